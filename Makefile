@@ -1,0 +1,65 @@
+# policykg — two commands on a fresh machine: `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+
+.PHONY: help install system-deps demo serve ingest test lint typecheck pytest bench clean graph-stop
+
+help:
+	@echo "make demo   - set up, start the embedded graph, ingest data/samples, serve the API"
+	@echo "make test   - set up, then ruff, mypy and the whole test suite"
+	@echo "make bench  - run the benchmarks in bench/"
+
+# System packages the tests need, installed only when missing.
+system-deps:
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+	  echo "installing nodejs and npm (for Neo4j's Cypher linter used by the tests)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm; \
+	fi
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "policykg needs Python 3.11+"'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch node_modules/.installed
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/policykg graph start
+	$(BIN)/policykg ingest data/samples
+	$(BIN)/policykg serve
+
+serve: install
+	$(BIN)/policykg serve
+
+lint: install
+	$(BIN)/ruff check graph ingest api tests bench
+	$(BIN)/ruff format --check graph ingest api tests bench
+
+typecheck: install
+	$(BIN)/mypy
+
+pytest: install system-deps node_modules/.installed
+	$(BIN)/pytest -q
+
+test: lint typecheck pytest
+
+bench: install
+	$(PY) bench/load.py
+	$(PY) bench/ingest.py
+
+graph-stop:
+	-$(BIN)/policykg graph stop
+
+clean: graph-stop
+	rm -rf $(VENV) node_modules .policykg .pytest_cache .mypy_cache .ruff_cache

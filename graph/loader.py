@@ -1,0 +1,219 @@
+"""Write one document's records to a store, as a unit.
+
+FalkorDB runs each statement atomically but has no multi-statement
+transactions, so a document is loaded in generations:
+
+1. ``PREPARE_DOCUMENT`` makes sure the Document node exists and marks the new
+   generation as pending (a document seen for the first time has no ``gen``
+   yet and is invisible to readers, which only list committed documents).
+2. Every node the document owns (sections, measures, targets, results) is
+   written under a fresh generation id: its unique ``key`` is ``id@gen``, so
+   the old generation stays intact beside it. Shared nodes (departments,
+   industries, places …) are merged by id. Edges carry ``gen`` and ``doc_id``.
+3. ``COMMIT_DOCUMENT`` sets the Document's ``gen`` — one statement, atomic.
+4. The older generation is deleted.
+
+If a statement fails before the commit, the new generation is deleted and the
+old one is untouched. If the process or the server dies before the commit, the
+pending generation is left behind and :func:`collect_garbage` (run at the start
+of every load) removes it. Loading the same records twice leaves the same node
+and relationship counts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph import queries
+from graph.errors import PolicyKGError
+from graph.records import DocumentRecords, EdgeRecord, NodeRecord
+from graph.schema import DOCUMENT_OWNED, Label, RelType
+from graph.store import GraphStore
+
+DELETE_CHUNK = 5000
+
+
+@dataclass
+class LoadReport:
+    doc_id: str
+    gen: str
+    nodes: dict[str, int] = field(default_factory=dict)
+    edges: dict[str, int] = field(default_factory=dict)
+    replaced: bool = False
+
+
+def _owned(label: Label) -> bool:
+    return label in DOCUMENT_OWNED
+
+
+def _key(label: Label, node_id: str, gen: str) -> str:
+    return f"{node_id}@{gen}" if _owned(label) else node_id
+
+
+def _clean(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in props.items() if v is not None}
+
+
+def node_rows(nodes: list[NodeRecord], doc_id: str, gen: str) -> dict[Label, list[dict[str, Any]]]:
+    """Rows for ``merge_nodes``, grouped by label; one row per key (later wins)."""
+    grouped: dict[Label, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for node in nodes:
+        props = dict(node.props)
+        if node.evidence is not None:
+            for k, v in node.evidence.as_props().items():
+                props.setdefault(k, v)
+        props["id"] = node.id
+        if _owned(node.label):
+            props["doc_id"] = doc_id
+            props["gen"] = gen
+        key = _key(node.label, node.id, gen)
+        grouped[node.label][key] = {"key": key, "props": _clean(props)}
+    return {label: list(rows.values()) for label, rows in grouped.items()}
+
+
+def edge_rows(
+    edges: list[EdgeRecord], doc_id: str, gen: str
+) -> dict[tuple[RelType, Label, Label], list[dict[str, Any]]]:
+    grouped: dict[tuple[RelType, Label, Label], dict[tuple[str, str, str], dict[str, Any]]] = (
+        defaultdict(dict)
+    )
+    for edge in edges:
+        props = dict(edge.props)
+        if edge.evidence is not None:
+            props.update(edge.evidence.as_props())
+        props["doc_id"] = doc_id
+        props["gen"] = gen
+        props.setdefault("surface", "")
+        src = _key(edge.src_label, edge.src, gen)
+        dst = _key(edge.dst_label, edge.dst, gen)
+        ident = (src, dst, str(props["surface"]))
+        grouped[(edge.type, edge.src_label, edge.dst_label)][ident] = {
+            "src": src,
+            "dst": dst,
+            "props": _clean(props),
+        }
+    return {k: list(v.values()) for k, v in grouped.items()}
+
+
+def _delete_loop(store: GraphStore, query: str, params: dict[str, Any]) -> int:
+    total = 0
+    while True:
+        n = store.write(query, params | {"limit": DELETE_CHUNK}).scalar() or 0
+        total += int(n)
+        if n < DELETE_CHUNK:
+            return total
+
+
+def collect_garbage(store: GraphStore) -> int:
+    """Remove what interrupted loads left: uncommitted generations and documents."""
+    removed = 0
+    for label in DOCUMENT_OWNED:
+        removed += _delete_loop(store, queries.delete_uncommitted(label), {})
+    removed += int(store.write(queries.DELETE_UNCOMMITTED_DOCUMENTS).scalar() or 0)
+    for rel in RelType:  # edges between shared nodes from generations never committed
+        removed += int(store.write(queries.delete_uncommitted_edges(rel)).scalar() or 0)
+    if removed:
+        removed += prune_orphans(store)
+    return removed
+
+
+def load_document(
+    store: GraphStore,
+    records: DocumentRecords,
+    *,
+    batch_size: int | None = None,
+    fail_after_batches: int | None = None,
+) -> LoadReport:
+    """Load one document's records; replaces an earlier version as a unit.
+
+    ``fail_after_batches`` makes the load raise after that many batched writes;
+    it exists so that tests can fail a load midway on purpose.
+    """
+    collect_garbage(store)
+    doc_id = records.doc_id
+    gen = uuid.uuid4().hex[:12]
+    report = LoadReport(doc_id, gen)
+    previous = store.write(queries.PREPARE_DOCUMENT, {"id": doc_id, "gen": gen}).scalar()
+    report.replaced = previous is not None
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if fail_after_batches is not None and done > fail_after_batches:
+            raise PolicyKGError(f"load of {doc_id} failed on purpose after {done - 1} writes")
+
+    try:
+        for label, rows in node_rows(records.nodes, doc_id, gen).items():
+            step()
+            store.write_batch(queries.merge_nodes(label), rows, batch_size=batch_size)
+            report.nodes[label.value] = len(rows)
+        for (rel, src, dst), rows in edge_rows(records.edges, doc_id, gen).items():
+            step()
+            store.write_batch(queries.merge_edges(rel, src, dst), rows, batch_size=batch_size)
+            report.edges[rel.value] = report.edges.get(rel.value, 0) + len(rows)
+        step()
+        store.write(
+            queries.COMMIT_DOCUMENT,
+            {"id": doc_id, "gen": gen, "props": _clean(dict(records.meta))},
+        )
+    except BaseException:
+        _rollback(store, doc_id, gen, committed_before=report.replaced)
+        raise
+    # The new generation is visible; drop the old one.
+    for label in DOCUMENT_OWNED:
+        _delete_loop(store, queries.delete_stale(label), {"doc_id": doc_id, "gen": gen})
+    for rel, src, dst in _shared_edge_kinds(records.edges):
+        store.write(queries.delete_stale_edges(rel, src, dst), {"doc_id": doc_id, "gen": gen})
+    prune_orphans(store)
+    return report
+
+
+def _shared_edge_kinds(edges: list[EdgeRecord]) -> set[tuple[RelType, Label, Label]]:
+    """Edge kinds between two nodes that the document does not own."""
+    return {
+        (e.type, e.src_label, e.dst_label)
+        for e in edges
+        if not _owned(e.src_label) and not _owned(e.dst_label)
+    }
+
+
+def _rollback(store: GraphStore, doc_id: str, gen: str, *, committed_before: bool) -> None:
+    """Undo a failed load; best effort (if the server is gone, garbage collection finishes it)."""
+    try:
+        for label in DOCUMENT_OWNED:
+            _delete_loop(store, queries.delete_generation(label), {"doc_id": doc_id, "gen": gen})
+        for rel in RelType:
+            store.write(queries.delete_edges_of_generation(rel), {"doc_id": doc_id, "gen": gen})
+        if committed_before:
+            store.write(queries.CLEAR_PENDING, {"id": doc_id})
+        else:
+            store.write(queries.DELETE_UNCOMMITTED_DOCUMENTS)
+        prune_orphans(store)
+    except PolicyKGError:
+        pass
+
+
+def delete_document(store: GraphStore, doc_id: str) -> bool:
+    """Remove a document and everything it owns; shared nodes left unused go too."""
+    found = store.read(queries.GET_DOCUMENT, {"id": doc_id}).rows
+    for label in DOCUMENT_OWNED:
+        _delete_loop(store, queries.delete_owned(label), {"doc_id": doc_id})
+    for rel in RelType:
+        store.write(queries.delete_edges_of_document(rel), {"doc_id": doc_id})
+    store.write(queries.DELETE_DOCUMENT_NODE, {"id": doc_id})
+    prune_orphans(store)
+    return bool(found)
+
+
+def prune_orphans(store: GraphStore) -> int:
+    """Delete shared nodes that no edge uses any more."""
+    removed = 0
+    for label in Label:
+        if label is Label.DOCUMENT or _owned(label):
+            continue
+        removed += _delete_loop(store, queries.delete_orphans(label), {})
+    return removed

@@ -1,0 +1,76 @@
+"""Shared fixtures: a real embedded FalkorDB server started in a temporary folder.
+
+Tests against Neo4j run when NEO4J_URI is set (read through the settings
+object) and are skipped with a reason otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph import embedded
+from graph.config import Settings
+from graph.store import GraphStore, get_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "data" / "samples"
+GOLD = ROOT.parent / "shared" / "gold"
+
+
+def make_settings(home: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {"home": home, "graph_name": "test", "query_timeout_ms": 3000}
+    values.update(overrides)
+    return Settings(**values)
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return make_settings(tmp_path_factory.mktemp("policykg-home"))
+
+
+@pytest.fixture(scope="session")
+def session_store(settings: Settings) -> Iterator[GraphStore]:
+    store = get_store(settings)
+    yield store
+    store.close()
+    embedded.stop(settings)
+
+
+@pytest.fixture
+def store(session_store: GraphStore) -> GraphStore:
+    """An empty graph with the schema in place, on the session's embedded server."""
+    session_store.clear()
+    session_store.ensure_schema()
+    return session_store
+
+
+def _neo4j_store(settings: Settings) -> GraphStore:
+    uri = settings.neo4j_test_uri
+    if not uri:
+        pytest.skip("NEO4J_URI is not set: the Neo4j backend tests need a Neo4j 5 server")
+    return get_store(settings.model_copy(update={"graph_url": uri, "graph_name": "policykg"}))
+
+
+@pytest.fixture(params=["falkordb-embedded", "neo4j"])
+def any_store(request: pytest.FixtureRequest, session_store: GraphStore, settings: Settings):
+    """The store contract is checked on every backend that is reachable."""
+    if request.param == "neo4j":
+        st = _neo4j_store(settings)
+        request.addfinalizer(st.close)
+    else:
+        st = session_store
+    st.clear()
+    st.ensure_schema()
+    return st
+
+
+def load_gold(name: str) -> dict[str, Any]:
+    path = GOLD / name
+    if not path.exists():
+        pytest.skip(f"gold annotations not found at {path} (they live in ../shared/gold)")
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,86 @@
+"""The embedded server's life cycle, on servers of their own in temporary folders."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import time
+from pathlib import Path
+
+import pytest
+import redis
+
+from graph import embedded, queries
+from graph.errors import GraphUnavailable
+from graph.loader import load_document
+from graph.schema import Label
+from graph.store import get_store
+from tests.conftest import make_settings
+from tests.graph.test_store_contract import small_doc
+
+
+def _wait_dead(pid: int) -> None:
+    for _ in range(100):
+        if not embedded._pid_alive(pid):
+            return
+        time.sleep(0.05)
+
+
+def test_start_reuse_stop(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    assert embedded.status(settings)[0] == "stopped"
+    first = embedded.start(settings)
+    try:
+        again = embedded.start(settings)
+        assert again.pid == first.pid and again.port == first.port  # reused, not a second one
+        assert embedded.status(settings)[0] == "running"
+        # it listens on loopback only
+        with socket.create_connection(("127.0.0.1", first.port), timeout=1):
+            pass
+        client = redis.Redis(host="127.0.0.1", port=first.port)
+        assert client.config_get("bind")["bind"] == "127.0.0.1"
+        assert client.config_get("appendonly")["appendonly"] == "yes"
+        modules = client.execute_command("MODULE", "LIST")
+        args = " ".join(str(m) for m in modules)
+        assert "graph" in args.lower() and "bolt" not in args.lower()
+        client.close()
+    finally:
+        assert embedded.stop(settings) is True
+    assert embedded.status(settings)[0] == "stopped"
+
+
+def test_persistence_after_sigkill(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    store = get_store(settings)
+    try:
+        store.ensure_schema()
+        load_document(store, small_doc(measures=5))
+        pid = embedded.read_state(settings).pid  # type: ignore[union-attr]
+        os.kill(pid, signal.SIGKILL)
+        _wait_dead(pid)
+        assert embedded.status(settings)[0] == "dead"
+        with pytest.raises(GraphUnavailable, match="policykg graph start"):
+            embedded.running_port(settings)
+        embedded.start(settings)
+        # the same store object reconnects by itself
+        assert store.read(queries.count_label(Label.MEASURE)).scalar() == 5
+    finally:
+        store.close()
+        embedded.stop(settings)
+
+
+def test_dead_server_is_reported_in_plain_words(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    store = get_store(settings)
+    try:
+        pid = embedded.read_state(settings).pid  # type: ignore[union-attr]
+        os.kill(pid, signal.SIGKILL)
+        _wait_dead(pid)
+        with pytest.raises(GraphUnavailable, match="policykg graph start"):
+            store.read(queries.PING)
+        health = store.health()
+        assert health.ok is False and "policykg graph start" in health.detail
+    finally:
+        store.close()
+        embedded.stop(settings)

@@ -1,0 +1,176 @@
+"""The store contract, on every reachable backend (embedded FalkorDB always)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import queries
+from graph.errors import QuerySyntaxError, QueryTimeout, WriteForbidden
+from graph.loader import collect_garbage, load_document
+from graph.records import DocumentRecords, EdgeRecord, Evidence, NodeRecord
+from graph.schema import LABELS, Label, RelType
+from graph.store import GraphStore
+
+
+def counts(store: GraphStore) -> dict[str, int]:
+    out = {}
+    for label in Label:
+        out[label.value] = store.read(queries.count_label(label)).scalar()
+    for rel in RelType:
+        out[rel.value] = store.read(queries.count_rel(rel)).scalar()
+    return out
+
+
+def small_doc(doc_id: str = "d1", measures: int = 3, lead: str = "市科技局") -> DocumentRecords:
+    """A tiny document: one section, ``measures`` measures, a department leading each."""
+    recs = DocumentRecords(doc_id, {"title": f"doc {doc_id}", "issuer": "某市人民政府"})
+    recs.nodes.append(
+        NodeRecord(Label.SECTION, f"{doc_id}#一", {"path": "一", "title": "任务", "level": 1})
+    )
+    dept_id = f"某市{lead.removeprefix('市')}"
+    recs.nodes.append(NodeRecord(Label.DEPARTMENT, dept_id, {"name": lead}))
+    for i in range(1, measures + 1):
+        mid = f"{doc_id}#一.{i}"
+        ev = Evidence(doc_id, f"一.{i}", f"措施{i}（{lead}牵头）", i * 10, i * 10 + 8)
+        recs.nodes.append(
+            NodeRecord(Label.MEASURE, mid, {"path": f"一.{i}", "title": f"措施{i}", "level": 2})
+        )
+        recs.edges.append(
+            EdgeRecord(RelType.PART_OF, Label.MEASURE, mid, Label.SECTION, f"{doc_id}#一")
+        )
+        recs.edges.append(
+            EdgeRecord(
+                RelType.LEADS,
+                Label.DEPARTMENT,
+                dept_id,
+                Label.MEASURE,
+                mid,
+                {"surface": lead},
+                evidence=ev,
+            )
+        )
+    recs.edges.append(
+        EdgeRecord(RelType.PART_OF, Label.SECTION, f"{doc_id}#一", Label.DOCUMENT, doc_id)
+    )
+    return recs
+
+
+def test_read_with_parameters(any_store: GraphStore) -> None:
+    res = any_store.read("RETURN $x AS x, $y AS y", {"x": 1, "y": "中文"})
+    assert res.columns == ["x", "y"]
+    assert res.rows == [[1, "中文"]]
+    assert res.truncated is False
+
+
+def test_row_cap_reports_truncation(any_store: GraphStore) -> None:
+    res = any_store.read("UNWIND range(1, 50) AS i RETURN i", row_cap=10)
+    assert len(res.rows) == 10
+    assert res.truncated is True
+    res = any_store.read("UNWIND range(1, 10) AS i RETURN i", row_cap=10)
+    assert len(res.rows) == 10 and res.truncated is False
+
+
+def test_read_refuses_writes(any_store: GraphStore) -> None:
+    with pytest.raises(WriteForbidden):
+        any_store.read("CREATE (n:Department {id: 'x'}) RETURN n")
+    assert any_store.read(queries.count_label(Label.DEPARTMENT)).scalar() == 0
+
+
+def test_syntax_error_is_reported(any_store: GraphStore) -> None:
+    with pytest.raises(QuerySyntaxError):
+        any_store.read("MATCH (n:Department RETURN n")
+
+
+def test_timeout_stops_runaway_read(any_store: GraphStore) -> None:
+    any_store.write("UNWIND range(1, 2000) AS i CREATE (:Place {id: toString(i)})")
+    with pytest.raises(QueryTimeout):
+        any_store.read("MATCH (a:Place), (b:Place), (c:Place) RETURN count(*) AS n", timeout_ms=200)
+    # and the server keeps answering
+    assert any_store.read(queries.count_label(Label.PLACE)).scalar() == 2000
+
+
+def test_write_batch_and_unique_keys(any_store: GraphStore) -> None:
+    any_store.ensure_schema()  # idempotent
+    rows = [{"key": f"dep{i}", "props": {"name": f"局{i}"}} for i in range(250)]
+    assert any_store.write_batch(queries.merge_nodes(Label.DEPARTMENT), rows, batch_size=100) == 250
+    any_store.write_batch(queries.merge_nodes(Label.DEPARTMENT), rows, batch_size=100)
+    assert any_store.read(queries.count_label(Label.DEPARTMENT)).scalar() == 250
+    with pytest.raises(Exception):  # noqa: B017 - backends word the violation differently
+        any_store.write("CREATE (:Department {id: 'dep1'})")
+    assert any_store.read(queries.count_label(Label.DEPARTMENT)).scalar() == 250
+
+
+def test_every_label_has_a_unique_key() -> None:
+    assert set(LABELS) == set(Label)
+    for spec in LABELS.values():
+        assert spec.key in ("id", "key")
+
+
+def test_health_names_backend(any_store: GraphStore) -> None:
+    health = any_store.health()
+    assert health.ok is True
+    assert health.backend == any_store.backend
+
+
+def test_nodes_and_edges_come_back_typed(any_store: GraphStore) -> None:
+    load_document(any_store, small_doc())
+    res = any_store.read(
+        "MATCH (d:Department)-[r:LEADS]->(m:Measure) RETURN d, r, m ORDER BY m.path LIMIT 1"
+    )
+    dept, rel, measure = res.rows[0]
+    assert dept["name"] == "市科技局"
+    assert rel["surface"] == "市科技局" and rel["sentence"].startswith("措施1")
+    assert measure["id"] == "d1#一.1"
+    assert len(res.nodes) == 2 and len(res.edges) == 1
+
+
+def test_load_twice_same_counts(any_store: GraphStore) -> None:
+    load_document(any_store, small_doc())
+    first = counts(any_store)
+    assert first["Measure"] == 3 and first["LEADS"] == 3 and first["Document"] == 1
+    load_document(any_store, small_doc())
+    assert counts(any_store) == first
+
+
+def test_changed_document_replaces_as_unit(any_store: GraphStore) -> None:
+    load_document(any_store, small_doc(measures=3, lead="市科技局"))
+    load_document(any_store, small_doc("d2", measures=2, lead="市财政局"))
+    load_document(any_store, small_doc(measures=2, lead="市商务局"))
+    c = counts(any_store)
+    assert c["Measure"] == 4 and c["LEADS"] == 4 and c["Document"] == 2
+    names = any_store.read("MATCH (d:Department) RETURN d.name AS n ORDER BY n").rows
+    assert [r[0] for r in names] == ["市商务局", "市财政局"]  # 市科技局 went with the old version
+
+
+def test_failure_midway_keeps_old_version(any_store: GraphStore) -> None:
+    load_document(any_store, small_doc(measures=3))
+    before = counts(any_store)
+    with pytest.raises(Exception, match="on purpose"):
+        load_document(any_store, small_doc(measures=5, lead="市商务局"), fail_after_batches=3)
+    assert counts(any_store) == before
+
+
+def test_failure_midway_on_new_document_leaves_nothing(any_store: GraphStore) -> None:
+    with pytest.raises(Exception, match="on purpose"):
+        load_document(any_store, small_doc("new", measures=4), fail_after_batches=2)
+    c = counts(any_store)
+    assert all(v == 0 for v in c.values()), c
+
+
+def test_garbage_of_a_killed_load_is_collected(
+    any_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load that died without rolling back (process killed) is cleaned up next time."""
+    load_document(any_store, small_doc(measures=3))
+    clean = counts(any_store)
+    import graph.loader
+
+    monkeypatch.setattr(graph.loader, "_rollback", lambda *a, **k: None)
+    with pytest.raises(Exception, match="on purpose"):
+        load_document(any_store, small_doc(measures=6), fail_after_batches=4)
+    with pytest.raises(Exception, match="on purpose"):
+        load_document(any_store, small_doc("other", measures=6), fail_after_batches=4)
+    assert counts(any_store) != clean  # debris is there
+    monkeypatch.undo()
+    collect_garbage(any_store)
+    assert counts(any_store) == clean
