@@ -159,8 +159,10 @@ def count_rel(rel: RelType) -> str:
     return f"MATCH ()-[r:{rel.value}]->() RETURN count(r) AS n"
 
 
+COUNT_DOCUMENTS = f"MATCH (d:{Label.DOCUMENT.value}) WHERE d.gen IS NOT NULL RETURN count(d) AS n"
+
 LIST_DOCUMENTS = (
-    f"MATCH (d:{Label.DOCUMENT.value}) "
+    f"MATCH (d:{Label.DOCUMENT.value}) WHERE d.gen IS NOT NULL "
     f"RETURN d.id AS id, d.title AS title, d.issuer AS issuer, d.date AS date, "
     f"d.doc_number AS doc_number, d.jurisdiction AS jurisdiction, d.kind AS kind "
     f"ORDER BY d.date, d.id SKIP $offset LIMIT $limit"
@@ -170,9 +172,37 @@ GET_DOCUMENT = f"MATCH (d:{Label.DOCUMENT.value} {{id: $id}}) RETURN d"
 
 
 def document_units(label: Label) -> str:
-    """The heading tree of a document: one label of units, in text order."""
+    """The heading tree of a document: one label of units, in text order (current generation)."""
     return (
-        f"MATCH (u:{label.value} {{doc_id: $id}}) "
+        f"MATCH (d:{Label.DOCUMENT.value} {{id: $id}}) "
+        f"MATCH (u:{label.value} {{doc_id: $id}}) WHERE u.gen = d.gen "
         f"RETURN u.id AS id, u.path AS path, u.title AS title, u.level AS level, "
         f"u.start AS start, u.end AS end ORDER BY u.start"
+    )
+
+
+# --- evaluation and document views ----------------------------------------
+
+
+def unit_roles(rel: RelType, unit: Label) -> str:
+    """Role edges of one type into one label of units of a document."""
+    return (
+        f"MATCH (d:{Label.DEPARTMENT.value})-[r:{rel.value}]->(u:{unit.value} {{doc_id: $doc_id}}) "
+        f"RETURN r.surface AS surface, d.id AS department, u.path AS path"
+    )
+
+
+def unit_industries(unit: Label) -> str:
+    return (
+        f"MATCH (u:{unit.value} {{doc_id: $doc_id}})-[:{RelType.ADDRESSES.value}]->"
+        f"(i:{Label.INDUSTRY.value}) RETURN i.name AS industry, i.id AS id, u.path AS path"
+    )
+
+
+def unit_figures(unit: Label, rel: RelType, figure: Label) -> str:
+    """Targets (SETS_TARGET/Target) or results (REPORTS/Result) of a document's units."""
+    return (
+        f"MATCH (u:{unit.value} {{doc_id: $doc_id}})-[:{rel.value}]->(t:{figure.value}) "
+        f"RETURN u.path AS path, t.value AS value, t.unit AS unit, t.comparator AS comparator, "
+        f"t.year AS year, t.metric AS metric"
     )

@@ -1,0 +1,86 @@
+"""Readers: a file on disk → :class:`RawDocument` (the original text to keep as evidence).
+
+Tables are kept in the text as lines whose cells are separated by tabs, so
+the structure parser sees task tables in every format the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.errors import IngestError
+
+SUPPORTED = (".txt", ".text", ".docx", ".pdf", ".html", ".htm")
+
+
+@dataclass
+class RawDocument:
+    doc_id: str
+    source: str
+    text: str
+    format: str
+    encoding: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def doc_id_for(path: Path) -> str:
+    """A stable id from the file name: its stem, with unsafe characters replaced."""
+    stem = path.stem.strip()
+    return re.sub(r"[^\w\-.\u3400-\u9fff]+", "-", stem).strip("-") or "document"
+
+
+def read_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
+    """Read one file; raises :class:`IngestError` with what is wrong and what to do."""
+    path = Path(path)
+    if not path.is_file():
+        raise IngestError(f"{path}: not a file.")
+    suffix = path.suffix.lower()
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError(f"{path.name}: the file is empty; nothing to ingest.")
+    if max_bytes is not None and size > max_bytes:
+        raise IngestError(
+            f"{path.name}: {size / 1e6:.1f} MB is larger than the ingest limit of "
+            f"{max_bytes / 1e6:.1f} MB; split the document or raise POLICYKG_INGEST_MAX_BYTES."
+        )
+    if suffix in (".txt", ".text"):
+        from ingest.readers.txt import read_txt
+
+        text, encoding = read_txt(path)
+        raw = RawDocument(doc_id_for(path), str(path), text, "txt", encoding)
+    elif suffix == ".docx":
+        from ingest.readers.docx import read_docx
+
+        raw = RawDocument(doc_id_for(path), str(path), read_docx(path), "docx")
+    elif suffix == ".pdf":
+        from ingest.readers.pdf import read_pdf
+
+        raw = RawDocument(doc_id_for(path), str(path), read_pdf(path), "pdf")
+    elif suffix in (".html", ".htm"):
+        from ingest.readers.html import read_html
+
+        text, meta = read_html(path)
+        raw = RawDocument(doc_id_for(path), str(path), text, "html", meta=meta)
+    else:
+        raise IngestError(
+            f"{path.name}: files of type '{suffix or '(none)'}' are not read; "
+            f"supported: {', '.join(SUPPORTED)}."
+        )
+    if not raw.text.strip():
+        raise IngestError(f"{path.name}: no text could be read from the file.")
+    return raw
+
+
+def iter_inputs(paths: list[Path]) -> list[Path]:
+    """Files named, and supported files inside folders named (sorted, recursive)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(
+                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
+            )
+        else:
+            out.append(p)
+    return out

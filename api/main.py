@@ -1,0 +1,71 @@
+"""The FastAPI application: store and schema at start-up, routers, one error handler."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api.routes import documents, system
+from graph.config import Settings, get_settings
+from graph.errors import PolicyKGError
+from graph.store import get_store
+
+log = logging.getLogger("policykg.api")
+PROBLEM = "application/problem+json"
+
+
+def problem(status: int, title: str, detail: str, **extra: object) -> JSONResponse:
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail}
+    body.update({k: v for k, v in extra.items() if v is not None})
+    return JSONResponse(body, status_code=status, media_type=PROBLEM)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = get_store(settings)
+        try:
+            store.ensure_schema()
+        except PolicyKGError as exc:  # the graph may come up later; requests will say so
+            log.warning("schema not ensured at start-up: %s", exc.detail)
+        app.state.store = store
+        app.state.settings = settings
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="policykg",
+        version="0.1.0",
+        summary="Chinese government policy documents as a knowledge graph, with evidence.",
+        lifespan=lifespan,
+    )
+
+    @app.exception_handler(PolicyKGError)
+    async def policykg_error(request: Request, exc: PolicyKGError) -> JSONResponse:
+        return problem(exc.status, exc.title, exc.detail, **exc.extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        return problem(422, "Invalid input", "; ".join(parts))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return problem(exc.status_code, "HTTP error", str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s", request.url.path)
+        return problem(500, "Internal error", "Something went wrong on the server; see its log.")
+
+    app.include_router(system.router)
+    app.include_router(documents.router)
+    return app

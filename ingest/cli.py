@@ -1,0 +1,295 @@
+"""The ``policykg`` command."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graph import embedded
+from graph.config import Settings, get_settings
+from graph.errors import PolicyKGError
+
+app = typer.Typer(
+    help="policykg: Chinese policy documents → a knowledge graph.", no_args_is_help=True
+)
+graph_app = typer.Typer(help="The embedded graph server.", no_args_is_help=True)
+app.add_typer(graph_app, name="graph")
+console = Console(stderr=True)
+out = Console(width=None if sys.stdout.isatty() else 160)
+
+
+def _settings() -> Settings:
+    return get_settings()
+
+
+def _fail(exc: PolicyKGError) -> None:
+    console.print(f"[red]error:[/red] {exc.detail}")
+    raise typer.Exit(2)
+
+
+@graph_app.command("start")
+def graph_start() -> None:
+    """Start the embedded graph server (or report the one already running)."""
+    s = _settings()
+    if s.graph_url != "embedded":
+        out.print(f"POLICYKG_GRAPH_URL is {s.graph_url}: no embedded server to start.")
+        return
+    try:
+        state = embedded.start(s)
+    except PolicyKGError as exc:
+        _fail(exc)
+        return
+    out.print(
+        f"embedded graph running: pid {state.pid}, 127.0.0.1:{state.port}, data in {state.data_dir}"
+    )
+
+
+@graph_app.command("stop")
+def graph_stop() -> None:
+    """Stop the embedded graph server cleanly (it saves a snapshot first)."""
+    stopped = embedded.stop(_settings())
+    out.print("embedded graph stopped" if stopped else "embedded graph was not running")
+
+
+@graph_app.command("status")
+def graph_status() -> None:
+    """Say whether the embedded graph server is running."""
+    what, state = embedded.status(_settings())
+    if what == "running" and state:
+        out.print(f"running: pid {state.pid}, 127.0.0.1:{state.port}, data in {state.data_dir}")
+    elif what == "dead":
+        out.print(
+            "stopped unexpectedly: run `policykg graph start` to bring it back (data is kept)"
+        )
+        raise typer.Exit(1)
+    else:
+        out.print("not running")
+        raise typer.Exit(1)
+
+
+@graph_app.command("reset")
+def graph_reset(yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = False) -> None:
+    """Delete every node and relationship of the graph."""
+    if not yes:
+        typer.confirm("Delete the whole graph?", abort=True)
+    from graph.store import get_store
+
+    store = get_store(_settings())
+    store.clear()
+    store.ensure_schema()
+    out.print("graph emptied")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Extract only; write nothing.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the extraction as JSON.")] = False,
+) -> None:
+    """Read, extract and load documents; a failed file is reported and the rest still load."""
+    from graph.loader import load_document
+    from graph.store import GraphStore, get_store
+    from ingest.extract import extract
+    from ingest.nlp.pipeline import get_pipeline
+    from ingest.readers import iter_inputs, read_document
+
+    s = _settings()
+    files = iter_inputs(paths)
+    if not files:
+        console.print("no documents found in the given paths")
+        raise typer.Exit(1)
+    store: GraphStore | None = None
+    if not dry_run:
+        try:
+            store = get_store(s)
+            store.ensure_schema()
+        except PolicyKGError as exc:
+            _fail(exc)
+    nlp = get_pipeline(s.segmenter, str(s.home.resolve() / "cache"))
+    results: list[dict[str, Any]] = []
+    failures: list[tuple[Path, str]] = []
+    dumps: list[dict[str, Any]] = []
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=as_json or not sys.stderr.isatty(),
+    )
+    with progress:
+        task = progress.add_task("ingesting", total=len(files))
+        for f in files:
+            progress.update(task, description=f"reading {f.name}")
+            try:
+                raw = read_document(f, max_bytes=s.ingest_max_bytes)
+                progress.update(task, description=f"extracting {f.name}")
+                ex = extract(raw, nlp)
+                counts = ex.records.counts()
+                if dry_run:
+                    dumps.append(_dump(ex))
+                else:
+                    assert store is not None
+                    progress.update(task, description=f"loading {f.name}")
+                    load_document(store, ex.records, batch_size=s.batch_size)
+                results.append({"file": str(f), "doc_id": ex.doc_id, **counts})
+            except PolicyKGError as exc:
+                failures.append((f, exc.detail))
+                if exc.status == 503:  # the graph is gone: no point going on
+                    progress.stop()
+                    console.print(f"[red]error:[/red] {exc.detail}")
+                    break
+            progress.advance(task)
+    if store is not None and results and hasattr(store, "snapshot"):
+        with contextlib.suppress(PolicyKGError):
+            store.snapshot()
+    if as_json:
+        out.print_json(json.dumps(dumps if dry_run else results, ensure_ascii=False))
+    else:
+        _summary(results, failures, dry_run)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _dump(ex: Any) -> dict[str, Any]:
+    recs = ex.records
+    return {
+        "doc_id": ex.doc_id,
+        "meta": {k: v for k, v in recs.meta.items() if k != "text"},
+        "nodes": [
+            {
+                "label": n.label.value,
+                "id": n.id,
+                **{k: v for k, v in n.props.items() if k != "text"},
+            }
+            for n in recs.nodes
+        ],
+        "edges": [
+            {
+                "type": e.type.value,
+                "src": e.src,
+                "dst": e.dst,
+                **e.props,
+                **(e.evidence.as_props() if e.evidence else {}),
+            }
+            for e in recs.edges
+        ],
+    }
+
+
+def _summary(
+    results: list[dict[str, Any]], failures: list[tuple[Path, str]], dry_run: bool
+) -> None:
+    table = Table(title="extracted (dry run, nothing written)" if dry_run else "ingested")
+    cols = [
+        ("document", "doc_id"),
+        ("measures", "Measure"),
+        ("sections", "Section"),
+        ("departments", "Department"),
+        ("lead", "LEADS"),
+        ("support", "SUPPORTS"),
+        ("responsible", "RESPONSIBLE_FOR"),
+        ("industries", "ADDRESSES"),
+        ("targets", "Target"),
+        ("results", "Result"),
+    ]
+    for title, _ in cols:
+        table.add_column(title, justify="left" if title == "document" else "right")
+    for r in results:
+        table.add_row(*[str(r.get(k, 0)) for _, k in cols])
+    out.print(table)
+    for f, why in failures:
+        out.print(f"[red]FAILED[/red] {f}: {why}")
+    out.print(f"{len(results)} loaded, {len(failures)} failed")
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files.")],
+    docs: Annotated[Path, typer.Option("--docs", help="Folder holding the documents they name.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+) -> None:
+    """Score extraction against hand annotations, in a throwaway graph."""
+    from graph.store import get_store
+    from ingest.evaluate import FIELDS, evaluate
+
+    s = _settings()
+    throwaway = s.model_copy(update={"graph_name": f"policykg-eval-{uuid.uuid4().hex[:8]}"})
+    try:
+        store = get_store(throwaway)
+        store.ensure_schema()
+        try:
+            result = evaluate(gold, docs, store)
+        finally:
+            store.clear()
+            store.close()
+    except PolicyKGError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        out.print_json(json.dumps(result, ensure_ascii=False))
+        return
+    for doc, scores in [*result["documents"].items(), ("OVERALL", result)]:
+        table = Table(title=doc)
+        for c in ("field", "precision", "recall", "f1", "tp", "fp", "fn", "comparator", "year"):
+            table.add_column(c, justify="left" if c == "field" else "right")
+        for f in FIELDS:
+            sc = scores[f]
+            table.add_row(
+                f,
+                f"{sc['precision']:.3f}",
+                f"{sc['recall']:.3f}",
+                f"{sc['f1']:.3f}",
+                str(sc["tp"]),
+                str(sc["fp"]),
+                str(sc["fn"]),
+                _pct(sc.get("comparator_accuracy")),
+                _pct(sc.get("year_accuracy")),
+            )
+        out.print(table)
+        if doc == "OVERALL":
+            continue
+        for f in FIELDS:
+            for m in scores[f]["misses"]:
+                out.print(f"  miss       {f:11} {_fmt(m)}")
+            for m in scores[f]["false_hits"]:
+                out.print(f"  false hit  {f:11} {_fmt(m)}")
+
+
+def _pct(v: float | None) -> str:
+    return "" if v is None else f"{v:.3f}"
+
+
+def _fmt(m: Any) -> str:
+    return " | ".join(str(x) for x in m) if isinstance(m, list | tuple) else str(m)
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str | None, typer.Option(help="Address to bind (default from settings).")
+    ] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default from settings).")] = None,
+) -> None:
+    """Serve the REST API and pages."""
+    import uvicorn
+
+    s = _settings()
+    h, p = host or s.api_host, port or s.api_port
+    out.print(f"policykg API on http://{h}:{p}/  — try http://{h}:{p}/health, /stats, /docs")
+    uvicorn.run("api.main:create_app", factory=True, host=h, port=p, log_level="info")
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,239 @@
+"""Score extraction against hand annotations (``../shared/gold/*.json``).
+
+Each gold file names its document (``doc``) and lists measures by path with
+their departments per role, industries, targets and reported results. The
+documents are ingested into a throwaway graph and the facts are read back from
+it, so the score covers reading, extraction and loading together.
+
+Only the paths a gold file lists are scored (the gold's notes say which parts
+are annotated); within them every extracted fact counts.
+
+Fields:
+``roles``      (department as written, role, path) triples
+``roles_any``  (department as written, path), role ignored
+``departments``(department identity, path): 市发改局 and 市发展和改革局 are one
+``industries`` (canonical industry, path)
+``targets``, ``reported``  (path, value, unit) multisets; among the matches,
+               comparator and year accuracy
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph import queries
+from graph.errors import InvalidInput
+from graph.schema import ROLE_RELS, Label, RelType
+from graph.store import GraphStore
+from ingest.nlp.lexicons import load_lexicons
+from ingest.nlp.roles import resolve_department
+
+FIELDS = ("roles", "roles_any", "departments", "industries", "targets", "reported")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[Any] = field(default_factory=list)
+    false_hits: list[Any] = field(default_factory=list)
+    comparator_ok: int = 0
+    year_ok: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.misses += other.misses
+        self.false_hits += other.false_hits
+        self.comparator_ok += other.comparator_ok
+        self.year_ok += other.year_ok
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self, *, figures: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+        if figures:
+            out["comparator_accuracy"] = round(self.comparator_ok / self.tp, 4) if self.tp else None
+            out["year_accuracy"] = round(self.year_ok / self.tp, 4) if self.tp else None
+        out["misses"] = [list(m) if isinstance(m, tuple) else m for m in self.misses]
+        out["false_hits"] = [list(m) if isinstance(m, tuple) else m for m in self.false_hits]
+        return out
+
+
+def score_multiset(gold: Iterable[Hashable], pred: Iterable[Hashable]) -> Score:
+    g, p = Counter(gold), Counter(pred)
+    s = Score()
+    for key in g.keys() | p.keys():
+        both = min(g[key], p[key])
+        s.tp += both
+        if g[key] > both:
+            s.fn += g[key] - both
+            s.misses += [key] * (g[key] - both)
+        if p[key] > both:
+            s.fp += p[key] - both
+            s.false_hits += [key] * (p[key] - both)
+    return s
+
+
+def _num(v: Any) -> float:
+    return round(float(v), 6)
+
+
+def score_figures(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Score:
+    """Match on (path, value, unit); comparator and year accuracy among matches."""
+
+    def key(f: dict[str, Any]) -> tuple[str, float, str]:
+        return (f["path"], _num(f["value"]), f["unit"])
+
+    s = score_multiset([key(f) for f in gold], [key(f) for f in pred])
+    pool: dict[tuple[str, float, str], list[dict[str, Any]]] = {}
+    for f in pred:
+        pool.setdefault(key(f), []).append(f)
+    for f in gold:
+        cands = pool.get(key(f))
+        if not cands:
+            continue
+        best = max(
+            cands,
+            key=lambda c: (c["comparator"] == f["comparator"]) + (c.get("year") == f.get("year")),
+        )
+        cands.remove(best)
+        s.comparator_ok += best["comparator"] == f["comparator"]
+        s.year_ok += best.get("year") == f.get("year")
+    return s
+
+
+def gold_facts(gold: dict[str, Any], jurisdiction: str | None) -> dict[str, list[Any]]:
+    lex = load_lexicons()
+    facts: dict[str, list[Any]] = {f: [] for f in FIELDS}
+    for m in gold["measures"]:
+        path = m["path"]
+        for role in ("lead", "support", "responsible"):
+            for dept in m.get(role, []):
+                facts["roles"].append((dept, role, path))
+                facts["roles_any"].append((dept, path))
+                ident = resolve_department(dept, jurisdiction, lex, collective=_collective(dept))
+                facts["departments"].append((ident.id, path))
+        facts["industries"] += [(ind, path) for ind in m.get("industries", [])]
+        facts["targets"] += [dict(t, path=path) for t in m.get("targets", [])]
+        facts["reported"] += [dict(t, path=path) for t in m.get("reported", [])]
+    facts["departments"] = sorted(set(facts["departments"]))
+    facts["industries"] = sorted(set(facts["industries"]))
+    return facts
+
+
+def _collective(name: str) -> bool:
+    from ingest.nlp.roles import _COLLECTIVE
+
+    return bool(_COLLECTIVE.search(name))
+
+
+def graph_facts(store: GraphStore, doc_id: str, scope: set[str]) -> dict[str, list[Any]]:
+    facts: dict[str, list[Any]] = {f: [] for f in FIELDS}
+    roles = {v: k for k, v in ROLE_RELS.items()}
+    for unit in (Label.MEASURE, Label.SECTION):
+        for rel in ROLE_RELS.values():
+            for r in store.read(
+                queries.unit_roles(rel, unit), {"doc_id": doc_id}, row_cap=100000
+            ).records():
+                if r["path"] not in scope:
+                    continue
+                facts["roles"].append((r["surface"], roles[rel], r["path"]))
+                facts["roles_any"].append((r["surface"], r["path"]))
+                facts["departments"].append((r["department"], r["path"]))
+        for r in store.read(
+            queries.unit_industries(unit), {"doc_id": doc_id}, row_cap=100000
+        ).records():
+            if r["path"] in scope:
+                facts["industries"].append((r["industry"], r["path"]))
+        for field_name, rel, label in (
+            ("targets", RelType.SETS_TARGET, Label.TARGET),
+            ("reported", RelType.REPORTS, Label.RESULT),
+        ):
+            q = queries.unit_figures(unit, rel, label)
+            for r in store.read(q, {"doc_id": doc_id}, row_cap=100000).records():
+                if r["path"] in scope:
+                    facts[field_name].append(r)
+    facts["departments"] = sorted(set(facts["departments"]))
+    facts["industries"] = sorted(set(facts["industries"]))
+    return facts
+
+
+def score_document(
+    gold: dict[str, Any], store: GraphStore, doc_id: str, jurisdiction: str | None
+) -> dict[str, Score]:
+    scope = {m["path"] for m in gold["measures"]}
+    g = gold_facts(gold, jurisdiction)
+    p = graph_facts(store, doc_id, scope)
+    out = {}
+    for f in FIELDS:
+        if f in ("targets", "reported"):
+            out[f] = score_figures(g[f], p[f])
+        else:
+            out[f] = score_multiset(g[f], p[f])
+    return out
+
+
+def load_gold_dir(gold_dir: Path) -> list[dict[str, Any]]:
+    files = sorted(p for p in gold_dir.glob("*.json"))
+    out = []
+    for f in files:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "doc" in data and "measures" in data:
+            data["_file"] = f.name
+            out.append(data)
+    if not out:
+        raise InvalidInput(f"no gold files (JSON with 'doc' and 'measures') in {gold_dir}")
+    return out
+
+
+def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any]:
+    """Ingest the gold's documents into ``store`` (throwaway) and score them."""
+    from graph.loader import load_document
+    from ingest.extract import extract
+    from ingest.readers import read_document
+
+    overall = {f: Score() for f in FIELDS}
+    per_doc: dict[str, Any] = {}
+    for gold in load_gold_dir(gold_dir):
+        path = docs_dir / gold["doc"]
+        if not path.exists():
+            raise InvalidInput(f"{gold['_file']} names {gold['doc']}, which is not in {docs_dir}")
+        ex = extract(read_document(path))
+        load_document(store, ex.records)
+        scores = score_document(gold, store, ex.doc_id, ex.meta.get("jurisdiction"))
+        per_doc[gold["doc"]] = {
+            f: s.as_dict(figures=f in ("targets", "reported")) for f, s in scores.items()
+        }
+        for f, s in scores.items():
+            overall[f].add(s)
+    result: dict[str, Any] = {
+        f: overall[f].as_dict(figures=f in ("targets", "reported")) for f in FIELDS
+    }
+    result["documents"] = per_doc
+    return result

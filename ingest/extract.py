@@ -1,0 +1,317 @@
+"""A read document → graph records, every fact with its evidence (pure, no I/O).
+
+Flow: normalise (with an offset map) → heading tree → one spaCy Doc per unit
+→ records. Evidence offsets are into the original text (``RawDocument.text``);
+the evidence sentence is the original text at those offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+
+from graph.records import DocumentRecords, EdgeRecord, Evidence, NodeRecord
+from graph.schema import ROLE_RELS, Label, RelType
+from ingest.meta import extract_meta
+from ingest.nlp.lexicons import load_lexicons
+from ingest.nlp.pipeline import get_pipeline, process
+from ingest.nlp.roles import parse_note, resolve_department
+from ingest.normalise import Normalised, normalise
+from ingest.readers import RawDocument
+from ingest.structure import Unit, parse_structure
+
+_SENT_END = re.compile(r"[。！？；\n]")
+_REPORTED_SECTION = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|工作总结")
+_INDICATOR_JUNK = re.compile(
+    r"^(?:新增|新建|全市|全年|累计|培育|引进|实现|完成|打造|建成|开展|入库)+"
+)
+
+
+@dataclass
+class Extraction:
+    doc_id: str
+    meta: dict[str, Any]
+    normalised: Normalised
+    units: list[Unit]
+    records: DocumentRecords
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around [start, end) in text, inside [lo, hi)."""
+    s = lo
+    for m in _SENT_END.finditer(text, lo, start):
+        s = m.end()
+    m2 = _SENT_END.search(text, max(end - 1, lo), hi) if end > lo else None
+    e = m2.end() if m2 else hi
+    if (
+        text[s:start].strip("（ ") == "" and s > lo
+    ):  # a note standing alone: add the sentence before
+        prev = lo
+        for m in _SENT_END.finditer(text, lo, max(lo, s - 1)):
+            prev = m.end()
+        s = prev
+    while s < e and text[s] in " \n":
+        s += 1
+    while e > s and text[e - 1] in " \n":
+        e -= 1
+    return s, e
+
+
+class _Builder:
+    def __init__(self, raw: RawDocument, norm: Normalised, meta: dict[str, Any]) -> None:
+        self.raw = raw
+        self.norm = norm
+        self.meta = meta
+        self.lex = load_lexicons()
+        self.recs = DocumentRecords(raw.doc_id, {})
+        self.shared: dict[tuple[Label, str], NodeRecord] = {}
+
+    def evidence(self, unit: Unit, start: int, end: int) -> Evidence:
+        s, e = _sentence(self.norm.text, start, end, unit.start, max(unit.end, end))
+        os_, oe = self.norm.span(s, e)
+        return Evidence(self.raw.doc_id, unit.path, self.raw.text[os_:oe], os_, oe)
+
+    def shared_node(self, label: Label, node_id: str, props: dict[str, Any]) -> None:
+        if (label, node_id) not in self.shared:
+            node = NodeRecord(label, node_id, props)
+            self.shared[(label, node_id)] = node
+            self.recs.nodes.append(node)
+
+    def unit_id(self, unit: Unit) -> str:
+        return f"{self.raw.doc_id}#{unit.path}"
+
+    def department(
+        self, unit: Unit, label: Label, role: str, surface: str, s: int, e: int, collective: bool
+    ) -> None:
+        ident = resolve_department(
+            surface, self.meta.get("jurisdiction"), self.lex, collective=collective
+        )
+        self.shared_node(
+            Label.DEPARTMENT,
+            ident.id,
+            {
+                "name": ident.name,
+                "full_name": ident.full_name,
+                "name_en": ident.name_en,
+                "kind": ident.kind,
+                "jurisdiction": ident.jurisdiction,
+            },
+        )
+        self.recs.edges.append(
+            EdgeRecord(
+                ROLE_RELS[role],
+                Label.DEPARTMENT,
+                ident.id,
+                label,
+                self.unit_id(unit),
+                {"surface": surface, "role": role},
+                self.evidence(unit, s, e),
+            )
+        )
+
+
+def _unit_mode(
+    unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
+) -> tuple[str, int | None]:
+    top = unit
+    while top.parent is not None:
+        top = by_path[top.parent]
+    if _REPORTED_SECTION.search(top.title):
+        ym = re.search(r"(\d{4})年", top.title)
+        year = int(ym.group(1)) if ym else (meta.get("plan_year") or 0) - 1 or None
+        return "reported", year
+    return "target", meta.get("plan_year")
+
+
+def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
+    """Everything extracted from one document, as records for the loader."""
+    t0 = time.perf_counter()
+    nlp = nlp or get_pipeline()
+    norm = normalise(raw.text)
+    t1 = time.perf_counter()
+    units, body_start = parse_structure(norm.text)
+    meta = extract_meta(norm.text, body_start, raw.meta)
+    meta.update({"source": raw.source, "format": raw.format, "encoding": raw.encoding})
+    t2 = time.perf_counter()
+    b = _Builder(raw, norm, meta)
+    by_path = {u.path: u for u in units}
+    doc_id = raw.doc_id
+    nlp_time = 0.0
+    figure_no = 0
+    if meta.get("issuer"):
+        ident = resolve_department(meta["issuer"], meta.get("jurisdiction"), b.lex)
+        b.shared_node(
+            Label.DEPARTMENT,
+            meta["issuer"],
+            {
+                "name": meta["issuer"],
+                "full_name": meta["issuer"],
+                "kind": "government",
+                "jurisdiction": ident.jurisdiction,
+            },
+        )
+        b.recs.edges.append(
+            EdgeRecord(RelType.ISSUED_BY, Label.DOCUMENT, doc_id, Label.DEPARTMENT, meta["issuer"])
+        )
+    for unit in units:
+        label = Label.SECTION if unit.is_section else Label.MEASURE
+        uid = b.unit_id(unit)
+        ostart, oend = norm.span(unit.start, unit.end)
+        b.recs.nodes.append(
+            NodeRecord(
+                label,
+                uid,
+                {
+                    "path": unit.path,
+                    "title": unit.title,
+                    "level": unit.level,
+                    "kind": unit.kind,
+                    "text": raw.text[ostart:oend],
+                    "start": ostart,
+                    "end": oend,
+                },
+            )
+        )
+        if unit.parent is None:
+            b.recs.edges.append(EdgeRecord(RelType.PART_OF, label, uid, Label.DOCUMENT, doc_id))
+        else:
+            parent_label = Label.SECTION  # a unit with children is a section
+            b.recs.edges.append(
+                EdgeRecord(RelType.PART_OF, label, uid, parent_label, f"{doc_id}#{unit.parent}")
+            )
+        text = norm.text[unit.start : unit.end]
+        mode, default_year = _unit_mode(unit, by_path, meta)
+        tn = time.perf_counter()
+        doc = process(nlp, text, {"mode": mode, "default_year": default_year})
+        nlp_time += time.perf_counter() - tn
+        off = unit.start
+        # roles: notes in the text, and task-table role columns
+        for span in doc.spans["roles"]:
+            b.department(
+                unit,
+                label,
+                span.label_,
+                span.text,
+                off + span.start_char,
+                off + span.end_char,
+                bool(span._.collective),
+            )
+        if unit.kind == "row":
+            line = text
+            for role in ("lead", "support", "responsible"):
+                cell = unit.cells.get(role)
+                if not cell:
+                    continue
+                cpos = line.find(cell)
+                for item in parse_note(
+                    f"{cell}{'牵头' if role == 'lead' else '配合' if role == 'support' else '负责'}",
+                    off + max(cpos, 0),
+                ):
+                    b.department(
+                        unit, label, role, item.surface, item.start, item.end, item.collective
+                    )
+        seen_ind: set[str] = set()
+        for span in doc.spans["industries"]:
+            entry = b.lex.industry_by_id[span.kb_id_]
+            b.shared_node(
+                Label.INDUSTRY,
+                entry.id,
+                {"name": entry.name, "name_en": entry.name_en, "aliases": list(entry.aliases)},
+            )
+            if entry.id in seen_ind:
+                continue
+            seen_ind.add(entry.id)
+            b.recs.edges.append(
+                EdgeRecord(
+                    RelType.ADDRESSES,
+                    label,
+                    uid,
+                    Label.INDUSTRY,
+                    entry.id,
+                    {"surface": span.text},
+                    b.evidence(unit, off + span.start_char, off + span.end_char),
+                )
+            )
+        for span in doc.spans["mentions"]:
+            mlabel = Label(span.label_)
+            b.shared_node(mlabel, span.text, {"name": span.text, "kind": span._.mention_kind})
+            b.recs.edges.append(
+                EdgeRecord(
+                    RelType.MENTIONS,
+                    label,
+                    uid,
+                    mlabel,
+                    span.text,
+                    {"surface": span.text},
+                    b.evidence(unit, off + span.start_char, off + span.end_char),
+                )
+            )
+        for span in doc.spans["figures"]:
+            fig = span._.figure
+            figure_no += 1
+            flabel = Label.RESULT if mode == "reported" else Label.TARGET
+            fid = f"{uid}#{'r' if mode == 'reported' else 't'}{figure_no}"
+            ev = b.evidence(unit, off + fig.start, off + fig.end)
+            fs, fe = norm.span(off + fig.start, off + fig.end)
+            b.recs.nodes.append(
+                NodeRecord(
+                    flabel,
+                    fid,
+                    {
+                        "path": unit.path,
+                        "metric": fig.metric,
+                        "comparator": fig.comparator,
+                        "value": fig.value,
+                        "unit": fig.unit,
+                        "year": fig.year,
+                        "period": fig.period,
+                        "growth": fig.growth,
+                        "text": raw.text[fs:fe],
+                        "sentence": ev.sentence,
+                        "start": fs,
+                        "end": fe,
+                    },
+                )
+            )
+            rel = RelType.REPORTS if mode == "reported" else RelType.SETS_TARGET
+            b.recs.edges.append(EdgeRecord(rel, label, uid, flabel, fid, {}, ev))
+            indicator = _INDICATOR_JUNK.sub("", fig.metric) or fig.metric
+            if indicator:
+                b.shared_node(Label.INDICATOR, indicator, {"name": indicator})
+                b.recs.edges.append(
+                    EdgeRecord(RelType.TRACKS, flabel, fid, Label.INDICATOR, indicator)
+                )
+    t3 = time.perf_counter()
+    doc_meta = {
+        k: v
+        for k, v in meta.items()
+        if k
+        in (
+            "title",
+            "issuer",
+            "date",
+            "doc_number",
+            "jurisdiction",
+            "kind",
+            "plan_year",
+            "horizon_start",
+            "horizon_end",
+            "source",
+            "format",
+            "encoding",
+        )
+    }
+    doc_meta["text"] = raw.text
+    b.recs.meta = doc_meta
+    timings = {
+        "normalise": t1 - t0,
+        "structure": t2 - t1,
+        "nlp": nlp_time,
+        "records": (t3 - t2) - nlp_time,
+    }
+    return Extraction(doc_id, meta, norm, units, b.recs, timings)

@@ -1,0 +1,81 @@
+"""Header metadata: title, issuer, date, document number, jurisdiction, kind, years."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|委员会|办公室|办公厅|"
+    r"发展和改革局|局|委)$"
+)
+_TITLE_WORDS = re.compile(r"(方案|计划|规划|意见|办法|要点|纲要|措施|细则|通知|决定|报告)")
+_JURISDICTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州|省|市|县|区|旗))")
+_HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
+
+
+def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None) -> dict[str, Any]:
+    """Metadata from the front matter (text before the first heading)."""
+    front = text[:body_start]
+    lines = [line.strip() for line in front.split("\n") if line.strip()]
+    meta: dict[str, Any] = {}
+    m = re.search(r"成文日期[：:]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日", text)
+    if m is None:
+        for i, line in enumerate(lines):
+            dm = _DATE.fullmatch(line)
+            if dm:
+                m = dm
+                if i > 0 and _ISSUER.match(lines[i - 1]):
+                    meta["issuer"] = lines[i - 1]
+                break
+    if m is not None:
+        meta["date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    no = _DOC_NO.search(front) or _DOC_NO.search(text[:2000])
+    if no:
+        meta["doc_number"] = no.group(0)
+    if "issuer" not in meta:
+        for line in lines[:5]:
+            if _ISSUER.match(line):
+                meta["issuer"] = line
+                break
+    # title: the last front-matter line naming a kind of document that is not
+    # the covering notice (关于印发《…》的通知), joined with a (2023—2025年) line after it.
+    title = None
+    for i, line in enumerate(lines):
+        if _TITLE_WORDS.search(line) and not line.startswith(("关于", "《")) and len(line) <= 60:
+            if "，" in line or "。" in line:
+                continue
+            title = line
+            if i + 1 < len(lines) and _HORIZON.fullmatch(lines[i + 1]):
+                title += lines[i + 1]
+    if title is None:
+        joined = "".join(lines[:6])
+        nm = re.search(r"关于印发(.+?)的通知", joined) or re.search(r"《(.+?)》", joined)
+        if nm:
+            title = nm.group(1).strip("《》")
+        elif lines:
+            title = lines[0]
+    if title:
+        meta["title"] = title
+    if given:
+        for k, v in given.items():
+            meta.setdefault(k, v)
+    source = meta.get("issuer") or meta.get("title") or ""
+    jm = _JURISDICTION.match(source)
+    if jm:
+        meta["jurisdiction"] = jm.group(1)
+    title = meta.get("title", "")
+    hm = _HORIZON.search(title)
+    if hm:
+        meta["horizon_start"], meta["horizon_end"] = int(hm.group(1)), int(hm.group(2))
+    ym = re.search(r"(\d{4})年(?:度)?(?:国民经济|经济|.*?(?:计划|规划|工作要点))", title)
+    if re.search(r"行动方案|实施方案|方案", title):
+        meta["kind"] = "action plan"
+    elif ym and not hm:
+        meta["kind"] = "annual plan"
+        meta["plan_year"] = int(ym.group(1))
+    else:
+        meta["kind"] = "policy"
+    return meta

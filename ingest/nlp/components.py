@@ -1,0 +1,144 @@
+"""spaCy components of the policykg pipeline.
+
+Each component is registered with ``@Language.factory``. Matching happens in
+pure functions (``roles.find_notes``, ``mentions.find_mentions``, spaCy's
+``PhraseMatcher``, ``industries.accept_industries``, ``targets.extract_figures``);
+the components only turn their results into annotations on the Doc:
+
+=====================  ======================================================
+``doc.spans[...]``     what it holds
+=====================  ======================================================
+``notes``              responsibility notes (label ``note``)
+``roles``              departments in notes; ``label_`` is the role, ``_.collective``
+``mentions``           places, organisations, projects, events, programmes (label)
+``industry_matches``   raw lexicon matches (label = the matched term)
+``industries``         accepted industry mentions; ``kb_id_`` is the canonical id
+``figures``            targets or reported results; ``_.figure`` holds the values
+=====================  ======================================================
+
+A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
+its context: ``mode`` (``target`` or ``reported``) and ``default_year``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ingest.nlp.industries import accept_industries
+from ingest.nlp.lexicons import load_lexicons
+from ingest.nlp.mentions import find_mentions
+from ingest.nlp.roles import find_notes
+from ingest.nlp.targets import extract_figures
+
+for _name in ("collective", "figure", "mention_kind"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+    span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+    return span
+
+
+def context(doc: Doc) -> dict[str, Any]:
+    return doc.user_data.get("policykg", {})
+
+
+@Language.factory("policykg_notes")
+def make_notes(nlp: Language, name: str) -> Any:
+    def annotate(doc: Doc) -> Doc:
+        notes, roles = [], []
+        for note in find_notes(doc.text):
+            span = _span(doc, note.start, note.end, "note")
+            if span is not None:
+                notes.append(span)
+            for item in note.items:
+                s = _span(doc, item.start, item.end, item.role)
+                if s is not None:
+                    s._.collective = item.collective
+                    roles.append(s)
+        doc.spans["notes"] = notes
+        doc.spans["roles"] = roles
+        return doc
+
+    return annotate
+
+
+@Language.factory("policykg_mentions")
+def make_mentions(nlp: Language, name: str) -> Any:
+    def annotate(doc: Doc) -> Doc:
+        spans = []
+        for m in find_mentions(doc.text):
+            s = _span(doc, m.start, m.end, m.label)
+            if s is not None:
+                s._.mention_kind = m.kind
+                spans.append(s)
+        doc.spans["mentions"] = spans
+        return doc
+
+    return annotate
+
+
+@Language.factory("policykg_industry_matcher")
+def make_industry_matcher(nlp: Language, name: str) -> Any:
+    lex = load_lexicons()
+    matcher = PhraseMatcher(nlp.vocab)
+    terms = sorted(lex.industry_by_term)
+    matcher.add("INDUSTRY", [nlp.make_doc(t) for t in terms])
+
+    def annotate(doc: Doc) -> Doc:
+        spans = []
+        for _, start, end in matcher(doc):
+            span = doc[start:end]
+            spans.append(Span(doc, start, end, label=span.text))
+        doc.spans["industry_matches"] = spans
+        return doc
+
+    return annotate
+
+
+@Language.factory("policykg_industries")
+def make_industries(nlp: Language, name: str) -> Any:
+    lex = load_lexicons()
+
+    def annotate(doc: Doc) -> Doc:
+        matches = [(s.start_char, s.end_char, s.label_) for s in doc.spans["industry_matches"]]
+        excluded = [(s.start_char, s.end_char) for s in doc.spans.get("notes", [])]
+        excluded += [
+            (s.start_char, s.end_char)
+            for s in doc.spans.get("mentions", [])
+            if s.label_ in ("Project", "Organization")
+        ]
+        spans = []
+        for start, end, entry in accept_industries(doc.text, matches, lex, excluded):
+            s = _span(doc, start, end, "INDUSTRY", entry.id)
+            if s is not None:
+                spans.append(s)
+        doc.spans["industries"] = spans
+        return doc
+
+    return annotate
+
+
+@Language.factory("policykg_figures")
+def make_figures(nlp: Language, name: str) -> Any:
+    def annotate(doc: Doc) -> Doc:
+        ctx = context(doc)
+        mode = ctx.get("mode", "target")
+        if mode == "none":
+            doc.spans["figures"] = []
+            return doc
+        spans = []
+        for fig in extract_figures(doc.text, mode=mode, default_year=ctx.get("default_year")):
+            s = _span(doc, fig.start, fig.end, mode)
+            if s is not None:
+                s._.figure = fig
+                spans.append(s)
+        doc.spans["figures"] = spans
+        return doc
+
+    return annotate

@@ -1,0 +1,53 @@
+"""Which lexicon matches of industries count as mentions (pure; matching is spaCy's).
+
+* the longest match wins (高端化工 over 化工, 工业母机 over 工业);
+* a broad sector (tier ``generic``: 工业, 农业, 化工, 机械 …) counts only as an item of
+  an enumeration headed by 产业/行业 (``机械、化工、汽车零部件等传统产业``), never as a
+  modifier (工业企业, 农业农村);
+* a match that is part of a name does not count: inside a project or organisation
+  mention, inside quotes, inside a responsibility note (市文化和旅游局), or
+  followed by a name suffix (度辰智能制造产业园, 人工智能学习体验中心).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ingest.nlp.lexicons import IndustryEntry, Lexicons
+
+_NAME_SUFFIX = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院)"
+)
+_ENUM_HEAD = re.compile(r"^[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
+_QUOTE = re.compile(r"“[^”]*”")
+
+
+def accept_industries(
+    text: str,
+    matches: Iterable[tuple[int, int, str]],
+    lex: Lexicons,
+    excluded: Iterable[tuple[int, int]] = (),
+) -> list[tuple[int, int, IndustryEntry]]:
+    """Filter (start, end, term) matches to industry mentions."""
+    spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0])))
+    blocked = list(excluded) + [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    out: list[tuple[int, int, IndustryEntry]] = []
+    last_end = -1
+    for start, end, term in spans:
+        if start < last_end:  # overlapped by a longer match
+            continue
+        entry = lex.industry_by_term.get(term)
+        if entry is None:
+            continue
+        last_end = end
+        if any(a <= start and end <= b for a, b in blocked):
+            continue
+        if _NAME_SUFFIX.match(text[end : end + 10]):
+            continue
+        if entry.tier == "generic":
+            nxt = text[end : end + 1]
+            if nxt not in ("、", "等", "和", "及") or not _ENUM_HEAD.match(text[end:]):
+                continue
+        out.append((start, end, entry))
+    return out

@@ -1,0 +1,75 @@
+"""Load the curated lexicons (JSONL data files with canonical ids)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+def _read_jsonl(name: str) -> list[dict]:
+    rows = []
+    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{name}:{n}: {exc}") from None
+    return rows
+
+
+@dataclass(frozen=True)
+class DepartmentEntry:
+    id: str
+    name: str  # canonical stem without level prefix: 发展和改革局
+    aliases: tuple[str, ...]
+    name_en: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class IndustryEntry:
+    id: str
+    name: str
+    name_en: str
+    aliases: tuple[str, ...]
+    tier: str  # "specific" or "generic"
+
+
+@dataclass
+class Lexicons:
+    departments: list[DepartmentEntry]
+    industries: list[IndustryEntry]
+    units: list[tuple[str, bool]]
+    dept_by_stem: dict[str, DepartmentEntry] = field(default_factory=dict)
+    industry_by_term: dict[str, IndustryEntry] = field(default_factory=dict)
+    industry_by_id: dict[str, IndustryEntry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for d in self.departments:
+            for term in (d.name, *d.aliases):
+                self.dept_by_stem.setdefault(term, d)
+        for i in self.industries:
+            self.industry_by_id[i.id] = i
+            for term in (i.name, *i.aliases):
+                self.industry_by_term.setdefault(term, i)
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    depts = [
+        DepartmentEntry(r["id"], r["name"], tuple(r.get("aliases", [])), r["name_en"], r["kind"])
+        for r in _read_jsonl("departments.jsonl")
+    ]
+    inds = [
+        IndustryEntry(r["id"], r["name"], r["name_en"], tuple(r.get("aliases", [])), r["tier"])
+        for r in _read_jsonl("industries.jsonl")
+    ]
+    units = [(r["unit"], bool(r["scalable"])) for r in _read_jsonl("units.jsonl")]
+    return Lexicons(depts, inds, units)

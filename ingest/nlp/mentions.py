@@ -1,0 +1,99 @@
+"""Places, organisations, projects, events and programmes named in a text (pure).
+
+* programmes: short names in quotes, “链长制”, “百企转型”;
+* enumerations ``A、B、C等<head>``: the head names the kind (项目 → project,
+  企业/公司 → enterprise, 机构/银行/集团 → organisation, 活动/节会 → event,
+  园区/片区 → place), the items are the names (leading verbs trimmed);
+* places by suffix: ``邵庄镇``, ``王府街道``, ``…产业园``, ``…开发区``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KINDS = {
+    "项目": "Project",
+    "工程": "Project",
+    "企业": "Organization",
+    "公司": "Organization",
+    "机构": "Organization",
+    "金融机构": "Organization",
+    "银行": "Organization",
+    "集团": "Organization",
+    "高校": "Organization",
+    "院所": "Organization",
+    "活动": "Event",
+    "节会": "Event",
+    "展会": "Event",
+    "园区": "Place",
+    "片区": "Place",
+}
+_HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
+_ENUM = re.compile(
+    r"([^，。；：、（）“”\n]{2,24}(?:、[^，。；：、（）“”\n]{2,24})*)等(?:[\u4e00-\u9fff]{0,3}?)"
+    rf"({_HEAD})"
+)
+_LEAD_VERB = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
+    r"实施|打造|提高|开展|办好|完善提升|完善|提升)"
+)
+_PROGRAM = re.compile(r"“([^“”\n]{2,14})”")
+_PLACE = re.compile(
+    r"([\u4e00-\u9fff]{2}(?:镇|街道)(?![域区级])|[\u4e00-\u9fff]{2,10}(?:产业园|工业园|经济开发区|高新区))"
+)
+_NOT_PLACE = re.compile(r"^(?:小城|城|乡|集|各|强|重|特色小|扩权强|全|本|该|每|所在)")
+_EVENT = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:博会|博览会|交易会|艺术节|文化节|旅游节|诗人节|花朝节)"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    label: str  # Place, Organization, Project, Program, Event
+    name: str
+    start: int
+    end: int
+    kind: str | None = None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _PROGRAM.finditer(text):
+        name = m.group(1)
+        if re.search(r"[，。；]", name):
+            continue
+        out.append(Mention("Program", name, m.start(1), m.end(1)))
+    for m in _ENUM.finditer(text):
+        label = KINDS[m.group(2)]
+        kind = "enterprise" if m.group(2) in ("企业", "公司") else None
+        pos = m.start(1)
+        for i, item in enumerate(m.group(1).split("、")):
+            start = pos
+            pos += len(item) + 1
+            name = item
+            if i == 0:
+                lv = _LEAD_VERB.match(name)
+                if lv:
+                    start += lv.end()
+                    name = name[lv.end() :]
+            name = name.strip()
+            if len(name) < 2 or "“" in name or "”" in name:
+                continue
+            if label == "Event" and not re.search(r"(节|会|展|赛)$", name):
+                continue
+            out.append(Mention(label, name, start, start + len(name), kind))
+    taken = [(x.start, x.end) for x in out]
+    for rx, label in ((_PLACE, "Place"), (_EVENT, "Event")):
+        for m in rx.finditer(text):
+            name = _LEAD_VERB.sub("", m.group(0))
+            start = m.end() - len(name)
+            if len(name) < 3 or _NOT_PLACE.match(name) or re.search(r"为|国家级|省级", name):
+                continue
+            if label == "Place" and re.search(r"[强业元板样范点型级重]", name[:2]):
+                continue
+            if any(a < m.end() and start < b for a, b in taken):
+                continue  # an enumeration or a programme already names it
+            out.append(Mention(label, name, start, m.end()))
+            taken.append((start, m.end()))
+    return sorted(out, key=lambda x: x.start)

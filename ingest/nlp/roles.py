@@ -1,0 +1,247 @@
+"""Responsibility notes → (department as written, role) items; department identity.
+
+Pure functions, no spaCy: the components in ``components.py`` call them.
+
+Note forms handled (full- or half-width brackets and commas, after the
+normaliser has made them full-width):
+
+* ``（A、B牵头，C、D配合）``, ``（A负责）``, ``（A牵头负责）``
+* ``（牵头单位：A；配合单位：B、C）``, ``（责任单位：A）``, with or without brackets,
+  on their own line or at the end of a paragraph
+* a bracket never closed at the end of a paragraph: ``（A牵头，B配合``
+
+Lists split on 、，,; and on lost separators between two names
+(``市发改局市财政局``); a trailing 等(有关)部门/单位 is dropped; collective
+references (市直有关部门和各镇街区, 各区、县级市, 各有关单位) are kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.nlp.lexicons import Lexicons
+from ingest.structure import ROLE_COLUMNS, ROLE_LABELS
+
+ROLE_WORDS: dict[str, str] = {
+    "牵头负责": "lead",
+    "牵头": "lead",
+    "主办": "lead",
+    "主责": "lead",
+    "配合": "support",
+    "参与": "support",
+    "协助": "support",
+    "协办": "support",
+    "负责": "responsible",
+    "落实": "responsible",
+}
+_ROLE_WORD_RX = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+_LABEL_RX = "|".join(ROLE_LABELS)
+_ANY_ROLE = re.compile(rf"(?:{_ROLE_WORD_RX}|{_LABEL_RX})")
+# bracket groups, one level of nesting allowed: 各镇（街道）
+_BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MULTILINE)
+_LABELLED_LINE = re.compile(rf"(?:^|(?<=[。；]))\s*((?:{_LABEL_RX})：[^\n]*)", re.MULTILINE)
+_SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")
+_LABELLED = re.compile(rf"({_LABEL_RX})：")
+_SPLIT = re.compile(r"[、，,；;/\s]+")
+_TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
+_LOST_SEP = re.compile(
+    r"(?<=[局委办心部院会司所队站])(?=(?:市|县|区|各|[\u4e00-\u9fff]{2}[市县区]))"
+)
+_COLLECTIVE = re.compile(r"有关|相关|^各|和各|直各|市直|县直|区直|其他|所属|全体")
+_DEPT_SUFFIX = re.compile(
+    r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科)$"
+)
+_PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市县区旗])(.+)$")
+_NOT_PLACE = ("开发区", "高新区", "市场", "市委", "市直", "区域")
+LEVEL_PREFIXES = ("市", "县", "区", "镇", "乡", "旗")
+
+
+@dataclass(frozen=True)
+class RoleItem:
+    role: str  # lead, support, responsible
+    surface: str  # the department as written
+    start: int  # offsets into the text given to find_notes
+    end: int
+    collective: bool = False
+
+
+@dataclass(frozen=True)
+class Note:
+    start: int
+    end: int
+    items: tuple[RoleItem, ...]
+
+
+def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
+    """Names in a list, with their offsets (base = offset of text)."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for piece in _SPLIT.split(text):
+        idx = text.find(piece, pos) if piece else -1
+        if idx < 0:
+            continue
+        pos = idx + len(piece)
+        name = _TRAILING.sub("", piece.strip("：:。.（）()"))
+        if not name:
+            continue
+        offset = idx + piece.find(name) if name in piece else idx
+        if _COLLECTIVE.search(name):
+            out.append((name, base + offset, base + offset + len(name)))
+            continue
+        sub_pos = 0
+        for sub in _LOST_SEP.split(name):
+            if not sub:
+                continue
+            sidx = name.find(sub, sub_pos)
+            sub_pos = sidx + len(sub)
+            out.append((sub, base + offset + sidx, base + offset + sidx + len(sub)))
+    return out
+
+
+def _merge_collectives(
+    names: list[tuple[str, int, int]], text: str, base: int
+) -> list[tuple[str, int, int]]:
+    """``各区、县级市``: a collective swallows the following pieces that are not bodies."""
+    out: list[tuple[str, int, int]] = []
+    for name, s, e in names:
+        if out and _COLLECTIVE.search(out[-1][0]) and not _looks_like_department(name):
+            ps, _pe = out[-1][1], out[-1][2]
+            out[-1] = (text[ps - base : e - base], ps, e)
+            continue
+        out.append((name, s, e))
+    return out
+
+
+def _looks_like_department(name: str) -> bool:
+    return bool(_COLLECTIVE.search(name) or _DEPT_SUFFIX.search(name)) and 2 <= len(name) <= 40
+
+
+def parse_note(content: str, base: int) -> list[RoleItem]:
+    """Role items of one note's content (``base`` = offset of content in the text)."""
+    items: list[RoleItem] = []
+    labelled = list(_LABELLED.finditer(content))
+    if labelled:
+        for i, m in enumerate(labelled):
+            role = ROLE_COLUMNS[m.group(1)]
+            end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
+            part = content[m.end() : end]
+            names = _merge_collectives(_split_list(part, base + m.end()), content, base)
+            for name, s, e in names:
+                if _looks_like_department(name):
+                    items.append(RoleItem(role, name, s, e, bool(_COLLECTIVE.search(name))))
+        return items
+    for m in _SEGMENT.finditer(content):
+        role = ROLE_WORDS[m.group(2)]
+        names = _merge_collectives(_split_list(m.group(1), base + m.start(1)), content, base)
+        for name, s, e in names:
+            if _looks_like_department(name):
+                items.append(RoleItem(role, name, s, e, bool(_COLLECTIVE.search(name))))
+    return items
+
+
+def find_notes(text: str) -> list[Note]:
+    """Every responsibility note in a unit's text."""
+    notes: list[Note] = []
+    taken: list[tuple[int, int]] = []
+    for m in _BRACKET.finditer(text):
+        content = m.group(1)
+        if not _ANY_ROLE.search(content):
+            continue
+        items = parse_note(content, m.start(1))
+        if items:
+            notes.append(Note(m.start(), m.end(), tuple(items)))
+            taken.append((m.start(), m.end()))
+    for m in _LABELLED_LINE.finditer(text):
+        if any(a <= m.start(1) < b for a, b in taken):
+            continue
+        items = parse_note(m.group(1), m.start(1))
+        if items:
+            notes.append(Note(m.start(1), m.end(1), tuple(items)))
+    notes.sort(key=lambda n: n.start)
+    return notes
+
+
+def cells_note(cells: dict[str, str]) -> list[tuple[str, str]]:
+    """(role, list text) pairs from a task-table row's role columns."""
+    return [(k, v) for k, v in cells.items() if k in ("lead", "support", "responsible") and v]
+
+
+@dataclass(frozen=True)
+class DepartmentIdentity:
+    id: str  # jurisdiction + canonical name: 青州市发展和改革局
+    name: str  # canonical name as the documents write it: 市发展和改革局
+    full_name: str
+    name_en: str | None
+    kind: str
+    jurisdiction: str | None
+
+
+_LEVEL_EN = {"市": "Municipal", "县": "County", "区": "District", "镇": "Town", "乡": "Township"}
+
+
+def _kind(stem: str, collective: bool) -> str:
+    if collective:
+        return "collective"
+    if stem.startswith("委") or re.search(r"党委|纪委|组织部|宣传部|统战部|政法委|编办", stem):
+        return "party organ"
+    if re.search(r"(镇|街道|乡|街道办事处)$", stem):
+        return "town or street"
+    if re.search(r"(开发区|高新区|园区|管委会|发展区|示范区)$", stem):
+        return "development zone"
+    if stem.endswith("分局"):
+        return "branch bureau"
+    if stem.endswith("局"):
+        return "bureau"
+    if stem.endswith(("委员会", "委")):
+        return "commission"
+    if stem.endswith(("办公室", "办")):
+        return "office"
+    if stem.endswith("中心"):
+        return "centre"
+    if stem.endswith("政府"):
+        return "government"
+    return "other"
+
+
+def resolve_department(
+    surface: str, jurisdiction: str | None, lex: Lexicons, *, collective: bool = False
+) -> DepartmentIdentity:
+    """The identity of a department written ``surface`` in a document of ``jurisdiction``.
+
+    ``市发改局`` in a 青州市 document → id ``青州市发展和改革局``, name ``市发展和改革局``.
+    A name with its own place (潍坊市生态环境局青州分局) is its own body.
+    """
+    place = None
+    rest = surface
+    m = _PLACE_PREFIX.match(surface)
+    if m and not m.group(1).endswith(_NOT_PLACE) and not surface.startswith(("市", "县", "区")):
+        place, rest = m.group(1), m.group(2)
+    if collective:
+        jur = jurisdiction or ""
+        return DepartmentIdentity(
+            f"{jur}:{surface}", surface, f"{jur}{surface}", None, "collective", jurisdiction
+        )
+    prefix = ""
+    stem = rest
+    if place is None and rest[:1] in LEVEL_PREFIXES and len(rest) > 2:
+        prefix, stem = rest[0], rest[1:]
+    entry = lex.dept_by_stem.get(stem)
+    canonical_stem = entry.name if entry else stem
+    kind = entry.kind if entry else _kind(stem, False)
+    if entry and entry.kind in ("bureau", "centre", "office", "commission"):
+        kind = _kind(canonical_stem, False) if entry.kind == "bureau" else entry.kind
+    if place is not None:
+        name = place + canonical_stem
+        return DepartmentIdentity(name, name, name, entry.name_en if entry else None, kind, place)
+    name = prefix + canonical_stem
+    jur = jurisdiction or ""
+    if (prefix and jur.endswith(prefix)) or (prefix == "" and jur):
+        full = jur + canonical_stem
+    else:
+        full = jur + name
+    name_en = None
+    if entry is not None:
+        level = _LEVEL_EN.get(prefix, "")
+        name_en = f"{level} {entry.name_en}".strip()
+    return DepartmentIdentity(full, name, full, name_en, kind, jurisdiction)

@@ -1,0 +1,182 @@
+"""Normalise a document's text for extraction, keeping a map back to the original.
+
+What changes (every change is a 1:1 replacement or a deletion, so each
+normalised character points at exactly one original character):
+
+* full-width ASCII letters and digits become half-width (`２０２５` → `2025`),
+  `％` → `%`, and half-width brackets, commas, colons and semicolons become
+  the full-width forms Chinese text uses (`(四)` → `（四）`), except between
+  digits (`1,320`, `10:30`);
+* traditional characters become simplified (character by character) when
+  the text is traditional;
+* spaces between Chinese characters and digits or Latin letters are removed
+  (`1320 亿元` → `1320亿元`, `5G 基站` → `5G基站`), as are leading and trailing
+  spaces of lines;
+* a line broken mid-sentence by a page break is joined to its continuation
+  (`一般公共预算` / blank line / `收入增长 4%左右`).
+
+``Normalised.orig(i)`` gives the original offset of normalised offset ``i``;
+``Normalised.span(a, b)`` maps a normalised span to an original one.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+_FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
+_FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # A-Z
+_FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # a-z
+_FULL_TO_HALF.update(
+    {
+        "％": "%",
+        "．": ".",
+        "＋": "+",
+        "－": "-",
+        "／": "/",
+        "\u3000": " ",
+        "\xa0": " ",
+        "\t": "\t",
+        "(": "（",
+        ")": "）",
+        ",": "，",
+        ";": "；",
+        ":": "：",
+        "!": "！",
+        "?": "？",
+        "【": "〔",
+        "】": "〕",
+        "［": "〔",
+        "］": "〕",
+        "\r": "\n",
+    }
+)
+_TABLE = str.maketrans(_FULL_TO_HALF)
+
+# Undo comma/colon conversion between digits: 1,320 and 10:30 stay as they were.
+_DIGIT_PUNCT = re.compile(r"(?<=\d)[，：](?=\d)")
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+# Spaces to delete: around CJK characters and CJK punctuation.
+_SPACES = re.compile(
+    rf"(?<=[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%])[ ]+"
+    rf"|[ ]+(?=[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%])"
+    r"|^[ ]+|[ ]+$",
+    re.MULTILINE,
+)
+
+HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十百零〇]+、|（[一二三四五六七八九十百零〇]+）|\d{1,3}[.、](?!\d)"
+    r"|（\d{1,3}）|第[一二三四五六七八九十百零〇\d]+[章节条部篇]|[①-⑳])"
+)
+_TERMINAL = "。！？；：…"
+# A page break: a prose line that does not end a sentence, then blank line(s),
+# then a line that does not start a heading.
+_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+
+
+@dataclass
+class Normalised:
+    text: str
+    offsets: array  # offsets[i] = original offset of text[i]; one extra entry at the end
+    original: str
+
+    def orig(self, i: int) -> int:
+        return int(self.offsets[i])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised span [start, end)."""
+        if end <= start:
+            o = int(self.offsets[start])
+            return o, o
+        return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+_TRAD_MARKERS = set(
+    "們這個來時說國會對經發進產業區縣開長與為於實現興關應處務體門員農書幾導創劃環鄉鎮際預區"
+)
+
+
+def is_traditional(text: str, sample: int = 20000) -> bool:
+    """Whether a text is written in traditional characters (by frequent markers)."""
+    head = text[:sample]
+    cjk = sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff")
+    if cjk < 20:
+        return False
+    trad = sum(1 for ch in head if ch in _TRAD_MARKERS)
+    return trad / cjk > 0.02
+
+
+def to_simplified(text: str) -> str:
+    """Character-by-character traditional → simplified conversion (length preserved)."""
+    conv = _t2s()
+    out = []
+    for ch in text:
+        if "\u3400" <= ch <= "\u9fff":
+            s = conv.convert(ch)
+            out.append(s if len(s) == 1 else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _delete(text: str, offsets: array, spans: list[tuple[int, int]]) -> tuple[str, array]:
+    """Remove the given sorted, non-overlapping spans from text and offsets."""
+    if not spans:
+        return text, offsets
+    parts: list[str] = []
+    new = array("l")
+    pos = 0
+    for a, b in spans:
+        parts.append(text[pos:a])
+        new.extend(offsets[pos:a])
+        pos = b
+    parts.append(text[pos:])
+    new.extend(offsets[pos:])
+    return "".join(parts), new
+
+
+def _page_break_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _BREAK.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        prev = text[line_start : m.start()].rstrip()
+        nxt_end = text.find("\n", m.end())
+        nxt = text[m.end() : nxt_end if nxt_end >= 0 else len(text)].lstrip()
+        if not prev or not nxt or "\t" in prev or "\t" in nxt:
+            continue
+        if prev[-1] in _TERMINAL or prev[-1] in "）」』”":
+            continue
+        if HEADING_START.match(nxt):
+            continue
+        body = HEADING_START.sub("", prev)
+        # prose: a mid-line comma or enumeration mark, or a long line
+        if not any(p in body for p in "，、。；") and len(body) < 30:
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def normalise(original: str) -> Normalised:
+    text = original.translate(_TABLE)
+    text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
+    if is_traditional(text):
+        text = to_simplified(text)
+    offsets = array("l", range(len(text) + 1))
+    sentinel = offsets[-1]
+    offsets = offsets[:-1]
+    spans = [(m.start(), m.end()) for m in _SPACES.finditer(text)]
+    text, offsets = _delete(text, offsets, spans)
+    text, offsets = _delete(text, offsets, _page_break_spans(text))
+    offsets.append(sentinel)
+    return Normalised(text, offsets, original)

@@ -1,0 +1,46 @@
+"""Word .docx: paragraphs and tables in body order; nested tables are flattened."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from graph.errors import IngestError
+
+
+def _cell_text(cell: Any) -> str:
+    parts = [p.text.strip() for p in cell.paragraphs if p.text.strip()]
+    for inner in cell.tables:  # nested table: its rows joined into the cell's text
+        for row in inner.rows:
+            parts.append(" ".join(_cell_text(c) for c in row.cells))
+    return " ".join(parts).replace("\t", " ").replace("\n", " ")
+
+
+def read_docx(path: Path) -> str:
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IngestError(
+            f"{path.name}: not a readable .docx file ({exc}); re-save it from Word as .docx."
+        ) from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells = []
+                seen: set[int] = set()
+                for cell in row.cells:  # merged cells repeat; keep each once
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(_cell_text(cell))
+                lines.append("\t".join(cells))
+            lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,105 @@
+"""HTML pages from government sites: the main text, navigation and scripts dropped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from ingest.readers.txt import decode
+
+_DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe"]
+_CONTENT_HINT = re.compile(r"(content|article|zoom|TRS_Editor|detail|main|text|body)", re.I)
+_NOISE_HINT = re.compile(
+    r"(nav|menu|footer|header|breadcrumb|share|sidebar|related|copyright)", re.I
+)
+_BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section"}
+_META = {
+    "ArticleTitle": "title",
+    "PubDate": "date",
+    "ContentSource": "issuer",
+    "title": "title",
+}
+
+
+def _cjk_count(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def _text_of(node: Any) -> str:
+    """Text with block elements on their own lines and table rows as tab-separated cells."""
+    from bs4 import NavigableString, Tag
+
+    out: list[str] = []
+
+    def walk(el: Any) -> None:
+        for child in el.children:
+            if isinstance(child, NavigableString):
+                out.append(str(child).replace("\n", " "))
+            elif isinstance(child, Tag):
+                if child.name == "tr":
+                    cells = [
+                        " ".join(c.get_text(" ", strip=True).split())
+                        for c in child.find_all(["td", "th"], recursive=False)
+                    ]
+                    out.append("\n" + "\t".join(cells) + "\n")
+                    continue
+                if child.name in _BLOCKS:
+                    out.append("\n")
+                walk(child)
+                if child.name in _BLOCKS:
+                    out.append("\n")
+
+    walk(node)
+    lines = [line.strip() for line in "".join(out).split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _attr_text(el: Any) -> str:
+    """An element's class names and id, as one string to search."""
+    classes = el.get("class") or []
+    if isinstance(classes, str):
+        classes = [classes]
+    return " ".join(str(c) for c in classes) + " " + str(el.get("id") or "")
+
+
+def read_html(path: Path) -> tuple[str, dict[str, str]]:
+    from bs4 import BeautifulSoup
+
+    raw = path.read_bytes()
+    m = re.search(rb"charset=[\"']?([\w-]+)", raw[:4096], re.I)
+    if m:
+        try:
+            html = raw.decode(m.group(1).decode("ascii"), errors="strict")
+        except (LookupError, UnicodeDecodeError):
+            html, _ = decode(raw, path.name)
+    else:
+        html, _ = decode(raw, path.name)
+    soup = BeautifulSoup(html, "lxml")
+    meta: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        name = tag.get("name")
+        if name in _META and tag.get("content"):
+            meta.setdefault(_META[name], str(tag["content"]).strip())
+    for el in soup(_DROP):
+        el.decompose()
+    for el in list(soup.find_all(True)):
+        if el.decomposed:
+            continue
+        if _NOISE_HINT.search(_attr_text(el)):
+            el.decompose()
+    body = soup.body or soup
+    best, best_score = body, 0.0
+    for el in body.find_all(["div", "article", "section", "td", "main"]):
+        text = el.get_text("", strip=True)
+        cjk = _cjk_count(text)
+        if cjk < 50:
+            continue
+        links = sum(_cjk_count(a.get_text("", strip=True)) for a in el.find_all("a"))
+        hint = 1.3 if _CONTENT_HINT.search(_attr_text(el)) else 1.0
+        score = (cjk - 2 * links) * hint
+        # prefer the smallest element that holds most of the text
+        if score > best_score * 1.05 or (score >= best_score * 0.9 and el in best.descendants):
+            best, best_score = el, score
+    return _text_of(best), meta

@@ -1,0 +1,238 @@
+"""The heading tree of a policy document → sections and measures with paths.
+
+Headings: ``一、`` / ``（一）`` / ``1.`` or ``1、`` / ``（1）`` / ``第一章`` … / ``①``.
+The nesting is learnt from the order in which marker kinds appear (a kind
+seen again closes everything below it), so documents that skip or reorder
+levels are parsed too. A path joins the markers with ``.``, Chinese numerals
+kept and brackets as ASCII: ``三.(一).1``, ``一.(一).1.(1)``.
+
+A paragraph that starts with a short label and a colon (``主要预期目标：…``)
+is a measure of its own under the current heading, path ``二.主要预期目标``.
+
+A task table (rows of tab-separated cells with a header naming 牵头单位,
+责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("chapter", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)([章部篇])")),
+    ("section", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(节)")),
+    ("article", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(条)")),
+    ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})、")),
+    ("cn_paren", re.compile(r"^（([一二三四五六七八九十百零〇]{1,3})）")),
+    ("num", re.compile(r"^(\d{1,3})[.、](?!\d)")),
+    ("num_paren", re.compile(r"^（(\d{1,3})）")),
+    ("circled", re.compile(r"^([①-⑳])")),
+]
+
+ROLE_COLUMNS = {
+    "牵头单位": "lead",
+    "牵头部门": "lead",
+    "牵头领导": "lead",
+    "主要责任单位": "lead",
+    "主责单位": "lead",
+    "责任单位": "responsible",
+    "责任部门": "responsible",
+    "配合单位": "support",
+    "配合部门": "support",
+    "协同配合单位": "support",
+    "协办单位": "support",
+    "参与单位": "support",
+}
+ROLE_LABELS = tuple(sorted(ROLE_COLUMNS, key=len, reverse=True))
+_LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
+_TASK_COLUMNS = ("任务", "工作任务", "重点任务", "主要任务", "具体措施", "工作内容", "措施", "内容")
+
+
+@dataclass
+class Unit:
+    """A heading or labelled paragraph or table row, with its own text span (normalised)."""
+
+    path: str
+    marker: str
+    kind: str  # heading kind, "label" or "row"
+    level: int
+    title: str
+    start: int  # start of the heading line
+    end: int  # end of the unit's own text (before its first child or next sibling)
+    parent: str | None
+    children: list[str] = field(default_factory=list)
+    cells: dict[str, str] = field(default_factory=dict)  # task-table row: column → text
+
+    @property
+    def is_section(self) -> bool:
+        return bool(self.children)
+
+
+def _marker_path(kind: str, marker: str) -> str:
+    if kind in ("cn_paren", "num_paren"):
+        return f"({marker})"
+    return marker
+
+
+def _title(line: str) -> str:
+    """The first clause of a heading line."""
+    m = re.match(r"([^。；：！？]*)", line)
+    title = (m.group(1) if m else line).strip()
+    if len(title) > 60:
+        title = title[:60]
+    return title
+
+
+def _is_table_line(line: str) -> bool:
+    return line.count("\t") >= 1 and len([c for c in line.split("\t") if c.strip()]) >= 2
+
+
+def _table_header(cells: list[str]) -> dict[int, str] | None:
+    """Column index → meaning ('no', 'task', a role) if this row is a task-table header."""
+    cols: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        c = re.sub(r"\s+", "", cell)
+        if c in ROLE_COLUMNS:
+            cols[i] = ROLE_COLUMNS[c]
+        elif c in ("序号", "编号", "序"):
+            cols[i] = "no"
+        elif c in _TASK_COLUMNS or c.endswith("任务") or c.endswith("措施"):
+            cols.setdefault(i, "task")
+    if any(v in ("lead", "support", "responsible") for v in cols.values()):
+        return cols
+    return None
+
+
+def parse_structure(text: str) -> tuple[list[Unit], int]:
+    """Units in text order and the offset where the body starts (first heading)."""
+    units: list[Unit] = []
+    by_path: dict[str, Unit] = {}
+    stack: list[tuple[str, Unit]] = []  # (heading kind, unit)
+    open_leaf: Unit | None = None  # a labelled paragraph collecting following text
+    body_start = -1
+    pos = 0
+    table: dict[int, str] | None = None
+    table_count = 0
+
+    def add(unit: Unit) -> Unit:
+        path = unit.path
+        n = 2
+        while path in by_path:  # duplicate numbering in a sloppy document
+            path = f"{unit.path}~{n}"
+            n += 1
+        unit.path = path
+        units.append(unit)
+        by_path[path] = unit
+        if unit.parent is not None:
+            by_path[unit.parent].children.append(path)
+        return unit
+
+    for raw_line in text.split("\n"):
+        line_start = pos
+        pos += len(raw_line) + 1
+        line = raw_line.strip()
+        if not line:
+            continue
+        # --- task tables -------------------------------------------------
+        if _is_table_line(raw_line):
+            cells = [c.strip() for c in raw_line.split("\t")]
+            header = _table_header(cells)
+            if header is not None:
+                table = header
+                table_count += 1
+                if body_start < 0:
+                    body_start = line_start
+                continue
+            if table is not None:
+                row = {table.get(i, f"col{i}"): c for i, c in enumerate(cells) if c}
+                number = row.get("no") or str(
+                    sum(1 for u in units if u.kind == "row" and u.marker.startswith("t")) + 1
+                )
+                number = number.rstrip(".、")
+                task = row.get("task") or next(
+                    (c for i, c in enumerate(cells) if table.get(i) is None and c), ""
+                )
+                parent = stack[-1][1].path if stack else None
+                path = number if parent is None else f"{parent}.{number}"
+                unit = add(
+                    Unit(
+                        path=path,
+                        marker=f"t{table_count}:{number}",
+                        kind="row",
+                        level=(stack[-1][1].level + 1) if stack else 1,
+                        title=_title(task),
+                        start=line_start,
+                        end=pos - 1,
+                        parent=parent,
+                        cells=row,
+                    )
+                )
+                open_leaf = None
+                continue
+        else:
+            table = None
+        # --- headings ----------------------------------------------------
+        heading = None
+        for kind, rx in HEADING_KINDS:
+            m = rx.match(line)
+            if m:
+                heading = (kind, m)
+                break
+        if heading is not None:
+            kind, m = heading
+            marker = (
+                "".join(m.groups()) if kind in ("chapter", "section", "article") else m.group(1)
+            )
+            if kind in ("chapter", "section", "article"):
+                marker = f"第{marker}"
+            kinds = [k for k, _ in stack]
+            if kind in kinds:
+                del stack[kinds.index(kind) :]
+            parent_unit = stack[-1][1] if stack else None
+            seg = _marker_path(kind, marker)
+            path = seg if parent_unit is None else f"{parent_unit.path}.{seg}"
+            unit = add(
+                Unit(
+                    path=path,
+                    marker=marker,
+                    kind=kind,
+                    level=len(stack) + 1,
+                    title=_title(line[m.end() :]),
+                    start=line_start,
+                    end=pos - 1,
+                    parent=parent_unit.path if parent_unit else None,
+                )
+            )
+            stack.append((kind, unit))
+            open_leaf = None
+            if body_start < 0:
+                body_start = line_start
+            continue
+        # --- labelled paragraphs and plain text ----------------------------
+        if stack:
+            lm = _LABEL.match(line)
+            if lm and not lm.group(1).startswith(ROLE_LABELS):
+                parent_unit = stack[-1][1]
+                label = lm.group(1)
+                open_leaf = add(
+                    Unit(
+                        path=f"{parent_unit.path}.{label}",
+                        marker=label,
+                        kind="label",
+                        level=parent_unit.level + 1,
+                        title=label,
+                        start=line_start,
+                        end=pos - 1,
+                        parent=parent_unit.path,
+                    )
+                )
+                continue
+            target = open_leaf or stack[-1][1]
+            target.end = pos - 1
+    # A unit's own text ends where its first child begins.
+    for unit in units:
+        if unit.children:
+            first = by_path[unit.children[0]]
+            unit.end = min(unit.end, first.start)
+        unit.end = max(unit.end, unit.start)
+    return units, body_start if body_start >= 0 else len(text)
