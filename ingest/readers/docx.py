@@ -18,13 +18,14 @@ def _cell_text(cell: Any) -> str:
 
 
 def read_docx(path: Path) -> str:
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
+    try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise IngestError(
             f"{path.name}: not a readable .docx file ({exc}); re-save it from Word as .docx."
         ) from None

@@ -1,0 +1,57 @@
+"""The policykg command on a real embedded graph in a temporary folder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph import embedded, queries
+from graph.config import get_settings
+from graph.schema import Label
+from graph.store import get_store
+from ingest.cli import app
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("POLICYKG_HOME", str(tmp_path / "home"))
+    get_settings.cache_clear()
+    yield tmp_path
+    embedded.stop(get_settings())
+    get_settings.cache_clear()
+
+
+def test_batch_with_a_broken_file_loads_the_rest(home: Path) -> None:
+    batch = home / "batch"
+    shutil.copytree(SAMPLES, batch)
+    (batch / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(batch)])
+    assert result.exit_code == 1, result.output
+    assert "broken.txt" in result.output and "binary" in result.output
+    assert "2 loaded, 1 failed" in result.output
+    store = get_store(get_settings())
+    assert store.read(queries.count_label(Label.DOCUMENT)).scalar() == 2
+    before = store.read(queries.count_label(Label.MEASURE)).scalar()
+    # again: same counts, no duplicates
+    result = runner.invoke(app, ["ingest", str(SAMPLES)])
+    assert result.exit_code == 0, result.output
+    assert store.read(queries.count_label(Label.MEASURE)).scalar() == before
+    store.close()
+
+
+def test_dry_run_json_writes_nothing(home: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["ingest", "--dry-run", "--json", str(SAMPLES / "qingzhou-2024-development-plan.txt")]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data[0]["doc_id"] == "qingzhou-2024-development-plan"
+    assert any(n["label"] == "Target" for n in data[0]["nodes"])
+    assert embedded.status(get_settings())[0] == "stopped"  # no graph was needed

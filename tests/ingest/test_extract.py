@@ -1,0 +1,40 @@
+from ingest.extract import extract
+from ingest.readers import read_document
+from tests.conftest import SAMPLES
+
+
+def test_every_evidence_round_trips_to_the_original_text() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        raw = read_document(path)
+        ex = extract(raw)
+        n = 0
+        for e in ex.records.edges:
+            if e.evidence is None:
+                continue
+            ev = e.evidence
+            assert raw.text[ev.start : ev.end] == ev.sentence
+            assert ev.sentence.strip()
+            if "surface" in e.props and e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR"):
+                assert e.props["surface"] in ev.sentence
+            n += 1
+        assert n > 50
+
+
+def test_metadata_of_samples() -> None:
+    ex = extract(read_document(SAMPLES / "qingzhou-county-economy-action-plan-2023-2025.txt"))
+    assert ex.meta["title"] == "青州市县域经济高质量发展三年行动方案（2023—2025年）"
+    assert ex.meta["issuer"] == "青州市人民政府"
+    assert ex.meta["date"] == "2024-02-18"
+    assert ex.meta["jurisdiction"] == "青州市"
+
+
+def test_document_number() -> None:
+    from ingest.readers import RawDocument
+
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "紫政发〔2024〕2号\n某市人民政府\n关于印发某市行动方案的通知\n一、目标\n内容",
+        "txt",
+    )
+    assert extract(raw).meta["doc_number"] == "紫政发〔2024〕2号"

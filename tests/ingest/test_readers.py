@@ -1,0 +1,110 @@
+from pathlib import Path
+
+import docx
+import pytest
+
+from graph.errors import IngestError
+from ingest.extract import extract
+from ingest.readers import read_document
+
+TEXT = "某县人民政府\n关于印发某县花卉产业行动方案的通知\n一、目标\n到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。\n"
+
+
+def minimal_pdf(content: bytes) -> bytes:
+    """A one-page PDF whose page content stream is ``content`` (no fonts: no text layer)."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return out
+
+
+def test_utf8_and_gbk(tmp_path: Path) -> None:
+    (tmp_path / "u.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "g.txt").write_bytes(TEXT.encode("gbk"))
+    u = read_document(tmp_path / "u.txt")
+    g = read_document(tmp_path / "g.txt")
+    assert u.text == g.text == TEXT
+    assert g.encoding == "gb18030"
+
+
+def test_bad_files_get_clear_errors(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (tmp_path / "cut.pdf").write_bytes(minimal_pdf(b"")[:60])
+    (tmp_path / "scan.pdf").write_bytes(minimal_pdf(b"0 0 m 10 10 l S"))
+    (tmp_path / "x.xlsx").write_bytes(b"PK")
+    (tmp_path / "broken.docx").write_bytes(b"not a zip")
+    cases = {
+        "empty.txt": "empty",
+        "bin.txt": "binary",
+        "cut.pdf": "PDF",
+        "scan.pdf": "no text layer",
+        "x.xlsx": "not read",
+        "broken.docx": ".docx",
+    }
+    for name, words in cases.items():
+        with pytest.raises(IngestError, match=words):
+            read_document(tmp_path / name)
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text(TEXT * 100, encoding="utf-8")
+    with pytest.raises(IngestError, match="larger than the ingest limit"):
+        read_document(tmp_path / "big.txt", max_bytes=1000)
+
+
+def test_docx_paragraphs_task_table_and_nested_table(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("某县人民政府办公室")
+    d.add_paragraph("某县重点任务分工方案")
+    d.add_paragraph("一、工作任务")
+    table = d.add_table(rows=3, cols=4)
+    for i, v in enumerate(["序号", "重点任务", "牵头单位", "配合单位"]):
+        table.cell(0, i).text = v
+    for i, v in enumerate(["1", "培育现代花卉产业集群", "县花卉中心", "县商务局、县财政局"]):
+        table.cell(1, i).text = v
+    for i, v in enumerate(["2", "建设冷链物流园区", "县农业农村局", "县交通运输局"]):
+        table.cell(2, i).text = v
+    inner = table.cell(2, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "子任务"
+    inner.cell(0, 1).text = "仓储"
+    path = tmp_path / "tasks.docx"
+    d.save(str(path))
+    raw = read_document(path)
+    assert "培育现代花卉产业集群" in raw.text and "子任务" in raw.text
+    ex = extract(raw)
+    edges = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if "surface" in e.props and e.type.value in ("LEADS", "SUPPORTS")
+    }
+    assert ("LEADS", "县花卉中心", "一.1") in edges
+    assert ("SUPPORTS", "县财政局", "一.1") in edges
+    assert ("LEADS", "县农业农村局", "一.2") in edges
+    industries = {e.dst for e in ex.records.edges if e.type.value == "ADDRESSES"}
+    assert "floriculture" in industries
+
+
+def test_html_main_text_without_navigation(tmp_path: Path) -> None:
+    html = """<html><head><meta charset="gbk"><meta name="ArticleTitle" content="某市花卉行动方案"></head>
+    <body><div class="nav"><a href="/">首页</a><a href="/x">政务公开</a><a>政策解读</a></div>
+    <div id="zoom"><p>某市人民政府</p><p>一、主要目标</p>
+    <p>到2025年，花卉产值突破50亿元（市花卉中心牵头，市商务局配合）。发展现代花卉产业，建设花卉交易市场，推动花卉产业高质量发展。</p></div>
+    <div class="footer">版权所有 网站地图 联系我们</div><script>var x = "一、脚本";</script></body></html>"""
+    (tmp_path / "p.html").write_bytes(html.encode("gbk"))
+    raw = read_document(tmp_path / "p.html")
+    assert "突破50亿元" in raw.text
+    assert "首页" not in raw.text and "版权所有" not in raw.text and "脚本" not in raw.text
+    assert raw.meta["title"] == "某市花卉行动方案"

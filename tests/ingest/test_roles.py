@@ -1,0 +1,84 @@
+import pytest
+
+from ingest.nlp.lexicons import load_lexicons
+from ingest.nlp.roles import find_notes, resolve_department
+from ingest.normalise import normalise
+
+
+def items(text: str) -> list[tuple[str, str]]:
+    t = normalise(text).text
+    out = []
+    for note in find_notes(t):
+        for i in note.items:
+            assert t[i.start : i.end] == i.surface  # offsets point at the name
+            out.append((i.role, i.surface))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "做好工作（市发改局、市财政局牵头，市商务局配合）。",
+            [("lead", "市发改局"), ("lead", "市财政局"), ("support", "市商务局")],
+        ),
+        (
+            "做好工作(市发改局,市财政局牵头;市商务局配合)",
+            [("lead", "市发改局"), ("lead", "市财政局"), ("support", "市商务局")],
+        ),
+        (
+            "做好工作（市委组织部、市人社局负责）",
+            [("responsible", "市委组织部"), ("responsible", "市人社局")],
+        ),
+        (
+            "做好工作（牵头单位：市发改局；配合单位：市财政局、市商务局等部门）",
+            [("lead", "市发改局"), ("support", "市财政局"), ("support", "市商务局")],
+        ),
+        (
+            "做好工作（责任单位：县农业农村局、县水利局）",
+            [("responsible", "县农业农村局"), ("responsible", "县水利局")],
+        ),
+        (
+            "做好工作。\n牵头单位：区住建局\n配合单位：区交通局\n",
+            [("lead", "区住建局"), ("support", "区交通局")],
+        ),
+        ("做好工作（市发改局市财政局牵头）", [("lead", "市发改局"), ("lead", "市财政局")]),
+        ("做好工作（市科技局牵头负责）", [("lead", "市科技局")]),
+        ("做好工作（市水利局牵头，各镇街配合", [("lead", "市水利局"), ("support", "各镇街")]),
+        (
+            "加快建设（市工信局牵头，市直有关部门和各镇街区配合）",
+            [("lead", "市工信局"), ("support", "市直有关部门和各镇街区")],
+        ),
+        (
+            "加快建设（各区、县级市，各有关单位负责）",
+            [("responsible", "各区、县级市"), ("responsible", "各有关单位")],
+        ),
+        (
+            "潍坊市生态环境局青州分局等部门配合（潍坊市生态环境局青州分局牵头）",
+            [("lead", "潍坊市生态环境局青州分局")],
+        ),
+    ],
+)
+def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert items(text) == expected
+
+
+def test_brackets_that_are_not_notes() -> None:
+    assert items("各镇（街道）人民政府（办事处），行动方案（2023—2025年）") == []
+
+
+def test_identity_includes_jurisdiction_and_canonical_name() -> None:
+    lex = load_lexicons()
+    a = resolve_department("市发改局", "青州市", lex)
+    b = resolve_department("市发展和改革局", "青州市", lex)
+    c = resolve_department("市发展改革委", "青州市", lex)
+    assert a.id == b.id == c.id == "青州市发展和改革局"
+    assert a.name_en and "Development and Reform" in a.name_en
+    other = resolve_department("市发改局", "寿光市", lex)
+    assert other.id != a.id
+    branch = resolve_department("潍坊市生态环境局青州分局", "青州市", lex)
+    assert branch.id == "潍坊市生态环境局青州分局" and branch.jurisdiction == "潍坊市"
+    assert resolve_department("邵庄镇", "青州市", lex).kind == "town or street"
+    assert resolve_department("市委编办", "青州市", lex).kind == "party organ"
+    coll = resolve_department("市直有关部门和各镇街区", "青州市", lex, collective=True)
+    assert coll.kind == "collective"

@@ -1,0 +1,70 @@
+from ingest.normalise import normalise
+from ingest.structure import parse_structure
+
+
+def paths(text: str) -> list[str]:
+    units, _ = parse_structure(normalise(text).text)
+    return [u.path for u in units]
+
+
+def test_four_levels_and_paths() -> None:
+    text = "前言\n一、总体要求\n（一）目标。\n1.培育集群。内容\n（1）细项。内容\n（2）细项二\n2.第二项\n（二）任务\n二、保障"
+    assert paths(text) == [
+        "一",
+        "一.(一)",
+        "一.(一).1",
+        "一.(一).1.(1)",
+        "一.(一).1.(2)",
+        "一.(一).2",
+        "一.(二)",
+        "二",
+    ]
+
+
+def test_half_width_brackets_and_dun_comma_numbers() -> None:
+    assert paths("一、任务\n(一) 工业\n1、招商\n2、技改") == [
+        "一",
+        "一.(一)",
+        "一.(一).1",
+        "一.(一).2",
+    ]
+
+
+def test_decimal_is_not_a_heading() -> None:
+    assert paths("一、目标\n1.5万亩高标准农田建成。") == ["一"]
+
+
+def test_labelled_paragraph_is_a_measure() -> None:
+    units, _ = parse_structure(
+        normalise("二、目标任务\n总体要求：坚持。\n主要预期目标：增长5%。\n（一）工业").text
+    )
+    assert [u.path for u in units] == ["二", "二.总体要求", "二.主要预期目标", "二.(一)"]
+    assert not units[1].is_section and units[0].is_section
+
+
+def test_role_lines_are_not_labelled_measures() -> None:
+    assert paths("一、任务\n1.招商。\n牵头单位：市商务局\n配合单位：市财政局") == ["一", "一.1"]
+
+
+def test_title_is_first_clause() -> None:
+    units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
+    assert units[1].title == "培育优势产业集群"
+
+
+def test_task_table_rows_are_measures() -> None:
+    text = "附件\n序号\t重点任务\t牵头单位\t配合单位\n1\t培育花卉产业\t市花卉中心\t市商务局、市财政局\n2\t建设冷链\t市农业农村局\t\n"
+    units, _ = parse_structure(text)
+    rows = [u for u in units if u.kind == "row"]
+    assert [u.path for u in rows] == ["1", "2"]
+    assert rows[0].cells["lead"] == "市花卉中心"
+    assert rows[0].cells["support"] == "市商务局、市财政局"
+    assert rows[0].title == "培育花卉产业"
+
+
+def test_chapters() -> None:
+    assert paths("第一章 总则\n第一节 目标\n一、工业\n第二章 任务") == [
+        "第一章",
+        "第一章.第一节",
+        "第一章.第一节.一",
+        "第二章",
+    ]

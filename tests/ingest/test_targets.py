@@ -1,0 +1,92 @@
+import pytest
+
+from ingest.nlp.targets import extract_figures
+
+
+def one(text: str, **kw):  # type: ignore[no-untyped-def]
+    figs = extract_figures(text, **kw)
+    assert len(figs) == 1, figs
+    f = figs[0]
+    return (f.comparator, f.value, f.unit, f.year, f.period)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2025年，地区生产总值突破800亿元", (">", 800, "亿元", 2025, None)),
+        ("推动技改投资年均增长6%以上", (">=", 6, "%", None, "annual")),
+        ("力争每年10个以上项目进入计划", (">=", 10, "个", None, "annual")),
+        ("到2025年，入库企业稳定在350家左右", ("~", 350, "家", 2025, None)),
+        ("到2025年，全市粮食播种面积稳定在44.16万亩", ("=", 44.16, "万亩", 2025, None)),
+        ("到2025年，整县分布式光伏装机容量达到50万千瓦以上", (">=", 50, "万千瓦", 2025, None)),
+        ("到2025年，至少完成1所县域医疗服务次中心建设", (">=", 1, "所", 2025, None)),
+        ("能耗增量控制在10万吨标准煤以内", ("<=", 10, "万吨", None, None)),
+        ("碳排放不超过5万吨", ("<=", 5, "万吨", None, None)),
+    ],
+)
+def test_targets(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert one(text) == expected
+
+
+def test_year_carries_across_clauses_of_its_sentence() -> None:
+    figs = extract_figures(
+        "到2025年，省级技术创新中心达到2家、研发中心达到20家。每年新建平台10家以上。"
+    )
+    assert [(f.value, f.year) for f in figs] == [(2, 2025), (20, 2025), (10, None)]
+
+
+def test_horizon_range_is_not_a_year() -> None:
+    figs = extract_figures("2023—2025年，新增就业9800人以上")
+    assert figs[0].year is None
+
+
+def test_numbers_that_are_not_targets() -> None:
+    assert extract_figures("提升500Mbps宽带用户占比，建设“千兆城市”") == []
+    assert extract_figures("新增3A级景区，入选5A级景区影响力100强，推进309国道") == []
+    assert extract_figures("抓好135个总投资580亿元的省市县重点项目")[0].value == 135
+    assert len(extract_figures("抓好135个总投资580亿元的省市县重点项目")) == 1
+    assert extract_figures("截至11月底工业增加值增长12.3%")[0].value == 12.3
+
+
+def test_rates_sharing_one_value_give_one_figure_each() -> None:
+    figs = extract_figures("街道综合养老服务机构覆盖率、社区养老服务设施配建率达到100%")
+    assert sorted(f.metric for f in figs) == [
+        "社区养老服务设施配建率",
+        "街道综合养老服务机构覆盖率",
+    ]
+    counts = extract_figures("新增省级以上龙头企业、合作社12家以上")
+    assert len(counts) == 1  # counts of things add up: one figure
+
+
+def test_reported_results() -> None:
+    assert one("规上工业企业达到421家", mode="reported", default_year=2023) == (
+        "=",
+        421,
+        "家",
+        2023,
+        None,
+    )
+    assert one("实现城镇新增就业1万余人", mode="reported", default_year=2023) == (
+        ">",
+        1,
+        "万人",
+        2023,
+        None,
+    )
+    assert one("开展促消费活动1100余场次", mode="reported", default_year=2023)[:3] == (
+        ">",
+        1100,
+        "场次",
+    )
+    figs = extract_figures("存贷款余额分别达到1311亿元和844亿元，增长15.7%和9.2%", mode="reported")
+    assert [(f.value, f.unit) for f in figs] == [
+        (1311, "亿元"),
+        (844, "亿元"),
+        (15.7, "%"),
+        (9.2, "%"),
+    ]
+
+
+def test_honours_are_not_figures() -> None:
+    assert extract_figures("获评山东好人6人", mode="reported") == []
+    assert extract_figures("创建国家级特色专科2个、省级重点专科7个", mode="reported") == []
