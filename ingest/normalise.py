@@ -107,13 +107,17 @@ _TRAD_MARKERS = set(
 )
 
 
+_CJK_RX = re.compile("[\u4e00-\u9fff]")
+_TRAD_RX = re.compile("[" + "".join(sorted(_TRAD_MARKERS)) + "]")
+
+
 def is_traditional(text: str, sample: int = 20000) -> bool:
     """Whether a text is written in traditional characters (by frequent markers)."""
     head = text[:sample]
-    cjk = sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff")
+    cjk = len(_CJK_RX.findall(head))
     if cjk < 20:
         return False
-    trad = sum(1 for ch in head if ch in _TRAD_MARKERS)
+    trad = len(_TRAD_RX.findall(head))
     return trad / cjk > 0.02
 
 

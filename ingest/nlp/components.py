@@ -48,11 +48,19 @@ def context(doc: Doc) -> dict[str, Any]:
     return doc.user_data.get("policykg", {})
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once (spaCy joins its tokens anew on every ``doc.text``)."""
+    text = doc.user_data.get("policykg_text")
+    if text is None:
+        text = doc.user_data["policykg_text"] = doc.text
+    return text  # type: ignore[no-any-return]
+
+
 @Language.factory("policykg_notes")
 def make_notes(nlp: Language, name: str) -> Any:
     def annotate(doc: Doc) -> Doc:
         notes, roles = [], []
-        for note in find_notes(doc.text):
+        for note in find_notes(text_of(doc)):
             span = _span(doc, note.start, note.end, "note")
             if span is not None:
                 notes.append(span)
@@ -72,7 +80,7 @@ def make_notes(nlp: Language, name: str) -> Any:
 def make_mentions(nlp: Language, name: str) -> Any:
     def annotate(doc: Doc) -> Doc:
         spans = []
-        for m in find_mentions(doc.text):
+        for m in find_mentions(text_of(doc)):
             s = _span(doc, m.start, m.end, m.label)
             if s is not None:
                 s._.mention_kind = m.kind
@@ -114,7 +122,7 @@ def make_industries(nlp: Language, name: str) -> Any:
             if s.label_ in ("Project", "Organization")
         ]
         spans = []
-        for start, end, entry in accept_industries(doc.text, matches, lex, excluded):
+        for start, end, entry in accept_industries(text_of(doc), matches, lex, excluded):
             s = _span(doc, start, end, "INDUSTRY", entry.id)
             if s is not None:
                 spans.append(s)
@@ -133,7 +141,7 @@ def make_figures(nlp: Language, name: str) -> Any:
             doc.spans["figures"] = []
             return doc
         spans = []
-        for fig in extract_figures(doc.text, mode=mode, default_year=ctx.get("default_year")):
+        for fig in extract_figures(text_of(doc), mode=mode, default_year=ctx.get("default_year")):
             s = _span(doc, fig.start, fig.end, mode)
             if s is not None:
                 s._.figure = fig

@@ -30,10 +30,8 @@ KINDS = {
     "片区": "Place",
 }
 _HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
-_ENUM = re.compile(
-    r"([^，。；：、（）“”\n]{2,24}(?:、[^，。；：、（）“”\n]{2,24})*)等(?:[\u4e00-\u9fff]{0,3}?)"
-    rf"({_HEAD})"
-)
+_ENUM_HEAD = re.compile(rf"等(?:[\u4e00-\u9fff]{{0,3}}?)({_HEAD})")
+_ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\n]{2,24}(?:、[^，。；：、（）“”\n]{2,24})*)$")
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
     r"实施|打造|提高|开展|办好|完善提升|完善|提升)"
@@ -64,9 +62,14 @@ def find_mentions(text: str) -> list[Mention]:
         if re.search(r"[，。；]", name):
             continue
         out.append(Mention("Program", name, m.start(1), m.end(1)))
-    for m in _ENUM.finditer(text):
-        label = KINDS[m.group(2)]
-        kind = "enterprise" if m.group(2) in ("企业", "公司") else None
+    for head in _ENUM_HEAD.finditer(text):
+        # the enumeration ends at 等: read it backwards from there
+        window_start = max(0, head.start() - 200)
+        m = _ENUM_ITEMS.search(text, window_start, head.start())
+        if m is None:
+            continue
+        label = KINDS[head.group(1)]
+        kind = "enterprise" if head.group(1) in ("企业", "公司") else None
         pos = m.start(1)
         for i, item in enumerate(m.group(1).split("、")):
             start = pos

@@ -49,6 +49,7 @@ def process(nlp: Language, text: str, ctx: dict[str, Any]) -> Doc:
     """Run the pipeline on one unit's text with its context."""
     doc = nlp.make_doc(text)
     doc.user_data["policykg"] = ctx
+    doc.user_data["policykg_text"] = text
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

@@ -1,0 +1,43 @@
+from fastapi.testclient import TestClient
+
+from tests.conftest import load_gold
+
+
+def test_health_names_backend(client: TestClient) -> None:
+    r = client.get("/health")
+    assert r.status_code == 200
+    assert r.json()["ok"] is True and r.json()["backend"] == "falkordb-embedded"
+
+
+def test_stats_counts_after_samples(client: TestClient) -> None:
+    r = client.get("/stats")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["labels"]["Document"] == 2
+    for rel in ("PART_OF", "LEADS", "SUPPORTS", "RESPONSIBLE_FOR", "ADDRESSES", "SETS_TARGET", "REPORTS", "ISSUED_BY"):
+        assert body["relationships"][rel] > 0, rel
+    gold = load_gold("qingzhou-county-economy-action-plan-2023-2025.json")
+    gold_leads = sum(len(m["lead"]) for m in gold["measures"])
+    assert body["relationships"]["LEADS"] == gold_leads  # the annual plan assigns no departments
+
+
+def test_documents_and_tree(client: TestClient) -> None:
+    r = client.get("/documents")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["count"] == 2
+    titles = {d["title"] for d in body["data"]}
+    for name in ("qingzhou-county-economy-action-plan-2023-2025.json", "qingzhou-2024-development-plan.json"):
+        assert load_gold(name)["title"] in titles
+    doc = client.get("/documents/qingzhou-county-economy-action-plan-2023-2025").json()
+    gold_paths = {m["path"] for m in load_gold("qingzhou-county-economy-action-plan-2023-2025.json")["measures"]}
+    assert gold_paths <= {u["path"] for u in doc["tree"]}
+
+
+def test_errors_have_one_shape(client: TestClient) -> None:
+    r = client.get("/documents/no-such-doc")
+    assert r.status_code == 404
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert set(r.json()) >= {"type", "title", "status", "detail"}
+    r = client.get("/documents?limit=0")
+    assert r.status_code == 422 and r.json()["status"] == 422
