@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.routes import documents, system
+from api.routes import departments, documents, explore, industries, measures, system, targets
 from graph.config import Settings, get_settings
 from graph.errors import PolicyKGError
 from graph.store import get_store
@@ -66,6 +66,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.exception("unexpected error on %s", request.url.path)
         return problem(500, "Internal error", "Something went wrong on the server; see its log.")
 
-    app.include_router(system.router)
-    app.include_router(documents.router)
+    for module in (system, documents, departments, industries, measures, targets, explore):
+        app.include_router(module.router)
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(
+            CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"]
+        )
     return app

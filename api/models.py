@@ -53,3 +53,136 @@ class DocumentDetail(DocumentOut):
         description="Sections and measures in text order (path, title, level).",
     )
     model_config = {"extra": "allow"}
+
+
+class Evidence(BaseModel):
+    """Where a fact was read: offsets are into the document's original text."""
+
+    document: str | None = None
+    path: str | None = None
+    sentence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    surface: str | None = Field(None, description="The name as the document writes it.")
+
+
+class MeasureRef(BaseModel):
+    id: str
+    path: str | None = None
+    title: str | None = None
+    role: str | None = Field(None, description="lead, support or responsible")
+    evidence: Evidence | None = None
+
+
+class DepartmentOut(BaseModel):
+    id: str = Field(description="Jurisdiction + canonical name, e.g. 青州市花卉中心.")
+    name: str | None = Field(None, description="As the documents write it, e.g. 市花卉中心.")
+    full_name: str | None = None
+    name_en: str | None = None
+    kind: str | None = None
+    measures: int | list[MeasureRef] | None = None
+
+
+class Partner(BaseModel):
+    id: str
+    name: str | None = None
+    full_name: str | None = None
+    name_en: str | None = None
+    shared_measures: int
+    by_role_pair: dict[str, int] = Field(
+        description="e.g. {'lead-support': 2}: my role - their role."
+    )
+
+
+class DepartmentDetail(DepartmentOut):
+    jurisdiction: str | None = None
+    partners: list[Partner] = Field(default_factory=list)
+
+
+class IndustryOut(BaseModel):
+    id: str = Field(description="English slug, e.g. floriculture.")
+    name: str
+    name_en: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    measures: int | list[MeasureRef] | None = None
+
+
+class MeasureOut(BaseModel):
+    id: str
+    document: str | None = None
+    path: str | None = None
+    title: str | None = None
+
+
+class MeasureDetail(MeasureOut):
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    departments: list[dict[str, Any]] = Field(default_factory=list)
+    industries: list[dict[str, Any]] = Field(default_factory=list)
+    targets: list[dict[str, Any]] = Field(default_factory=list)
+    results: list[dict[str, Any]] = Field(default_factory=list)
+    mentions: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class TargetOut(BaseModel):
+    id: str
+    document: str | None = None
+    path: str | None = None
+    metric: str | None = None
+    comparator: str | None = Field(
+        None, description="> (突破), >= (达到/以上), ~ (左右), <= (以内), ="
+    )
+    value: float
+    unit: str | None = None
+    year: int | None = None
+    period: str | None = None
+    growth: bool | None = None
+    text: str | None = None
+    measure: dict[str, Any] | None = None
+    departments: list[dict[str, Any]] = Field(
+        default_factory=list, description="Lead or responsible departments."
+    )
+    observations: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="Reported results and other targets tracking the same indicator.",
+    )
+    evidence: Evidence | None = None
+
+
+class SearchHit(BaseModel):
+    type: str
+    id: str | None = None
+    name: str | None = None
+    name_en: str | None = None
+
+
+class GraphOut(BaseModel):
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    truncated: bool = False
+
+
+class CypherIn(BaseModel):
+    query: str = Field(
+        examples=[
+            "MATCH (d:Department)-[:LEADS]->(m:Measure) RETURN d.name, count(m) AS n ORDER BY n DESC LIMIT 5"
+        ]
+    )
+    parameters: dict[str, Any] = Field(default_factory=dict)
+
+
+class CypherOut(BaseModel):
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool
+    nodes: list[dict[str, Any]] = Field(default_factory=list)
+    edges: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class UploadResult(BaseModel):
+    file: str
+    ok: bool
+    doc_id: str | None = None
+    counts: dict[str, int] | None = None
+    error: str | None = None

@@ -35,9 +35,13 @@ def main() -> None:
     raws = [read_document(p) for p in sorted(SAMPLES.glob("*.txt"))]
     chars = sum(len(r.text) for r in raws) * args.repeat
     mb = sum(len(r.text.encode("utf-8")) for r in raws) * args.repeat / 1e6
-    print(f"corpus: {len(raws)} sample documents × {args.repeat} = {chars:,} characters, {mb:.2f} MB UTF-8")
+    print(
+        f"corpus: {len(raws)} sample documents × {args.repeat} = {chars:,} characters, {mb:.2f} MB UTF-8"
+    )
     print()
-    print("| segmenter | extraction MB/s | chars/s | normalise | structure | spaCy pipeline | records | bare tokenizer chars/s | extraction / tokenizer time |")
+    print(
+        "| segmenter | extraction MB/s | chars/s | normalise | structure | spaCy pipeline | records | bare tokenizer chars/s | extraction / tokenizer time |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for seg in args.segmenter:
         nlp = build_pipeline(seg, Path(tempfile.mkdtemp()) if seg == "jieba" else None)

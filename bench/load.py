@@ -30,7 +30,9 @@ def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="policykg-bench-"))
     settings = Settings(home=home, graph_name="bench", batch_size=args.batch)
     store = get_store(settings)
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
+    )
     print()
     print("| relationships | batched rows/s | per-row rows/s | ratio |")
     print("|---:|---:|---:|---:|")
@@ -40,12 +42,21 @@ def main() -> None:
             for mode in ("batched", "per-row"):
                 store.clear()
                 store.ensure_schema()
-                deps = [{"key": f"d{i}", "props": {"name": f"局{i}"}} for i in range(max(1, n // 10))]
-                meas = [{"key": f"m{i}@g", "props": {"id": f"m{i}", "doc_id": "b", "gen": "g"}} for i in range(n)]
+                deps = [
+                    {"key": f"d{i}", "props": {"name": f"局{i}"}} for i in range(max(1, n // 10))
+                ]
+                meas = [
+                    {"key": f"m{i}@g", "props": {"id": f"m{i}", "doc_id": "b", "gen": "g"}}
+                    for i in range(n)
+                ]
                 store.write_batch(queries.merge_nodes(Label.DEPARTMENT), deps)
                 store.write_batch(queries.merge_nodes(Label.MEASURE), meas)
                 rows = [
-                    {"src": f"d{i % len(deps)}", "dst": f"m{i}@g", "props": {"gen": "g", "doc_id": "b", "surface": "局"}}
+                    {
+                        "src": f"d{i % len(deps)}",
+                        "dst": f"m{i}@g",
+                        "props": {"gen": "g", "doc_id": "b", "surface": "局"},
+                    }
                     for i in range(n)
                 ]
                 q = queries.merge_edges(RelType.LEADS, Label.DEPARTMENT, Label.MEASURE)

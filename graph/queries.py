@@ -206,3 +206,254 @@ def unit_figures(unit: Label, rel: RelType, figure: Label) -> str:
         f"RETURN u.path AS path, t.value AS value, t.unit AS unit, t.comparator AS comparator, "
         f"t.year AS year, t.metric AS metric"
     )
+
+
+# --- API reads ------------------------------------------------------------
+
+ROLE_TYPES = (RelType.LEADS, RelType.SUPPORTS, RelType.RESPONSIBLE_FOR)
+
+
+def _rels(rels: tuple[RelType, ...]) -> str:
+    return "|".join(r.value for r in rels)
+
+
+_DEPT = Label.DEPARTMENT.value
+_IND = Label.INDUSTRY.value
+_MEAS = Label.MEASURE.value
+_TGT = Label.TARGET.value
+_RES = Label.RESULT.value
+_ADDR = RelType.ADDRESSES.value
+
+#: Department fields returned everywhere.
+_DEPT_FIELDS = (
+    "d.id AS id, d.name AS name, d.full_name AS full_name, d.name_en AS name_en, d.kind AS kind"
+)
+#: Evidence fields of a relationship ``r``.
+_EVIDENCE = (
+    "r.doc_id AS doc_id, r.path AS evidence_path, r.sentence AS sentence, "
+    "r.start AS start, r.end AS end, r.surface AS surface"
+)
+
+
+#: Departments matching $q, with how many measures they hold a role on.
+def list_departments(rels: tuple[RelType, ...], by_industry: bool) -> str:
+    industry = f"MATCH (u)-[:{_ADDR}]->(:{_IND} {{id: $industry}}) " if by_industry else ""
+    return (
+        f"MATCH (d:{_DEPT})-[r:{_rels(rels)}]->(u) {industry}"
+        f"WHERE $q IS NULL OR d.name CONTAINS $q OR d.full_name CONTAINS $q "
+        f"OR d.canonical_name CONTAINS $q "
+        f"OR toLower(coalesce(d.name_en, '')) CONTAINS toLower($q) OR r.surface CONTAINS $q "
+        f"WITH d, count(DISTINCT u) AS measures "
+        f"RETURN {_DEPT_FIELDS}, measures ORDER BY measures DESC, id SKIP $offset LIMIT $limit"
+    )
+
+
+def count_departments(rels: tuple[RelType, ...], by_industry: bool) -> str:
+    industry = f"MATCH (u)-[:{_ADDR}]->(:{_IND} {{id: $industry}}) " if by_industry else ""
+    return (
+        f"MATCH (d:{_DEPT})-[r:{_rels(rels)}]->(u) {industry}"
+        f"WHERE $q IS NULL OR d.name CONTAINS $q OR d.full_name CONTAINS $q "
+        f"OR toLower(coalesce(d.name_en, '')) CONTAINS toLower($q) OR r.surface CONTAINS $q "
+        f"RETURN count(DISTINCT d) AS n"
+    )
+
+
+GET_DEPARTMENT = (
+    f"MATCH (d:{_DEPT} {{id: $id}}) RETURN {_DEPT_FIELDS}, d.jurisdiction AS jurisdiction"
+)
+
+#: Find departments by any name: id, canonical name, full name, English name, a surface form.
+FIND_DEPARTMENT = (
+    f"MATCH (d:{_DEPT}) WHERE d.id = $name OR d.name = $name OR d.full_name = $name "
+    f"OR d.canonical_name = $name "
+    f"OR toLower(coalesce(d.name_en, '')) = toLower($name) OR d.id IN $ids "
+    f"RETURN d.id AS id LIMIT 5"
+)
+FIND_DEPARTMENT_BY_SURFACE = (
+    f"MATCH (d:{_DEPT})-[r:{_rels(ROLE_TYPES)}]->() WHERE r.surface = $name "
+    f"RETURN DISTINCT d.id AS id LIMIT 5"
+)
+ALL_DEPARTMENT_NAMES = f"MATCH (d:{_DEPT}) RETURN d.id AS id, d.name AS name, d.name_en AS name_en"
+JURISDICTIONS = (
+    f"MATCH (d:{Label.DOCUMENT.value}) WHERE d.jurisdiction IS NOT NULL "
+    f"RETURN DISTINCT d.jurisdiction AS j"
+)
+
+#: The measures a department leads, supports or is responsible for, with evidence.
+DEPARTMENT_ROLES = (
+    f"MATCH (d:{_DEPT} {{id: $id}})-[r:{_rels(ROLE_TYPES)}]->(u) "
+    f"RETURN type(r) AS rel, u.id AS measure_id, u.path AS path, u.title AS title, {_EVIDENCE} "
+    f"ORDER BY doc_id, start"
+)
+
+#: Departments sharing measures with one department, by role pair.
+DEPARTMENT_PARTNERS = (
+    f"MATCH (d:{_DEPT} {{id: $id}})-[r1:{_rels(ROLE_TYPES)}]->(u)<-[r2:{_rels(ROLE_TYPES)}]-(p:{_DEPT}) "
+    f"WHERE p.id <> d.id "
+    f"RETURN p.id AS id, p.name AS name, p.full_name AS full_name, p.name_en AS name_en, "
+    f"type(r1) AS my_role, type(r2) AS their_role, count(DISTINCT u) AS shared"
+)
+
+LIST_INDUSTRIES = (
+    f"MATCH (i:{_IND}) "
+    f"WHERE $q IS NULL OR i.name CONTAINS $q OR $q IN i.aliases "
+    f"OR toLower(i.name_en) CONTAINS toLower($q) OR i.id = $q "
+    f"OPTIONAL MATCH (u)-[:{_ADDR}]->(i) "
+    f"WITH i, count(DISTINCT u) AS measures "
+    f"RETURN i.id AS id, i.name AS name, i.name_en AS name_en, i.aliases AS aliases, measures "
+    f"ORDER BY measures DESC, id SKIP $offset LIMIT $limit"
+)
+COUNT_INDUSTRIES = (
+    f"MATCH (i:{_IND}) WHERE $q IS NULL OR i.name CONTAINS $q OR $q IN i.aliases "
+    f"OR toLower(i.name_en) CONTAINS toLower($q) OR i.id = $q RETURN count(i) AS n"
+)
+FIND_INDUSTRY = (
+    f"MATCH (i:{_IND}) WHERE i.id = $name OR i.name = $name OR $name IN i.aliases "
+    f"OR toLower(i.name_en) = toLower($name) OR i.id = toLower($name) RETURN i.id AS id LIMIT 1"
+)
+ALL_INDUSTRY_NAMES = f"MATCH (i:{_IND}) RETURN i.id AS id, i.name AS name, i.name_en AS name_en"
+GET_INDUSTRY = (
+    f"MATCH (i:{_IND} {{id: $id}}) "
+    f"RETURN i.id AS id, i.name AS name, i.name_en AS name_en, i.aliases AS aliases"
+)
+
+#: Measures that name an industry, with the evidence of the mention.
+INDUSTRY_MEASURES = (
+    f"MATCH (u)-[r:{_ADDR}]->(i:{_IND} {{id: $id}}) "
+    f"RETURN u.id AS measure_id, u.path AS path, u.title AS title, {_EVIDENCE} ORDER BY doc_id, start"
+)
+
+
+def industry_departments(rels: tuple[RelType, ...]) -> str:
+    """Departments holding a role on the measures that name an industry (the flagship question)."""
+    return (
+        f"MATCH (u)-[:{_ADDR}]->(i:{_IND} {{id: $id}}) "
+        f"MATCH (d:{_DEPT})-[r:{_rels(rels)}]->(u) "
+        f"RETURN {_DEPT_FIELDS}, type(r) AS rel, u.id AS measure_id, u.path AS path, "
+        f"u.title AS title, {_EVIDENCE} ORDER BY id, doc_id, start"
+    )
+
+
+def _measures_match(rels: tuple[RelType, ...], by_department: bool, by_industry: bool) -> str:
+    parts = [f"MATCH (m:{_MEAS})"]
+    if by_department:
+        parts.append(f"MATCH (:{_DEPT} {{id: $department}})-[:{_rels(rels)}]->(m)")
+    if by_industry:
+        parts.append(f"MATCH (m)-[:{_ADDR}]->(:{_IND} {{id: $industry}})")
+    parts.append(
+        "WHERE ($document IS NULL OR m.doc_id = $document) "
+        "AND ($q IS NULL OR m.title CONTAINS $q OR m.text CONTAINS $q)"
+    )
+    return " ".join(parts)
+
+
+def page_measures(rels: tuple[RelType, ...], by_department: bool, by_industry: bool) -> str:
+    return (
+        _measures_match(rels, by_department, by_industry)
+        + " WITH DISTINCT m RETURN m.id AS id, m.doc_id AS document, m.path AS path, "
+        "m.title AS title ORDER BY document, m.start SKIP $offset LIMIT $limit"
+    )
+
+
+def count_measures(rels: tuple[RelType, ...], by_department: bool, by_industry: bool) -> str:
+    return _measures_match(rels, by_department, by_industry) + " RETURN count(DISTINCT m) AS n"
+
+
+GET_MEASURE = (
+    f"MATCH (m:{_MEAS} {{id: $id}}) "
+    f"RETURN m.id AS id, m.doc_id AS document, m.path AS path, m.title AS title, m.text AS text, "
+    f"m.start AS start, m.end AS end"
+)
+MEASURE_ROLES = (
+    f"MATCH (d:{_DEPT})-[r:{_rels(ROLE_TYPES)}]->(m:{_MEAS} {{id: $id}}) "
+    f"RETURN {_DEPT_FIELDS}, type(r) AS rel, {_EVIDENCE} ORDER BY start"
+)
+MEASURE_INDUSTRIES = (
+    f"MATCH (m:{_MEAS} {{id: $id}})-[r:{_ADDR}]->(i:{_IND}) "
+    f"RETURN i.id AS id, i.name AS name, i.name_en AS name_en, {_EVIDENCE}"
+)
+MEASURE_MENTIONS = (
+    f"MATCH (m:{_MEAS} {{id: $id}})-[r:{RelType.MENTIONS.value}]->(x) "
+    f"RETURN labels(x)[0] AS label, x.id AS id, x.name AS name, {_EVIDENCE}"
+)
+
+
+def measure_figures(rel: RelType, label: Label) -> str:
+    return (
+        f"MATCH (m:{_MEAS} {{id: $id}})-[:{rel.value}]->(t:{label.value}) "
+        f"RETURN t.id AS id, t.metric AS metric, t.comparator AS comparator, t.value AS value, "
+        f"t.unit AS unit, t.year AS year, t.period AS period, t.text AS text, t.sentence AS sentence "
+        f"ORDER BY t.start"
+    )
+
+
+def _targets_match(by_department: bool, by_industry: bool) -> str:
+    parts = [f"MATCH (u)-[:{RelType.SETS_TARGET.value}]->(t:{_TGT})"]
+    if by_department:
+        parts.append(f"MATCH (:{_DEPT} {{id: $department}})-[:{_rels(ROLE_TYPES)}]->(u)")
+    if by_industry:
+        parts.append(f"MATCH (u)-[:{_ADDR}]->(:{_IND} {{id: $industry}})")
+    parts.append(
+        "WHERE ($year IS NULL OR t.year = $year) AND ($document IS NULL OR t.doc_id = $document) "
+        "AND ($metric IS NULL OR t.metric CONTAINS $metric)"
+    )
+    return " ".join(parts)
+
+
+_TARGET_FIELDS = (
+    "t.id AS id, t.doc_id AS document, t.path AS path, t.metric AS metric, "
+    "t.comparator AS comparator, t.value AS value, t.unit AS unit, t.year AS year, "
+    "t.period AS period, t.growth AS growth, t.text AS text, t.sentence AS sentence, "
+    "t.start AS start, t.end AS end, u.id AS measure_id, u.title AS measure_title"
+)
+
+
+def page_targets(by_department: bool, by_industry: bool) -> str:
+    return (
+        _targets_match(by_department, by_industry)
+        + f" WITH DISTINCT t, u RETURN {_TARGET_FIELDS} ORDER BY year, document, start "
+        "SKIP $offset LIMIT $limit"
+    )
+
+
+def count_targets(by_department: bool, by_industry: bool) -> str:
+    return _targets_match(by_department, by_industry) + " RETURN count(DISTINCT t) AS n"
+
+
+GET_TARGET = (
+    f"MATCH (u)-[:{RelType.SETS_TARGET.value}]->(t:{_TGT} {{id: $id}}) RETURN {_TARGET_FIELDS}"
+)
+
+#: Lead departments of the measures that set some targets.
+TARGET_LEADS = (
+    f"MATCH (d:{_DEPT})-[r:{RelType.LEADS.value}|{RelType.RESPONSIBLE_FOR.value}]->(u)"
+    f"-[:{RelType.SETS_TARGET.value}]->(t:{_TGT}) WHERE t.id IN $ids "
+    f"RETURN t.id AS target, d.id AS id, d.name AS name, type(r) AS rel"
+)
+
+#: Reported results that track the same indicator as some targets (progress).
+TARGET_OBSERVATIONS = (
+    f"MATCH (t:{_TGT})-[:{RelType.TRACKS.value}]->(x:{Label.INDICATOR.value})"
+    f"<-[:{RelType.TRACKS.value}]-(o) WHERE t.id IN $ids AND o.id <> t.id "
+    f"RETURN t.id AS target, o.id AS id, labels(o)[0] AS kind, o.doc_id AS document, "
+    f"o.value AS value, o.unit AS unit, o.year AS year, o.comparator AS comparator"
+)
+
+
+def search(label: Label) -> str:
+    """Name search in one label (Chinese substring, alias, or English, case-insensitive)."""
+    return (
+        f"MATCH (n:{label.value}) "
+        f"WHERE n.id IN $ids OR n.name CONTAINS $q OR n.title CONTAINS $q OR n.metric CONTAINS $q "
+        f"OR n.full_name CONTAINS $q OR toLower(coalesce(n.name_en, '')) CONTAINS toLower($q) "
+        f"OR $q IN coalesce(n.aliases, []) "
+        f"RETURN n.id AS id, coalesce(n.name, n.title, n.metric) AS name, n.name_en AS name_en "
+        f"LIMIT $limit"
+    )
+
+
+def neighborhood(depth: int) -> str:
+    """Paths of length 1..depth from the node with id $id (depth is validated 1..3)."""
+    if depth not in (1, 2, 3):
+        raise ValueError("depth must be 1, 2 or 3")
+    return f"MATCH p = (n)-[*1..{depth}]-(m) WHERE n.id = $id RETURN p LIMIT $limit"

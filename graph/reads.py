@@ -48,3 +48,324 @@ def get_document(store: GraphStore, doc_id: str) -> dict[str, Any]:
     tree.sort(key=lambda r: r["start"])
     doc["tree"] = tree
     return doc
+
+
+# --- departments ------------------------------------------------------------
+
+ROLE_OF = {
+    RelType.LEADS.value: "lead",
+    RelType.SUPPORTS.value: "support",
+    RelType.RESPONSIBLE_FOR.value: "responsible",
+}
+RELS_FOR_ROLE = {
+    "lead": (RelType.LEADS,),
+    "support": (RelType.SUPPORTS,),
+    "responsible": (RelType.RESPONSIBLE_FOR,),
+    "any": queries.ROLE_TYPES,
+}
+BIG = 100_000
+
+
+def evidence(row: dict[str, Any]) -> dict[str, Any]:
+    """The evidence part of a row read with queries._EVIDENCE."""
+    return {
+        "document": row.get("doc_id"),
+        "path": row.get("evidence_path"),
+        "sentence": row.get("sentence"),
+        "start": row.get("start"),
+        "end": row.get("end"),
+        "surface": row.get("surface"),
+    }
+
+
+def list_departments(
+    store: GraphStore, *, q: str | None, role: str, industry: str | None, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
+    rels = RELS_FOR_ROLE[role]
+    params = {"q": q, "industry": industry, "limit": limit, "offset": offset}
+    rows = store.read(queries.list_departments(rels, industry is not None), params).records()
+    total = store.read(queries.count_departments(rels, industry is not None), params).scalar()
+    return rows, int(total or 0)
+
+
+def department_roles(store: GraphStore, dept_id: str) -> list[dict[str, Any]]:
+    rows = store.read(queries.DEPARTMENT_ROLES, {"id": dept_id}, row_cap=BIG).records()
+    return [
+        {
+            "id": r["measure_id"],
+            "path": r["path"],
+            "title": r["title"],
+            "role": ROLE_OF[r["rel"]],
+            "evidence": evidence(r),
+        }
+        for r in rows
+    ]
+
+
+def department_partners(store: GraphStore, dept_id: str) -> list[dict[str, Any]]:
+    partners: dict[str, dict[str, Any]] = {}
+    for r in store.read(queries.DEPARTMENT_PARTNERS, {"id": dept_id}, row_cap=BIG).records():
+        p = partners.setdefault(
+            r["id"],
+            {
+                "id": r["id"],
+                "name": r["name"],
+                "full_name": r["full_name"],
+                "name_en": r["name_en"],
+                "shared_measures": 0,
+                "by_role_pair": {},
+            },
+        )
+        pair = f"{ROLE_OF[r['my_role']]}-{ROLE_OF[r['their_role']]}"
+        p["by_role_pair"][pair] = p["by_role_pair"].get(pair, 0) + int(r["shared"])
+        p["shared_measures"] += int(r["shared"])
+    return sorted(partners.values(), key=lambda p: (-p["shared_measures"], p["id"]))
+
+
+def get_department(store: GraphStore, dept_id: str) -> dict[str, Any]:
+    res = store.read(queries.GET_DEPARTMENT, {"id": dept_id}).records()
+    if not res:
+        raise NotFound(f"no department with id {dept_id!r}")
+    out = res[0]
+    out["measures"] = department_roles(store, dept_id)
+    out["partners"] = department_partners(store, dept_id)
+    return out
+
+
+# --- industries -------------------------------------------------------------
+
+
+def list_industries(
+    store: GraphStore, *, q: str | None, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
+    params = {"q": q, "limit": limit, "offset": offset}
+    rows = store.read(queries.LIST_INDUSTRIES, params).records()
+    return rows, int(store.read(queries.COUNT_INDUSTRIES, params).scalar() or 0)
+
+
+def get_industry(store: GraphStore, industry_id: str) -> dict[str, Any]:
+    res = store.read(queries.GET_INDUSTRY, {"id": industry_id}).records()
+    if not res:
+        raise NotFound(f"no industry with id {industry_id!r}")
+    out = res[0]
+    out["measures"] = [
+        {"id": r["measure_id"], "path": r["path"], "title": r["title"], "evidence": evidence(r)}
+        for r in store.read(queries.INDUSTRY_MEASURES, {"id": industry_id}, row_cap=BIG).records()
+    ]
+    return out
+
+
+def industry_departments(store: GraphStore, industry_id: str, role: str) -> list[dict[str, Any]]:
+    """Departments with a role on the measures naming an industry, each with its measures."""
+    q = queries.industry_departments(RELS_FOR_ROLE[role])
+    depts: dict[str, dict[str, Any]] = {}
+    for r in store.read(q, {"id": industry_id}, row_cap=BIG).records():
+        d = depts.setdefault(
+            r["id"],
+            {k: r[k] for k in ("id", "name", "full_name", "name_en", "kind")} | {"measures": []},
+        )
+        d["measures"].append(
+            {
+                "id": r["measure_id"],
+                "path": r["path"],
+                "title": r["title"],
+                "role": ROLE_OF[r["rel"]],
+                "evidence": evidence(r),
+            }
+        )
+    return sorted(depts.values(), key=lambda d: (-len(d["measures"]), d["id"]))
+
+
+# --- measures ---------------------------------------------------------------
+
+
+def list_measures(
+    store: GraphStore,
+    *,
+    department: str | None,
+    industry: str | None,
+    role: str,
+    document: str | None,
+    q: str | None,
+    limit: int,
+    offset: int,
+) -> tuple[list[dict[str, Any]], int]:
+    rels = RELS_FOR_ROLE[role]
+    flags = (rels, department is not None, industry is not None)
+    params = {
+        "department": department,
+        "industry": industry,
+        "document": document,
+        "q": q,
+        "limit": limit,
+        "offset": offset,
+    }
+    rows = store.read(queries.page_measures(*flags), params).records()
+    return rows, int(store.read(queries.count_measures(*flags), params).scalar() or 0)
+
+
+def get_measure(store: GraphStore, measure_id: str) -> dict[str, Any]:
+    res = store.read(queries.GET_MEASURE, {"id": measure_id}).records()
+    if not res:
+        raise NotFound(f"no measure with id {measure_id!r}")
+    out = res[0]
+    p = {"id": measure_id}
+    out["departments"] = [
+        {k: r[k] for k in ("id", "name", "full_name", "name_en", "kind")}
+        | {"role": ROLE_OF[r["rel"]], "evidence": evidence(r)}
+        for r in store.read(queries.MEASURE_ROLES, p).records()
+    ]
+    out["industries"] = [
+        {"id": r["id"], "name": r["name"], "name_en": r["name_en"], "evidence": evidence(r)}
+        for r in store.read(queries.MEASURE_INDUSTRIES, p).records()
+    ]
+    out["targets"] = store.read(
+        queries.measure_figures(RelType.SETS_TARGET, Label.TARGET), p
+    ).records()
+    out["results"] = store.read(queries.measure_figures(RelType.REPORTS, Label.RESULT), p).records()
+    out["mentions"] = [
+        {"label": r["label"], "id": r["id"], "name": r["name"], "evidence": evidence(r)}
+        for r in store.read(queries.MEASURE_MENTIONS, p).records()
+    ]
+    return out
+
+
+# --- targets ----------------------------------------------------------------
+
+
+def _target_out(store: GraphStore, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    ids = [r["id"] for r in rows]
+    leads: dict[str, list[dict[str, Any]]] = {}
+    obs: dict[str, list[dict[str, Any]]] = {}
+    if ids:
+        for r in store.read(queries.TARGET_LEADS, {"ids": ids}, row_cap=BIG).records():
+            leads.setdefault(r["target"], []).append(
+                {"id": r["id"], "name": r["name"], "role": ROLE_OF[r["rel"]]}
+            )
+        for r in store.read(queries.TARGET_OBSERVATIONS, {"ids": ids}, row_cap=BIG).records():
+            obs.setdefault(r["target"], []).append({k: r[k] for k in r if k != "target"})
+    out = []
+    for r in rows:
+        out.append(
+            {
+                k: r[k]
+                for k in (
+                    "id",
+                    "document",
+                    "path",
+                    "metric",
+                    "comparator",
+                    "value",
+                    "unit",
+                    "year",
+                    "period",
+                    "growth",
+                    "text",
+                )
+            }
+            | {
+                "measure": {"id": r["measure_id"], "title": r["measure_title"]},
+                "departments": leads.get(r["id"], []),
+                "observations": obs.get(r["id"], []),
+                "evidence": {
+                    "document": r["document"],
+                    "path": r["path"],
+                    "sentence": r["sentence"],
+                    "start": r["start"],
+                    "end": r["end"],
+                },
+            }
+        )
+    return out
+
+
+def list_targets(
+    store: GraphStore,
+    *,
+    year: int | None,
+    department: str | None,
+    industry: str | None,
+    document: str | None,
+    metric: str | None,
+    limit: int,
+    offset: int,
+) -> tuple[list[dict[str, Any]], int]:
+    flags = (department is not None, industry is not None)
+    params = {
+        "year": year,
+        "department": department,
+        "industry": industry,
+        "document": document,
+        "metric": metric,
+        "limit": limit,
+        "offset": offset,
+    }
+    rows = store.read(queries.page_targets(*flags), params).records()
+    total = int(store.read(queries.count_targets(*flags), params).scalar() or 0)
+    return _target_out(store, rows), total
+
+
+def get_target(store: GraphStore, target_id: str) -> dict[str, Any]:
+    rows = store.read(queries.GET_TARGET, {"id": target_id}).records()
+    if not rows:
+        raise NotFound(f"no target with id {target_id!r}")
+    return _target_out(store, rows[:1])[0]
+
+
+# --- search and neighbourhood -------------------------------------------------
+
+SEARCH_LABELS = (
+    Label.INDUSTRY,
+    Label.DEPARTMENT,
+    Label.DOCUMENT,
+    Label.MEASURE,
+    Label.TARGET,
+    Label.PLACE,
+    Label.ORGANIZATION,
+    Label.PROJECT,
+    Label.PROGRAM,
+    Label.EVENT,
+)
+
+
+def search(store: GraphStore, q: str, ids: list[str], limit: int) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for label in SEARCH_LABELS:
+        for r in store.read(queries.search(label), {"q": q, "ids": ids, "limit": limit}).records():
+            out.append({"type": label.value} | r)
+    return out
+
+
+def neighborhood(store: GraphStore, node_id: str, depth: int, limit: int) -> dict[str, Any]:
+    res = store.read(queries.neighborhood(depth), {"id": node_id, "limit": limit})
+    return graph_json(res)
+
+
+def graph_json(res: Any) -> dict[str, Any]:
+    """Nodes and edges of a result, for any client (properties without the bulky text)."""
+    nodes = [
+        {
+            "id": str(n.id),
+            "key": n.properties.get("id"),
+            "labels": n.labels,
+            "properties": {
+                k: v for k, v in n.properties.items() if k not in ("text", "gen", "key")
+            },
+        }
+        for n in res.nodes.values()
+    ]
+    edges = [
+        {
+            "id": str(e.id),
+            "type": e.type,
+            "source": str(e.src),
+            "target": str(e.dst),
+            "properties": {k: v for k, v in e.properties.items() if k != "gen"},
+        }
+        for e in res.edges.values()
+    ]
+    return {"nodes": nodes, "edges": edges, "truncated": res.truncated}
+
+
+def names(store: GraphStore, query: str) -> list[dict[str, Any]]:
+    return store.read(query, row_cap=BIG).records()

@@ -89,7 +89,7 @@ LABELS: dict[Label, LabelSpec] = {
         LabelSpec(
             Label.DEPARTMENT,
             "id",
-            ("name", "full_name", "name_en", "kind", "jurisdiction", "aliases"),
+            ("name", "canonical_name", "full_name", "name_en", "kind", "jurisdiction"),
             "A government body; id is jurisdiction + canonical name (青州市发展和改革局).",
         ),
         LabelSpec(

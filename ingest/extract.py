@@ -95,7 +95,8 @@ class _Builder:
             Label.DEPARTMENT,
             ident.id,
             {
-                "name": ident.name,
+                "name": surface if not collective else ident.name,
+                "canonical_name": ident.name,
                 "full_name": ident.full_name,
                 "name_en": ident.name_en,
                 "kind": ident.kind,
@@ -272,9 +273,11 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                         "period": fig.period,
                         "growth": fig.growth,
                         "text": raw.text[fs:fe],
+                        "text_start": fs,
+                        "text_end": fe,
                         "sentence": ev.sentence,
-                        "start": fs,
-                        "end": fe,
+                        "start": ev.start,
+                        "end": ev.end,
                     },
                 )
             )

@@ -30,13 +30,18 @@ def test_compose_services_ports_and_env() -> None:
         assert key in known, f"{key} is not a setting"
     assert str(api["ports"][0]).endswith(f":{env['POLICYKG_API_PORT']}")
     # the api service would reach neo4j with the same password
-    assert "NEO4J_PASSWORD" in env["POLICYKG_NEO4J_PASSWORD"] and "NEO4J_PASSWORD" in neo["environment"]["NEO4J_AUTH"]
+    assert (
+        "NEO4J_PASSWORD" in env["POLICYKG_NEO4J_PASSWORD"]
+        and "NEO4J_PASSWORD" in neo["environment"]["NEO4J_AUTH"]
+    )
 
 
 def test_settings_parse_compose_environment() -> None:
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
-    env = {k: v.replace("${NEO4J_PASSWORD:-policykg-dev}", "pw").replace("${POLICYKG_API_KEY:-}", "")
-           for k, v in compose["services"]["api"]["environment"].items()}
+    env = {
+        k: v.replace("${NEO4J_PASSWORD:-policykg-dev}", "pw").replace("${POLICYKG_API_KEY:-}", "")
+        for k, v in compose["services"]["api"]["environment"].items()
+    }
     s = Settings(**{k.removeprefix("POLICYKG_").lower(): v for k, v in env.items() if v})
     assert s.graph_url == "bolt://neo4j:7687" and s.api_port == 8000
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, File, Header, Path, Query, Request, UploadFile
+from starlette.concurrency import run_in_threadpool
 
+from api import service
 from api.deps import get_store
-from api.models import DocumentDetail, DocumentOut, Page
+from api.models import DocumentDetail, DocumentOut, Page, UploadResult
 from graph import reads
+from graph.config import Settings
+from graph.errors import PolicyKGError, Unauthorized
 from graph.store import GraphStore
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -48,3 +53,49 @@ def get_document(
     ],
 ) -> DocumentDetail:
     return DocumentDetail(**reads.get_document(store, doc_id))
+
+
+def require_api_key(
+    request: Request,
+    x_api_key: Annotated[str | None, Header(description="The key set in POLICYKG_API_KEY.")] = None,
+) -> None:
+    settings: Settings = request.app.state.settings
+    expected = settings.api_key.get_secret_value() if settings.api_key else None
+    if not expected:
+        raise Unauthorized(
+            "Uploads are disabled: set POLICYKG_API_KEY on the server to enable them."
+        )
+    if x_api_key is None or not secrets.compare_digest(x_api_key.encode(), expected.encode()):
+        raise Unauthorized("A valid X-API-Key header is required to upload documents.")
+
+
+@router.post(
+    "",
+    response_model=list[UploadResult],
+    summary="Upload and ingest documents",
+    description=(
+        "Multipart upload of one or more files (txt, docx, pdf, html). Each is ingested; the answer "
+        "reports per file. Needs the X-API-Key header; files over the upload limit are refused."
+    ),
+    responses={401: {"description": "Missing or wrong API key."}},
+    dependencies=[Depends(require_api_key)],
+)
+async def upload(
+    store: Store,
+    request: Request,
+    files: Annotated[list[UploadFile], File(description="Documents to ingest.")],
+) -> list[UploadResult]:
+    settings: Settings = request.app.state.settings
+    results = []
+    for f in files:
+        data = await f.read(settings.upload_max_bytes + 1)
+        try:
+            out = await run_in_threadpool(
+                service.ingest_upload, store, settings, f.filename or "", data
+            )
+            results.append(UploadResult(**out))
+        except PolicyKGError as exc:
+            if exc.status == 503:
+                raise
+            results.append(UploadResult(file=f.filename or "", ok=False, error=exc.detail))
+    return results

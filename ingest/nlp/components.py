@@ -53,7 +53,7 @@ def text_of(doc: Doc) -> str:
     text = doc.user_data.get("policykg_text")
     if text is None:
         text = doc.user_data["policykg_text"] = doc.text
-    return text  # type: ignore[no-any-return]
+    return str(text)
 
 
 @Language.factory("policykg_notes")

@@ -65,13 +65,13 @@ def find_mentions(text: str) -> list[Mention]:
     for head in _ENUM_HEAD.finditer(text):
         # the enumeration ends at 等: read it backwards from there
         window_start = max(0, head.start() - 200)
-        m = _ENUM_ITEMS.search(text, window_start, head.start())
-        if m is None:
+        items = _ENUM_ITEMS.search(text, window_start, head.start())
+        if items is None:
             continue
         label = KINDS[head.group(1)]
         kind = "enterprise" if head.group(1) in ("企业", "公司") else None
-        pos = m.start(1)
-        for i, item in enumerate(m.group(1).split("、")):
+        pos = items.start(1)
+        for i, item in enumerate(items.group(1).split("、")):
             start = pos
             pos += len(item) + 1
             name = item

@@ -14,7 +14,16 @@ def test_stats_counts_after_samples(client: TestClient) -> None:
     assert r.status_code == 200
     body = r.json()
     assert body["labels"]["Document"] == 2
-    for rel in ("PART_OF", "LEADS", "SUPPORTS", "RESPONSIBLE_FOR", "ADDRESSES", "SETS_TARGET", "REPORTS", "ISSUED_BY"):
+    for rel in (
+        "PART_OF",
+        "LEADS",
+        "SUPPORTS",
+        "RESPONSIBLE_FOR",
+        "ADDRESSES",
+        "SETS_TARGET",
+        "REPORTS",
+        "ISSUED_BY",
+    ):
         assert body["relationships"][rel] > 0, rel
     gold = load_gold("qingzhou-county-economy-action-plan-2023-2025.json")
     gold_leads = sum(len(m["lead"]) for m in gold["measures"])
@@ -27,10 +36,16 @@ def test_documents_and_tree(client: TestClient) -> None:
     body = r.json()
     assert body["count"] == 2
     titles = {d["title"] for d in body["data"]}
-    for name in ("qingzhou-county-economy-action-plan-2023-2025.json", "qingzhou-2024-development-plan.json"):
+    for name in (
+        "qingzhou-county-economy-action-plan-2023-2025.json",
+        "qingzhou-2024-development-plan.json",
+    ):
         assert load_gold(name)["title"] in titles
     doc = client.get("/documents/qingzhou-county-economy-action-plan-2023-2025").json()
-    gold_paths = {m["path"] for m in load_gold("qingzhou-county-economy-action-plan-2023-2025.json")["measures"]}
+    gold_paths = {
+        m["path"]
+        for m in load_gold("qingzhou-county-economy-action-plan-2023-2025.json")["measures"]
+    }
     assert gold_paths <= {u["path"] for u in doc["tree"]}
 
 

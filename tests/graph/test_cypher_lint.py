@@ -23,6 +23,21 @@ ROOT = Path(__file__).resolve().parents[2]
 LINTER = ROOT / "tools" / "lint_cypher.mjs"
 
 
+def _choices(annotation: str) -> list[object]:
+    """Values to call a builder with, by the annotation of its parameter."""
+    if annotation.startswith("tuple[RelType"):
+        return [queries.ROLE_TYPES, (RelType.LEADS,)]
+    if annotation == "bool":
+        return [False, True]
+    if annotation == "int":
+        return [1, 2, 3]
+    if "RelType" in annotation:
+        return list(RelType)
+    if "Label" in annotation:
+        return list(Label)
+    raise AssertionError(f"no test values for a builder parameter of type {annotation}")
+
+
 def collect_statements() -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     for name, value in vars(queries).items():
@@ -32,10 +47,7 @@ def collect_statements() -> list[dict[str, str]]:
             out.append({"name": name, "query": value})
         elif inspect.isfunction(value) and value.__module__ == queries.__name__:
             params = list(inspect.signature(value).parameters.values())
-            choices = []
-            for p in params:
-                ann = str(p.annotation)
-                choices.append(list(RelType) if "RelType" in ann else list(Label))
+            choices = [_choices(str(p.annotation)) for p in params]
             # vary one argument at a time: every label and type appears, without the product
             combos = {tuple(c[0] for c in choices)}
             for i, options in enumerate(choices):

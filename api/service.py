@@ -1,0 +1,125 @@
+"""What the routes call: name resolution, the Cypher console and uploads.
+
+Path ids accept the canonical id, the Chinese name, an alias or the English
+name; an unknown one is a 404 with the nearest names as suggestions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import uuid
+from pathlib import Path
+from typing import Any
+
+from graph import queries, reads
+from graph.config import Settings
+from graph.errors import NotFound, TooLarge
+from graph.loader import load_document
+from graph.store import GraphStore
+from ingest.nlp.lexicons import load_lexicons
+from ingest.nlp.roles import resolve_department
+
+
+def _suggest(name: str, rows: list[dict[str, Any]]) -> list[str]:
+    pool: dict[str, str] = {}
+    for r in rows:
+        for field in ("name", "name_en", "id"):
+            if r.get(field):
+                pool[str(r[field])] = str(r["id"])
+    close = difflib.get_close_matches(name, list(pool), n=5, cutoff=0.3)
+    close += [k for k in pool if name and (name in k or k in name) and k not in close]
+    return list(dict.fromkeys(close))[:5]
+
+
+def department_candidates(store: GraphStore, name: str) -> list[str]:
+    """Ids a name may denote: 市发改局 → 青州市发展和改革局 for every jurisdiction in the graph."""
+    lex = load_lexicons()
+    jurisdictions = [r["j"] for r in reads.names(store, queries.JURISDICTIONS)] or [None]
+    return [resolve_department(name, j, lex).id for j in jurisdictions]
+
+
+def department_id(store: GraphStore, name: str) -> str:
+    ids = department_candidates(store, name)
+    rows = store.read(queries.FIND_DEPARTMENT, {"name": name, "ids": ids}).records()
+    if not rows:
+        rows = store.read(queries.FIND_DEPARTMENT_BY_SURFACE, {"name": name}).records()
+    if rows:
+        return str(rows[0]["id"])
+    suggestions = _suggest(name, reads.names(store, queries.ALL_DEPARTMENT_NAMES))
+    raise NotFound(f"no department named {name!r}", suggestions=suggestions)
+
+
+def industry_candidates(name: str) -> list[str]:
+    lex = load_lexicons()
+    entry = lex.industry_by_term.get(name) or lex.industry_by_id.get(name.lower())
+    if entry is None:
+        entry = next((i for i in lex.industries if i.name_en.lower() == name.lower()), None)
+    return [entry.id] if entry else []
+
+
+def industry_id(store: GraphStore, name: str) -> str:
+    rows = store.read(queries.FIND_INDUSTRY, {"name": name}).records()
+    if rows:
+        return str(rows[0]["id"])
+    for cand in industry_candidates(name):
+        if store.read(queries.GET_INDUSTRY, {"id": cand}).rows:
+            return cand
+    suggestions = _suggest(name, reads.names(store, queries.ALL_INDUSTRY_NAMES))
+    raise NotFound(f"no industry named {name!r}", suggestions=suggestions)
+
+
+def search(store: GraphStore, q: str, limit: int) -> list[dict[str, Any]]:
+    ids = industry_candidates(q) + department_candidates(store, q)
+    return reads.search(store, q, ids, limit)
+
+
+def run_cypher(
+    store: GraphStore, query: str, parameters: dict[str, Any], settings: Settings
+) -> dict[str, Any]:
+    """A read-only statement: the database refuses writes (RO query / read transaction)."""
+    res = store.read(
+        query, parameters, timeout_ms=settings.query_timeout_ms, row_cap=settings.row_cap
+    )
+    graph = reads.graph_json(res)
+    return {
+        "columns": res.columns,
+        "rows": res.rows,
+        "truncated": res.truncated,
+        "nodes": graph["nodes"],
+        "edges": graph["edges"],
+    }
+
+
+_SAFE_SUFFIX = re.compile(r"^\.(txt|text|docx|pdf|html|htm)$", re.I)
+
+
+def ingest_upload(
+    store: GraphStore, settings: Settings, filename: str, data: bytes
+) -> dict[str, Any]:
+    """Save one uploaded file under POLICYKG_HOME/uploads (a fresh name) and ingest it."""
+    from graph.errors import IngestError
+    from ingest.extract import extract
+    from ingest.readers import doc_id_for, read_document
+
+    name = Path(filename or "upload").name  # never trust a path in the name
+    if len(data) > settings.upload_max_bytes:
+        raise TooLarge(
+            f"{name}: {len(data)} bytes is over the upload limit of {settings.upload_max_bytes}"
+        )
+    suffix = Path(name).suffix
+    if not _SAFE_SUFFIX.match(suffix):
+        raise IngestError(f"{name}: files of type '{suffix or '(none)'}' are not read")
+    folder = settings.home.resolve() / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{uuid.uuid4().hex}{suffix.lower()}"
+    target.write_bytes(data)
+    try:
+        raw = read_document(target, max_bytes=settings.ingest_max_bytes)
+        raw.doc_id = doc_id_for(Path(name))
+        raw.source = name
+        ex = extract(raw)
+        load_document(store, ex.records)
+    finally:
+        target.unlink(missing_ok=True)
+    return {"file": name, "doc_id": ex.doc_id, "ok": True, "counts": ex.records.counts()}

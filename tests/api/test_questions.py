@@ -1,0 +1,120 @@
+"""The researchers' questions, answered by the API on the samples; expectations from the gold."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi.testclient import TestClient
+
+from tests.conftest import load_gold
+
+ACTION = "qingzhou-county-economy-action-plan-2023-2025"
+
+
+def test_flagship_floriculture_leads_match_gold(client: TestClient) -> None:
+    gold = load_gold(f"{ACTION}.json")
+    expected: dict[str, set[str]] = {}
+    for m in gold["measures"]:
+        if "现代花卉" in m["industries"]:
+            for dept in m["lead"]:
+                expected.setdefault(dept, set()).add(m["path"])
+    r = client.get("/industries/floriculture/departments", params={"role": "lead"})
+    assert r.status_code == 200
+    data = r.json()["data"]
+    # only the action plan assigns departments, so every answer comes from it
+    got = {d["name"]: {m["path"] for m in d["measures"]} for d in data}
+    assert got == expected
+    for d in data:
+        assert d["full_name"].startswith("青州市") or d["full_name"].startswith("潍坊市")
+        for m in d["measures"]:
+            ev = m["evidence"]
+            assert ev["document"] == ACTION and ev["path"] == m["path"]
+            assert d["name"] in ev["sentence"] and "牵头" in ev["sentence"]
+    flower = next(d for d in data if d["name"] == "市花卉中心")
+    assert flower["id"] == "青州市花卉中心" and flower["name_en"]
+
+
+def test_industry_ids_accept_names_aliases_and_english(client: TestClient) -> None:
+    for name in ("floriculture", "现代花卉", "花卉", "Floriculture"):
+        r = client.get(f"/industries/{quote(name)}")
+        assert r.status_code == 200, name
+        assert r.json()["id"] == "floriculture"
+
+
+def test_what_does_the_science_bureau_lead(client: TestClient) -> None:
+    gold = load_gold(f"{ACTION}.json")
+    expected = {m["path"] for m in gold["measures"] if "市科技局" in m["lead"]}
+    r = client.get("/measures", params={"department": "市科技局", "role": "lead"})
+    assert r.status_code == 200
+    assert {m["path"] for m in r.json()["data"]} == expected
+    detail = client.get(f"/departments/{quote('市科技局')}").json()
+    leads = {m["path"] for m in detail["measures"] if m["role"] == "lead"}
+    assert leads == expected
+
+
+def test_partners_from_shared_measures(client: TestClient) -> None:
+    gold = load_gold(f"{ACTION}.json")
+    shared: dict[str, int] = {}
+    for m in gold["measures"]:
+        people = set(m["lead"] + m["support"] + m["responsible"])
+        if "市发展和改革局" in people:
+            for p in people - {"市发展和改革局"}:
+                shared[p] = shared.get(p, 0) + 1
+    r = client.get(f"/departments/{quote('市发改局')}/partners")  # an alias
+    assert r.status_code == 200
+    got = {p["name"]: p["shared_measures"] for p in r.json()}
+    assert got == shared
+
+
+def test_search_chinese_alias_english(client: TestClient) -> None:
+    for q in ("花卉", "现代花卉", "floriculture", "Floriculture"):
+        hits = client.get("/search", params={"q": q}).json()["data"]
+        assert any(h["type"] == "Industry" and h["id"] == "floriculture" for h in hits), q
+    hits = client.get("/search", params={"q": "市发改局"}).json()["data"]
+    assert any(h["type"] == "Department" and h["id"] == "青州市发展和改革局" for h in hits)
+
+
+def test_targets_due_in_2025_match_gold(client: TestClient) -> None:
+    gold = load_gold(f"{ACTION}.json")
+    expected = sorted(
+        (m["path"], float(t["value"]), t["unit"])
+        for m in gold["measures"]
+        for t in m["targets"]
+        if t["year"] == 2025
+    )
+    r = client.get("/targets", params={"year": 2025, "limit": 1000})
+    assert r.status_code == 200
+    got = sorted((t["path"], t["value"], t["unit"]) for t in r.json()["data"])
+    assert got == expected
+    for t in r.json()["data"]:
+        ev = t["evidence"]
+        assert ev["sentence"] and t["text"] in ev["sentence"].replace(" ", "")
+
+
+def test_measure_detail_has_evidence(client: TestClient) -> None:
+    mid = f"{ACTION}#三.(一).1"
+    r = client.get(f"/measures/{quote(mid)}")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["title"] == "培育优势产业集群"
+    assert {d["name"] for d in body["departments"]} >= {"市花卉中心", "市商务局"}
+    assert all(d["evidence"]["sentence"] for d in body["departments"])
+    assert any(i["id"] == "floriculture" for i in body["industries"])
+
+
+def test_unknown_ids_suggest_nearest_names(client: TestClient) -> None:
+    r = client.get(f"/departments/{quote('市科技')}")
+    assert r.status_code == 404
+    assert "市科技局" in r.json()["suggestions"]
+    r = client.get("/industries/florculture")
+    assert r.status_code == 404 and "floriculture" in r.json()["suggestions"]
+
+
+def test_neighborhood(client: TestClient) -> None:
+    r = client.get("/graph/neighborhood", params={"id": "floriculture", "depth": 2, "limit": 50})
+    assert r.status_code == 200
+    body = r.json()
+    assert any(n["key"] == "floriculture" for n in body["nodes"])
+    ids = {n["id"] for n in body["nodes"]}
+    assert all(e["source"] in ids and e["target"] in ids for e in body["edges"])
+    assert client.get("/graph/neighborhood", params={"id": "x", "depth": 4}).status_code == 422
