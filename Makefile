@@ -55,8 +55,10 @@ pytest: install system-deps node_modules/.installed
 test: lint typecheck pytest
 
 bench: install
+	@command -v wrk >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk)
 	$(PY) bench/load.py
 	$(PY) bench/ingest.py
+	$(PY) bench/api.py
 
 graph-stop:
 	-$(BIN)/policykg graph stop

@@ -165,6 +165,8 @@ class GraphOut(BaseModel):
 
 class CypherIn(BaseModel):
     query: str = Field(
+        min_length=1,
+        max_length=20_000,
         examples=[
             "MATCH (d:Department)-[:LEADS]->(m:Measure) RETURN d.name, count(m) AS n ORDER BY n DESC LIMIT 5"
         ]

@@ -14,7 +14,7 @@ from typing import Any
 
 from graph import queries, reads
 from graph.config import Settings
-from graph.errors import NotFound, TooLarge
+from graph.errors import NotFound, QueryFailed, QuerySyntaxError, TooLarge
 from graph.loader import load_document
 from graph.store import GraphStore
 from ingest.nlp.lexicons import load_lexicons
@@ -78,9 +78,12 @@ def run_cypher(
     store: GraphStore, query: str, parameters: dict[str, Any], settings: Settings
 ) -> dict[str, Any]:
     """A read-only statement: the database refuses writes (RO query / read transaction)."""
-    res = store.read(
-        query, parameters, timeout_ms=settings.query_timeout_ms, row_cap=settings.row_cap
-    )
+    try:
+        res = store.read(
+            query, parameters, timeout_ms=settings.query_timeout_ms, row_cap=settings.row_cap
+        )
+    except QueryFailed as exc:  # a runtime error of the caller's statement is the caller's
+        raise QuerySyntaxError(f"The database refused the query: {exc.detail}") from None
     graph = reads.graph_json(res)
     return {
         "columns": res.columns,
