@@ -169,7 +169,7 @@ class CypherIn(BaseModel):
         max_length=20_000,
         examples=[
             "MATCH (d:Department)-[:LEADS]->(m:Measure) RETURN d.name, count(m) AS n ORDER BY n DESC LIMIT 5"
-        ]
+        ],
     )
     parameters: dict[str, Any] = Field(default_factory=dict)
 

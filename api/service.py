@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from api import html
 from graph import queries, reads
 from graph.config import Settings
 from graph.errors import NotFound, QueryFailed, QuerySyntaxError, TooLarge
@@ -69,6 +70,12 @@ def industry_id(store: GraphStore, name: str) -> str:
     raise NotFound(f"no industry named {name!r}", suggestions=suggestions)
 
 
+def document_page(store: GraphStore, doc_id: str) -> str:
+    """The highlighted-text page of a document."""
+    text, title, spans = reads.document_text(store, doc_id)
+    return html.highlighted_text(title, text, spans)
+
+
 def search(store: GraphStore, q: str, limit: int) -> list[dict[str, Any]]:
     ids = industry_candidates(q) + department_candidates(store, q)
     return reads.search(store, q, ids, limit)
@@ -123,6 +130,7 @@ def ingest_upload(
         raw.source = name
         ex = extract(raw)
         load_document(store, ex.records)
+        store.snapshot()
     finally:
         target.unlink(missing_ok=True)
     return {"file": name, "doc_id": ex.doc_id, "ok": True, "counts": ex.records.counts()}

@@ -28,7 +28,7 @@ from graph.errors import (
     QueryTimeout,
     WriteForbidden,
 )
-from graph.schema import LABELS, schema_statements
+from graph.schema import falkordb_constraint_commands, schema_statements
 from graph.store import GraphEdge, GraphNode, Health, QueryResult, batched
 
 
@@ -169,10 +169,9 @@ class FalkorStore:
             except QueryFailed as exc:
                 if "already indexed" not in exc.detail:
                     raise
-        for spec in LABELS.values():
-            args = ("UNIQUE", "NODE", spec.label.value, "PROPERTIES", "1", spec.key)
+        for command in falkordb_constraint_commands(self._graph_name):
             try:
-                self._command("GRAPH.CONSTRAINT", "CREATE", self._graph_name, *args)
+                self._command(*command)
             except QueryFailed as exc:
                 if "already exists" not in exc.detail.lower():
                     raise

@@ -457,3 +457,35 @@ def neighborhood(depth: int) -> str:
     if depth not in (1, 2, 3):
         raise ValueError("depth must be 1, 2 or 3")
     return f"MATCH p = (n)-[*1..{depth}]-(m) WHERE n.id = $id RETURN p LIMIT $limit"
+
+
+# --- highlighted document text ----------------------------------------------
+
+#: Entities of a document with their own offsets, by relationship type into/out of units.
+DOCUMENT_ROLE_SPANS = (
+    f"MATCH (d:{_DEPT})-[r:{_rels(ROLE_TYPES)}]->() WHERE r.doc_id = $id AND r.at_start IS NOT NULL "
+    f"RETURN d.id AS id, d.name AS name, d.name_en AS name_en, type(r) AS kind, "
+    f"r.at_start AS start, r.at_end AS end"
+)
+DOCUMENT_INDUSTRY_SPANS = (
+    f"MATCH ()-[r:{_ADDR}]->(i:{_IND}) WHERE r.doc_id = $id AND r.at_start IS NOT NULL "
+    f"RETURN i.id AS id, i.name AS name, i.name_en AS name_en, 'INDUSTRY' AS kind, "
+    f"r.at_start AS start, r.at_end AS end"
+)
+DOCUMENT_MENTION_SPANS = (
+    f"MATCH ()-[r:{RelType.MENTIONS.value}]->(x) WHERE r.doc_id = $id AND r.at_start IS NOT NULL "
+    f"RETURN x.id AS id, x.name AS name, null AS name_en, labels(x)[0] AS kind, "
+    f"r.at_start AS start, r.at_end AS end"
+)
+
+
+def document_figure_spans(label: Label) -> str:
+    return (
+        f"MATCH (d:{Label.DOCUMENT.value} {{id: $id}}) "
+        f"MATCH (t:{label.value} {{doc_id: $id}}) WHERE t.gen = d.gen "
+        f"RETURN t.id AS id, t.metric AS name, null AS name_en, '{label.value.upper()}' AS kind, "
+        f"t.text_start AS start, t.text_end AS end"
+    )
+
+
+DOCUMENT_TEXT = f"MATCH (d:{Label.DOCUMENT.value} {{id: $id}}) RETURN d.text AS text, d.title AS title, d.gen AS gen"

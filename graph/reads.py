@@ -369,3 +369,21 @@ def graph_json(res: Any) -> dict[str, Any]:
 
 def names(store: GraphStore, query: str) -> list[dict[str, Any]]:
     return store.read(query, row_cap=BIG).records()
+
+
+def document_text(store: GraphStore, doc_id: str) -> tuple[str, str, list[dict[str, Any]]]:
+    """The document's original text and its entity spans (offsets into that text)."""
+    rows = store.read(queries.DOCUMENT_TEXT, {"id": doc_id}).records()
+    if not rows or rows[0]["gen"] is None:
+        raise NotFound(f"no document with id {doc_id!r}")
+    spans: list[dict[str, Any]] = []
+    p = {"id": doc_id}
+    for q in (
+        queries.DOCUMENT_ROLE_SPANS,
+        queries.DOCUMENT_INDUSTRY_SPANS,
+        queries.DOCUMENT_MENTION_SPANS,
+        queries.document_figure_spans(Label.TARGET),
+        queries.document_figure_spans(Label.RESULT),
+    ):
+        spans += store.read(q, p, row_cap=BIG).records()
+    return rows[0]["text"] or "", rows[0]["title"] or doc_id, spans

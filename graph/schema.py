@@ -159,8 +159,7 @@ def schema_statements(backend: str) -> list[str]:
 
     Neo4j: one ``CREATE CONSTRAINT … IF NOT EXISTS`` per label (it also indexes).
     FalkorDB: an exact-match index per label; the unique constraints themselves
-    are created with the ``GRAPH.CONSTRAINT`` command, see
-    ``FalkorStore.ensure_schema``, because they are not Cypher.
+    are server commands, not Cypher: see :func:`falkordb_constraint_commands`.
     """
     out = []
     for spec in LABELS.values():
@@ -188,3 +187,25 @@ def schema_statements(backend: str) -> list[str]:
 def key_property(label: Label) -> str:
     """The unique key property of a label (``key`` for document-owned labels, else ``id``)."""
     return LABELS[label].key
+
+
+def falkordb_constraint_commands(graph: str) -> list[tuple[str, ...]]:
+    """FalkorDB's ``GRAPH.CONSTRAINT CREATE`` commands: one unique key per label.
+
+    They need the exact-match index of :func:`schema_statements` first and are
+    built asynchronously (``CALL db.constraints()`` reports PENDING/OPERATIONAL).
+    """
+    return [
+        (
+            "GRAPH.CONSTRAINT",
+            "CREATE",
+            graph,
+            "UNIQUE",
+            "NODE",
+            spec.label.value,
+            "PROPERTIES",
+            "1",
+            spec.key,
+        )
+        for spec in LABELS.values()
+    ]

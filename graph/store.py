@@ -89,6 +89,10 @@ class GraphStore(Protocol):
 
     def health(self) -> Health: ...
 
+    def snapshot(self) -> None:
+        """Persist now, after a bulk load (an RDB save on FalkorDB; nothing on Neo4j)."""
+        ...
+
     def clear(self) -> None:
         """Delete the whole graph (tests, ``policykg graph reset``)."""
         ...

@@ -151,7 +151,7 @@ def ingest(
                     console.print(f"[red]error:[/red] {exc.detail}")
                     break
             progress.advance(task)
-    if store is not None and results and hasattr(store, "snapshot"):
+    if store is not None and results:
         with contextlib.suppress(PolicyKGError):
             store.snapshot()
     if as_json:

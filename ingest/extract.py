@@ -76,6 +76,11 @@ class _Builder:
         os_, oe = self.norm.span(s, e)
         return Evidence(self.raw.doc_id, unit.path, self.raw.text[os_:oe], os_, oe)
 
+    def at(self, start: int, end: int) -> dict[str, int]:
+        """Original offsets of the entity itself (the evidence offsets are its sentence's)."""
+        a, b = self.norm.span(start, end)
+        return {"at_start": a, "at_end": b}
+
     def shared_node(self, label: Label, node_id: str, props: dict[str, Any]) -> None:
         if (label, node_id) not in self.shared:
             node = NodeRecord(label, node_id, props)
@@ -110,7 +115,7 @@ class _Builder:
                 ident.id,
                 label,
                 self.unit_id(unit),
-                {"surface": surface, "role": role},
+                {"surface": surface, "role": role, **self.at(s, e)},
                 self.evidence(unit, s, e),
             )
         )
@@ -234,7 +239,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     uid,
                     Label.INDUSTRY,
                     entry.id,
-                    {"surface": span.text},
+                    {"surface": span.text, **b.at(off + span.start_char, off + span.end_char)},
                     b.evidence(unit, off + span.start_char, off + span.end_char),
                 )
             )
@@ -248,7 +253,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     uid,
                     mlabel,
                     span.text,
-                    {"surface": span.text},
+                    {"surface": span.text, **b.at(off + span.start_char, off + span.end_char)},
                     b.evidence(unit, off + span.start_char, off + span.end_char),
                 )
             )

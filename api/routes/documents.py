@@ -6,6 +6,7 @@ import secrets
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Header, Path, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
 from api import service
@@ -53,6 +54,25 @@ def get_document(
     ],
 ) -> DocumentDetail:
     return DocumentDetail(**reads.get_document(store, doc_id))
+
+
+@router.get(
+    "/{doc_id}/text",
+    response_class=HTMLResponse,
+    summary="The text with entities highlighted",
+    description=(
+        "The document's original text as HTML, departments (by role), industries, targets, "
+        "results and mentions highlighted and linked to their API pages."
+    ),
+    responses={200: {"content": {"text/html": {}}}, 404: {"description": "No such document."}},
+)
+def document_text(
+    store: Store,
+    doc_id: Annotated[
+        str, Path(description="The document id.", examples=["qingzhou-2024-development-plan"])
+    ],
+) -> HTMLResponse:
+    return HTMLResponse(service.document_page(store, doc_id))
 
 
 def require_api_key(

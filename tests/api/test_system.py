@@ -56,3 +56,19 @@ def test_errors_have_one_shape(client: TestClient) -> None:
     assert set(r.json()) >= {"type", "title", "status", "detail"}
     r = client.get("/documents?limit=0")
     assert r.status_code == 422 and r.json()["status"] == 422
+
+
+def test_highlighted_text(client: TestClient) -> None:
+    from tests.conftest import load_gold
+
+    r = client.get("/documents/qingzhou-county-economy-action-plan-2023-2025/text")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    page = r.text
+    assert "<mark" in page and "ent-lead" in page and "ent-industry" in page and "ent-target" in page
+    assert "/industries/floriculture" in page
+    gold = load_gold("qingzhou-county-economy-action-plan-2023-2025.json")
+    for m in gold["measures"]:
+        for dept in m["lead"]:
+            assert f">{dept}<" in page, dept  # every lead department of the gold is marked
+    assert "http://" not in page and "https://" not in page  # nothing leaves the server
+    assert client.get("/documents/nope/text").status_code == 404
