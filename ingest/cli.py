@@ -275,6 +275,142 @@ def _fmt(m: Any) -> str:
     return " | ".join(str(x) for x in m) if isinstance(m, list | tuple) else str(m)
 
 
+def _param(text: str) -> tuple[str, Any]:
+    """``k=v``: v read as JSON when it parses (numbers, true, lists), else as a string."""
+    if "=" not in text:
+        raise typer.BadParameter(f"{text!r}: parameters are written name=value")
+    key, value = text.split("=", 1)
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError:
+        return key, value
+
+
+def _cell(v: Any) -> str:
+    if isinstance(v, dict):
+        shown = {
+            k: x for k, x in v.items() if not k.startswith("_") and k not in ("text", "gen", "key")
+        }
+        label = v.get("_labels") or v.get("_type") or ""
+        return f"{label}{json.dumps(shown, ensure_ascii=False)}"
+    if isinstance(v, list | tuple):
+        return json.dumps([_cell(x) if isinstance(x, dict) else x for x in v], ensure_ascii=False)
+    return "" if v is None else str(v)
+
+
+def run_statement(store: Any, query: str, params: dict[str, Any], fmt: str, write: bool) -> None:
+    """Run one statement and print its result (the shell and `policykg cypher` share this)."""
+    import csv
+
+    res = store.write(query, params) if write else store.read(query, params)
+    if fmt == "json":
+        out.print_json(
+            json.dumps(
+                {"columns": res.columns, "rows": res.rows, "truncated": res.truncated},
+                ensure_ascii=False,
+                default=str,
+            )
+        )
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(res.columns)
+        for row in res.rows:
+            writer.writerow([_cell(v) for v in row])
+    else:
+        table = Table(show_lines=False)
+        for c in res.columns:
+            table.add_column(c)
+        for row in res.rows:
+            table.add_row(*[_cell(v) for v in row])
+        out.print(table)
+        out.print(
+            f"{len(res.rows)} row(s)" + (" — truncated at the row cap" if res.truncated else "")
+        )
+
+
+@app.command()
+def cypher(
+    query: Annotated[str, typer.Argument(help="One Cypher statement.")],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="name=value, repeatable.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    write: Annotated[
+        bool, typer.Option("--write", help="Allow writes (read-only otherwise).")
+    ] = False,
+) -> None:
+    """Run one Cypher statement, read-only unless --write; the database's message on errors."""
+    from graph.store import get_store
+
+    if fmt not in ("table", "json", "csv"):
+        raise typer.BadParameter("--format is table, json or csv")
+    params = dict(_param(p) for p in (param or []))
+    try:
+        store = get_store(_settings())
+        run_statement(store, query, params, fmt, write)
+    except PolicyKGError as exc:
+        _fail(exc)
+
+
+@app.command()
+def shell(
+    write: Annotated[
+        bool, typer.Option("--write", help="Allow writes (read-only otherwise).")
+    ] = False,
+) -> None:
+    """An interactive Cypher prompt: end a statement with ';' (or an empty line); history is kept."""
+    from graph.store import get_store
+
+    s = _settings()
+    try:
+        store = get_store(s)
+    except PolicyKGError as exc:
+        _fail(exc)
+        return
+    interactive = sys.stdin.isatty()
+    history = s.home.resolve() / "shell_history"
+    if interactive:
+        try:
+            import readline
+
+            history.parent.mkdir(parents=True, exist_ok=True)
+            if history.exists():
+                readline.read_history_file(str(history))
+        except (ImportError, OSError):
+            pass
+        out.print(
+            f"policykg shell on {store.backend} ({'read-write' if write else 'read-only'}); "
+            "end statements with ';', :quit to leave"
+        )
+    buffer: list[str] = []
+    while True:
+        try:
+            line = input(("cypher> " if not buffer else "   ...> ") if interactive else "")
+        except EOFError:
+            line = None
+        if line is not None and line.strip() in (":quit", ":q", ":exit"):
+            break
+        if line is not None:
+            buffer.append(line)
+        text = "\n".join(buffer).strip()
+        if line is None or text.endswith(";") or (line == "" and text):
+            if text:
+                try:
+                    run_statement(store, text.rstrip(";"), {}, "table", write)
+                except PolicyKGError as exc:
+                    console.print(f"[red]error:[/red] {exc.detail}")
+            buffer = []
+        if line is None:
+            break
+    if interactive:
+        try:
+            import readline
+
+            readline.write_history_file(str(history))
+        except (ImportError, OSError):
+            pass
+
+
 @app.command()
 def serve(
     host: Annotated[

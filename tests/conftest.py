@@ -74,3 +74,27 @@ def load_gold(name: str) -> dict[str, Any]:
     if not path.exists():
         pytest.skip(f"gold annotations not found at {path} (they live in ../shared/gold)")
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def samples_settings(settings: Settings, session_store: GraphStore) -> Settings:
+    """The session's embedded server, a graph of its own loaded once from the samples."""
+    from graph.loader import load_document
+    from ingest.extract import extract
+    from ingest.readers import read_document
+
+    s = settings.model_copy(update={"graph_name": "samples"})
+    store = get_store(s)
+    store.clear()
+    store.ensure_schema()
+    for path in sorted(SAMPLES.glob("*.txt")):
+        load_document(store, extract(read_document(path)).records)
+    store.close()
+    return s
+
+
+@pytest.fixture(scope="session")
+def samples_store(samples_settings: Settings) -> Iterator[GraphStore]:
+    store = get_store(samples_settings)
+    yield store
+    store.close()

@@ -22,7 +22,12 @@ def test_no_server_errors_and_responses_match_schema(client: TestClient) -> None
     for operation in operations:
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(
+            max_examples=EXAMPLES,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            database=None,
+        )
         def run(case) -> None:  # type: ignore[no-untyped-def]
             case.call_and_validate(checks=[not_a_server_error, response_schema_conformance])
 

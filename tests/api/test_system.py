@@ -64,7 +64,9 @@ def test_highlighted_text(client: TestClient) -> None:
     r = client.get("/documents/qingzhou-county-economy-action-plan-2023-2025/text")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     page = r.text
-    assert "<mark" in page and "ent-lead" in page and "ent-industry" in page and "ent-target" in page
+    assert (
+        "<mark" in page and "ent-lead" in page and "ent-industry" in page and "ent-target" in page
+    )
     assert "/industries/floriculture" in page
     gold = load_gold("qingzhou-county-economy-action-plan-2023-2025.json")
     for m in gold["measures"]:
