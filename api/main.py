@@ -11,7 +11,16 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.routes import departments, documents, explore, industries, measures, system, targets
+from api.routes import (
+    analytics,
+    departments,
+    documents,
+    explore,
+    industries,
+    measures,
+    system,
+    targets,
+)
 from graph.config import Settings, get_settings
 from graph.errors import PolicyKGError
 from graph.store import get_store
@@ -66,7 +75,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.exception("unexpected error on %s", request.url.path)
         return problem(500, "Internal error", "Something went wrong on the server; see its log.")
 
-    for module in (system, documents, departments, industries, measures, targets, explore):
+    for module in (
+        system,
+        documents,
+        departments,
+        industries,
+        measures,
+        targets,
+        explore,
+        analytics,
+    ):
         app.include_router(module.router)
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware

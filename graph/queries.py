@@ -489,3 +489,26 @@ def document_figure_spans(label: Label) -> str:
 
 
 DOCUMENT_TEXT = f"MATCH (d:{Label.DOCUMENT.value} {{id: $id}}) RETURN d.text AS text, d.title AS title, d.gen AS gen"
+
+
+# --- analytics --------------------------------------------------------------
+
+DEPARTMENTS_WITH_ROLES = (
+    f"MATCH (d:{_DEPT})-[:{_rels(ROLE_TYPES)}]->() "
+    f"RETURN DISTINCT d.id AS id, d.name AS name, d.name_en AS name_en, d.kind AS kind"
+)
+
+#: Every pair of departments holding a role on the same measure, one row per measure.
+COLLABORATION_PAIRS = (
+    f"MATCH (a:{_DEPT})-[:{_rels(ROLE_TYPES)}]->(m)<-[:{_rels(ROLE_TYPES)}]-(b:{_DEPT}) "
+    f"WHERE a.id < b.id RETURN DISTINCT a.id AS a, b.id AS b, m.id AS measure"
+)
+
+DEPARTMENT_INDUSTRY = (
+    f"MATCH (d:{_DEPT})-[:{_rels(ROLE_TYPES)}]->(m)-[:{_ADDR}]->(i:{_IND}) "
+    f"RETURN d.id AS department, d.name AS department_name, i.id AS industry, "
+    f"i.name AS industry_name, count(DISTINCT m) AS measures"
+)
+
+ALL_NODES = "MATCH (n) RETURN n"
+ALL_EDGES = "MATCH ()-[r]->() RETURN r"

@@ -412,6 +412,28 @@ def shell(
 
 
 @app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf or json.")] = "graphml",
+) -> None:
+    """Export the whole graph for Gephi, Cytoscape and other tools."""
+    from graph import analytics
+    from graph.store import get_store
+
+    if fmt not in ("graphml", "gexf", "json"):
+        raise typer.BadParameter("--format is graphml, gexf or json")
+    try:
+        g = analytics.full_graph(get_store(_settings()))
+    except PolicyKGError as exc:
+        _fail(exc)
+        return
+    analytics.write_export(g, fmt, output)
+    out.print(
+        f"wrote {g.number_of_nodes()} nodes and {g.number_of_edges()} relationships to {output}"
+    )
+
+
+@app.command()
 def serve(
     host: Annotated[
         str | None, typer.Option(help="Address to bind (default from settings).")

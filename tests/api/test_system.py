@@ -74,3 +74,12 @@ def test_highlighted_text(client: TestClient) -> None:
             assert f">{dept}<" in page, dept  # every lead department of the gold is marked
     assert "http://" not in page and "https://" not in page  # nothing leaves the server
     assert client.get("/documents/nope/text").status_code == 404
+
+
+def test_analytics_endpoints(client: TestClient) -> None:
+    rows = client.get("/analytics/centrality").json()
+    assert rows and {"degree", "weighted_degree", "betweenness", "eigenvector"} <= set(rows[0])
+    comms = client.get("/analytics/communities").json()
+    collab = client.get("/analytics/collaboration").json()
+    assert sorted(n for c in comms for n in c) == sorted(n["id"] for n in collab["nodes"])
+    assert all(e["properties"]["weight"] >= 1 for e in collab["edges"])
