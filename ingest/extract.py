@@ -29,6 +29,7 @@ _REPORTED_SECTION = re.compile(r"执行情况|完成情况|工作回顾|回顾|�
 _INDICATOR_JUNK = re.compile(
     r"^(?:新增|新建|全市|全年|累计|培育|引进|实现|完成|打造|建成|开展|入库)+"
 )
+_INDICATOR_TAIL = re.compile(r"(?:总数|总量|数量)$")
 
 
 @dataclass
@@ -288,7 +289,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             )
             rel = RelType.REPORTS if mode == "reported" else RelType.SETS_TARGET
             b.recs.edges.append(EdgeRecord(rel, label, uid, flabel, fid, {}, ev))
-            indicator = _INDICATOR_JUNK.sub("", fig.metric) or fig.metric
+            indicator = _INDICATOR_TAIL.sub("", _INDICATOR_JUNK.sub("", fig.metric)) or fig.metric
             if indicator:
                 b.shared_node(Label.INDICATOR, indicator, {"name": indicator})
                 b.recs.edges.append(

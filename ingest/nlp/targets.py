@@ -81,6 +81,10 @@ _TRAIL_VERB = re.compile(
     r"(?:分别)?(?:达到|达|突破|超过|稳定在|保持在|控制在|提高到|提升到|增加到|增至|为|至少|不少于|完成)$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
+# An elliptical metric names only an attribute of the previous figure's subject:
+# 高新技术企业新增42家、总数达到211家 → 高新技术企业总数.
+_ATTRIBUTE_ONLY = re.compile(r"^(总数|总量|总额|余额|增长|增速|增幅|占比)$")
+_SUBJECT_TAIL = re.compile(r"(新增|新建|增长|增速|总数|总量|总额|余额)$")
 _QUOTE = re.compile(r"“[^”]*”")
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个.
@@ -172,6 +176,8 @@ def extract_figures(
             metric = _clean_metric(after.group(0)) if after else ""
             if not metric or metric in ("和", "及"):
                 metric = prev_metric
+        if _ATTRIBUTE_ONLY.match(metric) and prev_metric:
+            metric = _SUBJECT_TAIL.sub("", prev_metric) + metric
         growth = bool(re.search(r"增长|增速|增幅|提高|提升", metric)) and q.unit in (
             "%",
             "个百分点",

@@ -90,3 +90,8 @@ def test_reported_results() -> None:
 def test_honours_are_not_figures() -> None:
     assert extract_figures("获评山东好人6人", mode="reported") == []
     assert extract_figures("创建国家级特色专科2个、省级重点专科7个", mode="reported") == []
+
+
+def test_elliptical_metric_takes_the_previous_subject() -> None:
+    figs = extract_figures("高新技术企业新增42家、总数达到211家", mode="reported")
+    assert [f.metric for f in figs] == ["高新技术企业新增", "高新技术企业总数"]

@@ -1,0 +1,87 @@
+"""policykg in one Python process: an embedded graph of its own and the API on a free port.
+
+For notebooks and scripts::
+
+    from api.local import LocalPolicyKG
+    with LocalPolicyKG(["data/samples"]) as kg:
+        httpx.get(kg.url + "/industries/floriculture/departments", params={"role": "lead"})
+        kg.store.read("MATCH (d:Department) RETURN count(d) AS n")
+
+The graph lives in a temporary folder (or ``home``) and is stopped on exit.
+"""
+
+from __future__ import annotations
+
+import socket
+import tempfile
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from api.main import create_app
+from graph import embedded
+from graph.config import Settings
+from graph.loader import load_document
+from graph.store import GraphStore, get_store
+from ingest.extract import extract
+from ingest.readers import iter_inputs, read_document
+
+
+def repo_root(start: Path | None = None) -> Path:
+    """The folder holding pyproject.toml, from ``start`` (default: the working folder) upwards."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "pyproject.toml").exists():
+            return folder
+    raise FileNotFoundError("not inside the policykg repository")
+
+
+class LocalPolicyKG:
+    def __init__(self, paths: list[str | Path] | None = None, home: Path | None = None) -> None:
+        self.home = home or Path(tempfile.mkdtemp(prefix="policykg-local-"))
+        self.paths = [Path(p) for p in (paths or [])]
+        self.settings = Settings(home=self.home)
+        self.store: GraphStore
+        self.url = ""
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> LocalPolicyKG:
+        self.store = get_store(self.settings)
+        self.store.ensure_schema()
+        for f in iter_inputs(self.paths):
+            load_document(self.store, extract(read_document(f)).records)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = int(s.getsockname()[1])
+        config = uvicorn.Config(
+            create_app(self.settings), host="127.0.0.1", port=port, log_level="warning"
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 20
+        while not self._server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(10)
+        self.store.close()
+        embedded.stop(self.settings)
+
+    def __enter__(self) -> LocalPolicyKG:
+        return self.start()
+
+    def __exit__(
+        self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]
+    ) -> Any:
+        self.stop()
