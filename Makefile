@@ -16,9 +16,14 @@ help:
 
 # System packages the tests need, installed only when missing.
 system-deps:
-	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
-	  echo "installing nodejs and npm (for Neo4j's Cypher linter used by the tests)"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm; \
+	@missing=""; \
+	command -v node >/dev/null || missing="$$missing nodejs"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	fc-list 2>/dev/null | grep -qi "wenquanyi micro hei" || missing="$$missing fonts-wqy-microhei"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages the tests need:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
 $(STAMP): pyproject.toml

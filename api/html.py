@@ -66,7 +66,7 @@ def highlighted_text(title: str, text: str, spans: list[dict[str, Any]]) -> str:
         for n, c in KIND_STYLE.values()
     )
     return (
-        '<!doctype html><html lang="zh"><head><meta charset="utf-8">'
+        '<!doctype html><html lang="zh"><head><meta charset="utf-8"><link rel="icon" href="data:,">'
         f"<title>{escape(title)}</title><style>"
         "body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;max-width:60em;margin:2em auto;line-height:2}"
         ".doc{white-space:pre-wrap}.ent{padding:0 .2em;border-radius:.2em}"

@@ -18,8 +18,10 @@ from api.routes import (
     explore,
     industries,
     measures,
+    pages,
     system,
     targets,
+    viz,
 )
 from graph.config import Settings, get_settings
 from graph.errors import PolicyKGError
@@ -84,6 +86,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         targets,
         explore,
         analytics,
+        viz,
+        pages,
     ):
         app.include_router(module.router)
     if settings.cors_origins:

@@ -70,6 +70,23 @@ def industry_id(store: GraphStore, name: str) -> str:
     raise NotFound(f"no industry named {name!r}", suggestions=suggestions)
 
 
+def resolve(store: GraphStore, kind: str, ident: str) -> str:
+    """The canonical id of a department, industry or document named any way."""
+    if kind == "department":
+        return department_id(store, ident)
+    if kind == "industry":
+        return industry_id(store, ident)
+    return ident
+
+
+def picture(store: GraphStore, kind: str, ident: str | None) -> str:
+    """The network page of an entity (or of the collaboration network)."""
+    from graph import render, views
+
+    key = resolve(store, kind, ident) if ident else None
+    return render.network_html(views.view_for(store, kind, key))
+
+
 def document_page(store: GraphStore, doc_id: str) -> str:
     """The highlighted-text page of a document."""
     text, title, spans = reads.document_text(store, doc_id)

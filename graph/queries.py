@@ -512,3 +512,30 @@ DEPARTMENT_INDUSTRY = (
 
 ALL_NODES = "MATCH (n) RETURN n"
 ALL_EDGES = "MATCH ()-[r]->() RETURN r"
+
+
+# --- network views ----------------------------------------------------------
+
+#: Departments with a role on any of the measures $ids, with evidence.
+UNITS_DEPARTMENTS = (
+    f"MATCH (d:{_DEPT})-[r:{_rels(ROLE_TYPES)}]->(m) WHERE m.id IN $ids "
+    f"RETURN m.id AS measure, {_DEPT_FIELDS}, type(r) AS rel, r.sentence AS sentence"
+)
+UNITS_INDUSTRIES = (
+    f"MATCH (m)-[r:{_ADDR}]->(i:{_IND}) WHERE m.id IN $ids "
+    f"RETURN m.id AS measure, i.id AS id, i.name AS name, i.name_en AS name_en, r.sentence AS sentence"
+)
+UNITS_TARGETS = (
+    f"MATCH (m)-[:{RelType.SETS_TARGET.value}]->(t:{_TGT}) WHERE m.id IN $ids "
+    f"RETURN m.id AS measure, t.id AS id, t.metric AS metric, t.comparator AS comparator, "
+    f"t.value AS value, t.unit AS unit, t.year AS year, t.sentence AS sentence"
+)
+
+
+def document_tree_edges(unit: Label) -> str:
+    """PART_OF edges of one label of a document's units (current generation)."""
+    return (
+        f"MATCH (d:{Label.DOCUMENT.value} {{id: $id}}) "
+        f"MATCH (u:{unit.value} {{doc_id: $id}})-[:{RelType.PART_OF.value}]->(p) WHERE u.gen = d.gen "
+        f"RETURN u.id AS id, u.path AS path, u.title AS title, p.id AS parent"
+    )

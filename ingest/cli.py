@@ -412,6 +412,29 @@ def shell(
 
 
 @app.command()
+def viz(
+    kind: Annotated[str, typer.Argument(help="department, industry, document or collaboration.")],
+    ident: Annotated[
+        str | None, typer.Argument(help="Id, name or alias (not for collaboration).")
+    ] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "graph.html"
+    ),
+) -> None:
+    """Write an interactive, self-contained network page."""
+    from api.service import picture
+    from graph.store import get_store
+
+    try:
+        page = picture(get_store(_settings()), kind, ident)
+    except PolicyKGError as exc:
+        _fail(exc)
+        return
+    output.write_text(page, encoding="utf-8")
+    out.print(f"wrote {output}")
+
+
+@app.command()
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf or json.")] = "graphml",
