@@ -15,7 +15,7 @@ from typing import Any
 from api import html
 from graph import queries, reads
 from graph.config import Settings
-from graph.errors import NotFound, QueryFailed, QuerySyntaxError, TooLarge
+from graph.errors import NotFound, QueryFailed, QuerySyntaxError, TooLarge, WriteForbidden
 from graph.loader import load_document
 from graph.store import GraphStore
 from ingest.nlp.lexicons import load_lexicons
@@ -98,10 +98,22 @@ def search(store: GraphStore, q: str, limit: int) -> list[dict[str, Any]]:
     return reads.search(store, q, ids, limit)
 
 
+_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+_LOAD_CSV = re.compile(r"\bLOAD\s+CSV\b", re.I)
+
+
 def run_cypher(
     store: GraphStore, query: str, parameters: dict[str, Any], settings: Settings
 ) -> dict[str, Any]:
-    """A read-only statement: the database refuses writes (RO query / read transaction)."""
+    """A read-only statement: the database refuses writes (RO query / read transaction).
+
+    LOAD CSV is refused here because both databases allow it in a read: it would let a
+    caller read the server's import folder or make it fetch URLs.
+    """
+    if _LOAD_CSV.search(_COMMENTS.sub(" ", query)):
+        raise WriteForbidden(
+            "LOAD CSV is not allowed here: it reads files or URLs from the server."
+        )
     try:
         res = store.read(
             query, parameters, timeout_ms=settings.query_timeout_ms, row_cap=settings.row_cap

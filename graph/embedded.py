@@ -131,6 +131,8 @@ def start(settings: Settings, wait_s: float = 15.0) -> ServerState:
         return state
     data_dir = settings.data_dir
     data_dir.mkdir(parents=True, exist_ok=True)
+    import_dir = data_dir / "import"
+    import_dir.mkdir(exist_ok=True)
     redis_server, module = binaries()
     port = settings.embedded_port or _reusable_port(state) or _free_port()
     timeout_max = max(settings.query_timeout_ms, settings.write_timeout_ms)
@@ -164,6 +166,9 @@ def start(settings: Settings, wait_s: float = 15.0) -> ServerState:
         str(settings.query_timeout_ms),
         "QUERY_MEM_CAPACITY",
         str(settings.query_mem_capacity),
+        # LOAD CSV file:// reads only from here: an empty folder of our own
+        "IMPORT_FOLDER",
+        str(import_dir) + "/",
     ]
     proc = subprocess.Popen(
         args,

@@ -144,7 +144,12 @@ class FalkorStore:
     ) -> QueryResult:
         timeout = timeout_ms or self.settings.query_timeout_ms
         cap = row_cap or self.settings.row_cap
-        res = self._call(lambda: self._graph.ro_query(query, params or {}, timeout=timeout))
+        try:
+            res = self._call(lambda: self._graph.ro_query(query, params or {}, timeout=timeout))
+        except QueryFailed as exc:
+            if "empty key" in exc.detail:  # a graph never written to: nothing to read yet
+                return QueryResult([], [], False)
+            raise
         return self._result(res, cap)
 
     def write(self, query: str, params: dict[str, Any] | None = None) -> QueryResult:

@@ -15,20 +15,26 @@ transactions, so a document is loaded in generations:
 
 If a statement fails before the commit, the new generation is deleted and the
 old one is untouched. If the process or the server dies before the commit, the
-pending generation is left behind and :func:`collect_garbage` (run at the start
-of every load) removes it. Loading the same records twice leaves the same node
-and relationship counts.
+pending generation is left behind; the next load of the same document removes
+it first, and :func:`collect_garbage` removes it for every document. Loading the
+same records twice leaves the same node and relationship counts.
+
+Two loads of one document never interleave: a load holds the document's Lock
+node (taken by one atomic MERGE, so it works on both backends); a lock left by a
+killed process expires after ``lock_ttl_s``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph import queries
-from graph.errors import PolicyKGError
+from graph.errors import IngestError, PolicyKGError
 from graph.records import DocumentRecords, EdgeRecord, NodeRecord
 from graph.schema import DOCUMENT_OWNED, Label, RelType
 from graph.store import GraphStore
@@ -108,16 +114,46 @@ def _delete_loop(store: GraphStore, query: str, params: dict[str, Any]) -> int:
 
 
 def collect_garbage(store: GraphStore) -> int:
-    """Remove what interrupted loads left: uncommitted generations and documents."""
+    """Remove what interrupted loads left, for every document not being loaded now."""
+    now = {"now": time.time()}
     removed = 0
     for label in DOCUMENT_OWNED:
-        removed += _delete_loop(store, queries.delete_uncommitted(label), {})
-    removed += int(store.write(queries.DELETE_UNCOMMITTED_DOCUMENTS).scalar() or 0)
+        removed += _delete_loop(store, queries.delete_uncommitted(label), now)
+    removed += int(store.write(queries.DELETE_UNCOMMITTED_DOCUMENTS, now).scalar() or 0)
     for rel in RelType:  # edges between shared nodes from generations never committed
-        removed += int(store.write(queries.delete_uncommitted_edges(rel)).scalar() or 0)
+        removed += int(store.write(queries.delete_uncommitted_edges(rel), now).scalar() or 0)
     if removed:
         removed += prune_orphans(store)
     return removed
+
+
+def _collect_document_garbage(store: GraphStore, doc_id: str) -> None:
+    """Under the document's lock: drop generations of it that were never committed."""
+    for label in DOCUMENT_OWNED:
+        _delete_loop(store, queries.delete_other_generations(label), {"doc_id": doc_id})
+    for rel in RelType:
+        store.write(queries.delete_other_generation_edges(rel), {"doc_id": doc_id})
+
+
+def acquire_lock(
+    store: GraphStore, doc_id: str, owner: str, *, ttl_s: float, wait_s: float
+) -> None:
+    deadline = time.monotonic() + wait_s
+    while True:
+        now = time.time()
+        params = {"id": doc_id, "owner": owner, "now": now, "expires": now + ttl_s}
+        if store.write(queries.ACQUIRE_LOCK, params).scalar() == owner:
+            return
+        if time.monotonic() > deadline:
+            raise IngestError(
+                f"{doc_id} is being loaded by another process; try again when it is done "
+                f"(a lock left by a killed process expires after {ttl_s:.0f} s)."
+            )
+        time.sleep(0.1)
+
+
+def release_lock(store: GraphStore, doc_id: str, owner: str) -> None:
+    store.write(queries.RELEASE_LOCK, {"id": doc_id, "owner": owner})
 
 
 def load_document(
@@ -126,15 +162,32 @@ def load_document(
     *,
     batch_size: int | None = None,
     fail_after_batches: int | None = None,
+    lock_ttl_s: float = 600.0,
+    lock_wait_s: float = 120.0,
 ) -> LoadReport:
     """Load one document's records; replaces an earlier version as a unit.
 
     ``fail_after_batches`` makes the load raise after that many batched writes;
     it exists so that tests can fail a load midway on purpose.
     """
-    collect_garbage(store)
-    doc_id = records.doc_id
     gen = uuid.uuid4().hex[:12]
+    acquire_lock(store, records.doc_id, gen, ttl_s=lock_ttl_s, wait_s=lock_wait_s)
+    try:
+        return _load_locked(store, records, gen, batch_size, fail_after_batches)
+    finally:
+        with contextlib.suppress(PolicyKGError):  # if the server is gone, the lock expires
+            release_lock(store, records.doc_id, gen)
+
+
+def _load_locked(
+    store: GraphStore,
+    records: DocumentRecords,
+    gen: str,
+    batch_size: int | None,
+    fail_after_batches: int | None,
+) -> LoadReport:
+    doc_id = records.doc_id
+    _collect_document_garbage(store, doc_id)
     report = LoadReport(doc_id, gen)
     previous = store.write(queries.PREPARE_DOCUMENT, {"id": doc_id, "gen": gen}).scalar()
     report.replaced = previous is not None
@@ -191,7 +244,7 @@ def _rollback(store: GraphStore, doc_id: str, gen: str, *, committed_before: boo
         if committed_before:
             store.write(queries.CLEAR_PENDING, {"id": doc_id})
         else:
-            store.write(queries.DELETE_UNCOMMITTED_DOCUMENTS)
+            store.write(queries.DELETE_DOCUMENT_NODE, {"id": doc_id})
         prune_orphans(store)
     except PolicyKGError:
         pass

@@ -51,6 +51,8 @@ COMMIT_DOCUMENT = (
 #: A document whose first ingest failed before its commit has no ``gen``.
 DELETE_UNCOMMITTED_DOCUMENTS = (
     f"MATCH (d:{Label.DOCUMENT.value}) WHERE d.gen IS NULL "
+    f"OPTIONAL MATCH (l:{Label.LOCK.value} {{id: d.id}}) "
+    f"WITH d, l WHERE l IS NULL OR l.expires < $now "
     f"DETACH DELETE d RETURN count(*) AS deleted"
 )
 
@@ -78,14 +80,48 @@ def delete_uncommitted(label: Label) -> str:
     """Delete owned nodes whose document was never committed at their generation.
 
     This removes what an ingest that died midway (process killed, server
-    killed) left behind.
+    killed) left behind; documents being loaded now (a live Lock) are skipped.
     """
     return (
         f"MATCH (n:{label.value}) "
         f"OPTIONAL MATCH (d:{Label.DOCUMENT.value} {{id: n.doc_id}}) "
+        f"OPTIONAL MATCH (l:{Label.LOCK.value} {{id: n.doc_id}}) "
+        f"WITH n, d, l WHERE (l IS NULL OR l.expires < $now) "
+        f"AND (d IS NULL OR d.gen IS NULL OR d.gen <> n.gen) "
+        f"WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted"
+    )
+
+
+def delete_other_generations(label: Label) -> str:
+    """A document's owned nodes that are not of its committed generation (under its lock)."""
+    return (
+        f"MATCH (n:{label.value} {{doc_id: $doc_id}}) "
+        f"OPTIONAL MATCH (d:{Label.DOCUMENT.value} {{id: $doc_id}}) "
         f"WITH n, d WHERE d IS NULL OR d.gen IS NULL OR d.gen <> n.gen "
         f"WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted"
     )
+
+
+def delete_other_generation_edges(rel: RelType) -> str:
+    """A document's relationships between shared nodes not of its committed generation."""
+    return (
+        f"MATCH ()-[r:{rel.value} {{doc_id: $doc_id}}]->() "
+        f"OPTIONAL MATCH (d:{Label.DOCUMENT.value} {{id: $doc_id}}) "
+        f"WITH r, d WHERE d IS NULL OR d.gen IS NULL OR d.gen <> r.gen "
+        f"DELETE r RETURN count(*) AS deleted"
+    )
+
+
+#: Take the load lock of a document, or find who holds it (an expired lock is taken over).
+ACQUIRE_LOCK = (
+    f"MERGE (l:{Label.LOCK.value} {{id: $id}}) "
+    f"ON CREATE SET l.owner = $owner, l.expires = $expires "
+    f"WITH l "
+    f"SET l.owner = CASE WHEN l.expires < $now THEN $owner ELSE l.owner END, "
+    f"l.expires = CASE WHEN l.expires < $now THEN $expires ELSE l.expires END "
+    f"RETURN l.owner AS owner"
+)
+RELEASE_LOCK = f"MATCH (l:{Label.LOCK.value} {{id: $id, owner: $owner}}) DELETE l"
 
 
 def delete_stale_edges(rel: RelType, src: Label, dst: Label) -> str:
@@ -117,7 +153,9 @@ def delete_uncommitted_edges(rel: RelType) -> str:
     return (
         f"MATCH ()-[r:{rel.value}]->() WHERE r.gen IS NOT NULL "
         f"OPTIONAL MATCH (d:{Label.DOCUMENT.value} {{id: r.doc_id}}) "
-        f"WITH r, d WHERE d IS NULL OR d.gen IS NULL OR d.gen <> r.gen "
+        f"OPTIONAL MATCH (l:{Label.LOCK.value} {{id: r.doc_id}}) "
+        f"WITH r, d, l WHERE (l IS NULL OR l.expires < $now) "
+        f"AND (d IS NULL OR d.gen IS NULL OR d.gen <> r.gen) "
         f"DELETE r RETURN count(*) AS deleted"
     )
 

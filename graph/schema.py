@@ -24,6 +24,7 @@ class Label(StrEnum):
     PROJECT = "Project"
     PROGRAM = "Program"
     EVENT = "Event"
+    LOCK = "Lock"
 
 
 class RelType(StrEnum):
@@ -147,6 +148,12 @@ LABELS: dict[Label, LabelSpec] = {
         LabelSpec(Label.PROJECT, "id", ("name",), "A named project."),
         LabelSpec(Label.PROGRAM, "id", ("name",), "A named programme, quoted in the text."),
         LabelSpec(Label.EVENT, "id", ("name",), "A festival, fair or other event."),
+        LabelSpec(
+            Label.LOCK,
+            "id",
+            ("owner", "expires"),
+            "A document being loaded (id = doc_id); expires so a killed load frees it.",
+        ),
     )
 }
 

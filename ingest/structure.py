@@ -11,6 +11,8 @@ is a measure of its own under the current heading, path ``二.主要预期目标
 
 A task table (rows of tab-separated cells with a header naming 牵头单位,
 责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
+
+A text without any heading is one measure, path ``全文`` (the whole text).
 """
 
 from __future__ import annotations
@@ -229,6 +231,10 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                 continue
             target = open_leaf or stack[-1][1]
             target.end = pos - 1
+    # No headings at all: the whole text is one measure, so its facts are not lost.
+    if not units and text.strip():
+        first = next(line.strip() for line in text.split("\n") if line.strip())
+        units.append(Unit("全文", "全文", "body", 1, _title(first), 0, len(text), None))
     # A unit's own text ends where its first child begins.
     for unit in units:
         if unit.children:

@@ -21,9 +21,9 @@ def read_pdf(path: Path) -> str:
             f"{path.name}: the PDF is damaged or truncated ({type(exc).__name__}); "
             "download it again or export it anew."
         ) from None
-    except Exception as exc:  # pdfminer raises many private error types
+    except Exception as exc:  # pdfminer and pdfplumber raise many error types of their own
         raise IngestError(
-            f"{path.name}: the PDF could not be read ({type(exc).__name__}: {exc}); "
+            f"{path.name}: the PDF is damaged or truncated ({type(exc).__name__}: {exc}); "
             "download it again or export it anew."
         ) from None
     text = "\n\n".join(pages)

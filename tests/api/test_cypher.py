@@ -57,3 +57,22 @@ def test_runaway_query_times_out_and_server_keeps_answering(client: TestClient) 
     r = client.post("/cypher", json={"query": "MATCH (a), (b), (c) RETURN count(*) AS n"})
     assert r.status_code == 408, r.text
     assert client.get("/health").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+        "load   csv with headers from 'http://127.0.0.1:9/x.csv' AS row RETURN row",
+        "LOAD /* hidden */ CSV FROM 'https://example.com/x.csv' AS row RETURN row",
+    ],
+)
+def test_load_csv_is_refused(client: TestClient, query: str) -> None:
+    r = client.post("/cypher", json={"query": query})
+    assert r.status_code == 403, r.text
+    assert "LOAD CSV" in r.json()["detail"]
+
+
+def test_cors_is_off_by_default(client: TestClient) -> None:
+    r = client.get("/health", headers={"Origin": "http://evil.example"})
+    assert "access-control-allow-origin" not in {k.lower() for k in r.headers}

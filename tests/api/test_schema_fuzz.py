@@ -6,15 +6,17 @@ not support pytest 9 yet).
 
 from __future__ import annotations
 
+import pytest
 import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-EXAMPLES = 25
+EXAMPLES = 200
 
 
+@pytest.mark.slow
 def test_no_server_errors_and_responses_match_schema(client: TestClient) -> None:
     schema = schemathesis.openapi.from_asgi("/openapi.json", client.app)
     operations = [result.ok() for result in schema.get_all_operations()]

@@ -174,3 +174,52 @@ def test_garbage_of_a_killed_load_is_collected(
     monkeypatch.undo()
     collect_garbage(any_store)
     assert counts(any_store) == clean
+
+
+def test_concurrent_loads_of_one_document_leave_one_version(any_store: GraphStore) -> None:
+    import threading
+
+    load_document(any_store, small_doc(measures=4))
+    clean = counts(any_store)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            for _ in range(3):
+                load_document(any_store, small_doc(measures=4))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert counts(any_store) == clean
+
+
+def test_lock_is_exclusive_and_expires(any_store: GraphStore) -> None:
+    from graph.errors import IngestError
+    from graph.loader import acquire_lock, release_lock
+
+    acquire_lock(any_store, "doc", "a", ttl_s=60, wait_s=0)
+    with pytest.raises(IngestError, match="another process"):
+        acquire_lock(any_store, "doc", "b", ttl_s=60, wait_s=0.3)
+    release_lock(any_store, "doc", "a")
+    acquire_lock(any_store, "doc", "b", ttl_s=0.01, wait_s=0)  # b holds it, briefly
+    import time
+
+    time.sleep(0.05)
+    acquire_lock(any_store, "doc", "c", ttl_s=60, wait_s=0)  # expired: c takes over
+    release_lock(any_store, "doc", "c")
+    assert any_store.read(queries.count_label(Label.LOCK)).scalar() == 0
+
+
+def test_reading_a_graph_never_written_is_empty(settings) -> None:  # type: ignore[no-untyped-def]
+    from graph.store import get_store
+
+    fresh = get_store(settings.model_copy(update={"graph_name": "never-written"}))
+    assert fresh.read(queries.count_label(Label.DOCUMENT)).rows in ([], [[0]])
+    assert fresh.health().ok
+    fresh.close()

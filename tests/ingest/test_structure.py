@@ -68,3 +68,11 @@ def test_chapters() -> None:
         "第一章.第一节.一",
         "第二章",
     ]
+
+
+def test_text_without_headings_is_one_measure() -> None:
+    units, _ = parse_structure(
+        "关于做好花卉工作的通知\n到2025年，花卉产值突破50亿元（市花卉中心牵头）。"
+    )
+    assert [(u.path, u.kind) for u in units] == [("全文", "body")]
+    assert units[0].end > units[0].start

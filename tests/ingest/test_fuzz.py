@@ -1,0 +1,145 @@
+"""Hypothesis: the normaliser, structure parser, note parser and target extractor never
+raise on arbitrary text, keep offsets inside the text, and evidence round-trips."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ingest.extract import extract
+from ingest.nlp.roles import find_notes
+from ingest.nlp.targets import extract_figures, find_quantities
+from ingest.normalise import normalise
+from ingest.readers import RawDocument
+from ingest.structure import parse_structure
+
+FRAGMENTS = [
+    "一、",
+    "二、",
+    "（一）",
+    "(二)",
+    "1.",
+    "2、",
+    "（1）",
+    "第一章",
+    "\n",
+    "\n\n",
+    " ",
+    "　",
+    "，",
+    "。",
+    "；",
+    "：",
+    "（",
+    "）",
+    "(",
+    ")",
+    "、",
+    "市发改局",
+    "市财政局",
+    "牵头",
+    "配合",
+    "负责",
+    "牵头单位：",
+    "配合单位：",
+    "到2025年",
+    "突破",
+    "达到",
+    "800",
+    "5.5",
+    "亿元",
+    "%",
+    "％",
+    "家",
+    "万亩",
+    "以上",
+    "左右",
+    "以内",
+    "余",
+    "每年",
+    "花卉",
+    "现代花卉",
+    "工业",
+    "等产业",
+    "“链长制”",
+    "\t",
+    "序号\t任务\t牵头单位",
+    "1\t任务\t市商务局",
+    "發展",
+    "區",
+    "2023—2025年",
+    "的",
+    "5G",
+    "3A级",
+]
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(FRAGMENTS), max_size=80).map("".join),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=60).map("".join),
+)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(texts)
+def test_normalise_offsets_stay_inside(text: str) -> None:
+    n = normalise(text)
+    assert len(n.offsets) == len(n.text) + 1
+    prev = -1
+    for i in range(len(n.text)):
+        o = n.orig(i)
+        assert 0 <= o < len(text) and o > prev
+        prev = o
+    if n.text:
+        a, b = n.span(0, len(n.text))
+        assert 0 <= a <= b <= len(text)
+
+
+@SETTINGS
+@given(texts)
+def test_structure_units_inside_text(text: str) -> None:
+    t = normalise(text).text
+    units, body = parse_structure(t)
+    assert 0 <= body <= len(t)
+    for u in units:
+        assert 0 <= u.start <= u.end <= len(t)
+        assert u.path
+
+
+@SETTINGS
+@given(texts)
+def test_notes_point_at_their_names(text: str) -> None:
+    t = normalise(text).text
+    for note in find_notes(t):
+        assert 0 <= note.start <= note.end <= len(t)
+        for item in note.items:
+            assert t[item.start : item.end] == item.surface
+            assert item.role in ("lead", "support", "responsible")
+
+
+@SETTINGS
+@given(texts, st.sampled_from(["target", "reported"]))
+def test_figures_inside_text(text: str, mode: str) -> None:
+    t = normalise(text).text
+    for q in find_quantities(t):
+        assert 0 <= q.start < q.end <= len(t)
+    for f in extract_figures(t, mode=mode):
+        assert 0 <= f.start < f.end <= len(t)
+        assert f.comparator in (">", ">=", "~", "<=", "=")
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_evidence_round_trips(text: str) -> None:
+    raw = RawDocument("fuzz", "fuzz.txt", text, "txt")
+    ex = extract(raw)
+    for e in ex.records.edges:
+        if e.evidence is not None:
+            ev = e.evidence
+            assert 0 <= ev.start <= ev.end <= len(text)
+            assert text[ev.start : ev.end] == ev.sentence
+        if "at_start" in e.props:
+            assert 0 <= e.props["at_start"] <= e.props["at_end"] <= len(text)
+    for n in ex.records.nodes:
+        if "text_start" in n.props:
+            assert text[n.props["text_start"] : n.props["text_end"]] == n.props["text"]
