@@ -233,12 +233,12 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
             target.end = pos - 1
     # No headings at all: the whole text is one measure, so its facts are not lost.
     if not units and text.strip():
-        first = next(line.strip() for line in text.split("\n") if line.strip())
-        units.append(Unit("全文", "全文", "body", 1, _title(first), 0, len(text), None))
+        first_line = next(line.strip() for line in text.split("\n") if line.strip())
+        units.append(Unit("全文", "全文", "body", 1, _title(first_line), 0, len(text), None))
     # A unit's own text ends where its first child begins.
     for unit in units:
         if unit.children:
-            first = by_path[unit.children[0]]
-            unit.end = min(unit.end, first.start)
+            first_child = by_path[unit.children[0]]
+            unit.end = min(unit.end, first_child.start)
         unit.end = max(unit.end, unit.start)
     return units, body_start if body_start >= 0 else len(text)
