@@ -144,12 +144,18 @@ class FalkorStore:
     ) -> QueryResult:
         timeout = timeout_ms or self.settings.query_timeout_ms
         cap = row_cap or self.settings.row_cap
+
+        def run() -> Any:
+            return self._call(lambda: self._graph.ro_query(query, params or {}, timeout=timeout))
+
         try:
-            res = self._call(lambda: self._graph.ro_query(query, params or {}, timeout=timeout))
+            res = run()
         except QueryFailed as exc:
-            if "empty key" in exc.detail:  # a graph never written to: nothing to read yet
-                return QueryResult([], [], False)
-            raise
+            if "empty key" not in exc.detail:
+                raise
+            # FalkorDB refuses reads of a graph never written to; make it an empty graph.
+            self.ensure_schema()
+            res = run()
         return self._result(res, cap)
 
     def write(self, query: str, params: dict[str, Any] | None = None) -> QueryResult:

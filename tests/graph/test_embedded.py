@@ -84,3 +84,29 @@ def test_dead_server_is_reported_in_plain_words(tmp_path: Path) -> None:
     finally:
         store.close()
         embedded.stop(settings)
+
+
+def test_memory_hungry_query_fails_alone(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, query_mem_capacity=16 * 1024 * 1024)
+    store = get_store(settings)
+    try:
+        from graph.errors import PolicyKGError
+
+        with pytest.raises(PolicyKGError, match="memory"):
+            store.read("UNWIND range(1, 50000000) AS x RETURN collect(x) AS xs", timeout_ms=20000)
+        assert store.health().ok  # the server is still there
+    finally:
+        store.close()
+        embedded.stop(settings)
+
+
+def test_secrets_are_not_shown() -> None:
+    from pydantic import SecretStr
+
+    from graph.config import Settings
+
+    s = Settings(neo4j_password=SecretStr("hunter2"), api_key=SecretStr("k3y"))
+    assert (
+        "hunter2" not in repr(s) and "k3y" not in repr(s) and "hunter2" not in str(s.model_dump())
+    )
+    assert s.api_host == "127.0.0.1" and s.cors_origins == []
