@@ -27,12 +27,24 @@ class Problem(BaseModel):
 
 
 class HealthOut(BaseModel):
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {"ok": True, "backend": "falkordb-embedded", "detail": "127.0.0.1:6390/policykg"}
+            ]
+        }
+    }
     ok: bool = Field(description="Whether the graph answers.")
     backend: str = Field(description="falkordb-embedded, falkordb or neo4j.")
     detail: str
 
 
 class StatsOut(BaseModel):
+    model_config = {
+        "json_schema_extra": {
+            "examples": [{"labels": {"Document": 2, "Measure": 54}, "relationships": {"LEADS": 45}}]
+        }
+    }
     labels: dict[str, int] = Field(description="Node count per label.")
     relationships: dict[str, int] = Field(description="Relationship count per type.")
 
@@ -158,6 +170,24 @@ class SearchHit(BaseModel):
 
 
 class GraphOut(BaseModel):
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "nodes": [
+                        {
+                            "id": "7",
+                            "key": "floriculture",
+                            "labels": ["Industry"],
+                            "properties": {"name": "现代花卉"},
+                        }
+                    ],
+                    "edges": [],
+                    "truncated": False,
+                }
+            ]
+        }
+    }
     nodes: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     truncated: bool = False
@@ -175,6 +205,13 @@ class CypherIn(BaseModel):
 
 
 class CypherOut(BaseModel):
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {"columns": ["dept", "n"], "rows": [["市工业和信息化局", 6]], "truncated": False}
+            ]
+        }
+    }
     columns: list[str]
     rows: list[list[Any]]
     truncated: bool
@@ -183,6 +220,13 @@ class CypherOut(BaseModel):
 
 
 class UploadResult(BaseModel):
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {"file": "plan.docx", "ok": True, "doc_id": "plan", "counts": {"Measure": 12}}
+            ]
+        }
+    }
     file: str
     ok: bool
     doc_id: str | None = None

@@ -12,11 +12,22 @@ from graph import analytics
 from graph.store import GraphStore
 
 router = APIRouter(prefix="/analytics", tags=["analytics"])
+CENTRALITY_EXAMPLE = [
+    {
+        "id": "青州市发展和改革局",
+        "name": "市发展和改革局",
+        "degree": 18,
+        "weighted_degree": 31,
+        "betweenness": 0.34,
+        "eigenvector": 0.49,
+    }
+]
 Store = Annotated[GraphStore, Depends(get_store)]
 
 
 @router.get(
     "/centrality",
+    responses={200: {"content": {"application/json": {"example": CENTRALITY_EXAMPLE}}}},
     summary="Department centrality",
     description="Degree, weighted degree (shared measures), betweenness and eigenvector centrality "
     "of each department in the collaboration network.",
@@ -27,6 +38,11 @@ def centrality(store: Store) -> list[dict[str, Any]]:
 
 @router.get(
     "/communities",
+    responses={
+        200: {
+            "content": {"application/json": {"example": [["青州市科技局", "青州市教育和体育局"]]}}
+        }
+    },
     summary="Communities of departments",
     description="Louvain communities of the collaboration network (seed 42), largest first.",
 )

@@ -27,7 +27,9 @@ IndId = Annotated[
 )
 def list_industries(
     store: Store,
-    q: Annotated[str | None, Query(description="Name, alias or English name.")] = None,
+    q: Annotated[
+        str | None, Query(description="Name, alias or English name.", examples=["花卉"])
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> Page[IndustryOut]:

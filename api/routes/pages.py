@@ -24,7 +24,10 @@ HTML: dict[int | str, dict[str, Any]] = {200: {"content": {"text/html": {}}}}
     description="Search box; lists of documents, industries, departments and targets.",
 )
 def home(
-    store: Store, q: Annotated[str | None, Query(max_length=100, description="Search text.")] = None
+    store: Store,
+    q: Annotated[
+        str | None, Query(max_length=100, description="Search text.", examples=["花卉"])
+    ] = None,
 ) -> HTMLResponse:
     return HTMLResponse(pages.home(store, q))
 
@@ -38,7 +41,9 @@ def home(
 )
 def entity(
     store: Store,
-    kind: Annotated[str, Path(pattern="^(department|industry|document|measure)$")],
-    ident: Annotated[str, Path(description="Id, name or alias.")],
+    kind: Annotated[
+        str, Path(pattern="^(department|industry|document|measure)$", examples=["industry"])
+    ],
+    ident: Annotated[str, Path(description="Id, name or alias.", examples=["花卉"])],
 ) -> HTMLResponse:
     return HTMLResponse(pages.entity(store, kind, ident))

@@ -27,7 +27,9 @@ Store = Annotated[GraphStore, Depends(get_store)]
 )
 def list_targets(
     store: Store,
-    year: Annotated[int | None, Query(ge=1949, le=2100, description="Deadline year.")] = None,
+    year: Annotated[
+        int | None, Query(ge=1949, le=2100, description="Deadline year.", examples=[2025])
+    ] = None,
     department: Annotated[str | None, Query(description="Department id, name or alias.")] = None,
     industry: Annotated[str | None, Query(description="Industry id, name or alias.")] = None,
     document: Annotated[str | None, Query(description="Document id.")] = None,
@@ -54,9 +56,17 @@ def list_targets(
     "/{target_id:path}",
     response_model=TargetOut,
     summary="One target",
+    description="A target with its measure, lead departments, related observations and evidence.",
     responses={404: {"description": "No such target."}},
 )
 def get_target(
-    store: Store, target_id: Annotated[str, Path(description="Target id.")]
+    store: Store,
+    target_id: Annotated[
+        str,
+        Path(
+            description="Target id (measure id + #tN).",
+            examples=["qingzhou-county-economy-action-plan-2023-2025#一#t1"],
+        ),
+    ],
 ) -> TargetOut:
     return TargetOut(**reads.get_target(store, target_id))

@@ -83,3 +83,42 @@ def test_analytics_endpoints(client: TestClient) -> None:
     collab = client.get("/analytics/collaboration").json()
     assert sorted(n for c in comms for n in c) == sorted(n["id"] for n in collab["nodes"])
     assert all(e["properties"]["weight"] >= 1 for e in collab["edges"])
+
+
+def test_every_operation_is_documented_with_an_example(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+
+    def schema_has_example(ref: dict) -> bool:  # type: ignore[type-arg]
+        name = (
+            ref.get("$ref", "").split("/")[-1]
+            or ref.get("items", {}).get("$ref", "").split("/")[-1]
+        )
+        target = schemas.get(name, {})
+        return (
+            "examples" in target
+            or "example" in target
+            or any("examples" in p for p in target.get("properties", {}).values())
+        )
+
+    missing = []
+    for path, ops in spec["paths"].items():
+        for method, op in ops.items():
+            where = f"{method.upper()} {path}"
+            if not op.get("summary") or not op.get("description"):
+                missing.append(f"{where}: summary/description")
+            examples = any(
+                "examples" in p or "example" in p or "examples" in p.get("schema", {})
+                for p in op.get("parameters", [])
+            )
+            body = op.get("requestBody", {}).get("content", {})
+            examples |= any(schema_has_example(c.get("schema", {})) for c in body.values())
+            ok = op.get("responses", {}).get("200", {}).get("content", {})
+            examples |= any(
+                "example" in c or "examples" in c or schema_has_example(c.get("schema", {}))
+                for c in ok.values()
+            )
+            examples |= "Example:" in op.get("description", "") or "text/html" in ok
+            if not examples:
+                missing.append(f"{where}: example")
+    assert missing == []
