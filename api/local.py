@@ -51,6 +51,13 @@ class LocalPolicyKG:
         self._thread: threading.Thread | None = None
 
     def start(self) -> LocalPolicyKG:
+        try:
+            return self._start()
+        except BaseException:
+            embedded.stop(self.settings)  # leave no server behind
+            raise
+
+    def _start(self) -> LocalPolicyKG:
         self.store = get_store(self.settings)
         self.store.ensure_schema()
         for f in iter_inputs(self.paths):

@@ -29,7 +29,7 @@ from graph.errors import (
     WriteForbidden,
 )
 from graph.schema import falkordb_constraint_commands, schema_statements
-from graph.store import GraphEdge, GraphNode, Health, QueryResult, batched
+from graph.store import GraphEdge, GraphNode, Health, QueryResult, write_in_batches
 
 
 def map_error(exc: Exception, *, embedded: bool) -> PolicyKGError:
@@ -166,12 +166,7 @@ class FalkorStore:
     def write_batch(
         self, query: str, rows: Sequence[dict[str, Any]], *, batch_size: int | None = None
     ) -> int:
-        size = batch_size or self.settings.batch_size
-        done = 0
-        for chunk in batched(rows, size):
-            self.write(query, {"rows": list(chunk)})
-            done += len(chunk)
-        return done
+        return write_in_batches(self.write, query, rows, batch_size or self.settings.batch_size)
 
     def ensure_schema(self) -> None:
         for stmt in schema_statements("falkordb"):

@@ -33,13 +33,6 @@ class NodeRecord:
     props: dict[str, Any] = field(default_factory=dict)
     evidence: Evidence | None = None
 
-    def row(self) -> dict[str, Any]:
-        props = dict(self.props)
-        if self.evidence is not None:
-            for k, v in self.evidence.as_props().items():
-                props.setdefault(k, v)
-        return {"id": self.id, "props": _clean(props)}
-
 
 @dataclass
 class EdgeRecord:
@@ -50,12 +43,6 @@ class EdgeRecord:
     dst: str
     props: dict[str, Any] = field(default_factory=dict)
     evidence: Evidence | None = None
-
-    def row(self) -> dict[str, Any]:
-        props = dict(self.props)
-        if self.evidence is not None:
-            props.update(self.evidence.as_props())
-        return {"src": self.src, "dst": self.dst, "props": _clean(props)}
 
 
 @dataclass
@@ -74,8 +61,3 @@ class DocumentRecords:
         for e in self.edges:
             out[e.type.value] = out.get(e.type.value, 0) + 1
         return out
-
-
-def _clean(props: dict[str, Any]) -> dict[str, Any]:
-    """Drop None values: neither backend stores null properties."""
-    return {k: v for k, v in props.items() if v is not None}

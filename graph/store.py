@@ -7,7 +7,7 @@ at most ``row_cap`` rows with ``truncated`` set when there were more.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -103,6 +103,20 @@ class GraphStore(Protocol):
 def batched(rows: Sequence[dict[str, Any]], size: int) -> Iterable[Sequence[dict[str, Any]]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
+
+
+def write_in_batches(
+    write: Callable[[str, dict[str, Any]], Any],
+    query: str,
+    rows: Sequence[dict[str, Any]],
+    size: int,
+) -> int:
+    """Run an ``UNWIND $rows`` statement once per batch of ``size`` rows; the rows written."""
+    done = 0
+    for chunk in batched(rows, size):
+        write(query, {"rows": list(chunk)})
+        done += len(chunk)
+    return done
 
 
 def get_store(settings: Settings) -> GraphStore:

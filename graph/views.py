@@ -56,6 +56,14 @@ def _add_unit_facts(
             view.edges.append(VEdge(r["measure"], r["id"], "SETS_TARGET", r["sentence"] or ""))
 
 
+def _add_measures(view: View, measures: list[dict[str, Any]]) -> list[str]:
+    """Measure nodes (tooltip: title and evidence sentence); their ids."""
+    for m in measures:
+        tip = f"{m['path']} {m['title']}\n{m['evidence']['sentence']}"
+        view.add_node(VNode(m["id"], m["path"], "Measure", tip))
+    return [m["id"] for m in measures]
+
+
 def department_view(store: GraphStore, dept_id: str) -> View:
     d = reads.get_department(store, dept_id)
     view = View(f"{d['name']} — measures, partners and industries")
@@ -64,18 +72,7 @@ def department_view(store: GraphStore, dept_id: str) -> View:
             d["id"], d["name"], "Department", f"{d['full_name']}\n{d.get('name_en') or ''}", size=30
         )
     )
-    ids = []
-    for m in d["measures"]:
-        ids.append(m["id"])
-        view.add_node(
-            VNode(
-                m["id"],
-                m["path"],
-                "Measure",
-                f"{m['path']} {m['title']}\n{m['evidence']['sentence']}",
-            )
-        )
-    _add_unit_facts(store, view, ids)
+    _add_unit_facts(store, view, _add_measures(view, d["measures"]))
     return view
 
 
@@ -85,17 +82,8 @@ def industry_view(store: GraphStore, industry_id: str) -> View:
     view.add_node(
         VNode(ind["id"], ind["name"], "Industry", f"{ind['name']}\n{ind['name_en']}", size=30)
     )
-    ids = []
+    ids = _add_measures(view, ind["measures"])
     for m in ind["measures"]:
-        ids.append(m["id"])
-        view.add_node(
-            VNode(
-                m["id"],
-                m["path"],
-                "Measure",
-                f"{m['path']} {m['title']}\n{m['evidence']['sentence']}",
-            )
-        )
         view.edges.append(VEdge(m["id"], ind["id"], "ADDRESSES", m["evidence"]["sentence"] or ""))
     _add_unit_facts(store, view, ids, industries=False)
     return view
