@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     )
     api_host: str = Field("127.0.0.1", description="Address the API binds to.")
     api_port: int = Field(8000, description="Port the API listens on.")
+    api_workers: int = Field(
+        1, ge=1, le=64, description="API worker processes (uvicorn); each has its own graph client."
+    )
     api_key: SecretStr | None = Field(
         None, description="Key required in X-API-Key for uploads; uploads are refused when unset."
     )

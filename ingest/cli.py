@@ -469,7 +469,9 @@ def serve(
     s = _settings()
     h, p = host or s.api_host, port or s.api_port
     out.print(f"policykg API on http://{h}:{p}/  — try http://{h}:{p}/health, /stats, /docs")
-    uvicorn.run("api.main:create_app", factory=True, host=h, port=p, log_level="info")
+    uvicorn.run(
+        "api.main:create_app", factory=True, host=h, port=p, log_level="info", workers=s.api_workers
+    )
 
 
 def main() -> None:  # pragma: no cover
