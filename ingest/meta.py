@@ -12,7 +12,11 @@ _ISSUER = re.compile(
     r"发展和改革局|局|委)$"
 )
 _TITLE_WORDS = re.compile(r"(方案|计划|规划|意见|办法|要点|纲要|措施|细则|通知|决定|报告)")
-_JURISDICTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州|省|市|县|区|旗))")
+# From an issuer (沛县人民政府: one-character names too), else from a title (青州市2024年…).
+_JURISDICTION = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?(?:自治县|自治州|省|市|县|区|旗))(?=人民政府|政府|委员会|办公)"
+)
+_TITLE_JURISDICTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州|省|市|县|区|旗))")
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 
 
@@ -62,8 +66,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if given:
         for k, v in given.items():
             meta.setdefault(k, v)
-    source = meta.get("issuer") or meta.get("title") or ""
-    jm = _JURISDICTION.match(source)
+    jm = _JURISDICTION.match(meta.get("issuer") or "") or _TITLE_JURISDICTION.match(
+        meta.get("title") or ""
+    )
     if jm:
         meta["jurisdiction"] = jm.group(1)
     title = meta.get("title", "")

@@ -85,8 +85,17 @@ def _title(line: str) -> str:
     return title
 
 
-def _is_table_line(line: str) -> bool:
-    return line.count("\t") >= 1 and len([c for c in line.split("\t") if c.strip()]) >= 2
+_PIPE_RULE = re.compile(r"^:?-{2,}:?$")
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table row: tab-separated, or a markdown row ``| a | b |``; else None."""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        return [c.strip() for c in stripped.strip("|").split("|")]
+    if line.count("\t") >= 1 and len([c for c in line.split("\t") if c.strip()]) >= 2:
+        return [c.strip() for c in line.split("\t")]
+    return None
 
 
 def _table_header(cells: list[str]) -> dict[int, str] | None:
@@ -136,8 +145,10 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
         if not line:
             continue
         # --- task tables -------------------------------------------------
-        if _is_table_line(raw_line):
-            cells = [c.strip() for c in raw_line.split("\t")]
+        cells = _cells(raw_line)
+        if cells is not None and all(_PIPE_RULE.match(c) for c in cells if c):
+            continue  # the |---|---| line under a markdown header
+        if cells is not None:
             header = _table_header(cells)
             if header is not None:
                 table = header

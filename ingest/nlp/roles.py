@@ -73,6 +73,15 @@ class Note:
     items: tuple[RoleItem, ...]
 
 
+def _strip_unbalanced(piece: str) -> str:
+    """Drop brackets at the ends that have no partner inside: keep 各镇（街道）."""
+    while piece.endswith("）") and piece.count("（") < piece.count("）"):
+        piece = piece[:-1]
+    while piece.startswith("（") and piece.count("（") > piece.count("）"):
+        piece = piece[1:]
+    return piece
+
+
 def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
     """Names in a list, with their offsets (base = offset of text)."""
     out: list[tuple[str, int, int]] = []
@@ -82,7 +91,7 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
         if idx < 0:
             continue
         pos = idx + len(piece)
-        name = _TRAILING.sub("", piece.strip("：:。.（）()"))
+        name = _TRAILING.sub("", _strip_unbalanced(piece.strip("：:。.")))
         if not name:
             continue
         offset = idx + piece.find(name) if name in piece else idx
@@ -105,7 +114,14 @@ def _merge_collectives(
     """``各区、县级市``: a collective swallows the following pieces that are not bodies."""
     out: list[tuple[str, int, int]] = []
     for name, s, e in names:
-        if out and _COLLECTIVE.search(out[-1][0]) and not _looks_like_department(name):
+        follows_each = (
+            out and out[-1][0].startswith("各") and name.startswith(("县级市", "乡镇", "街道"))
+        )
+        if (
+            out
+            and _COLLECTIVE.search(out[-1][0])
+            and (follows_each or not _looks_like_department(name))
+        ):
             ps, _pe = out[-1][1], out[-1][2]
             out[-1] = (text[ps - base : e - base], ps, e)
             continue

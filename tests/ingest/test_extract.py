@@ -38,3 +38,24 @@ def test_document_number() -> None:
         "txt",
     )
     assert extract(raw).meta["doc_number"] == "紫政发〔2024〕2号"
+
+
+def test_one_character_place_names_are_jurisdictions() -> None:
+    from ingest.readers import RawDocument
+
+    raw = RawDocument("x", "x.txt", "沛县人民政府\n一、目标\n1.发展花卉（县发改局牵头）。", "txt")
+    ex = extract(raw)
+    assert ex.meta["jurisdiction"] == "沛县"
+    assert any(e.src == "沛县发展和改革局" for e in ex.records.edges if e.type.value == "LEADS")
+
+
+def test_jurisdiction_from_title_when_no_issuer() -> None:
+    from ingest.readers import RawDocument
+
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "寿光市2024年国民经济和社会发展计划\n一、目标\n1.发展花卉（市发改局牵头）。",
+        "txt",
+    )
+    assert extract(raw).meta["jurisdiction"] == "寿光市"

@@ -76,3 +76,10 @@ def test_text_without_headings_is_one_measure() -> None:
     )
     assert [(u.path, u.kind) for u in units] == [("全文", "body")]
     assert units[0].end > units[0].start
+
+
+def test_markdown_pipe_task_table() -> None:
+    text = "| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 发展花卉 | 县农业农村局 | 县财政局 |\n"
+    units, _ = parse_structure(text)
+    assert [(u.path, u.kind) for u in units] == [("1", "row")]
+    assert units[0].cells["lead"] == "县农业农村局" and units[0].cells["support"] == "县财政局"
