@@ -274,6 +274,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                         "metric": fig.metric,
                         "comparator": fig.comparator,
                         "value": fig.value,
+                        "value_max": fig.value_max,
                         "unit": fig.unit,
                         "year": fig.year,
                         "period": fig.period,

@@ -31,6 +31,7 @@ class Quantity:
     value: float
     unit: str
     approx: bool  # 余/多
+    value_max: float | None = None  # a range: 5%—6%, 5—6%
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Figure:
     period: str | None
     growth: bool
     text: str  # the clause the figure was read from
+    value_max: float | None = None  # upper end of a range (comparator "between")
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +80,8 @@ _LEAD_JUNK = re.compile(
     r"到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|截至\d{4}年(?:底|末)?|分别)+"
 )
 _TRAIL_VERB = re.compile(
-    r"(?:分别)?(?:达到|达|突破|超过|稳定在|保持在|控制在|提高到|提升到|增加到|增至|为|至少|不少于|完成)$"
+    r"(?:分别)?(?:达到|达|突破|超过|稳定在|保持在|控制在|提高到|提升到|增加到|增至|为|至少|不少于|不低于|"
+    r"不高于|不超过|低于|完成)$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # An elliptical metric names only an attribute of the previous figure's subject:
@@ -89,6 +92,11 @@ _QUOTE = re.compile(r"“[^”]*”")
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个.
 _HONOUR = re.compile(r"(获评|荣获|被评为|评为|授予|创建(?:为)?(?:国家|省|市)级)")
+
+
+_RANGE_LOW = re.compile(
+    r"(?<![\dA-Za-z.{_第])(\d+(?:\.\d+)?)[ ]?(%|个百分点)?[ ]?[—\-–~～至到][ ]?$"
+)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -102,16 +110,24 @@ def find_quantities(text: str) -> list[Quantity]:
         end = m.end()
         if text.startswith("的", end):  # attributive: 总投资580亿元的项目
             continue
-        out.append(
-            Quantity(
-                m.start(), end, m.start(1), float(m.group(1)), unit, bool(m.group(3) or m.group(5))
+        approx = bool(m.group(3) or m.group(5))
+        low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
+        if low and low.group(2) in (None, m.group(4)):  # 5%—6%, 5—6%: one range
+            if out and out[-1].start == low.start():
+                out.pop()
+            value = float(low.group(1))
+            out.append(
+                Quantity(low.start(), end, low.start(1), value, unit, approx, float(m.group(1)))
             )
-        )
+            continue
+        out.append(Quantity(m.start(), end, m.start(1), float(m.group(1)), unit, approx))
     return out
 
 
 def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str, int]:
     """Comparator and the end of the qualifier after the quantity."""
+    if q.value_max is not None:
+        return "between", q.end
     for word, comp in _AFTER:
         if text.startswith(word, q.end):
             return comp, q.end + len(word)
@@ -185,6 +201,7 @@ def extract_figures(
         clause = text[seg_start:qual_end].strip(" ，、；。：")
         base = dict(
             comparator=comparator,
+            value_max=q.value_max,
             value=q.value,
             unit=q.unit,
             year=year,

@@ -20,7 +20,7 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("到2025年，全市粮食播种面积稳定在44.16万亩", ("=", 44.16, "万亩", 2025, None)),
         ("到2025年，整县分布式光伏装机容量达到50万千瓦以上", (">=", 50, "万千瓦", 2025, None)),
         ("到2025年，至少完成1所县域医疗服务次中心建设", (">=", 1, "所", 2025, None)),
-        ("能耗增量控制在10万吨标准煤以内", ("<=", 10, "万吨", None, None)),
+        ("能耗增量控制在10万吨标准煤以内", ("<=", 10, "万吨标准煤", None, None)),
         ("碳排放不超过5万吨", ("<=", 5, "万吨", None, None)),
     ],
 )
@@ -95,3 +95,13 @@ def test_honours_are_not_figures() -> None:
 def test_elliptical_metric_takes_the_previous_subject() -> None:
     figs = extract_figures("高新技术企业新增42家、总数达到211家", mode="reported")
     assert [f.metric for f in figs] == ["高新技术企业新增", "高新技术企业总数"]
+
+
+def test_ranges_are_one_figure() -> None:
+    for text in ("地区生产总值增长5%—6%", "地区生产总值增长5-6%"):
+        figs = extract_figures(text)
+        assert [(f.comparator, f.value, f.value_max, f.unit) for f in figs] == [
+            ("between", 5, 6, "%")
+        ]
+    assert extract_figures("森林覆盖率不低于30%")[0].metric == "森林覆盖率"
+    assert extract_figures("PM2.5平均浓度控制在35微克/立方米以内")[0].unit == "微克/立方米"
