@@ -220,12 +220,16 @@ def eval_cmd(
     docs: Annotated[Path, typer.Option("--docs", help="Folder holding the documents they name.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
 ) -> None:
-    """Score extraction against hand annotations, in a throwaway graph."""
+    """Score extraction against hand annotations, in a throwaway embedded graph."""
     from graph.store import get_store
     from ingest.evaluate import FIELDS, evaluate
 
     s = _settings()
-    throwaway = s.model_copy(update={"graph_name": f"policykg-eval-{uuid.uuid4().hex[:8]}"})
+    # Always a throwaway graph on the embedded server, whatever POLICYKG_GRAPH_URL says:
+    # scoring must never write to (or clear) a production database.
+    throwaway = s.model_copy(
+        update={"graph_url": "embedded", "graph_name": f"policykg-eval-{uuid.uuid4().hex[:8]}"}
+    )
     try:
         store = get_store(throwaway)
         store.ensure_schema()

@@ -55,3 +55,21 @@ def test_dry_run_json_writes_nothing(home: Path) -> None:
     assert data[0]["doc_id"] == "qingzhou-2024-development-plan"
     assert any(n["label"] == "Target" for n in data[0]["nodes"])
     assert embedded.status(get_settings())[0] == "stopped"  # no graph was needed
+
+
+def test_eval_uses_a_throwaway_embedded_graph(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import GOLD
+
+    if not GOLD.exists():
+        pytest.skip("gold annotations not found")
+    monkeypatch.setenv(
+        "POLICYKG_GRAPH_URL", "bolt://127.0.0.1:1"
+    )  # a production Neo4j, unreachable
+    get_settings.cache_clear()
+    result = CliRunner().invoke(
+        app, ["eval", "--gold", str(GOLD), "--docs", str(SAMPLES), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["roles"]["f1"] == 1.0
+    monkeypatch.delenv("POLICYKG_GRAPH_URL")
+    get_settings.cache_clear()
