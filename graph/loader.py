@@ -250,18 +250,6 @@ def _rollback(store: GraphStore, doc_id: str, gen: str, *, committed_before: boo
         pass
 
 
-def delete_document(store: GraphStore, doc_id: str) -> bool:
-    """Remove a document and everything it owns; shared nodes left unused go too."""
-    found = store.read(queries.GET_DOCUMENT, {"id": doc_id}).rows
-    for label in DOCUMENT_OWNED:
-        _delete_loop(store, queries.delete_owned(label), {"doc_id": doc_id})
-    for rel in RelType:
-        store.write(queries.delete_edges_of_document(rel), {"doc_id": doc_id})
-    store.write(queries.DELETE_DOCUMENT_NODE, {"id": doc_id})
-    prune_orphans(store)
-    return bool(found)
-
-
 def prune_orphans(store: GraphStore) -> int:
     """Delete shared nodes that no edge uses any more."""
     removed = 0

@@ -132,14 +132,6 @@ def delete_stale_edges(rel: RelType, src: Label, dst: Label) -> str:
     )
 
 
-def delete_owned(label: Label) -> str:
-    """Delete all of a document's nodes of one owned label (every generation)."""
-    return (
-        f"MATCH (n:{label.value} {{doc_id: $doc_id}}) "
-        f"WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted"
-    )
-
-
 def delete_edges_of_generation(rel: RelType) -> str:
     """Relationships of one type written by one generation of a document."""
     return (
@@ -158,10 +150,6 @@ def delete_uncommitted_edges(rel: RelType) -> str:
         f"AND (d IS NULL OR d.gen IS NULL OR d.gen <> r.gen) "
         f"DELETE r RETURN count(*) AS deleted"
     )
-
-
-def delete_edges_of_document(rel: RelType) -> str:
-    return f"MATCH ()-[r:{rel.value} {{doc_id: $doc_id}}]->() DELETE r RETURN count(*) AS deleted"
 
 
 DELETE_DOCUMENT_NODE = f"MATCH (d:{Label.DOCUMENT.value} {{id: $id}}) DETACH DELETE d"
@@ -273,27 +261,27 @@ _EVIDENCE = (
 )
 
 
-#: Departments matching $q, with how many measures they hold a role on.
-def list_departments(rels: tuple[RelType, ...], by_industry: bool) -> str:
+def _departments_match(rels: tuple[RelType, ...], by_industry: bool) -> str:
+    """Departments holding a role (of ``rels``) on some measure, filtered by $q and $industry."""
     industry = f"MATCH (u)-[:{_ADDR}]->(:{_IND} {{id: $industry}}) " if by_industry else ""
     return (
         f"MATCH (d:{_DEPT})-[r:{_rels(rels)}]->(u) {industry}"
         f"WHERE $q IS NULL OR d.name CONTAINS $q OR d.full_name CONTAINS $q "
         f"OR d.canonical_name CONTAINS $q "
         f"OR toLower(coalesce(d.name_en, '')) CONTAINS toLower($q) OR r.surface CONTAINS $q "
+    )
+
+
+def list_departments(rels: tuple[RelType, ...], by_industry: bool) -> str:
+    """A page of departments with how many measures they hold a role on."""
+    return _departments_match(rels, by_industry) + (
         f"WITH d, count(DISTINCT u) AS measures "
         f"RETURN {_DEPT_FIELDS}, measures ORDER BY measures DESC, id SKIP $offset LIMIT $limit"
     )
 
 
 def count_departments(rels: tuple[RelType, ...], by_industry: bool) -> str:
-    industry = f"MATCH (u)-[:{_ADDR}]->(:{_IND} {{id: $industry}}) " if by_industry else ""
-    return (
-        f"MATCH (d:{_DEPT})-[r:{_rels(rels)}]->(u) {industry}"
-        f"WHERE $q IS NULL OR d.name CONTAINS $q OR d.full_name CONTAINS $q "
-        f"OR toLower(coalesce(d.name_en, '')) CONTAINS toLower($q) OR r.surface CONTAINS $q "
-        f"RETURN count(DISTINCT d) AS n"
-    )
+    return _departments_match(rels, by_industry) + "RETURN count(DISTINCT d) AS n"
 
 
 GET_DEPARTMENT = (

@@ -52,9 +52,6 @@ ROLE_RELS: dict[str, RelType] = {
 #: (id@generation), so a new generation can be written beside the old one.
 DOCUMENT_OWNED: tuple[Label, ...] = (Label.SECTION, Label.MEASURE, Label.TARGET, Label.RESULT)
 
-#: Labels of the heading tree; facts attach to either.
-UNIT_LABELS: tuple[Label, ...] = (Label.SECTION, Label.MEASURE)
-
 
 @dataclass(frozen=True)
 class LabelSpec:
@@ -156,9 +153,6 @@ LABELS: dict[Label, LabelSpec] = {
         ),
     )
 }
-
-#: Properties every edge that came from text carries.
-EVIDENCE_PROPERTIES: tuple[str, ...] = ("doc_id", "path", "sentence", "start", "end", "surface")
 
 
 def schema_statements(backend: str) -> list[str]:

@@ -178,11 +178,6 @@ def find_notes(text: str) -> list[Note]:
     return notes
 
 
-def cells_note(cells: dict[str, str]) -> list[tuple[str, str]]:
-    """(role, list text) pairs from a task-table row's role columns."""
-    return [(k, v) for k, v in cells.items() if k in ("lead", "support", "responsible") and v]
-
-
 @dataclass(frozen=True)
 class DepartmentIdentity:
     id: str  # jurisdiction + canonical name: 青州市发展和改革局
