@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.cache import ResponseCache, VersionWatcher
 from api.routes import (
     analytics,
     departments,
@@ -26,6 +28,7 @@ from api.routes import (
 from graph.config import Settings, get_settings
 from graph.errors import PolicyKGError
 from graph.store import get_store
+from ingest.nlp.lexicons import load_lexicons
 
 log = logging.getLogger("policykg.api")
 PROBLEM = "application/problem+json"
@@ -40,6 +43,8 @@ def problem(status: int, title: str, detail: str, **extra: object) -> JSONRespon
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
 
+    watcher = VersionWatcher(settings.api_cache_poll_ms)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = get_store(settings)
@@ -49,7 +54,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             log.warning("schema not ensured at start-up: %s", exc.detail)
         app.state.store = store
         app.state.settings = settings
+        load_lexicons()  # name resolution needs them; load before the first request
+        # Start-up objects (lexicons, routes, schemas) never die: move them out of the
+        # collector's sight, so full collections stay short and do not stall answers.
+        gc.collect()
+        gc.freeze()
+        watcher.start(store)
         yield
+        watcher.stop()
         store.close()
 
     app = FastAPI(
@@ -90,6 +102,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         pages,
     ):
         app.include_router(module.router)
+    # Outermost but for CORS: replayed answers skip routing, validation and the store.
+    app.add_middleware(ResponseCache, entries=settings.api_cache_entries, watcher=watcher)
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 

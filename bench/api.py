@@ -6,13 +6,18 @@ Starts an embedded graph and `policykg serve` (one uvicorn process, uvloop and
 httptools) on 127.0.0.1 in a temporary folder, loads the samples, then drives
 each endpoint with wrk (Debian package `wrk`; `make bench` installs it) at each
 number of concurrent connections for a bounded time. In the same run it calls
-the store function each route wraps in a loop, in-process, for the ratio.
-Prints a markdown table.
+the store calls each route wraps (name resolution and the answer's queries) in a
+loop, in-process, for the ratio.
+Each endpoint is driven twice: with the response cache on (the default: after the
+first request the answer is replayed until the graph's data version changes) and
+off (`POLICYKG_API_CACHE_ENTRIES=0`: every request runs its queries). Prints a
+markdown table.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -22,6 +27,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import _nopath  # noqa: F401 - must come first (see the module)
@@ -95,55 +101,63 @@ def main() -> None:
     store.ensure_schema()
     for p in sorted((ROOT / "data" / "samples").glob("*.txt")):
         load_document(store, extract(read_document(p)).records)
-    port = free_port()
-    env = dict(os.environ, POLICYKG_HOME=str(home), POLICYKG_API_PORT=str(port))
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "api.main:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-        cwd=ROOT,
+    bare_rps = {
+        "flagship: /industries/floriculture/departments?role=lead": bare(
+            lambda: reads.industry_departments(
+                store, service.industry_id(store, "floriculture"), "lead"
+            ),
+            3,
+        ),
+        "/search?q=花卉": bare(lambda: service.search(store, "花卉", 20), 3),
+    }
+    print(
+        "| endpoint | response cache | clients | requests/s | p50 ms | p99 ms | errors "
+        "| bare store calls/s | API / bare |"
     )
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
+        for cache in ("on", "off"):
+            entries = "1024" if cache == "on" else "0"
+            with serve(home, args.workers, entries) as base:
+                for name, path in ENDPOINTS.items():
+                    for c in args.connections:
+                        rps, p50, p99, errors = wrk(base + path, c, args.seconds)
+                        print(
+                            f"| {name} | {cache} | {c} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | "
+                            f"{errors} | {bare_rps[name]:,.0f} | {rps / bare_rps[name]:.2f} |",
+                            flush=True,
+                        )
+    finally:
+        store.close()
+        embedded.stop(settings)
+
+
+@contextlib.contextmanager
+def serve(home: Path, workers: int, cache_entries: str) -> Iterator[str]:
+    """`uvicorn api.main:create_app` as its own process; yields its base URL."""
+    port = free_port()
+    env = dict(
+        os.environ,
+        POLICYKG_HOME=str(home),
+        POLICYKG_API_PORT=str(port),
+        POLICYKG_API_CACHE_ENTRIES=cache_entries,
+    )
+    cmd = [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory"]
+    cmd += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    cmd += ["--workers", str(workers)]
+    server = subprocess.Popen(cmd, env=env, cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
             try:
                 urllib.request.urlopen(base + "/health", timeout=1)
                 break
             except OSError:
                 time.sleep(0.1)
-        bare_rps = {
-            "flagship: /industries/floriculture/departments?role=lead": bare(
-                lambda: reads.industry_departments(store, "floriculture", "lead"), 3
-            ),
-            "/search?q=花卉": bare(lambda: service.search(store, "花卉", 20), 3),
-        }
-        print(
-            "| endpoint | clients | requests/s | p50 ms | p99 ms | errors | bare store calls/s | API / bare |"
-        )
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
-        for name, path in ENDPOINTS.items():
-            for c in args.connections:
-                rps, p50, p99, errors = wrk(base + path, c, args.seconds)
-                print(
-                    f"| {name} | {c} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | "
-                    f"{bare_rps[name]:,.0f} | {rps / bare_rps[name]:.2f} |"
-                )
+        yield base
     finally:
         server.terminate()
         server.wait(10)
-        store.close()
-        embedded.stop(settings)
 
 
 if __name__ == "__main__":

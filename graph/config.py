@@ -79,6 +79,23 @@ class Settings(BaseSettings):
     upload_max_bytes: int = Field(
         10 * 1024 * 1024, ge=1, description="Largest file accepted by POST /documents."
     )
+    api_cache_entries: int = Field(
+        1024,
+        ge=0,
+        description=(
+            "Answers each API process keeps in memory, keyed by the graph's data version so "
+            "that any write through policykg retires them; 0 turns the cache off."
+        ),
+    )
+    api_cache_poll_ms: int = Field(
+        200,
+        ge=10,
+        description=(
+            "How often the API checks the graph's data version. A write by another process "
+            "(e.g. `policykg ingest`) shows in answers within this time; uploads through the "
+            "API show at once."
+        ),
+    )
     cors_origins: list[str] = Field(
         default_factory=list, description="Origins allowed by CORS; empty turns CORS off."
     )

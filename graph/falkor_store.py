@@ -161,7 +161,31 @@ class FalkorStore:
     def write(self, query: str, params: dict[str, Any] | None = None) -> QueryResult:
         timeout = self.settings.write_timeout_ms
         res = self._call(lambda: self._graph.query(query, params or {}, timeout=timeout))
+        self._bump_version()
         return self._result(res, None)
+
+    @property
+    def _version_key(self) -> str:
+        return f"{self._graph_name}:policykg:data-version"
+
+    def _bump_version(self) -> None:
+        """Count a write (after it succeeded) so that readers' caches can tell."""
+        self._command("INCR", self._version_key)
+
+    def data_version(self) -> str | None:
+        """The server's run id and the write counter: a restarted server (whose data may
+        come from an older snapshot) never matches a version seen before it."""
+
+        def get() -> tuple[Any, Any]:
+            pipe = self._db.connection.pipeline(transaction=False)
+            pipe.info("server")
+            pipe.get(self._version_key)
+            info, count = pipe.execute()
+            return info, count
+
+        info, count = self._call(get)
+        count = count.decode() if isinstance(count, bytes) else count
+        return f"{info.get('run_id', '')}:{count or 0}"
 
     def write_batch(
         self, query: str, rows: Sequence[dict[str, Any]], *, batch_size: int | None = None
@@ -207,6 +231,7 @@ class FalkorStore:
             if "empty key" not in exc.detail.lower() and "invalid graph" not in exc.detail.lower():
                 raise
         self._graph = self._db.select_graph(self._graph_name)
+        self._bump_version()
 
     def snapshot(self) -> None:
         """Ask the server for an RDB snapshot (after a bulk load)."""

@@ -168,6 +168,11 @@ class Neo4jStore:
     def clear(self) -> None:
         self.write(queries.CLEAR_ALL)
 
+    def data_version(self) -> str | None:
+        """Unknown: Neo4j offers no cheap cross-process change counter without plugins,
+        so the API does not cache answers on this backend."""
+        return None
+
     def snapshot(self) -> None:
         """Neo4j persists every commit; nothing to do."""
 

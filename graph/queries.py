@@ -466,16 +466,35 @@ TARGET_OBSERVATIONS = (
 )
 
 
-def search(label: Label) -> str:
-    """Name search in one label (Chinese substring, alias, or English, case-insensitive)."""
+#: What ``/search`` looks in, in the order of its answer.
+SEARCH_LABELS = (
+    Label.INDUSTRY,
+    Label.DEPARTMENT,
+    Label.DOCUMENT,
+    Label.MEASURE,
+    Label.TARGET,
+    Label.PLACE,
+    Label.ORGANIZATION,
+    Label.PROJECT,
+    Label.PROGRAM,
+    Label.EVENT,
+)
+
+
+def _search_branch(label: Label) -> str:
     return (
         f"MATCH (n:{label.value}) "
         f"WHERE n.id IN $ids OR n.name CONTAINS $q OR n.title CONTAINS $q OR n.metric CONTAINS $q "
         f"OR n.full_name CONTAINS $q OR toLower(coalesce(n.name_en, '')) CONTAINS toLower($q) "
         f"OR $q IN coalesce(n.aliases, []) "
-        f"RETURN n.id AS id, coalesce(n.name, n.title, n.metric) AS name, n.name_en AS name_en "
-        f"LIMIT $limit"
+        f"RETURN '{label.value}' AS type, n.id AS id, coalesce(n.name, n.title, n.metric) AS name, "
+        f"n.name_en AS name_en LIMIT $limit"
     )
+
+
+#: Name search over every searchable label in one round trip (Chinese substring, alias, or
+#: English, case-insensitive); at most $limit hits per label.
+SEARCH = " UNION ALL ".join(_search_branch(label) for label in SEARCH_LABELS)
 
 
 def neighborhood(depth: int) -> str:

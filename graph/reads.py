@@ -314,26 +314,11 @@ def get_target(store: GraphStore, target_id: str) -> dict[str, Any]:
 
 # --- search and neighbourhood -------------------------------------------------
 
-SEARCH_LABELS = (
-    Label.INDUSTRY,
-    Label.DEPARTMENT,
-    Label.DOCUMENT,
-    Label.MEASURE,
-    Label.TARGET,
-    Label.PLACE,
-    Label.ORGANIZATION,
-    Label.PROJECT,
-    Label.PROGRAM,
-    Label.EVENT,
-)
-
 
 def search(store: GraphStore, q: str, ids: list[str], limit: int) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for label in SEARCH_LABELS:
-        for r in store.read(queries.search(label), {"q": q, "ids": ids, "limit": limit}).records():
-            out.append({"type": label.value} | r)
-    return out
+    """Entities named ``q`` (or with an id in ``ids``), at most ``limit`` per label."""
+    params = {"q": q, "ids": ids, "limit": limit}
+    return store.read(queries.SEARCH, params, row_cap=limit * len(queries.SEARCH_LABELS)).records()
 
 
 def neighborhood(store: GraphStore, node_id: str, depth: int, limit: int) -> dict[str, Any]:

@@ -89,6 +89,14 @@ class GraphStore(Protocol):
 
     def health(self) -> Health: ...
 
+    def data_version(self) -> str | None:
+        """A token that changes whenever data is written through any store on this graph.
+
+        The API's response cache keys answers by it. ``None`` means the backend
+        cannot tell cheaply, and nothing is cached.
+        """
+        ...
+
     def snapshot(self) -> None:
         """Persist now, after a bulk load (an RDB save on FalkorDB; nothing on Neo4j)."""
         ...

@@ -224,3 +224,17 @@ def test_reading_a_graph_never_written_is_empty(settings) -> None:  # type: igno
     assert fresh.read("RETURN 1 AS one").rows == [[1]]
     assert fresh.health().ok
     fresh.close()
+
+
+def test_data_version_changes_on_writes_only(any_store: GraphStore) -> None:
+    before = any_store.data_version()
+    if before is None:
+        assert any_store.backend == "neo4j", "only Neo4j may decline to report a data version"
+        pytest.skip("Neo4j reports no data version; the API does not cache there")
+    any_store.read("MATCH (n) RETURN count(n)")
+    assert any_store.data_version() == before
+    load_document(any_store, small_doc("dv"))
+    after_load = any_store.data_version()
+    assert after_load != before
+    any_store.clear()
+    assert any_store.data_version() not in (before, after_load)
