@@ -66,7 +66,10 @@ class Settings(BaseSettings):
     segmenter: str = Field(
         "char",
         pattern="^(char|jieba)$",
-        description="spaCy Chinese segmenter: 'char' (fast, default) or 'jieba'.",
+        description=(
+            "Chinese tokenizer of the spaCy pipeline: 'char' (one token per character, fast, "
+            "the default) or 'jieba' (spaCy's jieba segmenter)."
+        ),
     )
     api_host: str = Field("127.0.0.1", description="Address the API binds to.")
     api_port: int = Field(8000, description="Port the API listens on.")

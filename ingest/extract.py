@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from graph.records import DocumentRecords, EdgeRecord, Evidence, NodeRecord
 from graph.schema import ROLE_RELS, Label, RelType
+from ingest.marks import Marks
 from ingest.meta import extract_meta
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
@@ -42,20 +43,15 @@ class Extraction:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence around [start, end) in text, inside [lo, hi)."""
-    s = lo
-    for m in _SENT_END.finditer(text, lo, start):
-        s = m.end()
-    m2 = _SENT_END.search(text, max(end - 1, lo), hi) if end > lo else None
-    e = m2.end() if m2 else hi
+def _sentence(text: str, ends: Marks, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around [start, end) in text, inside [lo, hi); ``ends`` marks the text's
+    sentence ends."""
+    s = max(lo, ends.after_last(start))
+    e = (ends.end_of_first(max(end - 1, lo), hi) if end > lo else None) or hi
     if (
         text[s:start].strip("（ ") == "" and s > lo
     ):  # a note standing alone: add the sentence before
-        prev = lo
-        for m in _SENT_END.finditer(text, lo, max(lo, s - 1)):
-            prev = m.end()
-        s = prev
+        s = max(lo, ends.after_last(max(lo, s - 1)))
     while s < e and text[s] in " \n":
         s += 1
     while e > s and text[e - 1] in " \n":
@@ -71,9 +67,12 @@ class _Builder:
         self.lex = load_lexicons()
         self.recs = DocumentRecords(raw.doc_id, {})
         self.shared: dict[tuple[Label, str], NodeRecord] = {}
+        self.sentence_ends = Marks(_SENT_END, norm.text)
 
     def evidence(self, unit: Unit, start: int, end: int) -> Evidence:
-        s, e = _sentence(self.norm.text, start, end, unit.start, max(unit.end, end))
+        s, e = _sentence(
+            self.norm.text, self.sentence_ends, start, end, unit.start, max(unit.end, end)
+        )
         os_, oe = self.norm.span(s, e)
         return Evidence(self.raw.doc_id, unit.path, self.raw.text[os_:oe], os_, oe)
 
@@ -198,15 +197,12 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         nlp_time += time.perf_counter() - tn
         off = unit.start
         # roles: notes in the text, and task-table role columns
+        # Spans are read through their character offsets: ``Span.text`` joins its
+        # tokens (one per character) anew on every access.
         for span in doc.spans["roles"]:
+            s, e = span.start_char, span.end_char
             b.department(
-                unit,
-                label,
-                span.label_,
-                span.text,
-                off + span.start_char,
-                off + span.end_char,
-                bool(span._.collective),
+                unit, label, span.label_, text[s:e], off + s, off + e, bool(span._.collective)
             )
         if unit.kind == "row":
             line = text
@@ -224,6 +220,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     )
         seen_ind: set[str] = set()
         for span in doc.spans["industries"]:
+            s, e = span.start_char, span.end_char
             entry = b.lex.industry_by_id[span.kb_id_]
             b.shared_node(
                 Label.INDUSTRY,
@@ -240,22 +237,24 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     uid,
                     Label.INDUSTRY,
                     entry.id,
-                    {"surface": span.text, **b.at(off + span.start_char, off + span.end_char)},
-                    b.evidence(unit, off + span.start_char, off + span.end_char),
+                    {"surface": text[s:e], **b.at(off + s, off + e)},
+                    b.evidence(unit, off + s, off + e),
                 )
             )
         for span in doc.spans["mentions"]:
+            s, e = span.start_char, span.end_char
+            name = text[s:e]
             mlabel = Label(span.label_)
-            b.shared_node(mlabel, span.text, {"name": span.text, "kind": span._.mention_kind})
+            b.shared_node(mlabel, name, {"name": name, "kind": span._.mention_kind})
             b.recs.edges.append(
                 EdgeRecord(
                     RelType.MENTIONS,
                     label,
                     uid,
                     mlabel,
-                    span.text,
-                    {"surface": span.text, **b.at(off + span.start_char, off + span.end_char)},
-                    b.evidence(unit, off + span.start_char, off + span.end_char),
+                    name,
+                    {"surface": name, **b.at(off + s, off + e)},
+                    b.evidence(unit, off + s, off + e),
                 )
             )
         for span in doc.spans["figures"]:

@@ -54,19 +54,23 @@ _FULL_TO_HALF.update(
         "\r": "\n",
     }
 )
-_TABLE = str.maketrans(_FULL_TO_HALF)
+# str.translate looks every character up in a dict; a regex finds the few that change
+# about ten times faster.
+_TO_CHANGE = re.compile("[" + re.escape("".join(_FULL_TO_HALF)) + "]")
+
+
+def _to_half_width(text: str) -> str:
+    return _TO_CHANGE.sub(lambda m: _FULL_TO_HALF[m.group()], text)
+
 
 # Undo comma/colon conversion between digits: 1,320 and 10:30 stay as they were.
 _DIGIT_PUNCT = re.compile(r"(?<=\d)[，：](?=\d)")
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
-# Spaces to delete: around CJK characters and CJK punctuation.
-_SPACES = re.compile(
-    rf"(?<=[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%])[ ]+"
-    rf"|[ ]+(?=[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%])"
-    r"|^[ ]+|[ ]+$",
-    re.MULTILINE,
-)
+# Spaces to delete: a run of spaces next to a CJK character or CJK punctuation, or at the
+# start or end of a line (see _space_spans).
+_SPACE_RUN = re.compile(r"[ ]+")
+_CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%]")
 
 HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十百零〇]+、|（[一二三四五六七八九十百零〇]+）|\d{1,3}[.、](?!\d)"
@@ -114,6 +118,8 @@ _TRAD_RX = re.compile("[" + "".join(sorted(_TRAD_MARKERS)) + "]")
 def is_traditional(text: str, sample: int = 20000) -> bool:
     """Whether a text is written in traditional characters (by frequent markers)."""
     head = text[:sample]
+    if _TRAD_RX.search(head) is None:  # the common case, decided without counting
+        return False
     cjk = len(_CJK_RX.findall(head))
     if cjk < 20:
         return False
@@ -171,16 +177,34 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _space_spans(text: str) -> list[tuple[int, int]]:
+    """Runs of spaces to delete: after or before a CJK character or punctuation, or at the
+    start or end of a line (a run is deleted whole or kept whole)."""
+    spans = []
+    n = len(text)
+    for m in _SPACE_RUN.finditer(text):
+        a, b = m.span()
+        if (
+            a == 0
+            or text[a - 1] == "\n"
+            or _CJK_NEIGHBOUR.match(text, a - 1)
+            or b == n
+            or text[b] == "\n"
+            or _CJK_NEIGHBOUR.match(text, b)
+        ):
+            spans.append((a, b))
+    return spans
+
+
 def normalise(original: str) -> Normalised:
-    text = original.translate(_TABLE)
+    text = _to_half_width(original)
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
     if is_traditional(text):
         text = to_simplified(text)
     offsets = array("l", range(len(text) + 1))
     sentinel = offsets[-1]
     offsets = offsets[:-1]
-    spans = [(m.start(), m.end()) for m in _SPACES.finditer(text)]
-    text, offsets = _delete(text, offsets, spans)
+    text, offsets = _delete(text, offsets, _space_spans(text))
     text, offsets = _delete(text, offsets, _page_break_spans(text))
     offsets.append(sentinel)
     return Normalised(text, offsets, original)

@@ -100,9 +100,11 @@ def make_industry_matcher(nlp: Language, name: str) -> Any:
 
     def annotate(doc: Doc) -> Doc:
         spans = []
+        text = text_of(doc)
         for _, start, end in matcher(doc):
-            span = doc[start:end]
-            spans.append(Span(doc, start, end, label=span.text))
+            last = doc[end - 1]
+            term = text[doc[start].idx : last.idx + len(last)]  # cheaper than Span.text
+            spans.append(Span(doc, start, end, label=term))
         doc.spans["industry_matches"] = spans
         return doc
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 KINDS = {
@@ -34,16 +35,42 @@ _ENUM_HEAD = re.compile(rf"等(?:[\u4e00-\u9fff]{{0,3}}?)({_HEAD})")
 _ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\n]{2,24}(?:、[^，。；：、（）“”\n]{2,24})*)$")
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
-    r"实施|打造|提高|开展|办好|完善提升|完善|提升)"
+    r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用)"
 )
 _PROGRAM = re.compile(r"“([^“”\n]{2,14})”")
+_TOWN_SUFFIXES = ("镇", "街道")
+_ZONE_SUFFIXES = ("产业园", "工业园", "经济开发区", "高新区")
+_EVENT_SUFFIXES = ("博会", "博览会", "交易会", "艺术节", "文化节", "旅游节", "诗人节", "花朝节")
+# Town and street names are two characters (邵庄镇, 王府街道), or three for a street that
+# starts a clause (云门山街道); 镇街 is "towns and streets", 镇域/镇区/镇级 are not names.
 _PLACE = re.compile(
-    r"([\u4e00-\u9fff]{2}(?:镇|街道)(?![域区级])|[\u4e00-\u9fff]{2,10}(?:产业园|工业园|经济开发区|高新区))"
+    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{3}街道"
+    rf"|[\u4e00-\u9fff]{{2}}(?:{'|'.join(_TOWN_SUFFIXES)})(?![域区级街])"
+    rf"|[\u4e00-\u9fff]{{2,10}}(?:{'|'.join(_ZONE_SUFFIXES)}))"
 )
 _NOT_PLACE = re.compile(r"^(?:小城|城|乡|集|各|强|重|特色小|扩权强|全|本|该|每|所在)")
-_EVENT = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:博会|博览会|交易会|艺术节|文化节|旅游节|诗人节|花朝节)"
-)
+# 城镇, 乡镇, 村镇 … are common nouns (实现城镇新增就业, 赋予乡镇), 各镇 is "every town".
+_COMMON_TOWN = re.compile(r"[城乡县村集市各每全本该]镇$")
+_EVENT = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(_EVENT_SUFFIXES)})")
+_PLACE_HINT = re.compile("|".join(_TOWN_SUFFIXES + _ZONE_SUFFIXES))
+_EVENT_HINT = re.compile("|".join(_EVENT_SUFFIXES))
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _matches_near(rx: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern of Chinese characters ending in one of the
+    literals of ``hint``, run only on the runs of Chinese characters holding such a
+    literal. A match cannot cross a non-Chinese character, so the result is the same;
+    it is about five times faster than letting ``rx`` try every position."""
+    done = 0
+    for h in hint.finditer(text):
+        if h.start() < done:
+            continue
+        a = h.start()
+        while a > 0 and "\u4e00" <= text[a - 1] <= "\u9fff":
+            a -= 1
+        done = _CJK_TAIL.match(text, h.end()).end()  # type: ignore[union-attr]
+        yield from rx.finditer(text, a, done)
 
 
 @dataclass(frozen=True)
@@ -87,13 +114,15 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             out.append(Mention(label, name, start, start + len(name), kind))
     taken = [(x.start, x.end) for x in out]
-    for rx, label in ((_PLACE, "Place"), (_EVENT, "Event")):
-        for m in rx.finditer(text):
+    for rx, hint, label in ((_PLACE, _PLACE_HINT, "Place"), (_EVENT, _EVENT_HINT, "Event")):
+        for m in _matches_near(rx, hint, text):
             name = _LEAD_VERB.sub("", m.group(0))
             start = m.end() - len(name)
             if len(name) < 3 or _NOT_PLACE.match(name) or re.search(r"为|国家级|省级", name):
                 continue
-            if label == "Place" and re.search(r"[强业元板样范点型级重]", name[:2]):
+            if label == "Place" and (
+                re.search(r"[强业元板样范点型级重]", name[:2]) or _COMMON_TOWN.search(name)
+            ):
                 continue
             if any(a < m.end() and start < b for a, b in taken):
                 continue  # an enumeration or a programme already names it

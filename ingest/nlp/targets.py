@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.marks import Marks
 from ingest.nlp.lexicons import load_lexicons
 
 
@@ -55,8 +56,10 @@ class Figure:
 def _quantity_rx() -> re.Pattern[str]:
     units = sorted((u for u, _ in load_lexicons().units), key=len, reverse=True)
     alt = "|".join(re.escape(u) for u in units)
+    # The check on the character before the number comes after its first digit, so that
+    # the pattern starts with a digit and the regex engine can skip ahead to digits.
     return re.compile(
-        r"(?<![\dA-Za-z.{_第])(\d+(?:\.\d+)?)[ ]?(千万|百万|万|亿)?(余|多)?"
+        r"(\d(?<![\dA-Za-z.{_第].)\d*(?:\.\d+)?)[ ]?(千万|百万|万|亿)?(余|多)?"
         rf"({alt})(余|多)?(?![A-Za-z\d])"
     )
 
@@ -72,8 +75,12 @@ _BEFORE = [
 ]
 _DELIM = re.compile(r"[，；。：！？、\n（）]")
 _SENT = re.compile(r"[。；！？\n]")
+_COMMA = re.compile(r"[，；。\n]")
+_CLAUSE = re.compile(r"[，；。：\n]")
 _YEAR = re.compile(r"(?<![\d—\-–~])(\d{4})年(?![\d]*[—\-–~]\d)")
 _RANGE = re.compile(r"\d{4}[—\-–~至到]\d{4}年")
+_GROWTH = re.compile(r"增长|增速|增幅|提高|提升")
+_AFTER_NUMBER = re.compile(r"[^，；。：、（\n]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 _LEAD_JUNK = re.compile(
     r"^(?:力争|争取|确保|努力|全年|年内|其中|并|和|及|同时|累计|全市|每年|至少|"
@@ -155,25 +162,20 @@ def extract_figures(
     """Targets (mode ``target``) or reported results (mode ``reported``) in a text."""
     figures: list[Figure] = []
     quantities = find_quantities(text)
+    if not quantities:
+        return figures
+    delims, commas = Marks(_DELIM, text), Marks(_COMMA, text)
+    sentences, clauses = Marks(_SENT, text), Marks(_CLAUSE, text)
     prev_end = 0
     prev_metric = ""
     for q in quantities:
-        delims = [m.end() for m in _DELIM.finditer(text, 0, q.num_start)]
-        seg_start = max([prev_end, *(delims[-1:] if delims else [0])])
-        clause_lead = text[
-            max(
-                [0, *[m.end() for m in re.finditer(r"[，；。\n]", text[: q.num_start])]][-1:]
-            ) : q.num_start
-        ]
+        seg_start = max(prev_end, delims.after_last(q.num_start))
+        clause_lead = text[commas.after_last(q.num_start) : q.num_start]
         if _HONOUR.search(clause_lead):
             prev_end = q.end
             continue
         comparator, qual_end = _comparator(text, q, seg_start, mode)
-        sent_starts = [m.end() for m in _SENT.finditer(text, 0, q.num_start)]
-        sent_start = sent_starts[-1] if sent_starts else 0
-        sent_m = _SENT.search(text, qual_end)
-        sent_end = sent_m.start() if sent_m else len(text)
-        prefix = text[sent_start : q.num_start]
+        prefix = text[sentences.after_last(q.num_start) : q.num_start]
         year = None
         ranges = [(m.start(), m.end()) for m in _RANGE.finditer(prefix)]
         for ym in _YEAR.finditer(prefix):
@@ -181,20 +183,18 @@ def extract_figures(
                 year = int(ym.group(1))
         if year is None:
             year = default_year
-        clause_start = max(
-            [0, *[m.end() for m in re.finditer(r"[，；。：\n]", text[: q.num_start])]][-1:]
-        )
+        clause_start = clauses.after_last(q.num_start)
         period = "annual" if _ANNUAL.search(text[clause_start : q.num_start]) else None
         metric = _clean_metric(text[seg_start : q.num_start])
         if not metric:
             # number before its noun: 10个以上项目进入…, 5座污水处理厂
-            after = re.match(r"[^，；。：、（\n]{1,24}", text[qual_end:])
+            after = _AFTER_NUMBER.match(text, qual_end)
             metric = _clean_metric(after.group(0)) if after else ""
             if not metric or metric in ("和", "及"):
                 metric = prev_metric
         if _ATTRIBUTE_ONLY.match(metric) and prev_metric:
             metric = _SUBJECT_TAIL.sub("", prev_metric) + metric
-        growth = bool(re.search(r"增长|增速|增幅|提高|提升", metric)) and q.unit in (
+        growth = bool(_GROWTH.search(metric)) and q.unit in (
             "%",
             "个百分点",
         )
@@ -215,7 +215,7 @@ def extract_figures(
         if _RATE.search(metric):
             pos = seg_start
             while pos > 0 and text[pos - 1] == "、":
-                piece_start = max([0, *[m.end() for m in _DELIM.finditer(text, 0, pos - 1)]][-1:])
+                piece_start = delims.after_last(pos - 1)
                 piece = _clean_metric(text[piece_start : pos - 1])
                 if not _RATE.search(piece) or find_quantities(piece):
                     break
@@ -231,5 +231,4 @@ def extract_figures(
                 pos = piece_start
         prev_end = qual_end
         prev_metric = metric
-        del sent_end
     return figures

@@ -1,0 +1,57 @@
+"""Places, organisations, projects, events and programmes named in a text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.nlp.mentions import find_mentions
+
+
+def names(text: str, label: str) -> list[str]:
+    return [m.name for m in find_mentions(text) if m.label == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("支持邵庄镇、王坟镇创建农业产业强镇。", ["邵庄镇", "王坟镇"]),
+        ("王府街道荣获省首批乡村文化建设样板镇。", ["王府街道"]),
+        ("，云门山街道开展试点。", ["云门山街道"]),
+        (
+            "完善提升度辰智能制造产业园，建设花卉电商产业园。",
+            ["度辰智能制造产业园", "花卉电商产业园"],
+        ),
+        # common nouns and collectives, not names
+        ("实现城镇新增就业1万余人。", []),
+        ("赋予乡镇更多自主权。", []),
+        ("推动社会管理事项下放镇街区。", []),
+        ("新建和提升改造镇街商贸中心5处。", []),
+        ("市直有关部门和各镇街区按职责分工负责。", []),
+        ("加快推进以县城为重要载体的城镇化建设。", []),
+        ("镇域经济、镇区建设、镇级财政。", []),
+    ],
+)
+def test_places(text: str, places: list[str]) -> None:
+    assert names(text, "Place") == places
+
+
+def test_offsets_point_at_the_name() -> None:
+    text = "推进邵庄镇建设，借助潍坊国际风筝会、鲁台会等节会的国际影响力招商。"
+    for m in find_mentions(text):
+        assert text[m.start : m.end] == m.name
+    # the leading verb is not part of the first item of an enumeration
+    assert names(text, "Event") == ["潍坊国际风筝会", "鲁台会"]
+    assert names(text, "Place") == ["邵庄镇"]
+
+
+def test_enumerations_take_their_kind_from_the_head() -> None:
+    text = "抓好润龙风电、宇信光机、尧王生物医药等项目建设，支持华晶玻璃、华诚高科等企业上市。"
+    assert names(text, "Project") == ["润龙风电", "宇信光机", "尧王生物医药"]
+    orgs = [m for m in find_mentions(text) if m.label == "Organization"]
+    assert [m.name for m in orgs] == ["华晶玻璃", "华诚高科"]
+    assert {m.kind for m in orgs} == {"enterprise"}
+
+
+def test_programmes_are_short_quoted_names() -> None:
+    text = "深化“链长制”，实施“百企转型”，“这是一整句话，不是名称。”"
+    assert names(text, "Program") == ["链长制", "百企转型"]
