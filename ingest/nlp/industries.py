@@ -4,6 +4,8 @@
 * a broad sector (tier ``generic``: 工业, 农业, 化工, 机械 …) counts only as an item of
   an enumeration headed by 产业/行业 (``机械、化工、汽车零部件等传统产业``), never as a
   modifier (工业企业, 农业农村);
+* an item of an enumeration headed by a specific industry does not count: the head
+  is what the measure addresses (``节能环保、资源循环利用等生态环保产业`` → 生态环保);
 * a match that is part of a name does not count: inside a project or organisation
   mention, inside quotes, inside a responsibility note (市文化和旅游局), or
   followed by a name suffix (度辰智能制造产业园, 人工智能学习体验中心).
@@ -50,4 +52,20 @@ def accept_industries(
             if nxt not in ("、", "等", "和", "及") or not _ENUM_HEAD.match(text[end:]):
                 continue
         out.append((start, end, entry))
-    return out
+    return [m for m in out if not _item_of_named_industry(text, m, out)]
+
+
+def _item_of_named_industry(
+    text: str, match: tuple[int, int, IndustryEntry], accepted: list[tuple[int, int, IndustryEntry]]
+) -> bool:
+    """Whether a match is an item of an enumeration whose head is itself a specific industry:
+    in ``减污降碳、节能环保、资源循环利用等生态环保产业`` the measure addresses 生态环保 and the
+    items are its parts, while in ``文化旅游、现代花卉等特色优势产业`` the items are the
+    industries."""
+    _, end, _ = match
+    head = _ENUM_HEAD.match(text[end:])
+    if head is None or text[end : end + 1] not in ("、", "等", "和", "及"):
+        return False
+    lo = end + text[end : end + head.end()].rindex("等")
+    hi = end + head.end()
+    return any(lo < a and b <= hi and e.tier != "generic" for a, b, e in accepted)

@@ -1,0 +1,44 @@
+"""Which industry names count as the industries a measure addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.nlp.pipeline import get_pipeline
+
+
+def industries(text: str) -> list[str]:
+    doc = get_pipeline()(text)  # keep the Doc alive while its spans are read
+    return [s.kb_id_ for s in doc.spans["industries"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the items of a list of clusters are the industries
+        (
+            "做强文化旅游、现代花卉、医养健康、现代物流、中医药等特色优势产业。",
+            [
+                "cultural-tourism",
+                "floriculture",
+                "health-and-elderly-care",
+                "modern-logistics",
+                "traditional-chinese-medicine",
+            ],
+        ),
+        # broad sectors count only as items of such a list
+        ("改造提升机械、化工等传统产业。", ["machinery", "chemicals"]),
+        ("推动工业企业技术改造。", []),
+        # the head is the industry when it is one itself; the items are its parts
+        (
+            "重点支持减污降碳、生态修复、节能环保、资源循环利用等生态环保产业发展项目。",
+            ["eco-environmental-protection"],
+        ),
+        # aliases resolve to one canonical industry
+        ("打响青州花卉品牌，发展文旅融合。", ["floriculture", "cultural-tourism"]),
+        # part of a name: not the industry
+        ("完善提升度辰智能制造产业园。", []),
+    ],
+)
+def test_industries(text: str, expected: list[str]) -> None:
+    assert industries(text) == expected
