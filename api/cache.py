@@ -91,14 +91,13 @@ class ResponseCache:
         self._version: str | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        watcher = self.watcher
         if scope["type"] != "http" or self.entries == 0:
             await self.app(scope, receive, send)
             return
         if scope["method"] != "GET":
-            await self.app(scope, receive, self._refresh_before_end(send, watcher))
+            await self.app(scope, receive, self._refresh_before_end(send))
             return
-        version = watcher.version
+        version = self.watcher.version
         if version is None or scope["path"] in UNCACHED_PATHS:
             await self.app(scope, receive, send)
             return
@@ -113,9 +112,9 @@ class ResponseCache:
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body})
             return
-        await self.app(scope, receive, self._capture(send, key, watcher))
+        await self.app(scope, receive, self._capture(send, key))
 
-    def _capture(self, send: Send, key: tuple[str, str, bytes], watcher: VersionWatcher) -> Send:
+    def _capture(self, send: Send, key: tuple[str, str, bytes]) -> Send:
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
 
@@ -127,21 +126,15 @@ class ResponseCache:
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False):
-                    self._keep(key, start, b"".join(chunks), watcher)
+                    self._keep(key, start, b"".join(chunks))
             await send(message)
 
         return capture
 
-    def _keep(
-        self,
-        key: tuple[str, str, bytes],
-        start: dict[str, Any],
-        body: bytes,
-        watcher: VersionWatcher,
-    ) -> None:
+    def _keep(self, key: tuple[str, str, bytes], start: dict[str, Any], body: bytes) -> None:
         if start.get("status") != 200 or len(body) > MAX_BODY_BYTES:
             return
-        if watcher.version != key[0]:  # a write happened meanwhile: the answer may be stale
+        if self.watcher.version != key[0]:  # a write happened meanwhile: the answer may be stale
             return
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
         headers += [(b"content-length", str(len(body)).encode()), (b"x-cache", b"hit")]
@@ -149,11 +142,10 @@ class ResponseCache:
         while len(self._store) > self.entries:
             self._store.popitem(last=False)
 
-    @staticmethod
-    def _refresh_before_end(send: Send, watcher: VersionWatcher) -> Send:
+    def _refresh_before_end(self, send: Send) -> Send:
         async def refresh(message: Message) -> None:
             if message["type"] == "http.response.body" and not message.get("more_body", False):
-                await run_in_threadpool(watcher.poll)
+                await run_in_threadpool(self.watcher.poll)
             await send(message)
 
         return refresh

@@ -21,7 +21,7 @@ from ingest.nlp.lexicons import IndustryEntry, Lexicons
 _NAME_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院)"
 )
-_ENUM_HEAD = re.compile(r"^[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
+_ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
 _QUOTE = re.compile(r"“[^”]*”")
 
 
@@ -47,12 +47,21 @@ def accept_industries(
             continue
         if _NAME_SUFFIX.match(text[end : end + 10]):
             continue
-        if entry.tier == "generic":
-            nxt = text[end : end + 1]
-            if nxt not in ("、", "等", "和", "及") or not _ENUM_HEAD.match(text[end:]):
-                continue
+        if entry.tier == "generic" and _enumeration_head(text, end) is None:
+            continue
         out.append((start, end, entry))
     return [m for m in out if not _item_of_named_industry(text, m, out)]
+
+
+def _enumeration_head(text: str, end: int) -> tuple[int, int] | None:
+    """When the match ending at ``end`` is an item of ``A、B等<head>产业/行业``, where the
+    head lies (from after 等 to the end of 产业/行业)."""
+    if text[end : end + 1] not in ("、", "等", "和", "及"):
+        return None
+    m = _ENUM_HEAD.match(text, end)
+    if m is None:
+        return None
+    return text.rindex("等", end, m.end()), m.end()
 
 
 def _item_of_named_industry(
@@ -62,10 +71,8 @@ def _item_of_named_industry(
     in ``减污降碳、节能环保、资源循环利用等生态环保产业`` the measure addresses 生态环保 and the
     items are its parts, while in ``文化旅游、现代花卉等特色优势产业`` the items are the
     industries."""
-    _, end, _ = match
-    head = _ENUM_HEAD.match(text[end:])
-    if head is None or text[end : end + 1] not in ("、", "等", "和", "及"):
+    head = _enumeration_head(text, match[1])
+    if head is None:
         return False
-    lo = end + text[end : end + head.end()].rindex("等")
-    hi = end + head.end()
+    lo, hi = head
     return any(lo < a and b <= hi and e.tier != "generic" for a, b, e in accepted)
