@@ -246,7 +246,8 @@ def eval_cmd(
         return
     for doc, scores in [*result["documents"].items(), ("OVERALL", result)]:
         table = Table(title=doc)
-        for c in ("field", "precision", "recall", "f1", "tp", "fp", "fn", "comparator", "year"):
+        columns = ("field", "precision", "recall", "f1", "tp", "fp", "fn")
+        for c in (*columns, "comparator", "year", "metric"):
             table.add_column(c, justify="left" if c == "field" else "right")
         for f in FIELDS:
             sc = scores[f]
@@ -260,6 +261,7 @@ def eval_cmd(
                 str(sc["fn"]),
                 _pct(sc.get("comparator_accuracy")),
                 _pct(sc.get("year_accuracy")),
+                _pct(sc.get("metric_accuracy")),
             )
         out.print(table)
         if doc == "OVERALL":

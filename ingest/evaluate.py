@@ -14,7 +14,9 @@ Fields:
 ``departments``(department identity, path): 市发改局 and 市发展和改革局 are one
 ``industries`` (canonical industry, path)
 ``targets``, ``reported``  (path, value, unit) multisets; among the matches,
-               comparator and year accuracy
+               comparator, year and metric accuracy (metric: the same words as the
+               gold's, spaces aside; the gold's own metric names are normalised by
+               hand, so this is the strictest of the three)
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class Score:
     false_hits: list[Any] = field(default_factory=list)
     comparator_ok: int = 0
     year_ok: int = 0
+    metric_ok: int = 0
 
     def add(self, other: Score) -> None:
         self.tp += other.tp
@@ -54,6 +57,7 @@ class Score:
         self.false_hits += other.false_hits
         self.comparator_ok += other.comparator_ok
         self.year_ok += other.year_ok
+        self.metric_ok += other.metric_ok
 
     @property
     def precision(self) -> float:
@@ -80,6 +84,7 @@ class Score:
         if figures:
             out["comparator_accuracy"] = round(self.comparator_ok / self.tp, 4) if self.tp else None
             out["year_accuracy"] = round(self.year_ok / self.tp, 4) if self.tp else None
+            out["metric_accuracy"] = round(self.metric_ok / self.tp, 4) if self.tp else None
         out["misses"] = [list(m) if isinstance(m, tuple) else m for m in self.misses]
         out["false_hits"] = [list(m) if isinstance(m, tuple) else m for m in self.false_hits]
         return out
@@ -104,8 +109,12 @@ def _num(v: Any) -> float:
     return round(float(v), 6)
 
 
+def _metric(f: dict[str, Any]) -> str:
+    return "".join((f.get("metric") or "").split())
+
+
 def score_figures(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Score:
-    """Match on (path, value, unit); comparator and year accuracy among matches."""
+    """Match on (path, value, unit); comparator, year and metric accuracy among matches."""
 
     def key(f: dict[str, Any]) -> tuple[str, float, str]:
         return (f["path"], _num(f["value"]), f["unit"])
@@ -120,11 +129,16 @@ def score_figures(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Sco
             continue
         best = max(
             cands,
-            key=lambda c: (c["comparator"] == f["comparator"]) + (c.get("year") == f.get("year")),
+            key=lambda c: (
+                (c["comparator"] == f["comparator"])
+                + (c.get("year") == f.get("year"))
+                + (_metric(c) == _metric(f))
+            ),
         )
         cands.remove(best)
         s.comparator_ok += best["comparator"] == f["comparator"]
         s.year_ok += best.get("year") == f.get("year")
+        s.metric_ok += _metric(best) == _metric(f)
     return s
 
 

@@ -91,8 +91,18 @@ class _Builder:
         return f"{self.raw.doc_id}#{unit.path}"
 
     def department(
-        self, unit: Unit, label: Label, role: str, surface: str, s: int, e: int, collective: bool
+        self,
+        unit: Unit,
+        label: Label,
+        role: str,
+        surface: str,
+        s: int,
+        e: int,
+        collective: bool,
+        note: tuple[int, int] | None = None,
     ) -> None:
+        """A department's role edge; its evidence is the sentence of the whole note (``note``),
+        so every body named in one note carries the same sentence."""
         ident = resolve_department(
             surface, self.meta.get("jurisdiction"), self.lex, collective=collective
         )
@@ -116,7 +126,7 @@ class _Builder:
                 label,
                 self.unit_id(unit),
                 {"surface": surface, "role": role, **self.at(s, e)},
-                self.evidence(unit, s, e),
+                self.evidence(unit, *(note or (s, e))),
             )
         )
 
@@ -129,7 +139,8 @@ def _unit_mode(
         top = by_path[top.parent]
     if _REPORTED_SECTION.search(top.title):
         ym = re.search(r"(\d{4})年", top.title)
-        year = int(ym.group(1)) if ym else (meta.get("plan_year") or 0) - 1 or None
+        plan_year = meta.get("plan_year")
+        year = int(ym.group(1)) if ym else (plan_year - 1 if plan_year else None)
         return "reported", year
     return "target", meta.get("plan_year")
 
@@ -199,10 +210,19 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         # roles: notes in the text, and task-table role columns
         # Spans are read through their character offsets: ``Span.text`` joins its
         # tokens (one per character) anew on every access.
+        notes = [(n.start_char, n.end_char) for n in doc.spans["notes"]]
         for span in doc.spans["roles"]:
             s, e = span.start_char, span.end_char
+            ns, ne = next(((a, z) for a, z in notes if a <= s and e <= z), (s, e))
             b.department(
-                unit, label, span.label_, text[s:e], off + s, off + e, bool(span._.collective)
+                unit,
+                label,
+                span.label_,
+                text[s:e],
+                off + s,
+                off + e,
+                bool(span._.collective),
+                (off + ns, off + ne),
             )
         if unit.kind == "row":
             line = text

@@ -80,7 +80,11 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["kind"] = "action plan"
     elif ym and not hm:
         meta["kind"] = "annual plan"
-        meta["plan_year"] = int(ym.group(1))
     else:
         meta["kind"] = "policy"
+    # A title naming one year (青州市2024年…计划, 2025年兴平市…实施方案) frames the
+    # document's goals in that year; a horizon (2023—2025年) does not.
+    years = set(re.findall(r"(?<![\d—\-–~至到])(\d{4})年", title))
+    if not hm and len(years) == 1:
+        meta["plan_year"] = int(years.pop())
     return meta

@@ -13,7 +13,12 @@ normalised character points at exactly one original character):
   (`1320 亿元` → `1320亿元`, `5G 基站` → `5G基站`), as are leading and trailing
   spaces of lines;
 * a line broken mid-sentence by a page break is joined to its continuation
-  (`一般公共预算` / blank line / `收入增长 4%左右`).
+  (`一般公共预算` / blank line / `收入增长 4%左右`);
+* page-number lines (`- 2 -`, `—3—`, `第 4 页`) are dropped;
+* hard-wrapped text (PDF text layers and plain-text exports give one line per
+  printed line) is joined back into paragraphs: a line as wide as the page's
+  lines that does not end a sentence continues on the next line unless that
+  starts a heading (see ``_wrap_spans``).
 
 ``Normalised.orig(i)`` gives the original offset of normalised offset ``i``;
 ``Normalised.span(a, b)`` maps a normalised span to an original one.
@@ -25,6 +30,7 @@ import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
@@ -80,6 +86,14 @@ _TERMINAL = "。！？；：…"
 # A page break: a prose line that does not end a sentence, then blank line(s),
 # then a line that does not start a heading.
 _BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+
+
+# A line that holds only a page number: "- 2 -", "—3—", "－ 4 －", "第 5 页", "第5页 共9页".
+_PAGE_NUMBER = re.compile(
+    r"^[ \t]*(?:[-—–－][ \t]*\d{1,4}[ \t]*[-—–－]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[，,]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*(?:\n|$)",
+    re.MULTILINE,
+)
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass
@@ -177,6 +191,42 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _width(line: str) -> int:
+    """Printed width: ASCII is one, anything else (Chinese, full-width marks) two."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def _wrap_spans(text: str) -> list[tuple[int, int]]:
+    """Newlines inside hard-wrapped paragraphs.
+
+    A printed page breaks every paragraph at the same width, so the text's wrap
+    width is the width most of its long lines reach (the 80th percentile of line
+    widths). A newline is a wrap when the line before it reaches 85% of that
+    width and does not end a sentence, and the line after it does not start a
+    heading or a table row. Texts written a paragraph per line have few lines and
+    a wide spread of widths; their wrap width is a long paragraph's, which short
+    headings and titles never reach, so their lines are left alone.
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    if len(lines) < 4:
+        return []
+    widths = sorted(_width(text[a:b].strip()) for a, b in lines)
+    wrap = widths[int(len(widths) * 0.8)]
+    if wrap < 20:
+        return []
+    spans = []
+    for (a, b), (c, d) in pairwise(lines):
+        if c != b + 1:  # not adjacent: a blank line between is a paragraph break
+            continue
+        prev, nxt = text[a:b].rstrip(), text[c:d].lstrip()
+        if not prev or not nxt or prev[-1] in _TERMINAL or _width(prev) < 0.85 * wrap:
+            continue
+        if HEADING_START.match(nxt) or "\t" in nxt or nxt.startswith("|"):
+            continue
+        spans.append((b, c))
+    return spans
+
+
 def _space_spans(text: str) -> list[tuple[int, int]]:
     """Runs of spaces to delete: after or before a CJK character or punctuation, or at the
     start or end of a line (a run is deleted whole or kept whole)."""
@@ -204,7 +254,10 @@ def normalise(original: str) -> Normalised:
     offsets = array("l", range(len(text) + 1))
     sentinel = offsets[-1]
     offsets = offsets[:-1]
+    pages = [m.span() for m in _PAGE_NUMBER.finditer(text)]
+    text, offsets = _delete(text, offsets, pages)
     text, offsets = _delete(text, offsets, _space_spans(text))
     text, offsets = _delete(text, offsets, _page_break_spans(text))
+    text, offsets = _delete(text, offsets, _wrap_spans(text))
     offsets.append(sentinel)
     return Normalised(text, offsets, original)

@@ -7,7 +7,9 @@ levels are parsed too. A path joins the markers with ``.``, Chinese numerals
 kept and brackets as ASCII: ``三.(一).1``, ``一.(一).1.(1)``.
 
 A paragraph that starts with a short label and a colon (``主要预期目标：…``)
-is a measure of its own under the current heading, path ``二.主要预期目标``.
+is a measure of its own under the current heading, path ``二.主要预期目标``
+(a trailing 是/为 is not part of the label). Before the first heading only
+goals (labels ending in 目标 or 指标) are measures, path ``主要预期目标``.
 
 A task table (rows of tab-separated cells with a header naming 牵头单位,
 责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
@@ -47,6 +49,8 @@ ROLE_COLUMNS = {
 }
 ROLE_LABELS = tuple(sorted(ROLE_COLUMNS, key=len, reverse=True))
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
+_LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
+_GOAL_LABEL = re.compile(r"(目标|指标)$")
 _TASK_COLUMNS = ("任务", "工作任务", "重点任务", "主要任务", "具体措施", "工作内容", "措施", "内容")
 
 
@@ -222,27 +226,35 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                 body_start = line_start
             continue
         # --- labelled paragraphs and plain text ----------------------------
-        if stack:
-            lm = _LABEL.match(line)
-            if lm and not lm.group(1).startswith(ROLE_LABELS):
-                parent_unit = stack[-1][1]
-                label = lm.group(1)
+        lm = _LABEL.match(line)
+        if lm and not lm.group(1).startswith(ROLE_LABELS):
+            label = _LABEL_TAIL.sub("", lm.group(1))
+            # Before the first heading only goals are measures (主要预期目标是：…), not the
+            # notice's 附件： or 联系人：.
+            if stack or _GOAL_LABEL.search(label):
+                parent_unit = stack[-1][1] if stack else None
                 open_leaf = add(
                     Unit(
-                        path=f"{parent_unit.path}.{label}",
+                        path=label if parent_unit is None else f"{parent_unit.path}.{label}",
                         marker=label,
                         kind="label",
-                        level=parent_unit.level + 1,
+                        level=parent_unit.level + 1 if parent_unit else 1,
                         title=label,
                         start=line_start,
                         end=pos - 1,
-                        parent=parent_unit.path,
+                        parent=parent_unit.path if parent_unit else None,
                     )
                 )
+                if body_start < 0:
+                    body_start = line_start
                 continue
-            target = open_leaf or stack[-1][1]
+        target = open_leaf or (stack[-1][1] if stack else None)
+        if target is not None:
             target.end = pos - 1
-    # No headings at all: the whole text is one measure, so its facts are not lost.
+    # No headings at all: the whole text is one measure, so its facts are not lost (a goal
+    # paragraph alone would keep only its own).
+    if all(u.kind == "label" and u.parent is None for u in units):
+        units = []
     if not units and text.strip():
         first_line = next(line.strip() for line in text.split("\n") if line.strip())
         units.append(Unit("全文", "全文", "body", 1, _title(first_line), 0, len(text), None))

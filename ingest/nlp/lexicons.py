@@ -46,7 +46,10 @@ class IndustryEntry:
 class Lexicons:
     departments: list[DepartmentEntry]
     industries: list[IndustryEntry]
-    units: list[tuple[str, bool]]
+    units: list[tuple[str, bool]]  # (unit, takes a 万/亿 multiplier)
+    classifiers: frozenset[str] = frozenset()  # units that count things: 个, 家, 处 …
+    # contracted pairs a 分别 sentence spells out: 城乡居民 → 城镇居民, 农村居民
+    contractions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     dept_by_stem: dict[str, DepartmentEntry] = field(default_factory=dict)
     industry_by_term: dict[str, IndustryEntry] = field(default_factory=dict)
     industry_by_id: dict[str, IndustryEntry] = field(default_factory=dict)
@@ -71,5 +74,14 @@ def load_lexicons() -> Lexicons:
         IndustryEntry(r["id"], r["name"], r["name_en"], tuple(r.get("aliases", [])), r["tier"])
         for r in _read_jsonl("industries.jsonl")
     ]
-    units = [(r["unit"], bool(r["scalable"])) for r in _read_jsonl("units.jsonl")]
-    return Lexicons(depts, inds, units)
+    unit_rows = _read_jsonl("units.jsonl")
+    units = [(r["unit"], bool(r["scalable"])) for r in unit_rows]
+    classifiers = frozenset(r["unit"] for r in unit_rows if r.get("classifier"))
+    contractions = tuple(
+        sorted(
+            ((r["short"], tuple(r["parts"])) for r in _read_jsonl("contractions.jsonl")),
+            key=lambda c: len(c[0]),
+            reverse=True,
+        )
+    )
+    return Lexicons(depts, inds, units, classifiers, contractions)

@@ -11,7 +11,8 @@ normaliser has made them full-width):
 * a bracket never closed at the end of a paragraph: ``（A牵头，B配合``
 
 Lists split on 、，,; and on lost separators between two names
-(``市发改局市财政局``); a trailing 等(有关)部门/单位 is dropped; collective
+(``市发改局市财政局``); a trailing 等(有关)部门/单位 is dropped, and so is how the
+bodies act (按职责分工, 分别, 共同); collective
 references (市直有关部门和各镇街区, 各区、县级市, 各有关单位) are kept whole.
 """
 
@@ -45,6 +46,8 @@ _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。
 _LABELLED = re.compile(rf"({_LABEL_RX})：")
 _SPLIT = re.compile(r"[、，,；;/\s]+")
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
+# How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责.
+_MANNER = re.compile(r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工)$")
 _LOST_SEP = re.compile(
     r"(?<=[局委办心部院会司所队站])(?=(?:市|县|区|各|[\u4e00-\u9fff]{2}[市县区]))"
 )
@@ -91,7 +94,7 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
         if idx < 0:
             continue
         pos = idx + len(piece)
-        name = _TRAILING.sub("", _strip_unbalanced(piece.strip("：:。.")))
+        name = _TRAILING.sub("", _MANNER.sub("", _strip_unbalanced(piece.strip("：:。."))))
         if not name:
             continue
         offset = idx + piece.find(name) if name in piece else idx

@@ -17,7 +17,7 @@ the period annual. ``A率、B率达到100%`` gives one figure per rate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.marks import Marks
@@ -73,19 +73,34 @@ _BEFORE = [
     (re.compile(r"(达到|达|提高到|提升到|增加到|增至|提高至|提升至|增长到)$"), "reach"),
     (re.compile(r"(突破|(?<!不)超过)"), ">"),
 ]
-_DELIM = re.compile(r"[，；。：！？、\n（）]")
+# Where a metric can start. 、 joins the things a metric names (发放就业、创业贷款,
+# 新建中小学、幼儿园); after a figure it starts the next one, which the previous
+# figure's end already marks.
+_DELIM = re.compile(r"[，；。：！？\n（）]")
 _SENT = re.compile(r"[。；！？\n]")
 _COMMA = re.compile(r"[，；。\n]")
 _CLAUSE = re.compile(r"[，；。：\n]")
-_YEAR = re.compile(r"(?<![\d—\-–~])(\d{4})年(?![\d]*[—\-–~]\d)")
+# 较2016年 and 比2020年 name the base of a comparison, not the figure's year.
+_YEAR = re.compile(r"(?<![\d—\-–~较比])(\d{4})年(?![\d]*[—\-–~]\d)")
 _RANGE = re.compile(r"\d{4}[—\-–~至到]\d{4}年")
 _GROWTH = re.compile(r"增长|增速|增幅|提高|提升")
 _AFTER_NUMBER = re.compile(r"[^，；。：、（\n]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 _LEAD_JUNK = re.compile(
-    r"^(?:力争|争取|确保|努力|全年|年内|其中|并|和|及|同时|累计|全市|每年|至少|"
-    r"到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|截至\d{4}年(?:底|末)?|分别)+"
+    r"^(?:力争|争取|确保|努力|全年|年内|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
+    r"到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
+    r"\d{1,2}[-—–]\d{1,2}月|分别)+"
 )
+# Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →
+# 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
+_ACTION = re.compile(
+    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:实施|完成|打造|认定|推动|开展好|开展|建成|储备|争创|"
+    r"抓好|推进|办好|串联提升)"
+)
+# A list under one counting verb: 新增国家“小巨人”企业6家、省“专精特新”企业51家 → both 新增.
+_SCOPING_VERB = re.compile(r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育)")
+# After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
+_NOUN_PREDICATE = re.compile(r"(?:顺利|全面|加快|有序)?(?:推进|实施|开工|建成|投产|落地|竣工)$")
 _TRAIL_VERB = re.compile(
     r"(?:分别)?(?:达到|达|突破|超过|稳定在|保持在|控制在|提高到|提升到|增加到|增至|为|至少|不少于|不低于|"
     r"不高于|不超过|低于|完成)$"
@@ -93,9 +108,35 @@ _TRAIL_VERB = re.compile(
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # An elliptical metric names only an attribute of the previous figure's subject:
 # 高新技术企业新增42家、总数达到211家 → 高新技术企业总数.
-_ATTRIBUTE_ONLY = re.compile(r"^(总数|总量|总额|余额|增长|增速|增幅|占比)$")
-_SUBJECT_TAIL = re.compile(r"(新增|新建|增长|增速|总数|总量|总额|余额)$")
+# 年均增长, 较2016年分别增长 and 同比下降 are attributes too; group 1 keeps what says
+# how the change is measured (年均, 较2016年), group 2 is the attribute.
+_ATTRIBUTE_ONLY = re.compile(
+    r"^((?:年均|同比|较上年|比上年|(?:较|比)\d{4}年|完成)?)(?:分别)?"
+    r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资)$"
+)
+_SUBJECT_TAIL = re.compile(r"(新增|新建|增长|增速|增幅)$")
+# A stock attribute replaces the subject's own (高新技术企业总数, not …总量总数); a growth
+# attribute keeps it (社会消费品零售总额增长).
+_STOCK_TAIL = re.compile(r"(总数|总量|总额|余额)$")
 _QUOTE = re.compile(r"“[^”]*”")
+_CJK_START = re.compile(r"[“\u4e00-\u9fff]")
+_PAREN = re.compile(r"（[^（）]{1,10}）")
+_MARKER = re.compile(r"[一二三四五六七八九十\d]+")
+_CONJ = re.compile(r"[和与及、]")
+# Verbs that count what follows the number (培育形成2个千亿级产业集群, 力争培育8—10个百亿企业):
+# a metric made only of them names no thing, so the noun after the classifier is read.
+_COUNT_VERBS = re.compile(
+    r"(?:新培育|新认定|新开工|培育|形成|建设|建成|新建|新增|打造|引进|引育|创建|争创|实施|推进|"
+    r"完成|抓好|开工|储备|招引|签约|举办|开展|改造|提升|认定|建立|设立|培训|谋划|扶持|遴选|"
+    r"布局|发展|达到|达|办好|切实|全力|扎实)+"
+)
+# …of which these say nothing about the thing counted (抓好135个…项目 → 项目).
+_GENERIC_VERBS = re.compile(
+    r"抓好|推进|实施|完成|开展|举办|达到|达|发展|布局|谋划|扶持|遴选|提升|培训|办好|切实|全力|扎实"
+)
+# A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
+_ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
+_NOUN_AFTER = re.compile(r"[^，；。：、（\n]{2,24}?(?=[和及与]\d|[，；。：、（\n]|$)")
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个.
 _HONOUR = re.compile(r"(获评|荣获|被评为|评为|授予|创建(?:为)?(?:国家|省|市)级)")
@@ -150,10 +191,106 @@ def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str,
 
 
 def _clean_metric(s: str) -> str:
-    s = s.strip(" ，、；。：“”")
+    s = s.strip(" ，、；。：").replace("分别", "")
     s = _LEAD_JUNK.sub("", s)
     s = _TRAIL_VERB.sub("", s)
-    return s.strip(" ，、；。：")
+    action = _ACTION.match(s)
+    if action and len(s) - action.end() >= 2 and not _ATTRIBUTE_ONLY.match(s):
+        s = s[action.end() :]
+    s = s.strip(" ，、；。：")
+    # a quotation mark without its partner (the name went on past the metric) goes
+    if s.startswith("“") and "”" not in s:
+        s = s[1:]
+    if s.endswith("”") and "“" not in s:
+        s = s[:-1]
+    return s
+
+
+def _metric_start(text: str, seg_start: int, floor: int, delims: Marks) -> int:
+    """Where the metric before a number starts: a short parenthetical just before the
+    number's segment (全县文创企业（团队）达959家) belongs to the noun before it."""
+    while seg_start > floor and text[seg_start - 1] == "）":
+        open_ = text.rfind("（", floor, seg_start - 1)
+        inner = text[open_ + 1 : seg_start - 1] if open_ >= 0 else ""
+        if open_ <= floor or not inner or len(inner) > 10 or _MARKER.fullmatch(inner):
+            break
+        seg_start = max(floor, delims.after_last(open_))
+    return seg_start
+
+
+def _conjuncts(metric: str, k: int) -> list[str] | None:
+    """``城镇居民和农村居民人均可支配收入`` read as k metrics sharing a tail, if it names k."""
+    parts = [p for p in _CONJ.split(metric) if p]
+    if len(parts) != k:
+        # 存贷款余额分别达到1311亿元和844亿元 → 存款余额, 贷款余额
+        for short, full in load_lexicons().contractions:
+            if short in metric and len(full) == k:
+                return [metric.replace(short, f, 1) for f in full]
+        return None
+    first, last = parts[0], parts[-1]
+    # the tail starts after the last conjunct's head, found by the first conjunct's last
+    # character (存款和贷款余额) or, failing that, its length (城镇和农村居民收入)
+    j = last.find(first[-1])
+    if not 0 < j < len(last) - 1:
+        j = len(first) - 1
+    tail = last[j + 1 :] if 0 < j < len(last) - 2 else ""
+    if tail:
+        parts = [p + tail for p in parts[:-1]] + [last]
+    return parts
+
+
+def _subject(metric: str, stock: bool) -> str:
+    """The subject an attribute is added to: 高新技术企业新增 → 高新技术企业."""
+    metric = _SUBJECT_TAIL.sub("", metric)
+    return _STOCK_TAIL.sub("", metric) if stock else metric
+
+
+def _name_runs(figures: list[Figure], kinds: list[str], sentences: Marks) -> list[Figure]:
+    """Give every figure of a run its own metric.
+
+    A run is a figure and the figures after it that name no metric of their own
+    (``分别达到1311亿元和844亿元``). A run whose metric names as many things as the run
+    has figures gives one to each (``城镇居民和农村居民人均可支配收入分别为43617元、28119元``,
+    or a contraction from ``contractions.jsonl``: ``存贷款余额`` → 存款余额, 贷款余额);
+    a run whose metric is only an attribute (增长, 总数, 年均增长 …) takes its subject
+    from the figures just before it in the sentence, one each when there are as many
+    (``…分别为43617元、28119元，年均分别增长8.6%、8.9%``), else from the one before.
+    """
+    out = list(figures)
+    runs: list[list[int]] = []
+    for i, kind in enumerate(kinds):
+        if kind == "cont" and runs:
+            runs[-1].append(i)
+        elif kind != "rate":
+            runs.append([i])
+    done: list[int] = []  # figures whose metric is final, in order
+    for run in runs:
+        head = out[run[0]]
+        k = len(run)
+        names: list[str] = [head.metric] * k
+        attr = _ATTRIBUTE_ONLY.match(head.metric)
+        if attr and done:
+            sentence = sentences.after_last(head.start)
+            before = [out[i] for i in done[-k:] if out[i].start >= sentence]
+            if k >= 2 and len(before) == k:
+                subjects = [f.metric for f in before]
+            else:
+                subjects = [out[done[-1]].metric] * k
+            stock = _STOCK_TAIL.match(attr.group(2)) is not None
+            names = [_subject(s, stock) + attr.group(1) + attr.group(2) for s in subjects]
+        elif k >= 2:
+            names = _conjuncts(head.metric, k) or names
+        # 分别增长7%、8%左右: the qualifier after the last figure, or the verb before the
+        # first, holds for the whole run
+        last = out[run[-1]].comparator
+        shared = last if last != "=" else head.comparator  # 分别达到A和B: 达到 holds for B
+        for i, name in zip(run, names, strict=True):
+            if out[i].metric != name:
+                out[i] = replace(out[i], metric=name)
+            if k >= 2 and out[i].comparator == "=" and shared != "between":
+                out[i] = replace(out[i], comparator=shared)
+            done.append(i)
+    return out
 
 
 def extract_figures(
@@ -161,10 +298,12 @@ def extract_figures(
 ) -> list[Figure]:
     """Targets (mode ``target``) or reported results (mode ``reported``) in a text."""
     figures: list[Figure] = []
+    kinds: list[str] = []  # "head" (names its metric), "cont" (names none), "rate"
     quantities = find_quantities(text)
     if not quantities:
         return figures
-    delims, commas = Marks(_DELIM, text), Marks(_COMMA, text)
+    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    delims, commas = Marks(_DELIM, text, quoted), Marks(_COMMA, text, quoted)
     sentences, clauses = Marks(_SENT, text), Marks(_CLAUSE, text)
     prev_end = 0
     prev_metric = ""
@@ -185,20 +324,40 @@ def extract_figures(
             year = default_year
         clause_start = clauses.after_last(q.num_start)
         period = "annual" if _ANNUAL.search(text[clause_start : q.num_start]) else None
-        metric = _clean_metric(text[seg_start : q.num_start])
+        seg_start = _metric_start(text, seg_start, prev_end, delims)
+        metric = _clean_metric(_PAREN.sub("", text[seg_start : q.num_start]))
+        kind = "head"
+        noun_end = qual_end
+        if metric and q.unit in load_lexicons().classifiers and _COUNT_VERBS.fullmatch(metric):
+            noun = _NOUN_AFTER.match(text, qual_end)
+            if noun and _CJK_START.match(noun.group(0)):
+                thing = _clean_metric(_ATTRIBUTIVE.sub("", noun.group(0)))
+                thing = _NOUN_PREDICATE.sub("", thing) or thing
+                metric = _GENERIC_VERBS.sub("", metric) + thing
+                noun_end = noun.end()
         if not metric:
             # number before its noun: 10个以上项目进入…, 5座污水处理厂
             after = _AFTER_NUMBER.match(text, qual_end)
             metric = _clean_metric(after.group(0)) if after else ""
+            metric = _NOUN_PREDICATE.sub("", metric) or metric
             if not metric or metric in ("和", "及"):
-                metric = prev_metric
-        if _ATTRIBUTE_ONLY.match(metric) and prev_metric:
-            metric = _SUBJECT_TAIL.sub("", prev_metric) + metric
+                metric, kind = prev_metric, "cont"
+        scope = _SCOPING_VERB.match(prev_metric)
+        if (
+            kind == "head"
+            and scope
+            and text.startswith("、", prev_end)
+            and seg_start <= prev_end + 1
+            and not _SCOPING_VERB.match(metric)
+            and not _ACTION.match(metric)
+            and not _ATTRIBUTE_ONLY.match(metric)
+        ):
+            metric = scope.group(1) + metric
         growth = bool(_GROWTH.search(metric)) and q.unit in (
             "%",
             "个百分点",
         )
-        clause = text[seg_start:qual_end].strip(" ，、；。：")
+        clause = text[seg_start:noun_end].strip(" ，、；。：")
         base = dict(
             comparator=comparator,
             value_max=q.value_max,
@@ -211,24 +370,16 @@ def extract_figures(
         figures.append(
             Figure(start=q.start, end=qual_end, metric=metric, text=clause or metric, **base)  # type: ignore[arg-type]
         )
-        # 街道综合养老服务机构覆盖率、社区养老服务设施配建率达到100%
-        if _RATE.search(metric):
-            pos = seg_start
-            while pos > 0 and text[pos - 1] == "、":
-                piece_start = delims.after_last(pos - 1)
-                piece = _clean_metric(text[piece_start : pos - 1])
-                if not _RATE.search(piece) or find_quantities(piece):
-                    break
-                figures.append(
-                    Figure(
-                        start=piece_start,
-                        end=qual_end,
-                        metric=piece,
-                        text=text[piece_start:qual_end],
-                        **base,  # type: ignore[arg-type]
-                    )
-                )
-                pos = piece_start
-        prev_end = qual_end
+        kinds.append(kind)
+        # 街道综合养老服务机构覆盖率、社区养老服务设施配建率达到100%: one figure per rate
+        pieces = metric.split("、")
+        if len(pieces) > 1 and all(_RATE.search(p) for p in pieces):
+            main = figures[-1] = replace(figures[-1], metric=pieces[-1])
+            for piece in pieces[:-1]:
+                at = text.find(piece, seg_start, q.num_start)
+                at = at if at >= 0 else main.start
+                figures.append(replace(main, metric=piece, start=at, text=text[at:qual_end]))
+                kinds.append("rate")
+        prev_end = noun_end
         prev_metric = metric
-    return figures
+    return _name_runs(figures, kinds, sentences)

@@ -59,3 +59,44 @@ def test_jurisdiction_from_title_when_no_issuer() -> None:
         "txt",
     )
     assert extract(raw).meta["jurisdiction"] == "寿光市"
+
+
+def test_a_title_naming_one_year_dates_its_goals() -> None:
+    from ingest.readers import RawDocument
+
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "2025年某县县域经济高质量发展实施方案\n一、主要目标\n全县生产总值增长6%，新增规上企业20家。",
+        "txt",
+    )
+    ex = extract(raw)
+    assert ex.meta["plan_year"] == 2025
+    years = {n.props["year"] for n in ex.records.nodes if n.label.value == "Target"}
+    assert years == {2025}
+
+
+def test_a_review_without_a_plan_year_leaves_the_year_open() -> None:
+    from ingest.readers import RawDocument
+
+    raw = RawDocument(
+        "x", "x.txt", "某县政府工作报告\n一、过去五年工作回顾\n固定资产投资年均增长11%。", "txt"
+    )
+    results = [n for n in extract(raw).records.nodes if n.label.value == "Result"]
+    assert [(r.props["value"], r.props["year"]) for r in results] == [(11, None)]
+
+
+def test_every_body_of_one_note_carries_the_same_sentence() -> None:
+    from ingest.readers import RawDocument
+
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "某市实施方案\n一、任务\n1.推进水权交易。（市发改局牵头，市水利局、市财政局配合）\n",
+        "txt",
+    )
+    roles = [e for e in extract(raw).records.edges if e.type.value in ("LEADS", "SUPPORTS")]
+    assert len(roles) == 3
+    assert {e.evidence.sentence for e in roles if e.evidence} == {
+        "1.推进水权交易。（市发改局牵头，市水利局、市财政局配合）"  # the measure's sentence too
+    }

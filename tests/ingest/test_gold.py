@@ -40,6 +40,8 @@ def test_targets_on_annual_plan(scores: dict[str, Any]) -> None:
     t = scores["documents"][ANNUAL]["targets"]
     assert t["f1"] >= 0.9, (t["misses"], t["false_hits"])
     assert t["comparator_accuracy"] >= 0.9 and t["year_accuracy"] >= 0.9
+    # the metric named as the gold names it (exact words); 0.90 and 0.86 on 2026-11-22
+    assert t["metric_accuracy"] >= 0.85
 
 
 def test_reported_on_annual_plan(scores: dict[str, Any]) -> None:
@@ -47,6 +49,7 @@ def test_reported_on_annual_plan(scores: dict[str, Any]) -> None:
     assert r["recall"] == 1.0, r["misses"]
     assert r["f1"] >= 0.88, (r["misses"], r["false_hits"])
     assert r["comparator_accuracy"] >= 0.9
+    assert r["metric_accuracy"] >= 0.8
 
 
 def test_industries(scores: dict[str, Any]) -> None:

@@ -42,3 +42,50 @@ def test_traditional_text_is_simplified_for_extraction() -> None:
     n = normalise(original)
     assert "市发展和改革局牵头" in n.text and "地区生产总值" in n.text
     assert len(n.text) == len(original)  # character by character
+
+
+# A page printed 14 characters wide, as PDF text layers give it: one line per printed line.
+WRAPPED = (
+    "一、过去一年工作回顾\n"
+    "全年完成地区生产总值 260 亿\n"
+    "元，增长 6.1%；一般公共预算收\n"
+    "入 18 亿元。\n"
+    "- 2 -\n"
+    "二是产业发展。新增规上工业企\n"
+    "业 35 家，\n"
+    "二、今年目标\n"
+    "地区生产总值增长 6%左右。"
+)
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
+    n = normalise(WRAPPED)
+    lines = n.text.split("\n")
+    assert lines == [
+        "一、过去一年工作回顾",
+        "全年完成地区生产总值260亿元，增长6.1%；一般公共预算收入18亿元。",
+        "二是产业发展。新增规上工业企业35家，",
+        "二、今年目标",
+        "地区生产总值增长6%左右。",
+    ]
+    i = n.text.index("260亿元")
+    a, b = n.span(i, i + len("260亿元"))
+    assert WRAPPED[a:b] == "260 亿\n元"
+
+
+def test_page_numbers_are_dropped() -> None:
+    for page in ("- 12 -", "—3—", "－ 4 －", "第 5 页", "第6页 共9页"):
+        n = normalise(f"推进项目建设，加快\n{page}\n产业发展。")
+        assert page not in n.text
+        assert "加快" in n.text and "产业发展。" in n.text
+
+
+def test_paragraph_per_line_text_is_not_joined() -> None:
+    text = (
+        "青州市人民政府\n关于印发行动方案的通知\n"
+        "一、主要目标\n"
+        + "到2025年，地区生产总值突破800亿元，规上工业营业收入年均增长8%以上，服务业增加值占比达到55%。\n"
+        * 3
+        + "二、重点任务\n（一）培育产业集群\n"
+    )
+    assert normalise(text).text == text

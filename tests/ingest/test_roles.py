@@ -57,6 +57,15 @@ def items(text: str) -> list[tuple[str, str]]:
             "潍坊市生态环境局青州分局等部门配合（潍坊市生态环境局青州分局牵头）",
             [("lead", "潍坊市生态环境局青州分局")],
         ),
+        # how the bodies act is not part of their name
+        (
+            "推进审批改革。(市政务服务中心牵头,市直各有关部门及各镇街按职责分工负责)",
+            [("lead", "市政务服务中心"), ("responsible", "市直各有关部门及各镇街")],
+        ),
+        (
+            "（市财政局、市税务局分别负责）",
+            [("responsible", "市财政局"), ("responsible", "市税务局")],
+        ),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:

@@ -83,3 +83,19 @@ def test_markdown_pipe_task_table() -> None:
     units, _ = parse_structure(text)
     assert [(u.path, u.kind) for u in units] == [("1", "row")]
     assert units[0].cells["lead"] == "县农业农村局" and units[0].cells["support"] == "县财政局"
+
+
+def test_a_goal_paragraph_before_the_first_heading_is_a_measure() -> None:
+    text = (
+        "某县2025年国民经济和社会发展计划\n"
+        "主要预期目标是：地区生产总值增长6%左右。\n"
+        "附件：指标表\n"
+        "重点工作任务：\n"
+        "（一）扩大有效投资。内容\n"
+    )
+    units, _ = parse_structure(normalise(text).text)
+    assert [(u.path, u.kind) for u in units] == [("主要预期目标", "label"), ("(一)", "cn_paren")]
+
+
+def test_a_goal_paragraph_alone_does_not_hide_the_rest_of_a_text_without_headings() -> None:
+    assert paths("主要目标：增长6%。\n另有一段正文。") == ["全文"]

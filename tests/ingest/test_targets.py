@@ -105,3 +105,66 @@ def test_ranges_are_one_figure() -> None:
         ]
     assert extract_figures("森林覆盖率不低于30%")[0].metric == "森林覆盖率"
     assert extract_figures("PM2.5平均浓度控制在35微克/立方米以内")[0].unit == "微克/立方米"
+
+
+def metrics(text: str, **kw):  # type: ignore[no-untyped-def]
+    return [(f.metric, f.comparator, f.value, f.unit) for f in extract_figures(text, **kw)]
+
+
+def test_a_run_of_figures_gives_each_the_thing_it_measures() -> None:
+    # conjuncts sharing a tail, then a growth attribute per conjunct
+    assert metrics("城镇和农村居民人均可支配收入分别为5.1万元、2.6万元，分别增长5%、7%") == [
+        ("城镇居民人均可支配收入", "=", 5.1, "万元"),
+        ("农村居民人均可支配收入", "=", 2.6, "万元"),
+        ("城镇居民人均可支配收入增长", "=", 5, "%"),
+        ("农村居民人均可支配收入增长", "=", 7, "%"),
+    ]
+    # a contraction the lexicon spells out; the qualifier after the last holds for all
+    assert metrics("城乡居民人均可支配收入分别增长6%、7%左右") == [
+        ("城镇居民人均可支配收入增长", "~", 6, "%"),
+        ("农村居民人均可支配收入增长", "~", 7, "%"),
+    ]
+    # the verb before the first holds for all
+    assert [c for _, c, _, _ in metrics("存贷款余额分别达到900亿元和600亿元")] == [">=", ">="]
+
+
+def test_growth_keeps_its_subject_and_a_base_year_is_not_the_figure_year() -> None:
+    figs = extract_figures("2022年全县实现服务业增加值45亿元，较2018年增长30%", mode="reported")
+    assert [(f.metric, f.year) for f in figs] == [
+        ("服务业增加值", 2022),
+        ("服务业增加值较2018年增长", 2022),
+    ]
+    assert metrics("社会消费品零售总额80亿元，年均增长6%")[1][0] == "社会消费品零售总额年均增长"
+
+
+def test_a_short_parenthetical_belongs_to_the_noun_before_it() -> None:
+    assert metrics("全县规上企业（单位）达到120家")[0][0] == "规上企业"
+
+
+def test_number_before_its_noun_after_a_counting_verb() -> None:
+    assert metrics("到2025年，培育形成3个百亿级产业集群和5个五十亿级产业集群") == [
+        ("培育形成百亿级产业集群", "=", 3, "个"),
+        ("五十亿级产业集群", "=", 5, "个"),
+    ]
+    assert metrics("抓好60个总投资300亿元的市级重点项目") == [("市级重点项目", "=", 60, "个")]
+    assert metrics("18个省级重点项目顺利推进", mode="reported")[0][0] == "省级重点项目"
+
+
+def test_the_metric_is_what_is_counted_not_the_doing() -> None:
+    assert [m for m, *_ in metrics("实施重点技改项目80个，完成投资60亿元")] == [
+        "重点技改项目",
+        "重点技改项目完成投资",
+    ]
+    # verbs that change what is counted stay, and scope over a list
+    assert [m for m, *_ in metrics("新增国家级企业技术中心2家、省级企业技术中心9家")] == [
+        "新增国家级企业技术中心",
+        "新增省级企业技术中心",
+    ]
+
+
+def test_enumeration_marks_and_quotes_do_not_cut_a_metric() -> None:
+    assert metrics("发放创业担保、助学贷款1.2亿元") == [
+        ("发放创业担保、助学贷款", "=", 1.2, "亿元")
+    ]
+    assert metrics("实施“千企技改、百企上云”项目50个")[0][0] == "“千企技改、百企上云”项目"
+    assert metrics("截至10月底，规上工业营业收入增长9%")[0][0] == "规上工业营业收入增长"
