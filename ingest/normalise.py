@@ -207,19 +207,19 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
     a wide spread of widths; their wrap width is a long paragraph's, which short
     headings and titles never reach, so their lines are left alone.
     """
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    lines = [(m.start(), m.end(), _width(m.group().strip())) for m in _LINE.finditer(text)]
     if len(lines) < 4:
         return []
-    widths = sorted(_width(text[a:b].strip()) for a, b in lines)
+    widths = sorted(w for _, _, w in lines)
     wrap = widths[int(len(widths) * 0.8)]
     if wrap < 20:
         return []
     spans = []
-    for (a, b), (c, d) in pairwise(lines):
+    for (a, b, width), (c, d, _) in pairwise(lines):
         if c != b + 1:  # not adjacent: a blank line between is a paragraph break
             continue
         prev, nxt = text[a:b].rstrip(), text[c:d].lstrip()
-        if not prev or not nxt or prev[-1] in _TERMINAL or _width(prev) < 0.85 * wrap:
+        if not prev or not nxt or prev[-1] in _TERMINAL or width < 0.85 * wrap:
             continue
         if HEADING_START.match(nxt) or "\t" in nxt or nxt.startswith("|"):
             continue

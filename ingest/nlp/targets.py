@@ -125,14 +125,14 @@ _MARKER = re.compile(r"[一二三四五六七八九十\d]+")
 _CONJ = re.compile(r"[和与及、]")
 # Verbs that count what follows the number (培育形成2个千亿级产业集群, 力争培育8—10个百亿企业):
 # a metric made only of them names no thing, so the noun after the classifier is read.
-_COUNT_VERBS = re.compile(
-    r"(?:新培育|新认定|新开工|培育|形成|建设|建成|新建|新增|打造|引进|引育|创建|争创|实施|推进|"
-    r"完成|抓好|开工|储备|招引|签约|举办|开展|改造|提升|认定|建立|设立|培训|谋划|扶持|遴选|"
-    r"布局|发展|达到|达|办好|切实|全力|扎实)+"
+# Those that say nothing about the thing counted go (抓好135个…项目 → 项目).
+_GENERIC = (
+    "抓好|推进|实施|完成|开展|举办|达到|达|发展|布局|谋划|扶持|遴选|提升|培训|办好|切实|全力|扎实"
 )
-# …of which these say nothing about the thing counted (抓好135个…项目 → 项目).
-_GENERIC_VERBS = re.compile(
-    r"抓好|推进|实施|完成|开展|举办|达到|达|发展|布局|谋划|扶持|遴选|提升|培训|办好|切实|全力|扎实"
+_GENERIC_VERBS = re.compile(_GENERIC)
+_COUNT_VERBS = re.compile(
+    r"(?:新培育|新认定|新开工|培育|形成|建设|建成|新建|新增|打造|引进|引育|创建|争创|"
+    rf"开工|储备|招引|签约|改造|认定|建立|设立|{_GENERIC})+"
 )
 # A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
 _ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
@@ -302,6 +302,7 @@ def extract_figures(
     quantities = find_quantities(text)
     if not quantities:
         return figures
+    classifiers = load_lexicons().classifiers
     quoted = [m.span() for m in _QUOTE.finditer(text)]
     delims, commas = Marks(_DELIM, text, quoted), Marks(_COMMA, text, quoted)
     sentences, clauses = Marks(_SENT, text), Marks(_CLAUSE, text)
@@ -328,7 +329,7 @@ def extract_figures(
         metric = _clean_metric(_PAREN.sub("", text[seg_start : q.num_start]))
         kind = "head"
         noun_end = qual_end
-        if metric and q.unit in load_lexicons().classifiers and _COUNT_VERBS.fullmatch(metric):
+        if metric and q.unit in classifiers and _COUNT_VERBS.fullmatch(metric):
             noun = _NOUN_AFTER.match(text, qual_end)
             if noun and _CJK_START.match(noun.group(0)):
                 thing = _clean_metric(_ATTRIBUTIVE.sub("", noun.group(0)))
