@@ -234,6 +234,16 @@ def unit_figures(unit: Label, rel: RelType, figure: Label) -> str:
     )
 
 
+def document_indicators(figure: Label) -> str:
+    """Each target (or result) of a document with the indicator it tracks."""
+    return (
+        f"MATCH (u {{doc_id: $doc_id}})-[:{RelType.SETS_TARGET.value}|{RelType.REPORTS.value}]->"
+        f"(t:{figure.value})-[:{RelType.TRACKS.value}]->"
+        f"(x:{Label.INDICATOR.value}) "
+        f"RETURN u.path AS path, t.value AS value, t.unit AS unit, x.id AS indicator"
+    )
+
+
 # --- API reads ------------------------------------------------------------
 
 ROLE_TYPES = (RelType.LEADS, RelType.SUPPORTS, RelType.RESPONSIBLE_FOR)
@@ -461,8 +471,9 @@ TARGET_LEADS = (
 TARGET_OBSERVATIONS = (
     f"MATCH (t:{_TGT})-[:{RelType.TRACKS.value}]->(x:{Label.INDICATOR.value})"
     f"<-[:{RelType.TRACKS.value}]-(o) WHERE t.id IN $ids AND o.id <> t.id "
-    f"RETURN t.id AS target, o.id AS id, labels(o)[0] AS kind, o.doc_id AS document, "
-    f"o.value AS value, o.unit AS unit, o.year AS year, o.comparator AS comparator"
+    f"RETURN t.id AS target, x.name AS indicator, o.id AS id, labels(o)[0] AS kind, "
+    f"o.doc_id AS document, o.path AS path, o.metric AS metric, o.value AS value, "
+    f"o.unit AS unit, o.year AS year, o.comparator AS comparator, o.growth AS growth"
 )
 
 

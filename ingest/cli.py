@@ -263,8 +263,19 @@ def eval_cmd(
                 _pct(sc.get("year_accuracy")),
                 _pct(sc.get("metric_accuracy")),
             )
+        if doc == "OVERALL" and "links" in result:
+            sc = result["links"]
+            table.add_row(
+                "links",
+                *(f"{sc[k]:.3f}" for k in ("precision", "recall", "f1")),
+                *(str(sc[k]) for k in ("tp", "fp", "fn")),
+            )
         out.print(table)
         if doc == "OVERALL":
+            for m in result.get("links", {}).get("misses", []):
+                out.print(f"  miss       links       {m}")
+            for m in result.get("links", {}).get("false_hits", []):
+                out.print(f"  false hit  links       {m}")
             continue
         for f in FIELDS:
             for m in scores[f]["misses"]:

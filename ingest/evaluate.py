@@ -17,14 +17,20 @@ Fields:
                comparator, year and metric accuracy (metric: the same words as the
                gold's, spaces aside; the gold's own metric names are normalised by
                hand, so this is the strictest of the three)
+``links``      across documents (a gold file with ``links`` instead of ``doc``):
+               pairs of figures, each named by (document, path, value, unit), that
+               track one indicator. Only figures the gold links name are scored (the
+               links are not exhaustive), so a false hit is a pair of two linked
+               figures that the gold keeps apart.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +42,8 @@ from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.roles import resolve_department
 
 FIELDS = ("roles", "roles_any", "departments", "industries", "targets", "reported")
+#: A figure as the indicator links name it: (document file, path, value, unit).
+FigureKey = tuple[str, str, float, str]
 
 
 @dataclass
@@ -213,6 +221,63 @@ def score_document(
     return out
 
 
+def _figure_key(doc: str, f: dict[str, Any]) -> FigureKey:
+    return (doc, f["path"], _num(f["value"]), f["unit"])
+
+
+def gold_link_pairs(links: dict[str, Any]) -> tuple[set[frozenset[FigureKey]], set[FigureKey]]:
+    """The gold's pairs of figures tracking one indicator, and every figure it links."""
+    pairs: set[frozenset[FigureKey]] = set()
+    universe: set[FigureKey] = set()
+    for link in links["links"]:
+        keys = {_figure_key(f["doc"], f) for f in _link_figures(link)}
+        universe |= keys
+        pairs |= {frozenset(p) for p in combinations(sorted(keys), 2)}
+    return pairs, universe
+
+
+def graph_indicators(store: GraphStore, doc_ids: dict[str, str]) -> dict[FigureKey, set[str]]:
+    """Indicator ids tracked by each figure of the documents (file name -> doc id)."""
+    out: dict[FigureKey, set[str]] = defaultdict(set)
+    for doc, doc_id in doc_ids.items():
+        for label in (Label.TARGET, Label.RESULT):
+            q = queries.document_indicators(label)
+            for r in store.read(q, {"doc_id": doc_id}, row_cap=100000).records():
+                out[_figure_key(doc, r)].add(r["indicator"])
+    return out
+
+
+def score_links(links: dict[str, Any], store: GraphStore, doc_ids: dict[str, str]) -> Score:
+    return score_link_pairs(links, graph_indicators(store, doc_ids))
+
+
+def score_link_pairs(links: dict[str, Any], tracked: dict[FigureKey, set[str]]) -> Score:
+    """Pairs of linked figures that share an indicator, against the gold's pairs."""
+    gold, universe = gold_link_pairs(links)
+    pred = {
+        frozenset((a, b))
+        for a, b in combinations(sorted(universe), 2)
+        if tracked.get(a, set()) & tracked.get(b, set())
+    }
+    s = Score(tp=len(gold & pred), fp=len(pred - gold), fn=len(gold - pred))
+    s.misses = [_pair(p) for p in sorted(gold - pred, key=sorted)]
+    s.false_hits = [_pair(p) for p in sorted(pred - gold, key=sorted)]
+    return s
+
+
+def _pair(pair: frozenset[FigureKey]) -> str:
+    return "  ~  ".join(f"{d.removesuffix('.txt')} {p} {v:g}{u}" for d, p, v, u in sorted(pair))
+
+
+def load_links(gold_dir: Path) -> dict[str, Any] | None:
+    """The gold file of indicator links across documents, if there is one."""
+    for f in sorted(gold_dir.glob("*.json")):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and isinstance(data.get("links"), list):
+            return data
+    return None
+
+
 def load_gold_dir(gold_dir: Path) -> list[dict[str, Any]]:
     files = sorted(p for p in gold_dir.glob("*.json"))
     out = []
@@ -234,12 +299,14 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
 
     overall = {f: Score() for f in FIELDS}
     per_doc: dict[str, Any] = {}
+    doc_ids: dict[str, str] = {}
     for gold in load_gold_dir(gold_dir):
         path = docs_dir / gold["doc"]
         if not path.exists():
             raise InvalidInput(f"{gold['_file']} names {gold['doc']}, which is not in {docs_dir}")
         ex = extract(read_document(path))
         load_document(store, ex.records)
+        doc_ids[gold["doc"]] = ex.doc_id
         scores = score_document(gold, store, ex.doc_id, ex.meta.get("jurisdiction"))
         per_doc[gold["doc"]] = {
             f: s.as_dict(figures=f in ("targets", "reported")) for f, s in scores.items()
@@ -249,5 +316,19 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
     result: dict[str, Any] = {
         f: overall[f].as_dict(figures=f in ("targets", "reported")) for f in FIELDS
     }
+    links = load_links(gold_dir)
+    if links is not None:
+        missing = {f["doc"] for link in links["links"] for f in _link_figures(link)}
+        missing -= doc_ids.keys()
+        if missing:
+            raise InvalidInput(
+                f"indicator links name documents with no gold file: {sorted(missing)}"
+            )
+        result["links"] = score_links(links, store, doc_ids).as_dict()
     result["documents"] = per_doc
     return result
+
+
+def _link_figures(link: dict[str, Any]) -> list[dict[str, Any]]:
+    """The long-range target (if any) and the yearly figures of one gold link."""
+    return ([link["target"]] if link.get("target") else []) + list(link.get("observations", []))

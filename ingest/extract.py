@@ -18,6 +18,7 @@ from graph.records import DocumentRecords, EdgeRecord, Evidence, NodeRecord
 from graph.schema import ROLE_RELS, Label, RelType
 from ingest.marks import Marks
 from ingest.meta import extract_meta
+from ingest.nlp.indicators import indicator_of
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import parse_note, resolve_department
@@ -27,10 +28,6 @@ from ingest.structure import Unit, parse_structure
 
 _SENT_END = re.compile(r"[。！？；\n]")
 _REPORTED_SECTION = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|工作总结")
-_INDICATOR_JUNK = re.compile(
-    r"^(?:新增|新建|全市|全年|累计|培育|引进|实现|完成|打造|建成|开展|入库)+"
-)
-_INDICATOR_TAIL = re.compile(r"(?:总数|总量|数量)$")
 
 
 @dataclass
@@ -309,11 +306,12 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             )
             rel = RelType.REPORTS if mode == "reported" else RelType.SETS_TARGET
             b.recs.edges.append(EdgeRecord(rel, label, uid, flabel, fid, {}, ev))
-            indicator = _INDICATOR_TAIL.sub("", _INDICATOR_JUNK.sub("", fig.metric)) or fig.metric
-            if indicator:
-                b.shared_node(Label.INDICATOR, indicator, {"name": indicator})
+            indicator = indicator_of(fig.metric, b.lex)
+            if indicator is not None:
+                props = {"name": indicator.name, "name_en": indicator.name_en}
+                b.shared_node(Label.INDICATOR, indicator.id, props)
                 b.recs.edges.append(
-                    EdgeRecord(RelType.TRACKS, flabel, fid, Label.INDICATOR, indicator)
+                    EdgeRecord(RelType.TRACKS, flabel, fid, Label.INDICATOR, indicator.id)
                 )
     t3 = time.perf_counter()
     doc_meta = {

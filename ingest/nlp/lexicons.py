@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,17 @@ class IndustryEntry:
     tier: str  # "specific" or "generic"
 
 
+@dataclass(frozen=True)
+class IndicatorEntry:
+    id: str
+    name: str
+    name_en: str
+    aliases: tuple[str, ...]
+
+
+_NOT_IN_KEYS = re.compile(r"[“”‘’\"'「」\s]")
+
+
 @dataclass
 class Lexicons:
     departments: list[DepartmentEntry]
@@ -50,9 +62,13 @@ class Lexicons:
     classifiers: frozenset[str] = frozenset()  # units that count things: 个, 家, 处 …
     # contracted pairs a 分别 sentence spells out: 城乡居民 → 城镇居民, 农村居民
     contractions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    indicators: list[IndicatorEntry] = field(default_factory=list)
+    # variant words of indicator names and their canonical form (规上 → 规模以上), longest first
+    indicator_words: tuple[tuple[str, str], ...] = ()
     dept_by_stem: dict[str, DepartmentEntry] = field(default_factory=dict)
     industry_by_term: dict[str, IndustryEntry] = field(default_factory=dict)
     industry_by_id: dict[str, IndustryEntry] = field(default_factory=dict)
+    indicator_by_alias: dict[str, IndicatorEntry] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for d in self.departments:
@@ -62,6 +78,16 @@ class Lexicons:
             self.industry_by_id[i.id] = i
             for term in (i.name, *i.aliases):
                 self.industry_by_term.setdefault(term, i)
+        for x in self.indicators:
+            for term in (x.name, *x.aliases):
+                self.indicator_by_alias.setdefault(self.canonical_words(term), x)
+
+    def canonical_words(self, text: str, *, keep_quotes: bool = False) -> str:
+        """An indicator name without spaces (and quotes), its variant words made canonical."""
+        text = "".join(text.split()) if keep_quotes else _NOT_IN_KEYS.sub("", text)
+        for variant, canonical in self.indicator_words:
+            text = text.replace(variant, canonical)
+        return text
 
 
 @lru_cache(maxsize=1)
@@ -84,4 +110,15 @@ def load_lexicons() -> Lexicons:
             reverse=True,
         )
     )
-    return Lexicons(depts, inds, units, classifiers, contractions)
+    indicators = [
+        IndicatorEntry(r["id"], r["name"], r["name_en"], tuple(r.get("aliases", [])))
+        for r in _read_jsonl("indicators.jsonl")
+    ]
+    words = tuple(
+        sorted(
+            ((r["variant"], r["canonical"]) for r in _read_jsonl("indicator_words.jsonl")),
+            key=lambda w: len(w[0]),
+            reverse=True,
+        )
+    )
+    return Lexicons(depts, inds, units, classifiers, contractions, indicators, words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 from fastapi.testclient import TestClient
@@ -89,6 +90,35 @@ def test_targets_due_in_2025_match_gold(client: TestClient) -> None:
     for t in r.json()["data"]:
         ev = t["evidence"]
         assert ev["sentence"] and t["text"] in ev["sentence"].replace(" ", "")
+
+
+def test_how_far_along_are_the_2025_targets(client: TestClient) -> None:
+    """Progress: each 2025 target with the figures of the same indicator elsewhere."""
+
+    def key(doc: str, f: dict[str, Any]) -> tuple[str, str, float, str]:
+        return (doc.removesuffix(".txt"), f["path"], float(f["value"]), f["unit"])
+
+    links = load_gold("indicator-links.json")["links"]
+    gold = {
+        (key(link["target"]["doc"], link["target"]), key(o["doc"], o))
+        for link in links
+        if link["target"] and link["target"].get("year") == 2025
+        for o in link["observations"]
+    }
+    linked = {k for pair in gold for k in pair}
+    r = client.get("/targets", params={"year": 2025, "limit": 1000})
+    got = {
+        (key(t["document"], t), key(o["document"], o))
+        for t in r.json()["data"]
+        for o in t["observations"]
+    }
+    # among the figures the gold links, every link shown is one of the gold's
+    shown = {p for p in got if p[0] in linked and p[1] in linked}
+    assert shown <= gold, shown - gold
+    assert len(shown) >= len(gold) / 2, gold - shown
+    for t in r.json()["data"]:
+        for o in t["observations"]:
+            assert o["indicator"] and o["kind"] in ("Target", "Result") and "growth" in o
 
 
 def test_measure_detail_has_evidence(client: TestClient) -> None:

@@ -1,0 +1,62 @@
+"""Scoring rules of ``policykg eval`` on small hand-made inputs."""
+
+from __future__ import annotations
+
+from ingest.evaluate import score_figures, score_link_pairs
+
+A, B = "a.txt", "b.txt"
+LINKS = {
+    "links": [
+        {
+            "indicator": "高新技术企业",
+            "target": {"doc": A, "path": "三.(二).2", "value": 240, "unit": "家"},
+            "observations": [{"doc": B, "path": "一.(二)", "value": 211, "unit": "家"}],
+        },
+        {
+            "indicator": "助老食堂",
+            "target": None,
+            "observations": [
+                {"doc": B, "path": "一.(八)", "value": 34, "unit": "处"},
+                {"doc": B, "path": "二.(九)", "value": 20, "unit": "处"},
+            ],
+        },
+    ]
+}
+
+
+def test_links_all_found() -> None:
+    tracked = {
+        (A, "三.(二).2", 240.0, "家"): {"hte"},
+        (B, "一.(二)", 211.0, "家"): {"hte"},
+        (B, "一.(八)", 34.0, "处"): {"canteen"},
+        (B, "二.(九)", 20.0, "处"): {"canteen"},
+        (B, "二.(九)", 99.0, "处"): {"canteen"},  # not named by the gold: not scored
+    }
+    s = score_link_pairs(LINKS, tracked)
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+
+
+def test_links_merged_too_far_and_missed() -> None:
+    tracked = {
+        (A, "三.(二).2", 240.0, "家"): {"x"},
+        (B, "一.(二)", 211.0, "家"): {"y"},
+        (B, "一.(八)", 34.0, "处"): {"x"},
+        (B, "二.(九)", 20.0, "处"): {"z"},
+    }
+    s = score_link_pairs(LINKS, tracked)
+    assert (s.tp, s.fp, s.fn) == (0, 1, 2)
+    assert s.precision == 0.0 and s.recall == 0.0
+    assert "240家" in s.false_hits[0] and "34处" in s.false_hits[0]
+
+
+def test_figures_match_on_path_value_unit() -> None:
+    gold = [
+        {"path": "二", "value": 5.5, "unit": "%", "comparator": "~", "metric": "地区生产总值增长"}
+    ]
+    pred = [
+        {"path": "二", "value": 5.5, "unit": "%", "comparator": "=", "metric": "地区生产总值增长"},
+        {"path": "二", "value": 4, "unit": "%", "comparator": "~", "metric": "x"},
+    ]
+    s = score_figures(gold, pred)
+    assert (s.tp, s.fp, s.fn) == (1, 1, 0)
+    assert (s.comparator_ok, s.metric_ok) == (0, 1)
