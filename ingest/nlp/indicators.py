@@ -28,10 +28,12 @@ from ingest.nlp.lexicons import Lexicons
 
 _VERB = (
     r"新增|新建|新培育|新认定|新开工|改造|提升|培育|引进|实现|完成|打造|建成|开展|入库|入选|储备|"
-    r"发放|创建|争创|累计|全市|全县|全区|全年|年末|年底"
+    r"发放|创建|争创|形成|集聚|累计|全市|全县|全区|全年|年末|年底"
 )
 _LEADING_VERBS = re.compile(rf"^(?:(?:{_VERB})[和及与、]?)+")
-_GROWTH = re.compile(r"(?:年均|同比|较上年|比上年)?(?:增长率?|增速|增幅|下降|降低)$")
+_GROWTH = re.compile(
+    r"(?:年均|同比|(?:较|比)(?:上年|\d{4}年(?:底|末)?))?(?:增长率?|增速|增幅|下降|降低)$"
+)
 _STOCK = re.compile(r"(?:总数|总量|数量|个数|(?<=企业)数)$")
 _STEPS = (_LEADING_VERBS, _GROWTH, _STOCK)
 

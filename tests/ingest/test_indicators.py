@@ -28,6 +28,8 @@ def ind(metric: str) -> str | None:
         ("入库科技型中小企业", "科技型中小企业信息库入库企业"),
         ("城镇新增就业", "新增城镇就业人数"),
         ("单位GDP能耗下降", "单位地区生产总值能耗"),
+        ("服务业增加值较2016年增长", "服务业增加值"),  # a base year is not part of the name
+        ("培育形成千亿级产业集群", "千亿级产业集群"),
     ],
 )
 def test_same_indicator(a: str, b: str) -> None:
