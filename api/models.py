@@ -165,6 +165,42 @@ class TargetOut(BaseModel):
     evidence: Evidence | None = None
 
 
+class FigureOut(BaseModel):
+    id: str
+    kind: str = Field(description="Target (a goal) or Result (a reported figure).")
+    document: str | None = None
+    path: str | None = None
+    metric: str | None = Field(None, description="The metric as the document words it.")
+    comparator: str | None = None
+    value: float
+    unit: str | None = None
+    year: int | None = None
+    period: str | None = None
+    growth: bool | None = Field(None, description="A growth rate rather than a level.")
+    text: str | None = None
+    measure: dict[str, Any] | None = None
+    evidence: Evidence | None = None
+
+
+class IndicatorOut(BaseModel):
+    id: str = Field(description="A lexicon id (gdp) or the metric's canonical key.")
+    name: str | None = None
+    name_en: str | None = None
+    figures: int = Field(0, description="Targets and results tracking it.")
+    documents: int = Field(0, description="Documents they come from.")
+
+
+class IndicatorDetail(BaseModel):
+    id: str
+    name: str | None = None
+    name_en: str | None = None
+    figure_count: int = 0
+    documents: int = 0
+    figures: list[FigureOut] = Field(
+        default_factory=list, description="Every target and result tracking it, by year."
+    )
+
+
 class SearchHit(BaseModel):
     type: str
     id: str | None = None

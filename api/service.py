@@ -70,6 +70,18 @@ def industry_id(store: GraphStore, name: str) -> str:
     raise NotFound(f"no industry named {name!r}", suggestions=suggestions)
 
 
+def indicator_id(store: GraphStore, name: str) -> str:
+    """The indicator a name denotes: its id, or any metric naming it (GDP, 规上工业增加值增速)."""
+    from ingest.nlp.indicators import indicator_of
+
+    found = indicator_of(name, load_lexicons())
+    for cand in (name, found.id if found else None):
+        if cand and store.read(queries.GET_INDICATOR, {"id": cand}).rows:
+            return cand
+    suggestions = _suggest(name, reads.names(store, queries.ALL_INDICATOR_NAMES))
+    raise NotFound(f"no indicator named {name!r}", suggestions=suggestions)
+
+
 def resolve(store: GraphStore, kind: str, ident: str) -> str:
     """The canonical id of a department, industry or document named any way."""
     if kind == "department":

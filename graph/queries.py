@@ -467,6 +467,46 @@ TARGET_LEADS = (
     f"RETURN t.id AS target, d.id AS id, d.name AS name, type(r) AS rel"
 )
 
+# --- indicators ----------------------------------------------------------------
+
+_IDC = Label.INDICATOR.value
+_FIGURE_RELS = f"{RelType.SETS_TARGET.value}|{RelType.REPORTS.value}"
+_INDICATOR_FILTER = (
+    "WHERE $q IS NULL OR x.id = $q OR x.name CONTAINS $q "
+    "OR toLower(coalesce(x.name_en, '')) CONTAINS toLower($q) "
+)
+
+#: Indicators with how many figures and documents track them; those of most documents first.
+LIST_INDICATORS = (
+    f"MATCH (x:{_IDC}) {_INDICATOR_FILTER}"
+    f"MATCH (x)<-[:{RelType.TRACKS.value}]-(f) "
+    f"WITH x, count(f) AS figures, count(DISTINCT f.doc_id) AS documents "
+    f"WHERE documents >= $min_documents "
+    f"RETURN x.id AS id, x.name AS name, x.name_en AS name_en, figures, documents "
+    f"ORDER BY documents DESC, figures DESC, id SKIP $offset LIMIT $limit"
+)
+COUNT_INDICATORS = (
+    f"MATCH (x:{_IDC}) {_INDICATOR_FILTER}"
+    f"MATCH (x)<-[:{RelType.TRACKS.value}]-(f) "
+    f"WITH x, count(DISTINCT f.doc_id) AS documents WHERE documents >= $min_documents "
+    f"RETURN count(x) AS n"
+)
+GET_INDICATOR = (
+    f"MATCH (x:{_IDC} {{id: $id}}) RETURN x.id AS id, x.name AS name, x.name_en AS name_en"
+)
+ALL_INDICATOR_NAMES = f"MATCH (x:{_IDC}) RETURN x.id AS id, x.name AS name, x.name_en AS name_en"
+
+#: Every target and result tracking one indicator, in time order, with its measure.
+INDICATOR_FIGURES = (
+    f"MATCH (u)-[:{_FIGURE_RELS}]->(f)-[:{RelType.TRACKS.value}]->(x:{_IDC} {{id: $id}}) "
+    f"RETURN f.id AS id, labels(f)[0] AS kind, f.doc_id AS document, f.path AS path, "
+    f"f.metric AS metric, f.comparator AS comparator, f.value AS value, f.unit AS unit, "
+    f"f.year AS year, f.period AS period, f.growth AS growth, f.text AS text, "
+    f"u.id AS measure_id, u.title AS measure_title, f.sentence AS sentence, "
+    f"f.start AS start, f.end AS end "
+    f"ORDER BY year, document, start"
+)
+
 #: Reported results that track the same indicator as some targets (progress).
 TARGET_OBSERVATIONS = (
     f"MATCH (t:{_TGT})-[:{RelType.TRACKS.value}]->(x:{Label.INDICATOR.value})"

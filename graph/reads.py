@@ -312,6 +312,43 @@ def get_target(store: GraphStore, target_id: str) -> dict[str, Any]:
     return _target_out(store, rows[:1])[0]
 
 
+# --- indicators ------------------------------------------------------------------
+
+
+def list_indicators(
+    store: GraphStore, *, q: str | None, min_documents: int, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], int]:
+    params = {"q": q, "min_documents": min_documents, "limit": limit, "offset": offset}
+    rows = store.read(queries.LIST_INDICATORS, params).records()
+    return rows, int(store.read(queries.COUNT_INDICATORS, params).scalar() or 0)
+
+
+def get_indicator(store: GraphStore, indicator_id: str) -> dict[str, Any]:
+    """An indicator with every target and result tracking it, in time order."""
+    res = store.read(queries.GET_INDICATOR, {"id": indicator_id}).records()
+    if not res:
+        raise NotFound(f"no indicator with id {indicator_id!r}")
+    out = res[0]
+    rows = store.read(queries.INDICATOR_FIGURES, {"id": indicator_id}, row_cap=BIG).records()
+    out["figures"] = [
+        {k: r[k] for k in r if k not in ("measure_id", "measure_title", "sentence", "start", "end")}
+        | {
+            "measure": {"id": r["measure_id"], "title": r["measure_title"]},
+            "evidence": {
+                "document": r["document"],
+                "path": r["path"],
+                "sentence": r["sentence"],
+                "start": r["start"],
+                "end": r["end"],
+            },
+        }
+        for r in rows
+    ]
+    out["figure_count"] = len(out["figures"])
+    out["documents"] = len({f["document"] for f in out["figures"]})
+    return out
+
+
 # --- search and neighbourhood -------------------------------------------------
 
 

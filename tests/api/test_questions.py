@@ -121,6 +121,44 @@ def test_how_far_along_are_the_2025_targets(client: TestClient) -> None:
             assert o["indicator"] and o["kind"] in ("Target", "Result") and "growth" in o
 
 
+def test_indicator_over_time_gathers_the_gold_links(client: TestClient) -> None:
+    """GET /indicators/{name}: every target and result of one indicator, named any way."""
+    links = load_gold("indicator-links.json")["links"]
+    whole = 0
+    for link in links:
+        r = client.get(f"/indicators/{quote(link['indicator'], safe='')}")
+        if r.status_code != 200:
+            assert r.status_code == 404 and "suggestions" in r.json()
+            continue
+        body = r.json()
+        got = {(f["document"], f["path"], f["value"], f["unit"]) for f in body["figures"]}
+        figures = ([link["target"]] if link["target"] else []) + link["observations"]
+        want = {
+            (f["doc"].removesuffix(".txt"), f["path"], float(f["value"]), f["unit"])
+            for f in figures
+        }
+        whole += want <= got
+        for f in body["figures"]:
+            assert f["kind"] in ("Target", "Result")
+            assert "".join(f["text"].split()) in "".join(f["evidence"]["sentence"].split())
+        years = [f["year"] for f in body["figures"] if f["year"] is not None]
+        assert years == sorted(years)
+    # 7 of the gold's 11 indicators gather all their figures on 2026-11-22 (docs/extraction.md)
+    assert whole >= 6, whole
+
+
+def test_indicators_shared_by_documents(client: TestClient) -> None:
+    r = client.get("/indicators", params={"min_documents": 2, "limit": 1000})
+    assert r.status_code == 200
+    rows = r.json()["data"]
+    assert all(x["documents"] >= 2 for x in rows) and r.json()["count"] == len(rows)
+    by_id = {x["id"]: x for x in rows}
+    # the gold links 高新技术企业 and 地区生产总值 across the two documents
+    assert by_id["high-tech-enterprises"]["name_en"] == "High-tech enterprises"
+    assert "gdp" in by_id
+    assert client.get("/indicators/GDP").json()["id"] == "gdp"
+
+
 def test_measure_detail_has_evidence(client: TestClient) -> None:
     mid = f"{ACTION}#三.(一).1"
     r = client.get(f"/measures/{quote(mid)}")
