@@ -244,39 +244,39 @@ def _target_out(store: GraphStore, rows: list[dict[str, Any]]) -> list[dict[str,
             )
         for r in store.read(queries.TARGET_OBSERVATIONS, {"ids": ids}, row_cap=BIG).records():
             obs.setdefault(r["target"], []).append({k: r[k] for k in r if k != "target"})
-    out = []
-    for r in rows:
-        out.append(
-            {
-                k: r[k]
-                for k in (
-                    "id",
-                    "document",
-                    "path",
-                    "metric",
-                    "comparator",
-                    "value",
-                    "unit",
-                    "year",
-                    "period",
-                    "growth",
-                    "text",
-                )
-            }
-            | {
-                "measure": {"id": r["measure_id"], "title": r["measure_title"]},
-                "departments": leads.get(r["id"], []),
-                "observations": obs.get(r["id"], []),
-                "evidence": {
-                    "document": r["document"],
-                    "path": r["path"],
-                    "sentence": r["sentence"],
-                    "start": r["start"],
-                    "end": r["end"],
-                },
-            }
-        )
-    return out
+    return [
+        _figure(r) | {"departments": leads.get(r["id"], []), "observations": obs.get(r["id"], [])}
+        for r in rows
+    ]
+
+
+_FIGURE_FIELDS = (
+    "id",
+    "document",
+    "path",
+    "metric",
+    "comparator",
+    "value",
+    "unit",
+    "year",
+    "period",
+    "growth",
+    "text",
+)
+
+
+def _figure(r: dict[str, Any]) -> dict[str, Any]:
+    """A target or result row as the API shows it: its fields, its measure, its evidence."""
+    return {k: r[k] for k in _FIGURE_FIELDS} | {
+        "measure": {"id": r["measure_id"], "title": r["measure_title"]},
+        "evidence": {
+            "document": r["document"],
+            "path": r["path"],
+            "sentence": r["sentence"],
+            "start": r["start"],
+            "end": r["end"],
+        },
+    }
 
 
 def list_targets(
@@ -330,20 +330,7 @@ def get_indicator(store: GraphStore, indicator_id: str) -> dict[str, Any]:
         raise NotFound(f"no indicator with id {indicator_id!r}")
     out = res[0]
     rows = store.read(queries.INDICATOR_FIGURES, {"id": indicator_id}, row_cap=BIG).records()
-    out["figures"] = [
-        {k: r[k] for k in r if k not in ("measure_id", "measure_title", "sentence", "start", "end")}
-        | {
-            "measure": {"id": r["measure_id"], "title": r["measure_title"]},
-            "evidence": {
-                "document": r["document"],
-                "path": r["path"],
-                "sentence": r["sentence"],
-                "start": r["start"],
-                "end": r["end"],
-            },
-        }
-        for r in rows
-    ]
+    out["figures"] = [_figure(r) | {"kind": r["kind"]} for r in rows]
     out["figure_count"] = len(out["figures"])
     out["documents"] = len({f["document"] for f in out["figures"]})
     return out
