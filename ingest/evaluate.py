@@ -269,26 +269,35 @@ def _pair(pair: frozenset[FigureKey]) -> str:
     return "  ~  ".join(f"{d.removesuffix('.txt')} {p} {v:g}{u}" for d, p, v, u in sorted(pair))
 
 
-def load_links(gold_dir: Path) -> dict[str, Any] | None:
-    """The gold file of indicator links across documents, if there is one."""
+_LINK_FIELDS = ("doc", "path", "value", "unit")
+
+
+def load_gold_dir(gold_dir: Path) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """The gold files of documents (``doc`` and ``measures``) and of indicator links, read once."""
+    docs: list[dict[str, Any]] = []
+    links: dict[str, Any] | None = None
     for f in sorted(gold_dir.glob("*.json")):
-        data = json.loads(f.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and isinstance(data.get("links"), list):
-            return data
-    return None
-
-
-def load_gold_dir(gold_dir: Path) -> list[dict[str, Any]]:
-    files = sorted(p for p in gold_dir.glob("*.json"))
-    out = []
-    for f in files:
-        data = json.loads(f.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and "doc" in data and "measures" in data:
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InvalidInput(f"{f.name}: not a readable JSON gold file ({exc})") from None
+        if not isinstance(data, dict):
+            continue
+        if "doc" in data and "measures" in data:
             data["_file"] = f.name
-            out.append(data)
-    if not out:
+            docs.append(data)
+        elif isinstance(data.get("links"), list) and links is None:
+            for link in data["links"]:
+                for fig in _link_figures(link):
+                    lacking = [k for k in _LINK_FIELDS if k not in fig]
+                    if lacking:
+                        raise InvalidInput(
+                            f"{f.name}: a figure of link {link.get('indicator')!r} lacks {lacking}"
+                        )
+            links = data
+    if not docs:
         raise InvalidInput(f"no gold files (JSON with 'doc' and 'measures') in {gold_dir}")
-    return out
+    return docs, links
 
 
 def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any]:
@@ -300,7 +309,8 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
     overall = {f: Score() for f in FIELDS}
     per_doc: dict[str, Any] = {}
     doc_ids: dict[str, str] = {}
-    for gold in load_gold_dir(gold_dir):
+    golds, links = load_gold_dir(gold_dir)
+    for gold in golds:
         path = docs_dir / gold["doc"]
         if not path.exists():
             raise InvalidInput(f"{gold['_file']} names {gold['doc']}, which is not in {docs_dir}")
@@ -316,7 +326,6 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
     result: dict[str, Any] = {
         f: overall[f].as_dict(figures=f in ("targets", "reported")) for f in FIELDS
     }
-    links = load_links(gold_dir)
     if links is not None:
         missing = {f["doc"] for link in links["links"] for f in _link_figures(link)}
         missing -= doc_ids.keys()

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from ingest.evaluate import score_figures, score_link_pairs
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.errors import InvalidInput
+from ingest.evaluate import load_gold_dir, score_figures, score_link_pairs
 
 A, B = "a.txt", "b.txt"
 LINKS = {
@@ -60,3 +66,21 @@ def test_figures_match_on_path_value_unit() -> None:
     s = score_figures(gold, pred)
     assert (s.tp, s.fp, s.fn) == (1, 1, 0)
     assert (s.comparator_ok, s.metric_ok) == (0, 1)
+
+
+def test_bad_gold_files_get_clear_errors(tmp_path: Path) -> None:
+    doc = {"doc": "a.txt", "measures": []}
+    (tmp_path / "a.json").write_text(json.dumps(doc), encoding="utf-8")
+    docs, links = load_gold_dir(tmp_path)
+    assert [d["doc"] for d in docs] == ["a.txt"] and links is None
+
+    (tmp_path / "links.json").write_text(
+        json.dumps({"links": [{"indicator": "x", "observations": [{"doc": "a.txt"}]}]}),
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidInput, match=r"links\.json: .*'x'.*lacks"):
+        load_gold_dir(tmp_path)
+
+    (tmp_path / "links.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(InvalidInput, match=r"links\.json: not a readable JSON"):
+        load_gold_dir(tmp_path)
