@@ -60,6 +60,8 @@ class Lexicons:
     industries: list[IndustryEntry]
     units: list[tuple[str, bool]]  # (unit, takes a 万/亿 multiplier)
     classifiers: frozenset[str] = frozenset()  # units that count things: 个, 家, 处 …
+    # units that only end a clause (达到1000Mbps, not 500Mbps宽带用户)
+    final_units: frozenset[str] = frozenset()
     # contracted pairs a 分别 sentence spells out: 城乡居民 → 城镇居民, 农村居民
     contractions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     indicators: list[IndicatorEntry] = field(default_factory=list)
@@ -103,6 +105,7 @@ def load_lexicons() -> Lexicons:
     unit_rows = _read_jsonl("units.jsonl")
     units = [(r["unit"], bool(r["scalable"])) for r in unit_rows]
     classifiers = frozenset(r["unit"] for r in unit_rows if r.get("classifier"))
+    final_units = frozenset(r["unit"] for r in unit_rows if r.get("final"))
     contractions = tuple(
         sorted(
             ((r["short"], tuple(r["parts"])) for r in _read_jsonl("contractions.jsonl")),
@@ -121,4 +124,13 @@ def load_lexicons() -> Lexicons:
             reverse=True,
         )
     )
-    return Lexicons(depts, inds, units, classifiers, contractions, indicators, words)
+    return Lexicons(
+        depts,
+        inds,
+        units,
+        classifiers,
+        final_units=final_units,
+        contractions=contractions,
+        indicators=indicators,
+        indicator_words=words,
+    )

@@ -9,6 +9,10 @@ normaliser has made them full-width):
 * ``（牵头单位：A；配合单位：B、C）``, ``（责任单位：A）``, with or without brackets,
   on their own line or at the end of a paragraph
 * a bracket never closed at the end of a paragraph: ``（A牵头，B配合``
+* a sentence that is nothing but a note, without brackets:
+  ``市科技局、市工信局牵头，市市场监管局配合。`` or ``由市农业农村局负责。`` — every
+  name in it must end as a body does (局, 委, 办, 中心, 镇街, 有关部门 …), so body text
+  such as ``各部门要密切配合`` is not read as a note
 
 Lists split on 、，,; and on lost separators between two names
 (``市发改局市财政局``); a trailing 等(有关)部门/单位 is dropped, and so is how the
@@ -48,6 +52,19 @@ _SPLIT = re.compile(r"[、，,；;/\s]+")
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
 # How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责.
 _MANNER = re.compile(r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工)$")
+# A bare note is a whole sentence of ``names + role word`` segments.
+_BARE_SENTENCE = re.compile(r"[^。；;！\n]+")
+_BARE_ROLE_WORDS = ("牵头负责", "牵头", "配合", "负责", "协助")
+_BARE_SEGMENT = re.compile(
+    rf"\s*(?:由)?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?\s*(?:[，,；;]|$)"
+)
+_BARE_NAME_END = re.compile(r"(?:镇街|镇街区|县市区|部门|单位)$")
+# Bodies named by their own proper name: 青州经济开发区管委会, 中国移动寿光分公司.
+_BARE_PROPER_END = ("管委会", "分局", "公司", "办公室", "委员会")
+_BARE_VERB_START = re.compile(
+    r"(?:确保|要|请|应|需|并|及时|积极|主动|加强|做好|督促|推动|协调|指导|组织|会同|联合|统筹)"
+)
+_BARE_COLLECTIVE_START = ("各", "市直", "县直", "区直", "有关", "相关", "其他", "市", "县", "区")
 _LOST_SEP = re.compile(
     r"(?<=[局委办心部院会司所队站])(?=(?:市|县|区|各|[\u4e00-\u9fff]{2}[市县区]))"
 )
@@ -159,6 +176,59 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
     return items
 
 
+def _bare_name_ok(name: str, collective: bool) -> bool:
+    """A name in a bare note must read as a body from both ends: 市财政局, 各镇街,
+    潍坊市生态环境局青州分局 — not 确保各镇街 or 资金保障."""
+    if not 2 <= len(name) <= 40:
+        return False
+    if not (_DEPT_SUFFIX.search(name) or _BARE_NAME_END.search(name)):
+        return False
+    if _BARE_VERB_START.match(name):
+        return False
+    if collective:
+        return name.startswith(_BARE_COLLECTIVE_START)
+    return (
+        name.startswith(LEVEL_PREFIXES)
+        or bool(_PLACE_PREFIX.match(name))
+        or name.endswith(_BARE_PROPER_END)
+    )
+
+
+def _bare_note(sentence: str, base: int) -> list[RoleItem]:
+    """Role items of the clauses ending a sentence that are wholly a note, else nothing.
+
+    ``市科技局牵头，市税务局配合`` is a note; so is the tail of
+    ``完善政策体系，市财政局负责``.
+    """
+    starts = [0] + [m.end() for m in re.finditer(r"[，,]", sentence)]
+    for start in starts:
+        items = _bare_clauses(sentence, start, base)
+        if items:
+            return items
+    return []
+
+
+def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
+    items: list[RoleItem] = []
+    while pos < len(sentence):
+        m = _BARE_SEGMENT.match(sentence, pos)
+        if not m:
+            return []
+        role = ROLE_WORDS[m.group(2)]
+        part = m.group(1)
+        names = _merge_collectives(_split_list(part, base + m.start(1)), sentence, base)
+        pieces = [p for p in _SPLIT.split(part) if p.strip("：:。.")]
+        if not names or len(names) < len(pieces):
+            return []
+        for name, s, e in names:
+            collective = bool(_COLLECTIVE.search(name))
+            if not _bare_name_ok(name, collective):
+                return []
+            items.append(RoleItem(role, name, s, e, collective))
+        pos = m.end()
+    return items
+
+
 def find_notes(text: str) -> list[Note]:
     """Every responsibility note in a unit's text."""
     notes: list[Note] = []
@@ -177,6 +247,13 @@ def find_notes(text: str) -> list[Note]:
         items = parse_note(m.group(1), m.start(1))
         if items:
             notes.append(Note(m.start(1), m.end(1), tuple(items)))
+            taken.append((m.start(1), m.end(1)))
+    for m in _BARE_SENTENCE.finditer(text):
+        if not _ANY_ROLE.search(m.group(0)) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        items = _bare_note(m.group(0), m.start())
+        if items:
+            notes.append(Note(m.start(), m.end(), tuple(items)))
     notes.sort(key=lambda n: n.start)
     return notes
 
@@ -205,6 +282,8 @@ def _kind(stem: str, collective: bool) -> str:
         return "development zone"
     if stem.endswith("分局"):
         return "branch bureau"
+    if stem.endswith(("公司", "集团", "银行")):
+        return "enterprise"
     if stem.endswith("局"):
         return "bureau"
     if stem.endswith(("委员会", "委")):
@@ -250,7 +329,11 @@ def resolve_department(
         return DepartmentIdentity(name, name, name, entry.name_en if entry else None, kind, place)
     name = prefix + canonical_stem
     jur = jurisdiction or ""
-    if (prefix and jur.endswith(prefix)) or (prefix == "" and jur):
+    jur_stem = jur[:-1] if len(jur) >= 3 and jur.endswith(("市", "县", "区", "旗")) else jur
+    if not prefix and jur_stem and jur_stem in stem:
+        # names its own place: 青州经济开发区管委会, 中国移动寿光分公司 in a 寿光市 document
+        full = canonical_stem
+    elif (prefix and jur.endswith(prefix)) or (prefix == "" and jur):
         full = jur + canonical_stem
     else:
         full = jur + name

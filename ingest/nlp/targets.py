@@ -3,8 +3,9 @@
 A quantity is an Arabic number with a unit from ``units.jsonl`` (a 万/亿
 multiplier joins the unit: ``50万千瓦``, ``1万余人`` → value 1, unit 万人). A
 quantity followed by 的 modifies a noun (``总投资580亿元的项目``) and is not a
-figure of its own; numbers without a unit (``500Mbps``, ``3A级``, ``100强``)
-are not quantities.
+figure of its own; numbers without a unit (``3A级``, ``100强``) are not
+quantities, nor is a number whose unit only ends a clause (``final`` in units.jsonl:
+``接入能力达到1000Mbps`` is a figure, ``提升500Mbps宽带用户占比`` is not).
 
 Comparator: 突破/超过 ``>``; 达到/以上/不少于/至少 ``>=`` (达到 in a reported
 result is ``=``: it states what was reached); 左右 ``~``; 以内/以下/控制在/不超过
@@ -54,8 +55,14 @@ class Figure:
 
 @lru_cache(maxsize=1)
 def _quantity_rx() -> re.Pattern[str]:
-    units = sorted((u for u, _ in load_lexicons().units), key=len, reverse=True)
-    alt = "|".join(re.escape(u) for u in units)
+    lex = load_lexicons()
+    units = sorted((u for u, _ in lex.units), key=len, reverse=True)
+    # a final unit must end its clause: 达到1000Mbps以上， but not 500Mbps宽带用户
+    alt = "|".join(
+        re.escape(u)
+        + (r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$))" if u in lex.final_units else "")
+        for u in units
+    )
     # The check on the character before the number comes after its first digit, so that
     # the pattern starts with a digit and the regex engine can skip ahead to digits.
     return re.compile(
@@ -83,7 +90,7 @@ _CLAUSE = re.compile(r"[，；。：\n]")
 # 较2016年 and 比2020年 name the base of a comparison, not the figure's year.
 _YEAR = re.compile(r"(?<![\d—\-–~较比])(\d{4})年(?![\d]*[—\-–~]\d)")
 _RANGE = re.compile(r"\d{4}[—\-–~至到]\d{4}年")
-_GROWTH = re.compile(r"增长|增速|增幅|提高|提升")
+_GROWTH = re.compile(r"增长|增速|增幅|提高|提升|下降|降低")
 _AFTER_NUMBER = re.compile(r"[^，；。：、（\n]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 _LEAD_JUNK = re.compile(

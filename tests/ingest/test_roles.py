@@ -66,6 +66,22 @@ def items(text: str) -> list[tuple[str, str]]:
             "（市财政局、市税务局分别负责）",
             [("responsible", "市财政局"), ("responsible", "市税务局")],
         ),
+        # a sentence that is only a note, without brackets
+        (
+            "培育企业。市科技局、市工信局牵头，市市场监管局、市税务局配合。",
+            [
+                ("lead", "市科技局"),
+                ("lead", "市工信局"),
+                ("support", "市市场监管局"),
+                ("support", "市税务局"),
+            ],
+        ),
+        ("做好工作。由市农业农村局负责。", [("responsible", "市农业农村局")]),
+        ("完善政策体系,市财政局负责。", [("responsible", "市财政局")]),
+        (
+            "建设园区。寿光经济开发区管委会牵头，各镇街配合。",
+            [("lead", "寿光经济开发区管委会"), ("support", "各镇街")],
+        ),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -74,6 +90,22 @@ def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_brackets_that_are_not_notes() -> None:
     assert items("各镇（街道）人民政府（办事处），行动方案（2023—2025年）") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各级各部门要密切配合。",
+        "市财政局负责资金保障。",
+        "加强领导，确保各镇街配合。",
+        "市发改局会同市财政局负责。",
+        "坚持党委领导、政府负责、社会协同。",
+        "建立党委领导、政府负责的工作机制。",
+        "社区负责。",
+    ],
+)
+def test_body_sentences_that_are_not_notes(text: str) -> None:
+    assert items(text) == []
 
 
 def test_identity_includes_jurisdiction_and_canonical_name() -> None:
@@ -89,5 +121,11 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     assert branch.id == "潍坊市生态环境局青州分局" and branch.jurisdiction == "潍坊市"
     assert resolve_department("邵庄镇", "青州市", lex).kind == "town or street"
     assert resolve_department("市委编办", "青州市", lex).kind == "party organ"
+    # a body that names its own place is not prefixed with the jurisdiction again
+    zone = resolve_department("寿光经济开发区管委会", "寿光市", lex)
+    assert zone.id == "寿光经济开发区管委会" and zone.kind == "development zone"
+    firm = resolve_department("中国移动寿光分公司", "寿光市", lex)
+    assert firm.id == "中国移动寿光分公司" and firm.kind == "enterprise"
+    assert resolve_department("王府街道", "青州市", lex).id == "青州市王府街道"
     coll = resolve_department("市直有关部门和各镇街区", "青州市", lex, collective=True)
     assert coll.kind == "collective"

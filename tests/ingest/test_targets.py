@@ -48,6 +48,18 @@ def test_numbers_that_are_not_targets() -> None:
     assert extract_figures("截至11月底工业增加值增长12.3%")[0].value == 12.3
 
 
+def test_a_unit_that_only_ends_a_clause() -> None:
+    figs = extract_figures("城乡家庭宽带接入能力达到1000Mbps，千兆光网覆盖全市。")
+    assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == [
+        ("城乡家庭宽带接入能力", ">=", 1000, "Mbps")
+    ]
+
+
+def test_a_fall_is_a_change_not_a_level() -> None:
+    (fig,) = extract_figures("到2025年，单位GDP能耗下降3%以内")
+    assert (fig.comparator, fig.value, fig.unit, fig.year, fig.growth) == ("<=", 3, "%", 2025, True)
+
+
 def test_rates_sharing_one_value_give_one_figure_each() -> None:
     figs = extract_figures("街道综合养老服务机构覆盖率、社区养老服务设施配建率达到100%")
     assert sorted(f.metric for f in figs) == [
