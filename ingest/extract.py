@@ -146,7 +146,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     """Everything extracted from one document, as records for the loader."""
     t0 = time.perf_counter()
     nlp = nlp or get_pipeline()
-    norm = normalise(raw.text)
+    norm = normalise(raw.text, hard_wrapped=raw.format != "docx")
     t1 = time.perf_counter()
     units, body_start = parse_structure(norm.text)
     meta = extract_meta(norm.text, body_start, raw.meta)

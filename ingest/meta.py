@@ -21,7 +21,8 @@ _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 
 
 def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None) -> dict[str, Any]:
-    """Metadata from the front matter (text before the first heading)."""
+    """Metadata from the front matter (text before the first heading); the issuer and
+    date from the signature at the end when the front matter has none."""
     front = text[:body_start]
     lines = [line.strip() for line in front.split("\n") if line.strip()]
     meta: dict[str, Any] = {}
@@ -34,6 +35,15 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
                 if i > 0 and _ISSUER.match(lines[i - 1]):
                     meta["issuer"] = lines[i - 1]
                 break
+    if m is None:
+        # the issuer and date signed at the end, as a notice's body is
+        tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
+        for i, line in enumerate(tail):
+            dm = _DATE.fullmatch(line)
+            if dm:
+                m = dm
+                if i > 0 and _ISSUER.match(tail[i - 1]):
+                    meta["issuer"] = tail[i - 1]
     if m is not None:
         meta["date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     no = _DOC_NO.search(front) or _DOC_NO.search(text[:2000])
@@ -51,7 +61,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         if _TITLE_WORDS.search(line) and not line.startswith(("关于", "《")) and len(line) <= 60:
             if "，" in line or "。" in line:
                 continue
-            title = line
+            notice = re.search(r"关于印发(.+?)的通知$", line)
+            title = notice.group(1).strip("《》") if notice else line
             if i + 1 < len(lines) and _HORIZON.fullmatch(lines[i + 1]):
                 title += lines[i + 1]
     if title is None:

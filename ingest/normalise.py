@@ -210,7 +210,10 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end(), _width(m.group().strip())) for m in _LINE.finditer(text)]
     if len(lines) < 4:
         return []
-    widths = sorted(w for _, _, w in lines)
+    # table rows are not wrapped prose: their widths say nothing of the page's
+    widths = sorted(w for a, b, w in lines if "\t" not in text[a:b])
+    if not widths:
+        return []
     wrap = widths[int(len(widths) * 0.8)]
     if wrap < 20:
         return []
@@ -246,7 +249,11 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def normalise(original: str) -> Normalised:
+def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
+    """Normalise ``original``. ``hard_wrapped`` is false for formats whose paragraphs are
+    the author's own (.docx): their line breaks are never wraps to join. (HTML pages
+    often carry text pasted from a printed file, line breaks and all, so they are read
+    as possibly wrapped.)"""
     text = _to_half_width(original)
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
     if is_traditional(text):
@@ -258,6 +265,7 @@ def normalise(original: str) -> Normalised:
     text, offsets = _delete(text, offsets, pages)
     text, offsets = _delete(text, offsets, _space_spans(text))
     text, offsets = _delete(text, offsets, _page_break_spans(text))
-    text, offsets = _delete(text, offsets, _wrap_spans(text))
+    if hard_wrapped:
+        text, offsets = _delete(text, offsets, _wrap_spans(text))
     offsets.append(sentinel)
     return Normalised(text, offsets, original)

@@ -13,6 +13,8 @@ goals (labels ending in 目标 or 指标) are measures, path ``主要预期目�
 
 A task table (rows of tab-separated cells with a header naming 牵头单位,
 责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
+A heading on a row of its own inside the table (a merged row ``一、做强主导产业``)
+is a section of the table's rows: they follow under it (``一.1``, ``一.2``).
 
 A text without any heading is one measure, path ``全文`` (the whole text).
 """
@@ -118,6 +120,14 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
     return None
 
 
+def _next_is_row(lines: list[str], index: int) -> bool:
+    """Whether the next non-blank line after ``lines[index]`` is a table row."""
+    for line in lines[index + 1 :]:
+        if line.strip():
+            return _cells(line) is not None
+    return False
+
+
 def parse_structure(text: str) -> tuple[list[Unit], int]:
     """Units in text order and the offset where the body starts (first heading)."""
     units: list[Unit] = []
@@ -142,7 +152,8 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
             by_path[unit.parent].children.append(path)
         return unit
 
-    for raw_line in text.split("\n"):
+    raw_lines = text.split("\n")
+    for index, raw_line in enumerate(raw_lines):
         line_start = pos
         pos += len(raw_line) + 1
         line = raw_line.strip()
@@ -161,7 +172,11 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                     body_start = line_start
                 continue
             if table is not None:
-                row = {table.get(i, f"col{i}"): c for i, c in enumerate(cells) if c}
+                # the first task column titles the row (重点任务 before 具体措施)
+                row: dict[str, str] = {}
+                for i, c in enumerate(cells):
+                    if c:
+                        row.setdefault(table.get(i, f"col{i}"), c)
                 number = row.get("no") or str(
                     sum(1 for u in units if u.kind == "row" and u.marker.startswith("t")) + 1
                 )
@@ -186,8 +201,6 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                 )
                 open_leaf = None
                 continue
-        else:
-            table = None
         # --- headings ----------------------------------------------------
         heading = None
         for kind, rx in HEADING_KINDS:
@@ -195,6 +208,10 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
             if m:
                 heading = (kind, m)
                 break
+        # A row that spans the table (一、做强主导产业 above its rows) is a heading inside
+        # it: the table goes on under the heading. Anything else ends the table.
+        if cells is None and not (heading and table and _next_is_row(raw_lines, index)):
+            table = None
         if heading is not None:
             kind, m = heading
             marker = (

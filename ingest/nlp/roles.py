@@ -102,11 +102,29 @@ def _strip_unbalanced(piece: str) -> str:
     return piece
 
 
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split a list on its separators, but not inside brackets: 各镇（街道、区） is one."""
+    pieces: list[str] = []
+    depth = 0
+    last = 0
+    for m in re.finditer(r"[（）]|[、，,；;/\s]+", text):
+        tok = m.group()
+        if tok == "（":
+            depth += 1
+        elif tok == "）":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            pieces.append(text[last : m.start()])
+            last = m.end()
+    pieces.append(text[last:])
+    return pieces
+
+
 def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
     """Names in a list, with their offsets (base = offset of text)."""
     out: list[tuple[str, int, int]] = []
     pos = 0
-    for piece in _SPLIT.split(text):
+    for piece in _split_outside_brackets(text):
         idx = text.find(piece, pos) if piece else -1
         if idx < 0:
             continue

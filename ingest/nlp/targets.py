@@ -83,15 +83,15 @@ _BEFORE = [
 # Where a metric can start. 、 joins the things a metric names (发放就业、创业贷款,
 # 新建中小学、幼儿园); after a figure it starts the next one, which the previous
 # figure's end already marks.
-_DELIM = re.compile(r"[，；。：！？\n（）]")
-_SENT = re.compile(r"[。；！？\n]")
-_COMMA = re.compile(r"[，；。\n]")
-_CLAUSE = re.compile(r"[，；。：\n]")
+_DELIM = re.compile(r"[，；。：！？\n\t（）]")
+_SENT = re.compile(r"[。；！？\n\t]")
+_COMMA = re.compile(r"[，；。\n\t]")
+_CLAUSE = re.compile(r"[，；。：\n\t]")
 # 较2016年 and 比2020年 name the base of a comparison, not the figure's year.
 _YEAR = re.compile(r"(?<![\d—\-–~较比])(\d{4})年(?![\d]*[—\-–~]\d)")
 _RANGE = re.compile(r"\d{4}[—\-–~至到]\d{4}年")
 _GROWTH = re.compile(r"增长|增速|增幅|提高|提升|下降|降低")
-_AFTER_NUMBER = re.compile(r"[^，；。：、（\n]{1,24}")
+_AFTER_NUMBER = re.compile(r"[^，；。：、（\n\t]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 _LEAD_JUNK = re.compile(
     r"^(?:力争|争取|确保|努力|全年|年内|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"

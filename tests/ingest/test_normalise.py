@@ -89,3 +89,11 @@ def test_paragraph_per_line_text_is_not_joined() -> None:
         + "二、重点任务\n（一）培育产业集群\n"
     )
     assert normalise(text).text == text
+
+
+def test_paragraphs_of_a_word_file_are_never_joined() -> None:
+    """The same lines that a printed text would join are kept apart when the format's
+    paragraphs are the author's own (.docx)."""
+    assert normalise(WRAPPED).text.count("\n") < WRAPPED.count("\n")
+    kept = normalise(WRAPPED, hard_wrapped=False).text.split("\n")
+    assert kept[1:3] == ["全年完成地区生产总值260亿", "元，增长6.1%；一般公共预算收"]

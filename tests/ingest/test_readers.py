@@ -108,3 +108,56 @@ def test_html_main_text_without_navigation(tmp_path: Path) -> None:
     assert "突破50亿元" in raw.text
     assert "首页" not in raw.text and "版权所有" not in raw.text and "脚本" not in raw.text
     assert raw.meta["title"] == "某市花卉行动方案"
+
+
+def test_docx_task_table_with_group_rows_and_signature(tmp_path: Path) -> None:
+    """A Word task table whose rows are grouped under merged heading rows, with several
+    task columns and a collective in brackets; the issuer and date signed at the end."""
+    d = docx.Document()
+    d.add_paragraph("临朐县人民政府办公室关于印发临朐县推进制造业高质量发展重点任务分工方案的通知")
+    d.add_paragraph("临政办字〔2024〕12号")
+    table = d.add_table(rows=1, cols=5)
+    for i, v in enumerate(["序号", "重点任务", "具体措施", "牵头单位", "配合单位"]):
+        table.cell(0, i).text = v
+    rows = [
+        ("一、做强主导产业",),
+        ("1", "壮大铝型材产业", "到2025年，营业收入突破300亿元。", "县工信局", "县科技局"),
+        ("二、强化要素保障",),
+        ("2", "加强用地保障", "每年保障工业用地1000亩以上。", "县自然资源局", "各镇（街道、区）"),
+    ]
+    for r in rows:
+        cells = table.add_row().cells
+        if len(r) == 1:
+            cells[0].merge(cells[4]).text = r[0]
+        else:
+            for i, v in enumerate(r):
+                cells[i].text = v
+    d.add_paragraph("临朐县人民政府办公室")
+    d.add_paragraph("2024年4月2日")
+    path = tmp_path / "grouped.docx"
+    d.save(str(path))
+    ex = extract(read_document(path))
+    assert ex.meta["title"] == "临朐县推进制造业高质量发展重点任务分工方案"
+    assert ex.meta["doc_number"] == "临政办字〔2024〕12号"  # not joined to the line above
+    assert (ex.meta["issuer"], ex.meta["date"]) == ("临朐县人民政府办公室", "2024-04-02")
+    measures = {
+        n.props["path"]: n.props["title"] for n in ex.records.nodes if n.label.value == "Measure"
+    }
+    assert measures == {"一.1": "壮大铝型材产业", "二.2": "加强用地保障"}
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    }
+    assert roles == {
+        ("LEADS", "县工信局", "一.1"),
+        ("SUPPORTS", "县科技局", "一.1"),
+        ("LEADS", "县自然资源局", "二.2"),
+        ("SUPPORTS", "各镇（街道、区）", "二.2"),
+    }
+    targets = {
+        (n.props["path"], n.props["metric"], n.props["value"])
+        for n in ex.records.nodes
+        if n.label.value == "Target"
+    }
+    assert targets == {("一.1", "营业收入", 300), ("二.2", "保障工业用地", 1000)}

@@ -99,3 +99,22 @@ def test_a_goal_paragraph_before_the_first_heading_is_a_measure() -> None:
 
 def test_a_goal_paragraph_alone_does_not_hide_the_rest_of_a_text_without_headings() -> None:
     assert paths("主要目标：增长6%。\n另有一段正文。") == ["全文"]
+
+
+def test_heading_rows_inside_a_task_table_group_its_rows() -> None:
+    text = (
+        "序号\t重点任务\t牵头单位\n一、做强主导产业\n1\t壮大铝型材产业\t县工信局\n"
+        "2\t发展磁电装备\t县科技局\n二、强化保障\n3\t加强用地保障\t县自然资源局\n"
+        "三、保障措施\n（一）加强组织领导。成立领导小组。\n"
+    )
+    units, _ = parse_structure(text)
+    rows = {u.path: u.cells.get("lead") for u in units if u.kind == "row"}
+    assert rows == {"一.1": "县工信局", "一.2": "县科技局", "二.3": "县自然资源局"}
+    # a heading not followed by a row ends the table
+    assert [u.path for u in units if u.kind != "row"] == ["一", "二", "三", "三.(一)"]
+
+
+def test_the_first_task_column_titles_a_row() -> None:
+    text = "序号\t重点任务\t具体措施\t牵头单位\n1\t壮大铝型材产业\t营业收入突破300亿元\t县工信局\n"
+    units, _ = parse_structure(text)
+    assert units[0].title == "壮大铝型材产业"
