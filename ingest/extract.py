@@ -139,6 +139,11 @@ def _unit_mode(
         plan_year = meta.get("plan_year")
         year = int(ym.group(1)) if ym else (plan_year - 1 if plan_year else None)
         return "reported", year
+    # A part headed by one year (二、2024年经济社会发展的主要目标) sets its goals for that
+    # year, as a title naming one year does for the whole document.
+    years = set(re.findall(r"(?<![\d—\-–~至到])(\d{4})年(?![\d—\-–~至到])", top.title))
+    if len(years) == 1 and not re.search(r"\d{4}[—\-–~至到]\d{4}", top.title):
+        return "target", int(years.pop())
     return "target", meta.get("plan_year")
 
 

@@ -12,9 +12,11 @@ _ISSUER = re.compile(
     r"发展和改革局|局|委)$"
 )
 _TITLE_WORDS = re.compile(r"(方案|计划|规划|意见|办法|要点|纲要|措施|细则|通知|决定|报告)")
-# From an issuer (沛县人民政府: one-character names too), else from a title (青州市2024年…).
+# From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
+# title (青州市2024年…, 关于昌乐县2023年…的报告).
 _JURISDICTION = re.compile(
-    r"^([\u4e00-\u9fff]{1,8}?(?:自治县|自治州|省|市|县|区|旗))(?=人民政府|政府|委员会|办公)"
+    r"^([\u4e00-\u9fff]{1,8}?(?:自治县|自治州|省|市|县|区|旗))"
+    r"(?=人民政府|政府|委员会|办公|[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|中心)$)"
 )
 _TITLE_JURISDICTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州|省|市|县|区|旗))")
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
@@ -77,9 +79,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if given:
         for k, v in given.items():
             meta.setdefault(k, v)
-    jm = _JURISDICTION.match(meta.get("issuer") or "") or _TITLE_JURISDICTION.match(
-        meta.get("title") or ""
-    )
+    title_text = re.sub(r"^关于", "", meta.get("title") or "")
+    jm = _JURISDICTION.match(meta.get("issuer") or "") or _TITLE_JURISDICTION.match(title_text)
     if jm:
         meta["jurisdiction"] = jm.group(1)
     title = meta.get("title", "")

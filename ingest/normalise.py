@@ -6,7 +6,8 @@ normalised character points at exactly one original character):
 * full-width ASCII letters and digits become half-width (`２０２５` → `2025`),
   `％` → `%`, and half-width brackets, commas, colons and semicolons become
   the full-width forms Chinese text uses (`(四)` → `（四）`), except between
-  digits (`1,320`, `10:30`);
+  digits (`1,320`, `10:30`); a half-width `.` after Chinese is a full stop `。`
+  (`稳中向好.`), not between digits or after a heading number;
 * traditional characters become simplified (character by character) when
   the text is traditional;
 * spaces between Chinese characters and digits or Latin letters are removed
@@ -249,6 +250,11 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A half-width full stop after Chinese ends a sentence (全县经济运行稳中向好.); between
+# digits (6.2%), after a heading number (1.) or in an ellipsis (...) it stays.
+_CJK_STOP = re.compile(rf"(?<=[{_CJK}）”%])\.(?![\d.])")
+
+
 def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     """Normalise ``original``. ``hard_wrapped`` is false for formats whose paragraphs are
     the author's own (.docx): their line breaks are never wraps to join. (HTML pages
@@ -256,6 +262,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     as possibly wrapped.)"""
     text = _to_half_width(original)
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
+    text = _CJK_STOP.sub("。", text)
     if is_traditional(text):
         text = to_simplified(text)
     offsets = array("l", range(len(text) + 1))

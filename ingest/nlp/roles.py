@@ -199,7 +199,8 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
     潍坊市生态环境局青州分局 — not 确保各镇街 or 资金保障."""
     if not 2 <= len(name) <= 40:
         return False
-    if not (_DEPT_SUFFIX.search(name) or _BARE_NAME_END.search(name)):
+    core = re.sub(r"（[^（）]*）$", "", name)  # 各镇（街道） ends as 各镇 does
+    if not (_DEPT_SUFFIX.search(core) or _BARE_NAME_END.search(core)):
         return False
     if _BARE_VERB_START.match(name):
         return False

@@ -100,3 +100,46 @@ def test_every_body_of_one_note_carries_the_same_sentence() -> None:
     assert {e.evidence.sentence for e in roles if e.evidence} == {
         "1.推进水权交易。（市发改局牵头，市水利局、市财政局配合）"  # the measure's sentence too
     }
+
+
+def test_a_report_in_half_width_punctuation_by_a_bureau() -> None:
+    """An annual plan report written with half-width punctuation and issued by a bureau:
+    the jurisdiction comes from the bureau, each part's year from its heading."""
+    from ingest.readers import RawDocument
+
+    text = (
+        "关于昌乐县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+        "昌乐县发展和改革局\n"
+        "一、2023年国民经济和社会发展计划执行情况\n"
+        "(一)主要指标完成情况.城乡居民人均可支配收入分别达到45120元和23860元,"
+        "分别增长5.1%和6.8%.\n"
+        "二、2024年经济社会发展的主要目标\n"
+        "主要预期目标是:地区生产总值增长6%左右,城镇新增就业7000人以上.\n"
+        "三、2024年重点工作\n"
+        "(一)扩大有效投资.全年实施重点项目150个.县发展和改革局牵头,各镇(街道)负责.\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["jurisdiction"] == "昌乐县"
+    figures = {
+        (n.label.value, n.props["path"], n.props["metric"], n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result")
+    }
+    assert figures == {
+        ("Result", "一.(一)", "城镇居民人均可支配收入", 45120, 2023),
+        ("Result", "一.(一)", "农村居民人均可支配收入", 23860, 2023),
+        ("Result", "一.(一)", "城镇居民人均可支配收入增长", 5.1, 2023),
+        ("Result", "一.(一)", "农村居民人均可支配收入增长", 6.8, 2023),
+        ("Target", "二.主要预期目标", "地区生产总值增长", 6, 2024),
+        ("Target", "二.主要预期目标", "城镇新增就业", 7000, 2024),
+        ("Target", "三.(一)", "重点项目", 150, 2024),
+    }
+    roles = {
+        (e.type.value, e.src, e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {
+        ("LEADS", "昌乐县发展和改革局", "县发展和改革局"),
+        ("RESPONSIBLE_FOR", "昌乐县:各镇（街道）", "各镇（街道）"),
+    }

@@ -97,3 +97,8 @@ def test_paragraphs_of_a_word_file_are_never_joined() -> None:
     assert normalise(WRAPPED).text.count("\n") < WRAPPED.count("\n")
     kept = normalise(WRAPPED, hard_wrapped=False).text.split("\n")
     assert kept[1:3] == ["全年完成地区生产总值260亿", "元，增长6.1%；一般公共预算收"]
+
+
+def test_a_half_width_stop_after_chinese_ends_a_sentence() -> None:
+    text = "全县经济运行稳中向好.增长6.2%.\n1.实施技改项目80个...推进"
+    assert normalise(text).text == "全县经济运行稳中向好。增长6.2%。\n1.实施技改项目80个...推进"
