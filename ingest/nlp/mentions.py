@@ -41,16 +41,18 @@ _PROGRAM = re.compile(r"“([^“”\n]{2,14})”")
 _TOWN_SUFFIXES = ("镇", "街道")
 _ZONE_SUFFIXES = ("产业园", "工业园", "经济开发区", "高新区")
 _EVENT_SUFFIXES = ("博会", "博览会", "交易会", "艺术节", "文化节", "旅游节", "诗人节", "花朝节")
-# Town and street names are two characters (邵庄镇, 王府街道), or three for a street that
-# starts a clause (云门山街道); 镇街 is "towns and streets", 镇域/镇区/镇级 are not names.
+# Town and street names are two characters (邵庄镇, 王府街道), or three for a town or street
+# that starts a clause or a list item (云门山街道, 、石埠子镇); 镇街 is "towns and streets",
+# 镇域/镇区/镇级 are not names.
 _PLACE = re.compile(
-    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{3}街道"
+    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{3}(?:街道|镇(?![域区级街]))"
     rf"|[\u4e00-\u9fff]{{2}}(?:{'|'.join(_TOWN_SUFFIXES)})(?![域区级街])"
     rf"|[\u4e00-\u9fff]{{2,10}}(?:{'|'.join(_ZONE_SUFFIXES)}))"
 )
 _NOT_PLACE = re.compile(r"^(?:小城|城|乡|集|各|强|重|特色小|扩权强|全|本|该|每|所在)")
-# 城镇, 乡镇, 村镇 … are common nouns (实现城镇新增就业, 赋予乡镇), 各镇 is "every town".
-_COMMON_TOWN = re.compile(r"[城乡县村集市各每全本该]镇$")
+# 城镇, 乡镇, 村镇, 小镇 … are common nouns (实现城镇新增就业, 赋予乡镇, 特色小镇), 各镇 is
+# "every town".
+_COMMON_TOWN = re.compile(r"[城乡县村集市各每全本该小]镇$")
 _EVENT = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(_EVENT_SUFFIXES)})")
 _PLACE_HINT = re.compile("|".join(_TOWN_SUFFIXES + _ZONE_SUFFIXES))
 _EVENT_HINT = re.compile("|".join(_EVENT_SUFFIXES))

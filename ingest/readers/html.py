@@ -26,6 +26,52 @@ def _cjk_count(text: str) -> int:
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
+def _span(cell: Any, attr: str) -> int:
+    try:
+        return max(1, min(int(str(cell.get(attr) or 1)), 50))
+    except ValueError:
+        return 1
+
+
+def _table_rows(table: Any) -> list[list[str]]:
+    """The rows of a table as a grid: a cell spanning rows (rowspan) is repeated in each
+    row it spans, as Word repeats a vertically merged cell, so every column keeps its
+    meaning; a cell spanning columns (colspan) is followed by empty cells."""
+    rows: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column → (text, rows still to fill)
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue  # a nested table's row: in its cell's text
+        row: list[str] = []
+        col = 0
+
+        def fill() -> None:
+            nonlocal col
+            while col in pending:
+                text, left = pending[col]
+                row.append(text)
+                if left <= 1:
+                    del pending[col]
+                else:
+                    pending[col] = (text, left - 1)
+                col += 1
+
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            fill()
+            text = " ".join(cell.get_text(" ", strip=True).split())
+            rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
+            row.append(text)
+            if rowspan > 1:
+                pending[col] = (text, rowspan - 1)
+            col += 1
+            for _ in range(colspan - 1):
+                row.append("")
+                col += 1
+        fill()
+        rows.append(row)
+    return rows
+
+
 def _text_of(node: Any) -> str:
     """Text with block elements on their own lines and table rows as tab-separated cells."""
     from bs4 import NavigableString, Tag
@@ -37,7 +83,13 @@ def _text_of(node: Any) -> str:
             if isinstance(child, NavigableString):
                 out.append(str(child).replace("\n", " "))
             elif isinstance(child, Tag):
-                if child.name == "tr":
+                if child.name == "table":
+                    out.append("\n")
+                    for cells in _table_rows(child):
+                        out.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
+                    out.append("\n")
+                    continue
+                if child.name == "tr":  # a row outside any table: cells as they come
                     cells = [
                         " ".join(c.get_text(" ", strip=True).split())
                         for c in child.find_all(["td", "th"], recursive=False)

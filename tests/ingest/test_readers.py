@@ -161,3 +161,32 @@ def test_docx_task_table_with_group_rows_and_signature(tmp_path: Path) -> None:
         if n.label.value == "Target"
     }
     assert targets == {("一.1", "营业收入", 300), ("二.2", "保障工业用地", 1000)}
+
+
+def test_html_task_table_with_a_cell_spanning_rows(tmp_path: Path) -> None:
+    """A lead cell spanning two rows (rowspan) leads both; the next column keeps its role."""
+    page = (
+        "<html><body><div class='nav'><a href='/'>首页</a></div><div class='TRS_Editor'>"
+        "<p>安丘市人民政府办公室</p><p>安丘市文旅融合发展实施方案</p><p>一、任务分工</p>"
+        "<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+        "<tr><td colspan='4'>（一）景区提升</td></tr>"
+        "<tr><td>1</td><td>打造精品景区</td><td rowspan='2'>市文化和旅游局</td>"
+        "<td>青云山管理服务中心</td></tr>"
+        "<tr><td>2</td><td>举办蜜桃节</td><td>市农业农村局、石埠子镇</td></tr>"
+        "</table></div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    ex = extract(read_document(path))
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    }
+    assert roles == {
+        ("LEADS", "市文化和旅游局", "一.(一).1"),
+        ("SUPPORTS", "青云山管理服务中心", "一.(一).1"),
+        ("LEADS", "市文化和旅游局", "一.(一).2"),
+        ("SUPPORTS", "市农业农村局", "一.(一).2"),
+        ("SUPPORTS", "石埠子镇", "一.(一).2"),
+    }
