@@ -33,6 +33,17 @@ def _span(cell: Any, attr: str) -> int:
         return 1
 
 
+def _fill(row: list[str], pending: dict[int, tuple[str, int]]) -> None:
+    """Append to ``row`` the cells that cells of rows above span into, from its end on."""
+    while len(row) in pending:
+        text, left = pending[len(row)]
+        if left <= 1:
+            del pending[len(row)]
+        else:
+            pending[len(row)] = (text, left - 1)
+        row.append(text)
+
+
 def _table_rows(table: Any) -> list[list[str]]:
     """The rows of a table as a grid: a cell spanning rows (rowspan) is repeated in each
     row it spans, as Word repeats a vertically merged cell, so every column keeps its
@@ -43,31 +54,15 @@ def _table_rows(table: Any) -> list[list[str]]:
         if tr.find_parent("table") is not table:
             continue  # a nested table's row: in its cell's text
         row: list[str] = []
-        col = 0
-
-        def fill() -> None:
-            nonlocal col
-            while col in pending:
-                text, left = pending[col]
-                row.append(text)
-                if left <= 1:
-                    del pending[col]
-                else:
-                    pending[col] = (text, left - 1)
-                col += 1
-
         for cell in tr.find_all(["td", "th"], recursive=False):
-            fill()
+            _fill(row, pending)
             text = " ".join(cell.get_text(" ", strip=True).split())
             rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
-            row.append(text)
             if rowspan > 1:
-                pending[col] = (text, rowspan - 1)
-            col += 1
-            for _ in range(colspan - 1):
-                row.append("")
-                col += 1
-        fill()
+                pending[len(row)] = (text, rowspan - 1)
+            row.append(text)
+            row.extend([""] * (colspan - 1))
+        _fill(row, pending)
         rows.append(row)
     return rows
 
