@@ -249,7 +249,11 @@ def _conjuncts(metric: str, k: int) -> list[str] | None:
 def _subject(metric: str, stock: bool) -> str:
     """The subject an attribute is added to: 高新技术企业新增 → 高新技术企业."""
     metric = _SUBJECT_TAIL.sub("", metric)
-    return _STOCK_TAIL.sub("", metric) if stock else metric
+    if not stock:
+        return metric
+    # a stock counts all there are, not the new ones: 新增企业10家，总数50家 → 企业总数
+    metric = _STOCK_TAIL.sub("", metric)
+    return _SCOPING_VERB.sub("", metric) or metric
 
 
 def _name_runs(figures: list[Figure], kinds: list[str], sentences: Marks) -> list[Figure]:
@@ -260,7 +264,8 @@ def _name_runs(figures: list[Figure], kinds: list[str], sentences: Marks) -> lis
     has figures gives one to each (``城镇居民和农村居民人均可支配收入分别为43617元、28119元``,
     or a contraction from ``contractions.jsonl``: ``存贷款余额`` → 存款余额, 贷款余额);
     a run whose metric is only an attribute (增长, 总数, 年均增长 …) takes its subject
-    from the figures just before it in the sentence, one each when there are as many
+    from the figures just before it in its sentence (never from an earlier sentence),
+    one each when there are as many
     (``…分别为43617元、28119元，年均分别增长8.6%、8.9%``), else from the one before.
     """
     out = list(figures)
@@ -276,8 +281,10 @@ def _name_runs(figures: list[Figure], kinds: list[str], sentences: Marks) -> lis
         k = len(run)
         names: list[str] = [head.metric] * k
         attr = _ATTRIBUTE_ONLY.match(head.metric)
-        if attr and done:
-            sentence = sentences.after_last(head.start)
+        sentence = sentences.after_last(head.start)
+        # the subject comes from the same sentence only: 推进A工作，完成投资1亿元。推进B工作，
+        # 完成投资2亿元 — the second 完成投资 is not A's
+        if attr and done and out[done[-1]].start >= sentence:
             before = [out[i] for i in done[-k:] if out[i].start >= sentence]
             if k >= 2 and len(before) == k:
                 subjects = [f.metric for f in before]

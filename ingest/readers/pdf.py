@@ -1,8 +1,15 @@
-"""PDF with a text layer (scans without one are refused with advice)."""
+"""PDF with a text layer (scans without one are refused with advice).
+
+Ruled tables (a 任务分工表 printed with its grid) are read as tables: their rows become
+tab-separated lines, as .docx and .html tables do, between the text above and below
+them. A cell merged down over several rows is repeated in each, as Word repeats a
+vertically merged cell; one merged across columns is followed by empty cells.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from graph.errors import IngestError
 
@@ -15,7 +22,7 @@ def read_pdf(path: Path) -> str:
         pages = []
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:
-                pages.append(page.extract_text() or "")
+                pages.append(_page_text(page))
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise IngestError(
             f"{path.name}: the PDF is damaged or truncated ({type(exc).__name__}); "
@@ -33,3 +40,53 @@ def read_pdf(path: Path) -> str:
             "(for example `ocrmypdf -l chi_sim in.pdf out.pdf`) and ingest the result."
         )
     return text
+
+
+def _cell_text(text: str | None) -> str:
+    """A cell's lines joined: the wraps of a narrow column are not spaces."""
+    return "".join(line.strip() for line in (text or "").split("\n"))
+
+
+def _grid(table: Any) -> list[list[str]]:
+    """The table's rows with merged cells resolved by geometry (see the module doc)."""
+    raw = table.extract()
+    columns = [c.bbox for c in table.columns]
+    grid: list[list[str]] = []
+    for r, (row, cells) in enumerate(zip(raw, (row.cells for row in table.rows), strict=True)):
+        out: list[str] = []
+        boxes = [b for b in cells if b is not None]
+        top = min((b[1] for b in boxes), default=0.0)
+        bottom = min((b[3] for b in boxes), default=0.0)
+        for c, text in enumerate(row):
+            if cells[c] is not None or c >= len(columns):
+                out.append(_cell_text(text))
+                continue
+            cx, cy = (columns[c][0] + columns[c][2]) / 2, (top + bottom) / 2
+            cover = next(
+                (b for b in table.cells if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]), None
+            )
+            merged_down = cover is not None and cover[1] < top - 1 and r > 0
+            out.append(grid[r - 1][c] if merged_down and c < len(grid[r - 1]) else "")
+        grid.append(out)
+    return grid
+
+
+def _page_text(page: Any) -> str:
+    """A page's text, its ruled tables as tab-separated rows in their place."""
+    tables = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.columns) >= 2]
+    if not tables:
+        return page.extract_text() or ""
+    tables.sort(key=lambda t: t.bbox[1])
+    x0, page_top, x1, page_bottom = page.bbox
+    parts: list[str] = []
+    top = page_top
+    for table in tables:
+        t_top, t_bottom = table.bbox[1], table.bbox[3]
+        if t_top > top:
+            parts.append(page.crop((x0, top, x1, t_top)).extract_text() or "")
+        rows = ["\t".join(row).rstrip("\t") for row in _grid(table)]
+        parts.append("\n".join(rows) + "\n")
+        top = max(top, t_bottom)
+    if top < page_bottom:
+        parts.append(page.crop((x0, top, x1, page_bottom)).extract_text() or "")
+    return "\n".join(p for p in parts if p.strip())

@@ -180,3 +180,15 @@ def test_enumeration_marks_and_quotes_do_not_cut_a_metric() -> None:
     ]
     assert metrics("实施“千企技改、百企上云”项目50个")[0][0] == "“千企技改、百企上云”项目"
     assert metrics("截至10月底，规上工业营业收入增长9%")[0][0] == "规上工业营业收入增长"
+
+
+def test_an_attribute_takes_its_subject_from_its_own_sentence_only() -> None:
+    figs = extract_figures("推进A项工作，完成投资1亿元。推进B项工作，完成投资2亿元。")
+    assert [f.metric for f in figs] == ["完成投资", "完成投资"]
+    figs = extract_figures("实施重点工业技改项目110个，完成投资102亿元。")
+    assert figs[1].metric == "重点工业技改项目完成投资"
+
+
+def test_a_stock_counts_all_not_the_new_ones() -> None:
+    figs = extract_figures("新增科技型企业10家，总数达到50家。")
+    assert [f.metric for f in figs] == ["新增科技型企业", "科技型企业总数"]

@@ -1,0 +1,141 @@
+"""A real PDF with a ruled task table, as plans attach their 任务分工表.
+
+The table is drawn with its grid by reportlab (built-in CID font STSong-Light, no font
+file), with a lead cell merged down over two rows and enough rows to run onto a second
+page under a repeated header; pdfplumber finds the ruled table and the reader turns its
+rows into tab-separated lines, as for .docx and .html.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import Extraction, extract
+from ingest.readers import read_document
+
+pytest.importorskip("reportlab")
+
+ROWS = 30  # plain rows after the three written out below: the table fills two pages
+
+
+def write_pdf(path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=12, leading=18)
+    small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
+
+    def cell(text: str) -> Paragraph:
+        return Paragraph(text, small)
+
+    data: list[list[object]] = [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        [
+            "1",
+            cell("建设预制菜产业园区，新建标准化厂房20万平方米。"),
+            cell("市工业和信息化局"),
+            cell("市自然资源和规划局、市住房城乡建设局"),
+        ],
+        ["2", cell("培育龙头企业，支持骨干企业扩能。"), "", cell("市商务局")],
+        [
+            "3",
+            cell("打造区域公用品牌，每年举办推介活动10场以上。"),
+            cell("市农业农村局"),
+            cell("各镇街园区"),
+        ],
+    ]
+    for i in range(ROWS):
+        data.append(
+            [
+                str(4 + i),
+                cell(f"推进第{i + 1}项重点工作，完成投资{i + 1}亿元。"),
+                cell("市发展和改革局"),
+                cell("市财政局"),
+            ]
+        )
+    table = Table(data, colWidths=[30, 220, 110, 130], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), "STSong-Light"),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("SPAN", (2, 1), (2, 2)),  # one lead for rows 1 and 2
+            ]
+        )
+    )
+    story = [
+        Paragraph("诸城市人民政府办公室", body),
+        Paragraph("诸城市预制菜产业高质量发展实施方案", body),
+        Paragraph("一、发展目标", body),
+        Paragraph("到2025年，全市预制菜产业产值突破500亿元。", body),
+        Paragraph("二、重点任务分工", body),
+        Spacer(1, 8),
+        table,
+        Spacer(1, 12),
+        Paragraph("三、保障措施", body),
+        Paragraph("（一）加强组织领导。建立工作专班。（市工业和信息化局负责）", body),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> Extraction:
+    path = tmp_path_factory.mktemp("pdf") / "tasks.pdf"
+    write_pdf(path)
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        assert len(pdf.pages) >= 2  # the table really runs onto a second page
+    return extract(read_document(path))
+
+
+def roles(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+
+
+def test_every_row_is_a_measure_on_both_pages(extracted: Extraction) -> None:
+    paths = [n.props["path"] for n in extracted.records.nodes if n.label.value == "Measure"]
+    assert paths == ["一"] + [f"二.{i}" for i in range(1, ROWS + 4)] + ["三.(一)"]
+
+
+def test_columns_keep_their_roles_and_a_merged_lead_leads_both_rows(
+    extracted: Extraction,
+) -> None:
+    got = roles(extracted)
+    assert {
+        ("LEADS", "市工业和信息化局", "二.1"),
+        ("SUPPORTS", "市自然资源和规划局", "二.1"),
+        ("SUPPORTS", "市住房城乡建设局", "二.1"),
+        ("LEADS", "市工业和信息化局", "二.2"),
+        ("SUPPORTS", "市商务局", "二.2"),
+        ("LEADS", "市农业农村局", "二.3"),
+        ("SUPPORTS", "各镇街园区", "二.3"),
+        ("LEADS", "市发展和改革局", f"二.{ROWS + 3}"),
+        ("SUPPORTS", "市财政局", f"二.{ROWS + 3}"),
+        ("RESPONSIBLE_FOR", "市工业和信息化局", "三.(一)"),
+    } <= got
+    assert len(got) == 7 + 2 * ROWS + 1
+
+
+def test_figures_stay_in_their_rows(extracted: Extraction) -> None:
+    figures = {
+        (n.props["path"], n.props["metric"], n.props["value"])
+        for n in extracted.records.nodes
+        if n.label.value == "Target"
+    }
+    assert ("二.1", "新建标准化厂房", 20) in figures
+    assert ("二.3", "举办推介活动", 10) in figures
+    # each row's 完成投资 is its own, not chained to the row above
+    assert ("二.5", "完成投资", 2) in figures
+    assert len(figures) == 3 + ROWS
