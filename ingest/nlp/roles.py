@@ -52,9 +52,11 @@ _SPLIT = re.compile(r"[、，,；;/\s]+")
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
 # How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责.
 _MANNER = re.compile(r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工)$")
-# A bare note is a whole sentence of ``names + role word`` segments.
-_BARE_SENTENCE = re.compile(r"[^。；;！\n]+")
+# A bare note is a whole sentence of ``names + role word`` segments: it ends with a role
+# word (and 单位/部门) just before the sentence's stop.
+_BARE_STOPS = ("。", "；", ";", "！", "\n")
 _BARE_ROLE_WORDS = ("牵头负责", "牵头", "配合", "负责", "协助")
+_BARE_ROLE_END = re.compile(rf"(?:{'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?\s*(?=[。；;！\n]|$)")
 _BARE_SEGMENT = re.compile(
     rf"\s*(?:由)?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?\s*(?:[，,；;]|$)"
 )
@@ -267,12 +269,18 @@ def find_notes(text: str) -> list[Note]:
         if items:
             notes.append(Note(m.start(1), m.end(1), tuple(items)))
             taken.append((m.start(1), m.end(1)))
-    for m in _BARE_SENTENCE.finditer(text):
-        if not _ANY_ROLE.search(m.group(0)) or any(a < m.end() and m.start() < b for a, b in taken):
+    # bare notes: only the sentences ending with a role word before their stop are tried
+    done = -1
+    for r in _BARE_ROLE_END.finditer(text):
+        if r.start() < done:
             continue
-        items = _bare_note(m.group(0), m.start())
+        start = max(text.rfind(c, 0, r.start()) for c in _BARE_STOPS) + 1
+        done = r.end()
+        if any(a < done and start < b for a, b in taken):
+            continue
+        items = _bare_note(text[start:done].rstrip(), start)
         if items:
-            notes.append(Note(m.start(), m.end(), tuple(items)))
+            notes.append(Note(start, done, tuple(items)))
     notes.sort(key=lambda n: n.start)
     return notes
 
