@@ -36,6 +36,12 @@ def industries(text: str) -> list[str]:
         ),
         # aliases resolve to one canonical industry
         ("打响青州花卉品牌，发展文旅融合。", ["floriculture", "cultural-tourism"]),
+        # the longest name wins: 盐化工 is salt chemicals, not chemicals at large
+        (
+            "推动蔬菜种业、盐化工、造纸等传统产业数字化转型。",
+            ["modern-seed-industry", "salt-chemicals", "papermaking"],
+        ),
+        ("壮大铝型材产业。", ["non-ferrous-metals"]),
         # part of a name: not the industry
         ("完善提升度辰智能制造产业园。", []),
     ],
