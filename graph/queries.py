@@ -521,9 +521,11 @@ TARGET_OBSERVATIONS = (
 SEARCH_LABELS = (
     Label.INDUSTRY,
     Label.DEPARTMENT,
+    Label.INDICATOR,
     Label.DOCUMENT,
     Label.MEASURE,
     Label.TARGET,
+    Label.RESULT,
     Label.PLACE,
     Label.ORGANIZATION,
     Label.PROJECT,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -73,6 +74,23 @@ def test_search_chinese_alias_english(client: TestClient) -> None:
         assert any(h["type"] == "Industry" and h["id"] == "floriculture" for h in hits), q
     hits = client.get("/search", params={"q": "市发改局"}).json()["data"]
     assert any(h["type"] == "Department" and h["id"] == "青州市发展和改革局" for h in hits)
+
+
+def test_search_finds_indicators_and_results(client: TestClient) -> None:
+    """The gold links the 2025 target for high-tech enterprises to the 2023 result: a search
+    for them finds the indicator, the target and the result."""
+    links = load_gold("indicator-links.json")["links"]
+    link = next(x for x in links if x["indicator"].startswith("高新技术企业"))
+    seen = link["observations"][0]
+    assert seen["kind"] == "reported"
+    hits = client.get("/search", params={"q": "高新技术企业"}).json()["data"]
+    ids = {(h["type"], str(h["id"]).rsplit("#", 1)[0]) for h in hits}
+    doc = Path(link["target"]["doc"]).stem
+    assert ("Target", f"{doc}#{link['target']['path']}") in ids
+    assert ("Result", f"{Path(seen['doc']).stem}#{seen['path']}") in ids
+    assert any(h["type"] == "Indicator" for h in hits)
+    hits = client.get("/search", params={"q": "GDP"}).json()["data"]
+    assert any(h["type"] == "Indicator" and h["id"] == "gdp" for h in hits)
 
 
 def test_targets_due_in_2025_match_gold(client: TestClient) -> None:
