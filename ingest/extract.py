@@ -21,7 +21,7 @@ from ingest.meta import extract_meta
 from ingest.nlp.indicators import indicator_of
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
-from ingest.nlp.roles import parse_note, resolve_department
+from ingest.nlp.roles import parse_cell, resolve_department
 from ingest.normalise import Normalised, normalise
 from ingest.readers import RawDocument
 from ingest.structure import Unit, parse_structure
@@ -233,10 +233,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 if not cell:
                     continue
                 cpos = line.find(cell)
-                for item in parse_note(
-                    f"{cell}{'牵头' if role == 'lead' else '配合' if role == 'support' else '负责'}",
-                    off + max(cpos, 0),
-                ):
+                for item in parse_cell(cell, role, off + max(cpos, 0)):
                     b.department(
                         unit, label, role, item.surface, item.start, item.end, item.collective
                     )

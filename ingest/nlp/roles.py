@@ -9,6 +9,7 @@ normaliser has made them full-width):
 * ``（牵头单位：A；配合单位：B、C）``, ``（责任单位：A）``, with or without brackets,
   on their own line or at the end of a paragraph
 * a bracket never closed at the end of a paragraph: ``（A牵头，B配合``
+* a role marked on one name of a list: ``（责任单位：A（牵头）、B）``; ``A为牵头单位``
 * a sentence that is nothing but a note, without brackets:
   ``市科技局、市工信局牵头，市市场监管局配合。`` or ``由市农业农村局负责。`` — every
   name in it must end as a body does (局, 委, 办, 中心, 镇街, 有关部门 …), so body text
@@ -51,7 +52,13 @@ _LABELLED = re.compile(rf"({_LABEL_RX})：")
 _SPLIT = re.compile(r"[、，,；;/\s]+")
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
 # How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责.
-_MANNER = re.compile(r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工)$")
+_MANNER = re.compile(
+    r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工|作为|为)$"
+)
+# a role marked on one name of a list: 责任单位：市发改局（牵头）、市财政局
+_MARKED_ROLE = re.compile(r"（(牵头负责|牵头|配合|负责)(?:单位|部门)?）$")
+_ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}
+_WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
 # A bare note is a whole sentence of ``names + role word`` segments: it ends with a role
 # word (and 单位/部门) just before the sentence's stop.
 _BARE_STOPS = ("。", "；", ";", "！", "\n")
@@ -173,6 +180,20 @@ def _looks_like_department(name: str) -> bool:
     return bool(_COLLECTIVE.search(name) or _DEPT_SUFFIX.search(name)) and 2 <= len(name) <= 40
 
 
+def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
+    """Role items of a list's names; a name marked ``（牵头）`` takes that role instead."""
+    items = []
+    for name, s, e in names:
+        own = role
+        mark = _MARKED_ROLE.search(name)
+        if mark:
+            own = ROLE_WORDS[mark.group(1)]
+            name, e = name[: mark.start()], s + mark.start()
+        if _looks_like_department(name):
+            items.append(RoleItem(own, name, s, e, bool(_COLLECTIVE.search(name))))
+    return items
+
+
 def parse_note(content: str, base: int) -> list[RoleItem]:
     """Role items of one note's content (``base`` = offset of content in the text)."""
     items: list[RoleItem] = []
@@ -182,18 +203,29 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             role = ROLE_COLUMNS[m.group(1)]
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
             part = content[m.end() : end]
-            names = _merge_collectives(_split_list(part, base + m.end()), content, base)
-            for name, s, e in names:
-                if _looks_like_department(name):
-                    items.append(RoleItem(role, name, s, e, bool(_COLLECTIVE.search(name))))
+            items += _items(
+                _merge_collectives(_split_list(part, base + m.end()), content, base), role
+            )
         return items
     for m in _SEGMENT.finditer(content):
         role = ROLE_WORDS[m.group(2)]
         names = _merge_collectives(_split_list(m.group(1), base + m.start(1)), content, base)
-        for name, s, e in names:
-            if _looks_like_department(name):
-                items.append(RoleItem(role, name, s, e, bool(_COLLECTIVE.search(name))))
+        items += _items(names, role)
     return items
+
+
+def parse_cell(cell: str, role: str, base: int) -> list[RoleItem]:
+    """Role items of a task-table cell whose column gives ``role`` (``base`` = offset of
+    the cell in the text): ``市发改局（牵头）、市财政局`` in a 责任单位 column."""
+    outside = re.sub(r"（[^（）]*）", "", cell)
+    if _ANY_ROLE.search(outside):
+        # the cell is a note of its own (市发改局牵头，市财政局): names after the last role
+        # word take the column's
+        word = _WORD_OF[role]
+        tail = "" if re.search(rf"(?:{_ROLE_WORD_RX})(?:单位|部门)?[。；]?$", cell) else word
+        return parse_note(cell + tail, base)
+    label = _ROLE_LABEL_OF[role]
+    return parse_note(f"{label}：{cell}", base - len(label) - 1)
 
 
 def _bare_name_ok(name: str, collective: bool) -> bool:

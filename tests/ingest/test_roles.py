@@ -1,7 +1,7 @@
 import pytest
 
 from ingest.nlp.lexicons import load_lexicons
-from ingest.nlp.roles import find_notes, resolve_department
+from ingest.nlp.roles import find_notes, parse_cell, resolve_department
 from ingest.normalise import normalise
 
 
@@ -66,6 +66,15 @@ def items(text: str) -> list[tuple[str, str]]:
             "（市财政局、市税务局分别负责）",
             [("responsible", "市财政局"), ("responsible", "市税务局")],
         ),
+        # a role marked on one name of a list, and 为 before the role
+        (
+            "推进工作。（责任单位：市发改局（牵头）、市财政局、市商务局）",
+            [("lead", "市发改局"), ("responsible", "市财政局"), ("responsible", "市商务局")],
+        ),
+        (
+            "做好工作（市发改局为牵头单位，市财政局为配合单位）",
+            [("lead", "市发改局"), ("support", "市财政局")],
+        ),
         # a sentence that is only a note, without brackets
         (
             "培育企业。市科技局、市工信局牵头，市市场监管局、市税务局配合。",
@@ -129,3 +138,31 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     assert resolve_department("王府街道", "青州市", lex).id == "青州市王府街道"
     coll = resolve_department("市直有关部门和各镇街区", "青州市", lex, collective=True)
     assert coll.kind == "collective"
+
+
+@pytest.mark.parametrize(
+    ("cell", "role", "expected"),
+    [
+        ("市发改局、市财政局", "lead", [("lead", "市发改局"), ("lead", "市财政局")]),
+        (
+            "市发改局（牵头）、市财政局、各镇（街道）",
+            "responsible",
+            [("lead", "市发改局"), ("responsible", "市财政局"), ("responsible", "各镇（街道）")],
+        ),
+        # a cell that is a note of its own; names after the last role word take the column's
+        (
+            "市发改局牵头，市财政局",
+            "responsible",
+            [("lead", "市发改局"), ("responsible", "市财政局")],
+        ),
+        (
+            "市发改局牵头，市财政局配合",
+            "responsible",
+            [("lead", "市发改局"), ("support", "市财政局")],
+        ),
+    ],
+)
+def test_task_table_cells(cell: str, role: str, expected: list[tuple[str, str]]) -> None:
+    got = parse_cell(cell, role, 100)
+    assert [(i.role, i.surface) for i in got] == expected
+    assert all(cell[i.start - 100 : i.end - 100] == i.surface for i in got)
