@@ -22,6 +22,18 @@ _TITLE_JURISDICTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 
 
+def _signature(lines: list[str], *, last: bool = False) -> tuple[re.Match[str], str | None] | None:
+    """A line that is a date alone (the first, or the ``last``), with the issuer on the
+    line above it when there is one."""
+    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+    for i in order:
+        dm = _DATE.fullmatch(lines[i])
+        if dm:
+            above = lines[i - 1] if i > 0 else ""
+            return dm, above if _ISSUER.match(above) else None
+    return None
+
+
 def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None) -> dict[str, Any]:
     """Metadata from the front matter (text before the first heading); the issuer and
     date from the signature at the end when the front matter has none."""
@@ -30,22 +42,12 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     meta: dict[str, Any] = {}
     m = re.search(r"成文日期[：:]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日", text)
     if m is None:
-        for i, line in enumerate(lines):
-            dm = _DATE.fullmatch(line)
-            if dm:
-                m = dm
-                if i > 0 and _ISSUER.match(lines[i - 1]):
-                    meta["issuer"] = lines[i - 1]
-                break
-    if m is None:
-        # the issuer and date signed at the end, as a notice's body is
+        # the date under the issuer in the front matter, else the issuer and date signed at
+        # the end, as a notice's body is
         tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
-        for i, line in enumerate(tail):
-            dm = _DATE.fullmatch(line)
-            if dm:
-                m = dm
-                if i > 0 and _ISSUER.match(tail[i - 1]):
-                    meta["issuer"] = tail[i - 1]
+        m, issuer = _signature(lines) or _signature(tail, last=True) or (None, None)
+        if issuer:
+            meta["issuer"] = issuer
     if m is not None:
         meta["date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     no = _DOC_NO.search(front) or _DOC_NO.search(text[:2000])

@@ -49,7 +49,8 @@ _BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MUL
 _LABELLED_LINE = re.compile(rf"(?:^|(?<=[。；]))\s*((?:{_LABEL_RX})：[^\n]*)", re.MULTILINE)
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")
 _LABELLED = re.compile(rf"({_LABEL_RX})：")
-_SPLIT = re.compile(r"[、，,；;/\s]+")
+# list separators, and brackets (a list is not split inside them)
+_SPLIT_OR_BRACKET = re.compile(r"[（）]|[、，,；;/\s]+")
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
 # How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责.
 _MANNER = re.compile(
@@ -67,7 +68,7 @@ _BARE_ROLE_END = re.compile(rf"(?:{'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)
 _BARE_SEGMENT = re.compile(
     rf"\s*(?:由)?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?\s*(?:[，,；;]|$)"
 )
-_BARE_NAME_END = re.compile(r"(?:镇街|镇街区|县市区|部门|单位)$")
+_BARE_NAME_END = re.compile(r"(?:镇街|镇街区|县市区|县级市|部门|单位)$")
 # Bodies named by their own proper name: 青州经济开发区管委会, 中国移动寿光分公司.
 _BARE_PROPER_END = ("管委会", "分局", "公司", "办公室", "委员会")
 _BARE_VERB_START = re.compile(
@@ -116,7 +117,7 @@ def _split_outside_brackets(text: str) -> list[str]:
     pieces: list[str] = []
     depth = 0
     last = 0
-    for m in re.finditer(r"[（）]|[、，,；;/\s]+", text):
+    for m in _SPLIT_OR_BRACKET.finditer(text):
         tok = m.group()
         if tok == "（":
             depth += 1
@@ -270,8 +271,7 @@ def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
         role = ROLE_WORDS[m.group(2)]
         part = m.group(1)
         names = _merge_collectives(_split_list(part, base + m.start(1)), sentence, base)
-        pieces = [p for p in _SPLIT.split(part) if p.strip("：:。.")]
-        if not names or len(names) < len(pieces):
+        if not names:
             return []
         for name, s, e in names:
             collective = bool(_COLLECTIVE.search(name))
