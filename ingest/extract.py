@@ -17,7 +17,7 @@ from spacy.language import Language
 from graph.records import DocumentRecords, EdgeRecord, Evidence, NodeRecord
 from graph.schema import ROLE_RELS, Label, RelType
 from ingest.marks import Marks
-from ingest.meta import extract_meta
+from ingest.meta import extract_meta, single_year
 from ingest.nlp.indicators import indicator_of
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
@@ -141,10 +141,8 @@ def _unit_mode(
         return "reported", year
     # A part headed by one year (二、2024年经济社会发展的主要目标) sets its goals for that
     # year, as a title naming one year does for the whole document.
-    years = set(re.findall(r"(?<![\d—\-–~至到])(\d{4})年(?![\d—\-–~至到])", top.title))
-    if len(years) == 1 and not re.search(r"\d{4}[—\-–~至到]\d{4}", top.title):
-        return "target", int(years.pop())
-    return "target", meta.get("plan_year")
+    year = single_year(top.title)
+    return "target", year if year is not None else meta.get("plan_year")
 
 
 def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:

@@ -96,9 +96,16 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["kind"] = "annual plan"
     else:
         meta["kind"] = "policy"
-    # A title naming one year (青州市2024年…计划, 2025年兴平市…实施方案) frames the
-    # document's goals in that year; a horizon (2023—2025年) does not.
-    years = set(re.findall(r"(?<![\d—\-–~至到])(\d{4})年", title))
-    if not hm and len(years) == 1:
-        meta["plan_year"] = int(years.pop())
+    year = single_year(title)
+    if year is not None:
+        meta["plan_year"] = year
     return meta
+
+
+def single_year(title: str) -> int | None:
+    """The one year a title names: 青州市2024年…计划 and 二、2024年经济社会发展的主要目标
+    frame their goals in 2024; a horizon (2023—2025年) or two years frame none."""
+    if _HORIZON.search(title):
+        return None
+    years = set(re.findall(r"(?<![\d—\-–~至到])(\d{4})年", title))
+    return int(years.pop()) if len(years) == 1 else None
