@@ -277,8 +277,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         for span in doc.spans["figures"]:
             fig = span._.figure
             figure_no += 1
-            flabel = Label.RESULT if mode == "reported" else Label.TARGET
-            fid = f"{uid}#{'r' if mode == 'reported' else 't'}{figure_no}"
+            reported = span.label_ == "reported"  # a result, or a target's baseline
+            flabel = Label.RESULT if reported else Label.TARGET
+            fid = f"{uid}#{'r' if reported else 't'}{figure_no}"
             ev = b.evidence(unit, off + fig.start, off + fig.end)
             fs, fe = norm.span(off + fig.start, off + fig.end)
             b.recs.nodes.append(
@@ -304,7 +305,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     },
                 )
             )
-            rel = RelType.REPORTS if mode == "reported" else RelType.SETS_TARGET
+            rel = RelType.REPORTS if reported else RelType.SETS_TARGET
             b.recs.edges.append(EdgeRecord(rel, label, uid, flabel, fid, {}, ev))
             indicator = indicator_of(fig.metric, b.lex)
             if indicator is not None:

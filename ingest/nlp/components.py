@@ -13,7 +13,8 @@ the components only turn their results into annotations on the Doc:
 ``mentions``           places, organisations, projects, events, programmes (label)
 ``industry_matches``   raw lexicon matches (label = the matched term)
 ``industries``         accepted industry mentions; ``kb_id_`` is the canonical id
-``figures``            targets or reported results; ``_.figure`` holds the values
+``figures``            targets or reported results; ``_.figure`` holds the values;
+                       ``label_`` is ``target`` or ``reported`` (a baseline is reported)
 =====================  ======================================================
 
 A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
@@ -144,7 +145,7 @@ def make_figures(nlp: Language, name: str) -> Any:
             return doc
         spans = []
         for fig in extract_figures(text_of(doc), mode=mode, default_year=ctx.get("default_year")):
-            s = _span(doc, fig.start, fig.end, mode)
+            s = _span(doc, fig.start, fig.end, "reported" if fig.baseline else mode)
             if s is not None:
                 s._.figure = fig
                 spans.append(s)

@@ -9,6 +9,7 @@ normaliser has made them full-width):
 * ``（牵头单位：A；配合单位：B、C）``, ``（责任单位：A）``, with or without brackets,
   on their own line or at the end of a paragraph
 * a bracket never closed at the end of a paragraph: ``（A牵头，B配合``
+* the same in square brackets: ``【责任单位：A】``, ``〔A牵头，B配合〕``
 * a role marked on one name of a list: ``（责任单位：A（牵头）、B）``; ``A为牵头单位``
 * a sentence that is nothing but a note, without brackets:
   ``市科技局、市工信局牵头，市市场监管局配合。`` or ``由市农业农村局负责。`` — every
@@ -46,6 +47,8 @@ _LABEL_RX = "|".join(ROLE_LABELS)
 _ANY_ROLE = re.compile(rf"(?:{_ROLE_WORD_RX}|{_LABEL_RX})")
 # bracket groups, one level of nesting allowed: 各镇（街道）
 _BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MULTILINE)
+# square brackets hold notes too, never nested: 【责任单位：市商务局】, 〔市发改局牵头〕
+_SQUARE = re.compile(r"[【〔\[［]([^【】〔〕\[\]［］\n]*)[】〕\]］]")
 _LABELLED_LINE = re.compile(rf"(?:^|(?<=[。；]))\s*((?:{_LABEL_RX})：[^\n]*)", re.MULTILINE)
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")
 _LABELLED = re.compile(rf"({_LABEL_RX})：")
@@ -286,7 +289,8 @@ def find_notes(text: str) -> list[Note]:
     """Every responsibility note in a unit's text."""
     notes: list[Note] = []
     taken: list[tuple[int, int]] = []
-    for m in _BRACKET.finditer(text):
+    brackets = [*_BRACKET.finditer(text), *_SQUARE.finditer(text)]
+    for m in sorted(brackets, key=lambda b: b.start()):
         content = m.group(1)
         if not _ANY_ROLE.search(content):
             continue

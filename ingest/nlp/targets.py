@@ -51,6 +51,7 @@ class Figure:
     growth: bool
     text: str  # the clause the figure was read from
     value_max: float | None = None  # upper end of a range (comparator "between")
+    baseline: bool = False  # the from-value of 由2023年的45%提高到55%: an observation
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,7 @@ _BEFORE = [
     (re.compile(r"(不少于|不低于|至少|≥)"), ">="),
     (re.compile(r"(控制在|不超过|不高于|低于|≤)"), "<="),
     (re.compile(r"(稳定在|保持在|稳定|维持在)$"), "="),
+    (re.compile(r"(?:下降|降低|减少|压减|缩小|降)(?:到|至)$"), "reach_down"),
     (re.compile(r"(达到|达|提高到|提升到|增加到|增至|提高至|提升至|增长到)$"), "reach"),
     (re.compile(r"(突破|(?<!不)超过)"), ">"),
 ]
@@ -87,30 +89,35 @@ _DELIM = re.compile(r"[，；。：！？\n\t（）]")
 _SENT = re.compile(r"[。；！？\n\t]")
 _COMMA = re.compile(r"[，；。\n\t]")
 _CLAUSE = re.compile(r"[，；。：\n\t]")
-# 较2016年 and 比2020年 name the base of a comparison, not the figure's year.
-_YEAR = re.compile(r"(?<![\d—\-–~较比])(\d{4})年(?![\d]*[—\-–~]\d)")
+# 较2016年, 比2020年 and 由2023年的 name the base of a comparison, not the figure's year.
+_YEAR = re.compile(r"(?<![\d—\-–~较比由从])(\d{4})年(?![\d]*[—\-–~]\d)")
+# A change from a baseline: 比重由2023年的45%提高到55%. The from-value is an observation of
+# the year it names (none named: it is dropped); the to-value is the figure, with the metric
+# written before 由.
+_BASELINE = re.compile(r"(?:由|从)(?:(\d{4})年(?:底|末)?|目前|现在|当前)?(?:的)?$")
+_CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|缩小|降|增)(?:到|至)")
 _RANGE = re.compile(r"\d{4}[—\-–~至到]\d{4}年")
 _GROWTH = re.compile(r"增长|增速|增幅|提高|提升|下降|降低")
 _AFTER_NUMBER = re.compile(r"[^，；。：、（\n\t]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 _LEAD_JUNK = re.compile(
     r"^(?:力争|争取|确保|努力|全年|年内|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
-    r"到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
+    r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别)+"
 )
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
 _ACTION = re.compile(
     r"^(?:切实|全力|扎实|积极|加快|持续)?(?:实施|完成|打造|认定|推动|开展好|开展|建成|储备|争创|"
-    r"抓好|推进|办好|串联提升)"
+    r"抓好|推进|办好|串联提升|压减|压缩|缩短)"
 )
 # A list under one counting verb: 新增国家“小巨人”企业6家、省“专精特新”企业51家 → both 新增.
 _SCOPING_VERB = re.compile(r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育)")
 # After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
 _NOUN_PREDICATE = re.compile(r"(?:顺利|全面|加快|有序)?(?:推进|实施|开工|建成|投产|落地|竣工)$")
 _TRAIL_VERB = re.compile(
-    r"(?:分别)?(?:达到|达|突破|超过|稳定在|保持在|控制在|提高到|提升到|增加到|增至|为|至少|不少于|不低于|"
-    r"不高于|不超过|低于|完成)$"
+    r"(?:分别)?(?:达到|达|突破|超过|稳定在|保持在|控制在|为|至少|不少于|不低于|不高于|不超过|低于|完成|"
+    r"(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至))$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # An elliptical metric names only an attribute of the previous figure's subject:
@@ -191,8 +198,10 @@ def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str,
     before = text[seg_start : q.num_start]
     for rx, comp in _BEFORE:
         if rx.search(before):
-            if comp == "reach":
-                return ("=" if mode == "reported" else ">="), q.end
+            if comp in ("reach", "reach_down"):  # 提高到 55% is at least, 降至 3% at most
+                if mode == "reported":
+                    return "=", q.end
+                return (">=" if comp == "reach" else "<="), q.end
             return comp, q.end
     return "=", q.end
 
@@ -322,6 +331,7 @@ def extract_figures(
     sentences, clauses = Marks(_SENT, text), Marks(_CLAUSE, text)
     prev_end = 0
     prev_metric = ""
+    changed = ""  # the metric of a baseline just read, for the value it changes to
     for q in quantities:
         seg_start = max(prev_end, delims.after_last(q.num_start))
         clause_lead = text[commas.after_last(q.num_start) : q.num_start]
@@ -340,8 +350,20 @@ def extract_figures(
         clause_start = clauses.after_last(q.num_start)
         period = "annual" if _ANNUAL.search(text[clause_start : q.num_start]) else None
         seg_start = _metric_start(text, seg_start, prev_end, delims)
-        metric = _clean_metric(_PAREN.sub("", text[seg_start : q.num_start]))
+        baseline = _BASELINE.search(text[seg_start : q.num_start])
+        baseline = baseline if baseline and _CHANGE_TO.match(text, qual_end) else None
+        metric_end = seg_start + baseline.start() if baseline else q.num_start
+        metric = _clean_metric(_PAREN.sub("", text[seg_start:metric_end]))
         kind = "head"
+        if baseline:
+            changed = metric
+            if baseline.group(1) is None:  # 由目前的45%: no year to observe it in
+                prev_end, prev_metric = qual_end, metric
+                continue
+            year = int(baseline.group(1))
+        elif changed and _CHANGE_TO.fullmatch(text[prev_end : q.num_start].strip()):
+            metric = changed  # …提高到55%
+        changed = "" if not baseline else changed
         noun_end = qual_end
         if metric and q.unit in classifiers and _COUNT_VERBS.fullmatch(metric):
             noun = _NOUN_AFTER.match(text, qual_end)
@@ -350,6 +372,12 @@ def extract_figures(
                 thing = _NOUN_PREDICATE.sub("", thing) or thing
                 metric = _GENERIC_VERBS.sub("", metric) + thing
                 noun_end = noun.end()
+        if q.unit not in classifiers and (
+            len(metric) == 1 or (metric and _COUNT_VERBS.fullmatch(metric))
+        ):
+            # a measure with only a verb before it names no thing: 开展5天培训, 用3天时间
+            prev_end = qual_end
+            continue
         if not metric:
             # number before its noun: 10个以上项目进入…, 5座污水处理厂
             after = _AFTER_NUMBER.match(text, qual_end)
@@ -383,7 +411,14 @@ def extract_figures(
             growth=growth,
         )
         figures.append(
-            Figure(start=q.start, end=qual_end, metric=metric, text=clause or metric, **base)  # type: ignore[arg-type]
+            Figure(
+                start=q.start,
+                end=qual_end,
+                metric=metric,
+                text=clause or metric,
+                baseline=baseline is not None,
+                **base,  # type: ignore[arg-type]
+            )
         )
         kinds.append(kind)
         # 街道综合养老服务机构覆盖率、社区养老服务设施配建率达到100%: one figure per rate

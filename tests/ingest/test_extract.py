@@ -143,3 +143,27 @@ def test_a_report_in_half_width_punctuation_by_a_bureau() -> None:
         ("LEADS", "昌乐县发展和改革局", "县发展和改革局"),
         ("RESPONSIBLE_FOR", "昌乐县:各镇（街道）", "各镇（街道）"),
     }
+
+
+def test_the_baseline_of_a_target_is_a_reported_result_of_its_year() -> None:
+    from ingest.readers import RawDocument
+
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "某区先进制造业实施方案\n一、总体目标\n到2026年，高新技术产业产值比重由2023年的45%提高到55%。",
+        "txt",
+    )
+    ex = extract(raw)
+    figures = {
+        (n.label.value, n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result")
+    }
+    assert figures == {("Result", 45, 2023), ("Target", 55, 2026)}
+    rels = {
+        (e.type.value, e.dst_label.value)
+        for e in ex.records.edges
+        if e.dst_label.value in ("Target", "Result")
+    }
+    assert rels == {("REPORTS", "Result"), ("SETS_TARGET", "Target")}

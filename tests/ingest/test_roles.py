@@ -96,6 +96,12 @@ def items(text: str) -> list[tuple[str, str]]:
             "建设园区。寿光经济开发区管委会牵头，各镇街配合。",
             [("lead", "寿光经济开发区管委会"), ("support", "各镇街")],
         ),
+        (
+            "发展纺织服装产业。【责任单位：区商务局、区工信局】",
+            [("responsible", "区商务局"), ("responsible", "区工信局")],
+        ),
+        ("建设园区〔市发改局牵头，市财政局配合〕", [("lead", "市发改局"), ("support", "市财政局")]),
+        ("建设园区[牵头单位:县科技局]", [("lead", "县科技局")]),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -104,6 +110,7 @@ def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_brackets_that_are_not_notes() -> None:
     assert items("各镇（街道）人民政府（办事处），行动方案（2023—2025年）") == []
+    assert items("紫政发〔2024〕2号，【专栏1】重点项目") == []
 
 
 @pytest.mark.parametrize(

@@ -192,3 +192,42 @@ def test_an_attribute_takes_its_subject_from_its_own_sentence_only() -> None:
 def test_a_stock_counts_all_not_the_new_ones() -> None:
     figs = extract_figures("新增科技型企业10家，总数达到50家。")
     assert [f.metric for f in figs] == ["新增科技型企业", "科技型企业总数"]
+
+
+def test_a_change_from_a_baseline_is_an_observation_and_a_target() -> None:
+    figs = extract_figures("到2026年底，高新技术产业产值占规上工业产值比重由2023年的45%提高到55%。")
+    rows = [(f.metric, f.comparator, f.value, f.year, f.baseline) for f in figs]
+    metric = "高新技术产业产值占规上工业产值比重"
+    assert rows == [(metric, "=", 45, 2023, True), (metric, ">=", 55, 2026, False)]
+
+
+def test_a_fall_to_a_value_is_at_most_and_a_baseline_without_year_is_dropped() -> None:
+    figs = extract_figures("万元GDP能耗由目前的0.5吨标准煤下降到0.4吨标准煤")
+    assert [(f.metric, f.comparator, f.value, f.baseline) for f in figs] == [
+        ("万元GDP能耗", "<=", 0.4, False)
+    ]
+
+
+def test_a_deadline_is_not_part_of_the_metric() -> None:
+    for text in ("2024年底前建成智能制造示范车间10个", "力争2025年6月底前建成智能制造示范车间10个"):
+        (f,) = extract_figures(text)
+        assert (f.metric, f.year) == ("智能制造示范车间", int(text[text.index("20") :][:4]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("压减办税时间至80小时以内", ("办税时间", "<=", 80, "小时")),
+        ("企业开办时间压缩至1个工作日以内", ("企业开办时间", "<=", 1, "个工作日")),
+        ("到2025年，人均预期寿命达到80岁", ("人均预期寿命", ">=", 80, "岁")),
+        ("空气质量优良天数达到260天以上", ("空气质量优良天数", ">=", 260, "天")),
+        ("集装箱吞吐量突破50万标箱", ("集装箱吞吐量", ">", 50, "万标箱")),
+    ],
+)
+def test_durations_ages_and_containers(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    (f,) = extract_figures(text)
+    assert (f.metric, f.comparator, f.value, f.unit) == expected
+
+
+def test_a_measure_after_only_a_verb_is_not_a_figure() -> None:
+    assert extract_figures("用3天时间完成整治，开展5天集中培训") == []
