@@ -124,6 +124,8 @@ class MeasureOut(BaseModel):
     document: str | None = None
     path: str | None = None
     title: str | None = None
+    deadline: str | None = Field(None, description="When the work is due, as written (完成时限).")
+    deadline_year: int | None = Field(None, description="The year the deadline names.")
 
 
 class MeasureDetail(MeasureOut):

@@ -378,7 +378,8 @@ def _measures_match(rels: tuple[RelType, ...], by_department: bool, by_industry:
         parts.append(f"MATCH (m)-[:{_ADDR}]->(:{_IND} {{id: $industry}})")
     parts.append(
         "WHERE ($document IS NULL OR m.doc_id = $document) "
-        "AND ($q IS NULL OR m.title CONTAINS $q OR m.text CONTAINS $q)"
+        "AND ($q IS NULL OR m.title CONTAINS $q OR m.text CONTAINS $q) "
+        "AND ($due IS NULL OR m.deadline_year = $due)"
     )
     return " ".join(parts)
 
@@ -387,7 +388,8 @@ def page_measures(rels: tuple[RelType, ...], by_department: bool, by_industry: b
     return (
         _measures_match(rels, by_department, by_industry)
         + " WITH DISTINCT m RETURN m.id AS id, m.doc_id AS document, m.path AS path, "
-        "m.title AS title ORDER BY document, m.start SKIP $offset LIMIT $limit"
+        "m.title AS title, m.deadline AS deadline, m.deadline_year AS deadline_year "
+        "ORDER BY document, m.start SKIP $offset LIMIT $limit"
     )
 
 
@@ -398,7 +400,7 @@ def count_measures(rels: tuple[RelType, ...], by_department: bool, by_industry: 
 GET_MEASURE = (
     f"MATCH (m:{_MEAS} {{id: $id}}) "
     f"RETURN m.id AS id, m.doc_id AS document, m.path AS path, m.title AS title, m.text AS text, "
-    f"m.start AS start, m.end AS end"
+    f"m.start AS start, m.end AS end, m.deadline AS deadline, m.deadline_year AS deadline_year"
 )
 MEASURE_ROLES = (
     f"MATCH (d:{_DEPT})-[r:{_rels(ROLE_TYPES)}]->(m:{_MEAS} {{id: $id}}) "

@@ -189,6 +189,7 @@ def list_measures(
     q: str | None,
     limit: int,
     offset: int,
+    due: int | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     rels = RELS_FOR_ROLE[role]
     flags = (rels, department is not None, industry is not None)
@@ -197,6 +198,7 @@ def list_measures(
         "industry": industry,
         "document": document,
         "q": q,
+        "due": due,
         "limit": limit,
         "offset": offset,
     }

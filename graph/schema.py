@@ -63,6 +63,21 @@ class LabelSpec:
     description: str
 
 
+_UNIT_PROPERTIES = (
+    "id",
+    "doc_id",
+    "path",
+    "title",
+    "level",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "deadline",
+    "deadline_year",
+    "gen",
+)
+
 LABELS: dict[Label, LabelSpec] = {
     spec.label: spec
     for spec in (
@@ -75,13 +90,13 @@ LABELS: dict[Label, LabelSpec] = {
         LabelSpec(
             Label.SECTION,
             "key",
-            ("id", "doc_id", "path", "title", "level", "text", "start", "end", "gen"),
+            _UNIT_PROPERTIES,
             "A heading of the document that has sub-headings; id is doc_id#path.",
         ),
         LabelSpec(
             Label.MEASURE,
             "key",
-            ("id", "doc_id", "path", "title", "level", "text", "start", "end", "gen"),
+            _UNIT_PROPERTIES,
             "A leaf of the heading tree or a task-table row; id is doc_id#path.",
         ),
         LabelSpec(

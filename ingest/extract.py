@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from graph.records import DocumentRecords, EdgeRecord, Evidence, NodeRecord
 from graph.schema import ROLE_RELS, Label, RelType
+from ingest.deadlines import deadline_of_cell, find_deadline
 from ingest.marks import Marks
 from ingest.meta import extract_meta, single_year
 from ingest.nlp.indicators import indicator_of
@@ -179,6 +180,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         label = Label.SECTION if unit.is_section else Label.MEASURE
         uid = b.unit_id(unit)
         ostart, oend = norm.span(unit.start, unit.end)
+        text = norm.text[unit.start : unit.end]
+        cell = unit.cells.get("deadline")
+        deadline = deadline_of_cell(cell) if cell else find_deadline(text)
         b.recs.nodes.append(
             NodeRecord(
                 label,
@@ -191,6 +195,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     "text": raw.text[ostart:oend],
                     "start": ostart,
                     "end": oend,
+                    "deadline": deadline.text if deadline else None,
+                    "deadline_year": deadline.year if deadline else None,
                 },
             )
         )
@@ -201,8 +207,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             b.recs.edges.append(
                 EdgeRecord(RelType.PART_OF, label, uid, parent_label, f"{doc_id}#{unit.parent}")
             )
-        text = norm.text[unit.start : unit.end]
         mode, default_year = _unit_mode(unit, by_path, meta)
+        if mode == "target" and deadline and deadline.year:
+            default_year = deadline.year  # 新增用地1000亩（2025年底前完成）: due in 2025
         tn = time.perf_counter()
         doc = process(nlp, text, {"mode": mode, "default_year": default_year})
         nlp_time += time.perf_counter() - tn

@@ -15,6 +15,9 @@ A task table (rows of tab-separated cells with a header naming 牵头单位,
 责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
 A heading on a row of its own inside the table (a merged row ``一、做强主导产业``)
 is a section of the table's rows: they follow under it (``一.1``, ``一.2``).
+A 完成时限 column (or 时间节点 …) is the row's deadline, not a role.
+A line labelled with a role or a deadline (``责任单位：…``, ``完成时限：…``) belongs to
+the unit above it.
 
 A text without any heading is one measure, path ``全文`` (the whole text).
 """
@@ -23,6 +26,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from ingest.deadlines import DEADLINE_LABELS
 
 HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)([章部篇])")),
@@ -50,6 +55,8 @@ ROLE_COLUMNS = {
     "参与单位": "support",
 }
 ROLE_LABELS = tuple(sorted(ROLE_COLUMNS, key=len, reverse=True))
+# labels that say something of the unit above them, not start one of their own
+_ATTRIBUTE_LABELS = ROLE_LABELS + DEADLINE_LABELS
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
 _LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
 _GOAL_LABEL = re.compile(r"(目标|指标)$")
@@ -111,6 +118,8 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
         c = re.sub(r"\s+", "", cell)
         if c in ROLE_COLUMNS:
             cols[i] = ROLE_COLUMNS[c]
+        elif c in DEADLINE_LABELS:
+            cols[i] = "deadline"
         elif c in ("序号", "编号", "序"):
             cols[i] = "no"
         elif c in _TASK_COLUMNS or c.endswith("任务") or c.endswith("措施"):
@@ -244,7 +253,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
             continue
         # --- labelled paragraphs and plain text ----------------------------
         lm = _LABEL.match(line)
-        if lm and not lm.group(1).startswith(ROLE_LABELS):
+        if lm and not lm.group(1).startswith(_ATTRIBUTE_LABELS):
             label = _LABEL_TAIL.sub("", lm.group(1))
             # Before the first heading only goals are measures (主要预期目标是：…), not the
             # notice's 附件： or 联系人：.

@@ -20,7 +20,7 @@ Store = Annotated[GraphStore, Depends(get_store)]
     "",
     response_model=Page[MeasureOut],
     summary="List measures",
-    description="Measures, filtered by department (and its role), industry, document or text.",
+    description="Measures, filtered by department (and its role), industry, document, text or the year they are due.",
 )
 def list_measures(
     store: Store,
@@ -31,6 +31,9 @@ def list_measures(
     role: Annotated[Literal["lead", "support", "responsible", "any"], Query()] = "any",
     document: Annotated[str | None, Query(description="Document id.")] = None,
     q: Annotated[str | None, Query(description="Text in the title or body.")] = None,
+    due: Annotated[
+        int | None, Query(description="Only measures whose deadline (完成时限) names this year.")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> Page[MeasureOut]:
@@ -43,6 +46,7 @@ def list_measures(
         role=role,
         document=document,
         q=q,
+        due=due,
         limit=limit,
         offset=offset,
     )

@@ -61,6 +61,17 @@ def test_task_table_rows_are_measures() -> None:
     assert rows[0].title == "培育花卉产业"
 
 
+def test_a_deadline_column_is_the_rows_deadline_not_a_role() -> None:
+    text = (
+        "序号\t重点任务\t具体措施\t牵头单位\t责任单位\t完成时限\n"
+        "1\t优化纳税服务\t压减办税时间\t市税务局\t市财政局\t2024年6月\n"
+    )
+    (row,) = [u for u in parse_structure(text)[0] if u.kind == "row"]
+    assert row.cells["deadline"] == "2024年6月"
+    assert (row.cells["lead"], row.cells["responsible"]) == ("市税务局", "市财政局")
+    assert row.title == "优化纳税服务"
+
+
 def test_chapters() -> None:
     assert paths("第一章 总则\n第一节 目标\n一、工业\n第二章 任务") == [
         "第一章",

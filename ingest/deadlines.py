@@ -1,0 +1,60 @@
+"""A measure's deadline: when its work is to be done (完成时限).
+
+Plans give it in a task table's column (完成时限 | 2024年12月底), on a labelled line
+under the measure (``完成时限：2024年底前``), or as the last clause of a note
+(``（市商务局牵头，市交通运输局配合；2025年6月底前完成）``, ``（2024年12月底前完成）``).
+The text is kept as written; the year is the last year it names (``2023—2025年`` →
+2025), none for open-ended work (``长期坚持``, ``持续推进``). Pure functions over a
+unit's normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DEADLINE_LABELS = (
+    "完成时限",
+    "完成时间",
+    "完成期限",
+    "时间节点",
+    "时限要求",
+    "推进时限",
+    "办结时限",
+    "时间安排",
+)
+_YEAR = re.compile(r"(\d{4})年")
+_LABELLED = re.compile(rf"(?:{'|'.join(DEADLINE_LABELS)})：\s*([^；。）】〕\n]+)")
+_DATE = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?"
+# a bare year in brackets is not a deadline (实施细则（2024年）): a month, 底, 前 or 完成 is
+_DATED = rf"{_DATE}(?<=[月日底末旬前成])"
+_OPEN_ENDED = r"长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进"
+# the last clause of a bracket group, or the whole group
+_IN_BRACKETS = re.compile(
+    rf"[（【〔](?:[^（）【】〔〕\n]*?[；，])?\s*({_DATED}|{_OPEN_ENDED})\s*[）】〕]"
+)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str  # as written: 2024年12月底前, 长期坚持
+    year: int | None
+
+
+def _deadline(text: str) -> Deadline | None:
+    text = text.strip(" ，；。")
+    if not text:
+        return None
+    years = _YEAR.findall(text)
+    return Deadline(text, int(years[-1]) if years else None)
+
+
+def deadline_of_cell(cell: str) -> Deadline | None:
+    """The deadline a task table's 完成时限 cell gives."""
+    return _deadline(cell)
+
+
+def find_deadline(text: str) -> Deadline | None:
+    """The deadline a measure's own text gives: a labelled line first, then a note's."""
+    m = _LABELLED.search(text) or _IN_BRACKETS.search(text)
+    return _deadline(m.group(1)) if m else None

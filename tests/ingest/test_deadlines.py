@@ -1,0 +1,59 @@
+import pytest
+
+from ingest.deadlines import deadline_of_cell, find_deadline
+from ingest.extract import extract
+from ingest.readers import RawDocument
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("深化改革。\n责任单位：县审批局\n完成时限：2024年12月底前", ("2024年12月底前", 2024)),
+        (
+            "压减办税时间。（县税务局牵头，县财政局配合；2024年6月底前完成）",
+            ("2024年6月底前完成", 2024),
+        ),
+        ("新增用地1000亩。（2025年底前完成）", ("2025年底前完成", 2025)),
+        ("健全机制。（县发改局负责；长期坚持）", ("长期坚持", None)),
+        ("推进试点。时间节点：2023—2025年", ("2023—2025年", 2025)),
+    ],
+)
+def test_deadline_forms(text: str, expected: tuple[str, int | None]) -> None:
+    d = find_deadline(text)
+    assert d is not None
+    assert (d.text, d.year) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出台实施细则（2024年），2024年5月召开推进会。",
+        "到2025年，新增用地1000亩（县自然资源局负责）。",
+    ],
+)
+def test_dates_that_are_not_deadlines(text: str) -> None:
+    assert find_deadline(text) is None
+
+
+def test_a_table_cell_is_a_deadline_as_written() -> None:
+    d = deadline_of_cell("持续推进")
+    assert d is not None and (d.text, d.year) == ("持续推进", None)
+    assert deadline_of_cell("  ") is None
+
+
+def test_a_deadline_line_is_not_a_measure_and_dates_the_targets() -> None:
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "某县优化营商环境实施方案\n一、重点任务\n"
+        "1.强化要素保障。新增工业用地供应1000亩。\n责任单位：县自然资源局\n完成时限：2025年底前\n"
+        "2.优化纳税服务。压减办税时间至80小时以内。",
+        "txt",
+    )
+    nodes = extract(raw).records.nodes
+    measures = {n.props["path"]: n.props for n in nodes if n.label.value == "Measure"}
+    assert sorted(measures) == ["一.1", "一.2"]
+    assert (measures["一.1"]["deadline"], measures["一.1"]["deadline_year"]) == ("2025年底前", 2025)
+    assert measures["一.2"]["deadline"] is None
+    years = {n.props["value"]: n.props["year"] for n in nodes if n.label.value == "Target"}
+    assert years == {1000: 2025, 80: None}
