@@ -211,7 +211,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         if mode == "target" and deadline and deadline.year:
             default_year = deadline.year  # 新增用地1000亩（2025年底前完成）: due in 2025
         tn = time.perf_counter()
-        doc = process(nlp, text, {"mode": mode, "default_year": default_year})
+        ctx = {"mode": mode, "default_year": default_year, "plan_year": meta.get("plan_year")}
+        doc = process(nlp, text, ctx)
         nlp_time += time.perf_counter() - tn
         off = unit.start
         # roles: notes in the text, and task-table role columns

@@ -15,8 +15,12 @@ A task table (rows of tab-separated cells with a header naming 牵头单位,
 责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
 A heading on a row of its own inside the table (a merged row ``一、做强主导产业``)
 is a section of the table's rows: they follow under it (``一.1``, ``一.2``).
-A 完成时限 column (or 时间节点 …) is the row's deadline, not a role.
-A line labelled with a role or a deadline (``责任单位：…``, ``完成时限：…``) belongs to
+A 完成时限 column (or 时间节点 …) is the row's deadline, not a role. An indicator table
+(指标名称 | 单位 | 2024年目标 …) is text of the unit it stands in, its rows never headings;
+its figures are read by ``nlp/indicator_tables.py``.
+An appendix line after the body (``附件1：重点任务分工表``, ``附表``) closes the headings:
+it is a unit of its own (path ``附件1``) for its text, and a task table in it gives
+top-level rows. A line labelled with a role or a deadline (``责任单位：…``, ``完成时限：…``) belongs to
 the unit above it.
 
 A text without any heading is one measure, path ``全文`` (the whole text).
@@ -28,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
+from ingest.nlp.indicator_tables import is_indicator_header
 
 HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)([章部篇])")),
@@ -60,6 +65,7 @@ _ATTRIBUTE_LABELS = ROLE_LABELS + DEADLINE_LABELS
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
 _LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
 _GOAL_LABEL = re.compile(r"(目标|指标)$")
+_APPENDIX = re.compile(r"^附\s*([件表])\s*([\d一二三四五六七八九十]*)\s*(?:[：:]\s*(.*))?$")
 _TASK_COLUMNS = ("任务", "工作任务", "重点任务", "主要任务", "具体措施", "工作内容", "措施", "内容")
 
 
@@ -137,6 +143,14 @@ def _next_is_row(lines: list[str], index: int) -> bool:
     return False
 
 
+def _next_text(lines: list[str], index: int) -> str:
+    """The next non-blank line after ``lines[index]`` unless it is a table row."""
+    for line in lines[index + 1 :]:
+        if line.strip():
+            return "" if _cells(line) is not None else line.strip()
+    return ""
+
+
 def parse_structure(text: str) -> tuple[list[Unit], int]:
     """Units in text order and the offset where the body starts (first heading)."""
     units: list[Unit] = []
@@ -147,6 +161,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
     pos = 0
     table: dict[int, str] | None = None
     table_count = 0
+    in_indicators = False  # inside an indicator table (read by nlp/indicator_tables.py)
 
     def add(unit: Unit) -> Unit:
         path = unit.path
@@ -167,6 +182,19 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
         pos += len(raw_line) + 1
         line = raw_line.strip()
         if not line:
+            continue
+        # --- indicator tables: their lines are text of the unit, never headings ---
+        if in_indicators and "\t" in raw_line:
+            target = open_leaf or (stack[-1][1] if stack else None)
+            if target is not None:
+                target.end = pos - 1
+            continue
+        in_indicators = is_indicator_header(raw_line)
+        if in_indicators:
+            table = None
+            target = open_leaf or (stack[-1][1] if stack else None)
+            if target is not None:
+                target.end = pos - 1
             continue
         # --- task tables -------------------------------------------------
         cells = _cells(raw_line)
@@ -221,6 +249,26 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
         # it: the table goes on under the heading. Anything else ends the table.
         if cells is None and not (heading and table and _next_is_row(raw_lines, index)):
             table = None
+        appendix = _APPENDIX.match(line)
+        if appendix and (stack or any(u.kind in ("row", "appendix") for u in units)):
+            # 附件1：重点任务分工表 closes the body's headings: what follows is not part of
+            # the last measure. The appendix is a unit of its own for the text that is not
+            # a task table (a table's rows are top-level measures numbered by 序号).
+            stack.clear()
+            label = f"附{appendix.group(1)}{appendix.group(2)}"
+            open_leaf = add(
+                Unit(
+                    path=label,
+                    marker=label,
+                    kind="appendix",
+                    level=1,
+                    title=_title(appendix.group(3) or _next_text(raw_lines, index) or label),
+                    start=line_start,
+                    end=pos - 1,
+                    parent=None,
+                )
+            )
+            continue
         if heading is not None:
             kind, m = heading
             marker = (

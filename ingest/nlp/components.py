@@ -14,11 +14,12 @@ the components only turn their results into annotations on the Doc:
 ``industry_matches``   raw lexicon matches (label = the matched term)
 ``industries``         accepted industry mentions; ``kb_id_`` is the canonical id
 ``figures``            targets or reported results; ``_.figure`` holds the values;
-                       ``label_`` is ``target`` or ``reported`` (a baseline is reported)
+                       ``label_`` is ``target`` or ``reported`` (a baseline is reported;
+                       an indicator table's column says which)
 =====================  ======================================================
 
 A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
-its context: ``mode`` (``target`` or ``reported``) and ``default_year``.
+its context: ``mode`` (``target`` or ``reported``), ``default_year`` and ``plan_year``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ingest.nlp.indicator_tables import table_figures
 from ingest.nlp.industries import accept_industries
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.mentions import find_mentions
@@ -144,8 +146,16 @@ def make_figures(nlp: Language, name: str) -> Any:
             doc.spans["figures"] = []
             return doc
         spans = []
-        for fig in extract_figures(text_of(doc), mode=mode, default_year=ctx.get("default_year")):
-            s = _span(doc, fig.start, fig.end, "reported" if fig.baseline else mode)
+        text = text_of(doc)
+        # indicator tables first; their lines are blanked for the prose reader
+        plan_year = ctx.get("plan_year") or (ctx.get("default_year") if mode == "target" else None)
+        tabled, lines = table_figures(text, plan_year)
+        for a, b in lines:
+            text = text[:a] + " " * (b - a) + text[b:]
+        prose = extract_figures(text, mode=mode, default_year=ctx.get("default_year"))
+        figures = sorted([*prose, *tabled], key=lambda f: f.start) if tabled else prose
+        for fig in figures:
+            s = _span(doc, fig.start, fig.end, fig.mode or mode)
             if s is not None:
                 s._.figure = fig
                 spans.append(s)

@@ -51,7 +51,9 @@ class Figure:
     growth: bool
     text: str  # the clause the figure was read from
     value_max: float | None = None  # upper end of a range (comparator "between")
-    baseline: bool = False  # the from-value of 由2023年的45%提高到55%: an observation
+    # "target" or "reported" when not the unit's: the from-value of 由2023年的45%提高到55%
+    # is an observation; a table column says what it holds
+    mode: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -416,7 +418,7 @@ def extract_figures(
                 end=qual_end,
                 metric=metric,
                 text=clause or metric,
-                baseline=baseline is not None,
+                mode="reported" if baseline is not None else None,
                 **base,  # type: ignore[arg-type]
             )
         )

@@ -37,8 +37,11 @@ def read_docx(path: Path) -> str:
             for row in block.rows:
                 cells = []
                 seen: set[int] = set()
-                for cell in row.cells:  # merged cells repeat; keep each once
+                for cell in row.cells:
+                    # a cell merged across columns repeats: its text once, then empty
+                    # cells, so every row keeps the grid's columns (as HTML colspan does)
                     if id(cell._tc) in seen:
+                        cells.append("")
                         continue
                     seen.add(id(cell._tc))
                     cells.append(_cell_text(cell))

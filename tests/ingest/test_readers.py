@@ -110,6 +110,30 @@ def test_html_main_text_without_navigation(tmp_path: Path) -> None:
     assert raw.meta["title"] == "某市花卉行动方案"
 
 
+def test_docx_merged_cells_keep_the_grid_columns(tmp_path: Path) -> None:
+    """A header cell merged over two columns leaves an empty cell after it, so the
+    values under it stay in their columns (an indicator table's 2023年 over 完成 | 增长%)."""
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=4)
+    for i, v in enumerate(["指标", "2023年", "", "单位"]):
+        t.cell(0, i).text = v
+    t.cell(0, 1).merge(t.cell(0, 2))
+    t.cell(0, 0).merge(t.cell(1, 0))
+    for i, v in enumerate(["", "完成", "增长%", "亿元"]):
+        if i:
+            t.cell(1, i).text = v
+    for i, v in enumerate(["地区生产总值", "420", "5.8", "亿元"]):
+        t.cell(2, i).text = v
+    path = tmp_path / "grid.docx"
+    d.save(str(path))
+    lines = read_document(path).text.split("\n")
+    assert lines[:3] == [
+        "指标\t2023年\t\t单位",
+        "指标\t完成\t增长%\t亿元",
+        "地区生产总值\t420\t5.8\t亿元",
+    ]
+
+
 def test_docx_task_table_with_group_rows_and_signature(tmp_path: Path) -> None:
     """A Word task table whose rows are grouped under merged heading rows, with several
     task columns and a collective in brackets; the issuer and date signed at the end."""

@@ -72,6 +72,19 @@ def test_a_deadline_column_is_the_rows_deadline_not_a_role() -> None:
     assert row.title == "优化纳税服务"
 
 
+def test_an_appendix_closes_the_headings_and_its_table_rows_are_top_level() -> None:
+    text = (
+        "某方案\n一、任务\n（一）做强产业。内容。\n附件1\n重点任务分工表\n"
+        "序号\t重点任务\t牵头单位\n1\t培育花卉\t市花卉中心\n2\t建设冷链\t市农业农村局\n"
+    )
+    units = {u.path: u for u in parse_structure(text)[0]}
+    assert list(units) == ["一", "一.(一)", "附件1", "1", "2"]
+    assert "附件" not in text[units["一.(一)"].start : units["一.(一)"].end]
+    assert (units["附件1"].title, units["1"].parent) == ("重点任务分工表", None)
+    # in a notice's front matter 附件： names the attachment; it is not a unit
+    assert paths("关于印发某方案的通知\n附件：某方案\n一、目标\n内容") == ["一"]
+
+
 def test_chapters() -> None:
     assert paths("第一章 总则\n第一节 目标\n一、工业\n第二章 任务") == [
         "第一章",

@@ -196,15 +196,15 @@ def test_a_stock_counts_all_not_the_new_ones() -> None:
 
 def test_a_change_from_a_baseline_is_an_observation_and_a_target() -> None:
     figs = extract_figures("到2026年底，高新技术产业产值占规上工业产值比重由2023年的45%提高到55%。")
-    rows = [(f.metric, f.comparator, f.value, f.year, f.baseline) for f in figs]
+    rows = [(f.metric, f.comparator, f.value, f.year, f.mode) for f in figs]
     metric = "高新技术产业产值占规上工业产值比重"
-    assert rows == [(metric, "=", 45, 2023, True), (metric, ">=", 55, 2026, False)]
+    assert rows == [(metric, "=", 45, 2023, "reported"), (metric, ">=", 55, 2026, None)]
 
 
 def test_a_fall_to_a_value_is_at_most_and_a_baseline_without_year_is_dropped() -> None:
     figs = extract_figures("万元GDP能耗由目前的0.5吨标准煤下降到0.4吨标准煤")
-    assert [(f.metric, f.comparator, f.value, f.baseline) for f in figs] == [
-        ("万元GDP能耗", "<=", 0.4, False)
+    assert [(f.metric, f.comparator, f.value, f.mode) for f in figs] == [
+        ("万元GDP能耗", "<=", 0.4, None)
     ]
 
 

@@ -1,0 +1,267 @@
+"""Figures of indicator tables (主要指标表): pure functions over a unit's normalised text.
+
+Annual plans put their main figures in a table as often as in prose::
+
+    指标名称          单位   2023年预计完成  增长%  2024年目标  增长%
+    地区生产总值      亿元   780             6.2    820         6左右
+    一般公共预算收入  亿元   60.5            5.5    63          5
+
+A table is a run of tab-separated lines (how every reader writes table rows) whose
+header names the indicator column (指标, 指标名称, 主要指标 …) and at least one value
+column: a year and/or a word saying what the column holds — 目标/计划/预期 (targets) or
+完成/实际/执行/预计 (results). A growth column (增长%, 增速, ±%) is the change of the value
+column before it, in the same year. A header may take two lines (the years over the
+目标/完成 words). A column with a year and no word holds results before the plan year
+and targets from it on. Each value cell is one figure: the metric is the row's indicator
+(its unit in brackets, ``地区生产总值（亿元）``, or the unit column), the comparator as in
+prose (``6左右`` ``~``, ``≥5`` ``>=``, ``5—6`` a range). Rows with no values (category
+rows such as ``一、经济发展``) give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.nlp.lexicons import load_lexicons
+from ingest.nlp.targets import Figure
+
+_NAME_HEADERS = ("指标", "指标名称", "主要指标", "指标项目", "项目", "名称", "预期指标")
+_UNIT_HEADERS = ("单位", "计量单位")
+# a task table (牵头单位, 责任部门, 完成时限) or a project list (建设内容) is not one
+_NOT_INDICATOR = re.compile(r".+单位|部门|时限|时间节点|建设内容|任务|措施")
+_RESULT_WORDS = re.compile(r"完成|实际|执行|实绩|预计")
+_TARGET_WORDS = re.compile(r"目标|计划|预期")
+_GROWTH_HEADER = re.compile(r"增长|增速|增幅|±|比上年|同比")
+_YEAR = re.compile(r"(\d{4})年?")
+_LAST_YEAR = re.compile(r"上年|去年")
+_THIS_YEAR = re.compile(r"本年|今年|当年")
+_NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、)\s*")
+_UNIT_IN_NAME = re.compile(r"[（(]([^（）()]{1,8})[)）]$")
+_VALUE = re.compile(
+    r"^(?P<pre>≥|>|≤|<|不低于|不少于|至少|不超过|不高于|控制在|突破|超过|达到)?"
+    r"(?P<v>-?\d+(?:\.\d+)?)(?:[—\-~～至](?P<v2>\d+(?:\.\d+)?))?"
+    r"(?P<unit>%|‰|个百分点)?(?P<post>左右|以上|以内|以下)?$"
+)
+_PRE = {
+    "≥": ">=",
+    "不低于": ">=",
+    "不少于": ">=",
+    "至少": ">=",
+    "达到": ">=",
+    ">": ">",
+    "突破": ">",
+    "超过": ">",
+    "≤": "<=",
+    "<": "<=",
+    "不超过": "<=",
+    "不高于": "<=",
+    "控制在": "<=",
+}
+_POST = {"左右": "~", "以上": ">=", "以内": "<=", "以下": "<="}
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    mode: str  # "target" or "reported"
+    year: int | None
+    growth: bool
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    text: str
+    cells: list[str]
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        cells = raw.split("\t") if "\t" in raw else []
+        out.append(_Line(pos, raw, cells))
+        pos += len(raw) + 1
+    return out
+
+
+def _squash(cell: str) -> str:
+    return re.sub(r"\s+", "", cell)
+
+
+def is_indicator_header(line: str) -> bool:
+    """Whether a tab-separated line heads an indicator table (for the structure parser)."""
+    return "\t" in line and _header(line.split("\t"), None, None) is not None
+
+
+def _header(
+    first: list[str], second: list[str] | None, default_year: int | None
+) -> tuple[int, int | None, list[Column]] | None:
+    """(indicator column, unit column, value columns) if the line(s) head a table."""
+    cells = [_squash(c) for c in first]
+    name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADERS), None)
+    if name_col is None or any(_NOT_INDICATOR.search(c) for c in cells if c not in _UNIT_HEADERS):
+        return None
+    if second is not None:
+        # years over words: carry a year cell over the empty cells a merge left after it
+        lower = [_squash(c) for c in second] + [""] * (len(cells) - len(second))
+        carried, merged = "", []
+        for i, c in enumerate(cells):
+            carried = c if c else carried if i > name_col else ""
+            # a cell merged down repeats in the lower line (Word): once is enough
+            merged.append(c if i == name_col or lower[i] == c else carried + lower[i])
+        cells = merged
+    unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADERS), None)
+    columns: list[Column] = []
+    for i, c in enumerate(cells):
+        if i in (name_col, unit_col) or not c:
+            continue
+        ym = _YEAR.search(c)
+        year = int(ym.group(1)) if ym else None
+        if year is None and default_year is not None:
+            if _LAST_YEAR.search(c):
+                year = default_year - 1
+            elif _THIS_YEAR.search(c):
+                year = default_year
+        growth = bool(_GROWTH_HEADER.search(c)) or c in ("%", "(%)", "（%）")
+        if _RESULT_WORDS.search(c):
+            mode = "reported"
+        elif _TARGET_WORDS.search(c):
+            mode = "target"
+        elif growth and columns:  # 增长% after a value column: its change
+            prev = columns[-1]
+            columns.append(Column(i, prev.mode, year or prev.year, True))
+            continue
+        elif year is not None:  # a bare year: done before the plan year, planned from it
+            late = default_year is not None and year < default_year
+            mode = "reported" if late else "target"
+        else:
+            continue
+        if year is None and mode == "target":
+            year = default_year
+        columns.append(Column(i, mode, year, growth))
+    if not columns:
+        return None
+    return name_col, unit_col, columns
+
+
+def _figure(
+    cell: str, start: int, line: _Line, metric: str, unit: str, col: Column
+) -> Figure | None:
+    m = _VALUE.match(_squash(cell).replace("％", "%"))
+    if m is None:
+        return None
+    unit = m.group("unit") or ("%" if col.growth else unit)
+    if not unit:
+        return None
+    value = float(m.group("v"))
+    value_max = float(m.group("v2")) if m.group("v2") else None
+    if value_max is not None:
+        comparator = "between"
+    elif m.group("post"):
+        comparator = _POST[m.group("post")]
+    elif m.group("pre"):
+        comparator = _PRE[m.group("pre")]
+    else:
+        comparator = "="
+    if col.mode == "reported" and comparator in (">=", "<="):
+        comparator = "="  # 达到 in a result states what was reached
+    growth = unit in ("%", "个百分点") and (
+        col.growth or bool(re.search(r"增长|增速|下降", metric))
+    )
+    if col.growth and not re.search(r"增长|增速|增幅|下降", metric):
+        metric += "增长"
+    return Figure(
+        start=start,
+        end=start + len(cell),
+        metric=metric,
+        comparator=comparator,
+        value=value,
+        unit=unit,
+        year=col.year,
+        period=None,
+        growth=growth,
+        text=line.text.strip(),
+        value_max=value_max,
+        mode=col.mode,
+    )
+
+
+def _head(
+    lines: list[_Line], i: int, default_year: int | None
+) -> tuple[tuple[int, int | None, list[Column]] | None, int]:
+    """The table header at line ``i`` and how many lines it takes (1 or 2)."""
+    line = lines[i]
+    if i + 1 < len(lines) and lines[i + 1].cells:
+        nxt = lines[i + 1]
+        name_col = next((k for k, c in enumerate(line.cells) if _squash(c) in _NAME_HEADERS), None)
+        if name_col is not None:
+            below = nxt.cells[name_col].strip() if name_col < len(nxt.cells) else ""
+            words = any(_RESULT_WORDS.search(c) or _TARGET_WORDS.search(c) for c in nxt.cells)
+            # the lower line names no indicator (empty, or the merged name cell repeated)
+            if words and below in ("", line.cells[name_col].strip()):
+                two = _header(line.cells, nxt.cells, default_year)
+                if two is not None:
+                    return two, 2
+    return _header(line.cells, None, default_year), 1
+
+
+def _unit_of(name: str) -> tuple[str, str]:
+    """The indicator without a unit in brackets at its end, and that unit."""
+    m = _UNIT_IN_NAME.search(name)
+    if m is None:
+        return name, ""
+    unit = m.group(1).replace("％", "%")
+    units = {u for u, _ in load_lexicons().units}
+    if unit in units or unit.lstrip("万亿") in units:
+        return name[: m.start()].strip(), unit
+    return name, ""  # 研发经费投入强度（R&D） names, it does not measure
+
+
+def _row_figures(
+    row: _Line, name_col: int, unit_col: int | None, columns: list[Column]
+) -> list[Figure]:
+    def cell(k: int | None) -> str:
+        return row.cells[k].strip() if k is not None and k < len(row.cells) else ""
+
+    name, unit = _unit_of(_NUMBERING.sub("", cell(name_col)))
+    unit = cell(unit_col).replace("％", "%") or unit
+    if not name:
+        return []
+    out = []
+    by_index = {c.index: c for c in columns}
+    pos = row.start  # walk the cells for their offsets
+    for k, text in enumerate(row.cells):
+        col = by_index.get(k)
+        if col is not None and text.strip():
+            lead = len(text) - len(text.lstrip())
+            fig = _figure(text.strip(), pos + lead, row, name, unit, col)
+            if fig is not None:
+                out.append(fig)
+        pos += len(text) + 1
+    return out
+
+
+def table_figures(
+    text: str, default_year: int | None = None
+) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Figures of the indicator tables in a text, and the spans of their lines."""
+    figures: list[Figure] = []
+    spans: list[tuple[int, int]] = []
+    if "\t" not in text:
+        return figures, spans
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        head, n = _head(lines, i, default_year) if lines[i].cells else (None, 1)
+        if head is None:
+            i += 1
+            continue
+        name_col, unit_col, columns = head
+        end = i + n
+        while end < len(lines) and lines[end].cells:
+            figures += _row_figures(lines[end], name_col, unit_col, columns)
+            end += 1
+        spans += [(line.start, line.start + len(line.text)) for line in lines[i:end]]
+        i = end
+    return figures, spans

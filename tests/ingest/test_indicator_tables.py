@@ -1,0 +1,96 @@
+from ingest.extract import extract
+from ingest.nlp.indicator_tables import is_indicator_header, table_figures
+from ingest.readers import RawDocument
+from ingest.structure import parse_structure
+
+ONE_LINE = (
+    "主要指标安排如下：\n"
+    "指标名称\t单位\t2023年预计完成\t增长%\t2024年目标\t增长%\n"
+    "一、经济发展\t\t\t\t\t\n"
+    "1.地区生产总值\t亿元\t780\t6.2\t820\t6左右\n"
+    "2.城镇调查失业率\t%\t—\t\t5.5以内\t\n"
+    "3.居民人均可支配收入增长（%）\t\t\t6.5\t\t与经济增长同步\n"
+    "全年工作安排如下。"
+)
+
+
+def rows(text: str, plan_year: int | None = None) -> list[tuple]:  # type: ignore[type-arg]
+    figures, _ = table_figures(text, plan_year)
+    out = []
+    for f in figures:
+        assert f.value == float(text[f.start : f.end].lstrip("≥").split("左")[0].split("以")[0])
+        out.append((f.mode, f.metric, f.comparator, f.value, f.unit, f.year, f.growth))
+    return out
+
+
+def test_a_table_with_growth_columns() -> None:
+    assert rows(ONE_LINE) == [
+        ("reported", "地区生产总值", "=", 780, "亿元", 2023, False),
+        ("reported", "地区生产总值增长", "=", 6.2, "%", 2023, True),
+        ("target", "地区生产总值", "=", 820, "亿元", 2024, False),
+        ("target", "地区生产总值增长", "~", 6, "%", 2024, True),
+        ("target", "城镇调查失业率", "<=", 5.5, "%", 2024, False),
+        ("reported", "居民人均可支配收入增长", "=", 6.5, "%", 2023, True),
+    ]
+
+
+def test_a_header_over_two_lines_as_word_writes_merged_cells() -> None:
+    text = (
+        "指标\t单位\t2023年\t\t2024年\t\n"
+        "指标\t单位\t完成\t增长%\t目标\t增长%\n"
+        "地区生产总值\t亿元\t420\t5.8\t445\t6左右\n"
+        "规模以上工业增加值增长\t%\t\t7.1\t\t≥7\n"
+    )
+    assert rows(text) == [
+        ("reported", "地区生产总值", "=", 420, "亿元", 2023, False),
+        ("reported", "地区生产总值增长", "=", 5.8, "%", 2023, True),
+        ("target", "地区生产总值", "=", 445, "亿元", 2024, False),
+        ("target", "地区生产总值增长", "~", 6, "%", 2024, True),
+        ("reported", "规模以上工业增加值增长", "=", 7.1, "%", 2023, True),
+        ("target", "规模以上工业增加值增长", ">=", 7, "%", 2024, True),
+    ]
+
+
+def test_a_year_without_a_word_is_a_result_before_the_plan_year() -> None:
+    text = "主要指标\t单位\t2022年\t2023年\t2025年\n研发经费投入强度\t%\t2.1\t2.3\t2.8\n"
+    assert [(m, y) for m, _, _, _, _, y, _ in rows(text, 2024)] == [
+        ("reported", 2022),
+        ("reported", 2023),
+        ("target", 2025),
+    ]
+
+
+def test_task_tables_and_project_lists_are_not_indicator_tables() -> None:
+    assert not is_indicator_header("序号\t项目\t牵头单位\t完成时限")
+    assert not is_indicator_header("序号\t项目\t建设内容\t2024年计划投资")
+    assert is_indicator_header("项目\t计量单位\t2023年完成\t2024年计划")
+
+
+def test_rows_of_an_indicator_table_are_not_headings() -> None:
+    text = "二、主要目标\n" + ONE_LINE + "\n三、重点任务\n（一）扩大投资。内容。"
+    units = parse_structure(text)[0]
+    assert [u.path for u in units] == ["二", "二.主要指标安排如下", "三", "三.(一)"]
+
+
+def test_an_indicator_table_gives_targets_and_results_with_evidence() -> None:
+    raw = RawDocument(
+        "x", "x.txt", "某县2024年国民经济和社会发展计划\n二、主要目标\n" + ONE_LINE, "txt"
+    )
+    ex = extract(raw)
+    figs = [n for n in ex.records.nodes if n.label.value in ("Target", "Result")]
+    assert len(figs) == 6
+    for n in figs:
+        assert raw.text[n.props["text_start"] : n.props["text_end"]] == n.props["text"]
+        assert n.props["text"] in n.props["sentence"]
+    gdp = [n for n in figs if n.props["metric"] == "地区生产总值"]
+    assert {(n.label.value, n.props["value"]) for n in gdp} == {("Result", 780), ("Target", 820)}
+    tracks = {e.dst for e in ex.records.edges if e.type.value == "TRACKS"}
+    assert "gdp" in tracks
+
+
+def test_a_unit_in_brackets_only_when_it_is_a_unit() -> None:
+    text = "指标\t2024年目标\n研发经费投入强度（R&D）（%）\t2.8\n数字经济核心产业增加值（亿元）\t50\n研发投入（R&D）\t3\n"
+    assert [(f.metric, f.value, f.unit) for f in table_figures(text, 2024)[0]] == [
+        ("研发经费投入强度（R&D）", 2.8, "%"),
+        ("数字经济核心产业增加值", 50, "亿元"),
+    ]
