@@ -104,7 +104,9 @@ def _header(
         return None
     if second is not None:
         # years over words: carry a year cell over the empty cells a merge left after it
-        lower = [_squash(c) for c in second] + [""] * (len(cells) - len(second))
+        width = max(len(cells), len(second))  # a reader may drop a row's empty tail
+        cells += [""] * (width - len(cells))
+        lower = [_squash(c) for c in second] + [""] * (width - len(second))
         carried, merged = "", []
         for i, c in enumerate(cells):
             carried = c if c else carried if i > name_col else ""
@@ -187,13 +189,21 @@ def _figure(
     )
 
 
+def _next_filled(lines: list[_Line], i: int) -> int:
+    """The index of the first line at or after ``i`` that is not blank."""
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    return i
+
+
 def _head(
     lines: list[_Line], i: int, default_year: int | None
 ) -> tuple[tuple[int, int | None, list[Column]] | None, int]:
     """The table header at line ``i`` and how many lines it takes (1 or 2)."""
     line = lines[i]
-    if i + 1 < len(lines) and lines[i + 1].cells:
-        nxt = lines[i + 1]
+    j = _next_filled(lines, i + 1)
+    if j < len(lines) and lines[j].cells:
+        nxt = lines[j]
         name_col = next((k for k, c in enumerate(line.cells) if _squash(c) in _NAME_HEADERS), None)
         if name_col is not None:
             below = nxt.cells[name_col].strip() if name_col < len(nxt.cells) else ""
@@ -202,7 +212,7 @@ def _head(
             if words and below in ("", line.cells[name_col].strip()):
                 two = _header(line.cells, nxt.cells, default_year)
                 if two is not None:
-                    return two, 2
+                    return two, j + 1 - i
     return _header(line.cells, None, default_year), 1
 
 
@@ -259,9 +269,10 @@ def table_figures(
             continue
         name_col, unit_col, columns = head
         end = i + n
-        while end < len(lines) and lines[end].cells:
-            figures += _row_figures(lines[end], name_col, unit_col, columns)
-            end += 1
+        # rows run on over blank lines (HTML readers put one between rows)
+        while (nxt := _next_filled(lines, end)) < len(lines) and lines[nxt].cells:
+            figures += _row_figures(lines[nxt], name_col, unit_col, columns)
+            end = nxt + 1
         spans += [(line.start, line.start + len(line.text)) for line in lines[i:end]]
         i = end
     return figures, spans

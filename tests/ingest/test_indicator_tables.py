@@ -94,3 +94,18 @@ def test_a_unit_in_brackets_only_when_it_is_a_unit() -> None:
         ("研发经费投入强度（R&D）", 2.8, "%"),
         ("数字经济核心产业增加值", 50, "亿元"),
     ]
+
+
+def test_rows_apart_on_blank_lines_and_a_header_without_its_empty_tail() -> None:
+    """As the HTML reader writes a table with rowspan and colspan headers."""
+    text = (
+        "指标\t单位\t2023年\t\t2024年\n\n"
+        "指标\t单位\t完成\t增长%\t目标\t增长%\n\n"
+        "社会消费品零售总额\t亿元\t350\t7.2\t—\t7\n\n"
+        "二、重点任务"
+    )
+    assert rows(text) == [
+        ("reported", "社会消费品零售总额", "=", 350, "亿元", 2023, False),
+        ("reported", "社会消费品零售总额增长", "=", 7.2, "%", 2023, True),
+        ("target", "社会消费品零售总额增长", "=", 7, "%", 2024, True),
+    ]
