@@ -6,6 +6,33 @@ import re
 from typing import Any
 
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# a signature date in Chinese numerals: 二〇二四年三月五日
+_CN_DATE = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+)
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _cn_number(s: str) -> int:
+    """十 → 10, 十二 → 12, 二十五 → 25, 三十 → 30, 五 → 5."""
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _date_of(line: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a line that is a date alone, in Arabic or Chinese numerals."""
+    m = _DATE.fullmatch(line)
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    m = _CN_DATE.fullmatch(line)
+    if m:
+        year = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+        return year, _cn_number(m.group(2)), _cn_number(m.group(3))
+    return None
+
+
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|委员会|办公室|办公厅|"
@@ -22,12 +49,14 @@ _TITLE_JURISDICTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 
 
-def _signature(lines: list[str], *, last: bool = False) -> tuple[re.Match[str], str | None] | None:
+def _signature(
+    lines: list[str], *, last: bool = False
+) -> tuple[tuple[int, int, int], str | None] | None:
     """A line that is a date alone (the first, or the ``last``), with the issuer on the
     line above it when there is one."""
     order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
     for i in order:
-        dm = _DATE.fullmatch(lines[i])
+        dm = _date_of(lines[i])
         if dm:
             above = lines[i - 1] if i > 0 else ""
             return dm, above if _ISSUER.match(above) else None
@@ -40,16 +69,17 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     front = text[:body_start]
     lines = [line.strip() for line in front.split("\n") if line.strip()]
     meta: dict[str, Any] = {}
-    m = re.search(r"成文日期[：:]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日", text)
-    if m is None:
+    written = re.search(r"成文日期[：:]?\s*(\S+?日)", text)
+    date = _date_of(written.group(1)) if written else None
+    if date is None:
         # the date under the issuer in the front matter, else the issuer and date signed at
         # the end, as a notice's body is
         tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
-        m, issuer = _signature(lines) or _signature(tail, last=True) or (None, None)
+        date, issuer = _signature(lines) or _signature(tail, last=True) or (None, None)
         if issuer:
             meta["issuer"] = issuer
-    if m is not None:
-        meta["date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    if date is not None:
+        meta["date"] = "{:04d}-{:02d}-{:02d}".format(*date)
     no = _DOC_NO.search(front) or _DOC_NO.search(text[:2000])
     if no:
         meta["doc_number"] = no.group(0)

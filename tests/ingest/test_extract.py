@@ -167,3 +167,19 @@ def test_the_baseline_of_a_target_is_a_reported_result_of_its_year() -> None:
         if e.dst_label.value in ("Target", "Result")
     }
     assert rels == {("REPORTS", "Result"), ("SETS_TARGET", "Target")}
+
+
+def test_a_signature_date_in_chinese_numerals() -> None:
+    from ingest.readers import RawDocument
+
+    text = (
+        "安丘市人民政府\n关于印发安丘市数字经济发展三年行动方案（2024—2026年）的通知\n"
+        "安政发〔2024〕5号\n各镇人民政府（街道办事处）：\n现将方案印发给你们。\n"
+        "安丘市人民政府\n二〇二四年十二月二十五日\n一、目标\n到2026年，数字经济核心产业增加值达到50亿元。"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["date"], meta["doc_number"], meta["issuer"]) == (
+        "2024-12-25",
+        "安政发〔2024〕5号",
+        "安丘市人民政府",
+    )

@@ -73,6 +73,22 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
     assert WRAPPED[a:b] == "260 亿\n元"
 
 
+def test_a_notice_title_its_number_and_date_stand_alone_in_wrapped_text() -> None:
+    text = (
+        "安丘市人民政府\n"
+        "关于印发安丘市数字经济发展三年行动方案（2024—2026年）的通知\n"
+        "安政发〔2024〕5号\n"
+        "各镇人民政府（街道办事处），市政府各部门、各直属机构，各有关单位：\n"
+        "现将《安丘市数字经济发展三年行动方案》印发给你们，请认真贯彻\n"
+        "落实。\n"
+        "安丘市人民政府办公室负责同志及各部门主要负责同志\n"
+        "2024年3月5日\n"
+    )
+    lines = normalise(text).text.split("\n")
+    assert "安政发〔2024〕5号" in lines and "2024年3月5日" in lines
+    assert "现将《安丘市数字经济发展三年行动方案》印发给你们，请认真贯彻落实。" in lines
+
+
 def test_page_numbers_are_dropped() -> None:
     for page in ("- 12 -", "—3—", "－ 4 －", "第 5 页", "第6页 共9页"):
         n = normalise(f"推进项目建设，加快\n{page}\n产业发展。")
