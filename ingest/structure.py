@@ -48,16 +48,20 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
 ROLE_COLUMNS = {
     "牵头单位": "lead",
     "牵头部门": "lead",
-    "牵头领导": "lead",
     "主要责任单位": "lead",
     "主责单位": "lead",
+    "主责部门": "lead",
+    "主办单位": "lead",
     "责任单位": "responsible",
     "责任部门": "responsible",
     "配合单位": "support",
     "配合部门": "support",
     "协同配合单位": "support",
     "协办单位": "support",
+    "协办部门": "support",
     "参与单位": "support",
+    "参与部门": "support",
+    "责任主体": "responsible",
 }
 ROLE_LABELS = tuple(sorted(ROLE_COLUMNS, key=len, reverse=True))
 # labels that say something of the unit above them, not start one of their own

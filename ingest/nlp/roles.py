@@ -59,6 +59,9 @@ _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|
 _MANNER = re.compile(
     r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工|作为|为)$"
 )
+_LIST_TAIL = re.compile(
+    r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工)?(?:负责|落实)?[。；;，,\s]*$"
+)
 # a role marked on one name of a list: 责任单位：市发改局（牵头）、市财政局
 _MARKED_ROLE = re.compile(r"（(牵头负责|牵头|配合|负责)(?:单位|部门)?）$")
 _ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}
@@ -83,7 +86,8 @@ _LOST_SEP = re.compile(
 )
 _COLLECTIVE = re.compile(r"有关|相关|^各|和各|直各|市直|县直|区直|其他|所属|全体")
 _DEPT_SUFFIX = re.compile(
-    r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科)$"
+    r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科|"
+    r"室|专班|小组)$"
 )
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市县区旗])(.+)$")
 _NOT_PLACE = ("开发区", "高新区", "市场", "市委", "市直", "区域")
@@ -206,7 +210,8 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
         for i, m in enumerate(labelled):
             role = ROLE_COLUMNS[m.group(1)]
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
-            part = content[m.end() : end]
+            # 责任单位：市直有关部门，各区按职责分工负责 — how they act is not a name
+            part = _LIST_TAIL.sub("", content[m.end() : end])
             items += _items(
                 _merge_collectives(_split_list(part, base + m.end()), content, base), role
             )

@@ -102,6 +102,15 @@ def items(text: str) -> list[tuple[str, str]]:
         ),
         ("建设园区〔市发改局牵头，市财政局配合〕", [("lead", "市发改局"), ("support", "市财政局")]),
         ("建设园区[牵头单位:县科技局]", [("lead", "县科技局")]),
+        (
+            "统筹资金（主责部门：市财政局；责任单位：市直有关部门，各区按职责分工负责）",
+            [("lead", "市财政局"), ("responsible", "市直有关部门"), ("responsible", "各区")],
+        ),
+        (
+            "强化督导。（市委督查室、市政府督查室分别牵头）",
+            [("lead", "市委督查室"), ("lead", "市政府督查室")],
+        ),
+        ("建设园区（市预制菜产业工作专班负责）", [("responsible", "市预制菜产业工作专班")]),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:

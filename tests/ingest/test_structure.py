@@ -85,6 +85,15 @@ def test_an_appendix_closes_the_headings_and_its_table_rows_are_top_level() -> N
     assert paths("关于印发某方案的通知\n附件：某方案\n一、目标\n内容") == ["一"]
 
 
+def test_a_column_of_leading_officials_is_not_a_role() -> None:
+    text = "序号\t重点工作\t牵头领导\t牵头单位\n1\t扩大有效投资\t王某某\t市发展改革委\n"
+    (row,) = [u for u in parse_structure(text)[0] if u.kind == "row"]
+    assert row.cells["lead"] == "市发展改革委"
+    assert "王某某" not in [
+        v for k, v in row.cells.items() if k in ("lead", "support", "responsible")
+    ]
+
+
 def test_chapters() -> None:
     assert paths("第一章 总则\n第一节 目标\n一、工业\n第二章 任务") == [
         "第一章",
