@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.nlp.lexicons import load_lexicons
-from ingest.nlp.targets import Figure
+from ingest.nlp.targets import Figure, comparator_of
 
 _NAME_HEADERS = ("指标", "指标名称", "主要指标", "指标项目", "项目", "名称", "预期指标")
 _UNIT_HEADERS = ("单位", "计量单位")
@@ -38,27 +38,11 @@ _LAST_YEAR = re.compile(r"上年|去年")
 _THIS_YEAR = re.compile(r"本年|今年|当年")
 _NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、)\s*")
 _UNIT_IN_NAME = re.compile(r"[（(]([^（）()]{1,8})[)）]$")
+# a value cell: words before the number (≥, 不低于 …), a range, a unit, words after
 _VALUE = re.compile(
-    r"^(?P<pre>≥|>|≤|<|不低于|不少于|至少|不超过|不高于|控制在|突破|超过|达到)?"
-    r"(?P<v>-?\d+(?:\.\d+)?)(?:[—\-~～至](?P<v2>\d+(?:\.\d+)?))?"
-    r"(?P<unit>%|‰|个百分点)?(?P<post>左右|以上|以内|以下)?$"
+    r"^(?P<pre>\D*?)(?P<v>-?\d+(?:\.\d+)?)(?:[—\-~～至](?P<v2>\d+(?:\.\d+)?))?"
+    r"(?P<unit>%|‰|个百分点)?(?P<post>左右|以上|以内|以下|上下)?$"
 )
-_PRE = {
-    "≥": ">=",
-    "不低于": ">=",
-    "不少于": ">=",
-    "至少": ">=",
-    "达到": ">=",
-    ">": ">",
-    "突破": ">",
-    "超过": ">",
-    "≤": "<=",
-    "<": "<=",
-    "不超过": "<=",
-    "不高于": "<=",
-    "控制在": "<=",
-}
-_POST = {"左右": "~", "以上": ">=", "以内": "<=", "以下": "<="}
 
 
 @dataclass(frozen=True)
@@ -160,14 +144,8 @@ def _figure(
     value_max = float(m.group("v2")) if m.group("v2") else None
     if value_max is not None:
         comparator = "between"
-    elif m.group("post"):
-        comparator = _POST[m.group("post")]
-    elif m.group("pre"):
-        comparator = _PRE[m.group("pre")]
-    else:
-        comparator = "="
-    if col.mode == "reported" and comparator in (">=", "<="):
-        comparator = "="  # 达到 in a result states what was reached
+    else:  # the words of prose: ≥7, 不低于7, 6左右, 5.5以内
+        comparator = comparator_of(m.group("pre"), m.group("post") or "", col.mode)
     growth = unit in ("%", "个百分点") and (
         col.growth or bool(re.search(r"增长|增速|下降", metric))
     )

@@ -76,9 +76,9 @@ def _quantity_rx() -> re.Pattern[str]:
 
 _AFTER = [("以上", ">="), ("左右", "~"), ("以内", "<="), ("以下", "<="), ("上下", "~")]
 _BEFORE = [
-    (re.compile(r"(突破|(?<!不)超过|(?<![不超])超)$"), ">"),
+    (re.compile(r"(突破|(?<!不)超过|(?<![不超])超|>)$"), ">"),
     (re.compile(r"(不少于|不低于|至少|≥)"), ">="),
-    (re.compile(r"(控制在|不超过|不高于|低于|≤)"), "<="),
+    (re.compile(r"(控制在|不超过|不高于|低于|≤|<)"), "<="),
     (re.compile(r"(稳定在|保持在|稳定|维持在)$"), "="),
     (re.compile(r"(?:下降|降低|减少|压减|缩小|降)(?:到|至)$"), "reach_down"),
     (re.compile(r"(达到|达|提高到|提升到|增加到|增至|提高至|提升至|增长到)$"), "reach"),
@@ -197,15 +197,22 @@ def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str,
             return comp, q.end + len(word)
     if q.approx:
         return ">", q.end
-    before = text[seg_start : q.num_start]
+    return comparator_of(text[seg_start : q.num_start], "", mode), q.end
+
+
+def comparator_of(before: str, after: str, mode: str) -> str:
+    """The comparator the words just before and just after a number give."""
+    for word, comp in _AFTER:
+        if after.startswith(word):
+            return comp
     for rx, comp in _BEFORE:
         if rx.search(before):
             if comp in ("reach", "reach_down"):  # 提高到 55% is at least, 降至 3% at most
                 if mode == "reported":
-                    return "=", q.end
-                return (">=" if comp == "reach" else "<="), q.end
-            return comp, q.end
-    return "=", q.end
+                    return "="
+                return ">=" if comp == "reach" else "<="
+            return comp
+    return "="
 
 
 def _clean_metric(s: str) -> str:
