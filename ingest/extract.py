@@ -28,7 +28,13 @@ from ingest.readers import RawDocument
 from ingest.structure import Unit, parse_structure
 
 _SENT_END = re.compile(r"[。！？；\n]")
-_REPORTED_SECTION = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|工作总结")
+_REPORTED_SECTION = re.compile(
+    r"执行情况|完成情况|工作回顾|回顾|主要成效|工作总结"
+    # the review that opens a plan: 第一章 发展基础, 一、“十三五”发展成就, 发展现状与形势
+    # (anchored, so that a task such as 三、夯实发展基础 stays a task)
+    r"|^(?:“[^”]{2,6}”(?:时期|期间)?(?:的)?)?(?:经济社会|产业)?"
+    r"(?:发展基础|现实基础|工作基础|发展现状|发展成就|取得的成就|主要成就)"
+)
 
 
 @dataclass
@@ -138,7 +144,9 @@ def _unit_mode(
     if _REPORTED_SECTION.search(top.title):
         ym = re.search(r"(\d{4})年", top.title)
         plan_year = meta.get("plan_year")
-        year = int(ym.group(1)) if ym else (plan_year - 1 if plan_year else None)
+        # else the year before the plan's: its horizon's or its own
+        start = plan_year or meta.get("horizon_start")
+        year = int(ym.group(1)) if ym else (start - 1 if start else None)
         return "reported", year
     # A part headed by one year (二、2024年经济社会发展的主要目标) sets its goals for that
     # year, as a title naming one year does for the whole document.

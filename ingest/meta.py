@@ -47,6 +47,8 @@ _JURISDICTION = re.compile(
 )
 _TITLE_JURISDICTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州|省|市|县|区|旗))")
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
+# a five-year plan by its number: “十四五” is the 14th, 2021—2025
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五(?:”|\"|规划|时期|期间)")
 
 
 def _signature(
@@ -117,8 +119,13 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["jurisdiction"] = jm.group(1)
     title = meta.get("title", "")
     hm = _HORIZON.search(title)
+    fm = _FIVE_YEAR_PLAN.search(title)
     if hm:
         meta["horizon_start"], meta["horizon_end"] = int(hm.group(1)), int(hm.group(2))
+    elif fm:
+        # the 3rd plan began in 1966, every one since has run five years
+        start = 1966 + (10 + _cn_number(fm.group(1)) - 3) * 5
+        meta["horizon_start"], meta["horizon_end"] = start, start + 4
     ym = re.search(r"(\d{4})年(?:度)?(?:国民经济|经济|.*?(?:计划|规划|工作要点))", title)
     if re.search(r"行动方案|实施方案|方案", title):
         meta["kind"] = "action plan"
