@@ -28,11 +28,12 @@ from ingest.readers import RawDocument
 from ingest.structure import Unit, parse_structure
 
 _SENT_END = re.compile(r"[。！？；\n]")
-_REPORTED_SECTION = re.compile(
-    r"执行情况|完成情况|工作回顾|回顾|主要成效|工作总结"
-    # the review that opens a plan: 第一章 发展基础, 一、“十三五”发展成就, 发展现状与形势
-    # (anchored, so that a task such as 三、夯实发展基础 stays a task)
-    r"|^(?:“[^”]{2,6}”(?:时期|期间)?(?:的)?)?(?:经济社会|产业)?"
+_REPORTED_SECTION = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|工作总结")
+# The review that opens a plan, at any level (第一章 规划背景 / 第一节 发展基础):
+# 发展基础, “十三五”发展成就, 发展现状与形势; anchored, so that a task such as
+# 三、夯实发展基础 stays a task.
+_REVIEW_SECTION = re.compile(
+    r"^(?:“[^”]{2,6}”(?:时期|期间)?(?:的)?)?(?:经济社会|产业)?"
     r"(?:发展基础|现实基础|工作基础|发展现状|发展成就|取得的成就|主要成就)"
 )
 
@@ -138,11 +139,17 @@ class _Builder:
 def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
-    top = unit
-    while top.parent is not None:
+    top, review = unit, None
+    while True:
+        if review is None and _REVIEW_SECTION.search(top.title):
+            review = top
+        if top.parent is None:
+            break
         top = by_path[top.parent]
     if _REPORTED_SECTION.search(top.title):
-        ym = re.search(r"(\d{4})年", top.title)
+        review = top
+    if review is not None:
+        ym = re.search(r"(\d{4})年", review.title)
         plan_year = meta.get("plan_year")
         # else the year before the plan's: its horizon's or its own
         start = plan_year or meta.get("horizon_start")

@@ -87,14 +87,18 @@ def test_a_review_without_a_plan_year_leaves_the_year_open() -> None:
 
 
 def test_a_five_year_plan_reviews_its_base_and_sets_its_tasks() -> None:
-    """A 十四五 plan spans 2021—2025; its opening review (发展基础) reports the years
-    before, while a task that merely names a base (夯实发展基础) still sets targets."""
+    """A 十四五 plan spans 2021—2025; its opening review (发展基础, here a section of
+    规划背景) reports the years before, while a task that merely names a base
+    (夯实发展基础) still sets targets."""
     from ingest.readers import RawDocument
 
     text = (
         "某市“十四五”现代服务业发展规划\n"
-        "第一章 发展基础\n"
+        "第一章 规划背景\n"
+        "第一节 发展基础\n"
         "“十三五”期间，全市服务业增加值达到450亿元。\n"
+        "第二节 面临形势\n"
+        "区域竞争日趋激烈。\n"
         "第二章 夯实发展基础\n"
         "第一节 壮大现代物流\n"
         "到2025年，建成省级物流示范园区3个。\n"
@@ -106,7 +110,7 @@ def test_a_five_year_plan_reviews_its_base_and_sets_its_tasks() -> None:
         for n in ex.records.nodes
         if n.label.value in ("Target", "Result")
     }
-    assert figures == {("Result", "第一章", 450, 2020), ("Target", "第二章.第一节", 3, 2025)}
+    assert figures == {("Result", "第一章.第一节", 450, 2020), ("Target", "第二章.第一节", 3, 2025)}
 
 
 def test_every_body_of_one_note_carries_the_same_sentence() -> None:
