@@ -130,6 +130,7 @@ _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|较上年|比上年|(?:较|比)\d{4}年|完成)?)(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资)$"
 )
+_INVESTED = re.compile(r"项目|工程")
 _SUBJECT_TAIL = re.compile(r"(新增|新建|增长|增速|增幅)$")
 # A stock attribute replaces the subject's own (高新技术企业总数, not …总量总数); a growth
 # attribute keeps it (社会消费品零售总额增长).
@@ -302,6 +303,10 @@ def _name_runs(figures: list[Figure], kinds: list[str], sentences: Marks) -> lis
         sentence = sentences.after_last(head.start)
         # the subject comes from the same sentence only: 推进A工作，完成投资1亿元。推进B工作，
         # 完成投资2亿元 — the second 完成投资 is not A's
+        # investment is made in projects: 技改项目110个，完成投资102亿元, but not
+        # GDP增长6%，完成投资5亿元
+        if attr and attr.group(2) == "投资" and done and not _INVESTED.search(out[done[-1]].metric):
+            attr = None
         if attr and done and out[done[-1]].start >= sentence:
             before = [out[i] for i in done[-k:] if out[i].start >= sentence]
             if k >= 2 and len(before) == k:

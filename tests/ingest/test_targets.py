@@ -189,6 +189,11 @@ def test_an_attribute_takes_its_subject_from_its_own_sentence_only() -> None:
     assert figs[1].metric == "重点工业技改项目完成投资"
 
 
+def test_investment_is_made_in_projects_not_in_a_growth_rate() -> None:
+    figs = extract_figures("全县GDP增长6%，完成投资5亿元，建成重点工程3项，完成投资2亿元。")
+    assert [f.metric for f in figs] == ["GDP增长", "完成投资", "重点工程", "重点工程完成投资"]
+
+
 def test_a_stock_counts_all_not_the_new_ones() -> None:
     figs = extract_figures("新增科技型企业10家，总数达到50家。")
     assert [f.metric for f in figs] == ["新增科技型企业", "科技型企业总数"]
