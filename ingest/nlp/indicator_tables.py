@@ -13,7 +13,8 @@ column: a year and/or a word saying what the column holds — 目标/计划/预�
 column before it, in the same year. A header may take two lines (the years over the
 目标/完成 words). A column with a year and no word holds results before the plan year
 and targets from it on. Each value cell is one figure: the metric is the row's indicator
-(its unit in brackets, ``地区生产总值（亿元）``, or the unit column), the comparator as in
+(its unit: the unit column, brackets ending the name, ``地区生产总值（亿元）``, or brackets
+ending the value column's header, ``2024年目标（亿元）``), the comparator as in
 prose (``6左右`` ``~``, ``≥5`` ``>=``, ``5—6`` a range). Rows with no values (category
 rows such as ``一、经济发展``) give nothing.
 """
@@ -51,6 +52,7 @@ class Column:
     mode: str  # "target" or "reported"
     year: int | None
     growth: bool
+    unit: str = ""  # from the header: 2024年目标（亿元）
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def _header(
             continue
         if year is None and mode == "target":
             year = default_year
-        columns.append(Column(i, mode, year, growth))
+        columns.append(Column(i, mode, year, growth, _unit_of(c)[1]))
     if not columns:
         return None
     return name_col, unit_col, columns
@@ -137,7 +139,7 @@ def _figure(
     m = _VALUE.match(_squash(cell).replace("％", "%"))
     if m is None:
         return None
-    unit = m.group("unit") or ("%" if col.growth else unit)
+    unit = m.group("unit") or ("%" if col.growth else unit or col.unit)
     if not unit:
         return None
     value = float(m.group("v"))

@@ -96,6 +96,19 @@ def test_a_unit_in_brackets_only_when_it_is_a_unit() -> None:
     ]
 
 
+def test_a_unit_in_a_value_column_header_holds_for_the_column() -> None:
+    text = (
+        "指标名称\t2024年完成（亿元）\t2025年目标（亿元）\n"
+        "地区生产总值\t300\t320\n"
+        "城镇调查失业率（%）\t\t5.5以内\n"
+    )
+    assert [(f.mode, f.metric, f.value, f.unit, f.year) for f in table_figures(text, 2025)[0]] == [
+        ("reported", "地区生产总值", 300, "亿元", 2024),
+        ("target", "地区生产总值", 320, "亿元", 2025),
+        ("target", "城镇调查失业率", 5.5, "%", 2025),  # the row's own unit wins
+    ]
+
+
 def test_rows_apart_on_blank_lines_and_a_header_without_its_empty_tail() -> None:
     """As the HTML reader writes a table with rowspan and colspan headers."""
     text = (
