@@ -117,6 +117,10 @@ _ACTION = re.compile(
 _SCOPING_VERB = re.compile(r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育)")
 # After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
 _NOUN_PREDICATE = re.compile(r"(?:顺利|全面|加快|有序)?(?:推进|实施|开工|建成|投产|落地|竣工)$")
+# The words that open the next figure after a number-before-noun: 完成投资150亿元.
+_NEXT_FIGURE = re.compile(
+    r"(?:累计|共|计划)?(?:完成|实现|达到|达|总)?(?:投资|产值|营业收入|销售收入|收入)?\d"
+)
 _TRAIL_VERB = re.compile(
     r"(?:分别)?(?:达到|达|突破|超过|稳定在|保持在|控制在|为|至少|不少于|不低于|不高于|不超过|低于|完成|"
     r"(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至))$"
@@ -126,10 +130,17 @@ _RATE = re.compile(r"(率|占比|比重|比例)$")
 # 高新技术企业新增42家、总数达到211家 → 高新技术企业总数.
 # 年均增长, 较2016年分别增长 and 同比下降 are attributes too; group 1 keeps what says
 # how the change is measured (年均, 较2016年), group 2 is the attribute.
+# A comparison with a wider average (高于全省平均水平0.2个百分点) and a share of the
+# year's plan (为年度计划的102.3%) are attributes of the figure before them too.
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|较上年|比上年|(?:较|比)\d{4}年|完成)?)(?:分别)?"
-    r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资)$"
+    r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资"
+    r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
+    r"|(?:为|占|完成)(?:年度|全年)?(?:计划|目标)(?:任务)?的?)$"
 )
+_COMPARISON = re.compile(r"^[高低]于")
+_BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
+_PLAN_SHARE = re.compile(r"^(?:为|占|完成)(?:年度|全年)?(?:计划|目标)")
 _INVESTED = re.compile(r"项目|工程")
 _SUBJECT_TAIL = re.compile(r"(新增|新建|增长|增速|增幅)$")
 # A stock attribute replaces the subject's own (高新技术企业总数, not …总量总数); a growth
@@ -301,12 +312,12 @@ def _name_runs(figures: list[Figure], kinds: list[str], sentences: Marks) -> lis
         names: list[str] = [head.metric] * k
         attr = _ATTRIBUTE_ONLY.match(head.metric)
         sentence = sentences.after_last(head.start)
-        # the subject comes from the same sentence only: 推进A工作，完成投资1亿元。推进B工作，
-        # 完成投资2亿元 — the second 完成投资 is not A's
         # investment is made in projects: 技改项目110个，完成投资102亿元, but not
         # GDP增长6%，完成投资5亿元
         if attr and attr.group(2) == "投资" and done and not _INVESTED.search(out[done[-1]].metric):
             attr = None
+        # the subject comes from the same sentence only: 推进A工作，完成投资1亿元。推进B工作，
+        # 完成投资2亿元 — the second 完成投资 is not A's
         if attr and done and out[done[-1]].start >= sentence:
             before = [out[i] for i in done[-k:] if out[i].start >= sentence]
             if k >= 2 and len(before) == k:
@@ -314,7 +325,15 @@ def _name_runs(figures: list[Figure], kinds: list[str], sentences: Marks) -> lis
             else:
                 subjects = [out[done[-1]].metric] * k
             stock = _STOCK_TAIL.match(attr.group(2)) is not None
-            names = [_subject(s, stock) + attr.group(1) + attr.group(2) for s in subjects]
+            attribute = "完成年度计划" if _PLAN_SHARE.match(attr.group(2)) else attr.group(2)
+            if _COMPARISON.match(attr.group(2)):
+                # the subject's own growth is compared: 增长5.8%，高于全省0.2个百分点
+                names = [s + attr.group(1) + attribute for s in subjects]
+                for i in run:  # 低于 states a difference here, not a bound
+                    if out[i].comparator == "<=" and not _BOUND.search(out[i].text):
+                        out[i] = replace(out[i], comparator="=")
+            else:
+                names = [_subject(s, stock) + attr.group(1) + attribute for s in subjects]
         elif k >= 2:
             names = _conjuncts(head.metric, k) or names
         # 分别增长7%、8%左右: the qualifier after the last figure, or the verb before the
@@ -395,7 +414,12 @@ def extract_figures(
         if not metric:
             # number before its noun: 10个以上项目进入…, 5座污水处理厂
             after = _AFTER_NUMBER.match(text, qual_end)
-            metric = _clean_metric(after.group(0)) if after else ""
+            words = after.group(0) if after else ""
+            # the noun ends where the next figure starts: 32个省市重点项目完成投资150亿元
+            cut = _NEXT_FIGURE.search(words)
+            if cut and cut.start() >= 2:
+                words = words[: cut.start()]
+            metric = _clean_metric(words)
             metric = _NOUN_PREDICATE.sub("", metric) or metric
             if not metric or metric in ("和", "及"):
                 metric, kind = prev_metric, "cont"

@@ -189,6 +189,35 @@ def test_an_attribute_takes_its_subject_from_its_own_sentence_only() -> None:
     assert figs[1].metric == "重点工业技改项目完成投资"
 
 
+def test_a_noun_after_its_number_ends_where_the_next_figure_starts() -> None:
+    figs = extract_figures("32个省市重点项目完成投资150亿元，15个项目实现产值8亿元。")
+    assert [(f.metric, f.value) for f in figs] == [
+        ("省市重点项目", 32),
+        ("省市重点项目完成投资", 150),
+        ("项目", 15),
+        ("项目实现产值", 8),
+    ]
+
+
+def test_a_comparison_with_an_average_and_a_share_of_the_plan_are_attributes() -> None:
+    figs = extract_figures(
+        "地区生产总值增长5.8%，高于全省平均水平0.2个百分点。"
+        "一般公共预算收入完成21.5亿元，为年度计划的102.3%。"
+        "城镇登记失业率3.1%，低于全省0.5个百分点。",
+        mode="reported",
+    )
+    assert [(f.metric, f.comparator, f.value) for f in figs] == [
+        ("地区生产总值增长", "=", 5.8),
+        ("地区生产总值增长高于全省平均水平", "=", 0.2),
+        ("一般公共预算收入", "=", 21.5),
+        ("一般公共预算收入完成年度计划", "=", 102.3),
+        ("城镇登记失业率", "=", 3.1),
+        ("城镇登记失业率低于全省", "=", 0.5),  # a difference, not an upper bound
+    ]
+    target = extract_figures("规上工业增加值增长8%，高于全市平均水平1个百分点以上。")
+    assert (target[1].metric, target[1].comparator) == ("规上工业增加值增长高于全市平均水平", ">=")
+
+
 def test_investment_is_made_in_projects_not_in_a_growth_rate() -> None:
     figs = extract_figures("全县GDP增长6%，完成投资5亿元，建成重点工程3项，完成投资2亿元。")
     assert [f.metric for f in figs] == ["GDP增长", "完成投资", "重点工程", "重点工程完成投资"]
