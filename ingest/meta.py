@@ -46,6 +46,14 @@ _JURISDICTION = re.compile(
     r"(?=人民政府|政府|委员会|办公|[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|中心)$)"
 )
 _TITLE_JURISDICTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州|省|市|县|区|旗))")
+# A county or district under its city (临沂市兰山区, 潍坊市临朐县) is the jurisdiction as
+# a whole; words that end like a place (城区, 园区, 小区, 开发区, 智慧城市 …) are not one.
+_SECOND_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:自治县|县|区|市)")
+_NOT_SECOND_LEVEL = re.compile(
+    r"(?:[城市小园社片景街辖校]区|开发区|高新区|[城都超夜集股上门]市|区县|县区|县市|市县)$"
+    r"|^[全各本我该两多每]"
+)
+_RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 # a five-year plan by its number: “十四五” is the 14th, 2021—2025
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五(?:”|\"|规划|时期|期间)")
@@ -114,9 +122,19 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         for k, v in given.items():
             meta.setdefault(k, v)
     title_text = re.sub(r"^关于", "", meta.get("title") or "")
-    jm = _JURISDICTION.match(meta.get("issuer") or "") or _TITLE_JURISDICTION.match(title_text)
+    jm = _JURISDICTION.match(meta.get("issuer") or "")
     if jm:
         meta["jurisdiction"] = jm.group(1)
+    elif tm := _TITLE_JURISDICTION.match(title_text):
+        meta["jurisdiction"] = tm.group(1)
+        second = _SECOND_LEVEL.match(title_text, tm.end())
+        # nor may the character after it run the word on (临朐县域, 兰山区级)
+        if (
+            second
+            and not _NOT_SECOND_LEVEL.search(second.group(0))
+            and not title_text.startswith(_RUNS_ON, second.end())
+        ):
+            meta["jurisdiction"] += second.group(0)
     title = meta.get("title", "")
     hm = _HORIZON.search(title)
     fm = _FIVE_YEAR_PLAN.search(title)

@@ -74,9 +74,12 @@ _BARE_ROLE_END = re.compile(rf"(?:{'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)
 _BARE_SEGMENT = re.compile(
     rf"\s*(?:由)?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?\s*(?:[，,；;]|$)"
 )
+# a bracket closing its sentence: followed by a stop, a line end or the text's end
+_ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
 _BARE_NAME_END = re.compile(r"(?:镇街|镇街区|县市区|县级市|部门|单位)$")
-# Bodies named by their own proper name: 青州经济开发区管委会, 中国移动寿光分公司.
-_BARE_PROPER_END = ("管委会", "分局", "公司", "办公室", "委员会")
+# Bodies named by their own proper name: 青州经济开发区管委会, 中国移动寿光分公司,
+# 人民银行兰山支行, 青州海关.
+_BARE_PROPER_END = ("管委会", "分局", "公司", "办公室", "委员会", "支行", "分行", "海关")
 _BARE_VERB_START = re.compile(
     r"(?:确保|要|请|应|需|并|及时|积极|主动|加强|做好|督促|推动|协调|指导|组织|会同|联合|统筹)"
 )
@@ -87,11 +90,13 @@ _LOST_SEP = re.compile(
 _COLLECTIVE = re.compile(r"有关|相关|^各|和各|直各|市直|县直|区直|其他|所属|全体")
 _DEPT_SUFFIX = re.compile(
     r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科|"
-    r"室|专班|小组)$"
+    r"室|专班|小组|海关)$"
 )
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市县区旗])(.+)$")
 _NOT_PLACE = ("开发区", "高新区", "市场", "市委", "市直", "区域")
 LEVEL_PREFIXES = ("市", "县", "区", "镇", "乡", "旗")
+_LEVELS = re.compile(r"[\u4e00-\u9fff]+?(?:自治县|自治州|省|市|县|区|旗)")
+_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=.)")
 
 
 @dataclass(frozen=True)
@@ -290,6 +295,20 @@ def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
     return items
 
 
+def _listed_note(content: str, base: int) -> list[RoleItem]:
+    """A bracket ending its sentence that holds nothing but bodies names those responsible
+    (``加强信用监管。（区发展和改革局、人民银行兰山支行、区市场监管局）``); every name must
+    read as a body from both ends, as in a bare note, so ``（下营）`` or ``（2024年）`` is not."""
+    names = _merge_collectives(_split_list(content, base), content, base)
+    items = []
+    for name, s, e in names:
+        collective = bool(_COLLECTIVE.search(name))
+        if not _bare_name_ok(name, collective):
+            return []
+        items.append(RoleItem("responsible", name, s, e, collective))
+    return items
+
+
 def find_notes(text: str) -> list[Note]:
     """Every responsibility note in a unit's text."""
     notes: list[Note] = []
@@ -297,9 +316,12 @@ def find_notes(text: str) -> list[Note]:
     brackets = [*_BRACKET.finditer(text), *_SQUARE.finditer(text)]
     for m in sorted(brackets, key=lambda b: b.start()):
         content = m.group(1)
-        if not _ANY_ROLE.search(content):
+        if _ANY_ROLE.search(content):
+            items = parse_note(content, m.start(1))
+        elif _ENDS_SENTENCE.match(text, m.end()):
+            items = _listed_note(content, m.start(1))
+        else:
             continue
-        items = parse_note(content, m.start(1))
         if items:
             notes.append(Note(m.start(), m.end(), tuple(items)))
             taken.append((m.start(), m.end()))
@@ -392,15 +414,27 @@ def resolve_department(
     kind = entry.kind if entry else _kind(stem, False)
     if entry and entry.kind in ("bureau", "centre", "office", "commission"):
         kind = _kind(canonical_stem, False) if entry.kind == "bureau" else entry.kind
+    # a jurisdiction may be a chain: 临沂市兰山区 is 临沂市 and 兰山区 (a province before
+    # its city is not part of the city's names: 山东省潍坊市 → 潍坊市)
+    jur = _PROVINCE.sub("", jurisdiction or "") or (jurisdiction or "")
+    levels = _LEVELS.findall(jur) or ([jur] if jur else [])
     if place is not None:
+        if place in levels:  # 兰山区商务局 in a 临沂市兰山区 document is 区商务局 there
+            place = jur[: jur.index(place) + len(place)]
         name = place + canonical_stem
         return DepartmentIdentity(name, name, name, entry.name_en if entry else None, kind, place)
     name = prefix + canonical_stem
-    jur = jurisdiction or ""
-    jur_stem = jur[:-1] if len(jur) >= 3 and jur.endswith(("市", "县", "区", "旗")) else jur
-    if not prefix and jur_stem and jur_stem in stem:
-        # names its own place: 青州经济开发区管委会, 中国移动寿光分公司 in a 寿光市 document
+    body_jur = jurisdiction
+    stems = [lv[:-1] if len(lv) >= 3 else lv for lv in levels]
+    own_level = next((lv for lv in reversed(levels) if prefix and lv.endswith(prefix)), None)
+    if not prefix and any(st and st in stem for st in stems):
+        # names its own place: 青州经济开发区管委会, 中国移动寿光分公司 in a 寿光市 document,
+        # 人民银行兰山支行 in a 临沂市兰山区 one
         full = canonical_stem
+    elif own_level is not None and own_level != levels[-1]:
+        # the city's bureau in a district's document: 市发改局 in 临沂市兰山区 → 临沂市…
+        body_jur = jur[: jur.index(own_level) + len(own_level)]
+        full = body_jur + canonical_stem
     elif (prefix and jur.endswith(prefix)) or (prefix == "" and jur):
         full = jur + canonical_stem
     else:
@@ -409,4 +443,4 @@ def resolve_department(
     if entry is not None:
         level = _LEVEL_EN.get(prefix, "")
         name_en = f"{level} {entry.name_en}".strip()
-    return DepartmentIdentity(full, name, full, name_en, kind, jurisdiction)
+    return DepartmentIdentity(full, name, full, name_en, kind, body_jur)

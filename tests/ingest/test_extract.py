@@ -1,3 +1,5 @@
+import pytest
+
 from ingest.extract import extract
 from ingest.readers import read_document
 from tests.conftest import SAMPLES
@@ -59,6 +61,32 @@ def test_jurisdiction_from_title_when_no_issuer() -> None:
         "txt",
     )
     assert extract(raw).meta["jurisdiction"] == "寿光市"
+
+
+@pytest.mark.parametrize(
+    ("title", "jurisdiction"),
+    [
+        ("临沂市兰山区优化营商环境行动方案", "临沂市兰山区"),
+        ("潍坊市临朐县2024年重点工作", "潍坊市临朐县"),
+        ("济南市市中区数字经济发展方案", "济南市市中区"),
+        # words that end as places do are not a second level
+        ("潍坊市城区道路改造方案", "潍坊市"),
+        ("潍坊市老旧小区改造方案", "潍坊市"),
+        ("潍坊市智慧城市建设方案", "潍坊市"),
+        ("潍坊市高新区发展方案", "潍坊市"),
+        ("潍坊市县级融媒体中心建设方案", "潍坊市"),
+        ("潍坊市各县市区考核办法", "潍坊市"),
+        ("青州市县域经济高质量发展三年行动方案", "青州市"),
+        ("潍坊市临朐县域经济发展方案", "潍坊市"),
+    ],
+)
+def test_a_county_or_district_under_its_city_is_the_jurisdiction(
+    title: str, jurisdiction: str
+) -> None:
+    from ingest.readers import RawDocument
+
+    raw = RawDocument("x", "x.txt", f"{title}\n一、目标\n内容。", "txt")
+    assert extract(raw).meta["jurisdiction"] == jurisdiction
 
 
 def test_a_title_naming_one_year_dates_its_goals() -> None:

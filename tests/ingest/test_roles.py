@@ -111,6 +111,19 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "市委督查室"), ("lead", "市政府督查室")],
         ),
         ("建设园区（市预制菜产业工作专班负责）", [("responsible", "市预制菜产业工作专班")]),
+        # a bracket of bodies alone closing its sentence names those responsible
+        (
+            "加强信用监管。（区发展和改革局、人民银行兰山支行、区市场监管局）",
+            [
+                ("responsible", "区发展和改革局"),
+                ("responsible", "人民银行兰山支行"),
+                ("responsible", "区市场监管局"),
+            ],
+        ),
+        (
+            "推进通关便利化（青州海关、市商务局）。",
+            [("responsible", "青州海关"), ("responsible", "市商务局")],
+        ),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -120,6 +133,11 @@ def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
 def test_brackets_that_are_not_notes() -> None:
     assert items("各镇（街道）人民政府（办事处），行动方案（2023—2025年）") == []
     assert items("紫政发〔2024〕2号，【专栏1】重点项目") == []
+    # bodies in brackets inside a sentence, or a bracket that holds something else
+    assert items("由牵头部门（市发改局）统筹推进。") == []
+    assert items("支持滨海（下营）经济开发区建设。") == []
+    assert items("编制实施细则（2024年）。") == []
+    assert items("推进“一网通办”（含各镇街便民服务中心）。") == []
 
 
 @pytest.mark.parametrize(
@@ -157,6 +175,14 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     firm = resolve_department("中国移动寿光分公司", "寿光市", lex)
     assert firm.id == "中国移动寿光分公司" and firm.kind == "enterprise"
     assert resolve_department("王府街道", "青州市", lex).id == "青州市王府街道"
+    # a district under its city: its own bodies and the city's keep apart
+    lanshan = "临沂市兰山区"
+    assert resolve_department("区发改局", lanshan, lex).id == "临沂市兰山区发展和改革局"
+    assert resolve_department("兰山区发改局", lanshan, lex).id == "临沂市兰山区发展和改革局"
+    city = resolve_department("市发改局", lanshan, lex)
+    assert (city.id, city.jurisdiction) == ("临沂市发展和改革局", "临沂市")
+    assert resolve_department("人民银行兰山支行", lanshan, lex).id == "人民银行兰山支行"
+    assert resolve_department("市发改局", "山东省潍坊市", lex).id == "潍坊市发展和改革局"
     coll = resolve_department("市直有关部门和各镇街区", "青州市", lex, collective=True)
     assert coll.kind == "collective"
 

@@ -51,6 +51,16 @@ def test_title_is_first_clause() -> None:
     assert units[1].title == "培育优势产业集群"
 
 
+def test_a_line_naming_the_officials_in_charge_is_not_a_unit() -> None:
+    text = "一、任务\n（一）提升政务服务。推行一窗受理。\n分管区领导：王某某\n责任单位：区行政审批服务局"
+    assert paths(text) == ["一", "一.(一)"]
+
+
+def test_a_note_closing_a_heading_is_not_its_title() -> None:
+    units, _ = parse_structure("一、任务\n（一）实施强链工程（区发展和改革局牵头）\n聚焦主导产业。")
+    assert units[1].title == "实施强链工程"
+
+
 def test_task_table_rows_are_measures() -> None:
     text = "附件\n序号\t重点任务\t牵头单位\t配合单位\n1\t培育花卉产业\t市花卉中心\t市商务局、市财政局\n2\t建设冷链\t市农业农村局\t\n"
     units, _ = parse_structure(text)
