@@ -1,4 +1,5 @@
-"""Word .docx: paragraphs and tables in body order; nested tables are flattened."""
+"""Word .docx: paragraphs and tables in body order; nested tables are flattened; Word's
+automatic numbers (一、 （一） 1. drawn by a list definition) are put back into the text."""
 
 from __future__ import annotations
 
@@ -7,14 +8,29 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
+from ingest.readers.docx_numbering import Numbering, W
 
 
-def _cell_text(cell: Any) -> str:
-    parts = [p.text.strip() for p in cell.paragraphs if p.text.strip()]
+def _text(p: Any, numbering: Numbering) -> str:
+    """A paragraph's text as printed: Word's automatic number, then what was typed."""
+    return numbering.marker(p._p) + p.text
+
+
+def _cell_text(cell: Any, numbering: Numbering) -> str:
+    parts = [t.strip() for t in (_text(p, numbering) for p in cell.paragraphs) if t.strip()]
     for inner in cell.tables:  # nested table: its rows joined into the cell's text
         for row in inner.rows:
-            parts.append(" ".join(_cell_text(c) for c in row.cells))
+            parts.append(" ".join(_cell_text(c, numbering) for c in row.cells))
     return " ".join(parts).replace("\t", " ").replace("\n", " ")
+
+
+def _numbering(document: Any) -> Numbering:
+    try:
+        numbering_xml = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):  # no numbering part: nothing is numbered
+        numbering_xml = None
+    styles = {s.get(W + "styleId"): s for s in document.styles.element.findall(W + "style")}
+    return Numbering(numbering_xml, styles)
 
 
 def read_docx(path: Path) -> str:
@@ -29,10 +45,11 @@ def read_docx(path: Path) -> str:
         raise IngestError(
             f"{path.name}: not a readable .docx file ({exc}); re-save it from Word as .docx."
         ) from None
+    numbering = _numbering(document)
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            lines.append(block.text)
+            lines.append(_text(block, numbering))
         elif isinstance(block, Table):
             for row in block.rows:
                 cells = []
@@ -44,7 +61,7 @@ def read_docx(path: Path) -> str:
                         cells.append("")
                         continue
                     seen.add(id(cell._tc))
-                    cells.append(_cell_text(cell))
+                    cells.append(_cell_text(cell, numbering))
                 lines.append("\t".join(cells))
             lines.append("")
     return "\n".join(lines)
