@@ -5,7 +5,10 @@ multiplier joins the unit: ``50万千瓦``, ``1万余人`` → value 1, unit 万
 quantity followed by 的 modifies a noun (``总投资580亿元的项目``) and is not a
 figure of its own; numbers without a unit (``3A级``, ``100强``) are not
 quantities, nor is a number whose unit only ends a clause (``final`` in units.jsonl:
-``接入能力达到1000Mbps`` is a figure, ``提升500Mbps宽带用户占比`` is not).
+``接入能力达到1000Mbps`` is a figure, ``提升500Mbps宽带用户占比`` is not). A count in
+Chinese numerals (two or more, a counting classifier) is a quantity only where it closes
+its clause after the noun it counts (``新增规上工业企业三十家``), as slogans use the
+same numerals (``两个毫不动摇``, ``三个一批``).
 
 Comparator: 突破/超过 ``>``; 达到/以上/不少于/至少 ``>=`` (达到 in a reported
 result is ``=``: it states what was reached); 左右 ``~``; 以内/以下/控制在/不超过
@@ -34,6 +37,7 @@ class Quantity:
     unit: str
     approx: bool  # 余/多
     value_max: float | None = None  # a range: 5%—6%, 5—6%
+    numeral: bool = False  # written in Chinese numerals: 三十家
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,53 @@ def _quantity_rx() -> re.Pattern[str]:
     return re.compile(
         r"(\d(?<![\dA-Za-z.{_第].)\d*(?:\.\d+)?)[ ]?(千万|百万|万|亿)?(余|多)?"
         rf"({alt})(余|多)?(?![A-Za-z\d])"
+    )
+
+
+_CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _cn_value(s: str) -> int | None:
+    """三十 → 30, 两百 → 200, 一百二十 → 120, 十五 → 15; None if not a number."""
+    total, digit = 0, None
+    for ch in s:
+        if ch in _CN_DIGITS:
+            if digit is not None:
+                return None  # 二三: not one number
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+@lru_cache(maxsize=1)
+def _numeral_rx() -> re.Pattern[str]:
+    """A count in Chinese numerals that closes its clause: 新增规上企业三十家, 两家以上.
+
+    Only counting classifiers, and only at a clause end: the same numerals open slogans
+    and set phrases (两个毫不动摇, 三个一批, 千家万户, 第三批), which go on after them."""
+    lex = load_lexicons()
+    units = sorted(lex.classifiers, key=len, reverse=True)
+    return re.compile(
+        r"(?<![第一二两三四五六七八九十百千万亿几每])"
+        r"([一二两三四五六七八九十百千]+)(余|多)?"
+        rf"({'|'.join(map(re.escape, units))})"
+        r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$))"
     )
 
 
@@ -197,6 +248,19 @@ def find_quantities(text: str) -> list[Quantity]:
             )
             continue
         out.append(Quantity(m.start(), end, m.start(1), float(m.group(1)), unit, approx))
+    if any(c in text for c in "二两三四五六七八九十"):
+        taken = [(q.start, q.end) for q in out]
+        for m in _numeral_rx().finditer(text):
+            count = _cn_value(m.group(1))
+            if count is None or count < 2 or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if any(a < m.start() < b for a, b in quoted):
+                continue
+            start, approx = m.start(1), bool(m.group(2))
+            out.append(
+                Quantity(start, m.end(), start, float(count), m.group(3), approx, numeral=True)
+            )
+        out.sort(key=lambda q: q.start)
     return out
 
 
@@ -405,6 +469,11 @@ def extract_figures(
                 thing = _NOUN_PREDICATE.sub("", thing) or thing
                 metric = _GENERIC_VERBS.sub("", metric) + thing
                 noun_end = noun.end()
+        if q.numeral and (len(metric) < 3 or _COUNT_VERBS.fullmatch(metric)):
+            # a count in words must follow the noun it counts: 新增规上企业三十家, not
+            # 培育两家 or 分为三类
+            prev_end = qual_end
+            continue
         if q.unit not in classifiers and (
             len(metric) == 1 or (metric and _COUNT_VERBS.fullmatch(metric))
         ):

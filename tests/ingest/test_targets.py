@@ -218,6 +218,33 @@ def test_a_comparison_with_an_average_and_a_share_of_the_plan_are_attributes() -
     assert (target[1].metric, target[1].comparator) == ("规上工业增加值增长高于全市平均水平", ">=")
 
 
+def test_counts_in_chinese_numerals_after_their_noun() -> None:
+    figs = extract_figures(
+        "到2025年，新增规上工业企业三十家，培育专精特新企业两家以上，"
+        "引进高层次人才一百二十名，举办招商活动十余场。"
+    )
+    assert [(f.metric, f.comparator, f.value, f.unit, f.year) for f in figs] == [
+        ("新增规上工业企业", "=", 30, "家", 2025),
+        ("培育专精特新企业", ">=", 2, "家", 2025),
+        ("引进高层次人才", "=", 120, "名", 2025),
+        ("举办招商活动", ">", 10, "场", 2025),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持两个毫不动摇，实施“三个一批”工程，惠及千家万户。",  # slogans go on after the count
+        "开展第三批试点，分为三类：",  # an ordinal; a verb alone before the count
+        "建设三个产业园。",  # the noun after the count: not read in numerals
+        "培育两家。",
+        "推进“十四五”规划，二〇二五年完成。",
+    ],
+)
+def test_chinese_numerals_that_are_not_counts(text: str) -> None:
+    assert extract_figures(text) == []
+
+
 def test_investment_is_made_in_projects_not_in_a_growth_rate() -> None:
     figs = extract_figures("全县GDP增长6%，完成投资5亿元，建成重点工程3项，完成投资2亿元。")
     assert [f.metric for f in figs] == ["GDP增长", "完成投资", "重点工程", "重点工程完成投资"]
