@@ -139,15 +139,15 @@ class _Builder:
 def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
-    top, review = unit, None
-    while True:
-        if review is None and _REVIEW_SECTION.search(top.title):
-            review = top
-        if top.parent is None:
-            break
-        top = by_path[top.parent]
-    if _REPORTED_SECTION.search(top.title):
-        review = top
+    chain = [unit]  # the unit and the sections above it, up to the top
+    while chain[-1].parent is not None:
+        chain.append(by_path[chain[-1].parent])
+    top = chain[-1]
+    review = (
+        top
+        if _REPORTED_SECTION.search(top.title)
+        else next((u for u in chain if _REVIEW_SECTION.search(u.title)), None)
+    )
     if review is not None:
         ym = re.search(r"(\d{4})年", review.title)
         plan_year = meta.get("plan_year")

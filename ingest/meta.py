@@ -128,7 +128,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     elif tm := _TITLE_JURISDICTION.match(title_text):
         meta["jurisdiction"] = tm.group(1)
         second = _SECOND_LEVEL.match(title_text, tm.end())
-        # nor may the character after it run the word on (临朐县域, 兰山区级)
+        # a place name, not a word ending like one, nor running on (临朐县域, 兰山区级)
         if (
             second
             and not _NOT_SECOND_LEVEL.search(second.group(0))

@@ -13,7 +13,7 @@ text and advances the list's counters; call it once per paragraph in reading ord
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -110,11 +110,6 @@ class Level:
     suffix: str  # tab, space or nothing after the marker
 
 
-@dataclass
-class _Counters:
-    values: dict[int, int] = field(default_factory=dict)
-
-
 def _val(el: Any, tag: str, default: str | None = None) -> str | None:
     child = el.find(W + tag) if el is not None else None
     if child is None:
@@ -142,7 +137,7 @@ class Numbering:
     def __init__(self, numbering_xml: Any | None, styles: dict[str, Any] | None = None):
         self._abstract: dict[str, dict[int, Level]] = {}
         self._nums: dict[str, tuple[str, dict[int, int]]] = {}
-        self._counters: dict[str, _Counters] = {}
+        self._counters: dict[str, dict[int, int]] = {}  # numId → level → current number
         self._styles = styles or {}
         if numbering_xml is None:
             return
@@ -195,7 +190,7 @@ class Numbering:
         level = levels.get(ilvl)
         if level is None:
             return ""
-        counters = self._counters.setdefault(num_id, _Counters()).values
+        counters = self._counters.setdefault(num_id, {})
 
         def start_of(k: int) -> int:
             return starts.get(k, levels[k].start if k in levels else 1)
