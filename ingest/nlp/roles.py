@@ -284,14 +284,23 @@ def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
         role = ROLE_WORDS[m.group(2)]
         part = m.group(1)
         names = _merge_collectives(_split_list(part, base + m.start(1)), sentence, base)
-        if not names:
+        bodies = _bodies(names, role)
+        if not bodies:
             return []
-        for name, s, e in names:
-            collective = bool(_COLLECTIVE.search(name))
-            if not _bare_name_ok(name, collective):
-                return []
-            items.append(RoleItem(role, name, s, e, collective))
+        items += bodies
         pos = m.end()
+    return items
+
+
+def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
+    """Role items of a list outside any labelled note, or nothing unless every name reads
+    as a body from both ends (``_bare_name_ok``)."""
+    items = []
+    for name, s, e in names:
+        collective = bool(_COLLECTIVE.search(name))
+        if not _bare_name_ok(name, collective):
+            return []
+        items.append(RoleItem(role, name, s, e, collective))
     return items
 
 
@@ -299,14 +308,7 @@ def _listed_note(content: str, base: int) -> list[RoleItem]:
     """A bracket ending its sentence that holds nothing but bodies names those responsible
     (``加强信用监管。（区发展和改革局、人民银行兰山支行、区市场监管局）``); every name must
     read as a body from both ends, as in a bare note, so ``（下营）`` or ``（2024年）`` is not."""
-    names = _merge_collectives(_split_list(content, base), content, base)
-    items = []
-    for name, s, e in names:
-        collective = bool(_COLLECTIVE.search(name))
-        if not _bare_name_ok(name, collective):
-            return []
-        items.append(RoleItem("responsible", name, s, e, collective))
-    return items
+    return _bodies(_merge_collectives(_split_list(content, base), content, base), "responsible")
 
 
 def find_notes(text: str) -> list[Note]:
@@ -387,6 +389,11 @@ def _kind(stem: str, collective: bool) -> str:
     return "other"
 
 
+def _chain_to(jurisdiction: str, level: str) -> str:
+    """The jurisdiction down to one of its levels: 临沂市兰山区, 临沂市 → 临沂市."""
+    return jurisdiction[: jurisdiction.index(level) + len(level)]
+
+
 def resolve_department(
     surface: str, jurisdiction: str | None, lex: Lexicons, *, collective: bool = False
 ) -> DepartmentIdentity:
@@ -420,7 +427,7 @@ def resolve_department(
     levels = _LEVELS.findall(jur) or ([jur] if jur else [])
     if place is not None:
         if place in levels:  # 兰山区商务局 in a 临沂市兰山区 document is 区商务局 there
-            place = jur[: jur.index(place) + len(place)]
+            place = _chain_to(jur, place)
         name = place + canonical_stem
         return DepartmentIdentity(name, name, name, entry.name_en if entry else None, kind, place)
     name = prefix + canonical_stem
@@ -433,7 +440,7 @@ def resolve_department(
         full = canonical_stem
     elif own_level is not None and own_level != levels[-1]:
         # the city's bureau in a district's document: 市发改局 in 临沂市兰山区 → 临沂市…
-        body_jur = jur[: jur.index(own_level) + len(own_level)]
+        body_jur = _chain_to(jur, own_level)
         full = body_jur + canonical_stem
     elif (prefix and jur.endswith(prefix)) or (prefix == "" and jur):
         full = jur + canonical_stem

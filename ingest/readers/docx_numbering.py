@@ -84,7 +84,7 @@ def format_number(n: int, fmt: str) -> str | None:
     ):
         return _chinese(n)
     if fmt == "ideographDigital":
-        return "".join(_CN[int(d)] for d in str(n))
+        return "".join(_CN[int(d)] for d in str(n) if d.isdigit())
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
         return _CIRCLED[n - 1] if 1 <= n <= len(_CIRCLED) else str(n)
     if fmt == "decimalZero":
@@ -118,14 +118,22 @@ def _val(el: Any, tag: str, default: str | None = None) -> str | None:
     return value if value is not None else default
 
 
+def _int(value: str | None, default: int) -> int:
+    """A number attribute; a damaged one falls back to Word's default, not an error."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
 def _levels(abstract: Any) -> dict[int, Level]:
     levels = {}
     for lvl in abstract.findall(W + "lvl"):
-        ilvl = int(lvl.get(W + "ilvl", "0"))
+        ilvl = _int(lvl.get(W + "ilvl"), 0)
         levels[ilvl] = Level(
             fmt=_val(lvl, "numFmt", "decimal") or "decimal",
             text=_val(lvl, "lvlText", "") or "",
-            start=int(_val(lvl, "start", "1") or 1),
+            start=_int(_val(lvl, "start"), 1),
             suffix=_val(lvl, "suff", "tab") or "tab",
         )
     return levels
@@ -151,7 +159,7 @@ class Numbering:
             for override in num.findall(W + "lvlOverride"):
                 start = _val(override, "startOverride")
                 if start is not None:
-                    starts[int(override.get(W + "ilvl", "0"))] = int(start)
+                    starts[_int(override.get(W + "ilvl"), 0)] = _int(start, 1)
             self._nums[num.get(W + "numId")] = (abstract_id, starts)
 
     def _num_pr(self, p: Any) -> tuple[str, int] | None:
@@ -175,7 +183,7 @@ class Numbering:
             style_id = _val(style, "basedOn")
         if num_id is None or num_id == "0":
             return None
-        return num_id, int(ilvl or 0)
+        return num_id, _int(ilvl, 0)
 
     def marker(self, p: Any) -> str:
         """The marker Word draws before paragraph ``p`` (a ``w:p`` element), or ``""``."""

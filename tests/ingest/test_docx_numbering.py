@@ -142,3 +142,20 @@ def test_a_heading_style_carries_the_numbering_and_a_word_marker_is_set_apart(
 )
 def test_number_formats(n: int, fmt: str, shown: str | None) -> None:
     assert format_number(n, fmt) == shown
+
+
+def test_damaged_numbering_values_fall_back_to_words_defaults() -> None:
+    from ingest.readers.docx_numbering import Numbering
+
+    xml = parse_xml(
+        f'<w:numbering {nsdecls("w")}><w:abstractNum w:abstractNumId="1">'
+        '<w:lvl w:ilvl="x"><w:start w:val="?"/><w:numFmt w:val="chineseCounting"/>'
+        '<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+    )
+    para = parse_xml(
+        f'<w:p {nsdecls("w")}><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/>'
+        "</w:numPr></w:pPr></w:p>"
+    )
+    numbering = Numbering(xml)
+    assert [numbering.marker(para) for _ in range(2)] == ["一、", "二、"]
