@@ -4,7 +4,7 @@ Plans give it in a task table's column (完成时限 | 2024年12月底), on a la
 under the measure (``完成时限：2024年底前``), or as the last clause of a note
 (``（市商务局牵头，市交通运输局配合；2025年6月底前完成）``, ``（2024年12月底前完成）``).
 The text is kept as written; the year is the last year it names (``2023—2025年`` →
-2025), none for open-ended work (``长期坚持``, ``持续推进``). Pure functions over a
+2025, ``“十四五”期间`` → 2025), none for open-ended work (``长期坚持``, ``持续推进``). Pure functions over a
 unit's normalised text.
 """
 
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from ingest.periods import PLAN_PERIOD, plan_span
 
 DEADLINE_LABELS = (
     "完成时限",
@@ -45,8 +47,9 @@ def _deadline(text: str) -> Deadline | None:
     text = text.strip(" ，；。")
     if not text:
         return None
-    years = _YEAR.findall(text)
-    return Deadline(text, int(years[-1]) if years else None)
+    dates = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    dates += [(m.start(), plan_span(m.group(1))[1]) for m in PLAN_PERIOD.finditer(text)]
+    return Deadline(text, max(dates)[1] if dates else None)
 
 
 def deadline_of_cell(cell: str) -> Deadline | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.periods import FIVE_YEAR_PLAN, plan_span
+
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # a signature date in Chinese numerals: 二〇二四年三月五日
 _CN_DATE = re.compile(
@@ -55,8 +57,6 @@ _NOT_SECOND_LEVEL = re.compile(
 )
 _RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
-# a five-year plan by its number: “十四五” is the 14th, 2021—2025
-_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五(?:”|\"|规划|时期|期间)")
 
 
 def _signature(
@@ -137,13 +137,11 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             meta["jurisdiction"] += second.group(0)
     title = meta.get("title", "")
     hm = _HORIZON.search(title)
-    fm = _FIVE_YEAR_PLAN.search(title)
+    fm = FIVE_YEAR_PLAN.search(title)
     if hm:
         meta["horizon_start"], meta["horizon_end"] = int(hm.group(1)), int(hm.group(2))
     elif fm:
-        # the 3rd plan began in 1966, every one since has run five years
-        start = 1966 + (10 + _cn_number(fm.group(1)) - 3) * 5
-        meta["horizon_start"], meta["horizon_end"] = start, start + 4
+        meta["horizon_start"], meta["horizon_end"] = plan_span(fm.group(1))
     ym = re.search(r"(\d{4})年(?:度)?(?:国民经济|经济|.*?(?:计划|规划|工作要点))", title)
     if re.search(r"行动方案|实施方案|方案", title):
         meta["kind"] = "action plan"

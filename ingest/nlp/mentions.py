@@ -1,6 +1,6 @@
 """Places, organisations, projects, events and programmes named in a text (pure).
 
-* programmes: short names in quotes, “链长制”, “百企转型”;
+* programmes: short names in quotes, “链长制”, “百企转型” (not a plan's period, “十四五”);
 * enumerations ``A、B、C等<head>``: the head names the kind (项目 → project,
   企业/公司 → enterprise, 机构/银行/集团 → organisation, 活动/节会 → event,
   园区/片区 → place), the items are the names (leading verbs trimmed);
@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from ingest.periods import FIVE_YEAR_PLAN
 
 KINDS = {
     "项目": "Project",
@@ -88,8 +90,8 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _PROGRAM.finditer(text):
         name = m.group(1)
-        if re.search(r"[，。；]", name):
-            continue
+        if re.search(r"[，。；]", name) or FIVE_YEAR_PLAN.match(name + "”"):
+            continue  # a sentence, or a plan's period (“十四五”)
         out.append(Mention("Program", name, m.start(1), m.end(1)))
     for head in _ENUM_HEAD.finditer(text):
         # the enumeration ends at 等: read it backwards from there

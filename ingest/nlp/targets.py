@@ -13,7 +13,8 @@ same numerals (``两个毫不动摇``, ``三个一批``).
 Comparator: 突破/超过 ``>``; 达到/以上/不少于/至少 ``>=`` (达到 in a reported
 result is ``=``: it states what was reached); 左右 ``~``; 以内/以下/控制在/不超过
 ``<=``; 余/多 ``>``; otherwise ``=``. The year is the last ``YYYY年`` before the
-number in its sentence (``到2025年，A达到2家、B达到20家`` gives 2025 to both);
+number in its sentence (``到2025年，A达到2家、B达到20家`` gives 2025 to both), or
+the end of a five-year plan's period named there (``到“十四五”末`` → 2025);
 a range such as ``2023—2025年`` is a horizon, not a year. ``每年``/``年均`` make
 the period annual. ``A率、B率达到100%`` gives one figure per rate.
 """
@@ -26,6 +27,7 @@ from functools import lru_cache
 
 from ingest.marks import Marks
 from ingest.nlp.lexicons import load_lexicons
+from ingest.periods import PERIOD, PLAN_PERIOD, plan_span
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,8 @@ _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 _LEAD_JUNK = re.compile(
     r"^(?:力争|争取|确保|努力|全年|年内|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
-    r"\d{1,2}[-—–]\d{1,2}月|分别)+"
+    r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
+    rf"(?:到|在)?{PERIOD})+"
 )
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
@@ -224,6 +227,19 @@ _HONOUR = re.compile(r"(获评|荣获|被评为|评为|授予|创建(?:为)?(?:�
 _RANGE_LOW = re.compile(
     r"(?<![\dA-Za-z.{_第])(\d+(?:\.\d+)?)[ ]?(%|个百分点)?[ ]?[—\-–~～至到][ ]?$"
 )
+
+
+def _year_of(prefix: str) -> int | None:
+    """The year the last date of a figure's sentence before it names: 到2025年 → 2025,
+    到“十四五”末 → 2025; a horizon (2023—2025年) names none."""
+    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(prefix)]
+    dates = [
+        (m.start(), int(m.group(1)))
+        for m in _YEAR.finditer(prefix)
+        if not any(a <= m.start() < b for a, b in ranges)
+    ]
+    dates += [(m.start(), plan_span(m.group(1))[1]) for m in PLAN_PERIOD.finditer(prefix)]
+    return max(dates)[1] if dates else None
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -437,11 +453,7 @@ def extract_figures(
             continue
         comparator, qual_end = _comparator(text, q, seg_start, mode)
         prefix = text[sentences.after_last(q.num_start) : q.num_start]
-        year = None
-        ranges = [(m.start(), m.end()) for m in _RANGE.finditer(prefix)]
-        for ym in _YEAR.finditer(prefix):
-            if not any(a <= ym.start() < b for a, b in ranges):
-                year = int(ym.group(1))
+        year = _year_of(prefix)
         if year is None:
             year = default_year
         clause_start = clauses.after_last(q.num_start)

@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.deadlines import deadline_of_cell, find_deadline
+from ingest.deadlines import Deadline, deadline_of_cell, find_deadline
 from ingest.extract import extract
 from ingest.readers import RawDocument
 
@@ -16,6 +16,7 @@ from ingest.readers import RawDocument
         ("新增用地1000亩。（2025年底前完成）", ("2025年底前完成", 2025)),
         ("健全机制。（县发改局负责；长期坚持）", ("长期坚持", None)),
         ("推进试点。时间节点：2023—2025年", ("2023—2025年", 2025)),
+        ("建设数字政府。完成时限：“十四五”期间", ("“十四五”期间", 2025)),
     ],
 )
 def test_deadline_forms(text: str, expected: tuple[str, int | None]) -> None:
@@ -36,6 +37,7 @@ def test_dates_that_are_not_deadlines(text: str) -> None:
 
 
 def test_a_table_cell_is_a_deadline_as_written() -> None:
+    assert deadline_of_cell("十四五期末") == Deadline("十四五期末", 2025)
     d = deadline_of_cell("持续推进")
     assert d is not None and (d.text, d.year) == ("持续推进", None)
     assert deadline_of_cell("  ") is None

@@ -57,3 +57,8 @@ def test_enumerations_take_their_kind_from_the_head() -> None:
 def test_programmes_are_short_quoted_names() -> None:
     text = "深化“链长制”，实施“百企转型”，“这是一整句话，不是名称。”"
     assert names(text, "Program") == ["链长制", "百企转型"]
+
+
+def test_a_five_year_plan_in_quotes_is_a_period_not_a_programme() -> None:
+    text = "到“十四五”末，“十五五”期间，实施“十四五”规划，深化“链长制”"
+    assert names(text, "Program") == ["链长制"]

@@ -292,3 +292,25 @@ def test_durations_ages_and_containers(text: str, expected: tuple) -> None:  # t
 
 def test_a_measure_after_only_a_verb_is_not_a_figure() -> None:
     assert extract_figures("用3天时间完成整治，开展5天集中培训") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of a five-year plan's period is the figure's year
+        ("到“十四五”末，规上工业营业收入突破500亿元", ("规上工业营业收入", 2025)),
+        ("“十五五”期间，战略性新兴产业产值年均增长10%", ("战略性新兴产业产值年均增长", 2030)),
+        ("十四五时期，新增高标准农田5万亩", ("新增高标准农田", 2025)),
+        # a plan compared with is not the figure's year; a later year wins in one sentence
+        ("到2027年，研发投入较“十四五”末提高1个百分点", ("研发投入较“十四五”末提高", 2027)),
+        ("“十四五”期间，到2023年新增企业5家", ("新增企业", 2023)),
+    ],
+)
+def test_a_five_year_plan_period_gives_its_end_year(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    (f,) = extract_figures(text)
+    assert (f.metric, f.year) == expected
+
+
+def test_a_span_of_years_is_not_part_of_the_metric() -> None:
+    (f,) = extract_figures("力争三年内新增专精特新企业20家")
+    assert f.metric == "新增专精特新企业"

@@ -1,0 +1,24 @@
+"""Five-year plans named by their number: “十四五” is the 14th, 2021—2025.
+
+The 3rd plan began in 1966 and every one since has run five years, so the n-th
+(n ≥ 3) runs from 1966 + 5(n − 3). Plans name the period in titles (“十四五”规划) and
+date figures by its end (到“十四五”末, “十五五”期间, 十四五时期). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORDINAL = "一二三四五六七八九"
+# a five-year plan in a title: 十四五 followed by its quote or 规划/时期/期间
+FIVE_YEAR_PLAN = re.compile(rf"十([{_ORDINAL}])五(?:”|\"|规划|时期|期间)")
+# a figure dated by a plan's period: 到“十四五”末, “十五五”期间, 十四五规划期末, 十四五时期.
+# A plan compared with (较“十四五”末) is a base, not the figure's date.
+PERIOD = rf"“?十([{_ORDINAL}])五[”\"]?(?:规划)?(?:期末|末|期间|时期|内)"
+PLAN_PERIOD = re.compile(rf"(?<![较比由从“]){PERIOD}")
+
+
+def plan_span(ordinal: str) -> tuple[int, int]:
+    """First and last year of the plan whose number is 十 + ``ordinal`` (``四`` → 2021, 2025)."""
+    start = 1966 + (10 + _ORDINAL.index(ordinal) + 1 - 3) * 5
+    return start, start + 4
