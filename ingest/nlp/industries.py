@@ -7,8 +7,9 @@
 * an item of an enumeration headed by a specific industry does not count: the head
   is what the measure addresses (``节能环保、资源循环利用等生态环保产业`` → 生态环保);
 * a match that is part of a name does not count: inside a project or organisation
-  mention, inside quotes, inside a responsibility note (市文化和旅游局), or
-  followed by a name suffix (度辰智能制造产业园, 人工智能学习体验中心).
+  mention, inside quotes, inside a responsibility note (市文化和旅游局), inside an
+  honour's title (荣获全国畜牧业统计监测…优秀县), or followed by a name suffix
+  (度辰智能制造产业园, 人工智能学习体验中心).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _NAME_SUFFIX = re.compile(
 )
 _ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
 _QUOTE = re.compile(r"“[^”]*”")
+# an honour's title names the award, not an industry the measure addresses:
+# 荣获全国畜牧业统计监测工作综合评估优秀县
+_HONOUR = re.compile(r"(?:荣获|获评|被评为|评为|入选|授予)[^，。；\n]*")
 
 
 def accept_industries(
@@ -33,7 +37,9 @@ def accept_industries(
 ) -> list[tuple[int, int, IndustryEntry]]:
     """Filter (start, end, term) matches to industry mentions."""
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0])))
-    blocked = list(excluded) + [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    blocked = list(excluded) + [
+        (m.start(), m.end()) for rx in (_QUOTE, _HONOUR) for m in rx.finditer(text)
+    ]
     out: list[tuple[int, int, IndustryEntry]] = []
     last_end = -1
     for start, end, term in spans:

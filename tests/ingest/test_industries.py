@@ -42,6 +42,19 @@ def industries(text: str) -> list[str]:
             ["modern-seed-industry", "salt-chemicals", "papermaking"],
         ),
         ("壮大铝型材产业。", ["non-ferrous-metals"]),
+        # farming: vegetables, livestock and fruit are industries of their own
+        (
+            "发展设施蔬菜、畜禽养殖、林果等特色产业。",
+            ["vegetables", "animal-husbandry", "fruit"],
+        ),
+        ("蔬菜种植面积稳定在30万亩，做强现代畜牧业。", ["vegetables", "animal-husbandry"]),
+        # a seed base names the seed industry, not vegetables
+        ("建设省级优势蔬菜良种繁育基地。", []),
+        # an honour's title names the award
+        (
+            "荣获省农业绿色发展先行县、全国畜牧业统计监测工作综合评估优秀县，发展畜牧业。",
+            ["animal-husbandry"],
+        ),
         # part of a name: not the industry
         ("完善提升度辰智能制造产业园。", []),
     ],
