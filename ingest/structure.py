@@ -20,8 +20,9 @@ A 完成时限 column (or 时间节点 …) is the row's deadline, not a role. A
 its figures are read by ``nlp/indicator_tables.py``.
 An appendix line after the body (``附件1：重点任务分工表``, ``附表``) closes the headings:
 it is a unit of its own (path ``附件1``) for its text, and a task table in it gives
-top-level rows. A line labelled with a role, a deadline or the officials in charge
-(``责任单位：…``, ``完成时限：…``, ``分管领导：…``) belongs to the unit above it.
+top-level rows. A line labelled with a role, a deadline, the officials in charge or a
+table's caption (``责任单位：…``, ``完成时限：…``, ``分管领导：…``, ``单位：亿元``,
+``备注：…``) belongs to the unit above it.
 
 A text without any heading is one measure, path ``全文`` (the whole text).
 """
@@ -66,8 +67,11 @@ ROLE_COLUMNS = {
 ROLE_LABELS = tuple(sorted(ROLE_COLUMNS, key=len, reverse=True))
 # labels that say something of the unit above them, not start one of their own
 _ATTRIBUTE_LABELS = ROLE_LABELS + DEADLINE_LABELS
-# the officials in charge of a unit (分管区领导：王某某, 责任人：…) are said of it too
-_OFFICIAL_LABEL = re.compile(r"(领导|责任人|联系人)$")
+# the officials in charge of a unit (分管区领导：王某某, 责任人：…) are said of it too,
+# and so are a table's caption (单位：亿元) and notes (备注：…, 数据来源：…)
+_SAID_OF_ABOVE = re.compile(
+    r"(领导|责任人|联系人)$|^(?:计量|金额)?单位$|^(?:备注|说明|数据来源|资料来源)$"
+)
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
 _LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
 _GOAL_LABEL = re.compile(r"(目标|指标)$")
@@ -315,7 +319,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
         if (
             lm
             and not lm.group(1).startswith(_ATTRIBUTE_LABELS)
-            and not _OFFICIAL_LABEL.search(lm.group(1))
+            and not _SAID_OF_ABOVE.search(lm.group(1))
         ):
             label = _LABEL_TAIL.sub("", lm.group(1))
             # Before the first heading only goals are measures (主要预期目标是：…), not the

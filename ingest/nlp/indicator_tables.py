@@ -14,7 +14,8 @@ column before it, in the same year. A header may take two lines (the years over 
 目标/完成 words). A column with a year and no word holds results before the plan year
 and targets from it on. Each value cell is one figure: the metric is the row's indicator
 (its unit: the unit column, brackets ending the name, ``地区生产总值（亿元）``, or brackets
-ending the value column's header, ``2024年目标（亿元）``), the comparator as in
+ending the value column's header, ``2024年目标（亿元）``, or a caption just above the
+table naming one unit, ``单位：亿元``), the comparator as in
 prose (``6左右`` ``~``, ``≥5`` ``>=``, ``5—6`` a range). Rows with no values (category
 rows such as ``一、经济发展``) give nothing.
 """
@@ -39,6 +40,8 @@ _LAST_YEAR = re.compile(r"上年|去年")
 _THIS_YEAR = re.compile(r"本年|今年|当年")
 _NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、)\s*")
 _UNIT_IN_NAME = re.compile(r"[（(]([^（）()]{1,8})[)）]$")
+# a caption naming the table's unit, alone or ending its title: 单位：亿元, （单位：万元）
+_CAPTION_UNIT = re.compile(r"(?:^|[（(\s])(?:计量|金额)?单位[：:]\s*([^\s（）()]+?)\s*[)）]?$")
 # a value cell: words before the number (≥, 不低于 …), a range, a unit, words after
 _VALUE = re.compile(
     r"^(?P<pre>\D*?)(?P<v>-?\d+(?:\.\d+)?)(?:[—\-~～至](?P<v2>\d+(?:\.\d+)?))?"
@@ -139,7 +142,7 @@ def _figure(
     m = _VALUE.match(_squash(cell).replace("％", "%"))
     if m is None:
         return None
-    unit = m.group("unit") or ("%" if col.growth else unit or col.unit)
+    unit = m.group("unit") or ("%" if col.growth else unit)
     if not unit:
         return None
     value = float(m.group("v"))
@@ -196,20 +199,36 @@ def _head(
     return _header(line.cells, None, default_year), 1
 
 
+def _known_unit(text: str) -> str:
+    """``text`` as a unit when it is one (亿元, %, 万人 …), else ""."""
+    unit = text.replace("％", "%")
+    units = {u for u, _ in load_lexicons().units}
+    return unit if unit in units or unit.lstrip("万亿") in units else ""
+
+
 def _unit_of(name: str) -> tuple[str, str]:
     """The indicator without a unit in brackets at its end, and that unit."""
     m = _UNIT_IN_NAME.search(name)
-    if m is None:
-        return name, ""
-    unit = m.group(1).replace("％", "%")
-    units = {u for u, _ in load_lexicons().units}
-    if unit in units or unit.lstrip("万亿") in units:
-        return name[: m.start()].strip(), unit
-    return name, ""  # 研发经费投入强度（R&D） names, it does not measure
+    unit = _known_unit(m.group(1)) if m else ""
+    if m is None or not unit:
+        return name, ""  # 研发经费投入强度（R&D） names, it does not measure
+    return name[: m.start()].strip(), unit
+
+
+def _caption_unit(lines: list[_Line], i: int) -> str:
+    """The one unit a caption just above the header at line ``i`` gives its table
+    (``单位：亿元`` on either of the two lines before it); none when it lists several
+    (``单位：亿元、%``)."""
+    above = [line for line in lines[max(0, i - 3) : i] if line.text.strip()][-2:]
+    for line in above:
+        m = _CAPTION_UNIT.search(line.text.strip())
+        if m and not line.cells:
+            return _known_unit(m.group(1))
+    return ""
 
 
 def _row_figures(
-    row: _Line, name_col: int, unit_col: int | None, columns: list[Column]
+    row: _Line, name_col: int, unit_col: int | None, columns: list[Column], table_unit: str
 ) -> list[Figure]:
     def cell(k: int | None) -> str:
         return row.cells[k].strip() if k is not None and k < len(row.cells) else ""
@@ -225,7 +244,7 @@ def _row_figures(
         col = by_index.get(k)
         if col is not None and text.strip():
             lead = len(text) - len(text.lstrip())
-            fig = _figure(text.strip(), pos + lead, row, name, unit, col)
+            fig = _figure(text.strip(), pos + lead, row, name, unit or col.unit or table_unit, col)
             if fig is not None:
                 out.append(fig)
         pos += len(text) + 1
@@ -248,10 +267,11 @@ def table_figures(
             i += 1
             continue
         name_col, unit_col, columns = head
+        table_unit = _caption_unit(lines, i)
         end = i + n
         # rows run on over blank lines (HTML readers put one between rows)
         while (nxt := _next_filled(lines, end)) < len(lines) and lines[nxt].cells:
-            figures += _row_figures(lines[nxt], name_col, unit_col, columns)
+            figures += _row_figures(lines[nxt], name_col, unit_col, columns, table_unit)
             end = nxt + 1
         spans += [(line.start, line.start + len(line.text)) for line in lines[i:end]]
         i = end

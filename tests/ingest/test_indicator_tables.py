@@ -122,3 +122,36 @@ def test_rows_apart_on_blank_lines_and_a_header_without_its_empty_tail() -> None
         ("reported", "社会消费品零售总额增长", "=", 7.2, "%", 2023, True),
         ("target", "社会消费品零售总额增长", "=", 7, "%", 2024, True),
     ]
+
+
+def test_a_caption_unit_holds_for_the_table_below_it() -> None:
+    text = (
+        "表1 2025年主要经济指标\n"
+        "单位：亿元\n"
+        "指标名称\t2024年完成\t2025年目标\n"
+        "地区生产总值\t520\t550\n"
+        "城镇调查失业率（%）\t\t5.5以内\n"
+    )
+    assert [(f.mode, f.metric, f.value, f.unit, f.year) for f in table_figures(text, 2025)[0]] == [
+        ("reported", "地区生产总值", 520, "亿元", 2024),
+        ("target", "地区生产总值", 550, "亿元", 2025),
+        ("target", "城镇调查失业率", 5.5, "%", 2025),  # the row's own unit wins
+    ]
+
+
+def test_a_caption_of_several_units_or_far_above_names_no_unit() -> None:
+    several = "单位：亿元、%\n指标名称\t2025年目标\n地区生产总值\t550\n"
+    far = "单位：亿元\n全年工作安排如下。\n另起一段。\n指标名称\t2025年目标\n地区生产总值\t550\n"
+    assert table_figures(several, 2025)[0] == []
+    assert table_figures(far, 2025)[0] == []
+
+
+def test_a_caption_unit_line_is_not_a_unit_of_the_plan() -> None:
+    text = "一、主要目标\n单位：亿元\n指标名称\t2025年目标\n地区生产总值\t550\n二、重点任务\n"
+    units, _ = parse_structure(text)
+    assert [u.path for u in units] == ["一", "二"]
+
+
+def test_a_caption_ending_the_table_title() -> None:
+    text = "表1 主要经济指标（单位：万元）\n指标\t2025年目标\n农业总产值\t5000\n"
+    assert [(f.value, f.unit) for f in table_figures(text, 2025)[0]] == [(5000, "万元")]
