@@ -124,6 +124,21 @@ def items(text: str) -> list[tuple[str, str]]:
             "推进通关便利化（青州海关、市商务局）。",
             [("responsible", "青州海关"), ("responsible", "市商务局")],
         ),
+        # mass organisations: federations and associations end in 联 and 协
+        (
+            "开展创业培训。（团市委、市妇联、市残联、市科协、市工商联按职责分工负责）",
+            [
+                ("responsible", "团市委"),
+                ("responsible", "市妇联"),
+                ("responsible", "市残联"),
+                ("responsible", "市科协"),
+                ("responsible", "市工商联"),
+            ],
+        ),
+        (
+            "办好侨务工作。（市侨联牵头，市文联、市政协办公室配合）",
+            [("lead", "市侨联"), ("support", "市文联"), ("support", "市政协办公室")],
+        ),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -183,6 +198,10 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     assert (city.id, city.jurisdiction) == ("临沂市发展和改革局", "临沂市")
     assert resolve_department("人民银行兰山支行", lanshan, lex).id == "人民银行兰山支行"
     assert resolve_department("市发改局", "山东省潍坊市", lex).id == "潍坊市发展和改革局"
+    assert resolve_department("市妇联", "青州市", lex).id == "青州市妇联"
+    # a big-data bureau is a bureau, not the big-data centre many counties have instead
+    assert resolve_department("市大数据局", "济南市", lex).id == "济南市大数据局"
+    assert resolve_department("市大数据中心", "青州市", lex).kind == "centre"
     coll = resolve_department("市直有关部门和各镇街区", "青州市", lex, collective=True)
     assert coll.kind == "collective"
 
