@@ -34,6 +34,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from ingest.headings import HEADING_START
+
 _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # A-Z
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # a-z
@@ -79,10 +81,6 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _SPACE_RUN = re.compile(r"[ ]+")
 _CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%]")
 
-HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十百零〇]+、|（[一二三四五六七八九十百零〇]+）|\d{1,3}[.、](?!\d)"
-    r"|（\d{1,3}）|第[一二三四五六七八九十百零〇\d]+[章节条部篇]|[①-⑳])"
-)
 _TERMINAL = "。！？；：…"
 # A page break: a prose line that does not end a sentence, then blank line(s),
 # then a line that does not start a heading.

@@ -1,6 +1,7 @@
 """The heading tree of a policy document → sections and measures with paths.
 
-Headings: ``一、`` / ``（一）`` / ``1.`` or ``1、`` / ``（1）`` / ``第一章`` … / ``①``.
+Headings: ``一、`` / ``（一）`` / ``1.`` or ``1、`` / ``（1）`` / ``1）`` / ``第一章``,
+``第一节``, ``第一部分`` … / ``①``.
 The nesting is learnt from the order in which marker kinds appear (a kind
 seen again closes everything below it), so documents that skip or reorder
 levels are parsed too. A path joins the markers with ``.``, Chinese numerals
@@ -33,18 +34,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
+from ingest.headings import HEADING_KINDS
 from ingest.nlp.indicator_tables import is_indicator_header
-
-HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("chapter", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)([章部篇])")),
-    ("section", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(节)")),
-    ("article", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(条)")),
-    ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})、")),
-    ("cn_paren", re.compile(r"^（([一二三四五六七八九十百零〇]{1,3})）")),
-    ("num", re.compile(r"^(\d{1,3})[.、](?!\d)")),
-    ("num_paren", re.compile(r"^（(\d{1,3})）")),
-    ("circled", re.compile(r"^([①-⑳])")),
-]
 
 ROLE_COLUMNS = {
     "牵头单位": "lead",
@@ -102,6 +93,8 @@ class Unit:
 def _marker_path(kind: str, marker: str) -> str:
     if kind in ("cn_paren", "num_paren"):
         return f"({marker})"
+    if kind == "num_close":
+        return f"{marker})"
     return marker
 
 

@@ -155,3 +155,8 @@ def test_a_caption_unit_line_is_not_a_unit_of_the_plan() -> None:
 def test_a_caption_ending_the_table_title() -> None:
     text = "表1 主要经济指标（单位：万元）\n指标\t2025年目标\n农业总产值\t5000\n"
     assert [(f.value, f.unit) for f in table_figures(text, 2025)[0]] == [(5000, "万元")]
+
+
+def test_row_numbers_of_every_form_are_not_part_of_the_indicator() -> None:
+    text = "指标\t单位\t2025年目标\n1)地区生产总值\t亿元\t550\n②一般公共预算收入\t亿元\t40\n"
+    assert [f.metric for f in table_figures(text, 2025)[0]] == ["地区生产总值", "一般公共预算收入"]

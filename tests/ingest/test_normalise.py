@@ -118,3 +118,10 @@ def test_paragraphs_of_a_word_file_are_never_joined() -> None:
 def test_a_half_width_stop_after_chinese_ends_a_sentence() -> None:
     text = "全县经济运行稳中向好.增长6.2%.\n1.实施技改项目80个...推进"
     assert normalise(text).text == "全县经济运行稳中向好。增长6.2%。\n1.实施技改项目80个...推进"
+
+
+def test_a_line_starting_a_heading_of_any_kind_is_not_joined_to_the_line_before() -> None:
+    # an unfinished line (a note without its full stop) before a heading of each kind
+    for marker in ("2）", "2)", "第二部分 ", "（二）", "2.", "②"):
+        text = "1）开展促消费活动50场次，牵头单位：县商务局\n\n" + marker + "扩大消费，增长6%"
+        assert "县商务局\n" in normalise(text).text, marker

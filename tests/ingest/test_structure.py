@@ -161,3 +161,20 @@ def test_the_first_task_column_titles_a_row() -> None:
     text = "序号\t重点任务\t具体措施\t牵头单位\n1\t壮大铝型材产业\t营业收入突破300亿元\t县工信局\n"
     units, _ = parse_structure(text)
     assert units[0].title == "壮大铝型材产业"
+
+
+def test_parts_and_numbers_closed_by_one_bracket() -> None:
+    text = "第一部分 稳增长\n一、促进消费\n1）开展活动50场次。\n2) 扩大消费\n第二部分 强产业\n第二篇 附录"
+    units, _ = parse_structure(normalise(text).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("第一部分", "稳增长"),
+        ("第一部分.一", "促进消费"),
+        ("第一部分.一.1)", "开展活动50场次"),
+        ("第一部分.一.2)", "扩大消费"),
+        ("第二部分", "强产业"),
+        ("第二篇", "附录"),
+    ]
+
+
+def test_a_bracket_closing_a_number_and_then_the_sentence_is_not_a_heading() -> None:
+    assert paths("一、目标\n5）。\n6)，") == ["一"]

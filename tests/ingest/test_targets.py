@@ -314,3 +314,9 @@ def test_a_five_year_plan_period_gives_its_end_year(text: str, expected: tuple) 
 def test_a_span_of_years_is_not_part_of_the_metric() -> None:
     (f,) = extract_figures("力争三年内新增专精特新企业20家")
     assert f.metric == "新增专精特新企业"
+
+
+@pytest.mark.parametrize("marker", ["1.", "1、", "1）", "①", "二、"])
+def test_a_heading_marker_is_not_part_of_the_metric(marker: str) -> None:
+    figs = extract_figures(f"{marker}实施重点项目200个以上，完成投资300亿元。")
+    assert [f.metric for f in figs] == ["重点项目", "重点项目完成投资"]

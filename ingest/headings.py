@@ -1,0 +1,25 @@
+"""The markers that open a heading line, in one place for the normaliser (a line that
+starts a heading is never joined to the line before it) and the structure parser (which
+builds the heading tree from them)."""
+
+from __future__ import annotations
+
+import re
+
+# (kind, pattern) in the order they are tried; group 1 is the marker (and group 2 the
+# 章/节/部分 word of a chapter-like heading)
+HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("chapter", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(章|部分|部|篇)")),
+    ("section", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(节)")),
+    ("article", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(条)")),
+    ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})、")),
+    ("cn_paren", re.compile(r"^（([一二三四五六七八九十百零〇]{1,3})）")),
+    ("num", re.compile(r"^(\d{1,3})[.、](?!\d)")),
+    ("num_paren", re.compile(r"^（(\d{1,3})）")),
+    # 1） or 1) without its opening bracket; not a bracket closing a number and then the
+    # sentence (…（详见附件5）。)
+    ("num_close", re.compile(r"^(\d{1,3})[）)](?![\d%，。；、：）)])(?=\s*\S)")),
+    ("circled", re.compile(r"^([①-⑳])")),
+]
+
+HEADING_START = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in HEADING_KINDS))
