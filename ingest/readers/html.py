@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ingest.headings import HEADING_START
+from ingest.readers.docx_numbering import format_number
 from ingest.readers.txt import decode
 
 _DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe"]
@@ -67,35 +69,114 @@ def _table_rows(table: Any) -> list[list[str]]:
     return rows
 
 
+# an <ol>'s list-style-type or type attribute → a numbering format of Word's
+_LIST_FORMATS = {
+    "decimal": "decimal",
+    "1": "decimal",
+    "cjk-ideographic": "chineseCounting",
+    "simp-chinese-informal": "chineseCounting",
+    "trad-chinese-informal": "chineseCounting",
+    "cjk-decimal": "ideographDigital",
+    "lower-alpha": "lowerLetter",
+    "lower-latin": "lowerLetter",
+    "a": "lowerLetter",
+    "upper-alpha": "upperLetter",
+    "upper-latin": "upperLetter",
+    "A": "upperLetter",
+    "lower-roman": "lowerRoman",
+    "i": "lowerRoman",
+    "upper-roman": "upperRoman",
+    "I": "upperRoman",
+}
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([\w-]+)", re.I)
+
+
+def _list_format(ol: Any) -> str:
+    m = _LIST_STYLE.search(str(ol.get("style") or ""))
+    if m and m.group(1).lower() in _LIST_FORMATS:
+        return _LIST_FORMATS[m.group(1).lower()]
+    return _LIST_FORMATS.get(str(ol.get("type") or "1"), "decimal")
+
+
+def _list_marker(n: int, fmt: str, in_decimal_list: bool) -> str:
+    """How a browser numbers an item, written as Chinese documents write that number: a
+    decimal list's 1. (（1） inside another decimal list, so the two stay two levels),
+    a Chinese list's 一、."""
+    if fmt == "none":
+        return ""
+    number = format_number(n, fmt) or ""
+    if fmt == "decimal":
+        return f"（{number}）" if in_decimal_list else f"{number}."
+    if fmt in ("chineseCounting", "ideographDigital"):
+        return f"{number}、"
+    return f"{number}."
+
+
+def _int_attr(el: Any, attr: str, default: int) -> int:
+    try:
+        return int(str(el.get(attr)))
+    except ValueError:
+        return default
+
+
 def _text_of(node: Any) -> str:
-    """Text with block elements on their own lines and table rows as tab-separated cells."""
+    """Text with block elements on their own lines and table rows as tab-separated cells;
+    the items of an ordered list carry the numbers the browser draws for them."""
     from bs4 import NavigableString, Tag
 
     out: list[str] = []
+    lists: list[str] = []  # the formats of the ordered lists being walked, outermost first
+
+    def walk_list(ol: Any) -> None:
+        fmt = _list_format(ol)
+        n = _int_attr(ol, "start", 1) - 1 if ol.get("start") else 0
+        in_decimal = "decimal" in lists
+        lists.append(fmt)
+        for child in ol.children:
+            if not (isinstance(child, Tag) and child.name == "li"):
+                visit(child)
+                continue
+            n = _int_attr(child, "value", n + 1) if child.get("value") else n + 1
+            out.append("\n")
+            if not HEADING_START.match(child.get_text("", strip=True)):
+                out.append(_list_marker(n, fmt, in_decimal))
+            walk(child)
+            out.append("\n")
+        lists.pop()
+
+    def visit(child: Any) -> None:
+        if isinstance(child, NavigableString):
+            out.append(str(child).replace("\n", " "))
+            return
+        if not isinstance(child, Tag):
+            return
+        if child.name == "ol":
+            out.append("\n")
+            walk_list(child)
+            out.append("\n")
+            return
+        if child.name == "table":
+            out.append("\n")
+            for cells in _table_rows(child):
+                out.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
+            out.append("\n")
+            return
+        if child.name == "tr":  # a row outside any table: cells as they come
+            cells = [
+                " ".join(c.get_text(" ", strip=True).split())
+                for c in child.find_all(["td", "th"], recursive=False)
+            ]
+            out.append("\n" + "\t".join(cells) + "\n")
+            return
+        if child.name in _BLOCKS:
+            out.append("\n")
+        walk(child)
+        if child.name in _BLOCKS:
+            out.append("\n")
 
     def walk(el: Any) -> None:
         for child in el.children:
-            if isinstance(child, NavigableString):
-                out.append(str(child).replace("\n", " "))
-            elif isinstance(child, Tag):
-                if child.name == "table":
-                    out.append("\n")
-                    for cells in _table_rows(child):
-                        out.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
-                    out.append("\n")
-                    continue
-                if child.name == "tr":  # a row outside any table: cells as they come
-                    cells = [
-                        " ".join(c.get_text(" ", strip=True).split())
-                        for c in child.find_all(["td", "th"], recursive=False)
-                    ]
-                    out.append("\n" + "\t".join(cells) + "\n")
-                    continue
-                if child.name in _BLOCKS:
-                    out.append("\n")
-                walk(child)
-                if child.name in _BLOCKS:
-                    out.append("\n")
+            visit(child)
 
     walk(node)
     lines = [line.strip() for line in "".join(out).split("\n")]

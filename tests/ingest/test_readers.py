@@ -214,3 +214,36 @@ def test_html_task_table_with_a_cell_spanning_rows(tmp_path: Path) -> None:
         ("SUPPORTS", "市农业农村局", "一.(一).2"),
         ("SUPPORTS", "石埠子镇", "一.(一).2"),
     }
+
+
+def test_html_ordered_lists_keep_the_numbers_the_browser_draws(tmp_path: Path) -> None:
+    """<ol> numbers are drawn by the browser, not written in the text: they are put back
+    (decimal as 1., a decimal list inside another as （1）, cjk-ideographic as 一、), so the
+    items are measures of their own."""
+    page = (
+        "<html><body><div class='TRS_Editor'>"
+        "<p>某县花卉产业发展实施方案</p>"
+        "<ol style='list-style-type: cjk-ideographic'>"
+        "<li>主要目标<ol>"
+        "<li>到2025年，花卉产值突破50亿元。（县农业农村局牵头）</li>"
+        "<li>新建花卉基地3处。</li></ol></li>"
+        "<li>重点任务<ol start='3'><li>培育龙头企业。（县商务局负责）</li>"
+        "<li>2.已有编号的一项。</li></ol></li>"
+        "</ol><ul><li>附：无序列表</li></ul>"
+        "</div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    raw = read_document(path)
+    assert "一、主要目标\n\n1.到2025年" in raw.text
+    ex = extract(raw)
+    paths = sorted(
+        n.props["path"] for n in ex.records.nodes if n.label.value in ("Measure", "Section")
+    )
+    assert paths == ["一", "一.1", "一.2", "二", "二.2", "二.3"]
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {("LEADS", "县农业农村局", "一.1"), ("RESPONSIBLE_FOR", "县商务局", "二.3")}
