@@ -50,7 +50,8 @@ _JURISDICTION = re.compile(
 _TITLE_JURISDICTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州|省|市|县|区|旗))")
 # A county or district under its city (临沂市兰山区, 潍坊市临朐县) is the jurisdiction as
 # a whole; words that end like a place (城区, 园区, 小区, 开发区, 智慧城市 …) are not one.
-_SECOND_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:自治县|县|区|市)")
+# a county, district or county-level city under the city: 兰山区, 临朐县, 西海岸新区
+_SECOND_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:自治县|新区|县|区|市)")
 _NOT_SECOND_LEVEL = re.compile(
     r"(?:[城市小园社片景街辖校]区|开发区|高新区|[城都超夜集股上门]市|区县|县区|县市|市县)$"
     r"|^[全各本我该两多每]"

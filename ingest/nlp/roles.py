@@ -255,7 +255,7 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
     if collective:
         return name.startswith(_BARE_COLLECTIVE_START)
     return (
-        name.startswith(LEVEL_PREFIXES)
+        name.startswith((*LEVEL_PREFIXES, "新区"))
         or bool(_PLACE_PREFIX.match(name))
         or name.endswith(_BARE_PROPER_END)
     )
@@ -360,7 +360,14 @@ class DepartmentIdentity:
     jurisdiction: str | None
 
 
-_LEVEL_EN = {"市": "Municipal", "县": "County", "区": "District", "镇": "Town", "乡": "Township"}
+_LEVEL_EN = {
+    "市": "Municipal",
+    "县": "County",
+    "区": "District",
+    "新区": "New Area",
+    "镇": "Town",
+    "乡": "Township",
+}
 
 
 def _kind(stem: str, collective: bool) -> str:
@@ -414,7 +421,9 @@ def resolve_department(
         )
     prefix = ""
     stem = rest
-    if place is None and rest[:1] in LEVEL_PREFIXES and len(rest) > 2:
+    if place is None and rest.startswith("新区") and (jurisdiction or "").endswith("新区"):
+        prefix, stem = "新区", rest[2:]  # 新区发改局 in a 青岛市西海岸新区 document
+    elif place is None and rest[:1] in LEVEL_PREFIXES and len(rest) > 2:
         prefix, stem = rest[0], rest[1:]
     entry = lex.dept_by_stem.get(stem)
     canonical_stem = entry.name if entry else stem

@@ -87,6 +87,7 @@ def items(text: str) -> list[tuple[str, str]]:
         ),
         ("做好工作。由市农业农村局负责。", [("responsible", "市农业农村局")]),
         ("完善政策体系,市财政局负责。", [("responsible", "市财政局")]),
+        ("完善政策体系，新区财政局负责。", [("responsible", "新区财政局")]),
         (
             "建设园区。县发改局牵头，各镇（街道、区）负责。",
             [("lead", "县发改局"), ("responsible", "各镇（街道、区）")],
@@ -198,6 +199,15 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     assert (city.id, city.jurisdiction) == ("临沂市发展和改革局", "临沂市")
     assert resolve_department("人民银行兰山支行", lanshan, lex).id == "人民银行兰山支行"
     assert resolve_department("市发改局", "山东省潍坊市", lex).id == "潍坊市发展和改革局"
+    # a new area (新区) is a district: its documents write its bodies 新区… or 区…
+    west = "青岛市西海岸新区"
+    for surface in ("新区发改局", "区发改局", "西海岸新区发改局"):
+        assert resolve_department(surface, west, lex).id == "青岛市西海岸新区发展和改革局"
+    assert (
+        resolve_department("新区发改局", west, lex).name_en
+        == "New Area Development and Reform Bureau"
+    )
+    assert resolve_department("市发改局", west, lex).id == "青岛市发展和改革局"
     assert resolve_department("市妇联", "青州市", lex).id == "青州市妇联"
     # a big-data bureau is a bureau, not the big-data centre many counties have instead
     assert resolve_department("市大数据局", "济南市", lex).id == "济南市大数据局"
