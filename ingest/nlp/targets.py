@@ -3,7 +3,8 @@
 A quantity is an Arabic number with a unit from ``units.jsonl`` (a 万/亿
 multiplier joins the unit: ``50万千瓦``, ``1万余人`` → value 1, unit 万人). A
 quantity followed by 的 modifies a noun (``总投资580亿元的项目``) and is not a
-figure of its own; numbers without a unit (``3A级``, ``100强``) are not
+figure of its own, nor is one qualifying the noun a count after it counts
+(``10亿元以上项目5个``); numbers without a unit (``3A级``, ``100强``) are not
 quantities, nor is a number whose unit only ends a clause (``final`` in units.jsonl:
 ``接入能力达到1000Mbps`` is a figure, ``提升500Mbps宽带用户占比`` is not). A count in
 Chinese numerals (two or more, a counting classifier) is a quantity only where it closes
@@ -277,6 +278,32 @@ def find_quantities(text: str) -> list[Quantity]:
                 Quantity(start, m.end(), start, float(count), m.group(3), approx, numeral=True)
             )
         out.sort(key=lambda q: q.start)
+    return _without_thresholds(text, out)
+
+
+# between a threshold and the count of what it qualifies: 10亿元以上项目5个
+_THRESHOLD_GAP = re.compile(r"(?:及)?(?:以上|以下)?([\u4e00-\u9fff]{1,12})")
+
+
+def _without_thresholds(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Drop a measure that qualifies the noun a count after it counts: in
+    ``10亿元以上项目5个`` and ``年营业收入过10亿元企业5家`` the figure is the count, and
+    the threshold is part of what is counted (as ``总投资580亿元的项目`` is). A count
+    before a measure (``项目30个总投资…``) and a verb starting the gap (``投资5亿元建设项目3个``)
+    keep both."""
+    if len(quantities) < 2:
+        return quantities
+    classifiers = load_lexicons().classifiers
+    out = []
+    for q, nxt in zip(quantities, [*quantities[1:], None], strict=True):
+        gap = (
+            _THRESHOLD_GAP.fullmatch(text, q.end, nxt.num_start)
+            if nxt is not None and q.unit not in classifiers and nxt.unit in classifiers
+            else None
+        )
+        if gap and not (_COUNT_VERBS.match(gap.group(1)) or _ACTION.match(gap.group(1))):
+            continue
+        out.append(q)
     return out
 
 

@@ -320,3 +320,23 @@ def test_a_span_of_years_is_not_part_of_the_metric() -> None:
 def test_a_heading_marker_is_not_part_of_the_metric(marker: str) -> None:
     figs = extract_figures(f"{marker}实施重点项目200个以上，完成投资300亿元。")
     assert [f.metric for f in figs] == ["重点项目", "重点项目完成投资"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threshold before the noun it qualifies is part of the thing counted
+        (
+            "新开工亿元以上项目30个，其中10亿元以上项目5个。",
+            [("新开工亿元以上项目", 30, "个"), ("10亿元以上项目", 5, "个")],
+        ),
+        ("新增年营业收入过10亿元企业5家", [("新增年营业收入过10亿元企业", 5, "家")]),
+        ("培育年产值超5000万元企业20家以上", [("培育年产值超5000万元企业", 20, "家")]),
+        # a figure of its own before a count
+        ("引进项目30个，总投资100亿元", [("引进项目", 30, "个"), ("总投资", 100, "亿元")]),
+        ("投资5亿元建设项目3个", [("投资", 5, "亿元"), ("建设项目", 3, "个")]),
+        ("投资5亿元以上实施项目3个", [("投资", 5, "亿元"), ("项目", 3, "个")]),
+    ],
+)
+def test_a_threshold_qualifying_a_counted_noun_is_not_a_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert [(f.metric, f.value, f.unit) for f in extract_figures(text)] == expected
