@@ -181,6 +181,9 @@ _TRAIL_VERB = re.compile(
     r"(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至))$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
+# a value reached, not a change: after 增长6%，达到820亿元 is the level of what grew
+_REACH_LEVEL = re.compile(r"(?:达到|达|突破|超过|稳定在|保持在|(?:提高|提升|增加|增长)?(?:到|至))$")
+_CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下降|降低|减少)$")
 # An elliptical metric names only an attribute of the previous figure's subject:
 # 高新技术企业新增42家、总数达到211家 → 高新技术企业总数.
 # 年均增长, 较2016年分别增长 and 同比下降 are attributes too; group 1 keeps what says
@@ -531,6 +534,10 @@ def extract_figures(
             metric = _NOUN_PREDICATE.sub("", metric) or metric
             if not metric or metric in ("和", "及"):
                 metric, kind = prev_metric, "cont"
+                level = _CHANGE_TAIL.sub("", metric)
+                if level and level != metric and _REACH_LEVEL.search(text[seg_start : q.num_start]):
+                    # 城镇化率提高1.5个百分点，达到65%: the level of 城镇化率, a metric of its own
+                    metric, kind = level, "head"
         scope = _SCOPING_VERB.match(prev_metric)
         if (
             kind == "head"

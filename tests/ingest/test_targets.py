@@ -340,3 +340,27 @@ def test_a_heading_marker_is_not_part_of_the_metric(marker: str) -> None:
 )
 def test_a_threshold_qualifying_a_counted_noun_is_not_a_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
     assert [(f.metric, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "城镇化率提高1.5个百分点，达到65%",
+            [("城镇化率提高", 1.5, "个百分点", True), ("城镇化率", 65, "%", False)],
+        ),
+        (
+            "地区生产总值增长6%，达到820亿元",
+            [("地区生产总值增长", 6, "%", True), ("地区生产总值", 820, "亿元", False)],
+        ),
+        # a second change stays a change
+        (
+            "出口增长5%，增长8%",
+            [("出口增长", 5, "%", True), ("出口增长", 8, "%", True)],
+        ),
+    ],
+)
+def test_a_level_reached_after_a_change_is_the_level_of_its_subject(
+    text: str, expected: list
+) -> None:  # type: ignore[type-arg]
+    assert [(f.metric, f.value, f.unit, f.growth) for f in extract_figures(text)] == expected
