@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.headings import HEADING_START
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.targets import Figure, comparator_of
 
@@ -38,9 +39,6 @@ _GROWTH_HEADER = re.compile(r"增长|增速|增幅|±|比上年|同比")
 _YEAR = re.compile(r"(\d{4})年?")
 _LAST_YEAR = re.compile(r"上年|去年")
 _THIS_YEAR = re.compile(r"本年|今年|当年")
-_NUMBERING = re.compile(
-    r"^(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、|[①-⑳])\s*"
-)
 _UNIT_IN_NAME = re.compile(r"[（(]([^（）()]{1,8})[)）]$")
 # a caption naming the table's unit, alone or ending its title: 单位：亿元, （单位：万元）
 _CAPTION_UNIT = re.compile(r"(?:^|[（(\s])(?:计量|金额)?单位[：:]\s*([^\s（）()]+?)\s*[)）]?$")
@@ -235,7 +233,7 @@ def _row_figures(
     def cell(k: int | None) -> str:
         return row.cells[k].strip() if k is not None and k < len(row.cells) else ""
 
-    name, unit = _unit_of(_NUMBERING.sub("", cell(name_col)))
+    name, unit = _unit_of(HEADING_START.sub("", cell(name_col)).strip())
     unit = cell(unit_col).replace("％", "%") or unit
     if not name:
         return []

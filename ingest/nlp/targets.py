@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ingest.headings import HEADING_START
 from ingest.marks import Marks
 from ingest.nlp.lexicons import load_lexicons
 from ingest.periods import PERIOD, PLAN_PERIOD, plan_span
@@ -157,7 +158,7 @@ _GROWTH = re.compile(r"增长|增速|增幅|提高|提升|下降|降低")
 _AFTER_NUMBER = re.compile(r"[^，；。：、（\n\t]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 _LEAD_JUNK = re.compile(
-    r"^(?:\d{1,3}[.、)）](?!\d)|[①-⑳]|[一二三四五六七八九十]{1,3}、|力争|争取|确保|努力|全年|年内|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
+    r"^(?:力争|争取|确保|努力|全年|年内|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
     rf"(?:到|在)?{PERIOD})+"
@@ -339,6 +340,7 @@ def comparator_of(before: str, after: str, mode: str) -> str:
 
 def _clean_metric(s: str) -> str:
     s = s.strip(" ，、；。：").replace("分别", "")
+    s = HEADING_START.sub("", s, count=1)  # 1.实施重点项目200个: the heading's marker
     s = _LEAD_JUNK.sub("", s)
     s = _TRAIL_VERB.sub("", s)
     action = _ACTION.match(s)
