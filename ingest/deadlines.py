@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.periods import PLAN_PERIOD, plan_span
+from ingest.periods import period_ends
 
 DEADLINE_LABELS = (
     "完成时限",
@@ -48,7 +48,7 @@ def _deadline(text: str) -> Deadline | None:
     if not text:
         return None
     dates = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
-    dates += [(m.start(), plan_span(m.group(1))[1]) for m in PLAN_PERIOD.finditer(text)]
+    dates += period_ends(text)
     return Deadline(text, max(dates)[1] if dates else None)
 
 

@@ -22,3 +22,8 @@ def plan_span(ordinal: str) -> tuple[int, int]:
     """First and last year of the plan whose number is 十 + ``ordinal`` (``四`` → 2021, 2025)."""
     start = 1966 + (10 + _ORDINAL.index(ordinal) + 1 - 3) * 5
     return start, start + 4
+
+
+def period_ends(text: str) -> list[tuple[int, int]]:
+    """(position, last year) of every plan period dating something in ``text``."""
+    return [(m.start(), plan_span(m.group(1))[1]) for m in PLAN_PERIOD.finditer(text)]

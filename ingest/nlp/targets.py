@@ -29,7 +29,7 @@ from functools import lru_cache
 from ingest.headings import HEADING_START
 from ingest.marks import Marks
 from ingest.nlp.lexicons import load_lexicons
-from ingest.periods import PERIOD, PLAN_PERIOD, plan_span
+from ingest.periods import PERIOD, period_ends
 
 
 @dataclass(frozen=True)
@@ -243,7 +243,7 @@ def _year_of(prefix: str) -> int | None:
         for m in _YEAR.finditer(prefix)
         if not any(a <= m.start() < b for a, b in ranges)
     ]
-    dates += [(m.start(), plan_span(m.group(1))[1]) for m in PLAN_PERIOD.finditer(prefix)]
+    dates += period_ends(prefix)
     return max(dates)[1] if dates else None
 
 
