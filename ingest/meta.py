@@ -38,22 +38,27 @@ def _date_of(line: str) -> tuple[int, int, int] | None:
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|委员会|办公室|办公厅|"
-    r"发展和改革局|局|委)$"
+    r"发展和改革局|局|委|管委会)$"
 )
 _TITLE_WORDS = re.compile(r"(方案|计划|规划|意见|办法|要点|纲要|措施|细则|通知|决定|报告)")
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).
-_JURISDICTION = re.compile(
-    r"^([\u4e00-\u9fff]{1,8}?(?:自治县|自治州|省|市|县|区|旗))"
-    r"(?=人民政府|政府|委员会|办公|[\u4e00-\u9fff]{1,12}(?:局|委员会|委|办公室|办|中心)$)"
+# what follows the place in an issuer: 人民政府办公室, 发展和改革局, 高新区管委会
+_ISSUING_BODY = (
+    r"(?:人民政府|政府|委员会|办公|[\u4e00-\u9fff]{1,12}(?:局|委员会|管委会|委|办公室|办|中心)$)"
 )
+_JURISDICTION = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?(?:自治县|自治州|省|市|县|区|旗))(?=" + _ISSUING_BODY + ")"
+)
+_ISSUING_BODY_AT = re.compile(_ISSUING_BODY)
 _TITLE_JURISDICTION = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州|省|市|县|区|旗))")
 # A county or district under its city (临沂市兰山区, 潍坊市临朐县) is the jurisdiction as
-# a whole; words that end like a place (城区, 园区, 小区, 开发区, 智慧城市 …) are not one.
-# a county, district or county-level city under the city: 兰山区, 临朐县, 西海岸新区
+# a whole; words that end like a place (老城区, 园区, 小区, 开发区, 智慧城市 …) are not one,
+# though a district may end so too (历城区, 东城区).
 _SECOND_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:自治县|新区|县|区|市)")
 _NOT_SECOND_LEVEL = re.compile(
-    r"(?:[城市小园社片景街辖校]区|开发区|高新区|[城都超夜集股上门]市|区县|县区|县市|市县)$"
+    r"(?:(?:^|[老主新旧心])城区|[市小园社片景街辖校]区|开发区|高新区|[城都超夜集股上门]市"
+    r"|区县|县区|县市|市县)$"
     r"|^[全各本我该两多每]"
 )
 _RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
@@ -72,6 +77,22 @@ def _signature(
             above = lines[i - 1] if i > 0 else ""
             return dm, above if _ISSUER.match(above) else None
     return None
+
+
+def _second_level(text: str, pos: int, *, body_follows: bool = False) -> str:
+    """The county or district written at ``pos`` after its city (临沂市|兰山区…), else "":
+    a place name, not a word ending like one, nor running on (临朐县域, 兰山区级); in an
+    issuer, followed by the issuing body (济南市历城区|人民政府办公室)."""
+    second = _SECOND_LEVEL.match(text, pos)
+    if (
+        second is None
+        or _NOT_SECOND_LEVEL.search(second.group(0))
+        or text.startswith(_RUNS_ON, second.end())
+    ):
+        return ""
+    if body_follows and not _ISSUING_BODY_AT.match(text, second.end()):
+        return ""
+    return second.group(0)
 
 
 def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None) -> dict[str, Any]:
@@ -123,19 +144,11 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         for k, v in given.items():
             meta.setdefault(k, v)
     title_text = re.sub(r"^关于", "", meta.get("title") or "")
-    jm = _JURISDICTION.match(meta.get("issuer") or "")
-    if jm:
-        meta["jurisdiction"] = jm.group(1)
+    issuer = meta.get("issuer") or ""
+    if jm := _JURISDICTION.match(issuer):
+        meta["jurisdiction"] = jm.group(1) + _second_level(issuer, jm.end(), body_follows=True)
     elif tm := _TITLE_JURISDICTION.match(title_text):
-        meta["jurisdiction"] = tm.group(1)
-        second = _SECOND_LEVEL.match(title_text, tm.end())
-        # a place name, not a word ending like one, nor running on (临朐县域, 兰山区级)
-        if (
-            second
-            and not _NOT_SECOND_LEVEL.search(second.group(0))
-            and not title_text.startswith(_RUNS_ON, second.end())
-        ):
-            meta["jurisdiction"] += second.group(0)
+        meta["jurisdiction"] = tm.group(1) + _second_level(title_text, tm.end())
     title = meta.get("title", "")
     hm = _HORIZON.search(title)
     fm = FIVE_YEAR_PLAN.search(title)

@@ -74,6 +74,8 @@ def test_jurisdiction_from_title_when_no_issuer() -> None:
         ("潍坊市推进工业区改造方案", "潍坊市"),
         # words that end as places do are not a second level
         ("潍坊市城区道路改造方案", "潍坊市"),
+        ("潍坊市老城区改造方案", "潍坊市"),
+        ("济南市历城区数字经济发展方案", "济南市历城区"),
         ("潍坊市老旧小区改造方案", "潍坊市"),
         ("潍坊市智慧城市建设方案", "潍坊市"),
         ("潍坊市高新区发展方案", "潍坊市"),
@@ -89,6 +91,27 @@ def test_a_county_or_district_under_its_city_is_the_jurisdiction(
     from ingest.readers import RawDocument
 
     raw = RawDocument("x", "x.txt", f"{title}\n一、目标\n内容。", "txt")
+    assert extract(raw).meta["jurisdiction"] == jurisdiction
+
+
+@pytest.mark.parametrize(
+    ("issuer", "jurisdiction"),
+    [
+        ("济南市历城区人民政府办公室", "济南市历城区"),
+        ("临沂市兰山区发展和改革局", "临沂市兰山区"),
+        ("青岛市西海岸新区管理委员会", "青岛市西海岸新区"),
+        ("青州市人民政府", "青州市"),
+        ("寿光市城市管理局", "寿光市"),
+        ("潍坊市高新区管委会", "潍坊市"),
+    ],
+)
+def test_an_issuer_under_its_city_names_the_whole_jurisdiction(
+    issuer: str, jurisdiction: str
+) -> None:
+    """济南市历城区人民政府办公室 issues for 济南市历城区: its 区商务局 is the district's."""
+    from ingest.readers import RawDocument
+
+    raw = RawDocument("x", "x.txt", f"某某方案\n{issuer}\n一、目标\n内容。", "txt")
     assert extract(raw).meta["jurisdiction"] == jurisdiction
 
 
