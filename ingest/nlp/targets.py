@@ -187,12 +187,13 @@ _REACH_LEVEL = re.compile(r"(?:达到|达|突破|超过|稳定在|保持在|(?:�
 _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下降|降低|减少)$")
 # An elliptical metric names only an attribute of the previous figure's subject:
 # 高新技术企业新增42家、总数达到211家 → 高新技术企业总数.
-# 年均增长, 较2016年分别增长 and 同比下降 are attributes too; group 1 keeps what says
+# 年均增长, 较2016年分别增长, 同口径增长 and 同比下降 are attributes too; group 1 keeps what says
 # how the change is measured (年均, 较2016年), group 2 is the attribute.
 # A comparison with a wider average (高于全省平均水平0.2个百分点) and a share of the
 # year's plan (为年度计划的102.3%) are attributes of the figure before them too.
 _ATTRIBUTE_ONLY = re.compile(
-    r"^((?:年均|同比|较上年|比上年|(?:较|比)\d{4}年|完成)?)(?:分别)?"
+    r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
+    r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
     r"|(?:为|占|完成)(?:年度|全年)?(?:计划|目标)(?:任务)?的?)$"

@@ -147,6 +147,13 @@ def test_growth_keeps_its_subject_and_a_base_year_is_not_the_figure_year() -> No
         ("服务业增加值较2018年增长", 2022),
     ]
     assert metrics("社会消费品零售总额80亿元，年均增长6%")[1][0] == "社会消费品零售总额年均增长"
+    # how the change is measured is kept with the subject
+    assert metrics("一般公共预算收入完成118.2亿元，同口径增长3.1%")[1][0] == (
+        "一般公共预算收入同口径增长"
+    )
+    assert metrics("规上工业增加值50亿元，按可比价格计算增长7%")[1][0] == (
+        "规上工业增加值按可比价格计算增长"
+    )
 
 
 def test_a_short_parenthetical_belongs_to_the_noun_before_it() -> None:
