@@ -8,6 +8,8 @@ normalised character points at exactly one original character):
   the full-width forms Chinese text uses (`(四)` → `（四）`), except between
   digits (`1,320`, `10:30`); a half-width `.` after Chinese is a full stop `。`
   (`稳中向好.`), not between digits or after a heading number;
+* straight double quotes around Chinese (`"一网通办"`) and corner quotes (`「链长制」`)
+  become the curly quotes Chinese text uses (`“一网通办”`);
 * traditional characters become simplified (character by character) when
   the text is traditional;
 * spaces between Chinese characters and digits or Latin letters are removed
@@ -56,6 +58,10 @@ _FULL_TO_HALF.update(
         ":": "：",
         "!": "！",
         "?": "？",
+        "「": "“",
+        "」": "”",
+        "『": "‘",
+        "』": "’",
         "【": "〔",
         "】": "〕",
         "［": "〔",
@@ -74,6 +80,8 @@ def _to_half_width(text: str) -> str:
 
 # Undo comma/colon conversion between digits: 1,320 and 10:30 stay as they were.
 _DIGIT_PUNCT = re.compile(r"(?<=\d)[，：](?=\d)")
+# A pair of straight double quotes around a short Chinese name on one line: "一网通办".
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n。；]{0,30}[\u4e00-\u9fff][^"\n。；]{0,30})"')
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Spaces to delete: a run of spaces next to a CJK character or CJK punctuation, or at the
@@ -268,6 +276,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     as possibly wrapped.)"""
     text = _to_half_width(original)
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
+    text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = _CJK_STOP.sub("。", text)
     if is_traditional(text):
         text = to_simplified(text)

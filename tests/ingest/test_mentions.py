@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.nlp.mentions import find_mentions
+from ingest.normalise import normalise
 
 
 def names(text: str, label: str) -> list[str]:
@@ -57,6 +58,9 @@ def test_enumerations_take_their_kind_from_the_head() -> None:
 def test_programmes_are_short_quoted_names() -> None:
     text = "深化“链长制”，实施“百企转型”，“这是一整句话，不是名称。”"
     assert names(text, "Program") == ["链长制", "百企转型"]
+    # straight quotes, as a half-width file has them, once normalised
+    text = normalise('深化"一网通办"改革,推行"免证办"服务').text
+    assert names(text, "Program") == ["一网通办", "免证办"]
 
 
 def test_a_five_year_plan_in_quotes_is_a_period_not_a_programme() -> None:

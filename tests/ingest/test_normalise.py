@@ -125,3 +125,11 @@ def test_a_line_starting_a_heading_of_any_kind_is_not_joined_to_the_line_before(
     for marker in ("2）", "2)", "第二部分 ", "（二）", "2.", "②"):
         text = "1）开展促消费活动50场次，牵头单位：县商务局\n\n" + marker + "扩大消费，增长6%"
         assert "县商务局\n" in normalise(text).text, marker
+
+
+def test_straight_and_corner_quotes_around_chinese_become_curly_quotes() -> None:
+    """Quoted names (“一网通办”) are found by their curly quotes, whichever the author typed."""
+    original = '深化"一网通办"改革,推行"免证办"服务,实施「链长制」。Say "hi" 2 "x"'
+    n = normalise(original)
+    assert n.text == '深化“一网通办”改革，推行“免证办”服务，实施“链长制”。Say "hi" 2 "x"'
+    assert len(n.text) == len(original)  # one for one: offsets unchanged
