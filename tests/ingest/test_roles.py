@@ -146,6 +146,24 @@ def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert items(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "collective"),
+    [
+        (
+            "开展专项治理。（市财政局，各县市区政府、市属各开发区管委会）",
+            ["各县市区政府", "市属各开发区管委会"],
+        ),
+        ("深化国企改革（市国资委牵头，市属国有企业配合）", ["市属国有企业"]),
+        ("推进改革（市发改局牵头，市直各部门配合）", ["市直各部门"]),
+    ],
+)
+def test_collective_references_are_never_bodies(text: str, collective: list[str]) -> None:
+    """市属各开发区管委会 is every zone's committee, not one body named so."""
+    t = normalise(text).text
+    found = [i.surface for note in find_notes(t) for i in note.items if i.collective]
+    assert found == collective
+
+
 def test_brackets_that_are_not_notes() -> None:
     assert items("各镇（街道）人民政府（办事处），行动方案（2023—2025年）") == []
     assert items("紫政发〔2024〕2号，【专栏1】重点项目") == []
