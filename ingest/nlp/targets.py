@@ -12,8 +12,8 @@ its clause after the noun it counts (``新增规上工业企业三十家``), as 
 same numerals (``两个毫不动摇``, ``三个一批``).
 
 Comparator: 突破/超过 ``>``; 达到/以上/不少于/至少 ``>=`` (达到 in a reported
-result is ``=``: it states what was reached); 左右 ``~``; 以内/以下/控制在/不超过
-``<=``; 余/多 ``>``; otherwise ``=``. The year is the last ``YYYY年`` before the
+result is ``=``: it states what was reached); 左右 ``~``; 以内/以下/控制在/不超过,
+压缩至, a bound within (``1个工作日内``) ``<=``; 余/多 ``>``; otherwise ``=``. The year is the last ``YYYY年`` before the
 number in its sentence (``到2025年，A达到2家、B达到20家`` gives 2025 to both), or
 the end of a five-year plan's period named there (``到“十四五”末`` → 2025);
 a range such as ``2023—2025年`` is a horizon, not a year. ``每年``/``年均`` make
@@ -130,12 +130,14 @@ def _numeral_rx() -> re.Pattern[str]:
 
 
 _AFTER = [("以上", ">="), ("左右", "~"), ("以内", "<="), ("以下", "<="), ("上下", "~")]
+# 1个工作日内 ending its clause, or 5个工作日内办结: within, so at most
+_WITHIN = re.compile(r"内(?=[，；。、：\n）]|$|办结|办理|办完|完成|解决|答复)")
 _BEFORE = [
     (re.compile(r"(突破|(?<!不)超过|(?<![不超])超|>)$"), ">"),
     (re.compile(r"(不少于|不低于|至少|≥)"), ">="),
     (re.compile(r"(控制在|不超过|不高于|低于|≤|<)"), "<="),
     (re.compile(r"(稳定在|保持在|稳定|维持在)$"), "="),
-    (re.compile(r"(?:下降|降低|减少|压减|缩小|降)(?:到|至)$"), "reach_down"),
+    (re.compile(r"(?:下降|降低|减少|压减|压缩|缩短|缩减|缩小|降)(?:到|至)$"), "reach_down"),
     (re.compile(r"(达到|达|提高到|提升到|增加到|增至|提高至|提升至|增长到)$"), "reach"),
     (re.compile(r"(突破|(?<!不)超过)"), ">"),
 ]
@@ -158,7 +160,7 @@ _GROWTH = re.compile(r"增长|增速|增幅|提高|提升|下降|降低")
 _AFTER_NUMBER = re.compile(r"[^，；。：、（\n\t]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 _LEAD_JUNK = re.compile(
-    r"^(?:力争|争取|确保|努力|全年|年内|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
+    r"^(?:力争|争取|确保|努力|全年|年内|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
     rf"(?:到|在)?{PERIOD})+"
@@ -319,6 +321,8 @@ def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str,
     for word, comp in _AFTER:
         if text.startswith(word, q.end):
             return comp, q.end + len(word)
+    if _WITHIN.match(text, q.end):
+        return "<=", q.end + 1
     if q.approx:
         return ">", q.end
     return comparator_of(text[seg_start : q.num_start], "", mode), q.end
@@ -329,6 +333,8 @@ def comparator_of(before: str, after: str, mode: str) -> str:
     for word, comp in _AFTER:
         if after.startswith(word):
             return comp
+    if _WITHIN.match(after):
+        return "<="
     for rx, comp in _BEFORE:
         if rx.search(before):
             if comp in ("reach", "reach_down"):  # 提高到 55% is at least, 降至 3% at most

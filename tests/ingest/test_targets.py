@@ -22,6 +22,10 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("到2025年，至少完成1所县域医疗服务次中心建设", (">=", 1, "所", 2025, None)),
         ("能耗增量控制在10万吨标准煤以内", ("<=", 10, "万吨标准煤", None, None)),
         ("碳排放不超过5万吨", ("<=", 5, "万吨", None, None)),
+        # a time cut down to, or within, a bound is at most that
+        ("一般登记办理时间压缩至1个工作日内", ("<=", 1, "个工作日", None, None)),
+        ("审批时限缩短至3个工作日", ("<=", 3, "个工作日", None, None)),
+        ("企业开办5个工作日内办结", ("<=", 5, "个工作日", None, None)),
     ],
 )
 def test_targets(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
@@ -280,6 +284,10 @@ def test_a_deadline_is_not_part_of_the_metric() -> None:
     for text in ("2024年底前建成智能制造示范车间10个", "力争2025年6月底前建成智能制造示范车间10个"):
         (f,) = extract_figures(text)
         assert (f.metric, f.year) == ("智能制造示范车间", int(text[text.index("20") :][:4]))
+    # in an annual plan the year is the plan's: 年底前 alone
+    for text in ("年底前实现高频事项免证办理200项", "今年年底前建成智能制造示范车间10个"):
+        (f,) = extract_figures(text)
+        assert f.metric in ("高频事项免证办理", "智能制造示范车间")
 
 
 @pytest.mark.parametrize(
