@@ -6,6 +6,11 @@
   modifier (工业企业, 农业农村);
 * an item of an enumeration headed by a specific industry does not count: the head
   is what the measure addresses (``节能环保、资源循环利用等生态环保产业`` → 生态环保);
+* a two-character match straddling two words does not count: in 苹果品牌 the characters
+  before and after 果品 each make a word with its own (苹果, 品牌), and so in 打造船舶
+  (造船);
+* an item of a list of goods bought does not count (``绿色智能家电等大宗消费``), nor a
+  technology whose use is measured (``大棚物联网覆盖率``);
 * a match that is part of a name does not count: inside a project or organisation
   mention, inside quotes, inside a responsibility note (市文化和旅游局), inside an
   honour's title (荣获全国畜牧业统计监测…优秀县), or followed by a name suffix
@@ -17,13 +22,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ingest.nlp.lexicons import IndustryEntry, Lexicons
+from ingest.nlp.lexicons import IndustryEntry, Lexicons, two_character_words
 
 _NAME_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院)"
 )
 _ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
 _QUOTE = re.compile(r"“[^”]*”")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a technology whose use is measured, not an industry: 大棚物联网覆盖率
+_USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|应用率|使用率)")
+# goods bought, not industries: 拓展绿色智能家电、汽车等大宗消费
+_CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
 # an honour's title names the award, not an industry the measure addresses:
 # 荣获全国畜牧业统计监测工作综合评估优秀县
 _HONOUR = re.compile(r"(?:荣获|获评|被评为|评为|入选|授予)[^，。；\n]*")
@@ -53,10 +63,24 @@ def accept_industries(
             continue
         if _NAME_SUFFIX.match(text[end : end + 10]):
             continue
+        if end - start == 2 and _straddles(text, start, end):
+            continue
+        if _CONSUMED.match(text, end) or _USE_RATE.match(text, end):
+            continue
         if entry.tier == "generic" and _enumeration_head(text, end) is None:
             continue
         out.append((start, end, entry))
     return [m for m in out if not _item_of_named_industry(text, m, out)]
+
+
+def _straddles(text: str, start: int, end: int) -> bool:
+    """Whether the characters on both sides of ``text[start:end]`` each make a word with
+    the match's own edge character (苹|果品|牌: 苹果 and 品牌)."""
+    before, after = text[start - 1 : start + 1], text[end - 1 : end + 1]
+    if start == 0 or len(after) < 2 or not (_CJK.match(before) and _CJK.match(after[1])):
+        return False
+    words = two_character_words()
+    return before in words and after in words
 
 
 def _enumeration_head(text: str, end: int) -> tuple[int, int] | None:

@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -134,3 +135,18 @@ def load_lexicons() -> Lexicons:
         indicators=indicators,
         indicator_words=words,
     )
+
+
+@lru_cache(maxsize=1)
+def two_character_words(min_count: int = 100) -> frozenset[str]:
+    """The common two-character words (counted ``min_count`` times or more) of the
+    dictionary shipped with jieba, a dependency: read from the installed package, nothing
+    downloaded. Used to tell a two-character name standing as a word from one straddling
+    two: 苹果品牌 holds 果品, 打造船舶 holds 造船."""
+    words = []
+    with (resources.files("jieba") / "dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            word, count, *_ = line.split(" ")
+            if len(word) == 2 and int(count) >= min_count:
+                words.append(word)
+    return frozenset(words)

@@ -57,6 +57,42 @@ def industries(text: str) -> list[str]:
         ),
         # part of a name: not the industry
         ("完善提升度辰智能制造产业园。", []),
+        # a short name straddling two words is neither: 苹果|品牌 holds 果品
+        ("擦亮烟台苹果品牌，发展果品产业。", ["fruit"]),
+        # industries of the plans of 2024 on
+        (
+            "发展低空经济、人形机器人、商业航天、生物制造等未来产业。",
+            [
+                "low-altitude-economy",
+                "robotics",
+                "commercial-aerospace",
+                "biomanufacturing",
+            ],
+        ),
+        (
+            "推进工业互联网、大数据和云计算应用，培育物联网企业20家。",
+            ["industrial-internet", "big-data", "cloud-computing", "internet-of-things"],
+        ),
+        (
+            "打造船舶与海洋工程装备产业集群，发展银发经济。",
+            ["marine-engineering-equipment", "silver-economy"],
+        ),
+        (
+            "发展乡村旅游、休闲农业和冰雪经济。",
+            ["rural-tourism", "leisure-agriculture", "ice-and-snow-economy"],
+        ),
+        (
+            "发展新型显示、智能家电和传感器产业，壮大葡萄酒产业。",
+            ["new-display", "smart-home-appliances", "sensors", "wine"],
+        ),
+        (
+            "发展轨道交通装备、航空航天和核电装备产业，布局算力基础设施。",
+            ["rail-transit-equipment", "aerospace", "nuclear-power", "computing-power"],
+        ),
+        # a big-data centre is a body, not the industry; goods bought (A、B等大宗消费) are none
+        ("市大数据中心配合，拓展绿色智能家电等大宗消费。", []),
+        # a technology whose use is measured: 物联网覆盖率 is a rate, not the industry
+        ("蔬菜大棚物联网覆盖率提高到60%。", ["vegetables"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

@@ -26,6 +26,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("一般登记办理时间压缩至1个工作日内", ("<=", 1, "个工作日", None, None)),
         ("审批时限缩短至3个工作日", ("<=", 3, "个工作日", None, None)),
         ("企业开办5个工作日内办结", ("<=", 5, "个工作日", None, None)),
+        # computing power in petaflops, where the unit closes its clause
+        ("算力规模达到2000P", (">=", 2000, "P", None, None)),
+        ("智能算力达到500PFlops以上", (">=", 500, "PFlops", None, None)),
     ],
 )
 def test_targets(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
