@@ -103,7 +103,7 @@ _PAGE_NUMBER = re.compile(
 _LINE = re.compile(r"[^\n]+")
 # Lines of a notice's front matter that stand alone however wide the title above them:
 # a title ending in its kind of document, a document number, a date.
-_TITLE_END = re.compile(r"^关于.*的(?:通知|报告|意见|决定|批复|函)$")
+_TITLE_END = re.compile(r"(?:^|[府室厅局委会])关于.*的(?:通知|报告|意见|决定|批复|函)$")
 _OWN_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号|\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
 )
@@ -194,7 +194,7 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
             continue
         if prev[-1] in _TERMINAL or prev[-1] in "）」』”":
             continue
-        if HEADING_START.match(nxt):
+        if HEADING_START.match(nxt) or _TITLE_END.search(prev) or _OWN_LINE.match(nxt):
             continue
         body = HEADING_START.sub("", prev)
         # prose: a mid-line comma or enumeration mark, or a long line

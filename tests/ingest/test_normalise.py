@@ -133,3 +133,14 @@ def test_straight_and_corner_quotes_around_chinese_become_curly_quotes() -> None
     n = normalise(original)
     assert n.text == '深化“一网通办”改革，推行“免证办”服务，实施“链长制”。Say "hi" 2 "x"'
     assert len(n.text) == len(original)  # one for one: offsets unchanged
+
+
+def test_a_notice_title_is_not_joined_to_its_number_across_a_blank_line() -> None:
+    """A page's <h1> and <p> come apart by a blank line; the title and the number after it
+    are each a line of their own, not a sentence broken by a page break."""
+    original = (
+        "寿光市人民政府办公室关于印发寿光市预制菜产业高质量发展实施方案的通知\n\n"
+        "寿政办字〔2024〕12号\n\n各镇人民政府、街道办事处，市政府各部门：\n\n"
+        "寿光市人民政府办公室\n\n二〇二四年四月八日\n\n正文"
+    )
+    assert normalise(original).text == original
