@@ -22,7 +22,12 @@ from ingest.meta import extract_meta, single_year
 from ingest.nlp.indicators import indicator_of
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
-from ingest.nlp.roles import parse_cell, resolve_department
+from ingest.nlp.roles import (
+    first_listed_leads,
+    parse_cell,
+    resolve_department,
+    states_first_leads,
+)
 from ingest.normalise import Normalised, normalise
 from ingest.readers import RawDocument
 from ingest.structure import Unit, parse_structure
@@ -176,6 +181,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     doc_id = raw.doc_id
     nlp_time = 0.0
     figure_no = 0
+    # 列第一位的为牵头单位，下同: the first body of every list of those responsible leads
+    first_leads = states_first_leads(norm.text)
     if meta.get("issuer"):
         ident = resolve_department(meta["issuer"], meta.get("jurisdiction"), b.lex)
         b.shared_node(
@@ -226,7 +233,12 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         if mode == "target" and deadline and deadline.year:
             default_year = deadline.year  # 新增用地1000亩（2025年底前完成）: due in 2025
         tn = time.perf_counter()
-        ctx = {"mode": mode, "default_year": default_year, "plan_year": meta.get("plan_year")}
+        ctx = {
+            "mode": mode,
+            "default_year": default_year,
+            "plan_year": meta.get("plan_year"),
+            "first_leads": first_leads,
+        }
         doc = process(nlp, text, ctx)
         nlp_time += time.perf_counter() - tn
         off = unit.start
@@ -254,9 +266,12 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 if not cell:
                     continue
                 cpos = line.find(cell)
-                for item in parse_cell(cell, role, off + max(cpos, 0)):
-                    b.department(
-                        unit, label, role, item.surface, item.start, item.end, item.collective
+                items = parse_cell(cell, role, off + max(cpos, 0))
+                if first_leads and role == "responsible" and not unit.cells.get("lead"):
+                    items = first_listed_leads(items)
+                for item in items:
+                    b.department(  # the item's own role: 市发改局（牵头） in a 责任单位 cell
+                        unit, label, item.role, item.surface, item.start, item.end, item.collective
                     )
         seen_ind: set[str] = set()
         for span in doc.spans["industries"]:

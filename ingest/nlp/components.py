@@ -19,7 +19,8 @@ the components only turn their results into annotations on the Doc:
 =====================  ======================================================
 
 A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
-its context: ``mode`` (``target`` or ``reported``), ``default_year`` and ``plan_year``.
+its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_year`` and
+``first_leads`` (the document holds that the first body listed as responsible leads).
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def text_of(doc: Doc) -> str:
 def make_notes(nlp: Language, name: str) -> Any:
     def annotate(doc: Doc) -> Doc:
         notes, roles = [], []
-        for note in find_notes(text_of(doc)):
+        first_leads = bool(context(doc).get("first_leads"))
+        for note in find_notes(text_of(doc), first_leads=first_leads):
             span = _span(doc, note.start, note.end, "note")
             if span is not None:
                 notes.append(span)

@@ -25,7 +25,7 @@ references (市直有关部门和各镇街区, 各区、县级市, 各有关单�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.nlp.lexicons import Lexicons
 from ingest.structure import ROLE_COLUMNS, ROLE_LABELS
@@ -113,6 +113,37 @@ class Note:
     start: int
     end: int
     items: tuple[RoleItem, ...]
+    # the note says the first body it lists leads: for itself ("this") or, with 下同, for
+    # the notes after it too ("below")
+    convention: str | None = None
+
+
+# A drafting convention: of the bodies listed as responsible, the first leads —
+# 列第一位的为牵头单位, 排在首位的为牵头单位, 列第一位者为牵头部门; 下同 extends it to the
+# notes below.
+_FIRST_LEADS = re.compile(
+    r"(?:[。，；]\s*)?(?:注：)?(?:各项任务|上述|以下)?(?:责任单位中)?(?:列|排)(?:在)?(?:第一位|首位)"
+    r"(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)(?:[，、]?\s*(下同))?[。；]?"
+)
+
+
+def states_first_leads(text: str) -> bool:
+    """Whether a document holds the first-listed-leads convention for all its notes: stated
+    outside any note (注：责任单位中列第一位的为牵头单位) or in a note with 下同."""
+    for m in _FIRST_LEADS.finditer(text):
+        if m.group(1):
+            return True
+        opened = text.rfind("（", 0, m.start())
+        if opened < 0 or text.rfind("）", 0, m.start()) > opened:
+            return True
+    return False
+
+
+def first_listed_leads(items: list[RoleItem]) -> list[RoleItem]:
+    """Under the convention, the first of a list of bodies all responsible leads."""
+    if not items or any(i.role != "responsible" for i in items):
+        return items
+    return [replace(items[0], role="lead"), *items[1:]]
 
 
 def _strip_unbalanced(piece: str) -> str:
@@ -311,28 +342,47 @@ def _listed_note(content: str, base: int) -> list[RoleItem]:
     return _bodies(_merge_collectives(_split_list(content, base), content, base), "responsible")
 
 
-def find_notes(text: str) -> list[Note]:
-    """Every responsibility note in a unit's text."""
+def _convention(content: str) -> tuple[str, str | None]:
+    """A note's content without the first-listed-leads convention, and whether it said so
+    for itself ("this") or for the notes below too ("below")."""
+    m = _FIRST_LEADS.search(content)
+    if m is None:
+        return content, None
+    # blanked out rather than cut, so the names' offsets stay as they are
+    blank = content[: m.start()] + " " * (m.end() - m.start()) + content[m.end() :]
+    return blank, "below" if m.group(1) else "this"
+
+
+def _note(start: int, end: int, items: list[RoleItem], convention: str | None, rule: bool) -> Note:
+    if convention or rule:
+        items = first_listed_leads(items)
+    return Note(start, end, tuple(items), convention)
+
+
+def find_notes(text: str, *, first_leads: bool = False) -> list[Note]:
+    """Every responsibility note in a unit's text. ``first_leads``: the document holds that
+    the first body a note lists as responsible leads (``states_first_leads``)."""
     notes: list[Note] = []
     taken: list[tuple[int, int]] = []
     brackets = [*_BRACKET.finditer(text), *_SQUARE.finditer(text)]
     for m in sorted(brackets, key=lambda b: b.start()):
-        content = m.group(1)
+        content, convention = _convention(m.group(1))
         if _ANY_ROLE.search(content):
             items = parse_note(content, m.start(1))
-        elif _ENDS_SENTENCE.match(text, m.end()):
-            items = _listed_note(content, m.start(1))
+        elif _ENDS_SENTENCE.match(text, m.end()) or convention:
+            items = _listed_note(content.rstrip(" 。，；"), m.start(1))
         else:
             continue
         if items:
-            notes.append(Note(m.start(), m.end(), tuple(items)))
+            notes.append(_note(m.start(), m.end(), items, convention, first_leads))
             taken.append((m.start(), m.end()))
     for m in _LABELLED_LINE.finditer(text):
         if any(a <= m.start(1) < b for a, b in taken):
             continue
-        items = parse_note(m.group(1), m.start(1))
+        content, convention = _convention(m.group(1))
+        items = parse_note(content, m.start(1))
         if items:
-            notes.append(Note(m.start(1), m.end(1), tuple(items)))
+            notes.append(_note(m.start(1), m.end(1), items, convention, first_leads))
             taken.append((m.start(1), m.end(1)))
     # bare notes: only the sentences ending with a role word before their stop are tried
     done = -1
@@ -345,7 +395,7 @@ def find_notes(text: str) -> list[Note]:
             continue
         items = _bare_note(text[start:done].rstrip(), start)
         if items:
-            notes.append(Note(start, done, tuple(items)))
+            notes.append(_note(start, done, items, None, first_leads))
     notes.sort(key=lambda n: n.start)
     return notes
 

@@ -264,3 +264,42 @@ def test_a_signature_date_in_chinese_numerals() -> None:
         "安政发〔2024〕5号",
         "安丘市人民政府",
     )
+
+
+def test_a_task_table_under_the_first_listed_leads_convention() -> None:
+    """A footnote 注：责任单位中列第一位的为牵头单位 makes the first body of each row's
+    责任单位 cell its lead; the others stay responsible."""
+    from ingest.readers import RawDocument
+
+    text = (
+        "潍坊市扩大投资行动方案\n一、重点任务\n"
+        "序号\t重点任务\t责任单位\n"
+        "1\t实施重点项目500个\t市发展改革委、市财政局\n"
+        "2\t争取专项债券\t市财政局\n"
+        "注：责任单位中列第一位的为牵头单位。\n"
+    )
+    roles = sorted(
+        (e.dst.split("#")[1], e.type.value, e.props["surface"])
+        for e in extract(RawDocument("x", "x.txt", text, "txt")).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert roles == [
+        ("一.1", "LEADS", "市发展改革委"),
+        ("一.1", "RESPONSIBLE_FOR", "市财政局"),
+        ("一.2", "LEADS", "市财政局"),
+    ]
+
+
+def test_a_body_marked_as_lead_in_a_table_cell_leads() -> None:
+    from ingest.readers import RawDocument
+
+    text = (
+        "某某方案\n一、重点任务\n序号\t重点任务\t责任单位\n"
+        "1\t实施重点项目500个\t市发展改革委（牵头）、市财政局\n"
+    )
+    roles = sorted(
+        (e.type.value, e.props["surface"])
+        for e in extract(RawDocument("x", "x.txt", text, "txt")).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert roles == [("LEADS", "市发展改革委"), ("RESPONSIBLE_FOR", "市财政局")]

@@ -1,7 +1,7 @@
 import pytest
 
 from ingest.nlp.lexicons import load_lexicons
-from ingest.nlp.roles import find_notes, parse_cell, resolve_department
+from ingest.nlp.roles import find_notes, parse_cell, resolve_department, states_first_leads
 from ingest.normalise import normalise
 
 
@@ -162,6 +162,54 @@ def test_collective_references_are_never_bodies(text: str, collective: list[str]
     t = normalise(text).text
     found = [i.surface for note in find_notes(t) for i in note.items if i.collective]
     assert found == collective
+
+
+def test_the_first_listed_leads_where_the_note_says_so() -> None:
+    """责任单位：A、B、C。列第一位的为牵头单位: A leads, the rest stay responsible; the
+    convention itself is no department."""
+    text = normalise(
+        "实施重点项目。（责任单位：市发展改革委、市财政局，各县市区政府、市属各开发区管委会。"
+        "列第一位的为牵头单位，下同）"
+    ).text
+    (note,) = find_notes(text)
+    assert [(i.role, i.surface) for i in note.items] == [
+        ("lead", "市发展改革委"),
+        ("responsible", "市财政局"),
+        ("responsible", "各县市区政府"),
+        ("responsible", "市属各开发区管委会"),
+    ]
+    assert note.convention == "below"
+    # without 下同 it holds for that note only
+    (note,) = find_notes(
+        normalise("争取资金。（市财政局、市发展改革委，排在首位的为牵头单位）").text
+    )
+    assert [i.role for i in note.items] == ["lead", "responsible"]
+    assert note.convention == "this"
+
+
+def test_the_first_listed_leads_in_notes_of_a_document_that_says_so() -> None:
+    text = normalise(
+        "争取债券额度。（责任单位：市财政局、市发展改革委）扩大投资（市发改委牵头，市财政局配合）"
+    ).text
+    plain = [[(i.role, i.surface) for i in n.items] for n in find_notes(text)]
+    assert plain[0] == [("responsible", "市财政局"), ("responsible", "市发展改革委")]
+    ruled = [[(i.role, i.surface) for i in n.items] for n in find_notes(text, first_leads=True)]
+    assert ruled[0] == [("lead", "市财政局"), ("responsible", "市发展改革委")]
+    # explicit roles are as written
+    assert ruled[1] == [("lead", "市发改委"), ("support", "市财政局")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("注：责任单位中列第一位的为牵头单位。", True),
+        ("（市财政局、市发改委。列第一位的为牵头单位，下同）", True),
+        ("（市财政局、市发改委，列第一位的为牵头单位）", False),  # this note only
+        ("实施项目（市发改委牵头）", False),
+    ],
+)
+def test_a_document_states_that_the_first_listed_leads(text: str, expected: bool) -> None:
+    assert states_first_leads(normalise(text).text) is expected
 
 
 def test_brackets_that_are_not_notes() -> None:
