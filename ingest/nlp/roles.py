@@ -90,7 +90,7 @@ _LOST_SEP = re.compile(
 _COLLECTIVE = re.compile(r"有关|相关|^各|和各|[直属]各|^[市县区]属|市直|县直|区直|其他|所属|全体")
 _DEPT_SUFFIX = re.compile(
     r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科|"
-    r"室|专班|小组|海关|联|协)$"
+    r"室|专班|小组|海关|联|协|厅)$"
 )
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市县区旗])(.+)$")
 _NOT_PLACE = ("开发区", "高新区", "市场", "市委", "市直", "区域")
@@ -286,7 +286,7 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
     if collective:
         return name.startswith(_BARE_COLLECTIVE_START)
     return (
-        name.startswith((*LEVEL_PREFIXES, "新区"))
+        name.startswith((*LEVEL_PREFIXES, "新区", "省"))
         or bool(_PLACE_PREFIX.match(name))
         or name.endswith(_BARE_PROPER_END)
     )
@@ -433,11 +433,11 @@ def _kind(stem: str, collective: bool) -> str:
         return "branch bureau"
     if stem.endswith(("公司", "集团", "银行")):
         return "enterprise"
-    if stem.endswith("局"):
-        return "bureau"
+    if stem.endswith("局") or (stem.endswith("厅") and not stem.endswith("办公厅")):
+        return "bureau"  # a province's departments are 厅: 省财政厅
     if stem.endswith(("委员会", "委")):
         return "commission"
-    if stem.endswith(("办公室", "办")):
+    if stem.endswith(("办公室", "办公厅", "办")):
         return "office"
     if stem.endswith("中心"):
         return "centre"
@@ -475,11 +475,27 @@ def resolve_department(
         prefix, stem = "新区", rest[2:]  # 新区发改局 in a 青岛市西海岸新区 document
     elif place is None and rest[:1] in LEVEL_PREFIXES and len(rest) > 2:
         prefix, stem = rest[0], rest[1:]
+    provincial = place is None and rest.startswith("省") and len(rest) > 2
+    if provincial:
+        prefix, stem = "省", rest[1:]  # 省发展改革委: the province's, not the city's
     entry = lex.dept_by_stem.get(stem)
     canonical_stem = entry.name if entry else stem
     kind = entry.kind if entry else _kind(stem, False)
     if entry and entry.kind in ("bureau", "centre", "office", "commission"):
         kind = _kind(canonical_stem, False) if entry.kind == "bureau" else entry.kind
+    if provincial:
+        # named by its province when the jurisdiction gives it (山东省潍坊市), else 省…
+        province = _PROVINCE.match(jurisdiction or "")
+        full = (province.group(0) if province else "省") + canonical_stem
+        name_en = f"Provincial {entry.name_en}" if entry else None
+        return DepartmentIdentity(
+            full,
+            "省" + canonical_stem,
+            full,
+            name_en,
+            kind,
+            province.group(0) if province else None,
+        )
     # a jurisdiction may be a chain: 临沂市兰山区 is 临沂市 and 兰山区 (a province before
     # its city is not part of the city's names: 山东省潍坊市 → 潍坊市)
     jur = _PROVINCE.sub("", jurisdiction or "") or (jurisdiction or "")

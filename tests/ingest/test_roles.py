@@ -136,6 +136,11 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("responsible", "市工商联"),
             ],
         ),
+        # provincial bodies: 厅 is a province's department
+        (
+            "争取资金。省财政厅、省发展改革委牵头，市财政局配合。",
+            [("lead", "省财政厅"), ("lead", "省发展改革委"), ("support", "市财政局")],
+        ),
         (
             "办好侨务工作。（市侨联牵头，市文联、市政协办公室配合）",
             [("lead", "市侨联"), ("support", "市文联"), ("support", "市政协办公室")],
@@ -278,6 +283,13 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     # a big-data bureau is a bureau, not the big-data centre many counties have instead
     assert resolve_department("市大数据局", "济南市", lex).id == "济南市大数据局"
     assert resolve_department("市大数据中心", "青州市", lex).kind == "centre"
+    # a provincial body is the province's, never the city's
+    prov = resolve_department("省发展改革委", "潍坊市", lex)
+    assert (prov.id, prov.name, prov.jurisdiction) == ("省发展和改革局", "省发展和改革局", None)
+    assert prov.name_en == "Provincial Development and Reform Bureau"
+    finance = resolve_department("省财政厅", "山东省潍坊市", lex)
+    assert (finance.id, finance.kind) == ("山东省财政厅", "bureau")
+    assert resolve_department("省政府办公厅", "潍坊市", lex).kind == "office"
     coll = resolve_department("市直有关部门和各镇街区", "青州市", lex, collective=True)
     assert coll.kind == "collective"
 
