@@ -148,6 +148,7 @@ _DELIM = re.compile(r"[，；。：！？\n\t（）]")
 _SENT = re.compile(r"[。；！？\n\t]")
 _COMMA = re.compile(r"[，；。\n\t]")
 _CLAUSE = re.compile(r"[，；。：\n\t]")
+_CLAUSE_BREAK = re.compile(r"[，；]")
 # 较2016年, 比2020年 and 由2023年的 name the base of a comparison, not the figure's year.
 _YEAR = re.compile(r"(?<![\d—\-–~较比由从])(\d{4})年(?![\d]*[—\-–~]\d)")
 # A change from a baseline: 比重由2023年的45%提高到55%. The from-value is an observation of
@@ -163,13 +164,14 @@ _LEAD_JUNK = re.compile(
     r"^(?:力争|争取|确保|努力|全年|年内|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
+    r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|"
     rf"(?:到|在)?{PERIOD})+"
 )
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
 _ACTION = re.compile(
     r"^(?:切实|全力|扎实|积极|加快|持续)?(?:实施|完成|打造|认定|推动|开展好|开展|建成|储备|争创|"
-    r"抓好|推进|办好|串联提升|压减|压缩|缩短)"
+    r"抓好|推进|办好|串联提升|压减|压缩|缩短|稳定)"
 )
 # A list under one counting verb: 新增国家“小巨人”企业6家、省“专精特新”企业51家 → both 新增.
 _SCOPING_VERB = re.compile(r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育)")
@@ -543,6 +545,10 @@ def extract_figures(
             metric = _NOUN_PREDICATE.sub("", metric) or metric
             if not metric or metric in ("和", "及"):
                 metric, kind = prev_metric, "cont"
+                if _CLAUSE_BREAK.search(text, prev_end, q.start):
+                    # a clause of its own about the same thing, not the next of a list:
+                    # 粮食总产量达到6.1亿斤，连续5年稳定在6亿斤以上
+                    kind = "head"
                 level = _CHANGE_TAIL.sub("", metric)
                 if level and level != metric and _REACH_LEVEL.search(text[seg_start : q.num_start]):
                     # 城镇化率提高1.5个百分点，达到65%: the level of 城镇化率, a metric of its own

@@ -382,3 +382,13 @@ def test_a_level_reached_after_a_change_is_the_level_of_its_subject(
     text: str, expected: list
 ) -> None:  # type: ignore[type-arg]
     assert [(f.metric, f.value, f.unit, f.growth) for f in extract_figures(text)] == expected
+
+
+def test_a_run_of_years_is_no_metric_and_stabilising_is_a_doing() -> None:
+    # 连续5年 says for how long, not what: the level is the previous figure's subject
+    figs = extract_figures("粮食总产量达到6.1亿斤，连续5年稳定在6亿斤以上。", mode="reported")
+    assert [(f.metric, f.comparator, f.value) for f in figs] == [
+        ("粮食总产量", "=", 6.1),
+        ("粮食总产量", ">=", 6),
+    ]
+    assert metrics("稳定粮食播种面积70万亩以上")[0][0] == "粮食播种面积"
