@@ -62,6 +62,7 @@ _MANNER = re.compile(
 _LIST_TAIL = re.compile(
     r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工)?(?:负责|落实)?[。；;，,\s]*$"
 )
+_OTHER_FIELD = re.compile(r"。|[\u4e00-\u9fff]{2,6}：")
 # a role marked on one name of a list: 责任单位：市发改局（牵头）、市财政局
 _MARKED_ROLE = re.compile(r"（(牵头负责|牵头|配合|负责)(?:单位|部门)?）$")
 _ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}
@@ -79,7 +80,21 @@ _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
 _BARE_NAME_END = re.compile(r"(?:镇街|镇街区|县市区|县级市|部门|单位)$")
 # Bodies named by their own proper name: 青州经济开发区管委会, 中国移动寿光分公司,
 # 人民银行兰山支行, 青州海关.
-_BARE_PROPER_END = ("管委会", "分局", "公司", "办公室", "委员会", "支行", "分行", "海关")
+# Streets and towns too: 通济街道, 环秀街道办事处, 龙泉镇人民政府.
+_BARE_PROPER_END = (
+    "管委会",
+    "分局",
+    "公司",
+    "办公室",
+    "委员会",
+    "支行",
+    "分行",
+    "海关",
+    "街道",
+    "街道办事处",
+    "镇人民政府",
+    "镇政府",
+)
 _BARE_VERB_START = re.compile(
     r"(?:确保|要|请|应|需|并|及时|积极|主动|加强|做好|督促|推动|协调|指导|组织|会同|联合|统筹)"
 )
@@ -247,7 +262,9 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             role = ROLE_COLUMNS[m.group(1)]
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
             # 责任单位：市直有关部门，各区按职责分工负责 — how they act is not a name
-            part = _LIST_TAIL.sub("", content[m.end() : end])
+            # the list ends with its sentence or at another field: …。完成时限：2024年12月
+            part = _OTHER_FIELD.split(content[m.end() : end], maxsplit=1)[0]
+            part = _LIST_TAIL.sub("", part)
             items += _items(
                 _merge_collectives(_split_list(part, base + m.end()), content, base), role
             )
@@ -288,7 +305,7 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
     return (
         name.startswith((*LEVEL_PREFIXES, "新区", "省"))
         or bool(_PLACE_PREFIX.match(name))
-        or name.endswith(_BARE_PROPER_END)
+        or (name.endswith(_BARE_PROPER_END) and len(name) >= 4)  # a name before it: 通济街道
     )
 
 

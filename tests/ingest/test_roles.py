@@ -136,6 +136,26 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("responsible", "市工商联"),
             ],
         ),
+        # a labelled list ends with its sentence: 完成时限 is another field
+        (
+            "加快建设陆港。责任领导：李四；牵头单位：区发展和改革局；责任单位：区交通运输局、"
+            "蓝村街道办事处。完成时限：2024年12月",
+            [
+                ("lead", "区发展和改革局"),
+                ("responsible", "区交通运输局"),
+                ("responsible", "蓝村街道办事处"),
+            ],
+        ),
+        # streets and towns named in a bracket of bodies alone
+        (
+            "推进古城文旅提升。（区文化和旅游局、通济街道、环秀街道办事处、龙泉镇人民政府）",
+            [
+                ("responsible", "区文化和旅游局"),
+                ("responsible", "通济街道"),
+                ("responsible", "环秀街道办事处"),
+                ("responsible", "龙泉镇人民政府"),
+            ],
+        ),
         # provincial bodies: 厅 is a province's department
         (
             "争取资金。省财政厅、省发展改革委牵头，市财政局配合。",
@@ -218,6 +238,7 @@ def test_a_document_states_that_the_first_listed_leads(text: str, expected: bool
 
 
 def test_brackets_that_are_not_notes() -> None:
+    assert items("发展乡村旅游。各镇（街道）") == []  # 街道 alone names no street
     assert items("各镇（街道）人民政府（办事处），行动方案（2023—2025年）") == []
     assert items("紫政发〔2024〕2号，【专栏1】重点项目") == []
     # bodies in brackets inside a sentence, or a bracket that holds something else
