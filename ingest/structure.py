@@ -129,7 +129,8 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
     """Column index → meaning ('no', 'task', a role) if this row is a task-table header."""
     cols: dict[int, str] = {}
     for i, cell in enumerate(cells):
-        c = re.sub(r"\s+", "", cell)
+        # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
+        c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
         if c in ROLE_COLUMNS:
             cols[i] = ROLE_COLUMNS[c]
         elif c in DEADLINE_LABELS:

@@ -144,12 +144,15 @@ _FIRST_LEADS = re.compile(
 
 def states_first_leads(text: str) -> bool:
     """Whether a document holds the first-listed-leads convention for all its notes: stated
-    outside any note (注：责任单位中列第一位的为牵头单位) or in a note with 下同."""
+    outside any note (注：责任单位中列第一位的为牵头单位), in a note with 下同, or on a
+    role label or column (责任单位（列第一位的为牵头单位）)."""
     for m in _FIRST_LEADS.finditer(text):
         if m.group(1):
             return True
         opened = text.rfind("（", 0, m.start())
         if opened < 0 or text.rfind("）", 0, m.start()) > opened:
+            return True
+        if text[:opened].endswith(ROLE_LABELS):  # a column's: 责任单位（列第一位的为牵头单位）
             return True
     return False
 

@@ -303,3 +303,19 @@ def test_a_body_marked_as_lead_in_a_table_cell_leads() -> None:
         if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
     )
     assert roles == [("LEADS", "市发展改革委"), ("RESPONSIBLE_FOR", "市财政局")]
+
+
+def test_a_role_column_whose_header_carries_the_convention() -> None:
+    """责任单位（列第一位的为牵头单位） is the 责任单位 column, under the convention."""
+    from ingest.readers import RawDocument
+
+    text = (
+        "某某方案\n一、重点任务\n序号\t重点任务\t责任单位（列第一位的为牵头单位）\t完成时限\n"
+        "1\t实施重点项目500个\t市发展改革委、市财政局\t2024年底\n"
+    )
+    roles = sorted(
+        (e.type.value, e.props["surface"])
+        for e in extract(RawDocument("x", "x.txt", text, "txt")).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert roles == [("LEADS", "市发展改革委"), ("RESPONSIBLE_FOR", "市财政局")]

@@ -230,6 +230,7 @@ def test_the_first_listed_leads_in_notes_of_a_document_that_says_so() -> None:
         ("注：责任单位中列第一位的为牵头单位。", True),
         ("（市财政局、市发改委。列第一位的为牵头单位，下同）", True),
         ("（市财政局、市发改委，列第一位的为牵头单位）", False),  # this note only
+        ("序号\t任务\t责任单位（排在首位的为牵头单位）", True),
         ("实施项目（市发改委牵头）", False),
     ],
 )
