@@ -266,11 +266,20 @@ def test_a_signature_date_in_chinese_numerals() -> None:
     )
 
 
+def role_edges(text: str) -> list[tuple[str, str, str]]:
+    """(measure path, role edge type, name as written) of a small text document."""
+    from ingest.readers import RawDocument
+
+    return sorted(
+        (e.dst.split("#")[1], e.type.value, e.props["surface"])
+        for e in extract(RawDocument("x", "x.txt", text, "txt")).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+
+
 def test_a_task_table_under_the_first_listed_leads_convention() -> None:
     """A footnote 注：责任单位中列第一位的为牵头单位 makes the first body of each row's
     责任单位 cell its lead; the others stay responsible."""
-    from ingest.readers import RawDocument
-
     text = (
         "潍坊市扩大投资行动方案\n一、重点任务\n"
         "序号\t重点任务\t责任单位\n"
@@ -278,12 +287,7 @@ def test_a_task_table_under_the_first_listed_leads_convention() -> None:
         "2\t争取专项债券\t市财政局\n"
         "注：责任单位中列第一位的为牵头单位。\n"
     )
-    roles = sorted(
-        (e.dst.split("#")[1], e.type.value, e.props["surface"])
-        for e in extract(RawDocument("x", "x.txt", text, "txt")).records.edges
-        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
-    )
-    assert roles == [
+    assert role_edges(text) == [
         ("一.1", "LEADS", "市发展改革委"),
         ("一.1", "RESPONSIBLE_FOR", "市财政局"),
         ("一.2", "LEADS", "市财政局"),
@@ -291,31 +295,23 @@ def test_a_task_table_under_the_first_listed_leads_convention() -> None:
 
 
 def test_a_body_marked_as_lead_in_a_table_cell_leads() -> None:
-    from ingest.readers import RawDocument
-
     text = (
         "某某方案\n一、重点任务\n序号\t重点任务\t责任单位\n"
         "1\t实施重点项目500个\t市发展改革委（牵头）、市财政局\n"
     )
-    roles = sorted(
-        (e.type.value, e.props["surface"])
-        for e in extract(RawDocument("x", "x.txt", text, "txt")).records.edges
-        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
-    )
-    assert roles == [("LEADS", "市发展改革委"), ("RESPONSIBLE_FOR", "市财政局")]
+    assert role_edges(text) == [
+        ("一.1", "LEADS", "市发展改革委"),
+        ("一.1", "RESPONSIBLE_FOR", "市财政局"),
+    ]
 
 
 def test_a_role_column_whose_header_carries_the_convention() -> None:
     """责任单位（列第一位的为牵头单位） is the 责任单位 column, under the convention."""
-    from ingest.readers import RawDocument
-
     text = (
         "某某方案\n一、重点任务\n序号\t重点任务\t责任单位（列第一位的为牵头单位）\t完成时限\n"
         "1\t实施重点项目500个\t市发展改革委、市财政局\t2024年底\n"
     )
-    roles = sorted(
-        (e.type.value, e.props["surface"])
-        for e in extract(RawDocument("x", "x.txt", text, "txt")).records.edges
-        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
-    )
-    assert roles == [("LEADS", "市发展改革委"), ("RESPONSIBLE_FOR", "市财政局")]
+    assert role_edges(text) == [
+        ("一.1", "LEADS", "市发展改革委"),
+        ("一.1", "RESPONSIBLE_FOR", "市财政局"),
+    ]
