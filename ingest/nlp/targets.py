@@ -316,15 +316,24 @@ def _without_thresholds(text: str, quantities: list[Quantity]) -> list[Quantity]
     return out
 
 
+def _qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The comparator a word just after a number gives (以上, 左右, 以内, 内 …) and the
+    word's length, or None."""
+    for word, comp in _AFTER:
+        if text.startswith(word, pos):
+            return comp, len(word)
+    if _WITHIN.match(text, pos):
+        return "<=", 1
+    return None
+
+
 def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str, int]:
     """Comparator and the end of the qualifier after the quantity."""
     if q.value_max is not None:
         return "between", q.end
-    for word, comp in _AFTER:
-        if text.startswith(word, q.end):
-            return comp, q.end + len(word)
-    if _WITHIN.match(text, q.end):
-        return "<=", q.end + 1
+    after = _qualifier_after(text, q.end)
+    if after is not None:
+        return after[0], q.end + after[1]
     if q.approx:
         return ">", q.end
     return comparator_of(text[seg_start : q.num_start], "", mode), q.end
@@ -332,11 +341,9 @@ def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str,
 
 def comparator_of(before: str, after: str, mode: str) -> str:
     """The comparator the words just before and just after a number give."""
-    for word, comp in _AFTER:
-        if after.startswith(word):
-            return comp
-    if _WITHIN.match(after):
-        return "<="
+    qualifier = _qualifier_after(after, 0)
+    if qualifier is not None:
+        return qualifier[0]
     for rx, comp in _BEFORE:
         if rx.search(before):
             if comp in ("reach", "reach_down"):  # 提高到 55% is at least, 降至 3% at most
