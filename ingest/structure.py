@@ -36,28 +36,10 @@ from dataclasses import dataclass, field
 from ingest.deadlines import DEADLINE_LABELS
 from ingest.headings import HEADING_KINDS
 from ingest.nlp.indicator_tables import is_indicator_header
+from ingest.role_labels import OVERSIGHT_LABEL, ROLE_LABEL, label_role
 
-ROLE_COLUMNS = {
-    "牵头单位": "lead",
-    "牵头部门": "lead",
-    "主要责任单位": "lead",
-    "主责单位": "lead",
-    "主责部门": "lead",
-    "主办单位": "lead",
-    "责任单位": "responsible",
-    "责任部门": "responsible",
-    "配合单位": "support",
-    "配合部门": "support",
-    "协同配合单位": "support",
-    "协办单位": "support",
-    "协办部门": "support",
-    "参与单位": "support",
-    "参与部门": "support",
-    "责任主体": "responsible",
-}
-ROLE_LABELS = tuple(sorted(ROLE_COLUMNS, key=len, reverse=True))
 # labels that say something of the unit above them, not start one of their own
-_ATTRIBUTE_LABELS = ROLE_LABELS + DEADLINE_LABELS
+_ATTRIBUTE_LABEL = re.compile(rf"^(?:{ROLE_LABEL}|{'|'.join(DEADLINE_LABELS)})")
 # the officials in charge of a unit (分管区领导：王某某, 责任人：…) are said of it too,
 # and so are a table's caption (单位：亿元) and notes (备注：…, 数据来源：…)
 _SAID_OF_ABOVE = re.compile(
@@ -131,8 +113,9 @@ def _table_header(cells: list[str]) -> dict[int, str] | None:
     for i, cell in enumerate(cells):
         # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
         c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
-        if c in ROLE_COLUMNS:
-            cols[i] = ROLE_COLUMNS[c]
+        role = label_role(c)
+        if role:
+            cols[i] = role
         elif c in DEADLINE_LABELS:
             cols[i] = "deadline"
         elif c in ("序号", "编号", "序"):
@@ -312,8 +295,9 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
         lm = _LABEL.match(line)
         if (
             lm
-            and not lm.group(1).startswith(_ATTRIBUTE_LABELS)
+            and not _ATTRIBUTE_LABEL.match(lm.group(1))
             and not _SAID_OF_ABOVE.search(lm.group(1))
+            and not OVERSIGHT_LABEL.match(lm.group(1))
         ):
             label = _LABEL_TAIL.sub("", lm.group(1))
             # Before the first heading only goals are measures (主要预期目标是：…), not the

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.nlp.lexicons import Lexicons
-from ingest.structure import ROLE_COLUMNS, ROLE_LABELS
+from ingest.role_labels import ROLE_LABEL, label_role
 
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
@@ -43,7 +43,7 @@ ROLE_WORDS: dict[str, str] = {
     "落实": "responsible",
 }
 _ROLE_WORD_RX = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-_LABEL_RX = "|".join(ROLE_LABELS)
+_LABEL_RX = ROLE_LABEL
 _ANY_ROLE = re.compile(rf"(?:{_ROLE_WORD_RX}|{_LABEL_RX})")
 # bracket groups, one level of nesting allowed: 各镇（街道）
 _BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MULTILINE)
@@ -52,6 +52,7 @@ _SQUARE = re.compile(r"[【〔\[［]([^【】〔〕\[\]［］\n]*)[】〕\]］]"
 _LABELLED_LINE = re.compile(rf"(?:^|(?<=[。；]))\s*((?:{_LABEL_RX})：[^\n]*)", re.MULTILINE)
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")
 _LABELLED = re.compile(rf"({_LABEL_RX})：")
+_LABEL_AT_END = re.compile(rf"(?:{_LABEL_RX})$")
 # list separators, and brackets (a list is not split inside them)
 _SPLIT_OR_BRACKET = re.compile(r"[（）]|[、，,；;/\s]+")
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
@@ -152,7 +153,7 @@ def states_first_leads(text: str) -> bool:
         opened = text.rfind("（", 0, m.start())
         if opened < 0 or text.rfind("）", 0, m.start()) > opened:
             return True
-        if text[:opened].endswith(ROLE_LABELS):  # a column's: 责任单位（列第一位的为牵头单位）
+        if _LABEL_AT_END.search(text, 0, opened):  # a column's: 责任单位（列第一位的为牵头单位）
             return True
     return False
 
@@ -262,7 +263,8 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
     labelled = list(_LABELLED.finditer(content))
     if labelled:
         for i, m in enumerate(labelled):
-            role = ROLE_COLUMNS[m.group(1)]
+            role = label_role(m.group(1))
+            assert role is not None  # _LABELLED matches role labels only
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
             # 责任单位：市直有关部门，各区按职责分工负责 — how they act is not a name
             # the list ends with its sentence or at another field: …。完成时限：2024年12月

@@ -315,3 +315,15 @@ def test_a_role_column_whose_header_carries_the_convention() -> None:
         ("一.1", "LEADS", "市发展改革委"),
         ("一.1", "RESPONSIBLE_FOR", "市财政局"),
     ]
+
+
+def test_role_columns_of_other_makes_and_an_oversight_column() -> None:
+    """牵头责任单位 leads, 配合责任单位 supports; 督导单位 oversees and gives no role."""
+    text = (
+        "重点任务分工表\n序号\t重点任务\t牵头责任单位\t配合责任单位\t督导单位\n"
+        "1\t建设花卉交易中心1处\t市农业农村局\t市商务局\t市委督查室\n"
+    )
+    assert role_edges(text) == [
+        ("1", "LEADS", "市农业农村局"),
+        ("1", "SUPPORTS", "市商务局"),
+    ]

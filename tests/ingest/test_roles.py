@@ -3,6 +3,7 @@ import pytest
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.roles import find_notes, parse_cell, resolve_department, states_first_leads
 from ingest.normalise import normalise
+from ingest.role_labels import label_role
 
 
 def items(text: str) -> list[tuple[str, str]]:
@@ -169,6 +170,58 @@ def items(text: str) -> list[tuple[str, str]]:
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labels built of a qualifier, role words and what the bodies are
+        (
+            "做强木业。\n牵头责任单位：市工业和信息化局\n配合责任单位：市商务局、各县区政府",
+            [("lead", "市工业和信息化局"), ("support", "市商务局"), ("support", "各县区政府")],
+        ),
+        (
+            "发展新能源。\n主要负责单位：市发展改革委\n协同单位：市科技局、国网临沂供电公司",
+            [("lead", "市发展改革委"), ("support", "市科技局"), ("support", "国网临沂供电公司")],
+        ),
+        (
+            "新增上云企业2000家。具体责任单位：市大数据局、市通信发展办公室。",
+            [("responsible", "市大数据局"), ("responsible", "市通信发展办公室")],
+        ),
+        (
+            "加大支持。（牵头部门：市财政局；协作部门：市工业和信息化局）",
+            [("lead", "市财政局"), ("support", "市工业和信息化局")],
+        ),
+        (
+            "统筹推进。（共同牵头单位：市发改局、市财政局）",
+            [("lead", "市发改局"), ("lead", "市财政局")],
+        ),
+    ],
+)
+def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -> None:
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("牵头单位", "lead"),
+        ("主要责任单位", "lead"),
+        ("主要负责部门", "lead"),
+        ("牵头责任单位", "lead"),
+        ("配合责任单位", "support"),
+        ("协同配合单位", "support"),
+        ("参与部门", "support"),
+        ("责任主体", "responsible"),
+        ("具体责任单位", "responsible"),
+        ("实施主体", "responsible"),
+        ("督导单位", None),
+        ("计量单位", None),
+        ("单位", None),
+    ],
+)
+def test_the_role_a_label_names(label: str, role: str | None) -> None:
+    assert label_role(label) == role
 
 
 @pytest.mark.parametrize(

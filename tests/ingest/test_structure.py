@@ -178,3 +178,11 @@ def test_parts_and_numbers_closed_by_one_bracket() -> None:
 
 def test_a_bracket_closing_a_number_and_then_the_sentence_is_not_a_heading() -> None:
     assert paths("一、目标\n5）。\n6)，") == ["一"]
+
+
+def test_lines_of_roles_and_oversight_belong_to_the_measure_above() -> None:
+    text = (
+        "（一）壮大集群\n1.做强木业。营业收入突破2000亿元。\n牵头责任单位：市工业和信息化局\n"
+        "配合责任单位：市商务局\n2.实施智能化改造。\n责任主体：各县区政府\n督导单位：市工业和信息化局"
+    )
+    assert paths(text) == ["(一)", "(一).1", "(一).2"]

@@ -1,0 +1,54 @@
+"""The labels that name who does a measure: 牵头单位, 配合责任单位, 协同部门, 责任主体 ….
+
+Plans label their responsibility lists and task-table columns in many ways, built from a
+few words: an optional qualifier (主要, 具体, 共同, 其他), one or two role words
+(牵头, 配合, 协同, 责任, 负责 …) and what the bodies are (单位, 部门, 主体, 处室, 科室).
+``label_role`` reads the role from the first role word: 牵头责任单位 leads,
+配合责任单位 supports, 具体责任单位 is responsible; 主要 before 责任/负责 means the lead
+(主要责任单位, 主要负责单位). Labels of other bodies (督导单位, 督办单位: who oversees the
+work, not who does it) name no role: ``OVERSIGHT_LABEL`` matches them, so the structure
+keeps them with the unit above rather than reading them as a measure of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEAD_WORDS = ("牵头", "主责", "主办")
+_SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加")
+_RESPONSIBLE_WORDS = ("责任", "负责", "承办", "实施", "落实")
+_WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
+_QUALIFIERS = "主要|具体|共同|其他"
+_BODIES = "单位|部门|主体|处室|科室"
+
+# a role label as a pattern to embed in others (no groups): 牵头单位, 配合责任单位
+ROLE_LABEL = rf"(?:{_QUALIFIERS})?(?:{_WORDS}){{1,2}}(?:{_BODIES})"
+_WHOLE = re.compile(rf"(?:({_QUALIFIERS}))?({_WORDS})(?:{_WORDS})?(?:{_BODIES})")
+OVERSIGHT_LABEL = re.compile(rf"^(?:督导|督办|督查|监督|指导)(?:{_BODIES})$")
+
+# the labels a reader meets most, for docs and tests
+COMMON_LABELS = (
+    "牵头单位",
+    "牵头部门",
+    "主要责任单位",
+    "责任单位",
+    "责任部门",
+    "配合单位",
+    "配合部门",
+    "协同配合单位",
+    "参与单位",
+    "责任主体",
+)
+
+
+def label_role(label: str) -> str | None:
+    """``lead``, ``support`` or ``responsible`` for a role label, else None."""
+    m = _WHOLE.fullmatch(label)
+    if m is None:
+        return None
+    qualifier, word = m.group(1), m.group(2)
+    if word in _LEAD_WORDS or (qualifier == "主要" and word in ("责任", "负责")):
+        return "lead"
+    if word in _SUPPORT_WORDS:
+        return "support"
+    return "responsible"
