@@ -82,6 +82,9 @@ def _quantity_rx() -> re.Pattern[str]:
     )
 
 
+# verbs that create or bring in what a count after them counts
+_MAKING_VERBS = "培育|打造|建设|建成|新建|新增|引进|创建|争创|形成|认定|设立|建立|招引"
+
 _CN_DIGITS = {
     "一": 1,
     "二": 2,
@@ -126,6 +129,21 @@ def _numeral_rx() -> re.Pattern[str]:
         r"([一二两三四五六七八九十百千]+)(余|多)?"
         rf"({'|'.join(map(re.escape, units))})"
         r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _numeral_noun_rx() -> re.Pattern[str]:
+    """A count in Chinese numerals right after a verb that makes or brings what it counts,
+    before the noun: 打造两个千亿级产业集群, 新建三座污水处理厂. Not a slogan (建设“三个
+    一批”, quoted; 三个一流, a numeral after the classifier) nor 一 (一批, 一个中心)."""
+    lex = load_lexicons()
+    units = sorted(lex.classifiers, key=len, reverse=True)
+    return re.compile(
+        rf"(?:{_MAKING_VERBS})"
+        r"([一二两三四五六七八九十百千]+)(余|多)?"
+        rf"({'|'.join(map(re.escape, units))})"
+        r"(?=[\u4e00-\u9fff])(?![一二两三四五六七八九十第])"
     )
 
 
@@ -219,7 +237,8 @@ _CONJ = re.compile(r"[和与及、]")
 # a metric made only of them names no thing, so the noun after the classifier is read.
 # Those that say nothing about the thing counted go (抓好135个…项目 → 项目).
 _GENERIC = (
-    "抓好|推进|实施|完成|开展|举办|达到|达|发展|布局|谋划|扶持|遴选|提升|培训|办好|切实|全力|扎实"
+    "抓好|推进|推动|支持|引导|实施|完成|开展|举办|达到|达|发展|布局|谋划|扶持|遴选|提升|培训|办好|"
+    "切实|全力|扎实"
 )
 _GENERIC_VERBS = re.compile(_GENERIC)
 _COUNT_VERBS = re.compile(
@@ -276,7 +295,8 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(m.start(), end, m.start(1), float(m.group(1)), unit, approx))
     if any(c in text for c in "二两三四五六七八九十"):
         taken = [(q.start, q.end) for q in out]
-        for m in _numeral_rx().finditer(text):
+        numerals = [*_numeral_rx().finditer(text), *_numeral_noun_rx().finditer(text)]
+        for m in numerals:
             count = _cn_value(m.group(1))
             if count is None or count < 2 or any(a < m.end() and m.start() < b for a, b in taken):
                 continue

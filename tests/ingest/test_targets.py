@@ -250,7 +250,6 @@ def test_counts_in_chinese_numerals_after_their_noun() -> None:
     [
         "坚持两个毫不动摇，实施“三个一批”工程，惠及千家万户。",  # slogans go on after the count
         "开展第三批试点，分为三类：",  # an ordinal; a verb alone before the count
-        "建设三个产业园。",  # the noun after the count: not read in numerals
         "培育两家。",
         "推进“十四五”规划，二〇二五年完成。",
     ],
@@ -392,3 +391,29 @@ def test_a_run_of_years_is_no_metric_and_stabilising_is_a_doing() -> None:
         ("粮食总产量", ">=", 6),
     ]
     assert metrics("稳定粮食播种面积70万亩以上")[0][0] == "粮食播种面积"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in words after a verb that makes what it counts, before the noun
+        ("到2026年，打造两个千亿级产业集群", [("打造千亿级产业集群", 2.0, "个", 2026)]),
+        ("新建三座污水处理厂。", [("新建污水处理厂", 3.0, "座", None)]),
+        ("建设三个产业园。", [("建设产业园", 3.0, "个", None)]),
+        # slogans and set phrases are not counts
+        ("建设“三个一批”项目，落实两个毫不动摇，打造一批龙头企业。", []),
+        ("建立三个一流标准。", []),
+    ],
+)
+def test_a_count_in_words_before_its_noun(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert [(f.metric, f.value, f.unit, f.year) for f in extract_figures(text)] == expected
+
+
+def test_a_count_after_pushing_or_supporting_names_what_it_counts() -> None:
+    (f,) = extract_figures("每年推动500家以上规上工业企业实施技术改造。")
+    assert (f.metric, f.comparator, f.value, f.period) == (
+        "规上工业企业实施技术改造",
+        ">=",
+        500,
+        "annual",
+    )
