@@ -93,6 +93,8 @@ def industries(text: str) -> list[str]:
         ("市大数据中心配合，拓展绿色智能家电等大宗消费。", []),
         # a technology whose use is measured: 物联网覆盖率 is a rate, not the industry
         ("蔬菜大棚物联网覆盖率提高到60%。", ["vegetables"]),
+        ("推动木业产业向高端家居转型。", ["wood-products", "furniture"]),
+        ("发展人造板产业。", ["wood-products"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
