@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -139,6 +139,38 @@ class _Builder:
                 self.evidence(unit, *(note or (s, e))),
             )
         )
+
+
+def _inherit_roles(b: _Builder, units: list[Unit]) -> None:
+    """A note on a section's heading (``（一）实施数字产业化工程（牵头单位：区工信局）``)
+    holds for the measures under it: each measure takes, for every role it names no body
+    in itself, the bodies of that role from its nearest section that names some. The
+    copies keep the note's surface and evidence and say where they come from
+    (``inherited_from``: the section's path)."""
+    by_unit: dict[str, dict[RelType, list[EdgeRecord]]] = {}
+    rels = set(ROLE_RELS.values())
+    for edge in b.recs.edges:
+        if edge.type in rels:
+            by_unit.setdefault(edge.dst, {}).setdefault(edge.type, []).append(edge)
+    by_path = {u.path: u for u in units}
+    inherited: list[EdgeRecord] = []
+    for unit in units:
+        if unit.is_section:
+            continue
+        uid = b.unit_id(unit)
+        own = by_unit.get(uid, {})
+        for rel in ROLE_RELS.values():
+            if rel in own:
+                continue
+            parent = by_path.get(unit.parent) if unit.parent else None
+            while parent is not None and rel not in by_unit.get(b.unit_id(parent), {}):
+                parent = by_path.get(parent.parent) if parent.parent else None
+            if parent is None:
+                continue
+            for edge in by_unit[b.unit_id(parent)][rel]:
+                props = {**edge.props, "inherited_from": parent.path}
+                inherited.append(replace(edge, dst_label=Label.MEASURE, dst=uid, props=props))
+    b.recs.edges += inherited
 
 
 def _unit_mode(
@@ -352,6 +384,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 b.recs.edges.append(
                     EdgeRecord(RelType.TRACKS, flabel, fid, Label.INDICATOR, indicator.id)
                 )
+    _inherit_roles(b, units)
     t3 = time.perf_counter()
     doc_meta = {
         k: v

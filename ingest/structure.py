@@ -80,7 +80,12 @@ def _marker_path(kind: str, marker: str) -> str:
     return marker
 
 
-_TITLE_NOTE = re.compile(r"[（(][^（）()]*(?:牵头|负责|配合|责任单位|责任部门)[^（）()]*[）)]?$")
+# a bracket closing the heading that holds a role word, one level of brackets inside it
+# allowed: （区工信局牵头，各镇（街道）配合）
+_IN_NOTE = r"(?:[^（）()]|[（(][^（）()]*[）)])*"
+_TITLE_NOTE = re.compile(
+    rf"[（(]{_IN_NOTE}(?:牵头|负责|配合|参与|协助|{ROLE_LABEL}){_IN_NOTE}[）)]?$"
+)
 
 
 def _title(line: str) -> str:

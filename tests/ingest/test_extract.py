@@ -327,3 +327,34 @@ def test_role_columns_of_other_makes_and_an_oversight_column() -> None:
         ("1", "LEADS", "市农业农村局"),
         ("1", "SUPPORTS", "市商务局"),
     ]
+
+
+def test_a_note_on_a_section_heading_holds_for_the_measures_under_it() -> None:
+    """Each measure takes the section's bodies of every role it names none of itself."""
+    text = (
+        "某某实施方案\n二、重点任务\n（一）实施数字产业化工程（牵头单位：区工业和信息化局）\n"
+        "1.壮大电子信息产业。配合单位：区商务局。\n"
+        "2.发展软件服务业。（区科技局牵头）\n"
+        "（二）实施产业数字化工程（区农业农村局牵头，各镇（街道）配合）\n"
+        "3.发展智慧农业。\n"
+        "（三）优化数字基础设施\n"
+        "4.建设千兆光网。\n"
+    )
+    assert role_edges(text) == [
+        ("二.(一)", "LEADS", "区工业和信息化局"),
+        ("二.(一).1", "LEADS", "区工业和信息化局"),
+        ("二.(一).1", "SUPPORTS", "区商务局"),
+        ("二.(一).2", "LEADS", "区科技局"),
+        ("二.(二)", "LEADS", "区农业农村局"),
+        ("二.(二)", "SUPPORTS", "各镇（街道）"),
+        ("二.(二).3", "LEADS", "区农业农村局"),
+        ("二.(二).3", "SUPPORTS", "各镇（街道）"),
+    ]
+    from ingest.readers import RawDocument
+
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    inherited = [e for e in records.edges if e.dst == "x#二.(二).3"]
+    assert {e.props.get("inherited_from") for e in inherited} == {"二.(二)"}
+    assert all(e.evidence and "区农业农村局牵头" in e.evidence.sentence for e in inherited)
+    titles = {n.props["path"]: n.props["title"] for n in records.nodes if "title" in n.props}
+    assert titles["二.(二)"] == "实施产业数字化工程"
