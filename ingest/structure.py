@@ -14,6 +14,7 @@ goals (labels ending in 目标 or 指标) are measures, path ``主要预期目�
 
 A task table (rows of tab-separated cells with a header naming 牵头单位,
 责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
+A header may take two rows: a spanning 责任分工 over 牵头 | 配合.
 A heading on a row of its own inside the table (a merged row ``一、做强主导产业``)
 is a section of the table's rows: they follow under it (``一.1``, ``一.2``).
 A 完成时限 column (or 时间节点 …) is the row's deadline, not a role. An indicator table
@@ -112,24 +113,53 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
-def _table_header(cells: list[str]) -> dict[int, str] | None:
-    """Column index → meaning ('no', 'task', a role) if this row is a task-table header."""
+# under a spanning header (责任分工 over 牵头 | 配合) a column may name its role alone
+_BARE_ROLE_COLUMNS = {
+    "牵头": "lead",
+    "主责": "lead",
+    "配合": "support",
+    "协同": "support",
+    "参与": "support",
+    "协助": "support",
+    "负责": "responsible",
+    "责任": "responsible",
+}
+
+
+def _column_meaning(cell: str, bare_roles: bool) -> str | None:
+    """'no', 'task', 'deadline' or a role for a header cell, else None."""
+    # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
+    c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
+    role = label_role(c) or (_BARE_ROLE_COLUMNS.get(c) if bare_roles else None)
+    if role:
+        return role
+    if c in DEADLINE_LABELS:
+        return "deadline"
+    if c in ("序号", "编号", "序"):
+        return "no"
+    if c in _TASK_COLUMNS or c.endswith("任务") or c.endswith("措施"):
+        return "task"
+    return None
+
+
+def _table_header(cells: list[str], above: list[str] | None = None) -> dict[int, str] | None:
+    """Column index → meaning ('no', 'task', a role) if this row is a task-table header.
+
+    ``above``: the row before, when it may be the first row of a two-row header
+    (序号 | 工作任务 | 责任分工 | | 完成时间 over | | 牵头 | 配合 |): then a column may name
+    its role alone, and the columns this row leaves empty take their meaning from above."""
     cols: dict[int, str] = {}
     for i, cell in enumerate(cells):
-        # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
-        c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
-        role = label_role(c)
-        if role:
-            cols[i] = role
-        elif c in DEADLINE_LABELS:
-            cols[i] = "deadline"
-        elif c in ("序号", "编号", "序"):
-            cols[i] = "no"
-        elif c in _TASK_COLUMNS or c.endswith("任务") or c.endswith("措施"):
-            cols.setdefault(i, "task")
-    if any(v in ("lead", "support", "responsible") for v in cols.values()):
-        return cols
-    return None
+        meaning = _column_meaning(cell, above is not None)
+        if meaning:
+            cols[i] = meaning
+    if not any(v in ("lead", "support", "responsible") for v in cols.values()):
+        return None
+    for i, cell in enumerate(above or []):
+        meaning = _column_meaning(cell, False)
+        if i not in cols and meaning in ("no", "task", "deadline"):
+            cols[i] = meaning
+    return cols
 
 
 def _next_is_row(lines: list[str], index: int) -> bool:
@@ -159,6 +189,8 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
     table: dict[int, str] | None = None
     table_count = 0
     in_indicators = False  # inside an indicator table (read by nlp/indicator_tables.py)
+    above: list[str] | None = None  # a row that may be the first of a two-row header
+    header_above = False  # the row before was a header (a second header row goes on it)
 
     def add(unit: Unit) -> Unit:
         path = unit.path
@@ -198,13 +230,16 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
         if cells is not None and all(_PIPE_RULE.match(c) for c in cells if c):
             continue  # the |---|---| line under a markdown header
         if cells is not None:
-            header = _table_header(cells)
+            header = _table_header(cells, above)
+            above = cells if header is not None or table is None else None
             if header is not None:
-                table = header
-                table_count += 1
+                if table is None or not header_above:
+                    table_count += 1
+                table, header_above = header, True
                 if body_start < 0:
                     body_start = line_start
                 continue
+            header_above = False
             if table is not None:
                 # the first task column titles the row (重点任务 before 具体措施)
                 row: dict[str, str] = {}
@@ -235,6 +270,8 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                 )
                 open_leaf = None
                 continue
+        if cells is None:
+            above, header_above = None, False
         # --- headings ----------------------------------------------------
         heading = None
         for kind, rx in HEADING_KINDS:

@@ -1,7 +1,7 @@
 import pytest
 
 from ingest.extract import extract
-from ingest.readers import read_document
+from ingest.readers import RawDocument, read_document
 from tests.conftest import SAMPLES
 
 
@@ -31,8 +31,6 @@ def test_metadata_of_samples() -> None:
 
 
 def test_document_number() -> None:
-    from ingest.readers import RawDocument
-
     raw = RawDocument(
         "x",
         "x.txt",
@@ -43,8 +41,6 @@ def test_document_number() -> None:
 
 
 def test_one_character_place_names_are_jurisdictions() -> None:
-    from ingest.readers import RawDocument
-
     raw = RawDocument("x", "x.txt", "沛县人民政府\n一、目标\n1.发展花卉（县发改局牵头）。", "txt")
     ex = extract(raw)
     assert ex.meta["jurisdiction"] == "沛县"
@@ -52,8 +48,6 @@ def test_one_character_place_names_are_jurisdictions() -> None:
 
 
 def test_jurisdiction_from_title_when_no_issuer() -> None:
-    from ingest.readers import RawDocument
-
     raw = RawDocument(
         "x",
         "x.txt",
@@ -88,8 +82,6 @@ def test_jurisdiction_from_title_when_no_issuer() -> None:
 def test_a_county_or_district_under_its_city_is_the_jurisdiction(
     title: str, jurisdiction: str
 ) -> None:
-    from ingest.readers import RawDocument
-
     raw = RawDocument("x", "x.txt", f"{title}\n一、目标\n内容。", "txt")
     assert extract(raw).meta["jurisdiction"] == jurisdiction
 
@@ -109,15 +101,11 @@ def test_an_issuer_under_its_city_names_the_whole_jurisdiction(
     issuer: str, jurisdiction: str
 ) -> None:
     """济南市历城区人民政府办公室 issues for 济南市历城区: its 区商务局 is the district's."""
-    from ingest.readers import RawDocument
-
     raw = RawDocument("x", "x.txt", f"某某方案\n{issuer}\n一、目标\n内容。", "txt")
     assert extract(raw).meta["jurisdiction"] == jurisdiction
 
 
 def test_a_title_naming_one_year_dates_its_goals() -> None:
-    from ingest.readers import RawDocument
-
     raw = RawDocument(
         "x",
         "x.txt",
@@ -131,8 +119,6 @@ def test_a_title_naming_one_year_dates_its_goals() -> None:
 
 
 def test_a_review_without_a_plan_year_leaves_the_year_open() -> None:
-    from ingest.readers import RawDocument
-
     raw = RawDocument(
         "x", "x.txt", "某县政府工作报告\n一、过去五年工作回顾\n固定资产投资年均增长11%。", "txt"
     )
@@ -144,8 +130,6 @@ def test_a_five_year_plan_reviews_its_base_and_sets_its_tasks() -> None:
     """A 十四五 plan spans 2021—2025; its opening review (发展基础, here a section of
     规划背景) reports the years before, while a task that merely names a base
     (夯实发展基础) still sets targets."""
-    from ingest.readers import RawDocument
-
     text = (
         "某市“十四五”现代服务业发展规划\n"
         "第一章 规划背景\n"
@@ -168,8 +152,6 @@ def test_a_five_year_plan_reviews_its_base_and_sets_its_tasks() -> None:
 
 
 def test_every_body_of_one_note_carries_the_same_sentence() -> None:
-    from ingest.readers import RawDocument
-
     raw = RawDocument(
         "x",
         "x.txt",
@@ -186,8 +168,6 @@ def test_every_body_of_one_note_carries_the_same_sentence() -> None:
 def test_a_report_in_half_width_punctuation_by_a_bureau() -> None:
     """An annual plan report written with half-width punctuation and issued by a bureau:
     the jurisdiction comes from the bureau, each part's year from its heading."""
-    from ingest.readers import RawDocument
-
     text = (
         "关于昌乐县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
         "昌乐县发展和改革局\n"
@@ -227,8 +207,6 @@ def test_a_report_in_half_width_punctuation_by_a_bureau() -> None:
 
 
 def test_the_baseline_of_a_target_is_a_reported_result_of_its_year() -> None:
-    from ingest.readers import RawDocument
-
     raw = RawDocument(
         "x",
         "x.txt",
@@ -251,8 +229,6 @@ def test_the_baseline_of_a_target_is_a_reported_result_of_its_year() -> None:
 
 
 def test_a_signature_date_in_chinese_numerals() -> None:
-    from ingest.readers import RawDocument
-
     text = (
         "安丘市人民政府\n关于印发安丘市数字经济发展三年行动方案（2024—2026年）的通知\n"
         "安政发〔2024〕5号\n各镇人民政府（街道办事处）：\n现将方案印发给你们。\n"
@@ -268,8 +244,6 @@ def test_a_signature_date_in_chinese_numerals() -> None:
 
 def role_edges(text: str) -> list[tuple[str, str, str]]:
     """(measure path, role edge type, name as written) of a small text document."""
-    from ingest.readers import RawDocument
-
     return sorted(
         (e.dst.split("#")[1], e.type.value, e.props["surface"])
         for e in extract(RawDocument("x", "x.txt", text, "txt")).records.edges
@@ -350,11 +324,38 @@ def test_a_note_on_a_section_heading_holds_for_the_measures_under_it() -> None:
         ("二.(二).3", "LEADS", "区农业农村局"),
         ("二.(二).3", "SUPPORTS", "各镇（街道）"),
     ]
-    from ingest.readers import RawDocument
-
     records = extract(RawDocument("x", "x.txt", text, "txt")).records
     inherited = [e for e in records.edges if e.dst == "x#二.(二).3"]
     assert {e.props.get("inherited_from") for e in inherited} == {"二.(二)"}
     assert all(e.evidence and "区农业农村局牵头" in e.evidence.sentence for e in inherited)
     titles = {n.props["path"]: n.props["title"] for n in records.nodes if "title" in n.props}
     assert titles["二.(二)"] == "实施产业数字化工程"
+
+
+@pytest.mark.parametrize(
+    "second_row",
+    [
+        "序号\t工作任务\t牵头\t配合\t完成时间",  # a docx repeats vertically merged cells
+        "\t\t牵头\t配合\t",  # other readers leave them empty
+    ],
+)
+def test_a_two_row_header_with_roles_under_a_spanning_cell(second_row: str) -> None:
+    """责任分工 spans 牵头 | 配合 below it: the second row names the role columns, the
+    first the others."""
+    text = (
+        "重点任务分工表\n序号\t工作任务\t责任分工\t\t完成时间\n" + second_row + "\n"
+        "1\t建设蔬菜种业创新中心1处\t市农业农村局\t市科技局、市财政局\t2024年12月\n"
+        "2\t新建智慧大棚5000个\t市农业农村局\t各镇（街道）\t2025年\n"
+    )
+    assert role_edges(text) == [
+        ("1", "LEADS", "市农业农村局"),
+        ("1", "SUPPORTS", "市科技局"),
+        ("1", "SUPPORTS", "市财政局"),
+        ("2", "LEADS", "市农业农村局"),
+        ("2", "SUPPORTS", "各镇（街道）"),
+    ]
+    units = extract(RawDocument("x", "x.txt", text, "txt")).units
+    assert [(u.path, u.title, u.cells.get("deadline")) for u in units] == [
+        ("1", "建设蔬菜种业创新中心1处", "2024年12月"),
+        ("2", "新建智慧大棚5000个", "2025年"),
+    ]
