@@ -237,7 +237,7 @@ _CONJ = re.compile(r"[和与及、]")
 # a metric made only of them names no thing, so the noun after the classifier is read.
 # Those that say nothing about the thing counted go (抓好135个…项目 → 项目).
 _GENERIC = (
-    "抓好|推进|推动|支持|引导|实施|完成|开展|举办|达到|达|发展|布局|谋划|扶持|遴选|提升|培训|办好|"
+    "抓好|推进|推动|推出|支持|引导|实施|完成|开展|举办|达到|达|发展|布局|谋划|扶持|遴选|提升|培训|办好|"
     "切实|全力|扎实"
 )
 _GENERIC_VERBS = re.compile(_GENERIC)

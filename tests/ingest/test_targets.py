@@ -417,3 +417,8 @@ def test_a_count_after_pushing_or_supporting_names_what_it_counts() -> None:
         500,
         "annual",
     )
+
+
+def test_a_count_after_launching_names_what_is_launched() -> None:
+    (f,) = extract_figures("年底前推出30项集成服务。")
+    assert (f.metric, f.value, f.unit) == ("集成服务", 30, "项")
