@@ -10,6 +10,7 @@ normaliser has made them full-width):
   on their own line or at the end of a paragraph
 * a bracket never closed at the end of a paragraph: ``（A牵头，B配合``
 * the same in square brackets: ``【责任单位：A】``, ``〔A牵头，B配合〕``
+* a label in square brackets before its names: ``【牵头单位】A【配合单位】B、C``
 * a role marked on one name of a list: ``（责任单位：A（牵头）、B）``; ``A为牵头单位``
 * a sentence that is nothing but a note, without brackets:
   ``市科技局、市工信局牵头，市市场监管局配合。`` or ``由市农业农村局负责。`` — every
@@ -53,6 +54,8 @@ _LABELLED_LINE = re.compile(rf"(?:^|(?<=[。；]))\s*((?:{_LABEL_RX})：[^\n]*)"
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")
 _LABELLED = re.compile(rf"({_LABEL_RX})：")
 _LABEL_AT_END = re.compile(rf"(?:{_LABEL_RX})$")
+# a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
+_BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
 # list separators, and brackets (a list is not split inside them)
 _SPLIT_OR_BRACKET = re.compile(r"[（）]|[、，,；;/\s]+")
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
@@ -364,6 +367,28 @@ def _listed_note(content: str, base: int) -> list[RoleItem]:
     return _bodies(_merge_collectives(_split_list(content, base), content, base), "responsible")
 
 
+def _boxed_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
+    """Notes whose labels stand in square brackets, each followed by its names up to the
+    next label, the sentence's end or another field:
+    ``【牵头单位】市行政审批服务局【配合单位】市大数据局、各县（市、区）人民政府``."""
+    out: list[tuple[list[RoleItem], int, int]] = []
+    labels = list(_BOXED_LABEL.finditer(text))
+    for i, m in enumerate(labels):
+        stop = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        line_end = text.find("\n", m.end())
+        if 0 <= line_end < stop:
+            stop = line_end
+        part = _OTHER_FIELD.split(text[m.end() : stop], maxsplit=1)[0]
+        part = _LIST_TAIL.sub("", part)
+        role = label_role(m.group(1))
+        assert role is not None  # _BOXED_LABEL matches role labels only
+        names = _merge_collectives(_split_list(part, m.end()), text, 0)
+        items = _items(names, role)
+        if items:
+            out.append((items, m.start(), m.end() + len(part)))
+    return out
+
+
 def _convention(content: str) -> tuple[str, str | None]:
     """A note's content without the first-listed-leads convention, and whether it said so
     for itself ("this") or for the notes below too ("below")."""
@@ -398,6 +423,10 @@ def find_notes(text: str, *, first_leads: bool = False) -> list[Note]:
         if items:
             notes.append(_note(m.start(), m.end(), items, convention, first_leads))
             taken.append((m.start(), m.end()))
+    for items, start, end in _boxed_notes(text):
+        if not any(a < end and start < b for a, b in taken):
+            notes.append(_note(start, end, items, None, first_leads))
+            taken.append((start, end))
     for m in _LABELLED_LINE.finditer(text):
         if any(a <= m.start(1) < b for a, b in taken):
             continue

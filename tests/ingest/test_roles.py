@@ -196,6 +196,20 @@ def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
             "统筹推进。（共同牵头单位：市发改局、市财政局）",
             [("lead", "市发改局"), ("lead", "市财政局")],
         ),
+        # labels in square brackets, the names after them
+        (
+            "政务服务事项网上可办率达到98%以上。【牵头单位】市行政审批服务局【配合单位】市大数据局、"
+            "各县（市、区）人民政府\n下一段。",
+            [
+                ("lead", "市行政审批服务局"),
+                ("support", "市大数据局"),
+                ("support", "各县（市、区）人民政府"),
+            ],
+        ),
+        (
+            "【责任单位】市商务局、市财政局。完成时限：2024年底",
+            [("responsible", "市商务局"), ("responsible", "市财政局")],
+        ),
     ],
 )
 def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -> None:
