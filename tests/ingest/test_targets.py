@@ -422,3 +422,8 @@ def test_a_count_after_pushing_or_supporting_names_what_it_counts() -> None:
 def test_a_count_after_launching_names_what_is_launched() -> None:
     (f,) = extract_figures("年底前推出30项集成服务。")
     assert (f.metric, f.value, f.unit) == ("集成服务", 30, "项")
+
+
+def test_a_rise_in_prices_is_a_growth() -> None:
+    (f,) = extract_figures("居民消费价格涨幅控制在3%左右。")
+    assert (f.metric, f.comparator, f.value, f.growth) == ("居民消费价格涨幅", "~", 3, True)
