@@ -89,8 +89,15 @@ _TITLE_NOTE = re.compile(
 )
 
 
+# a heading whose item is a list of fields names itself in the first: 任务名称：…；
+_NAME_FIELD = re.compile(
+    r"^\s*(?:任务|工作任务|重点任务|项目|工作事项|事项)?名称：|^\s*(?:任务|事项)："
+)
+
+
 def _title(line: str) -> str:
-    """The first clause of a heading line."""
+    """The first clause of a heading line (of its name field's value: 任务名称：…)."""
+    line = _NAME_FIELD.sub("", line)
     m = re.match(r"([^。；：！？]*)", line)
     title = (m.group(1) if m else line).strip()
     # a responsibility note closing the heading is not its title: 实施强链工程（区发改局牵头）

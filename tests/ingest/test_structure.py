@@ -186,3 +186,16 @@ def test_lines_of_roles_and_oversight_belong_to_the_measure_above() -> None:
         "配合责任单位：市商务局\n2.实施智能化改造。\n责任主体：各县区政府\n督导单位：市工业和信息化局"
     )
     assert paths(text) == ["(一)", "(一).1", "(一).2"]
+
+
+def test_an_item_of_fields_is_titled_by_its_name_field() -> None:
+    text = (
+        "一、产业发展类\n1. 任务名称：牡丹产业提质增效；主要内容：新增种植面积1万亩；"
+        "责任单位：区农业农村局；完成时限：2024年12月底。\n2.事项：发展生物医药产业；牵头单位：区工信局"
+    )
+    units, _ = parse_structure(normalise(text).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("一", "产业发展类"),
+        ("一.1", "牡丹产业提质增效"),
+        ("一.2", "发展生物医药产业"),
+    ]
