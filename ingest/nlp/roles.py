@@ -242,8 +242,13 @@ def _merge_collectives(
     return out
 
 
+# a body's second name in brackets (一个机构两块牌子): 市委组织部（市委人才办）
+_SECOND_NAME = re.compile(r"(?<=.)（[^（）]*）$")
+
+
 def _looks_like_department(name: str) -> bool:
-    return bool(_COLLECTIVE.search(name) or _DEPT_SUFFIX.search(name)) and 2 <= len(name) <= 40
+    core = _SECOND_NAME.sub("", name)
+    return bool(_COLLECTIVE.search(name) or _DEPT_SUFFIX.search(core)) and 2 <= len(name) <= 40
 
 
 def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
@@ -510,6 +515,9 @@ def resolve_department(
     ``市发改局`` in a 青州市 document → id ``青州市发展和改革局``, name ``市发展和改革局``.
     A name with its own place (潍坊市生态环境局青州分局) is its own body.
     """
+    if not collective:
+        # 市委组织部（市委人才办） is 市委组织部: the bracket gives the same body's other name
+        surface = _SECOND_NAME.sub("", surface) or surface
     place = None
     rest = surface
     m = _PLACE_PREFIX.match(surface)

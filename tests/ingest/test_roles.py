@@ -166,6 +166,11 @@ def items(text: str) -> list[tuple[str, str]]:
             "办好侨务工作。（市侨联牵头，市文联、市政协办公室配合）",
             [("lead", "市侨联"), ("support", "市文联"), ("support", "市政协办公室")],
         ),
+        # a body's second name in brackets
+        (
+            "加强人才工作。（市委组织部（市委人才办）牵头，市人社局配合）",
+            [("lead", "市委组织部（市委人才办）"), ("support", "市人社局")],
+        ),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -345,6 +350,11 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     assert branch.id == "潍坊市生态环境局青州分局" and branch.jurisdiction == "潍坊市"
     assert resolve_department("邵庄镇", "青州市", lex).kind == "town or street"
     assert resolve_department("市委编办", "青州市", lex).kind == "party organ"
+    # a second name in brackets is the same body
+    assert resolve_department("市委组织部（市委人才办）", "日照市", lex).id == "日照市委组织部"
+    assert resolve_department("市市场监管局（市知识产权局）", "日照市", lex).id == (
+        resolve_department("市市场监管局", "日照市", lex).id
+    )
     # a body that names its own place is not prefixed with the jurisdiction again
     zone = resolve_department("寿光经济开发区管委会", "寿光市", lex)
     assert zone.id == "寿光经济开发区管委会" and zone.kind == "development zone"
