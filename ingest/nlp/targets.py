@@ -174,13 +174,13 @@ _YEAR = re.compile(r"(?<![\d—\-–~较比由从])(\d{4})年(?![\d]*[—\-–~]
 # written before 由.
 _BASELINE = re.compile(r"(?:由|从)(?:(\d{4})年(?:底|末)?|目前|现在|当前)?(?:的)?$")
 _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|缩小|降|增)(?:到|至)")
-_RANGE = re.compile(r"\d{4}[—\-–~至到]\d{4}年")
+_RANGE = re.compile(r"\d{4}年?[—\-–~至到]\d{4}年")
 _GROWTH = re.compile(r"增长|增速|增幅|涨幅|提高|提升|下降|降低")
 _AFTER_NUMBER = re.compile(r"[^，；。：、（\n\t]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 _LEAD_JUNK = re.compile(
     r"^(?:力争|争取|确保|努力|全年|年内|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
-    r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
+    r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
     r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|"
     rf"(?:到|在)?{PERIOD})+"
@@ -434,7 +434,33 @@ def _subject(metric: str, stock: bool) -> str:
     return _SCOPING_VERB.sub("", metric) or metric
 
 
-def _name_runs(figures: list[Figure], kinds: list[str], sentences: Marks) -> list[Figure]:
+_YEAR_LIST = re.compile(
+    r"\d{4}年?(?:[、和及与]\d{4}年?)*[、和及与]\d{4}年|(\d{4})年?[—\-–~至到](\d{4})年"
+)
+_LEADING_YEARS = re.compile(r"^(?:\d{4}年?[、和及与]?)+")
+
+
+def _years_in_turn(text: str, sentence: int, start: int, k: int) -> list[int] | None:
+    """The years of a run of ``k`` figures when its sentence lists as many years before it
+    and 分别 follows them: 2024年、2025年…分别达到500家、600家 → [2024, 2025];
+    2023—2025年每年分别新增10家、20家、30家 → [2023, 2024, 2025]."""
+    if k < 2:
+        return None
+    found = None
+    for m in _YEAR_LIST.finditer(text, sentence, start):
+        found = m
+    if found is None or "分别" not in text[found.end() : start]:
+        return None
+    if found.group(1):  # a span of years: 2023—2025年, one figure a year
+        years = list(range(int(found.group(1)), int(found.group(2)) + 1))
+    else:
+        years = [int(y) for y in re.findall(r"\d{4}", found.group(0))]
+    return years if len(years) == k else None
+
+
+def _name_runs(
+    figures: list[Figure], kinds: list[str], sentences: Marks, text: str
+) -> list[Figure]:
     """Give every figure of a run its own metric.
 
     A run is a figure and the figures after it that name no metric of their own
@@ -445,6 +471,8 @@ def _name_runs(figures: list[Figure], kinds: list[str], sentences: Marks) -> lis
     from the figures just before it in its sentence (never from an earlier sentence),
     one each when there are as many
     (``…分别为43617元、28119元，年均分别增长8.6%、8.9%``), else from the one before.
+    A run after a list of as many years and 分别 gives each figure its year
+    (``2024年、2025年高新技术企业分别达到500家、600家``).
     """
     out = list(figures)
     runs: list[list[int]] = []
@@ -484,6 +512,11 @@ def _name_runs(figures: list[Figure], kinds: list[str], sentences: Marks) -> lis
                 names = [_subject(s, stock) + attr.group(1) + attribute for s in subjects]
         elif k >= 2:
             names = _conjuncts(head.metric, k) or names
+        years = _years_in_turn(text, sentence, head.start, k)
+        if years:
+            names = [_LEADING_YEARS.sub("", n) or n for n in names]
+            for i, year in zip(run, years, strict=True):
+                out[i] = replace(out[i], year=year)
         # 分别增长7%、8%左右: the qualifier after the last figure, or the verb before the
         # first, holds for the whole run
         last = out[run[-1]].comparator
@@ -580,6 +613,16 @@ def extract_figures(
                 if level and level != metric and _REACH_LEVEL.search(text[seg_start : q.num_start]):
                     # 城镇化率提高1.5个百分点，达到65%: the level of 城镇化率, a metric of its own
                     metric, kind = level, "head"
+        if (
+            kind == "head"
+            and prev_metric
+            and 0 < len(metric) <= 3
+            and text.startswith("其中", clause_start)
+            and metric not in prev_metric
+        ):
+            # 市场主体达到12万户，其中企业2.6万户: a part of the figure before, named by it
+            whole = _STOCK_TAIL.sub("", _subject(prev_metric, False)) or prev_metric
+            metric = f"{whole}中的{metric}"
         scope = _SCOPING_VERB.match(prev_metric)
         if (
             kind == "head"
@@ -627,4 +670,4 @@ def extract_figures(
                 kinds.append("rate")
         prev_end = noun_end
         prev_metric = metric
-    return _name_runs(figures, kinds, sentences)
+    return _name_runs(figures, kinds, sentences, text)

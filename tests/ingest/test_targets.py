@@ -427,3 +427,37 @@ def test_a_count_after_launching_names_what_is_launched() -> None:
 def test_a_rise_in_prices_is_a_growth() -> None:
     (f,) = extract_figures("居民消费价格涨幅控制在3%左右。")
     assert (f.metric, f.comparator, f.value, f.growth) == ("居民消费价格涨幅", "~", 3, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2024年、2025年高新技术企业数量分别达到500家、600家。",
+            [("高新技术企业数量", 500, 2024), ("高新技术企业数量", 600, 2025)],
+        ),
+        (
+            "2023年至2025年，每年分别新增企业10家、20家、30家。",
+            [("新增企业", 10, 2023), ("新增企业", 20, 2024), ("新增企业", 30, 2025)],
+        ),
+        # a span of years without 分别 is the horizon, however it is written
+        ("2023年至2025年，累计新增企业100家。", [("新增企业", 100, None)]),
+        # as many years as figures, but no 分别: the last year holds
+        ("2024年、2025年新增企业500家。", [("新增企业", 500, 2025)]),
+    ],
+)
+def test_years_listed_in_turn_with_their_figures(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert [(f.metric, f.value, f.year) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新增市场主体2万户，其中企业6000户。", "新增市场主体中的企业"),
+        ("全市市场主体总量达到12万户，其中企业2.6万户。", "市场主体中的企业"),
+        # a part that names itself keeps its name
+        ("固定资产投资增长4.3%，其中工业投资增长12%。", "工业投资增长"),
+    ],
+)
+def test_a_part_named_after_its_whole(text: str, expected: str) -> None:
+    assert extract_figures(text)[-1].metric == expected
