@@ -200,8 +200,8 @@ _NEXT_FIGURE = re.compile(
     r"(?:累计|共|计划)?(?:完成|实现|达到|达|总)?(?:投资|产值|营业收入|销售收入|收入)?\d"
 )
 _TRAIL_VERB = re.compile(
-    r"(?:分别)?(?:达到|达|突破|超过|稳定在|保持在|控制在|为|至少|不少于|不低于|不高于|不超过|低于|完成|"
-    r"(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至))$"
+    r"(?:全部|均|都|分别)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|为|至少|不少于|不低于|不高于|"
+    r"不超过|低于|完成|(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至))$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # a value reached, not a change: after 增长6%，达到820亿元 is the level of what grew
@@ -280,8 +280,8 @@ def find_quantities(text: str) -> list[Quantity]:
         mult = m.group(2) or ""
         unit = mult + m.group(4)
         end = m.end()
-        if text.startswith("的", end):  # attributive: 总投资580亿元的项目
-            continue
+        if re.match(r"(?:以上|以下)?的", text[end : end + 3]):
+            continue  # attributive: 总投资580亿元的项目, 30万元以上的村
         approx = bool(m.group(3) or m.group(5))
         low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
         if low and low.group(2) in (None, m.group(4)):  # 5%—6%, 5—6%: one range

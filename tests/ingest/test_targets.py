@@ -461,3 +461,13 @@ def test_years_listed_in_turn_with_their_figures(text: str, expected: list) -> N
 )
 def test_a_part_named_after_its_whole(text: str, expected: str) -> None:
     assert extract_figures(text)[-1].metric == expected
+
+
+def test_all_keep_and_a_threshold_qualifying_a_noun_are_not_metric_or_figure() -> None:
+    figs = extract_figures("村集体经营性收入全部达到10万元以上，30万元以上的村占比达到40%。")
+    assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == [
+        ("村集体经营性收入", ">=", 10, "万元"),
+        ("30万元以上的村占比", ">=", 40, "%"),
+    ]
+    (f,) = extract_figures("生活垃圾无害化处理率保持100%。")
+    assert (f.metric, f.comparator) == ("生活垃圾无害化处理率", "=")
