@@ -102,9 +102,32 @@ def _title(line: str) -> str:
     title = (m.group(1) if m else line).strip()
     # a responsibility note closing the heading is not its title: 实施强链工程（区发改局牵头）
     title = _TITLE_NOTE.sub("", title) or title
+    if len(title) > _LONG_TITLE:
+        # a heading that runs into its text without a stop (工作要点 items): its first
+        # clause, cut at a comma outside brackets and quotes; a short heading of two
+        # phrases (坚持创新驱动，加快产业升级) stays whole
+        cut = _first_comma(title)
+        if cut >= 4:
+            title = title[:cut]
     if len(title) > 60:
         title = title[:60]
     return title
+
+
+_LONG_TITLE = 30
+
+
+def _first_comma(text: str) -> int:
+    """Index of the first ，or , outside brackets and quotes, else -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "（“《(":
+            depth += 1
+        elif ch in "）”》)":
+            depth = max(depth - 1, 0)
+        elif ch in "，," and depth == 0:
+            return i
+    return -1
 
 
 _PIPE_RULE = re.compile(r"^:?-{2,}:?$")

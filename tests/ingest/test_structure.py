@@ -199,3 +199,18 @@ def test_an_item_of_fields_is_titled_by_its_name_field() -> None:
         ("一.1", "牡丹产业提质增效"),
         ("一.2", "发展生物医药产业"),
     ]
+
+
+def test_a_long_heading_without_a_stop_is_titled_by_its_first_clause() -> None:
+    text = (
+        "一、重点工作\n（一）加快重点项目建设，确保全年完成投资100亿元以上，新开工项目50个\n"
+        "（二）坚持创新驱动，加快产业升级\n"
+        "（三）实施“百企转型，百项技改”行动，推动120家企业实施技术改造项目建设\n"
+    )
+    units, _ = parse_structure(normalise(text).text)
+    assert [u.title for u in units] == [
+        "重点工作",
+        "加快重点项目建设",
+        "坚持创新驱动，加快产业升级",  # short: both phrases are the title
+        "实施“百企转型，百项技改”行动",  # not cut inside quotes
+    ]
