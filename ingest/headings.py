@@ -14,7 +14,8 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(条)")),
     ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})、")),
     ("cn_paren", re.compile(r"^（([一二三四五六七八九十百零〇]{1,3})）")),
-    ("num", re.compile(r"^(\d{1,3})[.、](?!\d)")),
+    # 1. or 1、 — not a decimal (1.5万亩), but a year may follow (2.2024年、2025年…)
+    ("num", re.compile(r"^(\d{1,3})(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))")),
     ("num_paren", re.compile(r"^（(\d{1,3})）")),
     # 1） or 1) without its opening bracket; not a bracket closing a number and then the
     # sentence (…（详见附件5）。)

@@ -214,3 +214,16 @@ def test_a_long_heading_without_a_stop_is_titled_by_its_first_clause() -> None:
         "坚持创新驱动，加快产业升级",  # short: both phrases are the title
         "实施“百企转型，百项技改”行动",  # not cut inside quotes
     ]
+
+
+def test_a_number_heading_followed_by_a_year() -> None:
+    """2.2024年 is heading 2 and a year, never the decimal 2.2024; 1、5G is a heading too."""
+    assert paths(
+        "一、任务\n1.改造老枣园2万亩.\n2.2024年、2025年产量分别达到5亿斤、6亿斤.\n3、5G基站建设"
+    ) == [
+        "一",
+        "一.1",
+        "一.2",
+        "一.3",
+    ]
+    assert paths("一、目标\n1.5万亩高标准农田建成。") == ["一"]
