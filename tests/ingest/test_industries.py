@@ -57,8 +57,8 @@ def industries(text: str) -> list[str]:
         ),
         # part of a name: not the industry
         ("完善提升度辰智能制造产业园。", []),
-        # a short name straddling two words is neither: 苹果|品牌 holds 果品
-        ("擦亮烟台苹果品牌，发展果品产业。", ["fruit"]),
+        # a short name straddling two words is neither: 水果|品质 holds 果品
+        ("提升水果品质，发展果品产业。", ["fruit"]),
         # industries of the plans of 2024 on
         (
             "发展低空经济、人形机器人、商业航天、生物制造等未来产业。",
@@ -95,6 +95,7 @@ def industries(text: str) -> list[str]:
         ("蔬菜大棚物联网覆盖率提高到60%。", ["vegetables"]),
         ("推动木业产业向高端家居转型。", ["wood-products", "furniture"]),
         ("发展人造板产业。", ["wood-products"]),
+        ("做强冬枣、大樱桃产业。", ["fruit", "fruit"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
