@@ -216,11 +216,16 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
     r"(?:分别)?"
-    r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资"
+    r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资|总产值|产值|总产量|产量"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
     r"|(?:为|占|完成)(?:年度|全年)?(?:计划|目标)(?:任务)?的?)$"
 )
 _COMPARISON = re.compile(r"^[高低]于")
+# outputs said of the thing a figure before measured, and the measures they follow
+_OUTPUT = re.compile(r"^(?:总产值|产值|总产量|产量)$")
+_MEASURE_TAIL = re.compile(
+    r"(?:(?:养殖|种植|播种|栽培|经营)?面积|(?:总)?产量|(?:总)?产值|(?:养殖|种植|生产)?规模)$"
+)
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
 _PLAN_SHARE = re.compile(r"^(?:为|占|完成)(?:年度|全年)?(?:计划|目标)")
 _INVESTED = re.compile(r"项目|工程")
@@ -508,6 +513,12 @@ def _name_runs(
                 for i in run:  # 低于 states a difference here, not a bound
                     if out[i].comparator == "<=" and not _BOUND.search(out[i].text):
                         out[i] = replace(out[i], comparator="=")
+            elif _OUTPUT.match(attr.group(2)):
+                # 养殖面积达到8万亩，产值突破30亿元: the output of what the figure before
+                # measured, when its metric names a thing and then its measure
+                things = [_MEASURE_TAIL.sub("", s) for s in subjects]
+                if all(t and t != s for t, s in zip(things, subjects, strict=True)):
+                    names = [t + attr.group(1) + attribute for t in things]
             else:
                 names = [_subject(s, stock) + attr.group(1) + attribute for s in subjects]
         elif k >= 2:

@@ -471,3 +471,17 @@ def test_all_keep_and_a_threshold_qualifying_a_noun_are_not_metric_or_figure() -
     ]
     (f,) = extract_figures("生活垃圾无害化处理率保持100%。")
     assert (f.metric, f.comparator) == ("生活垃圾无害化处理率", "=")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全区大闸蟹养殖面积达到8万亩，产值突破30亿元。", "大闸蟹产值"),
+        ("全年粮食播种面积稳定在42万亩以上，总产量达到1.8亿斤。", "粮食总产量"),
+        ("蔬菜产量达到450万吨，产值达到120亿元。", "蔬菜产值"),
+        # the figure before names no measure of a thing: the output stays as written
+        ("新增规上企业50家，产值达到10亿元。", "产值"),
+    ],
+)
+def test_an_output_is_of_the_thing_measured_before_it(text: str, expected: str) -> None:
+    assert extract_figures(text)[-1].metric == expected
