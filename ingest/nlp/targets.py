@@ -116,18 +116,21 @@ def _cn_value(s: str) -> int | None:
     return total + (digit or 0)
 
 
+def _count_in_words() -> str:
+    """Pattern of a count in Chinese numerals with its classifier: groups numerals, 余/多,
+    classifier (三十家, 两个, 十余场)."""
+    units = sorted(load_lexicons().classifiers, key=len, reverse=True)
+    return rf"([一二两三四五六七八九十百千]+)(余|多)?({'|'.join(map(re.escape, units))})"
+
+
 @lru_cache(maxsize=1)
 def _numeral_rx() -> re.Pattern[str]:
     """A count in Chinese numerals that closes its clause: 新增规上企业三十家, 两家以上.
 
     Only counting classifiers, and only at a clause end: the same numerals open slogans
     and set phrases (两个毫不动摇, 三个一批, 千家万户, 第三批), which go on after them."""
-    lex = load_lexicons()
-    units = sorted(lex.classifiers, key=len, reverse=True)
     return re.compile(
-        r"(?<![第一二两三四五六七八九十百千万亿几每])"
-        r"([一二两三四五六七八九十百千]+)(余|多)?"
-        rf"({'|'.join(map(re.escape, units))})"
+        rf"(?<![第一二两三四五六七八九十百千万亿几每]){_count_in_words()}"
         r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$))"
     )
 
@@ -137,12 +140,8 @@ def _numeral_noun_rx() -> re.Pattern[str]:
     """A count in Chinese numerals right after a verb that makes or brings what it counts,
     before the noun: 打造两个千亿级产业集群, 新建三座污水处理厂. Not a slogan (建设“三个
     一批”, quoted; 三个一流, a numeral after the classifier) nor 一 (一批, 一个中心)."""
-    lex = load_lexicons()
-    units = sorted(lex.classifiers, key=len, reverse=True)
     return re.compile(
-        rf"(?:{_MAKING_VERBS})"
-        r"([一二两三四五六七八九十百千]+)(余|多)?"
-        rf"({'|'.join(map(re.escape, units))})"
+        rf"(?:{_MAKING_VERBS}){_count_in_words()}"
         r"(?=[\u4e00-\u9fff])(?![一二两三四五六七八九十第])"
     )
 
