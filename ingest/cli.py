@@ -282,6 +282,10 @@ def eval_cmd(
                 out.print(f"  miss       {f:11} {_fmt(m)}")
             for m in scores[f]["false_hits"]:
                 out.print(f"  false hit  {f:11} {_fmt(m)}")
+            for path, figure, name, gold, ours in scores[f].get("disagreements", []):
+                out.print(
+                    f"  differs    {f:11} {path} {figure}: {name} {gold!r} in the gold, {ours!r} extracted"
+                )
 
 
 def _pct(v: float | None) -> str:

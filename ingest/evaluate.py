@@ -56,6 +56,9 @@ class Score:
     comparator_ok: int = 0
     year_ok: int = 0
     metric_ok: int = 0
+    #: matched figures whose comparator, year or metric differ:
+    #: [path, value and unit, field, gold's, extracted]
+    disagreements: list[list[Any]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         self.tp += other.tp
@@ -66,6 +69,7 @@ class Score:
         self.comparator_ok += other.comparator_ok
         self.year_ok += other.year_ok
         self.metric_ok += other.metric_ok
+        self.disagreements += other.disagreements
 
     @property
     def precision(self) -> float:
@@ -93,6 +97,7 @@ class Score:
             out["comparator_accuracy"] = round(self.comparator_ok / self.tp, 4) if self.tp else None
             out["year_accuracy"] = round(self.year_ok / self.tp, 4) if self.tp else None
             out["metric_accuracy"] = round(self.metric_ok / self.tp, 4) if self.tp else None
+            out["disagreements"] = self.disagreements
         out["misses"] = [list(m) if isinstance(m, tuple) else m for m in self.misses]
         out["false_hits"] = [list(m) if isinstance(m, tuple) else m for m in self.false_hits]
         return out
@@ -147,6 +152,14 @@ def score_figures(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Sco
         s.comparator_ok += best["comparator"] == f["comparator"]
         s.year_ok += best.get("year") == f.get("year")
         s.metric_ok += _metric(best) == _metric(f)
+        figure = f"{_num(f['value']):g}{f['unit']}"
+        for name, ours, theirs in (
+            ("comparator", f["comparator"], best["comparator"]),
+            ("year", f.get("year"), best.get("year")),
+            ("metric", _metric(f), _metric(best)),
+        ):
+            if ours != theirs:
+                s.disagreements.append([f["path"], figure, name, ours, theirs])
     return s
 
 

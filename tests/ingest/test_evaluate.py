@@ -66,6 +66,9 @@ def test_figures_match_on_path_value_unit() -> None:
     s = score_figures(gold, pred)
     assert (s.tp, s.fp, s.fn) == (1, 1, 0)
     assert (s.comparator_ok, s.metric_ok) == (0, 1)
+    # a matched figure that differs is listed with what the gold and the graph say
+    assert s.disagreements == [["二", "5.5%", "comparator", "~", "="]]
+    assert score_figures(gold, gold).disagreements == []
 
 
 def test_bad_gold_files_get_clear_errors(tmp_path: Path) -> None:
