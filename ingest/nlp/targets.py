@@ -14,8 +14,9 @@ same numerals (``两个毫不动摇``, ``三个一批``).
 Comparator: 突破/超过 ``>``; 达到/以上/不少于/至少 ``>=`` (达到 in a reported
 result is ``=``: it states what was reached); 左右 ``~``; 以内/以下/控制在/不超过,
 压缩至, a bound within (``1个工作日内``) ``<=``; 余/多 ``>``; otherwise ``=``. The year is the last ``YYYY年`` before the
-number in its sentence (``到2025年，A达到2家、B达到20家`` gives 2025 to both), or
-the end of a five-year plan's period named there (``到“十四五”末`` → 2025);
+number in its clauses up to ``；`` (``到2025年，A达到2家、B达到20家`` gives 2025 to both), or
+the end of a five-year plan's period named there (``到“十四五”末`` → 2025); a deadline
+(``到2027年``, ``2025年底前``) dates the clauses after ``；`` too, up to the full stop;
 a range such as ``2023—2025年`` is a horizon, not a year. ``每年``/``年均`` make
 the period annual. ``A率、B率达到100%`` gives one figure per rate.
 """
@@ -174,6 +175,11 @@ _YEAR = re.compile(r"(?<![\d—\-–~较比由从])(\d{4})年(?![\d]*[—\-–~]
 _BASELINE = re.compile(r"(?:由|从)(?:(\d{4})年(?:底|末)?|目前|现在|当前)?(?:的)?$")
 _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|缩小|降|增)(?:到|至)")
 _RANGE = re.compile(r"\d{4}年?[—\-–~至到]\d{4}年")
+# A deadline (到2027年, 2025年底前) dates every clause of its sentence up to 。, across ；
+# (到2027年，A突破1500亿元；B达到55%；…); a year saying when something happened (2023年完成…)
+# dates only its own clause.
+_DEADLINE = re.compile(r"(?:到|至)(\d{4})年|(\d{4})年(?:底|末)?(?:前|以前)")
+_FULL_STOP = re.compile(r"[。！？\n\t]")
 _GROWTH = re.compile(r"增长|增速|增幅|涨幅|提高|提升|下降|降低")
 _AFTER_NUMBER = re.compile(r"[^，；。：、（\n\t]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
@@ -269,6 +275,18 @@ def _year_of(prefix: str) -> int | None:
     dates = [
         (m.start(), int(m.group(1)))
         for m in _YEAR.finditer(prefix)
+        if not any(a <= m.start() < b for a, b in ranges)
+    ]
+    dates += period_ends(prefix)
+    return max(dates)[1] if dates else None
+
+
+def _deadline_of(prefix: str) -> int | None:
+    """The last deadline (到2027年, 2025年底前, 到“十四五”末) in ``prefix``, if any."""
+    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(prefix)]
+    dates = [
+        (m.start(), int(m.group(1) or m.group(2)))
+        for m in _DEADLINE.finditer(prefix)
         if not any(a <= m.start() < b for a, b in ranges)
     ]
     dates += period_ends(prefix)
@@ -553,6 +571,7 @@ def extract_figures(
     quoted = [m.span() for m in _QUOTE.finditer(text)]
     delims, commas = Marks(_DELIM, text, quoted), Marks(_COMMA, text, quoted)
     sentences, clauses = Marks(_SENT, text), Marks(_CLAUSE, text)
+    full_stops = Marks(_FULL_STOP, text)
     prev_end = 0
     prev_metric = ""
     changed = ""  # the metric of a baseline just read, for the value it changes to
@@ -565,6 +584,8 @@ def extract_figures(
         comparator, qual_end = _comparator(text, q, seg_start, mode)
         prefix = text[sentences.after_last(q.num_start) : q.num_start]
         year = _year_of(prefix)
+        if year is None:
+            year = _deadline_of(text[full_stops.after_last(q.num_start) : q.num_start])
         if year is None:
             year = default_year
         clause_start = clauses.after_last(q.num_start)

@@ -42,6 +42,25 @@ def test_year_carries_across_clauses_of_its_sentence() -> None:
     assert [(f.value, f.year) for f in figs] == [(2, 2025), (20, 2025), (10, None)]
 
 
+def test_a_deadline_leading_its_sentence_carries_across_semicolons() -> None:
+    # the goals paragraph of an action plan: 到2027年 dates every clause up to 。
+    figs = extract_figures(
+        "到2027年，营业收入突破1500亿元，年均增长8%以上；比重达到55%；培育企业15家以上。"
+        "专项资金不少于2亿元。"
+    )
+    assert [(f.value, f.year) for f in figs] == [
+        (1500, 2027),
+        (8, 2027),
+        (55, 2027),
+        (15, 2027),
+        (2, None),
+    ]
+    # a year stating when something happened is no deadline for the next clause:
+    # an annual plan's figure keeps the plan's year
+    figs = extract_figures("2023年完成投资80亿元；新增就业9800人。", default_year=2024)
+    assert [(f.value, f.year) for f in figs] == [(80, 2023), (9800, 2024)]
+
+
 def test_horizon_range_is_not_a_year() -> None:
     figs = extract_figures("2023—2025年，新增就业9800人以上")
     assert figs[0].year is None
