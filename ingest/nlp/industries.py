@@ -14,7 +14,9 @@
 * a match that is part of a name does not count: inside a project or organisation
   mention, inside quotes, inside a responsibility note (市文化和旅游局), inside an
   honour's title (荣获全国畜牧业统计监测…优秀县), or followed by a name suffix
-  (度辰智能制造产业园, 人工智能学习体验中心).
+  (度辰智能制造产业园, 人工智能学习体验中心) or a body's (县文化和旅游局,
+  文旅融合发展工作领导小组, 先进制造业发展工作专班) — but a park or base built right
+  after its making verb is for the industry (建设预制菜产业园, 打造肉制品精深加工基地).
 """
 
 from __future__ import annotations
@@ -25,8 +27,14 @@ from collections.abc import Iterable
 from ingest.nlp.lexicons import IndustryEntry, Lexicons, two_character_words
 
 _NAME_SUFFIX = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院)"
+    r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院"
+    # a body's: a department (县文化和旅游局), a leading group or a task force
+    r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部)"
 )
+# A park or base a measure builds for an industry (建设预制菜产业园, 打造肉制品精深加工基地)
+# is no name: the industry right after the making verb is what the measure addresses.
+_FACILITY = ("产业园", "园区", "基地", "示范区")
+_BUILT_FOR = re.compile(r"(?:建设|打造|新建|建成|扩建|布局)$")
 _ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
 _QUOTE = re.compile(r"“[^”]*”")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -61,7 +69,8 @@ def accept_industries(
         last_end = end
         if any(a <= start and end <= b for a, b in blocked):
             continue
-        if _NAME_SUFFIX.match(text[end : end + 10]):
+        suffix = _NAME_SUFFIX.match(text[end : end + 10])
+        if suffix and not (suffix.group(1) in _FACILITY and _BUILT_FOR.search(text, 0, start)):
             continue
         if end - start == 2 and _straddles(text, start, end):
             continue

@@ -96,6 +96,17 @@ def industries(text: str) -> list[str]:
         ("推动木业产业向高端家居转型。", ["wood-products", "furniture"]),
         ("发展人造板产业。", ["wood-products"]),
         ("做强冬枣、大樱桃产业。", ["fruit", "fruit"]),
+        # a body's name holds no industry the measure addresses, in prose as in notes:
+        # a department, a leading group, a task force
+        ("领导小组办公室设在县文化和旅游局。", []),
+        ("成立县文旅融合发展工作领导小组。", []),
+        ("成立市先进制造业发展工作专班，统筹推进。", []),
+        ("打开文旅融合新局面。", ["cultural-tourism"]),
+        ("优化新能源产业布局。", ["new-energy"]),
+        # the names plans give these industries
+        ("扩大新能源商用车产能。", ["new-energy-vehicles"]),
+        ("推动铝产业高端化发展，铝精深加工产业营业收入达到1400亿元。", ["non-ferrous-metals"] * 2),
+        ("打造肉制品精深加工基地。", ["food-processing"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
