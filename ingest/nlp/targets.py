@@ -193,8 +193,16 @@ _LEAD_JUNK = re.compile(
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
 _ACTION = re.compile(
-    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:实施|完成|打造|认定|推动|开展好|开展|建成|储备|争创|"
-    r"抓好|推进|办好|串联提升|压减|压缩|缩短|稳定)"
+    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:每年|年均)?(?:实施|完成|打造|认定|推动|开展好|开展|"
+    r"建成|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定)"
+)
+# The treasury that funds is not part of the fund: 县财政每年安排文旅发展专项资金 → 文旅发展专项资金.
+_FUNDER = re.compile(r"^(?:[省市县区]级?)?财政(?:每年|年均|累计)?(?:安排|投入|统筹|列支)")
+# Reaching an output is no part of it: 铝精深加工产业实现营业收入 → 铝精深加工产业营业收入
+# (but 完成投资 is an indicator of its own: 重点项目完成投资).
+_REACHING = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:实现|完成)"
+    r"(?=(?:工业)?(?:总产值|产值|营业收入|主营业务收入|销售收入|增加值|交易额|税收|利润))"
 )
 # A list under one counting verb: 新增国家“小巨人”企业6家、省“专精特新”企业51家 → both 新增.
 _SCOPING_VERB = re.compile(r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育)")
@@ -401,6 +409,7 @@ def _clean_metric(s: str) -> str:
     s = HEADING_START.sub("", s, count=1)  # 1.实施重点项目200个: the heading's marker
     s = _LEAD_JUNK.sub("", s)
     s = _TRAIL_VERB.sub("", s)
+    s = _REACHING.sub("", _FUNDER.sub("", s))
     action = _ACTION.match(s)
     if action and len(s) - action.end() >= 2 and not _ATTRIBUTE_ONLY.match(s):
         s = s[action.end() :]

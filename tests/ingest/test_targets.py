@@ -207,6 +207,28 @@ def test_the_metric_is_what_is_counted_not_the_doing() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # building or opening what is counted is a doing, as 实施 and 打造 are
+        ("建设非遗工坊15个。", "非遗工坊"),
+        ("开通低空航线5条以上。", "低空航线"),
+        ("年均开展文旅惠民活动200场以上。", "文旅惠民活动"),
+        # the treasury that funds is not part of the fund
+        ("县财政每年安排文旅发展专项资金3000万元。", "文旅发展专项资金"),
+        # reaching an output: the output of what reached it
+        ("铝精深加工产业实现营业收入1260亿元。", "铝精深加工产业营业收入"),
+        ("规上工业企业完成工业总产值1320亿元。", "规上工业企业工业总产值"),
+        # what is built stays when it is the noun (供水配套小区建设), and so a verb that
+        # changes what is counted (新建开通)
+        ("推动供水配套小区建设27个。", "供水配套小区建设"),
+        ("新建开通5G基站80个以上。", "新建开通5G基站"),
+    ],
+)
+def test_doing_and_funding_words_are_not_the_metric(text: str, metric: str) -> None:
+    assert metrics(text)[0][0] == metric
+
+
 def test_enumeration_marks_and_quotes_do_not_cut_a_metric() -> None:
     assert metrics("发放创业担保、助学贷款1.2亿元") == [
         ("发放创业担保、助学贷款", "=", 1.2, "亿元")
@@ -228,7 +250,7 @@ def test_a_noun_after_its_number_ends_where_the_next_figure_starts() -> None:
         ("省市重点项目", 32),
         ("省市重点项目完成投资", 150),
         ("项目", 15),
-        ("项目实现产值", 8),
+        ("项目产值", 8),
     ]
 
 
