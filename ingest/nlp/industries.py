@@ -2,8 +2,9 @@
 
 * the longest match wins (高端化工 over 化工, 工业母机 over 工业);
 * a broad sector (tier ``generic``: 工业, 农业, 化工, 机械 …) counts only as an item of
-  an enumeration headed by 产业/行业 (``机械、化工、汽车零部件等传统产业``), never as a
-  modifier (工业企业, 农业农村);
+  an enumeration headed by 产业/行业 (``机械、化工、汽车零部件等传统产业``) or as what a
+  development verb develops, closing its phrase (``做强山水生态旅游``, ``大力发展旅游业``),
+  never as a modifier (工业企业, 农业农村, 推进旅游景区提档升级);
 * an item of an enumeration headed by a specific industry does not count: the head
   is what the measure addresses (``节能环保、资源循环利用等生态环保产业`` → 生态环保);
 * a two-character match straddling two words does not count: in 苹果品牌 the characters
@@ -33,6 +34,10 @@ _NAME_SUFFIX = re.compile(
 )
 # A park or base a measure builds for an industry (建设预制菜产业园, 打造肉制品精深加工基地)
 # is no name: the industry right after the making verb is what the measure addresses.
+# A development verb up to five characters before a broad sector, and the sector closing
+# its phrase (its 产业/业 aside).
+_DEVELOPS = re.compile(r"(?:发展|做强|做大|做优|做精|壮大|振兴|繁荣|提振)[\u4e00-\u9fff]{0,5}$")
+_CLOSES = re.compile(r"(?:产业|业)?(?:[，。；（）\n]|$)")
 _FACILITY = ("产业园", "园区", "基地", "示范区")
 _BUILT_FOR = re.compile(r"(?:建设|打造|新建|建成|扩建|布局)$")
 _ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
@@ -76,10 +81,18 @@ def accept_industries(
             continue
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end):
             continue
-        if entry.tier == "generic" and _enumeration_head(text, end) is None:
+        if entry.tier == "generic" and not (
+            _enumeration_head(text, end) or _developed(text, start, end)
+        ):
             continue
         out.append((start, end, entry))
     return [m for m in out if not _item_of_named_industry(text, m, out)]
+
+
+def _developed(text: str, start: int, end: int) -> bool:
+    """Whether a broad sector is what a development verb of its clause develops, closing
+    the phrase: 做强山水生态旅游。, 大力发展旅游业， (not 推进旅游景区…, 培育旅游人才)."""
+    return bool(_DEVELOPS.search(text, max(0, start - 8), start) and _CLOSES.match(text, end))
 
 
 def _straddles(text: str, start: int, end: int) -> bool:

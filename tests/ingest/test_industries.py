@@ -96,6 +96,12 @@ def industries(text: str) -> list[str]:
         ("推动木业产业向高端家居转型。", ["wood-products", "furniture"]),
         ("发展人造板产业。", ["wood-products"]),
         ("做强冬枣、大樱桃产业。", ["fruit", "fruit"]),
+        # a broad sector developed as such, closing its phrase, is the industry
+        ("做强山水生态旅游（县文化和旅游局牵头）", ["tourism"]),
+        ("大力发展旅游业，振兴传统工业。", ["tourism", "industry"]),
+        # but not as a modifier, nor as an aim the verb is not about
+        ("推进旅游景区提档升级，发展工业互联网。", ["industrial-internet"]),
+        ("培育旅游人才。", []),
         # a body's name holds no industry the measure addresses, in prose as in notes:
         # a department, a leading group, a task force
         ("领导小组办公室设在县文化和旅游局。", []),
