@@ -36,7 +36,9 @@ _NAME_SUFFIX = re.compile(
 # is no name: the industry right after the making verb is what the measure addresses.
 # A development verb up to five characters before a broad sector, and the sector closing
 # its phrase (its 产业/业 aside).
-_DEVELOPS = re.compile(r"(?:发展|做强|做大|做优|做精|壮大|振兴|繁荣|提振)[\u4e00-\u9fff]{0,5}$")
+_DEVELOPS = re.compile(
+    r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振)[\u4e00-\u9fff]{0,5}$"
+)
 _CLOSES = re.compile(r"(?:产业|业)?(?:[，。；（）\n]|$)")
 _FACILITY = ("产业园", "园区", "基地", "示范区")
 _BUILT_FOR = re.compile(r"(?:建设|打造|新建|建成|扩建|布局)$")

@@ -221,15 +221,18 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
     return out
 
 
+# Classes of bodies that name no place of their own: after 各…, 各 scopes over them too
+# (各区、县级市; 各区县政府、功能区管委).
+_CLASSES_OF_BODIES = ("县级市", "乡镇", "街道", "镇街", "功能区", "开发区", "园区")
+
+
 def _merge_collectives(
     names: list[tuple[str, int, int]], text: str, base: int
 ) -> list[tuple[str, int, int]]:
     """``各区、县级市``: a collective swallows the following pieces that are not bodies."""
     out: list[tuple[str, int, int]] = []
     for name, s, e in names:
-        follows_each = (
-            out and out[-1][0].startswith("各") and name.startswith(("县级市", "乡镇", "街道"))
-        )
+        follows_each = out and out[-1][0].startswith("各") and name.startswith(_CLASSES_OF_BODIES)
         if (
             out
             and _COLLECTIVE.search(out[-1][0])
@@ -411,6 +414,20 @@ def _note(start: int, end: int, items: list[RoleItem], convention: str | None, r
     return Note(start, end, tuple(items), convention)
 
 
+def _second_name(text: str, bracket: re.Match[str]) -> bool:
+    """Whether a bracket right after a body's name gives the body's second name
+    (``牵头单位：区委组织部（区委人才办）；…``) rather than listing bodies responsible."""
+    before = text[: bracket.start()]
+    cut = max(before.rfind(c) for c in "、，；：。\n（）") + 1
+    name = before[cut:]
+    return (
+        name.startswith(LEVEL_PREFIXES)
+        and len(name) <= 15
+        and _looks_like_department(name)
+        and not re.search(r"[、，；]", bracket.group(1))
+    )
+
+
 def find_notes(text: str, *, first_leads: bool = False) -> list[Note]:
     """Every responsibility note in a unit's text. ``first_leads``: the document holds that
     the first body a note lists as responsible leads (``states_first_leads``)."""
@@ -421,7 +438,7 @@ def find_notes(text: str, *, first_leads: bool = False) -> list[Note]:
         content, convention = _convention(m.group(1))
         if _ANY_ROLE.search(content):
             items = parse_note(content, m.start(1))
-        elif _ENDS_SENTENCE.match(text, m.end()) or convention:
+        elif (_ENDS_SENTENCE.match(text, m.end()) or convention) and not _second_name(text, m):
             items = _listed_note(content.rstrip(" 。，；"), m.start(1))
         else:
             continue

@@ -197,7 +197,7 @@ _ACTION = re.compile(
     r"建成|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定)"
 )
 # The treasury that funds is not part of the fund: 县财政每年安排文旅发展专项资金 → 文旅发展专项资金.
-_FUNDER = re.compile(r"^(?:[省市县区]级?)?财政(?:每年|年均|累计)?(?:安排|投入|统筹|列支)")
+_FUNDER = re.compile(r"^(?:[省市县区]级?)?财政(?:每年|年均|累计)?(?:统筹)?(?:安排|投入|列支|统筹)")
 # Reaching an output is no part of it: 铝精深加工产业实现营业收入 → 铝精深加工产业营业收入
 # (but 完成投资 is an indicator of its own: 重点项目完成投资).
 _REACHING = re.compile(

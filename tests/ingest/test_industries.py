@@ -102,6 +102,7 @@ def industries(text: str) -> list[str]:
         # but not as a modifier, nor as an aim the verb is not about
         ("推进旅游景区提档升级，发展工业互联网。", ["industrial-internet"]),
         ("培育旅游人才。", []),
+        ("培育滨海旅游。", ["tourism"]),
         # a body's name holds no industry the measure addresses, in prose as in notes:
         # a department, a leading group, a task force
         ("领导小组办公室设在县文化和旅游局。", []),

@@ -171,6 +171,11 @@ def items(text: str) -> list[tuple[str, str]]:
             "加强人才工作。（市委组织部（市委人才办）牵头，市人社局配合）",
             [("lead", "市委组织部（市委人才办）"), ("support", "市人社局")],
         ),
+        # and so in a labelled list, where the bracket is no note of its own
+        (
+            "引进高层次人才100人。牵头单位：区委组织部（区委人才办）；责任单位：区人社局。",
+            [("lead", "区委组织部（区委人才办）"), ("responsible", "区人社局")],
+        ),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -252,6 +257,11 @@ def test_the_role_a_label_names(label: str, role: str | None) -> None:
         ),
         ("深化国企改革（市国资委牵头，市属国有企业配合）", ["市属国有企业"]),
         ("推进改革（市发改局牵头，市直各部门配合）", ["市直各部门"]),
+        # 各 scopes over a following class of bodies that names no place of its own
+        (
+            "壮大海洋渔业。（责任单位：市海洋局，各区县政府、功能区管委）",
+            ["各区县政府、功能区管委"],
+        ),
     ],
 )
 def test_collective_references_are_never_bodies(text: str, collective: list[str]) -> None:

@@ -28,6 +28,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("企业开办5个工作日内办结", ("<=", 5, "个工作日", None, None)),
         # computing power in petaflops, where the unit closes its clause
         ("算力规模达到2000P", (">=", 2000, "P", None, None)),
+        ("远洋渔船达到60艘", (">=", 60, "艘", None, None)),
+        ("新增通用航空器20架", ("=", 20, "架", None, None)),
         ("智能算力达到500PFlops以上", (">=", 500, "PFlops", None, None)),
     ],
 )
@@ -216,6 +218,7 @@ def test_the_metric_is_what_is_counted_not_the_doing() -> None:
         ("年均开展文旅惠民活动200场以上。", "文旅惠民活动"),
         # the treasury that funds is not part of the fund
         ("县财政每年安排文旅发展专项资金3000万元。", "文旅发展专项资金"),
+        ("市级财政每年统筹安排海洋经济发展资金1亿元。", "海洋经济发展资金"),
         # reaching an output: the output of what reached it
         ("铝精深加工产业实现营业收入1260亿元。", "铝精深加工产业营业收入"),
         ("规上工业企业完成工业总产值1320亿元。", "规上工业企业工业总产值"),
