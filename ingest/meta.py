@@ -65,17 +65,26 @@ _RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 
 
+# A report's session line: ——2025年1月8日在邹平市第十九届人民代表大会第五次会议上
+_SESSION = re.compile(r"^[—\-]{1,2}\s*(\S+?日)在\S*(?:会议|大会)上$")
+
+
 def _signature(
     lines: list[str], *, last: bool = False
 ) -> tuple[tuple[int, int, int], str | None] | None:
     """A line that is a date alone (the first, or the ``last``), with the issuer on the
-    line above it when there is one."""
+    line above it when there is one; or a report's session line, with the issuer (the
+    reporting office) on the line below."""
     order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
     for i in order:
         dm = _date_of(lines[i])
         if dm:
             above = lines[i - 1] if i > 0 else ""
             return dm, above if _ISSUER.match(above) else None
+        session = _SESSION.match(lines[i])
+        if session and (dm := _date_of(session.group(1))):
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            return dm, below if _ISSUER.match(below) else None
     return None
 
 
@@ -124,7 +133,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     # the covering notice (关于印发《…》的通知), joined with a (2023—2025年) line after it.
     title = None
     for i, line in enumerate(lines):
-        if _TITLE_WORDS.search(line) and not line.startswith(("关于", "《")) and len(line) <= 60:
+        # (关于加快…的若干措施 is a title; 关于印发《…》的通知 covers one)
+        covering = line.startswith(("关于印发", "关于转发", "《"))
+        if _TITLE_WORDS.search(line) and not covering and len(line) <= 60:
             if "，" in line or "。" in line:
                 continue
             notice = re.search(r"关于印发(.+?)的通知$", line)
@@ -136,6 +147,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         nm = re.search(r"关于印发(.+?)的通知", joined) or re.search(r"《(.+?)》", joined)
         if nm:
             title = nm.group(1).strip("《》")
+        elif given and given.get("title"):
+            title = given["title"]  # a page's headline, over the text's first line
         elif lines:
             title = lines[0]
     if title:

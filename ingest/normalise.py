@@ -104,6 +104,9 @@ _LINE = re.compile(r"[^\n]+")
 # Lines of a notice's front matter that stand alone however wide the title above them:
 # a title ending in its kind of document, a document number, a date.
 _TITLE_END = re.compile(r"(?:^|[府室厅局委会])关于.*的(?:通知|报告|意见|决定|批复|函)$")
+# A report's session line (——2025年1月8日在…人民代表大会第五次会议上) and the lines
+# around it stand alone too.
+_SESSION_LINE = re.compile(r"^[—\-]{1,2}.*(?:会议|大会)上$")
 _OWN_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号|\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
 )
@@ -183,6 +186,17 @@ def _delete(text: str, offsets: array, spans: list[tuple[int, int]]) -> tuple[st
     return "".join(parts), new
 
 
+def _stands_alone(prev: str, nxt: str) -> bool:
+    """Whether two lines of front matter are never one sentence: a notice's title and
+    the line after it, a document number or date alone, a report's session line."""
+    return bool(
+        _TITLE_END.search(prev)
+        or _OWN_LINE.match(nxt)
+        or _SESSION_LINE.match(prev)
+        or _SESSION_LINE.match(nxt)
+    )
+
+
 def _page_break_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _BREAK.finditer(text):
@@ -194,7 +208,7 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
             continue
         if prev[-1] in _TERMINAL or prev[-1] in "）」』”":
             continue
-        if HEADING_START.match(nxt) or _TITLE_END.search(prev) or _OWN_LINE.match(nxt):
+        if HEADING_START.match(nxt) or _stands_alone(prev, nxt):
             continue
         body = HEADING_START.sub("", prev)
         # prose: a mid-line comma or enumeration mark, or a long line
@@ -239,7 +253,7 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
             continue
         if HEADING_START.match(nxt) or "\t" in nxt or nxt.startswith("|"):
             continue
-        if _TITLE_END.search(prev) or _OWN_LINE.match(nxt):
+        if _stands_alone(prev, nxt):
             continue
         spans.append((b, c))
     return spans

@@ -24,6 +24,42 @@ _META = {
 }
 
 
+# A portal page's information line about the article, outside its text block:
+# 发布机构：济南市历城区科学技术局  发布日期：2025-03-05.
+_INFO = {
+    "issuer": re.compile(
+        r"(?:发布机构|发文机关|发文单位|发布单位)[：:]\s*([\u4e00-\u9fff（）]{2,40})"
+    ),
+    "date": re.compile(
+        r"(?:成文日期|发布日期|发文日期)[：:]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
+    ),
+}
+# a page title's site name: 历城区2025年科技工作要点_济南市历城区人民政府
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")
+
+
+def _page_meta(soup: Any, body: Any) -> dict[str, str]:
+    """Title, issuer and date a page shows around its article: the headline (the first
+    ``<h1>``, else the page's ``<title>`` without the site's name) and the information line."""
+    meta: dict[str, str] = {}
+    for tag in ("h1", "h2"):
+        heads = [h.get_text("", strip=True) for h in body.find_all(tag)]
+        heads = [h for h in heads if _cjk_count(h) >= 4]
+        if heads:
+            meta["title"] = heads[0]
+            break
+    if "title" not in meta and soup.title and soup.title.string:
+        title = _SITE_SUFFIX.sub("", soup.title.string.strip())
+        if _cjk_count(title) >= 4:
+            meta["title"] = title
+    text = body.get_text("\n", strip=True)
+    if m := _INFO["issuer"].search(text):
+        meta["issuer"] = m.group(1)
+    if m := _INFO["date"].search(text):
+        meta["date"] = "{:04d}-{:02d}-{:02d}".format(*(int(g) for g in m.groups()))
+    return meta
+
+
 def _cjk_count(text: str) -> int:
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
@@ -230,4 +266,6 @@ def read_html(path: Path) -> tuple[str, dict[str, str]]:
         # prefer the smallest element that holds most of the text
         if score > best_score * 1.05 or (score >= best_score * 0.9 and el in best.descendants):
             best, best_score = el, score
+    for key, value in _page_meta(soup, body).items():
+        meta.setdefault(key, value)
     return _text_of(best), meta

@@ -40,6 +40,41 @@ def test_document_number() -> None:
     assert extract(raw).meta["doc_number"] == "紫政发〔2024〕2号"
 
 
+def test_a_title_opening_with_about_is_the_title() -> None:
+    """关于加快…的若干措施 is a title; only a covering notice (关于印发…的通知) is not."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "日照市人民政府\n关于加快海洋经济高质量发展的若干措施\n日政发〔2025〕3号\n"
+        "第一条 壮大海洋渔业。（责任单位：市海洋发展局）\n",
+        "txt",
+    )
+    meta = extract(raw).meta
+    assert (meta["title"], meta["issuer"]) == (
+        "关于加快海洋经济高质量发展的若干措施",
+        "日照市人民政府",
+    )
+
+
+def test_a_report_dated_by_its_session_line_and_signed_by_its_office() -> None:
+    """An annual plan report: the date on the ——…在…会议上 line, the issuer under it."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "关于邹平市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n\n"
+        "——2025年1月8日在邹平市第十九届人民代表大会第五次会议上\n\n邹平市发展和改革局\n\n"
+        "各位代表：\n受市人民政府委托，现将计划草案提请大会审议。\n\n一、2024年计划执行情况\n"
+        "地区生产总值完成1015.6亿元。\n",
+        "txt",
+    )
+    meta = extract(raw).meta
+    assert (meta["date"], meta["issuer"], meta["jurisdiction"]) == (
+        "2025-01-08",
+        "邹平市发展和改革局",
+        "邹平市",
+    )
+
+
 def test_one_character_place_names_are_jurisdictions() -> None:
     raw = RawDocument("x", "x.txt", "沛县人民政府\n一、目标\n1.发展花卉（县发改局牵头）。", "txt")
     ex = extract(raw)

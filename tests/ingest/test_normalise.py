@@ -144,3 +144,15 @@ def test_a_notice_title_is_not_joined_to_its_number_across_a_blank_line() -> Non
         "寿光市人民政府办公室\n\n二〇二四年四月八日\n\n正文"
     )
     assert normalise(original).text == original
+
+
+def test_a_report_session_line_stands_alone() -> None:
+    text = (
+        "——2025年1月8日在邹平市第十九届人民代表大会第五次会议上\n\n邹平市发展和改革局\n\n"
+        "各位代表：\n"
+    )
+    assert normalise(text).text.split("\n")[:3] == [
+        "——2025年1月8日在邹平市第十九届人民代表大会第五次会议上",
+        "",
+        "邹平市发展和改革局",
+    ]

@@ -110,6 +110,40 @@ def test_html_main_text_without_navigation(tmp_path: Path) -> None:
     assert raw.meta["title"] == "某市花卉行动方案"
 
 
+def test_html_headline_and_info_line_give_title_issuer_date(tmp_path: Path) -> None:
+    """A portal page puts the headline and the 发布机构/发布日期 line outside the
+    article's text block; they are the document's title, issuer and date, and the
+    issuer gives the jurisdiction its departments belong to."""
+    from ingest.extract import extract
+
+    html = """<html><head><meta charset="utf-8"><title>历城区2025年科技工作要点_济南市历城区人民政府</title></head>
+    <body><div class="nav"><a href="/">首页</a><a>政务公开</a></div>
+    <div class="article"><h1>历城区2025年科技工作要点</h1>
+    <p class="info">发布机构：济南市历城区科学技术局&nbsp;&nbsp;发布日期：2025-03-05&nbsp;&nbsp;浏览次数：1024</p>
+    <div class="content"><p>2025年，全区科技创新工作坚持创新驱动发展战略，重点抓好以下工作。</p>
+    <p>一、主要目标</p><p>1.实施倍增计划。新认定高新技术企业150家以上。牵头单位：区科技局。</p></div></div>
+    <div class="footer">主办单位：济南市历城区人民政府办公室</div></body></html>"""
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    raw = read_document(tmp_path / "p.html")
+    assert raw.meta["title"] == "历城区2025年科技工作要点"
+    assert raw.meta["issuer"] == "济南市历城区科学技术局"
+    assert raw.meta["date"] == "2025-03-05"
+    ex = extract(raw)
+    assert (ex.meta["title"], ex.meta["jurisdiction"]) == (
+        "历城区2025年科技工作要点",
+        "济南市历城区",
+    )
+    depts = {n.id for n in ex.records.nodes if n.label == "Department"}
+    assert "济南市历城区科学技术局" in depts
+    # where the text block holds only the article's body, its first sentence is no title
+    # the page's headline should yield to
+    from ingest.meta import extract_meta
+
+    text = "2025年，全区科技创新工作坚持创新驱动发展战略，重点抓好以下工作。\n一、主要目标\n"
+    given = {"title": "历城区2025年科技工作要点"}
+    assert extract_meta(text, text.index("一、"), given)["title"] == given["title"]
+
+
 def test_docx_merged_cells_keep_the_grid_columns(tmp_path: Path) -> None:
     """A header cell merged over two columns leaves an empty cell after it, so the
     values under it stay in their columns (an indicator table's 2023年 over 完成 | 增长%)."""
