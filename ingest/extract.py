@@ -23,6 +23,7 @@ from ingest.nlp.indicators import indicator_of
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import (
+    DepartmentIdentity,
     first_listed_leads,
     parse_cell,
     resolve_department,
@@ -100,19 +101,9 @@ class _Builder:
     def unit_id(self, unit: Unit) -> str:
         return f"{self.raw.doc_id}#{unit.path}"
 
-    def department(
-        self,
-        unit: Unit,
-        label: Label,
-        role: str,
-        surface: str,
-        s: int,
-        e: int,
-        collective: bool,
-        note: tuple[int, int] | None = None,
-    ) -> None:
-        """A department's role edge; its evidence is the sentence of the whole note (``note``),
-        so every body named in one note carries the same sentence."""
+    def department_node(self, surface: str, *, collective: bool = False) -> DepartmentIdentity:
+        """The Department node of a body written ``surface``: one node per identity, so
+        the issuer (济南市历城区科学技术局) and a note's 区科技局 are one body."""
         ident = resolve_department(
             surface, self.meta.get("jurisdiction"), self.lex, collective=collective
         )
@@ -128,6 +119,22 @@ class _Builder:
                 "jurisdiction": ident.jurisdiction,
             },
         )
+        return ident
+
+    def department(
+        self,
+        unit: Unit,
+        label: Label,
+        role: str,
+        surface: str,
+        s: int,
+        e: int,
+        collective: bool,
+        note: tuple[int, int] | None = None,
+    ) -> None:
+        """A department's role edge; its evidence is the sentence of the whole note (``note``),
+        so every body named in one note carries the same sentence."""
+        ident = self.department_node(surface, collective=collective)
         self.recs.edges.append(
             EdgeRecord(
                 ROLE_RELS[role],
@@ -216,19 +223,16 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     # 列第一位的为牵头单位，下同: the first body of every list of those responsible leads
     first_leads = states_first_leads(norm.text)
     if meta.get("issuer"):
-        ident = resolve_department(meta["issuer"], meta.get("jurisdiction"), b.lex)
-        b.shared_node(
-            Label.DEPARTMENT,
-            meta["issuer"],
-            {
-                "name": meta["issuer"],
-                "full_name": meta["issuer"],
-                "kind": "government",
-                "jurisdiction": ident.jurisdiction,
-            },
-        )
+        issuer = b.department_node(meta["issuer"])
         b.recs.edges.append(
-            EdgeRecord(RelType.ISSUED_BY, Label.DOCUMENT, doc_id, Label.DEPARTMENT, meta["issuer"])
+            EdgeRecord(
+                RelType.ISSUED_BY,
+                Label.DOCUMENT,
+                doc_id,
+                Label.DEPARTMENT,
+                issuer.id,
+                {"surface": meta["issuer"]},
+            )
         )
     for unit in units:
         label = Label.SECTION if unit.is_section else Label.MEASURE

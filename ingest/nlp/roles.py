@@ -535,6 +535,9 @@ def resolve_department(
     if not collective:
         # 市委组织部（市委人才办） is 市委组织部: the bracket gives the same body's other name
         surface = _SECOND_NAME.sub("", surface) or surface
+        if jurisdiction and surface.startswith(jurisdiction) and len(surface) > len(jurisdiction):
+            # 济南市历城区科学技术局 in a 济南市历城区 document is its 区科学技术局
+            surface = jurisdiction[-1] + surface[len(jurisdiction) :]
     place = None
     rest = surface
     m = _PLACE_PREFIX.match(surface)

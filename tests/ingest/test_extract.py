@@ -75,6 +75,22 @@ def test_a_report_dated_by_its_session_line_and_signed_by_its_office() -> None:
     )
 
 
+def test_the_issuer_and_the_bodies_its_notes_name_are_one_node_each() -> None:
+    """The issuer written in full (济南市历城区科学技术局) and a note's 区科技局 are one body."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "济南市历城区科学技术局\n2025年3月5日\n一、目标\n1.实施倍增计划。（区科技局牵头）\n",
+        "txt",
+    )
+    edges = extract(raw).records.edges
+    issued = [e.dst for e in edges if e.type.value == "ISSUED_BY"]
+    leads = [e.src for e in edges if e.type.value == "LEADS"]
+    assert issued == leads == ["济南市历城区科技局"]
+    issuer = next(e for e in edges if e.type.value == "ISSUED_BY")
+    assert issuer.props["surface"] == "济南市历城区科学技术局"
+
+
 def test_one_character_place_names_are_jurisdictions() -> None:
     raw = RawDocument("x", "x.txt", "沛县人民政府\n一、目标\n1.发展花卉（县发改局牵头）。", "txt")
     ex = extract(raw)
