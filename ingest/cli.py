@@ -271,6 +271,13 @@ def eval_cmd(
                 *(str(sc[k]) for k in ("tp", "fp", "fn")),
             )
         out.print(table)
+        meta = scores.get("meta")
+        if meta and meta["checked"]:
+            out.print(
+                f"  metadata   {meta['right']} of {meta['checked']} right (title, issuer, date)"
+            )
+            for _doc, name, gold, ours in [] if doc == "OVERALL" else meta["wrong"]:
+                out.print(f"  differs    {name:11} {gold!r} in the gold, {ours!r} extracted")
         if doc == "OVERALL":
             for m in result.get("links", {}).get("misses", []):
                 out.print(f"  miss       links       {m}")

@@ -234,6 +234,20 @@ def score_document(
     return out
 
 
+META_FIELDS = ("title", "issuer", "date")
+
+
+def score_meta(gold: dict[str, Any], extracted: dict[str, Any]) -> dict[str, Any]:
+    """Title, issuer and date as the gold gives them (null: the document names none),
+    against the extraction's: how many were checked, how many right, and each wrong one
+    as [document, field, gold's, extracted]."""
+    checked = [f for f in META_FIELDS if f in gold]
+    wrong = [
+        [gold["doc"], f, gold[f], extracted.get(f)] for f in checked if gold[f] != extracted.get(f)
+    ]
+    return {"checked": len(checked), "right": len(checked) - len(wrong), "wrong": wrong}
+
+
 def _figure_key(doc: str, f: dict[str, Any]) -> FigureKey:
     return (doc, f["path"], _num(f["value"]), f["unit"])
 
@@ -320,6 +334,7 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
     from ingest.readers import read_document
 
     overall = {f: Score() for f in FIELDS}
+    meta: dict[str, Any] = {"checked": 0, "right": 0, "wrong": []}
     per_doc: dict[str, Any] = {}
     doc_ids: dict[str, str] = {}
     golds, links = load_gold_dir(gold_dir)
@@ -336,9 +351,13 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
         }
         for f, s in scores.items():
             overall[f].add(s)
+        doc_meta = score_meta(gold, ex.meta)
+        per_doc[gold["doc"]]["meta"] = doc_meta
+        meta = {k: meta[k] + doc_meta[k] for k in meta}
     result: dict[str, Any] = {
         f: overall[f].as_dict(figures=f in ("targets", "reported")) for f in FIELDS
     }
+    result["meta"] = meta
     if links is not None:
         missing = {f["doc"] for link in links["links"] for f in _link_figures(link)}
         missing -= doc_ids.keys()

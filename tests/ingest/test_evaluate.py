@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InvalidInput
-from ingest.evaluate import load_gold_dir, score_figures, score_link_pairs
+from ingest.evaluate import load_gold_dir, score_figures, score_link_pairs, score_meta
 
 A, B = "a.txt", "b.txt"
 LINKS = {
@@ -87,3 +87,14 @@ def test_bad_gold_files_get_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "links.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(InvalidInput, match=r"links\.json: not a readable JSON"):
         load_gold_dir(tmp_path)
+
+
+def test_metadata_scored_where_the_gold_gives_it() -> None:
+    gold = {"doc": "a.txt", "title": "某方案", "issuer": None, "date": "2025-01-08"}
+    extracted = {"title": "某市人民政府", "date": "2025-01-08", "issuer": None}
+    s = score_meta(gold, extracted)
+    # an issuer the gold says the document names none of, and extraction finds none: right
+    assert (s["checked"], s["right"]) == (3, 2)
+    assert s["wrong"] == [["a.txt", "title", "某方案", "某市人民政府"]]
+    # a gold file without metadata checks none
+    assert score_meta({"doc": "a.txt"}, extracted)["checked"] == 0
