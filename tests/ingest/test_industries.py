@@ -112,6 +112,12 @@ def industries(text: str) -> list[str]:
         ("优化新能源产业布局。", ["new-energy"]),
         # the names plans give these industries
         ("扩大新能源商用车产能。", ["new-energy-vehicles"]),
+        (
+            "发展农村电商，培育电商示范企业10家，发展跨境电商。",
+            ["ecommerce", "ecommerce", "cross-border-ecommerce"],
+        ),
+        # a park named for it is a name: 花卉电商产业园 (the 2024 sample)
+        ("花卉电商产业园入选省电商产业带。", []),
         ("推动铝产业高端化发展，铝精深加工产业营业收入达到1400亿元。", ["non-ferrous-metals"] * 2),
         ("打造肉制品精深加工基地。", ["food-processing"]),
     ],
