@@ -1,8 +1,11 @@
-"""Write ``docs/laixi-business-environment-tasks-2025.docx`` (run once; the file is kept).
+"""Write the Word documents of the genre corpus (run once; the files are kept).
 
-A Word task list in the form county offices publish (序号 | 重点任务 | 牵头单位 |
-配合单位 | 完成时限), with two bodies in one cell as two paragraphs and an empty
-cell written as a dash. Usage: ``python tests/ingest/genre/make_docx.py``.
+``docs/laixi-business-environment-tasks-2025.docx``: a task list in the form county
+offices publish (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限), with two bodies in one
+cell as two paragraphs and an empty cell written as a dash.
+``docs/changyi-2025-development-plan.docx``: an annual plan whose goals are a table of
+indicators (指标名称 | 单位 | 2024年完成 | 2025年目标).
+Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
 from __future__ import annotations
@@ -72,7 +75,44 @@ ROWS = (
 )
 
 
-def main() -> None:
+INDICATORS = (
+    ("指标名称", "单位", "2024年完成", "2025年目标"),
+    ("地区生产总值增长", "%", "5.8", "6左右"),
+    ("一般公共预算收入", "亿元", "41.2", "43以上"),
+    ("规上工业增加值增长", "%", "9.1", "8"),
+    ("城镇新增就业", "人", "6230", "6000以上"),
+)
+PLAN = (
+    "一、2024年计划执行情况",
+    "2024年，全市地区生产总值增长5.8%，规上工业增加值增长9.1%。",
+    "（一）产业发展。新增规上工业企业35家，海洋化工产业实现营业收入580亿元。",
+    "二、2025年主要预期目标",
+    "主要预期目标见下表。",
+    None,  # the table of indicators
+    "三、2025年重点工作",
+    "（一）壮大海洋化工产业。推动溴素、纯碱产业链延伸，实施化工技改项目25个。",
+    "（二）发展纺织服装产业。建设纺织服装产业园，纺织服装产业营业收入达到200亿元。",
+    "（三）做强现代农业。新建高标准农田2万亩，粮食总产量稳定在9亿斤以上。",
+)
+
+
+def annual_plan() -> None:
+    doc = Document()
+    doc.add_paragraph("昌邑市2025年国民经济和社会发展计划")
+    doc.add_paragraph("昌邑市发展和改革局")
+    doc.add_paragraph("2025年1月10日")
+    for para in PLAN:
+        if para is not None:
+            doc.add_paragraph(para)
+            continue
+        table = doc.add_table(rows=0, cols=len(INDICATORS[0]))
+        for row in INDICATORS:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+    doc.save(str(Path(__file__).parent / "docs" / "changyi-2025-development-plan.docx"))
+
+
+def task_list() -> None:
     doc = Document()
     doc.add_paragraph("莱西市2025年优化营商环境重点任务清单")
     doc.add_paragraph("莱西市优化营商环境工作领导小组办公室")
@@ -96,4 +136,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    task_list()
+    annual_plan()
