@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.normalise import SESSION_LINE
 from ingest.periods import FIVE_YEAR_PLAN, plan_span
 
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -65,10 +66,6 @@ _RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 
 
-# A report's session line: ——2025年1月8日在邹平市第十九届人民代表大会第五次会议上
-_SESSION = re.compile(r"^[—\-]{1,2}\s*(\S+?日)在\S*(?:会议|大会)上$")
-
-
 def _signature(
     lines: list[str], *, last: bool = False
 ) -> tuple[tuple[int, int, int], str | None] | None:
@@ -81,7 +78,7 @@ def _signature(
         if dm:
             above = lines[i - 1] if i > 0 else ""
             return dm, above if _ISSUER.match(above) else None
-        session = _SESSION.match(lines[i])
+        session = SESSION_LINE.match(lines[i])
         if session and (dm := _date_of(session.group(1))):
             below = lines[i + 1] if i + 1 < len(lines) else ""
             return dm, below if _ISSUER.match(below) else None

@@ -104,9 +104,9 @@ _LINE = re.compile(r"[^\n]+")
 # Lines of a notice's front matter that stand alone however wide the title above them:
 # a title ending in its kind of document, a document number, a date.
 _TITLE_END = re.compile(r"(?:^|[府室厅局委会])关于.*的(?:通知|报告|意见|决定|批复|函)$")
-# A report's session line (——2025年1月8日在…人民代表大会第五次会议上) and the lines
-# around it stand alone too.
-_SESSION_LINE = re.compile(r"^[—\-]{1,2}.*(?:会议|大会)上$")
+# A report's session line (——2025年1月8日在…人民代表大会第五次会议上; the group is its
+# date) and the lines around it stand alone too.
+SESSION_LINE = re.compile(r"^[—\-]{1,2}\s*(\S+?日)在\S*(?:会议|大会)上$")
 _OWN_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号|\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
 )
@@ -192,8 +192,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
     return bool(
         _TITLE_END.search(prev)
         or _OWN_LINE.match(nxt)
-        or _SESSION_LINE.match(prev)
-        or _SESSION_LINE.match(nxt)
+        or SESSION_LINE.match(prev)
+        or SESSION_LINE.match(nxt)
     )
 
 

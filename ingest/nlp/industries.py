@@ -32,14 +32,14 @@ _NAME_SUFFIX = re.compile(
     # a body's: a department (县文化和旅游局), a leading group or a task force
     r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部)"
 )
-# A park or base a measure builds for an industry (建设预制菜产业园, 打造肉制品精深加工基地)
-# is no name: the industry right after the making verb is what the measure addresses.
 # A development verb up to five characters before a broad sector, and the sector closing
 # its phrase (its 产业/业 aside).
 _DEVELOPS = re.compile(
     r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振)[\u4e00-\u9fff]{0,5}$"
 )
 _CLOSES = re.compile(r"(?:产业|业)?(?:[，。；（）\n]|$)")
+# A park or base a measure builds for an industry (建设预制菜产业园, 打造肉制品精深加工基地)
+# is no name: the industry right after the making verb is what the measure addresses.
 _FACILITY = ("产业园", "园区", "基地", "示范区")
 _BUILT_FOR = re.compile(r"(?:建设|打造|新建|建成|扩建|布局)$")
 _ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")

@@ -279,10 +279,16 @@ _RANGE_LOW = re.compile(
 def _year_of(prefix: str) -> int | None:
     """The year the last date of a figure's sentence before it names: 到2025年 → 2025,
     到“十四五”末 → 2025; a horizon (2023—2025年) names none."""
+    return _last_date(prefix, _YEAR)
+
+
+def _last_date(prefix: str, dates_rx: re.Pattern[str]) -> int | None:
+    """The year of the last date ``dates_rx`` finds in ``prefix`` (its first group that
+    matched), or of the last five-year plan's end named there; none inside a horizon."""
     ranges = [(m.start(), m.end()) for m in _RANGE.finditer(prefix)]
     dates = [
-        (m.start(), int(m.group(1)))
-        for m in _YEAR.finditer(prefix)
+        (m.start(), int(next(g for g in m.groups() if g)))
+        for m in dates_rx.finditer(prefix)
         if not any(a <= m.start() < b for a, b in ranges)
     ]
     dates += period_ends(prefix)
@@ -291,14 +297,7 @@ def _year_of(prefix: str) -> int | None:
 
 def _deadline_of(prefix: str) -> int | None:
     """The last deadline (到2027年, 2025年底前, 到“十四五”末) in ``prefix``, if any."""
-    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(prefix)]
-    dates = [
-        (m.start(), int(m.group(1) or m.group(2)))
-        for m in _DEADLINE.finditer(prefix)
-        if not any(a <= m.start() < b for a, b in ranges)
-    ]
-    dates += period_ends(prefix)
-    return max(dates)[1] if dates else None
+    return _last_date(prefix, _DEADLINE)
 
 
 def find_quantities(text: str) -> list[Quantity]:
