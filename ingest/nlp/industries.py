@@ -38,9 +38,10 @@ _DEVELOPS = re.compile(
     r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振)[\u4e00-\u9fff]{0,5}$"
 )
 _CLOSES = re.compile(r"(?:产业|业)?(?:[，。；（）\n]|$)")
-# A park or base a measure builds for an industry (建设预制菜产业园, 打造肉制品精深加工基地)
+# A park, base or centre a measure builds for an industry (建设预制菜产业园,
+# 打造肉制品精深加工基地, 建设蔬菜种业创新中心)
 # is no name: the industry right after the making verb is what the measure addresses.
-_FACILITY = ("产业园", "园区", "基地", "示范区")
+_FACILITY = ("产业园", "园区", "基地", "示范区", "中心")
 _BUILT_FOR = re.compile(r"(?:建设|打造|新建|建成|扩建|布局)$")
 _ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
 _QUOTE = re.compile(r"“[^”]*”")

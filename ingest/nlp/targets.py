@@ -184,7 +184,7 @@ _GROWTH = re.compile(r"增长|增速|增幅|涨幅|提高|提升|下降|降低")
 _AFTER_NUMBER = re.compile(r"[^，；。：、（\n\t]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 _LEAD_JUNK = re.compile(
-    r"^(?:力争|争取|确保|努力|全年|年内|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
+    r"^(?:[一二三四五六七八九十]是|力争|争取|确保|努力|全年|年内|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
     r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|"
@@ -236,6 +236,12 @@ _ATTRIBUTE_ONLY = re.compile(
 _COMPARISON = re.compile(r"^[高低]于")
 # outputs said of the thing a figure before measured, and the measures they follow
 _OUTPUT = re.compile(r"^(?:总产值|产值|总产量|产量)$")
+# What an output with no subject of its own is the output of: the cluster, industry or
+# park the clause before builds (培育纺织服装产业集群，产值突破800亿元).
+_OWNER = re.compile(r"(?:产业集群|集群|产业链|产业|产业园|园区|基地)$")
+_BUILDING = re.compile(
+    r"^(?:[一二三四五六七八九十]是)?(?:加快|大力|积极)?(?:培育|发展|壮大|做强|做大|打造|建设)+"
+)
 _MEASURE_TAIL = re.compile(
     r"(?:(?:养殖|种植|播种|栽培|经营)?面积|(?:总)?产量|(?:总)?产值|(?:养殖|种植|生产)?规模)$"
 )
@@ -293,6 +299,20 @@ def _last_date(prefix: str, dates_rx: re.Pattern[str]) -> int | None:
     ]
     dates += period_ends(prefix)
     return max(dates)[1] if dates else None
+
+
+def _owner_before(text: str, clause_start: int, sentence_start: int) -> str:
+    """The cluster, industry or park the clause before ``clause_start`` (in its sentence)
+    builds — 培育纺织服装产业集群 → 纺织服装产业集群 — else ""."""
+    if clause_start <= sentence_start + 1:
+        return ""
+    before = text[sentence_start : clause_start - 1]
+    clause = re.split(r"[，；：]", before)[-1]
+    building = _BUILDING.match(HEADING_START.sub("", clause, count=1))
+    if building is None:
+        return ""
+    owner = HEADING_START.sub("", clause, count=1)[building.end() :]
+    return owner if _OWNER.search(owner) and 2 <= len(owner) <= 20 else ""
 
 
 def _deadline_of(prefix: str) -> int | None:
@@ -662,6 +682,12 @@ def extract_figures(
             # 市场主体达到12万户，其中企业2.6万户: a part of the figure before, named by it
             whole = _STOCK_TAIL.sub("", _subject(prev_metric, False)) or prev_metric
             metric = f"{whole}中的{metric}"
+        if (
+            kind == "head"
+            and _OUTPUT.match(metric)
+            and prev_end <= sentences.after_last(q.num_start)
+        ):
+            metric = _owner_before(text, clause_start, sentences.after_last(q.num_start)) + metric
         scope = _SCOPING_VERB.match(prev_metric)
         if (
             kind == "head"

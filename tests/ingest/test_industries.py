@@ -110,6 +110,9 @@ def industries(text: str) -> list[str]:
         ("成立市先进制造业发展工作专班，统筹推进。", []),
         ("打开文旅融合新局面。", ["cultural-tourism"]),
         ("优化新能源产业布局。", ["new-energy"]),
+        # a centre built for an industry too, but not one named with it
+        ("建设蔬菜种业创新中心。", ["modern-seed-industry"]),
+        ("与人工智能学习体验中心联合打造研学高地。", []),
         # the names plans give these industries
         ("扩大新能源商用车产能。", ["new-energy-vehicles"]),
         (

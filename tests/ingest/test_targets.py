@@ -232,6 +232,23 @@ def test_doing_and_funding_words_are_not_the_metric(text: str, metric: str) -> N
     assert metrics(text)[0][0] == metric
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # an output with no subject of its own is the output of the cluster, industry or
+        # park the clause before builds
+        ("培育纺织服装产业集群，产值突破800亿元。", "纺织服装产业集群产值"),
+        ("建设预制菜产业园，总产值达到50亿元。", "预制菜产业园总产值"),
+        # not of something else the clause before does
+        ("提升产品质量，产值达到50亿元。", "产值"),
+        # enumeration words of a paragraph are no part of a metric
+        ("一是建设创新中心，二是培育蔬菜新品种20个。", "培育蔬菜新品种"),
+    ],
+)
+def test_the_subject_of_an_output_and_enumeration_words(text: str, metric: str) -> None:
+    assert metrics(text)[0][0] == metric
+
+
 def test_enumeration_marks_and_quotes_do_not_cut_a_metric() -> None:
     assert metrics("发放创业担保、助学贷款1.2亿元") == [
         ("发放创业担保、助学贷款", "=", 1.2, "亿元")
