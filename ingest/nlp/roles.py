@@ -582,6 +582,10 @@ def resolve_department(
     if place is not None:
         if place in levels:  # 兰山区商务局 in a 临沂市兰山区 document is 区商务局 there
             place = _chain_to(jur, place)
+        elif len(levels) == 1 and jur.endswith("市") and place.endswith("区") and len(place) == 3:
+            # 东港区政府 in a 日照市 document is the city's district's (a county-level city
+            # has no districts; a county named may be a neighbour, so it stays as written)
+            place = jur + place
         name = place + canonical_stem
         return DepartmentIdentity(name, name, name, entry.name_en if entry else None, kind, place)
     name = prefix + canonical_stem

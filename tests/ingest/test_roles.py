@@ -371,6 +371,11 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     firm = resolve_department("中国移动寿光分公司", "寿光市", lex)
     assert firm.id == "中国移动寿光分公司" and firm.kind == "enterprise"
     assert resolve_department("王府街道", "青州市", lex).id == "青州市王府街道"
+    # a district a city's document names is the city's (cities, not counties, have
+    # districts); a county it names may be a neighbour and stays as written
+    east = resolve_department("东港区政府", "日照市", lex)
+    assert (east.id, east.jurisdiction) == ("日照市东港区政府", "日照市东港区")
+    assert resolve_department("临朐县农业农村局", "青州市", lex).id == "临朐县农业农村局"
     # a district under its city: its own bodies and the city's keep apart
     lanshan = "临沂市兰山区"
     assert resolve_department("区发改局", lanshan, lex).id == "临沂市兰山区发展和改革局"
