@@ -266,12 +266,17 @@ _GENERIC = (
 )
 _GENERIC_VERBS = re.compile(_GENERIC)
 _COUNT_VERBS = re.compile(
-    r"(?:新培育|新认定|新开工|培育|形成|建设|建成|新建|新增|打造|引进|引育|创建|争创|"
+    r"(?:新培育|新认定|新开工|新上|培育|形成|建设|建成|新建|新增|打造|引进|引育|创建|争创|"
     rf"开工|储备|招引|签约|改造|认定|建立|设立|{_GENERIC})+"
 )
 # A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
 _ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
 _NOUN_AFTER = re.compile(r"[^，；。：、（\n]{2,24}?(?=[和及与]\d|[，；。：、（\n]|$)")
+# Time spent is no figure (开展5天培训, 用3天时间); other measures between a making verb and
+# a noun measure that thing (新建2万平方米标准厂房), whose noun ends at the verb after it
+# (新上7万千瓦煤电机组纳入…).
+_TIME_UNITS = ("天", "小时", "分钟", "个工作日", "工作日", "岁")
+_THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|建成|落地|实现|完成|达到|用于)")
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个.
 _HONOUR = re.compile(r"(获评|荣获|被评为|评为|授予|创建(?:为)?(?:国家|省|市)级)")
@@ -649,9 +654,23 @@ def extract_figures(
         if q.unit not in classifiers and (
             len(metric) == 1 or (metric and _COUNT_VERBS.fullmatch(metric))
         ):
-            # a measure with only a verb before it names no thing: 开展5天培训, 用3天时间
-            prev_end = qual_end
-            continue
+            noun = _NOUN_AFTER.match(text, qual_end)
+            if not (
+                len(metric) > 1
+                and q.unit not in _TIME_UNITS
+                and noun
+                and _CJK_START.match(noun.group(0))
+            ):
+                # a measure with only a verb before it names no thing: 开展5天培训
+                prev_end = qual_end
+                continue
+            # 新建2万平方米标准厂房: the measure of what the verb makes
+            words = noun.group(0)
+            cut = _THING_END.search(words)
+            words = words[: cut.start()] if cut else words
+            thing = _clean_metric(_ATTRIBUTIVE.sub("", words))
+            metric = _GENERIC_VERBS.sub("", metric) + (_NOUN_PREDICATE.sub("", thing) or thing)
+            noun_end = qual_end + len(words)
         if not metric:
             # number before its noun: 10个以上项目进入…, 5座污水处理厂
             after = _AFTER_NUMBER.match(text, qual_end)

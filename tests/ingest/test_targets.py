@@ -249,6 +249,20 @@ def test_the_subject_of_an_output_and_enumeration_words(text: str, metric: str) 
     assert metrics(text)[0][0] == metric
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure between a making verb and its noun measures that thing
+        ("新建2万平方米标准厂房。", [("新建标准厂房", "=", 2, "万平方米")]),
+        ("新上7万千瓦煤电机组纳入省电力发展规划。", [("新上煤电机组", "=", 7, "万千瓦")]),
+        # time spent is no figure: 开展5天培训, 用3天时间
+        ("开展5天培训。", []),
+    ],
+)
+def test_a_measure_before_the_noun_it_measures(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert metrics(text) == expected
+
+
 def test_enumeration_marks_and_quotes_do_not_cut_a_metric() -> None:
     assert metrics("发放创业担保、助学贷款1.2亿元") == [
         ("发放创业担保、助学贷款", "=", 1.2, "亿元")
