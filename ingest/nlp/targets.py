@@ -207,7 +207,10 @@ _REACHING = re.compile(
 # A list under one counting verb: 新增国家“小巨人”企业6家、省“专精特新”企业51家 → both 新增.
 _SCOPING_VERB = re.compile(r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育)")
 # After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
-_NOUN_PREDICATE = re.compile(r"(?:顺利|全面|加快|有序)?(?:推进|实施|开工|建成|投产|落地|竣工)$")
+_NOUN_PREDICATE = re.compile(
+    r"(?:(?:顺利|全面|加快|有序|圆满|如期)(?:推进|实施|开工|建成|投产|落地|竣工|完成)?"
+    r"|推进|实施|开工|建成|投产|落地|竣工|完成)$"
+)
 # The words that open the next figure after a number-before-noun: 完成投资150亿元.
 _NEXT_FIGURE = re.compile(
     r"(?:累计|共|计划)?(?:完成|实现|达到|达|总)?(?:投资|产值|营业收入|销售收入|收入)?\d"
@@ -569,6 +572,12 @@ def _name_runs(
                 things = [_MEASURE_TAIL.sub("", s) for s in subjects]
                 if all(t and t != s for t, s in zip(things, subjects, strict=True)):
                     names = [t + attr.group(1) + attribute for t in things]
+                elif out[done[-1]].unit in load_lexicons().classifiers and not (
+                    _CLAUSE_BREAK.search(text, out[done[-1]].end, head.start)
+                ):
+                    # 15个项目实现产值8亿元: the output of the things the figure before counts
+                    # in its clause (新增规上企业50家，产值… may be all the firms')
+                    names = [s + attr.group(1) + attribute for s in subjects]
             else:
                 names = [_subject(s, stock) + attr.group(1) + attribute for s in subjects]
         elif k >= 2:
@@ -681,6 +690,9 @@ def extract_figures(
                 words = words[: cut.start()]
             metric = _clean_metric(words)
             metric = _NOUN_PREDICATE.sub("", metric) or metric
+            if metric and metric not in ("和", "及"):
+                # the next figure's words start after this noun: 20个领域285项改革任务
+                noun_end = qual_end + len(words.rstrip())
             if not metric or metric in ("和", "及"):
                 metric, kind = prev_metric, "cont"
                 if _CLAUSE_BREAK.search(text, prev_end, q.start):

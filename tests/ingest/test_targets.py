@@ -278,6 +278,11 @@ def test_an_attribute_takes_its_subject_from_its_own_sentence_only() -> None:
     assert figs[1].metric == "重点工业技改项目完成投资"
 
 
+def test_a_noun_after_its_number_is_not_the_next_figure_s() -> None:
+    figs = extract_figures("20个领域285项改革任务圆满完成。", mode="reported")
+    assert [(f.metric, f.value) for f in figs] == [("领域", 20), ("改革任务", 285)]
+
+
 def test_a_noun_after_its_number_ends_where_the_next_figure_starts() -> None:
     figs = extract_figures("32个省市重点项目完成投资150亿元，15个项目实现产值8亿元。")
     assert [(f.metric, f.value) for f in figs] == [
