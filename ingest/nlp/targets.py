@@ -314,12 +314,10 @@ def _owner_before(text: str, clause_start: int, sentence_start: int) -> str:
     builds — 培育纺织服装产业集群 → 纺织服装产业集群 — else ""."""
     if clause_start <= sentence_start + 1:
         return ""
-    before = text[sentence_start : clause_start - 1]
-    clause = re.split(r"[，；：]", before)[-1]
-    building = _BUILDING.match(HEADING_START.sub("", clause, count=1))
-    if building is None:
-        return ""
-    owner = HEADING_START.sub("", clause, count=1)[building.end() :]
+    clause = re.split(r"[，；：]", text[sentence_start : clause_start - 1])[-1]
+    clause = HEADING_START.sub("", clause, count=1)
+    building = _BUILDING.match(clause)
+    owner = clause[building.end() :] if building else ""
     return owner if _OWNER.search(owner) and 2 <= len(owner) <= 20 else ""
 
 
@@ -713,12 +711,9 @@ def extract_figures(
             # 市场主体达到12万户，其中企业2.6万户: a part of the figure before, named by it
             whole = _STOCK_TAIL.sub("", _subject(prev_metric, False)) or prev_metric
             metric = f"{whole}中的{metric}"
-        if (
-            kind == "head"
-            and _OUTPUT.match(metric)
-            and prev_end <= sentences.after_last(q.num_start)
-        ):
-            metric = _owner_before(text, clause_start, sentences.after_last(q.num_start)) + metric
+        sentence_start = sentences.after_last(q.num_start)
+        if kind == "head" and _OUTPUT.match(metric) and prev_end <= sentence_start:
+            metric = _owner_before(text, clause_start, sentence_start) + metric
         scope = _SCOPING_VERB.match(prev_metric)
         if (
             kind == "head"
