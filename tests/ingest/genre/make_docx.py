@@ -5,14 +5,23 @@ offices publish (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时
 cell as two paragraphs and an empty cell written as a dash.
 ``docs/changyi-2025-development-plan.docx``: an annual plan whose goals are a table of
 indicators (指标名称 | 单位 | 2024年完成 | 2025年目标).
+``docs/gaomi-smart-manufacturing-plan-2025-2027.docx``: a 三年行动方案 under its covering
+notice whose headings are numbered by Word (一、 （一） 1. drawn by a multilevel list that
+the heading styles name, the third level set on the paragraphs), not typed.
+``docs/changle-industry-tasks-2025.docx``: a task table whose 牵头单位 and 完成时限 cells
+are merged down over several rows, with section rows merged across the table, a 目标要求
+column, and the issuer and date signed under the table.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 HEADER = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限")
 ROWS = (
@@ -135,6 +144,188 @@ def task_list() -> None:
     doc.save(str(out))
 
 
+GAOMI_NOTICE = (
+    "高密市人民政府办公室关于印发高密市智能制造三年行动方案（2025—2027年）的通知",
+    "高政办发〔2025〕5号",
+    "各镇人民政府、街道办事处，市政府各部门、单位：",
+    "现将《高密市智能制造三年行动方案（2025—2027年）》印发给你们，请认真组织实施。",
+    "高密市人民政府办公室",
+    "2025年4月15日",
+    "高密市智能制造三年行动方案（2025—2027年）",
+    "为加快推进制造业智能化改造和数字化转型，制定本方案。",
+)
+# (level, text): level 0 and 1 are headings numbered through their style, level 2 items
+# through the paragraph's own numbering; None is a plain paragraph
+GAOMI_BODY = (
+    (0, "总体目标"),
+    (
+        None,
+        "到2027年，全市规模以上工业企业数字化改造实现全覆盖，省级以上智能制造示范工厂"
+        "达到20家，工业互联网平台连接设备突破5万台。",
+    ),
+    (0, "重点任务"),
+    (
+        1,
+        "实施数字化改造提升工程。每年实施技术改造项目100个以上，工业技改投资年均增长10%。"
+        "（牵头单位：市工业和信息化局；配合单位：市财政局、市科技局）",
+    ),
+    (1, "培育智能制造标杆"),
+    (
+        2,
+        "建设智能工厂。到2027年，累计培育省级以上智能工厂和数字化车间30家。"
+        "（市工业和信息化局负责）",
+    ),
+    (
+        2,
+        "推广工业机器人应用。到2027年，新增工业机器人应用1000台（套）。"
+        "（市工业和信息化局牵头，市人力资源和社会保障局配合）",
+    ),
+    (
+        1,
+        "壮大优势产业集群。做强汽车零部件、纺织服装两大产业集群，到2027年，汽车零部件产业"
+        "营业收入突破300亿元，纺织服装产业营业收入达到200亿元。（牵头单位：市工业和信息化局；"
+        "配合单位：市发展和改革局、高密经济开发区管委会）",
+    ),
+    (
+        1,
+        "强化人才支撑。每年引进培养智能制造领域高技能人才500人以上。"
+        "（市人力资源和社会保障局牵头，市教育和体育局、市科技局配合）",
+    ),
+    (0, "保障措施"),
+    (1, "加强组织领导。成立市智能制造推进工作专班，统筹推进各项任务落实。（市工业和信息化局负责）"),
+    (1, "加大资金支持。市财政每年安排智能制造专项资金不少于5000万元。（市财政局负责）"),
+)
+_LEVELS = (("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."))
+
+
+def _el(tag: str, **attrs: str) -> Any:
+    el = OxmlElement(tag)
+    for name, value in attrs.items():
+        el.set(qn(f"w:{name}"), value)
+    return el
+
+
+def _number(ppr: Any, ilvl: int, num_id: str) -> None:
+    """Put a paragraph (or a style) on level ``ilvl`` of list ``num_id``; python-docx's
+    get_or_add keeps the schema's element order, which Word insists on."""
+    num_pr = ppr.get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = ilvl
+    num_pr.get_or_add_numId().val = int(num_id)
+
+
+def _multilevel_list(doc: Any) -> str:
+    """Add a multilevel list (一、 / （一） / 1.) to the document's numbering; its numId."""
+    numbering = doc.part.numbering_part.element
+    abstract = _el("w:abstractNum", abstractNumId="90")
+    abstract.append(_el("w:multiLevelType", val="multilevel"))
+    for ilvl, (fmt, text) in enumerate(_LEVELS):
+        lvl = _el("w:lvl", ilvl=str(ilvl))
+        lvl.append(_el("w:start", val="1"))
+        lvl.append(_el("w:numFmt", val=fmt))
+        lvl.append(_el("w:suff", val="nothing"))
+        lvl.append(_el("w:lvlText", val=text))
+        abstract.append(lvl)
+    # abstractNum elements come before num elements in numbering.xml
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = _el("w:num", numId="90")
+    num.append(_el("w:abstractNumId", val="90"))
+    numbering.append(num)
+    return "90"
+
+
+def auto_numbered_plan() -> None:
+    doc = Document()
+    num_id = _multilevel_list(doc)
+    for ilvl, style in enumerate(("Heading 1", "Heading 2")):
+        _number(doc.styles[style].element.get_or_add_pPr(), ilvl, num_id)
+    for text in GAOMI_NOTICE:
+        doc.add_paragraph(text)
+    for level, text in GAOMI_BODY:
+        if level is None:
+            doc.add_paragraph(text)
+        elif level < 2:
+            doc.add_paragraph(text, style=("Heading 1", "Heading 2")[level])
+        else:
+            _number(doc.add_paragraph(text)._p.get_or_add_pPr(), 2, num_id)
+    doc.save(str(Path(__file__).parent / "docs" / "gaomi-smart-manufacturing-plan-2025-2027.docx"))
+
+
+CHANGLE_HEADER = ("序号", "重点任务", "目标要求", "牵头单位", "配合单位", "完成时限")
+# a str is a section row merged across the table; "^" merges a cell with the one above
+CHANGLE_ROWS: tuple[str | tuple[str, ...], ...] = (
+    "一、壮大主导产业",
+    (
+        "1",
+        "做大装备制造产业",
+        "装备制造产业营业收入达到260亿元",
+        "县工业和信息化局",
+        "县发展和改革局",
+        "2025年12月底前",
+    ),
+    ("2", "培育新材料产业", "新材料产业产值增长15%以上", "^", "县科技局、县商务局", "^"),
+    (
+        "3",
+        "发展食品加工产业",
+        "新增规上食品加工企业5家",
+        "县农业农村局",
+        "县工业和信息化局、县市场监管局",
+        "^",
+    ),
+    "二、强化要素保障",
+    (
+        "4",
+        "保障项目用地",
+        "供应工业用地3000亩以上",
+        "县自然资源和规划局",
+        "各镇（街道）",
+        "2025年12月底前",
+    ),
+    ("5", "盘活闲置土地", "处置批而未供和闲置土地1500亩", "^", "县财政局", "2025年10月底前"),
+    (
+        "6",
+        "加大金融支持",
+        "新增制造业贷款20亿元",
+        "县财政局",
+        "人民银行昌乐县支行、各银行业金融机构",
+        "2025年12月底前",
+    ),
+)
+
+
+def merged_task_table() -> None:
+    doc = Document()
+    doc.add_paragraph("昌乐县2025年工业经济重点工作任务分解表")
+    table = doc.add_table(rows=1 + len(CHANGLE_ROWS), cols=len(CHANGLE_HEADER))
+    for cell, text in zip(table.rows[0].cells, CHANGLE_HEADER, strict=True):
+        cell.text = text
+    for i, row in enumerate(CHANGLE_ROWS, start=1):
+        cells = table.rows[i].cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+            continue
+        for j, text in enumerate(row):
+            if text == "^":
+                continue
+            cells[j].text = text
+    # merge down: each "^" joins the cell above (python-docx writes w:vMerge)
+    for i, row in enumerate(CHANGLE_ROWS, start=1):
+        if isinstance(row, str):
+            continue
+        for j, text in enumerate(row):
+            if text == "^":
+                above = table.cell(i - 1, j)
+                above.merge(table.cell(i, j))
+    doc.add_paragraph("昌乐县人民政府办公室")
+    doc.add_paragraph("2025年2月26日")
+    doc.save(str(Path(__file__).parent / "docs" / "changle-industry-tasks-2025.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
+    auto_numbered_plan()
+    merged_task_table()
