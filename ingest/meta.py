@@ -81,8 +81,34 @@ def _signature(
         session = SESSION_LINE.match(lines[i])
         if session and (dm := _date_of(session.group(1))):
             below = lines[i + 1] if i + 1 < len(lines) else ""
-            return dm, below if _ISSUER.match(below) else None
+            if _ISSUER.match(below):
+                return dm, below
+            return dm, _government_reporting(lines[i], below)
     return None
+
+
+# The head of a government reporting to its congress, under the session line of a 政府工作报告:
+# 安丘市人民政府市长  李明, 代理县长 王某, 市长 李明.
+_REPORTER = re.compile(
+    r"^([\u4e00-\u9fff]{2,20}?人民政府)?\s*(?:代理)?(?:省长|市长|县长|区长|州长|旗长)[\s\u3000]*"
+    r"[\u4e00-\u9fff·]{2,5}$"
+)
+# whose congress the session is: 在安丘市第十九届人民代表大会第五次会议上
+_CONGRESS = re.compile(
+    r"在([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|省|市|县|区|旗))第[^届]{1,4}届人民代表大会"
+)
+
+
+def _government_reporting(session_line: str, below: str) -> str | None:
+    """The government whose head reports (the line below the session line names its
+    office), named on that line or else by the congress the session is of."""
+    reporter = _REPORTER.match(below)
+    if reporter is None:
+        return None
+    if reporter.group(1):
+        return reporter.group(1)
+    congress = _CONGRESS.search(session_line)
+    return congress.group(1) + "人民政府" if congress else None
 
 
 def _second_level(text: str, pos: int, *, body_follows: bool = False) -> str:
@@ -169,6 +195,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     ym = re.search(r"(\d{4})年(?:度)?(?:国民经济|经济|.*?(?:计划|规划|工作要点))", title)
     if re.search(r"行动方案|实施方案|方案", title):
         meta["kind"] = "action plan"
+    elif "政府工作报告" in title:
+        meta["kind"] = "work report"
     elif ym and not hm:
         meta["kind"] = "annual plan"
     else:

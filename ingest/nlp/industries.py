@@ -2,9 +2,11 @@
 
 * the longest match wins (高端化工 over 化工, 工业母机 over 工业);
 * a broad sector (tier ``generic``: 工业, 农业, 化工, 机械 …) counts only as an item of
-  an enumeration headed by 产业/行业 (``机械、化工、汽车零部件等传统产业``) or as what a
+  an enumeration headed by 产业/行业 (``机械、化工、汽车零部件等传统产业``), as what a
   development verb develops, closing its phrase (``做强山水生态旅游``, ``大力发展旅游业``),
-  never as a modifier (工业企业, 农业农村, 推进旅游景区提档升级);
+  or as what loans go to (``新增制造业贷款``), never as a modifier (工业企业, 农业农村,
+  推进旅游景区提档升级) nor as what is pushed to get better (``推动服务业转型升级`` in the
+  sample action plan, whose gold names only the services its measure lists);
 * an item of an enumeration headed by a specific industry does not count: the head
   is what the measure addresses (``节能环保、资源循环利用等生态环保产业`` → 生态环保);
 * a two-character match straddling two words does not count: in 苹果品牌 the characters
@@ -17,7 +19,8 @@
   honour's title (荣获全国畜牧业统计监测…优秀县), or followed by a name suffix
   (度辰智能制造产业园, 人工智能学习体验中心) or a body's (县文化和旅游局,
   文旅融合发展工作领导小组, 先进制造业发展工作专班) — but a park or base built right
-  after its making verb is for the industry (建设预制菜产业园, 打造肉制品精深加工基地).
+  after its making verb is for the industry (建设预制菜产业园, 打造肉制品精深加工基地),
+  and so is a rank of facility (省级以上智能制造示范工厂, 国家级现代农业产业园).
 """
 
 from __future__ import annotations
@@ -43,6 +46,10 @@ _CLOSES = re.compile(r"(?:产业|业)?(?:[，。；（）\n]|$)")
 # is no name: the industry right after the making verb is what the measure addresses.
 _FACILITY = ("产业园", "园区", "基地", "示范区", "中心")
 _BUILT_FOR = re.compile(r"(?:建设|打造|新建|建成|扩建|布局)$")
+# A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
+_RANKED = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?$")
+# A broad sector lent to (新增制造业贷款, 制造业中长期贷款余额): the sector before its loans.
+_LENT = re.compile(r"(?:中长期)?(?:贷款|信贷)")
 _ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
 _QUOTE = re.compile(r"“[^”]*”")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -77,8 +84,14 @@ def accept_industries(
         last_end = end
         if any(a <= start and end <= b for a, b in blocked):
             continue
-        suffix = _NAME_SUFFIX.match(text[end : end + 10])
-        if suffix and not (suffix.group(1) in _FACILITY and _BUILT_FOR.search(text, 0, start)):
+        # the name's suffix after the match, or after its own 产业 (花卉产业|园 is 花卉|产业园)
+        tail = end - 2 if text[end - 2 : end] == "产业" else end
+        suffix = _NAME_SUFFIX.match(text[tail : tail + 10])
+        if (
+            suffix
+            and not (suffix.group(1) in _FACILITY and _BUILT_FOR.search(text, 0, start))
+            and not _RANKED.search(text, max(0, start - 6), start)
+        ):
             continue
         if end - start == 2 and _straddles(text, start, end):
             continue
@@ -94,8 +107,11 @@ def accept_industries(
 
 def _developed(text: str, start: int, end: int) -> bool:
     """Whether a broad sector is what a development verb of its clause develops, closing
-    the phrase: 做强山水生态旅游。, 大力发展旅游业， (not 推进旅游景区…, 培育旅游人才)."""
-    return bool(_DEVELOPS.search(text, max(0, start - 8), start) and _CLOSES.match(text, end))
+    the phrase: 做强山水生态旅游。, 大力发展旅游业， (not 推进旅游景区…, 培育旅游人才), or what
+    loans go to (制造业贷款)."""
+    if _DEVELOPS.search(text, max(0, start - 8), start) and _CLOSES.match(text, end):
+        return True
+    return bool(_LENT.match(text, end))
 
 
 def _straddles(text: str, start: int, end: int) -> bool:

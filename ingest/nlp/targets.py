@@ -238,7 +238,9 @@ _ATTRIBUTE_ONLY = re.compile(
 )
 _COMPARISON = re.compile(r"^[高低]于")
 # outputs said of the thing a figure before measured, and the measures they follow
-_OUTPUT = re.compile(r"^(?:总产值|产值|总产量|产量)$")
+_OUTPUT = re.compile(
+    r"^(?:总产值|产值|总产量|产量|营业收入|主营业务收入|销售收入)(?:年均)?(?:增长)?$"
+)
 # What an output with no subject of its own is the output of: the cluster, industry or
 # park the clause before builds (培育纺织服装产业集群，产值突破800亿元).
 _OWNER = re.compile(r"(?:产业集群|集群|产业链|产业|产业园|园区|基地)$")
@@ -711,9 +713,10 @@ def extract_figures(
             # 市场主体达到12万户，其中企业2.6万户: a part of the figure before, named by it
             whole = _STOCK_TAIL.sub("", _subject(prev_metric, False)) or prev_metric
             metric = f"{whole}中的{metric}"
-        sentence_start = sentences.after_last(q.num_start)
-        if kind == "head" and _OUTPUT.match(metric) and prev_end <= sentence_start:
-            metric = _owner_before(text, clause_start, sentence_start) + metric
+        # the part of its sentence the figure stands in (after the last ；)
+        part_start = max(sentences.after_last(q.num_start), text.rfind("；", 0, clause_start) + 1)
+        if kind == "head" and _OUTPUT.match(metric) and prev_end <= part_start:
+            metric = _owner_before(text, clause_start, part_start) + metric
         scope = _SCOPING_VERB.match(prev_metric)
         if (
             kind == "head"

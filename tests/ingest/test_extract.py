@@ -75,6 +75,32 @@ def test_a_report_dated_by_its_session_line_and_signed_by_its_office() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "reporter",
+    ["安丘市人民政府市长  李明", "安丘市人民政府代理市长 李明", "市长  李明", "市长　李明"],
+)
+def test_a_government_work_report_is_issued_by_the_government_its_head_reports_for(
+    reporter: str,
+) -> None:
+    """A 政府工作报告: the head of government reports on the session line's date; the
+    government is the issuer, named on the line or by the session's congress."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "政府工作报告\n——2025年1月9日在安丘市第十九届人民代表大会第五次会议上\n"
+        f"{reporter}\n\n各位代表：\n一、2024年工作回顾\n全市地区生产总值增长5.9%。\n",
+        "txt",
+    )
+    meta = extract(raw).meta
+    assert (meta["title"], meta["date"], meta["issuer"], meta["jurisdiction"], meta["kind"]) == (
+        "政府工作报告",
+        "2025-01-09",
+        "安丘市人民政府",
+        "安丘市",
+        "work report",
+    )
+
+
 def test_the_issuer_and_the_bodies_its_notes_name_are_one_node_each() -> None:
     """The issuer written in full (济南市历城区科学技术局) and a note's 区科技局 are one body."""
     raw = RawDocument(

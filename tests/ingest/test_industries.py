@@ -123,6 +123,17 @@ def industries(text: str) -> list[str]:
         ("花卉电商产业园入选省电商产业带。", []),
         ("推动铝产业高端化发展，铝精深加工产业营业收入达到1400亿元。", ["non-ferrous-metals"] * 2),
         ("打造肉制品精深加工基地。", ["food-processing"]),
+        # a rank of facility (省级以上…示范工厂, 国家级…产业园) is a kind, not one named
+        ("省级以上智能制造示范工厂达到20家。", ["intelligent-manufacturing"]),
+        ("创建国家级现代农业产业园1个。", ["modern-agriculture"]),
+        ("青州市花卉产业园建成投用。", []),
+        # a broad sector lent to is the industry
+        ("新增制造业贷款20亿元。", ["manufacturing"]),
+        ("制造业中长期贷款余额增长15%。", ["manufacturing"]),
+        # but not one pushed to get better (the gold of the sample action plan: its
+        # 推动服务业转型升级 names 总部经济, 金融服务业 and 人力资源服务业, not 服务业)
+        ("推动服务业转型升级。", []),
+        ("深化乡村振兴，推动农业提质增效。", []),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

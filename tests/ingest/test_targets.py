@@ -30,6 +30,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("算力规模达到2000P", (">=", 2000, "P", None, None)),
         ("远洋渔船达到60艘", (">=", 60, "艘", None, None)),
         ("新增通用航空器20架", ("=", 20, "架", None, None)),
+        # equipment counted in sets as well as machines, as documents write it
+        ("新增工业机器人应用1000台（套）", ("=", 1000, "台（套）", None, None)),
+        ("推广智能装备500台套以上", (">=", 500, "台套", None, None)),
         ("智能算力达到500PFlops以上", (">=", 500, "PFlops", None, None)),
     ],
 )
@@ -149,6 +152,22 @@ def test_ranges_are_one_figure() -> None:
 
 def metrics(text: str, **kw):  # type: ignore[no-untyped-def]
     return [(f.metric, f.comparator, f.value, f.unit) for f in extract_figures(text, **kw)]
+
+
+def test_an_output_after_figures_of_other_things_is_of_what_its_part_builds() -> None:
+    """Revenue and growth too, after ； in a sentence with figures before (政府工作报告)."""
+    text = (
+        "实施工业项目150个，新增规上工业企业30家以上；做强食品加工产业，营业收入突破330亿元；"
+        "培育新能源新材料产业，产值增长15%。"
+    )
+    assert [m[0] for m in metrics(text)] == [
+        "工业项目",
+        "新增规上工业企业",
+        "食品加工产业营业收入",
+        "新能源新材料产业产值增长",
+    ]
+    # a figure of something else in the same part still ends the owner's reach
+    assert metrics("培育纺织服装产业集群，新增企业5家，产值增长10%。")[-1][0] == "产值增长"
 
 
 def test_a_run_of_figures_gives_each_the_thing_it_measures() -> None:
