@@ -41,7 +41,10 @@ _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|委员会|办公室|办公厅|"
     r"发展和改革局|局|委|管委会)$"
 )
-_TITLE_WORDS = re.compile(r"(方案|计划|规划|意见|办法|要点|纲要|措施|细则|通知|决定|报告)")
+# the kinds of document a title names
+TITLE_WORDS = re.compile(
+    r"(方案|计划|规划|意见|办法|要点|纲要|措施|细则|通知|决定|报告|分解表|任务表|清单)"
+)
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).
 # what follows the place in an issuer: 人民政府办公室, 发展和改革局, 高新区管委会
@@ -111,6 +114,11 @@ def _government_reporting(session_line: str, below: str) -> str | None:
     return congress.group(1) + "人民政府" if congress else None
 
 
+def is_issuer(line: str) -> bool:
+    """Whether a line is an issuing body's name alone: 肥城市人民政府办公室, not 大众日报."""
+    return bool(_ISSUER.match(line))
+
+
 def _second_level(text: str, pos: int, *, body_follows: bool = False) -> str:
     """The county or district written at ``pos`` after its city (临沂市|兰山区…), else "":
     a place name, not a word ending like one, nor running on (临朐县域, 兰山区级); in an
@@ -158,7 +166,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     for i, line in enumerate(lines):
         # (关于加快…的若干措施 is a title; 关于印发《…》的通知 covers one)
         covering = line.startswith(("关于印发", "关于转发", "《"))
-        if _TITLE_WORDS.search(line) and not covering and len(line) <= 60:
+        if TITLE_WORDS.search(line) and not covering and len(line) <= 60:
             if "，" in line or "。" in line:
                 continue
             notice = re.search(r"关于印发(.+?)的通知$", line)

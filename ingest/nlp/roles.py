@@ -13,9 +13,15 @@ normaliser has made them full-width):
 * a label in square brackets before its names: ``【牵头单位】A【配合单位】B、C``
 * a role marked on one name of a list: ``（责任单位：A（牵头）、B）``; ``A为牵头单位``
 * a sentence that is nothing but a note, without brackets:
-  ``市科技局、市工信局牵头，市市场监管局配合。`` or ``由市农业农村局负责。`` — every
+  ``市科技局、市工信局牵头，市市场监管局配合。`` or ``由市农业农村局负责。``, its last
+  bodies perhaps told what to do (``各街道负责具体实施``, ``各镇街抓好落实``) — every
   name in it must end as a body does (局, 委, 办, 中心, 镇街, 有关部门 …), so body text
   such as ``各部门要密切配合`` is not read as a note
+* a note opening the sentence of the work it assigns:
+  ``由市交通运输局牵头，会同市公安局、市城市管理局，打通…`` (会同: support)
+* a body given its part of the work in a clause of its own (a 职责分工 paragraph):
+  ``市财政局负责资金保障；各镇（街道）负责辖区内项目实施`` — not officials (负责同志,
+  负责人) nor a duty described (``政府负责的工作机制``)
 
 Lists split on 、，,; and on lost separators between two names
 (``市发改局市财政局``); a trailing 等(有关)部门/单位 is dropped, and so is how the
@@ -41,6 +47,7 @@ ROLE_WORDS: dict[str, str] = {
     "协助": "support",
     "协办": "support",
     "负责": "responsible",
+    "抓好落实": "responsible",
     "落实": "responsible",
 }
 _ROLE_WORD_RX = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -74,10 +81,27 @@ _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
 # A bare note is a whole sentence of ``names + role word`` segments: it ends with a role
 # word (and 单位/部门) just before the sentence's stop.
 _BARE_STOPS = ("。", "；", ";", "！", "\n")
-_BARE_ROLE_WORDS = ("牵头负责", "牵头", "配合", "负责", "协助")
-_BARE_ROLE_END = re.compile(rf"(?:{'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?\s*(?=[。；;！\n]|$)")
+_BARE_ROLE_WORDS = ("牵头负责", "牵头", "配合", "负责", "协助", "抓好落实")
+# what the last bodies are told to do, after their role word: 各街道负责具体实施
+_BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实)?"
+_BARE_ROLE_END = re.compile(
+    rf"(?:{'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?=[。；;！\n]|$)"
+)
 _BARE_SEGMENT = re.compile(
-    rf"\s*(?:由)?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?\s*(?:[，,；;]|$)"
+    rf"\s*(?:由)?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
+)
+# A note opening the sentence of the work it assigns:
+# 由市交通运输局牵头，会同市公安局、市城市管理局，打通…; 市商务局牵头，市财政局配合，举办….
+_LEADING = re.compile(
+    r"(?:^|(?<=[。；;\n]))\s*由?([^，,。；;：\n]{2,60}?)(牵头负责|牵头)[，,]\s*"
+    r"(?:(?:会同|联合)([^，,。；;：\n]{2,80}?)[，,]|([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
+)
+# Bodies each given their part of the work in a clause of their own (a 职责分工 paragraph):
+# 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)
+# nor a duty described (政府负责的工作机制).
+_DUTY = re.compile(
+    r"(?:^|(?<=[。；;，,\n]))\s*由?([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)(牵头负责|负责)"
+    r"(?![人的])(?!同志)(?=[\u4e00-\u9fff])"
 )
 # a bracket closing its sentence: followed by a stop, a line end or the text's end
 _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
@@ -469,8 +493,42 @@ def find_notes(text: str, *, first_leads: bool = False) -> list[Note]:
         items = _bare_note(text[start:done].rstrip(), start)
         if items:
             notes.append(_note(start, done, items, None, first_leads))
+            taken.append((start, done))
+    for items, start, end in (*_leading_notes(text), *_duties(text)):
+        if not any(a < end and start < b for a, b in taken):
+            notes.append(_note(start, end, items, None, first_leads))
+            taken.append((start, end))
     notes.sort(key=lambda n: n.start)
     return notes
+
+
+def _leading_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
+    """Notes opening the sentence of the work they assign; the bodies after 会同 (or before
+    配合) support. Every name must read as a body from both ends, as in a bare note."""
+    out: list[tuple[list[RoleItem], int, int]] = []
+    for m in _LEADING.finditer(text):
+        lead = _bodies(_merge_collectives(_split_list(m.group(1), m.start(1)), text, 0), "lead")
+        if not lead:
+            continue
+        group = 3 if m.group(3) else 4  # the bodies after 会同, else those before 配合
+        support: list[RoleItem] = []
+        if m.group(group):
+            names = _merge_collectives(_split_list(m.group(group), m.start(group)), text, 0)
+            support = _bodies(names, "support")
+        end = m.end() if support else m.end(2)
+        out.append(([*lead, *support], m.start(1), end))
+    return out
+
+
+def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
+    """Bodies given their part of the work in a clause of their own: 市财政局负责资金保障."""
+    out: list[tuple[list[RoleItem], int, int]] = []
+    for m in _DUTY.finditer(text):
+        role = ROLE_WORDS[m.group(2)]
+        items = _bodies(_merge_collectives(_split_list(m.group(1), m.start(1)), text, 0), role)
+        if items:
+            out.append((items, m.start(1), m.end(2)))
+    return out
 
 
 @dataclass(frozen=True)

@@ -77,8 +77,10 @@ def _quantity_rx() -> re.Pattern[str]:
     )
     # The check on the character before the number comes after its first digit, so that
     # the pattern starts with a digit and the regex engine can skip ahead to digits.
+    # Thousands may be separated by commas (12,600户; the normaliser keeps them).
     return re.compile(
-        r"(\d(?<![\dA-Za-z.{_第].)\d*(?:\.\d+)?)[ ]?(千万|百万|万|亿)?(余|多)?"
+        r"(\d(?<![\dA-Za-z.{_第,].)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?)[ ]?"
+        r"(千万|百万|万|亿)?(余|多)?"
         rf"({alt})(余|多)?(?![A-Za-z\d])"
     )
 
@@ -328,6 +330,11 @@ def _deadline_of(prefix: str) -> int | None:
     return _last_date(prefix, _DEADLINE)
 
 
+def _number(digits: str) -> float:
+    """12,600 → 12600.0."""
+    return float(digits.replace(",", ""))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -346,10 +353,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 out.pop()
             value = float(low.group(1))
             out.append(
-                Quantity(low.start(), end, low.start(1), value, unit, approx, float(m.group(1)))
+                Quantity(low.start(), end, low.start(1), value, unit, approx, _number(m.group(1)))
             )
             continue
-        out.append(Quantity(m.start(), end, m.start(1), float(m.group(1)), unit, approx))
+        out.append(Quantity(m.start(), end, m.start(1), _number(m.group(1)), unit, approx))
     if any(c in text for c in "二两三四五六七八九十"):
         taken = [(q.start, q.end) for q in out]
         numerals = [*_numeral_rx().finditer(text), *_numeral_noun_rx().finditer(text)]

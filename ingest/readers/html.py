@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.headings import HEADING_START
+from ingest.meta import TITLE_WORDS, is_issuer
 from ingest.readers.docx_numbering import format_number
 from ingest.readers.txt import decode
 
@@ -25,15 +26,17 @@ _META = {
 
 
 # A portal page's information line about the article, outside its text block:
-# 发布机构：济南市历城区科学技术局  发布日期：2025-03-05.
-_INFO = {
-    "issuer": re.compile(
-        r"(?:发布机构|发文机关|发文单位|发布单位)[：:]\s*([\u4e00-\u9fff（）]{2,40})"
-    ),
-    "date": re.compile(
-        r"(?:成文日期|发布日期|发文日期)[：:]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
-    ),
-}
+# 发布机构：济南市历城区科学技术局  发布日期：2025-03-05; 信息来源：肥城市人民政府办公室
+# 发布时间：2025-03-18. A 来源 is the issuer only when it is an issuing body (not 大众日报).
+_ISSUER_LABELS = [
+    re.compile(r"(?:发布机构|发文机关|发文单位|发布单位)[：:]\s*([\u4e00-\u9fff（）]{2,40})"),
+    re.compile(r"(?:信息来源|来源)[：:]\s*([\u4e00-\u9fff（）]{2,40})"),
+]
+_DATE_VALUE = r"[：:]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
+_DATE_LABELS = [
+    re.compile(r"(?:成文日期|发布日期|发文日期|发布时间)" + _DATE_VALUE),
+    re.compile(r"(?<![成完])时间" + _DATE_VALUE),
+]
 # a page title's site name: 历城区2025年科技工作要点_济南市历城区人民政府
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")
 
@@ -42,22 +45,46 @@ def _page_meta(soup: Any, body: Any) -> dict[str, str]:
     """Title, issuer and date a page shows around its article: the headline (the first
     ``<h1>``, else the page's ``<title>`` without the site's name) and the information line."""
     meta: dict[str, str] = {}
+    text = body.get_text("\n", strip=True)
     for tag in ("h1", "h2"):
         heads = [h.get_text("", strip=True) for h in body.find_all(tag)]
         heads = [h for h in heads if _cjk_count(h) >= 4]
         if heads:
             meta["title"] = heads[0]
             break
-    if "title" not in meta and soup.title and soup.title.string:
-        title = _SITE_SUFFIX.sub("", soup.title.string.strip())
-        if _cjk_count(title) >= 4:
-            meta["title"] = title
-    text = body.get_text("\n", strip=True)
-    if m := _INFO["issuer"].search(text):
-        meta["issuer"] = m.group(1)
-    if m := _INFO["date"].search(text):
-        meta["date"] = "{:04d}-{:02d}-{:02d}".format(*(int(g) for g in m.groups()))
+    page_title = ""
+    if soup.title and soup.title.string:
+        page_title = _SITE_SUFFIX.sub("", soup.title.string.strip())
+    if "title" not in meta:
+        # the page's <title> when it names a document; else the page's first line that
+        # does (a headline in a layout table's cell); else the <title> (a site's name)
+        headline = next((line for line in text.split("\n") if _is_headline(line)), None)
+        if TITLE_WORDS.search(page_title) and _cjk_count(page_title) >= 4:
+            meta["title"] = page_title
+        elif headline:
+            meta["title"] = headline
+        elif _cjk_count(page_title) >= 4:
+            meta["title"] = page_title
+    for rx in _ISSUER_LABELS:
+        m = rx.search(text)
+        if m and (rx is _ISSUER_LABELS[0] or is_issuer(m.group(1))):
+            meta["issuer"] = m.group(1)
+            break
+    for rx in _DATE_LABELS:
+        if m := rx.search(text):
+            meta["date"] = "{:04d}-{:02d}-{:02d}".format(*(int(g) for g in m.groups()))
+            break
     return meta
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a document's title: names a kind of document, no sentence."""
+    return (
+        _cjk_count(line) >= 6
+        and len(line) <= 60
+        and bool(TITLE_WORDS.search(line))
+        and not re.search(r"[，。：:；！？]", line)
+    )
 
 
 def _cjk_count(text: str) -> int:

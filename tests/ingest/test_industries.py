@@ -127,6 +127,9 @@ def industries(text: str) -> list[str]:
         ("省级以上智能制造示范工厂达到20家。", ["intelligent-manufacturing"]),
         ("创建国家级现代农业产业园1个。", ["modern-agriculture"]),
         ("青州市花卉产业园建成投用。", []),
+        # 农产品加工 is the food industry's, not 工业 (in 加工业)
+        ("发展农产品加工业，新增规模以上农产品加工企业10家。", ["food-processing"] * 2),
+        ("做强肥城桃产业，桃产业综合产值达到50亿元。", ["fruit", "fruit"]),
         # a broad sector lent to is the industry
         ("新增制造业贷款20亿元。", ["manufacturing"]),
         ("制造业中长期贷款余额增长15%。", ["manufacturing"]),

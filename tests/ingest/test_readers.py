@@ -221,6 +221,35 @@ def test_docx_task_table_with_group_rows_and_signature(tmp_path: Path) -> None:
     assert targets == {("一.1", "营业收入", 300), ("二.2", "保障工业用地", 1000)}
 
 
+@pytest.mark.parametrize(
+    ("info", "issuer"),
+    [
+        ("信息来源：肥城市人民政府办公室&nbsp;&nbsp;发布时间：2025-03-18", "肥城市人民政府办公室"),
+        ("来源：肥城市人民政府办公室　时间：2025-03-18", "肥城市人民政府办公室"),
+        # a source that is no issuing body (a newspaper, a site) is not the issuer
+        ("来源：大众日报&nbsp;&nbsp;发布时间：2025-03-18", None),
+    ],
+)
+def test_html_page_laid_out_in_tables_with_a_source_line(
+    tmp_path: Path, info: str, issuer: str | None
+) -> None:
+    """An old portal page: everything in layout tables, the page's <title> only the
+    site's name, the headline in a cell, 信息来源/来源 and 发布时间 on the information line."""
+    html = f"""<html><head><meta charset="utf-8"><title>肥城市人民政府</title></head><body>
+    <table><tr><td><a href="/">首页</a> | <a href="/zwgk/">政务公开</a></td></tr></table>
+    <table><tr><td class="left"><table><tr><td><a href="/ghjh/">规划计划</a></td></tr></table></td>
+    <td><table><tr><td class="bt"><strong>肥城市2025年乡村振兴重点工作任务分解表</strong></td></tr>
+    <tr><td>{info}</td></tr>
+    <tr><td id="zoom"><p>为扎实推进乡村全面振兴，现将2025年重点工作任务分解如下，各牵头单位要会同配合单位抓好落实。</p>
+    <p>一、发展乡村产业</p><p>1.新增规模以上农产品加工企业10家。</p></td></tr></table></td></tr></table>
+    <table><tr><td>版权所有：肥城市人民政府　主办：肥城市人民政府办公室</td></tr></table></body></html>"""
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    meta = read_document(tmp_path / "p.html").meta
+    assert meta["title"] == "肥城市2025年乡村振兴重点工作任务分解表"
+    assert meta.get("issuer") == issuer
+    assert meta["date"] == "2025-03-18"
+
+
 def test_html_task_table_with_a_cell_spanning_rows(tmp_path: Path) -> None:
     """A lead cell spanning two rows (rowspan) leads both; the next column keeps its role."""
     page = (

@@ -94,6 +94,40 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "县发改局"), ("responsible", "各镇（街道、区）")],
         ),
         ("推进改革。各区、县级市负责。", [("responsible", "各区、县级市")]),
+        # a bare note whose last bodies are told what to do (负责具体实施, 抓好落实)
+        (
+            "改造小区58个。市住建局牵头，市财政局、市自然资源和规划局配合，各街道负责具体实施。",
+            [
+                ("lead", "市住建局"),
+                ("support", "市财政局"),
+                ("support", "市自然资源和规划局"),
+                ("responsible", "各街道"),
+            ],
+        ),
+        (
+            "建设园区。县发改局牵头，各镇街抓好落实。",
+            [("lead", "县发改局"), ("responsible", "各镇街")],
+        ),
+        # a note opening the sentence of the work it assigns
+        (
+            "由市交通运输局牵头，会同市公安局、市城市管理局，打通城区断头路5条。",
+            [("lead", "市交通运输局"), ("support", "市公安局"), ("support", "市城市管理局")],
+        ),
+        (
+            "市商务局牵头，市财政局配合，举办展会3场。",
+            [("lead", "市商务局"), ("support", "市财政局")],
+        ),
+        # bodies each given their part of the work in a sentence (a 职责分工 paragraph)
+        (
+            "市住建局负责统筹协调；市发展改革局负责项目谋划和争取上级资金；各镇（街道）负责辖区内项目实施。",
+            [
+                ("responsible", "市住建局"),
+                ("responsible", "市发展改革局"),
+                ("responsible", "各镇（街道）"),
+            ],
+        ),
+        ("强化保障。市财政局负责资金保障。", [("responsible", "市财政局")]),
+        ("加强领导，县农业农村局牵头负责全县推进工作。", [("lead", "县农业农村局")]),
         (
             "建设园区。寿光经济开发区管委会牵头，各镇街配合。",
             [("lead", "寿光经济开发区管委会"), ("support", "各镇街")],
@@ -335,7 +369,12 @@ def test_brackets_that_are_not_notes() -> None:
     "text",
     [
         "各级各部门要密切配合。",
-        "市财政局负责资金保障。",
+        # officials, not bodies, and a duty described rather than given
+        "市政府主要负责同志任组长。",
+        "市财政局负责人参加会议。",
+        "建立党委领导、政府负责的工作机制。",
+        "由牵头部门负责统筹。",
+        "要由市场负责定价。",
         "加强领导，确保各镇街配合。",
         "市发改局会同市财政局负责。",
         "坚持党委领导、政府负责、社会协同。",

@@ -30,6 +30,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("算力规模达到2000P", (">=", 2000, "P", None, None)),
         ("远洋渔船达到60艘", (">=", 60, "艘", None, None)),
         ("新增通用航空器20架", ("=", 20, "架", None, None)),
+        # thousands separated by commas, as spreadsheets and some drafters write them
+        ("惠及居民12,600户", ("=", 12600, "户", None, None)),
+        ("完成投资1,234.5万元", ("=", 1234.5, "万元", None, None)),
         # equipment counted in sets as well as machines, as documents write it
         ("新增工业机器人应用1000台（套）", ("=", 1000, "台（套）", None, None)),
         ("推广智能装备500台套以上", (">=", 500, "台套", None, None)),
