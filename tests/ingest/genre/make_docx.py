@@ -11,6 +11,9 @@ the heading styles name, the third level set on the paragraphs), not typed.
 ``docs/changle-industry-tasks-2025.docx``: a task table whose 牵头单位 and 完成时限 cells
 are merged down over several rows, with section rows merged across the table, a 目标要求
 column, and the issuer and date signed under the table.
+``docs/guangrao-tyre-industry-plan-2025-2027.docx``: a 三年行动方案 whose goals are a
+table of indicators by year with a 责任单位 column (序号 | 指标名称 | 单位 | 2024年基数 |
+2025年 | 2026年 | 2027年 | 责任单位), and targets staged by year in its sentences.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -324,8 +327,50 @@ def merged_task_table() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "changle-industry-tasks-2025.docx"))
 
 
+GUANGRAO_TOP = (
+    "广饶县橡胶轮胎产业高质量发展三年行动方案（2025—2027年）",
+    "广饶县人民政府办公室",
+    "2025年5月6日",
+    "为推动橡胶轮胎产业转型升级、高质量发展，制定本方案。",
+    "一、发展目标",
+    "到2027年，全县橡胶轮胎产业营业收入突破1200亿元，高性能子午线轮胎占比达到85%以上。"
+    "主要指标及责任分工见下表。",
+)
+GUANGRAO_TABLE = (
+    ("序号", "指标名称", "单位", "2024年基数", "2025年", "2026年", "2027年", "责任单位"),
+    ("1", "橡胶轮胎产业营业收入", "亿元", "920", "1000", "1100", "1200", "县工业和信息化局"),
+    ("2", "规上轮胎企业研发投入占比", "%", "2.1", "2.3", "2.5", "2.8", "县科技局"),
+    ("3", "轮胎出口额", "亿美元", "210", "230", "250", "270", "县商务局、县工业和信息化局"),
+    ("4", "单位工业增加值能耗下降", "%", "—", "3", "3", "3", "县发展和改革局"),
+)
+GUANGRAO_REST = (
+    "二、重点任务",
+    "（一）推进智能化改造。实施轮胎企业智能化改造，2025年完成15家，2026年完成30家，"
+    "2027年规上轮胎企业实现全覆盖。（责任单位：县工业和信息化局）",
+    "（二）培育绿色轮胎品牌。到2026年，培育国家级绿色工厂5家，绿色轮胎产量占比达到70%。"
+    "（县工业和信息化局牵头，县市场监管局配合）",
+    "（三）拓展国际市场。支持企业在海外建设生产基地，2025年新增海外仓3个。（县商务局负责）",
+    "三、保障措施",
+    "（一）强化要素保障。县财政每年安排橡胶轮胎产业发展专项资金3000万元。（县财政局负责）",
+)
+
+
+def indicator_table_by_year() -> None:
+    doc = Document()
+    for text in GUANGRAO_TOP:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(GUANGRAO_TABLE[0]))
+    for row in GUANGRAO_TABLE:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    for text in GUANGRAO_REST:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "guangrao-tyre-industry-plan-2025-2027.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
     auto_numbered_plan()
     merged_task_table()
+    indicator_table_by_year()
