@@ -274,6 +274,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "default_year": default_year,
             "plan_year": meta.get("plan_year"),
             "first_leads": first_leads,
+            "table_header": unit.header,
         }
         doc = process(nlp, text, ctx)
         nlp_time += time.perf_counter() - tn

@@ -17,7 +17,9 @@ A task table (rows of tab-separated cells with a header naming 牵头单位,
 A header may take two rows: a spanning 责任分工 over 牵头 | 配合.
 A heading on a row of its own inside the table (a merged row ``一、做强主导产业``)
 is a section of the table's rows: they follow under it (``一.1``, ``一.2``).
-A 完成时限 column (or 时间节点 …) is the row's deadline, not a role. An indicator table
+A 完成时限 column (or 时间节点 …) is the row's deadline, not a role. A task table whose
+header also names an indicator and value columns (序号 | 指标名称 | 单位 | 2025年 | 2026年 |
+责任单位) keeps that header on its rows for their figures. An indicator table
 (指标名称 | 单位 | 2024年目标 …) is text of the unit it stands in, its rows never headings;
 its figures are read by ``nlp/indicator_tables.py``.
 An appendix line after the body (``附件1：重点任务分工表``, ``附表``) closes the headings:
@@ -67,6 +69,9 @@ class Unit:
     parent: str | None
     children: list[str] = field(default_factory=list)
     cells: dict[str, str] = field(default_factory=dict)  # task-table row: column → text
+    # a task-table row: its header's cells, those of the task table's own columns (序号,
+    # 任务, roles, 完成时限) blank — what is left may head indicator values (2025年 …)
+    header: tuple[str, ...] = ()
 
     @property
     def is_section(self) -> bool:
@@ -217,6 +222,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
     body_start = -1
     pos = 0
     table: dict[int, str] | None = None
+    table_head: tuple[str, ...] = ()
     table_count = 0
     in_indicators = False  # inside an indicator table (read by nlp/indicator_tables.py)
     above: list[str] | None = None  # a row that may be the first of a two-row header
@@ -266,6 +272,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                 if table is None or not header_above:
                     table_count += 1
                 table, header_above = header, True
+                table_head = tuple("" if i in header else c for i, c in enumerate(cells))
                 if body_start < 0:
                     body_start = line_start
                 continue
@@ -296,6 +303,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                         end=pos - 1,
                         parent=parent,
                         cells=row,
+                        header=table_head,
                     )
                 )
                 open_leaf = None

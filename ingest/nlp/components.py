@@ -19,8 +19,9 @@ the components only turn their results into annotations on the Doc:
 =====================  ======================================================
 
 A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
-its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_year`` and
-``first_leads`` (the document holds that the first body listed as responsible leads).
+its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_year``,
+``first_leads`` (the document holds that the first body listed as responsible leads) and,
+for a task-table row, ``table_header`` (its header, the task table's own columns blank).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ingest.nlp.indicator_tables import table_figures
+from ingest.nlp.indicator_tables import row_figures, table_figures
 from ingest.nlp.industries import accept_industries
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.mentions import find_mentions
@@ -152,6 +153,8 @@ def make_figures(nlp: Language, name: str) -> Any:
         # indicator tables first; their lines are blanked for the prose reader
         plan_year = ctx.get("plan_year") or (ctx.get("default_year") if mode == "target" else None)
         tabled, lines = table_figures(text, plan_year)
+        if not tabled and ctx.get("table_header"):  # a task-table row with indicator values
+            tabled, lines = row_figures(ctx["table_header"], text, plan_year)
         for a, b in lines:
             text = text[:a] + " " * (b - a) + text[b:]
         prose = extract_figures(text, mode=mode, default_year=ctx.get("default_year"))

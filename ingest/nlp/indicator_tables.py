@@ -9,7 +9,7 @@ Annual plans put their main figures in a table as often as in prose::
 A table is a run of tab-separated lines (how every reader writes table rows) whose
 header names the indicator column (指标, 指标名称, 主要指标 …) and at least one value
 column: a year and/or a word saying what the column holds — 目标/计划/预期 (targets) or
-完成/实际/执行/预计 (results). A growth column (增长%, 增速, ±%) is the change of the value
+完成/实际/执行/预计, or a baseline 基数/基期 (results). A growth column (增长%, 增速, ±%) is the change of the value
 column before it, in the same year. A header may take two lines (the years over the
 目标/完成 words). A column with a year and no word holds results before the plan year
 and targets from it on. Each value cell is one figure: the metric is the row's indicator
@@ -33,7 +33,7 @@ _NAME_HEADERS = ("指标", "指标名称", "主要指标", "指标项目", "项�
 _UNIT_HEADERS = ("单位", "计量单位")
 # a task table (牵头单位, 责任部门, 完成时限) or a project list (建设内容) is not one
 _NOT_INDICATOR = re.compile(r".+单位|部门|时限|时间节点|建设内容|任务|措施")
-_RESULT_WORDS = re.compile(r"完成|实际|执行|实绩|预计")
+_RESULT_WORDS = re.compile(r"完成|实际|执行|实绩|预计|基数|基期|现状")
 _TARGET_WORDS = re.compile(r"目标|计划|预期")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|±|比上年|同比")
 _YEAR = re.compile(r"(\d{4})年?")
@@ -276,3 +276,19 @@ def table_figures(
         spans += [(line.start, line.start + len(line.text)) for line in lines[i:end]]
         i = end
     return figures, spans
+
+
+def row_figures(
+    header: tuple[str, ...], text: str, default_year: int | None = None
+) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Figures of a task-table row whose header names an indicator and value columns too
+    (序号 | 指标名称 | 单位 | 2024年基数 | 2025年 | 2026年 | 责任单位): ``header`` has the task
+    table's own columns blank. The row is the first line of ``text``; the span of that line
+    is returned with its figures, as ``table_figures`` returns its tables' lines."""
+    head = _header(list(header), None, default_year) if header else None
+    if head is None:
+        return [], []
+    name_col, unit_col, columns = head
+    line = text.split("\n", 1)[0]
+    figures = _row_figures(_Line(0, line, line.split("\t")), name_col, unit_col, columns, "")
+    return figures, [(0, len(line))] if figures else []

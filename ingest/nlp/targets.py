@@ -325,6 +325,18 @@ def _owner_before(text: str, clause_start: int, sentence_start: int) -> str:
     return owner if _OWNER.search(owner) and 2 <= len(owner) <= 20 else ""
 
 
+def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
+    """The work the clause before ``clause_start`` (in its sentence) names, when it holds
+    no figure — 实施轮胎企业智能化改造 → 轮胎企业智能化改造 — else ""."""
+    if clause_start <= sentence_start + 1:
+        return ""
+    clause = re.split(r"[，；：]", text[sentence_start : clause_start - 1])[-1]
+    clause = HEADING_START.sub("", clause, count=1)
+    if re.search(r"\d", clause) or not 2 <= len(clause) <= 20:
+        return ""
+    return _clean_metric(clause)
+
+
 def _deadline_of(prefix: str) -> int | None:
     """The last deadline (到2027年, 2025年底前, 到“十四五”末) in ``prefix``, if any."""
     return _last_date(prefix, _DEADLINE)
@@ -700,6 +712,9 @@ def extract_figures(
             if metric and metric not in ("和", "及"):
                 # the next figure's words start after this noun: 20个领域285项改革任务
                 noun_end = qual_end + len(words.rstrip())
+            if (not metric or metric in ("和", "及")) and not prev_metric:
+                # 实施轮胎企业智能化改造，2025年完成15家: the work the clause before names
+                metric = _work_before(text, clause_start, sentences.after_last(q.num_start))
             if not metric or metric in ("和", "及"):
                 metric, kind = prev_metric, "cont"
                 if _CLAUSE_BREAK.search(text, prev_end, q.start):

@@ -160,3 +160,49 @@ def test_a_caption_ending_the_table_title() -> None:
 def test_row_numbers_of_every_form_are_not_part_of_the_indicator() -> None:
     text = "指标\t单位\t2025年目标\n1)地区生产总值\t亿元\t550\n②一般公共预算收入\t亿元\t40\n"
     assert [f.metric for f in table_figures(text, 2025)[0]] == ["地区生产总值", "一般公共预算收入"]
+
+
+def test_a_task_table_of_indicators_by_year_gives_each_row_its_figures_and_bodies() -> None:
+    """序号 | 指标名称 | 单位 | 2024年基数 | 2025年 | 2026年 | 责任单位: each row is a measure
+    (a task table's row) with its bodies responsible, its yearly targets and its baseline."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "某县产业发展三年行动方案（2025—2026年）\n一、发展目标\n主要指标见下表。\n"
+        "序号\t指标名称\t单位\t2024年基数\t2025年\t2026年\t责任单位\n"
+        "1\t轮胎出口额\t亿美元\t210\t230\t250\t县商务局、县工信局\n"
+        "2\t单位工业增加值能耗下降\t%\t—\t3\t3.5\t县发展和改革局\n"
+        "二、重点任务\n（一）推进改造。完成改造15家。（县工信局负责）\n",
+        "txt",
+    )
+    ex = extract(raw)
+    figs = sorted(
+        (
+            n.props["path"],
+            n.label.value,
+            n.props["metric"],
+            n.props["value"],
+            n.props["unit"],
+            n.props["year"],
+        )
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result") and n.props["path"].startswith("一.")
+    )
+    assert figs == [
+        ("一.1", "Result", "轮胎出口额", 210, "亿美元", 2024),
+        ("一.1", "Target", "轮胎出口额", 230, "亿美元", 2025),
+        ("一.1", "Target", "轮胎出口额", 250, "亿美元", 2026),
+        ("一.2", "Target", "单位工业增加值能耗下降", 3, "%", 2025),
+        ("一.2", "Target", "单位工业增加值能耗下降", 3.5, "%", 2026),
+    ]
+    roles = sorted(
+        (e.dst.split("#")[1], e.type.value, e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert roles == [
+        ("一.1", "RESPONSIBLE_FOR", "县商务局"),
+        ("一.1", "RESPONSIBLE_FOR", "县工信局"),
+        ("一.2", "RESPONSIBLE_FOR", "县发展和改革局"),
+        ("二.(一)", "RESPONSIBLE_FOR", "县工信局"),
+    ]

@@ -30,6 +30,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("算力规模达到2000P", (">=", 2000, "P", None, None)),
         ("远洋渔船达到60艘", (">=", 60, "艘", None, None)),
         ("新增通用航空器20架", ("=", 20, "架", None, None)),
+        # money in dollars, as exports are counted
+        ("轮胎出口额达到30亿美元", (">=", 30, "亿美元", None, None)),
+        ("实际使用外资1.2亿美元", ("=", 1.2, "亿美元", None, None)),
         # thousands separated by commas, as spreadsheets and some drafters write them
         ("惠及居民12,600户", ("=", 12600, "户", None, None)),
         ("完成投资1,234.5万元", ("=", 1234.5, "万元", None, None)),
@@ -171,6 +174,18 @@ def test_an_output_after_figures_of_other_things_is_of_what_its_part_builds() ->
     ]
     # a figure of something else in the same part still ends the owner's reach
     assert metrics("培育纺织服装产业集群，新增企业5家，产值增长10%。")[-1][0] == "产值增长"
+
+
+def test_a_figure_with_no_words_of_its_own_measures_the_work_before_it() -> None:
+    """实施…改造，2025年完成15家，2026年完成30家: the counts are of the work named first."""
+    assert [
+        (m[0], m[2]) for m in metrics("实施轮胎企业智能化改造，2025年完成15家，2026年完成30家。")
+    ] == [
+        ("轮胎企业智能化改造", 15),
+        ("轮胎企业智能化改造", 30),
+    ]
+    # after a figure, the same thing again: 新增企业5家，2025年完成10家
+    assert metrics("新增企业5家，2025年完成10家。")[-1][0] == "新增企业"
 
 
 def test_a_run_of_figures_gives_each_the_thing_it_measures() -> None:
