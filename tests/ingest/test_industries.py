@@ -130,6 +130,15 @@ def industries(text: str) -> list[str]:
         # 农产品加工 is the food industry's, not 工业 (in 加工业)
         ("发展农产品加工业，新增规模以上农产品加工企业10家。", ["food-processing"] * 2),
         ("做强肥城桃产业，桃产业综合产值达到50亿元。", ["fruit", "fruit"]),
+        # names of Shandong's 十强产业 and of the strategic emerging industries
+        ("培育现代海洋、现代金融等十强产业。", ["marine-economy", "financial-services"]),
+        ("发展芯片设计，壮大数字创意产业。", ["semiconductors", "cultural-creative"]),
+        ("建设生猪、肉牛标准化养殖场，发展海参养殖。", ["animal-husbandry"] * 2 + ["fisheries"]),
+        (
+            "壮大检验检测、科技服务业。",
+            ["testing-and-certification", "science-and-technology-services"],
+        ),
+        ("发展食用菌产业，做强日用陶瓷。", ["edible-fungi", "ceramics"]),
         # a broad sector lent to is the industry
         ("新增制造业贷款20亿元。", ["manufacturing"]),
         ("制造业中长期贷款余额增长15%。", ["manufacturing"]),
