@@ -14,6 +14,9 @@ column, and the issuer and date signed under the table.
 ``docs/guangrao-tyre-industry-plan-2025-2027.docx``: a 三年行动方案 whose goals are a
 table of indicators by year with a 责任单位 column (序号 | 指标名称 | 单位 | 2024年基数 |
 2025年 | 2026年 | 2027年 | 责任单位), and targets staged by year in its sentences.
+``docs/yiyuan-business-environment-points-2025.docx``: a 工作要点 numbered as WPS numbers
+it: 一、 by one list, and the （一） of each part by a list of its own that starts again at
+（一） (a new list instance with a start override), not a level of the first.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -368,9 +371,79 @@ def indicator_table_by_year() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "guangrao-tyre-industry-plan-2025-2027.docx"))
 
 
+YIYUAN_TOP = ("沂源县2025年优化营商环境工作要点", "沂源县人民政府办公室", "2025年3月10日")
+# (part, items): each part's heading numbered by one list, its items by a list of their own
+YIYUAN_PARTS = (
+    (
+        "提升政务服务效能",
+        (
+            "深化“高效办成一件事”改革。新增“一件事”集成服务20项，政务服务事项网上可办率达到98%以上。"
+            "（牵头单位：县行政审批服务局；配合单位：县直有关部门）",
+            "推进涉企证照“一照通行”。企业开办时间压缩至0.5个工作日以内。（县行政审批服务局负责）",
+        ),
+    ),
+    (
+        "优化市场环境",
+        (
+            "加强公平竞争审查。清理妨碍统一市场和公平竞争的政策措施，抽查文件50件以上。"
+            "（县市场监管局牵头，县司法局配合）",
+            "强化要素保障。新增普惠小微贷款8亿元，供应工业用地1500亩。"
+            "（县地方金融服务中心、县自然资源局按职责分工负责）",
+        ),
+    ),
+    (
+        "强化法治保障",
+        ("规范涉企执法。涉企行政检查次数下降20%。（县司法局牵头，县直各执法部门配合）",),
+    ),
+)
+
+
+def _one_level_list(doc: Any, abstract_id: str, fmt: str, text: str) -> None:
+    numbering = doc.part.numbering_part.element
+    abstract = _el("w:abstractNum", abstractNumId=abstract_id)
+    lvl = _el("w:lvl", ilvl="0")
+    lvl.append(_el("w:start", val="1"))
+    lvl.append(_el("w:numFmt", val=fmt))
+    lvl.append(_el("w:suff", val="nothing"))
+    lvl.append(_el("w:lvlText", val=text))
+    abstract.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+
+
+def _list_instance(doc: Any, num_id: str, abstract_id: str, restart: bool) -> None:
+    num = _el("w:num", numId=num_id)
+    num.append(_el("w:abstractNumId", val=abstract_id))
+    if restart:
+        override = _el("w:lvlOverride", ilvl="0")
+        override.append(_el("w:startOverride", val="1"))
+        num.append(override)
+    doc.part.numbering_part.element.append(num)
+
+
+def wps_numbered_points() -> None:
+    doc = Document()
+    _one_level_list(doc, "91", "chineseCounting", "%1、")
+    _one_level_list(doc, "92", "chineseCounting", "（%1）")
+    _list_instance(doc, "91", "91", restart=False)
+    for text in YIYUAN_TOP:
+        doc.add_paragraph(text)
+    for k, (part, items) in enumerate(YIYUAN_PARTS):
+        _number(doc.add_paragraph(part)._p.get_or_add_pPr(), 0, "91")
+        num_id = str(92 + k)  # a new instance of the （一） list for each part
+        _list_instance(doc, num_id, "92", restart=True)
+        for item in items:
+            _number(doc.add_paragraph(item)._p.get_or_add_pPr(), 0, num_id)
+    doc.save(str(Path(__file__).parent / "docs" / "yiyuan-business-environment-points-2025.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
     auto_numbered_plan()
     merged_task_table()
     indicator_table_by_year()
+    wps_numbered_points()
