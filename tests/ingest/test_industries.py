@@ -139,6 +139,8 @@ def industries(text: str) -> list[str]:
             ["testing-and-certification", "science-and-technology-services"],
         ),
         ("发展食用菌产业，做强日用陶瓷。", ["edible-fungi", "ceramics"]),
+        # marine ranching and deep-sea farming are fisheries, a ranked ranch too
+        ("新增省级海洋牧场示范区2处，发展深远海养殖。", ["fisheries", "fisheries"]),
         # a broad sector lent to is the industry
         ("新增制造业贷款20亿元。", ["manufacturing"]),
         ("制造业中长期贷款余额增长15%。", ["manufacturing"]),

@@ -30,6 +30,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("算力规模达到2000P", (">=", 2000, "P", None, None)),
         ("远洋渔船达到60艘", (">=", 60, "艘", None, None)),
         ("新增通用航空器20架", ("=", 20, "架", None, None)),
+        # artificial reefs in hollow cubic metres
+        ("投放人工鱼礁10万空方", ("=", 10, "万空方", None, None)),
         # money in dollars, as exports are counted
         ("轮胎出口额达到30亿美元", (">=", 30, "亿美元", None, None)),
         ("实际使用外资1.2亿美元", ("=", 1.2, "亿美元", None, None)),
