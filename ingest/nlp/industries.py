@@ -41,11 +41,11 @@ _DEVELOPS = re.compile(
     r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振)[\u4e00-\u9fff]{0,5}$"
 )
 _CLOSES = re.compile(r"(?:产业|业)?(?:[，。；（）\n]|$)")
-# A park, base or centre a measure builds for an industry (建设预制菜产业园,
-# 打造肉制品精深加工基地, 建设蔬菜种业创新中心)
+# A park, base or centre a measure builds or fosters for an industry (建设预制菜产业园,
+# 打造肉制品精深加工基地, 建设蔬菜种业创新中心, 培育直播电商基地)
 # is no name: the industry right after the making verb is what the measure addresses.
 _FACILITY = ("产业园", "园区", "基地", "示范区", "中心")
-_BUILT_FOR = re.compile(r"(?:建设|打造|新建|建成|扩建|布局)$")
+_BUILT_FOR = re.compile(r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创)$")
 # A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
 _RANKED = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?$")
 # A broad sector lent to (新增制造业贷款, 制造业中长期贷款余额): the sector before its loans.

@@ -123,6 +123,7 @@ def industries(text: str) -> list[str]:
         ("花卉电商产业园入选省电商产业带。", []),
         ("推动铝产业高端化发展，铝精深加工产业营业收入达到1400亿元。", ["non-ferrous-metals"] * 2),
         ("打造肉制品精深加工基地。", ["food-processing"]),
+        ("培育直播电商基地30个。", ["ecommerce"]),
         # a rank of facility (省级以上…示范工厂, 国家级…产业园) is a kind, not one named
         ("省级以上智能制造示范工厂达到20家。", ["intelligent-manufacturing"]),
         ("创建国家级现代农业产业园1个。", ["modern-agriculture"]),

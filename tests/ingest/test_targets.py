@@ -178,6 +178,11 @@ def test_an_output_after_figures_of_other_things_is_of_what_its_part_builds() ->
     assert metrics("培育纺织服装产业集群，新增企业5家，产值增长10%。")[-1][0] == "产值增长"
 
 
+def test_a_list_s_dash_or_bullet_is_no_part_of_a_metric() -> None:
+    text = "主要预期目标是：\n——地区生产总值增长5.5%左右；\n● 城镇调查失业率控制在5.5%以内。"
+    assert [m[0] for m in metrics(text)] == ["地区生产总值增长", "城镇调查失业率"]
+
+
 def test_a_figure_with_no_words_of_its_own_measures_the_work_before_it() -> None:
     """实施…改造，2025年完成15家，2026年完成30家: the counts are of the work named first."""
     assert [
