@@ -219,12 +219,14 @@ def _number(ppr: Any, ilvl: int, num_id: str) -> None:
     num_pr.get_or_add_numId().val = int(num_id)
 
 
-def _multilevel_list(doc: Any) -> str:
-    """Add a multilevel list (一、 / （一） / 1.) to the document's numbering; its numId."""
+def _abstract_list(doc: Any, abstract_id: str, levels: tuple[tuple[str, str], ...]) -> None:
+    """Add a list definition to the document's numbering: one (format, text) a level —
+    (chineseCounting, 「%1、」), (chineseCounting, 「（%2）」), (decimal, 「%3.」)."""
     numbering = doc.part.numbering_part.element
-    abstract = _el("w:abstractNum", abstractNumId="90")
-    abstract.append(_el("w:multiLevelType", val="multilevel"))
-    for ilvl, (fmt, text) in enumerate(_LEVELS):
+    abstract = _el("w:abstractNum", abstractNumId=abstract_id)
+    if len(levels) > 1:
+        abstract.append(_el("w:multiLevelType", val="multilevel"))
+    for ilvl, (fmt, text) in enumerate(levels):
         lvl = _el("w:lvl", ilvl=str(ilvl))
         lvl.append(_el("w:start", val="1"))
         lvl.append(_el("w:numFmt", val=fmt))
@@ -237,9 +239,24 @@ def _multilevel_list(doc: Any) -> str:
         first_num.addprevious(abstract)
     else:
         numbering.append(abstract)
-    num = _el("w:num", numId="90")
-    num.append(_el("w:abstractNumId", val="90"))
-    numbering.append(num)
+
+
+def _list_instance(doc: Any, num_id: str, abstract_id: str, restart: bool) -> None:
+    """Add a list (``num_id``) of a list definition; ``restart``: its first level counts
+    from 1 again (a start override), as WPS starts each part's （一） anew."""
+    num = _el("w:num", numId=num_id)
+    num.append(_el("w:abstractNumId", val=abstract_id))
+    if restart:
+        override = _el("w:lvlOverride", ilvl="0")
+        override.append(_el("w:startOverride", val="1"))
+        num.append(override)
+    doc.part.numbering_part.element.append(num)
+
+
+def _multilevel_list(doc: Any) -> str:
+    """Add a multilevel list (一、 / （一） / 1.) to the document's numbering; its numId."""
+    _abstract_list(doc, "90", _LEVELS)
+    _list_instance(doc, "90", "90", restart=False)
     return "90"
 
 
@@ -398,36 +415,10 @@ YIYUAN_PARTS = (
 )
 
 
-def _one_level_list(doc: Any, abstract_id: str, fmt: str, text: str) -> None:
-    numbering = doc.part.numbering_part.element
-    abstract = _el("w:abstractNum", abstractNumId=abstract_id)
-    lvl = _el("w:lvl", ilvl="0")
-    lvl.append(_el("w:start", val="1"))
-    lvl.append(_el("w:numFmt", val=fmt))
-    lvl.append(_el("w:suff", val="nothing"))
-    lvl.append(_el("w:lvlText", val=text))
-    abstract.append(lvl)
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-
-
-def _list_instance(doc: Any, num_id: str, abstract_id: str, restart: bool) -> None:
-    num = _el("w:num", numId=num_id)
-    num.append(_el("w:abstractNumId", val=abstract_id))
-    if restart:
-        override = _el("w:lvlOverride", ilvl="0")
-        override.append(_el("w:startOverride", val="1"))
-        num.append(override)
-    doc.part.numbering_part.element.append(num)
-
-
 def wps_numbered_points() -> None:
     doc = Document()
-    _one_level_list(doc, "91", "chineseCounting", "%1、")
-    _one_level_list(doc, "92", "chineseCounting", "（%1）")
+    _abstract_list(doc, "91", (("chineseCounting", "%1、"),))
+    _abstract_list(doc, "92", (("chineseCounting", "（%1）"),))
     _list_instance(doc, "91", "91", restart=False)
     for text in YIYUAN_TOP:
         doc.add_paragraph(text)
