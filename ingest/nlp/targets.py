@@ -315,13 +315,18 @@ def _last_date(prefix: str, dates_rx: re.Pattern[str]) -> int | None:
     return max(dates)[1] if dates else None
 
 
-def _owner_before(text: str, clause_start: int, sentence_start: int) -> str:
-    """The cluster, industry or park the clause before ``clause_start`` (in its sentence)
-    builds — 培育纺织服装产业集群 → 纺织服装产业集群 — else ""."""
+def _clause_before(text: str, clause_start: int, sentence_start: int) -> str:
+    """The clause before ``clause_start`` in its sentence, without a heading's marker."""
     if clause_start <= sentence_start + 1:
         return ""
     clause = re.split(r"[，；：]", text[sentence_start : clause_start - 1])[-1]
-    clause = HEADING_START.sub("", clause, count=1)
+    return HEADING_START.sub("", clause, count=1)
+
+
+def _owner_before(text: str, clause_start: int, sentence_start: int) -> str:
+    """The cluster, industry or park the clause before ``clause_start`` (in its sentence)
+    builds — 培育纺织服装产业集群 → 纺织服装产业集群 — else ""."""
+    clause = _clause_before(text, clause_start, sentence_start)
     building = _BUILDING.match(clause)
     owner = clause[building.end() :] if building else ""
     return owner if _OWNER.search(owner) and 2 <= len(owner) <= 20 else ""
@@ -330,10 +335,7 @@ def _owner_before(text: str, clause_start: int, sentence_start: int) -> str:
 def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
     """The work the clause before ``clause_start`` (in its sentence) names, when it holds
     no figure — 实施轮胎企业智能化改造 → 轮胎企业智能化改造 — else ""."""
-    if clause_start <= sentence_start + 1:
-        return ""
-    clause = re.split(r"[，；：]", text[sentence_start : clause_start - 1])[-1]
-    clause = HEADING_START.sub("", clause, count=1)
+    clause = _clause_before(text, clause_start, sentence_start)
     if re.search(r"\d", clause) or not 2 <= len(clause) <= 20:
         return ""
     return _clean_metric(clause)
