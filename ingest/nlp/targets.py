@@ -187,6 +187,8 @@ _AFTER_NUMBER = re.compile(r"[^，；。：、（\n\t]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 # the dash or bullet opening an item of a list (——地区生产总值增长5.5%左右；, ● …)
 _BULLET = re.compile(r"^(?:[—－\-]{1,2}|[●○■□◆◇▪•·★☆►▶])\s*")
+# how firm a goal is, before its change: 确保增长6%，力争增长7%
+_RESOLVE = re.compile(r"(?<=.)(?:确保|力争|争取|努力)(?=增长|提高|提升|下降|降低|达到|突破|超过)")
 _LEAD_JUNK = re.compile(
     r"^(?:[一二三四五六七八九十]是|力争|争取|确保|努力|全年|年内|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全市|全县|全区|每年|至少|预计|实现|"
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
@@ -458,6 +460,7 @@ def _clean_metric(s: str) -> str:
     s = s.strip(" ，、；。：").replace("分别", "")
     s = HEADING_START.sub("", s, count=1)  # 1.实施重点项目200个: the heading's marker
     s = _BULLET.sub("", s)  # ——地区生产总值增长5.5%左右: a list's dash or bullet
+    s = _RESOLVE.sub("", s)  # 地区生产总值确保增长6%: how firm the goal is, not what
     s = _LEAD_JUNK.sub("", s)
     s = _TRAIL_VERB.sub("", s)
     s = _REACHING.sub("", _FUNDER.sub("", s))

@@ -178,6 +178,14 @@ def test_an_output_after_figures_of_other_things_is_of_what_its_part_builds() ->
     assert metrics("培育纺织服装产业集群，新增企业5家，产值增长10%。")[-1][0] == "产值增长"
 
 
+def test_how_firm_a_goal_is_is_no_part_of_its_metric() -> None:
+    assert metrics("地区生产总值确保增长6%，力争增长7%。") == [
+        ("地区生产总值增长", "=", 6, "%"),
+        ("地区生产总值增长", "=", 7, "%"),
+    ]
+    assert metrics("力争粮食产量达到9亿斤。")[0][0] == "粮食产量"
+
+
 def test_a_list_s_dash_or_bullet_is_no_part_of_a_metric() -> None:
     text = "主要预期目标是：\n——地区生产总值增长5.5%左右；\n● 城镇调查失业率控制在5.5%以内。"
     assert [m[0] for m in metrics(text)] == ["地区生产总值增长", "城镇调查失业率"]
