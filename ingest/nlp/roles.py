@@ -81,7 +81,7 @@ _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
 # A bare note is a whole sentence of ``names + role word`` segments: it ends with a role
 # word (and 单位/部门) just before the sentence's stop.
 _BARE_STOPS = ("。", "；", ";", "！", "\n")
-_BARE_ROLE_WORDS = ("牵头负责", "牵头", "配合", "负责", "协助", "抓好落实")
+_BARE_ROLE_WORDS = ("牵头负责", "牵头", "配合", "负责", "协助", "抓好落实", "落实")
 # what the last bodies are told to do, after their role word: 各街道负责具体实施
 _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实)?"
 _BARE_ROLE_END = re.compile(

@@ -108,6 +108,10 @@ def items(text: str) -> list[tuple[str, str]]:
             "建设园区。县发改局牵头，各镇街抓好落实。",
             [("lead", "县发改局"), ("responsible", "各镇街")],
         ),
+        (
+            "由市科技局牵头，市财政局、市税务局按职责分工落实。",
+            [("lead", "市科技局"), ("responsible", "市财政局"), ("responsible", "市税务局")],
+        ),
         # a note opening the sentence of the work it assigns
         (
             "由市交通运输局牵头，会同市公安局、市城市管理局，打通城区断头路5条。",
