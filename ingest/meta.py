@@ -114,6 +114,35 @@ def _government_reporting(session_line: str, below: str) -> str | None:
     return congress.group(1) + "人民政府" if congress else None
 
 
+# a line that is a whole title: it ends naming its kind (…实施方案, …的报告（2024—2026年）)
+_TITLE_END = re.compile(TITLE_WORDS.pattern + r"(?:（\d{4}[—\-–~至到]\d{4}年）)?$")
+
+
+def _title_begun_above(lines: list[str], i: int) -> str:
+    """``lines[i]`` with the lines above it that begin the same title, as a long title is
+    set on two or three lines (临朐县推进文化旅游高质量发展 / 三年行动计划（2024—2026年）;
+    关于…计划执行情况 / 与2025年…计划草案的报告): a line above joins unless it is a title of
+    its own, the issuer, a date, a document number, a sentence, an addressee or a note in
+    brackets (（此件公开发布）)."""
+    title = lines[i]
+    for above in reversed(lines[max(0, i - 2) : i]):
+        if (
+            _TITLE_END.search(above)
+            or _ISSUER.match(above)
+            or _date_of(above)
+            or _DOC_NO.search(above)
+            or SESSION_LINE.match(above)
+            or re.search(r"[，。：；:;！？]", above)
+            or above.endswith("文件")
+            or re.fullmatch(r"[（(〔【].*[）)〕】]", above)  # （此件公开发布）
+            or not re.search(r"[\u4e00-\u9fff]", above)
+            or len(above) + len(title) > 80
+        ):
+            break
+        title = above + title
+    return title
+
+
 def is_issuer(line: str) -> bool:
     """Whether a line is an issuing body's name alone: 肥城市人民政府办公室, not 大众日报."""
     return bool(_ISSUER.match(line))
@@ -170,7 +199,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             if "，" in line or "。" in line:
                 continue
             notice = re.search(r"关于印发(.+?)的通知$", line)
-            title = notice.group(1).strip("《》") if notice else line
+            title = notice.group(1).strip("《》") if notice else _title_begun_above(lines, i)
             if i + 1 < len(lines) and _HORIZON.fullmatch(lines[i + 1]):
                 title += lines[i + 1]
     if title is None:
@@ -201,7 +230,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     elif fm:
         meta["horizon_start"], meta["horizon_end"] = plan_span(fm.group(1))
     ym = re.search(r"(\d{4})年(?:度)?(?:国民经济|经济|.*?(?:计划|规划|工作要点))", title)
-    if re.search(r"行动方案|实施方案|方案", title):
+    if re.search(r"方案|行动计划", title):
         meta["kind"] = "action plan"
     elif "政府工作报告" in title:
         meta["kind"] = "work report"

@@ -101,6 +101,44 @@ def test_a_government_work_report_is_issued_by_the_government_its_head_reports_f
     )
 
 
+@pytest.mark.parametrize(
+    ("front", "title", "kind"),
+    [
+        (
+            "临朐县推进文化旅游高质量发展\n三年行动计划（2024—2026年）\n\n为推进文旅发展，制定本计划。",
+            "临朐县推进文化旅游高质量发展三年行动计划（2024—2026年）",
+            "action plan",
+        ),
+        (
+            "关于临朐县2024年国民经济和社会发展计划执行情况\n与2025年国民经济和社会发展计划草案的报告",
+            "关于临朐县2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告",
+            "annual plan",
+        ),
+        (
+            "临朐县人民政府\n关于加快推进预制菜产业高质量发展的\n实施意见\n临政发〔2025〕3号",
+            "关于加快推进预制菜产业高质量发展的实施意见",
+            "policy",
+        ),
+        # nor is a note in brackets above it
+        (
+            "（此件公开发布）\n青州市县域经济高质量发展三年行动方案（2023—2025年）",
+            "青州市县域经济高质量发展三年行动方案（2023—2025年）",
+            "action plan",
+        ),
+        # a covering notice above the plan's title is no part of it
+        (
+            "临朐县人民政府办公室关于印发临朐县文旅发展方案的通知\n临朐县文旅发展方案",
+            "临朐县文旅发展方案",
+            "action plan",
+        ),
+    ],
+)
+def test_a_title_set_on_two_or_three_lines_is_one_title(front: str, title: str, kind: str) -> None:
+    raw = RawDocument("x", "x.docx", front + "\n一、目标\n到2026年，产值达到100亿元。\n", "docx")
+    meta = extract(raw).meta
+    assert (meta["title"], meta["kind"]) == (title, kind)
+
+
 def test_the_issuer_and_the_bodies_its_notes_name_are_one_node_each() -> None:
     """The issuer written in full (济南市历城区科学技术局) and a note's 区科技局 are one body."""
     raw = RawDocument(
