@@ -104,6 +104,12 @@ _LINE = re.compile(r"[^\n]+")
 # Lines of a notice's front matter that stand alone however wide the title above them:
 # a title ending in its kind of document, a document number, a date.
 _TITLE_END = re.compile(r"(?:^|[府室厅局委会])关于.*的(?:通知|报告|意见|决定|批复|函)$")
+# a plan's title: ends in its kind, perhaps with a note in brackets (（征求意见稿）, （试行）,
+# （2025—2027年）); no sentence mark on it
+_PLAN_TITLE = re.compile(
+    r"^[^，。；：、《》]{4,60}(?:方案|计划|规划|意见|办法|要点|纲要|措施|细则|清单|分解表)"
+    r"(?:（[^（）]{1,14}）)?$"
+)
 # A report's session line (——2025年1月8日在…人民代表大会第五次会议上; the group is its
 # date) and the lines around it stand alone too.
 SESSION_LINE = re.compile(r"^[—\-]{1,2}\s*(\S+?日)在\S*(?:会议|大会)上$")
@@ -187,10 +193,12 @@ def _delete(text: str, offsets: array, spans: list[tuple[int, int]]) -> tuple[st
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:
-    """Whether two lines of front matter are never one sentence: a notice's title and
-    the line after it, a document number or date alone, a report's session line."""
+    """Whether two lines of front matter are never one sentence: a notice's or a plan's
+    title and the line after it, a document number or date alone, a report's session
+    line."""
     return bool(
         _TITLE_END.search(prev)
+        or _PLAN_TITLE.match(prev)
         or _OWN_LINE.match(nxt)
         or SESSION_LINE.match(prev)
         or SESSION_LINE.match(nxt)

@@ -146,6 +146,14 @@ def test_a_notice_title_is_not_joined_to_its_number_across_a_blank_line() -> Non
     assert normalise(original).text == original
 
 
+def test_a_plan_title_with_a_note_in_brackets_is_not_joined_to_the_line_after() -> None:
+    original = (
+        "寿光市蔬菜种业高质量发展实施方案（征求意见稿）\n寿光市农业农村局\n2025年5月\n"
+        "一、目标\n到2027年，种业产值达到50亿元。\n"
+    )
+    assert normalise(original).text == original
+
+
 def test_a_report_session_line_stands_alone() -> None:
     text = (
         "——2025年1月8日在邹平市第十九届人民代表大会第五次会议上\n\n邹平市发展和改革局\n\n"
