@@ -12,7 +12,8 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(章|部分|部|篇)")),
     ("section", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(节)")),
     ("article", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(条)")),
-    ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})、")),
+    # 一、 — or 一. 一． as half-width and hurried drafts write it
+    ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})(?:、|[.．](?!\d))")),
     ("cn_paren", re.compile(r"^（([一二三四五六七八九十百零〇]{1,3})）")),
     # 1. or 1、 — not a decimal (1.5万亩), but a year may follow (2.2024年、2025年…)
     ("num", re.compile(r"^(\d{1,3})(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))")),

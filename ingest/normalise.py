@@ -287,8 +287,15 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A half-width full stop after Chinese ends a sentence (全县经济运行稳中向好.); between
-# digits (6.2%), after a heading number (1.) or in an ellipsis (...) it stays.
+# digits (6.2%), after a heading number (1., 一.) or in an ellipsis (...) it stays.
 _CJK_STOP = re.compile(rf"(?<=[{_CJK}）”%])\.(?![\d.])")
+_CN_MARKER_DOT = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十百零〇]{1,3}\.")
+
+
+def _full_stops(text: str) -> str:
+    """Half-width full stops after Chinese as 。, but not a heading's (一.总体要求)."""
+    markers = {m.end() - 1 for m in _CN_MARKER_DOT.finditer(text)}
+    return _CJK_STOP.sub(lambda m: m.group() if m.start() in markers else "。", text)
 
 
 def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
@@ -299,7 +306,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text = _to_half_width(original)
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
-    text = _CJK_STOP.sub("。", text)
+    text = _full_stops(text)
     if is_traditional(text):
         text = to_simplified(text)
     offsets = array("l", range(len(text) + 1))

@@ -30,6 +30,23 @@ def test_half_width_brackets_and_dun_comma_numbers() -> None:
     ]
 
 
+def test_chinese_numbers_closed_by_a_dot() -> None:
+    """一.总体要求 (half-width) and 一．总体要求 (full-width dot) head parts as 一、 does; the
+    dot is no full stop."""
+    assert paths("一.总体要求\n到2025年，产值达到10亿元。\n二.重点任务\n1.发展产业。内容。") == [
+        "一",
+        "二",
+        "二.1",
+    ]
+    assert paths("一．总体要求\n内容。\n二．重点任务\n（一）发展产业。内容。") == [
+        "一",
+        "二",
+        "二.(一)",
+    ]
+    units, _ = parse_structure(normalise("一.总体要求\n内容。").text)
+    assert units[0].title == "总体要求"
+
+
 def test_decimal_is_not_a_heading() -> None:
     assert paths("一、目标\n1.5万亩高标准农田建成。") == ["一"]
 
