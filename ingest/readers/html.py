@@ -32,6 +32,8 @@ _ISSUER_LABELS = [
     re.compile(r"(?:发布机构|发文机关|发文单位|发布单位)[：:]\s*([\u4e00-\u9fff（）]{2,40})"),
     re.compile(r"(?:信息来源|来源)[：:]\s*([\u4e00-\u9fff（）]{2,40})"),
 ]
+# 发文字号：青政办字〔2025〕3号 in a portal's table of the document's particulars
+_DOC_NUMBER = re.compile(r"(?:发文字号|文号)[：:]\s*([\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)")
 _DATE_VALUE = r"[：:]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
 _DATE_LABELS = [
     re.compile(r"(?:成文日期|发布日期|发文日期|发布时间)" + _DATE_VALUE),
@@ -42,8 +44,9 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")
 
 
 def _page_meta(soup: Any, body: Any) -> dict[str, str]:
-    """Title, issuer and date a page shows around its article: the headline (the first
-    ``<h1>``, else the page's ``<title>`` without the site's name) and the information line."""
+    """Title, issuer, date and document number a page shows around its article: the
+    headline (the first ``<h1>``, else the page's ``<title>`` without the site's name or
+    a headline line) and the information line or table of particulars."""
     meta: dict[str, str] = {}
     text = body.get_text("\n", strip=True)
     for tag in ("h1", "h2"):
@@ -74,6 +77,8 @@ def _page_meta(soup: Any, body: Any) -> dict[str, str]:
         if m := rx.search(text):
             meta["date"] = "{:04d}-{:02d}-{:02d}".format(*(int(g) for g in m.groups()))
             break
+    if m := _DOC_NUMBER.search(text):
+        meta["doc_number"] = m.group(1)
     return meta
 
 

@@ -250,6 +250,27 @@ def test_html_page_laid_out_in_tables_with_a_source_line(
     assert meta["date"] == "2025-03-18"
 
 
+def test_html_table_of_particulars_gives_the_document_number(tmp_path: Path) -> None:
+    """政府信息公开 pages put the document's particulars in a table above the article:
+    发文机关, 成文日期, 发文字号 — the number is nowhere else on the page."""
+    from ingest.extract import extract
+
+    html = """<html><head><meta charset="utf-8"><title>关于印发重点工作任务的通知_青州市人民政府</title></head>
+    <body><table><tr><td>发文机关：</td><td>青州市人民政府办公室</td><td>成文日期：</td><td>2025年03月05日</td></tr>
+    <tr><td>发文字号：</td><td>青政办字〔2025〕3号</td></tr></table>
+    <div id="zoom"><p>青州市2025年数字经济重点工作任务</p><p>一、做强数字产业</p>
+    <p>1.培育数字经济核心企业。新增数字经济核心产业规上企业10家。（市工业和信息化局牵头）</p>
+    <p>为推进数字经济发展，全市各部门要加强协作，强化要素保障，确保各项任务落地见效。</p></div></body></html>"""
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    raw = read_document(tmp_path / "p.html")
+    assert (raw.meta["issuer"], raw.meta["date"], raw.meta["doc_number"]) == (
+        "青州市人民政府办公室",
+        "2025-03-05",
+        "青政办字〔2025〕3号",
+    )
+    assert extract(raw).meta["doc_number"] == "青政办字〔2025〕3号"
+
+
 def test_html_task_table_with_a_cell_spanning_rows(tmp_path: Path) -> None:
     """A lead cell spanning two rows (rowspan) leads both; the next column keeps its role."""
     page = (
