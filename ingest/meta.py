@@ -115,7 +115,7 @@ def _government_reporting(session_line: str, below: str) -> str | None:
 
 
 # a line that is a whole title: it ends naming its kind (…实施方案, …的报告（2024—2026年）)
-_TITLE_END = re.compile(TITLE_WORDS.pattern + r"(?:（\d{4}[—\-–~至到]\d{4}年）)?$")
+_WHOLE_TITLE = re.compile(TITLE_WORDS.pattern + r"(?:（\d{4}[—\-–~至到]\d{4}年）)?$")
 
 
 def _title_begun_above(lines: list[str], i: int) -> str:
@@ -127,7 +127,7 @@ def _title_begun_above(lines: list[str], i: int) -> str:
     title = lines[i]
     for above in reversed(lines[max(0, i - 2) : i]):
         if (
-            _TITLE_END.search(above)
+            _WHOLE_TITLE.search(above)
             or _ISSUER.match(above)
             or _date_of(above)
             or _DOC_NO.search(above)
