@@ -45,7 +45,10 @@ _CLOSES = re.compile(r"(?:产业|业)?(?:[，。；（）\n]|$)")
 # 打造肉制品精深加工基地, 建设蔬菜种业创新中心, 培育直播电商基地)
 # is no name: the industry right after the making verb is what the measure addresses.
 _FACILITY = ("产业园", "园区", "基地", "示范区", "中心")
-_BUILT_FOR = re.compile(r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创)$")
+# (the industry right after the verb, or a later item of the list after it: 培育茶叶、板栗等…基地)
+_BUILT_FOR = re.compile(
+    r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创)(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
+)
 # A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
 _RANKED = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?$")
 # A broad sector lent to (新增制造业贷款, 制造业中长期贷款余额): the sector before its loans.

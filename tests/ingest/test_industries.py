@@ -124,6 +124,7 @@ def industries(text: str) -> list[str]:
         ("推动铝产业高端化发展，铝精深加工产业营业收入达到1400亿元。", ["non-ferrous-metals"] * 2),
         ("打造肉制品精深加工基地。", ["food-processing"]),
         ("培育直播电商基地30个。", ["ecommerce"]),
+        ("培育茶叶、板栗等特色产业基地10处。", ["tea", "fruit"]),
         # a rank of facility (省级以上…示范工厂, 国家级…产业园) is a kind, not one named
         ("省级以上智能制造示范工厂达到20家。", ["intelligent-manufacturing"]),
         ("创建国家级现代农业产业园1个。", ["modern-agriculture"]),
@@ -142,6 +143,8 @@ def industries(text: str) -> list[str]:
         ("发展食用菌产业，做强日用陶瓷。", ["edible-fungi", "ceramics"]),
         # marine ranching and deep-sea farming are fisheries, a ranked ranch too
         ("新增省级海洋牧场示范区2处，发展深远海养殖。", ["fisheries", "fisheries"]),
+        # nuts of the orchard are fruit growing (林果)
+        ("推进板栗提质增效，改造低产栗园2万亩，发展核桃产业。", ["fruit"] * 3),
         # a broad sector lent to is the industry
         ("新增制造业贷款20亿元。", ["manufacturing"]),
         ("制造业中长期贷款余额增长15%。", ["manufacturing"]),
