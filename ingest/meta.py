@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ingest.normalise import SESSION_LINE
+from ingest.normalise import PLAN_KINDS, SESSION_LINE
 from ingest.periods import FIVE_YEAR_PLAN, plan_span
 
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -42,9 +42,7 @@ _ISSUER = re.compile(
     r"发展和改革局|局|委|管委会)$"
 )
 # the kinds of document a title names
-TITLE_WORDS = re.compile(
-    r"(方案|计划|规划|意见|办法|要点|纲要|措施|细则|通知|决定|报告|分解表|任务表|清单)"
-)
+TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告|任务表)")
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).
 # what follows the place in an issuer: 人民政府办公室, 发展和改革局, 高新区管委会

@@ -502,19 +502,23 @@ def find_notes(text: str, *, first_leads: bool = False) -> list[Note]:
     return notes
 
 
+def _group_names(m: re.Match[str], group: int, text: str) -> list[tuple[str, int, int]]:
+    """The names a list in ``m``'s group of ``text`` holds, collectives merged."""
+    return _merge_collectives(_split_list(m.group(group), m.start(group)), text, 0)
+
+
 def _leading_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
     """Notes opening the sentence of the work they assign; the bodies after 会同 (or before
     配合) support. Every name must read as a body from both ends, as in a bare note."""
     out: list[tuple[list[RoleItem], int, int]] = []
     for m in _LEADING.finditer(text):
-        lead = _bodies(_merge_collectives(_split_list(m.group(1), m.start(1)), text, 0), "lead")
+        lead = _bodies(_group_names(m, 1, text), "lead")
         if not lead:
             continue
         group = 3 if m.group(3) else 4  # the bodies after 会同, else those before 配合
         support: list[RoleItem] = []
         if m.group(group):
-            names = _merge_collectives(_split_list(m.group(group), m.start(group)), text, 0)
-            support = _bodies(names, "support")
+            support = _bodies(_group_names(m, group, text), "support")
         end = m.end() if support else m.end(2)
         out.append(([*lead, *support], m.start(1), end))
     return out
@@ -525,7 +529,7 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
     out: list[tuple[list[RoleItem], int, int]] = []
     for m in _DUTY.finditer(text):
         role = ROLE_WORDS[m.group(2)]
-        items = _bodies(_merge_collectives(_split_list(m.group(1), m.start(1)), text, 0), role)
+        items = _bodies(_group_names(m, 1, text), role)
         if items:
             out.append((items, m.start(1), m.end(2)))
     return out

@@ -61,10 +61,9 @@ def _page_meta(soup: Any, body: Any) -> dict[str, str]:
     if "title" not in meta:
         # the page's <title> when it names a document; else the page's first line that
         # does (a headline in a layout table's cell); else the <title> (a site's name)
-        headline = next((line for line in text.split("\n") if _is_headline(line)), None)
         if TITLE_WORDS.search(page_title) and _cjk_count(page_title) >= 4:
             meta["title"] = page_title
-        elif headline:
+        elif headline := next((line for line in text.split("\n") if _is_headline(line)), None):
             meta["title"] = headline
         elif _cjk_count(page_title) >= 4:
             meta["title"] = page_title
