@@ -17,6 +17,10 @@ table of indicators by year with a 责任单位 column (序号 | 指标名称 | 
 ``docs/yiyuan-business-environment-points-2025.docx``: a 工作要点 numbered as WPS numbers
 it: 一、 by one list, and the （一） of each part by a list of its own that starts again at
 （一） (a new list instance with a start override), not a level of the first.
+``docs/rongcheng-marine-food-chain-tasks-2025.docx``: a chain's task list (序号 | 重点任务 |
+工作目标 | 责任单位 | 完成时限) whose one 责任单位 column writes roles in many ways: labelled
+lines in the cell (牵头：… / 配合：…), a sentence (…牵头，…配合), a name marked （牵头）,
+bodies set apart by a space.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -431,6 +435,65 @@ def wps_numbered_points() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "yiyuan-business-environment-points-2025.docx"))
 
 
+RONGCHENG_HEADER = ("序号", "重点任务", "工作目标", "责任单位", "完成时限")
+RONGCHENG_ROWS = (
+    (
+        "1",
+        "推进海洋牧场提质升级，建设深远海智能养殖平台。",
+        "新增省级以上海洋牧场示范区2处，深远海养殖水体达到10万立方米。",
+        "牵头：市海洋发展局\n配合：市财政局、市自然资源局",
+    ),
+    (
+        "2",
+        "做强海洋食品精深加工，推动海洋食品加工企业技术改造。",
+        "海洋食品产业营业收入突破600亿元，新增规模以上海洋食品加工企业8家。",
+        "市工业和信息化局牵头，市海洋发展局、市科技局配合",
+    ),
+    (
+        "3",
+        "拓展水产品国内外市场，支持企业参加国内外展会。",
+        "参加国内外展会20场次，水产品出口额增长10%。",
+        "市商务局",
+    ),
+    (
+        "4",
+        "发展渔家乐和海洋文化旅游，打造精品民宿集群。",
+        "新增精品民宿50家，接待游客突破800万人次。",
+        "市文化和旅游局（牵头）\n各镇（街道）",
+    ),
+    (
+        "5",
+        "强化产业链金融支持，开展“链上贷”融资对接活动。",
+        "全年新增产业链贷款5亿元。",
+        "牵头：市地方金融服务中心",
+    ),
+    (
+        "6",
+        "加强冷链物流设施建设，新建改造冷库。",
+        "新增冷库库容10万吨。",
+        "市交通运输局 市商务局",
+    ),
+)
+
+
+def chain_task_list() -> None:
+    doc = Document()
+    doc.add_paragraph("荣成市2025年海洋食品产业链重点任务清单")
+    doc.add_paragraph("荣成市海洋食品产业链链长制工作办公室")
+    doc.add_paragraph("2025年3月6日")
+    table = doc.add_table(rows=1, cols=len(RONGCHENG_HEADER))
+    for cell, text in zip(table.rows[0].cells, RONGCHENG_HEADER, strict=True):
+        cell.text = text
+    for row in RONGCHENG_ROWS:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, (*row, "2025年12月底前"), strict=True):
+            first, *rest = text.split("\n")
+            cell.text = first
+            for more in rest:
+                cell.add_paragraph(more)
+    doc.save(str(Path(__file__).parent / "docs" / "rongcheng-marine-food-chain-tasks-2025.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -438,3 +501,4 @@ if __name__ == "__main__":
     merged_task_table()
     indicator_table_by_year()
     wps_numbered_points()
+    chain_task_list()
