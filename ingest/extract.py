@@ -54,13 +54,16 @@ class Extraction:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def _sentence(text: str, ends: Marks, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+def _sentence(
+    text: str, ends: Marks, start: int, end: int, lo: int, hi: int, opens: bool = False
+) -> tuple[int, int]:
     """The sentence around [start, end) in text, inside [lo, hi); ``ends`` marks the text's
-    sentence ends."""
+    sentence ends. A note standing alone at a sentence's start takes the sentence before
+    too (the work it assigns), unless it ``opens`` the sentence of its work."""
     s = max(lo, ends.after_last(start))
     e = (ends.end_of_first(max(end - 1, lo), hi) if end > lo else None) or hi
     if (
-        text[s:start].strip("（ ") == "" and s > lo
+        not opens and text[s:start].strip("（ ") == "" and s > lo
     ):  # a note standing alone: add the sentence before
         s = max(lo, ends.after_last(max(lo, s - 1)))
     while s < e and text[s] in " \n":
@@ -80,9 +83,9 @@ class _Builder:
         self.shared: dict[tuple[Label, str], NodeRecord] = {}
         self.sentence_ends = Marks(_SENT_END, norm.text)
 
-    def evidence(self, unit: Unit, start: int, end: int) -> Evidence:
+    def evidence(self, unit: Unit, start: int, end: int, opens: bool = False) -> Evidence:
         s, e = _sentence(
-            self.norm.text, self.sentence_ends, start, end, unit.start, max(unit.end, end)
+            self.norm.text, self.sentence_ends, start, end, unit.start, max(unit.end, end), opens
         )
         os_, oe = self.norm.span(s, e)
         return Evidence(self.raw.doc_id, unit.path, self.raw.text[os_:oe], os_, oe)
@@ -131,9 +134,11 @@ class _Builder:
         e: int,
         collective: bool,
         note: tuple[int, int] | None = None,
+        opens: bool = False,
     ) -> None:
         """A department's role edge; its evidence is the sentence of the whole note (``note``),
-        so every body named in one note carries the same sentence."""
+        so every body named in one note carries the same sentence; a note that ``opens`` the
+        sentence of its work has that sentence alone."""
         ident = self.department_node(surface, collective=collective)
         self.recs.edges.append(
             EdgeRecord(
@@ -143,7 +148,7 @@ class _Builder:
                 label,
                 self.unit_id(unit),
                 {"surface": surface, "role": role, **self.at(s, e)},
-                self.evidence(unit, *(note or (s, e))),
+                self.evidence(unit, *(note or (s, e)), opens=opens),
             )
         )
 
@@ -282,10 +287,12 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         # roles: notes in the text, and task-table role columns
         # Spans are read through their character offsets: ``Span.text`` joins its
         # tokens (one per character) anew on every access.
-        notes = [(n.start_char, n.end_char) for n in doc.spans["notes"]]
+        notes = [(n.start_char, n.end_char, n.label_ == "lead_in") for n in doc.spans["notes"]]
         for span in doc.spans["roles"]:
             s, e = span.start_char, span.end_char
-            ns, ne = next(((a, z) for a, z in notes if a <= s and e <= z), (s, e))
+            ns, ne, opens = next(
+                ((a, z, o) for a, z, o in notes if a <= s and e <= z), (s, e, False)
+            )
             b.department(
                 unit,
                 label,
@@ -295,6 +302,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 off + e,
                 bool(span._.collective),
                 (off + ns, off + ne),
+                opens,
             )
         if unit.kind == "row":
             line = text

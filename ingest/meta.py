@@ -9,9 +9,10 @@ from ingest.normalise import PLAN_KINDS, SESSION_LINE
 from ingest.periods import FIVE_YEAR_PLAN, plan_span
 
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-# a signature date in Chinese numerals: 二〇二四年三月五日
+# a signature date in Chinese numerals: 二〇二四年三月五日, its year in digits once
+# normalised (2024年三月五日)
 _CN_DATE = re.compile(
-    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+    r"(\d{4}|[〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 )
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
@@ -31,7 +32,8 @@ def _date_of(line: str) -> tuple[int, int, int] | None:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     m = _CN_DATE.fullmatch(line)
     if m:
-        year = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+        y = m.group(1)
+        year = int(y) if y.isdigit() else int("".join(str(_CN_DIGIT[c]) for c in y))
         return year, _cn_number(m.group(2)), _cn_number(m.group(3))
     return None
 

@@ -8,6 +8,8 @@ normalised character points at exactly one original character):
   the full-width forms Chinese text uses (`(四)` → `（四）`), except between
   digits (`1,320`, `10:30`); a half-width `.` after Chinese is a full stop `。`
   (`稳中向好.`), not between digits or after a heading number;
+* a year written in Chinese numerals is written in digits (`二〇二七年` → `2027年`,
+  one character for one);
 * straight double quotes around Chinese (`"一网通办"`) and corner quotes (`「链长制」`)
   become the curly quotes Chinese text uses (`“一网通办”`);
 * traditional characters become simplified (character by character) when
@@ -111,9 +113,16 @@ _PLAN_TITLE = re.compile(rf"^[^，。；：、《》]{{4,60}}(?:{PLAN_KINDS})(?:
 # A report's session line (——2025年1月8日在…人民代表大会第五次会议上; the group is its
 # date) and the lines around it stand alone too.
 SESSION_LINE = re.compile(r"^[—\-]{1,2}\s*(\S+?日)在\S*(?:会议|大会)上$")
+# (a signature date in Chinese numerals has its year in digits by then: 2025年四月十日)
 _OWN_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号|\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+    r"^(?:[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
 )
+# A year in Chinese numerals (二〇二七年, 二零三〇年, 一九九八年), not inside a longer run of
+# numerals (一二三四五年).
+_CN_YEAR = re.compile(
+    r"(?<![〇零一二三四五六七八九十百千])(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)"
+)
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 @dataclass
@@ -305,6 +314,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = _full_stops(text)
+    text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     if is_traditional(text):
         text = to_simplified(text)
     offsets = array("l", range(len(text) + 1))

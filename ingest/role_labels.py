@@ -24,6 +24,19 @@ _BODIES = "单位|部门|主体|处室|科室"
 # a role label as a pattern to embed in others (no groups): 牵头单位, 配合责任单位
 ROLE_LABEL = rf"(?:{_QUALIFIERS})?(?:{_WORDS}){{1,2}}(?:{_BODIES})"
 _WHOLE = re.compile(rf"(?:({_QUALIFIERS}))?({_WORDS})(?:{_WORDS})?(?:{_BODIES})")
+# A role word alone names the role of the list after it: as a column under a spanning header
+# (责任分工 over 牵头 | 配合), or before a colon (牵头：市发改局；配合：市财政局).
+SHORT_LABELS = {
+    "牵头": "lead",
+    "主责": "lead",
+    "配合": "support",
+    "协同": "support",
+    "参与": "support",
+    "协助": "support",
+    "负责": "responsible",
+    "责任": "responsible",
+}
+SHORT_LABEL = "|".join(SHORT_LABELS)
 OVERSIGHT_LABEL = re.compile(rf"^(?:督导|督办|督查|监督|指导)(?:{_BODIES})$")
 
 # the labels a reader meets most, for docs and tests

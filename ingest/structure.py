@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from ingest.deadlines import DEADLINE_LABELS
 from ingest.headings import HEADING_KINDS
 from ingest.nlp.indicator_tables import is_indicator_header
-from ingest.role_labels import OVERSIGHT_LABEL, ROLE_LABEL, label_role
+from ingest.role_labels import OVERSIGHT_LABEL, ROLE_LABEL, SHORT_LABELS, label_role
 
 # labels that say something of the unit above them, not start one of their own
 _ATTRIBUTE_LABEL = re.compile(rf"^(?:{ROLE_LABEL}|{'|'.join(DEADLINE_LABELS)})")
@@ -148,24 +148,12 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
-# under a spanning header (责任分工 over 牵头 | 配合) a column may name its role alone
-_BARE_ROLE_COLUMNS = {
-    "牵头": "lead",
-    "主责": "lead",
-    "配合": "support",
-    "协同": "support",
-    "参与": "support",
-    "协助": "support",
-    "负责": "responsible",
-    "责任": "responsible",
-}
-
-
 def _column_meaning(cell: str, bare_roles: bool) -> str | None:
     """'no', 'task', 'deadline' or a role for a header cell, else None."""
     # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
     c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
-    role = label_role(c) or (_BARE_ROLE_COLUMNS.get(c) if bare_roles else None)
+    # under a spanning header (责任分工 over 牵头 | 配合) a column may name its role alone
+    role = label_role(c) or (SHORT_LABELS.get(c) if bare_roles else None)
     if role:
         return role
     if c in DEADLINE_LABELS:

@@ -8,7 +8,8 @@ the components only turn their results into annotations on the Doc:
 =====================  ======================================================
 ``doc.spans[...]``     what it holds
 =====================  ======================================================
-``notes``              responsibility notes (label ``note``)
+``notes``              responsibility notes (label ``note``; ``lead_in`` for the words
+                       opening the sentence whose work they assign: 市商务局要会同市供销社…)
 ``roles``              departments in notes; ``label_`` is the role, ``_.collective``
 ``mentions``           places, organisations, projects, events, programmes (label)
 ``industry_matches``   raw lexicon matches (label = the matched term)
@@ -67,7 +68,7 @@ def make_notes(nlp: Language, name: str) -> Any:
         notes, roles = [], []
         first_leads = bool(context(doc).get("first_leads"))
         for note in find_notes(text_of(doc), first_leads=first_leads):
-            span = _span(doc, note.start, note.end, "note")
+            span = _span(doc, note.start, note.end, "lead_in" if note.opens else "note")
             if span is not None:
                 notes.append(span)
             for item in note.items:
@@ -155,7 +156,9 @@ def make_figures(nlp: Language, name: str) -> Any:
         tabled, lines = table_figures(text, plan_year)
         if not tabled and ctx.get("table_header"):  # a task-table row with indicator values
             tabled, lines = row_figures(ctx["table_header"], text, plan_year)
-        for a, b in lines:
+        # the bodies opening a sentence are not part of what it counts
+        lead_ins = [(n.start_char, n.end_char) for n in doc.spans["notes"] if n.label_ == "lead_in"]
+        for a, b in [*lines, *lead_ins]:
             text = text[:a] + " " * (b - a) + text[b:]
         prose = extract_figures(text, mode=mode, default_year=ctx.get("default_year"))
         figures = sorted([*prose, *tabled], key=lambda f: f.start) if tabled else prose

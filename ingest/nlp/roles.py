@@ -7,7 +7,8 @@ normaliser has made them full-width):
 
 * ``（A、B牵头，C、D配合）``, ``（A负责）``, ``（A牵头负责）``
 * ``（牵头单位：A；配合单位：B、C）``, ``（责任单位：A）``, with or without brackets,
-  on their own line or at the end of a paragraph
+  on their own line or at the end of a paragraph; a role word alone before the colon
+  (``牵头：A；配合：B``)
 * a bracket never closed at the end of a paragraph: ``（A牵头，B配合``
 * the same in square brackets: ``【责任单位：A】``, ``〔A牵头，B配合〕``
 * a label in square brackets before its names: ``【牵头单位】A【配合单位】B、C``
@@ -18,7 +19,8 @@ normaliser has made them full-width):
   name in it must end as a body does (局, 委, 办, 中心, 镇街, 有关部门 …), so body text
   such as ``各部门要密切配合`` is not read as a note
 * a note opening the sentence of the work it assigns:
-  ``由市交通运输局牵头，会同市公安局、市城市管理局，打通…`` (会同: support)
+  ``由市交通运输局牵头，会同市公安局、市城市管理局，打通…`` (会同: support), and without
+  牵头: ``市农业农村局会同市财政局、市自然资源局制定…`` (the first body leads)
 * a body given its part of the work in a clause of its own (a 职责分工 paragraph):
   ``市财政局负责资金保障；各镇（街道）负责辖区内项目实施`` — not officials (负责同志,
   负责人) nor a duty described (``政府负责的工作机制``)
@@ -34,8 +36,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.nlp.lexicons import Lexicons
-from ingest.role_labels import ROLE_LABEL, label_role
+from ingest.nlp.lexicons import Lexicons, load_lexicons
+from ingest.role_labels import ROLE_LABEL, SHORT_LABEL, SHORT_LABELS, label_role
 
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
@@ -57,9 +59,11 @@ _ANY_ROLE = re.compile(rf"(?:{_ROLE_WORD_RX}|{_LABEL_RX})")
 _BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MULTILINE)
 # square brackets hold notes too, never nested: 【责任单位：市商务局】, 〔市发改局牵头〕
 _SQUARE = re.compile(r"[【〔\[［]([^【】〔〕\[\]［］\n]*)[】〕\]］]")
-_LABELLED_LINE = re.compile(rf"(?:^|(?<=[。；]))\s*((?:{_LABEL_RX})：[^\n]*)", re.MULTILINE)
+# a label before a colon, or a role word alone there (牵头：市发改局；配合：市财政局)
+_COLON_LABEL_RX = rf"{_LABEL_RX}|{SHORT_LABEL}"
+_LABELLED_LINE = re.compile(rf"(?:^|(?<=[。；]))\s*((?:{_COLON_LABEL_RX})：[^\n]*)", re.MULTILINE)
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")
-_LABELLED = re.compile(rf"({_LABEL_RX})：")
+_LABELLED = re.compile(rf"({_COLON_LABEL_RX})：")
 _LABEL_AT_END = re.compile(rf"(?:{_LABEL_RX})$")
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
@@ -96,6 +100,13 @@ _LEADING = re.compile(
     r"(?:^|(?<=[。；;\n]))\s*由?([^，,。；;：\n]{2,60}?)(牵头负责|牵头)[，,]\s*"
     r"(?:(?:会同|联合)([^，,。；;：\n]{2,80}?)[，,]|([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
+# A body doing the work together with others, without 牵头 (it leads; those after 会同
+# support): 市农业农村局会同市财政局、市自然资源局制定…; 市商务局要会同市供销社建设….
+_TOGETHER = re.compile(
+    r"(?:^|(?<=[。；;，,\n]))\s*由?([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
+    r"(?:要|将|应|需|负责)?会同"
+)
+_TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # Bodies each given their part of the work in a clause of their own (a 职责分工 paragraph):
 # 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)
 # nor a duty described (政府负责的工作机制).
@@ -112,6 +123,7 @@ _BARE_NAME_END = re.compile(r"(?:镇街|镇街区|县市区|县级市|部门|单
 _BARE_PROPER_END = (
     "管委会",
     "分局",
+    "支局",
     "公司",
     "办公室",
     "委员会",
@@ -123,12 +135,14 @@ _BARE_PROPER_END = (
     "镇人民政府",
     "镇政府",
 )
+# a central body's local branch: 国家税务总局青州市税务局, 国家金融监督管理总局平度监管支局
+_CENTRAL_BRANCH = re.compile(r"^国家(?!级)[\u4e00-\u9fff]{2,12}?总局[\u4e00-\u9fff]{2,}")
 _BARE_VERB_START = re.compile(
     r"(?:确保|要|请|应|需|并|及时|积极|主动|加强|做好|督促|推动|协调|指导|组织|会同|联合|统筹)"
 )
 _BARE_COLLECTIVE_START = ("各", "市直", "县直", "区直", "有关", "相关", "其他", "市", "县", "区")
 _LOST_SEP = re.compile(
-    r"(?<=[局委办心部院会司所队站])(?=(?:市|县|区|各|[\u4e00-\u9fff]{2}[市县区]))"
+    r"(?<=[局委办心部院会司所队站）])(?=(?:市|县|区|各|[\u4e00-\u9fff]{2}[市县区]))"
 )
 _COLLECTIVE = re.compile(r"有关|相关|^各|和各|[直属]各|^[市县区]属|市直|县直|区直|其他|所属|全体")
 _DEPT_SUFFIX = re.compile(
@@ -159,6 +173,9 @@ class Note:
     # the note says the first body it lists leads: for itself ("this") or, with 下同, for
     # the notes after it too ("below")
     convention: str | None = None
+    # the note is the opening words of the sentence whose work it assigns (由X牵头，会同Y，
+    # 打通…; X会同Y建设…; X负责…), not an aside: what follows it is the work
+    opens: bool = False
 
 
 # A drafting convention: of the bodies listed as responsible, the first leads —
@@ -298,8 +315,7 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
     labelled = list(_LABELLED.finditer(content))
     if labelled:
         for i, m in enumerate(labelled):
-            role = label_role(m.group(1))
-            assert role is not None  # _LABELLED matches role labels only
+            role = label_role(m.group(1)) or SHORT_LABELS[m.group(1)]
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
             # 责任单位：市直有关部门，各区按职责分工负责 — how they act is not a name
             # the list ends with its sentence or at another field: …。完成时限：2024年12月
@@ -344,6 +360,7 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
         return name.startswith(_BARE_COLLECTIVE_START)
     return (
         name.startswith((*LEVEL_PREFIXES, "新区", "省"))
+        or _CENTRAL_BRANCH.match(name) is not None
         or bool(_PLACE_PREFIX.match(name))
         or (name.endswith(_BARE_PROPER_END) and len(name) >= 4)  # a name before it: 通济街道
     )
@@ -432,10 +449,17 @@ def _convention(content: str) -> tuple[str, str | None]:
     return blank, "below" if m.group(1) else "this"
 
 
-def _note(start: int, end: int, items: list[RoleItem], convention: str | None, rule: bool) -> Note:
+def _note(
+    start: int,
+    end: int,
+    items: list[RoleItem],
+    convention: str | None,
+    rule: bool,
+    opens: bool = False,
+) -> Note:
     if convention or rule:
         items = first_listed_leads(items)
-    return Note(start, end, tuple(items), convention)
+    return Note(start, end, tuple(items), convention, opens)
 
 
 def _second_name(text: str, bracket: re.Match[str]) -> bool:
@@ -494,9 +518,9 @@ def find_notes(text: str, *, first_leads: bool = False) -> list[Note]:
         if items:
             notes.append(_note(start, done, items, None, first_leads))
             taken.append((start, done))
-    for items, start, end in (*_leading_notes(text), *_duties(text)):
+    for items, start, end in (*_leading_notes(text), *_together_notes(text), *_duties(text)):
         if not any(a < end and start < b for a, b in taken):
-            notes.append(_note(start, end, items, None, first_leads))
+            notes.append(_note(start, end, items, None, first_leads, opens=True))
             taken.append((start, end))
     notes.sort(key=lambda n: n.start)
     return notes
@@ -520,8 +544,62 @@ def _leading_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
         if m.group(group):
             support = _bodies(_group_names(m, group, text), "support")
         end = m.end() if support else m.end(2)
-        out.append(([*lead, *support], m.start(1), end))
+        out.append(([*lead, *support], _opening(m, text), end))
     return out
+
+
+def _opening(m: re.Match[str], text: str) -> int:
+    """Where a note opening its sentence starts: at its 由 (由市交通运输局牵头，…)."""
+    start = m.start(1)
+    return start - 1 if start and text[start - 1] == "由" else start
+
+
+def _together_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
+    """``X会同Y<work>``: X leads and the bodies after 会同 support. The list after 会同 runs
+    up to a comma or to the work written straight after its last name (制定…)."""
+    out: list[tuple[list[RoleItem], int, int]] = []
+    for m in _TOGETHER.finditer(text):
+        lead = _bodies(_group_names(m, 1, text), "lead")
+        listed = _TOGETHER_LIST.match(text, m.end())
+        if not lead or listed is None:
+            continue
+        names = _merge_collectives(_split_list(listed.group(), m.end()), text, 0)
+        if not names:
+            continue
+        *first, (last, s, _) = names
+        body = _body_at_start(last, bool(_COLLECTIVE.search(last)))
+        if body is None:
+            continue
+        support = _bodies([*first, (body, s, s + len(body))], "support")
+        if support:
+            out.append(([*lead, *support], _opening(m, text), s + len(body)))
+    return out
+
+
+def _body_at_start(words: str, collective: bool) -> str | None:
+    """The body a run of words begins with: the whole run if it reads as a body, else the
+    longest beginning the lexicon knows (市发展和改革委员会 of 市发展和改革委员会研究…),
+    else the shortest that reads as one (市自然资源局 of 市自然资源局制定…规划局)."""
+    if _bare_name_ok(words, collective):
+        return words
+    starts = [
+        words[:i]
+        for i in range(2, len(words))
+        if _DEPT_SUFFIX.search(words[:i]) and _bare_name_ok(words[:i], collective)
+    ]
+    stems = load_lexicons().dept_by_stem
+    known = [w for w in starts if _stem(w) in stems]
+    if known:
+        return known[-1]
+    return starts[0] if starts else None
+
+
+def _stem(name: str) -> str:
+    """A body's name without its level or place: 市财政局 → 财政局, 平度市财政局 → 财政局."""
+    place = _PLACE_PREFIX.match(name)
+    if place:
+        return place.group(2)
+    return name[1:] if name.startswith(LEVEL_PREFIXES) else name
 
 
 def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
@@ -531,7 +609,7 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
         role = ROLE_WORDS[m.group(2)]
         items = _bodies(_group_names(m, 1, text), role)
         if items:
-            out.append((items, m.start(1), m.end(2)))
+            out.append((items, _opening(m, text), m.end(2)))
     return out
 
 

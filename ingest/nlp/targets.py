@@ -16,7 +16,9 @@ result is ``=``: it states what was reached); 左右 ``~``; 以内/以下/控制
 压缩至, a bound within (``1个工作日内``) ``<=``; 余/多 ``>``; otherwise ``=``. The year is the last ``YYYY年`` before the
 number in its clauses up to ``；`` (``到2025年，A达到2家、B达到20家`` gives 2025 to both), or
 the end of a five-year plan's period named there (``到“十四五”末`` → 2025); a deadline
-(``到2027年``, ``2025年底前``) dates the clauses after ``；`` too, up to the full stop;
+(``到2027年``, ``2025年底前``) dates the clauses after ``；`` too, up to the full stop,
+and a figure before it that nothing else dates (neither its clauses nor the document)
+when the deadline's clause goes on with the same thing (``年均增长8%，到2027年达到600亿元``);
 a range such as ``2023—2025年`` is a horizon, not a year. ``每年``/``年均`` make
 the period annual. ``A率、B率达到100%`` gives one figure per rate.
 """
@@ -182,6 +184,11 @@ _RANGE = re.compile(r"\d{4}年?[—\-–~至到]\d{4}年")
 # dates only its own clause.
 _DEADLINE = re.compile(r"(?:到|至)(\d{4})年|(\d{4})年(?:底|末)?(?:前|以前)")
 _FULL_STOP = re.compile(r"[。！？\n\t]")
+# the clause after a figure going on with the same thing to a deadline: …，到2027年达到600亿元
+_CONTINUED_TO = re.compile(
+    r"^[^，；。]{0,6}[，；]\s*(?:力争|确保|争取)?(?:到|至)(\d{4})年(?:底|末)?，?\s*"
+    r"(?:力争|确保|争取)?(?:达到|突破|超过|提高到|提升到|增加到|增长到|实现|达)?\s*\d"
+)
 _GROWTH = re.compile(r"增长|增速|增幅|涨幅|提高|提升|下降|降低")
 _AFTER_NUMBER = re.compile(r"[^，；。：、（\n\t]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
@@ -203,7 +210,9 @@ _ACTION = re.compile(
     r"建成|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定)"
 )
 # The treasury that funds is not part of the fund: 县财政每年安排文旅发展专项资金 → 文旅发展专项资金.
-_FUNDER = re.compile(r"^(?:[省市县区]级?)?财政(?:每年|年均|累计)?(?:统筹)?(?:安排|投入|列支|统筹)")
+_FUNDER = re.compile(
+    r"^(?:[省市县区]级?)?财政(?:局|部门)?(?:每年|年均|累计)?(?:统筹)?(?:安排|投入|列支|统筹)"
+)
 # Reaching an output is no part of it: 铝精深加工产业实现营业收入 → 铝精深加工产业营业收入
 # (but 完成投资 is an indicator of its own: 重点项目完成投资).
 _REACHING = re.compile(
@@ -307,14 +316,20 @@ def _year_of(prefix: str) -> int | None:
 def _last_date(prefix: str, dates_rx: re.Pattern[str]) -> int | None:
     """The year of the last date ``dates_rx`` finds in ``prefix`` (its first group that
     matched), or of the last five-year plan's end named there; none inside a horizon."""
-    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(prefix)]
+    dates = _dates(prefix, dates_rx)
+    return max(dates)[1] if dates else None
+
+
+def _dates(text: str, dates_rx: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(position, year) of the dates ``dates_rx`` finds in ``text`` and of the ends of the
+    five-year plans named there; none inside a horizon."""
+    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     dates = [
         (m.start(), int(next(g for g in m.groups() if g)))
-        for m in dates_rx.finditer(prefix)
+        for m in dates_rx.finditer(text)
         if not any(a <= m.start() < b for a, b in ranges)
     ]
-    dates += period_ends(prefix)
-    return max(dates)[1] if dates else None
+    return dates + period_ends(text)
 
 
 def _clause_before(text: str, clause_start: int, sentence_start: int) -> str:
@@ -346,6 +361,14 @@ def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
 def _deadline_of(prefix: str) -> int | None:
     """The last deadline (到2027年, 2025年底前, 到“十四五”末) in ``prefix``, if any."""
     return _last_date(prefix, _DEADLINE)
+
+
+def _deadline_after(rest: str) -> int | None:
+    """The deadline of the clause after a figure when that clause goes on with the same
+    thing, naming no metric of its own: 年均增长8%，到2027年达到600亿元 — the growth runs to
+    2027 too. (引进项目5个，到2026年集成电路产业营业收入达到50亿元 dates only its own.)"""
+    m = _CONTINUED_TO.match(rest)
+    return int(m.group(1)) if m else None
 
 
 def _number(digits: str) -> float:
@@ -657,6 +680,8 @@ def extract_figures(
             year = _deadline_of(text[full_stops.after_last(q.num_start) : q.num_start])
         if year is None:
             year = default_year
+        if year is None:
+            year = _deadline_after(text[q.end : q.end + 40])
         clause_start = clauses.after_last(q.num_start)
         period = "annual" if _ANNUAL.search(text[clause_start : q.num_start]) else None
         seg_start = _metric_start(text, seg_start, prev_end, delims)

@@ -474,3 +474,58 @@ def test_a_two_row_header_with_roles_under_a_spanning_cell(second_row: str) -> N
         ("1", "建设蔬菜种业创新中心1处", "2024年12月"),
         ("2", "新建智慧大棚5000个", "2025年"),
     ]
+
+
+def targets_of(text: str) -> list[tuple[str, str, float, int | None]]:
+    """(measure path, metric, value, year) of the targets of a small text document."""
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    return sorted(
+        (n.props["path"], n.props["metric"], n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value == "Target"
+    )
+
+
+def test_the_bodies_opening_a_sentence_are_no_part_of_its_metric() -> None:
+    """市商务局要会同市供销社建设农村电商服务站点300个: the bodies lead and support; what is
+    counted is the stations."""
+    text = (
+        "关于加快农村电商发展的实施意见\n一、重点任务\n"
+        "（一）拓宽销售渠道。市商务局要会同市供销社建设农村电商服务站点300个。\n"
+    )
+    assert targets_of(text) == [("一.(一)", "农村电商服务站点", 300, None)]
+    assert role_edges(text) == [
+        ("一.(一)", "LEADS", "市商务局"),
+        ("一.(一)", "SUPPORTS", "市供销社"),
+    ]
+    led = "某某工作方案\n一、重点任务\n（一）道路畅通。由市交通运输局牵头，会同市公安局，打通断头路5条。\n"
+    assert targets_of(led) == [("一.(一)", "打通断头路", 5, None)]
+
+
+def test_years_in_chinese_numerals_date_figures() -> None:
+    """到二〇二七年 is 到2027年; a signature date in Chinese numerals is still read."""
+    text = (
+        "关于加快建设现代农业强市的实施意见\n一、总体目标\n"
+        "到二〇二七年，全市农业总产值突破300亿元。展望二〇三〇年，高标准农田达到200万亩。\n"
+        "平度市人民政府\n二〇二五年四月十日\n"
+    )
+    assert targets_of(text) == [
+        ("一", "农业总产值", 300, 2027),
+        ("一", "高标准农田", 200, 2030),
+    ]
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["date"], meta["issuer"]) == ("2025-04-10", "平度市人民政府")
+
+
+def test_bodies_opening_a_sentence_have_that_sentence_as_evidence() -> None:
+    """A note standing alone takes the sentence before it (the work it assigns); bodies that
+    open the sentence of their work have that sentence alone."""
+    second = "市水利局要会同市农业农村局实施灌区改造。"
+    text = f"某某实施意见\n一、重点任务\n（一）提升粮食产能。新建高标准农田10万亩。{second}\n"
+    raw = RawDocument("x", "x.txt", text, "txt")
+    sentences = {
+        e.props["surface"]: e.evidence.sentence
+        for e in extract(raw).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS") and e.evidence is not None
+    }
+    assert sentences == {"市水利局": second, "市农业农村局": second}

@@ -143,7 +143,8 @@ def test_a_notice_title_is_not_joined_to_its_number_across_a_blank_line() -> Non
         "寿政办字〔2024〕12号\n\n各镇人民政府、街道办事处，市政府各部门：\n\n"
         "寿光市人民政府办公室\n\n二〇二四年四月八日\n\n正文"
     )
-    assert normalise(original).text == original
+    # nothing joined (the year of the date is written in digits)
+    assert normalise(original).text == original.replace("二〇二四年", "2024年")
 
 
 def test_a_plan_title_with_a_note_in_brackets_is_not_joined_to_the_line_after() -> None:
@@ -164,3 +165,13 @@ def test_a_report_session_line_stands_alone() -> None:
         "",
         "邹平市发展和改革局",
     ]
+
+
+def test_years_in_chinese_numerals_become_digits() -> None:
+    """A year written in Chinese numerals reads as one in digits, offsets kept one to one;
+    other runs of numerals are left as they are."""
+    original = "到二〇二七年，展望二零三〇年，一九九八年以来；一二三四五年；十二年"
+    n = normalise(original)
+    assert n.text == "到2027年，展望2030年，1998年以来；一二三四五年；十二年"
+    assert len(n.text) == len(original)
+    assert [n.orig(i) for i in range(len(n.text))] == list(range(len(original)))

@@ -214,6 +214,26 @@ def items(text: str) -> list[tuple[str, str]]:
             "引进高层次人才100人。牵头单位：区委组织部（区委人才办）；责任单位：区人社局。",
             [("lead", "区委组织部（区委人才办）"), ("responsible", "区人社局")],
         ),
+        # a body doing the work together with others (会同), without 牵头: it leads, they
+        # support — the names after 会同 run up to the work, with or without a comma
+        (
+            "市农业农村局会同市财政局、市自然资源局制定高标准农田建设规划。",
+            [("lead", "市农业农村局"), ("support", "市财政局"), ("support", "市自然资源局")],
+        ),
+        (
+            "市商务局要会同市供销社建设农村电商服务站点300个。",
+            [("lead", "市商务局"), ("support", "市供销社")],
+        ),
+        (
+            "强化金融支持。人民银行平度市支行会同国家金融监督管理总局平度监管支局，引导金融机构扩大投放。",
+            [("lead", "人民银行平度市支行"), ("support", "国家金融监督管理总局平度监管支局")],
+        ),
+        ("市发改局会同市财政局负责。", [("lead", "市发改局"), ("support", "市财政局")]),
+        # a role word alone as a label: 牵头：…；配合：…
+        (
+            "加快建设。（牵头：市发改局；配合：市财政局、市商务局）",
+            [("lead", "市发改局"), ("support", "市财政局"), ("support", "市商务局")],
+        ),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -380,8 +400,9 @@ def test_brackets_that_are_not_notes() -> None:
         "由牵头部门负责统筹。",
         "要由市场负责定价。",
         "加强领导，确保各镇街配合。",
-        "市发改局会同市财政局负责。",
         "坚持党委领导、政府负责、社会协同。",
+        "建立部门会同协作机制。",
+        "各部门要会同有关方面做好工作。",
         "建立党委领导、政府负责的工作机制。",
         "社区负责。",
     ],
@@ -470,6 +491,18 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
             "市发改局牵头，市财政局配合",
             "responsible",
             [("lead", "市发改局"), ("support", "市财政局")],
+        ),
+        # a cell's lines run together when read (牵头：… / 配合：…; a marked name, then others)
+        (
+            "牵头：市海洋发展局配合：市财政局、市自然资源局",
+            "responsible",
+            [("lead", "市海洋发展局"), ("support", "市财政局"), ("support", "市自然资源局")],
+        ),
+        ("牵头：市地方金融服务中心", "responsible", [("lead", "市地方金融服务中心")]),
+        (
+            "市文化和旅游局（牵头）各镇（街道）",
+            "responsible",
+            [("lead", "市文化和旅游局"), ("responsible", "各镇（街道）")],
         ),
     ],
 )

@@ -271,6 +271,7 @@ def test_the_metric_is_what_is_counted_not_the_doing() -> None:
         # the treasury that funds is not part of the fund
         ("县财政每年安排文旅发展专项资金3000万元。", "文旅发展专项资金"),
         ("市级财政每年统筹安排海洋经济发展资金1亿元。", "海洋经济发展资金"),
+        ("市财政局每年统筹安排乡村振兴资金不少于3亿元。", "乡村振兴资金"),
         # reaching an output: the output of what reached it
         ("铝精深加工产业实现营业收入1260亿元。", "铝精深加工产业营业收入"),
         ("规上工业企业完成工业总产值1320亿元。", "规上工业企业工业总产值"),
@@ -609,3 +610,15 @@ def test_all_keep_and_a_threshold_qualifying_a_noun_are_not_metric_or_figure() -
 )
 def test_an_output_is_of_the_thing_measured_before_it(text: str, expected: str) -> None:
     assert extract_figures(text)[-1].metric == expected
+
+
+def test_a_deadline_going_on_with_the_same_thing_dates_the_figure_before_it() -> None:
+    """农产品加工业营业收入年均增长8%，到2027年达到600亿元: the growth runs to 2027 too —
+    unless the document dates its goals itself (an annual plan's year comes first)."""
+    text = "农产品加工业营业收入年均增长8%，到2027年达到600亿元。人口增长1%。"
+    assert [(f.value, f.year) for f in extract_figures(text)] == [(8, 2027), (600, 2027), (1, None)]
+    dated = extract_figures(text, default_year=2025)
+    assert [(f.value, f.year) for f in dated] == [(8, 2025), (600, 2027), (1, 2025)]
+    # a deadline opening a clause of another thing dates only its own
+    other = "引进项目5个以上，到2026年集成电路产业营业收入达到50亿元。"
+    assert [(f.value, f.year) for f in extract_figures(other)] == [(5, None), (50, 2026)]
