@@ -21,6 +21,9 @@ it: 一、 by one list, and the （一） of each part by a list of its own that
 工作目标 | 责任单位 | 完成时限) whose one 责任单位 column writes roles in many ways: labelled
 lines in the cell (牵头：… / 配合：…), a sentence (…牵头，…配合), a name marked （牵头）,
 bodies set apart by a space.
+``docs/yinan-industrial-development-opinions-2025.docx``: a 实施意见 under a red-letter head
+set as a table (沂南县人民政府文件 over its number), with lines broken inside paragraphs by
+Shift+Enter (a soft break in a sentence, before a figure's words run on, before a note).
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -494,6 +497,48 @@ def chain_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "rongcheng-marine-food-chain-tasks-2025.docx"))
 
 
+# "|" marks a soft line break (Shift+Enter) inside a paragraph
+YINAN = (
+    "关于加快推进县域工业高质量发展的实施意见",
+    "各乡镇人民政府、街道办事处，县政府各部门，各有关单位：",
+    "为加快推进新型工业化，推动县域工业高质量发展，现提出如下实施意见。",
+    "一、发展目标",
+    "到2025年，全县规模以上工业|营业收入突破300亿元，规模以上工业企业达到260家，"
+    "高新技术企业达到80家。",
+    "二、重点任务",
+    "（一）壮大主导产业集群。做强食品加工、纺织服装两大主导产业，食品加工产业营业收入达到"
+    "120亿元。（牵头单位：县工业和信息化局；配合单位：县发展和改革局、县商务局）",
+    "（二）推进企业技术改造。实施技术改造项目50个以上，|完成技改投资30亿元。"
+    "（牵头单位：县工业和信息化局；配合单位：县财政局）",
+    "（三）培育优质企业梯队。新培育省级“专精特新”企业10家、“瞪羚”企业3家。"
+    "（责任单位：县工业和信息化局、县科技局）",
+    "（四）强化用地保障。盘活低效工业用地2000亩，新增工业用地1500亩。|"
+    "（牵头单位：县自然资源局；配合单位：各乡镇（街道））",
+    "三、保障措施",
+    "县财政每年安排工业发展专项资金5000万元，对重点项目给予支持。（责任单位：县财政局）",
+    "沂南县人民政府",
+    "2025年2月18日",
+    "（此件公开发布）",
+)
+
+
+def red_head_opinions() -> None:
+    doc = Document()
+    head = doc.add_table(rows=2, cols=1)
+    head.rows[0].cells[0].text = "沂南县人民政府文件"
+    head.rows[1].cells[0].text = "沂政发〔2025〕3号"
+    for text in YINAN:
+        first, *rest = text.split("|")
+        para = doc.add_paragraph()
+        run = para.add_run(first)
+        for more in rest:
+            run.add_break()  # a soft line break (w:br), not a new paragraph
+            run = para.add_run(more)
+    doc.save(
+        str(Path(__file__).parent / "docs" / "yinan-industrial-development-opinions-2025.docx")
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -502,3 +547,4 @@ if __name__ == "__main__":
     indicator_table_by_year()
     wps_numbered_points()
     chain_task_list()
+    red_head_opinions()
