@@ -18,7 +18,9 @@ normalised character points at exactly one original character):
   (`1320 亿元` → `1320亿元`, `5G 基站` → `5G基站`), as are leading and trailing
   spaces of lines;
 * a line broken mid-sentence by a page break is joined to its continuation
-  (`一般公共预算` / blank line / `收入增长 4%左右`);
+  (`一般公共预算` / blank line / `收入增长 4%左右`), and so is one broken by a soft line
+  break (U+2028, which the .docx reader writes for Shift+Enter); other soft breaks
+  become newlines;
 * page-number lines (`- 2 -`, `—3—`, `第 4 页`) are dropped;
 * hard-wrapped text (PDF text layers and plain-text exports give one line per
   printed line) is joined back into paragraphs: a line as wide as the page's
@@ -103,6 +105,9 @@ _PAGE_NUMBER = re.compile(
     re.MULTILINE,
 )
 _LINE = re.compile(r"[^\n]+")
+SOFT_BREAK = "\u2028"  # LINE SEPARATOR: a line broken inside a paragraph
+_SOFT_BREAK = re.compile(SOFT_BREAK)
+_LINE_END = re.compile("[\n\u2028]")
 # Lines of a notice's front matter that stand alone however wide the title above them:
 # a title ending in its kind of document, a document number, a date.
 _TITLE_END = re.compile(r"(?:^|[府室厅局委会])关于.*的(?:通知|报告|意见|决定|批复|函)$")
@@ -212,6 +217,21 @@ def _stands_alone(prev: str, nxt: str) -> bool:
     )
 
 
+def _runs_on(prev: str, nxt: str) -> bool:
+    """Whether a line of prose broken before its sentence ended runs on into the next
+    line: it does not end a sentence or a bracket, is prose (a mid-line comma or
+    enumeration mark, or a long line) rather than a title, and the next line does not
+    start a heading or stand alone."""
+    if not prev or not nxt or "\t" in prev or "\t" in nxt:
+        return False
+    if prev[-1] in _TERMINAL or prev[-1] in "）」』”":
+        return False
+    if HEADING_START.match(nxt) or _stands_alone(prev, nxt):
+        return False
+    body = HEADING_START.sub("", prev)
+    return any(p in body for p in "，、。；") or len(body) >= 30
+
+
 def _page_break_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _BREAK.finditer(text):
@@ -219,17 +239,22 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
         prev = text[line_start : m.start()].rstrip()
         nxt_end = text.find("\n", m.end())
         nxt = text[m.end() : nxt_end if nxt_end >= 0 else len(text)].lstrip()
-        if not prev or not nxt or "\t" in prev or "\t" in nxt:
-            continue
-        if prev[-1] in _TERMINAL or prev[-1] in "）」』”":
-            continue
-        if HEADING_START.match(nxt) or _stands_alone(prev, nxt):
-            continue
-        body = HEADING_START.sub("", prev)
-        # prose: a mid-line comma or enumeration mark, or a long line
-        if not any(p in body for p in "，、。；") and len(body) < 30:
-            continue
-        spans.append((m.start(), m.end()))
+        if _runs_on(prev, nxt):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _soft_break_spans(text: str) -> list[tuple[int, int]]:
+    """Soft line breaks (U+2028, a Word paragraph's Shift+Enter) inside a sentence of prose:
+    deleted, as a page break inside one is; the others become newlines."""
+    spans = []
+    for m in _SOFT_BREAK.finditer(text):
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(SOFT_BREAK, 0, m.start())) + 1
+        prev = text[line_start : m.start()].strip()
+        after = _LINE_END.search(text, m.end())
+        nxt = text[m.end() : after.start() if after else len(text)].strip()
+        if _runs_on(prev, nxt):
+            spans.append(m.span())
     return spans
 
 
@@ -317,9 +342,12 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     if is_traditional(text):
         text = to_simplified(text)
+    soft = _soft_break_spans(text)
+    text = text.replace(SOFT_BREAK, "\n")
     offsets = array("l", range(len(text) + 1))
     sentinel = offsets[-1]
     offsets = offsets[:-1]
+    text, offsets = _delete(text, offsets, soft)
     pages = [m.span() for m in _PAGE_NUMBER.finditer(text)]
     text, offsets = _delete(text, offsets, pages)
     text, offsets = _delete(text, offsets, _space_spans(text))

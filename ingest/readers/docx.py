@@ -8,12 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
+from ingest.normalise import SOFT_BREAK
 from ingest.readers.docx_numbering import Numbering, W
 
 
 def _text(p: Any, numbering: Numbering) -> str:
-    """A paragraph's text as printed: Word's automatic number, then what was typed."""
-    return numbering.marker(p._p) + p.text
+    """A paragraph's text as printed: Word's automatic number, then what was typed. Shift+Enter
+    breaks a line inside a paragraph (w:br, which python-docx gives as "\n"): it is written
+    as U+2028 LINE SEPARATOR, so the normaliser can tell it from a paragraph's end."""
+    return numbering.marker(p._p) + p.text.replace("\n", SOFT_BREAK)
 
 
 def _cell_text(cell: Any, numbering: Numbering) -> str:
@@ -21,7 +24,7 @@ def _cell_text(cell: Any, numbering: Numbering) -> str:
     for inner in cell.tables:  # nested table: its rows joined into the cell's text
         for row in inner.rows:
             parts.append(" ".join(_cell_text(c, numbering) for c in row.cells))
-    return " ".join(parts).replace("\t", " ").replace("\n", " ")
+    return " ".join(parts).replace("\t", " ").replace(SOFT_BREAK, " ")
 
 
 def _numbering(document: Any) -> Numbering:

@@ -152,6 +152,8 @@ def industries(text: str) -> list[str]:
         # 推动服务业转型升级 names 总部经济, 金融服务业 and 人力资源服务业, not 服务业)
         ("推动服务业转型升级。", []),
         ("深化乡村振兴，推动农业提质增效。", []),
+        # dimension stone (quarrying and working granite and marble), a county's industry
+        ("推进石材企业整合提升，做强石材产业。", ["dimension-stone", "dimension-stone"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

@@ -175,3 +175,19 @@ def test_years_in_chinese_numerals_become_digits() -> None:
     assert n.text == "到2027年，展望2030年，1998年以来；一二三四五年；十二年"
     assert len(n.text) == len(original)
     assert [n.orig(i) for i in range(len(n.text))] == list(range(len(original)))
+
+
+def test_a_soft_line_break_inside_a_sentence_is_joined() -> None:
+    """A Word paragraph's soft line breaks (U+2028): one inside a sentence of prose joins its
+    two halves; one after a sentence's end, before a heading or after a short title-like
+    line is a line break."""
+    original = (
+        "到2025年，全县规模以上工业\u2028营业收入突破300亿元。\u2028（牵头单位：县发改局）\n"
+        "（一）壮大主导产业集群\u2028做强食品加工产业\u20281.实施项目10个"
+    )
+    n = normalise(original, hard_wrapped=False)
+    assert n.text == (
+        "到2025年，全县规模以上工业营业收入突破300亿元。\n（牵头单位：县发改局）\n"
+        "（一）壮大主导产业集群\n做强食品加工产业\n1.实施项目10个"
+    )
+    assert n.text[n.text.index("营业收入")] == original[n.orig(n.text.index("营业收入"))]

@@ -97,6 +97,30 @@ def test_docx_paragraphs_task_table_and_nested_table(tmp_path: Path) -> None:
     assert "floriculture" in industries
 
 
+def test_docx_soft_line_breaks_are_line_separators(tmp_path: Path) -> None:
+    """Shift+Enter breaks a line inside a paragraph: the reader writes U+2028 (LINE
+    SEPARATOR) there, not a paragraph's newline, and a sentence broken so is one again."""
+    d = docx.Document()
+    d.add_paragraph("某县实施意见")
+    d.add_paragraph("一、发展目标")
+    para = d.add_paragraph()
+    run = para.add_run("到2025年，全县规模以上工业")
+    run.add_break()
+    run = para.add_run("营业收入突破300亿元。")
+    run.add_break()
+    para.add_run("（牵头单位：县工业和信息化局）")
+    path = tmp_path / "soft.docx"
+    d.save(str(path))
+    raw = read_document(path)
+    assert "规模以上工业\u2028营业收入突破300亿元。\u2028（牵头单位" in raw.text
+    ex = extract(raw)
+    targets = [
+        (n.props["metric"], n.props["year"]) for n in ex.records.nodes if n.label.value == "Target"
+    ]
+    assert targets == [("规模以上工业营业收入", 2025)]
+    assert any(e.type.value == "LEADS" for e in ex.records.edges)
+
+
 def test_html_main_text_without_navigation(tmp_path: Path) -> None:
     html = """<html><head><meta charset="gbk"><meta name="ArticleTitle" content="某市花卉行动方案"></head>
     <body><div class="nav"><a href="/">首页</a><a href="/x">政务公开</a><a>政策解读</a></div>
