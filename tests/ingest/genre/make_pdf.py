@@ -9,6 +9,9 @@ pages, a page number at the foot), with the typesetting of tests/ingest/test_pdf
 whose tasks are an annex table printed with its grid (序号 | 重点任务 | 牵头单位 | 责任单位 |
 完成时限; long cells wrapped inside their boxes, a 牵头单位 cell spanning two rows), laid out
 by reportlab's platypus as a word processor would.
+``docs/zoucheng-new-energy-chain-tasks-2025.pdf``: a chain's task list that is nothing but a
+table over two pages — its header row printed again at the top of the second, section rows
+spanning the table, long cells wrapped in their boxes — under a title, issuer and date.
 Usage: ``python -m tests.ingest.genre.make_pdf``.
 """
 
@@ -139,10 +142,161 @@ def annex_task_table() -> None:
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
 
+ZOUCHENG_TEXT = [
+    "邹城市2025年新能源产业链重点任务分工表",
+    "邹城市新能源产业链链长制工作专班办公室",
+    "2025年3月20日",
+]
+ZOUCHENG_HEADER = ["序号", "重点任务", "目标要求", "牵头单位", "配合单位", "完成时限"]
+_DUE = "2025年12月底前"
+ZOUCHENG_ROWS: list[list[str] | str] = [
+    "一、壮大光伏和储能产业",
+    [
+        "1",
+        "推进整县屋顶分布式光伏开发，利用党政机关、学校、医院和工商业厂房屋顶建设分布式光伏"
+        "电站，推动光伏发电就近消纳，完善配套电网设施。",
+        "新增光伏装机容量20万千瓦。",
+        "市发展和改革局",
+        "国网邹城市供电公司、各镇（街道）",
+        _DUE,
+    ],
+    [
+        "2",
+        "建设新型储能示范项目，推动独立储能电站和用户侧储能协同发展，探索共享储能运营模式，"
+        "提升电网调峰能力。",
+        "新型储能装机规模达到30万千瓦。",
+        "市发展和改革局",
+        "市自然资源和规划局",
+        _DUE,
+    ],
+    [
+        "3",
+        "培育光伏组件和储能电池制造企业，围绕光伏组件、逆变器、储能电池等环节招引配套企业，"
+        "推动产业链上下游协同，打造新能源装备制造集群。",
+        "新增规模以上新能源装备企业5家。",
+        "市工业和信息化局",
+        "市投资促进服务中心",
+        _DUE,
+    ],
+    [
+        "4",
+        "推进采煤塌陷地光伏综合治理，在采煤塌陷区建设“光伏+生态修复”项目，"
+        "统筹塌陷地治理、生态修复和清洁能源开发，形成可复制推广的塌陷地综合治理模式，"
+        "带动周边村集体增收和群众就业，探索建立光伏收益分配和运维管护长效机制，"
+        "打造全省采煤塌陷地综合治理示范样板。",
+        "建成塌陷地光伏项目装机容量15万千瓦。",
+        "市能源局",
+        "市自然资源和规划局、市农业农村局、太平镇人民政府",
+        _DUE,
+    ],
+    "二、培育氢能产业",
+    [
+        "5",
+        "建设氢能产业园，依托化工园区工业副产氢资源，布局制氢、储运、加注和燃料电池应用项目，"
+        "推动氢能产业链集聚发展。",
+        "引进氢能项目3个，园区产值达到10亿元。",
+        "市工业和信息化局",
+        "市商务局、邹城经济开发区管委会",
+        _DUE,
+    ],
+    [
+        "6",
+        "推广氢燃料电池汽车，在公交、物流、环卫等领域开展示范应用，完善车辆运营补贴政策。",
+        "推广氢燃料电池公交车50辆。",
+        "市交通运输局",
+        "市财政局",
+        "2025年10月底前",
+    ],
+    [
+        "7",
+        "建设加氢站，统筹规划加氢站布局，落实加氢站建设审批和安全监管责任。",
+        "建成加氢站2座。",
+        "市住房和城乡建设局",
+        "市应急管理局、市市场监管局",
+        _DUE,
+    ],
+    "三、强化要素保障",
+    [
+        "8",
+        "设立新能源产业发展基金，引导社会资本投向新能源重点项目和企业。",
+        "基金规模达到20亿元。",
+        "市财政局",
+        "市地方金融服务中心",
+        "2025年6月底前",
+    ],
+    [
+        "9",
+        "加强新能源产业人才引育，实施新能源领域高层次人才引进计划，支持企业与高校共建实训基地。",
+        "引进新能源领域高层次人才50人。",
+        "市委组织部（市委人才办）",
+        "市人力资源和社会保障局",
+        _DUE,
+    ],
+    [
+        "10",
+        "保障新能源项目用地，优先保障重点项目用地指标，推动存量低效用地盘活利用。",
+        "保障新能源项目用地500亩。",
+        "市自然资源和规划局",
+        "各镇（街道）",
+        _DUE,
+    ],
+]
+
+
+def chain_task_table() -> None:
+    """A task list that is only a table, printed over two pages as Word prints one whose
+    header row repeats: the header again at the top of the second page (two grids, each
+    with the header, split before 序号 6), section rows spanning the table, long cells
+    wrapped in their boxes. (reportlab's own repeatRows leaves a stray header at the foot
+    of the first page, which no word processor prints.)"""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import (
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    title = ParagraphStyle("title", fontName="STSong-Light", fontSize=18, leading=30)
+    small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK")
+
+    def grid(rows: list[list[str] | str]) -> Table:
+        data: list[list[object]] = [[Paragraph(c, small) for c in ZOUCHENG_HEADER]]
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]
+        for row in rows:
+            if isinstance(row, str):  # a section row across the table
+                style.append(("SPAN", (0, len(data)), (-1, len(data))))
+                data.append([Paragraph(row, small), "", "", "", "", ""])
+            else:
+                data.append([Paragraph(c, small) for c in row])
+        table = Table(data, colWidths=[28, 170, 100, 70, 90, 62])
+        table.setStyle(TableStyle(style))
+        return table
+
+    cut = next(
+        i for i, row in enumerate(ZOUCHENG_ROWS) if not isinstance(row, str) and row[0] == "6"
+    )
+    story: list[object] = [Paragraph(text, title) for text in ZOUCHENG_TEXT]
+    story += [Spacer(1, 8), grid(ZOUCHENG_ROWS[:cut]), PageBreak(), grid(ZOUCHENG_ROWS[cut:])]
+    out = Path(__file__).parent / "docs" / "zoucheng-new-energy-chain-tasks-2025.pdf"
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
     annex_task_table()
+    chain_task_table()
 
 
 if __name__ == "__main__":
