@@ -44,7 +44,7 @@ _ISSUER = re.compile(
     r"发展和改革局|局|委|管委会)$"
 )
 # the kinds of document a title names
-TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告|任务表)")
+TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告)")
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).
 # what follows the place in an issuer: 人民政府办公室, 发展和改革局, 高新区管委会

@@ -3,10 +3,13 @@
 * the longest match wins (高端化工 over 化工, 工业母机 over 工业);
 * a broad sector (tier ``generic``: 工业, 农业, 化工, 机械 …) counts only as an item of
   an enumeration headed by 产业/行业 (``机械、化工、汽车零部件等传统产业``), as what a
-  development verb develops, closing its phrase (``做强山水生态旅游``, ``大力发展旅游业``),
+  development verb develops, closing its phrase with what is coordinated with it
+  (``做强山水生态旅游``, ``大力发展旅游业``, ``壮大光伏和储能产业``),
   or as what loans go to (``新增制造业贷款``), never as a modifier (工业企业, 农业农村,
   推进旅游景区提档升级) nor as what is pushed to get better (``推动服务业转型升级`` in the
-  sample action plan, whose gold names only the services its measure lists);
+  sample action plan, whose gold names only the services its measure lists) — unless
+  the term names what the sector makes or refines (``specific_aliases``: 石油化工,
+  光伏组件), which is the industry in any use;
 * an item of an enumeration headed by a specific industry does not count: the head
   is what the measure addresses (``节能环保、资源循环利用等生态环保产业`` → 生态环保);
 * a two-character match straddling two words does not count: in 苹果品牌 the characters
@@ -40,7 +43,8 @@ _NAME_SUFFIX = re.compile(
 _DEVELOPS = re.compile(
     r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振)[\u4e00-\u9fff]{0,5}$"
 )
-_CLOSES = re.compile(r"(?:产业|业)?(?:[，。；（）\n]|$)")
+# (others may be coordinated with it before the phrase closes: 壮大光伏和储能产业)
+_CLOSES = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:[，。；（）\n]|$)")
 # A park, base or centre a measure builds or fosters for an industry (建设预制菜产业园,
 # 打造肉制品精深加工基地, 建设蔬菜种业创新中心, 培育直播电商基地)
 # is no name: the industry right after the making verb is what the measure addresses.
@@ -100,8 +104,10 @@ def accept_industries(
             continue
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end):
             continue
-        if entry.tier == "generic" and not (
-            _enumeration_head(text, end) or _developed(text, start, end)
+        if (
+            entry.tier == "generic"
+            and term not in entry.specific_aliases
+            and not (_enumeration_head(text, end) or _developed(text, start, end))
         ):
             continue
         out.append((start, end, entry))

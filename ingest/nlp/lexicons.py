@@ -42,6 +42,9 @@ class IndustryEntry:
     name_en: str
     aliases: tuple[str, ...]
     tier: str  # "specific" or "generic"
+    # a generic entry's terms that name the industry in any use, not only as a sector
+    # developed: what it makes or refines (石油化工, 光伏组件)
+    specific_aliases: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,14 @@ def load_lexicons() -> Lexicons:
         for r in _read_jsonl("departments.jsonl")
     ]
     inds = [
-        IndustryEntry(r["id"], r["name"], r["name_en"], tuple(r.get("aliases", [])), r["tier"])
+        IndustryEntry(
+            r["id"],
+            r["name"],
+            r["name_en"],
+            tuple(r.get("aliases", [])),
+            r["tier"],
+            frozenset(r.get("specific_aliases", [])),
+        )
         for r in _read_jsonl("industries.jsonl")
     ]
     unit_rows = _read_jsonl("units.jsonl")

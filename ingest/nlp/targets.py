@@ -243,13 +243,15 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下
 # 年均增长, 较2016年分别增长, 同口径增长 and 同比下降 are attributes too; group 1 keeps what says
 # how the change is measured (年均, 较2016年), group 2 is the attribute.
 # A comparison with a wider average (高于全省平均水平0.2个百分点) and a share of the
-# year's plan (为年度计划的102.3%) are attributes of the figure before them too.
+# year's plan or budget (为年度计划的102.3%, 为年度预算的…) are attributes of the figure
+# before them too; they are relative to it, and the attribute after them is still of the
+# subject before (为年度预算的102.3%，同口径增长5.2%: the revenue's growth).
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
     r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资|总产值|产值|总产量|产量"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
-    r"|(?:为|占|完成)(?:年度|全年)?(?:计划|目标)(?:任务)?的?)$"
+    r"|(?:为|占|完成)(?:年度|全年)?(?:计划|目标|预算)(?:任务)?的?)$"
 )
 _COMPARISON = re.compile(r"^[高低]于")
 # outputs said of the thing a figure before measured, and the measures they follow
@@ -266,7 +268,7 @@ _MEASURE_TAIL = re.compile(
     r"(?:(?:养殖|种植|播种|栽培|经营)?面积|(?:总)?产量|(?:总)?产值|(?:养殖|种植|生产)?规模)$"
 )
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
-_PLAN_SHARE = re.compile(r"^(?:为|占|完成)(?:年度|全年)?(?:计划|目标)")
+_PLAN_SHARE = re.compile(r"^(?:为|占|完成)(?:年度|全年)?(?:(计划|目标)|预算)")
 _INVESTED = re.compile(r"项目|工程")
 _SUBJECT_TAIL = re.compile(r"(新增|新建|增长|增速|增幅)$")
 # A stock attribute replaces the subject's own (高新技术企业总数, not …总量总数); a growth
@@ -589,7 +591,8 @@ def _name_runs(
             runs[-1].append(i)
         elif kind != "rate":
             runs.append([i])
-    done: list[int] = []  # figures whose metric is final, in order
+    done: list[int] = []  # figures whose metric is final, in order: the subjects
+    relative: set[int] = set()  # comparisons and shares of a plan: never a subject
     for run in runs:
         head = out[run[0]]
         k = len(run)
@@ -609,7 +612,12 @@ def _name_runs(
             else:
                 subjects = [out[done[-1]].metric] * k
             stock = _STOCK_TAIL.match(attr.group(2)) is not None
-            attribute = "完成年度计划" if _PLAN_SHARE.match(attr.group(2)) else attr.group(2)
+            share = _PLAN_SHARE.match(attr.group(2))
+            attribute = attr.group(2)
+            if share:
+                attribute = "完成年度计划" if share.group(1) else "完成年度预算"
+            if share or _COMPARISON.match(attr.group(2)):
+                relative.update(run)
             if _COMPARISON.match(attr.group(2)):
                 # the subject's own growth is compared: 增长5.8%，高于全省0.2个百分点
                 names = [s + attr.group(1) + attribute for s in subjects]
@@ -646,7 +654,8 @@ def _name_runs(
                 out[i] = replace(out[i], metric=name)
             if k >= 2 and out[i].comparator == "=" and shared != "between":
                 out[i] = replace(out[i], comparator=shared)
-            done.append(i)
+            if i not in relative:
+                done.append(i)
     return out
 
 

@@ -29,6 +29,7 @@ def ind(metric: str) -> str | None:
         ("城镇新增就业", "新增城镇就业人数"),
         ("单位GDP能耗下降", "单位地区生产总值能耗"),
         ("服务业增加值较2016年增长", "服务业增加值"),  # a base year is not part of the name
+        ("一般公共预算收入", "一般公共预算收入同口径增长"),  # nor how the growth is measured
         ("培育形成千亿级产业集群", "千亿级产业集群"),
     ],
 )

@@ -154,6 +154,16 @@ def industries(text: str) -> list[str]:
         ("深化乡村振兴，推动农业提质增效。", []),
         # dimension stone (quarrying and working granite and marble), a county's industry
         ("推进石材企业整合提升，做强石材产业。", ["dimension-stone", "dimension-stone"]),
+        # a broad sector's names for what is made or refined name the industry in any use
+        ("石油化工产业实现营业收入620亿元。", ["chemicals"]),
+        ("做强石油化工主导产业。", ["chemicals"]),
+        ("培育光伏组件和储能电池制造企业。", ["photovoltaics", "energy-storage"]),
+        # but deploying solar capacity is no industry (the sample action plan's gold)
+        ("到2025年，整县分布式光伏装机容量达到50万千瓦以上。", []),
+        ("建设分布式光伏电站，推动光伏发电就近消纳。", []),
+        # a broad sector developed with others coordinated before the phrase closes
+        ("壮大光伏和储能产业。", ["photovoltaics", "energy-storage"]),
+        ("依托化工园区工业副产氢资源。", []),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

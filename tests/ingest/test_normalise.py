@@ -155,6 +155,19 @@ def test_a_plan_title_with_a_note_in_brackets_is_not_joined_to_the_line_after() 
     assert normalise(original).text == original
 
 
+def test_a_task_list_title_is_not_joined_to_the_line_after() -> None:
+    """…重点任务分工表 and …任务表 are titles as …方案 is (a PDF's lines are read as wrapped)."""
+    original = (
+        "邹城市2025年新能源产业链重点任务分工表\n邹城市新能源产业链链长制工作专班办公室\n"
+        "2025年3月20日\n序号 重点任务 目标要求\n"
+    )
+    assert normalise(original).text.split("\n")[:3] == [
+        "邹城市2025年新能源产业链重点任务分工表",
+        "邹城市新能源产业链链长制工作专班办公室",
+        "2025年3月20日",
+    ]
+
+
 def test_a_report_session_line_stands_alone() -> None:
     text = (
         "——2025年1月8日在邹平市第十九届人民代表大会第五次会议上\n\n邹平市发展和改革局\n\n"

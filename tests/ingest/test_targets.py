@@ -353,6 +353,21 @@ def test_a_comparison_with_an_average_and_a_share_of_the_plan_are_attributes() -
         ("城镇登记失业率", "=", 3.1),
         ("城镇登记失业率低于全省", "=", 0.5),  # a difference, not an upper bound
     ]
+    # a share of the budget is one of the plan; the attribute after a share or a comparison
+    # is still the subject's (同口径增长 of the revenue, not of its share of the budget)
+    after = extract_figures(
+        "一般公共预算收入完成21.6亿元，为年度预算的102.3%，同口径增长5.2%。"
+        "地区生产总值增长6.3%，高于全市平均水平0.5个百分点，居全市第3位，总量达到385亿元。",
+        mode="reported",
+    )
+    assert [(f.metric, f.value) for f in after] == [
+        ("一般公共预算收入", 21.6),
+        ("一般公共预算收入完成年度预算", 102.3),
+        ("一般公共预算收入同口径增长", 5.2),
+        ("地区生产总值增长", 6.3),
+        ("地区生产总值增长高于全市平均水平", 0.5),
+        ("地区生产总值总量", 385),
+    ]
     target = extract_figures("规上工业增加值增长8%，高于全市平均水平1个百分点以上。")
     assert (target[1].metric, target[1].comparator) == ("规上工业增加值增长高于全市平均水平", ">=")
 
