@@ -558,6 +558,8 @@ def _together_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
     """``X会同Y<work>``: X leads and the bodies after 会同 support. The list after 会同 runs
     up to a comma or to the work written straight after its last name (制定…)."""
     out: list[tuple[list[RoleItem], int, int]] = []
+    if "会同" not in text:  # the common case, decided without scanning every clause
+        return out
     for m in _TOGETHER.finditer(text):
         lead = _bodies(_group_names(m, 1, text), "lead")
         listed = _TOGETHER_LIST.match(text, m.end())
