@@ -13,6 +13,8 @@ from pathlib import Path
 from graph.errors import IngestError
 
 SUPPORTED = (".txt", ".text", ".docx", ".pdf", ".html", ".htm")
+# word processors' older formats, which many county sites still publish: say how to convert
+_OLD_WORD = {".doc": "Word 97–2003 (.doc)", ".wps": "WPS Writer (.wps)", ".rtf": "RTF"}
 
 
 @dataclass
@@ -63,6 +65,11 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
 
         text, meta = read_html(path)
         raw = RawDocument(doc_id_for(path), str(path), text, "html", meta=meta)
+    elif suffix in _OLD_WORD:
+        raise IngestError(
+            f"{path.name}: {_OLD_WORD[suffix]} files are not read; save it as .docx from "
+            f"Word or WPS, or convert it: soffice --headless --convert-to docx '{path.name}'."
+        )
     else:
         raise IngestError(
             f"{path.name}: files of type '{suffix or '(none)'}' are not read; "
@@ -74,12 +81,15 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
 
 
 def iter_inputs(paths: list[Path]) -> list[Path]:
-    """Files named, and supported files inside folders named (sorted, recursive)."""
+    """Files named, and documents inside folders named (sorted, recursive): the supported
+    ones and old word-processor files, which fail with how to convert them rather than
+    being left out in silence."""
     out: list[Path] = []
+    wanted = (*SUPPORTED, *_OLD_WORD)
     for p in paths:
         if p.is_dir():
             out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
+                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in wanted)
             )
         else:
             out.append(p)

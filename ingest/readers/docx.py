@@ -4,6 +4,7 @@ automatic numbers (一、 （一） 1. drawn by a list definition) are put back 
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,12 +12,40 @@ from graph.errors import IngestError
 from ingest.normalise import SOFT_BREAK
 from ingest.readers.docx_numbering import Numbering, W
 
+# The runs of a paragraph as it reads with every tracked change accepted: its own runs and
+# those inside links, smart tags, simple fields, inline content controls and insertions,
+# not deleted or moved-away runs, nor the paragraphs of a text box anchored in it.
+_RUNS = (
+    ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
+)
+
 
 def _text(p: Any, numbering: Numbering) -> str:
-    """A paragraph's text as printed: Word's automatic number, then what was typed. Shift+Enter
-    breaks a line inside a paragraph (w:br, which python-docx gives as "\n"): it is written
-    as U+2028 LINE SEPARATOR, so the normaliser can tell it from a paragraph's end."""
-    return numbering.marker(p._p) + p.text.replace("\n", SOFT_BREAK)
+    """A paragraph's text as printed: Word's automatic number, then what was typed, tracked
+    changes accepted. Shift+Enter breaks a line inside a paragraph (w:br, which python-docx
+    gives as "\n"): it is written as U+2028 LINE SEPARATOR, so the normaliser can tell it
+    from a paragraph's end."""
+    from docx.text.run import Run
+
+    typed = "".join(Run(r, p).text for r in p._p.xpath(_RUNS))
+    return numbering.marker(p._p) + typed.replace("\n", SOFT_BREAK)
+
+
+def _blocks(container: Any, parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables of a body (``container`` is its element) in order, those
+    inside block content controls (w:sdt) too, which python-docx's own iteration skips."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        if child.tag == W + "p":
+            yield Paragraph(child, parent)
+        elif child.tag == W + "tbl":
+            yield Table(child, parent)
+        elif child.tag == W + "sdt":
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                yield from _blocks(content, parent)
 
 
 def _cell_text(cell: Any, numbering: Numbering) -> str:
@@ -50,7 +79,8 @@ def read_docx(path: Path) -> str:
         ) from None
     numbering = _numbering(document)
     lines: list[str] = []
-    for block in document.iter_inner_content():
+    body = document._body
+    for block in _blocks(body._element, body):
         if isinstance(block, Paragraph):
             lines.append(_text(block, numbering))
         elif isinstance(block, Table):

@@ -1,4 +1,5 @@
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -46,6 +47,8 @@ def test_bad_files_get_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "scan.pdf").write_bytes(minimal_pdf(b"0 0 m 10 10 l S"))
     (tmp_path / "x.xlsx").write_bytes(b"PK")
     (tmp_path / "broken.docx").write_bytes(b"not a zip")
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
+    (tmp_path / "draft.wps").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
     cases = {
         "empty.txt": "empty",
         "bin.txt": "binary",
@@ -53,6 +56,9 @@ def test_bad_files_get_clear_errors(tmp_path: Path) -> None:
         "scan.pdf": "no text layer",
         "x.xlsx": "not read",
         "broken.docx": ".docx",
+        # Word 97–2003 and WPS files: say how to make a .docx of them
+        "old.doc": r"save it as \.docx.*--convert-to docx",
+        "draft.wps": r"save it as \.docx.*--convert-to docx",
     }
     for name, words in cases.items():
         with pytest.raises(IngestError, match=words):
@@ -119,6 +125,60 @@ def test_docx_soft_line_breaks_are_line_separators(tmp_path: Path) -> None:
     ]
     assert targets == [("规模以上工业营业收入", 2025)]
     assert any(e.type.value == "LEADS" for e in ex.records.edges)
+
+
+def test_a_folder_yields_its_documents_and_old_word_files_to_report(tmp_path: Path) -> None:
+    """A folder's .doc and .wps files are not skipped in silence: they are ingested to fail
+    with their advice; pictures and spreadsheets are not documents."""
+    from ingest.readers import iter_inputs
+
+    for name in ("a.txt", "b.DOC", "c.wps", "d.png", "sub/e.docx"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path])] == [
+        "a.txt",
+        "b.DOC",
+        "c.wps",
+        "sub/e.docx",
+    ]
+
+
+def test_docx_tracked_changes_read_as_accepted_and_content_controls_kept(tmp_path: Path) -> None:
+    """A draft with tracked changes reads as it would with every change accepted (inserted
+    text in, deleted text out); paragraphs inside a block content control (w:sdt) are read."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(tag: str, text: str) -> Any:
+        r, t = OxmlElement("w:r"), OxmlElement(tag)
+        t.text = text
+        r.append(t)
+        return r
+
+    d = docx.Document()
+    d.add_paragraph("某县实施意见")
+    d.add_paragraph("一、发展目标")
+    p = d.add_paragraph("到2025年，地区生产总值")
+    ins, gone = OxmlElement("w:ins"), OxmlElement("w:del")
+    for el, n in ((ins, "1"), (gone, "2")):
+        el.set(qn("w:id"), n)
+        el.set(qn("w:author"), "审核人")
+    ins.append(run("w:t", "突破800亿元"))
+    gone.append(run("w:delText", "达到700亿元"))
+    p._p.append(gone)
+    p._p.append(ins)
+    p.add_run("。")
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    inner = d.add_paragraph("二、重点任务")._p
+    content.append(inner)  # moves the paragraph into the content control
+    sdt.append(content)
+    d.element.body.insert(len(d.element.body) - 1, sdt)  # before the section properties
+    path = tmp_path / "draft.docx"
+    d.save(str(path))
+    text = read_document(path).text
+    assert "到2025年，地区生产总值突破800亿元。" in text
+    assert "达到700亿元" not in text
+    assert text.rstrip().endswith("二、重点任务")
 
 
 def test_html_main_text_without_navigation(tmp_path: Path) -> None:
