@@ -24,6 +24,10 @@ bodies set apart by a space.
 ``docs/yinan-industrial-development-opinions-2025.docx``: a 实施意见 under a red-letter head
 set as a table (沂南县人民政府文件 over its number), with lines broken inside paragraphs by
 Shift+Enter (a soft break in a sentence, before a figure's words run on, before a note).
+``docs/qufu-15th-five-year-plan-outline.docx``: a five-year plan outline in Word, dated by
+the congress's approval line under its title, in chapters and sections, with its table of
+main indicators (类别 | 指标 | 单位 | 2025年 | 2030年 | 年均增长〔累计〕 | 属性): category cells
+merged down, cumulative values in 〔〕, cells that are words, not numbers.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -539,6 +543,56 @@ def red_head_opinions() -> None:
     )
 
 
+QUFU_TOP = (
+    "曲阜市国民经济和社会发展第十五个五年规划纲要",
+    "（2026年2月10日曲阜市第十九届人民代表大会第六次会议批准）",
+    "曲阜市人民政府",
+    "第一章 发展基础",
+    "“十四五”时期，全市地区生产总值年均增长5.8%，2025年达到420亿元；一般公共预算收入达到32亿元。",
+    "第二章 发展目标",
+    "第一节 主要目标",
+    "到二〇三〇年，全市地区生产总值突破550亿元，文化旅游综合收入达到300亿元。",
+    "第二节 主要指标",
+    "表1 曲阜市“十五五”时期经济社会发展主要指标",
+)
+# "^" merges a cell with the one above
+QUFU_TABLE = (
+    ("类别", "指标", "单位", "2025年", "2030年", "年均增长〔累计〕", "属性"),
+    ("经济发展", "地区生产总值", "亿元", "420", "550", "5.5", "预期性"),
+    ("^", "一般公共预算收入", "亿元", "32", "40", "4.6", "预期性"),
+    ("创新驱动", "研发经费投入强度", "%", "2.1", "2.8", "—", "预期性"),
+    ("民生福祉", "城镇新增就业", "万人", "—", "—", "〔3.5〕", "预期性"),
+    ("^", "居民人均可支配收入增长", "%", "—", "—", "与经济增长同步", "预期性"),
+    ("绿色生态", "单位地区生产总值能耗降低", "%", "—", "—", "〔完成济宁市下达任务〕", "约束性"),
+    ("^", "森林覆盖率", "%", "18.5", "19", "—", "约束性"),
+)
+QUFU_REST = (
+    "第三章 构建现代产业体系",
+    "第一节 做强文化旅游产业",
+    "推进文旅融合发展，打响“孔子故里·东方圣城”品牌，到2030年接待游客突破2000万人次。",
+    "第二节 发展先进制造业",
+    "壮大高端装备、生物医药两大主导产业，到2030年规模以上工业营业收入突破600亿元。",
+)
+
+
+def five_year_outline() -> None:
+    doc = Document()
+    for text in QUFU_TOP:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=len(QUFU_TABLE), cols=len(QUFU_TABLE[0]))
+    for i, row in enumerate(QUFU_TABLE):
+        for j, text in enumerate(row):
+            if text != "^":
+                table.cell(i, j).text = text
+    for i, row in enumerate(QUFU_TABLE):
+        for j, text in enumerate(row):
+            if text == "^":  # python-docx writes w:vMerge
+                table.cell(i - 1, j).merge(table.cell(i, j))
+    for text in QUFU_REST:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "qufu-15th-five-year-plan-outline.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -548,3 +602,4 @@ if __name__ == "__main__":
     wps_numbered_points()
     chain_task_list()
     red_head_opinions()
+    five_year_outline()
