@@ -278,6 +278,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "mode": mode,
             "default_year": default_year,
             "plan_year": meta.get("plan_year"),
+            "horizon_start": meta.get("horizon_start"),
             "first_leads": first_leads,
             "table_header": unit.header,
         }

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ingest.normalise import PLAN_KINDS, SESSION_LINE
-from ingest.periods import FIVE_YEAR_PLAN, plan_span
+from ingest.periods import plan_in_title
 
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # a signature date in Chinese numerals: 二〇二四年三月五日, its year in digits once
@@ -38,6 +38,7 @@ def _date_of(line: str) -> tuple[int, int, int] | None:
     return None
 
 
+_APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)[^（）]{0,40}?(?:批准|通过)）")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|委员会|办公室|办公厅|"
@@ -173,6 +174,10 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     written = re.search(r"成文日期[：:]?\s*(\S+?日)", text)
     date = _date_of(written.group(1)) if written else None
     if date is None:
+        # an outline approved by the congress: （2026年2月10日…会议批准） under its title
+        approved = next(filter(None, (_APPROVED.fullmatch(line) for line in lines)), None)
+        date = _date_of(approved.group(1)) if approved else None
+    if date is None:
         # the date under the issuer in the front matter, else the issuer and date signed at
         # the end, as a notice's body is
         tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
@@ -224,11 +229,11 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["jurisdiction"] = tm.group(1) + _second_level(title_text, tm.end())
     title = meta.get("title", "")
     hm = _HORIZON.search(title)
-    fm = FIVE_YEAR_PLAN.search(title)
+    plan = plan_in_title(title)
     if hm:
         meta["horizon_start"], meta["horizon_end"] = int(hm.group(1)), int(hm.group(2))
-    elif fm:
-        meta["horizon_start"], meta["horizon_end"] = plan_span(fm.group(1))
+    elif plan:
+        meta["horizon_start"], meta["horizon_end"] = plan
     ym = re.search(r"(\d{4})年(?:度)?(?:国民经济|经济|.*?(?:计划|规划|工作要点))", title)
     if re.search(r"方案|行动计划", title):
         meta["kind"] = "action plan"

@@ -115,6 +115,9 @@ _TITLE_END = re.compile(r"(?:^|[府室厅局委会])关于.*的(?:通知|报告|
 # （2025—2027年）); no sentence mark on it
 PLAN_KINDS = "方案|计划|规划|意见|办法|要点|纲要|措施|细则|清单|分解表|分工表|任务表"
 _PLAN_TITLE = re.compile(rf"^[^，。；：、《》]{{4,60}}(?:{PLAN_KINDS})(?:（[^（）]{{1,14}}）)?$")
+# A line wholly in brackets — an outline's approval line （2026年2月10日…会议批准）,
+# （此件公开发布）, a horizon （2025—2027年） — ends where it ends.
+_BRACKETED = re.compile(r"^（[^（）]*(?:（[^（）]*）[^（）]*)*）$")
 # A report's session line (——2025年1月8日在…人民代表大会第五次会议上; the group is its
 # date) and the lines around it stand alone too.
 SESSION_LINE = re.compile(r"^[—\-]{1,2}\s*(\S+?日)在\S*(?:会议|大会)上$")
@@ -206,11 +209,12 @@ def _delete(text: str, offsets: array, spans: list[tuple[int, int]]) -> tuple[st
 
 def _stands_alone(prev: str, nxt: str) -> bool:
     """Whether two lines of front matter are never one sentence: a notice's or a plan's
-    title and the line after it, a document number or date alone, a report's session
-    line."""
+    title and the line after it, a line wholly in brackets and the line after it, a
+    document number or date alone, a report's session line."""
     return bool(
         _TITLE_END.search(prev)
         or _PLAN_TITLE.match(prev)
+        or _BRACKETED.match(prev)
         or _OWN_LINE.match(nxt)
         or SESSION_LINE.match(prev)
         or SESSION_LINE.match(nxt)

@@ -21,6 +21,7 @@ the components only turn their results into annotations on the Doc:
 
 A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
 its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_year``,
+``horizon_start`` (a multi-year plan's first year),
 ``first_leads`` (the document holds that the first body listed as responsible leads) and,
 for a task-table row, ``table_header`` (its header, the task table's own columns blank).
 """
@@ -153,9 +154,11 @@ def make_figures(nlp: Language, name: str) -> Any:
         text = text_of(doc)
         # indicator tables first; their lines are blanked for the prose reader
         plan_year = ctx.get("plan_year") or (ctx.get("default_year") if mode == "target" else None)
-        tabled, lines = table_figures(text, plan_year)
+        # a multi-year plan's first year: a bare year column before it is its base
+        first = ctx.get("horizon_start")
+        tabled, lines = table_figures(text, plan_year, first_year=first)
         if not tabled and ctx.get("table_header"):  # a task-table row with indicator values
-            tabled, lines = row_figures(ctx["table_header"], text, plan_year)
+            tabled, lines = row_figures(ctx["table_header"], text, plan_year, first_year=first)
         # the bodies opening a sentence are not part of what it counts
         lead_ins = [(n.start_char, n.end_char) for n in doc.spans["notes"] if n.label_ == "lead_in"]
         for a, b in [*lines, *lead_ins]:

@@ -45,8 +45,11 @@ _CAPTION_UNIT = re.compile(r"(?:^|[（(\s])(?:计量|金额)?单位[：:]\s*([^\
 # a value cell: words before the number (≥, 不低于 …), a range, a unit, words after
 _VALUE = re.compile(
     r"^(?P<pre>\D*?)(?P<v>-?\d+(?:\.\d+)?)(?:[—\-~～至](?P<v2>\d+(?:\.\d+)?))?"
-    r"(?P<unit>%|‰|个百分点)?(?P<post>左右|以上|以内|以下|上下)?$"
+    r"(?P<unit>%|‰|个百分点)?(?P<post>左右|以上|以内|以下|上下)?(?P<close>〕)?$"
 )
+# a five-year plan's total over its years, printed in brackets: 〔3.5〕
+_TOTAL = "〔"
+_ANNUAL_HEADER = re.compile(r"年均")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Column:
     year: int | None
     growth: bool
     unit: str = ""  # from the header: 2024年目标（亿元）
+    annual: bool = False  # a growth column headed 年均增长: a yearly rate over the plan
 
 
 @dataclass(frozen=True)
@@ -84,9 +88,14 @@ def is_indicator_header(line: str) -> bool:
 
 
 def _header(
-    first: list[str], second: list[str] | None, default_year: int | None
+    first: list[str],
+    second: list[str] | None,
+    default_year: int | None,
+    first_year: int | None = None,
 ) -> tuple[int, int | None, list[Column]] | None:
-    """(indicator column, unit column, value columns) if the line(s) head a table."""
+    """(indicator column, unit column, value columns) if the line(s) head a table.
+    ``first_year``: the first year the document plans for (its plan year, or its
+    horizon's first): a bare year before it is done, from it planned."""
     cells = [_squash(c) for c in first]
     name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADERS), None)
     if name_col is None or any(_NOT_INDICATOR.search(c) for c in cells if c not in _UNIT_HEADERS):
@@ -121,10 +130,12 @@ def _header(
             mode = "target"
         elif growth and columns:  # 增长% after a value column: its change
             prev = columns[-1]
-            columns.append(Column(i, prev.mode, year or prev.year, True))
+            annual = bool(_ANNUAL_HEADER.search(c))
+            columns.append(Column(i, prev.mode, year or prev.year, True, annual=annual))
             continue
         elif year is not None:  # a bare year: done before the plan year, planned from it
-            late = default_year is not None and year < default_year
+            start = default_year if default_year is not None else first_year
+            late = start is not None and year < start
             mode = "reported" if late else "target"
         else:
             continue
@@ -142,7 +153,10 @@ def _figure(
     m = _VALUE.match(_squash(cell).replace("％", "%"))
     if m is None:
         return None
-    unit = m.group("unit") or ("%" if col.growth else unit)
+    # a total over the plan's years in a growth〔累计〕 column is of the row's own unit
+    total = m.group("pre").startswith(_TOTAL) and m.group("close") is not None
+    growth_col = col.growth and not total
+    unit = m.group("unit") or ("%" if growth_col else unit)
     if not unit:
         return None
     value = float(m.group("v"))
@@ -152,10 +166,11 @@ def _figure(
     else:  # the words of prose: ≥7, 不低于7, 6左右, 5.5以内
         comparator = comparator_of(m.group("pre"), m.group("post") or "", col.mode)
     growth = unit in ("%", "个百分点") and (
-        col.growth or bool(re.search(r"增长|增速|下降", metric))
+        growth_col or bool(re.search(r"增长|增速|下降", metric))
     )
-    if col.growth and not re.search(r"增长|增速|增幅|下降", metric):
-        metric += "增长"
+    annual = growth_col and col.annual
+    if growth_col and not re.search(r"增长|增速|增幅|下降", metric):
+        metric += "年均增长" if annual else "增长"
     return Figure(
         start=start,
         end=start + len(cell),
@@ -164,7 +179,7 @@ def _figure(
         value=value,
         unit=unit,
         year=col.year,
-        period=None,
+        period="annual" if annual else None,
         growth=growth,
         text=line.text.strip(),
         value_max=value_max,
@@ -180,7 +195,7 @@ def _next_filled(lines: list[_Line], i: int) -> int:
 
 
 def _head(
-    lines: list[_Line], i: int, default_year: int | None
+    lines: list[_Line], i: int, default_year: int | None, first_year: int | None = None
 ) -> tuple[tuple[int, int | None, list[Column]] | None, int]:
     """The table header at line ``i`` and how many lines it takes (1 or 2)."""
     line = lines[i]
@@ -193,10 +208,10 @@ def _head(
             words = any(_RESULT_WORDS.search(c) or _TARGET_WORDS.search(c) for c in nxt.cells)
             # the lower line names no indicator (empty, or the merged name cell repeated)
             if words and below in ("", line.cells[name_col].strip()):
-                two = _header(line.cells, nxt.cells, default_year)
+                two = _header(line.cells, nxt.cells, default_year, first_year)
                 if two is not None:
                     return two, j + 1 - i
-    return _header(line.cells, None, default_year), 1
+    return _header(line.cells, None, default_year, first_year), 1
 
 
 def _known_unit(text: str) -> str:
@@ -252,9 +267,10 @@ def _row_figures(
 
 
 def table_figures(
-    text: str, default_year: int | None = None
+    text: str, default_year: int | None = None, *, first_year: int | None = None
 ) -> tuple[list[Figure], list[tuple[int, int]]]:
-    """Figures of the indicator tables in a text, and the spans of their lines."""
+    """Figures of the indicator tables in a text, and the spans of their lines
+    (``first_year``: see ``_header``)."""
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
     if "\t" not in text:
@@ -262,7 +278,7 @@ def table_figures(
     lines = _lines(text)
     i = 0
     while i < len(lines):
-        head, n = _head(lines, i, default_year) if lines[i].cells else (None, 1)
+        head, n = _head(lines, i, default_year, first_year) if lines[i].cells else (None, 1)
         if head is None:
             i += 1
             continue
@@ -279,13 +295,17 @@ def table_figures(
 
 
 def row_figures(
-    header: tuple[str, ...], text: str, default_year: int | None = None
+    header: tuple[str, ...],
+    text: str,
+    default_year: int | None = None,
+    *,
+    first_year: int | None = None,
 ) -> tuple[list[Figure], list[tuple[int, int]]]:
     """Figures of a task-table row whose header names an indicator and value columns too
     (序号 | 指标名称 | 单位 | 2024年基数 | 2025年 | 2026年 | 责任单位): ``header`` has the task
     table's own columns blank. The row is the first line of ``text``; the span of that line
     is returned with its figures, as ``table_figures`` returns its tables' lines."""
-    head = _header(list(header), None, default_year) if header else None
+    head = _header(list(header), None, default_year, first_year) if header else None
     if head is None:
         return [], []
     name_col, unit_col, columns = head

@@ -529,3 +529,20 @@ def test_bodies_opening_a_sentence_have_that_sentence_as_evidence() -> None:
         if e.type.value in ("LEADS", "SUPPORTS") and e.evidence is not None
     }
     assert sentences == {"市水利局": second, "市农业农村局": second}
+
+
+def test_a_five_year_plan_outline_dated_by_its_approval_line() -> None:
+    """第十五个五年规划 names the plan of 2026—2030; the congress's approval line under the
+    title dates the outline."""
+    text = (
+        "曲阜市国民经济和社会发展第十五个五年规划纲要\n"
+        "（2026年2月10日曲阜市第十九届人民代表大会第六次会议批准）\n"
+        "曲阜市人民政府\n第一章 发展目标\n到2030年，地区生产总值突破550亿元。\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["date"], meta["issuer"], meta["horizon_start"], meta["horizon_end"]) == (
+        "2026-02-10",
+        "曲阜市人民政府",
+        2026,
+        2030,
+    )

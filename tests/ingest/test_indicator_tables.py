@@ -206,3 +206,23 @@ def test_a_task_table_of_indicators_by_year_gives_each_row_its_figures_and_bodie
         ("一.2", "RESPONSIBLE_FOR", "县发展和改革局"),
         ("二.(一)", "RESPONSIBLE_FOR", "县工信局"),
     ]
+
+
+def test_a_five_year_plan_table_of_base_year_target_year_and_growth_or_total() -> None:
+    """A five-year plan's table: the base year before the plan's first year holds results,
+    the target year targets; 年均增长 is an annual growth and a value in 〔〕 the total over
+    the years (of the row's unit); words, dashes and the 属性 column are no figures."""
+    text = (
+        "表1 主要指标\n"
+        "类别\t指标\t单位\t2025年\t2030年\t年均增长〔累计〕\t属性\n"
+        "经济发展\t地区生产总值\t亿元\t420\t550\t5.5\t预期性\n"
+        "民生福祉\t城镇新增就业\t万人\t—\t—\t〔3.5〕\t预期性\n"
+        "\t居民人均可支配收入增长\t%\t—\t—\t与经济增长同步\t预期性\n"
+    )
+    figures, _ = table_figures(text, None, first_year=2026)
+    assert [(f.mode, f.metric, f.value, f.unit, f.year, f.period) for f in figures] == [
+        ("reported", "地区生产总值", 420, "亿元", 2025, None),
+        ("target", "地区生产总值", 550, "亿元", 2030, None),
+        ("target", "地区生产总值年均增长", 5.5, "%", 2030, "annual"),
+        ("target", "城镇新增就业", 3.5, "万人", 2030, None),
+    ]
