@@ -1,5 +1,7 @@
-"""Word .docx: paragraphs and tables in body order; nested tables are flattened; Word's
-automatic numbers (一、 （一） 1. drawn by a list definition) are put back into the text."""
+"""Word .docx: paragraphs and tables in body order (inside block content controls too);
+nested tables are flattened; text boxes are read before the paragraph they are anchored
+in; tracked changes read as accepted; Word's automatic numbers (一、 （一） 1. drawn by a
+list definition) are put back into the text."""
 
 from __future__ import annotations
 
@@ -15,9 +17,16 @@ from ingest.readers.docx_numbering import Numbering, W
 # The runs of a paragraph as it reads with every tracked change accepted: its own runs and
 # those inside links, smart tags, simple fields, inline content controls and insertions,
 # not deleted or moved-away runs, nor the paragraphs of a text box anchored in it.
-_RUNS = (
-    ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
-)
+_SKIPPED = {W + "del", W + "moveFrom", W + "txbxContent"}
+
+
+def _runs(p: Any) -> Iterator[Any]:
+    for r in p.iter(W + "r"):
+        up = r.getparent()
+        while up is not None and up is not p and up.tag not in _SKIPPED:
+            up = up.getparent()
+        if up is p:
+            yield r
 
 
 def _text(p: Any, numbering: Numbering) -> str:
@@ -27,8 +36,24 @@ def _text(p: Any, numbering: Numbering) -> str:
     from a paragraph's end."""
     from docx.text.run import Run
 
-    typed = "".join(Run(r, p).text for r in p._p.xpath(_RUNS))
+    typed = "".join(Run(r, p).text for r in _runs(p._p))
     return numbering.marker(p._p) + typed.replace("\n", SOFT_BREAK)
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p: Any, numbering: Numbering) -> list[str]:
+    """The lines of the text boxes anchored in a paragraph (a red-letter head is often
+    one), each box once: DrawingML boxes carry a VML fallback that repeats them."""
+    from docx.text.paragraph import Paragraph
+
+    lines = []
+    for box in p._p.iter(W + "txbxContent"):
+        if any(a.tag == _FALLBACK for a in box.iterancestors()):
+            continue
+        lines += [_text(Paragraph(el, p._parent), numbering) for el in box.iter(W + "p")]
+    return lines
 
 
 def _blocks(container: Any, parent: Any) -> Iterator[Any]:
@@ -82,6 +107,7 @@ def read_docx(path: Path) -> str:
     body = document._body
     for block in _blocks(body._element, body):
         if isinstance(block, Paragraph):
+            lines += _text_boxes(block, numbering)
             lines.append(_text(block, numbering))
         elif isinstance(block, Table):
             for row in block.rows:

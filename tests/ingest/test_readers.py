@@ -181,6 +181,40 @@ def test_docx_tracked_changes_read_as_accepted_and_content_controls_kept(tmp_pat
     assert text.rstrip().endswith("二、重点任务")
 
 
+def test_docx_text_boxes_are_read_once_before_their_paragraph(tmp_path: Path) -> None:
+    """A red-letter head is often a text box (VML, or DrawingML with a VML fallback that
+    repeats it): its lines are read once, before the paragraph it is anchored in."""
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    box = "<w:txbxContent><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:txbxContent>"
+    vml = (
+        f'<w:r xmlns:w="{w}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
+        f"<v:textbox>{box.format('沂南县人民政府文件')}</v:textbox></v:shape></w:pict></w:r>"
+    )
+    both = (
+        f'<w:r xmlns:w="{w}" xmlns:v="urn:schemas-microsoft-com:vml" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{box.format("沂政发〔2025〕3号")}'
+        f"</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        f"{box.format('沂政发〔2025〕3号')}</v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+    d = docx.Document()
+    head = d.add_paragraph()
+    head._p.append(parse_xml(vml))
+    head._p.append(parse_xml(both))
+    d.add_paragraph("关于加快推进县域工业高质量发展的实施意见")
+    path = tmp_path / "head.docx"
+    d.save(str(path))
+    lines = [line for line in read_document(path).text.split("\n") if line.strip()]
+    assert lines == [
+        "沂南县人民政府文件",
+        "沂政发〔2025〕3号",
+        "关于加快推进县域工业高质量发展的实施意见",
+    ]
+
+
 def test_html_main_text_without_navigation(tmp_path: Path) -> None:
     html = """<html><head><meta charset="gbk"><meta name="ArticleTitle" content="某市花卉行动方案"></head>
     <body><div class="nav"><a href="/">首页</a><a href="/x">政务公开</a><a>政策解读</a></div>
