@@ -138,27 +138,34 @@ def annual_plan() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "changyi-2025-development-plan.docx"))
 
 
-def task_list() -> None:
+def _task_list(front: tuple[str, ...], header: tuple[str, ...], rows: Any, name: str) -> None:
+    """A Word document of front-matter paragraphs and a task table; a "\n" in a cell starts
+    a new paragraph of the cell."""
     doc = Document()
-    doc.add_paragraph("莱西市2025年优化营商环境重点任务清单")
-    doc.add_paragraph("莱西市优化营商环境工作领导小组办公室")
-    doc.add_paragraph("2025年2月20日")
-    doc.add_paragraph(
-        "为持续打造市场化法治化国际化一流营商环境，现将2025年重点任务分解如下，"
-        "各牵头单位要会同配合单位细化措施，按时完成。"
-    )
-    table = doc.add_table(rows=1, cols=len(HEADER))
-    for cell, text in zip(table.rows[0].cells, HEADER, strict=True):
+    for text in front:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = text
-    for row in ROWS:
+    for row in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
             first, *rest = text.split("\n")
             cell.text = first
             for more in rest:
                 cell.add_paragraph(more)
-    out = Path(__file__).parent / "docs" / "laixi-business-environment-tasks-2025.docx"
-    doc.save(str(out))
+    doc.save(str(Path(__file__).parent / "docs" / name))
+
+
+def task_list() -> None:
+    front = (
+        "莱西市2025年优化营商环境重点任务清单",
+        "莱西市优化营商环境工作领导小组办公室",
+        "2025年2月20日",
+        "为持续打造市场化法治化国际化一流营商环境，现将2025年重点任务分解如下，"
+        "各牵头单位要会同配合单位细化措施，按时完成。",
+    )
+    _task_list(front, HEADER, ROWS, "laixi-business-environment-tasks-2025.docx")
 
 
 GAOMI_NOTICE = (
@@ -484,21 +491,13 @@ RONGCHENG_ROWS = (
 
 
 def chain_task_list() -> None:
-    doc = Document()
-    doc.add_paragraph("荣成市2025年海洋食品产业链重点任务清单")
-    doc.add_paragraph("荣成市海洋食品产业链链长制工作办公室")
-    doc.add_paragraph("2025年3月6日")
-    table = doc.add_table(rows=1, cols=len(RONGCHENG_HEADER))
-    for cell, text in zip(table.rows[0].cells, RONGCHENG_HEADER, strict=True):
-        cell.text = text
-    for row in RONGCHENG_ROWS:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, (*row, "2025年12月底前"), strict=True):
-            first, *rest = text.split("\n")
-            cell.text = first
-            for more in rest:
-                cell.add_paragraph(more)
-    doc.save(str(Path(__file__).parent / "docs" / "rongcheng-marine-food-chain-tasks-2025.docx"))
+    front = (
+        "荣成市2025年海洋食品产业链重点任务清单",
+        "荣成市海洋食品产业链链长制工作办公室",
+        "2025年3月6日",
+    )
+    rows = [(*row, "2025年12月底前") for row in RONGCHENG_ROWS]
+    _task_list(front, RONGCHENG_HEADER, rows, "rongcheng-marine-food-chain-tasks-2025.docx")
 
 
 # "|" marks a soft line break (Shift+Enter) inside a paragraph
