@@ -581,19 +581,23 @@ def _together_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
 def _body_at_start(words: str, collective: bool) -> str | None:
     """The body a run of words begins with: the whole run if it reads as a body, else the
     longest beginning the lexicon knows (市发展和改革委员会 of 市发展和改革委员会研究…),
-    else the shortest that reads as one (市自然资源局 of 市自然资源局制定…规划局)."""
+    else the shortest that reads as one (市自然资源局 of 市自然资源局制定…规划局; 有关部门,
+    not 有关部, of 有关部门研究…)."""
     if _bare_name_ok(words, collective):
         return words
-    starts = [
-        words[:i]
-        for i in range(2, len(words))
-        if _DEPT_SUFFIX.search(words[:i]) and _bare_name_ok(words[:i], collective)
-    ]
+    starts = [words[:i] for i in range(2, len(words)) if _bare_name_ok(words[:i], collective)]
     stems = load_lexicons().dept_by_stem
     known = [w for w in starts if _stem(w) in stems]
     if known:
         return known[-1]
-    return starts[0] if starts else None
+    if not starts:
+        return None
+    # the shortest, run on while the next character still ends a body (有关部 → 有关部门)
+    body = starts[0]
+    lengths = {len(w) for w in starts}
+    while len(body) + 1 in lengths:
+        body = words[: len(body) + 1]
+    return body
 
 
 def _stem(name: str) -> str:
