@@ -318,20 +318,14 @@ def _year_of(prefix: str) -> int | None:
 def _last_date(prefix: str, dates_rx: re.Pattern[str]) -> int | None:
     """The year of the last date ``dates_rx`` finds in ``prefix`` (its first group that
     matched), or of the last five-year plan's end named there; none inside a horizon."""
-    dates = _dates(prefix, dates_rx)
-    return max(dates)[1] if dates else None
-
-
-def _dates(text: str, dates_rx: re.Pattern[str]) -> list[tuple[int, int]]:
-    """(position, year) of the dates ``dates_rx`` finds in ``text`` and of the ends of the
-    five-year plans named there; none inside a horizon."""
-    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
+    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(prefix)]
     dates = [
         (m.start(), int(next(g for g in m.groups() if g)))
-        for m in dates_rx.finditer(text)
+        for m in dates_rx.finditer(prefix)
         if not any(a <= m.start() < b for a, b in ranges)
     ]
-    return dates + period_ends(text)
+    dates += period_ends(prefix)
+    return max(dates)[1] if dates else None
 
 
 def _clause_before(text: str, clause_start: int, sentence_start: int) -> str:
