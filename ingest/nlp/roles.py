@@ -100,20 +100,16 @@ _LEADING = re.compile(
     r"(?:^|(?<=[。；;\n]))\s*由?([^，,。；;：\n]{2,60}?)(牵头负责|牵头)[，,]\s*"
     r"(?:(?:会同|联合)([^，,。；;：\n]{2,80}?)[，,]|([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
+# The bodies opening a clause, before what they are told to do (group 1)
+_CLAUSE_BODIES = r"(?:^|(?<=[。；;，,\n]))\s*由?([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
 # A body doing the work together with others, without 牵头 (it leads; those after 会同
 # support): 市农业农村局会同市财政局、市自然资源局制定…; 市商务局要会同市供销社建设….
-_TOGETHER = re.compile(
-    r"(?:^|(?<=[。；;，,\n]))\s*由?([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
-    r"(?:要|将|应|需|负责)?会同"
-)
+_TOGETHER = re.compile(_CLAUSE_BODIES + r"(?:要|将|应|需|负责)?会同")
 _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # Bodies each given their part of the work in a clause of their own (a 职责分工 paragraph):
 # 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)
 # nor a duty described (政府负责的工作机制).
-_DUTY = re.compile(
-    r"(?:^|(?<=[。；;，,\n]))\s*由?([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)(牵头负责|负责)"
-    r"(?![人的])(?!同志)(?=[\u4e00-\u9fff])"
-)
+_DUTY = re.compile(_CLAUSE_BODIES + r"(牵头负责|负责)(?![人的])(?!同志)(?=[\u4e00-\u9fff])")
 # a bracket closing its sentence: followed by a stop, a line end or the text's end
 _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
 _BARE_NAME_END = re.compile(r"(?:镇街|镇街区|县市区|县级市|部门|单位)$")
