@@ -583,7 +583,7 @@ def _body_at_start(words: str, collective: bool) -> str | None:
         return words
     starts = [words[:i] for i in range(2, len(words)) if _bare_name_ok(words[:i], collective)]
     stems = load_lexicons().dept_by_stem
-    known = [w for w in starts if _stem(w) in stems]
+    known = [w for w in starts if _name_parts(w, None)[2] in stems]
     if known:
         return known[-1]
     if not starts:
@@ -594,14 +594,6 @@ def _body_at_start(words: str, collective: bool) -> str | None:
     while len(body) + 1 in lengths:
         body = words[: len(body) + 1]
     return body
-
-
-def _stem(name: str) -> str:
-    """A body's name without its level or place: 市财政局 → 财政局, 平度市财政局 → 财政局."""
-    place = _PLACE_PREFIX.match(name)
-    if place:
-        return place.group(2)
-    return name[1:] if name.startswith(LEVEL_PREFIXES) else name
 
 
 def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
@@ -666,6 +658,25 @@ def _chain_to(jurisdiction: str, level: str) -> str:
     return jurisdiction[: jurisdiction.index(level) + len(level)]
 
 
+def _name_parts(surface: str, jurisdiction: str | None) -> tuple[str | None, str, str]:
+    """(place, level prefix, stem) of a body's name: 潍坊市生态环境局青州分局 → (潍坊市, "",
+    生态环境局青州分局); 市发改局 → (None, 市, 发改局); 省发展改革委 → (None, 省, 发展改革委)."""
+    place = None
+    rest = surface
+    m = _PLACE_PREFIX.match(surface)
+    if m and not m.group(1).endswith(_NOT_PLACE) and not surface.startswith(("市", "县", "区")):
+        place, rest = m.group(1), m.group(2)
+    prefix = ""
+    stem = rest
+    if place is None and rest.startswith("新区") and (jurisdiction or "").endswith("新区"):
+        prefix, stem = "新区", rest[2:]  # 新区发改局 in a 青岛市西海岸新区 document
+    elif place is None and rest[:1] in LEVEL_PREFIXES and len(rest) > 2:
+        prefix, stem = rest[0], rest[1:]
+    if place is None and rest.startswith("省") and len(rest) > 2:
+        prefix, stem = "省", rest[1:]  # 省发展改革委: the province's, not the city's
+    return place, prefix, stem
+
+
 def resolve_department(
     surface: str, jurisdiction: str | None, lex: Lexicons, *, collective: bool = False
 ) -> DepartmentIdentity:
@@ -680,25 +691,13 @@ def resolve_department(
         if jurisdiction and surface.startswith(jurisdiction) and len(surface) > len(jurisdiction):
             # 济南市历城区科学技术局 in a 济南市历城区 document is its 区科学技术局
             surface = jurisdiction[-1] + surface[len(jurisdiction) :]
-    place = None
-    rest = surface
-    m = _PLACE_PREFIX.match(surface)
-    if m and not m.group(1).endswith(_NOT_PLACE) and not surface.startswith(("市", "县", "区")):
-        place, rest = m.group(1), m.group(2)
     if collective:
         jur = jurisdiction or ""
         return DepartmentIdentity(
             f"{jur}:{surface}", surface, f"{jur}{surface}", None, "collective", jurisdiction
         )
-    prefix = ""
-    stem = rest
-    if place is None and rest.startswith("新区") and (jurisdiction or "").endswith("新区"):
-        prefix, stem = "新区", rest[2:]  # 新区发改局 in a 青岛市西海岸新区 document
-    elif place is None and rest[:1] in LEVEL_PREFIXES and len(rest) > 2:
-        prefix, stem = rest[0], rest[1:]
-    provincial = place is None and rest.startswith("省") and len(rest) > 2
-    if provincial:
-        prefix, stem = "省", rest[1:]  # 省发展改革委: the province's, not the city's
+    place, prefix, stem = _name_parts(surface, jurisdiction)
+    provincial = prefix == "省"
     entry = lex.dept_by_stem.get(stem)
     canonical_stem = entry.name if entry else stem
     kind = entry.kind if entry else _kind(stem, False)

@@ -337,6 +337,17 @@ CHANGLE_ROWS: tuple[str | tuple[str, ...], ...] = (
 )
 
 
+def _merge_down(table: Any, rows: Any, first: int) -> None:
+    """Merge each "^" cell of ``rows`` (written from table row ``first`` on) with the cell
+    above it (python-docx writes w:vMerge); a str row is a section row, merged across."""
+    for i, row in enumerate(rows, start=first):
+        if isinstance(row, str):
+            continue
+        for j, text in enumerate(row):
+            if text == "^":
+                table.cell(i - 1, j).merge(table.cell(i, j))
+
+
 def merged_task_table() -> None:
     doc = Document()
     doc.add_paragraph("昌乐县2025年工业经济重点工作任务分解表")
@@ -352,14 +363,7 @@ def merged_task_table() -> None:
             if text == "^":
                 continue
             cells[j].text = text
-    # merge down: each "^" joins the cell above (python-docx writes w:vMerge)
-    for i, row in enumerate(CHANGLE_ROWS, start=1):
-        if isinstance(row, str):
-            continue
-        for j, text in enumerate(row):
-            if text == "^":
-                above = table.cell(i - 1, j)
-                above.merge(table.cell(i, j))
+    _merge_down(table, CHANGLE_ROWS, 1)
     doc.add_paragraph("昌乐县人民政府办公室")
     doc.add_paragraph("2025年2月26日")
     doc.save(str(Path(__file__).parent / "docs" / "changle-industry-tasks-2025.docx"))
@@ -583,10 +587,7 @@ def five_year_outline() -> None:
         for j, text in enumerate(row):
             if text != "^":
                 table.cell(i, j).text = text
-    for i, row in enumerate(QUFU_TABLE):
-        for j, text in enumerate(row):
-            if text == "^":  # python-docx writes w:vMerge
-                table.cell(i - 1, j).merge(table.cell(i, j))
+    _merge_down(table, QUFU_TABLE, 0)
     for text in QUFU_REST:
         doc.add_paragraph(text)
     doc.save(str(Path(__file__).parent / "docs" / "qufu-15th-five-year-plan-outline.docx"))
