@@ -16,11 +16,13 @@
   before and after 果品 each make a word with its own (苹果, 品牌), and so in 打造船舶
   (造船);
 * an item of a list of goods bought does not count (``绿色智能家电等大宗消费``), nor a
-  technology whose use is measured (``大棚物联网覆盖率``);
+  technology whose use is measured (``大棚物联网覆盖率``), nor equipment put to use
+  (``made_for_use``: ``推广工业机器人应用``, ``新增工业机器人应用1500台`` — using robots
+  is not making them — while ``推进大数据和云计算应用`` develops those industries);
 * a match that is part of a name does not count: inside a project or organisation
   mention, inside quotes, inside a responsibility note (市文化和旅游局), inside an
   honour's title (荣获全国畜牧业统计监测…优秀县), or followed by a name suffix
-  (度辰智能制造产业园, 人工智能学习体验中心) or a body's (县文化和旅游局,
+  (度辰智能制造产业园, 人工智能学习体验中心, 竹林景区) or a body's (县文化和旅游局,
   文旅融合发展工作领导小组, 先进制造业发展工作专班) — but a park or base built right
   after its making verb is for the industry (建设预制菜产业园, 打造肉制品精深加工基地),
   and so is a rank of facility (省级以上智能制造示范工厂, 国家级现代农业产业园).
@@ -34,7 +36,7 @@ from collections.abc import Iterable
 from ingest.nlp.lexicons import IndustryEntry, Lexicons, two_character_words
 
 _NAME_SUFFIX = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院"
+    r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院|景区"
     # a body's: a department (县文化和旅游局), a leading group or a task force
     r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部)"
 )
@@ -62,6 +64,8 @@ _QUOTE = re.compile(r"“[^”]*”")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a technology whose use is measured, not an industry: 大棚物联网覆盖率
 _USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|应用率|使用率)")
+# equipment put to use, not made: 推广工业机器人应用
+_PUT_TO_USE = re.compile(r"应用(?!产业|业)")
 # goods bought, not industries: 拓展绿色智能家电、汽车等大宗消费
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
 # an honour's title names the award, not an industry the measure addresses:
@@ -103,6 +107,8 @@ def accept_industries(
         if end - start == 2 and _straddles(text, start, end):
             continue
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end):
+            continue
+        if entry.made_for_use and _PUT_TO_USE.match(text, end):
             continue
         if (
             entry.tier == "generic"

@@ -45,6 +45,9 @@ class IndustryEntry:
     # a generic entry's terms that name the industry in any use, not only as a sector
     # developed: what it makes or refines (石油化工, 光伏组件)
     specific_aliases: frozenset[str] = frozenset()
+    # what the industry makes is equipment others use: put to use (推广工业机器人应用) it
+    # names no industry
+    made_for_use: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ def load_lexicons() -> Lexicons:
             tuple(r.get("aliases", [])),
             r["tier"],
             frozenset(r.get("specific_aliases", [])),
+            bool(r.get("made_for_use", False)),
         )
         for r in _read_jsonl("industries.jsonl")
     ]

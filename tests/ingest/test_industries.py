@@ -164,6 +164,18 @@ def industries(text: str) -> list[str]:
         # a broad sector developed with others coordinated before the phrase closes
         ("壮大光伏和储能产业。", ["photovoltaics", "energy-storage"]),
         ("依托化工园区工业副产氢资源。", []),
+        # bamboo grown, cut and made into goods; bamboo as scenery is tourism
+        ("推进竹林培育，做强竹材加工，支持竹纤维材料研发。", ["bamboo"] * 3),
+        ("2027年竹林景区接待游客达到1500万人次。", []),
+        # a kind of tea is tea; power batteries, as lithium batteries, are new energy
+        ("安吉白茶产值稳定在40亿元以上。", ["tea"]),
+        ("推动整车及动力电池项目扩能，发展锂电产业。", ["new-energy", "new-energy"]),
+        # industrial design developed is an industry
+        ("发展工业设计，工业设计服务收入达到30亿元。", ["industrial-design"] * 2),
+        # robots put to use are no robot industry (the corpus's 高密 and 顺德 annotations)
+        ("全年新增工业机器人应用1500台。", []),
+        ("推广工业机器人应用。", []),
+        ("发展工业机器人产业。", ["robotics"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
