@@ -449,3 +449,38 @@ def test_html_ordered_lists_keep_the_numbers_the_browser_draws(tmp_path: Path) -
         if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
     }
     assert roles == {("LEADS", "县农业农村局", "一.1"), ("RESPONSIBLE_FOR", "县商务局", "二.3")}
+
+
+def test_html_wechat_article_keeps_the_document_and_drops_the_accounts_furniture(
+    tmp_path: Path,
+) -> None:
+    """A WeChat account republishing a document hides its text until a script shows it,
+    splits it into <section>/<span> runs (a note across two spans), and closes with an
+    editor's line, 往期推荐 links naming other articles' figures and a QR code: the
+    text is read, the furniture is not."""
+    page = (
+        "<html><body><div class='rich_media_area_primary'>"
+        "<h1 class='rich_media_title'>重磅！某区出台方案</h1>"
+        "<em id='publish_time'>2025年02月23日 18:30</em>"
+        "<div class='rich_media_content' id='js_content' style='visibility: hidden;'>"
+        "<p><span>某区推动家电产业发展工作方案</span></p>"
+        "<p><strong><span>一、工作任务</span></strong></p>"
+        "<section><span><strong>（一）推进智能化改造。</strong>推动家电企业数字化转型，"
+        "全年完成技改项目50个。（牵头单位：区经济</span><span>促进局）</span></section>"
+        "<section><span>来源 | 某区人民政府网站</span></section>"
+        "<section><span>编辑 | 小德　校对 | 陈晓　审核 | 李欣</span></section>"
+        "<section><span><strong>往期推荐</strong></span></section>"
+        "<section><a href='https://mp.weixin.qq.com/s/a'>2025年某区将实施重点项目300个，"
+        "总投资超1500亿元</a></section>"
+        "<section><img data-src='qr.png'><span>长按识别二维码关注我们</span></section>"
+        "</div></div></body></html>"
+    )
+    path = tmp_path / "wechat.html"
+    path.write_text(page, encoding="utf-8")
+    raw = read_document(path)
+    assert "（牵头单位：区经济促进局）" in raw.text
+    for furniture in ("往期推荐", "1500亿元", "编辑", "来源 |", "二维码"):
+        assert furniture not in raw.text
+    ex = extract(raw)
+    values = sorted(n.props["value"] for n in ex.records.nodes if n.label.value == "Target")
+    assert values == [50]
