@@ -244,9 +244,26 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     else:
         meta["kind"] = "policy"
     year = single_year(title)
+    if year is None and "horizon_start" not in meta:
+        year = _year_of_work(title, text, meta.get("date"))
     if year is not None:
         meta["plan_year"] = year
     return meta
+
+
+# A plan of work (工作方案, 工作要点, 任务清单 …) whose title names no year is the work of
+# the year it was signed when that is the only year it names: a 工作方案 signed 2025-02-20
+# whose goals fall due 到2025年底 sets 2025 goals, 全年 and undated figures too. (An 实施意见
+# or 实施方案 of the same years is policy that runs on; its undated figures stay open.)
+_WORK_OF_A_YEAR = re.compile(r"工作方案|工作要点|工作计划|任务清单|任务分工|分工方案|重点任务")
+
+
+def _year_of_work(title: str, text: str, date: str | None) -> int | None:
+    if not date or not _WORK_OF_A_YEAR.search(title):
+        return None
+    signed = int(date[:4])
+    named = {int(y) for y in re.findall(r"(?<!\d)(\d{4})年", text)}
+    return signed if named == {signed} else None
 
 
 def single_year(title: str) -> int | None:

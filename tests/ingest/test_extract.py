@@ -233,6 +233,34 @@ def test_a_title_naming_one_year_dates_its_goals() -> None:
     assert years == {2025}
 
 
+def test_a_work_plan_whose_every_year_is_the_year_it_was_signed_is_that_years() -> None:
+    """A 工作方案 whose title names no year, signed in 2025 with its goals due
+    到2025年底 and naming no other year, is the work of 2025: 全年 and every undated
+    figure are 2025 goals (the corpus's 顺德 plan). An 实施意见 of the same years is
+    not (its undated figures stay open, as the corpus's 沂南 annotation has them), nor
+    is a work plan naming another year."""
+
+    def years(title: str, goals: str) -> set[int | None]:
+        text = (
+            f"{title}\n一、工作目标\n{goals}\n二、工作任务\n"
+            "（一）推进改造。全年新增工业机器人应用1500台。\n某区人民政府办公室\n2025年2月20日"
+        )
+        ex = extract(RawDocument("x", "x.txt", text, "txt"))
+        return {n.props["year"] for n in ex.records.nodes if n.label.value == "Target"}
+
+    assert years("某区推动家电产业高质量发展工作方案", "到2025年底，营业收入突破4000亿元。") == {
+        2025
+    }
+    assert years("某区推动家电产业高质量发展实施意见", "到2025年底，营业收入突破4000亿元。") == {
+        2025,
+        None,
+    }
+    assert years("某区推动家电产业高质量发展工作方案", "到2027年，营业收入突破4000亿元。") == {
+        2027,
+        None,
+    }
+
+
 def test_a_review_without_a_plan_year_leaves_the_year_open() -> None:
     raw = RawDocument(
         "x", "x.txt", "某县政府工作报告\n一、过去五年工作回顾\n固定资产投资年均增长11%。", "txt"
