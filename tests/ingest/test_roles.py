@@ -415,6 +415,33 @@ def test_body_sentences_that_are_not_notes(text: str) -> None:
     assert items(text) == []
 
 
+@pytest.mark.parametrize(
+    ("jurisdiction", "written", "full"),
+    [
+        # Zhejiang's counties shorten names and call the housing bureau 建设局
+        ("安吉县", "县资规局", "县自然资源和规划局"),
+        ("安吉县", "县人力社保局", "县人力资源和社会保障局"),
+        ("安吉县", "县建设局", "县住房和城乡建设局"),
+        ("安吉县", "县文广旅体局", "县文化和旅游局"),
+        ("安吉县", "县文化广电旅游局", "县文化和旅游局"),
+        ("安吉县", "县市监局", "县市场监督管理局"),
+        # Chongqing's districts name bodies as committees and put 规划 first
+        ("重庆市璧山区", "区经济信息委", "区工业和信息化局"),
+        ("重庆市璧山区", "区住房城乡建委", "区住房和城乡建设局"),
+        ("重庆市璧山区", "区规划自然资源局", "区自然资源和规划局"),
+        ("重庆市璧山区", "区农业农村委", "区农业农村局"),
+        ("重庆市璧山区", "区招商投资促进局", "区投资促进局"),
+    ],
+)
+def test_other_provinces_names_of_a_body_are_that_body(
+    jurisdiction: str, written: str, full: str
+) -> None:
+    lex = load_lexicons()
+    assert resolve_department(written, jurisdiction, lex).id == (
+        resolve_department(full, jurisdiction, lex).id
+    )
+
+
 def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     lex = load_lexicons()
     a = resolve_department("市发改局", "青州市", lex)
