@@ -34,7 +34,9 @@ from ingest.readers import RawDocument
 from ingest.structure import Unit, parse_structure
 
 _SENT_END = re.compile(r"[。！？；\n]")
-_REPORTED_SECTION = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|工作总结")
+_REPORTED_SECTION = re.compile(
+    r"执行情况|完成情况|推进情况|进展情况|落实情况|工作回顾|回顾|主要成效|工作总结"
+)
 # The review that opens a plan, at any level (第一章 规划背景 / 第一节 发展基础):
 # 发展基础, “十三五”发展成就, 发展现状与形势; anchored, so that a task such as
 # 三、夯实发展基础 stays a task.
@@ -200,9 +202,10 @@ def _unit_mode(
     if review is not None:
         ym = re.search(r"(\d{4})年", review.title)
         plan_year = meta.get("plan_year")
-        # else the year before the plan's: its horizon's or its own
+        # else the year a progress report reports on, else the year before the plan's:
+        # its horizon's or its own
         start = plan_year or meta.get("horizon_start")
-        year = int(ym.group(1)) if ym else (start - 1 if start else None)
+        year = int(ym.group(1)) if ym else meta.get("report_year") or (start - 1 if start else None)
         return "reported", year
     # A part headed by one year (二、2024年经济社会发展的主要目标) sets its goals for that
     # year, as a title naming one year does for the whole document.

@@ -201,7 +201,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # (关于加快…的若干措施 is a title; 关于印发《…》的通知 covers one)
         covering = line.startswith(("关于印发", "关于转发", "《"))
         if TITLE_WORDS.search(line) and not covering and len(line) <= 60:
-            if "，" in line or "。" in line:
+            # (a sentence, or a lead-in: 现将…情况报告如下：)
+            if "，" in line or "。" in line or line.endswith(("：", ":")):
                 continue
             notice = re.search(r"关于印发(.+?)的通知$", line)
             title = notice.group(1).strip("《》") if notice else _title_begun_above(lines, i)
@@ -239,16 +240,26 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["kind"] = "action plan"
     elif "政府工作报告" in title:
         meta["kind"] = "work report"
+    elif _PROGRESS.search(title) and not ym:
+        meta["kind"] = "progress report"
     elif ym and not hm:
         meta["kind"] = "annual plan"
     else:
         meta["kind"] = "policy"
     year = single_year(title)
+    if year is not None and _PROGRESS.search(title):
+        meta["report_year"] = year
     if year is None and "horizon_start" not in meta:
         year = _year_of_work(title, text, meta.get("date"))
     if year is not None:
         meta["plan_year"] = year
     return meta
+
+
+# A report on one year's work (…2025年前三季度重点工作推进情况的报告, …2024年工作总结) reports
+# on the year it names; an annual plan's 执行情况 names the year before the plan's in its
+# title (…2023年…执行情况与2024年计划草案的报告: two years).
+_PROGRESS = re.compile(r"(?:推进|进展|落实|执行|完成)情况|工作总结")
 
 
 # A plan of work (工作方案, 工作要点, 任务清单 …) whose title names no year is the work of

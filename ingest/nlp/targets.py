@@ -270,7 +270,7 @@ _MEASURE_TAIL = re.compile(
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
 _PLAN_SHARE = re.compile(r"^(?:为|占|完成)(?:年度|全年)?(?:(计划|目标)|预算)")
 _INVESTED = re.compile(r"项目|工程")
-_SUBJECT_TAIL = re.compile(r"(新增|新建|增长|增速|增幅)$")
+_SUBJECT_TAIL = re.compile(r"(?:同比|年均|同口径)?(新增|新建|增长|增速|增幅)$")
 # A stock attribute replaces the subject's own (高新技术企业总数, not …总量总数); a growth
 # attribute keeps it (社会消费品零售总额增长).
 _STOCK_TAIL = re.compile(r"(总数|总量|总额|余额)$")

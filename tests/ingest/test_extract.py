@@ -261,6 +261,38 @@ def test_a_work_plan_whose_every_year_is_the_year_it_was_signed_is_that_years() 
     }
 
 
+def test_a_progress_report_reports_on_the_year_it_names() -> None:
+    """A report on the year's work so far (…2025年前三季度重点工作推进情况的报告) reports
+    2025, not the year before as an annual plan's 执行情况 does; its last part's work is
+    2025's goals. Its title is the first line, not the lead-in 现将…报告如下："""
+    text = (
+        "某市2025年前三季度重点工作推进情况的报告\n\n市人大常委会：\n"
+        "现将我市2025年前三季度重点工作推进情况报告如下：\n\n"
+        "一、重点工作推进情况\n（一）产业持续壮大。前三季度，实现营业收入420亿元，同比增长9.2%，"
+        "完成年度目标的75%。\n"
+        "二、第四季度工作打算\n（一）冲刺全年目标。全年新增规上工业企业20家以上。\n"
+        "某市人民政府\n2025年10月20日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["title"] == "某市2025年前三季度重点工作推进情况的报告"
+    assert ex.meta["kind"] == "progress report"
+    figures = {
+        (n.label.value, n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result")
+    }
+    assert figures == {
+        ("Result", 420, 2025),
+        ("Result", 9.2, 2025),
+        ("Result", 75, 2025),
+        ("Target", 20, 2025),
+    }
+    share = next(
+        n for n in ex.records.nodes if n.label.value == "Result" and n.props["value"] == 75
+    )
+    assert share.props["metric"] == "营业收入完成年度计划"
+
+
 def test_a_review_without_a_plan_year_leaves_the_year_open() -> None:
     raw = RawDocument(
         "x", "x.txt", "某县政府工作报告\n一、过去五年工作回顾\n固定资产投资年均增长11%。", "txt"
