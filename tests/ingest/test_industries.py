@@ -176,6 +176,12 @@ def industries(text: str) -> list[str]:
         ("全年新增工业机器人应用1500台。", []),
         ("推广工业机器人应用。", []),
         ("发展工业机器人产业。", ["robotics"]),
+        # a county's cluster: footwear and apparel, cranes
+        (
+            "推进制鞋企业治理，发展鞋服跨境电商。",
+            ["footwear-and-apparel", "footwear-and-apparel", "cross-border-ecommerce"],
+        ),
+        ("起重装备产业实现营业收入420亿元。", ["lifting-equipment"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
