@@ -70,6 +70,8 @@ _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
 # list separators, and brackets (a list is not split inside them)
 _SPLIT_OR_BRACKET = re.compile(r"[（）]|[、，,；;/\s]+")
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
+# 下同 (and so below) closing a list is no name: （责任单位：各县（市、区）政府，下同）
+_SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
 # How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责.
 _MANNER = re.compile(
     r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工|作为|为)$"
@@ -234,6 +236,7 @@ def _split_outside_brackets(text: str) -> list[str]:
 
 def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
     """Names in a list, with their offsets (base = offset of text)."""
+    text = _SAME_BELOW.sub("", text)  # (offsets before it are unchanged)
     out: list[tuple[str, int, int]] = []
     pos = 0
     for piece in _split_outside_brackets(text):

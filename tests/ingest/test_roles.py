@@ -415,6 +415,20 @@ def test_body_sentences_that_are_not_notes(text: str) -> None:
     assert items(text) == []
 
 
+def test_and_so_below_closing_a_list_is_no_name() -> None:
+    """下同 says the note holds for what follows too; it is not part of the last name."""
+    assert items(
+        "优化用地。（牵头单位：市自然资源局，责任单位：市直相关部门、各乡镇（街道），下同）"
+    ) == [
+        ("lead", "市自然资源局"),
+        ("responsible", "市直相关部门"),
+        ("responsible", "各乡镇（街道）"),
+    ]
+    assert items("优化用地。（责任单位：各县（市、区）政府（下同））") == [
+        ("responsible", "各县（市、区）政府")
+    ]
+
+
 @pytest.mark.parametrize(
     ("jurisdiction", "written", "full"),
     [
