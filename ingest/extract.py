@@ -325,22 +325,27 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         seen_ind: set[str] = set()
         for span in doc.spans["industries"]:
             s, e = span.start_char, span.end_char
-            entry = b.lex.industry_by_id[span.kb_id_]
-            b.shared_node(
-                Label.INDUSTRY,
-                entry.id,
-                {"name": entry.name, "name_en": entry.name_en, "aliases": list(entry.aliases)},
-            )
-            if entry.id in seen_ind:
+            entry = b.lex.industry_by_id.get(span.kb_id_)
+            ind_id = span.kb_id_
+            if entry is not None:
+                props: dict[str, Any] = {
+                    "name": entry.name,
+                    "name_en": entry.name_en,
+                    "aliases": list(entry.aliases),
+                }
+            else:  # one the taxonomy lacks, named by the document (箱包)
+                props = {"name": ind_id, "name_en": None, "aliases": [], "listed": False}
+            b.shared_node(Label.INDUSTRY, ind_id, props)
+            if ind_id in seen_ind:
                 continue
-            seen_ind.add(entry.id)
+            seen_ind.add(ind_id)
             b.recs.edges.append(
                 EdgeRecord(
                     RelType.ADDRESSES,
                     label,
                     uid,
                     Label.INDUSTRY,
-                    entry.id,
+                    ind_id,
                     {"surface": text[s:e], **b.at(off + s, off + e)},
                     b.evidence(unit, off + s, off + e),
                 )

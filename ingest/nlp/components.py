@@ -35,7 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ingest.nlp.indicator_tables import row_figures, table_figures
-from ingest.nlp.industries import accept_industries
+from ingest.nlp.industries import accept_industries, unlisted_industries
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.mentions import find_mentions
 from ingest.nlp.roles import find_notes
@@ -132,11 +132,17 @@ def make_industries(nlp: Language, name: str) -> Any:
             if s.label_ in ("Project", "Organization")
         ]
         spans = []
-        for start, end, entry in accept_industries(text_of(doc), matches, lex, excluded):
+        text = text_of(doc)
+        for start, end, entry in accept_industries(text, matches, lex, excluded):
             s = _span(doc, start, end, "INDUSTRY", entry.id)
             if s is not None:
                 spans.append(s)
-        doc.spans["industries"] = spans
+        # an industry the taxonomy lacks: its kb_id is its name, its label says so
+        for start, end, name in unlisted_industries(text, matches, excluded):
+            s = _span(doc, start, end, "INDUSTRY_UNLISTED", name)
+            if s is not None:
+                spans.append(s)
+        doc.spans["industries"] = sorted(spans, key=lambda s: s.start_char)
         return doc
 
     return annotate

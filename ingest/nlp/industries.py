@@ -120,6 +120,75 @@ def accept_industries(
     return [m for m in out if not _item_of_named_industry(text, m, out)]
 
 
+# An industry the taxonomy lacks (箱包, 钢丝绳, 起重装备 before it was listed), named where
+# only an industry fits: ``X产业`` right after a development verb or the start of a clause
+# (做强箱包产业, 推动钢丝绳产业高质量发展, 全县箱包产业营业收入, 打造毛笔产业集群), X a run
+# of 1–6 characters with no word of a class of industries (特色, 新兴, 县域, 一二三 …) nor a
+# verb. Its name is X as written (a single character keeps 产业: 藕产业). 产业 followed by
+# what makes it industry in general or a name (产业化, 产业链, 产业园, 产业结构, 产业博览会 …)
+# names none.
+_VERBS = (
+    "发展|壮大|培育|做强|做大|做优|做精|做实|提升|振兴|推动|促进|打造|支持|扶持|围绕|"
+    "加快|延伸|引进|聚焦|突出|巩固|推进|优化|升级|改造|建设|布局|集聚|确保|力争|带动|依托|"
+    "加强|强化|完善|拓展"
+)
+_BEFORE_STEM = re.compile(rf"(?:{_VERBS}|全[省市县区]|[我本][省市县区]|[和及与、，。；：“（\n\t])$")
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff][县市区]$")
+_NOT_A_STEM = re.compile(
+    r"特色|主导|优势|新兴|传统|支柱|重点|相关|富民|未来|配套|上下游|数字|现代|战略|高新|县域|"
+    r"乡村|农村|涉农|城市|区域|地方|主要|关联|衍生|绿色|生态|高端|新型|附加值|密集|资源型|"
+    r"接续|替代|其他|企业|项目|园区|基地|发展|建设|转型|升级|融合|招商|政策|资金|基金|人才|"
+    rf"工作|服务|产品|市场|制造|工业|农业|实施|构建|实现|开展|精准|入选|标志|{_VERBS}|"
+    r"[一二三四五六七八九十两百千万\d全各该本这此其新大强主好优多特]"
+)
+_NOT_AN_INDUSTRY_AFTER = re.compile(
+    r"化|园|链|基金|联盟|工人|政策|资金|项目|博览|大会|论坛|协会|带|基地|工作|示范|体系|结构|"
+    r"布局|扶贫|帮扶|振兴|人才|招商|工程|用地|融合|生态|工人|门类|类型|体系|格局|用工|发展基金"
+)
+
+
+def unlisted_industries(
+    text: str,
+    matched: Iterable[tuple[int, int, str]],
+    excluded: Iterable[tuple[int, int]] = (),
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each industry the taxonomy lacks; ``matched`` are the
+    lexicon's raw matches (a listed industry before 产业 is the listed one)."""
+    taken = [(a, b) for a, b, _ in matched]
+    blocked = list(excluded) + [
+        (m.start(), m.end()) for rx in (_QUOTE, _HONOUR) for m in rx.finditer(text)
+    ]
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer("产业", text):
+        p = m.start()
+        if _NOT_AN_INDUSTRY_AFTER.match(text, m.end()):
+            continue
+        if any(a < m.end() and p <= b for a, b in taken):  # 石材产业, 纺织服装|产业
+            continue
+        stem = _stem_before(text, p)
+        if stem is None or _NOT_A_STEM.search(stem):
+            continue
+        start = p - len(stem)
+        if any(a <= start and m.end() <= b for a, b in blocked):
+            continue
+        out.append((start, m.end(), stem if len(stem) > 1 else stem + "产业"))
+    return out
+
+
+def _stem_before(text: str, p: int) -> str | None:
+    """The run of characters before 产业 at ``p`` that names the industry: from the nearest
+    development verb, clause start or place (平乡县|自行车产业), within six characters."""
+    for k in range(1, 7):
+        stem = text[p - k : p]
+        if p - k < 0 or not _CJK.match(stem[0]):
+            return None
+        if _BEFORE_STEM.search(text, max(0, p - k - 4), p - k) or p - k == 0:
+            return stem
+        if k > 1 and _PLACE_BEFORE.search(text, max(0, p - k - 2), p - k):
+            return stem
+    return None
+
+
 def _developed(text: str, start: int, end: int) -> bool:
     """Whether a broad sector is what a development verb of its clause develops, closing
     the phrase: 做强山水生态旅游。, 大力发展旅游业， (not 推进旅游景区…, 培育旅游人才), or what

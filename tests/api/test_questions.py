@@ -8,6 +8,10 @@ from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 
+from api.main import create_app
+from graph.config import Settings
+from graph.store import GraphStore, get_store
+from ingest.readers import RawDocument
 from tests.conftest import load_gold
 
 ACTION = "qingzhou-county-economy-action-plan-2023-2025"
@@ -204,3 +208,29 @@ def test_neighborhood(client: TestClient) -> None:
     ids = {n["id"] for n in body["nodes"]}
     assert all(e["source"] in ids and e["target"] in ids for e in body["edges"])
     assert client.get("/graph/neighborhood", params={"id": "x", "depth": 4}).status_code == 422
+
+
+def test_an_industry_the_taxonomy_lacks_is_asked_by_its_name(
+    settings: Settings, session_store: GraphStore
+) -> None:
+    """A plan of an industry the taxonomy lacks (箱包) answers the flagship question for it,
+    by the name the document gives it."""
+    from graph.loader import load_document
+    from ingest.extract import extract
+
+    s = settings.model_copy(update={"graph_name": "unlisted"})
+    store = get_store(s)
+    store.clear()
+    store.ensure_schema()
+    text = (
+        "某县箱包产业高质量发展实施方案\n某县人民政府\n一、重点任务\n"
+        "（一）做强箱包产业。箱包产业营业收入达到50亿元。（县工信局牵头，县商务局配合）\n"
+    )
+    load_document(store, extract(RawDocument("bags", "bags.txt", text, "txt")).records)
+    store.close()
+    with TestClient(create_app(s)) as c:
+        industry = c.get(f"/industries/{quote('箱包')}").json()
+        assert (industry["id"], industry["name"], industry["name_en"]) == ("箱包", "箱包", None)
+        r = c.get(f"/industries/{quote('箱包')}/departments", params={"role": "lead"})
+        assert r.status_code == 200
+        assert [d["name"] for d in r.json()["data"]] == ["县工信局"]

@@ -186,3 +186,31 @@ def industries(text: str) -> list[str]:
 )
 def test_industries(text: str, expected: list[str]) -> None:
     assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an industry the taxonomy lacks, named where only an industry fits: developed,
+        # a cluster, or the subject of its output (its name as written, without 产业)
+        ("做强箱包产业，全县箱包产业营业收入达到50亿元。", ["箱包", "箱包"]),
+        ("推动钢丝绳产业高质量发展。", ["钢丝绳"]),
+        ("打造毛笔产业集群。", ["毛笔"]),
+        ("确保箱包产业营业收入突破60亿元。", ["箱包"]),
+        ("平乡县自行车产业高质量发展三年行动方案", ["自行车"]),
+        ("推动预制菜和藕产业发展。", ["prepared-food", "藕产业"]),
+        # a listed industry is the listed one
+        ("发展纺织服装产业。", ["textiles-and-apparel"]),
+        # industry in general, a class of industries, or a name, is none
+        ("构建产业链招商图谱。", []),
+        ("发展乡村特色产业，加快发展战略性新兴产业。", []),
+        ("推进科技成果产业化，推进产业数字化。", []),
+        ("举办中日韩产业博览会。", []),
+        ("培育县域产业，推动一二三产业融合。", []),
+        ("推动产业融合发展，壮大富民产业。", []),
+        ("建设箱包产业园。", []),
+        ("优化产业结构，完善产业政策。", []),
+    ],
+)
+def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
+    assert industries(text) == expected
