@@ -138,19 +138,36 @@ _CENTRAL_BRANCH = re.compile(r"^国家(?!级)[\u4e00-\u9fff]{2,12}?总局[\u4e00
 _BARE_VERB_START = re.compile(
     r"(?:确保|要|请|应|需|并|及时|积极|主动|加强|做好|督促|推动|协调|指导|组织|会同|联合|统筹)"
 )
-_BARE_COLLECTIVE_START = ("各", "市直", "县直", "区直", "有关", "相关", "其他", "市", "县", "区")
-_LOST_SEP = re.compile(
-    r"(?<=[局委办心部院会司所队站）])(?=(?:市|县|区|各|[\u4e00-\u9fff]{2}[市县区]))"
+_BARE_COLLECTIVE_START = (
+    "各",
+    "市直",
+    "县直",
+    "区直",
+    "州直",
+    "盟直",
+    "旗直",
+    "有关",
+    "相关",
+    "其他",
+    "市",
+    "县",
+    "区",
 )
-_COLLECTIVE = re.compile(r"有关|相关|^各|和各|[直属]各|^[市县区]属|市直|县直|区直|其他|所属|全体")
+_LOST_SEP = re.compile(
+    r"(?<=[局委办心部院会司所队站）])(?=(?:市|县|区|州|盟|旗|各|[\u4e00-\u9fff]{2}[市县区州盟旗]))"
+)
+_COLLECTIVE = re.compile(r"有关|相关|^各|和各|[直属]各|^[市县区]属|[市县区州盟旗]直|其他|所属|全体")
 _DEPT_SUFFIX = re.compile(
     r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科|"
     r"室|专班|小组|海关|联|协|厅)$"
 )
-_PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?[省市县区旗])(.+)$")
+_PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:[省市县区旗]|[州盟](?![市县区])))(.+)$")
 _NOT_PLACE = ("开发区", "高新区", "市场", "市委", "市直", "区域")
-LEVEL_PREFIXES = ("市", "县", "区", "镇", "乡", "旗")
-_LEVELS = re.compile(r"[\u4e00-\u9fff]+?(?:自治县|自治州|省|市|县|区|旗)")
+# (州: an autonomous prefecture, 恩施州; 盟: a league; 旗: a banner — Inner Mongolia's
+# prefecture and county)
+LEVEL_PREFIXES = ("市", "县", "区", "镇", "乡", "旗", "州", "盟")
+# (a 州 or 盟 before 市/县/区 is part of a name: 莱州市, 滕州市)
+_LEVELS = re.compile(r"[\u4e00-\u9fff]+?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区]))")
 _PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=.)")
 
 
@@ -627,6 +644,9 @@ _LEVEL_EN = {
     "新区": "New Area",
     "镇": "Town",
     "乡": "Township",
+    "州": "Prefecture",
+    "盟": "League",
+    "旗": "Banner",
 }
 
 

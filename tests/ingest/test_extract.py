@@ -210,6 +210,15 @@ def test_a_county_or_district_under_its_city_is_the_jurisdiction(
         ("青州市人民政府", "青州市"),
         ("寿光市城市管理局", "寿光市"),
         ("潍坊市高新区管委会", "潍坊市"),
+        # autonomous prefectures (自治州, written short as 恩施州), leagues (盟) and banners
+        ("恩施土家族苗族自治州人民政府办公室", "恩施土家族苗族自治州"),
+        ("恩施州人民政府", "恩施州"),
+        ("锡林郭勒盟行政公署", "锡林郭勒盟"),
+        ("鄂托克旗人民政府", "鄂托克旗"),
+        ("长阳土家族自治县人民政府", "长阳土家族自治县"),
+        # (but a 州 before 市 is part of a city's name)
+        ("莱州市人民政府办公室", "莱州市"),
+        ("滕州市人民政府", "滕州市"),
     ],
 )
 def test_an_issuer_under_its_city_names_the_whole_jurisdiction(

@@ -456,6 +456,30 @@ def test_other_provinces_names_of_a_body_are_that_body(
     )
 
 
+@pytest.mark.parametrize(
+    ("jurisdiction", "written", "body"),
+    [
+        # a prefecture's (州), a league's (盟) and a banner's (旗) bodies are theirs
+        ("恩施土家族苗族自治州", "州发改委", "恩施土家族苗族自治州发展和改革局"),
+        ("恩施州", "州经信局", "恩施州工业和信息化局"),
+        ("锡林郭勒盟", "盟发改委", "锡林郭勒盟发展和改革局"),
+        ("鄂托克旗", "旗发改委", "鄂托克旗发展和改革局"),
+        ("长阳土家族自治县", "县发改局", "长阳土家族自治县发展和改革局"),
+        # a county-level city's document under its prefecture names the prefecture's
+        ("恩施土家族苗族自治州利川市", "州发改委", "恩施土家族苗族自治州发展和改革局"),
+        ("恩施土家族苗族自治州利川市", "市发改局", "恩施土家族苗族自治州利川市发展和改革局"),
+        ("恩施州", "恩施州商务局", "恩施州商务局"),
+        ("鄂托克旗", "州直有关部门", "鄂托克旗:州直有关部门"),
+        ("滕州市", "莱州市商务局", "莱州市商务局"),
+        ("莱州市", "市商务局", "莱州市商务局"),
+    ],
+)
+def test_prefectures_leagues_and_banners(jurisdiction: str, written: str, body: str) -> None:
+    lex = load_lexicons()
+    collective = written.startswith(("各", "州直"))
+    assert resolve_department(written, jurisdiction, lex, collective=collective).id == body
+
+
 def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     lex = load_lexicons()
     a = resolve_department("市发改局", "青州市", lex)
