@@ -415,6 +415,19 @@ def test_body_sentences_that_are_not_notes(text: str) -> None:
     assert items(text) == []
 
 
+def test_other_role_words() -> None:
+    """主抓 leads; 协同 supports as 协助 does; 负总责 is responsibility over the whole."""
+    assert items("推进改造。（市发改局主抓，市财政局协同）") == [
+        ("lead", "市发改局"),
+        ("support", "市财政局"),
+    ]
+    assert items("推进改造。（市发改局负总责，市财政局、市商务局协同）") == [
+        ("responsible", "市发改局"),
+        ("support", "市财政局"),
+        ("support", "市商务局"),
+    ]
+
+
 def test_and_so_below_closing_a_list_is_no_name() -> None:
     """下同 says the note holds for what follows too; it is not part of the last name."""
     assert items(
