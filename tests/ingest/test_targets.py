@@ -156,6 +156,9 @@ def test_ranges_are_one_figure() -> None:
         ]
     assert extract_figures("森林覆盖率不低于30%")[0].metric == "森林覆盖率"
     assert extract_figures("PM2.5平均浓度控制在35微克/立方米以内")[0].unit == "微克/立方米"
+    # an intensity keeps what it is per (a unit of energy or water per 万元 of output)
+    assert extract_figures("单位工业增加值能耗降低到0.5吨标准煤/万元")[0].unit == "吨标准煤/万元"
+    assert extract_figures("万元GDP用水量控制在20立方米/万元以内")[0].unit == "立方米/万元"
 
 
 def metrics(text: str, **kw):  # type: ignore[no-untyped-def]
