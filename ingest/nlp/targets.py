@@ -302,6 +302,13 @@ _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|�
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个.
 _HONOUR = re.compile(r"(获评|荣获|被评为|评为|授予|创建(?:为)?(?:国家|省|市)级)")
+# An incentive a policy offers each who qualifies is no goal: 给予一次性奖励10万元, 单个项目
+# 最高补助200万元, 按设备投资额的10%给予补助, 给予100万元奖励. (A total paid or set aside —
+# 兑现奖补资金3000万元, 每年安排专项资金5000万元 — is a figure as any other.)
+_AWARD = r"(?:给予|奖励|补助|补贴|资助|贴息|奖补)"
+_INCENTIVE_BEFORE = re.compile(rf"{_AWARD}|一次性|最高")
+_INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
+_AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
 
 
 _RANGE_LOW = re.compile(
@@ -653,6 +660,13 @@ def _name_runs(
     return out
 
 
+def _incentive(text: str, end: int, clause_lead: str) -> bool:
+    """Whether the figure ending at ``end`` is an incentive offered (see ``_AWARD``)."""
+    if _AGGREGATE.search(clause_lead):
+        return False
+    return bool(_INCENTIVE_BEFORE.search(clause_lead) or _INCENTIVE_AFTER.match(text, end))
+
+
 def extract_figures(
     text: str, *, mode: str = "target", default_year: int | None = None
 ) -> list[Figure]:
@@ -673,7 +687,7 @@ def extract_figures(
     for q in quantities:
         seg_start = max(prev_end, delims.after_last(q.num_start))
         clause_lead = text[commas.after_last(q.num_start) : q.num_start]
-        if _HONOUR.search(clause_lead):
+        if _HONOUR.search(clause_lead) or _incentive(text, q.end, clause_lead):
             prev_end = q.end
             continue
         comparator, qual_end = _comparator(text, q, seg_start, mode)

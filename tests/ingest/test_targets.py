@@ -138,6 +138,20 @@ def test_reported_results() -> None:
     ]
 
 
+def test_incentives_offered_are_not_goals() -> None:
+    """A policy's rewards and subsidies for each who qualifies are no goals; a total paid
+    or set aside is a figure."""
+    text = (
+        "对设备投资额超过500万元的技术改造项目，按设备投资额的10%给予补助，"
+        "单个项目最高补助200万元。对首次入统的规上工业企业，给予一次性奖励10万元；"
+        "对营业收入首次突破10亿元的企业，奖励50万元。对新认定的国家级企业技术中心，"
+        "给予100万元奖励。到2025年，全市国家级企业技术中心达到10家。"
+    )
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(10, "家")]
+    paid = extract_figures("兑现各类奖补资金3000万元，市财政每年安排专项资金5000万元。")
+    assert [(f.value, f.unit) for f in paid] == [(3000, "万元"), (5000, "万元")]
+
+
 def test_honours_are_not_figures() -> None:
     assert extract_figures("获评山东好人6人", mode="reported") == []
     assert extract_figures("创建国家级特色专科2个、省级重点专科7个", mode="reported") == []
