@@ -38,7 +38,8 @@ def _date_of(line: str) -> tuple[int, int, int] | None:
     return None
 
 
-_APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)[^（）]{0,40}?(?:批准|通过)）")
+# (or a date alone in brackets under a title: （2025年3月1日）)
+_APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)(?:[^（）]{0,40}?(?:批准|通过|印发|发布))?）")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|"

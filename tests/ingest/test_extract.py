@@ -270,6 +270,15 @@ def test_a_work_plan_whose_every_year_is_the_year_it_was_signed_is_that_years() 
     }
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["（2025年3月1日）", "（2025年3月1日市政府第12次常务会议审议通过）", "（2025年3月1日印发）"],
+)
+def test_a_date_in_brackets_under_the_title_dates_the_document(line: str) -> None:
+    text = f"某市优化营商环境若干措施\n{line}\n一、重点任务\n（一）优化审批。内容。"
+    assert extract(RawDocument("x", "x.txt", text, "txt")).meta["date"] == "2025-03-01"
+
+
 def test_a_progress_report_reports_on_the_year_it_names() -> None:
     """A report on the year's work so far (…2025年前三季度重点工作推进情况的报告) reports
     2025, not the year before as an annual plan's 执行情况 does; its last part's work is
