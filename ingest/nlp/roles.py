@@ -691,6 +691,9 @@ def _name_parts(surface: str, jurisdiction: str | None) -> tuple[str | None, str
     place = None
     rest = surface
     m = _PLACE_PREFIX.match(surface)
+    if surface.startswith("自治区") and len(surface) > 4:
+        # 自治区发展改革委: an autonomous region's, a province's peer (广西, 内蒙古 …)
+        return None, "自治区", surface[3:]
     if m and not m.group(1).endswith(_NOT_PLACE) and not surface.startswith(("市", "县", "区")):
         place, rest = m.group(1), m.group(2)
     prefix = ""
@@ -724,7 +727,7 @@ def resolve_department(
             f"{jur}:{surface}", surface, f"{jur}{surface}", None, "collective", jurisdiction
         )
     place, prefix, stem = _name_parts(surface, jurisdiction)
-    provincial = prefix == "省"
+    provincial = prefix in ("省", "自治区")
     entry = lex.dept_by_stem.get(stem)
     canonical_stem = entry.name if entry else stem
     kind = entry.kind if entry else _kind(stem, False)
@@ -733,11 +736,11 @@ def resolve_department(
     if provincial:
         # named by its province when the jurisdiction gives it (山东省潍坊市), else 省…
         province = _PROVINCE.match(jurisdiction or "")
-        full = (province.group(0) if province else "省") + canonical_stem
+        full = (province.group(0) if province else prefix) + canonical_stem
         name_en = f"Provincial {entry.name_en}" if entry else None
         return DepartmentIdentity(
             full,
-            "省" + canonical_stem,
+            prefix + canonical_stem,
             full,
             name_en,
             kind,
