@@ -269,7 +269,9 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
         if not name:
             continue
         offset = idx + piece.find(name) if name in piece else idx
-        if _COLLECTIVE.search(name):
+        # a collective is kept whole — unless bodies run into it with their separator lost
+        # (州能源局（牵头）州发展改革委相关县（市）人民政府, a cell's lines joined)
+        if _COLLECTIVE.search(name) and _COLLECTIVE.search(_LOST_SEP.split(name)[0]):
             out.append((name, base + offset, base + offset + len(name)))
             continue
         sub_pos = 0

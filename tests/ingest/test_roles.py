@@ -415,6 +415,20 @@ def test_body_sentences_that_are_not_notes(text: str) -> None:
     assert items(text) == []
 
 
+def test_bodies_run_into_a_collective_are_split_off() -> None:
+    """A Word cell's lines, joined without a separator: the bodies before the collective
+    are bodies of their own, the collective is kept whole."""
+    cell = "州能源局（牵头）州发展改革委相关县（市）人民政府"
+    assert [(i.role, i.surface) for i in parse_cell(cell, "responsible", 0)] == [
+        ("lead", "州能源局"),
+        ("responsible", "州发展改革委"),
+        ("responsible", "相关县（市）人民政府"),
+    ]
+    assert [i.surface for i in parse_cell("市直有关部门和各镇街区", "support", 0)] == [
+        "市直有关部门和各镇街区"
+    ]
+
+
 def test_other_role_words() -> None:
     """主抓 leads; 协同 supports as 协助 does; 负总责 is responsibility over the whole."""
     assert items("推进改造。（市发改局主抓，市财政局协同）") == [
