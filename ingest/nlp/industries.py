@@ -86,13 +86,22 @@ def accept_industries(
     ]
     out: list[tuple[int, int, IndustryEntry]] = []
     last_end = -1
+    last_start, last_entry = -1, None
     for start, end, term in spans:
-        if start < last_end:  # overlapped by a longer match
-            continue
         entry = lex.industry_by_term.get(term)
         if entry is None:
             continue
-        last_end = end
+        # overlapped by an earlier match — unless it runs on past it, longer, as another
+        # industry: 新能源汽车及零部件 names 新能源汽车 and 汽车及零部件 (核桃|产业 is one)
+        if start < last_end and not (
+            start > last_start
+            and end > last_end
+            and end - start > last_end - last_start
+            and entry is not last_entry
+        ):
+            continue
+        last_entry = entry
+        last_start, last_end = start, end
         if any(a <= start and end <= b for a, b in blocked):
             continue
         # the name's suffix after the match, or after its own 产业 (花卉产业|园 is 花卉|产业园)

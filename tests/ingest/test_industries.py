@@ -176,6 +176,8 @@ def industries(text: str) -> list[str]:
         ("全年新增工业机器人应用1500台。", []),
         ("推广工业机器人应用。", []),
         ("发展工业机器人产业。", ["robotics"]),
+        # a longer name running on from another names both
+        ("发展新能源汽车及零部件产业。", ["new-energy-vehicles", "auto-parts"]),
         # a county's cluster: footwear and apparel, cranes
         (
             "推进制鞋企业治理，发展鞋服跨境电商。",
