@@ -81,9 +81,7 @@ def accept_industries(
 ) -> list[tuple[int, int, IndustryEntry]]:
     """Filter (start, end, term) matches to industry mentions."""
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0])))
-    blocked = list(excluded) + [
-        (m.start(), m.end()) for rx in (_QUOTE, _HONOUR) for m in rx.finditer(text)
-    ]
+    blocked = _blocked(text, excluded)
     out: list[tuple[int, int, IndustryEntry]] = []
     last_end = -1
     last_start, last_entry = -1, None
@@ -152,7 +150,7 @@ _NOT_A_STEM = re.compile(
 )
 _NOT_AN_INDUSTRY_AFTER = re.compile(
     r"化|园|链|基金|联盟|工人|政策|资金|项目|博览|大会|论坛|协会|带|基地|工作|示范|体系|结构|"
-    r"布局|扶贫|帮扶|振兴|人才|招商|工程|用地|融合|生态|工人|门类|类型|体系|格局|用工|发展基金"
+    r"布局|扶贫|帮扶|振兴|人才|招商|工程|用地|融合|生态|门类|类型|格局|用工"
 )
 
 
@@ -164,9 +162,7 @@ def unlisted_industries(
     """(start, end, name) of each industry the taxonomy lacks; ``matched`` are the
     lexicon's raw matches (a listed industry before 产业 is the listed one)."""
     taken = [(a, b) for a, b, _ in matched]
-    blocked = list(excluded) + [
-        (m.start(), m.end()) for rx in (_QUOTE, _HONOUR) for m in rx.finditer(text)
-    ]
+    blocked = _blocked(text, excluded)
     out: list[tuple[int, int, str]] = []
     for m in re.finditer("产业", text):
         p = m.start()
@@ -187,15 +183,23 @@ def unlisted_industries(
 def _stem_before(text: str, p: int) -> str | None:
     """The run of characters before 产业 at ``p`` that names the industry: from the nearest
     development verb, clause start or place (平乡县|自行车产业), within six characters."""
-    for k in range(1, 7):
+    for k in range(1, min(p, 6) + 1):
         stem = text[p - k : p]
-        if p - k < 0 or not _CJK.match(stem[0]):
+        if not _CJK.match(stem[0]):
             return None
         if _BEFORE_STEM.search(text, max(0, p - k - 4), p - k) or p - k == 0:
             return stem
         if k > 1 and _PLACE_BEFORE.search(text, max(0, p - k - 2), p - k):
             return stem
     return None
+
+
+def _blocked(text: str, excluded: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans no industry is named inside: ``excluded`` (notes, project and organisation
+    mentions), quotes and honours' titles."""
+    return list(excluded) + [
+        (m.start(), m.end()) for rx in (_QUOTE, _HONOUR) for m in rx.finditer(text)
+    ]
 
 
 def _developed(text: str, start: int, end: int) -> bool:
