@@ -112,9 +112,14 @@ class DepartmentDetail(DepartmentOut):
 
 
 class IndustryOut(BaseModel):
-    id: str = Field(description="English slug, e.g. floriculture.")
+    id: str = Field(
+        description="English slug of the taxonomy's industry, e.g. floriculture; for an "
+        "industry the taxonomy lacks, its name as the document writes it, e.g. 箱包."
+    )
     name: str
-    name_en: str | None = None
+    name_en: str | None = Field(
+        default=None, description="English name; none for an industry the taxonomy lacks."
+    )
     aliases: list[str] = Field(default_factory=list)
     measures: int | list[MeasureRef] | None = None
 
