@@ -28,6 +28,10 @@ Shift+Enter (a soft break in a sentence, before a figure's words run on, before 
 the congress's approval line under its title, in chapters and sections, with its table of
 main indicators (类别 | 指标 | 单位 | 2025年 | 2030年 | 年均增长〔累计〕 | 属性): category cells
 merged down, cumulative values in 〔〕, cells that are words, not numbers.
+``docs/fenghuang-town-key-tasks-2025.docx``: a town's task list (序号 | 工作任务 | 目标要求 |
+分管领导 | 责任科室 | 配合单位 | 完成时限) naming the town's own offices without the town's
+name or a level prefix (经济发展局, 安监局, 统计站), a police station, an association and a
+town company, and the villages as a class.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -725,6 +729,91 @@ def prefecture_task_list() -> None:
     )
 
 
+FENGHUANG_FRONT = (
+    "张家港市凤凰镇人民政府",
+    "关于印发凤凰镇2025年重点工作任务分解表的通知",
+    "凤政发〔2025〕3号",
+    "各村（社区），镇各部门、各单位：",
+    "现将《凤凰镇2025年重点工作任务分解表》印发给你们，请各分管领导督促指导，"
+    "各责任科室、配合单位抓好落实，确保各项任务按时完成。",
+    "张家港市凤凰镇人民政府",
+    "2025年2月10日",
+    "凤凰镇2025年重点工作任务分解表",
+)
+FENGHUANG_HEADER = ("序号", "工作任务", "目标要求", "分管领导", "责任科室", "配合单位", "完成时限")
+FENGHUANG_ROWS = (
+    (
+        "1",
+        "加快先进制造业发展",
+        "规上工业总产值增长6%，新增规上工业企业15家。",
+        "周明（副镇长）",
+        "经济发展局",
+        "财政分局、统计站",
+        "2025年12月底",
+    ),
+    (
+        "2",
+        "推进精密机械产业集聚",
+        "引进精密机械项目8个，精密机械产业产值突破120亿元。",
+        "周明（副镇长）",
+        "经济发展局\n凤凰科创园管理办公室",
+        "建设管理局",
+        "2025年12月底",
+    ),
+    (
+        "3",
+        "发展水蜜桃特色产业",
+        "水蜜桃种植面积稳定在1.2万亩，电商销售额达到1.5亿元。",
+        "钱芳（党委委员、副镇长）",
+        "农村工作局",
+        "各村（社区）、镇电商协会",
+        "2025年9月底",
+    ),
+    (
+        "4",
+        "打造乡村旅游品牌",
+        "提升河阳山歌文化旅游区，全年接待游客突破150万人次。",
+        "钱芳（党委委员、副镇长）",
+        "社会事业局",
+        "农村工作局、凤凰文旅公司",
+        "2025年12月底",
+    ),
+    (
+        "5",
+        "推进城镇更新",
+        "完成老旧小区改造6个，新建口袋公园3个。",
+        "吴刚（副镇长）",
+        "建设管理局",
+        "综合行政执法局、各村（社区）",
+        "2025年11月底",
+    ),
+    (
+        "6",
+        "守牢安全生产底线",
+        "开展企业安全生产检查2000家次，生产安全事故起数下降10%。",
+        "吴刚（副镇长）",
+        "安监局",
+        "凤凰派出所、综合行政执法局",
+        "全年",
+    ),
+    (
+        "7",
+        "加强财政保障",
+        "一般公共预算收入完成8.5亿元。",
+        "张伟（镇长）",
+        "财政分局",
+        "党政办",
+        "2025年12月底",
+    ),
+)
+
+
+def town_task_list() -> None:
+    _task_list(
+        FENGHUANG_FRONT, FENGHUANG_HEADER, FENGHUANG_ROWS, "fenghuang-town-key-tasks-2025.docx"
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -737,3 +826,4 @@ if __name__ == "__main__":
     five_year_outline()
     officials_task_list()
     prefecture_task_list()
+    town_task_list()
