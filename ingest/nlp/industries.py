@@ -18,11 +18,14 @@
 * an item of a list of goods bought does not count (``绿色智能家电等大宗消费``), nor a
   technology whose use is measured (``大棚物联网覆盖率``), nor equipment put to use
   (``made_for_use``: ``推广工业机器人应用``, ``新增工业机器人应用1500台`` — using robots
-  is not making them — while ``推进大数据和云计算应用`` develops those industries);
+  is not making them — while ``推进大数据和云计算应用`` develops those industries),
+  vehicles promoted for use (``推广氢燃料电池汽车``, ``燃料电池汽车推广量``) nor fuel burnt
+  (``煤炭消费总量``);
 * a match that is part of a name does not count: inside a project or organisation
   mention, inside quotes, inside a responsibility note (市文化和旅游局), inside an
   honour's title (荣获全国畜牧业统计监测…优秀县), or followed by a name suffix
-  (度辰智能制造产业园, 人工智能学习体验中心, 竹林景区) or a body's (县文化和旅游局,
+  (度辰智能制造产业园, 人工智能学习体验中心, 竹林景区), a zone's (河阳山歌文化旅游区)
+  or a body's (县文化和旅游局,
   文旅融合发展工作领导小组, 先进制造业发展工作专班) — but a park or base built right
   after its making verb is for the industry (建设预制菜产业园, 打造肉制品精深加工基地),
   and so is a rank of facility (省级以上智能制造示范工厂, 国家级现代农业产业园).
@@ -64,8 +67,12 @@ _QUOTE = re.compile(r"“[^”]*”")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a technology whose use is measured, not an industry: 大棚物联网覆盖率
 _USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|应用率|使用率)")
-# equipment put to use, not made: 推广工业机器人应用
-_PUT_TO_USE = re.compile(r"应用(?!产业|业)")
+# equipment put to use or fuel burnt, not made: 推广工业机器人应用, 压减煤炭消费总量
+_PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广")
+# … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between)
+_PROMOTED = re.compile(r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$")
+# a zone is a place: 河阳山歌文化旅游区, 上海化学工业区 (not 区域, 区块, 区县)
+_ZONE = re.compile(r"区(?![域块县])")
 # goods bought, not industries: 拓展绿色智能家电、汽车等大宗消费
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
 # an honour's title names the award, not an industry the measure addresses:
@@ -103,19 +110,26 @@ def accept_industries(
         if any(a <= start and end <= b for a, b in blocked):
             continue
         # the name's suffix after the match, or after its own 产业 (花卉产业|园 is 花卉|产业园)
+        # (and a name's suffix further on: 煤炭产业高质量发展工作专班)
         tail = end - 2 if text[end - 2 : end] == "产业" else end
-        suffix = _NAME_SUFFIX.match(text[tail : tail + 10])
+        suffix = _NAME_SUFFIX.match(text[tail : tail + 10]) or _NAME_SUFFIX.match(
+            text[end : end + 10]
+        )
         if (
             suffix
             and not (suffix.group(1) in _FACILITY and _BUILT_FOR.search(text, 0, start))
             and not _RANKED.search(text, max(0, start - 6), start)
         ):
             continue
+        if _ZONE.match(text, tail):
+            continue
         if end - start == 2 and _straddles(text, start, end):
             continue
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end):
             continue
-        if entry.made_for_use and _PUT_TO_USE.match(text, end):
+        if entry.made_for_use and (
+            _PUT_TO_USE.match(text, end) or _PROMOTED.search(text, max(0, start - 5), start)
+        ):
             continue
         if (
             entry.tier == "generic"

@@ -45,8 +45,9 @@ class IndustryEntry:
     # a generic entry's terms that name the industry in any use, not only as a sector
     # developed: what it makes or refines (石油化工, 光伏组件)
     specific_aliases: frozenset[str] = frozenset()
-    # what the industry makes is equipment others use: put to use (推广工业机器人应用) it
-    # names no industry
+    # what the industry makes is equipment or vehicles others use, or fuel others burn: put
+    # to use (推广工业机器人应用, 推广氢燃料电池汽车) or burnt (煤炭消费总量) it names no
+    # industry
     made_for_use: bool = False
 
 

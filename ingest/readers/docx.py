@@ -12,6 +12,7 @@ from typing import Any
 
 from graph.errors import IngestError
 from ingest.normalise import SOFT_BREAK
+from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import Numbering, W
 
 # The runs of a paragraph as it reads with every tracked change accepted: its own runs and
@@ -74,11 +75,14 @@ def _blocks(container: Any, parent: Any) -> Iterator[Any]:
 
 
 def _cell_text(cell: Any, numbering: Numbering) -> str:
-    parts = [t.strip() for t in (_text(p, numbering) for p in cell.paragraphs) if t.strip()]
+    """A cell's paragraphs (and its nested tables' rows) as one line: a list of names
+    one a paragraph stays a list (see ``cells.join_cell_lines``)."""
+    lines = [_text(p, numbering).replace(SOFT_BREAK, "\n") for p in cell.paragraphs]
+    parts = [line for text in lines for line in text.split("\n")]
     for inner in cell.tables:  # nested table: its rows joined into the cell's text
         for row in inner.rows:
             parts.append(" ".join(_cell_text(c, numbering) for c in row.cells))
-    return " ".join(parts).replace("\t", " ").replace(SOFT_BREAK, " ")
+    return join_cell_lines(parts).replace("\t", " ")
 
 
 def _numbering(document: Any) -> Numbering:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ingest.headings import HEADING_START
 from ingest.meta import TITLE_WORDS, is_issuer
+from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import format_number
 from ingest.readers.txt import decode
 
@@ -124,6 +125,25 @@ def _fill(row: list[str], pending: dict[int, tuple[str, int]]) -> None:
         row.append(text)
 
 
+# what breaks a cell's text into lines (its inline elements do not)
+_CELL_BREAKS = {"br", "p", "div", "li", "tr", "table"}
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's lines (broken by ``<br>`` and block elements) as one line: a list of names
+    one a line stays a list (see ``cells.join_cell_lines``); inline elements are joined by
+    a space, as the browser's spacing may have it."""
+    from bs4 import NavigableString, Tag
+
+    lines: list[list[str]] = [[]]
+    for node in cell.descendants:
+        if isinstance(node, Tag) and node.name in _CELL_BREAKS:
+            lines.append([])
+        elif type(node) is NavigableString:  # text, not a comment or a doctype
+            lines[-1].append(str(node))
+    return join_cell_lines([" ".join(" ".join(parts).split()) for parts in lines])
+
+
 def _table_rows(table: Any) -> list[list[str]]:
     """The rows of a table as a grid: a cell spanning rows (rowspan) is repeated in each
     row it spans, as Word repeats a vertically merged cell, so every column keeps its
@@ -136,7 +156,7 @@ def _table_rows(table: Any) -> list[list[str]]:
         row: list[str] = []
         for cell in tr.find_all(["td", "th"], recursive=False):
             _fill(row, pending)
-            text = " ".join(cell.get_text(" ", strip=True).split())
+            text = _cell_text(cell)
             rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
             if rowspan > 1:
                 pending[len(row)] = (text, rowspan - 1)

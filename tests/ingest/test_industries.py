@@ -184,6 +184,23 @@ def industries(text: str) -> list[str]:
             ["footwear-and-apparel", "footwear-and-apparel", "cross-border-ecommerce"],
         ),
         ("起重装备产业实现营业收入420亿元。", ["lifting-equipment"]),
+        # coal mined and its industry; coal burnt is no industry
+        ("全旗煤炭产量稳定在2.8亿吨，推进煤矿智能化改造。", ["coal", "coal"]),
+        ("旗财政每年安排煤炭产业转型发展专项资金1亿元。", ["coal"]),
+        ("压减煤炭消费总量。", []),
+        # … a task force named after it is a body (its name's suffix well after 产业)
+        ("成立煤炭产业高质量发展工作专班。", []),
+        # coal-based chemicals are chemicals in any use; precision machinery is machinery
+        ("现代煤化工产值突破300亿元，延伸煤化工产业链。", ["chemicals", "chemicals"]),
+        ("引进精密机械项目8个。", ["machinery"]),
+        # the car industry by its plain names
+        ("全区汽车产业规模突破8000亿元，引进汽车领域高层次人才。", ["auto-parts"] * 2),
+        # fuel cells are hydrogen energy, fuel-cell vehicles new-energy vehicles; promoted
+        # for use they are neither (the corpus's 邹城 annotation)
+        ("布局氢燃料电池汽车产业链。", ["hydrogen-energy", "new-energy-vehicles"]),
+        ("推广氢燃料电池汽车，燃料电池汽车推广量累计达到5000辆。", []),
+        # a zone is a place
+        ("提升河阳山歌文化旅游区。", []),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

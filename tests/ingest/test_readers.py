@@ -484,3 +484,80 @@ def test_html_wechat_article_keeps_the_document_and_drops_the_accounts_furniture
     ex = extract(raw)
     values = sorted(n.props["value"] for n in ex.records.nodes if n.label.value == "Target")
     assert values == [50]
+
+
+TOWN_ROWS = (
+    ("序号", "工作任务", "分管领导", "责任科室", "配合单位", "完成时限"),
+    # names one a line, without a place or level before them (a town's own offices)
+    (
+        "1",
+        "推进精密机械产业集聚",
+        "周明\n（副镇长）",
+        "经济发展局\n凤凰科创园管理办公室",
+        "建设管理局",
+        "2025年\n12月底",
+    ),
+    # a task wrapped by hand is one task, labelled lines stay labelled
+    ("2", "推进城镇\n更新", "吴刚", "牵头：建设管理局\n配合：党政办", "", "2025年底"),
+)
+
+
+def _town_roles(ex: Any) -> set[tuple[str, str, str]]:
+    return {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+
+
+TOWN_EXPECTED = {
+    ("RESPONSIBLE_FOR", "经济发展局", "1"),
+    ("RESPONSIBLE_FOR", "凤凰科创园管理办公室", "1"),
+    ("SUPPORTS", "建设管理局", "1"),
+    ("LEADS", "建设管理局", "2"),
+    ("SUPPORTS", "党政办", "2"),
+}
+
+
+def test_docx_cell_listing_names_one_a_line_keeps_them_apart(tmp_path: Path) -> None:
+    """A role cell's names one a paragraph are a list, though no place or level prefix
+    marks where one ends (the corpus's 凤凰镇 list); other cells' lines are joined as
+    before: an official and his post, a date, a task wrapped by hand."""
+    d = docx.Document()
+    d.add_paragraph("凤凰镇2025年重点工作任务分解表")
+    table = d.add_table(rows=0, cols=6)
+    for row in TOWN_ROWS:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            first, *rest = text.split("\n")
+            cell.text = first
+            for more in rest:
+                cell.add_paragraph(more)
+    path = tmp_path / "town.docx"
+    d.save(str(path))
+    raw = read_document(path)
+    assert "经济发展局、凤凰科创园管理办公室" in raw.text
+    assert "周明 （副镇长）" in raw.text and "2025年 12月底" in raw.text
+    assert "推进城镇 更新" in raw.text
+    assert _town_roles(extract(raw)) == TOWN_EXPECTED
+
+
+def test_html_cell_listing_names_one_a_line_keeps_them_apart(tmp_path: Path) -> None:
+    """The same in a page's table: lines broken by <br> or <p>, not by inline elements."""
+
+    def cell(text: str) -> str:
+        return "<td>" + "<br/>".join(text.split("\n")) + "</td>"
+
+    rows = "".join("<tr>" + "".join(cell(t) for t in row) + "</tr>" for row in TOWN_ROWS)
+    page = (
+        "<html><body><div class='article'><p>凤凰镇2025年重点工作任务分解表</p>"
+        f"<table>{rows}</table>"
+        "<table><tr><td><span>市</span><span>发展改革局</span></td></tr></table>"
+        "</div></body></html>"
+    )
+    path = tmp_path / "town.html"
+    path.write_text(page, encoding="utf-8")
+    raw = read_document(path)
+    assert "经济发展局、凤凰科创园管理办公室" in raw.text
+    assert "市 发展改革局" in raw.text  # inline: no line broken
+    assert _town_roles(extract(raw)) == TOWN_EXPECTED

@@ -32,6 +32,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("新增通用航空器20架", ("=", 20, "架", None, None)),
         # artificial reefs in hollow cubic metres
         ("投放人工鱼礁10万空方", ("=", 10, "万空方", None, None)),
+        # firms visited, counted by visit
+        ("开展企业安全生产检查2000家次", ("=", 2000, "家次", None, None)),
         # money in dollars, as exports are counted
         ("轮胎出口额达到30亿美元", (">=", 30, "亿美元", None, None)),
         ("实际使用外资1.2亿美元", ("=", 1.2, "亿美元", None, None)),
@@ -289,6 +291,14 @@ def test_the_metric_is_what_is_counted_not_the_doing() -> None:
         ("县财政每年安排文旅发展专项资金3000万元。", "文旅发展专项资金"),
         ("市级财政每年统筹安排海洋经济发展资金1亿元。", "海洋经济发展资金"),
         ("市财政局每年统筹安排乡村振兴资金不少于3亿元。", "乡村振兴资金"),
+        # … a banner's or a town's treasury as a county's
+        ("旗财政每年安排煤炭产业转型发展专项资金1亿元。", "煤炭产业转型发展专项资金"),
+        # the whole of a banner or a prefecture is no part of what is measured
+        ("全旗煤炭产量稳定在2.8亿吨左右。", "煤炭产量"),
+        ("全州新增光伏装机100万千瓦。", "新增光伏装机"),
+        # gathering firms counts the firms; a running total reached is no part of the count
+        ("集聚汽车零部件规模以上企业400家以上。", "汽车零部件规模以上企业"),
+        ("燃料电池汽车推广量累计达到5000辆。", "燃料电池汽车推广量"),
         # reaching an output: the output of what reached it
         ("铝精深加工产业实现营业收入1260亿元。", "铝精深加工产业营业收入"),
         ("规上工业企业完成工业总产值1320亿元。", "规上工业企业工业总产值"),

@@ -1,0 +1,40 @@
+"""A table cell's lines as one line of text (pure).
+
+Word and HTML cells often list the bodies of a role column one a line (``经济发展局`` /
+``凤凰科创园管理办公室``). Joined by a space, the normaliser later drops the space between
+two Chinese characters and the two names run together; joined by ``、``, they stay a list.
+A cell is read as a list of names when each of its lines is short, holds no sentence
+punctuation, opens in Chinese and ends as a body's name ends (局, 委, 办公室, 中心, 人民政府,
+街道, a closing bracket …). Any other
+cell's lines are joined by a space, as before: a line wrapped by hand, a date
+(``2025年`` / ``12月底``), an official and his post (``王建国`` / ``（副区长）``), labelled
+lines (``牵头：…`` / ``配合：…``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LIST_SEP = "、"
+# the characters a body's name (or a collective's) ends in
+_NAME_END = re.compile(r"[局委办室心会组所站队司团院行处科社联厅部府道镇乡区县市旗州盟班关协）]$")
+_OPENS_CJK = re.compile(r"^[\u4e00-\u9fff]")
+_SENTENCE_PUNCT = re.compile(r"[。；;：:，,！？]")
+_SHORT = 30
+
+
+def join_cell_lines(lines: list[str]) -> str:
+    """The non-empty lines of a cell joined into one line."""
+    lines = [t.strip() for t in lines if t.strip()]
+    if len(lines) > 1 and all(_reads_as_a_name(t) for t in lines):
+        return _LIST_SEP.join(lines)
+    return " ".join(lines)
+
+
+def _reads_as_a_name(line: str) -> bool:
+    return (
+        len(line) <= _SHORT
+        and not _SENTENCE_PUNCT.search(line)
+        and bool(_OPENS_CJK.match(line))
+        and bool(_NAME_END.search(line))
+    )
