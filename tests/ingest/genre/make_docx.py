@@ -32,6 +32,9 @@ merged down, cumulative values in 〔〕, cells that are words, not numbers.
 分管领导 | 责任科室 | 配合单位 | 完成时限) naming the town's own offices without the town's
 name or a level prefix (经济发展局, 安监局, 统计站), a police station, an association and a
 town company, and the villages as a class.
+``docs/meitan-tea-industry-tasks-2025.docx``: a Guizhou county's task list (序号 | 工作内容 |
+主责单位 | 协同单位 | 督导单位 | 时间节点) whose 督导单位 column names the offices that oversee
+the work, not do it.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -814,6 +817,74 @@ def town_task_list() -> None:
     )
 
 
+MEITAN_FRONT = (
+    "湄潭县人民政府办公室",
+    "关于印发湄潭县2025年茶产业高质量发展重点工作任务清单的通知",
+    "湄府办发〔2025〕7号",
+    "各镇人民政府、街道办事处，县直各部门：",
+    "现将《湄潭县2025年茶产业高质量发展重点工作任务清单》印发给你们，请各主责单位会同协同单位"
+    "细化措施，督导单位定期调度，确保各项任务按时完成。",
+    "湄潭县人民政府办公室",
+    "2025年3月5日",
+    "湄潭县2025年茶产业高质量发展重点工作任务清单",
+)
+MEITAN_HEADER = ("序号", "工作内容", "主责单位", "协同单位", "督导单位", "时间节点")
+MEITAN_ROWS = (
+    (
+        "1",
+        "稳定茶园面积。茶园面积稳定在60万亩，其中投产茶园55万亩。",
+        "县农业农村局",
+        "县茶产业发展中心、各镇（街道）",
+        "县委督查室、县政府督查室",
+        "2025年12月",
+    ),
+    (
+        "2",
+        "提升加工水平。新建标准化清洁化茶叶加工厂10座，茶叶加工产值达到80亿元。",
+        "县工业和信息化局",
+        "县茶产业发展中心、县市场监管局",
+        "县政府督查室",
+        "2025年11月",
+    ),
+    (
+        "3",
+        "拓展茶叶销售。新增茶叶出口企业5家，茶叶出口额达到1亿美元。",
+        "县商务局",
+        "县茶产业发展中心、遵义海关",
+        "县委督查室",
+        "2025年12月",
+    ),
+    (
+        "4",
+        "发展辣椒产业。建设辣椒标准化基地5万亩，辣椒产业产值突破20亿元。",
+        "县农业农村局",
+        "县供销社",
+        "县政府督查室",
+        "2025年10月",
+    ),
+    (
+        "5",
+        "推动茶旅一体化。打造茶旅融合精品线路3条，茶海景区接待游客突破300万人次。",
+        "县文体广电旅游局",
+        "县茶产业发展中心、湄江街道办事处",
+        "县委督查室",
+        "2025年12月",
+    ),
+    (
+        "6",
+        "强化金融支持。发放茶产业贷款15亿元。",
+        "县地方金融服务中心",
+        "人行湄潭县支行、各银行业金融机构",
+        "县政府督查室",
+        "2025年12月",
+    ),
+)
+
+
+def overseen_task_list() -> None:
+    _task_list(MEITAN_FRONT, MEITAN_HEADER, MEITAN_ROWS, "meitan-tea-industry-tasks-2025.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -827,3 +898,4 @@ if __name__ == "__main__":
     officials_task_list()
     prefecture_task_list()
     town_task_list()
+    overseen_task_list()
