@@ -100,6 +100,12 @@ _REPORTER = re.compile(
     r"^([\u4e00-\u9fff]{2,20}?人民政府)?\s*(?:代理)?(?:省长|市长|县长|区长|州长|旗长)[\s\u3000]*"
     r"[\u4e00-\u9fff·]{2,5}$"
 )
+# … or the head of the office reporting, under the session line of a plan report:
+# 宜昌市夷陵区发展和改革局局长　周文斌, 县发展和改革局局长 王某 (the office is the issuer)
+_OFFICE_REPORTER = re.compile(
+    r"^([\u4e00-\u9fff]{2,30}?(?:局|委员会|委))(?:代理)?(?:局长|主任)[\s\u3000]*"
+    r"[\u4e00-\u9fff·]{2,5}$"
+)
 # whose congress the session is: 在安丘市第十九届人民代表大会第五次会议上
 _CONGRESS = re.compile(
     r"在([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|省|市|县|区|旗))第[^届]{1,4}届人民代表大会"
@@ -107,14 +113,21 @@ _CONGRESS = re.compile(
 
 
 def _government_reporting(session_line: str, below: str) -> str | None:
-    """The government whose head reports (the line below the session line names its
-    office), named on that line or else by the congress the session is of."""
+    """The government or office whose head reports (the line below the session line
+    names the head's office), named on that line or else by the congress the session is
+    of (区发展和改革局局长 … at 宜昌市夷陵区's congress: 宜昌市夷陵区发展和改革局)."""
+    congress = _CONGRESS.search(session_line)
+    office = _OFFICE_REPORTER.match(below)
+    if office:
+        name = office.group(1)
+        if name[0] in "省市县区州盟旗" and congress:  # the level alone: the congress's place
+            return congress.group(1) + name[1:]
+        return name
     reporter = _REPORTER.match(below)
     if reporter is None:
         return None
     if reporter.group(1):
         return reporter.group(1)
-    congress = _CONGRESS.search(session_line)
     return congress.group(1) + "人民政府" if congress else None
 
 

@@ -76,6 +76,29 @@ def test_a_report_dated_by_its_session_line_and_signed_by_its_office() -> None:
 
 
 @pytest.mark.parametrize(
+    "reporter", ["宜昌市夷陵区发展和改革局局长　周文斌", "区发展和改革局局长 周文斌"]
+)
+def test_a_plan_report_is_issued_by_the_office_whose_head_reports(reporter: str) -> None:
+    """A plan report delivered by the bureau's director: the bureau is the issuer (named
+    on the line, or by its level and the session's congress), over a portal's 来源."""
+    raw = RawDocument(
+        "x",
+        "x.html",
+        "关于夷陵区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n"
+        "——2025年1月8日在宜昌市夷陵区第三届人民代表大会第五次会议上\n"
+        f"{reporter}\n各位代表：\n一、2024年国民经济和社会发展计划执行情况\n全区地区生产总值增长6.5%。\n",
+        "html",
+        meta={"issuer": "区发展和改革局", "date": "2025-01-20"},
+    )
+    meta = extract(raw).meta
+    assert (meta["date"], meta["issuer"], meta["jurisdiction"]) == (
+        "2025-01-08",
+        "宜昌市夷陵区发展和改革局",
+        "宜昌市夷陵区",
+    )
+
+
+@pytest.mark.parametrize(
     "reporter",
     ["安丘市人民政府市长  李明", "安丘市人民政府代理市长 李明", "市长  李明", "市长　李明"],
 )

@@ -201,6 +201,11 @@ def industries(text: str) -> list[str]:
         ("推广氢燃料电池汽车，燃料电池汽车推广量累计达到5000辆。", []),
         # a zone is a place
         ("提升河阳山歌文化旅游区。", []),
+        # phosphorus chemicals: fine (精细磷化工) or not (磷化工)
+        ("做强精细磷化工产业，延伸磷化工产业链。", ["fine-chemicals", "chemicals"]),
+        # tea grown; tourism on tea (the corpus's 夷陵 and 湄潭 annotations)
+        ("茶园面积稳定在60万亩。", ["tea"]),
+        ("推动茶旅融合，打造茶旅精品线路5条。", ["tourism", "tourism"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
