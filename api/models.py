@@ -121,6 +121,11 @@ class IndustryOut(BaseModel):
         default=None, description="English name; none for an industry the taxonomy lacks."
     )
     aliases: list[str] = Field(default_factory=list)
+    listed: bool = Field(
+        default=True,
+        description="Whether the industry is in policykg's taxonomy; false for one a document "
+        "names that the taxonomy lacks.",
+    )
     measures: int | list[MeasureRef] | None = None
 
 

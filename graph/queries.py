@@ -336,7 +336,8 @@ LIST_INDUSTRIES = (
     f"OR toLower(i.name_en) CONTAINS toLower($q) OR i.id = $q "
     f"OPTIONAL MATCH (u)-[:{_ADDR}]->(i) "
     f"WITH i, count(DISTINCT u) AS measures "
-    f"RETURN i.id AS id, i.name AS name, i.name_en AS name_en, i.aliases AS aliases, measures "
+    f"RETURN i.id AS id, i.name AS name, i.name_en AS name_en, i.aliases AS aliases, "
+    f"coalesce(i.listed, true) AS listed, measures "
     f"ORDER BY measures DESC, id SKIP $offset LIMIT $limit"
 )
 COUNT_INDUSTRIES = (
@@ -350,7 +351,8 @@ FIND_INDUSTRY = (
 ALL_INDUSTRY_NAMES = f"MATCH (i:{_IND}) RETURN i.id AS id, i.name AS name, i.name_en AS name_en"
 GET_INDUSTRY = (
     f"MATCH (i:{_IND} {{id: $id}}) "
-    f"RETURN i.id AS id, i.name AS name, i.name_en AS name_en, i.aliases AS aliases"
+    f"RETURN i.id AS id, i.name AS name, i.name_en AS name_en, i.aliases AS aliases, "
+    f"coalesce(i.listed, true) AS listed"
 )
 
 #: Measures that name an industry, with the evidence of the mention.

@@ -332,6 +332,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     "name": entry.name,
                     "name_en": entry.name_en,
                     "aliases": list(entry.aliases),
+                    "listed": True,
                 }
             else:  # one the taxonomy lacks, named by the document (箱包)
                 props = {"name": ind_id, "name_en": None, "aliases": [], "listed": False}

@@ -225,12 +225,20 @@ def test_an_industry_the_taxonomy_lacks_is_asked_by_its_name(
     text = (
         "某县箱包产业高质量发展实施方案\n某县人民政府\n一、重点任务\n"
         "（一）做强箱包产业。箱包产业营业收入达到50亿元。（县工信局牵头，县商务局配合）\n"
+        "（二）发展现代花卉产业。（县农业农村局负责）\n"
     )
     load_document(store, extract(RawDocument("bags", "bags.txt", text, "txt")).records)
     store.close()
     with TestClient(create_app(s)) as c:
         industry = c.get(f"/industries/{quote('箱包')}").json()
-        assert (industry["id"], industry["name"], industry["name_en"]) == ("箱包", "箱包", None)
+        assert (industry["id"], industry["name"], industry["name_en"], industry["listed"]) == (
+            "箱包",
+            "箱包",
+            None,
+            False,
+        )
+        listed = {i["id"]: i["listed"] for i in c.get("/industries").json()["data"]}
+        assert listed == {"箱包": False, "floriculture": True}
         r = c.get(f"/industries/{quote('箱包')}/departments", params={"role": "lead"})
         assert r.status_code == 200
         assert [d["name"] for d in r.json()["data"]] == ["县工信局"]
