@@ -35,6 +35,10 @@ town company, and the villages as a class.
 ``docs/meitan-tea-industry-tasks-2025.docx``: a Guizhou county's task list (序号 | 工作内容 |
 主责单位 | 协同单位 | 督导单位 | 时间节点) whose 督导单位 column names the offices that oversee
 the work, not do it.
+``docs/baohe-nev-policies-2025.docx``: a district's 若干政策 in Word, each part closing with a
+bold paragraph of its own naming those responsible (``责任单位：…``, once with those
+supporting after it), subsidies and awards offered to whoever qualifies, and an
+interpretation clause at the end (``由…负责解释``).
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -885,6 +889,43 @@ def overseen_task_list() -> None:
     _task_list(MEITAN_FRONT, MEITAN_HEADER, MEITAN_ROWS, "meitan-tea-industry-tasks-2025.docx")
 
 
+BAOHE = (
+    "合肥市包河区人民政府",
+    "关于印发包河区促进新能源汽车产业高质量发展若干政策的通知",
+    "包政〔2025〕8号",
+    "各街道办事处、大圩镇人民政府，区直各部门：",
+    "现将《包河区促进新能源汽车产业高质量发展若干政策》印发给你们，请认真贯彻执行。",
+    "合肥市包河区人民政府",
+    "2025年4月2日",
+    "包河区促进新能源汽车产业高质量发展若干政策",
+    "为加快打造新能源汽车产业集群，制定以下政策。",
+    "一、支持整车及关键零部件项目落地",
+    "对新落户的整车及动力电池、电驱动系统项目，按设备投资额的10%给予补助，单个项目最高不超过"
+    "5000万元。到2026年，全区新能源汽车整车产能达到50万辆。",
+    "*责任单位：区发展改革委、区经济和信息化局",
+    "二、鼓励企业技术创新",
+    "对新认定的国家级企业技术中心，给予一次性奖励200万元。全区新能源汽车领域研发投入每年增长"
+    "15%以上。",
+    "*责任单位：区科技局",
+    "三、促进应用推广",
+    "每年在公交、出租、环卫领域推广新能源汽车1000辆。到2027年，全区新建公共充电桩2000个。",
+    "*责任单位：区交通运输局、区城乡建设局，各街道、大圩镇配合",
+    "四、强化资金保障",
+    "区财政每年安排新能源汽车产业发展专项资金3亿元，统筹用于上述政策兑现。",
+    "*责任单位：区财政局",
+    "本政策自2025年5月1日起施行，有效期3年，由区经济和信息化局负责解释。",
+)
+
+
+def policy_measures() -> None:
+    """A paragraph starting with * is set in bold (without the *)."""
+    doc = Document()
+    for text in BAOHE:
+        bold = text.startswith("*")
+        doc.add_paragraph().add_run(text.lstrip("*")).bold = bold
+    doc.save(str(Path(__file__).parent / "docs" / "baohe-nev-policies-2025.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -899,3 +940,4 @@ if __name__ == "__main__":
     prefecture_task_list()
     town_task_list()
     overseen_task_list()
+    policy_measures()
