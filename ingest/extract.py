@@ -230,8 +230,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     figure_no = 0
     # 列第一位的为牵头单位，下同: the first body of every list of those responsible leads
     first_leads = states_first_leads(norm.text)
-    if meta.get("issuer"):
-        issuer = b.department_node(meta["issuer"])
+    # (issued jointly: 中共馆陶县委、馆陶县人民政府 — each body issued it)
+    for surface in filter(None, (meta.get("issuer") or "").split("、")):
+        issuer = b.department_node(surface)
         b.recs.edges.append(
             EdgeRecord(
                 RelType.ISSUED_BY,
@@ -239,7 +240,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 doc_id,
                 Label.DEPARTMENT,
                 issuer.id,
-                {"surface": meta["issuer"]},
+                {"surface": surface},
             )
         )
     for unit in units:

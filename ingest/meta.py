@@ -160,6 +160,16 @@ def _title_begun_above(lines: list[str], i: int) -> str:
     return title
 
 
+# a document issued jointly by a party committee and its government (or their offices):
+# 中共馆陶县委　馆陶县人民政府, 中共青州市委办公室　青州市人民政府办公室
+_JOINT_ISSUERS = re.compile(
+    r"(中共[\u4e00-\u9fff]{2,12}?(?:委员会|委)(?:办公室|办公厅)?)、?"
+    r"([\u4e00-\u9fff]{2,12}?(?:人民政府|行政公署)(?:办公室|办公厅)?)"
+)
+# the issuer opening a covering notice's headline
+_NOTICE_OF = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于(?:印发|转发)")
+
+
 def is_issuer(line: str) -> bool:
     """Whether a line is an issuing body's name alone: 肥城市人民政府办公室, not 大众日报."""
     return bool(_ISSUER.match(line))
@@ -210,6 +220,16 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             if _ISSUER.match(line):
                 meta["issuer"] = line
                 break
+    if "issuer" not in meta:
+        # named only in the covering notice's headline: 江西省人民政府办公厅关于印发…的通知
+        for line in lines[:5]:
+            head = _NOTICE_OF.match(line)
+            if head and _ISSUER.match(head.group(1)):
+                meta["issuer"] = head.group(1)
+                break
+    if (joint := _JOINT_ISSUERS.fullmatch(meta.get("issuer") or "")) is not None:
+        # 中共馆陶县委　馆陶县人民政府 (the space between them lost to normalising)
+        meta["issuer"] = f"{joint.group(1)}、{joint.group(2)}"
     # title: the last front-matter line naming a kind of document that is not
     # the covering notice (关于印发《…》的通知), joined with a (2023—2025年) line after it.
     title = None
@@ -240,6 +260,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             meta.setdefault(k, v)
     title_text = re.sub(r"^关于", "", meta.get("title") or "")
     issuer = meta.get("issuer") or ""
+    if joint := _JOINT_ISSUERS.fullmatch(issuer.replace("、", "")):
+        issuer = joint.group(2)  # the government's name gives the place
     if jm := _JURISDICTION.match(issuer):
         meta["jurisdiction"] = jm.group(1) + _second_level(issuer, jm.end(), body_follows=True)
     elif tm := _TITLE_JURISDICTION.match(title_text):

@@ -75,6 +75,8 @@ _PROMOTED = re.compile(r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e0
 _ZONE = re.compile(r"区(?![域块县])")
 # goods bought, not industries: 拓展绿色智能家电、汽车等大宗消费
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
+# the sum of farming's sectors (农林牧渔业总产值) is no one industry
+_ALL_FARMING = re.compile(r"农林牧渔(?:服务)?业?")
 # an honour's title names the award, not an industry the measure addresses:
 # 荣获全国畜牧业统计监测工作综合评估优秀县
 _HONOUR = re.compile(r"(?:荣获|获评|被评为|评为|入选|授予)[^，。；\n]*")
@@ -210,9 +212,9 @@ def _stem_before(text: str, p: int) -> str | None:
 
 def _blocked(text: str, excluded: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans no industry is named inside: ``excluded`` (notes, project and organisation
-    mentions), quotes and honours' titles."""
+    mentions), quotes, honours' titles and the whole of farming (农林牧渔业 holds 渔业)."""
     return list(excluded) + [
-        (m.start(), m.end()) for rx in (_QUOTE, _HONOUR) for m in rx.finditer(text)
+        (m.start(), m.end()) for rx in (_QUOTE, _HONOUR, _ALL_FARMING) for m in rx.finditer(text)
     ]
 
 

@@ -68,6 +68,8 @@ _COLON_LABEL_RX = rf"{_LABEL_RX}|{SHORT_LABEL}"
 _LABELLED_LINE = re.compile(rf"(?:^|(?<=[。；]))\s*((?:{_COLON_LABEL_RX})：[^\n]*)", re.MULTILINE)
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")
 _LABELLED = re.compile(rf"({_COLON_LABEL_RX})：")
+# after a label's list, a clause naming bodies with a role word of their own, to the end
+_OWN_ROLE_CLAUSE = re.compile(rf"[，；,;]([^，；,;：]+?)({_ROLE_WORD_RX})(?:单位|部门)?[。；]?$")
 _LABEL_AT_END = re.compile(rf"(?:{_LABEL_RX})$")
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
@@ -115,7 +117,10 @@ _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # Bodies each given their part of the work in a clause of their own (a 职责分工 paragraph):
 # 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)
 # nor a duty described (政府负责的工作机制).
-_DUTY = re.compile(_CLAUSE_BODIES + r"(牵头负责|负责)(?![人的])(?!同志)(?=[\u4e00-\u9fff])")
+# (explaining the document is no work of a measure: 本政策由区经济和信息化局负责解释)
+_DUTY = re.compile(
+    _CLAUSE_BODIES + r"(牵头负责|负责)(?![人的])(?!同志)(?!解释|对本)(?=[\u4e00-\u9fff])"
+)
 # a bracket closing its sentence: followed by a stop, a line end or the text's end
 _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
 _BARE_NAME_END = re.compile(r"(?:镇街|镇街区|县市区|县级市|部门|单位)$")
@@ -173,6 +178,7 @@ LEVEL_PREFIXES = ("市", "县", "区", "镇", "乡", "旗", "州", "盟")
 # (a 州 or 盟 before 市/县/区 is part of a name: 莱州市, 滕州市)
 _LEVELS = re.compile(r"[\u4e00-\u9fff]+?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区]))")
 _PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=.)")
+_PROVINCE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|自治区)")
 
 
 @dataclass(frozen=True)
@@ -312,9 +318,23 @@ def _merge_collectives(
 _SECOND_NAME = re.compile(r"(?<=.)（[^（）]*）$")
 
 
+# a city, county or banner named alone in a list of bodies stands for its government
+# (南昌市、吉安市人民政府配合; a district or a town already ends as a body does)
+_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治县|自治州|市|县|旗|盟)")
+# (not a word ending like a place, nor a class of places: 智慧城市, 超市, 县级市, 各县)
+_NOT_A_PLACE = re.compile(r"[城都超夜集股上门级]市$|^[各全本我该每]")
+
+
 def _looks_like_department(name: str) -> bool:
     core = _SECOND_NAME.sub("", name)
-    return bool(_COLLECTIVE.search(name) or _DEPT_SUFFIX.search(core)) and 2 <= len(name) <= 40
+    return (
+        bool(
+            _COLLECTIVE.search(name)
+            or _DEPT_SUFFIX.search(core)
+            or (_PLACE_ALONE.fullmatch(name) and not _NOT_A_PLACE.search(name))
+        )
+        and 2 <= len(name) <= 40
+    )
 
 
 def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
@@ -343,9 +363,20 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             # the list ends with its sentence or at another field: …。完成时限：2024年12月
             part = _OTHER_FIELD.split(content[m.end() : end], maxsplit=1)[0]
             part = _LIST_TAIL.sub("", part)
+            # a clause of its own role after the label's list:
+            # 责任单位：区交通运输局、区城乡建设局，各街道、大圩镇配合
+            own = _OWN_ROLE_CLAUSE.search(part)
             items += _items(
-                _merge_collectives(_split_list(part, base + m.end()), content, base), role
+                _merge_collectives(
+                    _split_list(part[: own.start()] if own else part, base + m.end()),
+                    content,
+                    base,
+                ),
+                role,
             )
+            if own:
+                names = _split_list(own.group(1), base + m.end() + own.start(1))
+                items += _items(_merge_collectives(names, content, base), ROLE_WORDS[own.group(2)])
         return items
     for m in _SEGMENT.finditer(content):
         role = ROLE_WORDS[m.group(2)]
@@ -736,10 +767,20 @@ def resolve_department(
     if entry and entry.kind in ("bureau", "centre", "office", "commission"):
         kind = _kind(canonical_stem, False) if entry.kind == "bureau" else entry.kind
     if provincial:
-        # named by its province when the jurisdiction gives it (山东省潍坊市), else 省…
-        province = _PROVINCE.match(jurisdiction or "")
+        # named by its province when the jurisdiction gives it (山东省潍坊市, or the
+        # province's own document: 江西省), else 省…
+        province = _PROVINCE.match(jurisdiction or "") or _PROVINCE_ALONE.fullmatch(
+            jurisdiction or ""
+        )
+        commission = entry.name[:-1] + "委员会" if entry and entry.name.endswith("局") else ""
+        if stem.endswith(("委", "委员会")) and entry and commission in entry.aliases:
+            # a province's 发展改革委 is a commission (发展和改革委员会), whatever a county's
+            # may be called
+            canonical_stem, kind = commission, "commission"
         full = (province.group(0) if province else prefix) + canonical_stem
         name_en = f"Provincial {entry.name_en}" if entry else None
+        if name_en and kind == "commission":
+            name_en = name_en.replace("Bureau", "Commission")
         return DepartmentIdentity(
             full,
             prefix + canonical_stem,

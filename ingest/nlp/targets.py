@@ -82,7 +82,7 @@ def _quantity_rx() -> re.Pattern[str]:
     # Thousands may be separated by commas (12,600户; the normaliser keeps them).
     return re.compile(
         r"(\d(?<![\dA-Za-z.{_第,].)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?)[ ]?"
-        r"(千万|百万|万|亿)?(余|多)?"
+        r"(千万|百万|万亿|万|亿)?(余|多)?"
         rf"({alt})(余|多)?(?![A-Za-z\d])"
     )
 
@@ -483,12 +483,21 @@ def comparator_of(before: str, after: str, mode: str) -> str:
     return "="
 
 
+# the field a figure is counted in, opening its metric: 在公交、出租、环卫领域推广…
+_SCOPE = re.compile(r"^在[^，；。]{1,20}?(?:领域|方面|行业)(?=.{2})")
+# a period inside a metric, before its change: 研发投入每年增长 (the figure's period says it;
+# 年均增长 names an indicator and stays)
+_PERIOD_BEFORE_CHANGE = re.compile(r"(?<=.)每年(?=增长|提高|提升|增加|下降|降低|减少)")
+
+
 def _clean_metric(s: str) -> str:
     s = s.strip(" ，、；。：").replace("分别", "")
     s = HEADING_START.sub("", s, count=1)  # 1.实施重点项目200个: the heading's marker
     s = _BULLET.sub("", s)  # ——地区生产总值增长5.5%左右: a list's dash or bullet
     s = _RESOLVE.sub("", s)  # 地区生产总值确保增长6%: how firm the goal is, not what
     s = _LEAD_JUNK.sub("", s)
+    s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what
+    s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
     s = _TRAIL_VERB.sub("", s)
     s = _REACHING.sub("", _FUNDER.sub("", s))
     action = _ACTION.match(s)

@@ -75,6 +75,55 @@ def test_a_report_dated_by_its_session_line_and_signed_by_its_office() -> None:
     )
 
 
+def test_a_document_issued_jointly_by_party_committee_and_government() -> None:
+    """Both bodies issue it (one line, a full-width space between them, lost to
+    normalising); the place is the government's; the title is the line under them."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "中共馆陶县委文件\n馆发〔2025〕3号\n\n中共馆陶县委　馆陶县人民政府\n"
+        "关于加快建设农业强县的实施意见\n（2025年3月8日）\n\n各乡镇党委和人民政府，县直各单位：\n"
+        "为深入贯彻落实中央和省委、市委关于乡村全面振兴的决策部署，加快建设农业强县，"
+        "现提出如下实施意见。\n"
+        "一、重点任务\n（一）做强蔬菜产业。县农业农村局牵头，县财政局配合。\n",
+        "txt",
+    )
+    ex = extract(raw)
+    assert (ex.meta["title"], ex.meta["issuer"], ex.meta["date"], ex.meta["jurisdiction"]) == (
+        "关于加快建设农业强县的实施意见",
+        "中共馆陶县委、馆陶县人民政府",
+        "2025-03-08",
+        "馆陶县",
+    )
+    issued = sorted(e.dst for e in ex.records.edges if e.type.value == "ISSUED_BY")
+    assert issued == ["中共馆陶县委", "馆陶县人民政府"]
+    leads = [e.src for e in ex.records.edges if e.type.value == "LEADS"]
+    assert leads == ["馆陶县农业农村局"]
+
+
+def test_an_issuer_named_only_in_the_covering_notices_headline() -> None:
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "江西省人民政府办公厅关于印发江西省推进电子信息产业高质量发展实施方案（2025—2027年）的通知\n"
+        "赣府厅字〔2025〕12号\n\n各设区市人民政府：\n现印发给你们。\n\n2025年2月26日\n\n"
+        "江西省推进电子信息产业高质量发展实施方案（2025—2027年）\n一、主要目标\n"
+        "（一）做强新型显示。（省工信厅牵头，省发展改革委配合）\n",
+        "txt",
+    )
+    ex = extract(raw)
+    assert (ex.meta["issuer"], ex.meta["date"], ex.meta["jurisdiction"]) == (
+        "江西省人民政府办公厅",
+        "2025-02-26",
+        "江西省",
+    )
+    bodies = {(e.type.value, e.src) for e in ex.records.edges if e.type.value != "ISSUED_BY"}
+    assert ("LEADS", "江西省工业和信息化厅") in bodies
+    assert ("SUPPORTS", "江西省发展和改革委员会") in bodies
+    issued = [e.dst for e in ex.records.edges if e.type.value == "ISSUED_BY"]
+    assert issued == ["江西省人民政府办公厅"]
+
+
 @pytest.mark.parametrize(
     "reporter", ["宜昌市夷陵区发展和改革局局长　周文斌", "区发展和改革局局长 周文斌"]
 )

@@ -206,6 +206,13 @@ def industries(text: str) -> list[str]:
         # tea grown; tourism on tea (the corpus's 夷陵 and 湄潭 annotations)
         ("茶园面积稳定在60万亩。", ["tea"]),
         ("推动茶旅融合，打造茶旅精品线路5条。", ["tourism", "tourism"]),
+        # the whole of farming is no one industry (农林牧渔业 holds 渔业)
+        ("全县农林牧渔业总产值达到120亿元。", []),
+        # egg processing is food processing; smartphones and terminals made are electronics
+        ("建设蛋品加工园区1个。", ["food-processing"]),
+        ("发展移动智能终端，新增智能手机产能5000万部。", ["electronic-information"] * 2),
+        # but terminals as infrastructure are none (the sample action plan's gold)
+        ("加快城镇通信网络、智能终端等信息基础设施建设。", []),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

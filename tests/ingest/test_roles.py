@@ -39,6 +39,28 @@ def items(text: str) -> list[tuple[str, str]]:
             "做好工作（责任单位：县农业农村局、县水利局）",
             [("responsible", "县农业农村局"), ("responsible", "县水利局")],
         ),
+        # a clause with a role word of its own after a label's list
+        (
+            "推广新能源汽车。\n责任单位：区交通运输局、区城乡建设局，各街道、大圩镇配合\n",
+            [
+                ("responsible", "区交通运输局"),
+                ("responsible", "区城乡建设局"),
+                ("support", "各街道"),
+                ("support", "大圩镇"),
+            ],
+        ),
+        # a city named alone, its 人民政府 written once for the list
+        (
+            "引进项目20个。（省工业和信息化厅、省商务厅牵头，南昌市、吉安市人民政府配合）",
+            [
+                ("lead", "省工业和信息化厅"),
+                ("lead", "省商务厅"),
+                ("support", "南昌市"),
+                ("support", "吉安市人民政府"),
+            ],
+        ),
+        # explaining the document is no work of a measure
+        ("本政策自2025年5月1日起施行，由区经济和信息化局负责解释。", []),
         (
             "做好工作。\n牵头单位：区住建局\n配合单位：区交通局\n",
             [("lead", "区住建局"), ("support", "区交通局")],
@@ -499,7 +521,7 @@ def test_other_provinces_names_of_a_body_are_that_body(
         ("鄂托克旗", "州直有关部门", "鄂托克旗:州直有关部门"),
         ("滕州市", "莱州市商务局", "莱州市商务局"),
         # an autonomous region's bodies are the region's, as a province's are
-        ("南宁市", "自治区发展改革委", "自治区发展和改革局"),
+        ("南宁市", "自治区发展改革委", "自治区发展和改革委员会"),
         ("广西壮族自治区南宁市", "自治区工业和信息化厅", "广西壮族自治区工业和信息化厅"),
         ("南宁市青秀区", "区发改委", "南宁市青秀区发展和改革局"),
         ("莱州市", "市商务局", "莱州市商务局"),
@@ -509,6 +531,24 @@ def test_prefectures_leagues_and_banners(jurisdiction: str, written: str, body: 
     lex = load_lexicons()
     collective = written.startswith(("各", "州直"))
     assert resolve_department(written, jurisdiction, lex, collective=collective).id == body
+
+
+@pytest.mark.parametrize(
+    ("written", "body"),
+    [
+        # a province's own document: its bodies are the province's, by either name
+        ("省工信厅", "江西省工业和信息化厅"),
+        ("省工业和信息化厅", "江西省工业和信息化厅"),
+        ("省科技厅", "江西省科学技术厅"),
+        ("省发改委", "江西省发展和改革委员会"),
+        ("省发展和改革委员会", "江西省发展和改革委员会"),
+        ("江西省人民政府办公厅", "江西省人民政府办公厅"),
+        # a city named alone in a list stands for its government, as a district does
+        ("南昌市", "江西省南昌市"),
+    ],
+)
+def test_a_provinces_bodies_in_its_own_document(written: str, body: str) -> None:
+    assert resolve_department(written, "江西省", load_lexicons()).id == body
 
 
 def test_identity_includes_jurisdiction_and_canonical_name() -> None:
@@ -562,9 +602,17 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     assert resolve_department("市大数据局", "济南市", lex).id == "济南市大数据局"
     assert resolve_department("市大数据中心", "青州市", lex).kind == "centre"
     # a provincial body is the province's, never the city's
+    # (a province's 发展改革委 is a commission, whatever a county's is called)
     prov = resolve_department("省发展改革委", "潍坊市", lex)
-    assert (prov.id, prov.name, prov.jurisdiction) == ("省发展和改革局", "省发展和改革局", None)
-    assert prov.name_en == "Provincial Development and Reform Bureau"
+    assert (prov.id, prov.name, prov.jurisdiction) == (
+        "省发展和改革委员会",
+        "省发展和改革委员会",
+        None,
+    )
+    assert (prov.name_en, prov.kind) == (
+        "Provincial Development and Reform Commission",
+        "commission",
+    )
     finance = resolve_department("省财政厅", "山东省潍坊市", lex)
     assert (finance.id, finance.kind) == ("山东省财政厅", "bureau")
     assert resolve_department("省政府办公厅", "潍坊市", lex).kind == "office"

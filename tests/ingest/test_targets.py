@@ -32,6 +32,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("新增通用航空器20架", ("=", 20, "架", None, None)),
         # artificial reefs in hollow cubic metres
         ("投放人工鱼礁10万空方", ("=", 10, "万空方", None, None)),
+        # trillions
+        ("全省电子信息产业营业收入突破1.5万亿元", (">", 1.5, "万亿元", None, None)),
         # firms visited, counted by visit
         ("开展企业安全生产检查2000家次", ("=", 2000, "家次", None, None)),
         # money in dollars, as exports are counted
@@ -299,6 +301,11 @@ def test_the_metric_is_what_is_counted_not_the_doing() -> None:
         # gathering firms counts the firms; a running total reached is no part of the count
         ("集聚汽车零部件规模以上企业400家以上。", "汽车零部件规模以上企业"),
         ("燃料电池汽车推广量累计达到5000辆。", "燃料电池汽车推广量"),
+        # the period is the figure's, the field it is counted in no part of it
+        ("全区新能源汽车领域研发投入每年增长15%以上。", "新能源汽车领域研发投入增长"),
+        ("每年在公交、出租、环卫领域推广新能源汽车1000辆。", "推广新能源汽车"),
+        # … but 年均增长 names an indicator
+        ("竹产业总产值年均增长8%以上。", "竹产业总产值年均增长"),
         # reaching an output: the output of what reached it
         ("铝精深加工产业实现营业收入1260亿元。", "铝精深加工产业营业收入"),
         ("规上工业企业完成工业总产值1320亿元。", "规上工业企业工业总产值"),
