@@ -39,6 +39,9 @@ the work, not do it.
 bold paragraph of its own naming those responsible (``责任单位：…``, once with those
 supporting after it), subsidies and awards offered to whoever qualifies, and an
 interpretation clause at the end (``由…负责解释``).
+``docs/wafangdian-bearing-tasks-2025.docx``: a task list whose rows name the official
+answerable and a telephone number (序号 | 重点任务 | 牵头单位 | 配合单位 | 责任人 | 联系电话 |
+完成时限); an industry the taxonomy lacks (轴承, bearings).
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -926,6 +929,82 @@ def policy_measures() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "baohe-nev-policies-2025.docx"))
 
 
+WAFANGDIAN_FRONT = (
+    "瓦房店市人民政府办公室",
+    "关于印发瓦房店市2025年轴承产业高质量发展工作任务分解表的通知",
+    "瓦政办发〔2025〕15号",
+    "各乡镇人民政府、街道办事处，市政府各部门：",
+    "现将《瓦房店市2025年轴承产业高质量发展工作任务分解表》印发给你们，请各牵头单位明确责任人，"
+    "按时报送进展情况。",
+    "瓦房店市人民政府办公室",
+    "2025年3月20日",
+    "瓦房店市2025年轴承产业高质量发展工作任务分解表",
+)
+WAFANGDIAN_HEADER = ("序号", "重点任务", "牵头单位", "配合单位", "责任人", "联系电话", "完成时限")
+WAFANGDIAN_ROWS = (
+    (
+        "1",
+        "做强轴承产业集群。轴承产业产值突破260亿元，规上轴承企业达到150家。",
+        "市工业和信息化局",
+        "市统计局、瓦房店经济开发区管委会",
+        "王立新",
+        "0411-85612345",
+        "2025年12月底",
+    ),
+    (
+        "2",
+        "推动轴承企业智能化改造。实施智能化改造项目30个，建成数字化车间10个。",
+        "市工业和信息化局",
+        "市科技局、市财政局",
+        "王立新",
+        "0411-85612345",
+        "2025年11月底",
+    ),
+    (
+        "3",
+        "加强轴承检验检测平台建设。建设国家级轴承质量检验检测中心1个。",
+        "市市场监督管理局",
+        "市轴承产业发展服务中心",
+        "刘洋",
+        "13904112233",
+        "2025年10月底",
+    ),
+    (
+        "4",
+        "拓展轴承国际市场。轴承出口额达到8亿美元，新增出口企业20家。",
+        "市商务局",
+        "大连海关驻瓦房店办事处",
+        "赵敏",
+        "0411-85634567",
+        "2025年12月底",
+    ),
+    (
+        "5",
+        "引育产业人才。引进轴承领域高层次人才50名，培训产业工人3000人次。",
+        "市人力资源和社会保障局",
+        "市委组织部、各乡镇（街道）",
+        "孙丽",
+        "15842612345",
+        "2025年12月底",
+    ),
+    (
+        "6",
+        "强化金融支持。发放轴承企业贷款20亿元。",
+        "市金融发展服务中心",
+        "人民银行瓦房店市支行、各银行业金融机构",
+        "周强",
+        "0411-85678901",
+        "2025年12月底",
+    ),
+)
+
+
+def contacts_task_list() -> None:
+    _task_list(
+        WAFANGDIAN_FRONT, WAFANGDIAN_HEADER, WAFANGDIAN_ROWS, "wafangdian-bearing-tasks-2025.docx"
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -941,3 +1020,4 @@ if __name__ == "__main__":
     town_task_list()
     overseen_task_list()
     policy_measures()
+    contacts_task_list()

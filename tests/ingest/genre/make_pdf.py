@@ -12,6 +12,9 @@ by reportlab's platypus as a word processor would.
 ``docs/zoucheng-new-energy-chain-tasks-2025.pdf``: a chain's task list that is nothing but a
 table over two pages — its header row printed again at the top of the second, section rows
 spanning the table, long cells wrapped in their boxes — under a title, issuer and date.
+``docs/kenli-2025-development-plan.pdf``: an annual plan printed with a running header
+(the plan's title above a rule at the top of every page) and a footer (``第 1 页 共 2 页``),
+its lines running on across the page break.
 Usage: ``python -m tests.ingest.genre.make_pdf``.
 """
 
@@ -292,11 +295,65 @@ def chain_task_table() -> None:
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
 
+KENLI_HEADER = "垦利区2025年国民经济和社会发展计划"
+KENLI = [
+    "东营市垦利区人民政府",
+    "垦利区2025年国民经济和社会发展计划",
+    "2025年1月20日",
+    "一、2024年计划执行情况",
+    "　　2024年，全区地区生产总值完成520亿元，增长6.1%；一般公共预算收入完成38.5亿元，"
+    "增长4.2%。石化产业实现营业收入1200亿元，新材料产业产值增长18%，黄河口大闸蟹养殖面积"
+    "达到12万亩。全年新增城镇就业5600人，城乡居民人均可支配收入分别增长4.5%和6.3%。",
+    "二、2025年主要目标",
+    "　　全区地区生产总值增长6%左右，一般公共预算收入增长4%，规模以上工业增加值增长7%以上，"
+    "城镇新增就业5000人以上。",
+    "三、重点任务",
+    "（一）推动石化产业转型升级。实施炼化一体化改造项目8个，高端化工产品占比提高到45%，"
+    "加快化工园区安全整治提升。（区工业和信息化局牵头，区发展和改革局、区应急管理局配合）",
+    "（二）壮大新材料产业。聚焦高性能纤维、电子化学品等领域，引进新材料项目10个，"
+    "新材料产业产值突破200亿元。（区招商服务中心牵头，区工业和信息化局配合）",
+    "（三）发展现代渔业。新增黄河口大闸蟹养殖面积2万亩，建设水产品加工园区1处，"
+    "渔业总产值达到45亿元。（区海洋发展和渔业局负责）",
+    "（四）推进盐碱地综合利用。改良盐碱地5万亩，建设耐盐碱作物示范基地3处。"
+    "（区农业农村局牵头，各镇街配合）",
+    "四、保障措施",
+    "　　区财政统筹安排产业发展资金3亿元，保障重点项目建设。（区财政局负责）",
+]
+
+
+def running_header_plan() -> None:
+    """The plan typeset as test_pdf_layout's, each page under a running header (the title
+    above a rule) and over a footer ``第 n 页 共 m 页``, as Word and WPS print them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pages = typeset(KENLI)
+    out = Path(__file__).parent / "docs" / "kenli-2025-development-plan.pdf"
+    c = canvas.Canvas(str(out), pagesize=A4)
+    for n, lines in enumerate(pages, 1):
+        c.setFont("STSong-Light", 10)
+        c.drawCentredString(297, 805, KENLI_HEADER)
+        c.line(70, 798, 525, 798)
+        c.setFont("STSong-Light", 15)
+        y = 770.0
+        for line in lines:
+            c.drawString(70, y, line)
+            y -= 28
+        c.setFont("STSong-Light", 10)
+        c.drawCentredString(297, 40, f"第 {n} 页 共 {len(pages)} 页")
+        c.showPage()
+    c.save()
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
     annex_task_table()
     chain_task_table()
+    running_header_plan()
 
 
 if __name__ == "__main__":
