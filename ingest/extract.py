@@ -20,6 +20,7 @@ from ingest.deadlines import deadline_of_cell, find_deadline
 from ingest.marks import Marks
 from ingest.meta import extract_meta, single_year
 from ingest.nlp.indicators import indicator_of
+from ingest.nlp.industries import document_unlisted
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import (
@@ -230,6 +231,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     figure_no = 0
     # 列第一位的为牵头单位，下同: the first body of every list of those responsible leads
     first_leads = states_first_leads(norm.text)
+    # industries the taxonomy lacks that the document names as such (做强轴承产业集群),
+    # looked for again in every unit (轴承出口额)
+    unlisted_names = document_unlisted(norm.text, b.lex)
     # (issued jointly: 中共馆陶县委、馆陶县人民政府 — each body issued it)
     for surface in filter(None, (meta.get("issuer") or "").split("、")):
         issuer = b.department_node(surface)
@@ -285,6 +289,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "horizon_start": meta.get("horizon_start"),
             "first_leads": first_leads,
             "table_header": unit.header,
+            "unlisted_names": unlisted_names,
         }
         doc = process(nlp, text, ctx)
         nlp_time += time.perf_counter() - tn

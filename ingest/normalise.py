@@ -267,6 +267,9 @@ def _width(line: str) -> int:
     return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
+_DECIMAL_CUT = re.compile(r"[^\s\d.]\d+\.$")
+
+
 def _wrap_spans(text: str) -> list[tuple[int, int]]:
     """Newlines inside hard-wrapped paragraphs.
 
@@ -293,6 +296,9 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         if c != b + 1:  # not adjacent: a blank line between is a paragraph break
             continue
         prev, nxt = text[a:b].rstrip(), text[c:d].lstrip()
+        if _DECIMAL_CUT.search(prev) and nxt[:1].isdigit():
+            spans.append((b, c))  # a number cut at its decimal point: 增长6. / 1%
+            continue
         if not prev or not nxt or prev[-1] in _TERMINAL or width < 0.85 * wrap:
             continue
         if HEADING_START.match(nxt) or "\t" in nxt or nxt.startswith("|"):

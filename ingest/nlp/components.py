@@ -35,7 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ingest.nlp.indicator_tables import row_figures, table_figures
-from ingest.nlp.industries import accept_industries, unlisted_industries
+from ingest.nlp.industries import accept_industries, named_again, unlisted_industries
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.mentions import find_mentions
 from ingest.nlp.roles import find_notes
@@ -137,8 +137,12 @@ def make_industries(nlp: Language, name: str) -> Any:
             s = _span(doc, start, end, "INDUSTRY", entry.id)
             if s is not None:
                 spans.append(s)
-        # an industry the taxonomy lacks: its kb_id is its name, its label says so
-        for start, end, name in unlisted_industries(text, matches, excluded):
+        # an industry the taxonomy lacks: its kb_id is its name, its label says so; and
+        # one the document named so elsewhere, named again here (轴承出口额)
+        unlisted = unlisted_industries(text, matches, excluded)
+        taken = [(a, b) for a, b, _ in matches] + [(a, b) for a, b, _ in unlisted]
+        names = context(doc).get("unlisted_names", ())
+        for start, end, name in unlisted + named_again(text, names, taken, excluded):
             s = _span(doc, start, end, "INDUSTRY_UNLISTED", name)
             if s is not None:
                 spans.append(s)

@@ -58,6 +58,9 @@ _FACILITY = ("产业园", "园区", "基地", "示范区", "中心")
 _BUILT_FOR = re.compile(
     r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创)(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
 )
+# … or pushed along to be built, the building after it: 推进纺织服装产业园标准化厂房建设
+_PUSHED = re.compile(r"(?:推进|加快|推动)$")
+_BUILT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?建设")
 # A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
 _RANKED = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?$")
 # A broad sector lent to (新增制造业贷款, 制造业中长期贷款余额): the sector before its loans.
@@ -114,12 +117,22 @@ def accept_industries(
         # the name's suffix after the match, or after its own 产业 (花卉产业|园 is 花卉|产业园)
         # (and a name's suffix further on: 煤炭产业高质量发展工作专班)
         tail = end - 2 if text[end - 2 : end] == "产业" else end
-        suffix = _NAME_SUFFIX.match(text[tail : tail + 10]) or _NAME_SUFFIX.match(
-            text[end : end + 10]
-        )
+        suffix = _NAME_SUFFIX.match(text[tail : tail + 10])
+        if suffix is None:
+            tail = end
+            suffix = _NAME_SUFFIX.match(text[end : end + 10])
         if (
             suffix
-            and not (suffix.group(1) in _FACILITY and _BUILT_FOR.search(text, 0, start))
+            and not (
+                suffix.group(1) in _FACILITY
+                and (
+                    _BUILT_FOR.search(text, 0, start)
+                    or (
+                        _PUSHED.search(text, max(0, start - 4), start)
+                        and _BUILT_AFTER.match(text, tail + suffix.end())
+                    )
+                )
+            )
             and not _RANKED.search(text, max(0, start - 6), start)
         ):
             continue
@@ -158,6 +171,7 @@ _VERBS = (
 _BEFORE_STEM = re.compile(rf"(?:{_VERBS}|全[省市县区]|[我本][省市县区]|[和及与、，。；：“（\n\t])$")
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff][县市区]$")
 _NOT_A_STEM = re.compile(
+    r"^[市县区镇乡旗州盟省]|自治区|地区|国家|中央|上级|本级|"
     r"特色|主导|优势|新兴|传统|支柱|重点|相关|富民|未来|配套|上下游|数字|现代|战略|高新|县域|"
     r"乡村|农村|涉农|城市|区域|地方|主要|关联|衍生|绿色|生态|高端|新型|附加值|密集|资源型|"
     r"接续|替代|其他|企业|项目|园区|基地|发展|建设|转型|升级|融合|招商|政策|资金|基金|人才|"
@@ -192,7 +206,58 @@ def unlisted_industries(
         start = p - len(stem)
         if any(a <= start and m.end() <= b for a, b in blocked):
             continue
+        if _NAME_SUFFIX.match(text[m.end() : m.end() + 10]):  # 市轴承产业发展服务中心
+            continue
         out.append((start, m.end(), stem if len(stem) > 1 else stem + "产业"))
+    return out
+
+
+def document_unlisted(text: str, lex: Lexicons) -> list[str]:
+    """The names of the industries the taxonomy lacks that a whole document names as
+    industries (``unlisted_industries`` over its text), for ``named_again`` in each of its
+    units."""
+    matched = [(m.start(), m.end(), m.group()) for m in _terms_rx(lex).finditer(text)]
+    return sorted({name for _, _, name in unlisted_industries(text, matched)})
+
+
+def _terms_rx(lex: Lexicons) -> re.Pattern[str]:
+    rx = _TERMS_RX.get(id(lex))
+    if rx is None:
+        terms = sorted(lex.industry_by_term, key=len, reverse=True)
+        rx = _TERMS_RX[id(lex)] = re.compile("|".join(map(re.escape, terms)))
+    return rx
+
+
+_TERMS_RX: dict[int, re.Pattern[str]] = {}
+
+
+def named_again(
+    text: str,
+    names: Iterable[str],
+    taken: Iterable[tuple[int, int]],
+    excluded: Iterable[tuple[int, int]] = (),
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each further mention of an industry the taxonomy lacks that
+    the document has named as one (``names``, from ``unlisted_industries`` over the whole
+    text): once 做强轴承产业集群 has made 轴承 an industry, 轴承出口额 and 引进轴承领域人才
+    address it too — but not inside a name, a note or quotes, nor where another industry
+    was matched (``taken``). Names of one character (藕产业) are not looked for alone."""
+    taken = list(taken)
+    blocked = _blocked(text, excluded)
+    out: list[tuple[int, int, str]] = []
+    for name in names:
+        if len(name) < 2 or name.endswith("产业"):
+            continue
+        for m in re.finditer(re.escape(name), text):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if any(a <= start and end <= b for a, b in blocked):
+                continue
+            tail = end + 2 if text.startswith("产业", end) else end
+            if _NAME_SUFFIX.match(text[tail : tail + 10]) or _USE_RATE.match(text, end):
+                continue
+            out.append((start, end, name))
     return out
 
 

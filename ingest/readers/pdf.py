@@ -1,4 +1,5 @@
-"""PDF with a text layer (scans without one are refused with advice).
+"""PDF with a text layer (scans without one are refused with advice). A running header
+(the same first line on every page) is dropped.
 
 Ruled tables (a 任务分工表 printed with its grid) are read as tables: their rows become
 tab-separated lines, as .docx and .html tables do, between the text above and below
@@ -33,13 +34,22 @@ def read_pdf(path: Path) -> str:
             f"{path.name}: the PDF is damaged or truncated ({type(exc).__name__}: {exc}); "
             "download it again or export it anew."
         ) from None
-    text = "\n\n".join(pages)
+    text = "\n\n".join(_without_running_header(pages))
     if not text.strip():
         raise IngestError(
             f"{path.name}: the PDF has no text layer (a scan?); run OCR on it first "
             "(for example `ocrmypdf -l chi_sim in.pdf out.pdf`) and ingest the result."
         )
     return text
+
+
+def _without_running_header(pages: list[str]) -> list[str]:
+    """Pages without the running header Word and WPS print at the top of each (the plan's
+    title above a rule): a first line the same on every page of two or more."""
+    firsts = [page.lstrip().split("\n", 1)[0].strip() for page in pages]
+    if len(pages) < 2 or not firsts[0] or len(firsts[0]) > 50 or len(set(firsts)) != 1:
+        return pages
+    return [page.lstrip().split("\n", 1)[1] if "\n" in page.lstrip() else "" for page in pages]
 
 
 def _cell_text(text: str | None) -> str:

@@ -75,6 +75,26 @@ def test_a_report_dated_by_its_session_line_and_signed_by_its_office() -> None:
     )
 
 
+def test_an_industry_the_taxonomy_lacks_is_found_again_across_the_document() -> None:
+    """Once a document names 轴承 an industry (做强轴承产业集群), its other measures that
+    name bearings address it too — not a body named after it."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "某市轴承产业工作方案\n一、重点任务\n（一）做强轴承产业集群。轴承产业产值突破260亿元。\n"
+        "（二）拓展国际市场。轴承出口额达到8亿美元。（市商务局牵头，市轴承产业发展服务中心配合）\n"
+        "（三）引育人才。引进轴承领域高层次人才50名。\n（四）优化服务。办好企业服务日活动。\n",
+        "txt",
+    )
+    ex = extract(raw)
+    addressed = {
+        e.src.split("#")[1]
+        for e in ex.records.edges
+        if e.type.value == "ADDRESSES" and e.dst == "轴承"
+    }
+    assert addressed == {"一.(一)", "一.(二)", "一.(三)"}
+
+
 def test_a_document_issued_jointly_by_party_committee_and_government() -> None:
     """Both bodies issue it (one line, a full-width space between them, lost to
     normalising); the place is the government's; the title is the line under them."""

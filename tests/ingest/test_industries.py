@@ -211,6 +211,11 @@ def industries(text: str) -> list[str]:
         # egg processing is food processing; smartphones and terminals made are electronics
         ("建设蛋品加工园区1个。", ["food-processing"]),
         ("发展移动智能终端，新增智能手机产能5000万部。", ["electronic-information"] * 2),
+        # petrochemicals, named short, are chemicals in any use; crabs farmed are fishery
+        ("石化产业实现营业收入1200亿元。", ["chemicals"]),
+        ("黄河口大闸蟹养殖面积达到12万亩。", ["fisheries"]),
+        # a park pushed along to be built is built for its industry
+        ("推进纺织服装产业园标准化厂房建设。", ["textiles-and-apparel"]),
         # but terminals as infrastructure are none (the sample action plan's gold)
         ("加快城镇通信网络、智能终端等信息基础设施建设。", []),
     ],
@@ -241,6 +246,9 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("推动产业融合发展，壮大富民产业。", []),
         ("建设箱包产业园。", []),
         ("优化产业结构，完善产业政策。", []),
+        # a level of government's money for industry, a body named after one
+        ("积极争取地区和自治区产业扶持资金。", []),
+        ("配合单位：市轴承产业发展服务中心。", []),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:

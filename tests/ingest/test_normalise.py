@@ -204,3 +204,15 @@ def test_a_soft_line_break_inside_a_sentence_is_joined() -> None:
         "（一）壮大主导产业集群\n做强食品加工产业\n1.实施项目10个"
     )
     assert n.text[n.text.index("营业收入")] == original[n.orig(n.text.index("营业收入"))]
+
+
+def test_a_number_cut_at_its_decimal_point_is_joined() -> None:
+    """A printed line may end at a decimal point (增长6. / 1%) whatever its width."""
+    text = (
+        "2024年，全区地区生产总值完成520亿元，增长6.\n"
+        "1%；一般公共预算收入完成38.5亿元，增长4.2%。石\n"
+        "化产业实现营业收入1200亿元，新材料产业产值增长18%\n"
+        "，黄河口大闸蟹养殖面积达到12万亩。全年新增城镇就业56\n"
+        "00人。\n"
+    )
+    assert normalise(text).text.startswith("2024年，全区地区生产总值完成520亿元，增长6.1%；")

@@ -16,6 +16,7 @@ import pytest
 
 from graph.schema import Label, RelType
 from ingest.extract import Extraction, extract
+from ingest.normalise import normalise
 from ingest.readers import RawDocument, read_document
 
 pytest.importorskip("reportlab")
@@ -160,3 +161,33 @@ def test_headings_and_metadata(extracted: tuple[RawDocument, Extraction]) -> Non
     assert titles["二.(二).1"] == "强化金融服务"
     assert ex.meta["date"] == "2024-03-05"
     assert "现代农业提升三年行动方案" in ex.meta["title"]
+
+
+def test_a_running_header_on_every_page_is_dropped(tmp_path: Path) -> None:
+    """Word and WPS print the plan's title at the top of every page: it is no text of the
+    document, and a sentence running on across the page break stays whole."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pages = typeset(HEADER + BODY)
+    path = tmp_path / "headed.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, lines in enumerate(pages, 1):
+        c.setFont("STSong-Light", 10)
+        c.drawCentredString(297, 805, "某某县现代农业提升三年行动方案")
+        c.setFont("STSong-Light", 15)
+        for i, line in enumerate(lines):
+            c.drawString(70, 770.0 - 28 * i, line)
+        c.setFont("STSong-Light", 10)
+        c.drawCentredString(297, 40, f"第 {n} 页 共 {len(pages)} 页")
+        c.showPage()
+    c.save()
+    raw = read_document(path)
+    assert len(pages) >= 2
+    assert "某某县现代农业提升三年行动方案" not in raw.text.split("\n")  # no line is the header
+    # the sentence broken by the page break is joined again, no header inside it
+    broken = pages[0][-1].strip() + pages[1][0].strip()
+    assert broken in normalise(raw.text).text

@@ -32,6 +32,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("新增通用航空器20架", ("=", 20, "架", None, None)),
         # artificial reefs in hollow cubic metres
         ("投放人工鱼礁10万空方", ("=", 10, "万空方", None, None)),
+        # spindles
+        ("棉纺产能达到100万锭", (">=", 100, "万锭", None, None)),
         # trillions
         ("全省电子信息产业营业收入突破1.5万亿元", (">", 1.5, "万亿元", None, None)),
         # firms visited, counted by visit
