@@ -42,6 +42,11 @@ interpretation clause at the end (``由…负责解释``).
 ``docs/wafangdian-bearing-tasks-2025.docx``: a task list whose rows name the official
 answerable and a telephone number (序号 | 重点任务 | 牵头单位 | 配合单位 | 责任人 | 联系电话 |
 完成时限); an industry the taxonomy lacks (轴承, bearings).
+``docs/gaoping-key-projects-plan-2025.docx``: a 工作方案 under its covering notice whose
+body sits in a bordered box — a table of one cell — with its task table nested inside it.
+``docs/liuyang-quarterly-tasks-2025.docx``: a task list whose milestones are set by quarter
+(序号 | 重点任务 | 责任单位 | 一季度 | 二季度 | 三季度 | 四季度), a dash for a quarter without
+one; an industry the taxonomy lacks (花炮, fireworks).
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1005,6 +1010,125 @@ def contacts_task_list() -> None:
     )
 
 
+GAOPING_FRONT = (
+    "高平市人民政府办公室",
+    "关于印发高平市2025年重点项目建设工作方案的通知",
+    "高政办发〔2025〕8号",
+    "各乡镇人民政府、街道办事处，市直各部门：",
+    "现将《高平市2025年重点项目建设工作方案》印发给你们，请认真贯彻落实。",
+    "高平市人民政府办公室",
+    "2025年2月25日",
+)
+GAOPING_BOX_TOP = (
+    "高平市2025年重点项目建设工作方案",
+    "一、工作目标",
+    "全年实施重点项目150个，完成投资200亿元以上，其中新开工项目80个。",
+    "二、重点任务",
+)
+GAOPING_TABLE = (
+    ("序号", "重点任务", "牵头单位", "配合单位"),
+    (
+        "1",
+        "加快煤层气开发利用。新增煤层气产能3亿立方米，煤层气产量达到8亿立方米。",
+        "市能源局",
+        "市自然资源局、市发展和改革局",
+    ),
+    (
+        "2",
+        "推进装备制造项目。实施装备制造项目20个，装备制造业产值增长10%。",
+        "市工业和信息化局",
+        "高平经济技术开发区管委会",
+    ),
+    (
+        "3",
+        "打造文旅融合项目。建成炎帝陵文化旅游区提升工程，接待游客突破600万人次。",
+        "市文化和旅游局",
+        "神农镇人民政府",
+    ),
+    (
+        "4",
+        "强化项目要素保障。新增建设用地2000亩，争取专项债券资金15亿元。",
+        "市自然资源局",
+        "市财政局、市发展和改革局",
+    ),
+)
+GAOPING_BOX_BOTTOM = (
+    "三、保障措施",
+    "市财政每年安排项目前期经费3000万元。（责任单位：市财政局）",
+)
+
+
+def boxed_plan() -> None:
+    """The notice in paragraphs, the plan in a table of one cell (a bordered box), its task
+    table nested in that cell between paragraphs."""
+    doc = Document()
+    for text in GAOPING_FRONT:
+        doc.add_paragraph(text)
+    box = doc.add_table(rows=1, cols=1)
+    box.style = "Table Grid"
+    cell = box.cell(0, 0)
+    cell.text = GAOPING_BOX_TOP[0]
+    for text in GAOPING_BOX_TOP[1:]:
+        cell.add_paragraph(text)
+    inner = cell.add_table(rows=0, cols=len(GAOPING_TABLE[0]))
+    for row in GAOPING_TABLE:
+        for c, text in zip(inner.add_row().cells, row, strict=True):
+            c.text = text
+    for text in GAOPING_BOX_BOTTOM:
+        cell.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "gaoping-key-projects-plan-2025.docx"))
+
+
+LIUYANG_FRONT = (
+    "浏阳市2025年重点工作季度推进计划表",
+    "浏阳市人民政府办公室",
+    "2025年1月24日",
+)
+LIUYANG_HEADER = ("序号", "重点任务", "责任单位", "一季度", "二季度", "三季度", "四季度")
+LIUYANG_ROWS = (
+    (
+        "1",
+        "推动花炮产业转型升级",
+        "市花炮产业服务中心",
+        "完成企业技改10家",
+        "完成企业技改25家",
+        "完成企业技改40家",
+        "完成企业技改60家，花炮产业产值达到300亿元",
+    ),
+    (
+        "2",
+        "壮大生物医药产业",
+        "浏阳经济技术开发区管委会",
+        "引进项目3个",
+        "引进项目6个",
+        "引进项目9个",
+        "引进项目12个，生物医药产业营业收入增长15%",
+    ),
+    (
+        "3",
+        "发展乡村旅游",
+        "市文化旅游广电体育局",
+        "举办乡村旅游节会2场",
+        "—",
+        "新增星级农家乐10家",
+        "乡村旅游接待游客突破1000万人次",
+    ),
+    (
+        "4",
+        "优化营商环境",
+        "市政务服务局",
+        "—",
+        "企业开办时间压缩至1个工作日以内",
+        "—",
+        "政务服务事项网上可办率达到100%",
+    ),
+)
+
+
+def quarterly_task_list() -> None:
+    _task_list(LIUYANG_FRONT, LIUYANG_HEADER, LIUYANG_ROWS, "liuyang-quarterly-tasks-2025.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1021,3 +1145,5 @@ if __name__ == "__main__":
     overseen_task_list()
     policy_measures()
     contacts_task_list()
+    boxed_plan()
+    quarterly_task_list()
