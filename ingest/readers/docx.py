@@ -97,8 +97,6 @@ def _numbering(document: Any) -> Numbering:
 def read_docx(path: Path) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
@@ -109,10 +107,26 @@ def read_docx(path: Path) -> str:
     numbering = _numbering(document)
     lines: list[str] = []
     body = document._body
-    for block in _blocks(body._element, body):
+    _read_blocks(body._element, body, numbering, lines)
+    return "\n".join(lines)
+
+
+def _read_blocks(container: Any, parent: Any, numbering: Numbering, lines: list[str]) -> None:
+    """The lines of a body's blocks: paragraphs, and tables as tab-separated rows — but a
+    table of one column is a box around text (a bordered frame, a layout table): its cells'
+    paragraphs and tables are read as the body's are."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for block in _blocks(container, parent):
         if isinstance(block, Paragraph):
             lines += _text_boxes(block, numbering)
             lines.append(_text(block, numbering))
+        elif isinstance(block, Table) and _is_box(block):
+            for row in block.rows:
+                cell = row.cells[0]
+                _read_blocks(cell._tc, cell, numbering, lines)
+            lines.append("")
         elif isinstance(block, Table):
             for row in block.rows:
                 cells = []
@@ -127,4 +141,12 @@ def read_docx(path: Path) -> str:
                     cells.append(_cell_text(cell, numbering))
                 lines.append("\t".join(cells))
             lines.append("")
-    return "\n".join(lines)
+
+
+def _is_box(table: Any) -> bool:
+    """A table of one column holding paragraphs or tables of its own: a frame around text.
+    (A one-column list of short lines stays a table.)"""
+    if len(table.columns) != 1:
+        return False
+    cells = [row.cells[0] for row in table.rows]
+    return any(cell.tables or len(cell.paragraphs) > 1 for cell in cells)

@@ -1,4 +1,6 @@
-"""Plain text in UTF-8 or GB18030/GBK (many government files are GBK)."""
+"""Plain text in UTF-8 or GB18030/GBK (many government files are GBK), or UTF-16 as
+Windows Notepad saves "Unicode" text (a byte-order mark, or none and every other byte of
+ASCII a NUL)."""
 
 from __future__ import annotations
 
@@ -16,8 +18,29 @@ def looks_binary(data: bytes) -> bool:
     return control > len(head) * 0.05
 
 
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 encoding of ``data`` when it is UTF-16 text, else None."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"  # the byte-order mark says which end first
+    head = data[:4096]
+    if len(head) >= 16 and len(head) % 2 == 0:
+        # no mark: the NUL half of each ASCII character (newlines, digits, punctuation)
+        # falls on one side (a few Chinese characters have a NUL byte too: 一 is U+4E00)
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if odd > len(head) // 16 and even * 4 <= odd:
+            return "utf-16-le"
+        if even > len(head) // 16 and odd * 4 <= even:
+            return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Text and the encoding it was read with."""
+    if (utf16 := _utf16(data)) is not None:
+        try:
+            return data.decode(utf16), "utf-16"
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: binary, or another encoding
     if looks_binary(data):
         raise IngestError(
             f"{name}: this is a binary file, not text (is it a PDF or Word file renamed .txt?); "

@@ -214,6 +214,8 @@ def industries(text: str) -> list[str]:
         # petrochemicals, named short, are chemicals in any use; crabs farmed are fishery
         ("石化产业实现营业收入1200亿元。", ["chemicals"]),
         ("黄河口大闸蟹养殖面积达到12万亩。", ["fisheries"]),
+        # coal-bed methane, named by its output
+        ("新增煤层气产能3亿立方米。", ["coalbed-methane"]),
         # a park pushed along to be built is built for its industry
         ("推进纺织服装产业园标准化厂房建设。", ["textiles-and-apparel"]),
         # but terminals as infrastructure are none (the sample action plan's gold)

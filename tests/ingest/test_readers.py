@@ -31,6 +31,20 @@ def minimal_pdf(content: bytes) -> bytes:
     return out
 
 
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        b"\xff\xfe" + TEXT.replace("\n", "\r\n").encode("utf-16-le"),  # Notepad's "Unicode"
+        b"\xfe\xff" + TEXT.encode("utf-16-be"),
+        TEXT.encode("utf-16-le"),  # no byte-order mark: the NULs of ASCII fall on one side
+    ],
+)
+def test_utf16(tmp_path: Path, encoded: bytes) -> None:
+    (tmp_path / "u16.txt").write_bytes(encoded)
+    raw = read_document(tmp_path / "u16.txt")
+    assert raw.text.replace("\r\n", "\n") == TEXT and raw.encoding == "utf-16"
+
+
 def test_utf8_and_gbk(tmp_path: Path) -> None:
     (tmp_path / "u.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "g.txt").write_bytes(TEXT.encode("gbk"))
@@ -561,3 +575,28 @@ def test_html_cell_listing_names_one_a_line_keeps_them_apart(tmp_path: Path) -> 
     assert "经济发展局、凤凰科创园管理办公室" in raw.text
     assert "市 发展改革局" in raw.text  # inline: no line broken
     assert _town_roles(extract(raw)) == TOWN_EXPECTED
+
+
+def test_docx_body_in_a_box_with_its_task_table_nested(tmp_path: Path) -> None:
+    """A document whose body sits in a table of one cell (a bordered frame) is read as if
+    it had none: its paragraphs, and its nested task table as a table."""
+    d = docx.Document()
+    d.add_paragraph("某县人民政府办公室")
+    box = d.add_table(rows=1, cols=1).cell(0, 0)
+    box.text = "某县2025年重点项目建设工作方案"
+    box.add_paragraph("一、重点任务")
+    inner = box.add_table(rows=0, cols=3)
+    for row in (
+        ("序号", "重点任务", "牵头单位"),
+        ("1", "推进花卉项目。新建花卉基地3处。", "县农业农村局"),
+    ):
+        for c, text in zip(inner.add_row().cells, row, strict=True):
+            c.text = text
+    box.add_paragraph("二、保障措施")
+    path = tmp_path / "boxed.docx"
+    d.save(str(path))
+    raw = read_document(path)
+    assert "一、重点任务\n序号\t重点任务\t牵头单位\n1\t推进花卉项目。" in raw.text
+    ex = extract(raw)
+    leads = {(e.src, e.dst.split("#")[1]) for e in ex.records.edges if e.type.value == "LEADS"}
+    assert leads == {("某县农业农村局", "一.1")}
