@@ -243,6 +243,8 @@ def eval_cmd(
         return
     if as_json:
         out.print_json(json.dumps(result, ensure_ascii=False))
+        if result["failed"]:
+            raise typer.Exit(1)
         return
     for doc, scores in [*result["documents"].items(), ("OVERALL", result)]:
         table = Table(title=doc)
@@ -293,6 +295,11 @@ def eval_cmd(
                 out.print(
                     f"  differs    {f:11} {path} {figure}: {name} {gold!r} in the gold, {ours!r} extracted"
                 )
+    # a document that could not be read is scored as extracting nothing; say why
+    for doc, why in result["failed"]:
+        out.print(f"[red]FAILED[/red] {doc}: {why} (scored as extracting nothing)")
+    if result["failed"]:
+        raise typer.Exit(1)
 
 
 def _pct(v: float | None) -> str:

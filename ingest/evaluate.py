@@ -22,6 +22,10 @@ Fields:
                track one indicator. Only figures the gold links name are scored (the
                links are not exhaustive), so a false hit is a pair of two linked
                figures that the gold keeps apart.
+
+A document that cannot be read or extracted is listed under ``failed`` with its reason
+and scored as extracting nothing (every annotation a miss); the others are scored as
+usual.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from graph import queries
-from graph.errors import InvalidInput
+from graph.errors import IngestError, InvalidInput
 from graph.schema import ROLE_RELS, Label, RelType
 from graph.store import GraphStore
 from ingest.nlp.lexicons import load_lexicons
@@ -337,21 +341,29 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
     meta: dict[str, Any] = {"checked": 0, "right": 0, "wrong": []}
     per_doc: dict[str, Any] = {}
     doc_ids: dict[str, str] = {}
+    failed: list[list[str]] = []
     golds, links = load_gold_dir(gold_dir)
     for gold in golds:
         path = docs_dir / gold["doc"]
         if not path.exists():
             raise InvalidInput(f"{gold['_file']} names {gold['doc']}, which is not in {docs_dir}")
-        ex = extract(read_document(path))
-        load_document(store, ex.records)
-        doc_ids[gold["doc"]] = ex.doc_id
-        scores = score_document(gold, store, ex.doc_id, ex.meta.get("jurisdiction"))
+        try:
+            ex = extract(read_document(path))
+            load_document(store, ex.records)
+        except IngestError as exc:
+            # scored as extracting nothing: no document of this id is in the graph
+            failed.append([gold["doc"], exc.detail])
+            doc_id, jurisdiction, doc_meta_in = f"(failed) {gold['doc']}", None, {}
+        else:
+            doc_id, jurisdiction, doc_meta_in = ex.doc_id, ex.meta.get("jurisdiction"), ex.meta
+            doc_ids[gold["doc"]] = ex.doc_id
+        scores = score_document(gold, store, doc_id, jurisdiction)
         per_doc[gold["doc"]] = {
             f: s.as_dict(figures=f in ("targets", "reported")) for f, s in scores.items()
         }
         for f, s in scores.items():
             overall[f].add(s)
-        doc_meta = score_meta(gold, ex.meta)
+        doc_meta = score_meta(gold, doc_meta_in)
         per_doc[gold["doc"]]["meta"] = doc_meta
         meta = {k: meta[k] + doc_meta[k] for k in meta}
     result: dict[str, Any] = {
@@ -360,13 +372,14 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
     result["meta"] = meta
     if links is not None:
         missing = {f["doc"] for link in links["links"] for f in _link_figures(link)}
-        missing -= doc_ids.keys()
+        missing -= doc_ids.keys() | {doc for doc, _ in failed}
         if missing:
             raise InvalidInput(
                 f"indicator links name documents with no gold file: {sorted(missing)}"
             )
         result["links"] = score_links(links, store, doc_ids).as_dict()
     result["documents"] = per_doc
+    result["failed"] = failed
     return result
 
 

@@ -73,3 +73,42 @@ def test_eval_uses_a_throwaway_embedded_graph(home: Path, monkeypatch: pytest.Mo
     assert json.loads(result.stdout)["roles"]["f1"] == 1.0
     monkeypatch.delenv("POLICYKG_GRAPH_URL")
     get_settings.cache_clear()
+
+
+def test_eval_scores_the_rest_when_a_document_cannot_be_read(home: Path) -> None:
+    """A gold file whose document cannot be read: listed as failed with its reason, its
+    annotations counted as misses, the other documents scored; exit code 1."""
+    docs, gold = home / "docs", home / "gold"
+    docs.mkdir()
+    gold.mkdir()
+    (docs / "good.txt").write_text(
+        "某县花卉产业方案\n一、重点任务\n（一）做强花卉产业。（县农业农村局牵头）\n",
+        encoding="utf-8",
+    )
+    (docs / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    measure = {
+        "path": "一.(一)",
+        "title": "做强花卉产业",
+        "lead": ["县农业农村局"],
+        "support": [],
+        "responsible": [],
+        "industries": ["现代花卉"],
+        "targets": [],
+        "reported": [],
+    }
+    for name in ("good", "broken"):
+        (gold / f"{name}.json").write_text(
+            json.dumps({"doc": f"{name}.txt", "measures": [measure]}, ensure_ascii=False),
+            encoding="utf-8",
+        )
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--docs", str(docs), "--json"])
+    assert result.exit_code == 1, result.output
+    scores = json.loads(result.stdout)
+    assert [doc for doc, _ in scores["failed"]] == ["broken.txt"]
+    assert "binary" in scores["failed"][0][1]
+    assert (scores["roles"]["tp"], scores["roles"]["fn"]) == (1, 1)
+    assert scores["documents"]["good.txt"]["roles"]["f1"] == 1.0
+    plain = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--docs", str(docs)])
+    assert plain.exit_code == 1
+    said = " ".join(plain.output.split())  # the console wraps long lines
+    assert "FAILED broken.txt" in said and "scored as extracting nothing" in said
