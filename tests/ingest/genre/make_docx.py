@@ -47,6 +47,12 @@ body sits in a bordered box — a table of one cell — with its task table nest
 ``docs/liuyang-quarterly-tasks-2025.docx``: a task list whose milestones are set by quarter
 (序号 | 重点任务 | 责任单位 | 一季度 | 二季度 | 三季度 | 四季度), a dash for a quarter without
 one; an industry the taxonomy lacks (花炮, fireworks).
+``docs/baoji-titanium-measures-2025.docx``: a city's 若干措施 whose articles are numbered by a
+Word list (``第%1条``), not typed; an industry the taxonomy lacks whose name is one
+character (钛).
+``docs/puer-coffee-tasks-2025.docx``: a task list whose 序号 and 重点任务 cells are merged
+down over the rows of their 具体措施, each row with its own body; an industry the taxonomy
+lacks (咖啡).
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1129,6 +1135,82 @@ def quarterly_task_list() -> None:
     _task_list(LIUYANG_FRONT, LIUYANG_HEADER, LIUYANG_ROWS, "liuyang-quarterly-tasks-2025.docx")
 
 
+BAOJI_FRONT = (
+    "宝鸡市人民政府",
+    "关于印发宝鸡市支持钛及钛合金产业发展若干措施的通知",
+    "宝政发〔2025〕6号",
+    "各县区人民政府，市政府各工作部门、直属机构：",
+    "现将《宝鸡市支持钛及钛合金产业发展若干措施》印发给你们，请认真贯彻执行。",
+    "宝鸡市人民政府",
+    "2025年3月12日",
+    "宝鸡市支持钛及钛合金产业发展若干措施",
+    "为做强钛产业，打造“中国钛谷”，制定以下措施。",
+)
+BAOJI_ARTICLES = (
+    "支持企业扩能。对新建钛材深加工项目，按设备投资额的8%给予补助，最高500万元。到2025年，"
+    "全市钛材产量达到10万吨。（责任单位：市工业和信息化局）",
+    "鼓励技术创新。每年安排钛产业技术攻关资金5000万元，新培育钛产业高新技术企业20家。"
+    "（责任单位：市科技局、市财政局）",
+    "拓展市场应用。推动钛材在化工、海洋、医疗等领域应用，钛产业产值突破800亿元。"
+    "（牵头单位：市商务局；配合单位：宝鸡高新区管委会）",
+    "本措施自2025年4月1日起施行，由市工业和信息化局负责解释。",
+)
+
+
+def word_numbered_articles() -> None:
+    """The articles numbered by a Word list whose level draws 第一条, 第二条 …"""
+    doc = Document()
+    for text in BAOJI_FRONT:
+        doc.add_paragraph(text)
+    _abstract_list(doc, "91", (("chineseCounting", "第%1条"),))
+    _list_instance(doc, "91", "91", restart=False)
+    for text in BAOJI_ARTICLES:
+        p = doc.add_paragraph(text)
+        _number(p._p.get_or_add_pPr(), 0, "91")
+    doc.save(str(Path(__file__).parent / "docs" / "baoji-titanium-measures-2025.docx"))
+
+
+PUER_FRONT = (
+    "普洱市人民政府办公室",
+    "关于印发普洱市2025年咖啡产业高质量发展重点任务清单的通知",
+    "普政办发〔2025〕10号",
+    "各县（区）人民政府，市直各部门：",
+    "为加快推进咖啡产业高质量发展，现将《普洱市2025年咖啡产业高质量发展重点任务清单》印发给"
+    "你们，请认真抓好落实。",
+    "普洱市人民政府办公室",
+    "2025年2月21日",
+    "普洱市2025年咖啡产业高质量发展重点任务清单",
+)
+PUER_HEADER = ("序号", "重点任务", "具体措施", "责任单位", "完成时限")
+PUER_ROWS = (
+    ("1", "扩大优质咖啡种植", "新建精品咖啡示范基地5个。", "市农业农村局", "2025年12月"),
+    ("1", "扩大优质咖啡种植", "改造提升低效咖啡园3万亩。", "市林业和草原局", "2025年12月"),
+    ("2", "提升咖啡加工能力", "引进咖啡精深加工企业5家。", "市投资促进局", "2025年10月"),
+    ("2", "提升咖啡加工能力", "咖啡加工产值达到60亿元。", "市工业和信息化局", "2025年12月"),
+    ("3", "打造咖啡区域品牌", "举办咖啡文化节1次。", "市文化和旅游局", "2025年11月"),
+)
+
+
+def merged_task_rows() -> None:
+    """序号 and 重点任务 merged down over the rows of one task's measures (as Word merges
+    them: one cell spanning the rows, its text written once)."""
+    doc = Document()
+    for text in PUER_FRONT:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1 + len(PUER_ROWS), cols=len(PUER_HEADER))
+    for c, text in zip(table.rows[0].cells, PUER_HEADER, strict=True):
+        c.text = text
+    for r, row in enumerate(PUER_ROWS, 1):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for first, last in ((1, 2), (3, 4)):
+        for col in (0, 1):
+            text = table.cell(first, col).text
+            merged = table.cell(first, col).merge(table.cell(last, col))
+            merged.text = text
+    doc.save(str(Path(__file__).parent / "docs" / "puer-coffee-tasks-2025.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1147,3 +1229,5 @@ if __name__ == "__main__":
     contacts_task_list()
     boxed_plan()
     quarterly_task_list()
+    word_numbered_articles()
+    merged_task_rows()
