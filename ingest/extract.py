@@ -314,15 +314,15 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 (off + ns, off + ne),
                 opens,
             )
-        if unit.kind == "row":
-            line = text
+        # a task-table row's role cells (and those of the rows a merged 序号 spans)
+        for row_start, cells in [(unit.start, unit.cells), *unit.more_rows]:
             for role in ("lead", "support", "responsible"):
-                cell = unit.cells.get(role)
+                cell = cells.get(role)
                 if not cell:
                     continue
-                cpos = line.find(cell)
+                cpos = text.find(cell, row_start - unit.start)
                 items = parse_cell(cell, role, off + max(cpos, 0))
-                if first_leads and role == "responsible" and not unit.cells.get("lead"):
+                if first_leads and role == "responsible" and not cells.get("lead"):
                     items = first_listed_leads(items)
                 for item in items:
                     b.department(  # the item's own role: 市发改局（牵头） in a 责任单位 cell

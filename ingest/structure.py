@@ -72,6 +72,9 @@ class Unit:
     # a task-table row: its header's cells, those of the task table's own columns (序号,
     # 任务, roles, 完成时限) blank — what is left may head indicator values (2025年 …)
     header: tuple[str, ...] = ()
+    # the rows after the first of a task whose 序号 (and task) cells are merged down over
+    # the rows of its measures: (offset of the row's line, its cells)
+    more_rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
 
     @property
     def is_section(self) -> bool:
@@ -278,12 +281,25 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                 task = row.get("task") or next(
                     (c for i, c in enumerate(cells) if table.get(i) is None and c), ""
                 )
+                marker = f"t{table_count}:{number}"
+                last = units[-1] if units else None
+                if (
+                    last is not None
+                    and last.kind == "row"
+                    and last.marker == marker
+                    and row.get("task") == last.cells.get("task")
+                ):
+                    # 序号 and task merged down over this row (Word repeats a merged
+                    # cell's text in each row): one more row of the same measure
+                    last.end = pos - 1
+                    last.more_rows.append((line_start, row))
+                    continue
                 parent = stack[-1][1].path if stack else None
                 path = number if parent is None else f"{parent}.{number}"
                 unit = add(
                     Unit(
                         path=path,
-                        marker=f"t{table_count}:{number}",
+                        marker=marker,
                         kind="row",
                         level=(stack[-1][1].level + 1) if stack else 1,
                         title=_title(task),

@@ -209,7 +209,7 @@ _LEAD_JUNK = re.compile(
 _ACTION = re.compile(
     r"^(?:切实|全力|扎实|积极|加快|持续)?(?:每年|年均)?(?:实施|完成|打造|认定|推动|开展好|开展|"
     r"建成|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
-    r"集聚)"
+    r"集聚|(?:统筹)?安排)"
 )
 # The treasury that funds is not part of the fund: 县财政每年安排文旅发展专项资金 → 文旅发展专项资金.
 _FUNDER = re.compile(

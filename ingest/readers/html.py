@@ -290,6 +290,9 @@ def _attr_text(el: Any) -> str:
     return " ".join(str(c) for c in classes) + " " + str(el.get("id") or "")
 
 
+_WORD_CONDITIONAL = re.compile(r"<!\[(?:if\s[^\]>]*|endif)\]>", re.I)
+
+
 def read_html(path: Path) -> tuple[str, dict[str, str]]:
     from bs4 import BeautifulSoup
 
@@ -302,6 +305,9 @@ def read_html(path: Path) -> tuple[str, dict[str, str]]:
             html, _ = decode(raw, path.name)
     else:
         html, _ = decode(raw, path.name)
+    # Word's "save as web page" marks what only Word shows: <![if !supportLists]> … <![endif]>
+    # around a list's number (kept: the number is the text's) — the markers are no text
+    html = _WORD_CONDITIONAL.sub("", html)
     soup = BeautifulSoup(html, "lxml")
     meta: dict[str, str] = {}
     for tag in soup.find_all("meta"):

@@ -214,6 +214,8 @@ def industries(text: str) -> list[str]:
         # petrochemicals, named short, are chemicals in any use; crabs farmed are fishery
         ("石化产业实现营业收入1200亿元。", ["chemicals"]),
         ("黄河口大闸蟹养殖面积达到12万亩。", ["fisheries"]),
+        # refining turned to chemicals
+        ("实施炼化一体化改造项目8个。", ["chemicals"]),
         # coal-bed methane, named by its output
         ("新增煤层气产能3亿立方米。", ["coalbed-methane"]),
         # a park pushed along to be built is built for its industry
@@ -251,6 +253,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         # a level of government's money for industry, a body named after one
         ("积极争取地区和自治区产业扶持资金。", []),
         ("配合单位：市轴承产业发展服务中心。", []),
+        # a fund set aside for one: the name starts after the verb
+        ("每年安排钛产业技术攻关资金5000万元。", ["钛产业"]),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:

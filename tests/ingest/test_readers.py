@@ -600,3 +600,66 @@ def test_docx_body_in_a_box_with_its_task_table_nested(tmp_path: Path) -> None:
     ex = extract(raw)
     leads = {(e.src, e.dst.split("#")[1]) for e in ex.records.edges if e.type.value == "LEADS"}
     assert leads == {("某县农业农村局", "一.1")}
+
+
+def test_html_saved_from_word_keeps_its_numbers_without_words_markers(tmp_path: Path) -> None:
+    """Word's "save as web page" writes a list's number inside <![if !supportLists]> …
+    <![endif]>: the number is text, the markers are not."""
+    page = (
+        "<html xmlns:o='urn:schemas-microsoft-com:office:office'><head>"
+        "<meta http-equiv=Content-Type content='text/html; charset=utf-8'></head><body>"
+        "<div class=WordSection1><p class=MsoNormal>临朐县2025年工作方案<o:p></o:p></p>"
+        "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
+        "<span style='mso-list:Ignore'>一、<span style='font:7.0pt'>&nbsp;&nbsp; </span></span>"
+        "<![endif]><span>工作目标<o:p></o:p></span></p>"
+        "<p class=MsoNormal>全年新增规上工业企业20家。（县工信局负责）<o:p></o:p></p>"
+        "</div></body></html>"
+    )
+    path = tmp_path / "word.htm"
+    path.write_text(page, encoding="utf-8")
+    raw = read_document(path)
+    assert "[if" not in raw.text and "endif" not in raw.text
+    ex = extract(raw)
+    responsible = {
+        (e.src, e.dst.split("#")[1]) for e in ex.records.edges if e.type.value == "RESPONSIBLE_FOR"
+    }
+    assert responsible == {("临朐县工业和信息化局", "一")}
+
+
+def test_docx_task_with_its_number_merged_over_its_measures_rows(tmp_path: Path) -> None:
+    """序号 and 重点任务 merged down over a task's rows (Word repeats the merged text in each
+    row): one measure holding every row's bodies and figures, not a second 1~2."""
+    d = docx.Document()
+    d.add_paragraph("普洱市2025年咖啡产业重点任务清单")
+    rows = (
+        ("序号", "重点任务", "具体措施", "责任单位"),
+        ("1", "扩大咖啡种植", "新建咖啡示范基地5个。", "市农业农村局"),
+        ("1", "扩大咖啡种植", "改造提升低效咖啡园3万亩。", "市林业和草原局"),
+        ("2", "提升加工能力", "引进精深加工企业5家。", "市投资促进局"),
+    )
+    table = d.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for col in (0, 1):
+        text = table.cell(1, col).text
+        table.cell(1, col).merge(table.cell(2, col)).text = text
+    path = tmp_path / "merged.docx"
+    d.save(str(path))
+    ex = extract(read_document(path))
+    paths = {n.props["path"] for n in ex.records.nodes if n.label.value == "Measure"}
+    assert paths == {"1", "2"}
+    responsible = {
+        (e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value == "RESPONSIBLE_FOR"
+    }
+    assert responsible == {
+        ("市农业农村局", "1"),
+        ("市林业和草原局", "1"),
+        ("市投资促进局", "2"),
+    }
+    figures = {
+        (n.props["path"], n.props["value"]) for n in ex.records.nodes if n.label.value == "Target"
+    }
+    assert figures == {("1", 5), ("1", 3), ("2", 5)}

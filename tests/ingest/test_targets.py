@@ -306,6 +306,8 @@ def test_the_metric_is_what_is_counted_not_the_doing() -> None:
         # the period is the figure's, the field it is counted in no part of it
         ("全区新能源汽车领域研发投入每年增长15%以上。", "新能源汽车领域研发投入增长"),
         ("每年在公交、出租、环卫领域推广新能源汽车1000辆。", "推广新能源汽车"),
+        # a fund set aside without its treasury named
+        ("每年安排钛产业技术攻关资金5000万元。", "钛产业技术攻关资金"),
         # funds got from above keep their getting (争取 is no resolve there)
         ("全年争取上级资金2亿元。", "争取上级资金"),
         # … but 年均增长 names an indicator
