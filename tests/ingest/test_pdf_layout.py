@@ -53,7 +53,12 @@ def typeset(paragraphs: list[str]) -> list[list[str]]:
     return [lines[i : i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)]
 
 
-def write_pdf(path: Path, pages: list[list[str]]) -> None:
+def write_pdf(
+    path: Path, pages: list[list[str]], header: str = "", footer: str = "— {n} —"
+) -> None:
+    """The pages printed, each with its page number at the foot (``footer``, formatted
+    with ``n`` and the ``total``) and, given a ``header``, a running header above a rule at
+    the top, as Word and WPS print one."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -62,13 +67,17 @@ def write_pdf(path: Path, pages: list[list[str]]) -> None:
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = canvas.Canvas(str(path), pagesize=A4)
     for n, lines in enumerate(pages, 1):
+        if header:
+            c.setFont("STSong-Light", 10)
+            c.drawCentredString(297, 805, header)
+            c.line(70, 798, 525, 798)
         c.setFont("STSong-Light", 15)
         y = 770.0
         for line in lines:
             c.drawString(70, y, line)
             y -= 28
         c.setFont("STSong-Light", 12)
-        c.drawCentredString(297, 40, f"— {n} —")
+        c.drawCentredString(297, 40, footer.format(n=n, total=len(pages)))
         c.showPage()
     c.save()
 
@@ -166,25 +175,11 @@ def test_headings_and_metadata(extracted: tuple[RawDocument, Extraction]) -> Non
 def test_a_running_header_on_every_page_is_dropped(tmp_path: Path) -> None:
     """Word and WPS print the plan's title at the top of every page: it is no text of the
     document, and a sentence running on across the page break stays whole."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     pages = typeset(HEADER + BODY)
     path = tmp_path / "headed.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for n, lines in enumerate(pages, 1):
-        c.setFont("STSong-Light", 10)
-        c.drawCentredString(297, 805, "某某县现代农业提升三年行动方案")
-        c.setFont("STSong-Light", 15)
-        for i, line in enumerate(lines):
-            c.drawString(70, 770.0 - 28 * i, line)
-        c.setFont("STSong-Light", 10)
-        c.drawCentredString(297, 40, f"第 {n} 页 共 {len(pages)} 页")
-        c.showPage()
-    c.save()
+    write_pdf(
+        path, pages, header="某某县现代农业提升三年行动方案", footer="第 {n} 页 共 {total} 页"
+    )
     raw = read_document(path)
     assert len(pages) >= 2
     assert "某某县现代农业提升三年行动方案" not in raw.text.split("\n")  # no line is the header

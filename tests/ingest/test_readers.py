@@ -7,6 +7,7 @@ import pytest
 from graph.errors import IngestError
 from ingest.extract import extract
 from ingest.readers import read_document
+from tests.ingest.genre.make_docx import fill_rows
 
 TEXT = "某县人民政府\n关于印发某县花卉产业行动方案的通知\n一、目标\n到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。\n"
 
@@ -539,14 +540,7 @@ def test_docx_cell_listing_names_one_a_line_keeps_them_apart(tmp_path: Path) -> 
     before: an official and his post, a date, a task wrapped by hand."""
     d = docx.Document()
     d.add_paragraph("凤凰镇2025年重点工作任务分解表")
-    table = d.add_table(rows=0, cols=6)
-    for row in TOWN_ROWS:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            first, *rest = text.split("\n")
-            cell.text = first
-            for more in rest:
-                cell.add_paragraph(more)
+    fill_rows(d.add_table(rows=0, cols=6), TOWN_ROWS)
     path = tmp_path / "town.docx"
     d.save(str(path))
     raw = read_document(path)

@@ -169,9 +169,14 @@ def _task_list(front: tuple[str, ...], header: tuple[str, ...], rows: Any, name:
     doc = Document()
     for text in front:
         doc.add_paragraph(text)
-    table = doc.add_table(rows=1, cols=len(header))
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
+    table = doc.add_table(rows=0, cols=len(header))
+    fill_rows(table, (header, *rows))
+    doc.save(str(Path(__file__).parent / "docs" / name))
+
+
+def fill_rows(table: Any, rows: Any) -> None:
+    """Add ``rows`` to a Word table; a "\n" in a cell's text starts a new paragraph of the
+    cell."""
     for row in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
@@ -179,7 +184,6 @@ def _task_list(front: tuple[str, ...], header: tuple[str, ...], rows: Any, name:
             cell.text = first
             for more in rest:
                 cell.add_paragraph(more)
-    doc.save(str(Path(__file__).parent / "docs" / name))
 
 
 def task_list() -> None:

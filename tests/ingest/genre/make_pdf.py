@@ -324,28 +324,8 @@ KENLI = [
 def running_header_plan() -> None:
     """The plan typeset as test_pdf_layout's, each page under a running header (the title
     above a rule) and over a footer ``第 n 页 共 m 页``, as Word and WPS print them."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pages = typeset(KENLI)
     out = Path(__file__).parent / "docs" / "kenli-2025-development-plan.pdf"
-    c = canvas.Canvas(str(out), pagesize=A4)
-    for n, lines in enumerate(pages, 1):
-        c.setFont("STSong-Light", 10)
-        c.drawCentredString(297, 805, KENLI_HEADER)
-        c.line(70, 798, 525, 798)
-        c.setFont("STSong-Light", 15)
-        y = 770.0
-        for line in lines:
-            c.drawString(70, y, line)
-            y -= 28
-        c.setFont("STSong-Light", 10)
-        c.drawCentredString(297, 40, f"第 {n} 页 共 {len(pages)} 页")
-        c.showPage()
-    c.save()
+    write_pdf(out, typeset(KENLI), header=KENLI_HEADER, footer="第 {n} 页 共 {total} 页")
 
 
 def main() -> None:
