@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ingest.nlp.lexicons import IndustryEntry, Lexicons, two_character_words
 
@@ -216,19 +217,15 @@ def document_unlisted(text: str, lex: Lexicons) -> list[str]:
     """The names of the industries the taxonomy lacks that a whole document names as
     industries (``unlisted_industries`` over its text), for ``named_again`` in each of its
     units."""
-    matched = [(m.start(), m.end(), m.group()) for m in _terms_rx(lex).finditer(text)]
+    terms = _terms_rx(frozenset(lex.industry_by_term))
+    matched = [(m.start(), m.end(), m.group()) for m in terms.finditer(text)]
     return sorted({name for _, _, name in unlisted_industries(text, matched)})
 
 
-def _terms_rx(lex: Lexicons) -> re.Pattern[str]:
-    rx = _TERMS_RX.get(id(lex))
-    if rx is None:
-        terms = sorted(lex.industry_by_term, key=len, reverse=True)
-        rx = _TERMS_RX[id(lex)] = re.compile("|".join(map(re.escape, terms)))
-    return rx
-
-
-_TERMS_RX: dict[int, re.Pattern[str]] = {}
+@lru_cache(maxsize=4)
+def _terms_rx(terms: frozenset[str]) -> re.Pattern[str]:
+    """The lexicon's industry terms as one pattern, longest first."""
+    return re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
 
 
 def named_again(
