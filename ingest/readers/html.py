@@ -219,7 +219,8 @@ def _int_attr(el: Any, attr: str, default: int) -> int:
 
 def _text_of(node: Any) -> str:
     """Text with block elements on their own lines and table rows as tab-separated cells;
-    the items of an ordered list carry the numbers the browser draws for them."""
+    the items of an ordered list carry the numbers the browser draws for them; a <pre>
+    block keeps its lines."""
     from bs4 import NavigableString, Tag
 
     out: list[str] = []
@@ -244,7 +245,9 @@ def _text_of(node: Any) -> str:
 
     def visit(child: Any) -> None:
         if isinstance(child, NavigableString):
-            out.append(str(child).replace("\n", " "))
+            # a newline in the source is a space, but inside <pre> it breaks the line
+            keep = child.find_parent("pre") is not None
+            out.append(str(child) if keep else str(child).replace("\n", " "))
             return
         if not isinstance(child, Tag):
             return

@@ -1,9 +1,12 @@
 """Plain text in UTF-8 or GB18030/GBK (many government files are GBK), or UTF-16 as
 Windows Notepad saves "Unicode" text (a byte-order mark, or none and every other byte of
-ASCII a NUL)."""
+ASCII a NUL). HTML character references left in by a copy from a page's source are read
+as the characters they stand for."""
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from graph.errors import IngestError
@@ -61,5 +64,17 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return str(best), str(best.encoding)
 
 
+# HTML character references left in a text copied from a page's source (&nbsp;, &ldquo;)
+_ENTITY = re.compile(
+    r"&(?:nbsp|ensp|emsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot|amp|lt|gt"
+    r"|#\d{2,6}|#x[0-9a-fA-F]{2,5});"
+)
+
+
 def read_txt(path: Path) -> tuple[str, str]:
-    return decode(path.read_bytes(), path.name)
+    """A text file's text; HTML character references left in it by a copy from a page's
+    source (two or more) are read as the characters a browser shows."""
+    text, encoding = decode(path.read_bytes(), path.name)
+    if len(_ENTITY.findall(text, 0, 100_000)) >= 2:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    return text, encoding

@@ -657,3 +657,49 @@ def test_docx_task_with_its_number_merged_over_its_measures_rows(tmp_path: Path)
         (n.props["path"], n.props["value"]) for n in ex.records.nodes if n.label.value == "Target"
     }
     assert figures == {("1", 5), ("1", 3), ("2", 5)}
+
+
+def test_html_pre_block_keeps_its_lines(tmp_path: Path) -> None:
+    """A page whose text is a <pre> block (a text file posted as it is): its lines are the
+    document's lines, so its headings and items are found."""
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><div class='nav'>首页</div><pre>\n"
+        "三亚市2025年旅游业工作要点\n\n三亚市人民政府办公室\n2025年2月17日\n\n一、重点任务\n"
+        "    1.【牵头单位：市交通运输局】完善旅游交通网络。新开通国际航线15条。\n"
+        "    2.【责任单位：市卫生健康委员会】发展医疗旅游。接待医疗旅游人数增长20%。\n"
+        "</pre></body></html>"
+    )
+    path = tmp_path / "pre.html"
+    path.write_text(page, encoding="utf-8")
+    ex = extract(read_document(path))
+    assert (ex.meta["issuer"], ex.meta["date"]) == ("三亚市人民政府办公室", "2025-02-17")
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if "surface" in e.props and e.type.value != "ADDRESSES" and e.type.value != "ISSUED_BY"
+    }
+    assert roles == {
+        ("LEADS", "市交通运输局", "一.1"),
+        ("RESPONSIBLE_FOR", "市卫生健康委员会", "一.2"),
+    }
+
+
+def test_text_copied_from_a_pages_source_reads_its_html_entities(tmp_path: Path) -> None:
+    """&nbsp; indenting a heading and &ldquo;…&rdquo; around a name are what a browser
+    shows: the heading is found, the name stays quoted."""
+    text = (
+        "醴陵市2025年陶瓷产业发展工作要点\n醴陵市人民政府办公室\n2025年3月3日\n一、重点工作\n"
+        "&nbsp;&nbsp;&nbsp;&nbsp;（一）深化&ldquo;链长制&rdquo;。引进陶瓷产业链项目20个。"
+        "（市陶瓷产业发展中心牵头，市商务局配合）\n"
+    )
+    path = tmp_path / "copied.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = read_document(path)
+    assert "（一）深化“链长制”。" in raw.text and "&" not in raw.text
+    ex = extract(raw)
+    leads = {
+        (e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value == "LEADS"
+    }
+    assert leads == {("市陶瓷产业发展中心", "一.(一)")}
