@@ -260,8 +260,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             meta.setdefault(k, v)
     title_text = re.sub(r"^关于", "", meta.get("title") or "")
     issuer = meta.get("issuer") or ""
-    if joint := _JOINT_ISSUERS.fullmatch(issuer.replace("、", "")):
-        issuer = joint.group(2)  # the government's name gives the place
+    issuer = issuer.rsplit("、", 1)[-1]  # issued jointly: the government's name gives the place
     if jm := _JURISDICTION.match(issuer):
         meta["jurisdiction"] = jm.group(1) + _second_level(issuer, jm.end(), body_follows=True)
     elif tm := _TITLE_JURISDICTION.match(title_text):

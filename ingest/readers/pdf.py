@@ -46,10 +46,14 @@ def read_pdf(path: Path) -> str:
 def _without_running_header(pages: list[str]) -> list[str]:
     """Pages without the running header Word and WPS print at the top of each (the plan's
     title above a rule): a first line the same on every page of two or more."""
-    firsts = [page.lstrip().split("\n", 1)[0].strip() for page in pages]
-    if len(pages) < 2 or not firsts[0] or len(firsts[0]) > 50 or len(set(firsts)) != 1:
+    if len(pages) < 2:
         return pages
-    return [page.lstrip().split("\n", 1)[1] if "\n" in page.lstrip() else "" for page in pages]
+    split = [page.lstrip().split("\n", 1) for page in pages]
+    firsts = {parts[0].strip() for parts in split}
+    first = next(iter(firsts))
+    if len(firsts) != 1 or not first or len(first) > 50:
+        return pages
+    return [parts[1] if len(parts) > 1 else "" for parts in split]
 
 
 def _cell_text(text: str | None) -> str:
