@@ -7,11 +7,13 @@ For notebooks and scripts::
         httpx.get(kg.url + "/industries/floriculture/departments", params={"role": "lead"})
         kg.store.read("MATCH (d:Department) RETURN count(d) AS n")
 
-The graph lives in a temporary folder (or ``home``) and is stopped on exit.
+The graph lives in a temporary folder, removed on exit, or in ``home``, kept on exit; the
+server is stopped either way.
 """
 
 from __future__ import annotations
 
+import shutil
 import socket
 import tempfile
 import threading
@@ -42,6 +44,7 @@ def repo_root(start: Path | None = None) -> Path:
 
 class LocalPolicyKG:
     def __init__(self, paths: list[str | Path] | None = None, home: Path | None = None) -> None:
+        self._temporary = home is None
         self.home = home or Path(tempfile.mkdtemp(prefix="policykg-local-"))
         self.paths = [Path(p) for p in (paths or [])]
         self.settings = Settings(home=self.home)
@@ -54,7 +57,7 @@ class LocalPolicyKG:
         try:
             return self._start()
         except BaseException:
-            embedded.stop(self.settings)  # leave no server behind
+            self._stop_graph()  # leave no server behind
             raise
 
     def _start(self) -> LocalPolicyKG:
@@ -83,7 +86,12 @@ class LocalPolicyKG:
         if self._thread is not None:
             self._thread.join(10)
         self.store.close()
-        embedded.stop(self.settings)
+        self._stop_graph()
+
+    def _stop_graph(self) -> None:
+        embedded.stop(self.settings)  # waits for the server to exit
+        if self._temporary:
+            shutil.rmtree(self.home, ignore_errors=True)
 
     def __enter__(self) -> LocalPolicyKG:
         return self.start()

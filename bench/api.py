@@ -130,6 +130,7 @@ def main() -> None:
     finally:
         store.close()
         embedded.stop(settings)
+        shutil.rmtree(home, ignore_errors=True)
 
 
 @contextlib.contextmanager

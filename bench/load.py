@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import platform
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -76,6 +77,7 @@ def main() -> None:
     finally:
         store.close()
         embedded.stop(settings)
+        shutil.rmtree(home, ignore_errors=True)
 
 
 if __name__ == "__main__":
