@@ -53,6 +53,8 @@ character (钛).
 ``docs/puer-coffee-tasks-2025.docx``: a task list whose 序号 and 重点任务 cells are merged
 down over the rows of their 具体措施, each row with its own body; an industry the taxonomy
 lacks (咖啡).
+``docs/hunchun-port-economy-tasks-2025.docx``: a task list whose table carries its title in a
+first row merged across it, with a 工作目标 column and the leader answerable in each row.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1215,6 +1217,88 @@ def merged_task_rows() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "puer-coffee-tasks-2025.docx"))
 
 
+HUNCHUN_FRONT = (
+    "珲春市人民政府办公室",
+    "关于印发珲春市2025年口岸经济发展重点任务清单的通知",
+    "珲政办发〔2025〕11号",
+    "各乡（镇）人民政府、街道办事处，市政府各部门，各直属机构：",
+    "现将《珲春市2025年口岸经济发展重点任务清单》印发给你们，请结合实际认真抓好落实。",
+    "珲春市人民政府办公室",
+    "2025年4月3日",
+)
+HUNCHUN_TITLE = "珲春市2025年口岸经济发展重点任务清单"
+HUNCHUN_HEADER = ("序号", "重点任务", "工作目标", "责任领导", "牵头单位", "配合单位", "完成时限")
+HUNCHUN_ROWS = (
+    (
+        "1",
+        "提升口岸通关效率",
+        "口岸进出口货运量达到500万吨，进出境人员突破120万人次",
+        "李建国",
+        "市口岸办",
+        "珲春海关、珲春边检站、市交通运输局",
+        "2025年12月底",
+    ),
+    (
+        "2",
+        "发展跨境电商",
+        "跨境电商交易额增长30%，新培育跨境电商企业20家",
+        "金光日",
+        "市商务局",
+        "市邮政管理局\n珲春边境经济合作区管委会",
+        "2025年12月底",
+    ),
+    (
+        "3",
+        "壮大海产品加工产业",
+        "海产品加工产值突破100亿元，新增规模以上企业5家",
+        "金光日",
+        "市工业和信息化局",
+        "市商务局、市农业农村局",
+        "2025年11月底",
+    ),
+    (
+        "4",
+        "推进中俄互市贸易",
+        "互市贸易额达到15亿元",
+        "李建国",
+        "市商务局",
+        "市市场监督管理局、各乡（镇）",
+        "2025年10月底",
+    ),
+    (
+        "5",
+        "建设口岸物流园",
+        "完成投资8亿元",
+        "朴成浩",
+        "市发展和改革局",
+        "市自然资源局、市住房和城乡建设局",
+        "2025年12月底",
+    ),
+    (
+        "6",
+        "加强要素保障",
+        "争取中省资金3亿元",
+        "朴成浩",
+        "市财政局",
+        "市发展和改革局、延边州商务局",
+        "2025年12月底",
+    ),
+)
+
+
+def titled_task_table() -> None:
+    """A task list whose table carries its own title in a first row merged across it,
+    a 工作目标 column beside the task and the leader answerable for each row."""
+    doc = Document()
+    for text in HUNCHUN_FRONT:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1, cols=len(HUNCHUN_HEADER))
+    title = table.cell(0, 0).merge(table.cell(0, len(HUNCHUN_HEADER) - 1))
+    title.text = HUNCHUN_TITLE
+    fill_rows(table, (HUNCHUN_HEADER, *HUNCHUN_ROWS))
+    doc.save(str(Path(__file__).parent / "docs" / "hunchun-port-economy-tasks-2025.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1235,3 +1319,4 @@ if __name__ == "__main__":
     quarterly_task_list()
     word_numbered_articles()
     merged_task_rows()
+    titled_task_table()
