@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-# (kind, pattern) in the order they are tried; group 1 is the marker (and group 2 the
-# 章/节/部分 word of a chapter-like heading)
+# (kind, pattern) in the order they are tried; the first group that matched is the marker
+# (and group 2 the 章/节/部分 word of a chapter-like heading): read it with marker_of
 HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(章|部分|部|篇)")),
     ("section", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(节)")),
@@ -16,8 +16,10 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})(?:、|[.．](?!\d))")),
     ("cn_paren", re.compile(r"^（([一二三四五六七八九十百零〇]{1,3})）")),
     # 1. or 1、 — not a decimal (1.5万亩), but a year may follow (2.2024年、2025年…)
-    ("num", re.compile(r"^(\d{1,3})(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))")),
-    ("num_paren", re.compile(r"^（(\d{1,3})）")),
+    # ⒈ ⒉ … (U+2488…) and ⑴ ⑵ … (U+2474…), one character each as Word's autoformat leaves
+    # them, are 1. and （1）
+    ("num", re.compile(r"^(?:(\d{1,3})(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))|([⒈-⒛]))")),
+    ("num_paren", re.compile(r"^(?:（(\d{1,3})）|([⑴-⒇]))")),
     # 1） or 1) without its opening bracket; not a bracket closing a number and then the
     # sentence (…（详见附件5）。)
     ("num_close", re.compile(r"^(\d{1,3})[）)](?![\d%，。；、：）)])(?=\s*\S)")),
@@ -25,3 +27,18 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 HEADING_START = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in HEADING_KINDS))
+
+
+_CHAPTER_LIKE = ("chapter", "section", "article")
+
+
+def marker_of(kind: str, m: re.Match[str]) -> str:
+    """A heading's marker as its path writes it: 第一章, 一, 1 (of 1. or ⒈), 1 (of （1） or ⑴)."""
+    if kind in _CHAPTER_LIKE:
+        return "第" + "".join(m.groups())
+    marker = next(g for g in m.groups() if g)
+    if "⒈" <= marker <= "⒛":
+        return str(ord(marker) - ord("⒈") + 1)
+    if "⑴" <= marker <= "⒇":
+        return str(ord(marker) - ord("⑴") + 1)
+    return marker

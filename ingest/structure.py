@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
-from ingest.headings import HEADING_KINDS
+from ingest.headings import HEADING_KINDS, marker_of
 from ingest.nlp.indicator_tables import is_indicator_header
 from ingest.role_labels import OVERSIGHT_LABEL, ROLE_LABEL, SHORT_LABELS, label_role
 
@@ -347,11 +347,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
             continue
         if heading is not None:
             kind, m = heading
-            marker = (
-                "".join(m.groups()) if kind in ("chapter", "section", "article") else m.group(1)
-            )
-            if kind in ("chapter", "section", "article"):
-                marker = f"第{marker}"
+            marker = marker_of(kind, m)
             kinds = [k for k, _ in stack]
             if kind in kinds:
                 del stack[kinds.index(kind) :]

@@ -311,6 +311,8 @@ _AWARD = r"(?:给予|奖励|补助|补贴|资助|贴息|奖补)"
 _INCENTIVE_BEFORE = re.compile(rf"{_AWARD}|一次性|最高")
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
+# a figure naming nothing but that it is a running total (…，累计达到600万千瓦)
+_RUNNING_TOTAL = re.compile(r"\s*(?:累计|总计|共计)")
 
 
 _RANGE_LOW = re.compile(
@@ -505,6 +507,8 @@ def _clean_metric(s: str) -> str:
     if action and len(s) - action.end() >= 2 and not _ATTRIBUTE_ONLY.match(s):
         s = s[action.end() :]
     s = s.strip(" ，、；。：")
+    if len(s) > 2 and s.endswith("的"):  # 占全国大田玉米用种量的40%: the share's 的
+        s = s[:-1]
     # a quotation mark without its partner (the name went on past the metric) goes
     if s.startswith("“") and "”" not in s:
         s = s[1:]
@@ -786,6 +790,9 @@ def extract_figures(
                 if level and level != metric and _REACH_LEVEL.search(text[seg_start : q.num_start]):
                     # 城镇化率提高1.5个百分点，达到65%: the level of 城镇化率, a metric of its own
                     metric, kind = level, "head"
+                elif _RUNNING_TOTAL.match(text, seg_start):
+                    # 新增新能源装机120万千瓦，累计达到600万千瓦: all there are, not the new
+                    metric, kind = _subject(metric, True) or metric, "head"
         if (
             kind == "head"
             and prev_metric

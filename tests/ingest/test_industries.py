@@ -222,6 +222,12 @@ def industries(text: str) -> list[str]:
         ("推进纺织服装产业园标准化厂房建设。", ["textiles-and-apparel"]),
         # but terminals as infrastructure are none (the sample action plan's gold)
         ("加快城镇通信网络、智能终端等信息基础设施建设。", []),
+        # seed production is the seed industry, seafood processed is food processing (水产品
+        # 加工 stays with fishery, as the corpus's 垦利 and 日照 annotations have it)
+        ("玉米制种产业产值突破80亿元，新建标准化制种基地20万亩。", ["modern-seed-industry"] * 2),
+        ("壮大海产品加工产业。", ["food-processing"]),
+        # a base built in a manner (标准化) is still built for its industry
+        ("建设标准化蔬菜基地5个。", ["vegetables"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

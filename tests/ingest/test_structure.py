@@ -47,6 +47,31 @@ def test_chinese_numbers_closed_by_a_dot() -> None:
     assert units[0].title == "总体要求"
 
 
+def test_numbers_in_one_character_as_word_autoformat_leaves_them() -> None:
+    """⑴ ⑵ (U+2474…) are （1） （2）, ⒈ ⒉ (U+2488…) are 1. 2.: the paths are the gold's."""
+    units, _ = parse_structure(
+        normalise(
+            "一、重点任务\n（一）建设平台\n⑴推进扩容。内容。\n⑵发展冷链。内容。\n⑽第十项"
+        ).text
+    )
+    assert [u.path for u in units] == [
+        "一",
+        "一.(一)",
+        "一.(一).(1)",
+        "一.(一).(2)",
+        "一.(一).(10)",
+    ]
+    assert units[2].title == "推进扩容"
+    assert paths("一、重点任务\n⒈发展产业。内容。\n（1）细项\n⒉保障") == [
+        "一",
+        "一.1",
+        "一.1.(1)",
+        "一.2",
+    ]
+    # one kind with its typed form: （2） after ⑴ is its sibling
+    assert paths("一、任务\n⑴甲项\n（2）乙项") == ["一", "一.(1)", "一.(2)"]
+
+
 def test_decimal_is_not_a_heading() -> None:
     assert paths("一、目标\n1.5万亩高标准农田建成。") == ["一"]
 

@@ -284,6 +284,18 @@ def test_the_metric_is_what_is_counted_not_the_doing() -> None:
     ]
 
 
+def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
+    """新增X120万千瓦，累计达到600万千瓦: the second figure is all of X, not the new."""
+    assert metrics("新增新能源装机120万千瓦，累计达到600万千瓦。") == [
+        ("新增新能源装机", "=", 120, "万千瓦"),
+        ("新能源装机", ">=", 600, "万千瓦"),
+    ]
+    assert [m for m, *_ in metrics("新培育专精特新企业12家，累计达到86家。")] == [
+        "新培育专精特新企业",
+        "专精特新企业",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "metric"),
     [
@@ -303,6 +315,8 @@ def test_the_metric_is_what_is_counted_not_the_doing() -> None:
         # gathering firms counts the firms; a running total reached is no part of the count
         ("集聚汽车零部件规模以上企业400家以上。", "汽车零部件规模以上企业"),
         ("燃料电池汽车推广量累计达到5000辆。", "燃料电池汽车推广量"),
+        # a share's 的 before the figure is no part of it
+        ("占全国大田玉米用种量的40%以上。", "占全国大田玉米用种量"),
         # the period is the figure's, the field it is counted in no part of it
         ("全区新能源汽车领域研发投入每年增长15%以上。", "新能源汽车领域研发投入增长"),
         ("每年在公交、出租、环卫领域推广新能源汽车1000辆。", "推广新能源汽车"),
