@@ -212,6 +212,25 @@ def unlisted_industries(
         if _NAME_SUFFIX.match(text[m.end() : m.end() + 10]):  # 市轴承产业发展服务中心
             continue
         out.append((start, m.end(), stem if len(stem) > 1 else stem + "产业"))
+        out += _coordinated(text, start, taken, blocked)
+    return out
+
+
+def _coordinated(
+    text: str, start: int, taken: list[tuple[int, int]], blocked: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The industries coordinated before an unlisted one that starts at ``start``, each
+    from the verb or clause start before it: 发展马铃薯和油菜产业 → 马铃薯 (油菜 found)."""
+    out: list[tuple[int, int, str]] = []
+    while start > 0 and text[start - 1] in "和及与、":
+        end = start - 1
+        stem = _stem_before(text, end)
+        if stem is None or _NOT_A_STEM.search(stem):
+            break
+        start = end - len(stem)
+        if any(a < end and start < b for a, b in taken + blocked):
+            continue  # a listed industry (做强石材和轴承产业) or a name: not the taxonomy's lack
+        out.append((start, end, stem))
     return out
 
 

@@ -226,6 +226,11 @@ def industries(text: str) -> list[str]:
         # 加工 stays with fishery, as the corpus's 垦利 and 日照 annotations have it)
         ("玉米制种产业产值突破80亿元，新建标准化制种基地20万亩。", ["modern-seed-industry"] * 2),
         ("壮大海产品加工产业。", ["food-processing"]),
+        # yaks and Tibetan sheep are livestock, their meat processed food
+        (
+            "做强牦牛藏羊产业，牛羊肉加工产值突破10亿元。",
+            ["animal-husbandry"] * 2 + ["food-processing"],
+        ),
         # a base built in a manner (标准化) is still built for its industry
         ("建设标准化蔬菜基地5个。", ["vegetables"]),
     ],
@@ -245,6 +250,10 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("确保箱包产业营业收入突破60亿元。", ["箱包"]),
         ("平乡县自行车产业高质量发展三年行动方案", ["自行车"]),
         ("推动预制菜和藕产业发展。", ["prepared-food", "藕产业"]),
+        # … each of those coordinated before it, a listed one the listed one
+        ("发展马铃薯和油菜产业。", ["马铃薯", "油菜"]),
+        ("壮大钢丝绳、毛笔和箱包产业。", ["钢丝绳", "毛笔", "箱包"]),
+        ("做强石材和轴承产业。", ["dimension-stone", "轴承"]),
         # a listed industry is the listed one
         ("发展纺织服装产业。", ["textiles-and-apparel"]),
         # industry in general, a class of industries, or a name, is none

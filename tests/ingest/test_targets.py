@@ -302,6 +302,7 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         # building or opening what is counted is a doing, as 实施 and 打造 are
         ("建设非遗工坊15个。", "非遗工坊"),
         ("开通低空航线5条以上。", "低空航线"),
+        ("发展藏式民宿100家。", "藏式民宿"),
         ("年均开展文旅惠民活动200场以上。", "文旅惠民活动"),
         # the treasury that funds is not part of the fund
         ("县财政每年安排文旅发展专项资金3000万元。", "文旅发展专项资金"),
