@@ -55,6 +55,8 @@ down over the rows of their 具体措施, each row with its own body; an industr
 lacks (咖啡).
 ``docs/hunchun-port-economy-tasks-2025.docx``: a task list whose table carries its title in a
 first row merged across it, with a 工作目标 column and the leader answerable in each row.
+``docs/kunshan-innovation-tasks-2025.docx``: a task list whose 进度安排 column sets each row's
+milestones by month, with section rows merged across and the lead marked （牵头） in its cell.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1299,6 +1301,64 @@ def titled_task_table() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "hunchun-port-economy-tasks-2025.docx"))
 
 
+KUNSHAN_FRONT = (
+    "昆山市人民政府办公室",
+    "关于印发昆山市2025年科技创新重点任务清单的通知",
+    "昆政办发〔2025〕6号",
+    "各区镇人民政府，市各委办局，各直属单位：",
+    "现将《昆山市2025年科技创新重点任务清单》印发给你们，请认真组织实施。",
+    "昆山市人民政府办公室",
+    "2025年1月27日",
+    "昆山市2025年科技创新重点任务清单",
+)
+KUNSHAN_HEADER = ("序号", "工作任务", "责任单位", "进度安排")
+KUNSHAN_ROWS = (
+    "一、创新主体培育",
+    (
+        "1",
+        "新增高新技术企业300家，高新技术产业产值占规上工业总产值比重达到55%。",
+        "市科技局（牵头）\n市财政局\n市税务局",
+        "3月底前出台培育计划；12月底前完成年度认定",
+    ),
+    (
+        "2",
+        "建设昆山半导体产业创新中心，引进半导体项目10个。",
+        "市发改委（牵头）\n昆山开发区管委会",
+        "6月底前完成中心挂牌；12月底前引进项目10个",
+    ),
+    "二、产业创新升级",
+    (
+        "3",
+        "推动电子信息企业智能化改造，实施智能化改造项目200个。",
+        "市工信局（牵头）\n各区镇",
+        "每季度末报送进展",
+    ),
+    (
+        "4",
+        "壮大新能源汽车产业，新能源汽车产量突破20万辆。",
+        "市工信局（牵头）\n市商务局\n昆山高新区管委会",
+        "12月底前完成",
+    ),
+)
+
+
+def milestones_task_list() -> None:
+    """A task list whose 进度安排 column sets each row's milestones by month, section rows
+    merged across, each 责任单位 cell one body a line with the lead marked （牵头）."""
+    doc = Document()
+    for text in KUNSHAN_FRONT:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(KUNSHAN_HEADER))
+    fill_rows(table, (KUNSHAN_HEADER,))
+    for row in KUNSHAN_ROWS:
+        if isinstance(row, str):
+            cells = table.add_row().cells
+            cells[0].merge(cells[-1]).text = row
+        else:
+            fill_rows(table, (row,))
+    doc.save(str(Path(__file__).parent / "docs" / "kunshan-innovation-tasks-2025.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1320,3 +1380,4 @@ if __name__ == "__main__":
     word_numbered_articles()
     merged_task_rows()
     titled_task_table()
+    milestones_task_list()
