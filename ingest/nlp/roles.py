@@ -78,13 +78,13 @@ _SPLIT_OR_BRACKET = re.compile(r"[（）]|[、，,；;/\s]+")
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
 # 下同 (and so below) closing a list is no name: （责任单位：各县（市、区）政府，下同）
 _SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
-# How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责.
-_MANNER = re.compile(
-    r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工|作为|为)$"
+# How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责,
+# 各镇（街道）按属地负责.
+_BY_DUTY = (
+    r"(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|按分工"
 )
-_LIST_TAIL = re.compile(
-    r"(?:(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|分别|共同|按分工)?(?:负责|落实)?[。；;，,\s]*$"
-)
+_MANNER = re.compile(rf"(?:{_BY_DUTY}|作为|为)$")
+_LIST_TAIL = re.compile(rf"(?:{_BY_DUTY})?(?:负责|落实)?[。；;，,\s]*$")
 _OTHER_FIELD = re.compile(r"。|[\u4e00-\u9fff]{2,6}：")
 # a role marked on one name of a list: 责任单位：市发改局（牵头）、市财政局
 _MARKED_ROLE = re.compile(r"（(牵头负责|牵头|配合|负责)(?:单位|部门)?）$")

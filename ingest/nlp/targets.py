@@ -199,7 +199,7 @@ _RESOLVE = re.compile(r"(?<=.)(?:确保|力争|争取|努力)(?=增长|提高|�
 # (争取 before funds is getting them, not how firm a goal is: 争取上级资金 keeps it)
 _LEAD_JUNK = re.compile(
     r"^(?:[一二三四五六七八九十]是|力争|争取(?![^，；。]{0,10}?(?:资金|债券|补助|奖补))|确保|努力|全年|年内|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡]|每年|至少|预计|实现|"
-    r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
+    r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
     r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|"
     rf"(?:到|在)?{PERIOD})+"
@@ -529,9 +529,19 @@ def _metric_start(text: str, seg_start: int, floor: int, delims: Marks) -> int:
     return seg_start
 
 
+# the count closing a list of the things a run of figures gives in turn: 三大集群, 两个园区
+_LIST_COUNT = re.compile(r"等?([两二三四五六七八九十])(?:大|个)")
+_COUNT_OF = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
 def _conjuncts(metric: str, k: int) -> list[str] | None:
     """``城镇居民和农村居民人均可支配收入`` read as k metrics sharing a tail, if it names k."""
     parts = [p for p in _CONJ.split(metric) if p]
+    count = _LIST_COUNT.search(parts[-1]) if len(parts) == k else None
+    if count and _COUNT_OF.get(count.group(1)) == k and count.start() > 0:
+        # 高端纺织服装、新材料、集成电路三大集群产值: the tail after the count is each one's
+        tail = parts[-1][count.end() :]
+        return [p + tail for p in [*parts[:-1], parts[-1][: count.start()]]]
     if len(parts) != k:
         # 存贷款余额分别达到1311亿元和844亿元 → 存款余额, 贷款余额
         for short, full in load_lexicons().contractions:

@@ -197,6 +197,15 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("responsible", "市工商联"),
             ],
         ),
+        # work given out by duty and by place: how they act, not who they are
+        (
+            "强化要素保障。（市自然资源和规划局、市财政局按职责分工负责，各镇（街道）按属地负责）",
+            [
+                ("responsible", "市自然资源和规划局"),
+                ("responsible", "市财政局"),
+                ("responsible", "各镇（街道）"),
+            ],
+        ),
         # a labelled list ends with its sentence: 完成时限 is another field
         (
             "加快建设陆港。责任领导：李四；牵头单位：区发展和改革局；责任单位：区交通运输局、"

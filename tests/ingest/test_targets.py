@@ -284,6 +284,17 @@ def test_the_metric_is_what_is_counted_not_the_doing() -> None:
     ]
 
 
+def test_a_count_of_the_things_listed_ends_their_names() -> None:
+    """高端纺织服装、新材料、集成电路三大集群产值分别达到…: 三大 closes the list, the tail
+    after it is each one's."""
+    text = "高端纺织服装、新材料、集成电路三大集群产值分别达到2000亿元、1800亿元、600亿元。"
+    assert [m for m, *_ in metrics(text)] == [
+        "高端纺织服装集群产值",
+        "新材料集群产值",
+        "集成电路集群产值",
+    ]
+
+
 def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
     """新增X120万千瓦，累计达到600万千瓦: the second figure is all of X, not the new."""
     assert metrics("新增新能源装机120万千瓦，累计达到600万千瓦。") == [
@@ -303,6 +314,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("建设非遗工坊15个。", "非遗工坊"),
         ("开通低空航线5条以上。", "低空航线"),
         ("发展藏式民宿100家。", "藏式民宿"),
+        # a month's deadline opening a milestone is no part of it
+        ("12月底前引进项目10个。", "引进项目"),
         ("年均开展文旅惠民活动200场以上。", "文旅惠民活动"),
         # the treasury that funds is not part of the fund
         ("县财政每年安排文旅发展专项资金3000万元。", "文旅发展专项资金"),
