@@ -57,6 +57,8 @@ lacks (咖啡).
 first row merged across it, with a 工作目标 column and the leader answerable in each row.
 ``docs/kunshan-innovation-tasks-2025.docx``: a task list whose 进度安排 column sets each row's
 milestones by month, with section rows merged across and the lead marked （牵头） in its cell.
+``docs/yongqiao-agriculture-tasks-2025.docx``: a task list numbered 一、二 in its 序号 column
+whose 具体措施 cells hold numbered lines, with 牵头单位 and 责任单位 columns.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1359,6 +1361,53 @@ def milestones_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "kunshan-innovation-tasks-2025.docx"))
 
 
+YONGQIAO_FRONT = (
+    "宿州市埇桥区人民政府办公室",
+    "关于印发埇桥区2025年农业农村重点任务分解表的通知",
+    "埇政办秘〔2025〕12号",
+    "各乡镇人民政府、街道办事处，区直各单位：",
+    "现将《埇桥区2025年农业农村重点任务分解表》印发给你们，请认真抓好落实。",
+    "宿州市埇桥区人民政府办公室",
+    "2025年2月26日",
+    "埇桥区2025年农业农村重点任务分解表",
+)
+YONGQIAO_HEADER = ("序号", "重点任务", "具体措施", "牵头单位", "责任单位", "完成时限")
+YONGQIAO_ROWS = (
+    (
+        "一",
+        "壮大农产品加工业",
+        "1.新增规模以上农产品加工企业10家。\n2.农产品加工业产值突破300亿元。",
+        "区农业农村局",
+        "区工业和信息化局、区商务局",
+        "2025年12月底",
+    ),
+    (
+        "二",
+        "发展现代物流",
+        "1.建成区级物流分拨中心1个。\n2.快递业务量增长10%以上。",
+        "区发展和改革委员会",
+        "区交通运输局、区邮政管理局",
+        "2025年12月底",
+    ),
+    (
+        "三",
+        "推进乡村旅游",
+        "1.打造乡村旅游精品线路3条。\n2.接待游客突破500万人次。",
+        "区文化旅游体育局",
+        "各乡镇人民政府、街道办事处",
+        "2025年11月底",
+    ),
+)
+
+
+def numbered_measures_task_list() -> None:
+    """A task list numbered 一、二 in its 序号 column whose 具体措施 cells hold numbered
+    lines (1. … 2. …)."""
+    _task_list(
+        YONGQIAO_FRONT, YONGQIAO_HEADER, YONGQIAO_ROWS, "yongqiao-agriculture-tasks-2025.docx"
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1381,3 +1430,4 @@ if __name__ == "__main__":
     merged_task_rows()
     titled_task_table()
     milestones_task_list()
+    numbered_measures_task_list()
