@@ -54,7 +54,7 @@ _CLOSES = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?
 # A park, base or centre a measure builds or fosters for an industry (建设预制菜产业园,
 # 打造肉制品精深加工基地, 建设蔬菜种业创新中心, 培育直播电商基地)
 # is no name: the industry right after the making verb is what the measure addresses.
-_FACILITY = ("产业园", "园区", "基地", "示范区", "中心")
+_FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂")
 # (the industry right after the verb, or a later item of the list after it: 培育茶叶、板栗等…基地)
 # (a manner of building between: 新建标准化制种基地, 打造规模化肉牛养殖基地)
 _BUILT_FOR = re.compile(
@@ -117,27 +117,8 @@ def accept_industries(
         last_start, last_end = start, end
         if any(a <= start and end <= b for a, b in blocked):
             continue
-        # the name's suffix after the match, or after its own 产业 (花卉产业|园 is 花卉|产业园)
-        # (and a name's suffix further on: 煤炭产业高质量发展工作专班)
-        tail = end - 2 if text[end - 2 : end] == "产业" else end
-        suffix = _NAME_SUFFIX.match(text[tail : tail + 10])
-        if suffix is None:
-            tail = end
-            suffix = _NAME_SUFFIX.match(text[end : end + 10])
-        if (
-            suffix
-            and not (
-                suffix.group(1) in _FACILITY
-                and (
-                    _BUILT_FOR.search(text, 0, start)
-                    or (
-                        _PUSHED.search(text, max(0, start - 4), start)
-                        and _BUILT_AFTER.match(text, tail + suffix.end())
-                    )
-                )
-            )
-            and not _RANKED.search(text, max(0, start - 6), start)
-        ):
+        tail, suffix = _suffix_after(text, end)
+        if suffix and not _built_for_it(text, start, tail, suffix):
             continue
         if _ZONE.match(text, tail):
             continue
@@ -209,7 +190,8 @@ def unlisted_industries(
         start = p - len(stem)
         if any(a <= start and m.end() <= b for a, b in blocked):
             continue
-        if _NAME_SUFFIX.match(text[m.end() : m.end() + 10]):  # 市轴承产业发展服务中心
+        tail, suffix = _suffix_after(text, m.end())  # 市轴承产业发展服务中心
+        if suffix and not _built_for_it(text, start, tail, suffix):
             continue
         out.append((start, m.end(), stem if len(stem) > 1 else stem + "产业"))
         out += _coordinated(text, start, taken, blocked)
@@ -291,6 +273,32 @@ def _stem_before(text: str, p: int) -> str | None:
         if k > 1 and _PLACE_BEFORE.search(text, max(0, p - k - 2), p - k):
             return stem
     return None
+
+
+def _suffix_after(text: str, end: int) -> tuple[int, re.Match[str] | None]:
+    """A name's suffix after a match ending at ``end``, or after its own 产业 (花卉产业|园 is
+    花卉|产业园), or further on (煤炭产业高质量发展工作专班), and where it was looked for."""
+    tail = end - 2 if text[end - 2 : end] == "产业" else end
+    suffix = _NAME_SUFFIX.match(text[tail : tail + 10])
+    if suffix is None:
+        tail = end
+        suffix = _NAME_SUFFIX.match(text[end : end + 10])
+    return tail, suffix
+
+
+def _built_for_it(text: str, start: int, tail: int, suffix: re.Match[str]) -> bool:
+    """Whether a facility after an industry's name is one built for it, not a name: right
+    after its making verb (建设预制菜产业园, 培育耐材产业绿色工厂), pushed along to be built,
+    or ranked (省级以上智能制造示范工厂)."""
+    if _RANKED.search(text, max(0, start - 6), start):
+        return True
+    return suffix.group(1) in _FACILITY and bool(
+        _BUILT_FOR.search(text, 0, start)
+        or (
+            _PUSHED.search(text, max(0, start - 4), start)
+            and _BUILT_AFTER.match(text, tail + suffix.end())
+        )
+    )
 
 
 def _blocked(text: str, excluded: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

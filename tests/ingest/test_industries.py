@@ -231,6 +231,8 @@ def industries(text: str) -> list[str]:
             "做强牦牛藏羊产业，牛羊肉加工产值突破10亿元。",
             ["animal-husbandry"] * 2 + ["food-processing"],
         ),
+        # factories fostered for an industry, as parks and bases built for it
+        ("培育纺织服装绿色工厂5家。", ["textiles-and-apparel"]),
         # a base built in a manner (标准化) is still built for its industry
         ("建设标准化蔬菜基地5个。", ["vegetables"]),
     ],
@@ -254,6 +256,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("发展马铃薯和油菜产业。", ["马铃薯", "油菜"]),
         ("壮大钢丝绳、毛笔和箱包产业。", ["钢丝绳", "毛笔", "箱包"]),
         ("做强石材和轴承产业。", ["dimension-stone", "轴承"]),
+        # a factory fostered for it is no name (a body's centre is)
+        ("培育耐材产业绿色工厂5家。", ["耐材"]),
         # a listed industry is the listed one
         ("发展纺织服装产业。", ["textiles-and-apparel"]),
         # industry in general, a class of industries, or a name, is none
