@@ -182,9 +182,12 @@ def _task_list(front: tuple[str, ...], header: tuple[str, ...], rows: Any, name:
 
 def fill_rows(table: Any, rows: Any) -> None:
     """Add ``rows`` to a Word table; a "\n" in a cell's text starts a new paragraph of the
-    cell."""
+    cell, and a row given as one string is a section row merged across the table."""
     for row in rows:
         cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+            continue
         for cell, text in zip(cells, row, strict=True):
             first, *rest = text.split("\n")
             cell.text = first
@@ -1347,18 +1350,7 @@ KUNSHAN_ROWS = (
 def milestones_task_list() -> None:
     """A task list whose 进度安排 column sets each row's milestones by month, section rows
     merged across, each 责任单位 cell one body a line with the lead marked （牵头）."""
-    doc = Document()
-    for text in KUNSHAN_FRONT:
-        doc.add_paragraph(text)
-    table = doc.add_table(rows=0, cols=len(KUNSHAN_HEADER))
-    fill_rows(table, (KUNSHAN_HEADER,))
-    for row in KUNSHAN_ROWS:
-        if isinstance(row, str):
-            cells = table.add_row().cells
-            cells[0].merge(cells[-1]).text = row
-        else:
-            fill_rows(table, (row,))
-    doc.save(str(Path(__file__).parent / "docs" / "kunshan-innovation-tasks-2025.docx"))
+    _task_list(KUNSHAN_FRONT, KUNSHAN_HEADER, KUNSHAN_ROWS, "kunshan-innovation-tasks-2025.docx")
 
 
 YONGQIAO_FRONT = (
