@@ -59,6 +59,9 @@ first row merged across it, with a 工作目标 column and the leader answerable
 milestones by month, with section rows merged across and the lead marked （牵头） in its cell.
 ``docs/yongqiao-agriculture-tasks-2025.docx``: a task list numbered 一、二 in its 序号 column
 whose 具体措施 cells hold numbered lines, with 牵头单位 and 责任单位 columns.
+``docs/qianan-steel-transformation-tasks-2025.docx``: a task list as a spreadsheet leaves it
+when pasted into Word: the rows of one task's measures after its first with 序号 and 重点任务
+left empty, not merged, each row with its own bodies.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1400,6 +1403,94 @@ def numbered_measures_task_list() -> None:
     )
 
 
+QIANAN_FRONT = (
+    "迁安市人民政府办公室",
+    "关于印发迁安市2025年钢铁产业转型升级重点任务分解表的通知",
+    "迁政办字〔2025〕9号",
+    "各乡镇人民政府、街道办事处，市政府各部门：",
+    "现将《迁安市2025年钢铁产业转型升级重点任务分解表》印发给你们，请各牵头单位会同配合单位"
+    "细化措施，确保按期完成。",
+    "迁安市人民政府办公室",
+    "2025年3月14日",
+    "迁安市2025年钢铁产业转型升级重点任务分解表",
+)
+QIANAN_HEADER = ("序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限")
+QIANAN_ROWS = (
+    (
+        "1",
+        "推动钢铁产业转型升级",
+        "实施钢铁企业超低排放改造提升，完成改造项目6个。",
+        "市工业和信息化局",
+        "市生态环境局",
+        "2025年10月底前",
+    ),
+    (
+        "",
+        "",
+        "推进钢铁精深加工，精品钢材比重提高到60%以上。",
+        "市工业和信息化局",
+        "市发展和改革局",
+        "2025年12月底前",
+    ),
+    (
+        "2",
+        "培育新材料产业",
+        "引进高性能合金、新型建材项目8个，新材料产业产值突破150亿元。",
+        "市发展和改革局",
+        "市投资促进中心",
+        "2025年12月底前",
+    ),
+    (
+        "",
+        "",
+        "建设新材料产业园，完成基础设施投资5亿元。",
+        "迁安经济开发区管委会",
+        "市自然资源和规划局",
+        "2025年12月底前",
+    ),
+    (
+        "3",
+        "发展现代物流",
+        "建设北部物流园，新增铁路专用线2条，现代物流业营业收入增长8%。",
+        "市交通运输局",
+        "市商务局、各乡镇（街道）",
+        "2025年12月底前",
+    ),
+    (
+        "4",
+        "推进文旅融合发展",
+        "打造工业旅游示范点3个，全年接待游客达到600万人次。",
+        "市文化广电和旅游局",
+        "各乡镇（街道）",
+        "2025年12月底前",
+    ),
+    (
+        "",
+        "",
+        "举办山叶口文化旅游节等节会活动10场次。",
+        "市文化广电和旅游局",
+        "市财政局",
+        "2025年9月底前",
+    ),
+    (
+        "5",
+        "强化要素保障",
+        "统筹安排产业发展资金2亿元，支持重点项目建设。",
+        "市财政局",
+        "市直有关部门",
+        "2025年12月底前",
+    ),
+)
+
+
+def continuation_rows_task_list() -> None:
+    """The rows of a task's measures after its first leave 序号 and 重点任务 empty, as a
+    spreadsheet pasted into Word leaves them (no merged cells)."""
+    _task_list(
+        QIANAN_FRONT, QIANAN_HEADER, QIANAN_ROWS, "qianan-steel-transformation-tasks-2025.docx"
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1423,3 +1514,4 @@ if __name__ == "__main__":
     titled_task_table()
     milestones_task_list()
     numbered_measures_task_list()
+    continuation_rows_task_list()
