@@ -40,6 +40,10 @@ from graph.schema import DOCUMENT_OWNED, Label, RelType
 from graph.store import GraphStore
 
 DELETE_CHUNK = 5000
+# The longest unique key FalkorDB enforces (in UTF-8 bytes); past it MERGE crashes the
+# server (FalkorDB 4.16). Neo4j's index holds longer keys; the limit is one for both.
+MAX_KEY_BYTES = 4096
+GEN_CHARS = 12  # a generation id: this many hex digits of a uuid4
 
 
 @dataclass
@@ -61,6 +65,44 @@ def _key(label: Label, node_id: str, gen: str) -> str:
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None}
+
+
+def _key_problem(key: str) -> str | None:
+    """Why the store cannot hold ``key`` as a node's unique key, or None.
+
+    FalkorDB 4.16 crashes — the whole server, not the statement — when a key under a
+    unique constraint is empty, begins or ends with whitespace (FalkorDB issue #1340) or
+    is longer than 4096 bytes, so such keys never reach it."""
+    if not key:
+        return "is empty"
+    if key != key.strip():
+        return "begins or ends with whitespace"
+    if len(key.encode("utf-8")) > MAX_KEY_BYTES:
+        return f"is longer than {MAX_KEY_BYTES} bytes"
+    return None
+
+
+def check_keys(records: DocumentRecords) -> None:
+    """Refuse, before anything is written, a document whose records hold a node key the
+    store cannot hold (see :func:`_key_problem`); the error names each such key."""
+    bad: dict[tuple[str, str], str] = {}
+    ends = [(n.label, n.id) for n in records.nodes]
+    ends += [(e.src_label, e.src) for e in records.edges]
+    ends += [(e.dst_label, e.dst) for e in records.edges]
+    for label, node_id in ends:
+        # the id itself, and the key written (a document's node adds its generation)
+        problem = _key_problem(node_id) or _key_problem(_key(label, node_id, "0" * GEN_CHARS))
+        if problem is not None:
+            bad[(label.value, node_id)] = problem
+    if bad:
+        listed = "; ".join(
+            f"{label} {node_id[:40]!r}{'…' if len(node_id) > 40 else ''} {problem}"
+            for (label, node_id), problem in bad.items()
+        )
+        raise IngestError(
+            f"{records.doc_id}: {len(bad)} node key(s) the graph cannot store: {listed}. "
+            "This is an extraction bug; nothing of the document was written."
+        )
 
 
 def node_rows(nodes: list[NodeRecord], doc_id: str, gen: str) -> dict[Label, list[dict[str, Any]]]:
@@ -170,7 +212,8 @@ def load_document(
     ``fail_after_batches`` makes the load raise after that many batched writes;
     it exists so that tests can fail a load midway on purpose.
     """
-    gen = uuid.uuid4().hex[:12]
+    check_keys(records)
+    gen = uuid.uuid4().hex[:GEN_CHARS]
     acquire_lock(store, records.doc_id, gen, ttl_s=lock_ttl_s, wait_s=lock_wait_s)
     try:
         return _load_locked(store, records, gen, batch_size, fail_after_batches)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph import queries
-from graph.errors import QuerySyntaxError, QueryTimeout, WriteForbidden
+from graph.errors import IngestError, QuerySyntaxError, QueryTimeout, WriteForbidden
 from graph.loader import collect_garbage, load_document
 from graph.records import DocumentRecords, EdgeRecord, Evidence, NodeRecord
 from graph.schema import LABELS, Label, RelType
@@ -155,6 +155,26 @@ def test_failure_midway_on_new_document_leaves_nothing(any_store: GraphStore) ->
         load_document(any_store, small_doc("new", measures=4), fail_after_batches=2)
     c = counts(any_store)
     assert all(v == 0 for v in c.values()), c
+
+
+# Keys FalkorDB 4.16 cannot hold under a unique constraint: an empty string, one that
+# begins or ends with whitespace (FalkorDB issue #1340) and one over 4096 bytes crash the
+# server on MERGE. A table row's tabs once reached an Event's key this way.
+@pytest.mark.parametrize(
+    "bad", ["", " 市科技局", "市科技局\t", "\t\t举办山叶口文化旅游节", "节" * 1366], ids=repr
+)
+def test_a_key_the_server_cannot_hold_is_refused_before_writing(
+    any_store: GraphStore, bad: str
+) -> None:
+    load_document(any_store, small_doc(measures=2))
+    before = counts(any_store)
+    recs = small_doc(measures=3, lead="市商务局")
+    recs.nodes.append(NodeRecord(Label.EVENT, bad, {"name": bad}))
+    recs.edges.append(EdgeRecord(RelType.MENTIONS, Label.MEASURE, "d1#一.1", Label.EVENT, bad))
+    with pytest.raises(IngestError, match="Event"):
+        load_document(any_store, recs)
+    assert any_store.health().ok
+    assert counts(any_store) == before
 
 
 def test_garbage_of_a_killed_load_is_collected(
