@@ -34,12 +34,13 @@ KINDS = {
 }
 _HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
 _ENUM_HEAD = re.compile(rf"等(?:[\u4e00-\u9fff]{{0,3}}?)({_HEAD})")
-_ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\n]{2,24}(?:、[^，。；：、（）“”\n]{2,24})*)$")
+# items hold no whitespace: a table row's tab or a space is no part of a name
+_ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。；：、（）“”\s]{2,24})*)$")
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
     r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用)"
 )
-_PROGRAM = re.compile(r"“([^“”\n]{2,14})”")
+_PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
 _TOWN_SUFFIXES = ("镇", "街道")
 _ZONE_SUFFIXES = ("产业园", "工业园", "经济开发区", "高新区")
 _EVENT_SUFFIXES = ("博会", "博览会", "交易会", "艺术节", "文化节", "旅游节", "诗人节", "花朝节")
@@ -111,7 +112,6 @@ def find_mentions(text: str) -> list[Mention]:
                 if lv:
                     start += lv.end()
                     name = name[lv.end() :]
-            name = name.strip()
             if len(name) < 2 or "“" in name or "”" in name:
                 continue
             if label == "Event" and not re.search(r"(节|会|展|赛)$", name):

@@ -47,6 +47,24 @@ def test_offsets_point_at_the_name() -> None:
     assert names(text, "Place") == ["邵庄镇"]
 
 
+def test_an_enumeration_in_a_table_row_starts_in_its_cell() -> None:
+    # a continuation row of a task table: its empty 序号 and 重点任务 cells leave two tabs
+    text = (
+        "4\t推进文旅融合发展\t打造工业旅游示范点3个。\t市文化广电和旅游局\n"
+        "\t\t举办山叶口文化旅游节等节会活动10场次。\t市文化广电和旅游局"
+    )
+    events = [m for m in find_mentions(text) if m.label == "Event"]
+    assert [m.name for m in events] == ["山叶口文化旅游节"]
+    assert all(text[m.start : m.end] == m.name for m in events)
+
+
+def test_names_hold_no_surrounding_space() -> None:
+    text = "实施“ 百企转型 ”行动，支持 华晶玻璃、华诚高科等企业上市。"
+    found = find_mentions(text)
+    assert [m.name for m in found] == ["百企转型", "华晶玻璃", "华诚高科"]
+    assert all(text[m.start : m.end] == m.name for m in found)
+
+
 def test_enumerations_take_their_kind_from_the_head() -> None:
     text = "抓好润龙风电、宇信光机、尧王生物医药等项目建设，支持华晶玻璃、华诚高科等企业上市。"
     assert names(text, "Project") == ["润龙风电", "宇信光机", "尧王生物医药"]
