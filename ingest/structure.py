@@ -188,6 +188,17 @@ def _table_header(cells: list[str], above: list[str] | None = None) -> dict[int,
     return cols
 
 
+def _continues_above(cells: list[str], table: dict[int, str]) -> bool:
+    """Whether a task-table row leaves its 序号 and first task cell empty, as a spreadsheet
+    leaves the rows of a task's measures after its first: it is a row of the task above.
+    (A table without a 序号 column numbers its rows; such a row is one of them.)"""
+    no = [i for i, meaning in table.items() if meaning == "no"]
+    task = [i for i, meaning in table.items() if meaning == "task"]
+    if not no or not task:
+        return False
+    return all(i >= len(cells) or not cells[i] for i in (no[0], min(task)))
+
+
 def _next_is_row(lines: list[str], index: int) -> bool:
     """Whether the next non-blank line after ``lines[index]`` is a table row."""
     for line in lines[index + 1 :]:
@@ -288,9 +299,15 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                     and last.kind == "row"
                     and last.marker == marker
                     and row.get("task") == last.cells.get("task")
+                ) or (
+                    last is not None
+                    and last.kind == "row"
+                    and last.marker.startswith(f"t{table_count}:")
+                    and _continues_above(cells, table)
                 ):
                     # 序号 and task merged down over this row (Word repeats a merged
-                    # cell's text in each row): one more row of the same measure
+                    # cell's text in each row), or left empty under them (a spreadsheet
+                    # pasted into Word): one more row of the same measure
                     last.end = pos - 1
                     last.more_rows.append((line_start, row))
                     continue

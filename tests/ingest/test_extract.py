@@ -646,6 +646,47 @@ def test_a_two_row_header_with_roles_under_a_spanning_cell(second_row: str) -> N
     ]
 
 
+def test_a_task_rows_left_empty_under_its_number_continue_it() -> None:
+    """A task list pasted from a spreadsheet: the rows of a task's measures after its first
+    leave 序号 and 重点任务 empty (not merged); they are more rows of the same measure, as
+    merged cells are, not measures of their own."""
+    text = (
+        "迁安市2025年钢铁产业转型升级重点任务分解表\n"
+        "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n"
+        "1\t推动钢铁产业转型升级\t完成改造项目6个。\t市工业和信息化局\t市生态环境局\t2025年10月\n"
+        "\t\t精品钢材比重提高到60%以上。\t市工业和信息化局\t市发展和改革局\t2025年12月\n"
+        "2\t培育新材料产业\t引进新材料项目8个。\t市发展和改革局\t市投资促进中心\t2025年12月\n"
+        "\t\t完成基础设施投资5亿元。\t迁安经济开发区管委会\t\t2025年12月\n"
+        "3\t强化要素保障\t统筹安排产业发展资金2亿元。\t市财政局\t市直有关部门\t2025年12月\n"
+    )
+    # the lead of both of task 1's rows is one edge in the graph (the loader merges them)
+    assert sorted(set(role_edges(text))) == sorted(
+        [
+            ("1", "LEADS", "市工业和信息化局"),
+            ("1", "SUPPORTS", "市发展和改革局"),
+            ("1", "SUPPORTS", "市生态环境局"),
+            ("2", "LEADS", "市发展和改革局"),
+            ("2", "LEADS", "迁安经济开发区管委会"),
+            ("2", "SUPPORTS", "市投资促进中心"),
+            ("3", "LEADS", "市财政局"),
+            ("3", "SUPPORTS", "市直有关部门"),
+        ]
+    )
+    units = extract(RawDocument("x", "x.txt", text, "txt")).units
+    assert [(u.path, u.title) for u in units] == [
+        ("1", "推动钢铁产业转型升级"),
+        ("2", "培育新材料产业"),
+        ("3", "强化要素保障"),
+    ]
+    assert [(path, value) for path, _, value, _ in targets_of(text)] == [
+        ("1", 6),
+        ("1", 60),
+        ("2", 5),
+        ("2", 8),
+        ("3", 2),
+    ]
+
+
 def targets_of(text: str) -> list[tuple[str, str, float, int | None]]:
     """(measure path, metric, value, year) of the targets of a small text document."""
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
