@@ -207,7 +207,7 @@ _LEAD_JUNK = re.compile(
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
 _ACTION = re.compile(
-    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:每年|年均)?(?:实施|完成|打造|认定|推动|开展好|开展|"
+    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|认定|推动|开展好|开展|"
     r"建成|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
     r"集聚|(?:统筹)?安排|发展(?!改革|规模|水平|速度|质量|基金|资金))"
 )
@@ -234,7 +234,7 @@ _NEXT_FIGURE = re.compile(
 )
 _TRAIL_VERB = re.compile(
     r"(?:全部|均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|为|至少|不少于|不低于|不高于|"
-    r"不超过|低于|完成|(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至))$"
+    r"不超过|低于|完成|(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至)|[≥≤<>])$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # a value reached, not a change: after 增长6%，达到820亿元 is the level of what grew
@@ -308,7 +308,8 @@ _HONOUR = re.compile(r"(获评|荣获|被评为|评为|授予|创建(?:为)?(?:�
 # 最高补助200万元, 按设备投资额的10%给予补助, 给予100万元奖励. (A total paid or set aside —
 # 兑现奖补资金3000万元, 每年安排专项资金5000万元 — is a figure as any other.)
 _AWARD = r"(?:给予|奖励|补助|补贴|资助|贴息|奖补)"
-_INCENTIVE_BEFORE = re.compile(rf"{_AWARD}|一次性|最高")
+# (a standard of payment raised, 补助标准提高到94元, is a goal as any other)
+_INCENTIVE_BEFORE = re.compile(rf"{_AWARD}(?!标准)|一次性|最高")
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
 # a figure naming nothing but that it is a running total (…，累计达到600万千瓦)
@@ -503,9 +504,7 @@ def _clean_metric(s: str) -> str:
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
     s = _TRAIL_VERB.sub("", s)
     s = _REACHING.sub("", _FUNDER.sub("", s))
-    action = _ACTION.match(s)
-    if action and len(s) - action.end() >= 2 and not _ATTRIBUTE_ONLY.match(s):
-        s = s[action.end() :]
+    s = _without_action(s)
     s = s.strip(" ，、；。：")
     if len(s) > 2 and s.endswith("的"):  # 占全国大田玉米用种量的40%: the share's 的
         s = s[:-1]
@@ -514,6 +513,14 @@ def _clean_metric(s: str) -> str:
         s = s[1:]
     if s.endswith("”") and "“" not in s:
         s = s[:-1]
+    return s
+
+
+def _without_action(s: str) -> str:
+    """The metric without a doing verb opening it (``_ACTION``): 打造…示范项目 → 示范项目."""
+    action = _ACTION.match(s)
+    if action and len(s) - action.end() >= 2 and not _ATTRIBUTE_ONLY.match(s):
+        return s[action.end() :]
     return s
 
 
@@ -747,7 +754,7 @@ def extract_figures(
             if noun and _CJK_START.match(noun.group(0)):
                 thing = _clean_metric(_ATTRIBUTIVE.sub("", noun.group(0)))
                 thing = _NOUN_PREDICATE.sub("", thing) or thing
-                metric = _GENERIC_VERBS.sub("", metric) + thing
+                metric = _without_action(_GENERIC_VERBS.sub("", metric) + thing)
                 noun_end = noun.end()
         if q.numeral and (len(metric) < 3 or _COUNT_VERBS.fullmatch(metric)):
             # a count in words must follow the noun it counts: 新增规上企业三十家, not
