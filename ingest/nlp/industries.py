@@ -72,7 +72,7 @@ _ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|�
 _QUOTE = re.compile(r"“[^”]*”")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a technology whose use is measured, not an industry: 大棚物联网覆盖率
-_USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|应用率|使用率)")
+_USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|应用率|使用率|接种)")
 # equipment put to use or fuel burnt, not made: 推广工业机器人应用, 压减煤炭消费总量
 _PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广")
 # … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between)
@@ -190,6 +190,8 @@ def unlisted_industries(
         start = p - len(stem)
         if any(a <= start and m.end() <= b for a, b in blocked):
             continue
+        if any(start <= a and b <= p for a, b in taken):
+            continue  # a listed industry's core (人工智能核心产业) is the listed one
         tail, suffix = _suffix_after(text, m.end())  # 市轴承产业发展服务中心
         if suffix and not _built_for_it(text, start, tail, suffix):
             continue

@@ -235,6 +235,12 @@ def industries(text: str) -> list[str]:
         ("培育纺织服装绿色工厂5家。", ["textiles-and-apparel"]),
         # a base built in a manner (标准化) is still built for its industry
         ("建设标准化蔬菜基地5个。", ["vegetables"]),
+        # the health industry, and care combining medicine and old age, are 医养健康
+        ("发展健康产业，推动医养结合发展。", ["health-and-elderly-care"] * 2),
+        ("做强大健康产业。", ["health-and-elderly-care"]),
+        # vaccines given are no industry, vaccines made are
+        ("适龄儿童免疫规划疫苗接种率保持在95%以上。", []),
+        ("引进疫苗生产项目3个。", ["biomedicine"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
@@ -274,6 +280,9 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("配合单位：市轴承产业发展服务中心。", []),
         # a fund set aside for one: the name starts after the verb
         ("每年安排钛产业技术攻关资金5000万元。", ["钛产业"]),
+        # a listed industry's core or related industries are the listed one
+        ("全区人工智能核心产业营业收入突破1500亿元。", ["artificial-intelligence"]),
+        ("数字经济核心产业增加值增长10%。", ["digital-economy"]),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
