@@ -31,6 +31,32 @@ HEADING_START = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in HEADING_KIN
 
 _CHAPTER_LIKE = ("chapter", "section", "article")
 
+# A table of contents (目录, 目　　录) lists the headings before the text, each entry ending
+# in its page number after dotted leaders (第一章　发展基础……1) or, as Word's field leaves
+# it, a tab; leaders alone mark an entry even without the 目录 line.
+_TOC_TITLE = re.compile(r"^目\s*录$")
+_TOC_ENTRY = re.compile(r"(?:…{2,}|[.．·⋯‥•]{4,})\s*\d{1,4}$")
+_TOC_PAGE = re.compile(r"(?:\t|\s{2,}|[…．.·⋯‥•]+)\s*\d{1,4}$")
+
+
+def table_of_contents(lines: list[str]) -> set[int]:
+    """The indexes of the lines of a table of contents: its 目录 line and its entries (an
+    entry with leaders anywhere; after a 目录 line, any line ending in a page number until
+    one does not, blank lines between)."""
+    out: set[int] = set()
+    in_toc = False
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if _TOC_TITLE.match(line):
+            in_toc = True
+        elif not (_TOC_ENTRY.search(line) or (in_toc and _TOC_PAGE.search(line))):
+            in_toc = False
+            continue
+        out.add(i)
+    return out
+
 
 def marker_of(kind: str, m: re.Match[str]) -> str:
     """A heading's marker as its path writes it: 第一章, 一, 1 (of 1. or ⒈), 1 (of （1） or ⑴)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.headings import table_of_contents
 from ingest.normalise import PLAN_KINDS, SESSION_LINE
 from ingest.periods import plan_in_title
 
@@ -195,7 +196,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     """Metadata from the front matter (text before the first heading); the issuer and
     date from the signature at the end when the front matter has none."""
     front = text[:body_start]
-    lines = [line.strip() for line in front.split("\n") if line.strip()]
+    raw_front = front.split("\n")
+    contents = table_of_contents(raw_front)  # a 目录's entries name no title
+    lines = [line.strip() for i, line in enumerate(raw_front) if line.strip() and i not in contents]
     meta: dict[str, Any] = {}
     written = re.search(r"成文日期[：:]?\s*(\S+?日)", text)
     date = _date_of(written.group(1)) if written else None

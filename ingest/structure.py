@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
-from ingest.headings import HEADING_KINDS, marker_of
+from ingest.headings import HEADING_KINDS, marker_of, table_of_contents
 from ingest.nlp.indicator_tables import is_indicator_header
 from ingest.role_labels import OVERSIGHT_LABEL, ROLE_LABEL, SHORT_LABELS, label_role
 
@@ -244,11 +244,12 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
         return unit
 
     raw_lines = text.split("\n")
+    contents = table_of_contents(raw_lines)  # its entries repeat the headings; none
     for index, raw_line in enumerate(raw_lines):
         line_start = pos
         pos += len(raw_line) + 1
         line = raw_line.strip()
-        if not line:
+        if not line or index in contents:
             continue
         # --- indicator tables: their lines are text of the unit, never headings ---
         if in_indicators and "\t" in raw_line:

@@ -1,3 +1,4 @@
+from ingest.meta import extract_meta
 from ingest.normalise import normalise
 from ingest.structure import parse_structure
 
@@ -153,6 +154,25 @@ def test_chapters() -> None:
         "第一章.第一节.一",
         "第二章",
     ]
+
+
+def test_a_table_of_contents_is_no_part_of_the_structure() -> None:
+    """A plan outline lists its chapters before the text (目录): dotted leaders and a page
+    number, or a tab before it as Word's table of contents field leaves it."""
+    body = "第一章　发展基础\n正文。\n第一节　指导思想\n正文。\n第二章　强化规划实施\n正文。"
+    for toc in (
+        "目　　录\n第一章　发展基础……………………1\n　　第一节　指导思想…………3\n"
+        "第二章　强化规划实施………………5\n\n",
+        "目录\n第一章 发展基础\t1\n第一节 指导思想\t3\n第二章 强化规划实施\t5\n",
+        "第一章 发展基础..........1\n第二章 强化规划实施..........5\n",  # leaders alone
+    ):
+        text = normalise("某区发展规划纲要\n" + toc + body).text
+        units, start = parse_structure(text)
+        assert [u.path for u in units] == ["第一章", "第一章.第一节", "第二章"], toc
+        assert text[start:].startswith("第一章"), toc
+        assert text[start - 1 : start] == "\n" and "正文" in text[start : start + 20], toc
+        # an entry naming a kind of document (规划) is no title
+        assert extract_meta(text, start)["title"] == "某区发展规划纲要", toc
 
 
 def test_text_without_headings_is_one_measure() -> None:
