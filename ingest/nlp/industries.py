@@ -47,8 +47,10 @@ _NAME_SUFFIX = re.compile(
 # A development verb up to five characters before a broad sector, and the sector closing
 # its phrase (its 产业/业 aside).
 _DEVELOPS = re.compile(
-    r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振)[\u4e00-\u9fff]{0,5}$"
+    r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振|聚焦)"
+    r"(?:[\u4e00-\u9fff]{1,8}?[、和及与])*[\u4e00-\u9fff]{0,5}$"
 )
+# (the sector may be the last of a list the verb develops: 聚焦电子信息、新能源和医药产业)
 # (others may be coordinated with it before the phrase closes: 壮大光伏和储能产业)
 _CLOSES = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:[，。；（）\n]|$)")
 # A park, base or centre a measure builds or fosters for an industry (建设预制菜产业园,
@@ -315,7 +317,7 @@ def _developed(text: str, start: int, end: int) -> bool:
     """Whether a broad sector is what a development verb of its clause develops, closing
     the phrase: 做强山水生态旅游。, 大力发展旅游业， (not 推进旅游景区…, 培育旅游人才), or what
     loans go to (制造业贷款)."""
-    if _DEVELOPS.search(text, max(0, start - 8), start) and _CLOSES.match(text, end):
+    if _DEVELOPS.search(text, max(0, start - 30), start) and _CLOSES.match(text, end):
         return True
     return bool(_LENT.match(text, end))
 

@@ -241,6 +241,17 @@ def industries(text: str) -> list[str]:
         # vaccines given are no industry, vaccines made are
         ("适龄儿童免疫规划疫苗接种率保持在95%以上。", []),
         ("引进疫苗生产项目3个。", ["biomedicine"]),
+        # a broad sector developed as the last of a list of industries, 聚焦 as 发展
+        (
+            "聚焦电子信息、新能源和医药产业，引进项目50个。",
+            ["electronic-information", "new-energy", "pharmaceuticals"],
+        ),
+        ("培育医药人才，发展文旅产业和医药人才队伍。", ["cultural-tourism"]),
+        # energy and chemicals, and coal turned to olefins, are chemicals in any use
+        (
+            "全市能源化工产业产值突破6000亿元，建成煤制烯烃项目2个。",
+            ["chemicals", "chemicals"],
+        ),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

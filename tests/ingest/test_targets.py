@@ -54,6 +54,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("肺结核发病率降至30/10万以下。", ("<=", 30, "/10万", None, None)),
         ("婴儿死亡率≤4.5‰，", ("<=", 4.5, "‰", None, None)),
         ("检查检验结果互认率≥90%。", (">=", 90, "%", None, None)),
+        # food sampled for testing, counted in batches
+        ("完成食品安全抽检8000批次，", ("=", 8000, "批次", None, None)),
     ],
 )
 def test_targets(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
