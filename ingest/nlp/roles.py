@@ -104,10 +104,12 @@ _BARE_SEGMENT = re.compile(
 )
 # A note opening the sentence of the work it assigns:
 # 由市交通运输局牵头，会同市公安局、市城市管理局，打通…; 市商务局牵头，市财政局配合，举办….
+# (由 may open a clause after one saying when or why: 1月15日至1月25日，由X牵头，会同Y…)
 _LEADING = re.compile(
-    r"(?:^|(?<=[。；;\n]))\s*由?([^，,。；;：\n]{2,60}?)(牵头负责|牵头)[，,]\s*"
-    r"(?:(?:会同|联合)([^，,。；;：\n]{2,80}?)[，,]|([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
+    r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*由))\s*由?([^，,。；;：\n]{2,60}?)(牵头负责|牵头)[，,]\s*"
+    r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
+_AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
 # The bodies opening a clause, before what they are told to do (group 1)
 _CLAUSE_BODIES = r"(?:^|(?<=[。；;，,\n]))\s*由?([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
 # A body doing the work together with others, without 牵头 (it leads; those after 会同
@@ -592,11 +594,18 @@ def _leading_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
         lead = _bodies(_group_names(m, 1, text), "lead")
         if not lead:
             continue
-        group = 3 if m.group(3) else 4  # the bodies after 会同, else those before 配合
         support: list[RoleItem] = []
-        if m.group(group):
-            support = _bodies(_group_names(m, group, text), "support")
-        end = m.end() if support else m.end(2)
+        end = m.end(2)
+        if m.group(3):  # the bodies before 配合
+            support = _bodies(_group_names(m, 3, text), "support")
+            end = m.end() if support else end
+        else:
+            # the bodies after 会同, up to a comma or running into the work: …会同Y、Z对…
+            together = _AFTER_LEAD.match(text, m.end(2))
+            if together:
+                names = _names_before_work(text, together.end())
+                support = _bodies(names, "support")
+                end = names[-1][2] if support else end
         out.append(([*lead, *support], _opening(m, text), end))
     return out
 
@@ -615,19 +624,32 @@ def _together_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
         return out
     for m in _TOGETHER.finditer(text):
         lead = _bodies(_group_names(m, 1, text), "lead")
-        listed = _TOGETHER_LIST.match(text, m.end())
-        if not lead or listed is None:
+        if not lead:
             continue
-        names = _merge_collectives(_split_list(listed.group(), m.end()), text, 0)
-        if not names:
-            continue
-        *first, (last, s, _) = names
-        body = _body_at_start(last, bool(_COLLECTIVE.search(last)))
-        if body is None:
-            continue
-        support = _bodies([*first, (body, s, s + len(body))], "support")
+        names = _names_before_work(text, m.end())
+        support = _bodies(names, "support")
         if support:
-            out.append(([*lead, *support], _opening(m, text), s + len(body)))
+            out.append(([*lead, *support], _opening(m, text), names[-1][2]))
+    return out
+
+
+def _names_before_work(text: str, pos: int) -> list[tuple[str, int, int]]:
+    """The bodies listed from ``pos`` (after 会同) up to a comma or to the work written
+    straight after the last of them, which may list things of its own: 会同市消防救援大队
+    做好救援队伍、装备和物资准备 → 市消防救援大队. Nothing unless one is found."""
+    listed = _TOGETHER_LIST.match(text, pos)
+    if listed is None:
+        return []
+    out: list[tuple[str, int, int]] = []
+    for name, s, e in _merge_collectives(_split_list(listed.group(), pos), text, 0):
+        collective = bool(_COLLECTIVE.search(name))
+        if _bare_name_ok(name, collective):
+            out.append((name, s, e))
+            continue
+        body = _body_at_start(name, collective)  # the last, the work run on after it
+        if body is not None:
+            out.append((body, s, s + len(body)))
+        break
     return out
 
 

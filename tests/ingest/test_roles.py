@@ -260,6 +260,21 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "人民银行平度市支行"), ("support", "国家金融监督管理总局平度监管支局")],
         ),
         ("市发改局会同市财政局负责。", [("lead", "市发改局"), ("support", "市财政局")]),
+        # … the work written straight after them may list things of its own (、)
+        (
+            "市应急管理局要会同市消防救援大队做好救援队伍、装备和物资准备。",
+            [("lead", "市应急管理局"), ("support", "市消防救援大队")],
+        ),
+        # 由X牵头 after a clause saying when, or why; 会同's list running into the work
+        (
+            "1月15日至1月25日，由市应急管理局牵头，会同市公安局、市市场监管局对烟花爆竹经营单位"
+            "开展联合检查，做到全覆盖。",
+            [("lead", "市应急管理局"), ("support", "市公安局"), ("support", "市市场监管局")],
+        ),
+        (
+            "为加快项目建设，由市发改局牵头，会同市财政局，建立调度机制。",
+            [("lead", "市发改局"), ("support", "市财政局")],
+        ),
         (
             "市发改局要会同有关部门研究制定实施细则。",
             [("lead", "市发改局"), ("support", "有关部门")],
