@@ -300,6 +300,10 @@ _NOUN_AFTER = re.compile(r"[^，；。：、（\n]{2,24}?(?=[和及与]\d|[，�
 # a noun measure that thing (新建2万平方米标准厂房), whose noun ends at the verb after it
 # (新上7万千瓦煤电机组纳入…).
 _TIME_UNITS = ("天", "小时", "分钟", "个工作日", "工作日", "岁")
+# how long a service runs, not a goal: 24小时值班, 7×24小时不打烊, 365天在线受理
+_SERVICE_HOURS = re.compile(
+    r"(?:值班|值守|服务|在线|营业|开放|监测|监控|不间断|不打烊|运行|巡查|响应机制|全天候)"
+)
 _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|建成|落地|实现|完成|达到|用于)")
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个.
@@ -719,7 +723,11 @@ def extract_figures(
     for q in quantities:
         seg_start = max(prev_end, delims.after_last(q.num_start))
         clause_lead = text[commas.after_last(q.num_start) : q.num_start]
-        if _HONOUR.search(clause_lead) or _incentive(text, q.end, clause_lead):
+        if (
+            _HONOUR.search(clause_lead)
+            or _incentive(text, q.end, clause_lead)
+            or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
+        ):
             prev_end = q.end
             continue
         comparator, qual_end = _comparator(text, q, seg_start, mode)

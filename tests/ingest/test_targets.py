@@ -99,6 +99,10 @@ def test_numbers_that_are_not_targets() -> None:
     assert extract_figures("抓好135个总投资580亿元的省市县重点项目")[0].value == 135
     assert len(extract_figures("抓好135个总投资580亿元的省市县重点项目")) == 1
     assert extract_figures("截至11月底工业增加值增长12.3%")[0].value == 12.3
+    # how long a service runs, not a goal: round-the-clock duty, a year-round open door
+    assert extract_figures("严格落实24小时值班和领导带班制度。") == []
+    assert extract_figures("推行7×24小时不打烊服务，365天在线受理。") == []
+    assert extract_figures("办理时间压缩至2小时。")[0].value == 2
 
 
 def test_a_unit_that_only_ends_a_clause() -> None:
