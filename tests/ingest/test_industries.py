@@ -247,6 +247,9 @@ def industries(text: str) -> list[str]:
             ["electronic-information", "new-energy", "pharmaceuticals"],
         ),
         ("培育医药人才，发展文旅产业和医药人才队伍。", ["cultural-tourism"]),
+        # cars made and sold abroad are the car industry's; dairy products are food made
+        ("汽车产量达到200万辆，汽车出口量达到15万辆。", ["auto-parts", "auto-parts"]),
+        ("发展乳制品产业，乳制品产量增长10%。", ["food-processing", "food-processing"]),
         # energy and chemicals, and coal turned to olefins, are chemicals in any use
         (
             "全市能源化工产业产值突破6000亿元，建成煤制烯烃项目2个。",
