@@ -52,7 +52,13 @@ _DEVELOPS = re.compile(
 )
 # (the sector may be the last of a list the verb develops: 聚焦电子信息、新能源和医药产业)
 # (others may be coordinated with it before the phrase closes: 壮大光伏和储能产业)
-_CLOSES = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:[，。；（）\n]|$)")
+_CLOSES = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态)?(?:[，。；（）\n]|$)"
+)
+# a fund set aside for a broad sector names it (旅游业发展专项资金), but not one for the
+# economy's great divisions (工业发展专项资金: industry at large, as the 沂南 annotation has it)
+_FUNDED = re.compile(r"(?:产业|业)?(?:发展|扶持|引导)(?:专项)?(?:资金|基金)")
+_DIVISIONS = frozenset({"agriculture", "industry", "services", "modern-services", "manufacturing"})
 # A park, base or centre a measure builds or fosters for an industry (建设预制菜产业园,
 # 打造肉制品精深加工基地, 建设蔬菜种业创新中心, 培育直播电商基地)
 # is no name: the industry right after the making verb is what the measure addresses.
@@ -135,7 +141,11 @@ def accept_industries(
         if (
             entry.tier == "generic"
             and term not in entry.specific_aliases
-            and not (_enumeration_head(text, end) or _developed(text, start, end))
+            and not (
+                _enumeration_head(text, end)
+                or _developed(text, start, end)
+                or (_FUNDED.match(text, end) and entry.id not in _DIVISIONS)
+            )
         ):
             continue
         out.append((start, end, entry))

@@ -247,6 +247,11 @@ def industries(text: str) -> list[str]:
             ["electronic-information", "new-energy", "pharmaceuticals"],
         ),
         ("培育医药人才，发展文旅产业和医药人才队伍。", ["cultural-tourism"]),
+        # a broad sector fostered in new forms (新业态), or given a fund of its own
+        ("培育海洋旅游新业态。", ["tourism"]),
+        ("市财政每年安排旅游业发展专项资金5亿元。", ["tourism"]),
+        ("推进旅游景区建设，培育旅游人才。", []),
+        ("县财政每年安排工业发展专项资金5000万元。", []),
         # cars made and sold abroad are the car industry's; dairy products are food made
         ("汽车产量达到200万辆，汽车出口量达到15万辆。", ["auto-parts", "auto-parts"]),
         ("发展乳制品产业，乳制品产量增长10%。", ["food-processing", "food-processing"]),
