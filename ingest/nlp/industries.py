@@ -44,8 +44,8 @@ _NAME_SUFFIX = re.compile(
     # a body's: a department (县文化和旅游局), a leading group or a task force
     r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部)"
 )
-# A development verb up to five characters before a broad sector, and the sector closing
-# its phrase (its 产业/业 aside).
+# A development verb up to five characters before a broad sector, or before a list whose
+# last item it is, and the sector closing its phrase (its 产业/业 or 新业态 aside).
 _DEVELOPS = re.compile(
     r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振|聚焦)"
     r"(?:[\u4e00-\u9fff]{1,8}?[、和及与])*[\u4e00-\u9fff]{0,5}$"
