@@ -41,6 +41,7 @@ from itertools import pairwise
 from typing import Any
 
 from ingest.headings import HEADING_START
+from ingest.role_labels import ROLE_LABEL
 
 _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # A-Z
@@ -207,10 +208,15 @@ def _delete(text: str, offsets: array, spans: list[tuple[int, int]]) -> tuple[st
     return "".join(parts), new
 
 
+# A note's label line ending in a body's name (配合单位：市工业和信息化局、…开发区管委会) under a
+# heading: its list ends with the line, however wide (a name cut by a wrap, 市工 / 信局, runs on)
+_LABEL_LINE = re.compile(rf"^[（(【]?{ROLE_LABEL}】?[：:].*[局委办室会心府司队所站行部院厅]$")
+
+
 def _stands_alone(prev: str, nxt: str) -> bool:
-    """Whether two lines of front matter are never one sentence: a notice's or a plan's
-    title and the line after it, a line wholly in brackets and the line after it, a
-    document number or date alone, a report's session line."""
+    """Whether two lines are never one sentence: a notice's or a plan's title and the line
+    after it, a line wholly in brackets and the line after it, a document number or date
+    alone, a report's session line, a note's label line ending in a body's name."""
     return bool(
         _TITLE_END.search(prev)
         or _PLAN_TITLE.match(prev)
@@ -218,6 +224,7 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or _OWN_LINE.match(nxt)
         or SESSION_LINE.match(prev)
         or SESSION_LINE.match(nxt)
+        or _LABEL_LINE.match(prev)
     )
 
 

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from ingest.normalise import normalise
 
 
@@ -87,6 +89,16 @@ def test_a_notice_title_its_number_and_date_stand_alone_in_wrapped_text() -> Non
     lines = normalise(text).text.split("\n")
     assert "安政发〔2024〕5号" in lines and "2024年3月5日" in lines
     assert "现将《安丘市数字经济发展三年行动方案》印发给你们，请认真贯彻落实。" in lines
+
+
+def test_a_note_s_label_line_ending_in_a_body_stands_alone() -> None:
+    """Notes as label lines under a heading, before the text (the corpus's 曲靖 plan): a
+    label line as wide as the text's wrapped lines, ending in a body's name, is no wrapped
+    prose — its list ends with the line."""
+    doc = Path(__file__).parent / "genre" / "docs" / "qujing-green-silicon-work-plan-2025.txt"
+    lines = normalise(doc.read_text(encoding="utf-8")).text.split("\n")
+    assert "配合单位：市工业和信息化局、曲靖经济技术开发区管委会" in lines
+    assert "引进光伏电池、组件项目5个，光伏产业链本地配套率提高到50%。" in lines
 
 
 def test_page_numbers_are_dropped() -> None:
