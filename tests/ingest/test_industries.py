@@ -252,6 +252,8 @@ def industries(text: str) -> list[str]:
         ("市财政每年安排旅游业发展专项资金5亿元。", ["tourism"]),
         ("推进旅游景区建设，培育旅游人才。", []),
         ("县财政每年安排工业发展专项资金5000万元。", []),
+        # industrial silicon is a non-ferrous metal, as China's statistics class it
+        ("保障工业硅企业用电需求，工业硅产量稳定在60万吨左右。", ["non-ferrous-metals"] * 2),
         # cars made and sold abroad are the car industry's; dairy products are food made
         ("汽车产量达到200万辆，汽车出口量达到15万辆。", ["auto-parts", "auto-parts"]),
         ("发展乳制品产业，乳制品产量增长10%。", ["food-processing", "food-processing"]),
