@@ -294,17 +294,13 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                     (c for i, c in enumerate(cells) if table.get(i) is None and c), ""
                 )
                 marker = f"t{table_count}:{number}"
-                last = units[-1] if units else None
-                if (
-                    last is not None
-                    and last.kind == "row"
-                    and last.marker == marker
-                    and row.get("task") == last.cells.get("task")
-                ) or (
-                    last is not None
-                    and last.kind == "row"
-                    and last.marker.startswith(f"t{table_count}:")
-                    and _continues_above(cells, table)
+                last = units[-1] if units and units[-1].kind == "row" else None
+                if last is not None and (
+                    (last.marker == marker and row.get("task") == last.cells.get("task"))
+                    or (
+                        last.marker.startswith(f"t{table_count}:")
+                        and _continues_above(cells, table)
+                    )
                 ):
                     # 序号 and task merged down over this row (Word repeats a merged
                     # cell's text in each row), or left empty under them (a spreadsheet
