@@ -173,7 +173,12 @@ def make_figures(nlp: Language, name: str) -> Any:
         lead_ins = [(n.start_char, n.end_char) for n in doc.spans["notes"] if n.label_ == "lead_in"]
         for a, b in [*lines, *lead_ins]:
             text = text[:a] + " " * (b - a) + text[b:]
-        prose = extract_figures(text, mode=mode, default_year=ctx.get("default_year"))
+        prose = extract_figures(
+            text,
+            mode=mode,
+            default_year=ctx.get("default_year"),
+            past_before=ctx.get("plan_year") or first,
+        )
         figures = sorted([*prose, *tabled], key=lambda f: f.start) if tabled else prose
         for fig in figures:
             s = _span(doc, fig.start, fig.end, fig.mode or mode)

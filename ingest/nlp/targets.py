@@ -12,7 +12,7 @@ its clause after the noun it counts (``新增规上工业企业三十家``), as 
 same numerals (``两个毫不动摇``, ``三个一批``).
 
 Comparator: 突破/超过 ``>``; 达到/以上/不少于/至少 ``>=`` (达到 in a reported
-result is ``=``: it states what was reached); 左右 ``~``; 以内/以下/控制在/不超过,
+result is ``=``: it states what was reached); 左右, 约, 近 ``~``; 逾 ``>``; 以内/以下/控制在/不超过,
 压缩至, a bound within (``1个工作日内``) ``<=``; 余/多 ``>``; otherwise ``=``. The year is the last ``YYYY年`` before the
 number in its clauses up to ``；`` (``到2025年，A达到2家、B达到20家`` gives 2025 to both), or
 the end of a five-year plan's period named there (``到“十四五”末`` → 2025); a deadline
@@ -20,7 +20,9 @@ the end of a five-year plan's period named there (``到“十四五”末`` → 
 and a figure before it that nothing else dates (neither its clauses nor the document)
 when the deadline's clause goes on with the same thing (``年均增长8%，到2027年达到600亿元``);
 a range such as ``2023—2025年`` is a horizon, not a year. ``每年``/``年均`` make
-the period annual. ``A率、B率达到100%`` gives one figure per rate.
+the period annual. ``A率、B率达到100%`` gives one figure per rate. In a plan's goals, a
+sentence opening with a year before the plan's (``2024年，全省…`` in a plan for 2025) reports
+that year's results.
 """
 
 from __future__ import annotations
@@ -155,7 +157,9 @@ _AFTER = [("以上", ">="), ("左右", "~"), ("以内", "<="), ("以下", "<="),
 # 1个工作日内 ending its clause, or 5个工作日内办结: within, so at most
 _WITHIN = re.compile(r"内(?=[，；。、：\n）]|$|办结|办理|办完|完成|解决|答复)")
 _BEFORE = [
-    (re.compile(r"(突破|(?<!不)超过|(?<![不超])超|>)$"), ">"),
+    # about (约2.1万亿元), nearly (近20亿美元), more than (逾5200亿元)
+    (re.compile(r"(?:约|大约|近|接近|将近)$"), "~"),
+    (re.compile(r"(突破|(?<!不)超过|(?<![不超])超|逾|>)$"), ">"),
     (re.compile(r"(不少于|不低于|至少|≥)"), ">="),
     (re.compile(r"(控制在|不超过|不高于|低于|≤|<)"), "<="),
     (re.compile(r"(稳定在|保持在|稳定|维持在)$"), "="),
@@ -373,6 +377,29 @@ def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
 def _deadline_of(prefix: str) -> int | None:
     """The last deadline (到2027年, 2025年底前, 到“十四五”末) in ``prefix``, if any."""
     return _last_date(prefix, _DEADLINE)
+
+
+# A sentence opening with a year (2024年，全省… / 2024年全市…) says when what follows happened;
+# not a deadline (2024年底前), a start (2024年以来, 2024年起) or a horizon (2024—2026年).
+_YEAR_OPENING = re.compile(
+    r"\s*(?:[—－\-●]+\s*)?(?:在|于)?(\d{4})年(?!底前|末前|前|以前|起|以来|开始|[—\-–~至到\d])"
+)
+
+
+def _past_year(
+    text: str, sentence_start: int, num_start: int, past_before: int | None
+) -> int | None:
+    """The year a figure reports on when its sentence opens with a year before the plan's
+    (``past_before``) and names no deadline before the figure: 2024年，全省…约2.1万亿元 in a plan
+    for 2025 is 2024's result, as a review's figures are."""
+    if past_before is None:
+        return None
+    m = _YEAR_OPENING.match(text, sentence_start)
+    if m is None or int(m.group(1)) >= past_before:
+        return None
+    if _deadline_of(text[sentence_start:num_start]) is not None:
+        return None
+    return int(m.group(1))
 
 
 def _deadline_after(rest: str) -> int | None:
@@ -704,9 +731,15 @@ def _incentive(text: str, end: int, clause_lead: str) -> bool:
 
 
 def extract_figures(
-    text: str, *, mode: str = "target", default_year: int | None = None
+    text: str,
+    *,
+    mode: str = "target",
+    default_year: int | None = None,
+    past_before: int | None = None,
 ) -> list[Figure]:
-    """Targets (mode ``target``) or reported results (mode ``reported``) in a text."""
+    """Targets (mode ``target``) or reported results (mode ``reported``) in a text; with
+    ``past_before`` (the plan's first year), a target text's sentences opening with an
+    earlier year report results of that year."""
     figures: list[Figure] = []
     kinds: list[str] = []  # "head" (names its metric), "cont" (names none), "rate"
     quantities = find_quantities(text)
@@ -730,11 +763,15 @@ def extract_figures(
         ):
             prev_end = q.end
             continue
-        comparator, qual_end = _comparator(text, q, seg_start, mode)
+        sentence_start = full_stops.after_last(q.num_start)
+        past = (
+            _past_year(text, sentence_start, q.num_start, past_before) if mode == "target" else None
+        )
+        comparator, qual_end = _comparator(text, q, seg_start, "reported" if past else mode)
         prefix = text[sentences.after_last(q.num_start) : q.num_start]
-        year = _year_of(prefix)
+        year = past or _year_of(prefix)
         if year is None:
-            year = _deadline_of(text[full_stops.after_last(q.num_start) : q.num_start])
+            year = _deadline_of(text[sentence_start : q.num_start])
         if year is None:
             year = default_year
         if year is None:
@@ -863,7 +900,7 @@ def extract_figures(
                 end=qual_end,
                 metric=metric,
                 text=clause or metric,
-                mode="reported" if baseline is not None else None,
+                mode="reported" if baseline is not None or past else None,
                 **base,  # type: ignore[arg-type]
             )
         )

@@ -731,3 +731,32 @@ def test_a_deadline_going_on_with_the_same_thing_dates_the_figure_before_it() ->
     # a deadline opening a clause of another thing dates only its own
     other = "引进项目5个以上，到2026年集成电路产业营业收入达到50亿元。"
     assert [(f.value, f.year) for f in extract_figures(other)] == [(5, None), (50, 2026)]
+
+
+def test_a_sentence_opening_with_a_year_before_the_plan_s_reports_that_year() -> None:
+    """A goals' part often states where things stood first: 2024年，… in a plan for 2025
+    gives 2024's results, every clause of that sentence; the goals follow."""
+    text = (
+        "2024年，全省社会消费品零售总额约2.1万亿元，增长5.1%；货物贸易进出口总额逾5200亿元。"
+        "2025年，全省社会消费品零售总额增长5.5%左右，到2027年跨境电商进出口额突破800亿元。"
+    )
+    figs = extract_figures(text, default_year=2025, past_before=2025)
+    rows = [(f.value, f.comparator, f.year, f.mode) for f in figs]
+    assert rows == [
+        (2.1, "~", 2024, "reported"),
+        (5.1, "=", 2024, "reported"),
+        (5200, ">", 2024, "reported"),
+        (5.5, "~", 2025, None),
+        (800, ">", 2027, None),
+    ]
+    # a result that reached a figure equals it, as in a review
+    (f,) = extract_figures("2024年，规上工业企业达到421家。", default_year=2025, past_before=2025)
+    assert (f.comparator, f.mode) == ("=", "reported")
+    # a deadline of the past, a year since which, or a sentence naming a deadline: goals
+    for text in (
+        "2024年底前建成智能制造示范车间10个。",
+        "2024年以来累计建成示范车间10个，到2026年达到20个。",
+    ):
+        assert all(f.mode is None for f in extract_figures(text, past_before=2025))
+    # without the plan's year nothing is taken as past
+    assert all(f.mode is None for f in extract_figures("2024年，新增企业10家。"))
