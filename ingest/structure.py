@@ -9,7 +9,8 @@ kept and brackets as ASCII: ``三.(一).1``, ``一.(一).1.(1)``.
 
 A paragraph that starts with a short label and a colon (``主要预期目标：…``)
 is a measure of its own under the current heading, path ``二.主要预期目标``
-(a trailing 是/为 is not part of the label). Before the first heading only
+(a trailing 是/为 is not part of the label) — not inside a box (专栏), whose lines are
+the section's text. Before the first heading only
 goals (labels ending in 目标 or 指标) are measures, path ``主要预期目标``.
 
 A task table (rows of tab-separated cells with a header naming 牵头单位,
@@ -51,6 +52,9 @@ _SAID_OF_ABOVE = re.compile(
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
 _LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
 _GOAL_LABEL = re.compile(r"(目标|指标)$")
+# A box set inside a section (专栏2 主导产业重点工程): its lines, labelled by a project's name
+# (家居产业提升工程：…) or not, are text of the section, up to the next heading.
+_BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]+")
 _APPENDIX = re.compile(r"^附\s*([件表])\s*([\d一二三四五六七八九十]*)\s*(?:[：:]\s*(.*))?$")
 _TASK_COLUMNS = ("任务", "工作任务", "重点任务", "主要任务", "具体措施", "工作内容", "措施", "内容")
 
@@ -229,6 +233,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
     in_indicators = False  # inside an indicator table (read by nlp/indicator_tables.py)
     above: list[str] | None = None  # a row that may be the first of a two-row header
     header_above = False  # the row before was a header (a second header row goes on it)
+    in_box = False  # inside a box (专栏), up to the next heading
 
     def add(unit: Unit) -> Unit:
         path = unit.path
@@ -382,13 +387,16 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
             )
             stack.append((kind, unit))
             open_leaf = None
+            in_box = False
             if body_start < 0:
                 body_start = line_start
             continue
         # --- labelled paragraphs and plain text ----------------------------
+        in_box = in_box or bool(_BOX.match(line))
         lm = _LABEL.match(line)
         if (
             lm
+            and not in_box
             and not _ATTRIBUTE_LABEL.match(lm.group(1))
             and not _SAID_OF_ABOVE.search(lm.group(1))
             and not OVERSIGHT_LABEL.match(lm.group(1))

@@ -89,6 +89,27 @@ def test_role_lines_are_not_labelled_measures() -> None:
     assert paths("一、任务\n1.招商。\n牵头单位：市商务局\n配合单位：市财政局") == ["一", "一.1"]
 
 
+def test_a_box_s_lines_are_text_of_the_section_it_stands_in() -> None:
+    """A five-year outline sets boxes (专栏) inside its sections; a box's project lines
+    (``家居产业提升工程：…``) are no labelled measures but text of the section, up to the
+    next heading."""
+    text = (
+        "第二章 构建现代化产业体系\n第一节 壮大主导产业\n做强家居产业。\n"
+        "专栏2 主导产业重点工程\n家居产业提升工程：新引进家居企业50家。\n"
+        "食品产业壮大工程：新增规模以上食品企业20家。\n"
+        "第二节 发展现代服务业\n主要目标：电子商务交易额年均增长10%。"
+    )
+    norm = normalise(text).text
+    units, _ = parse_structure(norm)
+    assert [u.path for u in units] == [
+        "第二章",
+        "第二章.第一节",
+        "第二章.第二节",
+        "第二章.第二节.主要目标",
+    ]
+    assert norm[units[1].start : units[1].end].endswith("新增规模以上食品企业20家。")
+
+
 def test_title_is_first_clause() -> None:
     units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
     assert units[1].title == "培育优势产业集群"
