@@ -43,7 +43,7 @@ from graph.errors import IngestError, InvalidInput
 from graph.schema import ROLE_RELS, Label, RelType
 from graph.store import GraphStore
 from ingest.nlp.lexicons import load_lexicons
-from ingest.nlp.roles import resolve_department
+from ingest.nlp.roles import issuing_department, resolve_department
 
 FIELDS = ("roles", "roles_any", "departments", "industries", "targets", "reported")
 #: A figure as the indicator links name it: (document file, path, value, unit).
@@ -170,13 +170,17 @@ def score_figures(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Sco
 def gold_facts(gold: dict[str, Any], jurisdiction: str | None) -> dict[str, list[Any]]:
     lex = load_lexicons()
     facts: dict[str, list[Any]] = {f: [] for f in FIELDS}
+    # the gold's own issuer, whose divisions a department's document names bare
+    issuer = issuing_department(gold.get("issuer"), jurisdiction, lex)
     for m in gold["measures"]:
         path = m["path"]
         for role in ("lead", "support", "responsible"):
             for dept in m.get(role, []):
                 facts["roles"].append((dept, role, path))
                 facts["roles_any"].append((dept, path))
-                ident = resolve_department(dept, jurisdiction, lex, collective=_collective(dept))
+                ident = resolve_department(
+                    dept, jurisdiction, lex, collective=_collective(dept), issuer=issuer
+                )
                 facts["departments"].append((ident.id, path))
         facts["industries"] += [(ind, path) for ind in m.get("industries", [])]
         facts["targets"] += [dict(t, path=path) for t in m.get("targets", [])]

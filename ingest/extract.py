@@ -26,6 +26,7 @@ from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import (
     DepartmentIdentity,
     first_listed_leads,
+    issuing_department,
     parse_cell,
     resolve_department,
     states_first_leads,
@@ -85,6 +86,8 @@ class _Builder:
         self.recs = DocumentRecords(raw.doc_id, {})
         self.shared: dict[tuple[Label, str], NodeRecord] = {}
         self.sentence_ends = Marks(_SENT_END, norm.text)
+        # a department's document names its own divisions bare (对外贸易处)
+        self.issuer = issuing_department(meta.get("issuer"), meta.get("jurisdiction"), self.lex)
 
     def evidence(self, unit: Unit, start: int, end: int, opens: bool = False) -> Evidence:
         s, e = _sentence(
@@ -111,7 +114,11 @@ class _Builder:
         """The Department node of a body written ``surface``: one node per identity, so
         the issuer (济南市历城区科学技术局) and a note's 区科技局 are one body."""
         ident = resolve_department(
-            surface, self.meta.get("jurisdiction"), self.lex, collective=collective
+            surface,
+            self.meta.get("jurisdiction"),
+            self.lex,
+            collective=collective,
+            issuer=self.issuer,
         )
         self.shared_node(
             Label.DEPARTMENT,

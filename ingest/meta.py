@@ -44,14 +44,14 @@ _APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)(?:[^（）]{0,40}?(?:
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|"
-    r"发展和改革局|局|委|管委会)$"
+    r"发展和改革局|局|委|厅|管委会)$"
 )
 # the kinds of document a title names
 TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告)")
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).
 # what follows the place in an issuer: 人民政府办公室, 发展和改革局, 高新区管委会
-_ISSUING_BODY = r"(?:人民政府|政府|行政公署|委员会|办公|[\u4e00-\u9fff]{1,12}(?:局|委员会|管委会|委|办公室|办|中心)$)"
+_ISSUING_BODY = r"(?:人民政府|政府|行政公署|委员会|办公|[\u4e00-\u9fff]{1,12}(?:局|委员会|管委会|委|厅|办公室|办|中心)$)"
 _JURISDICTION = re.compile(
     r"^([\u4e00-\u9fff]{1,8}?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区])))(?="
     + _ISSUING_BODY

@@ -167,13 +167,20 @@ _BARE_COLLECTIVE_START = (
 _LOST_SEP = re.compile(
     r"(?<=[局委办心部院会司所队站）])(?=(?:市|县|区|州|盟|旗|各|[\u4e00-\u9fff]{2}[市县区州盟旗]))"
 )
-_COLLECTIVE = re.compile(r"有关|相关|^各|和各|[直属]各|^[市县区]属|[市县区州盟旗]直|其他|所属|全体")
+_COLLECTIVE = re.compile(
+    r"有关|相关|^各|和各|[直属关]各|^[市县区]属|[市县区州盟旗]直|其他|所属|全体"
+)
 _DEPT_SUFFIX = re.compile(
     r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科|"
     r"室|专班|小组|海关|联|协|厅)$"
 )
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:[省市县区旗]|[州盟](?![市县区])))(.+)$")
-_NOT_PLACE = ("开发区", "高新区", "市场", "市委", "市直", "区域")
+_NOT_PLACE = ("开发区", "高新区", "试验区", "市场", "市委", "市直", "区域")
+# A department's own divisions, named bare in its documents: 对外贸易处, 医政医管科, 办公室,
+# 机关党委 (a county bureau's 股 too)
+_DIVISION = re.compile(r"(?:处|科|股|室|机关党委|机关纪委)$")
+# the issuers whose documents name their own divisions (not a government's or its office's)
+_HAS_DIVISIONS = ("bureau", "commission", "centre", "branch bureau")
 # (州: an autonomous prefecture, 恩施州; 盟: a league; 旗: a banner — Inner Mongolia's
 # prefecture and county)
 LEVEL_PREFIXES = ("市", "县", "区", "镇", "乡", "旗", "州", "盟")
@@ -762,13 +769,29 @@ def _name_parts(surface: str, jurisdiction: str | None) -> tuple[str | None, str
     return place, prefix, stem
 
 
+def issuing_department(
+    issuer: str | None, jurisdiction: str | None, lex: Lexicons
+) -> DepartmentIdentity | None:
+    """The body that issued a document alone (not jointly), for the divisions it names."""
+    if not issuer or "、" in issuer:
+        return None
+    return resolve_department(issuer, jurisdiction, lex)
+
+
 def resolve_department(
-    surface: str, jurisdiction: str | None, lex: Lexicons, *, collective: bool = False
+    surface: str,
+    jurisdiction: str | None,
+    lex: Lexicons,
+    *,
+    collective: bool = False,
+    issuer: DepartmentIdentity | None = None,
 ) -> DepartmentIdentity:
     """The identity of a department written ``surface`` in a document of ``jurisdiction``.
 
     ``市发改局`` in a 青州市 document → id ``青州市发展和改革局``, name ``市发展和改革局``.
-    A name with its own place (潍坊市生态环境局青州分局) is its own body.
+    A name with its own place (潍坊市生态环境局青州分局) is its own body. In a document a
+    department issued (``issuer``), a division named bare (对外贸易处, 办公室) is that
+    department's: ``湖南省商务厅对外贸易处``, kind ``division``.
     """
     if not collective:
         # 市委组织部（市委人才办） is 市委组织部: the bracket gives the same body's other name
@@ -782,6 +805,16 @@ def resolve_department(
             f"{jur}:{surface}", surface, f"{jur}{surface}", None, "collective", jurisdiction
         )
     place, prefix, stem = _name_parts(surface, jurisdiction)
+    if (
+        issuer is not None
+        and issuer.kind in _HAS_DIVISIONS
+        and place is None
+        and not prefix
+        and _DIVISION.search(stem)
+        and stem not in lex.dept_by_stem
+    ):
+        full = issuer.id + stem
+        return DepartmentIdentity(full, stem, full, None, "division", issuer.jurisdiction)
     provincial = prefix in ("省", "自治区")
     entry = lex.dept_by_stem.get(stem)
     canonical_stem = entry.name if entry else stem

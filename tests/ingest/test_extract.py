@@ -527,6 +527,20 @@ def test_a_signature_date_in_chinese_numerals() -> None:
     )
 
 
+def test_a_province_s_department_signs_as_a_hall() -> None:
+    """A province's departments are 厅 (湖南省商务厅): signed at the end, it is the issuer."""
+    text = (
+        "湖南省商务厅2025年工作要点\n一、主要目标\n全省货物贸易进出口总额增长5%。\n"
+        "二、加强自身建设\n深化作风建设。\n湖南省商务厅\n2025年2月20日"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["issuer"], meta["date"], meta["jurisdiction"]) == (
+        "湖南省商务厅",
+        "2025-02-20",
+        "湖南省",
+    )
+
+
 def role_edges(text: str) -> list[tuple[str, str, str]]:
     """(measure path, role edge type, name as written) of a small text document."""
     return sorted(

@@ -575,6 +575,34 @@ def test_a_provinces_bodies_in_its_own_document(written: str, body: str) -> None
     assert resolve_department(written, "江西省", load_lexicons()).id == body
 
 
+def test_a_department_s_own_divisions_are_its_own() -> None:
+    """A department's document gives work to its divisions (处室, 科室) by their bare
+    names: 对外贸易处 in 湖南省商务厅's work points is that department's division, not a
+    body of the province (nor is 办公室 the province's office)."""
+    lex = load_lexicons()
+    hall = resolve_department("湖南省商务厅", "湖南省", lex)
+    for written in ("对外贸易处", "办公室", "机关党委", "自贸试验区工作处"):
+        division = resolve_department(written, "湖南省", lex, issuer=hall)
+        assert (division.id, division.kind, division.jurisdiction) == (
+            f"湖南省商务厅{written}",
+            "division",
+            "湖南省",
+        )
+    # a body with its level or place is not a division: the province's centre
+    centre = resolve_department("省投资促进事务中心", "湖南省", lex, issuer=hall)
+    assert centre.id == "湖南省投资促进事务中心"
+    # a commission's divisions (科); its divisions as a class are a collective
+    commission = resolve_department("绵阳市卫生健康委员会", "绵阳市", lex)
+    assert resolve_department("医政医管科", "绵阳市", lex, issuer=commission).id == (
+        commission.id + "医政医管科"
+    )
+    (divisions,) = parse_cell("委机关各科室", "responsible", 0)
+    assert divisions.collective
+    # a government's document: its offices are the place's, as before
+    town = resolve_department("凤凰镇人民政府", "张家港市凤凰镇", lex)
+    assert resolve_department("党政办", "张家港市凤凰镇", lex, issuer=town).kind != "division"
+
+
 def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     lex = load_lexicons()
     a = resolve_department("市发改局", "青州市", lex)
