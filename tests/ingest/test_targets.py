@@ -760,3 +760,13 @@ def test_a_sentence_opening_with_a_year_before_the_plan_s_reports_that_year() ->
         assert all(f.mode is None for f in extract_figures(text, past_before=2025))
     # without the plan's year nothing is taken as past
     assert all(f.mode is None for f in extract_figures("2024年，新增企业10家。"))
+
+
+def test_about_nearly_and_more_than_are_no_part_of_a_metric() -> None:
+    text = "全省社会消费品零售总额约2.1万亿元，增长5.1%；货物贸易进出口总额逾5200亿元；实际使用外资近20亿美元"
+    assert metrics(text, mode="reported") == [
+        ("社会消费品零售总额", "~", 2.1, "万亿元"),
+        ("社会消费品零售总额增长", "=", 5.1, "%"),
+        ("货物贸易进出口总额", ">", 5200, "亿元"),
+        ("实际使用外资", "~", 20, "亿美元"),
+    ]
