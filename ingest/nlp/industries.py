@@ -2,7 +2,8 @@
 
 * the longest match wins (高端化工 over 化工, 工业母机 over 工业);
 * a broad sector (tier ``generic``: 工业, 农业, 化工, 机械 …) counts only as an item of
-  an enumeration headed by 产业/行业 (``机械、化工、汽车零部件等传统产业``), as what a
+  an enumeration headed by 产业/行业 (``机械、化工、汽车零部件等传统产业``), named as an
+  industry by its output (``化工产业产值``, ``机械行业营业收入``), as what a
   development verb develops, closing its phrase with what is coordinated with it
   (``做强山水生态旅游``, ``大力发展旅游业``, ``壮大光伏和储能产业``),
   or as what loans go to (``新增制造业贷款``), never as a modifier (工业企业, 农业农村,
@@ -76,6 +77,10 @@ _BUILT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?建设")
 _RANKED = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?$")
 # A broad sector lent to (新增制造业贷款, 制造业中长期贷款余额): the sector before its loans.
 _LENT = re.compile(r"(?:中长期)?(?:贷款|信贷)")
+# A broad sector named as an industry by its output (绿色化工产业产值, 机械行业营业收入) is it.
+_OUTPUT_AFTER = r"(?:总)?(?:产值|营业收入|营收|主营业务收入|增加值|规模)"
+_NAMED_BY_OUTPUT = re.compile(rf"(?:产业|行业){_OUTPUT_AFTER}")
+_OUTPUT = re.compile(_OUTPUT_AFTER)
 _ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
 _QUOTE = re.compile(r"“[^”]*”")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -145,6 +150,8 @@ def accept_industries(
                 _enumeration_head(text, end)
                 or _developed(text, start, end)
                 or (_FUNDED.match(text, end) and entry.id not in _DIVISIONS)
+                or _NAMED_BY_OUTPUT.match(text, end)
+                or (term.endswith(("产业", "行业")) and _OUTPUT.match(text, end))
             )
         ):
             continue
@@ -170,6 +177,7 @@ _NOT_A_STEM = re.compile(
     r"^[市县区镇乡旗州盟省]|自治区|地区|国家|中央|上级|本级|"
     r"特色|主导|优势|新兴|传统|支柱|重点|相关|富民|未来|配套|上下游|数字|现代|战略|高新|县域|"
     r"乡村|农村|涉农|城市|区域|地方|主要|关联|衍生|绿色|生态|高端|新型|附加值|密集|资源型|"
+    r"临港|临空|临海|沿海|沿江|"
     r"接续|替代|其他|企业|项目|园区|基地|发展|建设|转型|升级|融合|招商|政策|资金|基金|人才|"
     rf"工作|服务|产品|市场|制造|工业|农业|实施|构建|实现|开展|精准|入选|标志|{_VERBS}|"
     r"[一二三四五六七八九十两百千万\d全各该本这此其新大强主好优多特]"

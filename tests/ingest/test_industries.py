@@ -262,6 +262,11 @@ def industries(text: str) -> list[str]:
             "全市能源化工产业产值突破6000亿元，建成煤制烯烃项目2个。",
             ["chemicals", "chemicals"],
         ),
+        # a broad sector named as an industry by its output is that industry (batch 37)
+        ("绿色化工产业产值突破1500亿元。", ["chemicals"]),
+        ("机械行业营业收入增长8%。", ["machinery"]),
+        # … but not as a modifier of other things' output
+        ("工业增加值增长6%，化工园区产值达到300亿元。", []),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
@@ -294,6 +299,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("举办中日韩产业博览会。", []),
         ("培育县域产业，推动一二三产业融合。", []),
         ("推动产业融合发展，壮大富民产业。", []),
+        # where industries stand is no industry: by a port or an airport (batch 37)
+        ("壮大临港产业，发展临空产业。", []),
         ("建设箱包产业园。", []),
         ("优化产业结构，完善产业政策。", []),
         # a level of government's money for industry, a body named after one
