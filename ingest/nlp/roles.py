@@ -99,19 +99,27 @@ _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实)?"
 _BARE_ROLE_END = re.compile(
     rf"(?:{'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?=[。；;！\n]|$)"
 )
+# the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
+_WORK_BY = r"(?:(?:此项|该项|这项|本项|上述|以上|各项)(?:工作|任务))?由"
 _BARE_SEGMENT = re.compile(
-    rf"\s*(?:由)?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
+    rf"\s*(?:{_WORK_BY})?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
 )
 # A note opening the sentence of the work it assigns:
 # 由市交通运输局牵头，会同市公安局、市城市管理局，打通…; 市商务局牵头，市财政局配合，举办….
 # (由 may open a clause after one saying when or why: 1月15日至1月25日，由X牵头，会同Y…)
 _LEADING = re.compile(
-    r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*由))\s*由?([^，,。；;：\n]{2,60}?)(牵头负责|牵头)[，,]\s*"
+    r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*由))\s*"
+    + f"(?:{_WORK_BY})?"
+    + r"([^，,。；;：\n]{2,60}?)(牵头负责|牵头)[，,]\s*"
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
 # The bodies opening a clause, before what they are told to do (group 1)
-_CLAUSE_BODIES = r"(?:^|(?<=[。；;，,\n]))\s*由?([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
+_CLAUSE_BODIES = (
+    r"(?:^|(?<=[。；;，,\n]))\s*"
+    + f"(?:{_WORK_BY})?"
+    + r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
+)
 # A body doing the work together with others, without 牵头 (it leads; those after 会同
 # support): 市农业农村局会同市财政局、市自然资源局制定…; 市商务局要会同市供销社建设….
 _TOGETHER = re.compile(_CLAUSE_BODIES + r"(?:要|将|应|需|负责)?会同")
@@ -172,7 +180,7 @@ _COLLECTIVE = re.compile(
 )
 _DEPT_SUFFIX = re.compile(
     r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科|"
-    r"室|专班|小组|海关|联|协|厅)$"
+    r"室|专班|小组|海关|联|协|厅|[车工机电]务段|供电段)$"
 )
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:[省市县区旗]|[州盟](?![市县区])))(.+)$")
 _NOT_PLACE = ("开发区", "高新区", "试验区", "市场", "市委", "市直", "区域")

@@ -153,6 +153,28 @@ def items(text: str) -> list[tuple[str, str]]:
             ],
         ),
         ("强化保障。市财政局负责资金保障。", [("responsible", "市财政局")]),
+        # the work named before 由 in a sentence of its own giving the roles (batch 37)
+        (
+            "完成入河排污口整治200个。此项工作由市生态环境局负责。",
+            [("responsible", "市生态环境局")],
+        ),
+        (
+            "淘汰柴油货车500辆。此项工作由市生态环境局牵头，市工业和信息化局、市交通运输局配合。",
+            [
+                ("lead", "市生态环境局"),
+                ("support", "市工业和信息化局"),
+                ("support", "市交通运输局"),
+            ],
+        ),
+        (
+            "保障土壤安全。该项任务由市生态环境局、市农业农村局按职责分工负责。",
+            [("responsible", "市生态环境局"), ("responsible", "市农业农村局")],
+        ),
+        # (由 inside a name is no 由: 自由贸易试验区)
+        (
+            "建设片区。中国（广西）自由贸易试验区钦州港片区管委会牵头，市商务局配合。",
+            [("lead", "中国（广西）自由贸易试验区钦州港片区管委会"), ("support", "市商务局")],
+        ),
         ("加强领导，县农业农村局牵头负责全县推进工作。", [("lead", "县农业农村局")]),
         (
             "建设园区。寿光经济开发区管委会牵头，各镇街配合。",
@@ -699,6 +721,15 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
             [("lead", "市海洋发展局"), ("support", "市财政局"), ("support", "市自然资源局")],
         ),
         ("牵头：市地方金融服务中心", "responsible", [("lead", "市地方金融服务中心")]),
+        # a railway's station (车务段, 工务段) is a body (batch 37)
+        (
+            "中国铁路南宁局集团有限公司钦州车务段、钦州工务段",
+            "support",
+            [
+                ("support", "中国铁路南宁局集团有限公司钦州车务段"),
+                ("support", "钦州工务段"),
+            ],
+        ),
         (
             "市文化和旅游局（牵头）各镇（街道）",
             "responsible",
