@@ -286,6 +286,11 @@ _CJK_START = re.compile(r"[“\u4e00-\u9fff]")
 _PAREN = re.compile(r"（[^（）]{1,10}）")
 _MARKER = re.compile(r"[一二三四五六七八九十\d]+")
 _CONJ = re.compile(r"[和与及、]")
+# the words a measure shared by a list of things starts with (氨氮|重点工程减排量, 氨氮|排放量)
+_SHARED_MEASURE = re.compile(
+    r"重点工程|排放|减排|总量|产值|产量|营业收入|营收|收入|增加值|规模|面积|数量|占比|比重|"
+    r"覆盖率|普及率|人均|余额|浓度"
+)
 # Verbs that count what follows the number (培育形成2个千亿级产业集群, 力争培育8—10个百亿企业):
 # a metric made only of them names no thing, so the noun after the classifier is read.
 # Those that say nothing about the thing counted go (抓好135个…项目 → 项目).
@@ -589,11 +594,19 @@ def _conjuncts(metric: str, k: int) -> list[str] | None:
         return None
     first, last = parts[0], parts[-1]
     # the tail starts after the last conjunct's head, found by the first conjunct's last
-    # character (存款和贷款余额) or, failing that, its length (城镇和农村居民收入)
-    j = last.find(first[-1])
-    if not 0 < j < len(last) - 1:
+    # character (存款和贷款余额) or, failing that, its length (城镇和农村居民收入); a change
+    # closing the metric (…排放量下降) is left aside while looking
+    change = _CHANGE_TAIL.search(last)
+    core = last[: change.start()] if change and change.start() > 0 else last
+    j = core.find(first[-1])
+    if j == len(core) - 1:
+        # the first ends as the whole does (化学需氧量、氨氮重点工程减排量): the tail starts
+        # at the shared measure's first word
+        measure = _SHARED_MEASURE.search(core, 1)
+        j = measure.start() - 1 if measure else -1
+    if not 0 < j < len(core) - 1:
         j = len(first) - 1
-    tail = last[j + 1 :] if 0 < j < len(last) - 2 else ""
+    tail = last[j + 1 :] if 0 < j < len(core) - 2 else ""
     if tail:
         parts = [p + tail for p in parts[:-1]] + [last]
     return parts

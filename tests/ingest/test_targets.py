@@ -770,3 +770,16 @@ def test_about_nearly_and_more_than_are_no_part_of_a_metric() -> None:
         ("货物贸易进出口总额", ">", 5200, "亿元"),
         ("实际使用外资", "~", 20, "亿美元"),
     ]
+
+
+def test_things_paired_with_figures_by_fenbie_share_the_measure_after_the_last() -> None:
+    """化学需氧量、氨氮重点工程减排量分别达到…: each pollutant's own reduction, the shared
+    measure starting at its measure's word, not at the first item's length (batch 37)."""
+    assert [m for m, *_ in metrics("化学需氧量、氨氮重点工程减排量分别达到1500吨、120吨。")] == [
+        "化学需氧量重点工程减排量",
+        "氨氮重点工程减排量",
+    ]
+    assert [m for m, *_ in metrics("化学需氧量、氨氮排放量分别下降8%、9%。")] == [
+        "化学需氧量排放量下降",
+        "氨氮排放量下降",
+    ]
