@@ -159,9 +159,9 @@ _WITHIN = re.compile(r"内(?=[，；。、：\n）]|$|办结|办理|办完|完�
 _BEFORE = [
     # about (约2.1万亿元), nearly (近20亿美元), more than (逾5200亿元)
     (re.compile(r"(?:约|大约|近|接近|将近)$"), "~"),
-    (re.compile(r"(突破|(?<!不)超过|(?<![不超])超|逾|>)$"), ">"),
-    (re.compile(r"(不少于|不低于|至少|≥)"), ">="),
-    (re.compile(r"(控制在|不超过|不高于|低于|≤|<)"), "<="),
+    (re.compile(r"(突破|(?<!不)超过|(?<![不超])超|逾|[>＞])$"), ">"),
+    (re.compile(r"(不少于|不低于|至少|[≥≧])"), ">="),
+    (re.compile(r"(控制在|不超过|不高于|低于|[≤≦<＜])"), "<="),
     (re.compile(r"(稳定在|保持在|稳定|维持在)$"), "="),
     (re.compile(r"(?:下降|降低|减少|压减|压缩|缩短|缩减|缩小|降)(?:到|至)$"), "reach_down"),
     (re.compile(r"(达到|达|提高到|提升到|增加到|增至|提高至|提升至|增长到)$"), "reach"),
@@ -211,7 +211,7 @@ _LEAD_JUNK = re.compile(
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
 _ACTION = re.compile(
-    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|认定|推动|开展好|开展|"
+    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|推出|认定|推动|开展好|开展|"
     r"建成|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
     r"集聚|(?:统筹)?安排|发展(?!改革|规模|水平|速度|质量|基金|资金))"
 )
@@ -238,7 +238,7 @@ _NEXT_FIGURE = re.compile(
 )
 _TRAIL_VERB = re.compile(
     r"(?:全部|均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|为|至少|不少于|不低于|不高于|"
-    r"不超过|低于|完成|(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至)|[≥≤<>]|"
+    r"不超过|低于|完成|(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至)|[≥≤<>≧≦＜＞]|"
     r"约|大约|接近|将近|近|逾)$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
@@ -314,6 +314,8 @@ _TIME_UNITS = ("天", "小时", "分钟", "个工作日", "工作日", "岁")
 _SERVICE_HOURS = re.compile(
     r"(?:值班|值守|服务|在线|营业|开放|监测|监控|不间断|不打烊|运行|巡查|响应机制|全天候)"
 )
+# … nor how long an event runs: 展期4天, 为期3天, 会期2天
+_EVENT_LENGTH = re.compile(r"(?:展期|会期|为期|历时|赛期|节期)$")
 _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|建成|落地|实现|完成|达到|用于)")
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个.
@@ -774,6 +776,7 @@ def extract_figures(
             _HONOUR.search(clause_lead)
             or _incentive(text, q.end, clause_lead)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
+            or (q.unit in _TIME_UNITS and _EVENT_LENGTH.search(text, 0, q.num_start))
         ):
             prev_end = q.end
             continue

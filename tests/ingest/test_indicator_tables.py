@@ -226,3 +226,12 @@ def test_a_five_year_plan_table_of_base_year_target_year_and_growth_or_total() -
         ("target", "地区生产总值年均增长", 5.5, "%", 2030, "annual"),
         ("target", "城镇新增就业", 3.5, "万人", 2030, None),
     ]
+
+
+def test_a_full_width_greater_than_in_a_cell() -> None:
+    text = "指标名称\t单位\t2024年基数\t2025年目标\n城镇新增就业\t人\t8200\t＞8000\n"
+    figures, _ = table_figures(text, 2025)
+    assert [(f.mode, f.comparator, f.value) for f in figures] == [
+        ("reported", "=", 8200),
+        ("target", ">", 8000),
+    ]

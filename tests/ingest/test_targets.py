@@ -102,6 +102,9 @@ def test_numbers_that_are_not_targets() -> None:
     # how long a service runs, not a goal: round-the-clock duty, a year-round open door
     assert extract_figures("严格落实24小时值班和领导带班制度。") == []
     assert extract_figures("推行7×24小时不打烊服务，365天在线受理。") == []
+    # nor how long an event runs (batch 38)
+    assert extract_figures("2025年11月18日至21日在漳州市花博园举办，展期4天。") == []
+    assert extract_figures("活动为期3天，会期2天。") == []
     assert extract_figures("办理时间压缩至2小时。")[0].value == 2
 
 
@@ -783,3 +786,22 @@ def test_things_paired_with_figures_by_fenbie_share_the_measure_after_the_last()
         "化学需氧量排放量下降",
         "氨氮排放量下降",
     ]
+
+
+def test_full_width_comparison_signs_compare() -> None:
+    """＞ and ＜ as full-width text writes them (batch 38), ≧ and ≦ too."""
+    assert [
+        c
+        for _, c, _, _ in metrics(
+            "城镇新增就业＞8000人，失业率＜5.5%，覆盖率≧90%，能耗≦0.4吨标准煤"
+        )
+    ] == [
+        ">",
+        "<=",
+        ">=",
+        "<=",
+    ]
+
+
+def test_bringing_out_is_no_part_of_a_metric() -> None:
+    assert [m for m, *_ in metrics("推出乡村旅游精品线路10条。")] == ["乡村旅游精品线路"]
