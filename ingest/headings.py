@@ -24,6 +24,14 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # sentence (…（详见附件5）。)
     ("num_close", re.compile(r"^(\d{1,3})[）)](?![\d%，。；、：）)])(?=\s*\S)")),
     ("circled", re.compile(r"^([①-⑳])")),
+    # a labelled action or task holding the items after it: 行动一：整车提升行动, 任务2：…
+    (
+        "action",
+        re.compile(
+            r"^((?:重点任务|专项行动|行动|任务|工程|举措|专项)(?:[一二三四五六七八九十]{1,3}|\d{1,2}))"
+            r"(?:[：:]|[\s\u3000]+)(?=\S)"
+        ),
+    ),
 ]
 
 HEADING_START = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in HEADING_KINDS))

@@ -110,6 +110,26 @@ def test_a_box_s_lines_are_text_of_the_section_it_stands_in() -> None:
     assert norm[units[1].start : units[1].end].endswith("新增规模以上食品企业20家。")
 
 
+def test_labelled_actions_hold_the_items_under_them() -> None:
+    """A plan's key actions set out as 行动一：… (or 任务二：, 专项行动三：) are headings: the
+    numbered items after each are its own (batch 39)."""
+    text = (
+        "二、重点行动\n行动一：整车提升行动\n1.支持整车企业扩大产能。\n2.推动开发新车型。\n"
+        "行动二：关键零部件配套行动\n3.引进关键零部件项目20个。\n三、保障措施\n加强领导。"
+    )
+    units, _ = parse_structure(normalise(text).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("二", "重点行动"),
+        ("二.行动一", "整车提升行动"),
+        ("二.行动一.1", "支持整车企业扩大产能"),
+        ("二.行动一.2", "推动开发新车型"),
+        ("二.行动二", "关键零部件配套行动"),
+        ("二.行动二.3", "引进关键零部件项目20个"),
+        ("三", "保障措施"),
+    ]
+    assert paths("一、任务\n任务1：招商引资。\n任务2：项目建设。") == ["一", "一.任务1", "一.任务2"]
+
+
 def test_title_is_first_clause() -> None:
     units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
     assert units[1].title == "培育优势产业集群"
