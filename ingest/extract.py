@@ -195,6 +195,25 @@ def _inherit_roles(b: _Builder, units: list[Unit]) -> None:
     b.recs.edges += inherited
 
 
+# a paragraph closing a part, giving the roles for all the work above it:
+# 上述任务由X牵头，Y配合。 / 以上工作由X、Y按职责分工负责。
+_CLOSING_NOTE = re.compile(r"\s*(?:上述|以上)(?:各项)?(?:任务|工作|措施|举措|事项)?由")
+
+
+def _closing_part(unit: Unit, text: str, note_start: int, by_path: dict[str, Unit]) -> Unit | None:
+    """The part (section) whose roles a note gives when the note opens a paragraph of its
+    own after the part's last item, on the work above (上述任务由…): the note the part's
+    heading would carry, which each item then takes. None for any other note."""
+    if unit.parent is None:
+        return None
+    line_start = text.rfind("\n", 0, note_start) + 1
+    opening = _CLOSING_NOTE.match(text, line_start) if line_start > 0 else None
+    if opening is None or note_start > opening.end():
+        return None
+    parent = by_path[unit.parent]
+    return parent if parent.children and parent.children[-1] == unit.path else None
+
+
 def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
@@ -310,9 +329,10 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             ns, ne, opens = next(
                 ((a, z, o) for a, z, o in notes if a <= s and e <= z), (s, e, False)
             )
+            part = _closing_part(unit, text, ns, by_path)
             b.department(
-                unit,
-                label,
+                part or unit,
+                Label.SECTION if part else label,
                 span.label_,
                 text[s:e],
                 off + s,

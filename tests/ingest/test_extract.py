@@ -631,6 +631,30 @@ def test_a_note_on_a_section_heading_holds_for_the_measures_under_it() -> None:
     assert titles["二.(二)"] == "实施产业数字化工程"
 
 
+def test_a_paragraph_closing_a_part_gives_its_roles_to_all_the_items_above() -> None:
+    """上述任务由X牵头，Y配合。 after a part's last item is the part's note, as a note on its
+    heading would be: each item takes it (batch 39). Said in the item itself, it stays."""
+    text = (
+        "某某实施方案\n二、重点举措\n（一）精准开展产业链招商\n"
+        "1.绘制产业链招商图谱。\n2.开展驻点招商。\n"
+        "上述任务由县投资促进中心牵头，县发展改革委配合。\n"
+        "（二）强化服务保障\n3.落实全程代办制度。以上工作由县政务服务中心负责。\n"
+    )
+    assert role_edges(text) == [
+        ("二.(一)", "LEADS", "县投资促进中心"),
+        ("二.(一)", "SUPPORTS", "县发展改革委"),
+        ("二.(一).1", "LEADS", "县投资促进中心"),
+        ("二.(一).1", "SUPPORTS", "县发展改革委"),
+        ("二.(一).2", "LEADS", "县投资促进中心"),
+        ("二.(一).2", "SUPPORTS", "县发展改革委"),
+        ("二.(二).3", "RESPONSIBLE_FOR", "县政务服务中心"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    (section_edge,) = [e for e in records.edges if e.dst == "x#二.(一)" and e.type.value == "LEADS"]
+    assert section_edge.evidence and section_edge.evidence.path == "二.(一)"
+    assert section_edge.evidence.sentence.startswith("上述任务由县投资促进中心牵头")
+
+
 @pytest.mark.parametrize(
     "second_row",
     [
