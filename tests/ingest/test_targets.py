@@ -805,3 +805,13 @@ def test_full_width_comparison_signs_compare() -> None:
 
 def test_bringing_out_is_no_part_of_a_metric() -> None:
     assert [m for m, *_ in metrics("推出乡村旅游精品线路10条。")] == ["乡村旅游精品线路"]
+
+
+def test_battery_capacity_and_models_are_units() -> None:
+    """吉瓦时 (GWh) is a capacity of its own, not 吉瓦 and a stray 时; 款 counts models (batch 39)."""
+    assert metrics("动力电池产能达到50吉瓦时，每年推出新车型5款以上。") == [
+        ("动力电池产能", ">=", 50, "吉瓦时"),
+        ("新车型", ">=", 5, "款"),
+    ]
+    # 个体 (individual) is a word, not the classifier 个: 10万个体工商户 are 10万 of them
+    assert all(unit != "万个" for *_, unit in metrics("全县10万个体工商户。"))
