@@ -20,8 +20,8 @@
   technology whose use is measured (``大棚物联网覆盖率``), nor equipment put to use
   (``made_for_use``: ``推广工业机器人应用``, ``新增工业机器人应用1500台`` — using robots
   is not making them — while ``推进大数据和云计算应用`` develops those industries),
-  vehicles promoted for use (``推广氢燃料电池汽车``, ``燃料电池汽车推广量``) nor fuel burnt
-  (``煤炭消费总量``);
+  vehicles promoted for use (``推广氢燃料电池汽车``, ``燃料电池汽车推广量``), fuel burnt
+  (``煤炭消费总量``) nor a certification mark (``绿色食品认证``);
 * a match that is part of a name does not count: inside a project or organisation
   mention, inside quotes, inside a responsibility note (市文化和旅游局), inside an
   honour's title (荣获全国畜牧业统计监测…优秀县), or followed by a name suffix
@@ -93,6 +93,8 @@ _PROMOTED = re.compile(r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e0
 # a zone is a place: 河阳山歌文化旅游区, 上海化学工业区 (not 区域, 区块, 区县)
 _ZONE = re.compile(r"区(?![域块县])")
 # goods bought, not industries: 拓展绿色智能家电、汽车等大宗消费
+# a certification or quality mark (绿色食品认证, 有机农产品标志) names no industry
+_CERTIFIED = re.compile(r"认证|标志|标识")
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
 # the sum of farming's sectors (农林牧渔业总产值) is no one industry
 _ALL_FARMING = re.compile(r"农林牧渔(?:服务)?业?")
@@ -137,7 +139,7 @@ def accept_industries(
             continue
         if end - start == 2 and _straddles(text, start, end):
             continue
-        if _CONSUMED.match(text, end) or _USE_RATE.match(text, end):
+        if _CONSUMED.match(text, end) or _USE_RATE.match(text, end) or _CERTIFIED.match(text, end):
             continue
         if entry.made_for_use and (
             _PUT_TO_USE.match(text, end) or _PROMOTED.search(text, max(0, start - 5), start)

@@ -262,6 +262,12 @@ def industries(text: str) -> list[str]:
             "全市能源化工产业产值突破6000亿元，建成煤制烯烃项目2个。",
             ["chemicals", "chemicals"],
         ),
+        # green food as an industry is food made; a certification mark names none (batch 39)
+        (
+            "聚焦绿色食品、高端装备制造两大主导产业。",
+            ["food-processing", "equipment-manufacturing"],
+        ),
+        ("新增绿色食品认证20个，有机农产品标志使用企业10家。", []),
         # a broad sector named as an industry by its output is that industry (batch 37)
         ("绿色化工产业产值突破1500亿元。", ["chemicals"]),
         ("机械行业营业收入增长8%。", ["machinery"]),
