@@ -212,7 +212,7 @@ _LEAD_JUNK = re.compile(
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
 _ACTION = re.compile(
-    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|推出|认定|推动|开展好|开展|"
+    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|推出|设立|开设|认定|推动|开展好|开展|"
     r"建成|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
     r"集聚|(?:统筹)?安排|发展(?!改革|规模|水平|速度|质量|基金|资金))"
 )
@@ -528,7 +528,11 @@ def comparator_of(before: str, after: str, mode: str) -> str:
 
 
 # the field a figure is counted in, opening its metric: 在公交、出租、环卫领域推广…
-_SCOPE = re.compile(r"^在[^，；。]{1,20}?(?:领域|方面|行业)(?=.{2})")
+_SCOPE = re.compile(
+    r"^在[^，；。]{1,20}?(?:领域|方面|行业)(?=.{2})"
+    # … or the place something is set up or built in: 在长三角、珠三角设立驻点招商小分队
+    r"|^在[^，；。]{1,16}?(?=(?:设立|开设|建立|建设|新建|建成|布局|打造)[\u4e00-\u9fff]{2})"
+)
 # a period inside a metric, before its change: 研发投入每年增长 (the figure's period says it;
 # 年均增长 names an indicator and stays)
 _PERIOD_BEFORE_CHANGE = re.compile(r"(?<=.)每年(?=增长|提高|提升|增加|下降|降低|减少)")

@@ -815,3 +815,14 @@ def test_battery_capacity_and_models_are_units() -> None:
     ]
     # 个体 (individual) is a word, not the classifier 个: 10万个体工商户 are 10万 of them
     assert all(unit != "万个" for *_, unit in metrics("全县10万个体工商户。"))
+
+
+def test_where_a_thing_is_set_up_and_the_whole_it_is_part_of() -> None:
+    """在长三角、珠三角设立驻点招商小分队3个 counts teams, wherever they are; a part after 其中
+    is named as written (as the 武清 and 余杭 annotations have it) (batch 39)."""
+    assert [m for m, *_ in metrics("在长三角、珠三角设立驻点招商小分队3个。")] == ["驻点招商小分队"]
+    assert [m for m, *_ in metrics("在重点园区建设标准厂房10万平方米。")] == ["标准厂房"]
+    assert [m for m, *_ in metrics("全县新签约亿元以上项目80个，其中10亿元以上项目8个。")] == [
+        "新签约亿元以上项目",
+        "10亿元以上项目",
+    ]
