@@ -24,7 +24,9 @@ header also names an indicator and value columns (序号 | 指标名称 | 单位
 责任单位) keeps that header on its rows for their figures. An indicator table
 (指标名称 | 单位 | 2024年目标 …) is text of the unit it stands in, its rows never headings;
 its figures are read by ``nlp/indicator_tables.py``.
-An appendix line after the body (``附件1：重点任务分工表``, ``附表``) closes the headings:
+A covering notice's numbered list of what it attaches (``附件：1.…实施方案`` / ``2.…任务清单``)
+names documents, not measures. An appendix line after the body (``附件1：重点任务分工表``,
+``附表``) closes the headings:
 it is a unit of its own (path ``附件1``) for its text, and a task table in it gives
 top-level rows. A line labelled with a role, a deadline, the officials in charge or a
 table's caption (``责任单位：…``, ``完成时限：…``, ``分管领导：…``, ``单位：亿元``,
@@ -41,6 +43,7 @@ from dataclasses import dataclass, field
 from ingest.deadlines import DEADLINE_LABELS
 from ingest.headings import HEADING_KINDS, marker_of, table_of_contents
 from ingest.nlp.indicator_tables import is_indicator_header
+from ingest.normalise import PLAN_KINDS
 from ingest.role_labels import OVERSIGHT_LABEL, ROLE_LABEL, SHORT_LABELS, label_role
 
 # labels that say something of the unit above them, not start one of their own
@@ -56,6 +59,12 @@ _GOAL_LABEL = re.compile(r"(目标|指标)$")
 # A box set inside a section (专栏2 主导产业重点工程): its lines, labelled by a project's name
 # (家居产业提升工程：…) or not, are text of the section, up to the next heading.
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]+")
+# A notice's list of the documents it attaches, numbered: 附件：1.…实施方案 / 2.…任务清单.
+# Its items name documents; they are no headings.
+_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*[1一]\s*[.．、]")
+_LISTED_DOCUMENT = re.compile(
+    rf"^\d{{1,2}}\s*[.．、]\s*[^，。；]{{2,60}}(?:{PLAN_KINDS}|表|通知|报告)(?:（[^（）]{{1,14}}）)?$"
+)
 _APPENDIX = re.compile(r"^附\s*([件表])\s*([\d一二三四五六七八九十]*)\s*(?:[：:]\s*(.*))?$")
 _TASK_COLUMNS = ("任务", "工作任务", "重点任务", "主要任务", "具体措施", "工作内容", "措施", "内容")
 
@@ -235,6 +244,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
     above: list[str] | None = None  # a row that may be the first of a two-row header
     header_above = False  # the row before was a header (a second header row goes on it)
     in_box = False  # inside a box (专栏), up to the next heading
+    listing = False  # inside a notice's numbered list of attachments (附件：1.… / 2.…)
 
     def add(unit: Unit) -> Unit:
         path = unit.path
@@ -336,9 +346,12 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
             above, header_above = None, False
         # --- headings ----------------------------------------------------
         heading = None
+        listing = bool(_ATTACHMENT_LIST.match(line)) or (
+            listing and bool(_LISTED_DOCUMENT.match(line))
+        )
         for kind, rx in HEADING_KINDS:
             m = rx.match(line)
-            if m:
+            if m and not listing:
                 heading = (kind, m)
                 break
         # A row that spans the table (一、做强主导产业 above its rows) is a heading inside

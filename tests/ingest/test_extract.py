@@ -527,6 +527,23 @@ def test_a_signature_date_in_chinese_numerals() -> None:
     )
 
 
+def test_an_attached_plan_s_title_is_not_its_attachment_label() -> None:
+    """附件1 above the attached plan's title labels the attachment; it is no part of the
+    title (batch 40)."""
+    text = (
+        "某某市人民政府办公室\n关于印发某某市动力电池产业发展实施方案的通知\n各区县：\n现印发给你们。\n"
+        "附件：1.某某市动力电池产业发展实施方案\n2.某某市动力电池产业重点任务清单\n"
+        "某某市人民政府办公室\n2025年4月15日\n附件1\n某某市动力电池产业发展实施方案\n"
+        "一、发展目标\n产值突破3000亿元。\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["title"], meta["issuer"], meta["date"]) == (
+        "某某市动力电池产业发展实施方案",
+        "某某市人民政府办公室",
+        "2025-04-15",
+    )
+
+
 def test_a_province_s_department_signs_as_a_hall() -> None:
     """A province's departments are 厅 (湖南省商务厅): signed at the end, it is the issuer."""
     text = (

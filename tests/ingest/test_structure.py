@@ -130,6 +130,22 @@ def test_labelled_actions_hold_the_items_under_them() -> None:
     assert paths("一、任务\n任务1：招商引资。\n任务2：项目建设。") == ["一", "一.任务1", "一.任务2"]
 
 
+def test_a_notice_s_numbered_list_of_attachments_names_documents_not_measures() -> None:
+    """附件：1.…实施方案 / 2.…任务清单 under a covering notice lists the documents attached;
+    the attached task list's rows keep their own numbers (batch 40)."""
+    text = (
+        "某某市人民政府办公室\n关于印发某某方案和任务清单的通知\n各区县：\n现印发给你们。\n"
+        "附件：1.某某市动力电池产业发展实施方案\n2.某某市动力电池产业重点任务清单\n"
+        "某某市人民政府办公室\n2025年4月15日\n附件1\n某某市动力电池产业发展实施方案\n"
+        "一、发展目标\n产值突破3000亿元。\n附件2\n某某市动力电池产业重点任务清单\n"
+        "序号\t重点任务\t牵头单位\n1\t建设创新中心\t市科技局\n2\t建设回收基地1个\t市生态环境局\n"
+    )
+    assert paths(text) == ["一", "附件2", "1", "2"]
+    # at the end of a body, the same list is no heading either
+    tail = "一、目标\n产值突破3000亿元。\n附件：1.重点项目表\n2.任务分工表\n"
+    assert paths(tail) == ["一", "附件"]
+
+
 def test_title_is_first_clause() -> None:
     units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
     assert units[1].title == "培育优势产业集群"
