@@ -62,6 +62,10 @@ whose 具体措施 cells hold numbered lines, with 牵头单位 and 责任单位
 ``docs/qianan-steel-transformation-tasks-2025.docx``: a task list as a spreadsheet leaves it
 when pasted into Word: the rows of one task's measures after its first with 序号 and 重点任务
 left empty, not merged, each row with its own bodies.
+``docs/jinzhou-business-environment-tasks-2025.docx``: a task list whose sections are rows
+of their own (一 in 序号, the section's name in the task column, the other cells empty), not
+merged across, each section's rows numbered again from 1; leads marked （牵头） in a
+责任单位 column; a 备注 column.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1491,6 +1495,63 @@ def continuation_rows_task_list() -> None:
     )
 
 
+JINZHOU_FRONT = (
+    "大连市金州区人民政府办公室",
+    "关于印发金州区2025年优化营商环境重点任务清单的通知",
+    "各街道办事处，区政府各部门：",
+    "现将《金州区2025年优化营商环境重点任务清单》印发给你们，请认真抓好落实。",
+    "大连市金州区人民政府办公室",
+    "2025年3月3日",
+    "金州区2025年优化营商环境重点任务清单",
+)
+JINZHOU_HEADER = ("序号", "重点任务", "具体内容", "责任单位", "完成时限", "备注")
+JINZHOU_ROWS = (
+    ("一", "提升政务服务效能", "", "", "", ""),
+    (
+        "1",
+        "推进“高效办成一件事”",
+        "新增“一件事”集成服务事项20项，企业开办时间压缩至1个工作日以内。",
+        "区营商环境建设局（牵头）、区市场监督管理局",
+        "2025年6月底前",
+        "",
+    ),
+    (
+        "2",
+        "深化“一网通办”",
+        "政务服务事项网上可办率达到98%以上。",
+        "区营商环境建设局、区大数据中心",
+        "2025年12月底前",
+        "",
+    ),
+    ("二", "优化要素保障", "", "", "", ""),
+    (
+        "1",
+        "强化金融服务",
+        "新增普惠小微贷款20亿元，开展政银企对接活动30场次。",
+        "区金融发展局（牵头）、人民银行金州支行",
+        "2025年12月底前",
+        "",
+    ),
+    (
+        "2",
+        "保障项目用地",
+        "盘活闲置低效用地2000亩。",
+        "区自然资源分局",
+        "2025年12月底前",
+        "持续推进",
+    ),
+)
+
+
+def section_rows_task_list() -> None:
+    """A task list whose sections are rows of their own, not merged across the table: 一 in
+    序号 and the section's name in the task column, the other cells empty; each section's
+    rows numbered again from 1."""
+    _task_list(
+        JINZHOU_FRONT, JINZHOU_HEADER, JINZHOU_ROWS, "jinzhou-business-environment-tasks-2025.docx"
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1515,3 +1576,4 @@ if __name__ == "__main__":
     milestones_task_list()
     numbered_measures_task_list()
     continuation_rows_task_list()
+    section_rows_task_list()
