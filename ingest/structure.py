@@ -17,8 +17,9 @@ goals (labels ending in 目标 or 指标) are measures, path ``主要预期目�
 A task table (rows of tab-separated cells with a header naming 牵头单位,
 责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
 A header may take two rows: a spanning 责任分工 over 牵头 | 配合.
-A heading on a row of its own inside the table (a merged row ``一、做强主导产业``)
-is a section of the table's rows: they follow under it (``一.1``, ``一.2``).
+A heading on a row of its own inside the table (a merged row ``一、做强主导产业``, or a
+row with only 一 in 序号 and the section's name, the other cells empty) is a section of
+the table's rows: they follow under it (``一.1``, ``一.2``).
 A 完成时限 column (or 时间节点 …) is the row's deadline, not a role. A task table whose
 header also names an indicator and value columns (序号 | 指标名称 | 单位 | 2025年 | 2026年 |
 责任单位) keeps that header on its rows for their figures. An indicator table
@@ -65,6 +66,7 @@ _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*[1一]\s*[.．、]")
 _LISTED_DOCUMENT = re.compile(
     rf"^\d{{1,2}}\s*[.．、]\s*[^，。；]{{2,60}}(?:{PLAN_KINDS}|表|通知|报告)(?:（[^（）]{{1,14}}）)?$"
 )
+_CN_NUMBER = re.compile(r"[一二三四五六七八九十百零〇]{1,3}")
 _APPENDIX = re.compile(r"^附\s*([件表])\s*([\d一二三四五六七八九十]*)\s*(?:[：:]\s*(.*))?$")
 _TASK_COLUMNS = ("任务", "工作任务", "重点任务", "主要任务", "具体措施", "工作内容", "措施", "内容")
 
@@ -309,6 +311,30 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                 task = row.get("task") or next(
                     (c for i, c in enumerate(cells) if table.get(i) is None and c), ""
                 )
+                if _CN_NUMBER.fullmatch(number) and not any(
+                    c for k, c in row.items() if k not in ("no", "task")
+                ):
+                    # a section row not merged across (一 | 提升政务服务效能 | | …): a
+                    # heading over the rows below, as a merged one is
+                    kinds = [k for k, _ in stack]
+                    if "cn" in kinds:
+                        del stack[kinds.index("cn") :]
+                    parent_unit = stack[-1][1] if stack else None
+                    unit = add(
+                        Unit(
+                            path=number if parent_unit is None else f"{parent_unit.path}.{number}",
+                            marker=number,
+                            kind="cn",
+                            level=len(stack) + 1,
+                            title=_title(row.get("task", "")),
+                            start=line_start,
+                            end=pos - 1,
+                            parent=parent_unit.path if parent_unit else None,
+                        )
+                    )
+                    stack.append(("cn", unit))
+                    open_leaf = None
+                    continue
                 marker = f"t{table_count}:{number}"
                 last = units[-1] if units and units[-1].kind == "row" else None
                 if last is not None and (

@@ -146,6 +146,31 @@ def test_a_notice_s_numbered_list_of_attachments_names_documents_not_measures() 
     assert paths(tail) == ["一", "附件"]
 
 
+def test_a_section_row_not_merged_across_heads_the_rows_below() -> None:
+    """一 in 序号, the section's name in the task column and nothing else: a section over the
+    rows below it, which are numbered again from 1 (batch 41). A row numbered 一 that has
+    bodies is a measure of its own."""
+    text = (
+        "某某清单\n序号\t重点任务\t具体内容\t责任单位\t完成时限\n"
+        "一\t提升政务服务效能\t\t\t\n"
+        "1\t推进一件事\t新增事项20项。\t区营商环境建设局\t2025年6月\n"
+        "2\t深化一网通办\t可办率达到98%。\t区大数据中心\t2025年12月\n"
+        "二\t优化要素保障\t\t\t\n"
+        "1\t强化金融服务\t新增贷款20亿元。\t区金融发展局\t2025年12月\n"
+    )
+    units, _ = parse_structure(normalise(text, hard_wrapped=False).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("一", "提升政务服务效能"),
+        ("一.1", "推进一件事"),
+        ("一.2", "深化一网通办"),
+        ("二", "优化要素保障"),
+        ("二.1", "强化金融服务"),
+    ]
+    assert units[0].is_section and units[1].cells["responsible"] == "区营商环境建设局"
+    rows = "某某清单\n序号\t重点任务\t牵头单位\n一\t发展现代农业\t县农业农村局\n二\t发展电商\t县商务局\n"
+    assert paths(rows) == ["一", "二"]
+
+
 def test_title_is_first_clause() -> None:
     units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
     assert units[1].title == "培育优势产业集群"
