@@ -82,8 +82,13 @@ _SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
 # 各镇（街道）按属地负责.
 _BY_DUTY = (
     r"(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|按分工"
+    # a principle or a demand they follow: 按照“谁主管、谁负责”的原则
+    r"|按照[^，,。；;]{1,24}?(?:原则|要求)"
 )
-_MANNER = re.compile(rf"(?:{_BY_DUTY}|作为|为)$")
+# (what they must do, before the role word: 各县（市、区）要切实抓好落实)
+_MANNER = re.compile(rf"(?:{_BY_DUTY}|作为|为|(?:要|应|须|需)?(?:切实|认真)?(?<=[要应须需实真]))$")
+# quoted words (a slogan or a principle: “谁主管、谁负责”) hold no role word of the note
+_QUOTED = re.compile(r"“[^“”]*”")
 _LIST_TAIL = re.compile(rf"(?:{_BY_DUTY})?(?:负责|落实)?[。；;，,\s]*$")
 _OTHER_FIELD = re.compile(r"。|[\u4e00-\u9fff]{2,6}：")
 # a role marked on one name of a list: 责任单位：市发改局（牵头）、市财政局
@@ -133,7 +138,11 @@ _DUTY = re.compile(
 )
 # a bracket closing its sentence: followed by a stop, a line end or the text's end
 _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
-_BARE_NAME_END = re.compile(r"(?:镇街|镇街区|县市区|县级市|部门|单位)$")
+_BARE_NAME_END = re.compile(
+    r"(?:镇街|镇街区|县市区|县级市|部门|单位)$"
+    # every county or district (各县（市、区）, its bracket aside), every town
+    r"|^各(?:县|区|市|乡|镇|乡镇|街道|县区|区县)$"
+)
 # Bodies named by their own proper name: 青州经济开发区管委会, 中国移动寿光分公司,
 # 人民银行兰山支行, 青州海关.
 # Streets and towns too: 通济街道, 环秀街道办事处, 龙泉镇人民政府.
@@ -442,6 +451,8 @@ def _bare_note(sentence: str, base: int) -> list[RoleItem]:
     ``市科技局牵头，市税务局配合`` is a note; so is the tail of
     ``完善政策体系，市财政局负责``.
     """
+    # quoted words keep their length but show no role word or separator
+    sentence = _QUOTED.sub(lambda q: "“" + "□" * (len(q.group()) - 2) + "”", sentence)
     starts = [0] + [m.end() for m in re.finditer(r"[，,]", sentence)]
     for start in starts:
         items = _bare_clauses(sentence, start, base)

@@ -153,6 +153,13 @@ def items(text: str) -> list[tuple[str, str]]:
             ],
         ),
         ("强化保障。市财政局负责资金保障。", [("responsible", "市财政局")]),
+        # how the bodies are to act, between them and their role word — a principle whose
+        # quoted words hold a role word of their own, 要 (batch 41)
+        (
+            "建立联系制度，各乡镇（街道）、市直各部门按照“谁主管、谁负责”的原则抓好落实。",
+            [("responsible", "各乡镇（街道）"), ("responsible", "市直各部门")],
+        ),
+        ("加强领导。各县（市、区）要切实抓好落实。", [("responsible", "各县（市、区）")]),
         # the work named before 由 in a sentence of its own giving the roles (batch 37)
         (
             "完成入河排污口整治200个。此项工作由市生态环境局负责。",
