@@ -826,3 +826,8 @@ def test_where_a_thing_is_set_up_and_the_whole_it_is_part_of() -> None:
         "新签约亿元以上项目",
         "10亿元以上项目",
     ]
+
+
+def test_funds_sought_keep_their_seeking_however_long_their_name() -> None:
+    text = "争取中央预算内投资和超长期特别国债资金20亿元以上。"
+    assert [m for m, *_ in metrics(text)] == ["争取中央预算内投资和超长期特别国债资金"]
