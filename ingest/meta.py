@@ -292,6 +292,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["report_year"] = year
     if year is None and "horizon_start" not in meta:
         year = _year_of_work(title, text, meta.get("date"))
+    if year is None and meta["kind"] == "work report" and meta.get("date"):
+        # a 政府工作报告 is given at the session early in the year it plans (今年工作安排)
+        year = int(meta["date"][:4])
     if year is not None:
         meta["plan_year"] = year
     return meta

@@ -527,6 +527,25 @@ def test_a_signature_date_in_chinese_numerals() -> None:
     )
 
 
+def test_a_work_report_plans_the_year_of_its_session() -> None:
+    """A 政府工作报告 whose parts name no year (过去一年工作回顾, 今年工作安排) reviews the
+    year before its session and plans the session's year (batch 42)."""
+    text = (
+        "政府工作报告\n——2025年1月8日在陇西县第十八届人民代表大会第五次会议上\n"
+        "陇西县人民政府县长  王某某\n各位代表：\n"
+        "一、过去一年工作回顾\n过去一年，全县地区生产总值完成142亿元。\n"
+        "二、今年工作安排\n今年全县地区生产总值增长6.5%左右。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["plan_year"] == 2025
+    figures = {
+        (n.label.value, n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result")
+    }
+    assert figures == {("Result", 142, 2024), ("Target", 6.5, 2025)}
+
+
 def test_an_attached_plan_s_title_is_not_its_attachment_label() -> None:
     """附件1 above the attached plan's title labels the attachment; it is no part of the
     title (batch 40)."""
