@@ -262,6 +262,9 @@ def industries(text: str) -> list[str]:
             "全市能源化工产业产值突破6000亿元，建成煤制烯烃项目2个。",
             ["chemicals", "chemicals"],
         ),
+        # IT application innovation (信创), listed among digital industries (batch 42)
+        ("培育信创、半导体等数字产业。", ["it-application-innovation", "semiconductors"]),
+        ("推进信息技术应用创新产业发展。", ["it-application-innovation"]),
         # green food as an industry is food made; a certification mark names none (batch 39)
         (
             "聚焦绿色食品、高端装备制造两大主导产业。",
