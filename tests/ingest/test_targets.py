@@ -831,3 +831,12 @@ def test_where_a_thing_is_set_up_and_the_whole_it_is_part_of() -> None:
 def test_funds_sought_keep_their_seeking_however_long_their_name() -> None:
     text = "争取中央预算内投资和超长期特别国债资金20亿元以上。"
     assert [m for m, *_ in metrics(text)] == ["争取中央预算内投资和超长期特别国债资金"]
+
+
+def test_a_rank_is_no_figure() -> None:
+    """居全市第3位 and 进入全国…前10位 place the place among others; no goal of a quantity
+    (as the 东明 annotation has it) (batch 44)."""
+    for text in ("居全市第3位。", "力争进入全国算力城市前10位。", "排名全省前5名。"):
+        assert extract_figures(text) == []
+    # people counted are: 引进高层次人才100名
+    assert metrics("引进高层次人才100名。")[0][2:] == (100, "名")
