@@ -196,8 +196,10 @@ def _inherit_roles(b: _Builder, units: list[Unit]) -> None:
 
 
 # a paragraph closing a part, giving the roles for all the work above it:
-# 上述任务由X牵头，Y配合。 / 以上工作由X、Y按职责分工负责。
-_CLOSING_NOTE = re.compile(r"\s*(?:上述|以上)(?:各项)?(?:任务|工作|措施|举措|事项)?由")
+# 上述任务由X牵头，Y配合。 / 以上工作由X、Y按职责分工负责。 / 注：以上任务由…
+_CLOSING_NOTE = re.compile(
+    r"\s*(?:(?:备)?注[：:]\s*)?(?:上述|以上)(?:各项)?(?:任务|工作|措施|举措|事项)?由"
+)
 
 
 def _closing_part(unit: Unit, text: str, note_start: int, by_path: dict[str, Unit]) -> Unit | None:

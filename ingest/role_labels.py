@@ -2,7 +2,7 @@
 
 Plans label their responsibility lists and task-table columns in many ways, built from a
 few words: an optional qualifier (主要, 具体, 共同, 其他), one or two role words
-(牵头, 配合, 协同, 责任, 负责 …) and what the bodies are (单位, 部门, 主体, 处室, 科室).
+(牵头, 配合, 协同, 责任, 负责 …) and what the bodies are (单位, 部门, 主体, 处室, 科室, 股室).
 ``label_role`` reads the role from the first role word: 牵头责任单位 leads,
 配合责任单位 supports, 具体责任单位 is responsible; 主要 before 责任/负责 means the lead
 (主要责任单位, 主要负责单位). Labels of other bodies (督导单位, 督办单位: who oversees the
@@ -19,7 +19,7 @@ _SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "�
 _RESPONSIBLE_WORDS = ("责任", "负责", "承办", "实施", "落实")
 _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
 _QUALIFIERS = "主要|具体|共同|其他"
-_BODIES = "单位|部门|主体|处室|科室"
+_BODIES = "单位|部门|主体|处室|科室|股室"
 
 # a role label as a pattern to embed in others (no groups): 牵头单位, 配合责任单位
 ROLE_LABEL = rf"(?:{_QUALIFIERS})?(?:{_WORDS}){{1,2}}(?:{_BODIES})"

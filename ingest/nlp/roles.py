@@ -105,7 +105,7 @@ _BARE_ROLE_END = re.compile(
     rf"(?:{'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?=[。；;！\n]|$)"
 )
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
-_WORK_BY = r"(?:(?:此项|该项|这项|本项|上述|以上|各项)(?:工作|任务))?由"
+_WORK_BY = r"(?:(?:备)?注[：:]\s*)?(?:(?:此项|该项|这项|本项|上述|以上|各项)(?:工作|任务))?由"
 _BARE_SEGMENT = re.compile(
     rf"\s*(?:{_WORK_BY})?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
 )
@@ -189,7 +189,7 @@ _COLLECTIVE = re.compile(
 )
 _DEPT_SUFFIX = re.compile(
     r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科|"
-    r"室|专班|小组|海关|联|协|厅|[车工机电]务段|供电段)$"
+    r"室|专班|小组|海关|联|协|厅|[车工机电]务段|供电段|(?<![入控参持募配炒])股)$"
 )
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:[省市县区旗]|[州盟](?![市县区])))(.+)$")
 _NOT_PLACE = ("开发区", "高新区", "试验区", "市场", "市委", "市直", "区域")

@@ -685,6 +685,9 @@ def test_a_paragraph_closing_a_part_gives_its_roles_to_all_the_items_above() -> 
         ("二.(一).2", "SUPPORTS", "县发展改革委"),
         ("二.(二).3", "RESPONSIBLE_FOR", "县政务服务中心"),
     ]
+    # … labelled 注 (batch 45)
+    noted = text.replace("上述任务由", "注：以上任务由")
+    assert role_edges(noted) == role_edges(text)
     records = extract(RawDocument("x", "x.txt", text, "txt")).records
     (section_edge,) = [e for e in records.edges if e.dst == "x#二.(一)" and e.type.value == "LEADS"]
     assert section_edge.evidence and section_edge.evidence.path == "二.(一)"

@@ -153,6 +153,19 @@ def items(text: str) -> list[tuple[str, str]]:
             ],
         ),
         ("强化保障。市财政局负责资金保障。", [("responsible", "市财政局")]),
+        # a bureau's sections (股), labelled 牵头股室/配合股室/责任股室 (batch 45)
+        (
+            "扩大学位供给。（牵头股室：规划建设股；配合股室：计划财务股）",
+            [("lead", "规划建设股"), ("support", "计划财务股")],
+        ),
+        (
+            "加强安全管理。（责任股室：安全稳定股，各中小学校）",
+            [("responsible", "安全稳定股"), ("responsible", "各中小学校")],
+        ),
+        (
+            "招聘教师300名。（牵头单位：市教育局人事股；配合单位：市人力资源和社会保障局）",
+            [("lead", "市教育局人事股"), ("support", "市人力资源和社会保障局")],
+        ),
         # how the bodies are to act, between them and their role word — a principle whose
         # quoted words hold a role word of their own, 要 (batch 41)
         (
