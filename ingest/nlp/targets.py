@@ -318,6 +318,9 @@ _SERVICE_HOURS = re.compile(
 # … nor how long an event runs: 展期4天, 为期3天, 会期2天
 _EVENT_LENGTH = re.compile(r"(?:展期|会期|为期|历时|赛期|节期)$")
 # (nor is a rank, 进入全国前10位, 排名全省前5名, a goal; 第3位 is no quantity at all)
+# … nor a capacity naming a project: 年产5万吨锂电池负极材料项目, 日处理500吨…工程
+_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年吞吐|日产|日处理)$")
+_NAMES_A_PROJECT = re.compile(r"[^，。；、\n]{0,24}?(?:项目|生产线|工程)(?=[，。；、\n]|$)")
 _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|建成|落地|实现|完成|达到|用于)")
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个.
@@ -784,6 +787,10 @@ def extract_figures(
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
             or (q.unit in _TIME_UNITS and _EVENT_LENGTH.search(text, 0, q.num_start))
             or (q.unit in ("位", "名") and text.endswith("前", 0, q.num_start))
+            or (
+                _CAPACITY_BEFORE.search(text, 0, q.num_start) is not None
+                and _NAMES_A_PROJECT.match(text, q.end) is not None
+            )
         ):
             prev_end = q.end
             continue

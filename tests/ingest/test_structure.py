@@ -171,6 +171,22 @@ def test_a_section_row_not_merged_across_heads_the_rows_below() -> None:
     assert paths(rows) == ["一", "二"]
 
 
+def test_an_item_s_labelled_lines_are_its_fields() -> None:
+    """Under a numbered item (a project: 1.年产5万吨…项目), lines labelled 建设内容：… or
+    总投资：… are the item's fields, its text — no measures of their own; under a part
+    (二、) a labelled paragraph still is one (二.主要预期目标) (batch 46)."""
+    text = (
+        "一、产业发展类\n1.年产5万吨锂电池负极材料项目\n建设内容：新建生产线4条。\n"
+        "总投资：30亿元，2025年计划投资12亿元。\n责任单位：海东工业园区管委会\n"
+        "2.农产品加工园项目\n建设内容：建设车间5万平方米。\n"
+        "二、目标\n主要预期目标：增长5%。"
+    )
+    norm = normalise(text).text
+    units, _ = parse_structure(norm)
+    assert [u.path for u in units] == ["一", "一.1", "一.2", "二", "二.主要预期目标"]
+    assert norm[units[1].start : units[1].end].endswith("责任单位：海东工业园区管委会")
+
+
 def test_title_is_first_clause() -> None:
     units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
     assert units[1].title == "培育优势产业集群"

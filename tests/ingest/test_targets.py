@@ -840,3 +840,11 @@ def test_a_rank_is_no_figure() -> None:
         assert extract_figures(text) == []
     # people counted are: 引进高层次人才100名
     assert metrics("引进高层次人才100名。")[0][2:] == (100, "名")
+
+
+def test_a_capacity_naming_a_project_is_no_figure() -> None:
+    """年产5万吨锂电池负极材料项目 is the project's name; 年产 capacity set as a goal is one
+    (batch 46)."""
+    assert extract_figures("1.年产5万吨锂电池负极材料项目") == []
+    assert extract_figures("建设日处理500吨生活垃圾焚烧发电工程。") == []
+    assert metrics("锂电池负极材料年产能达到5万吨。")[0][2:] == (5, "万吨")
