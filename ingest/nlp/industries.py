@@ -363,6 +363,24 @@ def _enumeration_head(text: str, end: int) -> tuple[int, int] | None:
     return text.rindex("等", end, m.end()), m.end()
 
 
+# an item (its word may run on past the match: 牦牛|肉) of a list closed by 等 and what follows
+_LIST_TO_DENG = re.compile(r"[\u4e00-\u9fff]{0,2}?[、和及][^，。；：\n]{0,20}?等")
+
+
+def _listed_head(
+    text: str, end: int, accepted: list[tuple[int, int, IndustryEntry]]
+) -> tuple[int, int] | None:
+    """Where the head lies when the match ending at ``end`` is an item of a list closed by
+    等 and a listed specific industry without 产业 (``牦牛肉、青稞等农产品加工车间``)."""
+    m = _LIST_TO_DENG.match(text, end)
+    if m is None:
+        return None
+    head = next(
+        (b for a, b, e in accepted if m.end() <= a <= m.end() + 2 and e.tier != "generic"), None
+    )
+    return (m.end() - 1, head) if head is not None else None
+
+
 def _item_of_named_industry(
     text: str, match: tuple[int, int, IndustryEntry], accepted: list[tuple[int, int, IndustryEntry]]
 ) -> bool:
@@ -370,7 +388,7 @@ def _item_of_named_industry(
     in ``减污降碳、节能环保、资源循环利用等生态环保产业`` the measure addresses 生态环保 and the
     items are its parts, while in ``文化旅游、现代花卉等特色优势产业`` the items are the
     industries."""
-    head = _enumeration_head(text, match[1])
+    head = _enumeration_head(text, match[1]) or _listed_head(text, match[1], accepted)
     if head is None:
         return False
     lo, hi = head
