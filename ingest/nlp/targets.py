@@ -321,6 +321,8 @@ _EVENT_LENGTH = re.compile(r"(?:展期|会期|为期|历时|赛期|节期)$")
 # … nor a capacity naming a project: 年产5万吨锂电池负极材料项目, 日处理500吨…工程
 _CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年吞吐|日产|日处理)$")
 _NAMES_A_PROJECT = re.compile(r"[^，。；、\n]{0,24}?(?:项目|生产线|工程)(?=[，。；、\n]|$)")
+# a field's label alone before its figure, on a line of its own: 总投资：30亿元
+_FIELD_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:]\s*$", re.MULTILINE)
 _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|建成|落地|实现|完成|达到|用于)")
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个.
@@ -857,6 +859,10 @@ def extract_figures(
             thing = _clean_metric(_ATTRIBUTIVE.sub("", words))
             metric = _GENERIC_VERBS.sub("", metric) + (_NOUN_PREDICATE.sub("", thing) or thing)
             noun_end = qual_end + len(words)
+        if not metric:
+            # a field's label names the figure after it: 总投资：30亿元
+            field = _FIELD_LABEL.search(text, text.rfind("\n", 0, seg_start) + 1, seg_start)
+            metric = field.group(1) if field else ""
         if not metric:
             # number before its noun: 10个以上项目进入…, 5座污水处理厂
             after = _AFTER_NUMBER.match(text, qual_end)

@@ -848,3 +848,13 @@ def test_a_capacity_naming_a_project_is_no_figure() -> None:
     assert extract_figures("1.年产5万吨锂电池负极材料项目") == []
     assert extract_figures("建设日处理500吨生活垃圾焚烧发电工程。") == []
     assert metrics("锂电池负极材料年产能达到5万吨。")[0][2:] == (5, "万吨")
+
+
+def test_a_field_label_names_the_figure_after_it() -> None:
+    """总投资：30亿元 in a project's field line: the label is the metric (batch 46)."""
+    text = "建设内容：新建负极材料生产线4条。\n总投资：30亿元，2025年计划投资12亿元。"
+    assert [(m, v) for m, _, v, _ in metrics(text)] == [
+        ("新建负极材料生产线", 4),
+        ("总投资", 30),
+        ("计划投资", 12),
+    ]
