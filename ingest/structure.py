@@ -264,6 +264,28 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
             by_path[unit.parent].children.append(path)
         return unit
 
+    def open_heading(kind: str, marker: str, rest: str, start: int, end: int) -> None:
+        """A heading's unit under the nearest open heading of another kind (a kind seen
+        again closes everything from its last one down), open for what follows."""
+        kinds = [k for k, _ in stack]
+        if kind in kinds:
+            del stack[kinds.index(kind) :]
+        parent_unit = stack[-1][1] if stack else None
+        seg = _marker_path(kind, marker)
+        unit = add(
+            Unit(
+                path=seg if parent_unit is None else f"{parent_unit.path}.{seg}",
+                marker=marker,
+                kind=kind,
+                level=len(stack) + 1,
+                title=_title(rest),
+                start=start,
+                end=end,
+                parent=parent_unit.path if parent_unit else None,
+            )
+        )
+        stack.append((kind, unit))
+
     raw_lines = text.split("\n")
     contents = table_of_contents(raw_lines)  # its entries repeat the headings; none
     for index, raw_line in enumerate(raw_lines):
@@ -319,23 +341,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
                 ):
                     # a section row not merged across (一 | 提升政务服务效能 | | …): a
                     # heading over the rows below, as a merged one is
-                    kinds = [k for k, _ in stack]
-                    if "cn" in kinds:
-                        del stack[kinds.index("cn") :]
-                    parent_unit = stack[-1][1] if stack else None
-                    unit = add(
-                        Unit(
-                            path=number if parent_unit is None else f"{parent_unit.path}.{number}",
-                            marker=number,
-                            kind="cn",
-                            level=len(stack) + 1,
-                            title=_title(row.get("task", "")),
-                            start=line_start,
-                            end=pos - 1,
-                            parent=parent_unit.path if parent_unit else None,
-                        )
-                    )
-                    stack.append(("cn", unit))
+                    open_heading("cn", number, row.get("task", ""), line_start, pos - 1)
                     open_leaf = None
                     continue
                 marker = f"t{table_count}:{number}"
@@ -409,26 +415,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
             continue
         if heading is not None:
             kind, m = heading
-            marker = marker_of(kind, m)
-            kinds = [k for k, _ in stack]
-            if kind in kinds:
-                del stack[kinds.index(kind) :]
-            parent_unit = stack[-1][1] if stack else None
-            seg = _marker_path(kind, marker)
-            path = seg if parent_unit is None else f"{parent_unit.path}.{seg}"
-            unit = add(
-                Unit(
-                    path=path,
-                    marker=marker,
-                    kind=kind,
-                    level=len(stack) + 1,
-                    title=_title(line[m.end() :]),
-                    start=line_start,
-                    end=pos - 1,
-                    parent=parent_unit.path if parent_unit else None,
-                )
-            )
-            stack.append((kind, unit))
+            open_heading(kind, marker_of(kind, m), line[m.end() :], line_start, pos - 1)
             open_leaf = None
             in_box = False
             if body_start < 0:
