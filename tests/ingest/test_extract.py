@@ -546,35 +546,33 @@ def test_a_work_report_plans_the_year_of_its_session() -> None:
     assert figures == {("Result", 142, 2024), ("Target", 6.5, 2025)}
 
 
-def test_an_attached_plan_s_title_is_not_its_attachment_label() -> None:
-    """附件1 above the attached plan's title labels the attachment; it is no part of the
-    title (batch 40)."""
-    text = (
-        "某某市人民政府办公室\n关于印发某某市动力电池产业发展实施方案的通知\n各区县：\n现印发给你们。\n"
-        "附件：1.某某市动力电池产业发展实施方案\n2.某某市动力电池产业重点任务清单\n"
-        "某某市人民政府办公室\n2025年4月15日\n附件1\n某某市动力电池产业发展实施方案\n"
-        "一、发展目标\n产值突破3000亿元。\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 附件1 above an attached plan's title labels the attachment, no part of the title
+        # (batch 40)
+        (
+            "某某市人民政府办公室\n关于印发某某市动力电池产业发展实施方案的通知\n各区县：\n"
+            "现印发给你们。\n附件：1.某某市动力电池产业发展实施方案\n2.某某市动力电池产业重点任务清单\n"
+            "某某市人民政府办公室\n2025年4月15日\n附件1\n某某市动力电池产业发展实施方案\n"
+            "一、发展目标\n产值突破3000亿元。\n",
+            {
+                "title": "某某市动力电池产业发展实施方案",
+                "issuer": "某某市人民政府办公室",
+                "date": "2025-04-15",
+            },
+        ),
+        # a province's departments are 厅: signed at the end, one is the issuer (batch 36)
+        (
+            "湖南省商务厅2025年工作要点\n一、主要目标\n全省货物贸易进出口总额增长5%。\n"
+            "二、加强自身建设\n深化作风建设。\n湖南省商务厅\n2025年2月20日",
+            {"issuer": "湖南省商务厅", "date": "2025-02-20", "jurisdiction": "湖南省"},
+        ),
+    ],
+)
+def test_front_and_back_matter(text: str, expected: dict[str, str]) -> None:
     meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
-    assert (meta["title"], meta["issuer"], meta["date"]) == (
-        "某某市动力电池产业发展实施方案",
-        "某某市人民政府办公室",
-        "2025-04-15",
-    )
-
-
-def test_a_province_s_department_signs_as_a_hall() -> None:
-    """A province's departments are 厅 (湖南省商务厅): signed at the end, it is the issuer."""
-    text = (
-        "湖南省商务厅2025年工作要点\n一、主要目标\n全省货物贸易进出口总额增长5%。\n"
-        "二、加强自身建设\n深化作风建设。\n湖南省商务厅\n2025年2月20日"
-    )
-    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
-    assert (meta["issuer"], meta["date"], meta["jurisdiction"]) == (
-        "湖南省商务厅",
-        "2025-02-20",
-        "湖南省",
-    )
+    assert {k: meta.get(k) for k in expected} == expected
 
 
 def role_edges(text: str) -> list[tuple[str, str, str]]:
