@@ -36,6 +36,10 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
 
 HEADING_START = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in HEADING_KINDS))
 
+# An attachment's label on a line of its own (附件1, 附件2：重点任务分工表, 附表): group 1 件 or
+# 表, group 2 its number, group 3 the title after a colon.
+APPENDIX = re.compile(r"^附\s*([件表])\s*([\d一二三四五六七八九十]*)\s*(?:[：:]\s*(.*))?$")
+
 
 _CHAPTER_LIKE = ("chapter", "section", "article")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ingest.headings import table_of_contents
+from ingest.headings import APPENDIX, table_of_contents
 from ingest.normalise import PLAN_KINDS, SESSION_LINE
 from ingest.periods import plan_in_title
 
@@ -153,7 +153,7 @@ def _title_begun_above(lines: list[str], i: int) -> str:
             or re.search(r"[，。：；:;！？]", above)
             or above.endswith("文件")
             or re.fullmatch(r"[（(〔【].*[）)〕】]", above)  # （此件公开发布）
-            or re.fullmatch(r"附\s*[件表]\s*[\d一二三四五六七八九十]*\s*[：:]?", above)  # 附件1
+            or APPENDIX.match(above)  # 附件1
             or not re.search(r"[\u4e00-\u9fff]", above)
             or len(above) + len(title) > 80
         ):

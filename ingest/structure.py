@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
-from ingest.headings import HEADING_KINDS, marker_of, table_of_contents
+from ingest.headings import APPENDIX, HEADING_KINDS, marker_of, table_of_contents
 from ingest.nlp.indicator_tables import is_indicator_header
 from ingest.normalise import PLAN_KINDS
 from ingest.role_labels import OVERSIGHT_LABEL, ROLE_LABEL, SHORT_LABELS, label_role
@@ -70,7 +70,6 @@ _LISTED_DOCUMENT = re.compile(
 # the heading kinds of items, whose labelled lines are their fields
 _ITEM_KINDS = ("num", "num_paren", "num_close", "circled")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十百零〇]{1,3}")
-_APPENDIX = re.compile(r"^附\s*([件表])\s*([\d一二三四五六七八九十]*)\s*(?:[：:]\s*(.*))?$")
 _TASK_COLUMNS = ("任务", "工作任务", "重点任务", "主要任务", "具体措施", "工作内容", "措施", "内容")
 
 
@@ -393,7 +392,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
         # it: the table goes on under the heading. Anything else ends the table.
         if cells is None and not (heading and table and _next_is_row(raw_lines, index)):
             table = None
-        appendix = _APPENDIX.match(line)
+        appendix = APPENDIX.match(line)
         if appendix and (stack or any(u.kind in ("row", "appendix") for u in units)):
             # 附件1：重点任务分工表 closes the body's headings: what follows is not part of
             # the last measure. The appendix is a unit of its own for the text that is not
