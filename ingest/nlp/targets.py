@@ -787,10 +787,13 @@ def extract_figures(
             _HONOUR.search(clause_lead)
             or _incentive(text, q.end, clause_lead)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
-            or (q.unit in _TIME_UNITS and _EVENT_LENGTH.search(text, 0, q.num_start))
+            or (
+                q.unit in _TIME_UNITS
+                and _EVENT_LENGTH.search(text, max(0, q.num_start - 2), q.num_start)
+            )
             or (q.unit in ("位", "名") and text.endswith("前", 0, q.num_start))
             or (
-                _CAPACITY_BEFORE.search(text, 0, q.num_start) is not None
+                _CAPACITY_BEFORE.search(text, max(0, q.num_start - 3), q.num_start) is not None
                 and _NAMES_A_PROJECT.match(text, q.end) is not None
             )
         ):
