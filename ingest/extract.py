@@ -216,6 +216,19 @@ def _closing_part(unit: Unit, text: str, note_start: int, by_path: dict[str, Uni
     return parent if parent.children and parent.children[-1] == unit.path else None
 
 
+def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool]]:
+    """(role, cell, offset in the unit's text, whether the row has a lead cell) of a
+    task-table row's role cells and those of the rows a merged 序号 spans."""
+    out = []
+    for row_start, cells in [(unit.start, unit.cells), *unit.more_rows]:
+        for role in ("lead", "support", "responsible"):
+            cell = cells.get(role)
+            if cell:
+                cpos = text.find(cell, row_start - unit.start)
+                out.append((role, cell, max(cpos, 0), bool(cells.get("lead"))))
+    return out
+
+
 def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
@@ -310,7 +323,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         if mode == "target" and deadline and deadline.year:
             default_year = deadline.year  # 新增用地1000亩（2025年底前完成）: due in 2025
         tn = time.perf_counter()
+        role_cells = _role_cells(unit, text)
         ctx = {
+            "role_cells": [(cpos, cpos + len(cell)) for _, cell, cpos, _ in role_cells],
             "mode": mode,
             "default_year": default_year,
             "plan_year": meta.get("plan_year"),
@@ -344,19 +359,14 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 opens,
             )
         # a task-table row's role cells (and those of the rows a merged 序号 spans)
-        for row_start, cells in [(unit.start, unit.cells), *unit.more_rows]:
-            for role in ("lead", "support", "responsible"):
-                cell = cells.get(role)
-                if not cell:
-                    continue
-                cpos = text.find(cell, row_start - unit.start)
-                items = parse_cell(cell, role, off + max(cpos, 0))
-                if first_leads and role == "responsible" and not cells.get("lead"):
-                    items = first_listed_leads(items)
-                for item in items:
-                    b.department(  # the item's own role: 市发改局（牵头） in a 责任单位 cell
-                        unit, label, item.role, item.surface, item.start, item.end, item.collective
-                    )
+        for role, cell, cpos, lead_cell in role_cells:
+            items = parse_cell(cell, role, off + cpos)
+            if first_leads and role == "responsible" and not lead_cell:
+                items = first_listed_leads(items)
+            for item in items:
+                b.department(  # the item's own role: 市发改局（牵头） in a 责任单位 cell
+                    unit, label, item.role, item.surface, item.start, item.end, item.collective
+                )
         seen_ind: set[str] = set()
         for span in doc.spans["industries"]:
             s, e = span.start_char, span.end_char

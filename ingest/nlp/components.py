@@ -23,7 +23,8 @@ A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
 its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_year``,
 ``horizon_start`` (a multi-year plan's first year),
 ``first_leads`` (the document holds that the first body listed as responsible leads) and,
-for a task-table row, ``table_header`` (its header, the task table's own columns blank).
+for a task-table row, ``table_header`` (its header, the task table's own columns blank)
+and ``role_cells`` (where its role cells lie: the bodies' names there name no industry).
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ def make_industries(nlp: Language, name: str) -> Any:
     def annotate(doc: Doc) -> Doc:
         matches = [(s.start_char, s.end_char, s.label_) for s in doc.spans["industry_matches"]]
         excluded = [(s.start_char, s.end_char) for s in doc.spans.get("notes", [])]
+        excluded += context(doc).get("role_cells", [])  # a task table's role cells
         excluded += [
             (s.start_char, s.end_char)
             for s in doc.spans.get("mentions", [])

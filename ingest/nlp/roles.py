@@ -76,6 +76,8 @@ _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
 # list separators, and brackets (a list is not split inside them)
 _SPLIT_OR_BRACKET = re.compile(r"[（）]|[、，,；;/\s]+")
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
+# where an office sits is no part of its name: 市…领导小组办公室（设在市工业和信息化局）
+_SITS_AT = re.compile(r"（设在[^（）]*）$")
 # 下同 (and so below) closing a list is no name: （责任单位：各县（市、区）政府，下同）
 _SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
 # How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责,
@@ -297,7 +299,9 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
         if idx < 0:
             continue
         pos = idx + len(piece)
-        name = _TRAILING.sub("", _MANNER.sub("", _strip_unbalanced(piece.strip("：:。."))))
+        name = _TRAILING.sub(
+            "", _MANNER.sub("", _SITS_AT.sub("", _strip_unbalanced(piece.strip("：:。."))))
+        )
         if not name:
             continue
         offset = idx + piece.find(name) if name in piece else idx

@@ -601,6 +601,18 @@ def test_a_task_table_under_the_first_listed_leads_convention() -> None:
     ]
 
 
+def test_an_industry_in_a_body_s_name_in_a_role_cell_is_none() -> None:
+    """云南省农业科学院花卉研究所 supporting names no floriculture, in a task table's role
+    cell as in a note (batch 47)."""
+    text = (
+        "某某方案\n附件\n序号\t工作任务\t牵头单位\t配合单位\n"
+        "1\t提升种业创新能力\t市农业农村局\t云南省农业科学院花卉研究所\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    industries = {e.dst for e in records.edges if e.type.value == "ADDRESSES"}
+    assert industries == {"modern-seed-industry"}
+
+
 def test_a_body_marked_as_lead_in_a_table_cell_leads() -> None:
     text = (
         "某某方案\n一、重点任务\n序号\t重点任务\t责任单位\n"

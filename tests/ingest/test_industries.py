@@ -265,6 +265,8 @@ def industries(text: str) -> list[str]:
         # the items of a list whose head is a listed industry without 产业 are its parts,
         # an item's word running on past the match (牦牛|肉) (batch 46)
         ("建设牦牛肉、青稞等农产品加工车间5万平方米。", ["food-processing"]),
+        # heavy equipment is equipment made (batch 47)
+        ("做强重型装备。", ["equipment-manufacturing"]),
         # IT application innovation (信创), listed among digital industries (batch 42)
         ("培育信创、半导体等数字产业。", ["it-application-innovation", "semiconductors"]),
         ("推进信息技术应用创新产业发展。", ["it-application-innovation"]),

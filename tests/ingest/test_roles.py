@@ -153,6 +153,12 @@ def items(text: str) -> list[tuple[str, str]]:
             ],
         ),
         ("强化保障。市财政局负责资金保障。", [("responsible", "市财政局")]),
+        # where an office sits (设在…) is no part of its name (batch 47)
+        (
+            "做强重型装备。（牵头单位：市装备制造业发展领导小组办公室（设在市工业和信息化局）；"
+            "配合单位：市科学技术局）",
+            [("lead", "市装备制造业发展领导小组办公室"), ("support", "市科学技术局")],
+        ),
         # a bureau's sections (股), labelled 牵头股室/配合股室/责任股室 (batch 45)
         (
             "扩大学位供给。（牵头股室：规划建设股；配合股室：计划财务股）",

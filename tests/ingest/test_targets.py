@@ -858,3 +858,7 @@ def test_a_field_label_names_the_figure_after_it() -> None:
         ("总投资", 30),
         ("计划投资", 12),
     ]
+
+
+def test_cut_flowers_are_counted_in_stems() -> None:
+    assert metrics("鲜切花交易量达到120亿枝。") == [("鲜切花交易量", ">=", 120, "亿枝")]
