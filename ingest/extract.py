@@ -30,6 +30,7 @@ from ingest.nlp.roles import (
     parse_cell,
     resolve_department,
     states_first_leads,
+    task_references,
 )
 from ingest.normalise import Normalised, normalise
 from ingest.readers import RawDocument
@@ -145,10 +146,12 @@ class _Builder:
         collective: bool,
         note: tuple[int, int] | None = None,
         opens: bool = False,
+        written_in: Unit | None = None,
     ) -> None:
         """A department's role edge; its evidence is the sentence of the whole note (``note``),
         so every body named in one note carries the same sentence; a note that ``opens`` the
-        sentence of its work has that sentence alone."""
+        sentence of its work has that sentence alone. ``written_in``: the unit the note is
+        written in, where it is not the unit given the role (第1—3项任务由… in another part)."""
         ident = self.department_node(surface, collective=collective)
         self.recs.edges.append(
             EdgeRecord(
@@ -158,7 +161,7 @@ class _Builder:
                 label,
                 self.unit_id(unit),
                 {"surface": surface, "role": role, **self.at(s, e)},
-                self.evidence(unit, *(note or (s, e)), opens=opens),
+                self.evidence(written_in or unit, *(note or (s, e)), opens=opens),
             )
         )
 
@@ -216,6 +219,27 @@ def _closing_part(unit: Unit, text: str, note_start: int, by_path: dict[str, Uni
     return parent if parent.children and parent.children[-1] == unit.path else None
 
 
+def _items_by_number(units: list[Unit]) -> dict[str, Unit]:
+    """The items (measures) a paragraph may give out by number (第1—3项任务由…), by their
+    number: only numbers that name one item, as when items are numbered straight through
+    a plan's sections."""
+    seen: dict[str, list[Unit]] = {}
+    for u in units:
+        if not u.is_section:
+            seen.setdefault(u.path.rsplit(".", 1)[-1], []).append(u)
+    return {n: us[0] for n, us in seen.items() if n.isdigit() and len(us) == 1}
+
+
+def _referred_items(unit: Unit, text: str, pos: int, by_number: dict[str, Unit]) -> list[Unit]:
+    """The items a clause gives out by number, if the role at ``pos`` is in one and every
+    number names one item other than the paragraph's own unit; else []."""
+    numbers = task_references(text, pos) if "项" in text else []
+    items = [by_number.get(n) for n in numbers]
+    if not items or any(i is None or i is unit for i in items):
+        return []
+    return [i for i in items if i is not None]
+
+
 def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool]]:
     """(role, cell, offset in the unit's text, whether the row has a lead cell) of a
     task-table row's role cells and those of the rows a merged 序号 spans."""
@@ -267,6 +291,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     t2 = time.perf_counter()
     b = _Builder(raw, norm, meta)
     by_path = {u.path: u for u in units}
+    by_number = _items_by_number(units)
     doc_id = raw.doc_id
     nlp_time = 0.0
     figure_no = 0
@@ -346,18 +371,26 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             ns, ne, opens = next(
                 ((a, z, o) for a, z, o in notes if a <= s and e <= z), (s, e, False)
             )
-            part = _closing_part(unit, text, ns, by_path)
-            b.department(
-                part or unit,
-                Label.SECTION if part else label,
-                span.label_,
-                text[s:e],
-                off + s,
-                off + e,
-                bool(span._.collective),
-                (off + ns, off + ne),
-                opens,
-            )
+            # a paragraph giving out the items by number (第1—3项任务由X牵头，Y配合；…)
+            # gives them its roles; a note closing a part (上述任务由…) gives the part its
+            referred = _referred_items(unit, text, s, by_number)
+            part = None if referred else _closing_part(unit, text, ns, by_path)
+            targets = [(i, Label.MEASURE) for i in referred] or [
+                (part, Label.SECTION) if part else (unit, label)
+            ]
+            for target, target_label in targets:
+                b.department(
+                    target,
+                    target_label,
+                    span.label_,
+                    text[s:e],
+                    off + s,
+                    off + e,
+                    bool(span._.collective),
+                    (off + ns, off + ne),
+                    opens or bool(referred),
+                    written_in=unit if referred else None,
+                )
         # a task-table row's role cells (and those of the rows a merged 序号 spans)
         for role, cell, cpos, lead_cell in role_cells:
             items = parse_cell(cell, role, off + cpos)

@@ -2,7 +2,8 @@
 
 Plans label their responsibility lists and task-table columns in many ways, built from a
 few words: an optional qualifier (主要, 具体, 共同, 其他), one or two role words
-(牵头, 配合, 协同, 责任, 负责 …) and what the bodies are (单位, 部门, 主体, 处室, 科室, 股室).
+(牵头, 配合, 协同, 责任, 负责 …) and what the bodies are (单位, 部门, 主体, 处室, 科室, 股室,
+or one with another in brackets: 牵头部门（单位）).
 ``label_role`` reads the role from the first role word: 牵头责任单位 leads,
 配合责任单位 supports, 具体责任单位 is responsible; 主要 before 责任/负责 means the lead
 (主要责任单位, 主要负责单位). Labels of other bodies (督导单位, 督办单位: who oversees the
@@ -20,10 +21,12 @@ _RESPONSIBLE_WORDS = ("责任", "负责", "承办", "实施", "落实")
 _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
 _QUALIFIERS = "主要|具体|共同|其他"
 _BODIES = "单位|部门|主体|处室|科室|股室"
+# (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门))
+_BODIES_OR = rf"(?:{_BODIES})(?:[（(](?:{_BODIES})[）)])?"
 
 # a role label as a pattern to embed in others (no groups): 牵头单位, 配合责任单位
-ROLE_LABEL = rf"(?:{_QUALIFIERS})?(?:{_WORDS}){{1,2}}(?:{_BODIES})"
-_WHOLE = re.compile(rf"(?:({_QUALIFIERS}))?({_WORDS})(?:{_WORDS})?(?:{_BODIES})")
+ROLE_LABEL = rf"(?:{_QUALIFIERS})?(?:{_WORDS}){{1,2}}{_BODIES_OR}"
+_WHOLE = re.compile(rf"(?:({_QUALIFIERS}))?({_WORDS})(?:{_WORDS})?{_BODIES_OR}")
 # A role word alone names the role of the list after it: as a column under a spanning header
 # (责任分工 over 牵头 | 配合), or before a colon (牵头：市发改局；配合：市财政局).
 SHORT_LABELS = {

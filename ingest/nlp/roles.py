@@ -106,8 +106,15 @@ _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实)?"
 _BARE_ROLE_END = re.compile(
     rf"(?:{'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?=[。；;！\n]|$)"
 )
+# items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
+_TASK_NUMBERS = r"\d{1,3}(?:项?[—\-－–~～至到、和及]第?\d{1,3})*"
+_TASK_WORK = r"(?:任务|工作|措施|举措|事项)?"
+TASK_REFERENCE = re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*第({_TASK_NUMBERS})项{_TASK_WORK}由")
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
-_WORK_BY = r"(?:(?:备)?注[：:]\s*)?(?:(?:此项|该项|这项|本项|上述|以上|各项)(?:工作|任务))?由"
+_WORK_BY = (
+    r"(?:(?:备)?注[：:]\s*)?"
+    rf"(?:(?:此项|该项|这项|本项|上述|以上|各项)(?:工作|任务)|第{_TASK_NUMBERS}项{_TASK_WORK})?由"
+)
 _BARE_SEGMENT = re.compile(
     rf"\s*(?:{_WORK_BY})?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
 )
@@ -379,6 +386,22 @@ def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
         if _looks_like_department(name):
             items.append(RoleItem(own, name, s, e, bool(_COLLECTIVE.search(name))))
     return items
+
+
+def task_references(text: str, pos: int) -> list[str]:
+    """The numbers of the items a clause gives out by number, for the role at ``pos``:
+    ``第1—3项任务由X牵头，Y配合；第4项、第5项任务由Z牵头`` gives ``["1", "2", "3"]``
+    for X and Y, ``["4", "5"]`` for Z; [] for a role in any other clause."""
+    ref = None
+    for m in TASK_REFERENCE.finditer(text, 0, pos):
+        ref = m
+    if ref is None or re.search(r"[。；;\n]", text[ref.end() : pos]):
+        return []
+    numbers: list[str] = []
+    for m in re.finditer(r"(\d+)(?:项?[—\-－–~～至到]第?(\d+))?", ref.group(1)):
+        low, high = int(m.group(1)), int(m.group(2) or m.group(1))
+        numbers += [str(n) for n in range(low, min(high, low + 50) + 1)]
+    return numbers
 
 
 def parse_note(content: str, base: int) -> list[RoleItem]:

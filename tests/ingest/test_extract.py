@@ -704,6 +704,41 @@ def test_a_paragraph_closing_a_part_gives_its_roles_to_all_the_items_above() -> 
     assert section_edge.evidence.sentence.startswith("上述任务由县投资促进中心牵头")
 
 
+def test_a_paragraph_giving_out_the_items_by_number_gives_each_its_roles() -> None:
+    """第1—3项任务由X牵头，Y配合；第4项、第5项任务由…: items numbered straight through a
+    plan's sections, given out by number in a paragraph of its own (batch 48) — the roles
+    are the items', not the paragraph's, and the numbers are no figures."""
+    text = (
+        "某某行动方案\n二、重点任务\n（一）推动智能化改造\n"
+        "1.实施智能制造提升工程。\n2.推广绿色制造。\n3.加快科技创新。\n"
+        "（二）拓展市场\n4.打响区域品牌。\n5.开拓国际市场。\n6.强化人才支撑。\n"
+        "三、保障措施\n（一）明确职责分工。第1—3项任务由区经信局牵头，区科技局配合；"
+        "第4项、第5项任务由区商务局牵头，区市场监管局配合；第6项任务由区人力社保局负责。\n"
+    )
+    assert role_edges(text) == [
+        ("二.(一).1", "LEADS", "区经信局"),
+        ("二.(一).1", "SUPPORTS", "区科技局"),
+        ("二.(一).2", "LEADS", "区经信局"),
+        ("二.(一).2", "SUPPORTS", "区科技局"),
+        ("二.(一).3", "LEADS", "区经信局"),
+        ("二.(一).3", "SUPPORTS", "区科技局"),
+        ("二.(二).4", "LEADS", "区商务局"),
+        ("二.(二).4", "SUPPORTS", "区市场监管局"),
+        ("二.(二).5", "LEADS", "区商务局"),
+        ("二.(二).5", "SUPPORTS", "区市场监管局"),
+        ("二.(二).6", "RESPONSIBLE_FOR", "区人力社保局"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    (edge,) = [e for e in records.edges if e.dst == "x#二.(二).6"]
+    assert edge.evidence and edge.evidence.path == "三.(一)"
+    assert edge.evidence.sentence == "第6项任务由区人力社保局负责。"
+    assert not [n for n in records.nodes if n.label.value == "Target"]
+    # numbers that name no one item (numbering restarts in each section) give nothing out:
+    # the roles stay with the paragraph that names them
+    again = text.replace("4.打响", "1.打响").replace("5.开拓", "2.开拓").replace("6.强化", "3.强化")
+    assert {path for path, _, _ in role_edges(again)} == {"三.(一)"}
+
+
 @pytest.mark.parametrize(
     "second_row",
     [

@@ -159,6 +159,17 @@ def items(text: str) -> list[tuple[str, str]]:
             "配合单位：市科学技术局）",
             [("lead", "市装备制造业发展领导小组办公室"), ("support", "市科学技术局")],
         ),
+        # a label naming what the bodies are with an alternative in brackets, inside the
+        # note's own bracket (batch 48)
+        (
+            "开通海铁联运班列。（牵头部门（单位）：区交通运输局；配合部门（单位）：区税务局、"
+            "各镇（街道））",
+            [("lead", "区交通运输局"), ("support", "区税务局"), ("support", "各镇（街道）")],
+        ),
+        (
+            "加大资金支持。（责任部门(单位)：区财政局、区商务局）",
+            [("responsible", "区财政局"), ("responsible", "区商务局")],
+        ),
         # a bureau's sections (股), labelled 牵头股室/配合股室/责任股室 (batch 45)
         (
             "扩大学位供给。（牵头股室：规划建设股；配合股室：计划财务股）",
