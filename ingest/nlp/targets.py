@@ -83,11 +83,22 @@ def _quantity_rx() -> re.Pattern[str]:
     # The check on the character before the number comes after its first digit, so that
     # the pattern starts with a digit and the regex engine can skip ahead to digits.
     # Thousands may be separated by commas (12,600户; the normaliser keeps them).
+    # No letter or digit may follow the unit, but for a size class after a count
+    # (3个5万吨级泊位: the class is no figure, see find_quantities).
     return re.compile(
         r"(\d(?<![\dA-Za-z.{_第,].)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?)[ ]?"
         r"(千万|百万|万亿|万|亿)?(余|多)?"
-        rf"({alt})(余|多)?(?![A-Za-z\d])"
+        rf"({alt})(余|多)?(?![A-Za-z])(?!\d(?!{_SIZE_CLASS}))"
     )
+
+
+# ordinals before a number make it one too: 第1—3项任务, 第4项、第5项, 第7、8项
+_ORDINALS_BEFORE = re.compile(
+    r"第\d{1,3}(?:项?[—\-－–~～至到、和及]第?\d{1,3})*项?[—\-－–~～至到、和及]第?$"
+)
+# a size class: a measure closed by 级 (5万吨级泊位, 百万千瓦级基地) qualifies its noun
+_SIZE_CLASS = r"[\d.]*(?:千|万|亿)*[^\d\s，。；、,;]{1,3}级"
+_SIZED = re.compile(rf"\d{_SIZE_CLASS}")
 
 
 # verbs that create or bring in what a count after them counts
@@ -231,7 +242,7 @@ _SCOPING_VERB = re.compile(r"^(新建改造|改造提升|提升改造|新建|新
 # After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
 _NOUN_PREDICATE = re.compile(
     r"(?:(?:顺利|全面|加快|有序|圆满|如期)(?:推进|实施|开工|建成|投产|落地|竣工|完成)?"
-    r"|推进|实施|开工|建成|投产|落地|竣工|完成)$"
+    r"|推进|实施|开工|建成|投产|落地|竣工|完成|建设)$"
 )
 # The words that open the next figure after a number-before-noun: 完成投资150亿元.
 _NEXT_FIGURE = re.compile(
@@ -307,6 +318,8 @@ _COUNT_VERBS = re.compile(
 # A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
 _ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
 _NOUN_AFTER = re.compile(r"[^，；。：、（\n]{2,24}?(?=[和及与]\d|[，；。：、（\n]|$)")
+# … so does a place before the count, where the things are (推进惠阳港区3个5万吨级泊位建设)
+_PLACE_ONLY = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,10}(?:港区|园区|开发区|新区|片区|镇|街道|乡)")
 # Time spent is no figure (开展5天培训, 用3天时间); other measures between a making verb and
 # a noun measure that thing (新建2万平方米标准厂房), whose noun ends at the verb after it
 # (新上7万千瓦煤电机组纳入…).
@@ -325,8 +338,10 @@ _NAMES_A_PROJECT = re.compile(r"[^，。；、\n]{0,24}?(?:项目|生产线|工�
 _FIELD_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:]\s*$", re.MULTILINE)
 _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|建成|落地|实现|完成|达到|用于)")
 # Honours are recognitions conferred on people or bodies, not figures of the
-# economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个.
-_HONOUR = re.compile(r"(获评|荣获|被评为|评为|授予|创建(?:为)?(?:国家|省|市)级)")
+# economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个 — the last only as a result:
+# a rank set out to be won (创建国家级绿色工厂5家以上) is a goal as any other.
+_HONOUR = re.compile(r"获评|荣获|被评为|评为|授予")
+_RANK_WON = re.compile(r"创建(?:为)?(?:国家|省|市)级")
 # An incentive a policy offers each who qualifies is no goal: 给予一次性奖励10万元, 单个项目
 # 最高补助200万元, 按设备投资额的10%给予补助, 给予100万元奖励. (A total paid or set aside —
 # 兑现奖补资金3000万元, 每年安排专项资金5000万元 — is a figure as any other.)
@@ -441,6 +456,10 @@ def find_quantities(text: str) -> list[Quantity]:
         end = m.end()
         if re.match(r"(?:以上|以下)?的", text[end : end + 3]):
             continue  # attributive: 总投资580亿元的项目, 30万元以上的村
+        if text.startswith("级", end):
+            continue  # a size class: 5万吨级泊位
+        if _ORDINALS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # the last of a list of ordinals: 第1—3项, 第4项、第5项, 第7、8项
         approx = bool(m.group(3) or m.group(5))
         low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
         if low and low.group(2) in (None, m.group(4)):  # 5%—6%, 5—6%: one range
@@ -783,8 +802,13 @@ def extract_figures(
     for q in quantities:
         seg_start = max(prev_end, delims.after_last(q.num_start))
         clause_lead = text[commas.after_last(q.num_start) : q.num_start]
+        sentence_start = full_stops.after_last(q.num_start)
+        past = (
+            _past_year(text, sentence_start, q.num_start, past_before) if mode == "target" else None
+        )
         if (
             _HONOUR.search(clause_lead)
+            or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
             or _incentive(text, q.end, clause_lead)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
             or (
@@ -799,10 +823,6 @@ def extract_figures(
         ):
             prev_end = q.end
             continue
-        sentence_start = full_stops.after_last(q.num_start)
-        past = (
-            _past_year(text, sentence_start, q.num_start, past_before) if mode == "target" else None
-        )
         comparator, qual_end = _comparator(text, q, seg_start, "reported" if past else mode)
         prefix = text[sentences.after_last(q.num_start) : q.num_start]
         year = past or _year_of(prefix)
@@ -830,12 +850,14 @@ def extract_figures(
             metric = changed  # …提高到55%
         changed = "" if not baseline else changed
         noun_end = qual_end
-        if metric and q.unit in classifiers and _COUNT_VERBS.fullmatch(metric):
+        place = bool(metric) and _PLACE_ONLY.fullmatch(metric) is not None
+        if metric and q.unit in classifiers and (place or _COUNT_VERBS.fullmatch(metric)):
             noun = _NOUN_AFTER.match(text, qual_end)
-            if noun and _CJK_START.match(noun.group(0)):
+            if noun and (_CJK_START.match(noun.group(0)) or _SIZED.match(noun.group(0))):
                 thing = _clean_metric(_ATTRIBUTIVE.sub("", noun.group(0)))
                 thing = _NOUN_PREDICATE.sub("", thing) or thing
-                metric = _without_action(_GENERIC_VERBS.sub("", metric) + thing)
+                verbs = "" if place else _GENERIC_VERBS.sub("", metric)
+                metric = _without_action(verbs + thing)
                 noun_end = noun.end()
         if q.numeral and (len(metric) < 3 or _COUNT_VERBS.fullmatch(metric)):
             # a count in words must follow the noun it counts: 新增规上企业三十家, not

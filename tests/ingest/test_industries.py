@@ -95,6 +95,7 @@ def industries(text: str) -> list[str]:
         ("蔬菜大棚物联网覆盖率提高到60%。", ["vegetables"]),
         ("推动木业产业向高端家居转型。", ["wood-products", "furniture"]),
         ("发展人造板产业。", ["wood-products"]),
+        ("到2027年，全区木地板产业产值突破600亿元。", ["wood-products"]),
         ("做强冬枣、大樱桃产业。", ["fruit", "fruit"]),
         # a broad sector developed as such, closing its phrase, is the industry
         ("做强山水生态旅游（县文化和旅游局牵头）", ["tourism"]),

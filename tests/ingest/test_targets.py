@@ -181,6 +181,18 @@ def test_incentives_offered_are_not_goals() -> None:
 def test_honours_are_not_figures() -> None:
     assert extract_figures("获评山东好人6人", mode="reported") == []
     assert extract_figures("创建国家级特色专科2个、省级重点专科7个", mode="reported") == []
+    # … nor in a goals' sentence opening with a past year, which reports it
+    assert extract_figures("2024年，创建国家级绿色工厂2家。", past_before=2025) == []
+
+
+def test_a_rank_to_win_is_a_goal() -> None:
+    # what a plan sets out to have ranked (创建国家级绿色工厂) is a goal, as the 馆陶 and 南浔
+    # annotations count it; won, it is an honour (above)
+    figs = extract_figures("创建国家级绿色工厂5家以上，创建省级乡村旅游重点村5个。")
+    assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == [
+        ("创建国家级绿色工厂", ">=", 5, "家"),
+        ("创建省级乡村旅游重点村", "=", 5, "个"),
+    ]
 
 
 def test_elliptical_metric_takes_the_previous_subject() -> None:
@@ -589,6 +601,12 @@ def test_a_heading_marker_is_not_part_of_the_metric(marker: str) -> None:
         ("引进项目30个，总投资100亿元", [("引进项目", 30, "个"), ("总投资", 100, "亿元")]),
         ("投资5亿元建设项目3个", [("投资", 5, "亿元"), ("建设项目", 3, "个")]),
         ("投资5亿元以上实施项目3个", [("投资", 5, "亿元"), ("项目", 3, "个")]),
+        # a size class (5万吨级) is no figure, after a count too (batch 48)
+        (
+            "加快推进惠阳港区3个5万吨级泊位建设，新建10万吨级集装箱泊位2个。",
+            [("5万吨级泊位", 3, "个"), ("新建10万吨级集装箱泊位", 2, "个")],
+        ),
+        ("建成百万千瓦级风电基地1个", [("百万千瓦级风电基地", 1, "个")]),
     ],
 )
 def test_a_threshold_qualifying_a_counted_noun_is_not_a_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
@@ -862,3 +880,9 @@ def test_a_field_label_names_the_figure_after_it() -> None:
 
 def test_cut_flowers_are_counted_in_stems() -> None:
     assert metrics("鲜切花交易量达到120亿枝。") == [("鲜切花交易量", ">=", 120, "亿枝")]
+
+
+def test_ordinals_naming_items_are_no_figures() -> None:
+    # a paragraph giving out the items by number (batch 48)
+    text = "第1—3项任务由区经信局牵头；第4项、第5项任务由区商务局牵头；第7、8项由区资规局负责。"
+    assert extract_figures(text) == []
