@@ -66,6 +66,8 @@ left empty, not merged, each row with its own bodies.
 of their own (一 in 序号, the section's name in the task column, the other cells empty), not
 merged across, each section's rows numbered again from 1; leads marked （牵头） in a
 责任单位 column; a 备注 column.
+``docs/xingtai-business-environment-tasks-2026.docx``: a task list whose 责任单位 column marks
+each row's lead with an asterisk, a note under the table saying so.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1552,6 +1554,63 @@ def section_rows_task_list() -> None:
     )
 
 
+XINGTAI_ROWS = (
+    (
+        "1",
+        "深化“一件事一次办”改革，新增集成办理事项20项，企业开办时间压缩至0.5个工作日以内。",
+        "市行政审批局*、市市场监管局、市公安局",
+        "2026年6月底前",
+    ),
+    (
+        "2",
+        "提升数据中心能效水平，新建数据中心PUE值降至1.25以下，全市政务数据共享率达到95%。",
+        "市数据和政务服务局*、市发展改革委",
+        "2026年12月底前",
+    ),
+    (
+        "3",
+        "加大惠企政策兑现力度，推行“免申即享”政策清单100项以上。",
+        "市发展改革委*、市财政局、市税务局",
+        "2026年9月底前",
+    ),
+    (
+        "4",
+        "优化水电气暖报装服务，低压小微企业用电报装“零投资”，办理时间压缩至15个工作日。",
+        "国网邢台供电公司*、市城市管理综合行政执法局",
+        "2026年6月底前",
+    ),
+    (
+        "5",
+        "规范涉企执法检查，推行“综合查一次”，涉企行政检查频次同比下降30%。",
+        "市司法局*",
+        "2026年12月底前",
+    ),
+    (
+        "6",
+        "加强营商环境监督，建立营商环境监督员制度，聘请营商环境监督员100名。",
+        "市营商环境监督局*、各县（市、区）政府",
+        "持续推进",
+    ),
+)
+
+
+def starred_leads_task_list() -> None:
+    """A task list whose one 责任单位 column marks each row's lead with an asterisk after its
+    name (市行政审批局*), a note under the table saying so (注：标注*的为牵头单位，其余为配合单位),
+    the issuer and date signed below it."""
+    doc = Document()
+    doc.add_paragraph("邢台市2026年优化营商环境重点任务清单")
+    table = doc.add_table(rows=0, cols=4)
+    fill_rows(table, (("序号", "重点任务", "责任单位", "完成时限"), *XINGTAI_ROWS))
+    for text in (
+        "注：标注*的为牵头单位，其余为配合单位。",
+        "邢台市优化营商环境工作领导小组办公室",
+        "2026年2月10日",
+    ):
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "xingtai-business-environment-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1577,3 +1636,4 @@ if __name__ == "__main__":
     numbered_measures_task_list()
     continuation_rows_task_list()
     section_rows_task_list()
+    starred_leads_task_list()
