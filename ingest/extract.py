@@ -29,7 +29,9 @@ from ingest.nlp.roles import (
     issuing_department,
     parse_cell,
     resolve_department,
+    starred_leads,
     states_first_leads,
+    states_starred_leads,
     task_references,
 )
 from ingest.normalise import Normalised, normalise
@@ -297,6 +299,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     figure_no = 0
     # 列第一位的为牵头单位，下同: the first body of every list of those responsible leads
     first_leads = states_first_leads(norm.text)
+    # 注：标注*的为牵头单位，其余为配合单位: a body marked * leads, the others support
+    starred = states_starred_leads(norm.text)
     # industries the taxonomy lacks that the document names as such (做强轴承产业集群),
     # looked for again in every unit (轴承出口额)
     unlisted_names = document_unlisted(norm.text, b.lex)
@@ -356,6 +360,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "plan_year": meta.get("plan_year"),
             "horizon_start": meta.get("horizon_start"),
             "first_leads": first_leads,
+            "starred_leads": starred,
             "table_header": unit.header,
             "unlisted_names": unlisted_names,
         }
@@ -396,6 +401,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             items = parse_cell(cell, role, off + cpos)
             if first_leads and role == "responsible" and not lead_cell:
                 items = first_listed_leads(items)
+            items = starred_leads(items, starred)
             for item in items:
                 b.department(  # the item's own role: 市发改局（牵头） in a 责任单位 cell
                     unit, label, item.role, item.surface, item.start, item.end, item.collective

@@ -22,7 +22,8 @@ the components only turn their results into annotations on the Doc:
 A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
 its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_year``,
 ``horizon_start`` (a multi-year plan's first year),
-``first_leads`` (the document holds that the first body listed as responsible leads) and,
+``first_leads`` (the document holds that the first body listed as responsible leads),
+``starred_leads`` (that a body marked * leads, and the others' role: ``states_starred_leads``) and,
 for a task-table row, ``table_header`` (its header, the task table's own columns blank)
 and ``role_cells`` (where its role cells lie: the bodies' names there name no industry).
 """
@@ -69,7 +70,8 @@ def make_notes(nlp: Language, name: str) -> Any:
     def annotate(doc: Doc) -> Doc:
         notes, roles = [], []
         first_leads = bool(context(doc).get("first_leads"))
-        for note in find_notes(text_of(doc), first_leads=first_leads):
+        starred = context(doc).get("starred_leads")
+        for note in find_notes(text_of(doc), first_leads=first_leads, starred=starred):
             span = _span(doc, note.start, note.end, "lead_in" if note.opens else "note")
             if span is not None:
                 notes.append(span)

@@ -94,6 +94,10 @@ _QUOTED = re.compile(r"“[^“”]*”")
 _LIST_TAIL = re.compile(rf"(?:{_BY_DUTY})?(?:负责|落实)?[。；;，,\s]*$")
 _OTHER_FIELD = re.compile(r"。|[\u4e00-\u9fff]{2,6}：")
 # a role marked on one name of a list: 责任单位：市发改局（牵头）、市财政局
+# … or a mark after it, its meaning stated once for the document (市发改局*: see
+# states_starred_leads)
+_STAR_MARKS = "[*＊★☆※]"
+_STARRED = re.compile(rf"\s*{_STAR_MARKS}$")
 _MARKED_ROLE = re.compile(r"（(牵头负责|牵头|配合|负责)(?:单位|部门)?）$")
 _ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}
 _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
@@ -103,9 +107,9 @@ _BARE_STOPS = ("。", "；", ";", "！", "\n")
 _BARE_ROLE_WORDS = ("牵头负责", "牵头", "配合", "负责", "协助", "抓好落实", "落实")
 # what the last bodies are told to do, after their role word: 各街道负责具体实施
 _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实)?"
-_BARE_ROLE_END = re.compile(
-    rf"(?:{'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?=[。；;！\n]|$)"
-)
+# (责任 only as what a body is named to be: 市水利局为责任单位)
+_BARE_WORDS = "|".join(_BARE_ROLE_WORDS) + "|(?<=为)责任(?=单位|部门)"
+_BARE_ROLE_END = re.compile(rf"(?:{_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s*(?=[。；;！\n]|$)")
 # items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
 _TASK_NUMBERS = r"\d{1,3}(?:项?[—\-－–~～至到、和及]第?\d{1,3})*"
 _TASK_WORK = r"(?:任务|工作|措施|举措|事项)?"
@@ -116,7 +120,7 @@ _WORK_BY = (
     rf"(?:(?:此项|该项|这项|本项|上述|以上|各项)(?:工作|任务)|第{_TASK_NUMBERS}项{_TASK_WORK})?由"
 )
 _BARE_SEGMENT = re.compile(
-    rf"\s*(?:{_WORK_BY})?(.+?)({'|'.join(_BARE_ROLE_WORDS)})(?:单位|部门)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
+    rf"\s*(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
 )
 # A note opening the sentence of the work it assigns:
 # 由市交通运输局牵头，会同市公安局、市城市管理局，打通…; 市商务局牵头，市财政局配合，举办….
@@ -223,6 +227,7 @@ class RoleItem:
     start: int  # offsets into the text given to find_notes
     end: int
     collective: bool = False
+    starred: bool = False  # marked with an asterisk after its name (市行政审批局*)
 
 
 @dataclass(frozen=True)
@@ -260,6 +265,36 @@ def states_first_leads(text: str) -> bool:
         if _LABEL_AT_END.search(text, 0, opened):  # a column's: 责任单位（列第一位的为牵头单位）
             return True
     return False
+
+
+# 注：标注*的为牵头单位，其余为配合单位 — group 1 the others' role word, if said
+_STARRED_RULE = re.compile(
+    rf"(?:标注|标有|注有|标|带|加)\s*{_STAR_MARKS}\s*(?:号|符号)?(?:的|者)(?:单位|部门)?(?:为|是)"
+    r"牵头(?:单位|部门)(?:[，,；;]\s*其[余他](?:的)?(?:单位|部门)?(?:为|是)(配合|协办|参与|协同|责任)"
+    r"(?:单位|部门))?"
+)
+
+
+def states_starred_leads(text: str) -> str | None:
+    """Whether a document holds that a body marked with an asterisk leads (注：标注*的为牵头
+    单位): None if it does not say so, else the role of the others of a list with a mark
+    ("support" for 其余为配合单位, "responsible" for 其余为责任单位, "" if it does not say)."""
+    m = _STARRED_RULE.search(text)
+    if m is None:
+        return None
+    others = m.group(1)
+    return "" if others is None else "responsible" if others == "责任" else "support"
+
+
+def starred_leads(items: list[RoleItem], others: str | None) -> list[RoleItem]:
+    """Under the asterisk rule (``states_starred_leads``), the marked bodies of a list lead
+    and the others take the role the rule gives them; a list with no mark is as it was."""
+    if others is None or not any(i.starred for i in items):
+        return items
+    return [
+        replace(i, role="lead") if i.starred else replace(i, role=others) if others else i
+        for i in items
+    ]
 
 
 def first_listed_leads(items: list[RoleItem]) -> list[RoleItem]:
@@ -379,12 +414,15 @@ def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     items = []
     for name, s, e in names:
         own = role
+        star = _STARRED.search(name)
+        if star:
+            name, e = name[: star.start()], s + star.start()
         mark = _MARKED_ROLE.search(name)
         if mark:
             own = ROLE_WORDS[mark.group(1)]
             name, e = name[: mark.start()], s + mark.start()
         if _looks_like_department(name):
-            items.append(RoleItem(own, name, s, e, bool(_COLLECTIVE.search(name))))
+            items.append(RoleItem(own, name, s, e, bool(_COLLECTIVE.search(name)), bool(star)))
     return items
 
 
@@ -494,7 +532,7 @@ def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
         m = _BARE_SEGMENT.match(sentence, pos)
         if not m:
             return []
-        role = ROLE_WORDS[m.group(2)]
+        role = ROLE_WORDS.get(m.group(2), "responsible")  # 为责任单位
         part = m.group(1)
         names = _merge_collectives(_split_list(part, base + m.start(1)), sentence, base)
         bodies = _bodies(names, role)
@@ -584,9 +622,10 @@ def _second_name(text: str, bracket: re.Match[str]) -> bool:
     )
 
 
-def find_notes(text: str, *, first_leads: bool = False) -> list[Note]:
+def find_notes(text: str, *, first_leads: bool = False, starred: str | None = None) -> list[Note]:
     """Every responsibility note in a unit's text. ``first_leads``: the document holds that
-    the first body a note lists as responsible leads (``states_first_leads``)."""
+    the first body a note lists as responsible leads (``states_first_leads``); ``starred``:
+    that a body marked * leads, and what the others are (``states_starred_leads``)."""
     notes: list[Note] = []
     taken: list[tuple[int, int]] = []
     brackets = [*_BRACKET.finditer(text), *_SQUARE.finditer(text)]
@@ -631,6 +670,8 @@ def find_notes(text: str, *, first_leads: bool = False) -> list[Note]:
             notes.append(_note(start, end, items, None, first_leads, opens=True))
             taken.append((start, end))
     notes.sort(key=lambda n: n.start)
+    if starred is not None:
+        notes = [replace(n, items=tuple(starred_leads(list(n.items), starred))) for n in notes]
     return notes
 
 

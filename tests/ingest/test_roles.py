@@ -1,7 +1,14 @@
 import pytest
 
 from ingest.nlp.lexicons import load_lexicons
-from ingest.nlp.roles import find_notes, parse_cell, resolve_department, states_first_leads
+from ingest.nlp.roles import (
+    find_notes,
+    parse_cell,
+    resolve_department,
+    starred_leads,
+    states_first_leads,
+    states_starred_leads,
+)
 from ingest.normalise import normalise
 from ingest.role_labels import label_role
 
@@ -98,6 +105,12 @@ def items(text: str) -> list[tuple[str, str]]:
             "做好工作（市发改局为牵头单位，市财政局为配合单位）",
             [("lead", "市发改局"), ("support", "市财政局")],
         ),
+        # … as sentences of their own, those responsible too (batch 49)
+        (
+            "发展节水灌溉。市农业农村局、市水利局为牵头单位，各县（区）人民政府为责任单位。",
+            [("lead", "市农业农村局"), ("lead", "市水利局"), ("responsible", "各县（区）人民政府")],
+        ),
+        ("纳入年度目标考核。市水利局为责任单位。", [("responsible", "市水利局")]),
         # a sentence that is only a note, without brackets
         (
             "培育企业。市科技局、市工信局牵头，市市场监管局、市税务局配合。",
@@ -778,3 +791,28 @@ def test_task_table_cells(cell: str, role: str, expected: list[tuple[str, str]])
     got = parse_cell(cell, role, 100)
     assert [(i.role, i.surface) for i in got] == expected
     assert all(cell[i.start - 100 : i.end - 100] == i.surface for i in got)
+
+
+def test_a_lead_marked_with_an_asterisk_under_a_stated_rule() -> None:
+    """注：标注*的为牵头单位，其余为配合单位 (batch 49): a name marked * leads, the others of its
+    list take the role the rule gives them; the mark is no part of the name."""
+    rule = states_starred_leads("注：标注*的为牵头单位，其余为配合单位。")
+    assert rule == "support"
+    items = parse_cell("市行政审批局*、市市场监管局、市公安局", "responsible", 0)
+    assert [(i.role, i.surface) for i in starred_leads(items, rule)] == [
+        ("lead", "市行政审批局"),
+        ("support", "市市场监管局"),
+        ("support", "市公安局"),
+    ]
+    # the rule without a word on the others leaves them as they are
+    assert states_starred_leads("注：带★的为牵头单位。") == ""
+    assert [i.role for i in starred_leads(items, "")] == ["lead", "responsible", "responsible"]
+    # no rule stated: the mark is dropped, the roles stay
+    assert states_starred_leads("市行政审批局*、市公安局") is None
+    assert (items[0].role, items[0].surface) == ("responsible", "市行政审批局")
+    # a note in the text under the rule
+    (note,) = find_notes("优化服务。（责任单位：市发改委＊、市财政局）", starred="support")
+    assert [(i.role, i.surface) for i in note.items] == [
+        ("lead", "市发改委"),
+        ("support", "市财政局"),
+    ]
