@@ -223,7 +223,7 @@ _LEAD_JUNK = re.compile(
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
 _ACTION = re.compile(
-    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|推出|设立|开设|认定|推动|开展好|开展|"
+    r"^(?:切实|全力|扎实|积极|加快|持续)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|推出|推行|设立|开设|认定|推动|开展好|开展|"
     r"建成|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
     r"集聚|(?:统筹)?安排|发展(?!改革|规模|水平|速度|质量|基金|资金))"
 )
@@ -485,7 +485,23 @@ def find_quantities(text: str) -> list[Quantity]:
                 Quantity(start, m.end(), start, float(count), m.group(3), approx, numeral=True)
             )
         out.sort(key=lambda q: q.start)
+    if "系数" in text or "指数" in text or "PUE" in text:
+        taken = [(q.start, q.end) for q in out]
+        for m in _UNITLESS.finditer(text):
+            s = m.start(1)
+            if not any(a <= s < b for a, b in [*taken, *quoted]):
+                out.append(Quantity(s, m.end(1), s, _number(m.group(1)), "", approx=False))
+        out.sort(key=lambda q: q.start)
     return _without_thresholds(text, out)
+
+
+# A ratio measured without a unit, a few words after its name: 农田灌溉水有效利用系数提高到0.62,
+# 数据中心PUE值降至1.25以下 (not a rank, 指数排名全省前10位, nor a year or a count with a unit,
+# which the units read).
+_UNITLESS = re.compile(
+    r"(?:系数|指数|PUE值?)[\u4e00-\u9fff]{0,5}?(?<![第前])(\d+(?:\.\d+)?)"
+    r"(?![\d.%‰A-Za-z年月日位名])"
+)
 
 
 # between a threshold and the count of what it qualifies: 10亿元以上项目5个

@@ -886,3 +886,24 @@ def test_ordinals_naming_items_are_no_figures() -> None:
     # a paragraph giving out the items by number (batch 48)
     text = "第1—3项任务由区经信局牵头；第4项、第5项任务由区商务局牵头；第7、8项由区资规局负责。"
     assert extract_figures(text) == []
+
+
+def test_a_coefficient_or_pue_is_a_figure_with_no_unit() -> None:
+    # batch 49: a ratio measured without a unit is a goal as any other
+    figs = extract_figures(
+        "到2027年，农田灌溉水有效利用系数提高到0.62；新建数据中心PUE值降至1.25以下。"
+    )
+    assert [(f.metric, f.comparator, f.value, f.unit, f.year) for f in figs] == [
+        ("农田灌溉水有效利用系数", ">=", 0.62, "", 2027),
+        ("新建数据中心PUE值", "<=", 1.25, "", 2027),
+    ]
+    # with a unit it is read as any figure; a rank or a year after one is none
+    (pct,) = extract_figures("恩格尔系数下降到28%。")
+    assert (pct.value, pct.unit) == (28, "%")
+    assert extract_figures("营商环境指数排名进入全省前10位。") == []
+
+
+def test_a_slogan_promoted_is_what_is_counted() -> None:
+    # 推行 is doing, not counting (batch 49), as 实施 and 推出 are
+    (f,) = extract_figures("推行“免申即享”政策清单100项以上。")
+    assert (f.metric, f.comparator, f.value) == ("“免申即享”政策清单", ">=", 100)
