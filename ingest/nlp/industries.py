@@ -96,6 +96,11 @@ _ZONE = re.compile(r"区(?![域块县])")
 # a certification or quality mark (绿色食品认证, 有机农产品标志) names no industry
 _CERTIFIED = re.compile(r"认证|标志|标识")
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
+# a way of selling others' goods, not the industry selling them: 电商销售额, 拓展电商渠道, and
+# what is traded that way right after the goods (花卉电商交易额 — 电子商务交易额 alone is the
+# industry's own)
+_SOLD_THROUGH = re.compile(r"渠道|销售")
+_TRADED = re.compile(r"交易额|零售额")
 # the sum of farming's sectors (农林牧渔业总产值) is no one industry
 _ALL_FARMING = re.compile(r"农林牧渔(?:服务)?业?")
 # an honour's title names the award, not an industry the measure addresses:
@@ -111,6 +116,7 @@ def accept_industries(
 ) -> list[tuple[int, int, IndustryEntry]]:
     """Filter (start, end, term) matches to industry mentions."""
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0])))
+    ends = {m[1] for m in spans}
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, IndustryEntry]] = []
     last_end = -1
@@ -140,6 +146,10 @@ def accept_industries(
         if end - start == 2 and _straddles(text, start, end):
             continue
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end) or _CERTIFIED.match(text, end):
+            continue
+        if term in entry.channel_terms and (
+            _SOLD_THROUGH.match(text, end) or (start in ends and _TRADED.match(text, end))
+        ):
             continue
         if entry.made_for_use and (
             _PUT_TO_USE.match(text, end) or _PROMOTED.search(text, max(0, start - 5), start)

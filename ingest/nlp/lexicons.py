@@ -49,6 +49,9 @@ class IndustryEntry:
     # to use (推广工业机器人应用, 推广氢燃料电池汽车) or burnt (煤炭消费总量) it names no
     # industry
     made_for_use: bool = False
+    # terms that also name a way of selling other industries' goods: followed by a word of
+    # selling (电商销售额, 花卉电商交易额, 拓展电商渠道) they name no industry
+    channel_terms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,7 @@ def load_lexicons() -> Lexicons:
             r["tier"],
             frozenset(r.get("specific_aliases", [])),
             bool(r.get("made_for_use", False)),
+            frozenset(r.get("channel_terms", [])),
         )
         for r in _read_jsonl("industries.jsonl")
     ]

@@ -96,6 +96,14 @@ def industries(text: str) -> list[str]:
         ("推动木业产业向高端家居转型。", ["wood-products", "furniture"]),
         ("发展人造板产业。", ["wood-products"]),
         ("到2027年，全区木地板产业产值突破600亿元。", ["wood-products"]),
+        # goods sold through e-commerce name no e-commerce industry (the 凤凰, 晋江 and 昆明
+        # annotations); e-commerce of a kind, or developed, does
+        ("水蜜桃种植面积稳定在1.2万亩，电商销售额达到1.5亿元。", ["fruit"]),
+        ("花卉电商交易额增长20%。", ["floriculture"]),
+        ("拓展电商渠道。发展鞋服跨境电商。", ["footwear-and-apparel", "cross-border-ecommerce"]),
+        ("农村电商交易额达到5亿元。", ["ecommerce"]),
+        ("全区电子商务交易额达到6亿元。", ["ecommerce"]),
+        ("发展直播电商，培育电商示范企业10家。", ["ecommerce", "ecommerce"]),
         ("做强冬枣、大樱桃产业。", ["fruit", "fruit"]),
         # a broad sector developed as such, closing its phrase, is the industry
         ("做强山水生态旅游（县文化和旅游局牵头）", ["tourism"]),
