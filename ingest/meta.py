@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ingest.headings import APPENDIX, table_of_contents
-from ingest.normalise import PLAN_KINDS, SESSION_LINE
+from ingest.normalise import PLAN_KINDS, SESSION_LINE, one_for_one
 from ingest.periods import plan_in_title
 
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -254,14 +254,14 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         if nm:
             title = nm.group(1).strip("《》")
         elif given and given.get("title"):
-            title = given["title"]  # a page's headline, over the text's first line
+            title = one_for_one(given["title"])  # a page's headline, over the text's first line
         elif lines:
             title = lines[0]
     if title:
         meta["title"] = title
     if given:
         for k, v in given.items():
-            meta.setdefault(k, v)
+            meta.setdefault(k, one_for_one(v) if isinstance(v, str) else v)
     title_text = re.sub(r"^关于", "", meta.get("title") or "")
     issuer = meta.get("issuer") or ""
     issuer = issuer.rsplit("、", 1)[-1]  # issued jointly: the government's name gives the place

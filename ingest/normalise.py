@@ -8,6 +8,8 @@ normalised character points at exactly one original character):
   the full-width forms Chinese text uses (`(四)` → `（四）`), except between
   digits (`1,320`, `10:30`); a half-width `.` after Chinese is a full stop `。`
   (`稳中向好.`), not between digits or after a heading number;
+* look-alike radicals a PDF's text layer gives for common characters become those
+  characters (`⼯业` → `工业`, `⻓三⻆` → `长三角`);
 * a year written in Chinese numerals is written in digits (`二〇二七年` → `2027年`,
   one character for one);
 * straight double quotes around Chinese (`"一网通办"`) and corner quotes (`「链长制」`)
@@ -34,6 +36,7 @@ normalised character points at exactly one original character):
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,13 +77,29 @@ _FULL_TO_HALF.update(
         "\r": "\n",
     }
 )
+# Look-alikes a PDF's text layer gives for common characters (text pasted from one keeps
+# them): the Kangxi radicals by their compatibility mapping (⼯ U+2F2F for 工, ⽣ for 生, ⼀
+# for 一), and the forms of the CJK radicals supplement that print as a character of their
+# own (⻓ U+2ED3 for 长, ⺠ for 民, ⻔ for 门).
+_RADICALS = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
+_RADICALS.update(
+    zip(
+        "⺁⺟⺠⺩⻁⻄⻅⻆⻉⻋⻓⻔⻘⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+        "厂母民王虎西见角贝车长门青页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
+        strict=True,
+    )
+)
+_ONE_FOR_ONE = {**_FULL_TO_HALF, **_RADICALS}
 # str.translate looks every character up in a dict; a regex finds the few that change
 # about ten times faster.
-_TO_CHANGE = re.compile("[" + re.escape("".join(_FULL_TO_HALF)) + "]")
+_TO_CHANGE = re.compile("[" + re.escape("".join(_ONE_FOR_ONE)) + "]")
 
 
-def _to_half_width(text: str) -> str:
-    return _TO_CHANGE.sub(lambda m: _FULL_TO_HALF[m.group()], text)
+def one_for_one(text: str) -> str:
+    """The character-for-character replacements of the normaliser (full-width letters and
+    digits, Chinese punctuation, look-alike radicals), for text that needs no offsets map:
+    a reader's metadata (a page's headline)."""
+    return _TO_CHANGE.sub(lambda m: _ONE_FOR_ONE[m.group()], text)
 
 
 # Undo comma/colon conversion between digits: 1,320 and 10:30 stay as they were.
@@ -352,7 +371,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     the author's own (.docx): their line breaks are never wraps to join. (HTML pages
     often carry text pasted from a printed file, line breaks and all, so they are read
     as possibly wrapped.)"""
-    text = _to_half_width(original)
+    text = one_for_one(original)
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = _full_stops(text)

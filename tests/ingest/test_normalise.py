@@ -228,3 +228,15 @@ def test_a_number_cut_at_its_decimal_point_is_joined() -> None:
         "00人。\n"
     )
     assert normalise(text).text.startswith("2024年，全区地区生产总值完成520亿元，增长6.1%；")
+
+
+def test_look_alike_radicals_become_the_characters_they_stand_for() -> None:
+    # text pasted from a PDF's text layer (batch 50): Kangxi radicals and the CJK radicals
+    # supplement's printing forms, one for one (offsets kept)
+    raw = "⼀、发展⽬标\n（⼆）配合单位：市⼯业和信息化局、各县市区⼈⺠政府，抢抓⻓三⻆机遇。"
+    n = normalise(raw)
+    assert (
+        n.text
+        == "一、发展目标\n（二）配合单位：市工业和信息化局、各县市区人民政府，抢抓长三角机遇。"
+    )
+    assert len(n.text) == len(raw)
