@@ -485,6 +485,22 @@ def find_quantities(text: str) -> list[Quantity]:
                 Quantity(start, m.end(), start, float(count), m.group(3), approx, numeral=True)
             )
         out.sort(key=lambda q: q.start)
+    if _MAGNITUDE_HINT.search(text):
+        taken = [(q.start, q.end) for q in out]
+        for m in _magnitude_rx().finditer(text):
+            words, mult = m.group("words"), m.group("mult") or ""
+            worth, s = _cn_value(words), m.start()
+            if worth is None or any(a < m.end() and s < b for a, b in taken):
+                continue
+            reached = _REACHED.search(text, max(0, s - 3), s) is not None
+            closing = bool(mult) and _CLAUSE_CLOSES.match(text, m.end()) is not None
+            if not (reached and (mult or re.search("[十百千]", words))) and not closing:
+                continue  # a count in words alone is read above, after its noun
+            if re.match(r"(?:以上|以下)?的", text[m.end() : m.end() + 3]):
+                continue  # attributive: 营业收入超百亿元的企业
+            unit = mult + m.group("unit")
+            out.append(Quantity(s, m.end(), s, float(worth), unit, bool(m.group("more"))))
+        out.sort(key=lambda q: q.start)
     if "系数" in text or "指数" in text or "PUE" in text:
         taken = [(q.start, q.end) for q in out]
         for m in _UNITLESS.finditer(text):
@@ -493,6 +509,24 @@ def find_quantities(text: str) -> list[Quantity]:
                 out.append(Quantity(s, m.end(1), s, _number(m.group(1)), "", approx=False))
         out.sort(key=lambda q: q.start)
     return _without_thresholds(text, out)
+
+
+# A magnitude in words: right after a verb that reaches it (突破千亿元, 达到两百亿元,
+# 突破千万人次), or closing its clause with 万 or 亿 (新增就业岗位一万个) — not a class
+# (千亿级) nor a set phrase (千家万户), which go on after them.
+_MAGNITUDE_HINT = re.compile(r"[十百千万亿][\u4e00-\u9fff]")
+_REACHED = re.compile(r"(?:突破|超过|达到|达|超|逾|提高到|增加到|增至|实现|约|近)$")
+_CLAUSE_CLOSES = re.compile(r"(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$)")
+
+
+@lru_cache(maxsize=1)
+def _magnitude_rx() -> re.Pattern[str]:
+    units = sorted((u for u, _ in load_lexicons().units), key=len, reverse=True)
+    return re.compile(
+        r"(?<![第一二两三四五六七八九十百千万亿几每])(?P<words>[一二两三四五六七八九十百千]+)"
+        r"(?P<mult>万亿|万|亿)?(?P<more>余|多)?"
+        rf"(?P<unit>{'|'.join(map(re.escape, units))})(?![级A-Za-z\d])"
+    )
 
 
 # A ratio measured without a unit, a few words after its name: 农田灌溉水有效利用系数提高到0.62,

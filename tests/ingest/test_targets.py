@@ -907,3 +907,28 @@ def test_a_slogan_promoted_is_what_is_counted() -> None:
     # 推行 is doing, not counting (batch 49), as 实施 and 推出 are
     (f,) = extract_figures("推行“免申即享”政策清单100项以上。")
     assert (f.metric, f.comparator, f.value) == ("“免申即享”政策清单", ">=", 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a magnitude written in words is the figure it names (batch 50)
+        ("到2027年，白酒产业营业收入突破千亿元。", [("白酒产业营业收入", ">", 1000, "亿元")]),
+        ("利税达到两百亿元。", [("利税", ">=", 200, "亿元")]),
+        ("酒旅融合年接待游客突破千万人次。", [("酒旅融合年接待游客", ">", 1000, "万人次")]),
+        ("新增就业岗位一万个。", [("新增就业岗位", "=", 1, "万个")]),
+        ("龙头企业营业收入达到八百亿元以上。", [("龙头企业营业收入", ">=", 800, "亿元")]),
+        # … not a class or a qualifier, nor a slogan
+        ("培育千亿级产业集群2个。", [("培育千亿级产业集群", "=", 2, "个")]),
+        ("培育营业收入超百亿元的白酒企业2家。", [("培育营业收入超百亿元的白酒企业", "=", 2, "家")]),
+        ("惠及千家万户。", []),
+    ],
+)
+def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    figs = extract_figures(text)
+    assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == expected
+
+
+def test_capacity_in_kilolitres() -> None:
+    (f,) = extract_figures("新增优质原酒产能10万千升。")
+    assert (f.metric, f.value, f.unit) == ("新增优质原酒产能", 10, "万千升")
