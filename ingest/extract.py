@@ -221,25 +221,32 @@ def _closing_part(unit: Unit, text: str, note_start: int, by_path: dict[str, Uni
     return parent if parent.children and parent.children[-1] == unit.path else None
 
 
-def _items_by_number(units: list[Unit]) -> dict[str, Unit]:
-    """The items (measures) a paragraph may give out by number (第1—3项任务由…), by their
-    number: only numbers that name one item, as when items are numbered straight through
-    a plan's sections."""
+def _items_by_number(units: list[Unit]) -> dict[str, list[Unit]]:
+    """The items (measures) a paragraph may give out by number (第1—3项任务由…,
+    第（一）至（三）项…), by the number their path ends in: 1, (1), (一)."""
     seen: dict[str, list[Unit]] = {}
     for u in units:
         if not u.is_section:
             seen.setdefault(u.path.rsplit(".", 1)[-1], []).append(u)
-    return {n: us[0] for n, us in seen.items() if n.isdigit() and len(us) == 1}
+    return seen
 
 
-def _referred_items(unit: Unit, text: str, pos: int, by_number: dict[str, Unit]) -> list[Unit]:
+def _referred_items(
+    unit: Unit, text: str, pos: int, by_number: dict[str, list[Unit]]
+) -> list[Unit]:
     """The items a clause gives out by number, if the role at ``pos`` is in one and every
-    number names one item other than the paragraph's own unit; else []."""
+    number names one item outside the paragraph's own part (whose items — 保障措施's own
+    （一）（二） — are not the tasks given out: items numbered straight through, or the key
+    tasks of another part); else []."""
     numbers = task_references(text, pos) if "项" in text else []
-    items = [by_number.get(n) for n in numbers]
-    if not items or any(i is None or i is unit for i in items):
-        return []
-    return [i for i in items if i is not None]
+    own_part = unit.path.split(".", 1)[0]
+    items = []
+    for n in numbers:
+        named = [u for u in by_number.get(n, []) if u.path.split(".", 1)[0] != own_part]
+        if len(named) != 1:
+            return []
+        items.append(named[0])
+    return items
 
 
 def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool]]:

@@ -111,7 +111,9 @@ _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实)?"
 _BARE_WORDS = "|".join(_BARE_ROLE_WORDS) + "|(?<=为)责任(?=单位|部门)"
 _BARE_ROLE_END = re.compile(rf"(?:{_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s*(?=[。；;！\n]|$)")
 # items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
-_TASK_NUMBERS = r"\d{1,3}(?:项?[—\-－–~～至到、和及]第?\d{1,3})*"
+# (a number as the item's marker writes it: 1, （1）, （一）)
+_TASK_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)"
+_TASK_NUMBERS = rf"{_TASK_NUMBER}(?:项?[—\-－–~～至到、和及]第?{_TASK_NUMBER})*"
 _TASK_WORK = r"(?:任务|工作|措施|举措|事项)?"
 TASK_REFERENCE = re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*第({_TASK_NUMBERS})项{_TASK_WORK}由")
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
@@ -194,8 +196,11 @@ _BARE_COLLECTIVE_START = (
     "县",
     "区",
 )
+# (not after a national administration, whose local bureau is named after it:
+# 国家税务总局盐城市税务局)
 _LOST_SEP = re.compile(
-    r"(?<=[局委办心部院会司所队站）])(?=(?:市|县|区|州|盟|旗|各|[\u4e00-\u9fff]{2}[市县区州盟旗]))"
+    r"(?<=[局委办心部院会司所队站）])(?<!总局)"
+    r"(?=(?:市|县|区|州|盟|旗|各|[\u4e00-\u9fff]{2}[市县区州盟旗]))"
 )
 _COLLECTIVE = re.compile(
     r"有关|相关|^各|和各|[直属关]各|^[市县区]属|[市县区州盟旗]直|其他|所属|全体"
@@ -206,6 +211,8 @@ _DEPT_SUFFIX = re.compile(
 )
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:[省市县区旗]|[州盟](?![市县区])))(.+)$")
 _NOT_PLACE = ("开发区", "高新区", "试验区", "市场", "市委", "市直", "区域")
+# a national administration before its local bureau (国家税务总局盐城市税务局)
+_NATIONAL_LINE = re.compile(r"^国家税务总局(?=[\u4e00-\u9fff]{2,8}?[省市县区州盟旗]税务局$)")
 # A department's own divisions, named bare in its documents: 对外贸易处, 医政医管科, 办公室,
 # 机关党委 (a county bureau's 股 too)
 _DIVISION = re.compile(r"(?:处|科|股|室|机关党委|机关纪委)$")
@@ -436,10 +443,39 @@ def task_references(text: str, pos: int) -> list[str]:
     if ref is None or re.search(r"[。；;\n]", text[ref.end() : pos]):
         return []
     numbers: list[str] = []
-    for m in re.finditer(r"(\d+)(?:项?[—\-－–~～至到]第?(\d+))?", ref.group(1)):
-        low, high = int(m.group(1)), int(m.group(2) or m.group(1))
-        numbers += [str(n) for n in range(low, min(high, low + 50) + 1)]
+    span = rf"({_TASK_NUMBER})(?:项?[—\-－–~～至到]第?({_TASK_NUMBER}))?"
+    for m in re.finditer(span, ref.group(1)):
+        low, high = _marker_value(m.group(1)), _marker_value(m.group(2) or m.group(1))
+        # the numbers between, written as the first is: 第（一）至（三）项 → (一) (二) (三)
+        numbers += [_as_marker(n, m.group(1)) for n in range(low, min(high, low + 50) + 1)]
     return numbers
+
+
+_CN_NUMERALS = "一二三四五六七八九十"
+
+
+def _marker_value(number: str) -> int:
+    """1, （1） → 1; （一） → 1, （十二） → 12."""
+    core = number.strip("（）")
+    if core.isdigit():
+        return int(core)
+    tens, _, ones = core.rpartition("十")
+    if "十" not in core:
+        return _CN_NUMERALS.index(core) + 1
+    return (_CN_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (
+        _CN_NUMERALS.index(ones) + 1 if ones else 0
+    )
+
+
+def _as_marker(n: int, like: str) -> str:
+    """``n`` as a path's marker written as ``like`` is: 2 like （一） → (二), like 1 → 2."""
+    if not like.startswith("（"):
+        return str(n)
+    if like[1].isdigit():
+        return f"({n})"
+    tens, ones = divmod(n, 10)
+    cn = ("" if tens <= 1 else _CN_NUMERALS[tens - 1]) + ("十" if tens else "")
+    return f"({cn}{_CN_NUMERALS[ones - 1] if ones else ''})"
 
 
 def parse_note(content: str, base: int) -> list[RoleItem]:
@@ -883,6 +919,9 @@ def resolve_department(
     if not collective:
         # 市委组织部（市委人才办） is 市委组织部: the bracket gives the same body's other name
         surface = _SECOND_NAME.sub("", surface) or surface
+        # 国家税务总局盐城市税务局 is the city's 税务局: the administration it answers to
+        # is no part of its identity
+        surface = _NATIONAL_LINE.sub("", surface)
         if jurisdiction and surface.startswith(jurisdiction) and len(surface) > len(jurisdiction):
             # 济南市历城区科学技术局 in a 济南市历城区 document is its 区科学技术局
             surface = jurisdiction[-1] + surface[len(jurisdiction) :]

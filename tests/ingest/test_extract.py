@@ -739,6 +739,26 @@ def test_a_paragraph_giving_out_the_items_by_number_gives_each_its_roles() -> No
     assert {path for path, _, _ in role_edges(again)} == {"三.(一)"}
 
 
+def test_key_tasks_given_out_by_their_bracketed_numbers() -> None:
+    """第（一）至（三）项任务由X牵头…: the key tasks （一）–（三）, not the （一）（二） of the
+    保障措施 part the paragraph is in (batch 51)."""
+    text = (
+        "某某行动方案\n二、重点任务\n（一）做强龙头企业。\n（二）推进智能化改造。\n"
+        "（三）打造区域品牌。\n（四）建设产业园区。\n三、保障措施\n"
+        "（一）明确分工。第（一）至（三）项任务由县工业和信息化局牵头，县商务局配合；"
+        "第（四）项任务由县自然资源局负责。\n（二）加大投入。县财政每年安排资金。\n"
+    )
+    assert role_edges(text) == [
+        ("二.(一)", "LEADS", "县工业和信息化局"),
+        ("二.(一)", "SUPPORTS", "县商务局"),
+        ("二.(三)", "LEADS", "县工业和信息化局"),
+        ("二.(三)", "SUPPORTS", "县商务局"),
+        ("二.(二)", "LEADS", "县工业和信息化局"),
+        ("二.(二)", "SUPPORTS", "县商务局"),
+        ("二.(四)", "RESPONSIBLE_FOR", "县自然资源局"),
+    ]
+
+
 @pytest.mark.parametrize(
     "second_row",
     [

@@ -73,6 +73,15 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "区住建局"), ("support", "区交通局")],
         ),
         ("做好工作（市发改局市财政局牵头）", [("lead", "市发改局"), ("lead", "市财政局")]),
+        # … but a national administration's local bureau is one body (batch 51)
+        (
+            "发展跨境电商。（牵头单位：市商务局；配合单位：盐城海关、国家税务总局盐城市税务局）",
+            [
+                ("lead", "市商务局"),
+                ("support", "盐城海关"),
+                ("support", "国家税务总局盐城市税务局"),
+            ],
+        ),
         ("做好工作（市科技局牵头负责）", [("lead", "市科技局")]),
         ("做好工作（市水利局牵头，各镇街配合", [("lead", "市水利局"), ("support", "各镇街")]),
         (
@@ -816,3 +825,11 @@ def test_a_lead_marked_with_an_asterisk_under_a_stated_rule() -> None:
         ("lead", "市发改委"),
         ("support", "市财政局"),
     ]
+
+
+def test_a_tax_bureau_named_with_its_national_administration_is_the_local_bureau() -> None:
+    # batch 51: 国家税务总局盐城市税务局 and 市税务局 are one body in a 盐城市 document
+    lex = load_lexicons()
+    full = resolve_department("国家税务总局盐城市税务局", "盐城市", lex)
+    short = resolve_department("市税务局", "盐城市", lex)
+    assert full.id == short.id == "盐城市税务局"
