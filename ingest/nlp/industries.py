@@ -42,6 +42,8 @@ from ingest.nlp.lexicons import IndustryEntry, Lexicons, two_character_words
 
 _NAME_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院|景区"
+    # a market town named for it (家具城, 工艺美术城)
+    r"|城(?![市镇乡区])"
     # a body's: a department (县文化和旅游局), a leading group or a task force
     r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部)"
 )
@@ -63,7 +65,7 @@ _DIVISIONS = frozenset({"agriculture", "industry", "services", "modern-services"
 # A park, base or centre a measure builds or fosters for an industry (建设预制菜产业园,
 # 打造肉制品精深加工基地, 建设蔬菜种业创新中心, 培育直播电商基地)
 # is no name: the industry right after the making verb is what the measure addresses.
-_FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂")
+_FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "城")
 # (the industry right after the verb, or a later item of the list after it: 培育茶叶、板栗等…基地)
 # (a manner of building between: 新建标准化制种基地, 打造规模化肉牛养殖基地)
 _BUILT_FOR = re.compile(

@@ -102,6 +102,10 @@ def industries(text: str) -> list[str]:
         ("花卉电商交易额增长20%。", ["floriculture"]),
         ("拓展电商渠道。发展鞋服跨境电商。", ["footwear-and-apparel", "cross-border-ecommerce"]),
         ("农村电商交易额达到5亿元。", ["ecommerce"]),
+        # a market town named for an industry is a name (batch 51) — built for it, it
+        # addresses it, as a park does
+        ("推进义乌国际家具城扩容。", []),
+        ("建设家具城1处。", ["furniture"]),
         ("全区电子商务交易额达到6亿元。", ["ecommerce"]),
         ("发展直播电商，培育电商示范企业10家。", ["ecommerce", "ecommerce"]),
         ("做强冬枣、大樱桃产业。", ["fruit", "fruit"]),
