@@ -268,14 +268,14 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
     r"(?:分别)?"
-    r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资|总产值|产值|总产量|产量"
+    r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资|总产值|产值|总产量|产量|利税"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
     r"|(?:为|占|完成)(?:年度|全年)?(?:计划|目标|预算)(?:任务)?的?)$"
 )
 _COMPARISON = re.compile(r"^[高低]于")
 # outputs said of the thing a figure before measured, and the measures they follow
 _OUTPUT = re.compile(
-    r"^(?:总产值|产值|总产量|产量|营业收入|主营业务收入|销售收入)(?:年均)?(?:增长)?$"
+    r"^(?:总产值|产值|总产量|产量|营业收入|主营业务收入|销售收入|利税)(?:年均)?(?:增长)?$"
 )
 # What an output with no subject of its own is the output of: the cluster, industry or
 # park the clause before builds (培育纺织服装产业集群，产值突破800亿元).
@@ -284,7 +284,7 @@ _BUILDING = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:加快|大力|积极)?(?:培育|发展|壮大|做强|做大|打造|建设)+"
 )
 _MEASURE_TAIL = re.compile(
-    r"(?:(?:养殖|种植|播种|栽培|经营)?面积|(?:总)?产量|(?:总)?产值|(?:养殖|种植|生产)?规模)$"
+    r"(?:(?:养殖|种植|播种|栽培|经营)?面积|(?:总)?产量|(?:总)?产值|(?:养殖|种植|生产)?规模|营业收入)$"
 )
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
 _PLAN_SHARE = re.compile(r"^(?:为|占|完成)(?:年度|全年)?(?:(计划|目标)|预算)")

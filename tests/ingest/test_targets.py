@@ -932,3 +932,9 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
 def test_capacity_in_kilolitres() -> None:
     (f,) = extract_figures("新增优质原酒产能10万千升。")
     assert (f.metric, f.value, f.unit) == ("新增优质原酒产能", 10, "万千升")
+
+
+def test_profits_and_taxes_after_an_output_are_its_subjects() -> None:
+    # batch 50: 利税 after an industry's revenue is that industry's, as 产值 after an area is
+    figs = extract_figures("全市白酒产业营业收入突破千亿元，利税达到两百亿元。")
+    assert [f.metric for f in figs] == ["白酒产业营业收入", "白酒产业利税"]
