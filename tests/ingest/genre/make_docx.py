@@ -68,6 +68,8 @@ merged across, each section's rows numbered again from 1; leads marked （牵头
 责任单位 column; a 备注 column.
 ``docs/xingtai-business-environment-tasks-2026.docx``: a task list whose 责任单位 column marks
 each row's lead with an asterisk, a note under the table saying so.
+``docs/mengcun-pipe-equipment-matrix-2026.docx``: a task list laid out as a matrix of bodies
+(columns) and tasks (rows), ★ marking the lead and ○ those supporting.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1611,6 +1613,37 @@ def starred_leads_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "xingtai-business-environment-tasks-2026.docx"))
 
 
+MENGCUN_HEADER = (
+    "序号",
+    "重点任务",
+    "县发展和改革局",
+    "县工业和信息化局",
+    "县商务局",
+    "县财政局",
+    "各乡镇人民政府",
+)
+MENGCUN_ROWS = (
+    ("1", "推进管道装备产业集群发展，规模以上管道装备企业营业收入增长10%。", "", "★", "", "○", "○"),
+    ("2", "建设管道装备检测认证中心1个。", "★", "○", "", "○", ""),
+    ("3", "组织企业参加国内外专业展会20场次。", "", "○", "★", "", "○"),
+    ("4", "设立管道装备产业发展基金5亿元。", "○", "○", "", "★", ""),
+)
+
+
+def marked_matrix_task_list() -> None:
+    """A task list laid out as a matrix: a column for each body, a row for each task, a
+    mark in the cells (★ for the lead, ○ for those supporting), a note under the table
+    saying what the marks mean."""
+    doc = Document()
+    for text in ("沧州市孟村回族自治县2026年管道装备产业发展重点任务分工表",):
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(MENGCUN_HEADER))
+    fill_rows(table, (MENGCUN_HEADER, *MENGCUN_ROWS))
+    for text in ("注：★为牵头单位，○为配合单位。", "孟村回族自治县人民政府办公室", "2026年1月20日"):
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "mengcun-pipe-equipment-matrix-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1637,3 +1670,4 @@ if __name__ == "__main__":
     continuation_rows_task_list()
     section_rows_task_list()
     starred_leads_task_list()
+    marked_matrix_task_list()
