@@ -36,6 +36,7 @@ from ingest.nlp.roles import (
 )
 from ingest.normalise import Normalised, normalise
 from ingest.readers import RawDocument
+from ingest.role_labels import mark_roles
 from ingest.structure import Unit, parse_structure
 
 _SENT_END = re.compile(r"[。！？；\n]")
@@ -251,14 +252,35 @@ def _referred_items(
 
 def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool]]:
     """(role, cell, offset in the unit's text, whether the row has a lead cell) of a
-    task-table row's role cells and those of the rows a merged 序号 spans."""
+    task-table row's role cells and those of the rows a merged 序号 spans; a cell of a
+    column holding two roles split by a slash (牵头/配合单位: 市经信局/市发改局) gives each
+    part with its role."""
     out = []
     for row_start, cells in [(unit.start, unit.cells), *unit.more_rows]:
-        for role in ("lead", "support", "responsible"):
-            cell = cells.get(role)
-            if cell:
-                cpos = text.find(cell, row_start - unit.start)
-                out.append((role, cell, max(cpos, 0), bool(cells.get("lead"))))
+        slashed = [m for m in cells if "/" in m]
+        for meaning in ("lead", "support", "responsible", *slashed):
+            cell, roles = cells.get(meaning), meaning.split("/")
+            if not cell or any(r not in ("lead", "support", "responsible") for r in roles):
+                continue
+            cpos = max(text.find(cell, row_start - unit.start), 0)
+            lead_cell = bool(cells.get("lead")) or roles[0] == "lead"
+            parts = re.split(r"[/／]", cell, maxsplit=1) if len(roles) == 2 else [cell]
+            for role, part in zip(roles, parts, strict=False):
+                if part.strip():
+                    out.append((role, part, cpos + cell.find(part), lead_cell))
+    return out
+
+
+def _marked_bodies(unit: Unit, text: str, legend: dict[str, str]) -> list[tuple[str, str, int]]:
+    """(role, body, offset of its mark in the unit's text) of a row of a matrix task table:
+    each body whose column holds a mark the document explains (★为牵头单位)."""
+    out = []
+    for row_start, cells in [(unit.start, unit.cells), *unit.more_rows]:
+        for meaning, cell in cells.items():
+            mark = cell.strip()
+            if meaning.startswith("mark:") and mark in legend:
+                pos = text.find(mark, row_start - unit.start)
+                out.append((legend[mark], meaning.removeprefix("mark:"), max(pos, 0)))
     return out
 
 
@@ -308,6 +330,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     first_leads = states_first_leads(norm.text)
     # 注：标注*的为牵头单位，其余为配合单位: a body marked * leads, the others support
     starred = states_starred_leads(norm.text)
+    # 注：★为牵头单位，○为配合单位: the marks of a matrix task table
+    legend = mark_roles(norm.text)
     # industries the taxonomy lacks that the document names as such (做强轴承产业集群),
     # looked for again in every unit (轴承出口额)
     unlisted_names = document_unlisted(norm.text, b.lex)
@@ -412,6 +436,18 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             for item in items:
                 b.department(  # the item's own role: 市发改局（牵头） in a 责任单位 cell
                     unit, label, item.role, item.surface, item.start, item.end, item.collective
+                )
+        # a matrix task table's row: the bodies whose columns it marks (★, ○)
+        for role, body, mpos in _marked_bodies(unit, text, legend) if legend else []:
+            for item in parse_cell(body, role, 0):
+                b.department(
+                    unit,
+                    label,
+                    item.role,
+                    item.surface,
+                    off + mpos,
+                    off + mpos + 1,
+                    item.collective,
                 )
         seen_ind: set[str] = set()
         for span in doc.spans["industries"]:

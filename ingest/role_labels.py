@@ -57,6 +57,30 @@ COMMON_LABELS = (
 )
 
 
+# A task table laid out as a matrix (a column for each body, a row for each task) marks the
+# bodies of each row, the marks' meanings stated once: 注：★为牵头单位，○为配合单位.
+MARKS = "★☆●○◎△▲◆◇√✓"
+_MARK_LEGEND = re.compile(
+    rf"([{MARKS}])\s*(?:为|表示|代表|是)\s*({'|'.join(SHORT_LABELS)})(?:{_BODIES})?"
+)
+
+
+def mark_roles(text: str) -> dict[str, str]:
+    """The role each mark of a matrix task table gives, as the document states them
+    (``★为牵头单位，○为配合单位`` → {"★": "lead", "○": "support"}); {} if it states none."""
+    return {m.group(1): SHORT_LABELS[m.group(2)] for m in _MARK_LEGEND.finditer(text)}
+
+
+# A column holding two roles split by a slash: 牵头/配合单位 (市经信局/市发改局、市财政局).
+_SLASHED = re.compile(rf"^({SHORT_LABEL})(?:{_BODIES})?[/／]({SHORT_LABEL})(?:{_BODIES})?$")
+
+
+def slashed_roles(label: str) -> tuple[str, str] | None:
+    """The roles before and after the slash of a column labelled ``牵头/配合单位``."""
+    m = _SLASHED.match(label)
+    return (SHORT_LABELS[m.group(1)], SHORT_LABELS[m.group(2)]) if m else None
+
+
 def label_role(label: str) -> str | None:
     """``lead``, ``support`` or ``responsible`` for a role label, else None."""
     m = _WHOLE.fullmatch(label)

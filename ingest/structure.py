@@ -17,7 +17,10 @@ goals (labels ending in 目标 or 指标) are measures, path ``主要预期目�
 
 A task table (rows of tab-separated cells with a header naming 牵头单位,
 责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
-A header may take two rows: a spanning 责任分工 over 牵头 | 配合.
+A header may take two rows: a spanning 责任分工 over 牵头 | 配合. One column may hold two
+roles split by a slash (牵头/配合单位). A table laid out as a matrix — a column for each
+body, marks in the rows' cells — is a task table when the document says what its marks
+mean (★为牵头单位，○为配合单位); the body columns' meanings are ``mark:`` and the body.
 A heading on a row of its own inside the table (a merged row ``一、做强主导产业``, or a
 row with only 一 in 序号 and the section's name, the other cells empty) is a section of
 the table's rows: they follow under it (``一.1``, ``一.2``).
@@ -46,7 +49,14 @@ from ingest.deadlines import DEADLINE_LABELS
 from ingest.headings import APPENDIX, HEADING_KINDS, marker_of, table_of_contents
 from ingest.nlp.indicator_tables import is_indicator_header
 from ingest.normalise import PLAN_KINDS
-from ingest.role_labels import OVERSIGHT_LABEL, ROLE_LABEL, SHORT_LABELS, label_role
+from ingest.role_labels import (
+    OVERSIGHT_LABEL,
+    ROLE_LABEL,
+    SHORT_LABELS,
+    label_role,
+    mark_roles,
+    slashed_roles,
+)
 
 # labels that say something of the unit above them, not start one of their own
 _ATTRIBUTE_LABEL = re.compile(rf"^(?:{ROLE_LABEL}|{'|'.join(DEADLINE_LABELS)})")
@@ -170,13 +180,17 @@ def _cells(line: str) -> list[str] | None:
 
 
 def _column_meaning(cell: str, bare_roles: bool) -> str | None:
-    """'no', 'task', 'deadline' or a role for a header cell, else None."""
+    """'no', 'task', 'deadline', a role or two split by a slash ('lead/support') for a
+    header cell, else None."""
     # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
     c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
     # under a spanning header (责任分工 over 牵头 | 配合) a column may name its role alone
     role = label_role(c) or (SHORT_LABELS.get(c) if bare_roles else None)
     if role:
         return role
+    slashed = slashed_roles(c)
+    if slashed:
+        return "/".join(slashed)
     if c in DEADLINE_LABELS:
         return "deadline"
     if c in ("序号", "编号", "序"):
@@ -186,18 +200,34 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
     return None
 
 
-def _table_header(cells: list[str], above: list[str] | None = None) -> dict[int, str] | None:
+_ROLE_MEANINGS = ("lead", "support", "responsible")
+# a header cell naming a body: a column of a matrix task table (县工业和信息化局)
+_BODY_COLUMN = re.compile(
+    r"^[\u4e00-\u9fff（）]{2,30}(?:局|委|办|办公室|中心|政府|管委会|部|院|公司|集团|分行|海关)$"
+)
+
+
+def _table_header(
+    cells: list[str], above: list[str] | None = None, marks: bool = False
+) -> dict[int, str] | None:
     """Column index → meaning ('no', 'task', a role) if this row is a task-table header.
 
     ``above``: the row before, when it may be the first row of a two-row header
     (序号 | 工作任务 | 责任分工 | | 完成时间 over | | 牵头 | 配合 |): then a column may name
-    its role alone, and the columns this row leaves empty take their meaning from above."""
+    its role alone, and the columns this row leaves empty take their meaning from above.
+    ``marks``: the document states what the marks of a matrix task table mean (★为牵头单位):
+    then a header with a task column and columns named for two bodies or more is one, each
+    body's column meaning ``mark:`` and its name."""
     cols: dict[int, str] = {}
     for i, cell in enumerate(cells):
         meaning = _column_meaning(cell, above is not None)
         if meaning:
             cols[i] = meaning
-    if not any(v in ("lead", "support", "responsible") for v in cols.values()):
+    if marks and "task" in cols.values():
+        bodies = {i: c for i, c in enumerate(cells) if i not in cols and _BODY_COLUMN.match(c)}
+        if len(bodies) >= 2 and not any(v in _ROLE_MEANINGS for v in cols.values()):
+            return cols | {i: f"mark:{c}" for i, c in bodies.items()}
+    if not any(v in _ROLE_MEANINGS or "/" in v for v in cols.values()):
         return None
     for i, cell in enumerate(above or []):
         meaning = _column_meaning(cell, False)
@@ -287,6 +317,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
 
     raw_lines = text.split("\n")
     contents = table_of_contents(raw_lines)  # its entries repeat the headings; none
+    marks = bool(mark_roles(text))  # a matrix task table's marks are explained
     for index, raw_line in enumerate(raw_lines):
         line_start = pos
         pos += len(raw_line) + 1
@@ -311,7 +342,7 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
         if cells is not None and all(_PIPE_RULE.match(c) for c in cells if c):
             continue  # the |---|---| line under a markdown header
         if cells is not None:
-            header = _table_header(cells, above)
+            header = _table_header(cells, above, marks)
             above = cells if header is not None or table is None else None
             if header is not None:
                 if table is None or not header_above:

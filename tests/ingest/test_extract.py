@@ -83,7 +83,8 @@ def test_an_industry_the_taxonomy_lacks_is_found_again_across_the_document() -> 
         "x.txt",
         "某市轴承产业工作方案\n一、重点任务\n（一）做强轴承产业集群。轴承产业产值突破260亿元。\n"
         "（二）拓展国际市场。轴承出口额达到8亿美元。（市商务局牵头，市轴承产业发展服务中心配合）\n"
-        "（三）引育人才。引进轴承领域高层次人才50名。\n（四）优化服务。办好企业服务日活动。\n",
+        "（三）引育人才。引进轴承领域高层次人才50名。\n（四）优化服务。办好企业服务日活动。\n"
+        "（五）建设平台。建设轴承检测认证中心1个。\n",
         "txt",
     )
     ex = extract(raw)
@@ -92,7 +93,12 @@ def test_an_industry_the_taxonomy_lacks_is_found_again_across_the_document() -> 
         for e in ex.records.edges
         if e.type.value == "ADDRESSES" and e.dst == "轴承"
     }
-    assert addressed == {"一.(一)", "一.(二)", "一.(三)"}
+    # a centre built for it, of another industry's kind, addresses both (batch 52)
+    assert addressed == {"一.(一)", "一.(二)", "一.(三)", "一.(五)"}
+    testing = {
+        e.src.split("#")[1] for e in ex.records.edges if e.dst == "testing-and-certification"
+    }
+    assert testing == {"一.(五)"}
 
 
 def test_a_document_issued_jointly_by_party_committee_and_government() -> None:
@@ -757,6 +763,43 @@ def test_key_tasks_given_out_by_their_bracketed_numbers() -> None:
         ("二.(二)", "SUPPORTS", "县商务局"),
         ("二.(四)", "RESPONSIBLE_FOR", "县自然资源局"),
     ]
+
+
+def test_a_role_column_split_by_a_slash() -> None:
+    """牵头/配合单位: the body before the slash leads, those after support; a body alone
+    leads (batch 52)."""
+    text = (
+        "某某重点任务清单\n序号\t重点任务\t牵头/配合单位\t完成时间\n"
+        "1\t完成印染企业技术改造项目30个。\t区经信局/区发改局、区生态环境分局\t2026年12月\n"
+        "2\t培训产业工人5000人次。\t区人力社保局\t2026年12月\n"
+    )
+    assert role_edges(text) == [
+        ("1", "LEADS", "区经信局"),
+        ("1", "SUPPORTS", "区发改局"),
+        ("1", "SUPPORTS", "区生态环境分局"),
+        ("2", "LEADS", "区人力社保局"),
+    ]
+
+
+def test_a_matrix_task_table_marks_its_bodies() -> None:
+    """A column for each body, ★ for the lead and ○ for those supporting as the note
+    under the table says (batch 52); without the note the table is no task table."""
+    text = (
+        "某县重点任务分工表\n序号\t重点任务\t县发展和改革局\t县工业和信息化局\t各乡镇人民政府\n"
+        "1\t推进产业集群发展。\t\t★\t○\n"
+        "2\t建设检测认证中心1个。\t★\t○\t\n"
+        "注：★为牵头单位，○为配合单位。\n"
+    )
+    assert role_edges(text) == [
+        ("1", "LEADS", "县工业和信息化局"),
+        ("1", "SUPPORTS", "各乡镇人民政府"),
+        ("2", "LEADS", "县发展和改革局"),
+        ("2", "SUPPORTS", "县工业和信息化局"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    (edge,) = [e for e in records.edges if e.dst == "x#2" and e.type.value == "LEADS"]
+    assert text[edge.props["at_start"] : edge.props["at_end"]] == "★"
+    assert role_edges(text.replace("注：★为牵头单位，○为配合单位。\n", "")) == []
 
 
 @pytest.mark.parametrize(
