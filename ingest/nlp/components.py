@@ -30,6 +30,7 @@ and ``role_cells`` (where its role cells lie: the bodies' names there name no in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -137,7 +138,14 @@ def make_industries(nlp: Language, name: str) -> Any:
         ]
         spans = []
         text = text_of(doc)
-        for start, end, entry in accept_industries(text, matches, lex, excluded):
+        names = context(doc).get("unlisted_names", ())
+        named = {
+            m.end(): m.start()
+            for n in names
+            if len(n) >= 2 and n in text
+            for m in re.finditer(re.escape(n), text)
+        }
+        for start, end, entry in accept_industries(text, matches, lex, excluded, named):
             s = _span(doc, start, end, "INDUSTRY", entry.id)
             if s is not None:
                 spans.append(s)
@@ -145,7 +153,6 @@ def make_industries(nlp: Language, name: str) -> Any:
         # one the document named so elsewhere, named again here (轴承出口额)
         unlisted = unlisted_industries(text, matches, excluded)
         taken = [(a, b) for a, b, _ in matches] + [(a, b) for a, b, _ in unlisted]
-        names = context(doc).get("unlisted_names", ())
         for start, end, name in unlisted + named_again(text, names, taken, excluded):
             s = _span(doc, start, end, "INDUSTRY_UNLISTED", name)
             if s is not None:

@@ -115,10 +115,15 @@ def accept_industries(
     matches: Iterable[tuple[int, int, str]],
     lex: Lexicons,
     excluded: Iterable[tuple[int, int]] = (),
+    named: dict[int, int] | None = None,
 ) -> list[tuple[int, int, IndustryEntry]]:
-    """Filter (start, end, term) matches to industry mentions."""
+    """Filter (start, end, term) matches to industry mentions. ``named``: end → start of
+    the names of industries the taxonomy lacks that the document names, which a facility's
+    kind may follow (建设管道装备检测认证中心)."""
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0])))
     ends = {m[1] for m in spans}
+    # (where an industry ending right before another starts: 管道装备|检测认证中心)
+    start_of = {**(named or {}), **{m[1]: m[0] for m in spans}}
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, IndustryEntry]] = []
     last_end = -1
@@ -141,7 +146,7 @@ def accept_industries(
         if any(a <= start and end <= b for a, b in blocked):
             continue
         tail, suffix = _suffix_after(text, end)
-        if suffix and not _built_for_it(text, start, tail, suffix):
+        if suffix and not _built_for_it(text, start, tail, suffix, start_of.get(start)):
             continue
         if _ZONE.match(text, tail):
             continue
@@ -291,7 +296,10 @@ def named_again(
             if any(a <= start and end <= b for a, b in blocked):
                 continue
             tail = end + 2 if text.startswith("产业", end) else end
-            if _NAME_SUFFIX.match(text[tail : tail + 10]) or _USE_RATE.match(text, end):
+            suffix = _NAME_SUFFIX.match(text[tail : tail + 10])
+            if (suffix and not _built_for_it(text, start, tail, suffix)) or _USE_RATE.match(
+                text, end
+            ):
                 continue
             out.append((start, end, name))
     return out
@@ -322,14 +330,19 @@ def _suffix_after(text: str, end: int) -> tuple[int, re.Match[str] | None]:
     return tail, suffix
 
 
-def _built_for_it(text: str, start: int, tail: int, suffix: re.Match[str]) -> bool:
+def _built_for_it(
+    text: str, start: int, tail: int, suffix: re.Match[str], before: int | None = None
+) -> bool:
     """Whether a facility after an industry's name is one built for it, not a name: right
-    after its making verb (建设预制菜产业园, 培育耐材产业绿色工厂), pushed along to be built,
-    or ranked (省级以上智能制造示范工厂)."""
+    after its making verb (建设预制菜产业园, 培育耐材产业绿色工厂), or after the industry it
+    serves that comes right after the verb (``before``, that industry's start: 建设管道装备
+    检测认证中心 builds for 管道装备 and 检测认证 both), pushed along to be built, or ranked
+    (省级以上智能制造示范工厂)."""
     if _RANKED.search(text, max(0, start - 6), start):
         return True
     return suffix.group(1) in _FACILITY and bool(
         _BUILT_FOR.search(text, 0, start)
+        or (before is not None and _BUILT_FOR.search(text, 0, before))
         or (
             _PUSHED.search(text, max(0, start - 4), start)
             and _BUILT_AFTER.match(text, tail + suffix.end())

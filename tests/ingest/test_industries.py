@@ -105,6 +105,8 @@ def industries(text: str) -> list[str]:
         # a market town named for an industry is a name (batch 51) — built for it, it
         # addresses it, as a park does
         ("推进义乌国际家具城扩容。", []),
+        # a facility of one industry's kind built for another (batch 52): both
+        ("建设蔬菜检测认证中心1个。", ["vegetables", "testing-and-certification"]),
         ("建设家具城1处。", ["furniture"]),
         ("全区电子商务交易额达到6亿元。", ["ecommerce"]),
         ("发展直播电商，培育电商示范企业10家。", ["ecommerce", "ecommerce"]),
