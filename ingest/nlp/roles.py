@@ -53,6 +53,7 @@ ROLE_WORDS: dict[str, str] = {
     # (overall responsibility, 县政府负总责: responsible, not the lead of the work)
     "负总责": "responsible",
     "负责": "responsible",
+    "负责落实": "responsible",
     "抓好落实": "responsible",
     "落实": "responsible",
 }
@@ -88,7 +89,10 @@ _BY_DUTY = (
     r"|按照[^，,。；;]{1,24}?(?:原则|要求)"
 )
 # (what they must do, before the role word: 各县（市、区）要切实抓好落实)
-_MANNER = re.compile(rf"(?:{_BY_DUTY}|作为|为|(?:要|应|须|需)?(?:切实|认真)?(?<=[要应须需实真]))$")
+_MANNER = re.compile(
+    rf"(?:{_BY_DUTY}|作为|为|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
+    r"(?<=[要应须需实真极动力切体面]))$"
+)
 # quoted words (a slogan or a principle: “谁主管、谁负责”) hold no role word of the note
 _QUOTED = re.compile(r"“[^“”]*”")
 _LIST_TAIL = re.compile(rf"(?:{_BY_DUTY})?(?:负责|落实)?[。；;，,\s]*$")
@@ -104,7 +108,18 @@ _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
 # A bare note is a whole sentence of ``names + role word`` segments: it ends with a role
 # word (and 单位/部门) just before the sentence's stop.
 _BARE_STOPS = ("。", "；", ";", "！", "\n")
-_BARE_ROLE_WORDS = ("牵头负责", "牵头", "配合", "负责", "协助", "抓好落实", "落实")
+_BARE_ROLE_WORDS = (
+    "牵头负责",
+    "牵头",
+    "配合",
+    "负总责",
+    "负责",
+    "协助",
+    "参与",
+    "协同",
+    "抓好落实",
+    "落实",
+)
 # what the last bodies are told to do, after their role word: 各街道负责具体实施
 _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实)?"
 # (责任 only as what a body is named to be: 市水利局为责任单位)
@@ -115,11 +130,14 @@ _BARE_ROLE_END = re.compile(rf"(?:{_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s
 _TASK_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)"
 _TASK_NUMBERS = rf"{_TASK_NUMBER}(?:项?[—\-－–~～至到、和及]第?{_TASK_NUMBER})*"
 _TASK_WORK = r"(?:任务|工作|措施|举措|事项)?"
-TASK_REFERENCE = re.compile(rf"(?:^|(?<=[。；;：:\n]))\s*第({_TASK_NUMBERS})项{_TASK_WORK}由")
+TASK_REFERENCE = re.compile(
+    rf"(?:^|(?<=[。；;：:\n]))\s*(?:上述|以上)?第({_TASK_NUMBERS})项{_TASK_WORK}由"
+)
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
-    rf"(?:(?:此项|该项|这项|本项|上述|以上|各项)(?:工作|任务)|第{_TASK_NUMBERS}项{_TASK_WORK})?由"
+    r"(?:(?:此项|该项|这项|本项|上述|以上|各项)(?:工作|任务)"
+    rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK})?由"
 )
 _BARE_SEGMENT = re.compile(
     rf"\s*(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
@@ -136,7 +154,7 @@ _LEADING = re.compile(
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
 # The bodies opening a clause, before what they are told to do (group 1)
 _CLAUSE_BODIES = (
-    r"(?:^|(?<=[。；;，,\n]))\s*"
+    r"(?:^|(?<=[。；;，,\n]))\s*(?:请)?"
     + f"(?:{_WORK_BY})?"
     + r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
 )
@@ -148,8 +166,11 @@ _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)
 # nor a duty described (政府负责的工作机制).
 # (explaining the document is no work of a measure: 本政策由区经济和信息化局负责解释)
+# (led as well: 市发改委要牵头做好项目谋划)
 _DUTY = re.compile(
-    _CLAUSE_BODIES + r"(牵头负责|负责)(?![人的])(?!同志)(?!解释|对本)(?=[\u4e00-\u9fff])"
+    _CLAUSE_BODIES
+    + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|牵头|负责)"
+    + r"(?![人的])(?!同志)(?!解释|对本)(?!单位|部门)(?=[\u4e00-\u9fff])"
 )
 # a bracket closing its sentence: followed by a stop, a line end or the text's end
 _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
@@ -534,8 +555,8 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
     core = re.sub(r"（[^（）]*）$", "", name)  # 各镇（街道） ends as 各镇 does
     if not (_DEPT_SUFFIX.search(core) or _BARE_NAME_END.search(core)):
         return False
-    if _BARE_VERB_START.match(name):
-        return False
+    if _BARE_VERB_START.match(name) or name.startswith("各级"):
+        return False  # (各级各部门要密切配合 exhorts every body: no note)
     if collective:
         return name.startswith(_BARE_COLLECTIVE_START)
     return (
@@ -546,11 +567,12 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
     )
 
 
-def _bare_note(sentence: str, base: int) -> list[RoleItem]:
-    """Role items of the clauses ending a sentence that are wholly a note, else nothing.
+def _bare_note(sentence: str, base: int) -> tuple[list[RoleItem], int]:
+    """Role items of the clauses ending a sentence that are wholly a note, and where in
+    the sentence they start; else nothing.
 
     ``市科技局牵头，市税务局配合`` is a note; so is the tail of
-    ``完善政策体系，市财政局负责``.
+    ``完善政策体系，市财政局负责`` (from 市财政局).
     """
     # quoted words keep their length but show no role word or separator
     sentence = _QUOTED.sub(lambda q: "“" + "□" * (len(q.group()) - 2) + "”", sentence)
@@ -558,8 +580,8 @@ def _bare_note(sentence: str, base: int) -> list[RoleItem]:
     for start in starts:
         items = _bare_clauses(sentence, start, base)
         if items:
-            return items
-    return []
+            return items, start
+    return [], 0
 
 
 def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
@@ -697,10 +719,10 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
         done = r.end()
         if any(a < done and start < b for a, b in taken):
             continue
-        items = _bare_note(text[start:done].rstrip(), start)
+        items, clause = _bare_note(text[start:done].rstrip(), start)
         if items:
-            notes.append(_note(start, done, items, None, first_leads))
-            taken.append((start, done))
+            notes.append(_note(start + clause, done, items, None, first_leads))
+            taken.append((start + clause, done))
     for items, start, end in (*_leading_notes(text), *_together_notes(text), *_duties(text)):
         if not any(a < end and start < b for a, b in taken):
             notes.append(_note(start, end, items, None, first_leads, opens=True))

@@ -739,6 +739,9 @@ def test_a_paragraph_giving_out_the_items_by_number_gives_each_its_roles() -> No
     assert edge.evidence and edge.evidence.path == "三.(一)"
     assert edge.evidence.sentence == "第6项任务由区人力社保局负责。"
     assert not [n for n in records.nodes if n.label.value == "Target"]
+    # … said of the work above (上述第…项)
+    above = text.replace("第1—3项任务由区经信局", "上述第1—3项任务由区经信局")
+    assert role_edges(above) == role_edges(text)
     # numbers that name no one item (numbering restarts in each section) give nothing out:
     # the roles stay with the paragraph that names them
     again = text.replace("4.打响", "1.打响").replace("5.开拓", "2.开拓").replace("6.强化", "3.强化")

@@ -181,6 +181,29 @@ def items(text: str) -> list[tuple[str, str]]:
             "配合单位：市科学技术局）",
             [("lead", "市装备制造业发展领导小组办公室"), ("support", "市科学技术局")],
         ),
+        # roles said in the text's own sentences (session 19)
+        (
+            "做好项目谋划。市发改委要牵头做好项目谋划，市财政局要积极配合。",
+            [("lead", "市发改委"), ("support", "市财政局")],
+        ),
+        ("推进项目。此项工作由市商务局具体负责。", [("responsible", "市商务局")]),
+        ("推进改造。市住建局负总责，各区配合。", [("responsible", "市住建局"), ("support", "各区")]),
+        (
+            "加强培训。请市教育局会同市人社局抓好落实。",
+            [("lead", "市教育局"), ("support", "市人社局")],
+        ),
+        (
+            "推进医改。市卫健委牵头，市医保局、市市场监管局参与。",
+            [("lead", "市卫健委"), ("support", "市医保局"), ("support", "市市场监管局")],
+        ),
+        (
+            "完成改造。（市住建局、市财政局，各区政府负责落实）",
+            [
+                ("responsible", "市住建局"),
+                ("responsible", "市财政局"),
+                ("responsible", "各区政府"),
+            ],
+        ),
         # a label naming what the bodies are with an alternative in brackets, inside the
         # note's own bracket (batch 48)
         (
