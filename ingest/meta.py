@@ -48,6 +48,9 @@ _ISSUER = re.compile(
 )
 # the kinds of document a title names
 TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告)")
+# a document explaining another, named in 《》 inside its own title: 《…若干措施》政策解读,
+# 关于《…实施方案》的解读, 《…》起草说明
+_INTERPRETATION = re.compile(r"^(?:关于)?《[^》]+》(?:的)?(?:政策)?(?:解读|问答|起草说明)$")
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).
 # what follows the place in an issuer: 人民政府办公室, 发展和改革局, 高新区管委会
@@ -238,6 +241,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     # the covering notice (关于印发《…》的通知), joined with a (2023—2025年) line after it.
     title = None
     for i, line in enumerate(lines):
+        if _INTERPRETATION.match(line):
+            title = line  # 《…若干措施》政策解读: the interpretation's own title
+            continue
         # (关于加快…的若干措施 is a title; 关于印发《…》的通知 covers one)
         covering = line.startswith(("关于印发", "关于转发", "《"))
         if TITLE_WORDS.search(line) and not covering and len(line) <= 60:

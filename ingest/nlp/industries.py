@@ -236,6 +236,39 @@ def unlisted_industries(
             continue
         out.append((start, m.end(), stem if len(stem) > 1 else stem + "产业"))
         out += _coordinated(text, start, taken, blocked)
+    for m in _ENUMERATED.finditer(text):
+        out += _enumerated_items(text, m, taken, blocked)
+    return out
+
+
+# a list of industries closed by 等 and a class of them: 前瞻布局脑机接口、6G、生物制造等未来产业
+_ENUMERATED = re.compile(
+    r"([^，。；：\n]{2,60}?)等(?:未来|新兴|战略性新兴|前沿|特色|优势|主导)产业"
+)
+_ENUM_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
+
+
+def _enumerated_items(
+    text: str, m: re.Match[str], taken: list[tuple[int, int]], blocked: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The items the taxonomy lacks of a list closed by 等 and a class of industries
+    (未来产业, 新兴产业 …): each an industry of its own (脑机接口, 6G), the first from after
+    the verb before it (前瞻布局|脑机接口). A list with an item that reads as no name is none."""
+    out: list[tuple[int, int, str]] = []
+    pos = m.start(1)
+    items = re.split(r"[、和及]", m.group(1))
+    verbs = list(re.finditer(_VERBS, items[0]))
+    if verbs:  # (from after the last verb before the first item)
+        pos += verbs[-1].end()
+        items[0] = items[0][verbs[-1].end() :]
+    for item in items:
+        start, end = pos, pos + len(item)
+        pos = end + 1
+        if not _ENUM_ITEM.fullmatch(item):
+            return []
+        if any(a < end and start < b for a, b in taken + blocked):
+            continue  # a listed industry (生物制造) or inside a name
+        out.append((start, end, item))
     return out
 
 

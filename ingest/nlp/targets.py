@@ -328,6 +328,9 @@ _TIME_UNITS = ("天", "小时", "分钟", "个工作日", "工作日", "岁")
 _SERVICE_HOURS = re.compile(
     r"(?:值班|值守|服务|在线|营业|开放|监测|监控|不间断|不打烊|运行|巡查|响应机制|全天候)"
 )
+# … nor how many articles or parts a document has: 《措施》共12条
+_DOCUMENT_SIZE = re.compile(r"》(?:共|分为?|包括|设)$")
+_DOCUMENT_PARTS = ("条", "章", "节", "款", "部分", "项")
 # … nor how long an event runs: 展期4天, 为期3天, 会期2天
 _EVENT_LENGTH = re.compile(r"(?:展期|会期|为期|历时|赛期|节期)$")
 # (nor is a rank, 进入全国前10位, 排名全省前5名, a goal; 第3位 is no quantity at all)
@@ -866,6 +869,10 @@ def extract_figures(
                 and _EVENT_LENGTH.search(text, max(0, q.num_start - 2), q.num_start)
             )
             or (q.unit in ("位", "名") and text.endswith("前", 0, q.num_start))
+            or (
+                q.unit in _DOCUMENT_PARTS
+                and _DOCUMENT_SIZE.search(text, max(0, q.num_start - 3), q.num_start) is not None
+            )
             or (
                 _CAPACITY_BEFORE.search(text, max(0, q.num_start - 3), q.num_start) is not None
                 and _NAMES_A_PROJECT.match(text, q.end) is not None

@@ -105,6 +105,13 @@ def industries(text: str) -> list[str]:
         # a market town named for an industry is a name (batch 51) — built for it, it
         # addresses it, as a park does
         ("推进义乌国际家具城扩容。", []),
+        # the items the taxonomy lacks of a list closed by 等 and a class of industries
+        # (batch 53)
+        (
+            "前瞻布局脑机接口、6G、生物制造等未来产业。",
+            ["脑机接口", "6G", "biomanufacturing"],
+        ),
+        ("发展石材、轴承等特色产业。", ["dimension-stone", "轴承"]),
         # a facility of one industry's kind built for another (batch 52): both
         ("建设蔬菜检测认证中心1个。", ["vegetables", "testing-and-certification"]),
         ("建设家具城1处。", ["furniture"]),

@@ -275,6 +275,12 @@ def test_html_headline_and_info_line_give_title_issuer_date(tmp_path: Path) -> N
     text = "2025年，全区科技创新工作坚持创新驱动发展战略，重点抓好以下工作。\n一、主要目标\n"
     given = {"title": "历城区2025年科技工作要点"}
     assert extract_meta(text, text.index("一、"), given)["title"] == given["title"]
+    # an interpretation's headline names the measures it explains in 《》: it is the title
+    # (batch 53)
+    explained = "《宝安区促进低空经济高质量发展若干措施》政策解读\n一、起草背景\n低空经济是战略性新兴产业。\n"
+    assert extract_meta(explained, explained.index("一、"), {})["title"] == (
+        "《宝安区促进低空经济高质量发展若干措施》政策解读"
+    )
     # a headline pasted from a PDF's text layer reads as printed (batch 50)
     pasted = {"title": "历城区2025年科技⼯作要点"}
     assert extract_meta(text, text.index("一、"), pasted)["title"] == given["title"]

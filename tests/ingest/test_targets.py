@@ -938,3 +938,8 @@ def test_profits_and_taxes_after_an_output_are_its_subjects() -> None:
     # batch 50: 利税 after an industry's revenue is that industry's, as 产值 after an area is
     figs = extract_figures("全市白酒产业营业收入突破千亿元，利税达到两百亿元。")
     assert [f.metric for f in figs] == ["白酒产业营业收入", "白酒产业利税"]
+
+
+def test_the_size_of_a_document_is_no_figure() -> None:
+    # an interpretation telling how many articles the measures have (batch 53)
+    assert extract_figures("《措施》共12条，重点支持低空飞行器研发制造。") == []
