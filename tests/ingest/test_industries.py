@@ -112,6 +112,8 @@ def industries(text: str) -> list[str]:
             ["脑机接口", "6G", "biomanufacturing"],
         ),
         ("发展石材、轴承等特色产业。", ["dimension-stone", "轴承"]),
+        # Sichuan's 医药健康 is pharmaceuticals, its 健康 no health-care industry (batch 54)
+        ("培育医药健康产业。", ["pharmaceuticals"]),
         # a facility of one industry's kind built for another (batch 52): both
         ("建设蔬菜检测认证中心1个。", ["vegetables", "testing-and-certification"]),
         ("建设家具城1处。", ["furniture"]),
