@@ -296,6 +296,18 @@ _STOCK_TAIL = re.compile(r"(总数|总量|总额|余额)$")
 _QUOTE = re.compile(r"“[^”]*”")
 _CJK_START = re.compile(r"[“\u4e00-\u9fff]")
 _PAREN = re.compile(r"（[^（）]{1,10}）")
+# a bracket of one or two characters inside a word is part of the name: 执业（助理）医师,
+# 首台（套）重大技术装备 — not a note after the noun (文创企业（团队）达…)
+_IN_WORD = re.compile(
+    r"（[\u4e00-\u9fff]{1,2}）(?=[\u4e00-\u9fff]{2})(?!达|超|突破|增长|提高|保持|稳定)"
+)
+
+
+def _paren_kept(m: re.Match[str]) -> str:
+    """A short parenthetical goes from a metric, unless it is inside a word (_IN_WORD)."""
+    return m.group() if _IN_WORD.match(m.string, m.start()) else ""
+
+
 _MARKER = re.compile(r"[一二三四五六七八九十\d]+")
 _CONJ = re.compile(r"[和与及、]")
 # the words a measure shared by a list of things starts with (氨氮|重点工程减排量, 氨氮|排放量)
@@ -895,7 +907,7 @@ def extract_figures(
         baseline = _BASELINE.search(text[seg_start : q.num_start])
         baseline = baseline if baseline and _CHANGE_TO.match(text, qual_end) else None
         metric_end = seg_start + baseline.start() if baseline else q.num_start
-        metric = _clean_metric(_PAREN.sub("", text[seg_start:metric_end]))
+        metric = _clean_metric(_PAREN.sub(_paren_kept, text[seg_start:metric_end]))
         kind = "head"
         if baseline:
             changed = metric

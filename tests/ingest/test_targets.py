@@ -943,3 +943,16 @@ def test_profits_and_taxes_after_an_output_are_its_subjects() -> None:
 def test_the_size_of_a_document_is_no_figure() -> None:
     # an interpretation telling how many articles the measures have (batch 53)
     assert extract_figures("《措施》共12条，重点支持低空飞行器研发制造。") == []
+
+
+def test_a_bracket_inside_a_word_stays_in_the_metric() -> None:
+    # 执业（助理）医师 and 首台（套） are names; a note after a noun or a definition goes
+    cases = {
+        "每千人口执业（助理）医师数达到3.4人。": "每千人口执业（助理）医师数",
+        "每年认定首台（套）重大技术装备10台（套）以上。": "首台（套）重大技术装备",
+        "文创企业（团队）达959家。": "文创企业",
+        "地表水国考断面水质优良（达到或好于Ⅲ类）比例达到90%。": "地表水国考断面水质优良比例",
+    }
+    for text, metric in cases.items():
+        (f,) = extract_figures(text)
+        assert f.metric == metric
