@@ -956,3 +956,14 @@ def test_a_bracket_inside_a_word_stays_in_the_metric() -> None:
     for text, metric in cases.items():
         (f,) = extract_figures(text)
         assert f.metric == metric
+
+
+def test_securing_or_pushing_along_is_no_part_of_a_metric() -> None:
+    # as the 包头 and 邹城 annotations write 稀土产业项目用地, and the 新泰 one 加装电梯
+    cases = {
+        "保障稀土产业项目用地1500亩。": "稀土产业项目用地",
+        "同步推进加装电梯30部。": "加装电梯",
+    }
+    for text, metric in cases.items():
+        (f,) = extract_figures(text)
+        assert f.metric == metric
