@@ -790,7 +790,9 @@ def _name_runs(
             share = _PLAN_SHARE.match(attr.group(2))
             attribute = attr.group(2)
             if share:
-                attribute = "完成年度计划" if share.group(1) else "完成年度预算"
+                # (为年度预算的 is 完成年度预算, as the samples' gold has it; 占 stays)
+                verb = "占" if share.group().startswith("占") else "完成"
+                attribute = f"{verb}年度{share.group(1) or '预算'}"
             if share or _COMPARISON.match(attr.group(2)):
                 relative.update(run)
             if _COMPARISON.match(attr.group(2)):
