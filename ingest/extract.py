@@ -271,6 +271,19 @@ def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool]]:
     return out
 
 
+def _progress_cells(unit: Unit, text: str) -> list[tuple[int, int]]:
+    """Where a task-table row's 进展情况 cells lie in the unit's text (their figures are
+    results of the year so far)."""
+    out = []
+    for row_start, cells in [(unit.start, unit.cells), *unit.more_rows]:
+        cell = cells.get("progress")
+        if cell:
+            pos = text.find(cell, row_start - unit.start)
+            if pos >= 0:
+                out.append((pos, pos + len(cell)))
+    return out
+
+
 def _marked_bodies(unit: Unit, text: str, legend: dict[str, str]) -> list[tuple[str, str, int]]:
     """(role, body, offset of its mark in the unit's text) of a row of a matrix task table:
     each body whose column holds a mark the document explains (★为牵头单位)."""
@@ -386,6 +399,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         role_cells = _role_cells(unit, text)
         ctx = {
             "role_cells": [(cpos, cpos + len(cell)) for _, cell, cpos, _ in role_cells],
+            "progress_cells": _progress_cells(unit, text),
             "mode": mode,
             "default_year": default_year,
             "plan_year": meta.get("plan_year"),

@@ -24,7 +24,8 @@ mean (★为牵头单位，○为配合单位); the body columns' meanings are `
 A heading on a row of its own inside the table (a merged row ``一、做强主导产业``, or a
 row with only 一 in 序号 and the section's name, the other cells empty) is a section of
 the table's rows: they follow under it (``一.1``, ``一.2``).
-A 完成时限 column (or 时间节点 …) is the row's deadline, not a role. A task table whose
+A 完成时限 column (or 时间节点 …) is the row's deadline, not a role; a 进展情况 column (推进情况,
+完成情况 …) reports where the task stands: its figures are results. A task table whose
 header also names an indicator and value columns (序号 | 指标名称 | 单位 | 2025年 | 2026年 |
 责任单位) keeps that header on its rows for their figures. An indicator table
 (指标名称 | 单位 | 2024年目标 …) is text of the unit it stands in, its rows never headings;
@@ -81,6 +82,8 @@ _LISTED_DOCUMENT = re.compile(
 _ITEM_KINDS = ("num", "num_paren", "num_close", "circled")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十百零〇]{1,3}")
 _TASK_COLUMNS = ("任务", "工作任务", "重点任务", "主要任务", "具体措施", "工作内容", "措施", "内容")
+# a column reporting where each task stands (its figures are results, not goals)
+_PROGRESS_COLUMNS = ("进展情况", "推进情况", "完成情况", "工作进展", "进度情况", "完成进度", "进展")
 
 
 @dataclass
@@ -195,6 +198,8 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
         return "deadline"
     if c in ("序号", "编号", "序"):
         return "no"
+    if c in _PROGRESS_COLUMNS:
+        return "progress"
     if c in _TASK_COLUMNS or c.endswith("任务") or c.endswith("措施"):
         return "task"
     return None

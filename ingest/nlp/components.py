@@ -31,6 +31,7 @@ and ``role_cells`` (where its role cells lie: the bodies' names there name no in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -180,6 +181,11 @@ def make_figures(nlp: Language, name: str) -> Any:
         tabled, lines = table_figures(text, plan_year, first_year=first)
         if not tabled and ctx.get("table_header"):  # a task-table row with indicator values
             tabled, lines = row_figures(ctx["table_header"], text, plan_year, first_year=first)
+        # a task-table row's 进展情况 cells report the year so far: results
+        for a, b in ctx.get("progress_cells", []):
+            done = extract_figures(text[a:b], mode="reported", default_year=ctx.get("default_year"))
+            tabled += [replace(f, start=f.start + a, end=f.end + a, mode="reported") for f in done]
+            lines = [*lines, (a, b)]
         # the bodies opening a sentence are not part of what it counts
         lead_ins = [(n.start_char, n.end_char) for n in doc.spans["notes"] if n.label_ == "lead_in"]
         for a, b in [*lines, *lead_ins]:

@@ -307,8 +307,62 @@ def row_figures(
     is returned with its figures, as ``table_figures`` returns its tables' lines."""
     head = _header(list(header), None, default_year, first_year) if header else None
     if head is None:
-        return [], []
+        return _measure_columns(header, text, default_year)
     name_col, unit_col, columns = head
     line = text.split("\n", 1)[0]
     figures = _row_figures(_Line(0, line, line.split("\t")), name_col, unit_col, columns, "")
     return figures, [(0, len(line))] if figures else []
+
+
+# A column of a task table or project list measuring each row, its unit in the header:
+# 总投资（亿元）, 2026年计划投资（亿元）, 2025年完成投资（万元）
+_MEASURE_COLUMN = re.compile(
+    r"^(?:(?P<year>\d{4})年(?:度)?)?(?P<name>[\u4e00-\u9fff]{2,10})[（(](?P<unit>[^（）()]{1,6})[)）]$"
+)
+_BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _measure_columns(
+    header: tuple[str, ...], text: str, default_year: int | None
+) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Figures of a row of a table whose columns measure each row with a unit in their
+    header (序号 | 项目名称 | 总投资（亿元） | 2026年计划投资（亿元） | 责任单位): a bare number in
+    such a column is the column's figure, named by it without its year (计划投资), dated by
+    that year or the document's, a result where the column says so (完成投资, 实际)."""
+    columns: dict[int, tuple[str, str, int | None, str]] = {}
+    for k, cell in enumerate(header):
+        m = _MEASURE_COLUMN.match(_squash(cell))
+        unit = _known_unit(m.group("unit")) if m else ""
+        if m and unit and not _NOT_INDICATOR.search(m.group("name")):
+            year = int(m.group("year")) if m.group("year") else default_year
+            name = m.group("name")
+            mode = "reported" if _RESULT_WORDS.search(name) else "target"
+            columns[k] = (name, unit, year, mode)
+    if not columns:
+        return [], []
+    line = text.split("\n", 1)[0]
+    out = []
+    pos = 0
+    for k, cell in enumerate(line.split("\t")):
+        value = cell.strip()
+        if k in columns and _BARE_NUMBER.match(value):
+            name, unit, year, mode = columns[k]
+            start = pos + len(cell) - len(cell.lstrip())
+            out.append(
+                Figure(
+                    start=start,
+                    end=start + len(value),
+                    metric=name,
+                    comparator="=",
+                    value=float(value),
+                    unit=unit,
+                    year=year,
+                    period=None,
+                    growth=False,
+                    text=value,
+                    mode=mode,
+                )
+            )
+        pos += len(cell) + 1
+    # only the numbers are blanked for the prose reader: the rest of the row is prose
+    return out, []

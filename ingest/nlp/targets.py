@@ -214,7 +214,7 @@ _BULLET = re.compile(r"^(?:[—－\-]{1,2}|[●○■□◆◇▪•·★☆►�
 _RESOLVE = re.compile(r"(?<=.)(?:确保|力争|争取|努力)(?=增长|提高|提升|下降|降低|达到|突破|超过)")
 # (争取 before funds is getting them, not how firm a goal is: 争取上级资金 keeps it)
 _LEAD_JUNK = re.compile(
-    r"^(?:[一二三四五六七八九十]是|力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保|努力|全年|年内|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡]|每年|至少|预计|实现|"
+    r"^(?:[一二三四五六七八九十]是|力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保|努力|全年|年内|(?:上|下)半年|前三季度|[一二三四]季度|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡]|每年|至少|预计|实现|"
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
     r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|"
@@ -347,8 +347,9 @@ _DOCUMENT_PARTS = ("条", "章", "节", "款", "部分", "项")
 _EVENT_LENGTH = re.compile(r"(?:展期|会期|为期|历时|赛期|节期)$")
 # (nor is a rank, 进入全国前10位, 排名全省前5名, a goal; 第3位 is no quantity at all)
 # … nor a capacity naming a project: 年产5万吨锂电池负极材料项目, 日处理500吨…工程
-_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年吞吐|日产|日处理)$")
-_NAMES_A_PROJECT = re.compile(r"[^，。；、\n]{0,24}?(?:项目|生产线|工程)(?=[，。；、\n]|$)")
+# (the product may come between: 年加工马铃薯30万吨生产线)
+_CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年吞吐|日产|日处理)[\u4e00-\u9fff]{0,6}$")
+_NAMES_A_PROJECT = re.compile(r"[^，。；、\n\t]{0,24}?(?:项目|生产线|工程)(?=[，。；、\n\t]|$)")
 # a field's label alone before its figure, on a line of its own: 总投资：30亿元
 _FIELD_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:]\s*$", re.MULTILINE)
 _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|建成|落地|实现|完成|达到|用于)")
@@ -888,7 +889,7 @@ def extract_figures(
                 and _DOCUMENT_SIZE.search(text, max(0, q.num_start - 3), q.num_start) is not None
             )
             or (
-                _CAPACITY_BEFORE.search(text, max(0, q.num_start - 3), q.num_start) is not None
+                _CAPACITY_BEFORE.search(text, max(0, q.num_start - 9), q.num_start) is not None
                 and _NAMES_A_PROJECT.match(text, q.end) is not None
             )
         ):

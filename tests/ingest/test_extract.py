@@ -805,6 +805,43 @@ def test_a_matrix_task_table_marks_its_bodies() -> None:
     assert role_edges(text.replace("注：★为牵头单位，○为配合单位。\n", "")) == []
 
 
+def test_a_progress_column_reports_results() -> None:
+    """序号 | 重点任务 | 牵头单位 | 进展情况: the task sets the year's goal, the progress cell
+    reports where it stands (batch 55)."""
+    text = (
+        "某市2026年上半年重点工作任务推进情况\n序号\t重点任务\t牵头单位\t进展情况\n"
+        "1\t全年新开工亿元以上项目300个。\t市发展改革委\t上半年已新开工亿元以上项目186个，"
+        "完成年度目标的62%。\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    figures = sorted(
+        (n.label.value, n.props["metric"], n.props["value"], n.props["year"])
+        for n in records.nodes
+        if n.label.value in ("Target", "Result")
+    )
+    assert figures == [
+        ("Result", "新开工亿元以上项目", 186, 2026),
+        ("Result", "新开工亿元以上项目完成年度目标", 62, 2026),
+        ("Target", "新开工亿元以上项目", 300, 2026),
+    ]
+
+
+def test_columns_measuring_each_row_with_their_unit_in_the_header() -> None:
+    """总投资（亿元） | 2026年计划投资（亿元）: bare numbers in the cells are figures, named by
+    their column (batch 55); a capacity naming a line is none."""
+    text = (
+        "某区2026年重点项目表\n序号\t项目名称\t建设内容\t总投资（亿元）\t2026年计划投资（亿元）\t责任单位\n"
+        "1\t马铃薯精深加工项目\t新建年加工马铃薯30万吨生产线\t12.5\t5\t区工业和信息化局\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    figures = sorted(
+        (n.props["metric"], n.props["value"], n.props["unit"], n.props["year"])
+        for n in records.nodes
+        if n.label.value == "Target"
+    )
+    assert figures == [("总投资", 12.5, "亿元", 2026), ("计划投资", 5, "亿元", 2026)]
+
+
 @pytest.mark.parametrize(
     "second_row",
     [
