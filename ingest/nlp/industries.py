@@ -305,6 +305,10 @@ def _terms_rx(terms: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
 
 
+# what a material is made into: 钛材, 钛合金, 钛制品
+_PRODUCT_OF = r"材|合金|制品|产品|精深加工"
+
+
 def named_again(
     text: str,
     names: Iterable[str],
@@ -320,13 +324,23 @@ def named_again(
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, str]] = []
     for name in names:
-        if len(name) < 2 or name.endswith("产业"):
+        if len(name) == 3 and name.endswith("产业"):
+            # a one-character name (钛产业) is looked for again only in its products:
+            # 钛材, 钛合金, 钛制品 — not inside other words (钛 alone is too short to trust)
+            pattern = re.escape(name[0]) + f"(?={_PRODUCT_OF})"
+        elif len(name) < 2 or name.endswith("产业"):
             continue
-        for m in re.finditer(re.escape(name), text):
+        else:
+            pattern = re.escape(name)
+        for m in re.finditer(pattern, text):
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):
                 continue
             if any(a <= start and end <= b for a, b in blocked):
+                continue
+            if end - start == 1:  # 钛|材: the product names the industry
+                product = re.match(_PRODUCT_OF, text[end:])
+                out.append((start, end + (product.end() if product else 0), name))
                 continue
             tail = end + 2 if text.startswith("产业", end) else end
             suffix = _NAME_SUFFIX.match(text[tail : tail + 10])

@@ -101,6 +101,21 @@ def test_an_industry_the_taxonomy_lacks_is_found_again_across_the_document() -> 
     assert testing == {"一.(五)"}
 
 
+def test_a_one_character_industry_is_found_again_in_its_products() -> None:
+    """钛产业 named once: 钛材 and 钛合金 address it, 钛 inside other words does not."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "某市钛产业若干措施\n为做强钛产业，制定以下措施。\n"
+        "第一条支持扩能。到2025年，全市钛材产量达到10万吨。\n"
+        "第二条推广应用。推动钛合金在医疗领域应用。\n第三条优化服务。办好企业服务日活动。\n",
+        "txt",
+    )
+    ex = extract(raw)
+    addressed = {e.src.split("#")[1] for e in ex.records.edges if e.dst == "钛产业"}
+    assert addressed == {"第一条", "第二条"}
+
+
 def test_a_document_issued_jointly_by_party_committee_and_government() -> None:
     """Both bodies issue it (one line, a full-width space between them, lost to
     normalising); the place is the government's; the title is the line under them."""
