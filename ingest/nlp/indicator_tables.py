@@ -364,5 +364,5 @@ def _measure_columns(
                 )
             )
         pos += len(cell) + 1
-    # only the numbers are blanked for the prose reader: the rest of the row is prose
+    # nothing is blanked: the row is prose, and its bare numbers (no unit) are no figures there
     return out, []
