@@ -256,7 +256,7 @@ def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool]]:
     column holding two roles split by a slash (牵头/配合单位: 市经信局/市发改局) gives each
     part with its role."""
     out = []
-    for row_start, cells in [(unit.start, unit.cells), *unit.more_rows]:
+    for row_start, cells in unit.rows:
         slashed = [m for m in cells if "/" in m]
         for meaning in ("lead", "support", "responsible", *slashed):
             cell, roles = cells.get(meaning), meaning.split("/")
@@ -275,7 +275,7 @@ def _progress_cells(unit: Unit, text: str) -> list[tuple[int, int]]:
     """Where a task-table row's 进展情况 cells lie in the unit's text (their figures are
     results of the year so far)."""
     out = []
-    for row_start, cells in [(unit.start, unit.cells), *unit.more_rows]:
+    for row_start, cells in unit.rows:
         cell = cells.get("progress")
         if cell:
             pos = text.find(cell, row_start - unit.start)
@@ -288,7 +288,7 @@ def _marked_bodies(unit: Unit, text: str, legend: dict[str, str]) -> list[tuple[
     """(role, body, offset of its mark in the unit's text) of a row of a matrix task table:
     each body whose column holds a mark the document explains (★为牵头单位)."""
     out = []
-    for row_start, cells in [(unit.start, unit.cells), *unit.more_rows]:
+    for row_start, cells in unit.rows:
         for meaning, cell in cells.items():
             mark = cell.strip()
             if meaning.startswith("mark:") and mark in legend:

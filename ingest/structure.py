@@ -111,6 +111,12 @@ class Unit:
     def is_section(self) -> bool:
         return bool(self.children)
 
+    @property
+    def rows(self) -> list[tuple[int, dict[str, str]]]:
+        """(offset of the row's line, its cells) of a task-table row and of the rows a
+        merged 序号 spans; one (empty cells) for any other unit."""
+        return [(self.start, self.cells), *self.more_rows]
+
 
 def _marker_path(kind: str, marker: str) -> str:
     if kind in ("cn_paren", "num_paren"):
