@@ -329,7 +329,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     nlp = nlp or get_pipeline()
     norm = normalise(raw.text, hard_wrapped=raw.format != "docx")
     t1 = time.perf_counter()
-    units, body_start = parse_structure(norm.text)
+    # 注：★为牵头单位，○为配合单位: the marks of a matrix task table
+    legend = mark_roles(norm.text)
+    units, body_start = parse_structure(norm.text, legend)
     meta = extract_meta(norm.text, body_start, raw.meta)
     meta.update({"source": raw.source, "format": raw.format, "encoding": raw.encoding})
     t2 = time.perf_counter()
@@ -343,8 +345,6 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     first_leads = states_first_leads(norm.text)
     # 注：标注*的为牵头单位，其余为配合单位: a body marked * leads, the others support
     starred = states_starred_leads(norm.text)
-    # 注：★为牵头单位，○为配合单位: the marks of a matrix task table
-    legend = mark_roles(norm.text)
     # industries the taxonomy lacks that the document names as such (做强轴承产业集群),
     # looked for again in every unit (轴承出口额)
     unlisted_names = document_unlisted(norm.text, b.lex)

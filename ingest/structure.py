@@ -274,8 +274,10 @@ def _next_text(lines: list[str], index: int) -> str:
     return ""
 
 
-def parse_structure(text: str) -> tuple[list[Unit], int]:
-    """Units in text order and the offset where the body starts (first heading)."""
+def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[list[Unit], int]:
+    """Units in text order and the offset where the body starts (first heading).
+    ``legend``: what the marks of a matrix task table mean (``role_labels.mark_roles``),
+    when the caller has read it already."""
     units: list[Unit] = []
     by_path: dict[str, Unit] = {}
     stack: list[tuple[str, Unit]] = []  # (heading kind, unit)
@@ -328,7 +330,8 @@ def parse_structure(text: str) -> tuple[list[Unit], int]:
 
     raw_lines = text.split("\n")
     contents = table_of_contents(raw_lines)  # its entries repeat the headings; none
-    marks = bool(mark_roles(text))  # a matrix task table's marks are explained
+    # a matrix task table's marks are explained
+    marks = bool(mark_roles(text) if legend is None else legend)
     for index, raw_line in enumerate(raw_lines):
         line_start = pos
         pos += len(raw_line) + 1
