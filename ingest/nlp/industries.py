@@ -174,7 +174,8 @@ def accept_industries(
             )
         ):
             continue
-        out.append((start, end, entry))
+        # a term naming two kinds with a shared head names each (新能源和智能网联汽车)
+        out += [(start, end, e) for e in lex.industries_by_joint_term.get(term, (entry,))]
     return [m for m in out if not _item_of_named_industry(text, m, out)]
 
 

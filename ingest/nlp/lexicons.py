@@ -52,6 +52,9 @@ class IndustryEntry:
     # terms that also name a way of selling other industries' goods: followed by a word of
     # selling (电商销售额, 花卉电商交易额, 拓展电商渠道) they name no industry
     channel_terms: frozenset[str] = frozenset()
+    # terms naming this industry together with the others listing the same term, a head
+    # shared by two kinds (新能源和智能网联汽车 names 新能源汽车 and 智能网联汽车)
+    joint_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ class Lexicons:
     dept_by_stem: dict[str, DepartmentEntry] = field(default_factory=dict)
     industry_by_term: dict[str, IndustryEntry] = field(default_factory=dict)
     industry_by_id: dict[str, IndustryEntry] = field(default_factory=dict)
+    # a joint term → every industry it names, in the lexicon's order
+    industries_by_joint_term: dict[str, tuple[IndustryEntry, ...]] = field(default_factory=dict)
     indicator_by_alias: dict[str, IndicatorEntry] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -91,6 +96,10 @@ class Lexicons:
             self.industry_by_id[i.id] = i
             for term in (i.name, *i.aliases):
                 self.industry_by_term.setdefault(term, i)
+            for term in i.joint_aliases:
+                self.industry_by_term.setdefault(term, i)
+                named = self.industries_by_joint_term.get(term, ())
+                self.industries_by_joint_term[term] = (*named, i)
         for x in self.indicators:
             for term in (x.name, *x.aliases):
                 self.indicator_by_alias.setdefault(self.canonical_words(term), x)
@@ -119,6 +128,7 @@ def load_lexicons() -> Lexicons:
             frozenset(r.get("specific_aliases", [])),
             bool(r.get("made_for_use", False)),
             frozenset(r.get("channel_terms", [])),
+            tuple(r.get("joint_aliases", [])),
         )
         for r in _read_jsonl("industries.jsonl")
     ]

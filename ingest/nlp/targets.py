@@ -357,6 +357,9 @@ _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|�
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个 — the last only as a result:
 # a rank set out to be won (创建国家级绿色工厂5家以上) is a goal as any other.
 _HONOUR = re.compile(r"获评|荣获|被评为|评为|授予")
+# An assessment's rules set no goal: how many of those assessed may be graded excellent
+# (优秀等次比例不超过参评单位的30%, 优秀名额不超过20%).
+_GRADE_QUOTA = re.compile(r"等次|名额|参评|被考核")
 _RANK_WON = re.compile(r"创建(?:为)?(?:国家|省|市)级")
 # An incentive a policy offers each who qualifies is no goal: 给予一次性奖励10万元, 单个项目
 # 最高补助200万元, 按设备投资额的10%给予补助, 给予100万元奖励. (A total paid or set aside —
@@ -876,6 +879,7 @@ def extract_figures(
         )
         if (
             _HONOUR.search(clause_lead)
+            or _GRADE_QUOTA.search(clause_lead)
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
             or _incentive(text, q.end, clause_lead)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))

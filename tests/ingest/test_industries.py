@@ -305,6 +305,18 @@ def industries(text: str) -> list[str]:
         ("机械行业营业收入增长8%。", ["machinery"]),
         # … but not as a modifier of other things' output
         ("工业增加值增长6%，化工园区产值达到300亿元。", []),
+        # a chain named for two kinds of vehicle names both; not cars in general (batch 56)
+        (
+            "新能源智能汽车产业链产值达到2500亿元。",
+            ["new-energy-vehicles", "intelligent-connected-vehicles"],
+        ),
+        (
+            "壮大新能源和智能网联汽车产业。",
+            ["new-energy-vehicles", "intelligent-connected-vehicles"],
+        ),
+        ("发展智能汽车产业。", ["intelligent-connected-vehicles"]),
+        # 医药健康 is the pharmaceutical industry in any use, as a chain's name too
+        ("4 医药健康 副区长", ["pharmaceuticals"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

@@ -967,3 +967,12 @@ def test_securing_or_pushing_along_is_no_part_of_a_metric() -> None:
     for text, metric in cases.items():
         (f,) = extract_figures(text)
         assert f.metric == metric
+
+
+def test_an_assessments_quota_of_grades_is_no_goal() -> None:
+    # the 宁河 annotation (batch 56): how many may be graded excellent is a rule
+    text = (
+        "考核结果分为优秀、良好、一般、较差四个等次，优秀等次比例不超过参评单位的30%。"
+        "全区地区生产总值增长6%左右。"
+    )
+    assert [(f.metric, f.value) for f in extract_figures(text)] == [("地区生产总值增长", 6)]
