@@ -317,6 +317,10 @@ def industries(text: str) -> list[str]:
         ("发展智能汽车产业。", ["intelligent-connected-vehicles"]),
         # 医药健康 is the pharmaceutical industry in any use, as a chain's name too
         ("4 医药健康 副区长", ["pharmaceuticals"]),
+        # cotton spinning, yarn and home textiles are textiles (batch 57)
+        ("扩大棉纺产能。", ["textiles-and-apparel"]),
+        ("新增纺纱产能30万锭。", ["textiles-and-apparel"]),
+        ("壮大家纺。", ["textiles-and-apparel"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
@@ -361,6 +365,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         # a listed industry's core or related industries are the listed one
         ("全区人工智能核心产业营业收入突破1500亿元。", ["artificial-intelligence"]),
         ("数字经济核心产业增加值增长10%。", ["digital-economy"]),
+        # leading industries are a class of industries, none of their own (batch 57)
+        ("全区三大先导产业规模突破2000亿元，对先导产业重点企业给予支持。", []),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:

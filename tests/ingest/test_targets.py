@@ -358,11 +358,18 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("县财政每年安排文旅发展专项资金3000万元。", "文旅发展专项资金"),
         ("市级财政每年统筹安排海洋经济发展资金1亿元。", "海洋经济发展资金"),
         ("市财政局每年统筹安排乡村振兴资金不少于3亿元。", "乡村振兴资金"),
+        # … or levels of government funding together (batch 57)
+        ("兵团和师市两级每年安排纺织服装产业发展资金不少于2亿元。", "纺织服装产业发展资金"),
+        ("市县两级财政每年安排乡村振兴资金5亿元。", "乡村振兴资金"),
+        # the means relied on is no part of what is done (batch 57)
+        ("依托石河子大学、石河子职业技术学院培养纺织服装技能人才1000人。", "培养纺织服装技能人才"),
         # … a banner's or a town's treasury as a county's
         ("旗财政每年安排煤炭产业转型发展专项资金1亿元。", "煤炭产业转型发展专项资金"),
         # the whole of a banner or a prefecture is no part of what is measured
         ("全旗煤炭产量稳定在2.8亿吨左右。", "煤炭产量"),
         ("全州新增光伏装机100万千瓦。", "新增光伏装机"),
+        # … nor a Corps division-and-city's (师市合一, batch 57)
+        ("2026年，师市纺织服装产业产值达到260亿元。", "纺织服装产业产值"),
         # gathering firms counts the firms; a running total reached is no part of the count
         ("集聚汽车零部件规模以上企业400家以上。", "汽车零部件规模以上企业"),
         ("燃料电池汽车推广量累计达到5000辆。", "燃料电池汽车推广量"),
