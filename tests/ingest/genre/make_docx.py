@@ -70,6 +70,9 @@ merged across, each section's rows numbered again from 1; leads marked （牵头
 each row's lead with an asterisk, a note under the table saying so.
 ``docs/mengcun-pipe-equipment-matrix-2026.docx``: a task list laid out as a matrix of bodies
 (columns) and tasks (rows), ★ marking the lead and ○ those supporting.
+``docs/litong-key-tasks-ledger-2026.docx``: a district's ledger of tasks (工作台账: 序号 |
+工作事项 | 目标任务 | 责任单位及责任人 | 完成时限) whose one column names the bodies and the
+officials answering for them, in brackets or on a line of their own.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1644,6 +1647,53 @@ def marked_matrix_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "mengcun-pipe-equipment-matrix-2026.docx"))
 
 
+LITONG_ROWS = (
+    (
+        "1",
+        "奶产业提质增效",
+        "新增奶牛存栏1万头，生鲜乳产量达到60万吨。",
+        "区农业农村局（马某某）",
+        "2026年12月底",
+    ),
+    (
+        "2",
+        "新材料产业扩能",
+        "引进新材料项目5个，新材料产业产值增长15%。",
+        "牵头：区工业和信息化局（李某某）\n配合：区商务局、金积工业园区管委会",
+        "2026年11月底",
+    ),
+    (
+        "3",
+        "文旅产业提质",
+        "接待游客突破500万人次，旅游收入增长10%以上。",
+        "区文化旅游体育局\n责任人：杨某某",
+        "2026年12月底",
+    ),
+    (
+        "4",
+        "老旧小区改造",
+        "改造老旧小区20个，惠及居民6000户。",
+        "区住房和城乡建设局（王某某）、区自然资源局（张某某）",
+        "2026年10月底",
+    ),
+)
+
+
+def ledger_task_list() -> None:
+    """A district's ledger of tasks (工作台账) whose one column names the bodies and the
+    officials answering for them (责任单位及责任人): a name in brackets after its body, a
+    labelled line of its own, lead and support lines in the cell."""
+    doc = Document()
+    doc.add_paragraph("利通区2026年重点工作任务落实台账")
+    doc.add_paragraph("为确保2026年各项重点工作落到实处，现将重点工作任务分解如下。")
+    table = doc.add_table(rows=0, cols=5)
+    header = ("序号", "工作事项", "目标任务", "责任单位及责任人", "完成时限")
+    fill_rows(table, (header, *LITONG_ROWS))
+    for text in ("吴忠市利通区人民政府办公室", "2026年2月10日"):
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "litong-key-tasks-ledger-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1671,3 +1721,4 @@ if __name__ == "__main__":
     section_rows_task_list()
     starred_leads_task_list()
     marked_matrix_task_list()
+    ledger_task_list()
