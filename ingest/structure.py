@@ -81,7 +81,20 @@ _LISTED_DOCUMENT = re.compile(
 # the heading kinds of items, whose labelled lines are their fields
 _ITEM_KINDS = ("num", "num_paren", "num_close", "circled")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十百零〇]{1,3}")
-_TASK_COLUMNS = ("任务", "工作任务", "重点任务", "主要任务", "具体措施", "工作内容", "措施", "内容")
+_TASK_COLUMNS = (
+    "任务",
+    "工作任务",
+    "重点任务",
+    "主要任务",
+    "具体措施",
+    "工作内容",
+    "措施",
+    "内容",
+    "工作事项",
+    "重点事项",
+    "事项",
+)
+_AND_OFFICIALS = re.compile(r"(?:及|和|与|/|、)(?:其)?(?:责任人|负责人|联系人|责任领导)$")
 # a column reporting where each task stands (its figures are results, not goals)
 _PROGRESS_COLUMNS = ("进展情况", "推进情况", "完成情况", "工作进展", "进度情况", "完成进度", "进展")
 
@@ -193,6 +206,8 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
     header cell, else None."""
     # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
     c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
+    # … nor the officials named beside the bodies: 责任单位及责任人
+    c = _AND_OFFICIALS.sub("", c) or c
     # under a spanning header (责任分工 over 牵头 | 配合) a column may name its role alone
     role = label_role(c) or (SHORT_LABELS.get(c) if bare_roles else None)
     if role:

@@ -25,7 +25,8 @@ its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_yea
 ``first_leads`` (the document holds that the first body listed as responsible leads),
 ``starred_leads`` (that a body marked * leads, and the others' role: ``states_starred_leads``) and,
 for a task-table row, ``table_header`` (its header, the task table's own columns blank)
-and ``role_cells`` (where its role cells lie: the bodies' names there name no industry).
+and ``role_cells`` (where its role cells lie: the bodies' names there name no industry,
+and a note there is read as the cell).
 """
 
 from __future__ import annotations
@@ -73,7 +74,10 @@ def make_notes(nlp: Language, name: str) -> Any:
         notes, roles = [], []
         first_leads = bool(context(doc).get("first_leads"))
         starred = context(doc).get("starred_leads")
+        cells = context(doc).get("role_cells", [])
         for note in find_notes(text_of(doc), first_leads=first_leads, starred=starred):
+            if any(a <= note.start < b for a, b in cells):
+                continue  # a role cell's note (牵头：… 配合：…) is read as the cell
             span = _span(doc, note.start, note.end, "lead_in" if note.opens else "note")
             if span is not None:
                 notes.append(span)

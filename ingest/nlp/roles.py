@@ -97,6 +97,23 @@ _MANNER = re.compile(
 _QUOTED = re.compile(r"“[^“”]*”")
 _LIST_TAIL = re.compile(rf"(?:{_BY_DUTY})?(?:负责|落实)?[。；;，,\s]*$")
 _OTHER_FIELD = re.compile(r"。|[\u4e00-\u9fff]{2,6}：")
+# … the officials answering for the bodies first of all, the names run into the label
+# once a cell's lines are joined (区文化旅游体育局责任人：杨帆)
+_OFFICIALS_FIELD = re.compile(r"(?:责任人|负责人|联系人|[\u4e00-\u9fff]{0,3}领导)[：:]")
+
+
+def _before_other_field(part: str) -> str:
+    """A labelled list up to the next field of the note (完成时限：…, 责任人：…)."""
+    return _OTHER_FIELD.split(_OFFICIALS_FIELD.split(part, maxsplit=1)[0], maxsplit=1)[0]
+
+
+# an official answering for a body, in brackets after it, is no part of its name:
+# 区农业农村局（马建国）, 区工业和信息化局（局长李明） — a body or a class of bodies in
+# brackets is (区委组织部（区委人才办）, 各镇（街道）)
+_OFFICIAL_AFTER = re.compile(
+    r"（(?:[\u4e00-\u9fff]{0,3}?(?:局长|主任|书记|部长|镇长|区长|县长|市长|处长|科长|站长|所长|"
+    r"院长|行长|经理|组长|负责人|责任人)[：:]?)?([\u4e00-\u9fff]{2,3})）$"
+)
 # a role marked on one name of a list: 责任单位：市发改局（牵头）、市财政局
 # … or a mark after it, its meaning stated once for the document (市发改局*: see
 # states_starred_leads)
@@ -373,6 +390,13 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
         name = _TRAILING.sub(
             "", _MANNER.sub("", _SITS_AT.sub("", _strip_unbalanced(piece.strip("：:。."))))
         )
+        official = _OFFICIAL_AFTER.search(name)
+        if official and not (
+            _DEPT_SUFFIX.search(official.group(1))
+            or _COLLECTIVE.search(official.group(1))
+            or _ANY_ROLE.search(official.group(1))  # a role marked on it: （牵头）
+        ):
+            name = name[: official.start()]
         if not name:
             continue
         offset = idx + piece.find(name) if name in piece else idx
@@ -510,7 +534,7 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
             # 责任单位：市直有关部门，各区按职责分工负责 — how they act is not a name
             # the list ends with its sentence or at another field: …。完成时限：2024年12月
-            part = _OTHER_FIELD.split(content[m.end() : end], maxsplit=1)[0]
+            part = _before_other_field(content[m.end() : end])
             part = _LIST_TAIL.sub("", part)
             # a clause of its own role after the label's list:
             # 责任单位：区交通运输局、区城乡建设局，各街道、大圩镇配合
@@ -548,6 +572,13 @@ def parse_cell(cell: str, role: str, base: int) -> list[RoleItem]:
     return parse_note(f"{label}：{cell}", base - len(label) - 1)
 
 
+# a town or township named alone (鲁朗镇, 马兰乡); not a kind of town (重点镇, 民族乡)
+_TOWN = re.compile(
+    r"^(?!(?:小城|重点|特色|示范|中心|建制|民族|百强|千强|文明|卫生|园林|生态|美丽|旅游|工业)[镇乡])"
+    r"[\u4e00-\u9fff]{2,4}[镇乡]$"
+)
+
+
 def _bare_name_ok(name: str, collective: bool) -> bool:
     """A name in a bare note must read as a body from both ends: 市财政局, 各镇街,
     潍坊市生态环境局青州分局 — not 确保各镇街 or 资金保障."""
@@ -565,6 +596,7 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
         or _CENTRAL_BRANCH.match(name) is not None
         or bool(_PLACE_PREFIX.match(name))
         or (name.endswith(_BARE_PROPER_END) and len(name) >= 4)  # a name before it: 通济街道
+        or _TOWN.match(name) is not None
     )
 
 
@@ -632,7 +664,7 @@ def _boxed_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
         line_end = text.find("\n", m.end())
         if 0 <= line_end < stop:
             stop = line_end
-        part = _OTHER_FIELD.split(text[m.end() : stop], maxsplit=1)[0]
+        part = _before_other_field(text[m.end() : stop])
         part = _LIST_TAIL.sub("", part)
         role = label_role(m.group(1))
         assert role is not None  # _BOXED_LABEL matches role labels only

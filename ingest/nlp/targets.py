@@ -135,6 +135,24 @@ def _cn_value(s: str) -> int | None:
     return total + (digit or 0)
 
 
+def _spelt_value(words: str) -> float | None:
+    """A number spelt out: 九十八点六 → 98.6, 五万二千 → 52000, 一千零五 → 1005; None if
+    not one number."""
+    whole, _, decimals = words.partition("点")
+    high, _, low = whole.rpartition("万")  # (a 万 closing the words is the unit's)
+    tens_of_thousands = _cn_value(high.replace("零", "").replace("〇", "")) if high else 0
+    rest = _cn_value(low.replace("零", "").replace("〇", "")) if low else None
+    if tens_of_thousands is None or rest is None:
+        return None
+    value = float(tens_of_thousands * 10000 + rest)
+    for i, ch in enumerate(decimals, start=1):
+        digit = _CN_DIGITS.get(ch, 0 if ch in "零〇" else None)
+        if digit is None or ch == "两":
+            return None
+        value += digit / 10**i
+    return round(value, len(decimals))
+
+
 def _count_in_words() -> str:
     """Pattern of a count in Chinese numerals with its classifier: groups numerals, 余/多,
     classifier (三十家, 两个, 十余场)."""
@@ -497,6 +515,9 @@ def find_quantities(text: str) -> list[Quantity]:
             )
             continue
         out.append(Quantity(m.start(), end, m.start(1), _number(m.group(1)), unit, approx))
+    if _SPELT_HINT.search(text):
+        out += _spelt_quantities(text, [(q.start, q.end) for q in out])
+        out.sort(key=lambda q: q.start)
     if any(c in text for c in "二两三四五六七八九十"):
         taken = [(q.start, q.end) for q in out]
         numerals = [*_numeral_rx().finditer(text), *_numeral_noun_rx().finditer(text)]
@@ -543,6 +564,41 @@ def find_quantities(text: str) -> list[Quantity]:
 _MAGNITUDE_HINT = re.compile(r"[十百千万亿][\u4e00-\u9fff]")
 _REACHED = re.compile(r"(?:突破|超过|达到|达|超|逾|提高到|增加到|增至|实现|约|近)$")
 _CLAUSE_CLOSES = re.compile(r"(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$)")
+# A number a speech printed as read spells out where a plan writes digits: a percentage
+# (百分之六点八), a decimal (九十八点六亿元, 一点二万人), 万 inside it (五万二千元).
+_SPELT_HINT = re.compile(
+    r"百分之|[一二两三四五六七八九十]点[零〇一二三四五六七八九]|万[一二两三四五六七八九]"
+)
+_SPELT_INT = r"[一二两三四五六七八九十百千零〇]+"
+_SPELT_NUMBER = rf"{_SPELT_INT}(?:万{_SPELT_INT})?(?:点[零〇一二三四五六七八九]+)?"
+
+
+@lru_cache(maxsize=1)
+def _spelt_rx() -> re.Pattern[str]:
+    """A percentage spelt out (百分之…), or a number spelt out and its unit."""
+    units = sorted((u for u, _ in load_lexicons().units), key=len, reverse=True)
+    return re.compile(
+        r"(?<![第一二两三四五六七八九十百千万亿几每零〇点])"
+        rf"(?:百分之(?P<pct>{_SPELT_NUMBER})"
+        rf"|(?P<words>{_SPELT_NUMBER})(?P<mult>万亿|万|亿)?(?P<more>余|多)?"
+        rf"(?P<unit>{'|'.join(map(re.escape, units))}))(?![级A-Za-z\d])"
+    )
+
+
+def _spelt_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Percentages, decimals and numbers with 万 inside spelt out (``_SPELT_HINT``); a
+    number spelt out otherwise is a count or a magnitude, read after it."""
+    out = []
+    for m in _spelt_rx().finditer(text):
+        words = m.group("pct") or m.group("words")
+        if not (m.group("pct") or "点" in words or "万" in words):
+            continue
+        value = _spelt_value(words)
+        if value is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        unit = "%" if m.group("pct") else (m.group("mult") or "") + m.group("unit")
+        out.append(Quantity(m.start(), m.end(), m.start(), value, unit, bool(m.group("more"))))
+    return out
 
 
 @lru_cache(maxsize=1)

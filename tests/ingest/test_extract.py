@@ -799,6 +799,29 @@ def test_a_role_column_split_by_a_slash() -> None:
     ]
 
 
+def test_a_column_of_bodies_and_the_officials_answering_for_them() -> None:
+    """责任单位及责任人: the bodies are responsible; an official named in brackets after a
+    body, or on a labelled line of the cell, is no body nor part of one (batch 58)."""
+    text = (
+        "某区2026年重点工作任务落实台账\n序号\t工作事项\t目标任务\t责任单位及责任人\t完成时限\n"
+        "1\t奶产业提质增效\t新增奶牛存栏1万头。\t区农业农村局（马建国）\t2026年12月底\n"
+        "2\t新材料产业扩能\t引进新材料项目5个。\t牵头：区工业和信息化局（局长李明） 配合：区商务局\t"
+        "2026年11月底\n"
+        "3\t文旅产业提质\t接待游客突破500万人次。\t区文化旅游体育局 责任人：杨帆\t2026年12月底\n"
+    )
+    assert role_edges(text) == [
+        ("1", "RESPONSIBLE_FOR", "区农业农村局"),
+        ("2", "LEADS", "区工业和信息化局"),
+        ("2", "SUPPORTS", "区商务局"),
+        ("3", "RESPONSIBLE_FOR", "区文化旅游体育局"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    titles = {
+        n.props["path"]: n.props["title"] for n in records.nodes if n.label.value == "Measure"
+    }
+    assert titles == {"1": "奶产业提质增效", "2": "新材料产业扩能", "3": "文旅产业提质"}
+
+
 def test_a_matrix_task_table_marks_its_bodies() -> None:
     """A column for each body, ★ for the lead and ○ for those supporting as the note
     under the table says (batch 52); without the note the table is no task table."""

@@ -321,6 +321,10 @@ def industries(text: str) -> list[str]:
         ("扩大棉纺产能。", ["textiles-and-apparel"]),
         ("新增纺纱产能30万锭。", ["textiles-and-apparel"]),
         ("壮大家纺。", ["textiles-and-apparel"]),
+        # farming and herding developed are both (batch 58)
+        ("做优高原特色农牧业。", ["agriculture", "animal-husbandry"]),
+        # the dairy industry is 奶业, no industry of its own (batch 58)
+        ("推动奶产业提质增效。", ["animal-husbandry"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

@@ -267,6 +267,11 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "临空经济核心区管委会"), ("support", "区经济和信息化局")],
         ),
         ("建设功能区。北京商务中心区管委会牵头。", [("lead", "北京商务中心区管委会")]),
+        # a town of two characters is a body beside others (batch 58)
+        (
+            "推进小镇提质升级。区文化和旅游局牵头，区发展改革委、鲁朗镇配合。",
+            [("lead", "区文化和旅游局"), ("support", "区发展改革委"), ("support", "鲁朗镇")],
+        ),
         (
             "建设园区。寿光经济开发区管委会牵头，各镇街配合。",
             [("lead", "寿光经济开发区管委会"), ("support", "各镇街")],
