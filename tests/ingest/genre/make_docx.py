@@ -73,6 +73,8 @@ each row's lead with an asterisk, a note under the table saying so.
 ``docs/litong-key-tasks-ledger-2026.docx``: a district's ledger of tasks (工作台账: 序号 |
 工作事项 | 目标任务 | 责任单位及责任人 | 完成时限) whose one column names the bodies and the
 officials answering for them, in brackets or on a line of their own.
+``docs/panjin-fine-chemicals-task-force-duties-2026.docx``: a task force's table of its member
+bodies' duties (序号 | 成员单位 | 工作职责), a row for each body.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1694,6 +1696,39 @@ def ledger_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "litong-key-tasks-ledger-2026.docx"))
 
 
+PANJIN_ROWS = (
+    (
+        "1",
+        "市工业和信息化局",
+        "牵头负责专班日常工作，制定产业链年度工作计划，力争2026年全市精细化工产业产值突破600亿元。",
+    ),
+    (
+        "2",
+        "市发展和改革委员会",
+        "负责产业链重大项目的谋划储备，2026年谋划储备精细化工项目30个以上。",
+    ),
+    ("3", "市商务局", "负责产业链招商引资，全年引进精细化工项目10个。"),
+    ("4", "市生态环境局", "配合做好项目环评审批和化工园区环境监管工作。"),
+    ("5", "辽东湾新区管委会", "负责化工园区基础设施建设，新建化工园区管廊15公里。"),
+)
+
+
+def duties_by_body_table() -> None:
+    """A task force's table of its member bodies' duties (成员单位职责分工: 序号 | 成员单位 |
+    工作职责): a row for each body, the duty saying its role (牵头负责, 负责, 配合)."""
+    doc = Document()
+    doc.add_paragraph("盘锦市精细化工产业链工作专班成员单位职责分工")
+    doc.add_paragraph(
+        "为推动精细化工产业链高质量发展，市精细化工产业链工作专班（以下简称专班）各成员单位"
+        "职责分工如下。专班办公室设在市工业和信息化局。"
+    )
+    table = doc.add_table(rows=0, cols=3)
+    fill_rows(table, (("序号", "成员单位", "工作职责"), *PANJIN_ROWS))
+    for text in ("盘锦市精细化工产业链工作专班办公室", "2026年2月28日"):
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "panjin-fine-chemicals-task-force-duties-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1722,3 +1757,4 @@ if __name__ == "__main__":
     starred_leads_task_list()
     marked_matrix_task_list()
     ledger_task_list()
+    duties_by_body_table()
