@@ -25,6 +25,7 @@ from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import (
     DepartmentIdentity,
+    duty_role,
     first_listed_leads,
     issuing_department,
     parse_cell,
@@ -254,9 +255,13 @@ def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool]]:
     """(role, cell, offset in the unit's text, whether the row has a lead cell) of a
     task-table row's role cells and those of the rows a merged 序号 spans; a cell of a
     column holding two roles split by a slash (牵头/配合单位: 市经信局/市发改局) gives each
-    part with its role."""
+    part with its role; a body column gives the body the role its duty opens with."""
     out = []
     for row_start, cells in unit.rows:
+        body = cells.get("body")
+        if body:  # a table of bodies and their duties: the duty says the body's role
+            role = duty_role(cells.get("task", "")) or "responsible"
+            out.append((role, body, max(text.find(body, row_start - unit.start), 0), False))
         slashed = [m for m in cells if "/" in m]
         for meaning in ("lead", "support", "responsible", *slashed):
             cell, roles = cells.get(meaning), meaning.split("/")

@@ -24,6 +24,9 @@ mean (★为牵头单位，○为配合单位); the body columns' meanings are `
 A heading on a row of its own inside the table (a merged row ``一、做强主导产业``, or a
 row with only 一 in 序号 and the section's name, the other cells empty) is a section of
 the table's rows: they follow under it (``一.1``, ``一.2``).
+A table of bodies and their duties (序号 | 成员单位 | 工作职责) is a task table too: its body
+column's meaning is ``body``, the row's body taking the role its duty opens with (牵头负责,
+负责, 配合 …).
 A 完成时限 column (or 时间节点 …) is the row's deadline, not a role; a 进展情况 column (推进情况,
 完成情况 …) reports where the task stands: its figures are results. A task table whose
 header also names an indicator and value columns (序号 | 指标名称 | 单位 | 2025年 | 2026年 |
@@ -94,6 +97,9 @@ _TASK_COLUMNS = (
     "重点事项",
     "事项",
 )
+# a table of bodies and their duties: 序号 | 成员单位 | 工作职责
+_BODY_COLUMNS = ("成员单位", "单位名称", "部门名称")
+_DUTY_COLUMNS = ("工作职责", "主要职责", "职责", "职责分工", "职责任务")
 _AND_OFFICIALS = re.compile(r"(?:及|和|与|/|、)(?:其)?(?:责任人|负责人|联系人|责任领导)$")
 # a column reporting where each task stands (its figures are results, not goals)
 _PROGRESS_COLUMNS = ("进展情况", "推进情况", "完成情况", "工作进展", "进度情况", "完成进度", "进展")
@@ -202,8 +208,8 @@ def _cells(line: str) -> list[str] | None:
 
 
 def _column_meaning(cell: str, bare_roles: bool) -> str | None:
-    """'no', 'task', 'deadline', a role or two split by a slash ('lead/support') for a
-    header cell, else None."""
+    """'no', 'task', 'deadline', 'progress', 'body' (a body whose duty, the task, says its
+    role), a role or two split by a slash ('lead/support') for a header cell, else None."""
     # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
     c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
     # … nor the officials named beside the bodies: 责任单位及责任人
@@ -221,8 +227,10 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
         return "no"
     if c in _PROGRESS_COLUMNS:
         return "progress"
-    if c in _TASK_COLUMNS or c.endswith("任务") or c.endswith("措施"):
+    if c in _TASK_COLUMNS or c in _DUTY_COLUMNS or c.endswith("任务") or c.endswith("措施"):
         return "task"
+    if c in _BODY_COLUMNS:
+        return "body"
     return None
 
 
@@ -253,7 +261,10 @@ def _table_header(
         bodies = {i: c for i, c in enumerate(cells) if i not in cols and _BODY_COLUMN.match(c)}
         if len(bodies) >= 2 and not any(v in _ROLE_MEANINGS for v in cols.values()):
             return cols | {i: f"mark:{c}" for i, c in bodies.items()}
-    if not any(v in _ROLE_MEANINGS or "/" in v for v in cols.values()):
+    values = cols.values()
+    if not any(v in _ROLE_MEANINGS or "/" in v for v in values) and not (
+        "body" in values and "task" in values
+    ):
         return None
     for i, cell in enumerate(above or []):
         meaning = _column_meaning(cell, False)

@@ -189,6 +189,23 @@ _DUTY = re.compile(
     + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|牵头|负责)"
     + r"(?![人的])(?!同志)(?!解释|对本)(?!单位|部门)(?=[\u4e00-\u9fff])"
 )
+# … or in a line of duties opening with its body and a colon (职责分工: 1.市工业和信息化局：
+# 牵头负责…; 3.市大数据局：配合做好…), the duty's first word its role
+_DUTY_WORD = r"(?:主要|具体)?(牵头负责|牵头|负责|配合|协助|协同|参与)"
+_DUTY_LINE = re.compile(
+    r"(?:^|(?<=\n))\s*(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?"
+    r"([^，,。；;：:、\n（）][^，,。；;：:\n]{1,40}?)[：:]\s*" + _DUTY_WORD + r"(?=[\u4e00-\u9fff])"
+)
+_DUTY_OPENING = re.compile(r"^\s*" + _DUTY_WORD)
+
+
+def duty_role(duty: str) -> str | None:
+    """The role a body's duty opens with: 牵头负责… leads, 负责… is responsible, 配合…
+    supports (a row of a table of bodies and their duties)."""
+    m = _DUTY_OPENING.match(duty)
+    return ROLE_WORDS[m.group(1)] if m else None
+
+
 # a bracket closing its sentence: followed by a stop, a line end or the text's end
 _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
 _BARE_NAME_END = re.compile(
@@ -861,9 +878,10 @@ def _body_at_start(words: str, collective: bool) -> str | None:
 
 
 def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
-    """Bodies given their part of the work in a clause of their own: 市财政局负责资金保障."""
+    """Bodies given their part of the work in a clause of their own: 市财政局负责资金保障,
+    or a line of their own: 1.市商务局：负责产业链招商引资."""
     out: list[tuple[list[RoleItem], int, int]] = []
-    for m in _DUTY.finditer(text):
+    for m in (*_DUTY.finditer(text), *_DUTY_LINE.finditer(text)):
         role = ROLE_WORDS[m.group(2)]
         items = _bodies(_group_names(m, 1, text), role)
         if items:

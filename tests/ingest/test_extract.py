@@ -822,6 +822,27 @@ def test_a_column_of_bodies_and_the_officials_answering_for_them() -> None:
     assert titles == {"1": "奶产业提质增效", "2": "新材料产业扩能", "3": "文旅产业提质"}
 
 
+def test_a_table_of_bodies_and_their_duties() -> None:
+    """成员单位 | 工作职责: a row for each body, which takes the role its duty says (牵头负责
+    leads, 负责 is responsible, 配合 supports); the row's figures are its (batch 59)."""
+    text = (
+        "某市产业链工作专班成员单位职责分工\n序号\t成员单位\t工作职责\n"
+        "1\t市工业和信息化局\t牵头负责专班日常工作，力争2026年精细化工产业产值突破600亿元。\n"
+        "2\t市商务局\t负责产业链招商引资，全年引进精细化工项目10个。\n"
+        "3\t市生态环境局\t配合做好项目环评审批工作。\n"
+    )
+    assert role_edges(text) == [
+        ("1", "LEADS", "市工业和信息化局"),
+        ("2", "RESPONSIBLE_FOR", "市商务局"),
+        ("3", "SUPPORTS", "市生态环境局"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    targets = sorted(
+        (e.dst.split("#")[1], e.type.value) for e in records.edges if e.type.value == "SETS_TARGET"
+    )
+    assert targets == [("1", "SETS_TARGET"), ("2", "SETS_TARGET")]
+
+
 def test_a_matrix_task_table_marks_its_bodies() -> None:
     """A column for each body, ★ for the lead and ○ for those supporting as the note
     under the table says (batch 52); without the note the table is no task table."""

@@ -267,6 +267,18 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "临空经济核心区管委会"), ("support", "区经济和信息化局")],
         ),
         ("建设功能区。北京商务中心区管委会牵头。", [("lead", "北京商务中心区管委会")]),
+        # a line of duties opening with its body and a colon (batch 59)
+        (
+            "1.市工业和信息化局：牵头负责全市数字经济发展的统筹协调。",
+            [("lead", "市工业和信息化局")],
+        ),
+        (
+            "3.市政务服务和数字化建设管理局：配合做好数据资源共享和开放工作。",
+            [("support", "市政务服务和数字化建设管理局")],
+        ),
+        ("4.各乡镇（街道）：负责本辖区数字乡村建设。", [("responsible", "各乡镇（街道）")]),
+        # … not a label of what follows
+        ("工作要求：负责同志要亲自抓。", []),
         # a town of two characters is a body beside others (batch 58)
         (
             "推进小镇提质升级。区文化和旅游局牵头，区发展改革委、鲁朗镇配合。",

@@ -1726,7 +1726,9 @@ def duties_by_body_table() -> None:
     fill_rows(table, (("序号", "成员单位", "工作职责"), *PANJIN_ROWS))
     for text in ("盘锦市精细化工产业链工作专班办公室", "2026年2月28日"):
         doc.add_paragraph(text)
-    doc.save(str(Path(__file__).parent / "docs" / "panjin-fine-chemicals-task-force-duties-2026.docx"))
+    doc.save(
+        str(Path(__file__).parent / "docs" / "panjin-fine-chemicals-task-force-duties-2026.docx")
+    )
 
 
 if __name__ == "__main__":
