@@ -325,6 +325,13 @@ def industries(text: str) -> list[str]:
         ("做优高原特色农牧业。", ["agriculture", "animal-husbandry"]),
         # the dairy industry is 奶业, no industry of its own (batch 58)
         ("推动奶产业提质增效。", ["animal-husbandry"]),
+        # ships registered or managed are no shipbuilding; ships built and repaired are (batch 60)
+        ("国际船舶登记数量达到200艘，引进航运经纪、船舶管理等航运服务企业30家。", []),
+        ("支持船舶修造企业做大做强，发展船舶工业。", ["shipbuilding", "shipbuilding"]),
+        ("壮大船舶和新材料产业。", ["shipbuilding", "new-materials"]),
+        # low-altitude infrastructure and routes are the low-altitude economy's (batch 60)
+        ("完善低空基础设施，建设低空飞行服务站1个。", ["low-altitude-economy"] * 2),
+        ("大力降低空气污染物排放。", []),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

@@ -946,6 +946,25 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
     assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a port's, an airfield's and a programme's units (batch 60)
+        ("集装箱吞吐量突破300万TEU。", ("集装箱吞吐量", 300, "万TEU")),
+        ("节能量达到2万吨标煤。", ("节能量", 2, "万吨标煤")),
+        ("通用航空飞行架次达到2万架次。", ("通用航空飞行架次", 2, "万架次")),
+        ("新建港区管廊2000延米。", ("新建港区管廊", 2000, "延米")),
+        ("举办无人机驾驶员培训班20期。", ("举办无人机驾驶员培训班", 20, "期")),
+        ("签订低空经济合作协议10份。", ("签订低空经济合作协议", 10, "份")),
+        # (a project's phase in words is no count of them: 建成中药材交易市场二期)
+        ("建成中药材交易市场二期，中药材交易量突破120万吨。", ("中药材交易量", 120, "万吨")),
+    ],
+)
+def test_units_of_ports_flights_and_programmes(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    (f,) = extract_figures(text)
+    assert (f.metric, f.value, f.unit) == expected
+
+
 def test_capacity_in_kilolitres() -> None:
     (f,) = extract_figures("新增优质原酒产能10万千升。")
     assert (f.metric, f.value, f.unit) == ("新增优质原酒产能", 10, "万千升")
