@@ -75,6 +75,8 @@ each row's lead with an asterisk, a note under the table saying so.
 officials answering for them, in brackets or on a line of their own.
 ``docs/panjin-fine-chemicals-task-force-duties-2026.docx``: a task force's table of its member
 bodies' duties (序号 | 成员单位 | 工作职责), a row for each body.
+``docs/huichuan-targets-by-town-2026.docx``: a district's table giving each town its share
+of the year's goals (序号 | 镇（街道） | 地区生产总值增速（%） | …), units in the header.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1731,6 +1733,34 @@ def duties_by_body_table() -> None:
     )
 
 
+HUICHUAN_ROWS = (
+    ("1", "高坪街道", "6.5", "8", "5"),
+    ("2", "董公寺街道", "6", "7", "3"),
+    ("3", "团泽镇", "7", "10", "4"),
+)
+
+
+def targets_by_town_table() -> None:
+    """A district's table giving each town its share of the year's goals (主要经济指标目标任务
+    分解表: 序号 | 镇（街道） | 地区生产总值增速（%） | …): a row for each town, a column for
+    each indicator with its unit in the header."""
+    doc = Document()
+    doc.add_paragraph("汇川区2026年主要经济指标目标任务分解表")
+    doc.add_paragraph("为确保完成2026年全区经济社会发展目标，现将主要经济指标目标任务分解如下。")
+    table = doc.add_table(rows=0, cols=5)
+    header = (
+        "序号",
+        "镇（街道）",
+        "地区生产总值增速（%）",
+        "固定资产投资增速（%）",
+        "新增规上工业企业（家）",
+    )
+    fill_rows(table, (header, *HUICHUAN_ROWS))
+    for text in ("遵义市汇川区人民政府办公室", "2026年2月15日"):
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "huichuan-targets-by-town-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1760,3 +1790,4 @@ if __name__ == "__main__":
     marked_matrix_task_list()
     ledger_task_list()
     duties_by_body_table()
+    targets_by_town_table()
