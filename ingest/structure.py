@@ -26,7 +26,8 @@ row with only 一 in 序号 and the section's name, the other cells empty) is a 
 the table's rows: they follow under it (``一.1``, ``一.2``).
 A table of bodies and their duties (序号 | 成员单位 | 工作职责) is a task table too: its body
 column's meaning is ``body``, the row's body taking the role its duty opens with (牵头负责,
-负责, 配合 …).
+负责, 配合 …); so is a table sharing out goals among towns or counties (序号 | 镇（街道） |
+地区生产总值增速（%） | …), each town responsible for its row's figures.
 A 完成时限 column (or 时间节点 …) is the row's deadline, not a role; a 进展情况 column (推进情况,
 完成情况 …) reports where the task stands: its figures are results. A task table whose
 header also names an indicator and value columns (序号 | 指标名称 | 单位 | 2025年 | 2026年 |
@@ -51,7 +52,7 @@ from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
 from ingest.headings import APPENDIX, HEADING_KINDS, marker_of, table_of_contents
-from ingest.nlp.indicator_tables import is_indicator_header
+from ingest.nlp.indicator_tables import is_indicator_header, is_measure_column
 from ingest.normalise import PLAN_KINDS
 from ingest.role_labels import (
     OVERSIGHT_LABEL,
@@ -97,8 +98,22 @@ _TASK_COLUMNS = (
     "重点事项",
     "事项",
 )
-# a table of bodies and their duties: 序号 | 成员单位 | 工作职责
+# a table of bodies and their duties (序号 | 成员单位 | 工作职责), or of the towns or
+# counties sharing out the year's goals (序号 | 镇（街道） | 地区生产总值增速（%） | …)
 _BODY_COLUMNS = ("成员单位", "单位名称", "部门名称")
+_PLACE_COLUMNS = (
+    "镇",
+    "乡",
+    "乡镇",
+    "镇街",
+    "镇街区",
+    "街道",
+    "县",
+    "区",
+    "县区",
+    "区县",
+    "县市区",
+)
 _DUTY_COLUMNS = ("工作职责", "主要职责", "职责", "职责分工", "职责任务")
 _AND_OFFICIALS = re.compile(r"(?:及|和|与|/|、)(?:其)?(?:责任人|负责人|联系人|责任领导)$")
 # a column reporting where each task stands (its figures are results, not goals)
@@ -229,7 +244,7 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
         return "progress"
     if c in _TASK_COLUMNS or c in _DUTY_COLUMNS or c.endswith("任务") or c.endswith("措施"):
         return "task"
-    if c in _BODY_COLUMNS:
+    if c in _BODY_COLUMNS or c in _PLACE_COLUMNS:
         return "body"
     return None
 
@@ -262,9 +277,11 @@ def _table_header(
         if len(bodies) >= 2 and not any(v in _ROLE_MEANINGS for v in cols.values()):
             return cols | {i: f"mark:{c}" for i, c in bodies.items()}
     values = cols.values()
-    if not any(v in _ROLE_MEANINGS or "/" in v for v in values) and not (
-        "body" in values and "task" in values
-    ):
+    # (a body column with duties, or with columns measuring each row: the body's own)
+    bodies_table = "body" in values and (
+        "task" in values or any(is_measure_column(c) for c in cells)
+    )
+    if not any(v in _ROLE_MEANINGS or "/" in v for v in values) and not bodies_table:
         return None
     for i, cell in enumerate(above or []):
         meaning = _column_meaning(cell, False)
@@ -403,8 +420,11 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     sum(1 for u in units if u.kind == "row" and u.marker.startswith("t")) + 1
                 )
                 number = number.rstrip(".、")
-                task = row.get("task") or next(
-                    (c for i, c in enumerate(cells) if table.get(i) is None and c), ""
+                # (a table of bodies without duties is titled by the body: 高坪街道)
+                task = (
+                    row.get("task")
+                    or row.get("body")
+                    or next((c for i, c in enumerate(cells) if table.get(i) is None and c), "")
                 )
                 if _CN_NUMBER.fullmatch(number) and not any(
                     c for k, c in row.items() if k not in ("no", "task")

@@ -322,6 +322,13 @@ _MEASURE_COLUMN = re.compile(
 _BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 
 
+def is_measure_column(cell: str) -> bool:
+    """Whether a header cell names a column measuring each row, its unit in brackets:
+    总投资（亿元）, 地区生产总值增速（%）."""
+    m = _MEASURE_COLUMN.match(_squash(cell))
+    return bool(m and _known_unit(m.group("unit")) and not _NOT_INDICATOR.search(m.group("name")))
+
+
 def _measure_columns(
     header: tuple[str, ...], text: str, default_year: int | None
 ) -> tuple[list[Figure], list[tuple[int, int]]]:
@@ -332,8 +339,8 @@ def _measure_columns(
     columns: dict[int, tuple[str, str, int | None, str]] = {}
     for k, cell in enumerate(header):
         m = _MEASURE_COLUMN.match(_squash(cell))
-        unit = _known_unit(m.group("unit")) if m else ""
-        if m and unit and not _NOT_INDICATOR.search(m.group("name")):
+        if m and is_measure_column(cell):
+            unit = _known_unit(m.group("unit"))
             year = int(m.group("year")) if m.group("year") else default_year
             name = m.group("name")
             mode = "reported" if _RESULT_WORDS.search(name) else "target"

@@ -843,6 +843,37 @@ def test_a_table_of_bodies_and_their_duties() -> None:
     assert targets == [("1", "SETS_TARGET"), ("2", "SETS_TARGET")]
 
 
+def test_a_table_sharing_out_the_years_goals_among_towns() -> None:
+    """序号 | 镇（街道） | 地区生产总值增速（%） | …: a row for each town, responsible for
+    its goals, a figure for each column measuring it with its unit in the header (batch 61)."""
+    text = (
+        "某区2026年主要经济指标目标任务分解表\n"
+        "序号\t镇（街道）\t地区生产总值增速（%）\t新增规上工业企业（家）\n"
+        "1\t高坪街道\t6.5\t5\n"
+        "2\t团泽镇\t7\t4\n"
+    )
+    assert role_edges(text) == [
+        ("1", "RESPONSIBLE_FOR", "高坪街道"),
+        ("2", "RESPONSIBLE_FOR", "团泽镇"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    figures = sorted(
+        (n.props["path"], n.props["metric"], n.props["value"], n.props["unit"], n.props["year"])
+        for n in records.nodes
+        if n.label.value == "Target"
+    )
+    assert figures == [
+        ("1", "地区生产总值增速", 6.5, "%", 2026),
+        ("1", "新增规上工业企业", 5.0, "家", 2026),
+        ("2", "地区生产总值增速", 7.0, "%", 2026),
+        ("2", "新增规上工业企业", 4.0, "家", 2026),
+    ]
+    titles = {
+        n.props["path"]: n.props["title"] for n in records.nodes if n.label.value == "Measure"
+    }
+    assert titles == {"1": "高坪街道", "2": "团泽镇"}
+
+
 def test_a_matrix_task_table_marks_its_bodies() -> None:
     """A column for each body, ★ for the lead and ○ for those supporting as the note
     under the table says (batch 52); without the note the table is no task table."""
