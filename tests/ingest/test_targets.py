@@ -956,6 +956,11 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
         ("新建港区管廊2000延米。", ("新建港区管廊", 2000, "延米")),
         ("举办无人机驾驶员培训班20期。", ("举办无人机驾驶员培训班", 20, "期")),
         ("签订低空经济合作协议10份。", ("签订低空经济合作协议", 10, "份")),
+        # capacity in GW and output capacity a year (batch 62)
+        ("全市新能源装机规模突破50GW。", ("新能源装机规模", 50, "GW")),
+        ("煤制油产能达到200万吨/年。", ("煤制油产能", 200, "万吨/年")),
+        # building to go with something is building: no part of what is built
+        ("配套建设新型储能300万千瓦。", ("新型储能", 300, "万千瓦")),
         # (a project's phase in words is no count of them: 建成中药材交易市场二期)
         ("建成中药材交易市场二期，中药材交易量突破120万吨。", ("中药材交易量", 120, "万吨")),
     ],
