@@ -332,6 +332,9 @@ def industries(text: str) -> list[str]:
         # low-altitude infrastructure and routes are the low-altitude economy's (batch 60)
         ("完善低空基础设施，建设低空飞行服务站1个。", ["low-altitude-economy"] * 2),
         ("大力降低空气污染物排放。", []),
+        # future industries of 2025–26 plans: quantum technology, embodied AI
+        ("推动量子计算、量子通信产业化，量子科技企业达到100家。", ["quantum-technology"] * 3),
+        ("培育具身智能企业50家。", ["embodied-ai"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
