@@ -44,6 +44,8 @@ _SENT_END = re.compile(r"[。！？；\n]")
 _REPORTED_SECTION = re.compile(
     r"执行情况|完成情况|推进情况|进展情况|落实情况|工作回顾|回顾|主要成效|工作总结"
 )
+# A part of a progress report on what comes next: 下一步工作要求, 第四季度工作打算
+_AHEAD = re.compile(r"下一步|下阶段|下半年|打算|安排|计划|要求|思路|建议|意见|措施")
 # The review that opens a plan, at any level (第一章 规划背景 / 第一节 发展基础):
 # 发展基础, “十三五”发展成就, 发展现状与形势; anchored, so that a task such as
 # 三、夯实发展基础 stays a task.
@@ -314,6 +316,16 @@ def _unit_mode(
         if _REPORTED_SECTION.search(top.title)
         else next((u for u in chain if _REVIEW_SECTION.search(u.title)), None)
     )
+    progress_rows = any("progress" in cells for _, cells in unit.rows)
+    if (
+        review is None
+        and meta.get("kind") == "progress report"
+        and not _AHEAD.search(top.title)
+        and not progress_rows  # (a row's task sets the goal its 进展情况 cell reports on)
+    ):
+        # a report on the tasks' progress reports in every part it heads as it likes (总体情况,
+        # 进展较好的任务), but the part on what comes next
+        review = top
     if review is not None:
         ym = re.search(r"(\d{4})年", review.title)
         plan_year = meta.get("plan_year")

@@ -44,7 +44,7 @@ _APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)(?:[^（）]{0,40}?(?:
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|"
-    r"发展和改革局|局|委|厅|管委会)$"
+    r"发展和改革局|局|委|厅|管委会|督查室|研究室)$"
 )
 # the kinds of document a title names
 TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告)")

@@ -197,6 +197,14 @@ _DUTY_LINE = re.compile(
     r"([^，,。；;：:、\n（）][^，,。；;：:\n]{1,40}?)[：:]\s*" + _DUTY_WORD + r"(?=[\u4e00-\u9fff])"
 )
 _DUTY_OPENING = re.compile(r"^\s*" + _DUTY_WORD)
+# … or a task named by the bodies that lead it, in a phrase before it (a bulletin on the
+# tasks' progress): 市工业和信息化局牵头的…任务, 市商务局牵头、市发展改革委配合的…任务
+_ATTRIBUTIVE = re.compile(
+    r"(?:^|(?<=[。；;，,\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*"
+    r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
+    + r"(牵头|负责)(?:[、，]([^，,。；;：\n（）]{2,60}?)(配合|参与|协同|协助))?的"
+    + r"(?=[^，,。；;\n]{1,30}?(?:任务|工作|项目|事项)(?:[，,。；;\n]|$))"
+)
 
 
 def duty_role(duty: str) -> str | None:
@@ -773,7 +781,8 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
         if items:
             notes.append(_note(start + clause, done, items, None, first_leads))
             taken.append((start + clause, done))
-    for items, start, end in (*_leading_notes(text), *_together_notes(text), *_duties(text)):
+    opening = (*_leading_notes(text), *_together_notes(text), *_duties(text))
+    for items, start, end in (*opening, *_attributive_notes(text)):
         if not any(a < end and start < b for a, b in taken):
             notes.append(_note(start, end, items, None, first_leads, opens=True))
             taken.append((start, end))
@@ -875,6 +884,22 @@ def _body_at_start(words: str, collective: bool) -> str | None:
     while len(body) + 1 in lengths:
         body = words[: len(body) + 1]
     return body
+
+
+def _attributive_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
+    """A task named by the bodies leading (or responsible for) it and those supporting, in a
+    phrase before it: ``市商务局牵头、市发展改革委配合的外贸稳规模任务``."""
+    out: list[tuple[list[RoleItem], int, int]] = []
+    if "的" not in text:
+        return out
+    for m in _ATTRIBUTIVE.finditer(text):
+        items = _bodies(_group_names(m, 1, text), ROLE_WORDS[m.group(2)])
+        if items and m.group(3):
+            support = _bodies(_group_names(m, 3, text), ROLE_WORDS[m.group(4)])
+            items = [*items, *support] if support else []
+        if items:
+            out.append((items, _opening(m, text), m.end() - 1))
+    return out
 
 
 def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:

@@ -232,7 +232,7 @@ _BULLET = re.compile(r"^(?:[—－\-]{1,2}|[●○■□◆◇▪•·★☆►�
 _RESOLVE = re.compile(r"(?<=.)(?:确保|力争|争取|努力)(?=增长|提高|提升|下降|降低|达到|突破|超过)")
 # (争取 before funds is getting them, not how firm a goal is: 争取上级资金 keeps it)
 _LEAD_JUNK = re.compile(
-    r"^(?:[一二三四五六七八九十]是|力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保|努力|全年|年内|(?:上|下)半年|前三季度|[一二三四]季度|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡师]|师市|每年|至少|预计|实现|"
+    r"^(?:[一二三四五六七八九十]是|仅|只|力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保|努力|全年|年内|(?:上|下)半年|前三季度|[一二三四]季度|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡师]|师市|每年|至少|预计|实现|"
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
     r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|"
@@ -245,6 +245,8 @@ _ACTION = re.compile(
     r"建成|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
     r"集聚|(?:统筹)?安排|发展(?!改革|规模|水平|速度|质量|基金|资金))"
 )
+# a second verb coordinated with a doing verb: 完成和推进…, 完成或序时推进
+_COORDINATED_VERB = re.compile(r"(?:完成|推进|实施|建成|开工|开展|启动)")
 # The treasury that funds is not part of the fund: 县财政每年安排文旅发展专项资金 → 文旅发展专项资金.
 # (or levels of government together: 市县两级财政每年安排, 兵团和师市两级每年安排)
 _FUNDER = re.compile(
@@ -722,7 +724,12 @@ def _without_action(s: str) -> str:
     """The metric without a doing verb opening it (``_ACTION``): 打造…示范项目 → 示范项目."""
     action = _ACTION.match(s)
     if action and len(s) - action.end() >= 2 and not _ATTRIBUTE_ONLY.match(s):
-        return s[action.end() :]
+        rest = s[action.end() :]
+        # a verb coordinated with another names what both count: 完成或序时推进
+        # (not a word that opens with a conjunction's character: 串联提升和美乡村风情线)
+        if rest[0] == "或" or (rest[0] in "和及与、" and _COORDINATED_VERB.match(rest, 1)):
+            return s
+        return rest
     return s
 
 

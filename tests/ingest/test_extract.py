@@ -392,6 +392,40 @@ def test_a_date_in_brackets_under_the_title_dates_the_document(line: str) -> Non
     assert extract(RawDocument("x", "x.txt", text, "txt")).meta["date"] == "2025-03-01"
 
 
+def test_a_supervision_bulletin_reports_in_every_part_but_the_next_steps() -> None:
+    """A bulletin on the tasks' progress (…推进情况的通报) reports the year it names in parts
+    headed as it likes (总体情况, 进展较好的任务); a part on the next steps looks ahead. Its
+    tasks are named by the bodies leading them (市商务局牵头、市发展改革委配合的…任务), and it
+    is signed by the office that supervised (batch 63)."""
+    text = (
+        "关于2026年上半年重点工作任务推进情况的通报\n"
+        "一、总体情况\n全市纳入督查的重点任务86项。\n"
+        "二、进展较好的任务\n（一）市商务局牵头、市发展改革委配合的外贸稳规模任务，"
+        "上半年全市外贸进出口额达到210亿元。\n"
+        "（二）市住房和城乡建设局负责的老旧小区改造任务，上半年开工改造老旧小区12个。\n"
+        "三、下一步工作要求\n下半年新增开工改造老旧小区20个。\n"
+        "咸宁市人民政府督查室\n2026年7月20日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["issuer"] == "咸宁市人民政府督查室"
+    figures = {
+        (n.label.value, n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result")
+    }
+    assert figures == {
+        ("Result", 86, 2026),
+        ("Result", 210, 2026),
+        ("Result", 12, 2026),
+        ("Target", 20, 2026),
+    }
+    assert role_edges(text) == [
+        ("二.(一)", "LEADS", "市商务局"),
+        ("二.(一)", "SUPPORTS", "市发展改革委"),
+        ("二.(二)", "RESPONSIBLE_FOR", "市住房和城乡建设局"),
+    ]
+
+
 def test_a_progress_report_reports_on_the_year_it_names() -> None:
     """A report on the year's work so far (…2025年前三季度重点工作推进情况的报告) reports
     2025, not the year before as an annual plan's 执行情况 does; its last part's work is

@@ -267,6 +267,13 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "临空经济核心区管委会"), ("support", "区经济和信息化局")],
         ),
         ("建设功能区。北京商务中心区管委会牵头。", [("lead", "北京商务中心区管委会")]),
+        # a task named by the bodies leading it, in a phrase before it (batch 63)
+        (
+            "（一）市工业和信息化局牵头的制造业“智改数转”任务，完成技改项目120个。",
+            [("lead", "市工业和信息化局")],
+        ),
+        # … but not a body's own work named so
+        ("统筹推进市财政局负责的各项改革。", []),
         # a line of duties opening with its body and a colon (batch 59)
         (
             "1.市工业和信息化局：牵头负责全市数字经济发展的统筹协调。",

@@ -999,6 +999,22 @@ def test_a_bracket_inside_a_word_stays_in_the_metric() -> None:
         assert f.metric == metric
 
 
+def test_a_verb_coordinated_with_another_stays_and_only_goes() -> None:
+    # the 咸宁 annotation (batch 63): 已完成或序时推进 names both; 仅 hedges, no part of it
+    text = (
+        "重点任务86项，其中已完成或序时推进78项。上半年开工改造老旧小区12个，仅完成年度目标的30%。"
+    )
+    assert [f.metric for f in extract_figures(text, mode="reported")] == [
+        "重点任务",
+        "完成或序时推进",
+        "开工改造老旧小区",
+        "开工改造老旧小区完成年度目标",
+    ]
+    # (a word opening with a conjunction's character is no second verb: the samples' gold)
+    (f,) = extract_figures("串联提升和美乡村风情线3条。")
+    assert f.metric == "和美乡村风情线"
+
+
 def test_securing_or_pushing_along_is_no_part_of_a_metric() -> None:
     # as the 包头 and 邹城 annotations write 稀土产业项目用地, and the 新泰 one 加装电梯
     cases = {
