@@ -46,6 +46,8 @@ _REPORTED_SECTION = re.compile(
 )
 # A part of a progress report on what comes next: 下一步工作要求, 第四季度工作打算
 _AHEAD = re.compile(r"下一步|下阶段|下半年|打算|安排|计划|要求|思路|建议|意见|措施")
+# … the next year's: 明年工作打算, 来年工作安排
+_NEXT_YEAR = re.compile(r"明年|来年|下一年")
 # The review that opens a plan, at any level (第一章 规划背景 / 第一节 发展基础):
 # 发展基础, “十三五”发展成就, 发展现状与形势; anchored, so that a task such as
 # 三、夯实发展基础 stays a task.
@@ -337,6 +339,8 @@ def _unit_mode(
     # A part headed by one year (二、2024年经济社会发展的主要目标) sets its goals for that
     # year, as a title naming one year does for the whole document.
     year = single_year(top.title)
+    if year is None and _NEXT_YEAR.search(top.title) and meta.get("report_year"):
+        year = meta["report_year"] + 1  # a year's summary ending with 明年工作打算
     return "target", year if year is not None else meta.get("plan_year")
 
 

@@ -426,6 +426,22 @@ def test_a_supervision_bulletin_reports_in_every_part_but_the_next_steps() -> No
     ]
 
 
+def test_a_years_summary_plans_the_next_year_for_its_next_year() -> None:
+    """A bureau's summary of 2025 (…2025年工作总结) ends with next year's work (明年工作打算):
+    its goals fall due in 2026 (batch 64)."""
+    text = (
+        "某市商务局2025年工作总结\n一、2025年工作完成情况\n全市外贸进出口总额完成1,250亿元。\n"
+        "二、明年工作打算\n明年，力争全市外贸进出口总额增长6%。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    figures = {
+        (n.label.value, n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result")
+    }
+    assert figures == {("Result", 1250, 2025), ("Target", 6, 2026)}
+
+
 def test_a_progress_report_reports_on_the_year_it_names() -> None:
     """A report on the year's work so far (…2025年前三季度重点工作推进情况的报告) reports
     2025, not the year before as an annual plan's 执行情况 does; its last part's work is

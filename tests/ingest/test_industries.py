@@ -335,6 +335,9 @@ def industries(text: str) -> list[str]:
         # future industries of 2025–26 plans: quantum technology, embodied AI
         ("推动量子计算、量子通信产业化，量子科技企业达到100家。", ["quantum-technology"] * 3),
         ("培育具身智能企业50家。", ["embodied-ai"]),
+        # a salt lake's industry is salt chemicals; magnesium metal is non-ferrous (batch 64)
+        ("全市盐湖产业产值达到500亿元，做强盐湖提锂。", ["salt-chemicals", "salt-chemicals"]),
+        ("金属镁产能达到10万吨。", ["non-ferrous-metals"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

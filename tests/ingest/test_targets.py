@@ -1010,6 +1010,9 @@ def test_a_verb_coordinated_with_another_stays_and_only_goes() -> None:
         "开工改造老旧小区",
         "开工改造老旧小区完成年度目标",
     ]
+    # reaching a figure is no part of what it measures (batch 64)
+    (f,) = extract_figures("社会消费品零售总额实现42亿元。", mode="reported")
+    assert f.metric == "社会消费品零售总额"
     # (a word opening with a conjunction's character is no second verb: the samples' gold)
     (f,) = extract_figures("串联提升和美乡村风情线3条。")
     assert f.metric == "和美乡村风情线"
