@@ -77,6 +77,8 @@ officials answering for them, in brackets or on a line of their own.
 bodies' duties (序号 | 成员单位 | 工作职责), a row for each body.
 ``docs/huichuan-targets-by-town-2026.docx``: a district's table giving each town its share
 of the year's goals (序号 | 镇（街道） | 地区生产总值增速（%） | …), units in the header.
+``docs/chenggu-key-tasks-by-category-2026.docx``: a task table whose first column names each
+group of rows (类别, merged down: 一、扩大有效投资), numbering the rows again in each group.
 Usage: ``python tests/ingest/genre/make_docx.py``.
 """
 
@@ -1761,6 +1763,47 @@ def targets_by_town_table() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "huichuan-targets-by-town-2026.docx"))
 
 
+CHENGGU_HEADER = ("类别", "序号", "重点任务", "牵头单位", "配合单位", "完成时限")
+CHENGGU_ROWS = (
+    (
+        "一、扩大有效投资",
+        "1",
+        "实施重点项目150个，完成投资300亿元。",
+        "县发展改革局",
+        "县财政局",
+        "2026年12月底",
+    ),
+    ("^", "2", "争取专项债券资金20亿元。", "县财政局", "县发展改革局", "2026年10月底"),
+    (
+        "二、壮大特色产业",
+        "1",
+        "新增规上工业企业15家。",
+        "县工业和信息化局",
+        "县统计局",
+        "2026年12月底",
+    ),
+    ("^", "2", "辣椒产业产值突破50亿元。", "县农业农村局", "各乡镇人民政府", "2026年12月底"),
+)
+
+
+def category_column_task_table() -> None:
+    """A task table whose first column names each group of rows (类别, merged down over
+    them: 一、扩大有效投资), the rows numbered again from 1 in each group."""
+    doc = Document()
+    doc.add_paragraph("城固县2026年重点工作任务分解表")
+    table = doc.add_table(rows=1 + len(CHENGGU_ROWS), cols=len(CHENGGU_HEADER))
+    for cell, text in zip(table.rows[0].cells, CHENGGU_HEADER, strict=True):
+        cell.text = text
+    for i, row in enumerate(CHENGGU_ROWS, start=1):
+        for j, text in enumerate(row):
+            if text != "^":
+                table.rows[i].cells[j].text = text
+    _merge_down(table, CHENGGU_ROWS, 1)
+    doc.add_paragraph("城固县人民政府办公室")
+    doc.add_paragraph("2026年2月12日")
+    doc.save(str(Path(__file__).parent / "docs" / "chenggu-key-tasks-by-category-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1791,3 +1834,4 @@ if __name__ == "__main__":
     ledger_task_list()
     duties_by_body_table()
     targets_by_town_table()
+    category_column_task_table()
