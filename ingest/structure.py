@@ -23,7 +23,8 @@ body, marks in the rows' cells — is a task table when the document says what i
 mean (★为牵头单位，○为配合单位); the body columns' meanings are ``mark:`` and the body.
 A heading on a row of its own inside the table (a merged row ``一、做强主导产业``, or a
 row with only 一 in 序号 and the section's name, the other cells empty) is a section of
-the table's rows: they follow under it (``一.1``, ``一.2``).
+the table's rows: they follow under it (``一.1``, ``一.2``); so is a group named in a column
+of its own (类别: ``一、扩大有效投资`` merged down over its rows).
 A table of bodies and their duties (序号 | 成员单位 | 工作职责) is a task table too: its body
 column's meaning is ``body``, the row's body taking the role its duty opens with (牵头负责,
 负责, 配合 …); so is a table sharing out goals among towns or counties (序号 | 镇（街道） |
@@ -115,6 +116,9 @@ _PLACE_COLUMNS = (
     "县市区",
 )
 _DUTY_COLUMNS = ("工作职责", "主要职责", "职责", "职责分工", "职责任务")
+# a column naming each group of rows (类别: 一、扩大有效投资, merged down over them)
+_GROUP_COLUMNS = ("类别", "分类", "任务类别", "工作类别", "板块", "领域")
+_GROUP = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*(\S.*)$")
 _AND_OFFICIALS = re.compile(r"(?:及|和|与|/|、)(?:其)?(?:责任人|负责人|联系人|责任领导)$")
 # a column reporting where each task stands (its figures are results, not goals)
 _PROGRESS_COLUMNS = ("进展情况", "推进情况", "完成情况", "工作进展", "进度情况", "完成进度", "进展")
@@ -246,6 +250,8 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
         return "task"
     if c in _BODY_COLUMNS or c in _PLACE_COLUMNS:
         return "body"
+    if c in _GROUP_COLUMNS:
+        return "group"
     return None
 
 
@@ -330,6 +336,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
     table: dict[int, str] | None = None
     table_head: tuple[str, ...] = ()
     table_count = 0
+    table_group = ""  # the group the task table's rows are in (its 类别 column)
     in_indicators = False  # inside an indicator table (read by nlp/indicator_tables.py)
     above: list[str] | None = None  # a row that may be the first of a two-row header
     header_above = False  # the row before was a header (a second header row goes on it)
@@ -405,6 +412,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                 if table is None or not header_above:
                     table_count += 1
                 table, header_above = header, True
+                table_group = ""
                 table_head = tuple("" if i in header else c for i, c in enumerate(cells))
                 if body_start < 0:
                     body_start = line_start
@@ -426,6 +434,14 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     or row.get("body")
                     or next((c for i, c in enumerate(cells) if table.get(i) is None and c), "")
                 )
+                group = _GROUP.match(row.get("group", ""))
+                if group and row["group"] != table_group:
+                    # a group named in its own column: a heading over its rows, its span
+                    # the cell's
+                    table_group = row["group"]
+                    at = line_start + raw_line.find(table_group)
+                    open_heading("cn", group.group(1), group.group(2), at, at + len(table_group))
+                    open_leaf = None
                 if _CN_NUMBER.fullmatch(number) and not any(
                     c for k, c in row.items() if k not in ("no", "task")
                 ):

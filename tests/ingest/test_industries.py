@@ -338,6 +338,9 @@ def industries(text: str) -> list[str]:
         # a salt lake's industry is salt chemicals; magnesium metal is non-ferrous (batch 64)
         ("全市盐湖产业产值达到500亿元，做强盐湖提锂。", ["salt-chemicals", "salt-chemicals"]),
         ("金属镁产能达到10万吨。", ["non-ferrous-metals"]),
+        # jasmine grown is a flower; jasmine tea is tea (batch 65)
+        ("茉莉花种植面积稳定在13万亩，茉莉花茶产量达到8万吨。", ["floriculture", "tea"]),
+        ("茉莉花产业综合产值突破200亿元。", ["floriculture"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

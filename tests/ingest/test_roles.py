@@ -267,6 +267,15 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "临空经济核心区管委会"), ("support", "区经济和信息化局")],
         ),
         ("建设功能区。北京商务中心区管委会牵头。", [("lead", "北京商务中心区管委会")]),
+        # a party school and a headquarters are bodies (batch 65)
+        (
+            "开展技术培训3000人次。（市委党校、市人力资源和社会保障局负责）",
+            [("responsible", "市委党校"), ("responsible", "市人力资源和社会保障局")],
+        ),
+        (
+            "加快项目建设。市重点项目建设指挥部牵头，市自然资源局配合。",
+            [("lead", "市重点项目建设指挥部"), ("support", "市自然资源局")],
+        ),
         # a task named by the bodies leading it, in a phrase before it (batch 63)
         (
             "（一）市工业和信息化局牵头的制造业“智改数转”任务，完成技改项目120个。",

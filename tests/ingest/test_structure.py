@@ -387,3 +387,22 @@ def test_a_number_heading_followed_by_a_year() -> None:
         "一.3",
     ]
     assert paths("一、目标\n1.5万亩高标准农田建成。") == ["一"]
+
+
+def test_a_column_naming_each_group_of_rows_heads_them() -> None:
+    """类别 | 序号 | 重点任务 | 牵头单位: a group named in its own column (merged down, so
+    repeated on each row) is a section over its rows, numbered again in each (batch 65)."""
+    text = (
+        "某县重点工作任务分解表\n类别\t序号\t重点任务\t牵头单位\n"
+        "一、扩大有效投资\t1\t实施重点项目150个。\t县发展改革局\n"
+        "一、扩大有效投资\t2\t争取专项债券资金20亿元。\t县财政局\n"
+        "二、壮大特色产业\t1\t新增规上工业企业15家。\t县工业和信息化局\n"
+    )
+    units, _ = parse_structure(normalise(text).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("一", "扩大有效投资"),
+        ("一.1", "实施重点项目150个"),
+        ("一.2", "争取专项债券资金20亿元"),
+        ("二", "壮大特色产业"),
+        ("二.1", "新增规上工业企业15家"),
+    ]
