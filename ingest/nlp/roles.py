@@ -41,6 +41,7 @@ from ingest.role_labels import ROLE_LABEL, SHORT_LABEL, SHORT_LABELS, label_role
 
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
+    "负责牵头": "lead",
     "牵头": "lead",
     "主办": "lead",
     "主责": "lead",
@@ -56,6 +57,8 @@ ROLE_WORDS: dict[str, str] = {
     "负责落实": "responsible",
     "抓好落实": "responsible",
     "落实": "responsible",
+    "承办": "responsible",
+    "具体实施": "responsible",
 }
 _ROLE_WORD_RX = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _LABEL_RX = ROLE_LABEL
@@ -75,7 +78,10 @@ _LABEL_AT_END = re.compile(rf"(?:{_LABEL_RX})$")
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
 # list separators, and brackets (a list is not split inside them)
-_SPLIT_OR_BRACKET = re.compile(r"[（）]|[、，,；;/\s]+")
+# (和 or 与 between two bodies, each named whole: 区人才局和区人社局 — not 市发展和改革局)
+_SPLIT_OR_BRACKET = re.compile(
+    r"[（）]|[、，,；;/\s]+|(?<=[局委办部院室])[和与](?=[市县区州盟旗][\u4e00-\u9fff]{1,20}[局委办部院室])"
+)
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
 # where an office sits is no part of its name: 市…领导小组办公室（设在市工业和信息化局）
 _SITS_AT = re.compile(r"（设在[^（）]*）$")
@@ -84,7 +90,7 @@ _SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
 # How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责,
 # 各镇（街道）按属地负责.
 _BY_DUTY = (
-    r"(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|按分工"
+    r"(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|联合|按分工"
     # a principle or a demand they follow: 按照“谁主管、谁负责”的原则
     r"|按照[^，,。；;]{1,24}?(?:原则|要求)"
 )
@@ -127,7 +133,11 @@ _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
 _BARE_STOPS = ("。", "；", ";", "！", "\n")
 _BARE_ROLE_WORDS = (
     "牵头负责",
+    "负责牵头",
     "牵头",
+    "主办",
+    "主抓",
+    "承办",
     "配合",
     "负总责",
     "负责",
@@ -136,11 +146,14 @@ _BARE_ROLE_WORDS = (
     "协同",
     "抓好落实",
     "落实",
+    "具体实施",
 )
-# what the last bodies are told to do, after their role word: 各街道负责具体实施
-_BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实)?"
-# (责任 only as what a body is named to be: 市水利局为责任单位)
-_BARE_WORDS = "|".join(_BARE_ROLE_WORDS) + "|(?<=为)责任(?=单位|部门)"
+# what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进
+_BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进)?"
+# (责任 only as what a body is named to be: 市水利局为责任单位, 区经委为牵头责任单位 — the
+# label's role, read by label_role)
+_NAMED_AS = "(?<=为)(?:牵头责任|主要责任|责任)(?=单位|部门)"
+_BARE_WORDS = _NAMED_AS + "|" + "|".join(_BARE_ROLE_WORDS)
 _BARE_ROLE_END = re.compile(rf"(?:{_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s*(?=[。；;！\n]|$)")
 # items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
 # (a number as the item's marker writes it: 1, （1）, （一）)
@@ -165,7 +178,7 @@ _BARE_SEGMENT = re.compile(
 _LEADING = re.compile(
     r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*由))\s*"
     + f"(?:{_WORK_BY})?"
-    + r"([^，,。；;：\n]{2,60}?)(牵头负责|牵头)[，,]\s*"
+    + r"([^，,。；;：\n]{2,60}?)(牵头负责|负责牵头|牵头|主办|主抓)[，,]\s*"
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
@@ -186,9 +199,11 @@ _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # (led as well: 市发改委要牵头做好项目谋划)
 _DUTY = re.compile(
     _CLAUSE_BODIES
-    + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|牵头|负责)"
+    + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头|负责|承办)"
     + r"(?![人的])(?!同志)(?!解释|对本)(?!单位|部门)(?=[\u4e00-\u9fff])"
 )
+# … or the body a task is led by first of all: 以区科委为主，区经委、区数据局参与
+_LED_BY = re.compile(r"(?:^|(?<=[。；;\n]))\s*以([^，,。；;：\n]{2,60}?)为主[，,]")
 # … or in a line of duties opening with its body and a colon (职责分工: 1.市工业和信息化局：
 # 牵头负责…; 3.市大数据局：配合做好…), the duty's first word its role
 _DUTY_WORD = r"(?:主要|具体)?(牵头负责|牵头|负责|配合|协助|协同|参与)"
@@ -648,7 +663,8 @@ def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
         m = _BARE_SEGMENT.match(sentence, pos)
         if not m:
             return []
-        role = ROLE_WORDS.get(m.group(2), "responsible")  # 为责任单位
+        word = m.group(2)  # (为责任单位, 为牵头责任单位: the label's role)
+        role = ROLE_WORDS.get(word) or label_role(word + "单位") or "responsible"
         part = m.group(1)
         names = _merge_collectives(_split_list(part, base + m.start(1)), sentence, base)
         bodies = _bodies(names, role)
@@ -911,6 +927,10 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
         items = _bodies(_group_names(m, 1, text), role)
         if items:
             out.append((items, _opening(m, text), m.end(2)))
+    for m in _LED_BY.finditer(text):
+        items = _bodies(_group_names(m, 1, text), "lead")
+        if items:
+            out.append((items, m.start(1) - 1, m.end(1) + 2))
     return out
 
 
