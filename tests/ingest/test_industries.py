@@ -343,6 +343,10 @@ def industries(text: str) -> list[str]:
         ("茉莉花产业综合产值突破200亿元。", ["floriculture"]),
         # farm and livestock products processed are food (batch 66)
         ("农畜产品加工产值达到3亿元。", ["food-processing"]),
+        # culture blended with sports or commerce and tourism is cultural tourism, as 农文旅 is;
+        # sports events held are the sports industry's (batch 67)
+        ("推动文体旅融合，发展文商旅消费。", ["cultural-tourism", "cultural-tourism"]),
+        ("举办黄河马拉松等体育赛事10场。", ["sports"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
