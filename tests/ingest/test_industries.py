@@ -347,6 +347,8 @@ def industries(text: str) -> list[str]:
         # sports events held are the sports industry's (batch 67)
         ("推动文体旅融合，发展文商旅消费。", ["cultural-tourism", "cultural-tourism"]),
         ("举办黄河马拉松等体育赛事10场。", ["sports"]),
+        # hardware (五金), whose name opens with a numeral, is an industry (batch 68)
+        ("全市五金产业产值突破500亿元，实施五金企业智能化改造项目30个。", ["hardware", "hardware"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
