@@ -349,6 +349,8 @@ def industries(text: str) -> list[str]:
         ("举办黄河马拉松等体育赛事10场。", ["sports"]),
         # hardware (五金), whose name opens with a numeral, is an industry (batch 68)
         ("全市五金产业产值突破500亿元，实施五金企业智能化改造项目30个。", ["hardware", "hardware"]),
+        # advanced materials are new materials (batch 69)
+        ("先进材料产业链产值达到900亿元。", ["new-materials"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
