@@ -228,7 +228,8 @@ def _cells(line: str) -> list[str] | None:
 
 def _column_meaning(cell: str, bare_roles: bool) -> str | None:
     """'no', 'task', 'deadline', 'progress', 'body' (a body whose duty, the task, says its
-    role), a role or two split by a slash ('lead/support') for a header cell, else None."""
+    role), 'group' (the group of rows a row is in), a role or two split by a slash
+    ('lead/support') for a header cell, else None."""
     # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
     c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
     # … nor the officials named beside the bodies: 责任单位及责任人

@@ -576,14 +576,20 @@ _SPELT_NUMBER = rf"{_SPELT_INT}(?:万{_SPELT_INT})?(?:点[零〇一二三四五�
 
 
 @lru_cache(maxsize=1)
+def _units_alternation() -> str:
+    """The lexicon's units as a regex alternation, the longest first (万吨/年 before 万吨)."""
+    units = sorted((u for u, _ in load_lexicons().units), key=len, reverse=True)
+    return "|".join(map(re.escape, units))
+
+
+@lru_cache(maxsize=1)
 def _spelt_rx() -> re.Pattern[str]:
     """A percentage spelt out (百分之…), or a number spelt out and its unit."""
-    units = sorted((u for u, _ in load_lexicons().units), key=len, reverse=True)
     return re.compile(
         r"(?<![第一二两三四五六七八九十百千万亿几每零〇点])"
         rf"(?:百分之(?P<pct>{_SPELT_NUMBER})"
         rf"|(?P<words>{_SPELT_NUMBER})(?P<mult>万亿|万|亿)?(?P<more>余|多)?"
-        rf"(?P<unit>{'|'.join(map(re.escape, units))}))(?![级A-Za-z\d])"
+        rf"(?P<unit>{_units_alternation()}))(?![级A-Za-z\d])"
     )
 
 
@@ -605,11 +611,10 @@ def _spelt_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]
 
 @lru_cache(maxsize=1)
 def _magnitude_rx() -> re.Pattern[str]:
-    units = sorted((u for u, _ in load_lexicons().units), key=len, reverse=True)
     return re.compile(
         r"(?<![第一二两三四五六七八九十百千万亿几每])(?P<words>[一二两三四五六七八九十百千]+)"
         r"(?P<mult>万亿|万|亿)?(?P<more>余|多)?"
-        rf"(?P<unit>{'|'.join(map(re.escape, units))})(?![级A-Za-z\d])"
+        rf"(?P<unit>{_units_alternation()})(?![级A-Za-z\d])"
     )
 
 
