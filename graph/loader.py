@@ -21,12 +21,17 @@ same records twice leaves the same node and relationship counts.
 
 Two loads of one document never interleave: a load holds the document's Lock
 node (taken by one atomic MERGE, so it works on both backends); a lock left by a
-killed process expires after ``lock_ttl_s``.
+killed process expires after ``lock_ttl_s``. Loads of different documents may run
+at once: shared nodes no edge uses any more are pruned after a load releases its
+lock, and only while no other load holds one (a load writes its shared nodes before
+the edges that use them), so the last of them prunes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import socket
 import time
 import uuid
 from collections import defaultdict
@@ -177,19 +182,41 @@ def _collect_document_garbage(store: GraphStore, doc_id: str) -> None:
         store.write(queries.delete_other_generation_edges(rel), {"doc_id": doc_id})
 
 
+def _dead_here(host: Any, pid: Any) -> bool:
+    """Whether ``pid`` is a process of this host that no longer runs."""
+    if host != socket.gethostname() or not isinstance(pid, int):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 def acquire_lock(
     store: GraphStore, doc_id: str, owner: str, *, ttl_s: float, wait_s: float
 ) -> None:
+    """Take ``doc_id``'s load lock for ``owner``, waiting up to ``wait_s`` for its holder; a
+    lock whose holder died on this host (a killed ingest) is taken over at once."""
     deadline = time.monotonic() + wait_s
+    here = {"host": socket.gethostname(), "pid": os.getpid()}
+    dead: list[int] = []
     while True:
         now = time.time()
         params = {"id": doc_id, "owner": owner, "now": now, "expires": now + ttl_s}
-        if store.write(queries.ACQUIRE_LOCK, params).scalar() == owner:
+        if store.write(queries.ACQUIRE_LOCK, params | here | {"dead": dead}).scalar() == owner:
             return
+        holder = store.read(queries.LOCK_HOLDER, {"id": doc_id}).rows
+        if holder and _dead_here(*holder[0]) and holder[0][1] not in dead:
+            dead.append(holder[0][1])
+            continue
         if time.monotonic() > deadline:
             raise IngestError(
                 f"{doc_id} is being loaded by another process; try again when it is done "
-                f"(a lock left by a killed process expires after {ttl_s:.0f} s)."
+                f"(a lock left by a process killed on another machine expires after "
+                f"{ttl_s:.0f} s)."
             )
         time.sleep(0.1)
 
@@ -220,6 +247,9 @@ def load_document(
     finally:
         with contextlib.suppress(PolicyKGError):  # if the server is gone, the lock expires
             release_lock(store, records.doc_id, gen)
+        # after the lock is gone, so that the last of loads running at once prunes
+        with contextlib.suppress(PolicyKGError):
+            prune_orphans(store)
 
 
 def _load_locked(
@@ -264,8 +294,7 @@ def _load_locked(
         _delete_loop(store, queries.delete_stale(label), {"doc_id": doc_id, "gen": gen})
     for rel, src, dst in _shared_edge_kinds(records.edges):
         store.write(queries.delete_stale_edges(rel, src, dst), {"doc_id": doc_id, "gen": gen})
-    prune_orphans(store)
-    return report
+    return report  # (load_document prunes the shared nodes no edge uses, lock released)
 
 
 def _shared_edge_kinds(edges: list[EdgeRecord]) -> set[tuple[RelType, Label, Label]]:
@@ -288,16 +317,17 @@ def _rollback(store: GraphStore, doc_id: str, gen: str, *, committed_before: boo
             store.write(queries.CLEAR_PENDING, {"id": doc_id})
         else:
             store.write(queries.DELETE_DOCUMENT_NODE, {"id": doc_id})
-        prune_orphans(store)
     except PolicyKGError:
         pass
 
 
 def prune_orphans(store: GraphStore) -> int:
-    """Delete shared nodes that no edge uses any more."""
+    """Delete shared nodes that no edge uses any more, unless a document is being loaded
+    now (see ``queries.delete_orphans``). Locks are no shared nodes: they stay."""
     removed = 0
+    now = {"now": time.time()}
     for label in Label:
-        if label is Label.DOCUMENT or _owned(label):
+        if label in (Label.DOCUMENT, Label.LOCK) or _owned(label):
             continue
-        removed += _delete_loop(store, queries.delete_orphans(label), {})
+        removed += _delete_loop(store, queries.delete_orphans(label), now)
     return removed

@@ -112,15 +112,21 @@ def delete_other_generation_edges(rel: RelType) -> str:
     )
 
 
-#: Take the load lock of a document, or find who holds it (an expired lock is taken over).
+#: Take the load lock of a document, or find who holds it. A lock is taken over when it
+#: has expired, or when its holder is a process of this host (``$host``) known to be dead
+#: (``$dead``: its pid, once the caller has read it with ``LOCK_HOLDER`` and checked).
 ACQUIRE_LOCK = (
     f"MERGE (l:{Label.LOCK.value} {{id: $id}}) "
-    f"ON CREATE SET l.owner = $owner, l.expires = $expires "
-    f"WITH l "
-    f"SET l.owner = CASE WHEN l.expires < $now THEN $owner ELSE l.owner END, "
-    f"l.expires = CASE WHEN l.expires < $now THEN $expires ELSE l.expires END "
+    f"ON CREATE SET l.owner = $owner, l.expires = $expires, l.host = $host, l.pid = $pid "
+    f"WITH l, (l.expires < $now OR (l.host = $host AND l.pid IN $dead)) AS free "
+    f"SET l.owner = CASE WHEN free THEN $owner ELSE l.owner END, "
+    f"l.expires = CASE WHEN free THEN $expires ELSE l.expires END, "
+    f"l.host = CASE WHEN free THEN $host ELSE l.host END, "
+    f"l.pid = CASE WHEN free THEN $pid ELSE l.pid END "
     f"RETURN l.owner AS owner"
 )
+#: Who holds a document's load lock: the host and process id of the load.
+LOCK_HOLDER = f"MATCH (l:{Label.LOCK.value} {{id: $id}}) RETURN l.host AS host, l.pid AS pid"
 RELEASE_LOCK = f"MATCH (l:{Label.LOCK.value} {{id: $id, owner: $owner}}) DELETE l"
 
 
@@ -156,9 +162,14 @@ DELETE_DOCUMENT_NODE = f"MATCH (d:{Label.DOCUMENT.value} {{id: $id}}) DETACH DEL
 
 
 def delete_orphans(label: Label) -> str:
-    """Shared nodes (departments, industries, mentions) that no edge uses any more."""
+    """Shared nodes (departments, industries, mentions) that no edge uses any more — only
+    while no document is being loaded (no live Lock): a load writes its shared nodes before
+    the edges that use them, and in between they look unused. The load that finishes last
+    prunes."""
     return (
-        f"MATCH (n:{label.value}) WHERE NOT (n)--() "
+        f"OPTIONAL MATCH (l:{Label.LOCK.value}) WHERE l.expires >= $now "
+        f"WITH count(l) AS loading "
+        f"MATCH (n:{label.value}) WHERE loading = 0 AND NOT (n)--() "
         f"WITH n LIMIT $limit DELETE n RETURN count(*) AS deleted"
     )
 

@@ -163,8 +163,9 @@ LABELS: dict[Label, LabelSpec] = {
         LabelSpec(
             Label.LOCK,
             "id",
-            ("owner", "expires"),
-            "A document being loaded (id = doc_id); expires so a killed load frees it.",
+            ("owner", "expires", "host", "pid"),
+            "A document being loaded (id = doc_id), by the process pid on host; expires, and a "
+            "load on the same host takes it over once that process is dead.",
         ),
     )
 }

@@ -236,6 +236,45 @@ def test_lock_is_exclusive_and_expires(any_store: GraphStore) -> None:
     assert any_store.read(queries.count_label(Label.LOCK)).scalar() == 0
 
 
+def test_a_lock_whose_holder_died_here_is_taken_over_at_once(any_store: GraphStore) -> None:
+    """An ingest killed while loading leaves its lock; the next ingest on the same machine
+    takes it over, as the holder's process is gone, without waiting for it to expire."""
+    import socket
+    import subprocess
+    import sys
+
+    from graph.errors import IngestError
+    from graph.loader import acquire_lock, release_lock
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    held = {"id": "doc", "owner": "killed", "now": 0.0, "expires": 9e12, "dead": []}
+    any_store.write(queries.ACQUIRE_LOCK, held | {"host": socket.gethostname(), "pid": gone.pid})
+    acquire_lock(any_store, "doc", "next", ttl_s=60, wait_s=0)
+    # … but not a lock a live process holds
+    with pytest.raises(IngestError, match="another process"):
+        acquire_lock(any_store, "doc", "third", ttl_s=60, wait_s=0.2)
+    release_lock(any_store, "doc", "next")
+    assert any_store.read(queries.count_label(Label.LOCK)).scalar() == 0
+
+
+def test_a_load_in_progress_keeps_its_shared_nodes_and_its_lock(any_store: GraphStore) -> None:
+    """A load writes its shared nodes (departments, industries) before the edges that use
+    them: a prune by another load finishing meanwhile must leave them, and every lock. Two
+    ingests at once lost edges so, now and then, when a prune ran in between."""
+    from graph.loader import acquire_lock, prune_orphans, release_lock
+
+    acquire_lock(any_store, "other-doc", "g1", ttl_s=60, wait_s=0)
+    row = {"key": "某市某局", "props": {"id": "某市某局", "name": "某局"}}
+    any_store.write_batch(queries.merge_nodes(Label.DEPARTMENT), [row])
+    prune_orphans(any_store)  # as a load of another document finishing now would
+    assert any_store.read(queries.count_label(Label.DEPARTMENT)).scalar() == 1
+    assert any_store.read(queries.count_label(Label.LOCK)).scalar() == 1
+    release_lock(any_store, "other-doc", "g1")
+    prune_orphans(any_store)  # no load in progress: what no edge uses goes
+    assert any_store.read(queries.count_label(Label.DEPARTMENT)).scalar() == 0
+
+
 def test_reading_a_graph_never_written_is_empty(settings) -> None:  # type: ignore[no-untyped-def]
     from graph.store import get_store
 
