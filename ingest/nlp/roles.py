@@ -204,18 +204,20 @@ _DUTY = re.compile(
 )
 # … or the body a task is led by first of all: 以区科委为主，区经委、区数据局参与
 _LED_BY = re.compile(r"(?:^|(?<=[。；;\n]))\s*以([^，,。；;：\n]{2,60}?)为主[，,]")
+# an item's marker opening its line or clause: 1. / 1、 / （一） / (1)
+_ITEM_MARKER = r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])"
 # … or in a line of duties opening with its body and a colon (职责分工: 1.市工业和信息化局：
 # 牵头负责…; 3.市大数据局：配合做好…), the duty's first word its role
 _DUTY_WORD = r"(?:主要|具体)?(牵头负责|牵头|负责|配合|协助|协同|参与)"
 _DUTY_LINE = re.compile(
-    r"(?:^|(?<=\n))\s*(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?"
+    r"(?:^|(?<=\n))\s*" + _ITEM_MARKER + r"?\s*"
     r"([^，,。；;：:、\n（）][^，,。；;：:\n]{1,40}?)[：:]\s*" + _DUTY_WORD + r"(?=[\u4e00-\u9fff])"
 )
 _DUTY_OPENING = re.compile(r"^\s*" + _DUTY_WORD)
 # … or a task named by the bodies that lead it, in a phrase before it (a bulletin on the
 # tasks' progress): 市工业和信息化局牵头的…任务, 市商务局牵头、市发展改革委配合的…任务
 _ATTRIBUTIVE = re.compile(
-    r"(?:^|(?<=[。；;，,\n]))\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*"
+    r"(?:^|(?<=[。；;，,\n]))\s*" + _ITEM_MARKER + r"?\s*"
     r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
     + r"(牵头|负责)(?:[、，]([^，,。；;：\n（）]{2,60}?)(配合|参与|协同|协助))?的"
     + r"(?=[^，,。；;\n]{1,30}?(?:任务|工作|项目|事项)(?:[，,。；;\n]|$))"
