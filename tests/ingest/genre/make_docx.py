@@ -80,6 +80,9 @@ of the year's goals (序号 | 镇（街道） | 地区生产总值增速（%） 
 ``docs/chenggu-key-tasks-by-category-2026.docx``: a task table whose first column names each
 group of rows (类别, merged down: 一、扩大有效投资), numbering the rows again in each group.
 Usage: ``python tests/ingest/genre/make_docx.py``.
+``docs/huangyan-mould-industry-action-plan-2026-2028.docx``: a 三年行动计划 whose goals by year
+are a table with a row for each year and a column for each indicator (年度 | 模具产业产值（亿元）
+| …), units in the header; an industry the taxonomy lacks (模具, moulds).
 """
 
 from __future__ import annotations
@@ -1804,6 +1807,42 @@ def category_column_task_table() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "chenggu-key-tasks-by-category-2026.docx"))
 
 
+HUANGYAN_TEXT = (
+    "黄岩区模具产业高质量发展三年行动计划（2026—2028年）",
+    "台州市黄岩区人民政府办公室",
+    "2026年4月8日",
+    "为加快模具产业转型升级，打造“中国模具之乡”升级版，制定本计划。",
+    "一、主要目标",
+    "到2028年，全区模具产业产值突破500亿元。分年度目标如下表。",
+)
+HUANGYAN_ROWS = (
+    ("年度", "模具产业产值（亿元）", "规上模具企业（家）", "高新技术企业（家）"),
+    ("2026年", "400", "260", "150"),
+    ("2027年", "450", "280", "170"),
+    ("2028年", "500", "300", "200"),
+)
+HUANGYAN_AFTER = (
+    "二、重点任务",
+    "（一）推进数字化改造。实施模具企业数字化改造项目80个。（牵头单位：区经信局；配合单位：区科技局）",
+    "（二）培育龙头企业。培育产值超10亿元模具企业5家。（牵头单位：区经信局；配合单位：区发改局）",
+    "（三）建设公共服务平台。建成模具检测公共服务平台2个。（牵头单位：区市场监管局；配合单位：区经信局）",
+    "三、保障措施",
+    "区财政每年安排模具产业专项资金5000万元。（责任单位：区财政局）",
+)
+
+
+def goals_by_year_rows() -> None:
+    """A 三年行动计划 whose goals by year are a table with a row for each year and a column
+    for each indicator (年度 | 模具产业产值（亿元） | …), units in the header."""
+    doc = Document()
+    for text in HUANGYAN_TEXT:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(HUANGYAN_ROWS[0]))
+    fill_rows(table, HUANGYAN_ROWS)
+    for text in HUANGYAN_AFTER:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "huangyan-mould-industry-action-plan-2026-2028.docx"))
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1835,3 +1874,4 @@ if __name__ == "__main__":
     duties_by_body_table()
     targets_by_town_table()
     category_column_task_table()
+    goals_by_year_rows()
