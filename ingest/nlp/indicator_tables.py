@@ -18,6 +18,11 @@ ending the value column's header, ``2024年目标（亿元）``, or a caption ju
 table naming one unit, ``单位：亿元``), the comparator as in
 prose (``6左右`` ``~``, ``≥5`` ``>=``, ``5—6`` a range). Rows with no values (category
 rows such as ``一、经济发展``) give nothing.
+
+A table may turn this about, a row for each year and a column for each indicator, its
+unit in the header (``年度 | 模具产业产值（亿元） | 规上模具企业（家）``, rows ``2026年 | 400 |
+260``): each cell is its column's figure of its row's year, a result where the row's label
+says so (``2025年（基数）``) or the year is before the plan's, else a target.
 """
 
 from __future__ import annotations
@@ -84,7 +89,58 @@ def _squash(cell: str) -> str:
 
 def is_indicator_header(line: str) -> bool:
     """Whether a tab-separated line heads an indicator table (for the structure parser)."""
-    return "\t" in line and _header(line.split("\t"), None, None) is not None
+    cells = line.split("\t")
+    return "\t" in line and (_header(cells, None, None) is not None or bool(_year_columns(cells)))
+
+
+# the first cell of a table with a row for each year, and a row's label: 2026年, 2025年（基数）
+_YEAR_HEADERS = ("年度", "年份", "年", "时间")
+_ROW_YEAR = re.compile(r"^(\d{4})年?(?:度)?(?:[（(]([^（）()]{1,6})[)）])?$")
+
+
+def _year_columns(cells: list[str]) -> dict[int, tuple[str, str, bool]]:
+    """The indicator columns of a table with a row for each year (年度 | 模具产业产值（亿元）
+    | …): column → (indicator, unit, growth); {} when ``cells`` head no such table."""
+    if not cells or _squash(cells[0]) not in _YEAR_HEADERS:
+        return {}
+    out = {}
+    for k, cell in enumerate(cells[1:], start=1):
+        name, unit = _unit_of(_squash(cell))
+        if unit:
+            out[k] = (name, unit, bool(_GROWTH_HEADER.search(name)))
+    return out
+
+
+def _year_row_figures(
+    row: _Line,
+    columns: dict[int, tuple[str, str, bool]],
+    default_year: int | None,
+    first_year: int | None,
+) -> list[Figure]:
+    """Figures of a row of a table with a row for each year: each cell its column's."""
+    m = _ROW_YEAR.match(_squash(row.cells[0])) if row.cells else None
+    if m is None:
+        return []
+    year, words = int(m.group(1)), m.group(2) or ""
+    start = default_year if default_year is not None else first_year
+    if _RESULT_WORDS.search(words):
+        mode = "reported"
+    elif _TARGET_WORDS.search(words):
+        mode = "target"
+    else:
+        mode = "reported" if start is not None and year < start else "target"
+    out = []
+    pos = row.start
+    for k, text in enumerate(row.cells):
+        if k in columns and text.strip():
+            name, unit, growth = columns[k]
+            lead = len(text) - len(text.lstrip())
+            col = Column(k, mode, year, growth)
+            fig = _figure(text.strip(), pos + lead, row, name, unit, col)
+            if fig is not None:
+                out.append(fig)
+        pos += len(text) + 1
+    return out
 
 
 def _header(
@@ -280,7 +336,14 @@ def table_figures(
     while i < len(lines):
         head, n = _head(lines, i, default_year, first_year) if lines[i].cells else (None, 1)
         if head is None:
-            i += 1
+            by_year = _year_columns(lines[i].cells)
+            end = i + 1
+            while by_year and (nxt := _next_filled(lines, end)) < len(lines) and lines[nxt].cells:
+                figures += _year_row_figures(lines[nxt], by_year, default_year, first_year)
+                end = nxt + 1
+            if end > i + 1:
+                spans += [(line.start, line.start + len(line.text)) for line in lines[i:end]]
+            i = end
             continue
         name_col, unit_col, columns = head
         table_unit = _caption_unit(lines, i)

@@ -423,12 +423,23 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
     """Names in a list, with their offsets (base = offset of text)."""
     text = _SAME_BELOW.sub("", text)  # (offsets before it are unchanged)
     out: list[tuple[str, int, int]] = []
+    run = 0  # where the run of names set apart by 、 that the next piece may end starts
     pos = 0
     for piece in _split_outside_brackets(text):
         idx = text.find(piece, pos) if piece else -1
         if idx < 0:
             continue
+        if text[pos:idx].strip() != "、":
+            run = len(out)
         pos = idx + len(piece)
+        mark = _MARKED_ROLE.search(piece.rstrip("：:。."))
+        if mark:
+            # a role marked on the last of a run gives it to the unmarked names before it:
+            # 市财政局、市科技局（配合）
+            for k in range(run, len(out)):
+                name, s, e = out[k]
+                if not _MARKED_ROLE.search(name):
+                    out[k] = (name + mark.group(), s, e)
         name = _TRAILING.sub(
             "", _MANNER.sub("", _SITS_AT.sub("", _strip_unbalanced(piece.strip("：:。."))))
         )

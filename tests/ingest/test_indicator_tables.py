@@ -235,3 +235,44 @@ def test_a_full_width_greater_than_in_a_cell() -> None:
         ("reported", "=", 8200),
         ("target", ">", 8000),
     ]
+
+
+YEAR_ROWS = (
+    "到2028年，全区模具产业产值突破500亿元。分年度目标如下表。\n"
+    "年度\t模具产业产值（亿元）\t规上模具企业（家）\t研发投入增速（%）\n"
+    "2025年（基数）\t360\t240\t—\n"
+    "2026年\t400\t260\t≥8\n"
+    "2027\t450\t280\t8左右\n"
+    "二、重点任务"
+)
+
+
+def test_a_table_with_a_row_for_each_year_gives_each_cell_its_rows_year() -> None:
+    # (batch 70: 年度 | 模具产业产值（亿元） | …, a row for each year)
+    assert is_indicator_header(YEAR_ROWS.split("\n")[1])
+    # a row's words say what it holds (基数: results); a bare year before the plan's first
+    # year is done, from it planned
+    bare = YEAR_ROWS.replace("2025年（基数）", "2025年")
+    assert [f.mode for f in table_figures(bare, None, first_year=2026)[0]][:2] == ["reported"] * 2
+    assert [f.mode for f in table_figures(bare, 2025)[0]][:2] == ["target"] * 2
+    figures, spans = table_figures(YEAR_ROWS, None)
+    got = [(f.mode, f.metric, f.comparator, f.value, f.unit, f.year, f.growth) for f in figures]
+    assert got == [
+        ("reported", "模具产业产值", "=", 360, "亿元", 2025, False),
+        ("reported", "规上模具企业", "=", 240, "家", 2025, False),
+        ("target", "模具产业产值", "=", 400, "亿元", 2026, False),
+        ("target", "规上模具企业", "=", 260, "家", 2026, False),
+        ("target", "研发投入增速", ">=", 8, "%", 2026, True),
+        ("target", "模具产业产值", "=", 450, "亿元", 2027, False),
+        ("target", "规上模具企业", "=", 280, "家", 2027, False),
+        ("target", "研发投入增速", "~", 8, "%", 2027, True),
+    ]
+    for f in figures:
+        assert YEAR_ROWS[f.start : f.end].lstrip("≥").split("左")[0] == f"{f.value:g}"
+    assert len(spans) == 4  # the header and its three rows
+
+
+def test_a_year_rows_table_needs_units_in_its_header() -> None:
+    text = "年度\t重点工作\t责任单位\n2026年\t建设产业园\t区经信局\n"
+    assert not is_indicator_header(text.split("\n")[0])
+    assert table_figures(text, 2026)[0] == []

@@ -1841,7 +1841,10 @@ def goals_by_year_rows() -> None:
     fill_rows(table, HUANGYAN_ROWS)
     for text in HUANGYAN_AFTER:
         doc.add_paragraph(text)
-    doc.save(str(Path(__file__).parent / "docs" / "huangyan-mould-industry-action-plan-2026-2028.docx"))
+    doc.save(
+        str(Path(__file__).parent / "docs" / "huangyan-mould-industry-action-plan-2026-2028.docx")
+    )
+
 
 if __name__ == "__main__":
     task_list()
