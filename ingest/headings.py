@@ -14,7 +14,8 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(条)")),
     # 一、 — or 一. 一． as half-width and hurried drafts write it
     ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})(?:、|[.．](?!\d))")),
-    ("cn_paren", re.compile(r"^（([一二三四五六七八九十百零〇]{1,3})）")),
+    # ㈠ ㈡ … ㈩ (U+3220…), one character each as Word's symbols give them, are （一）
+    ("cn_paren", re.compile(r"^(?:（([一二三四五六七八九十百零〇]{1,3})）|([㈠-㈩]))")),
     # 1. or 1、 — not a decimal (1.5万亩), but a year may follow (2.2024年、2025年…)
     # ⒈ ⒉ … (U+2488…) and ⑴ ⑵ … (U+2474…), one character each as Word's autoformat leaves
     # them, are 1. and （1）
@@ -71,7 +72,8 @@ def table_of_contents(lines: list[str]) -> set[int]:
 
 
 def marker_of(kind: str, m: re.Match[str]) -> str:
-    """A heading's marker as its path writes it: 第一章, 一, 1 (of 1. or ⒈), 1 (of （1） or ⑴)."""
+    """A heading's marker as its path writes it: 第一章, 一, 一 (of （一） or ㈠), 1 (of 1. or
+    ⒈), 1 (of （1） or ⑴)."""
     if kind in _CHAPTER_LIKE:
         return "第" + "".join(m.groups())
     marker = next(g for g in m.groups() if g)
@@ -79,4 +81,6 @@ def marker_of(kind: str, m: re.Match[str]) -> str:
         return str(ord(marker) - ord("⒈") + 1)
     if "⑴" <= marker <= "⒇":
         return str(ord(marker) - ord("⑴") + 1)
+    if "㈠" <= marker <= "㈩":
+        return "一二三四五六七八九十"[ord(marker) - ord("㈠")]
     return marker

@@ -238,6 +238,10 @@ def industries(text: str) -> list[str]:
         # petrochemicals, named short, are chemicals in any use; crabs farmed are fishery
         ("石化产业实现营业收入1200亿元。", ["chemicals"]),
         ("黄河口大闸蟹养殖面积达到12万亩。", ["fisheries"]),
+        # crayfish farmed, bred and processed, in rice fields too, and its festival (batch 71)
+        ("推动小龙虾精深加工，小龙虾加工产值突破300亿元。", ["fisheries"] * 2),
+        ("扩大稻虾共作面积，稻虾共作面积稳定在90万亩以上。", ["fisheries"] * 2),
+        ("办好潜江龙虾节，接待游客200万人次。", ["fisheries"]),
         # refining turned to chemicals
         ("实施炼化一体化改造项目8个。", ["chemicals"]),
         # coal-bed methane, named by its output

@@ -71,6 +71,16 @@ def test_numbers_in_one_character_as_word_autoformat_leaves_them() -> None:
     ]
     # one kind with its typed form: （2） after ⑴ is its sibling
     assert paths("一、任务\n⑴甲项\n（2）乙项") == ["一", "一.(1)", "一.(2)"]
+    # ㈠ ㈡ … (U+3220…), as Word's symbols give them, are （一） （二）; a bullet (●) is no
+    # heading: its line is text of the heading above it (batch 71)
+    text = normalise(
+        "二、重点任务\n㈠推进产业集聚。\n●建设产业园；\n●改造市场。\n㈡培育企业。内容。\n㈩第十项"
+    ).text
+    units, _ = parse_structure(text)
+    assert [u.path for u in units] == ["二", "二.(一)", "二.(二)", "二.(十)"]
+    assert units[1].title == "推进产业集聚"
+    assert "●改造市场" in text[units[1].start : units[1].end]
+    assert paths("一、任务\n㈠甲项\n（二）乙项") == ["一", "一.(一)", "一.(二)"]
 
 
 def test_decimal_is_not_a_heading() -> None:
