@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.headings import HEADING_START
 from ingest.nlp.lexicons import Lexicons, load_lexicons
 from ingest.role_labels import ROLE_LABEL, SHORT_LABEL, SHORT_LABELS, label_role
 
@@ -810,7 +811,12 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
         if items:
             notes.append(_note(start + clause, done, items, None, first_leads))
             taken.append((start + clause, done))
-    opening = (*_leading_notes(text), *_together_notes(text), *_duties(text))
+    opening = (
+        *_body_heading(text),
+        *_leading_notes(text),
+        *_together_notes(text),
+        *_duties(text),
+    )
     for items, start, end in (*opening, *_attributive_notes(text)):
         if not any(a < end and start < b for a, b in taken):
             notes.append(_note(start, end, items, None, first_leads, opens=True))
@@ -929,6 +935,28 @@ def _attributive_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
         if items:
             out.append((items, _opening(m, text), m.end() - 1))
     return out
+
+
+def _body_heading(text: str) -> list[tuple[list[RoleItem], int, int]]:
+    """A heading that names nothing but the body (or bodies, or a class of bodies) whose
+    tasks its part lists: ``一、市发展和改革委员会``, ``四、市自然资源和规划局、市住房和城乡建设局``
+    — they are responsible for it (and so for its items)."""
+    line = text.split("\n", 1)[0]
+    m = HEADING_START.match(line)
+    if m is None:
+        return []
+    start = m.end() + len(line[m.end() :]) - len(line[m.end() :].lstrip())
+    rest = line[start:].rstrip(" 　：:")
+    if not rest or re.search(r"[，,。；;：:！？]", rest):
+        return []
+    items = _bodies(_merge_collectives(_split_list(rest, start), text, 0), "responsible")
+
+    def bare(t: str) -> str:
+        return re.sub(r"[、和与及\s]", "", t)
+
+    if bare(rest) != bare("".join(i.surface for i in items)):
+        return []  # words besides the bodies: a heading about them (一、市场主体培育)
+    return [(items, start, start + len(rest))]
 
 
 def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:

@@ -550,6 +550,13 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = mult + m.group("unit")
             out.append(Quantity(s, m.end(), s, float(worth), unit, bool(m.group("more"))))
         out.sort(key=lambda q: q.start)
+    if "翻" in text:
+        taken = [(q.start, q.end) for q in out]
+        for m in _DOUBLING.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                times = 4.0 if m.group(1) == "两" else 2.0
+                out.append(Quantity(m.start(), m.end(), m.start(), times, "倍", approx=False))
+        out.sort(key=lambda q: q.start)
     if "系数" in text or "指数" in text or "PUE" in text:
         taken = [(q.start, q.end) for q in out]
         for m in _UNITLESS.finditer(text):
@@ -616,6 +623,10 @@ def _magnitude_rx() -> re.Pattern[str]:
         r"(?P<mult>万亿|万|亿)?(?P<more>余|多)?"
         rf"(?P<unit>{_units_alternation()})(?![级A-Za-z\d])"
     )
+
+
+# To double (翻一番, 翻番) is twice as much, to double twice (翻两番) four times.
+_DOUBLING = re.compile(r"翻(一|两)?番")
 
 
 # A ratio measured without a unit, a few words after its name: 农田灌溉水有效利用系数提高到0.62,

@@ -719,6 +719,33 @@ def test_role_columns_of_other_makes_and_an_oversight_column() -> None:
     ]
 
 
+def test_a_heading_naming_only_bodies_makes_them_responsible_for_its_items() -> None:
+    """Tasks given out by body: each part's heading names its body (or bodies, or a class
+    of bodies) and its items are that body's (batch 72)."""
+    text = (
+        "重点工作任务分解方案\n现按部门将重点工作任务分解如下：\n一、市发展和改革委员会\n"
+        "1.推进重点项目建设，完成投资300亿元。\n"
+        "2.新增“专精特新”企业15家，市科技局配合。\n"
+        "二、市自然资源和规划局、市住房和城乡建设局\n1.供应住宅用地300亩。\n"
+        "三、各乡镇（街道）\n1.抓好安全生产工作。\n"
+        "四、保障措施\n1.加强组织领导。\n"
+    )
+    assert role_edges(text) == sorted(
+        [
+            ("一", "RESPONSIBLE_FOR", "市发展和改革委员会"),
+            ("一.1", "RESPONSIBLE_FOR", "市发展和改革委员会"),
+            ("一.2", "SUPPORTS", "市科技局"),
+            ("一.2", "RESPONSIBLE_FOR", "市发展和改革委员会"),
+            ("二", "RESPONSIBLE_FOR", "市自然资源和规划局"),
+            ("二", "RESPONSIBLE_FOR", "市住房和城乡建设局"),
+            ("二.1", "RESPONSIBLE_FOR", "市自然资源和规划局"),
+            ("二.1", "RESPONSIBLE_FOR", "市住房和城乡建设局"),
+            ("三", "RESPONSIBLE_FOR", "各乡镇（街道）"),
+            ("三.1", "RESPONSIBLE_FOR", "各乡镇（街道）"),
+        ]
+    )
+
+
 def test_a_note_on_a_section_heading_holds_for_the_measures_under_it() -> None:
     """Each measure takes the section's bodies of every role it names none of itself."""
     text = (

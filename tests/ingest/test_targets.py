@@ -963,6 +963,11 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
         ("配套建设新型储能300万千瓦。", ("新型储能", 300, "万千瓦")),
         # (a project's phase in words is no count of them: 建成中药材交易市场二期)
         ("建成中药材交易市场二期，中药材交易量突破120万吨。", ("中药材交易量", 120, "万吨")),
+        # square kilometres and poultry counted in 羽 (batch 72)
+        ("新增乡村绿化面积2平方千米。", ("新增乡村绿化面积", 2, "平方千米")),
+        ("家禽出栏3000万羽。", ("家禽出栏", 3000, "万羽")),
+        ("育苗1500万株。", ("育苗", 1500, "万株")),
+        ("建成农光互补项目装机100兆瓦。", ("农光互补项目装机", 100, "兆瓦")),
     ],
 )
 def test_units_of_ports_flights_and_programmes(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
@@ -1036,3 +1041,19 @@ def test_an_assessments_quota_of_grades_is_no_goal() -> None:
         "全区地区生产总值增长6%左右。"
     )
     assert [(f.metric, f.value) for f in extract_figures(text)] == [("地区生产总值增长", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # to double (翻一番, 翻番) is twice, to double twice (翻两番) four times (batch 72)
+        ("力争农产品加工产值翻一番。", [("农产品加工产值", "=", 2, "倍")]),
+        ("到2030年，数字经济规模实现翻番。", [("数字经济规模", "=", 2, "倍")]),
+        ("全县旅游收入翻两番。", [("旅游收入", "=", 4, "倍")]),
+        # … not a turn of the page nor a doubling of effort in words alone
+        ("翻开新的一页。", []),
+    ],
+)
+def test_a_doubling_is_a_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    figs = extract_figures(text)
+    assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == expected
