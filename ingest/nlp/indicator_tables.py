@@ -55,6 +55,8 @@ _VALUE = re.compile(
 # a five-year plan's total over its years, printed in brackets: 〔3.5〕
 _TOTAL = "〔"
 _ANNUAL_HEADER = re.compile(r"年均")
+# a column of shares of its own: 完成率（%）, 占比（%）
+_RATIO_HEADER = re.compile(r"率$|占比$|比重$")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Column:
     growth: bool
     unit: str = ""  # from the header: 2024年目标（亿元）
     annual: bool = False  # a growth column headed 年均增长: a yearly rate over the plan
+    ratio: str = ""  # a column of a share of its own (完成率（%）): its name, in its own unit
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,17 @@ def _header(
             elif _THIS_YEAR.search(c):
                 year = default_year
         growth = bool(_GROWTH_HEADER.search(c)) or c in ("%", "(%)", "（%）")
+        bare, header_unit = _unit_of(c)
+        if _RATIO_HEADER.search(bare) and not growth:
+            # the share of the value before it, in the same year: 2025年完成 | 完成率（%）
+            mode = (
+                "target"
+                if _TARGET_WORDS.search(bare) and not _RESULT_WORDS.search(bare)
+                else "reported"
+            )
+            before = columns[-1].year if columns else None
+            columns.append(Column(i, mode, year or before, False, header_unit or "%", ratio=bare))
+            continue
         if _RESULT_WORDS.search(c):
             mode = "reported"
         elif _TARGET_WORDS.search(c):
@@ -315,7 +329,12 @@ def _row_figures(
         col = by_index.get(k)
         if col is not None and text.strip():
             lead = len(text) - len(text.lstrip())
-            fig = _figure(text.strip(), pos + lead, row, name, unit or col.unit or table_unit, col)
+            if col.ratio:  # a share in its own unit: 地区生产总值完成率
+                fig = _figure(text.strip(), pos + lead, row, name + col.ratio, col.unit, col)
+            else:
+                fig = _figure(
+                    text.strip(), pos + lead, row, name, unit or col.unit or table_unit, col
+                )
             if fig is not None:
                 out.append(fig)
         pos += len(text) + 1

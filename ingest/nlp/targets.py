@@ -396,6 +396,12 @@ _AWARD = r"(?:给予|奖励|补助|补贴|资助|贴息|奖补)"
 _INCENTIVE_BEFORE = re.compile(rf"{_AWARD}(?!标准)|一次性|最高")
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
+# a price or charge the policy sets per unit of what is used: 每千瓦时加价0.1元, 按每吨1.2元收取
+# (not a standard raised to so much a head: 基础养老金提高到每人每月200元)
+_PER_UNIT_PRICE = re.compile(
+    r"(?<!到|至)每(?:千瓦时|度|吨|立方米|方|平方米|亩|人次|人|户|头|辆|件|台|公里|千米)"
+    r"[\u4e00-\u9fff]{0,4}$"
+)
 # a figure naming nothing but that it is a running total (…，累计达到600万千瓦)
 _RUNNING_TOTAL = re.compile(r"\s*(?:累计|总计|共计)")
 
@@ -557,7 +563,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 times = 4.0 if m.group(1) == "两" else 2.0
                 out.append(Quantity(m.start(), m.end(), m.start(), times, "倍", approx=False))
         out.sort(key=lambda q: q.start)
-    if "系数" in text or "指数" in text or "PUE" in text:
+    if "系数" in text or "指数" in text or "PUE" in text or "容积率" in text:
         taken = [(q.start, q.end) for q in out]
         for m in _UNITLESS.finditer(text):
             s = m.start(1)
@@ -629,11 +635,11 @@ def _magnitude_rx() -> re.Pattern[str]:
 _DOUBLING = re.compile(r"翻(一|两)?番")
 
 
-# A ratio measured without a unit, a few words after its name: 农田灌溉水有效利用系数提高到0.62,
+# A ratio measured without a unit, a few words after its name (容积率不低于1.5 too): 农田灌溉水有效利用系数提高到0.62,
 # 数据中心PUE值降至1.25以下 (not a rank, 指数排名全省前10位, nor a year or a count with a unit,
 # which the units read).
 _UNITLESS = re.compile(
-    r"(?:系数|指数|PUE值?)[\u4e00-\u9fff]{0,5}?(?<![第前])(\d+(?:\.\d+)?)"
+    r"(?:系数|指数|PUE值?|容积率)[\u4e00-\u9fff]{0,5}?(?<![第前])(\d+(?:\.\d+)?)"
     r"(?![\d.%‰A-Za-z年月日位名])"
 )
 
@@ -687,11 +693,16 @@ def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str,
     return comparator_of(text[seg_start : q.num_start], "", mode), q.end
 
 
+# so much a head, a month, a tonne … between the verb and the number
+_PER_WHAT = re.compile(r"(?:每(?:人|户|月|年|吨|亩|千瓦时|平方米|人次)){1,2}$")
+
+
 def comparator_of(before: str, after: str, mode: str) -> str:
     """The comparator the words just before and just after a number give."""
     qualifier = _qualifier_after(after, 0)
     if qualifier is not None:
         return qualifier[0]
+    before = _PER_WHAT.sub("", before)  # 提高到每人每月200元: as 提高到200元
     for rx, comp in _BEFORE:
         if rx.search(before):
             if comp in ("reach", "reach_down"):  # 提高到 55% is at least, 降至 3% at most
@@ -969,6 +980,7 @@ def extract_figures(
             or _GRADE_QUOTA.search(clause_lead)
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
             or _incentive(text, q.end, clause_lead)
+            or (q.unit.endswith("元") and _PER_UNIT_PRICE.search(clause_lead) is not None)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
             or (
                 q.unit in _TIME_UNITS

@@ -276,3 +276,20 @@ def test_a_year_rows_table_needs_units_in_its_header() -> None:
     text = "年度\t重点工作\t责任单位\n2026年\t建设产业园\t区经信局\n"
     assert not is_indicator_header(text.split("\n")[0])
     assert table_figures(text, 2026)[0] == []
+
+
+def test_a_column_of_the_share_done_is_a_result_in_its_own_unit() -> None:
+    # 完成率（%）: each row's share of its goal done, in %, not in the row's unit (batch 73)
+    text = (
+        "指标名称\t单位\t2025年目标\t2025年完成\t完成率（%）\n"
+        "地区生产总值\t亿元\t420\t428\t101.9\n"
+        "社会消费品零售总额\t亿元\t160\t158\t98.8\n"
+    )
+    assert rows(text, 2026) == [
+        ("target", "地区生产总值", "=", 420, "亿元", 2025, False),
+        ("reported", "地区生产总值", "=", 428, "亿元", 2025, False),
+        ("reported", "地区生产总值完成率", "=", 101.9, "%", 2025, False),
+        ("target", "社会消费品零售总额", "=", 160, "亿元", 2025, False),
+        ("reported", "社会消费品零售总额", "=", 158, "亿元", 2025, False),
+        ("reported", "社会消费品零售总额完成率", "=", 98.8, "%", 2025, False),
+    ]

@@ -171,6 +171,12 @@ def test_incentives_offered_are_not_goals() -> None:
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(10, "家")]
     paid = extract_figures("兑现各类奖补资金3000万元，市财政每年安排专项资金5000万元。")
     assert [(f.value, f.unit) for f in paid] == [(3000, "万元"), (5000, "万元")]
+    # a price or charge set per unit of what is used is the policy's rule, no goal (batch 73)
+    assert extract_figures("对D类企业实施差别化电价，每千瓦时加价0.1元。") == []
+    assert extract_figures("污水处理费按每吨1.2元收取。") == []
+    # … but a standard raised to so much a head is a goal
+    (f,) = extract_figures("城乡居民基础养老金提高到每人每月200元。")
+    assert (f.comparator, f.value, f.unit) == (">=", 200, "元")
     # a standard of payment raised is a goal, not an award offered to whoever qualifies
     raised = extract_figures("人均基本公共卫生服务经费补助标准提高到94元。")
     assert [(f.metric, f.comparator, f.value, f.unit) for f in raised] == [
@@ -908,6 +914,9 @@ def test_a_coefficient_or_pue_is_a_figure_with_no_unit() -> None:
     (pct,) = extract_figures("恩格尔系数下降到28%。")
     assert (pct.value, pct.unit) == (28, "%")
     assert extract_figures("营商环境指数排名进入全省前10位。") == []
+    # a floor-area ratio too (batch 73)
+    (ratio,) = extract_figures("新供工业用地投资强度不低于400万元/亩，容积率不低于1.5。")[1:]
+    assert (ratio.metric, ratio.comparator, ratio.value, ratio.unit) == ("容积率", ">=", 1.5, "")
 
 
 def test_a_slogan_promoted_is_what_is_counted() -> None:
@@ -968,6 +977,15 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
         ("家禽出栏3000万羽。", ("家禽出栏", 3000, "万羽")),
         ("育苗1500万株。", ("育苗", 1500, "万株")),
         ("建成农光互补项目装机100兆瓦。", ("农光互补项目装机", 100, "兆瓦")),
+        # output and investment per mu of land (batch 73)
+        ("全县规上工业亩均税收达到35万元/亩。", ("规上工业亩均税收", 35, "万元/亩")),
+        ("新供工业用地投资强度不低于400万元/亩。", ("新供工业用地投资强度", 400, "万元/亩")),
+        (
+            "单位工业增加值能耗降至0.45吨标准煤/万元。",
+            ("单位工业增加值能耗", 0.45, "吨标准煤/万元"),
+        ),
+        # a threshold per mu qualifying the projects counted is no figure
+        ("引进亩均税收50万元/亩以上项目10个。", ("引进亩均税收50万元/亩以上项目", 10, "个")),
     ],
 )
 def test_units_of_ports_flights_and_programmes(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
