@@ -83,6 +83,8 @@ Usage: ``python tests/ingest/genre/make_docx.py``.
 ``docs/huangyan-mould-industry-action-plan-2026-2028.docx``: a 三年行动计划 whose goals by year
 are a table with a row for each year and a column for each indicator (年度 | 模具产业产值（亿元）
 | …), units in the header; an industry the taxonomy lacks (模具, moulds).
+``docs/maiji-apple-tasks-2026.docx``: a task list whose narrow columns' headers are typed on two
+lines of their cells (牵头 / 单位, as Word users break them), two bodies in a cell on two lines.
 """
 
 from __future__ import annotations
@@ -1846,6 +1848,41 @@ def goals_by_year_rows() -> None:
     )
 
 
+MAIJI_HEADER = ("序号", "重点\n任务", "目标\n要求", "牵头\n单位", "配合\n单位", "完成\n时限")
+MAIJI_ROWS = (
+    (
+        "1",
+        "建设高标准果园",
+        "新建矮化密植果园1万亩",
+        "区果业发展中心",
+        "各镇人民政府",
+        "2026年10月底",
+    ),
+    ("2", "推广水肥一体化", "推广水肥一体化技术3万亩", "区果业发展中心", "区水务局", "2026年9月底"),
+    ("3", "发展冷链物流", "新建果品冷藏库容5万吨", "区商务局", "区发展和改革局", "2026年12月底"),
+    (
+        "4",
+        "打造区域品牌",
+        "举办花牛苹果推介会2场",
+        "区农业农村局",
+        "区市场监督管理局\n区融媒体中心",
+        "2026年11月底",
+    ),
+)
+
+
+def wrapped_header_task_list() -> None:
+    """A task list whose narrow columns' headers are typed on two lines of their cells
+    (牵头 / 单位), as Word users break them to fit."""
+    doc = Document()
+    doc.add_paragraph("天水市麦积区2026年苹果产业提质增效重点任务清单")
+    table = doc.add_table(rows=0, cols=len(MAIJI_HEADER))
+    fill_rows(table, (MAIJI_HEADER, *MAIJI_ROWS))
+    doc.add_paragraph("天水市麦积区人民政府办公室")
+    doc.add_paragraph("2026年3月18日")
+    doc.save(str(Path(__file__).parent / "docs" / "maiji-apple-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1878,3 +1915,4 @@ if __name__ == "__main__":
     targets_by_town_table()
     category_column_task_table()
     goals_by_year_rows()
+    wrapped_header_task_list()
