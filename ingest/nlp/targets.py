@@ -212,6 +212,8 @@ _YEAR = re.compile(r"(?<![\d—\-–~较比由从])(\d{4})年(?![\d]*[—\-–~]
 # written before 由.
 _BASELINE = re.compile(r"(?:由|从)(?:(\d{4})年(?:底|末)?|目前|现在|当前)?(?:的)?$")
 _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|缩小|降|增)(?:到|至)")
+# … the value changed to dated as its baseline is: 由2025年的35%提高到2027年的45%
+_CHANGE_TO_DATED = re.compile(rf"{_CHANGE_TO.pattern}(?:\d{{4}}年(?:底|末)?的)?")
 _RANGE = re.compile(r"\d{4}年?[—\-–~至到]\d{4}年")
 # A deadline (到2027年, 2025年底前) dates every clause of its sentence up to 。, across ；
 # (到2027年，A突破1500亿元；B达到55%；…); a year saying when something happened (2023年完成…)
@@ -224,7 +226,7 @@ _CONTINUED_TO = re.compile(
     r"(?:力争|确保|争取)?(?:达到|突破|超过|提高到|提升到|增加到|增长到|实现|达)?\s*\d"
 )
 _GROWTH = re.compile(r"增长|增速|增幅|涨幅|提高|提升|下降|降低")
-_AFTER_NUMBER = re.compile(r"[^，；。：、（\n\t]{1,24}")
+_AFTER_NUMBER = re.compile(r"[^，；。：、（）\n\t]{1,24}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 # the dash or bullet opening an item of a list (——地区生产总值增长5.5%左右；, ● …)
 _BULLET = re.compile(r"^(?:[—－\-]{1,2}|[●○■□◆◇▪•·★☆►▶])\s*")
@@ -693,8 +695,11 @@ def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str,
     return comparator_of(text[seg_start : q.num_start], "", mode), q.end
 
 
-# so much a head, a month, a tonne … between the verb and the number
-_PER_WHAT = re.compile(r"(?:每(?:人|户|月|年|吨|亩|千瓦时|平方米|人次)){1,2}$")
+# so much a head, a month, a tonne … or the year of a value dated (提高到2027年的45%) between
+# the verb and the number
+_PER_WHAT = re.compile(
+    r"(?:(?:每(?:人|户|月|年|吨|亩|千瓦时|平方米|人次)){1,2}|\d{4}年(?:底|末)?的)$"
+)
 
 
 def comparator_of(before: str, after: str, mode: str) -> str:
@@ -1021,7 +1026,7 @@ def extract_figures(
                 prev_end, prev_metric = qual_end, metric
                 continue
             year = int(baseline.group(1))
-        elif changed and _CHANGE_TO.fullmatch(text[prev_end : q.num_start].strip()):
+        elif changed and _CHANGE_TO_DATED.fullmatch(text[prev_end : q.num_start].strip()):
             metric = changed  # …提高到55%
         changed = "" if not baseline else changed
         noun_end = qual_end

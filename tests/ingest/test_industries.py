@@ -319,6 +319,10 @@ def industries(text: str) -> list[str]:
             ["new-energy-vehicles", "intelligent-connected-vehicles"],
         ),
         ("发展智能汽车产业。", ["intelligent-connected-vehicles"]),
+        # parts for new-energy vehicles are parts and new-energy vehicles (batch 74)
+        ("新增新能源汽车零部件企业2家。", ["auto-parts", "new-energy-vehicles"]),
+        # orchards are fruit growing
+        ("新建矮化密植果园1万亩。", ["fruit"]),
         # 医药健康 is the pharmaceutical industry in any use, as a chain's name too
         ("4 医药健康 副区长", ["pharmaceuticals"]),
         # cotton spinning, yarn and home textiles are textiles (batch 57)

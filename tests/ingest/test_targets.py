@@ -534,6 +534,17 @@ def test_a_change_from_a_baseline_is_an_observation_and_a_target() -> None:
     rows = [(f.metric, f.comparator, f.value, f.year, f.mode) for f in figs]
     metric = "高新技术产业产值占规上工业产值比重"
     assert rows == [(metric, "=", 45, 2023, "reported"), (metric, ">=", 55, 2026, None)]
+    # … the goal dated as the baseline is (batch 74)
+    figs = extract_figures("本地配套率由2025年的35%提高到2027年的45%。")
+    rows = [(f.metric, f.comparator, f.value, f.year, f.mode) for f in figs]
+    assert rows == [("本地配套率", "=", 35, 2025, "reported"), ("本地配套率", ">=", 45, 2027, None)]
+
+
+def test_a_goal_split_by_year_in_brackets_counts_what_the_goal_counts() -> None:
+    # batch 74: 实施技改项目60个（2026年30个、2027年30个）
+    figs = extract_figures("实施技改项目60个（2026年30个、2027年30个）。（区经信局负责）")
+    rows = [(f.metric, f.value, f.year) for f in figs]
+    assert rows == [("技改项目", 60, None), ("技改项目", 30, 2026), ("技改项目", 30, 2027)]
 
 
 def test_a_fall_to_a_value_is_at_most_and_a_baseline_without_year_is_dropped() -> None:
