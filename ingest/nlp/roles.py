@@ -159,11 +159,15 @@ _BARE_ROLE_END = re.compile(rf"(?:{_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s
 # items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
 # (a number as the item's marker writes it: 1, （1）, （一）)
 _TASK_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)"
-_TASK_NUMBERS = rf"{_TASK_NUMBER}(?:项?[—\-－–~～至到、和及]第?{_TASK_NUMBER})*"
-_TASK_WORK = r"(?:任务|工作|措施|举措|事项)?"
+# (bracketed numbers may stand side by side: 第（一）（二）（三）项)
+_TASK_NUMBERS = rf"{_TASK_NUMBER}(?:(?:项?[—\-－–~～至到、和及]第?|(?<=）)(?=（)){_TASK_NUMBER})*"
+# (分别: the items and the bodies leading them pair in order, see task_references)
+_TASK_WORK = r"(?:任务|工作|措施|举措|事项)?(?:分别)?"
 TASK_REFERENCE = re.compile(
     rf"(?:^|(?<=[。；;：:\n]))\s*(?:上述|以上)?第({_TASK_NUMBERS})项{_TASK_WORK}由"
 )
+# the bodies a reference's 由 names first, before their role: 由X、Y、Z牵头
+_RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负责牵头|牵头|负责|主抓)")
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
@@ -548,6 +552,15 @@ def task_references(text: str, pos: int) -> list[str]:
         low, high = _marker_value(m.group(1)), _marker_value(m.group(2) or m.group(1))
         # the numbers between, written as the first is: 第（一）至（三）项 → (一) (二) (三)
         numbers += [_as_marker(n, m.group(1)) for n in range(low, min(high, low + 50) + 1)]
+    if "分别" in ref.group(0):
+        # 第（一）（二）项工作分别由X、Y牵头: X the first's, Y the second's — when they pair
+        # one to one; those after (Z配合) are every item's
+        leads = _RESPECTIVE_LEADS.match(text, ref.end())
+        if leads and leads.start(1) <= pos < leads.end(1):
+            names = _split_list(leads.group(1), leads.start(1))
+            at = [i for i, (_, a, b) in enumerate(names) if a <= pos < b]
+            if len(names) == len(numbers) and at:
+                return [numbers[at[0]]]
     return numbers
 
 

@@ -860,6 +860,33 @@ def test_key_tasks_given_out_by_their_bracketed_numbers() -> None:
     ]
 
 
+def test_key_tasks_given_their_leads_respectively() -> None:
+    """上述第（一）（二）（三）项工作分别由X、Y、Z牵头，W配合: the tasks and the bodies pair in
+    order; those supporting support each; the paragraph keeps none (batch 75)."""
+    text = (
+        "某某工作方案\n二、重点任务\n（一）做强现代畜牧业。\n（二）发展绿氢产业。\n"
+        "（三）培育文旅产业。\n三、保障措施\n（一）压实工作责任。上述第（一）（二）（三）项工作分别由"
+        "旗农牧局、旗能源局、旗文化旅游体育局牵头，各苏木镇配合，确保各项任务落地见效。\n"
+    )
+    assert role_edges(text) == sorted(
+        [
+            ("二.(一)", "LEADS", "旗农牧局"),
+            ("二.(一)", "SUPPORTS", "各苏木镇"),
+            ("二.(二)", "LEADS", "旗能源局"),
+            ("二.(二)", "SUPPORTS", "各苏木镇"),
+            ("二.(三)", "LEADS", "旗文化旅游体育局"),
+            ("二.(三)", "SUPPORTS", "各苏木镇"),
+        ]
+    )
+    # numbers and bodies that do not pair one to one: each task takes every body
+    two = text.replace("旗农牧局、旗能源局、旗文化旅游体育局", "旗农牧局、旗能源局")
+    assert [e for e in role_edges(two) if e[0] == "二.(三)"] == [
+        ("二.(三)", "LEADS", "旗农牧局"),
+        ("二.(三)", "LEADS", "旗能源局"),
+        ("二.(三)", "SUPPORTS", "各苏木镇"),
+    ]
+
+
 def test_a_role_column_split_by_a_slash() -> None:
     """牵头/配合单位: the body before the slash leads, those after support; a body alone
     leads (batch 52)."""

@@ -321,6 +321,8 @@ def industries(text: str) -> list[str]:
         ("发展智能汽车产业。", ["intelligent-connected-vehicles"]),
         # parts for new-energy vehicles are parts and new-energy vehicles (batch 74)
         ("新增新能源汽车零部件企业2家。", ["auto-parts", "new-energy-vehicles"]),
+        # green hydrogen is hydrogen (batch 75)
+        ("发展绿氢产业，新增绿氢产能2万吨。", ["hydrogen-energy"] * 2),
         # orchards are fruit growing
         ("新建矮化密植果园1万亩。", ["fruit"]),
         # 医药健康 is the pharmaceutical industry in any use, as a chain's name too
