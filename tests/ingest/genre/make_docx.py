@@ -85,6 +85,8 @@ are a table with a row for each year and a column for each indicator (年度 | �
 | …), units in the header; an industry the taxonomy lacks (模具, moulds).
 ``docs/maiji-apple-tasks-2026.docx``: a task list whose narrow columns' headers are typed on two
 lines of their cells (牵头 / 单位, as Word users break them), two bodies in a cell on two lines.
+``docs/longgang-task-cards-2026.docx``: tasks set out as cards, each a table of two columns
+(field | value: 任务名称, 目标任务, 牵头单位, 配合单位, 完成时限) under its heading.
 """
 
 from __future__ import annotations
@@ -1883,6 +1885,59 @@ def wrapped_header_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "maiji-apple-tasks-2026.docx"))
 
 
+LONGGANG_CARDS = (
+    (
+        "（一）建设智慧园区",
+        (
+            ("任务名称", "建设智慧园区"),
+            ("目标任务", "新建5G基站200个，园区企业上云率达到80%。"),
+            ("牵头单位", "市经济发展局"),
+            ("配合单位", "市发展和改革局、市科技局"),
+            ("完成时限", "2026年12月底"),
+        ),
+    ),
+    (
+        "（二）培育数字企业",
+        (
+            ("任务名称", "培育数字企业"),
+            ("目标任务", "新增数字经济规上企业30家，数字经济核心产业增加值增长12%。"),
+            ("牵头单位", "市发展和改革局"),
+            ("配合单位", "市统计局"),
+            ("完成时限", "2026年12月底"),
+        ),
+    ),
+    (
+        "（三）发展跨境电商",
+        (
+            ("任务名称", "发展跨境电商"),
+            ("目标任务", "跨境电商进出口额突破100亿元。"),
+            ("责任单位", "市商务局"),
+            ("完成时限", "2026年11月底"),
+        ),
+    ),
+)
+
+
+def task_cards() -> None:
+    """Tasks set out as cards: under each task's heading a table of two columns, a field's
+    name and its value (任务名称, 目标任务, 牵头单位, 配合单位, 完成时限)."""
+    doc = Document()
+    for text in (
+        "龙港市2026年数字经济发展重点任务",
+        "龙港市人民政府办公室",
+        "2026年3月20日",
+        "一、重点任务",
+    ):
+        doc.add_paragraph(text)
+    for heading, fields in LONGGANG_CARDS:
+        doc.add_paragraph(heading)
+        table = doc.add_table(rows=0, cols=2)
+        fill_rows(table, fields)
+    doc.add_paragraph("二、保障措施")
+    doc.add_paragraph("市财政安排数字经济发展专项资金3000万元。（责任单位：市财政局）")
+    doc.save(str(Path(__file__).parent / "docs" / "longgang-task-cards-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1916,3 +1971,4 @@ if __name__ == "__main__":
     category_column_task_table()
     goals_by_year_rows()
     wrapped_header_task_list()
+    task_cards()
