@@ -1,7 +1,8 @@
 """Normalise a document's text for extraction, keeping a map back to the original.
 
-What changes (every change is a 1:1 replacement or a deletion, so each
-normalised character points at exactly one original character):
+What changes (every change is a 1:1 replacement, a deletion or, for tables laid out in
+spaces, a reordering, so each normalised character points at exactly one original
+character):
 
 * full-width ASCII letters and digits become half-width (`２０２５` → `2025`),
   `％` → `%`, and half-width brackets, commas, colons and semicolons become
@@ -23,6 +24,11 @@ normalised character points at exactly one original character):
   (`一般公共预算` / blank line / `收入增长 4%左右`), and so is one broken by a soft line
   break (U+2028, which the .docx reader writes for Shift+Enter); other soft breaks
   become newlines;
+* a table laid out in spaces (as `pdftotext -layout` leaves one: cells set apart by runs
+  of spaces, a long cell wrapped onto the next lines under itself) becomes rows of
+  tab-separated cells, as the other readers write tables, each wrapped cell whole — the
+  one change that reorders characters (a wrapped cell's next line comes before the
+  row's next cell), each still pointing at its original;
 * page-number lines (`- 2 -`, `—3—`, `第 4 页`) are dropped;
 * hard-wrapped text (PDF text layers and plain-text exports give one line per
   printed line) is joined back into paragraphs: a line as wide as the page's
@@ -158,6 +164,7 @@ class Normalised:
     text: str
     offsets: array  # offsets[i] = original offset of text[i]; one extra entry at the end
     original: str
+    reordered: bool = False  # a table laid out in spaces was rebuilt: offsets not in order
 
     def orig(self, i: int) -> int:
         return int(self.offsets[i])
@@ -167,7 +174,13 @@ class Normalised:
         if end <= start:
             o = int(self.offsets[start])
             return o, o
-        return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
+        a, z = int(self.offsets[start]), int(self.offsets[end - 1])
+        if self.reordered:
+            # (a table laid out in spaces is reordered: what a span holds may lie outside
+            # its ends there, and it may end before it starts)
+            held = self.offsets[start:end]
+            return int(min(held)), int(max(held)) + 1
+        return a, z + 1
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +379,130 @@ def _full_stops(text: str) -> str:
     return _CJK_STOP.sub(lambda m: m.group() if m.start() in markers else "。", text)
 
 
+# A table laid out in spaces, as `pdftotext -layout` leaves one: a header of three cells or
+# more set apart by runs of two spaces or more, the first naming the row's number (序号) or
+# its indicator (指标名称) and another a role (牵头单位) or a year (2026年目标); its rows
+# open with their number (or, without one, their first column), a cell too long for its
+# column wrapped onto the next lines under itself.
+_FRAGMENT = re.compile(r"\S+(?: \S+)*")
+_LAYOUT_FIRST = re.compile(r"^(?:序号|编号|序|指标|指标名称|主要指标)$")
+_LAYOUT_OTHER = re.compile(rf"^(?:{ROLE_LABEL})$|\d{{4}}年")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
+
+
+def _fragments(line: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of a line's pieces of text between runs of two spaces or more."""
+    return [m.span() for m in _FRAGMENT.finditer(line)]
+
+
+def _display_column(line: str, i: int) -> int:
+    """Where offset ``i`` of a line shows in a fixed-width font: a wide (CJK) character
+    takes two columns, as a layout in spaces is aligned."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line[:i])
+
+
+def _layout_header(line: str) -> list[int] | None:
+    """The start column of each cell if ``line`` heads a table laid out in spaces."""
+    if "\t" in line:
+        return None
+    cells = [(a, line[a:b]) for a, b in _fragments(line)]
+    if len(cells) < 3 or not _LAYOUT_FIRST.match(cells[0][1]):
+        return None
+    if not any(_LAYOUT_OTHER.search(c) for _, c in cells[1:]):
+        return None
+    return [_display_column(line, a) for a, _ in cells]
+
+
+def _layout_tables(text: str, offsets: array) -> tuple[str, array]:
+    """Tables laid out in spaces as rows of tab-separated cells, each wrapped cell joined
+    whole (its lines' pieces in order); every character keeps its original offset (a tab
+    or a line's end takes the offset of the space or line end after the piece before)."""
+    if "  " not in text:
+        return text, offsets
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    parts: list[str] = []
+    new = array("l")
+    done = 0  # text before this offset is copied
+    i = 0
+    while i < len(lines):
+        columns = _layout_header(lines[i]) if "  " in lines[i] else None
+        if columns is None:
+            i += 1
+            continue
+        numbered = lines[i].split()[0] in ("序号", "编号", "序")  # rows open with a number
+
+        rows: list[list[list[tuple[int, int]]]] = []  # row → cell → (start, end) in text
+        ends: list[int] = []  # each row's last line's end (its newline's offset)
+        j = i
+        while j < len(lines):
+            line = lines[j]
+            if "\t" in line:
+                break
+            if not line.strip():
+                k = j + 1
+                while k < len(lines) and not lines[k].strip():
+                    k += 1
+                nxt = _fragments(lines[k]) if k < len(lines) else []
+                if not nxt or not _opens_row(lines[k], nxt[0], columns, numbered):
+                    break
+                j = k
+                continue
+            frags = _fragments(line)
+            if j > i and not _opens_row(line, frags[0], columns, numbered):
+                if not rows:
+                    break
+                for a, b in frags:  # a wrapped cell's next line
+                    rows[-1][_column_of(columns, line, a)].append((starts[j] + a, starts[j] + b))
+                ends[-1] = starts[j] + len(line)
+            else:
+                cells: list[list[tuple[int, int]]] = [[] for _ in columns]
+                for a, b in frags:
+                    cells[_column_of(columns, line, a)].append((starts[j] + a, starts[j] + b))
+                rows.append(cells)
+                ends.append(starts[j] + len(line))
+            j += 1
+        if len(rows) >= 2:
+            first = starts[i] + len(lines[i]) - len(lines[i].lstrip())
+            parts.append(text[done:first])
+            new.extend(offsets[done:first])
+            for cells, end in zip(rows, ends, strict=True):
+                last = first
+                for k, pieces in enumerate(cells):
+                    if k:
+                        parts.append("\t")
+                        new.append(offsets[min(last, len(offsets) - 1)])
+                    for a, b in pieces:
+                        parts.append(text[a:b])
+                        new.extend(offsets[a:b])
+                        last = b
+                parts.append("\n")
+                new.append(offsets[min(end, len(offsets) - 1)])
+            done = ends[-1] + 1 if ends[-1] < len(text) else ends[-1]
+        i = max(j, i + 1)
+    if not parts:
+        return text, offsets
+    parts.append(text[done:])
+    new.extend(offsets[done:])
+    return "".join(parts), new
+
+
+def _column_of(columns: list[int], line: str, a: int) -> int:
+    """The column (by the header's cells' starts) nearest where offset ``a`` of a line shows."""
+    at = _display_column(line, a)
+    return min(range(len(columns)), key=lambda k: abs(columns[k] - at))
+
+
+def _opens_row(line: str, first: tuple[int, int], columns: list[int], numbered: bool) -> bool:
+    """Whether a line laid out in spaces opens a row: its first piece is in the first
+    column (and, where the table numbers its rows, a number)."""
+    if _column_of(columns, line, first[0]) != 0:
+        return False
+    return not numbered or _ROW_NUMBER.match(line[first[0] : first[1]]) is not None
+
+
 def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     """Normalise ``original``. ``hard_wrapped`` is false for formats whose paragraphs are
     the author's own (.docx): their line breaks are never wraps to join. (HTML pages
@@ -384,6 +521,9 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     sentinel = offsets[-1]
     offsets = offsets[:-1]
     text, offsets = _delete(text, offsets, soft)
+    laid_out = text
+    text, offsets = _layout_tables(text, offsets)
+    reordered = text is not laid_out
     pages = [m.span() for m in _PAGE_NUMBER.finditer(text)]
     text, offsets = _delete(text, offsets, pages)
     text, offsets = _delete(text, offsets, _space_spans(text))
@@ -391,4 +531,4 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     if hard_wrapped:
         text, offsets = _delete(text, offsets, _wrap_spans(text))
     offsets.append(sentinel)
-    return Normalised(text, offsets, original)
+    return Normalised(text, offsets, original, reordered)

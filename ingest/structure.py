@@ -279,6 +279,8 @@ def _table_header(
         meaning = _column_meaning(cell, above is not None)
         if meaning:
             cols[i] = meaning
+    if len(cells) == 2 and list(cols) == [0] and cells[1].strip():
+        return None  # a field and its value (a task's card: 牵头单位 | 市经济发展局)
     if marks and "task" in cols.values():
         bodies = {i: c for i, c in enumerate(cells) if i not in cols and _BODY_COLUMN.match(c)}
         if len(bodies) >= 2 and not any(v in _ROLE_MEANINGS for v in cols.values()):

@@ -70,9 +70,13 @@ _BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MUL
 _SQUARE = re.compile(r"[【〔\[［]([^【】〔〕\[\]［］\n]*)[】〕\]］]")
 # a label before a colon, or a role word alone there (牵头：市发改局；配合：市财政局)
 _COLON_LABEL_RX = rf"{_LABEL_RX}|{SHORT_LABEL}"
-_LABELLED_LINE = re.compile(rf"(?:^|(?<=[。；]))\s*((?:{_COLON_LABEL_RX})：[^\n]*)", re.MULTILINE)
+# (or a field's row of a task's card, label and value in two cells: 牵头单位\t市经济发展局)
+_LABELLED_LINE = re.compile(
+    rf"(?:^|(?<=[。；]))[^\S\t\n]*((?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))[^\n]*)",
+    re.MULTILINE,
+)
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")
-_LABELLED = re.compile(rf"({_COLON_LABEL_RX})：")
+_LABELLED = re.compile(rf"({_COLON_LABEL_RX})(?:：|\t)")
 # after a label's list, a clause naming bodies with a role word of their own, to the end
 _OWN_ROLE_CLAUSE = re.compile(rf"[，；,;]([^，；,;：]+?)({_ROLE_WORD_RX})(?:单位|部门)?[。；]?$")
 _LABEL_AT_END = re.compile(rf"(?:{_LABEL_RX})$")

@@ -887,6 +887,39 @@ def test_key_tasks_given_their_leads_respectively() -> None:
     ]
 
 
+def test_tasks_set_out_as_cards_of_fields() -> None:
+    """Under each task's heading a table of two columns, field and value (任务名称, 目标任务,
+    牵头单位, 配合单位, 完成时限): the card is the task's text, its role fields its roles
+    (batch 76)."""
+    text = (
+        "某某重点任务\n一、重点任务\n（一）建设智慧园区\n任务名称\t建设智慧园区\n"
+        "目标任务\t新建5G基站200个，园区企业上云率达到80%。\n牵头单位\t市经济发展局\n"
+        "配合单位\t市发展和改革局、市科技局\n完成时限\t2026年12月底\n\n"
+        "（二）发展跨境电商\n任务名称\t发展跨境电商\n目标任务\t跨境电商进出口额突破100亿元。\n"
+        "责任单位\t市商务局\n完成时限\t2026年11月底\n"
+    )
+    assert role_edges(text) == [
+        ("一.(一)", "LEADS", "市经济发展局"),
+        ("一.(一)", "SUPPORTS", "市发展和改革局"),
+        ("一.(一)", "SUPPORTS", "市科技局"),
+        ("一.(二)", "RESPONSIBLE_FOR", "市商务局"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    paths = sorted(
+        n.props["path"] for n in records.nodes if n.label.value in ("Measure", "Section")
+    )
+    assert paths == ["一", "一.(一)", "一.(二)"]
+    figures = sorted(
+        (e.dst.split("#")[1], n.props["value"])
+        for e in records.edges
+        if e.type.value == "SETS_TARGET"
+        for n in records.nodes
+        if n.id == e.src or n.id == e.dst
+        if "value" in n.props
+    )
+    assert figures == [("一.(一)", 80), ("一.(一)", 200), ("一.(二)", 100)]
+
+
 def test_a_role_column_split_by_a_slash() -> None:
     """牵头/配合单位: the body before the slash leads, those after support; a body alone
     leads (batch 52)."""

@@ -240,3 +240,40 @@ def test_look_alike_radicals_become_the_characters_they_stand_for() -> None:
         == "一、发展目标\n（二）配合单位：市工业和信息化局、各县市区人民政府，抢抓长三角机遇。"
     )
     assert len(n.text) == len(raw)
+
+
+LAYOUT = (
+    "               某市2026年重点任务清单\n"
+    "\n"
+    "  序号   重点任务                     牵头单位        配合单位          完成时限\n"
+    "   1     新增跨境电商主体1000家，     市商务局        市市场监管局      2026年12月\n"
+    "         交易额增长15%\n"
+    "   2     建设海外仓20个               市商务局        市财政局、市发展  2026年10月\n"
+    "                                                      和改革局\n"
+    "\n"
+    "   3     培训人才500人次              市人社局        —                 2026年12月\n"
+    "\n"
+    "                                                   某市人民政府办公室\n"
+)
+
+
+def test_a_table_laid_out_in_spaces_becomes_rows_of_cells() -> None:
+    """As `pdftotext -layout` leaves a table: columns set apart by runs of spaces, a long
+    cell wrapped onto the next line under itself — rows of tab-separated cells, each
+    wrapped cell whole, every character still pointing at its original (batch 76)."""
+    n = normalise(LAYOUT)
+    lines = n.text.split("\n")
+    assert "序号\t重点任务\t牵头单位\t配合单位\t完成时限" in lines
+    assert "1\t新增跨境电商主体1000家，交易额增长15%\t市商务局\t市市场监管局\t2026年12月" in lines
+    assert "2\t建设海外仓20个\t市商务局\t市财政局、市发展和改革局\t2026年10月" in lines
+    assert "3\t培训人才500人次\t市人社局\t—\t2026年12月" in lines
+    assert n.text.rstrip("\n").split("\n")[-1] == "某市人民政府办公室"  # the signature is no row
+    for i, ch in enumerate(n.text):
+        if ch not in "\t\n":
+            assert LAYOUT[n.orig(i)] == ch
+    # a span across a wrapped cell and the next cell maps to one covering both in order
+    cell = n.text.index("交易额增长15%")
+    a, z = n.span(cell, n.text.index("市商务局", cell) + 4)
+    assert a < z and "交易额增长15%" in LAYOUT[a:z] and LAYOUT.find("市商务局") in range(a, z)
+    # plain text with wide gaps is not a table: a heading and a date set apart by spaces
+    assert normalise("一、总体要求      2026年3月\n内容。").text.startswith("一、总体要求")
