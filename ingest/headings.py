@@ -15,12 +15,16 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 一、 — or 一. 一． as half-width and hurried drafts write it
     ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})(?:、|[.．](?!\d))")),
     # ㈠ ㈡ … ㈩ (U+3220…), one character each as Word's symbols give them, are （一）
-    ("cn_paren", re.compile(r"^(?:（([一二三四五六七八九十百零〇]{1,3})）|([㈠-㈩]))")),
+    # (a separator drafters put after the bracket, （一）、 or (一)., is the marker's)
+    (
+        "cn_paren",
+        re.compile(r"^(?:（([一二三四五六七八九十百零〇]{1,3})）|([㈠-㈩]))(?:[、.．](?!\d))?"),
+    ),
     # 1. or 1、 — not a decimal (1.5万亩), but a year may follow (2.2024年、2025年…)
     # ⒈ ⒉ … (U+2488…) and ⑴ ⑵ … (U+2474…), one character each as Word's autoformat leaves
     # them, are 1. and （1）
     ("num", re.compile(r"^(?:(\d{1,3})(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))|([⒈-⒛]))")),
-    ("num_paren", re.compile(r"^(?:（(\d{1,3})）|([⑴-⒇]))")),
+    ("num_paren", re.compile(r"^(?:（(\d{1,3})）|([⑴-⒇]))(?:[、.．](?!\d))?")),
     # 1） or 1) without its opening bracket; not a bracket closing a number and then the
     # sentence (…（详见附件5）。)
     ("num_close", re.compile(r"^(\d{1,3})[）)](?![\d%，。；、：）)])(?=\s*\S)")),

@@ -370,7 +370,9 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
 # A half-width full stop after Chinese ends a sentence (全县经济运行稳中向好.); between
 # digits (6.2%), after a heading number (1., 一.) or in an ellipsis (...) it stays.
 _CJK_STOP = re.compile(rf"(?<=[{_CJK}）”%])\.(?![\d.])")
-_CN_MARKER_DOT = re.compile(r"(?m)^[ \t]*[一二三四五六七八九十百零〇]{1,3}\.")
+_CN_MARKER_DOT = re.compile(
+    r"(?m)^[ \t]*(?:[一二三四五六七八九十百零〇]{1,3}|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,3})[）)])\."
+)
 
 
 def _full_stops(text: str) -> str:

@@ -416,3 +416,18 @@ def test_a_column_naming_each_group_of_rows_heads_them() -> None:
         ("二", "壮大特色产业"),
         ("二.1", "新增规上工业企业15家"),
     ]
+
+
+def test_a_separator_after_a_bracketed_marker_is_no_part_of_the_title() -> None:
+    """（一）、加快… and (一).发展…: drafters put 、 or . after a bracketed marker too."""
+    for text in (
+        "一、重点任务\n（一）、加快产业发展。内容。\n（二）、推进改革。内容。\n（1）、细项。内容。",
+        "一、重点任务\n(一).加快产业发展。内容。\n(二).推进改革。内容。\n(1).细项。内容。",
+    ):
+        units, _ = parse_structure(normalise(text).text)
+        assert [(u.path, u.title) for u in units] == [
+            ("一", "重点任务"),
+            ("一.(一)", "加快产业发展"),
+            ("一.(二)", "推进改革"),
+            ("一.(二).(1)", "细项"),
+        ]
