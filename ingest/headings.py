@@ -29,6 +29,9 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # sentence (…（详见附件5）。)
     ("num_close", re.compile(r"^(\d{1,3})[）)](?![\d%，。；、：）)])(?=\s*\S)")),
     ("circled", re.compile(r"^([①-⑳])")),
+    # 1 / 3.1 / 3.1.1 and a space, as outlines numbered in decimals write them (the
+    # normaliser keeps that space only in a document so outlined: see DECIMAL_OUTLINE)
+    ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}) +(?=[\u4e00-\u9fff“（])")),
     # a labelled action or task holding the items after it: 行动一：整车提升行动, 任务2：…
     (
         "action",
@@ -40,6 +43,20 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 HEADING_START = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in HEADING_KINDS))
+
+# A line opening with a number of two levels or more and a space, then words (3.1 建设…):
+# two such lines make a document outlined in decimals.
+DECIMAL_OUTLINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \u3000]+[\u4e00-\u9fff]")
+# where the space after such a number stands (kept by the normaliser in such a document)
+DECIMAL_SPACE = re.compile(
+    r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2}){0,3}([ \u3000]+)(?=[\u4e00-\u9fff“（])"
+)
+
+
+def decimal_kind(number: str) -> str:
+    """The heading kind of a decimal outline's number: one for each depth (3.1 → decimal2)."""
+    return f"decimal{number.count('.') + 1}"
+
 
 # An attachment's label on a line of its own (附件1, 附件2：重点任务分工表, 附表): group 1 件 or
 # 表, group 2 its number, group 3 the title after a colon.
@@ -87,4 +104,6 @@ def marker_of(kind: str, m: re.Match[str]) -> str:
         return str(ord(marker) - ord("⑴") + 1)
     if "㈠" <= marker <= "㈩":
         return "一二三四五六七八九十"[ord(marker) - ord("㈠")]
+    if kind == "decimal":  # 3.1.1: its own number, under 3.1 under 3
+        return marker.rsplit(".", 1)[-1]
     return marker

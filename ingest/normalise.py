@@ -49,7 +49,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from ingest.headings import HEADING_START
+from ingest.headings import DECIMAL_OUTLINE, DECIMAL_SPACE, HEADING_START
 from ingest.role_labels import ROLE_LABEL
 
 _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
@@ -454,7 +454,7 @@ def _layout_tables(text: str, offsets: array) -> tuple[str, array]:
                 continue
             frags = _fragments(line)
             if j > i and not _opens_row(line, frags[0], columns, numbered):
-                if not rows:
+                if not rows or HEADING_START.match(line[frags[0][0] :]):
                     break
                 for a, b in frags:  # a wrapped cell's next line
                     rows[-1][_column_of(columns, line, a)].append((starts[j] + a, starts[j] + b))
@@ -499,8 +499,10 @@ def _column_of(columns: list[int], line: str, a: int) -> int:
 
 def _opens_row(line: str, first: tuple[int, int], columns: list[int], numbered: bool) -> bool:
     """Whether a line laid out in spaces opens a row: its first piece is in the first
-    column (and, where the table numbers its rows, a number)."""
+    column (and, where the table numbers its rows, a number) and is no heading (三、…)."""
     if _column_of(columns, line, first[0]) != 0:
+        return False
+    if HEADING_START.match(line[first[0] :]) and not _ROW_NUMBER.match(line[first[0] : first[1]]):
         return False
     return not numbered or _ROW_NUMBER.match(line[first[0] : first[1]]) is not None
 
@@ -528,7 +530,12 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     reordered = text is not laid_out
     pages = [m.span() for m in _PAGE_NUMBER.finditer(text)]
     text, offsets = _delete(text, offsets, pages)
-    text, offsets = _delete(text, offsets, _space_spans(text))
+    spaces = _space_spans(text)
+    if len(DECIMAL_OUTLINE.findall(text, 0, 200_000)) >= 2:
+        # an outline numbered in decimals: the space after a heading's number is its mark
+        kept = {m.span(1) for m in DECIMAL_SPACE.finditer(text)}
+        spaces = [s for s in spaces if s not in kept]
+    text, offsets = _delete(text, offsets, spaces)
     text, offsets = _delete(text, offsets, _page_break_spans(text))
     if hard_wrapped:
         text, offsets = _delete(text, offsets, _wrap_spans(text))

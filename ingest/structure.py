@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
-from ingest.headings import APPENDIX, HEADING_KINDS, marker_of, table_of_contents
+from ingest.headings import APPENDIX, HEADING_KINDS, decimal_kind, marker_of, table_of_contents
 from ingest.nlp.indicator_tables import is_indicator_header, is_measure_column
 from ingest.normalise import PLAN_KINDS
 from ingest.role_labels import (
@@ -524,7 +524,10 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             continue
         if heading is not None:
             kind, m = heading
-            open_heading(kind, marker_of(kind, m), line[m.end() :], line_start, pos - 1)
+            marker = marker_of(kind, m)
+            if kind == "decimal":  # a kind for each depth: 3 / 3.1 / 3.1.1
+                kind = decimal_kind(m.group(1))
+            open_heading(kind, marker, line[m.end() :], line_start, pos - 1)
             open_leaf = None
             in_box = False
             if body_start < 0:

@@ -277,3 +277,21 @@ def test_a_table_laid_out_in_spaces_becomes_rows_of_cells() -> None:
     assert a < z and "交易额增长15%" in LAYOUT[a:z] and LAYOUT.find("市商务局") in range(a, z)
     # plain text with wide gaps is not a table: a heading and a date set apart by spaces
     assert normalise("一、总体要求      2026年3月\n内容。").text.startswith("一、总体要求")
+
+
+def test_a_table_laid_out_in_spaces_ends_at_a_heading() -> None:
+    """An indicator table laid out in spaces (指标名称 | 单位 | 2025年完成 | 2026年目标) ends
+    where the text goes on: a heading, indented as the table's lines are (batch 77)."""
+    text = (
+        "    2026年主要指标安排如下：\n\n"
+        "    指标名称              单位      2025年完成      2026年目标\n"
+        "    地区生产总值增长      %         5.8             6左右\n"
+        "    一般公共预算收入      亿元      32              33.5\n\n"
+        "    三、2026年重点工作\n"
+        "    （一）壮大绿色化工产业。营业收入突破300亿元。\n"
+    )
+    lines = normalise(text).text.split("\n")
+    assert "地区生产总值增长\t%\t5.8\t6左右" in lines
+    assert "一般公共预算收入\t亿元\t32\t33.5" in lines
+    assert "三、2026年重点工作" in lines
+    assert "（一）壮大绿色化工产业。营业收入突破300亿元。" in lines

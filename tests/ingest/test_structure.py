@@ -431,3 +431,29 @@ def test_a_separator_after_a_bracketed_marker_is_no_part_of_the_title() -> None:
             ("一.(二)", "推进改革"),
             ("一.(二).(1)", "细项"),
         ]
+
+
+DECIMAL = (
+    "某某三年行动计划\n1 总体要求\n制定本计划。\n2 主要目标\n到2028年，5G基站达到1.5万个。\n"
+    "3 重点任务\n3.1 建设新型基础设施\n3.1.1 推进5G网络建设。新建5G基站3000个。\n"
+    "3.1.2 建设算力中心。内容。\n3.2 发展数字产业\n3.2.1 壮大软件产业。内容。\n4 保障措施\n内容。"
+)
+
+
+def test_an_outline_numbered_in_decimals() -> None:
+    """1 / 3.1 / 3.1.1, a space after each number (batch 77): the path joins the numbers."""
+    units, _ = parse_structure(normalise(DECIMAL).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("1", "总体要求"),
+        ("2", "主要目标"),
+        ("3", "重点任务"),
+        ("3.1", "建设新型基础设施"),
+        ("3.1.1", "推进5G网络建设"),
+        ("3.1.2", "建设算力中心"),
+        ("3.2", "发展数字产业"),
+        ("3.2.1", "壮大软件产业"),
+        ("4", "保障措施"),
+    ]
+    # a number and a space opening a line elsewhere is no heading: a figure's line wrapped
+    units, _ = parse_structure(normalise("一、目标\n全年实施项目\n10 个，完成投资20亿元。").text)
+    assert [u.path for u in units] == ["一"]
