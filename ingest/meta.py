@@ -287,14 +287,14 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["kind"] = "action plan"
     elif "政府工作报告" in title:
         meta["kind"] = "work report"
-    elif _PROGRESS.search(title) and not ym:
+    elif _COMMUNIQUE.search(title) or (_PROGRESS.search(title) and not ym):
         meta["kind"] = "progress report"
     elif ym and not hm:
         meta["kind"] = "annual plan"
     else:
         meta["kind"] = "policy"
     year = single_year(title)
-    if year is not None and _PROGRESS.search(title):
+    if year is not None and (_PROGRESS.search(title) or _COMMUNIQUE.search(title)):
         meta["report_year"] = year
     if year is None and "horizon_start" not in meta:
         year = _year_of_work(title, text, meta.get("date"))
@@ -310,6 +310,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
 # on the year it names; an annual plan's 执行情况 names the year before the plan's in its
 # title (…2023年…执行情况与2024年计划草案的报告: two years).
 _PROGRESS = re.compile(r"(?:推进|进展|落实|执行|完成)情况|工作总结")
+# A statistical communiqué (…2025年国民经济和社会发展统计公报) reports the year it names in
+# every part, though its title reads as an annual plan's.
+_COMMUNIQUE = re.compile(r"统计公报")
 
 
 # A plan of work (工作方案, 工作要点, 任务清单 …) whose title names no year is the work of

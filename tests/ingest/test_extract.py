@@ -442,6 +442,25 @@ def test_a_years_summary_plans_the_next_year_for_its_next_year() -> None:
     assert figures == {("Result", 1250, 2025), ("Target", 6, 2026)}
 
 
+def test_a_statistical_communique_reports_the_year_it_names() -> None:
+    """A 统计公报 (…2025年国民经济和社会发展统计公报) is a report of the year it names, in
+    every part: results of 2025, no goals, though its title reads as an annual plan's
+    (batch 78)."""
+    text = (
+        "某区2025年国民经济和社会发展统计公报\n某区统计局\n2026年3月20日\n"
+        "一、综合\n初步核算，2025年全区地区生产总值达到420.5亿元，比上年增长5.6%。\n"
+        "二、工业\n新材料产业产值突破200亿元。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["kind"] == "progress report"
+    figures = {
+        (n.label.value, n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result")
+    }
+    assert figures == {("Result", 420.5, 2025), ("Result", 5.6, 2025), ("Result", 200, 2025)}
+
+
 def test_a_progress_report_reports_on_the_year_it_names() -> None:
     """A report on the year's work so far (…2025年前三季度重点工作推进情况的报告) reports
     2025, not the year before as an annual plan's 执行情况 does; its last part's work is
