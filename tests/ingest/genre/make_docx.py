@@ -87,6 +87,9 @@ are a table with a row for each year and a column for each indicator (年度 | �
 lines of their cells (牵头 / 单位, as Word users break them), two bodies in a cell on two lines.
 ``docs/longgang-task-cards-2026.docx``: tasks set out as cards, each a table of two columns
 (field | value: 任务名称, 目标任务, 牵头单位, 配合单位, 完成时限) under its heading.
+``docs/xuancheng-three-level-task-table-2026.docx``: a task table numbered on three levels in its
+序号 column — 一 for a part's row, （一） for a section's row (each spanning the table), 1 2
+for the tasks, numbered again in each section.
 """
 
 from __future__ import annotations
@@ -1938,6 +1941,31 @@ def task_cards() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "longgang-task-cards-2026.docx"))
 
 
+XUANCHENG_ROWS = (
+    ("序号", "重点任务", "牵头单位", "配合单位", "完成时限"),
+    ("一", "做强主导产业", "", "", ""),
+    ("（一）", "汽车零部件产业", "", "", ""),
+    ("1", "新增汽车零部件规上企业10家。", "市经济和信息化局", "市发展和改革委员会", "2026年12月"),
+    ("2", "汽车零部件产业产值增长15%。", "市经济和信息化局", "市统计局", "2026年12月"),
+    ("（二）", "新材料产业", "", "", ""),
+    ("1", "建成新材料中试基地2个。", "市科学技术局", "市经济和信息化局", "2026年10月"),
+    ("二", "优化营商环境", "", "", ""),
+    ("（一）", "政务服务", "", "", ""),
+    ("1", "企业开办时间压缩至1个工作日内。", "市数据资源管理局", "市市场监督管理局", "2026年6月"),
+)
+
+
+def three_level_task_table() -> None:
+    """A task table numbered on three levels in its 序号 column: 一 a part's row, （一） a
+    section's row, 1 2 the tasks (numbered again in each section)."""
+    doc = Document()
+    for text in ("宣城市2026年重点工作任务分解表", "宣城市人民政府办公室", "2026年2月25日"):
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=5)
+    fill_rows(table, XUANCHENG_ROWS)
+    doc.save(str(Path(__file__).parent / "docs" / "xuancheng-three-level-task-table-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -1972,3 +2000,4 @@ if __name__ == "__main__":
     goals_by_year_rows()
     wrapped_header_task_list()
     task_cards()
+    three_level_task_table()
