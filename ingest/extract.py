@@ -25,6 +25,7 @@ from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import (
     DepartmentIdentity,
+    bodies_by_number,
     duty_role,
     first_listed_leads,
     issuing_department,
@@ -245,6 +246,11 @@ def _referred_items(
     （一）（二） — are not the tasks given out: items numbered straight through, or the key
     tasks of another part); else []."""
     numbers = task_references(text, pos) if "项" in text else []
+    return _numbered_items(unit, numbers, by_number)
+
+
+def _numbered_items(unit: Unit, numbers: list[str], by_number: dict[str, list[Unit]]) -> list[Unit]:
+    """The items ``numbers`` name outside ``unit``'s own part, or [] unless each names one."""
     own_part = unit.path.split(".", 1)[0]
     items = []
     for n in numbers:
@@ -461,6 +467,21 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     (off + ns, off + ne),
                     opens or bool(referred),
                     written_in=unit if referred else None,
+                )
+        # lines giving the items out body by body (职责分工: 市农业农村局：负责第3项任务。)
+        for item, numbers, cs, ce in bodies_by_number(text) if "项" in text else []:
+            for target in _numbered_items(unit, numbers, by_number):
+                b.department(
+                    target,
+                    Label.MEASURE,
+                    item.role,
+                    item.surface,
+                    off + item.start,
+                    off + item.end,
+                    item.collective,
+                    (off + cs, off + ce),
+                    True,
+                    written_in=unit,
                 )
         # a task-table row's role cells (and those of the rows a merged 序号 spans)
         for role, cell, cpos, lead_cell in role_cells:

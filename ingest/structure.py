@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from ingest.deadlines import DEADLINE_LABELS
 from ingest.headings import APPENDIX, HEADING_KINDS, decimal_kind, marker_of, table_of_contents
 from ingest.nlp.indicator_tables import is_indicator_header, is_measure_column
+from ingest.nlp.roles import BODIES_BY_NUMBER
 from ingest.normalise import PLAN_KINDS
 from ingest.role_labels import (
     OVERSIGHT_LABEL,
@@ -86,6 +87,7 @@ _LISTED_DOCUMENT = re.compile(
 # the heading kinds of items, whose labelled lines are their fields
 _ITEM_KINDS = ("num", "num_paren", "num_close", "circled")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十百零〇]{1,3}")
+_CN_PAREN_NUMBER = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
 _TASK_COLUMNS = (
     "任务",
     "工作任务",
@@ -445,12 +447,14 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     at = line_start + raw_line.find(table_group)
                     open_heading("cn", group.group(1), group.group(2), at, at + len(table_group))
                     open_leaf = None
-                if _CN_NUMBER.fullmatch(number) and not any(
-                    c for k, c in row.items() if k not in ("no", "task")
-                ):
+                section = _CN_NUMBER.fullmatch(number) or _CN_PAREN_NUMBER.fullmatch(number)
+                if section and not any(c for k, c in row.items() if k not in ("no", "task")):
                     # a section row not merged across (一 | 提升政务服务效能 | | …): a
-                    # heading over the rows below, as a merged one is
-                    open_heading("cn", number, row.get("task", ""), line_start, pos - 1)
+                    # heading over the rows below, as a merged one is — and （一） one
+                    # level down, over the rows numbered again under it
+                    kind = "cn" if section.re is _CN_NUMBER else "cn_paren"
+                    marker = section.group(1) if kind == "cn_paren" else number
+                    open_heading(kind, marker, row.get("task", ""), line_start, pos - 1)
                     open_leaf = None
                     continue
                 marker = f"t{table_count}:{number}"
@@ -545,6 +549,8 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             and not _ATTRIBUTE_LABEL.match(lm.group(1))
             and not _SAID_OF_ABOVE.search(lm.group(1))
             and not OVERSIGHT_LABEL.match(lm.group(1))
+            # (a body given items by number, 市农业农村局：负责第3项任务, is text of its part)
+            and not BODIES_BY_NUMBER.match(line)
         ):
             label = _LABEL_TAIL.sub("", lm.group(1))
             # Before the first heading only goals are measures (主要预期目标是：…), not the

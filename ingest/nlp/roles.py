@@ -170,6 +170,15 @@ _TASK_WORK = r"(?:任务|工作|措施|举措|事项)?(?:分别)?"
 TASK_REFERENCE = re.compile(
     rf"(?:^|(?<=[。；;：:\n]))\s*(?:上述|以上)?第({_TASK_NUMBERS})项{_TASK_WORK}由"
 )
+# A line giving its bodies the items by number (a 职责分工 part): the bodies (group 1) and
+# where their clauses start — 市工业和信息化局：负责第1、2项任务，配合第3项任务。
+_BY_NUMBER_ROLE = r"(牵头负责|负责牵头|牵头|负责|配合|参与|协助)(?:完成|落实)?第"
+BODIES_BY_NUMBER = re.compile(
+    r"(?:^|(?<=\n))[^\S\n]*([^，,。；;：:、\n（）][^，,。；;：:\n]{1,60}?)[：:]\s*(?="
+    + _BY_NUMBER_ROLE
+    + ")"
+)
+_BY_NUMBER_CLAUSE = re.compile(_BY_NUMBER_ROLE + rf"({_TASK_NUMBERS})项{_TASK_WORK}")
 # the bodies a reference's 由 names first, before their role: 由X、Y、Z牵头
 _RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负责牵头|牵头|负责|主抓)")
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
@@ -541,6 +550,33 @@ def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     return items
 
 
+def _numbers(written: str) -> list[str]:
+    """The item numbers a reference writes: 1—3 → 1 2 3; （一）至（三） → (一) (二) (三)."""
+    numbers: list[str] = []
+    span = rf"({_TASK_NUMBER})(?:项?[—\-－–~～至到]第?({_TASK_NUMBER}))?"
+    for m in re.finditer(span, written):
+        low, high = _marker_value(m.group(1)), _marker_value(m.group(2) or m.group(1))
+        # the numbers between, written as the first is: 第（一）至（三）项 → (一) (二) (三)
+        numbers += [_as_marker(n, m.group(1)) for n in range(low, min(high, low + 50) + 1)]
+    return numbers
+
+
+def bodies_by_number(text: str) -> list[tuple[RoleItem, list[str], int, int]]:
+    """Bodies given items by number in lines of their own (职责分工): (the body's role item,
+    the items' numbers, the clause's span) for each body and clause of
+    ``市工业和信息化局：负责第1、2项任务，配合第3项任务。``."""
+    out = []
+    for m in BODIES_BY_NUMBER.finditer(text):
+        names = _bodies(_group_names(m, 1, text), "responsible")
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        for c in _BY_NUMBER_CLAUSE.finditer(text, m.end(), end):
+            role = ROLE_WORDS[c.group(1)]
+            for item in names:
+                out.append((replace(item, role=role), _numbers(c.group(2)), c.start(), c.end()))
+    return out
+
+
 def task_references(text: str, pos: int) -> list[str]:
     """The numbers of the items a clause gives out by number, for the role at ``pos``:
     ``第1—3项任务由X牵头，Y配合；第4项、第5项任务由Z牵头`` gives ``["1", "2", "3"]``
@@ -550,12 +586,7 @@ def task_references(text: str, pos: int) -> list[str]:
         ref = m
     if ref is None or re.search(r"[。；;\n]", text[ref.end() : pos]):
         return []
-    numbers: list[str] = []
-    span = rf"({_TASK_NUMBER})(?:项?[—\-－–~～至到]第?({_TASK_NUMBER}))?"
-    for m in re.finditer(span, ref.group(1)):
-        low, high = _marker_value(m.group(1)), _marker_value(m.group(2) or m.group(1))
-        # the numbers between, written as the first is: 第（一）至（三）项 → (一) (二) (三)
-        numbers += [_as_marker(n, m.group(1)) for n in range(low, min(high, low + 50) + 1)]
+    numbers = _numbers(ref.group(1))
     if "分别" in ref.group(0):
         # 第（一）（二）项工作分别由X、Y牵头: X the first's, Y the second's — when they pair
         # one to one; those after (Z配合) are every item's
@@ -790,7 +821,11 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
     the first body a note lists as responsible leads (``states_first_leads``); ``starred``:
     that a body marked * leads, and what the others are (``states_starred_leads``)."""
     notes: list[Note] = []
+    # (lines giving items out body by body are the items' notes, not this unit's)
     taken: list[tuple[int, int]] = []
+    for m in BODIES_BY_NUMBER.finditer(text):
+        end = text.find("\n", m.end())
+        taken.append((m.start(), len(text) if end < 0 else end))
     brackets = [*_BRACKET.finditer(text), *_SQUARE.finditer(text)]
     for m in sorted(brackets, key=lambda b: b.start()):
         content, convention = _convention(m.group(1))

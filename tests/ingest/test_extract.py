@@ -939,6 +939,34 @@ def test_tasks_set_out_as_cards_of_fields() -> None:
     assert figures == [("一.(一)", 80), ("一.(一)", 200), ("一.(二)", 100)]
 
 
+def test_a_part_giving_out_the_items_body_by_body() -> None:
+    """职责分工: each line a body and the items by number it is responsible for or supports
+    (市工业和信息化局：负责第1、2项任务，配合第3项任务。) — the roles are the items', the part
+    has none and no line of it is a measure (batch 79)."""
+    text = (
+        "某某工作方案\n一、重点任务\n1.抓好重点项目建设。\n2.培育壮大市场主体。\n"
+        "3.推动奶产业延链补链。\n4.保障要素供给。\n二、职责分工\n"
+        "市工业和信息化局：负责第1、2项任务，配合第3项任务。\n市农业农村局：负责第3项任务。\n"
+        "市自然资源局、市林草局：负责第4项任务。\n市发展和改革委员会：配合第1项任务。\n"
+    )
+    assert role_edges(text) == sorted(
+        [
+            ("一.1", "RESPONSIBLE_FOR", "市工业和信息化局"),
+            ("一.1", "SUPPORTS", "市发展和改革委员会"),
+            ("一.2", "RESPONSIBLE_FOR", "市工业和信息化局"),
+            ("一.3", "RESPONSIBLE_FOR", "市农业农村局"),
+            ("一.3", "SUPPORTS", "市工业和信息化局"),
+            ("一.4", "RESPONSIBLE_FOR", "市自然资源局"),
+            ("一.4", "RESPONSIBLE_FOR", "市林草局"),
+        ]
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    paths = {n.props["path"] for n in records.nodes if n.label.value in ("Measure", "Section")}
+    assert paths == {"一", "一.1", "一.2", "一.3", "一.4", "二"}
+    (edge,) = [e for e in records.edges if e.dst == "x#一.4" and e.props["surface"] == "市林草局"]
+    assert edge.evidence and edge.evidence.path == "二"
+
+
 def test_a_role_column_split_by_a_slash() -> None:
     """牵头/配合单位: the body before the slash leads, those after support; a body alone
     leads (batch 52)."""

@@ -179,6 +179,27 @@ def test_a_section_row_not_merged_across_heads_the_rows_below() -> None:
     assert units[0].is_section and units[1].cells["responsible"] == "区营商环境建设局"
     rows = "某某清单\n序号\t重点任务\t牵头单位\n一\t发展现代农业\t县农业农村局\n二\t发展电商\t县商务局\n"
     assert paths(rows) == ["一", "二"]
+    # … on three levels: 一 a part's row, （一） a section's, the tasks numbered again in
+    # each section (batch 79)
+    three = (
+        "某某清单\n序号\t重点任务\t牵头单位\t完成时限\n一\t做强主导产业\t\t\n"
+        "（一）\t汽车零部件产业\t\t\n1\t新增规上企业10家。\t市经信局\t2026年12月\n"
+        "2\t产值增长15%。\t市经信局\t2026年12月\n（二）\t新材料产业\t\t\n"
+        "1\t建成中试基地2个。\t市科技局\t2026年10月\n二\t优化营商环境\t\t\n"
+        "（一）\t政务服务\t\t\n1\t压缩开办时间。\t市数据局\t2026年6月\n"
+    )
+    units, _ = parse_structure(normalise(three, hard_wrapped=False).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("一", "做强主导产业"),
+        ("一.(一)", "汽车零部件产业"),
+        ("一.(一).1", "新增规上企业10家"),
+        ("一.(一).2", "产值增长15%"),
+        ("一.(二)", "新材料产业"),
+        ("一.(二).1", "建成中试基地2个"),
+        ("二", "优化营商环境"),
+        ("二.(一)", "政务服务"),
+        ("二.(一).1", "压缩开办时间"),
+    ]
 
 
 def test_an_item_s_labelled_lines_are_its_fields() -> None:
