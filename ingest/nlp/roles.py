@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from ingest.headings import HEADING_START
 from ingest.nlp.lexicons import Lexicons, load_lexicons
-from ingest.role_labels import ROLE_LABEL, SHORT_LABEL, SHORT_LABELS, label_role
+from ingest.role_labels import ROLE_LABEL, SHORT_LABEL, SHORT_LABELS, label_role, slashed_roles
 
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
@@ -69,7 +69,8 @@ _BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MUL
 # square brackets hold notes too, never nested: 【责任单位：市商务局】, 〔市发改局牵头〕
 _SQUARE = re.compile(r"[【〔\[［]([^【】〔〕\[\]［］\n]*)[】〕\]］]")
 # a label before a colon, or a role word alone there (牵头：市发改局；配合：市财政局)
-_COLON_LABEL_RX = rf"{_LABEL_RX}|{SHORT_LABEL}"
+# (a label with its two roles parted by a slash too: 牵头单位/配合单位：X/Y)
+_COLON_LABEL_RX = rf"(?:{SHORT_LABEL})(?:单位|部门)?[/／](?:{SHORT_LABEL})(?:单位|部门)?|{_LABEL_RX}|{SHORT_LABEL}"
 # (or a field's row of a task's card, label and value in two cells: 牵头单位\t市经济发展局)
 _LABELLED_LINE = re.compile(
     rf"(?:^|(?<=[。；]))[^\S\t\n]*((?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))[^\n]*)",
@@ -184,7 +185,7 @@ _RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
-    r"(?:(?:此项|该项|这项|本项|上述|以上|各项)(?:工作|任务)"
+    r"(?:(?:此项|该项|这项|本项)(?:工作|任务)?|(?:此|该|这|本)(?:工作|任务)|(?:上述|以上|各项)(?:工作|任务)"
     rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK})?由"
 )
 _BARE_SEGMENT = re.compile(
@@ -626,13 +627,36 @@ def _as_marker(n: int, like: str) -> str:
     return f"({cn}{_CN_NUMERALS[ones - 1] if ones else ''})"
 
 
+# a label whose two roles a slash parts, and its list parted so: 牵头单位/配合单位：X/Y、Z
+_SLASHED_LABEL = re.compile(
+    rf"^\s*((?:{SHORT_LABEL})(?:单位|部门)?[/／](?:{SHORT_LABEL})(?:单位|部门)?)[：:]"
+)
+
+
 def parse_note(content: str, base: int) -> list[RoleItem]:
     """Role items of one note's content (``base`` = offset of content in the text)."""
     items: list[RoleItem] = []
+    slashed = _SLASHED_LABEL.match(content)
+    roles = slashed_roles(slashed.group(1)) if slashed else None
+    if slashed and roles:
+        value = content[slashed.end() :]
+        cut = re.search(r"[/／]", value)
+        parts = (
+            [(value, 0)]
+            if cut is None
+            else [(value[: cut.start()], 0), (value[cut.end() :], cut.end())]
+        )
+        for (part, at), part_role in zip(parts, roles, strict=False):
+            part = _LIST_TAIL.sub("", _before_other_field(part))
+            names = _split_list(part, base + slashed.end() + at)
+            items += _items(_merge_collectives(names, content, base), part_role)
+        return items
     labelled = list(_LABELLED.finditer(content))
     if labelled:
         for i, m in enumerate(labelled):
-            role = label_role(m.group(1)) or SHORT_LABELS[m.group(1)]
+            role = label_role(m.group(1)) or SHORT_LABELS.get(m.group(1))
+            if role is None:  # a slashed label after another (its own note's form only)
+                continue
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
             # 责任单位：市直有关部门，各区按职责分工负责 — how they act is not a name
             # the list ends with its sentence or at another field: …。完成时限：2024年12月

@@ -465,6 +465,19 @@ def items(text: str) -> list[tuple[str, str]]:
             "市发改局要会同有关部门研究制定实施细则。",
             [("lead", "市发改局"), ("support", "有关部门")],
         ),
+        # the work named before 由 in a closing note, with or without 工作/任务 (probed, session 21)
+        ("推进项目建设。注：本项由市发改委牵头，市财政局配合。", [("lead", "市发改委"), ("support", "市财政局")]),
+        ("推进项目建设。本任务由市发改委牵头，市财政局配合。", [("lead", "市发改委"), ("support", "市财政局")]),
+        ("推进项目建设。该任务由市发改委负责。", [("responsible", "市发改委")]),
+        # a label whose two roles a slash parts, and its list parted so (probed, session 21)
+        (
+            "推进项目建设。牵头单位/配合单位：市发改委/市财政局、市商务局",
+            [("lead", "市发改委"), ("support", "市财政局"), ("support", "市商务局")],
+        ),
+        (
+            "推进项目建设（牵头/配合单位：市发改委/市财政局）",
+            [("lead", "市发改委"), ("support", "市财政局")],
+        ),
         # a role word alone as a label: 牵头：…；配合：…
         (
             "加快建设。（牵头：市发改局；配合：市财政局、市商务局）",
