@@ -244,7 +244,7 @@ _LEAD_JUNK = re.compile(
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
 _ACTION = re.compile(
     r"^(?:切实|全力|扎实|积极|加快|持续|同步|优先|配套)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|推出|推行|设立|保障|开设|认定|推动|开展好|开展|"
-    r"建成|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
+    r"建成(?!区(?!级|域))|建设(?!项目|用地|工程|规模)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
     r"集聚|(?:统筹)?安排|发展(?!改革|规模|水平|速度|质量|基金|资金))"
 )
 # a second verb coordinated with a doing verb: 完成和推进…, 完成或序时推进
@@ -1091,7 +1091,15 @@ def extract_figures(
                     # 粮食总产量达到6.1亿斤，连续5年稳定在6亿斤以上
                     kind = "head"
                 level = _CHANGE_TAIL.sub("", metric)
-                if level and level != metric and _REACH_LEVEL.search(text[seg_start : q.num_start]):
+                # (a growth in % striven for beyond its floor, 增长6%以上，力争达到6.5%, is the
+                # same growth: only a rate has a level in %)
+                growth_again = q.unit == "%" and not _RATE.search(level)
+                if (
+                    level
+                    and level != metric
+                    and not growth_again
+                    and _REACH_LEVEL.search(text[seg_start : q.num_start])
+                ):
                     # 城镇化率提高1.5个百分点，达到65%: the level of 城镇化率, a metric of its own
                     metric, kind = level, "head"
                 elif _RUNNING_TOTAL.match(text, seg_start):

@@ -466,8 +466,14 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "市发改局"), ("support", "有关部门")],
         ),
         # the work named before 由 in a closing note, with or without 工作/任务 (probed, session 21)
-        ("推进项目建设。注：本项由市发改委牵头，市财政局配合。", [("lead", "市发改委"), ("support", "市财政局")]),
-        ("推进项目建设。本任务由市发改委牵头，市财政局配合。", [("lead", "市发改委"), ("support", "市财政局")]),
+        (
+            "推进项目建设。注：本项由市发改委牵头，市财政局配合。",
+            [("lead", "市发改委"), ("support", "市财政局")],
+        ),
+        (
+            "推进项目建设。本任务由市发改委牵头，市财政局配合。",
+            [("lead", "市发改委"), ("support", "市财政局")],
+        ),
         ("推进项目建设。该任务由市发改委负责。", [("responsible", "市发改委")]),
         # a label whose two roles a slash parts, and its list parted so (probed, session 21)
         (

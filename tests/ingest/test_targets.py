@@ -1086,3 +1086,21 @@ def test_an_assessments_quota_of_grades_is_no_goal() -> None:
 def test_a_doubling_is_a_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
     figs = extract_figures(text)
     assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == expected
+
+
+def test_a_built_up_area_is_no_building_and_a_growth_striven_for_stays_a_growth() -> None:
+    # probed, session 21: 建成区 is the built-up area, a noun, not 建成 (built)
+    (f, g) = extract_figures("建成区绿化覆盖率达到42%以上，人均公园绿地面积达到15平方米。")
+    assert (f.metric, g.metric) == ("建成区绿化覆盖率", "人均公园绿地面积")
+    # (but 建成区级… and 建成区域… are built: a district-level, a regional one)
+    (h,) = extract_figures("建成区级物流分拨中心2个。")
+    assert h.metric == "区级物流分拨中心"
+    # a growth in % striven for beyond its floor is the same growth, not a level in %
+    figs = extract_figures("地区生产总值增长6%以上，力争达到6.5%。")
+    assert [(x.metric, x.comparator, x.value) for x in figs] == [
+        ("地区生产总值增长", ">=", 6),
+        ("地区生产总值增长", ">=", 6.5),
+    ]
+    # … but a rate raised by points reaches a level of itself
+    figs = extract_figures("城镇化率提高1.5个百分点，达到65%。")
+    assert [x.metric for x in figs] == ["城镇化率提高", "城镇化率"]
