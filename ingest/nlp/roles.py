@@ -201,15 +201,23 @@ _LEADING = re.compile(
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
+
+
 # The bodies opening a clause, before what they are told to do (group 1)
-_CLAUSE_BODIES = (
-    r"(?:^|(?<=[。；;，,\n]))\s*(?:请)?"
-    + f"(?:{_WORK_BY})?"
-    + r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
-)
+def _clause_bodies(opened_by: str = "。；;，,\n") -> str:
+    """The pattern of bodies opening a clause — after one of ``opened_by`` or the text's start."""
+    return (
+        rf"(?:^|(?<=[{opened_by}]))\s*(?:请)?"
+        + f"(?:{_WORK_BY})?"
+        + r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
+    )
+
+
+_CLAUSE_BODIES = _clause_bodies()
 # A body doing the work together with others, without 牵头 (it leads; those after 会同
 # support): 市农业农村局会同市财政局、市自然资源局制定…; 市商务局要会同市供销社建设….
-_TOGETHER = re.compile(_CLAUSE_BODIES + r"(?:要|将|应|需|负责)?会同")
+# (a bracket may open it: （由市发改委会同市工信局组织实施）)
+_TOGETHER = re.compile(_clause_bodies("。；;，,\n（(") + r"(?:要|将|应|需|负责)?会同")
 _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # Bodies each given their part of the work in a clause of their own (a 职责分工 paragraph):
 # 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)

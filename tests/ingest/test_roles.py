@@ -465,6 +465,11 @@ def items(text: str) -> list[tuple[str, str]]:
             "市发改局要会同有关部门研究制定实施细则。",
             [("lead", "市发改局"), ("support", "有关部门")],
         ),
+        # 由X会同Y… as a bracketed note of its own (probed, session 21)
+        (
+            "推进项目建设。（由市发改委会同市工信局、市商务局组织实施）",
+            [("lead", "市发改委"), ("support", "市工信局"), ("support", "市商务局")],
+        ),
         # the work named before 由 in a closing note, with or without 工作/任务 (probed, session 21)
         (
             "推进项目建设。注：本项由市发改委牵头，市财政局配合。",
