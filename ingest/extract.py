@@ -312,6 +312,10 @@ def _marked_bodies(unit: Unit, text: str, legend: dict[str, str]) -> list[tuple[
     return out
 
 
+# a deadline in a heading, in brackets or not: 近期目标（到2027年）, 到2030年远期目标, 2027年底前
+_HEADING_DEADLINE = re.compile(r"(?:到|至)(\d{4})年|(\d{4})年(?:底|末)?(?:前|以前)")
+
+
 def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
@@ -343,8 +347,12 @@ def _unit_mode(
         year = int(ym.group(1)) if ym else meta.get("report_year") or (start - 1 if start else None)
         return "reported", year
     # A part headed by one year (二、2024年经济社会发展的主要目标) sets its goals for that
-    # year, as a title naming one year does for the whole document.
-    year = single_year(top.title)
+    # year, as a title naming one year does for the whole document; a heading below with a
+    # deadline (（一）近期目标（到2027年）) sets its part's.
+    year = single_year(top.title) or next(
+        (int(m.group(1) or m.group(2)) for u in chain if (m := _HEADING_DEADLINE.search(u.title))),
+        None,
+    )
     if year is None and _NEXT_YEAR.search(top.title) and meta.get("report_year"):
         year = meta["report_year"] + 1  # a year's summary ending with 明年工作打算
     return "target", year if year is not None else meta.get("plan_year")

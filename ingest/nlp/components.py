@@ -40,7 +40,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ingest.nlp.indicator_tables import row_figures, table_figures
-from ingest.nlp.industries import accept_industries, named_again, unlisted_industries
+from ingest.nlp.industries import (
+    accept_industries,
+    named_again,
+    own_matches,
+    unlisted_industries,
+)
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.mentions import find_mentions
 from ingest.nlp.roles import find_notes
@@ -133,7 +138,8 @@ def make_industries(nlp: Language, name: str) -> Any:
     lex = load_lexicons()
 
     def annotate(doc: Doc) -> Doc:
-        matches = [(s.start_char, s.end_char, s.label_) for s in doc.spans["industry_matches"]]
+        raw = [(s.start_char, s.end_char, s.label_) for s in doc.spans["industry_matches"]]
+        matches = own_matches(text_of(doc), raw, lex)
         excluded = [(s.start_char, s.end_char) for s in doc.spans.get("notes", [])]
         excluded += context(doc).get("role_cells", [])  # a task table's role cells
         excluded += [

@@ -110,6 +110,19 @@ _ALL_FARMING = re.compile(r"农林牧渔(?:服务)?业?")
 _HONOUR = re.compile(r"(?:荣获|获评|被评为|评为|入选|授予)[^，。；\n]*")
 
 
+def own_matches(
+    text: str, matches: Iterable[tuple[int, int, str]], lex: Lexicons
+) -> list[tuple[int, int, str]]:
+    """The lexicon's matches less those that are part of another thing's name, a character
+    of the entry's ``not_after`` right before them (油|茶产业: camellia oil, no tea)."""
+    out = []
+    for start, end, term in matches:
+        entry = lex.industry_by_term.get(term)
+        if entry is None or not any(text.endswith(c, 0, start) for c in entry.not_after):
+            out.append((start, end, term))
+    return out
+
+
 def accept_industries(
     text: str,
     matches: Iterable[tuple[int, int, str]],
@@ -191,7 +204,10 @@ _VERBS = (
     "加快|延伸|引进|聚焦|突出|巩固|推进|优化|升级|改造|建设|布局|集聚|确保|力争|带动|依托|"
     "加强|强化|完善|拓展|安排|设立|统筹"
 )
-_BEFORE_STEM = re.compile(rf"(?:{_VERBS}|全[省市县区]|[我本][省市县区]|[和及与、，。；：“（\n\t])$")
+# (or a line's number: 7.马铃薯产业全产业链产值)
+_BEFORE_STEM = re.compile(
+    rf"(?:{_VERBS}|全[省市县区]|[我本][省市县区]|[和及与、，。；：“（\n\t]|(?:^|\n)\s*\d{{1,3}}[.、．])$"
+)
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff][县市区]$")
 _NOT_A_STEM = re.compile(
     r"^[市县区镇乡旗州盟省]|自治区|地区|国家|中央|上级|本级|"
@@ -296,7 +312,9 @@ def document_unlisted(text: str, lex: Lexicons) -> list[str]:
     industries (``unlisted_industries`` over its text), for ``named_again`` in each of its
     units."""
     terms = _terms_rx(frozenset(lex.industry_by_term))
-    matched = [(m.start(), m.end(), m.group()) for m in terms.finditer(text)]
+    matched = own_matches(
+        text, [(m.start(), m.end(), m.group()) for m in terms.finditer(text)], lex
+    )
     return sorted({name for _, _, name in unlisted_industries(text, matched)})
 
 

@@ -55,6 +55,9 @@ class IndustryEntry:
     # terms naming this industry together with the others listing the same term, a head
     # shared by two kinds (新能源和智能网联汽车 names 新能源汽车 and 智能网联汽车)
     joint_aliases: tuple[str, ...] = ()
+    # characters that, right before a term, make it part of another thing's name (油 before
+    # 茶: 油茶, camellia oil, is no tea)
+    not_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,7 @@ def load_lexicons() -> Lexicons:
             bool(r.get("made_for_use", False)),
             frozenset(r.get("channel_terms", [])),
             tuple(r.get("joint_aliases", [])),
+            tuple(r.get("not_after", [])),
         )
         for r in _read_jsonl("industries.jsonl")
     ]

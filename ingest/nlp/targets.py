@@ -380,7 +380,12 @@ _EVENT_LENGTH = re.compile(r"(?:展期|会期|为期|历时|赛期|节期)$")
 _CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年吞吐|日产|日处理)[\u4e00-\u9fff]{0,6}$")
 _NAMES_A_PROJECT = re.compile(r"[^，。；、\n\t]{0,24}?(?:项目|生产线|工程)(?=[，。；、\n\t]|$)")
 # a field's label alone before its figure, on a line of its own: 总投资：30亿元
-_FIELD_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:]\s*$", re.MULTILINE)
+# (a line's number may come first, and an indicator's name be long: 5.城镇居民人均可支配收入：)
+_FIELD_LABEL = re.compile(
+    r"^\s*(?:\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）)?\s*"
+    r"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z\d.]{1,15})[：:]\s*$",
+    re.MULTILINE,
+)
 _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|建成|落地|实现|完成|达到|用于)")
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个 — the last only as a result:
@@ -1064,10 +1069,11 @@ def extract_figures(
             thing = _clean_metric(_ATTRIBUTIVE.sub("", words))
             metric = _GENERIC_VERBS.sub("", metric) + (_NOUN_PREDICATE.sub("", thing) or thing)
             noun_end = qual_end + len(words)
-        if not metric:
-            # a field's label names the figure after it: 总投资：30亿元
+        if not metric or _CHANGE_TAIL.fullmatch(metric):
+            # a field's label names the figure after it: 总投资：30亿元, and an indicator
+            # before a colon its change: 1.地区生产总值：增长6%左右
             field = _FIELD_LABEL.search(text, text.rfind("\n", 0, seg_start) + 1, seg_start)
-            metric = field.group(1) if field else ""
+            metric = field.group(1) + metric if field else metric
         if not metric:
             # number before its noun: 10个以上项目进入…, 5座污水处理厂
             after = _AFTER_NUMBER.match(text, qual_end)

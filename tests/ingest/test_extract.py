@@ -461,6 +461,24 @@ def test_a_statistical_communique_reports_the_year_it_names() -> None:
     assert figures == {("Result", 420.5, 2025), ("Result", 5.6, 2025), ("Result", 200, 2025)}
 
 
+def test_a_heading_s_deadline_dates_its_part_s_figures() -> None:
+    """（一）近期目标（到2027年） / （二）远期目标（到2030年）: each part's figures fall due in
+    its heading's year, in a plan whose horizon dates nothing (batch 80)."""
+    text = (
+        "某县油茶产业高质量发展实施方案（2026—2030年）\n一、发展目标\n"
+        "（一）近期目标（到2027年）。全县油茶林面积稳定在80万亩，综合产值达到120亿元。\n"
+        "（二）远期目标（到2030年）。综合产值突破200亿元。\n"
+        "二、重点任务\n（一）提升质量。每年改造低产油茶林5万亩。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    years = sorted(
+        (n.props["value"], n.props["year"] or 0)
+        for n in ex.records.nodes
+        if n.label.value == "Target"
+    )
+    assert years == [(5, 0), (80, 2027), (120, 2027), (200, 2030)]
+
+
 def test_a_progress_report_reports_on_the_year_it_names() -> None:
     """A report on the year's work so far (…2025年前三季度重点工作推进情况的报告) reports
     2025, not the year before as an annual plan's 执行情况 does; its last part's work is

@@ -321,6 +321,8 @@ def industries(text: str) -> list[str]:
         ("发展智能汽车产业。", ["intelligent-connected-vehicles"]),
         # parts for new-energy vehicles are parts and new-energy vehicles (batch 74)
         ("新增新能源汽车零部件企业2家。", ["auto-parts", "new-energy-vehicles"]),
+        # oil tea (油茶, camellia oil) is no tea (batch 80)
+        ("发展白茶产业。", ["tea"]),
         # green hydrogen is hydrogen (batch 75)
         ("发展绿氢产业，新增绿氢产能2万吨。", ["hydrogen-energy"] * 2),
         # orchards are fruit growing
@@ -402,6 +404,9 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("配合单位：市轴承产业发展服务中心。", []),
         # a fund set aside for one: the name starts after the verb
         ("每年安排钛产业技术攻关资金5000万元。", ["钛产业"]),
+        # … at a line's start after its number (batch 80), and 油茶 (camellia oil) is no tea
+        ("7.马铃薯产业全产业链产值：达到150亿元。", ["马铃薯"]),
+        ("做大做强油茶产业，每年改造低产油茶林5万亩。", ["油茶"]),
         # a listed industry's core or related industries are the listed one
         ("全区人工智能核心产业营业收入突破1500亿元。", ["artificial-intelligence"]),
         ("数字经济核心产业增加值增长10%。", ["digital-economy"]),

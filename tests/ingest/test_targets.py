@@ -1104,3 +1104,18 @@ def test_a_built_up_area_is_no_building_and_a_growth_striven_for_stays_a_growth(
     # … but a rate raised by points reaches a level of itself
     figs = extract_figures("城镇化率提高1.5个百分点，达到65%。")
     assert [x.metric for x in figs] == ["城镇化率提高", "城镇化率"]
+
+
+def test_a_goal_named_by_its_indicator_before_a_colon() -> None:
+    # batch 80: 1.地区生产总值：增长6%左右。 — the indicator before the colon names the figure
+    text = (
+        "1.地区生产总值：增长6%左右。\n2.规模以上工业增加值：增长8%以上。\n"
+        "5.城镇居民人均可支配收入：增长6%，达到4.2万元。\n7.马铃薯产业全产业链产值：达到150亿元。"
+    )
+    assert [(f.metric, f.comparator, f.value) for f in extract_figures(text)] == [
+        ("地区生产总值增长", "~", 6),
+        ("规模以上工业增加值增长", ">=", 8),
+        ("城镇居民人均可支配收入增长", "=", 6),
+        ("城镇居民人均可支配收入", ">=", 4.2),
+        ("马铃薯产业全产业链产值", ">=", 150),
+    ]
