@@ -282,7 +282,12 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
         prev = text[line_start : m.start()].rstrip()
         nxt_end = text.find("\n", m.end())
         nxt = text[m.end() : nxt_end if nxt_end >= 0 else len(text)].lstrip()
-        if _runs_on(prev, nxt):
+        # (a signature: the issuer over a date alone stands alone)
+        after_end = text.find("\n", nxt_end + 1) if nxt_end >= 0 else -1
+        after = (
+            text[nxt_end + 1 : after_end if after_end >= 0 else len(text)] if nxt_end >= 0 else ""
+        )
+        if _runs_on(prev, nxt) and not _OWN_LINE.match(after.strip()):
             spans.append((m.start(), m.end()))
     return spans
 

@@ -71,9 +71,10 @@ _SQUARE = re.compile(r"[【〔\[［]([^【】〔〕\[\]［］\n]*)[】〕\]］]"
 # a label before a colon, or a role word alone there (牵头：市发改局；配合：市财政局)
 # (a label with its two roles parted by a slash too: 牵头单位/配合单位：X/Y)
 _COLON_LABEL_RX = rf"(?:{SHORT_LABEL})(?:单位|部门)?[/／](?:{SHORT_LABEL})(?:单位|部门)?|{_LABEL_RX}|{SHORT_LABEL}"
-# (or a field's row of a task's card, label and value in two cells: 牵头单位\t市经济发展局)
+# (or after a dash closing the item: …。——牵头单位：…; or a field's row of a task's card,
+# label and value in two cells: 牵头单位\t市经济发展局)
 _LABELLED_LINE = re.compile(
-    rf"(?:^|(?<=[。；]))[^\S\t\n]*((?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))[^\n]*)",
+    rf"(?:^|(?<=[。；—]))[^\S\t\n]*((?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))[^\n]*)",
     re.MULTILINE,
 )
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")

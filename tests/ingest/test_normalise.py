@@ -295,3 +295,17 @@ def test_a_table_laid_out_in_spaces_ends_at_a_heading() -> None:
     assert "一般公共预算收入\t亿元\t32\t33.5" in lines
     assert "三、2026年重点工作" in lines
     assert "（一）壮大绿色化工产业。营业收入突破300亿元。" in lines
+
+
+def test_a_signature_after_a_blank_line_is_no_sentence_run_on() -> None:
+    """An item closing with a body's name, a blank line, then the issuer over the date: the
+    issuer stands alone, not the rest of a sentence broken by a page (batch 81)."""
+    text = (
+        "4.发展生态旅游，全年接待游客8000万人次。——牵头单位：市文化和广电旅游体育局\n\n"
+        "丽水市生态文明建设委员会办公室\n2026年3月18日\n"
+    )
+    lines = normalise(text).text.split("\n")
+    assert "丽水市生态文明建设委员会办公室" in lines
+    # … while a sentence broken by a page still runs on
+    broken = "全县生产总值增长5%，一般公共预算\n\n收入增长4%左右。\n某县人民政府\n2026年3月1日\n"
+    assert normalise(broken).text.startswith("全县生产总值增长5%，一般公共预算收入增长4%左右。")

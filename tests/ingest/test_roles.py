@@ -465,6 +465,12 @@ def items(text: str) -> list[tuple[str, str]]:
             "市发改局要会同有关部门研究制定实施细则。",
             [("lead", "市发改局"), ("support", "有关部门")],
         ),
+        # a note after a dash closing the item (batch 81)
+        (
+            "1.完善GEP核算制度，GEP达到5500亿元。——牵头单位：市发展改革委；配合单位：市统计局、市生态环境局",
+            [("lead", "市发展改革委"), ("support", "市统计局"), ("support", "市生态环境局")],
+        ),
+        ("2.推进GEP核算结果应用。——责任单位：市发展改革委", [("responsible", "市发展改革委")]),
         # 由X会同Y… as a bracketed note of its own (probed, session 21)
         (
             "推进项目建设。（由市发改委会同市工信局、市商务局组织实施）",
