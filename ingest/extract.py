@@ -36,6 +36,7 @@ from ingest.nlp.roles import (
     states_starred_leads,
     task_references,
 )
+from ingest.nlp.targets import deadline_of
 from ingest.normalise import Normalised, normalise
 from ingest.readers import RawDocument
 from ingest.role_labels import mark_roles
@@ -312,10 +313,6 @@ def _marked_bodies(unit: Unit, text: str, legend: dict[str, str]) -> list[tuple[
     return out
 
 
-# a deadline in a heading, in brackets or not: 近期目标（到2027年）, 到2030年远期目标, 2027年底前
-_HEADING_DEADLINE = re.compile(r"(?:到|至)(\d{4})年|(\d{4})年(?:底|末)?(?:前|以前)")
-
-
 def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
@@ -350,8 +347,7 @@ def _unit_mode(
     # year, as a title naming one year does for the whole document; a heading below with a
     # deadline (（一）近期目标（到2027年）) sets its part's.
     year = single_year(top.title) or next(
-        (int(m.group(1) or m.group(2)) for u in chain if (m := _HEADING_DEADLINE.search(u.title))),
-        None,
+        (y for u in chain if (y := deadline_of(u.title)) is not None), None
     )
     if year is None and _NEXT_YEAR.search(top.title) and meta.get("report_year"):
         year = meta["report_year"] + 1  # a year's summary ending with 明年工作打算

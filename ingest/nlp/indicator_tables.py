@@ -28,6 +28,7 @@ says so (``2025年（基数）``) or the year is before the plan's, else a targe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.headings import HEADING_START
@@ -125,25 +126,36 @@ def _year_row_figures(
     if m is None:
         return []
     year, words = int(m.group(1)), m.group(2) or ""
-    start = default_year if default_year is not None else first_year
     if _RESULT_WORDS.search(words):
         mode = "reported"
     elif _TARGET_WORDS.search(words):
         mode = "target"
     else:
-        mode = "reported" if start is not None and year < start else "target"
+        mode = _year_mode(year, default_year, first_year)
     out = []
-    pos = row.start
-    for k, text in enumerate(row.cells):
-        if k in columns and text.strip():
+    for k, text, start in _filled_cells(row):
+        if k in columns:
             name, unit, growth = columns[k]
-            lead = len(text) - len(text.lstrip())
-            col = Column(k, mode, year, growth)
-            fig = _figure(text.strip(), pos + lead, row, name, unit, col)
+            fig = _figure(text, start, row, name, unit, Column(k, mode, year, growth))
             if fig is not None:
                 out.append(fig)
-        pos += len(text) + 1
     return out
+
+
+def _year_mode(year: int, default_year: int | None, first_year: int | None) -> str:
+    """What a bare year holds: results before the plan's year (or its horizon's first),
+    targets from it on."""
+    start = default_year if default_year is not None else first_year
+    return "reported" if start is not None and year < start else "target"
+
+
+def _filled_cells(row: _Line) -> Iterator[tuple[int, str, int]]:
+    """(column, text, offset) of each cell of a row that holds something, its spaces off."""
+    pos = row.start
+    for k, text in enumerate(row.cells):
+        if text.strip():
+            yield k, text.strip(), pos + len(text) - len(text.lstrip())
+        pos += len(text) + 1
 
 
 def _header(
@@ -204,9 +216,7 @@ def _header(
             columns.append(Column(i, prev.mode, year or prev.year, True, annual=annual))
             continue
         elif year is not None:  # a bare year: done before the plan year, planned from it
-            start = default_year if default_year is not None else first_year
-            late = start is not None and year < start
-            mode = "reported" if late else "target"
+            mode = _year_mode(year, default_year, first_year)
         else:
             continue
         if year is None and mode == "target":
@@ -324,20 +334,16 @@ def _row_figures(
         return []
     out = []
     by_index = {c.index: c for c in columns}
-    pos = row.start  # walk the cells for their offsets
-    for k, text in enumerate(row.cells):
+    for k, text, start in _filled_cells(row):
         col = by_index.get(k)
-        if col is not None and text.strip():
-            lead = len(text) - len(text.lstrip())
-            if col.ratio:  # a share in its own unit: 地区生产总值完成率
-                fig = _figure(text.strip(), pos + lead, row, name + col.ratio, col.unit, col)
-            else:
-                fig = _figure(
-                    text.strip(), pos + lead, row, name, unit or col.unit or table_unit, col
-                )
-            if fig is not None:
-                out.append(fig)
-        pos += len(text) + 1
+        if col is None:
+            continue
+        if col.ratio:  # a share in its own unit: 地区生产总值完成率
+            fig = _figure(text, start, row, name + col.ratio, col.unit, col)
+        else:
+            fig = _figure(text, start, row, name, unit or col.unit or table_unit, col)
+        if fig is not None:
+            out.append(fig)
     return out
 
 

@@ -463,7 +463,7 @@ def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
     return _clean_metric(clause)
 
 
-def _deadline_of(prefix: str) -> int | None:
+def deadline_of(prefix: str) -> int | None:
     """The last deadline (到2027年, 2025年底前, 到“十四五”末) in ``prefix``, if any."""
     return _last_date(prefix, _DEADLINE)
 
@@ -486,7 +486,7 @@ def _past_year(
     m = _YEAR_OPENING.match(text, sentence_start)
     if m is None or int(m.group(1)) >= past_before:
         return None
-    if _deadline_of(text[sentence_start:num_start]) is not None:
+    if deadline_of(text[sentence_start:num_start]) is not None:
         return None
     return int(m.group(1))
 
@@ -1012,7 +1012,7 @@ def extract_figures(
         prefix = text[sentences.after_last(q.num_start) : q.num_start]
         year = past or _year_of(prefix)
         if year is None:
-            year = _deadline_of(text[sentence_start : q.num_start])
+            year = deadline_of(text[sentence_start : q.num_start])
         if year is None:
             year = default_year
         if year is None:
