@@ -87,7 +87,7 @@ _LISTED_DOCUMENT = re.compile(
 # the heading kinds of items, whose labelled lines are their fields
 _ITEM_KINDS = ("num", "num_paren", "num_close", "circled")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十百零〇]{1,3}")
-_CN_PAREN_NUMBER = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[）)]")
+_CN_PAREN = dict(HEADING_KINDS)["cn_paren"]
 _TASK_COLUMNS = (
     "任务",
     "工作任务",
@@ -447,14 +447,14 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     at = line_start + raw_line.find(table_group)
                     open_heading("cn", group.group(1), group.group(2), at, at + len(table_group))
                     open_leaf = None
-                section = _CN_NUMBER.fullmatch(number) or _CN_PAREN_NUMBER.fullmatch(number)
+                paren = _CN_PAREN.fullmatch(number)  # （一） as a heading writes it
+                section = "cn" if _CN_NUMBER.fullmatch(number) else "cn_paren" if paren else None
                 if section and not any(c for k, c in row.items() if k not in ("no", "task")):
                     # a section row not merged across (一 | 提升政务服务效能 | | …): a
                     # heading over the rows below, as a merged one is — and （一） one
                     # level down, over the rows numbered again under it
-                    kind = "cn" if section.re is _CN_NUMBER else "cn_paren"
-                    marker = section.group(1) if kind == "cn_paren" else number
-                    open_heading(kind, marker, row.get("task", ""), line_start, pos - 1)
+                    marker = marker_of("cn_paren", paren) if paren else number
+                    open_heading(section, marker, row.get("task", ""), line_start, pos - 1)
                     open_leaf = None
                     continue
                 marker = f"t{table_count}:{number}"

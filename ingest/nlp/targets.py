@@ -602,14 +602,21 @@ def _units_alternation() -> str:
     return "|".join(map(re.escape, units))
 
 
+def _amount_after_words() -> str:
+    """What follows a number in words: its magnitude, 余/多 and its unit (not a class, 级)."""
+    return (
+        r"(?P<mult>万亿|万|亿)?(?P<more>余|多)?"
+        rf"(?P<unit>{_units_alternation()})(?![级A-Za-z\d])"
+    )
+
+
 @lru_cache(maxsize=1)
 def _spelt_rx() -> re.Pattern[str]:
     """A percentage spelt out (百分之…), or a number spelt out and its unit."""
     return re.compile(
         r"(?<![第一二两三四五六七八九十百千万亿几每零〇点])"
-        rf"(?:百分之(?P<pct>{_SPELT_NUMBER})"
-        rf"|(?P<words>{_SPELT_NUMBER})(?P<mult>万亿|万|亿)?(?P<more>余|多)?"
-        rf"(?P<unit>{_units_alternation()}))(?![级A-Za-z\d])"
+        rf"(?:百分之(?P<pct>{_SPELT_NUMBER})(?![级A-Za-z\d])"
+        rf"|(?P<words>{_SPELT_NUMBER}){_amount_after_words()})"
     )
 
 
@@ -633,8 +640,7 @@ def _spelt_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]
 def _magnitude_rx() -> re.Pattern[str]:
     return re.compile(
         r"(?<![第一二两三四五六七八九十百千万亿几每])(?P<words>[一二两三四五六七八九十百千]+)"
-        r"(?P<mult>万亿|万|亿)?(?P<more>余|多)?"
-        rf"(?P<unit>{_units_alternation()})(?![级A-Za-z\d])"
+        + _amount_after_words()
     )
 
 
