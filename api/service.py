@@ -142,28 +142,28 @@ def run_cypher(
     }
 
 
-_SAFE_SUFFIX = re.compile(r"^\.(txt|text|docx|pdf|html|htm)$", re.I)
-
-
 def ingest_upload(
     store: GraphStore, settings: Settings, filename: str, data: bytes
 ) -> dict[str, Any]:
     """Save one uploaded file under POLICYKG_HOME/uploads (a fresh name) and ingest it."""
     from graph.errors import IngestError
     from ingest.extract import extract
-    from ingest.readers import doc_id_for, read_document
+    from ingest.readers import OLD_FORMATS, SUPPORTED, doc_id_for, read_document
 
     name = Path(filename or "upload").name  # never trust a path in the name
     if len(data) > settings.upload_max_bytes:
         raise TooLarge(
             f"{name}: {len(data)} bytes is over the upload limit of {settings.upload_max_bytes}"
         )
-    suffix = Path(name).suffix
-    if not _SAFE_SUFFIX.match(suffix):
-        raise IngestError(f"{name}: files of type '{suffix or '(none)'}' are not read")
+    suffix = Path(name).suffix.lower()
+    if suffix not in (*SUPPORTED, *OLD_FORMATS):  # (an old format is refused with advice)
+        raise IngestError(
+            f"{name}: files of type '{suffix or '(none)'}' are not read; "
+            f"supported: {', '.join(SUPPORTED)}."
+        )
     folder = settings.home.resolve() / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{uuid.uuid4().hex}{suffix.lower()}"
+    target = folder / f"{uuid.uuid4().hex}{suffix}"
     target.write_bytes(data)
     try:
         raw = read_document(target, max_bytes=settings.ingest_max_bytes)

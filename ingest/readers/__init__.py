@@ -12,9 +12,16 @@ from pathlib import Path
 
 from graph.errors import IngestError
 
-SUPPORTED = (".txt", ".text", ".docx", ".pdf", ".html", ".htm")
-# word processors' older formats, which many county sites still publish: say how to convert
-_OLD_WORD = {".doc": "Word 97–2003 (.doc)", ".wps": "WPS Writer (.wps)", ".rtf": "RTF"}
+SUPPORTED = (".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".xlsx")
+# older formats, which many county sites still publish: their name and the format to save
+# them as (the message says how)
+OLD_FORMATS = {
+    ".doc": ("Word 97–2003 (.doc)", "docx"),
+    ".wps": ("WPS Writer (.wps)", "docx"),
+    ".rtf": ("RTF", "docx"),
+    ".xls": ("Excel 97–2003 (.xls)", "xlsx"),
+    ".et": ("WPS Spreadsheets (.et)", "xlsx"),
+}
 
 
 @dataclass
@@ -65,10 +72,16 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
 
         text, meta = read_html(path)
         raw = RawDocument(doc_id_for(path), str(path), text, "html", meta=meta)
-    elif suffix in _OLD_WORD:
+    elif suffix == ".xlsx":
+        from ingest.readers.xlsx import read_xlsx
+
+        raw = RawDocument(doc_id_for(path), str(path), read_xlsx(path), "xlsx")
+    elif suffix in OLD_FORMATS:
+        name, target = OLD_FORMATS[suffix]
+        app = "Word or WPS" if target == "docx" else "Excel or WPS"
         raise IngestError(
-            f"{path.name}: {_OLD_WORD[suffix]} files are not read; save it as .docx from "
-            f"Word or WPS, or convert it: soffice --headless --convert-to docx '{path.name}'."
+            f"{path.name}: {name} files are not read; save it as .{target} from {app}, "
+            f"or convert it: soffice --headless --convert-to {target} '{path.name}'."
         )
     else:
         raise IngestError(
@@ -82,10 +95,10 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
 
 def iter_inputs(paths: list[Path]) -> list[Path]:
     """Files named, and documents inside folders named (sorted, recursive): the supported
-    ones and old word-processor files, which fail with how to convert them rather than
-    being left out in silence."""
+    ones and files in older formats (.doc, .wps, .xls …), which fail with how to convert
+    them rather than being left out in silence."""
     out: list[Path] = []
-    wanted = (*SUPPORTED, *_OLD_WORD)
+    wanted = (*SUPPORTED, *OLD_FORMATS)
     for p in paths:
         if p.is_dir():
             out.extend(

@@ -69,7 +69,7 @@ def test_bad_files_get_clear_errors(tmp_path: Path) -> None:
         "bin.txt": "binary",
         "cut.pdf": "PDF",
         "scan.pdf": "no text layer",
-        "x.xlsx": "not read",
+        "x.xlsx": r"not a readable \.xlsx",
         "broken.docx": ".docx",
         # Word 97–2003 and WPS files: say how to make a .docx of them
         "old.doc": r"save it as \.docx.*--convert-to docx",
@@ -144,7 +144,7 @@ def test_docx_soft_line_breaks_are_line_separators(tmp_path: Path) -> None:
 
 def test_a_folder_yields_its_documents_and_old_word_files_to_report(tmp_path: Path) -> None:
     """A folder's .doc and .wps files are not skipped in silence: they are ingested to fail
-    with their advice; pictures and spreadsheets are not documents."""
+    with their advice; pictures are not documents."""
     from ingest.readers import iter_inputs
 
     for name in ("a.txt", "b.DOC", "c.wps", "d.png", "sub/e.docx"):

@@ -1,0 +1,165 @@
+"""Excel workbooks: a task list (任务分工表) is often published as a spreadsheet."""
+
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from graph.errors import IngestError
+from ingest.extract import extract
+from ingest.readers import iter_inputs, read_document
+
+TITLE = "某县2025年优化营商环境重点任务分工表"
+
+
+def task_workbook(path: Path) -> None:
+    """A task list as counties publish it: a title merged across the sheet, a header, a
+    group row merged across, a task merged down over its two rows, bodies one a line in a
+    cell (Alt+Enter), a deadline as a date cell, a number cell for 序号; a hidden sheet of
+    working notes and a second visible sheet."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "任务分工"
+    ws.append([TITLE])
+    ws.merge_cells("A1:E1")
+    ws.append(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    ws.append(["一、提升政务服务效能"])
+    ws.merge_cells("A3:E3")
+    ws.append(
+        [
+            1,
+            "到2025年，政务服务事项全程网办率达到90%以上",
+            "县行政审批服务局",
+            "县大数据中心\n县司法局",
+            datetime(2025, 12, 31),
+        ]
+    )
+    ws["E4"].number_format = 'yyyy"年"m"月"'
+    ws.append([2, "建设花卉交易中心", "县花卉中心", "县商务局", "2025年6月底"])
+    ws.append([None, None, "县财政局", "县自然资源局", None])
+    ws.merge_cells("A5:A6")
+    ws.merge_cells("B5:B6")
+    ws.append([])
+    ws.append(["注：各牵头单位每季度报送进展情况。"])
+    notes = wb.create_sheet("工作底稿")
+    notes.append(["序号", "重点任务", "牵头单位"])
+    notes.append([9, "不应读到的内部备注", "县统计局"])
+    notes.sheet_state = "hidden"
+    second = wb.create_sheet("附表")
+    second.append(["序号", "主要指标", "2025年目标", "责任单位"])
+    second.append([1, "一般公共预算收入增长", 0.065, "县财政局"])
+    second["C2"].number_format = "0.0%"
+    second.append([2, "新增市场主体（户）", 1200.0, "县市场监管局"])
+    wb.save(str(path))
+
+
+def test_xlsx_rows_read_as_tab_separated_lines_keeping_the_grid(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.xlsx"
+    task_workbook(path)
+    raw = read_document(path)
+    lines = raw.text.split("\n")
+    assert raw.format == "xlsx"
+    # a row merged across is its text alone; a merged-down cell repeats, as Word's does
+    assert lines[:6] == [
+        TITLE,
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "一、提升政务服务效能",
+        "1\t到2025年，政务服务事项全程网办率达到90%以上\t县行政审批服务局"
+        "\t县大数据中心、县司法局\t2025年12月",
+        "2\t建设花卉交易中心\t县花卉中心\t县商务局\t2025年6月底",
+        "2\t建设花卉交易中心\t县财政局\t县自然资源局",
+    ]
+    assert "注：各牵头单位每季度报送进展情况。" in lines
+    assert "不应读到" not in raw.text  # a hidden sheet is not part of what is published
+    # numbers as a reader sees them: a percentage cell as a percentage, whole floats whole
+    assert "1\t一般公共预算收入增长\t6.5%\t县财政局" in lines
+    assert "2\t新增市场主体（户）\t1200\t县市场监管局" in lines
+
+
+def test_xlsx_task_list_gives_roles_on_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.xlsx"
+    task_workbook(path)
+    ex = extract(read_document(path))
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if "surface" in e.props and e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert {
+        ("LEADS", "县行政审批服务局", "一.1"),
+        ("SUPPORTS", "县大数据中心", "一.1"),
+        ("SUPPORTS", "县司法局", "一.1"),
+        ("LEADS", "县花卉中心", "一.2"),
+        ("LEADS", "县财政局", "一.2"),
+        ("SUPPORTS", "县商务局", "一.2"),
+        ("SUPPORTS", "县自然资源局", "一.2"),
+    } <= roles
+    targets = [
+        (n.props["value"], n.props["unit"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value == "Target"
+    ]
+    assert (90, "%", 2025) in targets
+    assert ex.records.meta["title"] == TITLE
+
+
+def test_xlsx_two_row_header_set_in_from_the_sheets_edge(tmp_path: Path) -> None:
+    """A table starting at B2 under a title merged across it, its header on two rows
+    (责任分工 merged across 牵头单位 | 配合单位, the other header cells merged down)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["B2"] = "某区2025年重点任务责任分工表"
+    ws.merge_cells("B2:F2")
+    for col, top, below in zip(
+        "BCDEF",
+        ["序号", "工作任务", "责任分工", None, "完成时间"],
+        [None, None, "牵头单位", "配合单位", None],
+        strict=True,
+    ):
+        ws[f"{col}3"], ws[f"{col}4"] = top, below
+    for cells in ("B3:B4", "C3:C4", "D3:E3", "F3:F4"):
+        ws.merge_cells(cells)
+    ws.append([None, 1.0, "推进数字政府建设", "区大数据局", "区政务服务中心、区财政局", "2025年底"])
+    ws.append([None, 2.0, "实施花卉产业提升工程", "区农业农村局", "各街道", "长期坚持"])
+    path = tmp_path / "two.xlsx"
+    wb.save(str(path))
+    raw = read_document(path)
+    assert raw.text.split("\n")[:3] == [
+        "某区2025年重点任务责任分工表",
+        "序号\t工作任务\t责任分工\t\t完成时间",
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时间",
+    ]
+    ex = extract(raw)
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {
+        ("LEADS", "区大数据局", "1"),
+        ("SUPPORTS", "区政务服务中心", "1"),
+        ("SUPPORTS", "区财政局", "1"),
+        ("LEADS", "区农业农村局", "2"),
+        ("SUPPORTS", "各街道", "2"),
+    }
+
+
+def test_broken_and_old_spreadsheets_get_clear_errors(tmp_path: Path) -> None:
+    (tmp_path / "cut.xlsx").write_bytes(b"PK\x03\x04 not really")
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
+    (tmp_path / "wps.et").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
+    with pytest.raises(IngestError, match=r"not a readable \.xlsx"):
+        read_document(tmp_path / "cut.xlsx")
+    for name in ("old.xls", "wps.et"):
+        with pytest.raises(IngestError, match=r"save it as \.xlsx.*--convert-to xlsx"):
+            read_document(tmp_path / name)
+    # in a folder they are listed, to be reported, not left out in silence
+    assert {p.name for p in iter_inputs([tmp_path])} == {"cut.xlsx", "old.xls", "wps.et"}
+
+
+def test_an_empty_workbook_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "blank.xlsx"
+    openpyxl.Workbook().save(str(path))
+    with pytest.raises(IngestError, match="no text"):
+        read_document(path)
