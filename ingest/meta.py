@@ -73,6 +73,14 @@ _NOT_SECOND_LEVEL = re.compile(
     r"|区县|县区|县市|市县)$"
     r"|^[全各本我该两多每]"
 )
+# A table published on its own names who compiled it and when, often on its last line
+# (制表单位：… 制表日期：…, 填报单位（盖章）：… 填报时间：…): its issuer and date.
+_COMPILE = r"(?:制表|填报|编制|报送)"
+_COMPILER = re.compile(
+    rf"(?m)^[ \t]*{_COMPILE}单位(?:（盖章）)?[：:][ \t]*"
+    rf"([\u4e00-\u9fff（）]{{4,30}}?)(?=[ \t]|$|{_COMPILE}(?:日期|时间))"
+)
+_COMPILED_ON = re.compile(rf"{_COMPILE}(?:日期|时间)[：:][ \t]*(\S+?日)")
 _RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 
@@ -217,8 +225,14 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         date, issuer = _signature(lines) or _signature(tail, last=True) or (None, None)
         if issuer:
             meta["issuer"] = issuer
+    compiled_on = _COMPILED_ON.search(text)
+    if date is None and compiled_on:
+        date = _date_of(compiled_on.group(1))
     if date is not None:
         meta["date"] = "{:04d}-{:02d}-{:02d}".format(*date)
+    compiler = _COMPILER.search(text)
+    if "issuer" not in meta and compiler and _ISSUER.match(compiler.group(1)):
+        meta["issuer"] = compiler.group(1)
     no = _DOC_NO.search(front) or _DOC_NO.search(text[:2000])
     if no:
         meta["doc_number"] = no.group(0)

@@ -149,7 +149,9 @@ _BRACKETED = re.compile(r"^（[^（）]*(?:（[^（）]*）[^（）]*)*）$")
 SESSION_LINE = re.compile(r"^[—\-]{1,2}\s*(\S+?日)在\S*(?:会议|大会)上$")
 # (a signature date in Chinese numerals has its year in digits by then: 2025年四月十日)
 _OWN_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+    r"^(?:[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    # a table's unit over its header: 单位：万元, （金额单位：万元）
+    r"|[（(]?(?:金额|资金|计量)?单位[：:]\s*[^\s，。；（）()]{1,4}[）)]?)$"
 )
 # A year in Chinese numerals (二〇二七年, 二零三〇年, 一九九八年), not inside a longer run of
 # numerals (一二三四五年).
@@ -281,7 +283,10 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         prev = text[line_start : m.start()].rstrip()
         nxt_end = text.find("\n", m.end())
-        nxt = text[m.end() : nxt_end if nxt_end >= 0 else len(text)].lstrip()
+        nxt = text[m.end() : nxt_end if nxt_end >= 0 else len(text)]
+        if "\t" in nxt:
+            continue  # a table row, its first cells empty or not
+        nxt = nxt.lstrip()
         # (a signature: the issuer over a date alone stands alone)
         after_end = text.find("\n", nxt_end + 1) if nxt_end >= 0 else -1
         after = (
@@ -340,12 +345,14 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         if c != b + 1:  # not adjacent: a blank line between is a paragraph break
             continue
         prev, nxt = text[a:b].rstrip(), text[c:d].lstrip()
+        if "\t" in text[a:b] or "\t" in text[c:d]:
+            continue  # a table row (its first cells empty or not) is no wrapped prose
         if _DECIMAL_CUT.search(prev) and nxt[:1].isdigit():
             spans.append((b, c))  # a number cut at its decimal point: 增长6. / 1%
             continue
         if not prev or not nxt or prev[-1] in _TERMINAL or width < 0.85 * wrap:
             continue
-        if HEADING_START.match(nxt) or "\t" in nxt or nxt.startswith("|"):
+        if HEADING_START.match(nxt) or nxt.startswith("|"):
             continue
         if _stands_alone(prev, nxt):
             continue
@@ -514,7 +521,8 @@ def _opens_row(line: str, first: tuple[int, int], columns: list[int], numbered: 
 
 def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     """Normalise ``original``. ``hard_wrapped`` is false for formats whose paragraphs are
-    the author's own (.docx): their line breaks are never wraps to join. (HTML pages
+    the author's own (.docx) or a spreadsheet's rows (.xlsx): their line breaks are never
+    wraps to join. (HTML pages
     often carry text pasted from a printed file, line breaks and all, so they are read
     as possibly wrapped.)"""
     text = one_for_one(original)

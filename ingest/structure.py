@@ -53,7 +53,12 @@ from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
 from ingest.headings import APPENDIX, HEADING_KINDS, decimal_kind, marker_of, table_of_contents
-from ingest.nlp.indicator_tables import is_indicator_header, is_measure_column
+from ingest.nlp.indicator_tables import (
+    is_indicator_header,
+    is_measure_column,
+    table_unit,
+    with_table_unit,
+)
 from ingest.nlp.roles import BODIES_BY_NUMBER
 from ingest.normalise import PLAN_KINDS
 from ingest.role_labels import (
@@ -320,6 +325,18 @@ def _next_is_row(lines: list[str], index: int) -> bool:
     return False
 
 
+def _line_above(lines: list[str], index: int) -> str:
+    """The last non-blank line before ``lines[index]``."""
+    for line in reversed(lines[:index]):
+        if line.strip():
+            return line
+    return ""
+
+
+# a row of sums (合计 | | | 356000 | 98000) restates the rows it sums: no measure
+_SUM_ROW = re.compile(r"^(?:合计|总计|小计|共计)$")
+
+
 def _next_text(lines: list[str], index: int) -> str:
     """The next non-blank line after ``lines[index]`` unless it is a table row."""
     for line in lines[index + 1 :]:
@@ -342,6 +359,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
     table_head: tuple[str, ...] = ()
     table_count = 0
     table_group = ""  # the group the task table's rows are in (its 类别 column)
+    stated_unit: str | None = None  # the unit stated above the table's header (单位：万元)
     in_indicators = False  # inside an indicator table (read by nlp/indicator_tables.py)
     above: list[str] | None = None  # a row that may be the first of a two-row header
     header_above = False  # the row before was a header (a second header row goes on it)
@@ -416,13 +434,20 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             if header is not None:
                 if table is None or not header_above:
                     table_count += 1
+                    stated_unit = table_unit(_line_above(raw_lines, index))  # 单位：万元
                 table, header_above = header, True
                 table_group = ""
-                table_head = tuple("" if i in header else c for i, c in enumerate(cells))
+                table_head = tuple(
+                    "" if i in header else with_table_unit(c, stated_unit) if stated_unit else c
+                    for i, c in enumerate(cells)
+                )
                 if body_start < 0:
                     body_start = line_start
                 continue
             header_above = False
+            first = next((re.sub(r"\s+", "", c) for c in cells if c), "")
+            if table is not None and _SUM_ROW.match(first):
+                continue
             if table is not None:
                 # the first task column titles the row (重点任务 before 具体措施)
                 row: dict[str, str] = {}

@@ -417,6 +417,28 @@ def is_measure_column(cell: str) -> bool:
     return bool(m and _known_unit(m.group("unit")) and not _NOT_INDICATOR.search(m.group("name")))
 
 
+# A table's unit stated once, on the line above its header (单位：万元, right-aligned in the
+# last cell of a spreadsheet's row; （金额单位：万元）), for its money columns
+_UNIT_NOTE = re.compile(r"^[（(]?(?:金额|资金|计量)?单位[：:](?P<unit>[^\s（）()：:]{1,4})[)）]?$")
+_MONEY_COLUMN = re.compile(r"(?:投资|资金|金额|总额|产值|收入|营收|补助|奖补|奖励|预算)$")
+
+
+def table_unit(line: str) -> str | None:
+    """The unit a line above a table's header states for it (its last cell: 单位：万元)."""
+    cells = [c for c in line.split("\t") if c.strip()]
+    m = _UNIT_NOTE.match(_squash(cells[-1])) if cells else None
+    return _known_unit(m.group("unit")) if m else None
+
+
+def with_table_unit(cell: str, unit: str) -> str:
+    """A money column's header without a unit of its own (总投资, 2026年计划投资) with the
+    table's unit, as if written 总投资（万元）; any other header cell as it is."""
+    squashed = _squash(cell)
+    if squashed and _MONEY_COLUMN.search(squashed) and not is_measure_column(squashed):
+        return f"{squashed}（{unit}）"
+    return cell
+
+
 def _measure_columns(
     header: tuple[str, ...], text: str, default_year: int | None
 ) -> tuple[list[Figure], list[tuple[int, int]]]:

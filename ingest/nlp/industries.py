@@ -400,7 +400,8 @@ def _built_for_it(
     text: str, start: int, tail: int, suffix: re.Match[str], before: int | None = None
 ) -> bool:
     """Whether a facility after an industry's name is one built for it, not a name: right
-    after its making verb (建设预制菜产业园, 培育耐材产业绿色工厂), or after the industry it
+    after its making verb (建设预制菜产业园, 培育耐材产业绿色工厂) or a project to build it
+    (…农产品精深加工产业园项目, in a project list), or after the industry it
     serves that comes right after the verb (``before``, that industry's start: 建设管道装备
     检测认证中心 builds for 管道装备 and 检测认证 both), pushed along to be built, or ranked
     (省级以上智能制造示范工厂)."""
@@ -408,6 +409,8 @@ def _built_for_it(
         return True
     return suffix.group(1) in _FACILITY and bool(
         _BUILT_FOR.search(text, 0, start)
+        # a project building it: a project list's 江油农产品精深加工产业园项目
+        or text.startswith("项目", tail + suffix.end())
         or (before is not None and _BUILT_FOR.search(text, 0, before))
         or (
             _PUSHED.search(text, max(0, start - 4), start)

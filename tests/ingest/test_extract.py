@@ -635,6 +635,35 @@ def test_a_signature_date_in_chinese_numerals() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "issuer", "date"),
+    [
+        (
+            "制表单位：长葛市发展和改革委员会\t\t\t\t制表日期：2026年1月15日",
+            "长葛市发展和改革委员会",
+            "2026-01-15",
+        ),
+        ("填报单位：某县统计局    填报时间：2026年3月2日", "某县统计局", "2026-03-02"),
+        ("填报单位（盖章）：某县商务局", "某县商务局", None),
+        ("填报单位（盖章）：\t\t填报日期：", None, None),  # a blank form: nothing to read
+    ],
+)
+def test_a_tables_compiler_and_date_under_it_are_the_issuer_and_date(
+    line: str, issuer: str | None, date: str | None
+) -> None:
+    """A table published on its own names who compiled it and when (制表单位：… 制表日期：…,
+    填报单位/填报时间), often on its last line: the document's issuer and date."""
+    text = (
+        "某县2026年主要经济指标目标任务分解表\n"
+        "序号\t指标名称\t单位\t2026年目标\t牵头单位\n"
+        "1\t地区生产总值增速\t%\t6.5\t县发展改革委\n"
+        "2\t一般公共预算收入\t亿元\t44.5\t县财政局\n"
+        f"{line}\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta.get("issuer"), meta.get("date")) == (issuer, date)
+
+
 def test_a_work_report_plans_the_year_of_its_session() -> None:
     """A 政府工作报告 whose parts name no year (过去一年工作回顾, 今年工作安排) reviews the
     year before its session and plans the session's year (batch 42)."""
@@ -1132,6 +1161,53 @@ def test_columns_measuring_each_row_with_their_unit_in_the_header() -> None:
         if n.label.value == "Target"
     )
     assert figures == [("总投资", 12.5, "亿元", 2026), ("计划投资", 5, "亿元", 2026)]
+
+
+@pytest.mark.parametrize(
+    "unit_line",
+    [
+        "\t\t\t\t\t单位：万元",  # in the table's last column, as a spreadsheet sets it
+        "单位：万元",
+        "（金额单位：万元）",
+    ],
+)
+def test_money_columns_take_their_unit_from_the_line_above_the_header(unit_line: str) -> None:
+    """A project list whose unit stands on a line of its own above the header (单位：万元,
+    batch 82): its money columns (总投资, 2026年计划投资) measure each row in it; a 合计 row
+    of sums restates the rows and is no measure; the officials answering for the projects
+    (包抓领导) have no role."""
+    text = (
+        "某市2026年重点项目投资计划表\n"
+        f"{unit_line}\n"
+        "序号\t项目名称\t建设内容及规模\t总投资\t2026年计划投资\t责任单位\t包抓领导\n"
+        "合计\t\t\t356000\t98000\n"
+        "1\t特钢产品结构调整项目\t新建年产30万吨高端特殊钢生产线\t185000\t45000\t市经济信息化局\t张明（副市长）\n"
+        "2\t污水处理厂扩建项目\t新建污水管网25公里\t42000\t18000\t市住房和城乡建设局\t王强（副市长）\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    figures = {
+        (n.props["metric"], n.props["value"], n.props["unit"])
+        for n in records.nodes
+        if n.label.value == "Target"
+    }
+    assert figures == {
+        ("总投资", 185000, "万元"),
+        ("计划投资", 45000, "万元"),
+        ("总投资", 42000, "万元"),
+        ("计划投资", 18000, "万元"),
+        ("新建污水管网", 25, "公里"),
+    }
+    measures = {n.props["path"] for n in records.nodes if n.label.value == "Measure"}
+    assert measures == {"1", "2"}
+    roles = {
+        (e.type.value, e.props["surface"])
+        for e in records.edges
+        if e.type.value == "RESPONSIBLE_FOR"
+    }
+    assert roles == {
+        ("RESPONSIBLE_FOR", "市经济信息化局"),
+        ("RESPONSIBLE_FOR", "市住房和城乡建设局"),
+    }
 
 
 @pytest.mark.parametrize(

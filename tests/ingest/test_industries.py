@@ -363,6 +363,13 @@ def industries(text: str) -> list[str]:
         ("全市五金产业产值突破500亿元，实施五金企业智能化改造项目30个。", ["hardware", "hardware"]),
         # advanced materials are new materials (batch 69)
         ("先进材料产业链产值达到900亿元。", ["new-materials"]),
+        # special steel is steel; farm products processed in depth are food (batch 82)
+        ("江油特钢产品结构调整项目，新建高端特殊钢生产线。", ["steel", "steel"]),
+        ("建设农产品精深加工产业园。", ["food-processing"]),
+        # … and so is one a project builds (a project list's name cell: …产业园项目), not a
+        # park named (青州市花卉产业园建成投用)
+        ("2\t江油农产品精深加工产业园项目\t建设标准化厂房12万平方米", ["food-processing"]),
+        ("中药材仓储物流基地项目", ["traditional-chinese-medicine"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

@@ -91,6 +91,21 @@ def test_a_notice_title_its_number_and_date_stand_alone_in_wrapped_text() -> Non
     assert "现将《安丘市数字经济发展三年行动方案》印发给你们，请认真贯彻落实。" in lines
 
 
+def test_a_table_row_opening_with_empty_cells_is_never_joined_to_the_line_above() -> None:
+    """A row whose first cells are empty (``单位：万元`` in a table's last column, a
+    spreadsheet's row continuing the task above) starts with tabs: it is a table row, not
+    the rest of the line before it, however wide that line is — broken by a page or not."""
+    wide = "某某市2026年重点项目投资计划表，某某市2026年重点项目投资计划表某某市"
+    text = "\n".join([wide, "\t\t\t单位：万元", *[wide] * 4])
+    assert normalise(text).text.split("\n")[:2] == [wide, "\t\t\t单位：万元"]
+    # … nor is the line under a row the rest of the row
+    row = "1\t" + wide + "\t县发展改革委"
+    text = "\n".join([*[wide] * 4, row, "填报单位：某县统计局"])
+    assert normalise(text).text.split("\n")[-2:] == [row, "填报单位：某县统计局"]
+    broken = "全年实施重点项目40个，完成投资80亿元，其中产业\n\n\t\t县财政局"
+    assert "\n\n\t\t县财政局" in normalise(broken).text
+
+
 def test_a_note_s_label_line_ending_in_a_body_stands_alone() -> None:
     """Notes as label lines under a heading, before the text (the corpus's 曲靖 plan): a
     label line as wide as the text's wrapped lines, ending in a body's name, is no wrapped

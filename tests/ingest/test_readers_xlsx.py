@@ -145,6 +145,23 @@ def test_xlsx_two_row_header_set_in_from_the_sheets_edge(tmp_path: Path) -> None
     }
 
 
+def test_a_spreadsheets_lines_are_never_joined_as_wrapped_prose(tmp_path: Path) -> None:
+    """A workbook's rows are not a printed page's lines: a long title row stays its own
+    line above a row holding only a unit note in its last column."""
+    title = "江油市2026年重点项目投资计划表（第一批）（市发展和改革局汇总）"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([title])
+    ws.append([None, None, "单位：万元"])
+    ws.append(["序号", "项目名称", "责任单位"])
+    for i in range(1, 6):
+        ws.append([i, f"第{i}个重点项目建设，完成年度投资计划", "市发展和改革局"])
+    path = tmp_path / "projects.xlsx"
+    wb.save(str(path))
+    ex = extract(read_document(path))
+    assert ex.records.meta["title"] == title
+
+
 def test_broken_and_old_spreadsheets_get_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "cut.xlsx").write_bytes(b"PK\x03\x04 not really")
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
