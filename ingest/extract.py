@@ -358,7 +358,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     """Everything extracted from one document, as records for the loader."""
     t0 = time.perf_counter()
     nlp = nlp or get_pipeline()
-    norm = normalise(raw.text, hard_wrapped=raw.format not in ("docx", "xlsx"))
+    norm = normalise(raw.text, hard_wrapped=raw.format not in ("docx", "xlsx", "xls"))
     t1 = time.perf_counter()
     # 注：★为牵头单位，○为配合单位: the marks of a matrix task table
     legend = mark_roles(norm.text)

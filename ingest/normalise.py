@@ -521,7 +521,7 @@ def _opens_row(line: str, first: tuple[int, int], columns: list[int], numbered: 
 
 def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     """Normalise ``original``. ``hard_wrapped`` is false for formats whose paragraphs are
-    the author's own (.docx) or a spreadsheet's rows (.xlsx): their line breaks are never
+    the author's own (.docx) or a spreadsheet's rows (.xlsx, .xls): their line breaks are never
     wraps to join. (HTML pages
     often carry text pasted from a printed file, line breaks and all, so they are read
     as possibly wrapped.)"""

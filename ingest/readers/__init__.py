@@ -12,14 +12,13 @@ from pathlib import Path
 
 from graph.errors import IngestError
 
-SUPPORTED = (".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".xlsx")
+SUPPORTED = (".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".xlsx", ".xls")
 # older formats, which many county sites still publish: their name and the format to save
 # them as (the message says how)
 OLD_FORMATS = {
     ".doc": ("Word 97–2003 (.doc)", "docx"),
     ".wps": ("WPS Writer (.wps)", "docx"),
     ".rtf": ("RTF", "docx"),
-    ".xls": ("Excel 97–2003 (.xls)", "xlsx"),
     ".et": ("WPS Spreadsheets (.et)", "xlsx"),
 }
 
@@ -72,10 +71,11 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
 
         text, meta = read_html(path)
         raw = RawDocument(doc_id_for(path), str(path), text, "html", meta=meta)
-    elif suffix == ".xlsx":
-        from ingest.readers.xlsx import read_xlsx
+    elif suffix in (".xlsx", ".xls"):
+        from ingest.readers.spreadsheets import read_xls, read_xlsx
 
-        raw = RawDocument(doc_id_for(path), str(path), read_xlsx(path), "xlsx")
+        text = read_xlsx(path) if suffix == ".xlsx" else read_xls(path)
+        raw = RawDocument(doc_id_for(path), str(path), text, suffix[1:])
     elif suffix in OLD_FORMATS:
         name, target = OLD_FORMATS[suffix]
         app = "Word or WPS" if target == "docx" else "Excel or WPS"

@@ -13,7 +13,7 @@ from pydantic import SecretStr
 from api.main import create_app
 from graph import embedded
 from tests.conftest import SAMPLES, make_settings
-from tests.ingest.test_readers_xlsx import task_workbook
+from tests.ingest.test_readers_spreadsheets import task_workbook
 
 
 def test_upload_needs_key_and_limits_size(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_upload_needs_key_and_limits_size(tmp_path: Path) -> None:
             r = c.post("/documents", files=xlsx, headers={"X-API-Key": "s3cret"})
             assert r.status_code == 200 and r.json()[0]["ok"] is True, r.text
             assert r.json()[0]["counts"]["Measure"] >= 2
-            for name, words in (("old.xls", "--convert-to xlsx"), ("x.exe", "supported: .txt")):
+            for name, words in (("old.et", "--convert-to xlsx"), ("x.exe", "supported: .txt")):
                 other = {"files": (name, b"\xd0\xcf\x11\xe0" * 8, "application/octet-stream")}
                 r = c.post("/documents", files=other, headers={"X-API-Key": "s3cret"})
                 assert r.status_code == 200 and r.json()[0]["ok"] is False

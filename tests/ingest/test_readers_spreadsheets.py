@@ -1,10 +1,12 @@
-"""Excel workbooks: a task list (任务分工表) is often published as a spreadsheet."""
+"""Excel workbooks (.xlsx and .xls): a task list (任务分工表) is often published as a
+spreadsheet."""
 
 from datetime import datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
+import xlwt
 
 from graph.errors import IngestError
 from ingest.extract import extract
@@ -164,15 +166,89 @@ def test_a_spreadsheets_lines_are_never_joined_as_wrapped_prose(tmp_path: Path) 
 
 def test_broken_and_old_spreadsheets_get_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "cut.xlsx").write_bytes(b"PK\x03\x04 not really")
-    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
+    (tmp_path / "cut.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
     (tmp_path / "wps.et").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
     with pytest.raises(IngestError, match=r"not a readable \.xlsx"):
         read_document(tmp_path / "cut.xlsx")
-    for name in ("old.xls", "wps.et"):
-        with pytest.raises(IngestError, match=r"save it as \.xlsx.*--convert-to xlsx"):
-            read_document(tmp_path / name)
+    with pytest.raises(IngestError, match=r"not a readable Excel 97–2003 \(\.xls\)"):
+        read_document(tmp_path / "cut.xls")
+    with pytest.raises(IngestError, match=r"save it as \.xlsx.*--convert-to xlsx"):
+        read_document(tmp_path / "wps.et")
     # in a folder they are listed, to be reported, not left out in silence
-    assert {p.name for p in iter_inputs([tmp_path])} == {"cut.xlsx", "old.xls", "wps.et"}
+    assert {p.name for p in iter_inputs([tmp_path])} == {"cut.xlsx", "cut.xls", "wps.et"}
+
+
+def task_workbook_xls(path: Path) -> None:
+    """The workbook of ``task_workbook`` in Excel 97–2003's format."""
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("任务分工")
+    ws.write_merge(0, 0, 0, 4, TITLE)
+    for c, v in enumerate(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]):
+        ws.write(1, c, v)
+    ws.write_merge(2, 2, 0, 4, "一、提升政务服务效能")
+    row = [
+        1,
+        "到2025年，政务服务事项全程网办率达到90%以上",
+        "县行政审批服务局",
+        "县大数据中心\n县司法局",
+    ]
+    for c, v in enumerate(row):
+        ws.write(3, c, v)
+    ws.write(3, 4, datetime(2025, 12, 31), xlwt.easyxf(num_format_str='yyyy"年"m"月"'))
+    ws.write_merge(4, 5, 0, 0, 2)
+    ws.write_merge(4, 5, 1, 1, "建设花卉交易中心")
+    for c, v in enumerate(["县花卉中心", "县商务局", "2025年6月底"], start=2):
+        ws.write(4, c, v)
+    ws.write(5, 2, "县财政局")
+    ws.write(5, 3, "县自然资源局")
+    ws.write(7, 0, "注：各牵头单位每季度报送进展情况。")
+    notes = wb.add_sheet("工作底稿")
+    notes.write(0, 0, "不应读到的内部备注")
+    notes.visibility = 1  # hidden
+    second = wb.add_sheet("附表")
+    for c, v in enumerate(["序号", "主要指标", "2025年目标", "责任单位"]):
+        second.write(0, c, v)
+    second.write(1, 0, 1)
+    second.write(1, 1, "一般公共预算收入增长")
+    second.write(1, 2, 0.065, xlwt.easyxf(num_format_str="0.0%"))
+    second.write(1, 3, "县财政局")
+    for c, v in enumerate([2, "新增市场主体（户）", 1200.0, "县市场监管局"]):
+        second.write(2, c, v)
+    wb.save(str(path))
+
+
+def test_an_xls_workbook_reads_as_the_same_workbook_in_xlsx_does(tmp_path: Path) -> None:
+    task_workbook(tmp_path / "tasks.xlsx")
+    task_workbook_xls(tmp_path / "tasks.xls")
+    xlsx, xls = read_document(tmp_path / "tasks.xlsx"), read_document(tmp_path / "tasks.xls")
+    assert xls.format == "xls"
+    assert xls.text == xlsx.text
+    assert "不应读到" not in xls.text
+
+
+def test_an_xls_name_on_an_xlsx_workbook_or_a_web_page_is_read_by_what_it_holds(
+    tmp_path: Path,
+) -> None:
+    """Sites serve an .xlsx, or an HTML table ("export to Excel"), under an .xls name."""
+    task_workbook(tmp_path / "tasks.xlsx")
+    (tmp_path / "really-xlsx.xls").write_bytes((tmp_path / "tasks.xlsx").read_bytes())
+    assert read_document(tmp_path / "really-xlsx.xls").text == (
+        read_document(tmp_path / "tasks.xlsx").text
+    )
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><table>'
+        "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+        "<tr><td>1</td><td>建设花卉交易中心</td><td>县花卉中心</td><td>县商务局</td></tr>"
+        "</table></body></html>"
+    )
+    (tmp_path / "export.xls").write_text(page, encoding="utf-8")
+    ex = extract(read_document(tmp_path / "export.xls"))
+    roles = {
+        (e.type.value, e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    }
+    assert roles == {("LEADS", "县花卉中心"), ("SUPPORTS", "县商务局")}
 
 
 def test_an_empty_workbook_is_refused(tmp_path: Path) -> None:

@@ -1,0 +1,192 @@
+"""Spreadsheets: Excel .xlsx (openpyxl) and Excel 97–2003 .xls (xlrd). Task lists
+(任务分工表), indicator tables and project lists are often published as spreadsheets, not
+as Word files.
+
+Each visible sheet's rows become tab-separated lines, as the tables of .docx, .html and
+.pdf files do, sheet after sheet with a blank line between; a hidden sheet (working notes,
+lookup lists) is not part of what was published and is not read. Merged cells keep the
+grid as the other readers keep it: a cell merged down is repeated in each of its rows, one
+merged across is followed by empty cells — and a row holding nothing but its first cell
+(a title or a group merged across the sheet, a note under the table) is that text alone,
+a line of prose; columns empty in every row (a table set in from the sheet's edge) are
+left out. Cells read as a reader sees them: formulas by their last computed value,
+whole numbers without ``.0``, a percentage cell as ``6.5%``, a date as ``2025年12月31日``
+(month only when the cell shows no day), a cell's lines (Alt+Enter) joined as
+``cells.join_cell_lines`` joins a Word cell's.
+
+Many sites serve a web page or an .xlsx file under an .xls name: an .xls file is read by
+what it holds, not by its name.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from graph.errors import IngestError
+from ingest.readers.cells import join_cell_lines
+
+
+@dataclass
+class _Sheet:
+    """A sheet's cells as text, row by row from A1, and its merged ranges as
+    (first row, last row, first column, last column), 0-based and inclusive."""
+
+    grid: list[list[str]]
+    merged: list[tuple[int, int, int, int]]
+
+
+def read_xlsx(path: Path) -> str:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        # not read_only: a read-only sheet does not know its merged cells; opened as a file,
+        # as openpyxl refuses a name not ending in .xlsx (an .xlsx served as .xls)
+        with path.open("rb") as f:
+            workbook = openpyxl.load_workbook(f, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        raise IngestError(
+            f"{path.name}: not a readable .xlsx file ({type(exc).__name__}: {exc}); "
+            "re-save it from Excel or WPS as .xlsx."
+        ) from None
+    sheets = []
+    for ws in workbook.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        # from A1 (iter_rows would start at the first row and column holding a cell), so a
+        # merged range's coordinates index the grid
+        rows = ws.iter_rows(min_row=1, min_col=1, max_row=ws.max_row, max_col=ws.max_column)
+        grid = [[_value_text(c.value, str(c.number_format)) for c in row] for row in rows]
+        merged = [
+            (m.min_row - 1, m.max_row - 1, m.min_col - 1, m.max_col - 1)
+            for m in ws.merged_cells.ranges
+        ]
+        sheets.append(_Sheet(grid, merged))
+    return _text(sheets)
+
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file an Excel 97–2003 book is in
+_ZIP = b"PK\x03\x04"
+
+
+def read_xls(path: Path) -> str:
+    """An .xls file by what it holds: an Excel 97–2003 workbook, or an .xlsx workbook or a
+    web page (an HTML table, as many sites' "export to Excel" writes) given an .xls name."""
+    with path.open("rb") as f:
+        head = f.read(64)
+    if head.startswith(_ZIP):
+        return read_xlsx(path)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        from ingest.readers.html import read_html
+
+        return read_html(path)[0]
+    return _read_biff(path)
+
+
+def _read_biff(path: Path) -> str:
+    import xlrd
+    from xlrd.xldate import XLDateError, xldate_as_datetime
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True)
+    except Exception as exc:  # xlrd raises many error types of its own on a damaged file
+        raise IngestError(
+            f"{path.name}: not a readable Excel 97–2003 (.xls) file ({type(exc).__name__}: "
+            f"{exc}); re-save it from Excel or WPS as .xlsx."
+        ) from None
+
+    def text(cell: Any) -> str:
+        shown = book.format_map[book.xf_list[cell.xf_index].format_key].format_str
+        if cell.ctype == xlrd.XL_CELL_DATE:
+            try:
+                return _value_text(xldate_as_datetime(cell.value, book.datemode), shown)
+            except (XLDateError, ValueError, OverflowError):
+                return _value_text(cell.value, "General")
+        if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+            return _value_text(bool(cell.value), shown)
+        if cell.ctype in (xlrd.XL_CELL_TEXT, xlrd.XL_CELL_NUMBER):
+            return _value_text(cell.value, shown)
+        return ""  # empty, blank, or an error (#DIV/0!)
+
+    sheets = []
+    for sh in book.sheets():
+        if sh.visibility != 0:
+            continue
+        grid = [[text(sh.cell(r, c)) for c in range(sh.ncols)] for r in range(sh.nrows)]
+        merged = [(r0, r1 - 1, c0, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells]
+        sheets.append(_Sheet(grid, merged))
+    return _text(sheets)
+
+
+def _text(sheets: list[_Sheet]) -> str:
+    return "\n\n".join(s for s in ("\n".join(_sheet_lines(sheet)) for sheet in sheets) if s)
+
+
+def _sheet_lines(sheet: _Sheet) -> list[str]:
+    grid = sheet.grid
+    for r0, r1, c0, _c1 in sheet.merged:
+        if r0 >= len(grid) or c0 >= len(grid[r0]):
+            continue
+        top = grid[r0][c0]
+        for r in range(r0 + 1, min(r1, len(grid) - 1) + 1):
+            if c0 < len(grid[r]):
+                grid[r][c0] = top  # merged down: the text again in each row
+    # a table set in from the sheet's edge: the columns empty in every row are no part of it
+    left = min((next(i for i, t in enumerate(row) if t) for row in grid if any(row)), default=0)
+    lines = [_row_line(row[left:]) for row in grid]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return lines
+
+
+def _row_line(row: list[str]) -> str:
+    """A row as a line: its cells tab-separated up to its last filled one; a row holding
+    only its first cell is that text alone (a line of prose)."""
+    width = max((i + 1 for i, text in enumerate(row) if text), default=0)
+    return "\t".join(row[:width])
+
+
+def _value_text(value: Any, number_format: str) -> str:
+    """A cell's value as the sheet shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, datetime | date):
+        return _date_text(value, number_format)
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, int | float):
+        if "%" in number_format:
+            return f"{_plain(value * 100)}%"
+        return _plain(value)
+    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return join_cell_lines(lines).replace("\t", " ")
+
+
+def _plain(value: float) -> str:
+    """A number as written by hand: no ``.0`` on a whole number, no binary noise
+    (``0.1 + 0.2`` reads ``0.3``)."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.12g}"
+
+
+def _date_text(value: date, number_format: str) -> str:
+    """A date as the documents write one; without its day when the cell shows none
+    (``yyyy"年"m"月"``), at midnight without its time."""
+    shown = number_format.lower().replace('"', "")
+    # the day's code d, outside the text of a format such as [$-804]
+    shows_day = "d" in shown.split("]")[-1]
+    text = f"{value.year}年{value.month}月"
+    if shows_day or shown == "general":
+        text += f"{value.day}日"
+    if isinstance(value, datetime) and value.time() != time(0, 0):
+        text += f" {value:%H:%M}"
+    return text
