@@ -1,4 +1,5 @@
-"""Write the Excel workbooks of the genre corpus (run once; the files are kept).
+"""Write the Excel workbooks of the genre corpus, .xlsx and .xls (run once; the files are
+kept).
 
 ``docs/nanan-manufacturing-tasks-2026.xlsx``: an annex task list as a spreadsheet (附件1 in
 its first cell, the title merged across the sheet): a 类别 column merged down over each
@@ -13,6 +14,14 @@ unit; a note and the compiling office and date under the table.
 | 总投资 | 2026年计划投资 | 责任单位 | 包抓领导) whose money columns take their unit from a
 line above the header (单位：万元), a 合计 row of sums above the projects, group rows merged
 across, the official answering for each project with his post.
+``docs/qinghe-cashmere-tasks-2026.xls``: a task list in Excel 97–2003's format (序号 | 工作任务
+| 目标要求 | 责任单位 | 完成时限) whose one 责任单位 column marks the lead （牵头） on the first of
+a cell's lines, the deadline merged down over rows, the issuer and date signed under the table
+in its fourth column; an industry the taxonomy lacks (羊绒, cashmere).
+``docs/pinggu-agriculture-tasks-ledger-2026.xls``: a ledger of tasks that an office system
+exported "to Excel" as a web page under an .xls name (HTML in GB2312 with Excel's namespaces
+and conditional comments, `x:num` cells, a title row spanning the table, a 牵头单位 cell
+spanning two rows); Beijing's bodies, the towns as a class.
 
 Usage: ``python tests/ingest/genre/make_xlsx.py``.
 """
@@ -22,6 +31,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import xlwt
 from openpyxl import Workbook
 
 DOCS = Path(__file__).parent / "docs"
@@ -206,7 +216,84 @@ def jiangyou_key_projects() -> None:
     wb.save(str(DOCS / "jiangyou-key-projects-2026.xlsx"))
 
 
+def qinghe_task_list_xls() -> None:
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("任务清单")
+    ws.write_merge(0, 0, 0, 4, "清河县2026年羊绒产业高质量发展重点任务清单")
+    for c, v in enumerate(["序号", "工作任务", "目标要求", "责任单位", "完成时限"]):
+        ws.write(1, c, v)
+    rows = [
+        (
+            1,
+            "壮大羊绒产业集群",
+            "羊绒产业营业收入达到260亿元",
+            "县工信局（牵头）\n县商务局\n县市场监管局",
+        ),
+        (2, "推动企业上规升级", "新增规上羊绒企业15家", "县工信局（牵头）\n县统计局"),
+        (
+            3,
+            "拓展线上销售",
+            "羊绒制品网络零售额增长10%以上",
+            "县商务局（牵头）\n县电子商务服务中心",
+        ),
+        (4, "建设质检平台", "建成省级羊绒制品质检中心1个", "县市场监管局"),
+        (5, "培育自主品牌", "培育羊绒自主品牌20个", "县市场监管局（牵头）\n县工信局"),
+    ]
+    for r, row in enumerate(rows, start=2):
+        for c, v in enumerate(row):
+            ws.write(r, c, v)
+    ws.write_merge(2, 4, 4, 4, "2026年12月底")
+    ws.write(5, 4, "2026年9月底")
+    ws.write(6, 4, "2026年12月底")
+    ws.write(8, 3, "清河县人民政府办公室")
+    ws.write(9, 3, "2026年3月5日")
+    wb.save(str(DOCS / "qinghe-cashmere-tasks-2026.xls"))
+
+
+_EXCEL_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:x="urn:schemas-microsoft-com:office:excel"
+xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<meta name=ProgId content=Excel.Sheet>
+<!--[if gte mso 9]><xml>
+ <x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet>
+ <x:Name>任务台账</x:Name>
+ <x:WorksheetOptions><x:Selected/></x:WorksheetOptions>
+ </x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook>
+</xml><![endif]-->
+<style>
+td {mso-number-format:"\\@"; border:.5pt solid windowtext;}
+.title {font-size:16.0pt; font-weight:700;}
+</style>
+</head>
+<body>
+<table border=1 cellpadding=0 cellspacing=0 style='border-collapse:collapse'>
+<tr><td colspan=6 class=title>平谷区2026年农业农村重点工作任务台账</td></tr>
+<tr><td>序号</td><td>重点工作</td><td>工作目标</td><td>牵头单位</td><td>协办单位</td><td>时间节点</td></tr>
+<tr><td x:num>1</td><td>做强平谷大桃产业</td><td>大桃种植面积稳定在22万亩，产量达到15万吨</td>
+<td>区农业农村局</td><td>区园林绿化局</td><td>2026年全年</td></tr>
+<tr><td x:num>2</td><td>发展休闲农业和乡村旅游</td><td>接待游客达到500万人次</td>
+<td>区文化和旅游局</td><td>区农业农村局、各乡镇人民政府</td><td>2026年12月</td></tr>
+<tr><td x:num>3</td><td>推进高标准农田建设</td><td>新建高标准农田1.2万亩</td>
+<td rowspan=2>区农业农村局</td><td>区财政局</td><td>2026年10月</td></tr>
+<tr><td x:num>4</td><td>实施农村人居环境整治</td><td>完成农村户厕改造3000户</td>
+<td>各乡镇人民政府</td><td>2026年11月</td></tr>
+<tr><td x:num>5</td><td>培育农业产业化龙头企业</td><td>新增市级以上农业产业化龙头企业5家</td>
+<td>区农业农村局</td><td>区经济和信息化局</td><td>2026年12月</td></tr>
+</table>
+</body>
+</html>
+"""
+
+
+def pinggu_ledger_html_as_xls() -> None:
+    (DOCS / "pinggu-agriculture-tasks-ledger-2026.xls").write_bytes(_EXCEL_PAGE.encode("gb2312"))
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
     jiangyou_key_projects()
+    qinghe_task_list_xls()
+    pinggu_ledger_html_as_xls()
