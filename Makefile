@@ -64,6 +64,8 @@ bench: install
 	@command -v wrk >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk)
 	$(PY) bench/load.py
 	$(PY) bench/ingest.py
+	$(PY) bench/read_pdf.py
+	$(PY) bench/read_spreadsheets.py
 	$(PY) bench/api.py
 
 graph-stop:
