@@ -22,6 +22,10 @@ in its fourth column; an industry the taxonomy lacks (羊绒, cashmere).
 exported "to Excel" as a web page under an .xls name (HTML in GB2312 with Excel's namespaces
 and conditional comments, `x:num` cells, a title row spanning the table, a 牵头单位 cell
 spanning two rows); Beijing's bodies, the towns as a class.
+``docs/haicheng-magnesite-tasks-2026.xlsx``: a task list whose parts are the workbook's sheets,
+each named for its part (一、产业升级, 二、绿色发展, …) and numbering its rows from 1, the title
+only on the first; a 责任单位 cell labelling its lines (牵头：… / 配合：…); a hidden sheet of
+names; an industry the taxonomy lacks (菱镁, magnesite).
 
 Usage: ``python tests/ingest/genre/make_xlsx.py``.
 """
@@ -291,9 +295,72 @@ def pinggu_ledger_html_as_xls() -> None:
     (DOCS / "pinggu-agriculture-tasks-ledger-2026.xls").write_bytes(_EXCEL_PAGE.encode("gb2312"))
 
 
+def haicheng_sheets_by_part() -> None:
+    wb = Workbook()
+    parts = {
+        "一、产业升级": [
+            (
+                "推进菱镁精深加工",
+                "菱镁产业营业收入达到420亿元",
+                "牵头：市工信局\n配合：市科技局、市发改局",
+                "2026年12月底",
+            ),
+            (
+                "培育高端耐火材料企业",
+                "新增规上菱镁企业12家",
+                "牵头：市工信局\n配合：市统计局",
+                "2026年12月底",
+            ),
+        ],
+        "二、绿色发展": [
+            (
+                "推进矿山绿色化改造",
+                "建成绿色矿山15座",
+                "牵头：市自然资源局\n配合：鞍山市生态环境局海城分局",
+                "2026年11月底",
+            ),
+            (
+                "降低能耗排放",
+                "规上菱镁企业单位产值能耗下降5%",
+                "牵头：市发改局\n配合：市工信局",
+                "2026年12月底",
+            ),
+        ],
+        "三、要素保障": [
+            (
+                "强化资金支持",
+                "设立菱镁产业发展基金10亿元",
+                "牵头：市财政局\n配合：市金融发展局",
+                "2026年6月底",
+            ),
+            (
+                "加强人才引进",
+                "引进菱镁领域高层次人才50人",
+                "牵头：市委组织部\n配合：市人社局",
+                "2026年12月底",
+            ),
+        ],
+    }
+    for n, (name, rows) in enumerate(parts.items()):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = name
+        if n == 0:
+            ws.append(["海城市2026年菱镁产业转型升级重点任务分工表"])
+            ws.merge_cells("A1:E1")
+        ws.append(["序号", "重点任务", "目标要求", "责任单位", "完成时限"])
+        for i, row in enumerate(rows, start=1):
+            ws.append([i, *row])
+    names = wb.create_sheet("字典")
+    for body in ("市工信局", "市发改局", "市财政局"):
+        names.append([body])
+    names.sheet_state = "hidden"
+    wb.save(str(DOCS / "haicheng-magnesite-tasks-2026.xlsx"))
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
     jiangyou_key_projects()
     qinghe_task_list_xls()
     pinggu_ledger_html_as_xls()
+    haicheng_sheets_by_part()
