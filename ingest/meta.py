@@ -296,7 +296,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["horizon_start"], meta["horizon_end"] = int(hm.group(1)), int(hm.group(2))
     elif plan:
         meta["horizon_start"], meta["horizon_end"] = plan
-    ym = re.search(r"(\d{4})年(?:度)?(?:国民经济|经济|.*?(?:计划|规划|工作要点))", title)
+    # (a budget report names its draft budget: …2025年预算执行情况和2026年预算草案的报告)
+    ym = re.search(r"(\d{4})年(?:度)?(?:国民经济|经济|.*?(?:计划|规划|工作要点|预算草案))", title)
     if re.search(r"方案|行动计划", title):
         meta["kind"] = "action plan"
     elif "政府工作报告" in title:

@@ -231,7 +231,10 @@ _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 # the dash or bullet opening an item of a list (——地区生产总值增长5.5%左右；, ● …)
 _BULLET = re.compile(r"^(?:[—－\-]{1,2}|[●○■□◆◇▪•·★☆►▶])\s*")
 # how firm a goal is, before its change: 确保增长6%，力争增长7%
-_RESOLVE = re.compile(r"(?<=.)(?:确保|力争|争取|努力)(?=增长|提高|提升|下降|降低|达到|突破|超过)")
+# (… or how it is set, as a draft budget sets revenue: 一般公共预算收入预期增长5%)
+_RESOLVE = re.compile(
+    r"(?<=.)(?:确保|力争|争取|努力|预期|预计)(?=增长|提高|提升|下降|降低|达到|突破|超过)"
+)
 # (争取 before funds is getting them, not how firm a goal is: 争取上级资金 keeps it)
 _LEAD_JUNK = re.compile(
     r"^(?:[一二三四五六七八九十]是|仅|只|力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保|努力|全年|年内|(?:上|下)半年|前三季度|[一二三四]季度|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡师]|师市|每年|至少|预计|实现|"
@@ -280,7 +283,9 @@ _NEXT_FIGURE = re.compile(
 _TRAIL_VERB = re.compile(
     r"(?:全部|均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|为|至少|不少于|不低于|不高于|"
     r"不超过|低于|完成|实现|(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至)|[≥≤<>≧≦＜＞]|"
-    r"约|大约|接近|将近|近|逾)$"
+    r"约|大约|接近|将近|近|逾"
+    # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元
+    r"|预计|预期|安排)$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # a value reached, not a change: after 增长6%，达到820亿元 is the level of what grew
@@ -299,7 +304,9 @@ _ATTRIBUTE_ONLY = re.compile(
     r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资|总产值|产值|总产量|产量|利税"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
-    r"|(?:为|占|完成)(?:年度|全年)?(?:计划|目标|预算)(?:任务)?的?)$"
+    r"|(?:为|占|完成)(?:年度|全年)?(?:计划|目标|预算)(?:任务)?的?"
+    # a share of a total: 占一般公共预算收入的比重 (税收收入29.1亿元，占…的比重为75.4%)
+    r"|占[\u4e00-\u9fff]{2,20}?(?:的(?:比重|比例|份额))?)$"
 )
 _COMPARISON = re.compile(r"^[高低]于")
 # outputs said of the thing a figure before measured, and the measures they follow
@@ -316,7 +323,7 @@ _MEASURE_TAIL = re.compile(
     r"(?:(?:养殖|种植|播种|栽培|经营)?面积|(?:总)?产量|(?:总)?产值|(?:养殖|种植|生产)?规模|营业收入)$"
 )
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
-_PLAN_SHARE = re.compile(r"^(?:为|占|完成)(?:年度|全年)?(?:(计划|目标)|预算)")
+_PLAN_SHARE = re.compile(r"^(?:为|占|完成)(?P<year>年度|全年)?(?:(计划|目标)|预算)")
 _INVESTED = re.compile(r"项目|工程")
 _SUBJECT_TAIL = re.compile(r"(?:同比|年均|同口径)?(新增|新建|增长|增速|增幅)$")
 # A stock attribute replaces the subject's own (高新技术企业总数, not …总量总数); a growth
@@ -908,11 +915,11 @@ def _name_runs(
             share = _PLAN_SHARE.match(attr.group(2))
             attribute = attr.group(2)
             if share:
-                # (为年度预算的 is 完成年度预算, as the samples' gold has it; 占 stays)
+                # (为年度预算的 is 完成年度预算, 为预算的 完成预算: the text's words; 占 stays)
                 verb = "占" if share.group().startswith("占") else "完成"
-                attribute = f"{verb}年度{share.group(1) or '预算'}"
-            if share or _COMPARISON.match(attr.group(2)):
-                relative.update(run)
+                attribute = f"{verb}{share.group('year') or ''}{share.group(2) or '预算'}"
+            if share or _COMPARISON.match(attr.group(2)) or attr.group(2).startswith("占"):
+                relative.update(run)  # (a share of a total too: 占…的比重)
             if _COMPARISON.match(attr.group(2)):
                 # the subject's own growth is compared: 增长5.8%，高于全省0.2个百分点
                 names = [s + attr.group(1) + attribute for s in subjects]

@@ -14,6 +14,10 @@ whole numbers without ``.0``, a percentage cell as ``6.5%``, a date as ``2025年
 (month only when the cell shows no day), a cell's lines (Alt+Enter) joined as
 ``cells.join_cell_lines`` joins a Word cell's.
 
+In a workbook of several sheets, a sheet named as a part is (a task list whose parts are
+its sheets: 一、产业升级, 二、绿色发展) has its name written over its table, under the title
+rows it opens with; other names (Sheet2, 重点项目) are labels, not the document's text.
+
 Many sites serve a web page or an .xlsx file under an .xls name: an .xls file is read by
 what it holds, not by its name.
 """
@@ -27,14 +31,16 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
+from ingest.headings import HEADING_KINDS
 from ingest.readers.cells import join_cell_lines
 
 
 @dataclass
 class _Sheet:
-    """A sheet's cells as text, row by row from A1, and its merged ranges as
+    """A sheet's name, its cells as text, row by row from A1, and its merged ranges as
     (first row, last row, first column, last column), 0-based and inclusive."""
 
+    name: str
     grid: list[list[str]]
     merged: list[tuple[int, int, int, int]]
 
@@ -65,7 +71,7 @@ def read_xlsx(path: Path) -> str:
             (m.min_row - 1, m.max_row - 1, m.min_col - 1, m.max_col - 1)
             for m in ws.merged_cells.ranges
         ]
-        sheets.append(_Sheet(grid, merged))
+        sheets.append(_Sheet(ws.title, grid, merged))
     return _text(sheets)
 
 
@@ -118,12 +124,26 @@ def _read_biff(path: Path) -> str:
             continue
         grid = [[text(sh.cell(r, c)) for c in range(sh.ncols)] for r in range(sh.nrows)]
         merged = [(r0, r1 - 1, c0, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells]
-        sheets.append(_Sheet(grid, merged))
+        sheets.append(_Sheet(sh.name, grid, merged))
     return _text(sheets)
 
 
 def _text(sheets: list[_Sheet]) -> str:
-    return "\n\n".join(s for s in ("\n".join(_sheet_lines(sheet)) for sheet in sheets) if s)
+    """The sheets' lines, a blank line between sheets. In a workbook of several sheets a
+    sheet named as a part is (一、产业升级, where the parts of a task list are its sheets)
+    has its name written over its table, under the title rows it opens with, unless its
+    first lines already say it; other names (Sheet2, 重点项目) are labels, not text."""
+    texts = []
+    for sheet in sheets:
+        lines = _sheet_lines(sheet)
+        name = sheet.name.strip()
+        opening = [line for line in lines[:3] if "\t" not in line]
+        part = any(rx.match(name) for _, rx in HEADING_KINDS)
+        if len(sheets) > 1 and part and name not in opening:
+            table = next((i for i, line in enumerate(lines) if "\t" in line), 0)
+            lines.insert(table, name)
+        texts.append("\n".join(lines))
+    return "\n\n".join(t for t in texts if t)
 
 
 def _sheet_lines(sheet: _Sheet) -> list[str]:

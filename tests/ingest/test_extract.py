@@ -664,6 +664,33 @@ def test_a_tables_compiler_and_date_under_it_are_the_issuer_and_date(
     assert (meta.get("issuer"), meta.get("date")) == (issuer, date)
 
 
+def test_a_budget_report_reports_last_years_budget_and_sets_the_new_ones() -> None:
+    """关于…2025年预算执行情况和2026年预算草案的报告 (batch 84) is a plan of the year, as an
+    annual plan report is: its 执行情况 part reports 2025, the draft budget and the year's
+    work set 2026 goals — not a progress report reporting in every part."""
+    text = (
+        "关于某区2025年预算执行情况和2026年预算草案的报告\n"
+        "一、2025年预算执行情况\n全区一般公共预算收入完成38.6亿元，为预算的101.2%。\n"
+        "二、2026年预算草案\n一般公共预算收入预期增长5%，达到40.5亿元。一般公共预算支出安排60.8亿元。\n"
+        "三、2026年财政重点工作\n（一）防范化解债务风险。全年化解存量隐性债务5亿元。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["kind"] == "annual plan"
+    figures = sorted(
+        (n.label.value, n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result")
+    )
+    assert figures == [
+        ("Result", 38.6, 2025),
+        ("Result", 101.2, 2025),
+        ("Target", 5, 2026),
+        ("Target", 5, 2026),
+        ("Target", 40.5, 2026),
+        ("Target", 60.8, 2026),
+    ]
+
+
 def test_a_work_report_plans_the_year_of_its_session() -> None:
     """A 政府工作报告 whose parts name no year (过去一年工作回顾, 今年工作安排) reviews the
     year before its session and plans the session's year (batch 42)."""

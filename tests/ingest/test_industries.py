@@ -414,6 +414,9 @@ def test_industries(text: str, expected: list[str]) -> None:
         # … at a line's start after its number (batch 80), and 油茶 (camellia oil) is no tea
         ("7.马铃薯产业全产业链产值：达到150亿元。", ["马铃薯"]),
         ("做大做强油茶产业，每年改造低产油茶林5万亩。", ["油茶"]),
+        # 菱镁 (magnesite, made into refractories) is no magnesium metal (batch 84)
+        ("菱镁产业营业收入达到420亿元。", ["菱镁"]),
+        ("发展镁合金和金属镁产业。", ["non-ferrous-metals", "non-ferrous-metals"]),
         # a listed industry's core or related industries are the listed one
         ("全区人工智能核心产业营业收入突破1500亿元。", ["artificial-intelligence"]),
         ("数字经济核心产业增加值增长10%。", ["digital-economy"]),

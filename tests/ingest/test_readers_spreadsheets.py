@@ -164,6 +164,56 @@ def test_a_spreadsheets_lines_are_never_joined_as_wrapped_prose(tmp_path: Path) 
     assert ex.records.meta["title"] == title
 
 
+def test_sheets_named_for_their_parts_head_their_rows(tmp_path: Path) -> None:
+    """A workbook whose parts are its sheets (一、产业升级, 二、绿色发展), each numbering its
+    rows from 1 (batch 84): a sheet named as a part has its name written over its table,
+    under the title rows it opens with, so its rows are measures of its part (一.1, 二.1).
+    Other names (Sheet3, 附表), a name a sheet's first rows repeat, or the name of a
+    workbook's only sheet say nothing more and are not written."""
+    wb = openpyxl.Workbook()
+    parts = {
+        "一、产业升级": "市工信局",
+        "二、绿色发展": "市发改局",
+        "Sheet3": "市财政局",
+        "三、要素保障": "市人社局",
+    }
+    for n, (name, lead) in enumerate(parts.items()):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = name
+        if n == 0:
+            ws.append([TITLE])
+        ws.append(["序号", "重点任务", "牵头单位"])
+        ws.append([1, f"第{n + 1}部分的第一项任务", lead])
+    repeated = wb.create_sheet("四、附表")
+    repeated.append(["四、附表"])
+    repeated.append(["序号", "重点任务", "牵头单位"])
+    repeated.append([1, "附表的任务", "市商务局"])
+    path = tmp_path / "parts.xlsx"
+    wb.save(str(path))
+    raw = read_document(path)
+    assert [line for line in raw.text.split("\n") if "\t" not in line and line] == [
+        TITLE,
+        "一、产业升级",
+        "二、绿色发展",
+        "三、要素保障",
+        "四、附表",
+    ]
+    ex = extract(raw)
+    leads = {
+        (e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value == "LEADS"
+    }
+    assert {("市工信局", "一.1"), ("市发改局", "二.1")} <= leads
+    assert ex.records.meta["title"] == TITLE
+    single = openpyxl.Workbook()
+    single.active.title = "一、产业升级"
+    single.active.append(["序号", "重点任务", "牵头单位"])
+    single.active.append([1, "任务", "市工信局"])
+    single.save(str(tmp_path / "single.xlsx"))
+    assert "产业升级" not in read_document(tmp_path / "single.xlsx").text
+
+
 def test_broken_and_old_spreadsheets_get_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "cut.xlsx").write_bytes(b"PK\x03\x04 not really")
     (tmp_path / "cut.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)

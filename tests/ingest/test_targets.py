@@ -493,6 +493,46 @@ def test_a_comparison_with_an_average_and_a_share_of_the_plan_are_attributes() -
     assert (target[1].metric, target[1].comparator) == ("规上工业增加值增长高于全市平均水平", ">=")
 
 
+def test_a_share_of_a_total_or_of_the_budget_is_an_attribute_in_the_texts_words() -> None:
+    """A share of a total after a figure is the share of that figure's subject
+    (税收收入29.1亿元，占一般公共预算收入的比重为75.4% — batch 84), as a share of the plan
+    is; a share of the budget keeps the text's words (为预算的 is 完成预算, not 完成年度预算)."""
+    figs = extract_figures(
+        "一般公共预算收入完成38.6亿元，为预算的101.2%，增长5.3%。"
+        "其中，税收收入29.1亿元，占一般公共预算收入的比重为75.4%。"
+        "民生支出50.2亿元，占一般公共预算支出的80.6%。"
+        "制种产量达到4.5亿公斤，占全国大田玉米用种量的40%以上。",
+        mode="reported",
+    )
+    assert [(f.metric, f.value) for f in figs] == [
+        ("一般公共预算收入", 38.6),
+        ("一般公共预算收入完成预算", 101.2),
+        ("一般公共预算收入增长", 5.3),
+        ("税收收入", 29.1),
+        ("税收收入占一般公共预算收入的比重", 75.4),
+        ("民生支出", 50.2),
+        ("民生支出占一般公共预算支出", 80.6),
+        ("制种产量", 4.5),
+        ("制种产量占全国大田玉米用种量", 40),
+    ]
+
+
+def test_a_budgets_expecting_and_arranging_are_no_part_of_its_metrics() -> None:
+    """A draft budget's words (batch 84): revenue 预期增长 and 预计, spending 安排 — how a
+    figure is set, not what it measures."""
+    figs = extract_figures(
+        "2026年全区一般公共预算收入预期增长5%，达到40.5亿元。一般公共预算支出安排60.8亿元。"
+        "政府性基金预算收入预计21亿元，政府性基金预算支出安排30.2亿元。"
+    )
+    assert [(f.metric, f.value) for f in figs] == [
+        ("一般公共预算收入增长", 5),
+        ("一般公共预算收入", 40.5),
+        ("一般公共预算支出", 60.8),
+        ("政府性基金预算收入", 21),
+        ("政府性基金预算支出", 30.2),
+    ]
+
+
 def test_counts_in_chinese_numerals_after_their_noun() -> None:
     figs = extract_figures(
         "到2025年，新增规上工业企业三十家，培育专精特新企业两家以上，"
