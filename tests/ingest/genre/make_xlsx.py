@@ -26,6 +26,13 @@ spanning two rows); Beijing's bodies, the towns as a class.
 each named for its part (一、产业升级, 二、绿色发展, …) and numbering its rows from 1, the title
 only on the first; a 责任单位 cell labelling its lines (牵头：… / 配合：…); a hidden sheet of
 names; an industry the taxonomy lacks (菱镁, magnesite).
+``docs/xiaoyi-industry-upgrading-tasks-2026.xlsx``: a task list numbered in decimals in its 序号
+column (1, 1.1, 1.2, 2 …: a task and its sub-tasks), under a header on two rows (责任分工 merged
+across 牵头单位 | 配合单位, the other header cells merged down).
+``docs/hongta-key-projects-2026.xlsx``: a list of key projects grouped by rows merged across
+that count their projects (（一）续建项目（2个）), with 建设地点, 开工时间 and 竣工时间 columns,
+money columns with their unit in the header (总投资（亿元）, 年度计划投资（亿元）, no year), the
+official answering for each project (包联领导).
 
 Usage: ``python tests/ingest/genre/make_xlsx.py``.
 """
@@ -357,6 +364,147 @@ def haicheng_sheets_by_part() -> None:
     wb.save(str(DOCS / "haicheng-magnesite-tasks-2026.xlsx"))
 
 
+def xiaoyi_decimal_numbers() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "任务分工"
+    ws.append(["孝义市2026年工业转型升级重点任务分工表"])
+    ws.merge_cells("A1:F1")
+    ws.append(["序号", "重点任务", "具体目标", "责任分工", None, "完成时限"])
+    ws.append([None, None, None, "牵头单位", "配合单位", None])
+    for cells in ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"):
+        ws.merge_cells(cells)
+    rows = [
+        (
+            "1",
+            "壮大铝精深加工产业",
+            "铝精深加工产业产值达到180亿元",
+            "市工信局",
+            "市发改局、市商务局",
+            "2026年12月",
+        ),
+        (
+            "1.1",
+            "推进铝精深加工项目建设",
+            "新开工铝精深加工项目8个",
+            "市工信局",
+            "市自然资源局",
+            "2026年10月",
+        ),
+        (
+            "1.2",
+            "培育铝精深加工企业",
+            "新增规上铝精深加工企业6家",
+            "市工信局",
+            "市统计局",
+            "2026年12月",
+        ),
+        (
+            "2",
+            "发展新型储能产业",
+            "新型储能装机规模达到50万千瓦",
+            "市能源局",
+            "市发改局",
+            "2026年12月",
+        ),
+        ("2.1", "建设储能电池生产线", "建成储能电池生产线2条", "市能源局", "市工信局", "2026年9月"),
+        (
+            "3",
+            "推进氢能产业示范",
+            "推广氢燃料电池重卡100辆",
+            "市交通运输局",
+            "市能源局、市工信局",
+            "2026年12月",
+        ),
+    ]
+    for row in rows:
+        ws.append(list(row))
+    wb.save(str(DOCS / "xiaoyi-industry-upgrading-tasks-2026.xlsx"))
+
+
+def hongta_grouped_projects() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点项目"
+    ws.append(["红塔区2026年重点项目计划表"])
+    ws.merge_cells("A1:J1")
+    ws.append(
+        [
+            "序号",
+            "项目名称",
+            "建设地点",
+            "建设内容",
+            "总投资（亿元）",
+            "年度计划投资（亿元）",
+            "开工时间",
+            "竣工时间",
+            "责任单位",
+            "包联领导",
+        ]
+    )
+    ws.append(["（一）续建项目（2个）"])
+    ws.merge_cells("A3:J3")
+    ws.append(
+        [
+            1,
+            "红塔区高原特色农产品冷链物流园",
+            "研和街道",
+            "建设冷库5万立方米",
+            3.2,
+            1.5,
+            "2025年3月",
+            "2026年12月",
+            "区商务局",
+            "李明",
+        ]
+    )
+    ws.append(
+        [
+            2,
+            "红塔区智能制造产业园标准化厂房",
+            "高新区",
+            "建设标准化厂房20万平方米",
+            6.5,
+            2.8,
+            "2024年6月",
+            "2026年10月",
+            "玉溪高新区管委会",
+            "王刚",
+        ]
+    )
+    ws.append(["（二）新开工项目（2个）"])
+    ws.merge_cells("A6:J6")
+    ws.append(
+        [
+            1,
+            "红塔区城市更新老旧小区改造项目",
+            "玉兴街道",
+            "改造老旧小区32个",
+            2.4,
+            1.2,
+            "2026年3月",
+            "2026年12月",
+            "区住房城乡建设局",
+            "张华",
+        ]
+    )
+    ws.append(
+        [
+            2,
+            "红塔区农村供水保障工程",
+            "各乡镇",
+            "新建供水管网120公里",
+            1.8,
+            1.0,
+            "2026年4月",
+            "2026年12月",
+            "区水利局",
+            "赵强",
+        ]
+    )
+    wb.save(str(DOCS / "hongta-key-projects-2026.xlsx"))
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -364,3 +512,5 @@ if __name__ == "__main__":
     qinghe_task_list_xls()
     pinggu_ledger_html_as_xls()
     haicheng_sheets_by_part()
+    xiaoyi_decimal_numbers()
+    hongta_grouped_projects()
