@@ -72,6 +72,8 @@ _BUILT_FOR = re.compile(
     r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创)"
     r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化)?(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
 )
+# … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
+_PARK_WORKS = ("项目", "标准化厂房", "厂房", "基础设施", "配套设施")
 # … or pushed along to be built, the building after it: 推进纺织服装产业园标准化厂房建设
 _PUSHED = re.compile(r"(?:推进|加快|推动)$")
 _BUILT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?建设")
@@ -400,8 +402,9 @@ def _built_for_it(
     text: str, start: int, tail: int, suffix: re.Match[str], before: int | None = None
 ) -> bool:
     """Whether a facility after an industry's name is one built for it, not a name: right
-    after its making verb (建设预制菜产业园, 培育耐材产业绿色工厂) or a project to build it
-    (…农产品精深加工产业园项目, in a project list), or after the industry it
+    after its making verb (建设预制菜产业园, 培育耐材产业绿色工厂), a project to build it or
+    its buildings (…农产品精深加工产业园项目, …智能制造产业园标准化厂房, in a project list),
+    or after the industry it
     serves that comes right after the verb (``before``, that industry's start: 建设管道装备
     检测认证中心 builds for 管道装备 and 检测认证 both), pushed along to be built, or ranked
     (省级以上智能制造示范工厂)."""
@@ -409,8 +412,9 @@ def _built_for_it(
         return True
     return suffix.group(1) in _FACILITY and bool(
         _BUILT_FOR.search(text, 0, start)
-        # a project building it: a project list's 江油农产品精深加工产业园项目
-        or text.startswith("项目", tail + suffix.end())
+        # a project building it, or the park's buildings (a project list's 江油农产品精深加工
+        # 产业园项目, 红塔区智能制造产业园标准化厂房)
+        or text.startswith(_PARK_WORKS, tail + suffix.end())
         or (before is not None and _BUILT_FOR.search(text, 0, before))
         or (
             _PUSHED.search(text, max(0, start - 4), start)

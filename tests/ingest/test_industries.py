@@ -370,6 +370,9 @@ def industries(text: str) -> list[str]:
         # park named (青州市花卉产业园建成投用)
         ("2\t江油农产品精深加工产业园项目\t建设标准化厂房12万平方米", ["food-processing"]),
         ("中药材仓储物流基地项目", ["traditional-chinese-medicine"]),
+        # … and so is a park's building a project builds (batch 85), but not the park named
+        ("红塔区智能制造产业园标准化厂房", ["intelligent-manufacturing"]),
+        ("完善提升度辰智能制造产业园，园区企业达到50家。", []),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
