@@ -14,7 +14,8 @@ help:
 	@echo "make test   - set up, then ruff, mypy and the whole test suite"
 	@echo "make bench  - run the benchmarks in bench/"
 
-# System packages the tests need, installed only when missing.
+# System packages the tests need, installed only when missing (LibreOffice, which ingest
+# uses to read .doc, .wps and .rtf files, without the packages it merely recommends).
 system-deps:
 	@missing=""; \
 	command -v node >/dev/null || missing="$$missing nodejs"; \
@@ -25,6 +26,11 @@ system-deps:
 	if [ -n "$$missing" ]; then \
 	  echo "installing system packages the tests need:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi; \
+	if ! command -v soffice >/dev/null; then \
+	  echo "installing LibreOffice (reads .doc, .wps and .rtf files)"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui; \
 	fi
 
 $(STAMP): pyproject.toml

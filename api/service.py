@@ -166,7 +166,7 @@ def ingest_upload(
     target = folder / f"{uuid.uuid4().hex}{suffix}"
     target.write_bytes(data)
     try:
-        raw = read_document(target, max_bytes=settings.ingest_max_bytes)
+        raw = read_document(target, max_bytes=settings.ingest_max_bytes, soffice=settings.soffice)
         raw.doc_id = doc_id_for(Path(name))
         raw.source = name
         ex = extract(raw)

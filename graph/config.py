@@ -63,6 +63,11 @@ class Settings(BaseSettings):
         ge=1,
         description="Largest input file ingest accepts; larger files are refused with a message.",
     )
+    soffice: str = Field(
+        "soffice",
+        description="LibreOffice's command (a name on PATH or a path), which converts .doc, "
+        ".wps and .rtf files to .docx for reading; without it they are refused with advice.",
+    )
     segmenter: str = Field(
         "char",
         pattern="^(char|jieba)$",

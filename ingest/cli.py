@@ -133,7 +133,7 @@ def ingest(
         for f in files:
             progress.update(task, description=f"reading {f.name}")
             try:
-                raw = read_document(f, max_bytes=s.ingest_max_bytes)
+                raw = read_document(f, max_bytes=s.ingest_max_bytes, soffice=s.soffice)
                 progress.update(task, description=f"extracting {f.name}")
                 ex = extract(raw, nlp)
                 counts = ex.records.counts()

@@ -49,3 +49,4 @@ def test_settings_parse_compose_environment() -> None:
 def test_dockerfile_installs_runtime_libraries() -> None:
     text = (ROOT / "Dockerfile").read_text()
     assert "libgomp1" in text and "libssl3" in text
+    assert "libreoffice-writer-nogui" in text  # reads uploaded .doc, .wps and .rtf files

@@ -12,15 +12,21 @@ from pathlib import Path
 
 from graph.errors import IngestError
 
-SUPPORTED = (".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".xlsx", ".xls")
-# older formats, which many county sites still publish: their name and the format to save
-# them as (the message says how)
-OLD_FORMATS = {
-    ".doc": ("Word 97–2003 (.doc)", "docx"),
-    ".wps": ("WPS Writer (.wps)", "docx"),
-    ".rtf": ("RTF", "docx"),
-    ".et": ("WPS Spreadsheets (.et)", "xlsx"),
-}
+SUPPORTED = (
+    ".txt",
+    ".text",
+    ".docx",
+    ".pdf",
+    ".html",
+    ".htm",
+    ".xlsx",
+    ".xls",
+    ".doc",
+    ".wps",
+    ".rtf",
+)
+# formats not read: their name and the format to save them as (the message says how)
+OLD_FORMATS = {".et": ("WPS Spreadsheets (.et)", "xlsx")}
 
 
 @dataclass
@@ -39,8 +45,11 @@ def doc_id_for(path: Path) -> str:
     return re.sub(r"[^\w\-.\u3400-\u9fff]+", "-", stem).strip("-") or "document"
 
 
-def read_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
-    """Read one file; raises :class:`IngestError` with what is wrong and what to do."""
+def read_document(
+    path: Path, *, max_bytes: int | None = None, soffice: str = "soffice"
+) -> RawDocument:
+    """Read one file; raises :class:`IngestError` with what is wrong and what to do.
+    ``soffice``: LibreOffice's command, which reads .doc, .wps and .rtf files."""
     path = Path(path)
     if not path.is_file():
         raise IngestError(f"{path}: not a file.")
@@ -76,6 +85,11 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
 
         text = read_xlsx(path) if suffix == ".xlsx" else read_xls(path)
         raw = RawDocument(doc_id_for(path), str(path), text, suffix[1:])
+    elif suffix in (".doc", ".wps", ".rtf"):
+        from ingest.readers.convert import read_via_libreoffice
+
+        text = read_via_libreoffice(path, soffice)
+        raw = RawDocument(doc_id_for(path), str(path), text, suffix[1:])
     elif suffix in OLD_FORMATS:
         name, target = OLD_FORMATS[suffix]
         app = "Word or WPS" if target == "docx" else "Excel or WPS"
@@ -95,8 +109,8 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> RawDocument:
 
 def iter_inputs(paths: list[Path]) -> list[Path]:
     """Files named, and documents inside folders named (sorted, recursive): the supported
-    ones and files in older formats (.doc, .wps, .xls …), which fail with how to convert
-    them rather than being left out in silence."""
+    ones and files in formats not read (.et), which fail with how to convert them rather
+    than being left out in silence."""
     out: list[Path] = []
     wanted = (*SUPPORTED, *OLD_FORMATS)
     for p in paths:

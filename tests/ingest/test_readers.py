@@ -71,13 +71,85 @@ def test_bad_files_get_clear_errors(tmp_path: Path) -> None:
         "scan.pdf": "no text layer",
         "x.xlsx": r"not a readable \.xlsx",
         "broken.docx": ".docx",
-        # Word 97–2003 and WPS files: say how to make a .docx of them
-        "old.doc": r"save it as \.docx.*--convert-to docx",
-        "draft.wps": r"save it as \.docx.*--convert-to docx",
+        # Word 97–2003 and WPS files LibreOffice cannot read: say what to do
+        "old.doc": r"LibreOffice could not read it as Word 97–2003 \(\.doc\).*save it as \.docx",
+        "draft.wps": r"LibreOffice could not read it as WPS Writer \(\.wps\).*save it as \.docx",
     }
     for name, words in cases.items():
         with pytest.raises(IngestError, match=words):
             read_document(tmp_path / name)
+
+
+def _word_97(docx_path: Path, out: Path) -> Path:
+    """``docx_path`` saved in Word 97–2003's format by LibreOffice (as Word would)."""
+    import subprocess
+
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation={(out / 'profile').as_uri()}",
+            "--convert-to",
+            "doc",
+            "--outdir",
+            str(out),
+            str(docx_path),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    return out / f"{docx_path.stem}.doc"
+
+
+def test_word_97_wps_and_rtf_files_read_through_libreoffice(tmp_path: Path) -> None:
+    """A .doc (and a WPS .wps, which is a Word 97 file under another name) is converted to
+    .docx by LibreOffice and read as one: its task table's rows, its roles."""
+    d = docx.Document()
+    d.add_paragraph("某县重点任务分工方案")
+    d.add_paragraph("一、工作任务")
+    table = d.add_table(rows=2, cols=4)
+    fill_rows(
+        table,
+        [
+            ["序号", "重点任务", "牵头单位", "配合单位"],
+            ["1", "培育现代花卉产业集群", "县花卉中心", "县财政局"],
+        ],
+    )
+    d.add_paragraph("二、保障措施")
+    d.add_paragraph("到2025年，花卉产值突破50亿元（县农业农村局牵头）。")
+    d.save(str(tmp_path / "plan.docx"))
+    doc = _word_97(tmp_path / "plan.docx", tmp_path)
+    (tmp_path / "plan.wps").write_bytes(doc.read_bytes())
+    for path in (doc, tmp_path / "plan.wps"):
+        raw = read_document(path)
+        assert raw.format == path.suffix[1:] and raw.doc_id == "plan"
+        assert "1\t培育现代花卉产业集群\t县花卉中心\t县财政局" in raw.text
+        roles = {
+            (e.type.value, e.props["surface"], e.dst.split("#")[1])
+            for e in extract(raw).records.edges
+            if e.type.value in ("LEADS", "SUPPORTS")
+        }
+        assert roles == {
+            ("LEADS", "县花卉中心", "一.1"),
+            ("SUPPORTS", "县财政局", "一.1"),
+            ("LEADS", "县农业农村局", "二"),
+        }
+    # a .docx or a web page served under a .doc name is read as what it is
+    (tmp_path / "really-docx.doc").write_bytes((tmp_path / "plan.docx").read_bytes())
+    assert "县花卉中心" in read_document(tmp_path / "really-docx.doc").text
+    page = "<html><body><p>一、目标</p><p>到2025年，花卉产值突破50亿元。</p></body></html>"
+    (tmp_path / "page.doc").write_text(page, encoding="utf-8")
+    assert "花卉产值突破50亿元" in read_document(tmp_path / "page.doc").text
+    rtf = tmp_path / "note.rtf"
+    rtf.write_text(r"{\rtf1\ansi\uc1 \u19968?\u12289?\u30446?\u26631?\par}", encoding="ascii")
+    assert read_document(rtf).text.strip() == "一、目标"
+
+
+def test_without_libreoffice_a_word_97_file_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
+    with pytest.raises(IngestError, match=r"LibreOffice, which was not found.*--convert-to docx"):
+        read_document(tmp_path / "old.doc", soffice="no-such-soffice")
 
 
 def test_size_limit(tmp_path: Path) -> None:
@@ -142,9 +214,9 @@ def test_docx_soft_line_breaks_are_line_separators(tmp_path: Path) -> None:
     assert any(e.type.value == "LEADS" for e in ex.records.edges)
 
 
-def test_a_folder_yields_its_documents_and_old_word_files_to_report(tmp_path: Path) -> None:
-    """A folder's .doc and .wps files are not skipped in silence: they are ingested to fail
-    with their advice; pictures are not documents."""
+def test_a_folder_yields_its_documents_old_word_files_too(tmp_path: Path) -> None:
+    """A folder's .doc and .wps files are documents (read through LibreOffice); pictures
+    are not."""
     from ingest.readers import iter_inputs
 
     for name in ("a.txt", "b.DOC", "c.wps", "d.png", "sub/e.docx"):

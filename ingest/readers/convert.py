@@ -1,0 +1,91 @@
+"""Word 97–2003 .doc, WPS Writer .wps and .rtf files, through LibreOffice: many county sites
+still publish their attachments so. The file is converted to .docx in a temporary folder
+(``soffice --headless --convert-to docx``, with a profile of its own, so conversions may run
+side by side and never touch the user's) and read as a .docx is — its tables as rows, Word's
+automatic numbers put back. Without LibreOffice the file is refused with how to convert it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from graph.errors import IngestError
+
+FORMATS = {".doc": "Word 97–2003 (.doc)", ".wps": "WPS Writer (.wps)", ".rtf": "RTF"}
+TIMEOUT_SECONDS = 120
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file a Word 97 document is in
+
+
+def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
+    """The text of ``path`` (a .doc, .wps or .rtf) as the .docx LibreOffice makes of it —
+    read by what the file holds, as sites serve a .docx, an RTF or a web page under a .doc
+    name, and a WPS Writer .wps is a Word 97 file (LibreOffice would take it for Microsoft
+    Works by its name). The import filter is forced, so a damaged file fails rather than
+    being read as plain text."""
+    from ingest.readers.docx import read_docx
+
+    name = FORMATS[path.suffix.lower()]
+    with path.open("rb") as f:
+        head = f.read(64)
+    if head.startswith(b"PK\x03\x04"):
+        return read_docx(path)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        from ingest.readers.html import read_html
+
+        return read_html(path)[0]
+    if head.startswith(b"{\\rtf"):
+        infilter = "Rich Text Format"
+    elif head.startswith(_OLE2):
+        infilter = "MS Word 97"
+    else:
+        raise IngestError(
+            f"{path.name}: not a {name} file (neither a Word 97 document nor RTF); open it in "
+            "Word or WPS and save it as .docx."
+        )
+    exe = shutil.which(soffice)
+    if exe is None:
+        raise IngestError(
+            f"{path.name}: {name} files are read through LibreOffice, which was not found "
+            f"('{soffice}'; install it: apt-get install libreoffice-writer-nogui); or save the "
+            f"file as .docx from Word or WPS: soffice --headless --convert-to docx '{path.name}'."
+        )
+    with tempfile.TemporaryDirectory(prefix="policykg-convert-") as tmp:
+        folder = Path(tmp)
+        source = folder / f"document{path.suffix.lower()}"  # a plain name for the command
+        shutil.copyfile(path, source)
+        command = [
+            exe,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            f"--infilter={infilter}",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(folder / "out"),
+            str(source),
+        ]
+        try:
+            done = subprocess.run(
+                command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False
+            )
+        except subprocess.TimeoutExpired:
+            raise IngestError(
+                f"{path.name}: LibreOffice took longer than {TIMEOUT_SECONDS} s to convert it; "
+                "save it as .docx from Word or WPS and ingest that."
+            ) from None
+        converted = folder / "out" / "document.docx"
+        if not converted.is_file():
+            said = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
+            raise IngestError(
+                f"{path.name}: LibreOffice could not read it as {name}"
+                f"{' (' + said[-1] + ')' if said else ''}; the file may be damaged — "
+                "open it in Word or WPS and save it as .docx."
+            )
+        try:
+            return read_docx(converted)
+        except IngestError as exc:
+            raise IngestError(f"{path.name}: {exc.detail}") from None
