@@ -1,0 +1,140 @@
+"""Write the Word 97–2003 documents of the genre corpus (run once; the files are kept): each
+is made as a .docx with python-docx, then saved in Word 97's format by LibreOffice
+(``soffice --headless --convert-to doc``), as a county office's Word or WPS saves it.
+
+``docs/fuliang-tea-industry-work-plan-2026.doc``: a 工作方案 under its covering notice whose
+headings are numbered by a Word list (一、 （一） 1. drawn by a multilevel list that the heading
+styles and the items name), not typed; notes in brackets.
+``docs/shaodong-hardware-cluster-tasks-2026.wps``: a task list saved by WPS Writer as .wps (a
+Word 97 file under WPS's name): its 序号 cells numbered by a Word list, section rows merged
+across the table, an association supporting.
+
+Usage: ``python tests/ingest/genre/make_doc.py`` (needs LibreOffice's ``soffice``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from docx import Document
+from make_docx import _abstract_list, _list_instance, _multilevel_list, _number
+
+DOCS = Path(__file__).parent / "docs"
+
+
+def _save_as_word_97(doc: object, target: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"{target.stem}.docx"
+        doc.save(str(source))  # type: ignore[attr-defined]
+        subprocess.run(
+            [
+                "soffice",
+                "--headless",
+                f"-env:UserInstallation={(Path(tmp) / 'profile').as_uri()}",
+                "--convert-to",
+                "doc",
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        shutil.copyfile(Path(tmp) / f"{target.stem}.doc", target)
+
+
+FULIANG_NOTICE = (
+    "浮梁县人民政府办公室",
+    "关于印发浮梁县2026年茶产业高质量发展工作方案的通知",
+    "浮府办字〔2026〕8号",
+    "各乡镇人民政府，县政府各部门：",
+    "现将《浮梁县2026年茶产业高质量发展工作方案》印发给你们，请认真贯彻落实。",
+    "浮梁县人民政府办公室",
+    "2026年2月18日",
+    "浮梁县2026年茶产业高质量发展工作方案",
+)
+# (level, text): 0 and 1 are headings (一、 （一） by the heading styles' list), 2 an item
+# (1. by the same list on the paragraph), None a plain paragraph
+FULIANG_BODY: tuple[tuple[int | None, str], ...] = (
+    (0, "工作目标"),
+    (None, "2026年，全县茶园面积稳定在20万亩，茶叶产量达到1.2万吨，茶产业综合产值突破60亿元。"),
+    (0, "重点任务"),
+    (1, "扩大优质茶园规模"),
+    (2, "新建高标准生态茶园5000亩。（县农业农村局牵头，县林业局、各乡镇人民政府配合）"),
+    (2, "改造提升低产茶园1.5万亩。（县农业农村局负责）"),
+    (1, "培育茶叶经营主体"),
+    (2, "新增规上茶叶加工企业3家。（县工业和信息化局牵头，县农业农村局配合）"),
+    (2, "培育省级以上农业产业化龙头企业2家。（县农业农村局牵头，县市场监管局配合）"),
+    (1, "推进茶旅融合发展"),
+    (
+        2,
+        "打造茶旅精品线路5条，接待茶旅游客突破80万人次。"
+        "（县文化广电新闻出版旅游局牵头，县农业农村局配合）",
+    ),
+    (0, "保障措施"),
+    (1, "加大资金投入。县财政每年安排茶产业发展专项资金2000万元。（县财政局负责）"),
+)
+
+
+def fuliang_numbered_plan() -> None:
+    doc = Document()
+    num_id = _multilevel_list(doc)
+    for ilvl, style in enumerate(("Heading 1", "Heading 2")):
+        _number(doc.styles[style].element.get_or_add_pPr(), ilvl, num_id)
+    for text in FULIANG_NOTICE:
+        doc.add_paragraph(text)
+    for level, text in FULIANG_BODY:
+        if level is None:
+            doc.add_paragraph(text)
+        elif level < 2:
+            doc.add_paragraph(text, style=("Heading 1", "Heading 2")[level])
+        else:
+            _number(doc.add_paragraph(text)._p.get_or_add_pPr(), 2, num_id)
+    _save_as_word_97(doc, DOCS / "fuliang-tea-industry-work-plan-2026.doc")
+
+
+SHAODONG_HEADER = ("序号", "重点任务", "目标要求", "牵头单位", "配合单位", "完成时限")
+# a str is a section row merged across the table; a row's 序号 is numbered by a list
+SHAODONG_ROWS: tuple[str | tuple[str, ...], ...] = (
+    "一、做强五金主导产业",
+    (
+        "扩大五金产业规模",
+        "五金产业产值突破300亿元",
+        "市工信局",
+        "市发改局、市统计局",
+        "2026年12月底",
+    ),
+    ("推进五金企业智能化改造", "完成智能化改造企业50家", "市工信局", "市科技局", "2026年11月底"),
+    "二、拓展国内外市场",
+    ("拓展五金产品出口", "五金产品出口额增长15%", "市商务局", "市工信局", "2026年12月底"),
+    ("办好五金博览会", "组织五金企业参展100家以上", "市商务局", "市五金协会", "2026年10月底"),
+)
+
+
+def shaodong_wps_task_list() -> None:
+    doc = Document()
+    doc.add_paragraph("邵东市2026年五金产业集群发展重点任务分工表")
+    _abstract_list(doc, "70", (("decimal", "%1"),))
+    _list_instance(doc, "70", "70", restart=False)
+    table = doc.add_table(rows=1 + len(SHAODONG_ROWS), cols=len(SHAODONG_HEADER))
+    table.style = "Table Grid"
+    for c, text in enumerate(SHAODONG_HEADER):
+        table.cell(0, c).text = text
+    for r, row in enumerate(SHAODONG_ROWS, start=1):
+        if isinstance(row, str):
+            merged = table.cell(r, 0).merge(table.cell(r, len(SHAODONG_HEADER) - 1))
+            merged.text = row
+            continue
+        _number(table.cell(r, 0).paragraphs[0]._p.get_or_add_pPr(), 0, "70")
+        for c, text in enumerate(row, start=1):
+            table.cell(r, c).text = text
+    _save_as_word_97(doc, DOCS / "shaodong-hardware-cluster-tasks-2026.wps")
+
+
+if __name__ == "__main__":
+    fuliang_numbered_plan()
+    shaodong_wps_task_list()
