@@ -132,6 +132,9 @@ def shaodong_wps_task_list() -> None:
         _number(table.cell(r, 0).paragraphs[0]._p.get_or_add_pPr(), 0, "70")
         for c, text in enumerate(row, start=1):
             table.cell(r, c).text = text
+    # Word and WPS always end a document with a paragraph after a table; a .doc whose last
+    # block is a table (as python-docx leaves one) is read back by LibreOffice as text
+    doc.add_paragraph("")
     _save_as_word_97(doc, DOCS / "shaodong-hardware-cluster-tasks-2026.wps")
 
 
