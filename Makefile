@@ -66,12 +66,13 @@ pytest: install system-deps node_modules/.installed
 
 test: lint typecheck pytest
 
-bench: install
+bench: install system-deps
 	@command -v wrk >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk)
 	$(PY) bench/load.py
 	$(PY) bench/ingest.py
 	$(PY) bench/read_pdf.py
 	$(PY) bench/read_spreadsheets.py
+	$(PY) bench/read_word97.py
 	$(PY) bench/api.py
 
 graph-stop:
