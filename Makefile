@@ -67,7 +67,6 @@ pytest: install system-deps node_modules/.installed
 test: lint typecheck pytest
 
 bench: install system-deps
-	@command -v wrk >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk)
 	$(PY) bench/load.py
 	$(PY) bench/ingest.py
 	$(PY) bench/read_pdf.py
