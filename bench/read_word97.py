@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -23,6 +22,7 @@ import _nopath  # noqa: F401 - must come first (see the module)
 from docx import Document
 
 from ingest.readers import read_document
+from ingest.readers.convert import convert_with_libreoffice
 
 
 def write_docx(path: Path, rows: int) -> None:
@@ -63,21 +63,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         docx = Path(tmp) / "tasks.docx"
         write_docx(docx, args.rows)
-        subprocess.run(
-            [
-                "soffice",
-                "--headless",
-                f"-env:UserInstallation={(Path(tmp) / 'profile').as_uri()}",
-                "--convert-to",
-                "doc",
-                "--outdir",
-                tmp,
-                str(docx),
-            ],
-            capture_output=True,
-            timeout=120,
-            check=True,
-        )
+        convert_with_libreoffice(docx, "doc", Path(tmp)).check_returncode()
         doc = Path(tmp) / "tasks.doc"
         print("| file | rows | size | best s | median s |")
         print("|---|---:|---:|---:|---:|")

@@ -19,6 +19,33 @@ TIMEOUT_SECONDS = 120
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file a Word 97 document is in
 
 
+def convert_with_libreoffice(
+    source: Path,
+    to: str,
+    out_dir: Path,
+    *,
+    soffice: str = "soffice",
+    infilter: str | None = None,
+) -> subprocess.CompletedProcess[bytes]:
+    """``soffice --headless --convert-to TO`` of ``source`` into ``out_dir`` (as
+    ``<stem>.<to>``), with a profile of its own in ``out_dir`` so conversions may run side
+    by side; raises :class:`subprocess.TimeoutExpired` after ``TIMEOUT_SECONDS``. (The
+    genre corpus's generator and the benchmarks save Word 97 files with it too.)"""
+    command = [
+        soffice,
+        "--headless",
+        "--norestore",
+        f"-env:UserInstallation={(out_dir / 'profile').resolve().as_uri()}",
+        *([f"--infilter={infilter}"] if infilter else []),
+        "--convert-to",
+        to,
+        "--outdir",
+        str(out_dir),
+        str(source),
+    ]
+    return subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
+
+
 def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
     """The text of ``path`` (a .doc, .wps or .rtf) as the .docx LibreOffice makes of it —
     read by what the file holds, as sites serve a .docx, an RTF or a web page under a .doc
@@ -45,8 +72,7 @@ def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
             f"{path.name}: not a {name} file (neither a Word 97 document nor RTF); open it in "
             "Word or WPS and save it as .docx."
         )
-    exe = shutil.which(soffice)
-    if exe is None:
+    if shutil.which(soffice) is None:
         raise IngestError(
             f"{path.name}: {name} files are read through LibreOffice, which was not found "
             f"('{soffice}'; install it: apt-get install libreoffice-writer-nogui); or save the "
@@ -56,21 +82,9 @@ def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
         folder = Path(tmp)
         source = folder / f"document{path.suffix.lower()}"  # a plain name for the command
         shutil.copyfile(path, source)
-        command = [
-            exe,
-            "--headless",
-            "--norestore",
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            f"--infilter={infilter}",
-            "--convert-to",
-            "docx",
-            "--outdir",
-            str(folder / "out"),
-            str(source),
-        ]
         try:
-            done = subprocess.run(
-                command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False
+            done = convert_with_libreoffice(
+                source, "docx", folder / "out", soffice=soffice, infilter=infilter
             )
         except subprocess.TimeoutExpired:
             raise IngestError(

@@ -82,23 +82,9 @@ def test_bad_files_get_clear_errors(tmp_path: Path) -> None:
 
 def _word_97(docx_path: Path, out: Path) -> Path:
     """``docx_path`` saved in Word 97–2003's format by LibreOffice (as Word would)."""
-    import subprocess
+    from ingest.readers.convert import convert_with_libreoffice
 
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation={(out / 'profile').as_uri()}",
-            "--convert-to",
-            "doc",
-            "--outdir",
-            str(out),
-            str(docx_path),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
+    convert_with_libreoffice(docx_path, "doc", out).check_returncode()
     return out / f"{docx_path.stem}.doc"
 
 

@@ -15,12 +15,13 @@ Usage: ``python tests/ingest/genre/make_doc.py`` (needs LibreOffice's ``soffice`
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 from docx import Document
-from make_docx import _abstract_list, _list_instance, _multilevel_list, _number
+from make_docx import _abstract_list, _list_instance, _number, list_numbered_plan
+
+from ingest.readers.convert import convert_with_libreoffice
 
 DOCS = Path(__file__).parent / "docs"
 
@@ -29,21 +30,7 @@ def _save_as_word_97(doc: object, target: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / f"{target.stem}.docx"
         doc.save(str(source))  # type: ignore[attr-defined]
-        subprocess.run(
-            [
-                "soffice",
-                "--headless",
-                f"-env:UserInstallation={(Path(tmp) / 'profile').as_uri()}",
-                "--convert-to",
-                "doc",
-                "--outdir",
-                tmp,
-                str(source),
-            ],
-            capture_output=True,
-            timeout=120,
-            check=True,
-        )
+        convert_with_libreoffice(source, "doc", Path(tmp)).check_returncode()
         shutil.copyfile(Path(tmp) / f"{target.stem}.doc", target)
 
 
@@ -57,8 +44,7 @@ FULIANG_NOTICE = (
     "2026年2月18日",
     "浮梁县2026年茶产业高质量发展工作方案",
 )
-# (level, text): 0 and 1 are headings (一、 （一） by the heading styles' list), 2 an item
-# (1. by the same list on the paragraph), None a plain paragraph
+# (level, text), as make_docx.list_numbered_plan takes them
 FULIANG_BODY: tuple[tuple[int | None, str], ...] = (
     (0, "工作目标"),
     (None, "2026年，全县茶园面积稳定在20万亩，茶叶产量达到1.2万吨，茶产业综合产值突破60亿元。"),
@@ -81,19 +67,7 @@ FULIANG_BODY: tuple[tuple[int | None, str], ...] = (
 
 
 def fuliang_numbered_plan() -> None:
-    doc = Document()
-    num_id = _multilevel_list(doc)
-    for ilvl, style in enumerate(("Heading 1", "Heading 2")):
-        _number(doc.styles[style].element.get_or_add_pPr(), ilvl, num_id)
-    for text in FULIANG_NOTICE:
-        doc.add_paragraph(text)
-    for level, text in FULIANG_BODY:
-        if level is None:
-            doc.add_paragraph(text)
-        elif level < 2:
-            doc.add_paragraph(text, style=("Heading 1", "Heading 2")[level])
-        else:
-            _number(doc.add_paragraph(text)._p.get_or_add_pPr(), 2, num_id)
+    doc = list_numbered_plan(FULIANG_NOTICE, FULIANG_BODY)
     _save_as_word_97(doc, DOCS / "fuliang-tea-industry-work-plan-2026.doc")
 
 

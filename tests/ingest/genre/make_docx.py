@@ -346,20 +346,28 @@ def _multilevel_list(doc: Any) -> str:
     return "90"
 
 
-def auto_numbered_plan() -> None:
+def list_numbered_plan(notice: tuple[str, ...], body: Any) -> Any:
+    """A plan whose headings a Word multilevel list numbers: ``notice``'s paragraphs, then
+    ``body``'s (level, text) — 0 and 1 headings numbered 一、 and （一） through the heading
+    styles, 2 an item numbered 1. on the paragraph, None a plain paragraph."""
     doc = Document()
     num_id = _multilevel_list(doc)
     for ilvl, style in enumerate(("Heading 1", "Heading 2")):
         _number(doc.styles[style].element.get_or_add_pPr(), ilvl, num_id)
-    for text in GAOMI_NOTICE:
+    for text in notice:
         doc.add_paragraph(text)
-    for level, text in GAOMI_BODY:
+    for level, text in body:
         if level is None:
             doc.add_paragraph(text)
         elif level < 2:
             doc.add_paragraph(text, style=("Heading 1", "Heading 2")[level])
         else:
             _number(doc.add_paragraph(text)._p.get_or_add_pPr(), 2, num_id)
+    return doc
+
+
+def auto_numbered_plan() -> None:
+    doc = list_numbered_plan(GAOMI_NOTICE, GAOMI_BODY)
     doc.save(str(Path(__file__).parent / "docs" / "gaomi-smart-manufacturing-plan-2025-2027.docx"))
 
 
