@@ -397,7 +397,9 @@ def _full_stops(text: str) -> str:
 # more set apart by runs of two spaces or more, the first naming the row's number (序号) or
 # its indicator (指标名称) and another a role (牵头单位) or a year (2026年目标); its rows
 # open with their number (or, without one, their first column), a cell too long for its
-# column wrapped onto the next lines under itself.
+# column wrapped onto the next lines under itself. A row's line holding a piece for every
+# column gives them in order, however they are aligned (cells copied from a web page set
+# apart by full-width spaces, which normalising makes two spaces).
 _FRAGMENT = re.compile(r"\S+(?: \S+)*")
 _LAYOUT_FIRST = re.compile(r"^(?:序号|编号|序|指标|指标名称|主要指标)$")
 _LAYOUT_OTHER = re.compile(rf"^(?:{ROLE_LABEL})$|\d{{4}}年")
@@ -473,8 +475,11 @@ def _layout_tables(text: str, offsets: array) -> tuple[str, array]:
                 ends[-1] = starts[j] + len(line)
             else:
                 cells: list[list[tuple[int, int]]] = [[] for _ in columns]
-                for a, b in frags:
-                    cells[_column_of(columns, line, a)].append((starts[j] + a, starts[j] + b))
+                for n, (a, b) in enumerate(frags):
+                    # as many pieces as columns: one a column, in order, aligned or not (a
+                    # table copied with its cells set apart by spaces, 序号　　重点任务　　…)
+                    k = n if len(frags) == len(columns) else _column_of(columns, line, a)
+                    cells[k].append((starts[j] + a, starts[j] + b))
                 rows.append(cells)
                 ends.append(starts[j] + len(line))
             j += 1

@@ -294,6 +294,27 @@ def test_a_table_laid_out_in_spaces_becomes_rows_of_cells() -> None:
     assert normalise("一、总体要求      2026年3月\n内容。").text.startswith("一、总体要求")
 
 
+def test_a_table_whose_cells_are_set_apart_but_not_aligned_is_read_by_order() -> None:
+    """A table copied from a portal page with its cells set apart by full-width spaces
+    (序号　　重点任务　　…, batch 87), not aligned in columns: a row holding as many pieces as
+    the header has cells gives them to the columns in order."""
+    text = (
+        "某市2026年盐湖产业重点任务分工表\n\n"
+        "序号　　重点任务　　目标要求　　牵头单位　　配合单位　　完成时限\n"
+        "1　　推进盐湖提锂扩能　　碳酸锂产能达到15万吨　　市工信局　　市发改委、市自然资源局　　2026年12月\n"
+        "2　　建设盐湖化工循环经济园　　园区入驻企业新增8家　　市工信局　　柴达木循环经济试验区格尔木工业园管委会　　2026年11月\n"
+    )
+    lines = normalise(text).text.split("\n")
+    assert "序号\t重点任务\t目标要求\t牵头单位\t配合单位\t完成时限" in lines
+    assert (
+        "1\t推进盐湖提锂扩能\t碳酸锂产能达到15万吨\t市工信局\t市发改委、市自然资源局\t2026年12月"
+    ) in lines
+    assert (
+        "2\t建设盐湖化工循环经济园\t园区入驻企业新增8家\t市工信局"
+        "\t柴达木循环经济试验区格尔木工业园管委会\t2026年11月"
+    ) in lines
+
+
 def test_a_table_laid_out_in_spaces_ends_at_a_heading() -> None:
     """An indicator table laid out in spaces (指标名称 | 单位 | 2025年完成 | 2026年目标) ends
     where the text goes on: a heading, indented as the table's lines are (batch 77)."""
