@@ -24,6 +24,7 @@ what it holds, not by its name.
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -51,8 +52,11 @@ def read_xlsx(path: Path) -> str:
 
     try:
         # not read_only: a read-only sheet does not know its merged cells; opened as a file,
-        # as openpyxl refuses a name not ending in .xlsx (an .xlsx served as .xls)
-        with path.open("rb") as f:
+        # as openpyxl refuses a name not ending in .xlsx (an .xlsx served as .xls); in
+        # silence, as it warns of every extension it does not model (drop-down lists' data
+        # validation, which Excel and WPS write) and those hold no text
+        with path.open("rb") as f, warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(f, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise IngestError(

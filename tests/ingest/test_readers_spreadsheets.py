@@ -301,6 +301,34 @@ def test_an_xls_name_on_an_xlsx_workbook_or_a_web_page_is_read_by_what_it_holds(
     assert roles == {("LEADS", "县花卉中心"), ("SUPPORTS", "县商务局")}
 
 
+def test_a_workbooks_unsupported_extensions_are_read_in_silence(tmp_path: Path) -> None:
+    """Excel and WPS write extensions openpyxl does not model (drop-down lists' data
+    validation): the workbook reads without a warning on the ingest's output."""
+    import warnings
+    import zipfile
+
+    task_workbook(tmp_path / "plain.xlsx")
+    ext = (
+        b'<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" '
+        b'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+        b'<x14:dataValidations count="0"/></ext></extLst></worksheet>'
+    )
+    with (
+        zipfile.ZipFile(tmp_path / "plain.xlsx") as zin,
+        zipfile.ZipFile(tmp_path / "lists.xlsx", "w") as zout,
+    ):
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</worksheet>", ext)
+            zout.writestr(item, data)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        raw = read_document(tmp_path / "lists.xlsx")
+    assert caught == []
+    assert raw.text == read_document(tmp_path / "plain.xlsx").text
+
+
 def test_an_empty_workbook_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "blank.xlsx"
     openpyxl.Workbook().save(str(path))
