@@ -33,6 +33,12 @@ across 牵头单位 | 配合单位, the other header cells merged down).
 that count their projects (（一）续建项目（2个）), with 建设地点, 开工时间 and 竣工时间 columns,
 money columns with their unit in the header (总投资（亿元）, 年度计划投资（亿元）, no year), the
 official answering for each project (包联领导).
+``docs/nanhai-investment-tasks-2026.xlsx``: a responsibility list with a row for each body on
+each task, the body's role written in a column of its own (责任单位 | 责任类型: 牵头 / 配合),
+the task's 序号 and text merged down over its bodies' rows.
+``docs/ejinhoro-indicator-plan-2026.xlsx``: a statistical form of the year's indicators
+(序号 | 指标名称 | 计量单位 | 2025年实绩 | 2026年目标 | 责任单位) with the row of column codes such
+forms carry under their header (甲 | 乙 | 丙 | 1 | 2 | 丁).
 
 Usage: ``python tests/ingest/genre/make_xlsx.py``.
 """
@@ -505,6 +511,58 @@ def hongta_grouped_projects() -> None:
     wb.save(str(DOCS / "hongta-key-projects-2026.xlsx"))
 
 
+def nanhai_roles_in_a_column() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "责任清单"
+    ws.append(["南海区2026年招商引资重点任务责任清单"])
+    ws.merge_cells("A1:E1")
+    ws.append(["序号", "重点任务", "责任单位", "责任类型", "完成时限"])
+    tasks = [
+        (
+            1,
+            "引进新能源汽车产业链项目30个以上",
+            "2026年12月",
+            [("区经济促进局", "牵头"), ("区发展和改革局", "配合"), ("各镇（街道）", "配合")],
+        ),
+        (
+            2,
+            "举办招商推介活动20场",
+            "2026年10月",
+            [("区商务局", "牵头"), ("区投资促进中心", "配合")],
+        ),
+        (3, "推动签约项目开工率达到80%", "2026年12月", [("区自然资源局", "牵头")]),
+    ]
+    for no, task, due, bodies in tasks:
+        first = ws.max_row + 1
+        for body, role in bodies:
+            ws.append([no, task, body, role, due])
+        if len(bodies) > 1:
+            for col in "ABE":
+                ws.merge_cells(f"{col}{first}:{col}{first + len(bodies) - 1}")
+    wb.save(str(DOCS / "nanhai-investment-tasks-2026.xlsx"))
+
+
+def ejinhoro_statistical_form() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "主要指标"
+    ws.append(["伊金霍洛旗2026年主要经济指标计划表"])
+    ws.merge_cells("A1:F1")
+    ws.append(["序号", "指标名称", "计量单位", "2025年实绩", "2026年目标", "责任单位"])
+    ws.append(["甲", "乙", "丙", 1, 2, "丁"])
+    rows = [
+        (1, "地区生产总值", "亿元", 1420, 1500, "旗发展和改革委员会"),
+        (2, "规上工业增加值增速", "%", 7.8, 8, "旗工业和信息化局"),
+        (3, "原煤产量", "亿吨", 1.6, 1.65, "旗能源局"),
+        (4, "新能源装机规模", "万千瓦", 320, 450, "旗能源局"),
+        (5, "一般公共预算收入", "亿元", 210.5, 218, "旗财政局"),
+    ]
+    for row in rows:
+        ws.append(list(row))
+    wb.save(str(DOCS / "ejinhoro-indicator-plan-2026.xlsx"))
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -514,3 +572,5 @@ if __name__ == "__main__":
     haicheng_sheets_by_part()
     xiaoyi_decimal_numbers()
     hongta_grouped_projects()
+    nanhai_roles_in_a_column()
+    ejinhoro_statistical_form()
