@@ -39,7 +39,7 @@ from ingest.nlp.roles import (
 from ingest.nlp.targets import deadline_of
 from ingest.normalise import Normalised, normalise
 from ingest.readers import RawDocument
-from ingest.role_labels import mark_roles
+from ingest.role_labels import SHORT_LABELS, mark_roles
 from ingest.structure import Unit, parse_structure
 
 _SENT_END = re.compile(r"[。！？；\n]")
@@ -275,17 +275,36 @@ def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool]]:
         if body:  # a table of bodies and their duties: the duty says the body's role
             role = duty_role(cells.get("task", "")) or "responsible"
             out.append((role, body, max(text.find(body, row_start - unit.start), 0), False))
+        # a row's role in a word of its own column (责任单位 | 责任类型: 牵头), for the body
+        # the row names responsible
+        row_role = SHORT_LABELS.get(re.sub(r"\s+|单位$", "", cells.get("role", "")))
         slashed = [m for m in cells if "/" in m]
         for meaning in ("lead", "support", "responsible", *slashed):
             cell, roles = cells.get(meaning), meaning.split("/")
             if not cell or any(r not in ("lead", "support", "responsible") for r in roles):
                 continue
+            if meaning == "responsible" and row_role:
+                roles = [row_role]
             cpos = max(text.find(cell, row_start - unit.start), 0)
             lead_cell = bool(cells.get("lead")) or roles[0] == "lead"
             parts = re.split(r"[/／]", cell, maxsplit=1) if len(roles) == 2 else [cell]
             for role, part in zip(roles, parts, strict=False):
                 if part.strip():
                     out.append((role, part, cpos + cell.find(part), lead_cell))
+    return out
+
+
+def _repeated_cells(unit: Unit, text: str) -> list[tuple[int, int]]:
+    """Where the rows a merged 序号 spans repeat a cell of the task's first row (a task
+    merged down over a row for each body, as spreadsheets and Word repeat it) in the
+    unit's text: its figures are the first row's, counted once."""
+    out = []
+    for row_start, cells in unit.more_rows:
+        for meaning, cell in cells.items():
+            if cell and cell == unit.cells.get(meaning):
+                pos = text.find(cell, row_start - unit.start)
+                if pos >= 0:
+                    out.append((pos, pos + len(cell)))
     return out
 
 
@@ -433,6 +452,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         ctx = {
             "role_cells": [(cpos, cpos + len(cell)) for _, cell, cpos, _ in role_cells],
             "progress_cells": _progress_cells(unit, text),
+            "repeated_cells": _repeated_cells(unit, text),
             "mode": mode,
             "default_year": default_year,
             "plan_year": meta.get("plan_year"),

@@ -123,6 +123,12 @@ _PLACE_COLUMNS = (
     "县市区",
 )
 _DUTY_COLUMNS = ("工作职责", "主要职责", "职责", "职责分工", "职责任务")
+# a column giving each row's body its role in a word (责任单位 | 责任类型: 牵头 / 配合), a row
+# for each body on a task
+_ROW_ROLE_COLUMNS = ("责任类型", "分工类型", "职责类型", "责任分工", "分工", "角色")
+# a row's number in its 序号 cell: what makes a row under a header a row, not a header's
+# second row
+_ROW_NO = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}[、.．]?")
 # a column naming each group of rows (类别: 一、扩大有效投资, merged down over them)
 _GROUP_COLUMNS = ("类别", "分类", "任务类别", "工作类别", "板块", "领域")
 _GROUP = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*(\S.*)$")
@@ -235,8 +241,9 @@ def _cells(line: str) -> list[str] | None:
 
 def _column_meaning(cell: str, bare_roles: bool) -> str | None:
     """'no', 'task', 'deadline', 'progress', 'body' (a body whose duty, the task, says its
-    role), 'group' (the group of rows a row is in), a role or two split by a slash
-    ('lead/support') for a header cell, else None."""
+    role), 'group' (the group of rows a row is in), 'role' (the word giving a row's body
+    its role), a role or two split by a slash ('lead/support') for a header cell, else
+    None."""
     # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
     c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
     # … nor the officials named beside the bodies: 责任单位及责任人
@@ -260,6 +267,8 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
         return "body"
     if c in _GROUP_COLUMNS:
         return "group"
+    if c in _ROW_ROLE_COLUMNS:
+        return "role"
     return None
 
 
@@ -281,6 +290,12 @@ def _table_header(
     ``marks``: the document states what the marks of a matrix task table mean (★为牵头单位):
     then a header with a task column and columns named for two bodies or more is one, each
     body's column meaning ``mark:`` and its name."""
+    if above is not None:
+        # a number under the first row's 序号 makes this a row of the table, not the
+        # header's second row (a row's 牵头 under 责任类型 is no column's name)
+        no = next((i for i, c in enumerate(above) if _column_meaning(c, False) == "no"), None)
+        if no is not None and no < len(cells) and _ROW_NO.fullmatch(cells[no].strip()):
+            return None
     cols: dict[int, str] = {}
     for i, cell in enumerate(cells):
         meaning = _column_meaning(cell, above is not None)

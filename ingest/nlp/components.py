@@ -25,8 +25,10 @@ its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_yea
 ``first_leads`` (the document holds that the first body listed as responsible leads),
 ``starred_leads`` (that a body marked * leads, and the others' role: ``states_starred_leads``) and,
 for a task-table row, ``table_header`` (its header, the task table's own columns blank)
-and ``role_cells`` (where its role cells lie: the bodies' names there name no industry,
-and a note there is read as the cell).
+``role_cells`` (where its role cells lie: the bodies' names there name no industry,
+and a note there is read as the cell), ``progress_cells`` (its 进展情况 cells: results)
+and ``repeated_cells`` (a merged cell repeated in the rows it spans: its figures are
+counted in the first).
 """
 
 from __future__ import annotations
@@ -196,9 +198,10 @@ def make_figures(nlp: Language, name: str) -> Any:
             done = extract_figures(text[a:b], mode="reported", default_year=ctx.get("default_year"))
             tabled += [replace(f, start=f.start + a, end=f.end + a, mode="reported") for f in done]
             lines = [*lines, (a, b)]
-        # the bodies opening a sentence are not part of what it counts
+        # the bodies opening a sentence are not part of what it counts, and a merged cell
+        # repeated in the rows it spans is counted in its first
         lead_ins = [(n.start_char, n.end_char) for n in doc.spans["notes"] if n.label_ == "lead_in"]
-        for a, b in [*lines, *lead_ins]:
+        for a, b in [*lines, *lead_ins, *ctx.get("repeated_cells", [])]:
             text = text[:a] + " " * (b - a) + text[b:]
         prose = extract_figures(
             text,

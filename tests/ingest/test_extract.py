@@ -1266,6 +1266,37 @@ def test_a_two_row_header_with_roles_under_a_spanning_cell(second_row: str) -> N
     ]
 
 
+@pytest.mark.parametrize("role_header", ["责任类型", "责任分工", "分工"])
+def test_a_rows_role_written_in_a_column_of_its_own(role_header: str) -> None:
+    """A responsibility list with a row for each body on each task, its role a column of
+    its own (责任单位 | 责任类型: 牵头 / 配合 — batch 88): each body takes its row's role; the
+    rows under the header are rows, not a second header naming roles."""
+    text = (
+        "某区2026年招商引资重点任务责任清单\n"
+        f"序号\t重点任务\t责任单位\t{role_header}\t完成时限\n"
+        "1\t引进新能源汽车产业链项目30个以上\t区经济促进局\t牵头\t2026年12月\n"
+        "1\t引进新能源汽车产业链项目30个以上\t区发展和改革局\t配合\t2026年12月\n"
+        "2\t举办招商推介活动20场\t区商务局\t牵头\t2026年10月\n"
+        "2\t举办招商推介活动20场\t区投资促进中心\t配合\t2026年10月\n"
+        "3\t推动签约项目开工率达到80%\t区自然资源局\t负责\t2026年12月\n"
+    )
+    assert role_edges(text) == [
+        ("1", "LEADS", "区经济促进局"),
+        ("1", "SUPPORTS", "区发展和改革局"),
+        ("2", "LEADS", "区商务局"),
+        ("2", "SUPPORTS", "区投资促进中心"),
+        ("3", "RESPONSIBLE_FOR", "区自然资源局"),
+    ]
+    # the task repeated in its bodies' rows (merged down) sets its goal once
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    figures = sorted(
+        (n.props["path"], n.props["value"], n.props["unit"])
+        for n in records.nodes
+        if n.label.value == "Target"
+    )
+    assert figures == [("1", 30, "个"), ("2", 20, "场"), ("3", 80, "%")]
+
+
 def test_a_task_rows_left_empty_under_its_number_continue_it() -> None:
     """A task list pasted from a spreadsheet: the rows of a task's measures after its first
     leave 序号 and 重点任务 empty (not merged); they are more rows of the same measure, as

@@ -373,6 +373,9 @@ def industries(text: str) -> list[str]:
         # … and so is a park's building a project builds (batch 85), but not the park named
         ("红塔区智能制造产业园标准化厂房", ["intelligent-manufacturing"]),
         ("完善提升度辰智能制造产业园，园区企业达到50家。", []),
+        # raw coal is the coal industry's output (batch 88), burnt it is none
+        ("原煤产量达到1.65亿吨。", ["coal"]),
+        ("压减原煤消费量。", []),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
