@@ -39,6 +39,9 @@ the task's 序号 and text merged down over its bodies' rows.
 ``docs/ejinhoro-indicator-plan-2026.xlsx``: a statistical form of the year's indicators
 (序号 | 指标名称 | 计量单位 | 2025年实绩 | 2026年目标 | 责任单位) with the row of column codes such
 forms carry under their header (甲 | 乙 | 丙 | 1 | 2 | 丁).
+``docs/zhaodong-indicator-review-plan-2026.xlsx``: a table of the main indicators whose header
+sets a year over the columns under it (2025年 merged across 目标 | 完成 | 完成率（%）), then the
+new year's goals (2026年目标) and the bodies responsible.
 
 Usage: ``python tests/ingest/genre/make_xlsx.py``.
 """
@@ -563,6 +566,27 @@ def ejinhoro_statistical_form() -> None:
     wb.save(str(DOCS / "ejinhoro-indicator-plan-2026.xlsx"))
 
 
+def zhaodong_year_over_columns() -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "主要指标"
+    ws.append(["肇东市2026年主要经济指标计划表"])
+    ws.merge_cells("A1:H1")
+    ws.append(["序号", "指标名称", "单位", "2025年", None, None, "2026年目标", "责任单位"])
+    ws.append([None, None, None, "目标", "完成", "完成率（%）", None, None])
+    for cells in ("A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3", "H2:H3"):
+        ws.merge_cells(cells)
+    rows = [
+        (1, "地区生产总值", "亿元", 300, 305.2, 101.7, 325, "市发展和改革局"),
+        (2, "一般公共预算收入", "亿元", 12, 12.3, 102.5, 13, "市财政局"),
+        (3, "规上工业增加值增速", "%", 8, 8.6, 107.5, 9, "市工业和信息化局"),
+        (4, "城镇新增就业", "人", 4000, 4230, 105.8, 4000, "市人力资源和社会保障局"),
+    ]
+    for row in rows:
+        ws.append(list(row))
+    wb.save(str(DOCS / "zhaodong-indicator-review-plan-2026.xlsx"))
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -574,3 +598,4 @@ if __name__ == "__main__":
     hongta_grouped_projects()
     nanhai_roles_in_a_column()
     ejinhoro_statistical_form()
+    zhaodong_year_over_columns()
