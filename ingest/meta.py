@@ -107,9 +107,9 @@ def _signature(
 
 
 # The head of a government reporting to its congress, under the session line of a 政府工作报告:
-# 安丘市人民政府市长  李明, 代理县长 王某, 市长 李明.
+# 安丘市人民政府市长  李明, 代理县长 王某, 市长 李明, a town's 博鳌镇人民政府镇长 王海明.
 _REPORTER = re.compile(
-    r"^([\u4e00-\u9fff]{2,20}?人民政府)?\s*(?:代理)?(?:省长|市长|县长|区长|州长|旗长)[\s\u3000]*"
+    r"^([\u4e00-\u9fff]{2,20}?人民政府)?\s*(?:代理)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长)[\s\u3000]*"
     r"[\u4e00-\u9fff·]{2,5}$"
 )
 # … or the head of the office reporting, under the session line of a plan report:

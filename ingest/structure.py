@@ -340,6 +340,22 @@ def _next_is_row(lines: list[str], index: int) -> bool:
     return False
 
 
+def _under_spans(upper: list[str], lower: list[str]) -> list[str]:
+    """A two-row header's column names: a lower cell under a cell of the upper row that
+    spans it (2025年 merged across 目标 | 完成 | 完成率（%）, the merge leaving the cells after
+    it empty) is named by both (2025年目标, 2025年完成 …); a cell merged down, repeated in
+    both rows, or alone in either, is named once."""
+    names, carried = [], ""
+    for i, low in enumerate(lower):
+        up = upper[i] if i < len(upper) else ""
+        carried = up or carried
+        if not low or low == up:
+            names.append(up or low)
+        else:
+            names.append((up or carried) + low if up != low else low)
+    return names
+
+
 def _line_above(lines: list[str], index: int) -> str:
     """The last non-blank line before ``lines[index]``."""
     for line in reversed(lines[:index]):
@@ -375,6 +391,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
     table_count = 0
     table_group = ""  # the group the task table's rows are in (its 类别 column)
     stated_unit: str | None = None  # the unit stated above the table's header (单位：万元)
+    table_cells: list[str] = []  # the header row's cells (a second row goes under them)
     in_indicators = False  # inside an indicator table (read by nlp/indicator_tables.py)
     above: list[str] | None = None  # a row that may be the first of a two-row header
     header_above = False  # the row before was a header (a second header row goes on it)
@@ -447,14 +464,17 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             header = _table_header(cells, above, marks)
             above = cells if header is not None or table is None else None
             if header is not None:
+                names = cells
                 if table is None or not header_above:
                     table_count += 1
                     stated_unit = table_unit(_line_above(raw_lines, index))  # 单位：万元
-                table, header_above = header, True
+                else:  # a header's second row: under the first's cells spanning it
+                    names = _under_spans(table_cells, cells)
+                table, header_above, table_cells = header, True, cells
                 table_group = ""
                 table_head = tuple(
                     "" if i in header else with_table_unit(c, stated_unit) if stated_unit else c
-                    for i, c in enumerate(cells)
+                    for i, c in enumerate(names)
                 )
                 if body_start < 0:
                     body_start = line_start

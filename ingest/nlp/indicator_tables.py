@@ -204,7 +204,9 @@ def _header(
                 else "reported"
             )
             before = columns[-1].year if columns else None
-            columns.append(Column(i, mode, year or before, False, header_unit or "%", ratio=bare))
+            # (the year over it, 2025年完成率, dates it; the ratio is named without it)
+            ratio = re.sub(r"^\d{4}年度?", "", bare) or bare
+            columns.append(Column(i, mode, year or before, False, header_unit or "%", ratio=ratio))
             continue
         if _RESULT_WORDS.search(c):
             mode = "reported"

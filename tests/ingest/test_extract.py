@@ -691,6 +691,17 @@ def test_a_budget_report_reports_last_years_budget_and_sets_the_new_ones() -> No
     ]
 
 
+def test_a_towns_work_report_is_issued_by_the_town_government() -> None:
+    """A town's 政府工作报告, its 镇长 reporting under the session line (batch 89)."""
+    text = (
+        "政府工作报告\n——2026年1月12日在博鳌镇第十七届人民代表大会第五次会议上\n"
+        "博鳌镇人民政府镇长　王海明\n各位代表：\n"
+        "一、2025年工作回顾\n全镇实现地区生产总值32.6亿元。\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["issuer"], meta["date"]) == ("博鳌镇人民政府", "2026-01-12")
+
+
 def test_a_work_report_plans_the_year_of_its_session() -> None:
     """A 政府工作报告 whose parts name no year (过去一年工作回顾, 今年工作安排) reviews the
     year before its session and plans the session's year (batch 42)."""
@@ -1295,6 +1306,29 @@ def test_a_rows_role_written_in_a_column_of_its_own(role_header: str) -> None:
         if n.label.value == "Target"
     )
     assert figures == [("1", 30, "个"), ("2", 20, "场"), ("3", 80, "%")]
+
+
+def test_a_year_over_the_columns_under_it_dates_each() -> None:
+    """A header setting a year over the columns under it (2025年 merged across 目标 | 完成 |
+    完成率（%）, batch 89) in a table with bodies responsible: each column is that year's."""
+    text = (
+        "某市2026年主要经济指标计划表\n"
+        "序号\t指标名称\t单位\t2025年\t\t\t2026年目标\t责任单位\n"
+        "序号\t指标名称\t单位\t目标\t完成\t完成率（%）\t2026年目标\t责任单位\n"
+        "1\t地区生产总值\t亿元\t300\t305.2\t101.7\t325\t市发展和改革局\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    figures = sorted(
+        (n.label.value, n.props["metric"], n.props["value"], n.props["unit"], n.props["year"])
+        for n in records.nodes
+        if n.label.value in ("Target", "Result")
+    )
+    assert figures == [
+        ("Result", "地区生产总值", 305.2, "亿元", 2025),
+        ("Result", "地区生产总值完成率", 101.7, "%", 2025),
+        ("Target", "地区生产总值", 300, "亿元", 2025),
+        ("Target", "地区生产总值", 325, "亿元", 2026),
+    ]
 
 
 def test_a_task_rows_left_empty_under_its_number_continue_it() -> None:

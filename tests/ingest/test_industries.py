@@ -376,6 +376,9 @@ def industries(text: str) -> list[str]:
         # raw coal is the coal industry's output (batch 88), burnt it is none
         ("原煤产量达到1.65亿吨。", ["coal"]),
         ("压减原煤消费量。", []),
+        # exhibitions named alone are the exhibitions industry (batch 89), a venue is a name
+        ("推动会展与旅游深度融合。", ["exhibitions"]),
+        ("建设国际会展中心。", []),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
