@@ -7,6 +7,7 @@ the structure parser sees task tables in every format the same way.
 from __future__ import annotations
 
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +63,7 @@ def read_document(
             f"{path.name}: {size / 1e6:.1f} MB is larger than the ingest limit of "
             f"{max_bytes / 1e6:.1f} MB; split the document or raise POLICYKG_INGEST_MAX_BYTES."
         )
+    _check_unpacked_size(path, max_bytes)
     if suffix in (".txt", ".text"):
         from ingest.readers.txt import read_txt
 
@@ -105,6 +107,34 @@ def read_document(
     if not raw.text.strip():
         raise IngestError(f"{path.name}: no text could be read from the file.")
     return raw
+
+
+# A .docx or .xlsx is a zip archive: what it unpacks to, not its size on disk, is what
+# reading it costs. Office files unpack to a few times their size, rarely twenty.
+UNPACKED_FACTOR = 20
+UNPACKED_FLOOR = 200 * 1024 * 1024
+
+
+def _check_unpacked_size(path: Path, max_bytes: int | None) -> None:
+    """Refuse an archive (a .docx, an .xlsx, or one under another name) that would unpack
+    to more than ``UNPACKED_FACTOR`` times the ingest limit (at least ``UNPACKED_FLOOR``):
+    a zip bomb, or a file no county publishes, would exhaust memory before any check
+    inside the reader."""
+    with path.open("rb") as f:
+        if f.read(4) != b"PK\x03\x04":
+            return
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return  # the reader says what is wrong with it
+    limit = max(UNPACKED_FACTOR * (max_bytes or 0), UNPACKED_FLOOR)
+    if unpacked > limit:
+        raise IngestError(
+            f"{path.name}: the file unpacks to {unpacked / 1e6:.0f} MB, more than the "
+            f"{limit / 1e6:.0f} MB a document of the ingest limit may; it is not read "
+            "(a damaged or malicious archive?)."
+        )
 
 
 def iter_inputs(paths: list[Path]) -> list[Path]:

@@ -144,6 +144,27 @@ def test_size_limit(tmp_path: Path) -> None:
         read_document(tmp_path / "big.txt", max_bytes=1000)
 
 
+def test_an_archive_unpacking_far_beyond_the_limit_is_refused(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A .docx or .xlsx is a zip: one that would unpack to far more than a document of the
+    ingest limit (a zip bomb) is refused before a reader opens it."""
+    import zipfile
+
+    import ingest.readers as readers
+
+    monkeypatch.setattr(readers, "UNPACKED_FLOOR", 1_000_000)
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * (30 * 1024 * 1024))
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(IngestError, match="unpacks to 31 MB, more than the 20 MB"):
+        read_document(bomb, max_bytes=1_000_000)
+    # an ordinary workbook of the same limit reads
+    d = docx.Document()
+    d.add_paragraph("一、目标")
+    d.save(str(tmp_path / "ok.docx"))
+    assert "一、目标" in read_document(tmp_path / "ok.docx", max_bytes=1_000_000).text
+
+
 def test_docx_paragraphs_task_table_and_nested_table(tmp_path: Path) -> None:
     d = docx.Document()
     d.add_paragraph("某县人民政府办公室")
