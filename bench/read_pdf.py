@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import _nopath  # noqa: F401 - must come first (see the module)
+from _timing import best_of
 
 from ingest.readers.pdf import read_pdf
 
@@ -84,15 +83,6 @@ def bare_text(path: Path) -> str:
 
     with pdfplumber.open(str(path)) as pdf:
         return "\n\n".join(page.extract_text() or "" for page in pdf.pages)
-
-
-def best_of(fn: Callable[[Path], str], path: Path, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn(path)
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def main() -> None:

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-import time
 import tracemalloc
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import _nopath  # noqa: F401 - must come first (see the module)
+from _timing import best_of
 
 from ingest.readers.spreadsheets import read_xls, read_xlsx
 
@@ -91,15 +91,6 @@ def bare_xls(path: Path) -> int:
 
     book = xlrd.open_workbook(str(path))
     return sum(len(sh.row_values(r)) for sh in book.sheets() for r in range(sh.nrows))
-
-
-def best_of(fn: Callable[[Path], object], path: Path, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn(path)
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def peak_mib(fn: Callable[[Path], object], path: Path) -> float:

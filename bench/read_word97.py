@@ -15,10 +15,10 @@ from __future__ import annotations
 import argparse
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
 import _nopath  # noqa: F401 - must come first (see the module)
+from _timing import run_times
 from docx import Document
 
 from ingest.readers import read_document
@@ -46,15 +46,6 @@ def write_docx(path: Path, rows: int) -> None:
     doc.save(str(path))
 
 
-def timed(path: Path, runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        read_document(path)
-        times.append(time.perf_counter() - t)
-    return times
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=200)
@@ -68,7 +59,7 @@ def main() -> None:
         print("| file | rows | size | best s | median s |")
         print("|---|---:|---:|---:|---:|")
         for name, path in ((".doc (LibreOffice, then .docx)", doc), (".docx", docx)):
-            times = timed(path, args.runs)
+            times = run_times(read_document, path, args.runs)
             size = path.stat().st_size / 2**10
             print(
                 f"| {name} | {args.rows} | {size:.0f} KiB | {min(times):.2f} "

@@ -403,7 +403,9 @@ def _full_stops(text: str) -> str:
 _FRAGMENT = re.compile(r"\S+(?: \S+)*")
 _LAYOUT_FIRST = re.compile(r"^(?:序号|编号|序|指标|指标名称|主要指标)$")
 _LAYOUT_OTHER = re.compile(rf"^(?:{ROLE_LABEL})$|\d{{4}}年")
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
+# a row's number in its first cell (1, 12., 三、): what opens a row of a table laid out in
+# spaces, and makes a row under a task table's header a row, not the header's second row
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
 
 
 def _fragments(line: str) -> list[tuple[int, int]]:
@@ -519,9 +521,9 @@ def _opens_row(line: str, first: tuple[int, int], columns: list[int], numbered: 
     column (and, where the table numbers its rows, a number) and is no heading (三、…)."""
     if _column_of(columns, line, first[0]) != 0:
         return False
-    if HEADING_START.match(line[first[0] :]) and not _ROW_NUMBER.match(line[first[0] : first[1]]):
+    if HEADING_START.match(line[first[0] :]) and not ROW_NUMBER.match(line[first[0] : first[1]]):
         return False
-    return not numbered or _ROW_NUMBER.match(line[first[0] : first[1]]) is not None
+    return not numbered or ROW_NUMBER.match(line[first[0] : first[1]]) is not None
 
 
 def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:

@@ -60,7 +60,7 @@ from ingest.nlp.indicator_tables import (
     with_table_unit,
 )
 from ingest.nlp.roles import BODIES_BY_NUMBER
-from ingest.normalise import PLAN_KINDS
+from ingest.normalise import PLAN_KINDS, ROW_NUMBER
 from ingest.role_labels import (
     OVERSIGHT_LABEL,
     ROLE_LABEL,
@@ -126,9 +126,6 @@ _DUTY_COLUMNS = ("工作职责", "主要职责", "职责", "职责分工", "职�
 # a column giving each row's body its role in a word (责任单位 | 责任类型: 牵头 / 配合), a row
 # for each body on a task
 _ROW_ROLE_COLUMNS = ("责任类型", "分工类型", "职责类型", "责任分工", "分工", "角色")
-# a row's number in its 序号 cell: what makes a row under a header a row, not a header's
-# second row
-_ROW_NO = re.compile(r"\d{1,3}|[一二三四五六七八九十]{1,3}[、.．]?")
 # a column naming each group of rows (类别: 一、扩大有效投资, merged down over them)
 _GROUP_COLUMNS = ("类别", "分类", "任务类别", "工作类别", "板块", "领域")
 _GROUP = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*(\S.*)$")
@@ -294,7 +291,7 @@ def _table_header(
         # a number under the first row's 序号 makes this a row of the table, not the
         # header's second row (a row's 牵头 under 责任类型 is no column's name)
         no = next((i for i, c in enumerate(above) if _column_meaning(c, False) == "no"), None)
-        if no is not None and no < len(cells) and _ROW_NO.fullmatch(cells[no].strip()):
+        if no is not None and no < len(cells) and ROW_NUMBER.match(cells[no].strip()):
             return None
     cols: dict[int, str] = {}
     for i, cell in enumerate(cells):
@@ -349,10 +346,7 @@ def _under_spans(upper: list[str], lower: list[str]) -> list[str]:
     for i, low in enumerate(lower):
         up = upper[i] if i < len(upper) else ""
         carried = up or carried
-        if not low or low == up:
-            names.append(up or low)
-        else:
-            names.append((up or carried) + low if up != low else low)
+        names.append(up or low if not low or low == up else (up or carried) + low)
     return names
 
 

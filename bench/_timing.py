@@ -1,0 +1,22 @@
+"""Timing shared by the readers' benchmarks."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def run_times(fn: Callable[[Path], object], path: Path, runs: int = 3) -> list[float]:
+    """Seconds of each of ``runs`` calls of ``fn(path)``, one after another."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn(path)
+        times.append(time.perf_counter() - t)
+    return times
+
+
+def best_of(fn: Callable[[Path], object], path: Path, runs: int = 3) -> float:
+    """The fastest of ``runs`` calls of ``fn(path)``, in seconds."""
+    return min(run_times(fn, path, runs))
