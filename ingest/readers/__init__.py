@@ -64,49 +64,63 @@ def read_document(
             f"{max_bytes / 1e6:.1f} MB; split the document or raise POLICYKG_INGEST_MAX_BYTES."
         )
     _check_unpacked_size(path, max_bytes)
+    try:
+        raw = _read(path, suffix, soffice)
+    except IngestError:
+        raise
+    except Exception as exc:
+        # a damaged file the readers' libraries fail on in a way of their own (a cut XML
+        # part inside a .docx or .xlsx): reported as the file's failure, the batch goes on
+        raise IngestError(
+            f"{path.name}: the file could not be read ({type(exc).__name__}: {exc}); it may "
+            "be damaged — open it and save it again, then ingest it anew."
+        ) from None
+    if not raw.text.strip():
+        raise IngestError(f"{path.name}: no text could be read from the file.")
+    return raw
+
+
+def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
+    """The reader of a file's format, by its name."""
     if suffix in (".txt", ".text"):
         from ingest.readers.txt import read_txt
 
         text, encoding = read_txt(path)
-        raw = RawDocument(doc_id_for(path), str(path), text, "txt", encoding)
-    elif suffix == ".docx":
+        return RawDocument(doc_id_for(path), str(path), text, "txt", encoding)
+    if suffix == ".docx":
         from ingest.readers.docx import read_docx
 
-        raw = RawDocument(doc_id_for(path), str(path), read_docx(path), "docx")
-    elif suffix == ".pdf":
+        return RawDocument(doc_id_for(path), str(path), read_docx(path), "docx")
+    if suffix == ".pdf":
         from ingest.readers.pdf import read_pdf
 
-        raw = RawDocument(doc_id_for(path), str(path), read_pdf(path), "pdf")
-    elif suffix in (".html", ".htm"):
+        return RawDocument(doc_id_for(path), str(path), read_pdf(path), "pdf")
+    if suffix in (".html", ".htm"):
         from ingest.readers.html import read_html
 
         text, meta = read_html(path)
-        raw = RawDocument(doc_id_for(path), str(path), text, "html", meta=meta)
-    elif suffix in (".xlsx", ".xls"):
+        return RawDocument(doc_id_for(path), str(path), text, "html", meta=meta)
+    if suffix in (".xlsx", ".xls"):
         from ingest.readers.spreadsheets import read_xls, read_xlsx
 
         text = read_xlsx(path) if suffix == ".xlsx" else read_xls(path)
-        raw = RawDocument(doc_id_for(path), str(path), text, suffix[1:])
-    elif suffix in (".doc", ".wps", ".rtf"):
+        return RawDocument(doc_id_for(path), str(path), text, suffix[1:])
+    if suffix in (".doc", ".wps", ".rtf"):
         from ingest.readers.convert import read_via_libreoffice
 
         text = read_via_libreoffice(path, soffice)
-        raw = RawDocument(doc_id_for(path), str(path), text, suffix[1:])
-    elif suffix in OLD_FORMATS:
+        return RawDocument(doc_id_for(path), str(path), text, suffix[1:])
+    if suffix in OLD_FORMATS:
         name, target = OLD_FORMATS[suffix]
         app = "Word or WPS" if target == "docx" else "Excel or WPS"
         raise IngestError(
             f"{path.name}: {name} files are not read; save it as .{target} from {app}, "
             f"or convert it: soffice --headless --convert-to {target} '{path.name}'."
         )
-    else:
-        raise IngestError(
-            f"{path.name}: files of type '{suffix or '(none)'}' are not read; "
-            f"supported: {', '.join(SUPPORTED)}."
-        )
-    if not raw.text.strip():
-        raise IngestError(f"{path.name}: no text could be read from the file.")
-    return raw
+    raise IngestError(
+        f"{path.name}: files of type '{suffix or '(none)'}' are not read; "
+        f"supported: {', '.join(SUPPORTED)}."
+    )
 
 
 # A .docx or .xlsx is a zip archive: what it unpacks to, not its size on disk, is what

@@ -4,6 +4,7 @@ every good file loads, the summary and exit code say so."""
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import docx
@@ -58,6 +59,15 @@ def batch(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     nested_docx(b / "nested.docx")
+    # a .docx whose zip is whole but whose document part is cut short
+    nested_docx(tmp_path / "whole.docx")
+    with (
+        zipfile.ZipFile(tmp_path / "whole.docx") as zin,
+        zipfile.ZipFile(b / "cut.docx", "w") as zout,
+    ):
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data[:400] if item.filename == "word/document.xml" else data)
     return b
 
 
@@ -70,15 +80,16 @@ def test_bad_files_reported_good_files_loaded(
         result = CliRunner().invoke(app, ["ingest", str(batch)])
         out = result.output
         assert result.exit_code == 1, out
-        assert "7 loaded, 5 failed" in out
+        assert "7 loaded, 6 failed" in out
         failed = [line for line in out.splitlines() if line.startswith("FAILED")]
-        assert len(failed) == 5
+        assert len(failed) == 6
         expectations = {
             "empty.txt": "empty",
             "image.txt": "binary",
             "cut.pdf": "damaged or truncated",
             "scan.pdf": "OCR",
             "huge.txt": "larger than the ingest limit",
+            "cut.docx": "may be damaged",
         }
         for name, words in expectations.items():
             line = " ".join(out[out.index(f"FAILED {batch / name}") :].split("\n")[:2])

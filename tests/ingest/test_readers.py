@@ -138,6 +138,35 @@ def test_without_libreoffice_a_word_97_file_is_refused_with_what_to_do(tmp_path:
         read_document(tmp_path / "old.doc", soffice="no-such-soffice")
 
 
+def test_an_office_file_cut_inside_is_reported_not_raised_past_the_batch(tmp_path: Path) -> None:
+    """A .docx or .xlsx whose zip is whole but an XML part inside is cut: the libraries fail
+    in ways of their own (lxml's XMLSyntaxError, ElementTree's ParseError); the reader
+    reports it as the file's failure, so a batch goes on to the next file."""
+    import zipfile
+
+    import openpyxl
+
+    d = docx.Document()
+    d.add_paragraph("一、目标")
+    d.save(str(tmp_path / "whole.docx"))
+    wb = openpyxl.Workbook()
+    wb.active.append(["序号", "任务", "牵头单位"])
+    wb.save(str(tmp_path / "whole.xlsx"))
+    for name, part in (
+        ("whole.docx", "word/document.xml"),
+        ("whole.xlsx", "xl/worksheets/sheet1.xml"),
+    ):
+        cut = tmp_path / name.replace("whole", "cut")
+        with zipfile.ZipFile(tmp_path / name) as zin, zipfile.ZipFile(cut, "w") as zout:
+            for item in zin.infolist():
+                data = zin.read(item.filename)
+                zout.writestr(item, data[: len(data) // 2] if item.filename == part else data)
+        with pytest.raises(
+            IngestError, match=r"could not be read \(.*Error.*\); it may be damaged"
+        ):
+            read_document(cut)
+
+
 def test_size_limit(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_text(TEXT * 100, encoding="utf-8")
     with pytest.raises(IngestError, match="larger than the ingest limit"):
