@@ -150,6 +150,14 @@ def ingest(
                     progress.stop()
                     console.print(f"[red]error:[/red] {exc.detail}")
                     break
+            except Exception as exc:  # a fault of policykg's own on this file: the rest go on
+                failures.append(
+                    (
+                        f,
+                        f"{f.name}: extraction failed ({type(exc).__name__}: {exc}) — a fault "
+                        "in policykg; please report it with the file.",
+                    )
+                )
             progress.advance(task)
     if store is not None and results:
         with contextlib.suppress(PolicyKGError):

@@ -132,3 +132,35 @@ def test_bad_files_reported_good_files_loaded(
     finally:
         embedded.stop(get_settings())
         get_settings.cache_clear()
+
+
+def test_a_fault_of_policykgs_own_on_one_file_is_reported_and_the_rest_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should extraction fail on a file (a fault in policykg, not in the file), that file is
+    reported as failed, asking for a report, and the other files still load."""
+    import ingest.extract as extraction
+
+    monkeypatch.setenv("POLICYKG_HOME", str(tmp_path / "home"))
+    get_settings.cache_clear()
+    real_extract = extraction.extract
+
+    def extract(raw, nlp=None):  # type: ignore[no-untyped-def]
+        if raw.doc_id == "trips":
+            raise IndexError("list index out of range")
+        return real_extract(raw, nlp)
+
+    monkeypatch.setattr(extraction, "extract", extract)  # the command imports it when run
+    b = tmp_path / "batch"
+    b.mkdir()
+    (b / "trips.txt").write_text("一、目标\n到2025年，新增就业1000人。\n", encoding="utf-8")
+    (b / "fine.txt").write_text(
+        "一、目标\n到2025年，新增就业2000人（县人社局牵头）。\n", encoding="utf-8"
+    )
+    try:
+        result = CliRunner().invoke(app, ["ingest", "--dry-run", str(b)])
+        assert result.exit_code == 1, result.output
+        assert "1 loaded, 1 failed" in result.output
+        assert "a fault in policykg" in " ".join(result.output.split())
+    finally:
+        get_settings.cache_clear()
