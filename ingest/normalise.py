@@ -526,6 +526,58 @@ def _opens_row(line: str, first: tuple[int, int], columns: list[int], numbered: 
     return not numbered or ROW_NUMBER.match(line[first[0] : first[1]]) is not None
 
 
+# A text whose line breaks were lost (a crawler's copy, a page whose content sits in one
+# <p>): one long line holding two top-level headings or more after a sentence's or a
+# note's end (…。二、重点任务…). Such a line is broken again before each heading, at each
+# run of spaces (a full-width space stood between a heading's title and its text, the
+# title and the body, the issuer and the date), and after a note closing a paragraph
+# (…。（市财政局负责）潜江市人民政府办公室).
+_LOST_BREAKS_LINE = 80
+_INLINE_TOP = re.compile(
+    r"(?<=[。！？）])[一二三四五六七八九十]{1,3}、|(?<=\s)[一二三四五六七八九十]{1,3}、"
+)
+_INLINE_PAREN = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
+_CLOSING_NOTE = re.compile(r"。[（(][^（()）]{2,80}[）)](?=[^\s。，；：、）)])")
+
+
+def _lost_breaks(text: str, offsets: array) -> tuple[str, array]:
+    """Line breaks put back into the lines that lost theirs (see ``_INLINE_TOP``): a space
+    becomes the break (one for one); elsewhere a break is inserted, taking the offset of
+    the character after it."""
+    if len(text) < _LOST_BREAKS_LINE:
+        return text, offsets
+    chars: list[str] | None = None
+    inserts: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) >= _LOST_BREAKS_LINE and len(_INLINE_TOP.findall(line)) >= 2:
+            chars = chars or list(text)
+            for m in re.finditer(r"\s+", line.strip()):
+                k = start + len(line) - len(line.lstrip()) + m.start()
+                chars[k] = "\n"
+            for m in (*_INLINE_TOP.finditer(line), *_INLINE_PAREN.finditer(line)):
+                at = m.start()
+                if at > 0 and not line[at - 1].isspace() and HEADING_START.match(line[at:]):
+                    inserts.add(start + at)
+            for m in _CLOSING_NOTE.finditer(line):
+                inserts.add(start + m.end())
+        start = end + 1
+    if chars is None:
+        return text, offsets  # (the same object: nothing was lost)
+    if not inserts:
+        return "".join(chars), offsets
+    parts: list[str] = []
+    new = array("l")
+    for i, ch in enumerate(chars):
+        if i in inserts:
+            parts.append("\n")
+            new.append(offsets[i])
+        parts.append(ch)
+        new.append(offsets[i])
+    return "".join(parts), new
+
+
 def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     """Normalise ``original``. ``hard_wrapped`` is false for formats whose paragraphs are
     the author's own (.docx) or a spreadsheet's rows (.xlsx, .xls): their line breaks are never
@@ -545,6 +597,10 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     sentinel = offsets[-1]
     offsets = offsets[:-1]
     text, offsets = _delete(text, offsets, soft)
+    broken_again = _lost_breaks(text, offsets)
+    if broken_again[0] is not text:
+        text, offsets = broken_again
+        hard_wrapped = False  # a text that lost its line breaks was never wrapped by a page
     laid_out = text
     text, offsets = _layout_tables(text, offsets)
     reordered = text is not laid_out

@@ -218,7 +218,9 @@ _NOT_A_STEM = re.compile(
     r"临港|临空|临海|沿海|沿江|"
     r"接续|替代|其他|企业|项目|园区|基地|发展|建设|转型|升级|融合|招商|政策|资金|基金|人才|"
     rf"工作|服务|产品|市场|制造|工业|农业|实施|构建|实现|开展|精准|入选|标志|{_VERBS}|"
-    r"[一二三四五六七八九十两百千万\d全各该本这此其新大强主好优多特]"
+    # a size (重大, 大 alone) — but a crop whose name opens with 大 is one (大蒜, 大豆)
+    r"重大|大力|^大$|"
+    r"[一二三四五六七八九十两百千万\d全各该本这此其新强主好优多特]"
 )
 _NOT_AN_INDUSTRY_AFTER = re.compile(
     r"化|园|链|基金|联盟|工人|政策|资金|项目|博览|大会|论坛|协会|带|基地|工作|示范|体系|结构|"
@@ -373,9 +375,13 @@ def named_again(
     return out
 
 
+_YEAR_BEFORE = re.compile(r"\d{4}年度?$")
+
+
 def _stem_before(text: str, p: int) -> str | None:
     """The run of characters before 产业 at ``p`` that names the industry: from the nearest
-    development verb, clause start or place (平乡县|自行车产业), within six characters."""
+    development verb, clause start, place (平乡县|自行车产业) or year (2026年|大蒜产业),
+    within six characters."""
     for k in range(1, min(p, 6) + 1):
         stem = text[p - k : p]
         if not _CJK.match(stem[0]):
@@ -384,6 +390,8 @@ def _stem_before(text: str, p: int) -> str | None:
             return stem
         if k > 1 and _PLACE_BEFORE.search(text, max(0, p - k - 2), p - k):
             return stem
+        if k > 1 and _YEAR_BEFORE.search(text, max(0, p - k - 6), p - k):
+            return stem  # a title's year: 邳州市2026年|大蒜产业发展工作要点
     return None
 
 

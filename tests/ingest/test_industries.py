@@ -429,6 +429,10 @@ def test_industries(text: str, expected: list[str]) -> None:
         # a listed industry's core or related industries are the listed one
         ("全区人工智能核心产业营业收入突破1500亿元。", ["artificial-intelligence"]),
         ("数字经济核心产业增加值增长10%。", ["digital-economy"]),
+        # a crop whose name opens with 大 is one (batch 90); a size or a count alone is none
+        ("推动大蒜产业高质量发展。", ["大蒜"]),
+        ("邳州市2026年大蒜产业发展工作要点", ["大蒜"]),
+        ("壮大三大产业，培育新产业，推动重大产业项目落地，优化第一产业结构。", []),
         # leading industries are a class of industries, none of their own (batch 57)
         ("全区三大先导产业规模突破2000亿元，对先导产业重点企业给予支持。", []),
     ],

@@ -315,6 +315,50 @@ def test_a_table_whose_cells_are_set_apart_but_not_aligned_is_read_by_order() ->
     ) in lines
 
 
+ONE_LINE = (
+    "某市推进小龙虾产业高质量发展实施方案　为推动小龙虾产业高质量发展，制定本方案。"
+    "一、发展目标　到2026年，全市小龙虾养殖面积稳定在90万亩，小龙虾综合产值突破700亿元。"
+    "二、重点任务（一）提升养殖水平。新建高标准稻虾共作基地5万亩。（市农业农村局牵头，市水产技术推广站配合）"
+    "（二）做强精深加工。培育小龙虾加工企业10家，加工转化率达到60%以上。（市经信局牵头）"
+    "三、保障措施　市财政每年安排小龙虾产业发展专项资金3000万元。（市财政局负责）"
+    "某市人民政府办公室　2026年3月2日"
+)
+
+
+def test_a_text_whose_line_breaks_were_lost_is_broken_again_at_its_headings() -> None:
+    """A whole text on one line, as a crawler or a copy leaves a page that lost its line
+    breaks (batch 90): its headings after a sentence's end, its full-width spaces and the
+    end of a note closing a paragraph break it into lines again; every character still
+    points at its original."""
+    n = normalise(ONE_LINE)
+    assert n.text.split("\n") == [
+        "某市推进小龙虾产业高质量发展实施方案",
+        "为推动小龙虾产业高质量发展，制定本方案。",
+        "一、发展目标",
+        "到2026年，全市小龙虾养殖面积稳定在90万亩，小龙虾综合产值突破700亿元。",
+        "二、重点任务",
+        "（一）提升养殖水平。新建高标准稻虾共作基地5万亩。（市农业农村局牵头，市水产技术推广站配合）",
+        "（二）做强精深加工。培育小龙虾加工企业10家，加工转化率达到60%以上。（市经信局牵头）",
+        "三、保障措施",
+        "市财政每年安排小龙虾产业发展专项资金3000万元。（市财政局负责）",
+        "某市人民政府办公室",
+        "2026年3月2日",
+    ]
+    for i, ch in enumerate(n.text):
+        if ch != "\n":
+            assert ONE_LINE[n.orig(i)] == ch
+    # a long paragraph naming its points inline is left alone: it has no heading after a
+    # sentence's end, nor is it the whole text
+    para = (
+        "主要任务包括：一、扩大投资；二、促进消费。"
+        + "推进项目建设，" * 40
+        + "。\n二、保障措施\n内容。"
+    )
+    assert (
+        normalise(para).text.split("\n")[0].startswith("主要任务包括：一、扩大投资；二、促进消费。")
+    )
+
+
 def test_a_table_laid_out_in_spaces_ends_at_a_heading() -> None:
     """An indicator table laid out in spaces (指标名称 | 单位 | 2025年完成 | 2026年目标) ends
     where the text goes on: a heading, indented as the table's lines are (batch 77)."""
