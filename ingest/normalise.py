@@ -1,8 +1,9 @@
 """Normalise a document's text for extraction, keeping a map back to the original.
 
-What changes (every change is a 1:1 replacement, a deletion or, for tables laid out in
-spaces, a reordering, so each normalised character points at exactly one original
-character):
+What changes (every change is a 1:1 replacement, a deletion, for tables laid out in
+spaces a reordering, or a line break put back where a text lost its own, so each
+normalised character points at exactly one original character — a break put back at the
+character after it):
 
 * full-width ASCII letters and digits become half-width (`２０２５` → `2025`),
   `％` → `%`, and half-width brackets, commas, colons and semicolons become
@@ -29,6 +30,10 @@ character):
   tab-separated cells, as the other readers write tables, each wrapped cell whole — the
   one change that reorders characters (a wrapped cell's next line comes before the
   row's next cell), each still pointing at its original;
+* a text whose line breaks were lost (one line holding two top-level headings or more
+  after a sentence's or a note's end, as a crawler's copy or a page's single `<p>` leaves
+  it) is broken again before its headings, at its runs of spaces and after a note closing
+  a paragraph (see ``_lost_breaks``), and is not read as hard-wrapped;
 * page-number lines (`- 2 -`, `—3—`, `第 4 页`) are dropped;
 * hard-wrapped text (PDF text layers and plain-text exports give one line per
   printed line) is joined back into paragraphs: a line as wide as the page's
