@@ -5,9 +5,10 @@ free port, with its files under ``POLICYKG_HOME/falkordb``. A small JSON file
 there (``server.json``) records pid and port so that every policykg process
 reuses the server already running on the same data folder.
 
-Persistence: append-only file (fsync every second) plus an RDB snapshot that
-the loader asks for after each bulk load. FalkorDB's Bolt port is never
-enabled (it would bind all interfaces).
+Persistence: append-only file (fsync every second), compacted after each bulk load
+into a snapshot (BGREWRITEAOF: the file's base becomes an RDB of the graph, so a restart
+loads the graph instead of replaying every write since the last one). FalkorDB's Bolt
+port is never enabled (it would bind all interfaces).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from graph.errors import GraphUnavailable
 
 HOST = "127.0.0.1"
 STATE_FILE = "server.json"
+LOADING_WAIT_FACTOR = 20  # how many times the start wait a server reading its data may take
 
 
 @dataclass
@@ -74,13 +76,19 @@ def _pid_alive(pid: int) -> bool:
         return True
 
 
-def _answers(port: int, timeout: float = 0.5) -> bool:
+def _ping(port: int, timeout: float = 0.5) -> bytes:
+    """The server's reply to PING (``+PONG``; ``-LOADING …`` while it reads its data back
+    from disk), or nothing when no server listens."""
     try:
         with socket.create_connection((HOST, port), timeout=timeout) as sock:
             sock.sendall(b"PING\r\n")
-            return sock.recv(16).startswith(b"+PONG")
+            return sock.recv(64)
     except OSError:
-        return False
+        return b""
+
+
+def _answers(port: int, timeout: float = 0.5) -> bool:
+    return _ping(port, timeout).startswith(b"+PONG")
 
 
 def _free_port() -> int:
@@ -180,6 +188,10 @@ def start(settings: Settings, wait_s: float = 15.0) -> ServerState:
     )
     new_state = ServerState(proc.pid, port, str(data_dir))
     deadline = time.monotonic() + wait_s
+    # a server reading a large graph back from disk says so (-LOADING): it is waited for,
+    # up to LOADING_WAIT_FACTOR times as long
+    cap = time.monotonic() + wait_s * LOADING_WAIT_FACTOR
+    loading = False
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             log = data_dir / "server.log"
@@ -188,11 +200,21 @@ def start(settings: Settings, wait_s: float = 15.0) -> ServerState:
                 f"The embedded graph server exited at start (code {proc.returncode}). "
                 f"Its log ({log}) ends with: {tail.strip()}"
             )
-        if _answers(port):
+        reply = _ping(port)
+        if reply.startswith(b"+PONG"):
             _state_path(settings).write_text(json.dumps(new_state.__dict__))
             return new_state
+        if reply.startswith(b"-LOADING"):
+            loading = True
+            deadline = min(max(deadline, time.monotonic() + wait_s), cap)
         time.sleep(0.05)
     proc.kill()
+    if loading:
+        raise GraphUnavailable(
+            f"The embedded graph server was still reading its data back after "
+            f"{wait_s * LOADING_WAIT_FACTOR:.0f} s; its log ({data_dir / 'server.log'}) says "
+            "how far it got."
+        )
     raise GraphUnavailable(f"The embedded graph server did not answer within {wait_s:.0f} s.")
 
 

@@ -234,9 +234,11 @@ class FalkorStore:
         self._bump_version()
 
     def snapshot(self) -> None:
-        """Ask the server for an RDB snapshot (after a bulk load)."""
+        """Ask the server to compact its append-only file into a snapshot of the graph
+        (after a bulk load): a restart then loads the graph rather than replaying every
+        write (a throwaway graph of an eval run, loaded and dropped, included)."""
         try:
-            self._command("BGSAVE")
+            self._command("BGREWRITEAOF")
         except QueryFailed as exc:
             if "in progress" not in exc.detail.lower():
                 raise
