@@ -558,7 +558,7 @@ def _lost_breaks(text: str, offsets: array) -> tuple[str, array]:
         end = start + len(line)
         if len(line) >= _LOST_BREAKS_LINE and len(_INLINE_TOP.findall(line)) >= 2:
             chars = chars or list(text)
-            for m in re.finditer(r"\s+", line.strip()):
+            for m in re.finditer(r" +", line.strip()):  # (a full-width space is one by now)
                 k = start + len(line) - len(line.lstrip()) + m.start()
                 chars[k] = "\n"
             for m in (*_INLINE_TOP.finditer(line), *_INLINE_PAREN.finditer(line)):
