@@ -44,7 +44,7 @@ from ingest.structure import Unit, parse_structure
 
 _SENT_END = re.compile(r"[。！？；\n]")
 # formats whose lines are the author's paragraphs or a sheet's rows, never wrapped by a page
-_AUTHORS_LINES = ("docx", "doc", "wps", "rtf", "xlsx", "xls")
+_AUTHORS_LINES = ("docx", "doc", "wps", "rtf", "xlsx", "xls", "csv")
 _REPORTED_SECTION = re.compile(
     r"执行情况|完成情况|推进情况|进展情况|落实情况|工作回顾|回顾|主要成效|工作总结"
 )

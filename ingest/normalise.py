@@ -585,7 +585,7 @@ def _lost_breaks(text: str, offsets: array) -> tuple[str, array]:
 
 def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     """Normalise ``original``. ``hard_wrapped`` is false for formats whose paragraphs are
-    the author's own (.docx) or a spreadsheet's rows (.xlsx, .xls): their line breaks are never
+    the author's own (.docx) or a spreadsheet's rows (.xlsx, .xls, .csv): their line breaks are never
     wraps to join. (HTML pages
     often carry text pasted from a printed file, line breaks and all, so they are read
     as possibly wrapped.)"""

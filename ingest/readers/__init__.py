@@ -22,6 +22,7 @@ SUPPORTED = (
     ".htm",
     ".xlsx",
     ".xls",
+    ".csv",
     ".doc",
     ".wps",
     ".rtf",
@@ -105,6 +106,11 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
 
         text = read_xlsx(path) if suffix == ".xlsx" else read_xls(path)
         return RawDocument(doc_id_for(path), str(path), text, suffix[1:])
+    if suffix == ".csv":
+        from ingest.readers.spreadsheets import read_csv
+
+        text, encoding = read_csv(path)
+        return RawDocument(doc_id_for(path), str(path), text, "csv", encoding)
     if suffix in (".doc", ".wps", ".rtf"):
         from ingest.readers.convert import read_via_libreoffice
 

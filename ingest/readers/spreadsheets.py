@@ -1,4 +1,4 @@
-"""Spreadsheets: Excel .xlsx (openpyxl) and Excel 97–2003 .xls (xlrd). Task lists
+"""Spreadsheets: Excel .xlsx (openpyxl), Excel 97–2003 .xls (xlrd) and .csv. Task lists
 (任务分工表), indicator tables and project lists are often published as spreadsheets, not
 as Word files.
 
@@ -130,6 +130,28 @@ def _read_biff(path: Path) -> str:
         merged = [(r0, r1 - 1, c0, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells]
         sheets.append(_Sheet(sh.name, grid, merged))
     return _text(sheets)
+
+
+def read_csv(path: Path) -> tuple[str, str]:
+    """A .csv file (an open-data portal's export of a task or project list) as one sheet:
+    its text decoded as a .txt file's is (UTF-8, GB18030/GBK, UTF-16), its rows split by
+    the delimiter the file uses (a comma, a tab or a semicolon), a quoted cell holding
+    commas or line breaks kept whole; and the encoding it was read with."""
+    import csv
+    import io
+
+    from ingest.readers.txt import decode
+
+    text, encoding = decode(path.read_bytes(), path.name)
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
+            text[:8192], delimiters=",\t;"
+        )
+    except csv.Error:
+        dialect = csv.excel
+    rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    grid = [[_value_text(cell.strip(), "General") for cell in row] for row in rows]
+    return _text([_Sheet(path.stem, grid, [])]), encoding
 
 
 def _text(sheets: list[_Sheet]) -> str:

@@ -1,5 +1,4 @@
-"""Excel workbooks (.xlsx and .xls): a task list (任务分工表) is often published as a
-spreadsheet."""
+"""Spreadsheets (.xlsx, .xls, .csv): a task list (任务分工表) is often published as one."""
 
 from datetime import datetime
 from pathlib import Path
@@ -327,6 +326,36 @@ def test_a_workbooks_unsupported_extensions_are_read_in_silence(tmp_path: Path) 
         raw = read_document(tmp_path / "lists.xlsx")
     assert caught == []
     assert raw.text == read_document(tmp_path / "plain.xlsx").text
+
+
+def test_a_csv_from_an_open_data_portal_reads_as_rows(tmp_path: Path) -> None:
+    """A .csv (an open-data portal's export, in GBK): its rows tab-separated as a
+    workbook's, a quoted cell holding commas or a line break kept whole, its roles read."""
+    csv_text = (
+        "序号,重点任务,牵头单位,配合单位,完成时限\r\n"
+        '1,"建设花卉交易中心，完成投资3亿元",县花卉中心,"县商务局\n县财政局",2026年12月\r\n'
+        "2,新增规上企业10家,县工业和信息化局,,2026年10月\r\n"
+    )
+    path = tmp_path / "tasks.csv"
+    path.write_bytes(csv_text.encode("gbk"))
+    raw = read_document(path)
+    assert (raw.format, raw.encoding) == ("csv", "gb18030")
+    assert raw.text.split("\n")[:3] == [
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t建设花卉交易中心，完成投资3亿元\t县花卉中心\t县商务局、县财政局\t2026年12月",
+        "2\t新增规上企业10家\t县工业和信息化局\t\t2026年10月",
+    ]
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in extract(raw).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    }
+    assert roles == {
+        ("LEADS", "县花卉中心", "1"),
+        ("SUPPORTS", "县商务局", "1"),
+        ("SUPPORTS", "县财政局", "1"),
+        ("LEADS", "县工业和信息化局", "2"),
+    }
 
 
 def test_an_empty_workbook_is_refused(tmp_path: Path) -> None:
