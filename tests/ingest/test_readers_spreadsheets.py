@@ -9,9 +9,19 @@ import xlwt
 
 from graph.errors import IngestError
 from ingest.extract import extract
-from ingest.readers import iter_inputs, read_document
+from ingest.readers import RawDocument, iter_inputs, read_document
 
 TITLE = "某县2025年优化营商环境重点任务分工表"
+ROLES = ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+
+
+def roles_of(raw: RawDocument) -> set[tuple[str, str, str]]:
+    """(role, body as written, measure path) of a document's role edges."""
+    return {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in extract(raw).records.edges
+        if e.type.value in ROLES
+    }
 
 
 def task_workbook(path: Path) -> None:
@@ -81,12 +91,9 @@ def test_xlsx_rows_read_as_tab_separated_lines_keeping_the_grid(tmp_path: Path) 
 def test_xlsx_task_list_gives_roles_on_its_rows(tmp_path: Path) -> None:
     path = tmp_path / "tasks.xlsx"
     task_workbook(path)
-    ex = extract(read_document(path))
-    roles = {
-        (e.type.value, e.props["surface"], e.dst.split("#")[1])
-        for e in ex.records.edges
-        if "surface" in e.props and e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
-    }
+    raw = read_document(path)
+    ex = extract(raw)
+    roles = roles_of(raw)
     assert {
         ("LEADS", "县行政审批服务局", "一.1"),
         ("SUPPORTS", "县大数据中心", "一.1"),
@@ -131,13 +138,7 @@ def test_xlsx_two_row_header_set_in_from_the_sheets_edge(tmp_path: Path) -> None
         "序号\t工作任务\t责任分工\t\t完成时间",
         "序号\t工作任务\t牵头单位\t配合单位\t完成时间",
     ]
-    ex = extract(raw)
-    roles = {
-        (e.type.value, e.props["surface"], e.dst.split("#")[1])
-        for e in ex.records.edges
-        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
-    }
-    assert roles == {
+    assert roles_of(raw) == {
         ("LEADS", "区大数据局", "1"),
         ("SUPPORTS", "区政务服务中心", "1"),
         ("SUPPORTS", "区财政局", "1"),
@@ -291,13 +292,10 @@ def test_an_xls_name_on_an_xlsx_workbook_or_a_web_page_is_read_by_what_it_holds(
         "</table></body></html>"
     )
     (tmp_path / "export.xls").write_text(page, encoding="utf-8")
-    ex = extract(read_document(tmp_path / "export.xls"))
-    roles = {
-        (e.type.value, e.props["surface"])
-        for e in ex.records.edges
-        if e.type.value in ("LEADS", "SUPPORTS")
+    assert roles_of(read_document(tmp_path / "export.xls")) == {
+        ("LEADS", "县花卉中心", "1"),
+        ("SUPPORTS", "县商务局", "1"),
     }
-    assert roles == {("LEADS", "县花卉中心"), ("SUPPORTS", "县商务局")}
 
 
 def test_a_workbooks_unsupported_extensions_are_read_in_silence(tmp_path: Path) -> None:
@@ -345,12 +343,7 @@ def test_a_csv_from_an_open_data_portal_reads_as_rows(tmp_path: Path) -> None:
         "1\t建设花卉交易中心，完成投资3亿元\t县花卉中心\t县商务局、县财政局\t2026年12月",
         "2\t新增规上企业10家\t县工业和信息化局\t\t2026年10月",
     ]
-    roles = {
-        (e.type.value, e.props["surface"], e.dst.split("#")[1])
-        for e in extract(raw).records.edges
-        if e.type.value in ("LEADS", "SUPPORTS")
-    }
-    assert roles == {
+    assert roles_of(raw) == {
         ("LEADS", "县花卉中心", "1"),
         ("SUPPORTS", "县商务局", "1"),
         ("SUPPORTS", "县财政局", "1"),
