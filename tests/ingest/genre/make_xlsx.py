@@ -50,11 +50,23 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import xlwt
 from openpyxl import Workbook
 
 DOCS = Path(__file__).parent / "docs"
+
+
+def _titled_sheet(name: str, title: str, width: int) -> tuple[Workbook, Any]:
+    """A workbook whose first sheet, named ``name``, opens with ``title`` merged across its
+    ``width`` columns, as a table's title row is."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = name
+    ws.append([title])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    return wb, ws
 
 
 def nanan_task_list() -> None:
@@ -140,11 +152,7 @@ def nanan_task_list() -> None:
 
 
 def changge_indicator_targets() -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "指标分解"
-    ws.append(["长葛市2026年主要经济指标目标任务分解表"])
-    ws.merge_cells("A1:G1")
+    wb, ws = _titled_sheet("指标分解", "长葛市2026年主要经济指标目标任务分解表", 7)
     ws.append(["序号", "指标名称", "单位", "2025年完成", "2026年目标", "牵头单位", "配合单位"])
     rows = [
         (1, "地区生产总值增速", "%", 0.058, 0.065, "市发展改革委", "市统计局"),
@@ -174,11 +182,7 @@ def changge_indicator_targets() -> None:
 
 
 def jiangyou_key_projects() -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "重点项目"
-    ws.append(["江油市2026年重点项目投资计划表"])
-    ws.merge_cells("A1:G1")
+    wb, ws = _titled_sheet("重点项目", "江油市2026年重点项目投资计划表", 7)
     ws.append([None, None, None, None, None, None, "单位：万元"])
     ws.append(
         ["序号", "项目名称", "建设内容及规模", "总投资", "2026年计划投资", "责任单位", "包抓领导"]
@@ -374,11 +378,7 @@ def haicheng_sheets_by_part() -> None:
 
 
 def xiaoyi_decimal_numbers() -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "任务分工"
-    ws.append(["孝义市2026年工业转型升级重点任务分工表"])
-    ws.merge_cells("A1:F1")
+    wb, ws = _titled_sheet("任务分工", "孝义市2026年工业转型升级重点任务分工表", 6)
     ws.append(["序号", "重点任务", "具体目标", "责任分工", None, "完成时限"])
     ws.append([None, None, None, "牵头单位", "配合单位", None])
     for cells in ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"):
@@ -432,11 +432,7 @@ def xiaoyi_decimal_numbers() -> None:
 
 
 def hongta_grouped_projects() -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "重点项目"
-    ws.append(["红塔区2026年重点项目计划表"])
-    ws.merge_cells("A1:J1")
+    wb, ws = _titled_sheet("重点项目", "红塔区2026年重点项目计划表", 10)
     ws.append(
         [
             "序号",
@@ -515,11 +511,7 @@ def hongta_grouped_projects() -> None:
 
 
 def nanhai_roles_in_a_column() -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "责任清单"
-    ws.append(["南海区2026年招商引资重点任务责任清单"])
-    ws.merge_cells("A1:E1")
+    wb, ws = _titled_sheet("责任清单", "南海区2026年招商引资重点任务责任清单", 5)
     ws.append(["序号", "重点任务", "责任单位", "责任类型", "完成时限"])
     tasks = [
         (
@@ -547,11 +539,7 @@ def nanhai_roles_in_a_column() -> None:
 
 
 def ejinhoro_statistical_form() -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "主要指标"
-    ws.append(["伊金霍洛旗2026年主要经济指标计划表"])
-    ws.merge_cells("A1:F1")
+    wb, ws = _titled_sheet("主要指标", "伊金霍洛旗2026年主要经济指标计划表", 6)
     ws.append(["序号", "指标名称", "计量单位", "2025年实绩", "2026年目标", "责任单位"])
     ws.append(["甲", "乙", "丙", 1, 2, "丁"])
     rows = [
@@ -567,11 +555,7 @@ def ejinhoro_statistical_form() -> None:
 
 
 def zhaodong_year_over_columns() -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "主要指标"
-    ws.append(["肇东市2026年主要经济指标计划表"])
-    ws.merge_cells("A1:H1")
+    wb, ws = _titled_sheet("主要指标", "肇东市2026年主要经济指标计划表", 8)
     ws.append(["序号", "指标名称", "单位", "2025年", None, None, "2026年目标", "责任单位"])
     ws.append([None, None, None, "目标", "完成", "完成率（%）", None, None])
     for cells in ("A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3", "H2:H3"):
