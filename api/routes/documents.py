@@ -94,8 +94,8 @@ def require_api_key(
     response_model=list[UploadResult],
     summary="Upload and ingest documents",
     description=(
-        "Multipart upload of one or more files (txt, docx, pdf, html, xlsx, xls, csv; doc, wps "
-        "and rtf through LibreOffice). Each is ingested; the answer reports per file. Needs the "
+        "Multipart upload of one or more files (txt, docx, pdf, ofd, html, xlsx, xls, csv; doc, "
+        "wps and rtf through LibreOffice). Each is ingested; the answer reports per file. Needs the "
         "X-API-Key header; files over the upload limit are refused. "
         "Example: `curl -F files=@plan.docx -H 'X-API-Key: …' http://127.0.0.1:8000/documents`."
     ),

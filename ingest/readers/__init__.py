@@ -18,6 +18,7 @@ SUPPORTED = (
     ".text",
     ".docx",
     ".pdf",
+    ".ofd",
     ".html",
     ".htm",
     ".xlsx",
@@ -96,6 +97,11 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
         from ingest.readers.pdf import read_pdf
 
         return RawDocument(doc_id_for(path), str(path), read_pdf(path), "pdf")
+    if suffix == ".ofd":
+        from ingest.readers.ofd import read_ofd
+
+        text, meta = read_ofd(path)
+        return RawDocument(doc_id_for(path), str(path), text, "ofd", meta=meta)
     if suffix in (".html", ".htm"):
         from ingest.readers.html import read_html
 

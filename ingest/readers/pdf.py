@@ -34,7 +34,7 @@ def read_pdf(path: Path) -> str:
             f"{path.name}: the PDF is damaged or truncated ({type(exc).__name__}: {exc}); "
             "download it again or export it anew."
         ) from None
-    text = "\n\n".join(_without_running_header(pages))
+    text = "\n\n".join(without_running_header(pages))
     if not text.strip():
         raise IngestError(
             f"{path.name}: the PDF has no text layer (a scan?); run OCR on it first "
@@ -43,7 +43,7 @@ def read_pdf(path: Path) -> str:
     return text
 
 
-def _without_running_header(pages: list[str]) -> list[str]:
+def without_running_header(pages: list[str]) -> list[str]:
     """Pages without the running header Word and WPS print at the top of each (the plan's
     title above a rule): a first line the same on every page of two or more."""
     if len(pages) < 2:
