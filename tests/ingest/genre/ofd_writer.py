@@ -352,8 +352,10 @@ def ofd_bytes(
     )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, xml in files.items():
-            archive.writestr(name, xml)
+        for name, xml in files.items():  # dated, so the package is the same each time
+            archive.writestr(
+                zipfile.ZipInfo(name, (2026, 3, 2, 0, 0, 0)), xml, zipfile.ZIP_DEFLATED
+            )
     return buffer.getvalue()
 
 

@@ -1,0 +1,166 @@
+"""Write the OFD documents of the genre corpus (run once; the files are kept), with the
+writer of ``ofd_writer.py``.
+
+``docs/dehua-ceramics-action-plan-2026-2028.ofd``: an electronic official document (电子公文)
+as a county office's system exports it — the red-letter head and number, a covering notice,
+the three-year plan with notes in brackets and labelled, and an annex task table printed
+with its grid (a 牵头单位 cell spanning two rows, bodies one a line in a cell, long tasks
+wrapped in their boxes); one text object a line, borders as strokes, a template page
+drawing the footer every page shares.
+``docs/wugang-2026-development-plan.ofd``: a county-level city's annual plan report exported
+by another converter — text objects in points under a transform, parts named from the
+package's root, page blocks, cells drawn as boxes, DocInfo's title set — whose indicators
+are a ruled table with a growth column (指标名称 | 单位 | 2025年完成 | 比上年增长（%） |
+2026年目标), a goal in a cell written as a growth (`增长7%`).
+
+Usage: ``python -m tests.ingest.genre.make_ofd``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest.genre.ofd_writer import PT, Block, Cell, Centred, Right, Table, write_ofd
+
+DOCS = Path(__file__).parent / "docs"
+
+DEHUA: list[Block] = [
+    Centred("德化县人民政府办公室文件", 30 * PT),
+    Centred("德政办〔2026〕9号"),
+    Centred(
+        "德化县人民政府办公室关于印发德化县陶瓷产业高质量发展三年行动方案（2026—2028年）的通知",
+        22 * PT,
+    ),
+    "各乡镇人民政府，县直有关单位：",
+    "　　经县政府同意，现将《德化县陶瓷产业高质量发展三年行动方案（2026—2028年）》印发给你们，"
+    "请认真组织实施。",
+    Right("德化县人民政府办公室"),
+    Right("2026年3月10日"),
+    "　　（此件公开发布）",
+    Centred("德化县陶瓷产业高质量发展三年行动方案（2026—2028年）", 22 * PT),
+    "一、总体目标",
+    "　　到2028年，全县陶瓷产业产值突破600亿元，年均增长8%以上；规上陶瓷企业达到450家，"
+    "培育产值超10亿元龙头企业5家；陶瓷电商网络零售额达到150亿元。",
+    "二、重点任务",
+    "（一）推进陶瓷产业数字化转型",
+    "　　1.实施智能化改造。每年推动50家陶瓷企业开展智能化技术改造，到2028年建成智能工厂和"
+    "数字化车间20个。（县工业和信息化局牵头，县科技局、县财政局配合）",
+    "　　2.推广清洁能源窑炉。改造燃气窑炉300座，陶瓷行业单位产值能耗下降10%。（牵头单位："
+    "县工业和信息化局；配合单位：泉州市德化生态环境局、县发展和改革局）",
+    "（二）拓展陶瓷市场",
+    "　　3.发展陶瓷电商。培育年网络销售额超亿元电商企业30家，建设直播电商基地3个。（县商务局负责）",
+    "　　4.办好世界陶瓷博览会。每年举办陶瓷博览会1届，参展企业不少于800家。（县商务局、"
+    "县文化体育和旅游局牵头，各乡镇人民政府配合）",
+    "三、保障措施",
+    "　　县财政每年安排陶瓷产业发展专项资金1亿元。（县财政局负责）",
+    "　　附件：德化县陶瓷产业高质量发展重点任务分工表",
+    "附件",
+    Centred("德化县陶瓷产业高质量发展重点任务分工表"),
+    Table(
+        [
+            ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+            [
+                "1",
+                "建设陶瓷产业创新中心，新增省级以上研发平台5个。",
+                "县科技局",
+                "县工业和信息化局\n县陶瓷产业发展服务中心",
+                "2028年12月",
+            ],
+            [
+                "2",
+                "引进培育陶瓷设计人才200名。",
+                Cell("县人力资源和社会保障局", rowspan=2),
+                "县教育局",
+                "2027年12月",
+            ],
+            [
+                "3",
+                "支持德化职业技术学院开设陶瓷专业，培养陶瓷技能人才3000人。",
+                "县教育局",
+                "2028年12月",
+            ],
+            [
+                "4",
+                "建设陶瓷产业园，新增标准厂房50万平方米。",
+                "县自然资源局",
+                "县住房和城乡建设局\n浔中镇人民政府",
+                "2027年6月",
+            ],
+            [
+                "5",
+                "推进陶瓷原料基地规范开采，高岭土年开采量控制在100万吨以内。",
+                "县自然资源局",
+                "县应急管理局",
+                "2028年12月",
+            ],
+            [
+                "6",
+                "打造陶瓷文化旅游线路3条，陶瓷文化旅游接待游客达到500万人次。",
+                "县文化体育和旅游局",
+                "各乡镇人民政府",
+                "2028年12月",
+            ],
+        ],
+        [12, 64, 30, 32, 18],
+    ),
+]
+
+WUGANG: list[Block] = [
+    Centred(
+        "关于舞钢市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告",
+        22 * PT,
+    ),
+    Centred("——2026年1月12日在舞钢市第十届人民代表大会第六次会议上"),
+    Centred("舞钢市发展和改革委员会"),
+    "各位代表：",
+    "　　受市人民政府委托，现将舞钢市2025年国民经济和社会发展计划执行情况与2026年国民经济和"
+    "社会发展计划草案提请市十届人大六次会议审议，并请市政协各位委员提出意见。",
+    "一、2025年国民经济和社会发展计划执行情况",
+    "　　2025年，全市地区生产总值完成186.5亿元，增长6.1%；一般公共预算收入完成9.8亿元，"
+    "增长5.3%；规上工业增加值增长8.2%。",
+    "　　（一）钢铁产业提质增效。全年特钢产量达到420万吨，钢铁产业营业收入突破300亿元，"
+    "新增省级智能工厂2家。",
+    "　　（二）文旅产业加快发展。石漫滩、二郎山景区接待游客420万人次，实现旅游综合收入28亿元。",
+    "　　（三）民生保障持续改善。城镇新增就业5200人，新建改建农村公路65公里。",
+    "二、2026年经济社会发展的主要预期目标",
+    "　　综合考虑各方面因素，建议2026年全市经济社会发展主要预期目标如下：",
+    Table(
+        [
+            ["指标名称", "单位", "2025年完成", "比上年增长（%）", "2026年目标"],
+            ["地区生产总值", "亿元", "186.5", "6.1", "200左右"],
+            ["一般公共预算收入", "亿元", "9.8", "5.3", "10.3以上"],
+            ["城镇新增就业", "人", "5200", "—", "5000以上"],
+            ["城乡居民人均可支配收入", "元", "31250", "6.8", "增长7%"],
+        ],
+        [50, 16, 28, 32, 30],
+    ),
+    "三、2026年重点工作",
+    "　　（一）做强钢铁主导产业。推进特钢产业链延链补链，实施钢铁技改项目12个，特钢产量达到"
+    "450万吨。（市工业和信息化局牵头，市发展和改革委员会配合）",
+    "　　（二）推动文旅融合发展。创建国家4A级旅游景区1个，接待游客突破450万人次。"
+    "（市文化广电和旅游局负责）",
+    "　　（三）扩大有效投资。全年实施重点项目120个，完成投资150亿元以上。（市发展和改革委员会"
+    "牵头，各乡镇（街道）配合）",
+    "　　（四）办好民生实事。新建改建农村公路50公里，城乡居民人均可支配收入增长7%。",
+]
+
+
+def main() -> None:
+    write_ofd(
+        DOCS / "dehua-ceramics-action-plan-2026-2028.ofd",
+        DEHUA,
+        footer="德化县人民政府办公室",
+    )
+    write_ofd(
+        DOCS / "wugang-2026-development-plan.ofd",
+        WUGANG,
+        glyphs="points",
+        borders="boxes",
+        absolute=True,
+        page_blocks=True,
+        title="关于舞钢市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告",
+    )
+
+
+if __name__ == "__main__":
+    main()
