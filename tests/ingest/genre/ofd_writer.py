@@ -17,6 +17,7 @@ converters county offices use write it. Its options are the ways those converter
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,18 +95,28 @@ def _width(text: str, size: float) -> float:
     return sum(size if ord(c) >= 0x2E80 else size / 2 for c in text)
 
 
+# what a word processor keeps on one line: a run of Latin letters or digits (2026, 5G, 6.5%)
+# and punctuation that may not open a line, which stays with what is before it (避头), or
+# close one, which goes with what follows it (避尾)
+_UNIT = re.compile(r"[（《“]*(?:[0-9A-Za-z.%]+|.)[，。；：、）》”！？]*", re.S)
+
+
+def _fill(text: str, first: float, rest: float, size: float) -> list[str]:
+    """Lines of at most ``first`` mm, then ``rest`` mm, broken between units (above)."""
+    out: list[str] = []
+    line, room = "", first
+    for unit in _UNIT.findall(text):
+        if line and _width(line + unit, size) > room + 0.01:
+            out.append(line)
+            line, room = "", rest
+        line += unit
+    out.append(line)
+    return out
+
+
 def _wrap(text: str, width: float, size: float) -> list[str]:
     """Lines of at most ``width`` mm; a newline in the text breaks a line."""
-    out: list[str] = []
-    for part in text.split("\n"):
-        line = ""
-        for ch in part:
-            if line and _width(line + ch, size) > width + 0.01:
-                out.append(line)
-                line = ""
-            line += ch
-        out.append(line)
-    return out
+    return [line for part in text.split("\n") for line in _fill(part, width, width, size)]
 
 
 class _Setter:
@@ -124,17 +135,10 @@ class _Setter:
         self.y += LINE
 
     def paragraph(self, text: str) -> None:
-        indent = len(text) - len(text.lstrip("　"))
-        text = text.lstrip("　")
-        first = True
-        while text:
-            x = LEFT + (indent * BODY if first else 0)
-            room = TYPE_W - (x - LEFT)
-            n = 0
-            while n < len(text) and _width(text[: n + 1], BODY) <= room + 0.01:
-                n += 1
-            self.line(x, text[:n])
-            text, first = text[n:], False
+        indent = (len(text) - len(text.lstrip("　"))) * BODY
+        lines = _fill(text.lstrip("　"), TYPE_W - indent, TYPE_W, BODY)
+        for n, line in enumerate(lines):
+            self.line(LEFT + (indent if n == 0 else 0), line)
 
     def table(self, table: Table) -> None:
         lefts = [LEFT + sum(table.widths[:i]) for i in range(len(table.widths) + 1)]
