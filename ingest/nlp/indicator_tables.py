@@ -56,6 +56,7 @@ _VALUE = re.compile(
 # a five-year plan's total over its years, printed in brackets: 〔3.5〕
 _TOTAL = "〔"
 _ANNUAL_HEADER = re.compile(r"年均")
+_CHANGE_SAID = re.compile(r"(年均)?(?:增长|下降)")
 # a column of shares of its own: 完成率（%）, 占比（%）
 _RATIO_HEADER = re.compile(r"率$|占比$|比重$")
 
@@ -247,12 +248,16 @@ def _figure(
         comparator = "between"
     else:  # the words of prose: ≥7, 不低于7, 6左右, 5.5以内
         comparator = comparator_of(m.group("pre"), m.group("post") or "", col.mode)
+    # a change written in the cell of a column of levels: 增长7%, 下降2.5%左右
+    said = _CHANGE_SAID.search(m.group("pre")) if unit in ("%", "个百分点") else None
     growth = unit in ("%", "个百分点") and (
-        growth_col or bool(re.search(r"增长|增速|下降", metric))
+        growth_col or said is not None or bool(re.search(r"增长|增速|下降", metric))
     )
-    annual = growth_col and col.annual
+    annual = (growth_col and col.annual) or (said is not None and said.group(1) is not None)
     if growth_col and not re.search(r"增长|增速|增幅|下降", metric):
         metric += "年均增长" if annual else "增长"
+    elif said is not None and not re.search(r"增长|增速|增幅|下降", metric):
+        metric += said.group(0)
     return Figure(
         start=start,
         end=start + len(cell),

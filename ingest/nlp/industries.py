@@ -102,9 +102,14 @@ _CERTIFIED = re.compile(r"认证|标志|标识")
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
 # a way of selling others' goods, not the industry selling them: 电商销售额, 拓展电商渠道, and
 # what is traded that way right after the goods (花卉电商交易额 — 电子商务交易额 alone is the
-# industry's own)
+# industry's own; 陶瓷电商网络零售额 too)
 _SOLD_THROUGH = re.compile(r"渠道|销售")
-_TRADED = re.compile(r"交易额|零售额")
+_TRADED = re.compile(r"(?:网络|网上|线上)?(?:交易额|零售额|销售额)")
+# Tourism on an industry's culture is tourism, not that industry: 陶瓷文化旅游线路 (as 茶旅
+# is; a list's items, 陶瓷、文化旅游, are set apart by their separator). Tourism of a kind
+# named by an industry is both (康养旅游: the corpus's 长白山 and 清远 annotations).
+_TOURISM_ON = re.compile(r"文化旅游")
+_TOURISM = frozenset({"tourism", "cultural-tourism", "rural-tourism", "industrial-tourism"})
 # the sum of farming's sectors (农林牧渔业总产值) is no one industry
 _ALL_FARMING = re.compile(r"农林牧渔(?:服务)?业?")
 # an honour's title names the award, not an industry the measure addresses:
@@ -168,6 +173,8 @@ def accept_industries(
         if end - start == 2 and _straddles(text, start, end):
             continue
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end) or _CERTIFIED.match(text, end):
+            continue
+        if _TOURISM_ON.match(text, end) and entry.id not in _TOURISM:
             continue
         if term in entry.channel_terms and (
             _SOLD_THROUGH.match(text, end) or (start in ends and _TRADED.match(text, end))

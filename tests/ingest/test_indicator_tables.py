@@ -293,3 +293,20 @@ def test_a_column_of_the_share_done_is_a_result_in_its_own_unit() -> None:
         ("reported", "社会消费品零售总额", "=", 158, "亿元", 2025, False),
         ("reported", "社会消费品零售总额完成率", "=", 98.8, "%", 2025, False),
     ]
+
+
+def test_a_goal_written_as_a_growth_in_a_level_column_is_a_growth() -> None:
+    """``增长7%`` in a 2026年目标 column of levels is the row's growth (batch 92)."""
+    text = (
+        "指标名称\t单位\t2025年完成\t比上年增长（%）\t2026年目标\n"
+        "城乡居民人均可支配收入\t元\t31250\t6.8\t增长7%\n"
+        "单位生产总值能耗\t%\t\t\t下降2.5%左右\n"
+    )
+    figures, _ = table_figures(text, 2026)
+    got = [(f.mode, f.metric, f.comparator, f.value, f.unit, f.year, f.growth) for f in figures]
+    assert got == [
+        ("reported", "城乡居民人均可支配收入", "=", 31250, "元", 2025, False),
+        ("reported", "城乡居民人均可支配收入增长", "=", 6.8, "%", 2025, True),
+        ("target", "城乡居民人均可支配收入增长", "=", 7, "%", 2026, True),
+        ("target", "单位生产总值能耗下降", "~", 2.5, "%", 2026, True),
+    ]

@@ -100,6 +100,7 @@ def industries(text: str) -> list[str]:
         # annotations); e-commerce of a kind, or developed, does
         ("水蜜桃种植面积稳定在1.2万亩，电商销售额达到1.5亿元。", ["fruit"]),
         ("花卉电商交易额增长20%。", ["floriculture"]),
+        ("陶瓷电商网络零售额达到150亿元。", ["ceramics"]),  # (batch 92)
         ("拓展电商渠道。发展鞋服跨境电商。", ["footwear-and-apparel", "cross-border-ecommerce"]),
         ("农村电商交易额达到5亿元。", ["ecommerce"]),
         # a market town named for an industry is a name (batch 51) — built for it, it
@@ -230,6 +231,11 @@ def industries(text: str) -> list[str]:
         # tea grown; tourism on tea (the corpus's 夷陵 and 湄潭 annotations)
         ("茶园面积稳定在60万亩。", ["tea"]),
         ("推动茶旅融合，打造茶旅精品线路5条。", ["tourism", "tourism"]),
+        # tourism on an industry's culture is tourism (batch 92); the two listed are both
+        ("打造陶瓷文化旅游线路3条，陶瓷文化旅游接待游客达到500万人次。", ["cultural-tourism"] * 2),
+        ("做强陶瓷、文化旅游等优势产业。", ["ceramics", "cultural-tourism"]),
+        # tourism of a kind an industry names is both (the corpus's 清远 annotation)
+        ("打造温泉康养旅游目的地。", ["health-and-elderly-care"]),
         # the whole of farming is no one industry (农林牧渔业 holds 渔业)
         ("全县农林牧渔业总产值达到120亿元。", []),
         # egg processing is food processing; smartphones and terminals made are electronics

@@ -1159,3 +1159,9 @@ def test_a_goal_named_by_its_indicator_before_a_colon() -> None:
         ("城镇居民人均可支配收入", ">=", 4.2),
         ("马铃薯产业全产业链产值", ">=", 150),
     ]
+
+
+def test_events_held_counted_in_sessions() -> None:
+    """届: fairs and festivals held (batch 92); an ordinal session (第10届) is no figure."""
+    assert one("每年举办陶瓷博览会1届。") == ("=", 1, "届", None, "annual")
+    assert extract_figures("办好第10届世界陶瓷博览会。") == []
