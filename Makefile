@@ -72,6 +72,7 @@ bench: install system-deps
 	$(PY) bench/read_pdf.py
 	$(PY) bench/read_spreadsheets.py
 	$(PY) bench/read_word97.py
+	$(PY) bench/read_ofd.py
 	$(PY) bench/api.py
 
 graph-stop:
