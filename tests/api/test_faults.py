@@ -13,6 +13,8 @@ from pydantic import SecretStr
 from api.main import create_app
 from graph import embedded
 from tests.conftest import SAMPLES, make_settings
+from tests.ingest.genre.ofd_writer import write_ofd
+from tests.ingest.test_readers_ofd import PLAN as OFD_PLAN
 from tests.ingest.test_readers_spreadsheets import task_workbook
 
 
@@ -47,6 +49,12 @@ def test_upload_needs_key_and_limits_size(tmp_path: Path) -> None:
             r = c.post("/documents", files=xlsx, headers={"X-API-Key": "s3cret"})
             assert r.status_code == 200 and r.json()[0]["ok"] is True, r.text
             assert r.json()[0]["counts"]["Measure"] >= 2
+            ofd = tmp_path / "plan.ofd"  # an electronic official document, and its task table
+            write_ofd(ofd, OFD_PLAN)
+            upload = {"files": ("plan.ofd", ofd.read_bytes(), "application/ofd")}
+            r = c.post("/documents", files=upload, headers={"X-API-Key": "s3cret"})
+            assert r.status_code == 200 and r.json()[0]["ok"] is True, r.text
+            assert r.json()[0]["counts"]["LEADS"] == 3  # rows 1, 2 and 3 of its table
             for name, words in (("old.et", "--convert-to xlsx"), ("x.exe", "supported: .txt")):
                 other = {"files": (name, b"\xd0\xcf\x11\xe0" * 8, "application/octet-stream")}
                 r = c.post("/documents", files=other, headers={"X-API-Key": "s3cret"})
