@@ -12,6 +12,15 @@ by another converter — text objects in points under a transform, parts named f
 package's root, page blocks, cells drawn as boxes, DocInfo's title set — whose indicators
 are a ruled table with a growth column (指标名称 | 单位 | 2025年完成 | 比上年增长（%） |
 2026年目标), a goal in a cell written as a growth (`增长7%`).
+``docs/zhongshan-manufacturing-tasks-2026.ofd``: a city's task list under its covering notice,
+one text object a character (as converters from PDF write), cells drawn as boxes: 序号 |
+工作任务 | 具体举措 | 责任单位 | 完成时限, section rows merged across, each 责任单位 cell one
+body a line with the lead marked （牵头）, the header row printed again on each page the table
+runs on to.
+``docs/yueqing-electrical-cluster-plan-2026-2027.ofd``: a county-level city's action plan whose
+goals are a ruled table with a two-row header (目标值 over 2026年 | 2027年, the other header
+cells merged down), notes closing its tasks, signed at the end; an industry the taxonomy lacks
+(电气).
 
 Usage: ``python -m tests.ingest.genre.make_ofd``.
 """
@@ -145,6 +154,132 @@ WUGANG: list[Block] = [
 ]
 
 
+def _body_lines(*bodies: str) -> str:
+    return "\n".join(bodies)
+
+
+ZHONGSHAN: list[Block] = [
+    Centred("中山市人民政府办公室", 26 * PT),
+    Centred("中府办〔2026〕5号"),
+    Centred("中山市人民政府办公室关于印发中山市2026年制造业当家重点任务清单的通知", 22 * PT),
+    "各镇人民政府，各区办事处，市各有关单位：",
+    "　　《中山市2026年制造业当家重点任务清单》已经市人民政府同意，现印发给你们，请认真贯彻落实。"
+    "各责任单位要细化工作举措，加强协同配合，每季度末将工作进展情况报送市工业和信息化局。",
+    Right("中山市人民政府办公室"),
+    Right("2026年2月20日"),
+    Centred("中山市2026年制造业当家重点任务清单", 22 * PT),
+    Table(
+        [
+            ["序号", "工作任务", "具体举措", "责任单位", "完成时限"],
+            [Cell("一、壮大先进制造业集群", colspan=5)],
+            [
+                "1",
+                "做强智能家电产业集群",
+                "智能家电产业集群营业收入突破2000亿元，新增规上家电企业50家。",
+                _body_lines("市工业和信息化局（牵头）", "市商务局", "各镇街"),
+                "2026年12月",
+            ],
+            [
+                "2",
+                "培育新一代电子信息产业",
+                "引进电子信息产业项目20个，电子信息产业产值增长12%。",
+                _body_lines("市工业和信息化局（牵头）", "市投资促进局"),
+                "2026年12月",
+            ],
+            [
+                "3",
+                "发展生物医药产业",
+                "建设国家健康科技产业基地，生物医药产业产值达到600亿元。",
+                _body_lines("翠亨新区管委会（牵头）", "市市场监督管理局"),
+                "2026年12月",
+            ],
+            [Cell("二、推动制造业转型升级", colspan=5)],
+            [
+                "4",
+                "实施技术改造",
+                "推动500家规上工业企业实施技术改造，工业投资增长10%以上。",
+                "市工业和信息化局",
+                "2026年12月",
+            ],
+            [
+                "5",
+                "推进数字化转型",
+                "新增数字化车间和智能工厂30个，上云用云企业达到3000家。",
+                _body_lines("市工业和信息化局（牵头）", "市政务服务数据管理局"),
+                "2026年11月",
+            ],
+            [
+                "6",
+                "推动绿色低碳发展",
+                "创建省级以上绿色工厂15家，规上工业单位增加值能耗下降3%。",
+                _body_lines("市工业和信息化局（牵头）", "市生态环境局"),
+                "2026年12月",
+            ],
+            [Cell("三、强化要素保障", colspan=5)],
+            [
+                "7",
+                "保障产业用地",
+                "连片整备产业用地1万亩，新建高标准厂房300万平方米。",
+                _body_lines("市自然资源局（牵头）", "市住房和城乡建设局", "各镇街"),
+                "2026年12月",
+            ],
+            [
+                "8",
+                "加强人才支撑",
+                "引进培育高技能人才1万人。",
+                "市人力资源和社会保障局",
+                "2026年12月",
+            ],
+            [
+                "9",
+                "强化金融服务",
+                "制造业贷款余额增长15%以上。",
+                _body_lines("市金融工作局（牵头）", "中国人民银行中山市分行"),
+                "2026年12月",
+            ],
+        ],
+        [12, 30, 62, 34, 18],
+        repeat=1,
+    ),
+]
+
+YUEQING: list[Block] = [
+    Centred("乐清市电气产业集群高质量发展行动方案（2026—2027年）", 22 * PT),
+    "　　为加快打造世界级电气产业集群，推动电气产业高质量发展，制定本行动方案。",
+    "一、主要目标",
+    "　　到2027年，全市电气产业产值突破1800亿元，培育千亿级龙头企业1家、百亿级企业5家。"
+    "主要指标如下：",
+    Table(
+        [
+            [
+                Cell("序号", rowspan=2),
+                Cell("指标名称", rowspan=2),
+                Cell("单位", rowspan=2),
+                Cell("2025年基数", rowspan=2),
+                Cell("目标值", colspan=2),
+                Cell("责任单位", rowspan=2),
+            ],
+            ["2026年", "2027年"],
+            ["1", "电气产业产值", "亿元", "1500", "1650", "1800", "市经信局"],
+            ["2", "规上电气企业", "家", "1200", "1300", "1400", "市经信局"],
+            ["3", "电气产业研发投入占营业收入比重", "%", "3.2", "3.5", "3.8", "市科技局"],
+            ["4", "电气产品出口额", "亿美元", "26", "28", "30", "市商务局"],
+        ],
+        [12, 52, 14, 22, 18, 18, 20],
+    ),
+    "二、重点任务",
+    "　　（一）强化创新驱动。建设电气产业创新服务综合体2个，新增省级企业研究开发中心20家。"
+    "（市科技局牵头，市经信局、市市场监管局配合）",
+    "　　（二）推进智能化改造。实施智能化改造项目200项，到2026年建成未来工厂3家。（市经信局负责）",
+    "　　（三）拓展国内外市场。组织企业参加境内外展会50场次，电气产品出口额年均增长8%。"
+    "（市商务局牵头，市贸促会配合）",
+    "　　（四）优化要素保障。每年新增工业用地1000亩，市财政每年安排电气产业发展专项资金3亿元。"
+    "（市自然资源和规划局、市财政局按职责分工负责）",
+    Right("乐清市人民政府办公室"),
+    Right("2026年3月5日"),
+]
+
+
 def main() -> None:
     write_ofd(
         DOCS / "dehua-ceramics-action-plan-2026-2028.ofd",
@@ -160,6 +295,13 @@ def main() -> None:
         page_blocks=True,
         title="关于舞钢市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告",
     )
+    write_ofd(
+        DOCS / "zhongshan-manufacturing-tasks-2026.ofd",
+        ZHONGSHAN,
+        glyphs="char",
+        borders="boxes",
+    )
+    write_ofd(DOCS / "yueqing-electrical-cluster-plan-2026-2027.ofd", YUEQING)
 
 
 if __name__ == "__main__":

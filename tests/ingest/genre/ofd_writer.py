@@ -66,10 +66,12 @@ class Cell:
 @dataclass
 class Table:
     """Rows of cells (str or Cell), each row listing the cells that begin in it; column
-    widths in millimetres summing to the type area's width."""
+    widths in millimetres summing to the type area's width; ``repeat``: how many header rows
+    are printed again at the top of each page the table runs on to (Word's 重复标题行)."""
 
     rows: list[list[str | Cell]]
     widths: list[float]
+    repeat: int = 0
 
 
 @dataclass
@@ -180,21 +182,27 @@ class _Setter:
             for pr, _, cell in placed:
                 if pr == r:
                     end = max(end, r + cell.rowspan - 1)
-        tops: dict[int, tuple[int, float]] = {}
+        tops: dict[int, list[tuple[int, float]]] = {r: [] for r in range(len(table.rows))}
         for group in groups:
+            pages = len(self.pages)
             self.room(sum(heights[r] for r in group))
+            if len(self.pages) > pages and group[0] >= table.repeat:
+                for r in range(table.repeat):  # the header again on the new page
+                    tops[r].append((len(self.pages) - 1, self.y))
+                    self.y += heights[r]
             for r in group:
-                tops[r] = (len(self.pages) - 1, self.y)
+                tops[r].append((len(self.pages) - 1, self.y))
                 self.y += heights[r]
         for i, (r, c, cell) in enumerate(placed):
-            page, top = tops[r]
-            bottom = top + sum(heights[r : r + cell.rowspan])
-            x0, x1 = lefts[c], lefts[c + cell.colspan]
-            items = self.pages[page].items
-            items.append(Box(x0, top, x1, bottom))
-            for k, text in enumerate(lines[i]):
-                if text:
-                    items.append(Run(x0 + PAD, top + PAD + CELL_LINE * k + CELL * 0.9, CELL, text))
+            for page, top in tops[r]:
+                bottom = top + sum(heights[r : r + cell.rowspan])
+                x0, x1 = lefts[c], lefts[c + cell.colspan]
+                items = self.pages[page].items
+                items.append(Box(x0, top, x1, bottom))
+                for k, text in enumerate(lines[i]):
+                    if text:
+                        y = top + PAD + CELL_LINE * k + CELL * 0.9
+                        items.append(Run(x0 + PAD, y, CELL, text))
         self.y += LINE / 2
 
 
