@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,13 +143,18 @@ UNPACKED_FLOOR = 200 * 1024 * 1024
 
 
 def _check_unpacked_size(path: Path, max_bytes: int | None) -> None:
-    """Refuse an archive (a .docx, an .xlsx, or one under another name) that would unpack
-    to more than ``UNPACKED_FACTOR`` times the ingest limit (at least ``UNPACKED_FLOOR``):
-    a zip bomb, or a file no county publishes, would exhaust memory before any check
-    inside the reader."""
+    """Refuse an archive (a .docx, an .xlsx, an .ofd, or one under another name) that would
+    unpack to more than ``UNPACKED_FACTOR`` times the ingest limit (at least
+    ``UNPACKED_FLOOR``), or a PDF whose compressed streams would inflate to as much: a zip or
+    decompression bomb, or a file no county publishes, would exhaust memory before any
+    check inside the reader."""
     with path.open("rb") as f:
-        if f.read(4) != b"PK\x03\x04":
-            return
+        head = f.read(1024)
+    if b"%PDF-" in head:
+        check_pdf_streams(path, max(UNPACKED_FACTOR * (max_bytes or 0), UNPACKED_FLOOR))
+        return
+    if not head.startswith(b"PK\x03\x04"):
+        return
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
@@ -161,6 +167,36 @@ def _check_unpacked_size(path: Path, max_bytes: int | None) -> None:
             f"{limit / 1e6:.0f} MB a document of the ingest limit may; it is not read "
             "(a damaged or malicious archive?)."
         )
+
+
+# where a PDF stream's data begins (not the end of one: endstream)
+_PDF_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n)")
+_INFLATE_STEP = 1 << 20
+
+
+def check_pdf_streams(path: Path, limit: int) -> None:
+    """Inflate each Flate stream of a PDF a step at a time, output thrown away, and refuse
+    the file once their total passes ``limit`` (pdfminer inflates a stream whole, in
+    memory). A stream that is not Flate data fails at once and is skipped."""
+    data = path.read_bytes()
+    total = 0
+    for m in _PDF_STREAM.finditer(data):
+        inflater = zlib.decompressobj()
+        pos = m.end()
+        try:
+            while not inflater.eof and (inflater.unconsumed_tail or pos < len(data)):
+                chunk = inflater.unconsumed_tail
+                if not chunk:
+                    chunk, pos = data[pos : pos + _INFLATE_STEP], pos + _INFLATE_STEP
+                total += len(inflater.decompress(chunk, _INFLATE_STEP))
+                if total > limit:
+                    raise IngestError(
+                        f"{path.name}: the PDF's streams inflate to more than the "
+                        f"{limit / 1e6:.0f} MB a document of the ingest limit may; it is not "
+                        "read (a damaged or malicious file?)."
+                    )
+        except zlib.error:
+            continue  # not Flate data (an image's DCT, a stream of another filter)
 
 
 def iter_inputs(paths: list[Path]) -> list[Path]:

@@ -194,6 +194,38 @@ def test_an_archive_unpacking_far_beyond_the_limit_is_refused(tmp_path: Path, mo
     assert "一、目标" in read_document(tmp_path / "ok.docx", max_bytes=1_000_000).text
 
 
+def test_a_pdf_whose_streams_inflate_far_beyond_the_limit_is_refused(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A PDF's Flate streams are its zip: one inflating to far more than a document of the
+    ingest limit (a decompression bomb: 30 MB of zeros in 30 KB) is refused before pdfminer
+    inflates it in memory; an ordinary PDF, whose streams inflate too, reads."""
+    import zlib
+
+    import ingest.readers as readers
+    from tests.ingest.test_pdf_layout import typeset, write_pdf
+
+    monkeypatch.setattr(readers, "UNPACKED_FLOOR", 1_000_000)
+    packer = zlib.compressobj(9)
+    data = b"".join(packer.compress(b"\0" * 2**20) for _ in range(30)) + packer.flush()
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(
+        b"%PDF-1.7\n1 0 obj\n<< /Length "
+        + str(len(data)).encode()
+        + b" /Filter /FlateDecode >>\nstream\n"
+        + data
+        + b"\nendstream\nendobj\n%%EOF\n"
+    )
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(IngestError, match="inflate to more than the 20 MB"):
+        read_document(bomb, max_bytes=1_000_000)
+    ok = tmp_path / "plan.pdf"
+    write_pdf(
+        ok, typeset(["一、发展目标", "　　到2027年，全区数字经济核心产业营业收入突破300亿元。"])
+    )
+    assert "一、发展目标" in read_document(ok, max_bytes=1_000_000).text
+
+
 def test_docx_paragraphs_task_table_and_nested_table(tmp_path: Path) -> None:
     d = docx.Document()
     d.add_paragraph("某县人民政府办公室")
