@@ -366,6 +366,26 @@ _COUNT_VERBS = re.compile(
 # A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
 _ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
 _NOUN_AFTER = re.compile(r"[^，；。：、（\n]{2,24}?(?=[和及与]\d|[，；。：、（\n]|$)")
+# Things counted by what they do are named by it, the doing before them: 推动100家规上工业企业
+# 开展数字化改造 → 开展数字化改造的规上工业企业, 10个以上项目进入省、潍坊市计划盘子 →
+# 进入省、潍坊市计划盘子的项目 (../shared/gold). The doing runs to the clause's end, through a
+# 、 between its objects, but holds no figure of its own.
+_DOERS = re.compile(
+    r"(?P<thing>[\u4e00-\u9fff]{0,10}?(?:企业|项目|单位))"
+    r"(?P<doing>(?:开展|实施|进入|参加|参与)[\u4e00-\u9fff“”、]{2,24})"
+)
+_CLAUSE_REST = re.compile(r"[^，；。\n]{1,40}")
+
+
+def _named_by_doing(text: str, pos: int) -> tuple[str, int] | None:
+    """The things counted at ``pos`` named by what they do (above), and where that ends."""
+    rest = _CLAUSE_REST.match(text, pos)
+    m = _DOERS.fullmatch(rest.group(0).rstrip()) if rest else None
+    if m is None or rest is None:
+        return None
+    return f"{m.group('doing')}的{m.group('thing')}", pos + len(rest.group(0).rstrip())
+
+
 # … so does a place before the count, where the things are (推进惠阳港区3个5万吨级泊位建设)
 _PLACE_ONLY = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,10}(?:港区|园区|开发区|新区|片区|镇|街道|乡)")
 # Time spent is no figure (开展5天培训, 用3天时间); other measures between a making verb and
@@ -1057,6 +1077,8 @@ def extract_figures(
                 verbs = "" if place else _GENERIC_VERBS.sub("", metric)
                 metric = _without_action(verbs + thing)
                 noun_end = noun.end()
+                if (doers := _named_by_doing(text, qual_end)) is not None:
+                    metric, noun_end = doers
         if q.numeral and (len(metric) < 3 or _COUNT_VERBS.fullmatch(metric)):
             # a count in words must follow the noun it counts: 新增规上企业三十家, not
             # 培育两家 or 分为三类
@@ -1100,6 +1122,8 @@ def extract_figures(
             if metric and metric not in ("和", "及"):
                 # the next figure's words start after this noun: 20个领域285项改革任务
                 noun_end = qual_end + len(words.rstrip())
+            if (doers := _named_by_doing(text, qual_end)) is not None:
+                metric, noun_end = doers
             if (not metric or metric in ("和", "及")) and not prev_metric:
                 # 实施轮胎企业智能化改造，2025年完成15家: the work the clause before names
                 metric = _work_before(text, clause_start, sentences.after_last(q.num_start))

@@ -731,7 +731,7 @@ def test_a_count_in_words_before_its_noun(text: str, expected: list) -> None:  #
 def test_a_count_after_pushing_or_supporting_names_what_it_counts() -> None:
     (f,) = extract_figures("每年推动500家以上规上工业企业实施技术改造。")
     assert (f.metric, f.comparator, f.value, f.period) == (
-        "规上工业企业实施技术改造",
+        "实施技术改造的规上工业企业",  # named by what they do (test below)
         ">=",
         500,
         "annual",
@@ -1165,3 +1165,23 @@ def test_events_held_counted_in_sessions() -> None:
     """届: fairs and festivals held (batch 92); an ordinal session (第10届) is no figure."""
     assert one("每年举办陶瓷博览会1届。") == ("=", 1, "届", None, "annual")
     assert extract_figures("办好第10届世界陶瓷博览会。") == []
+
+
+def test_things_counted_by_what_they_do_are_named_by_it() -> None:
+    """A count of firms or projects doing something is of those doing it, as ../shared/gold
+    names 进入省、潍坊市计划盘子的项目 (and the corpus's 张店, 邹平, 德化 and 中山 annotations)."""
+    assert metrics("力争每年10个以上项目进入省、潍坊市计划盘子。") == [
+        ("进入省、潍坊市计划盘子的项目", ">=", 10, "个")
+    ]
+    assert metrics("每年推动100家规上工业企业开展数字化改造。") == [
+        ("开展数字化改造的规上工业企业", "=", 100, "家")
+    ]
+    assert metrics("推动500家规上工业企业实施技术改造，工业投资增长10%以上。")[0] == (
+        "实施技术改造的规上工业企业",
+        "=",
+        500,
+        "家",
+    )
+    # a second figure in the clause is no part of the doing; a count before its noun stays
+    assert metrics("推动100家企业开展数字化改造、50家企业上云。")[0][0] != "开展数字化改造的企业"
+    assert metrics("新增规上工业企业30家。") == [("新增规上工业企业", "=", 30, "家")]
