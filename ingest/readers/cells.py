@@ -26,12 +26,13 @@ _SHORT = 30
 def join_cell_lines(lines: list[str]) -> str:
     """The non-empty lines of a cell joined into one line."""
     lines = [t.strip() for t in lines if t.strip()]
-    if len(lines) > 1 and all(_reads_as_a_name(t) for t in lines):
+    if len(lines) > 1 and all(reads_as_a_name(t) for t in lines):
         return _LIST_SEP.join(lines)
     return " ".join(lines)
 
 
-def _reads_as_a_name(line: str) -> bool:
+def reads_as_a_name(line: str) -> bool:
+    """Whether a cell's line reads as a body's name (see the module doc)."""
     return (
         len(line) <= _SHORT
         and not _SENTENCE_PUNCT.search(line)

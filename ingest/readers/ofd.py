@@ -33,6 +33,7 @@ from xml.etree import ElementTree as ET
 
 from graph.errors import IngestError
 from ingest.readers.cells import join_cell_lines
+from ingest.readers.open_tables import OpenTable, Rule, Word, find_open_tables, rule_runs
 from ingest.readers.pdf import without_running_header
 
 # Tolerances in millimetres (OFD's unit): pdfplumber's defaults of 3 points are about 1 mm.
@@ -451,10 +452,36 @@ def _cell_text(cell: _Box, glyphs: list[_Glyph]) -> str:
     return join_cell_lines(paragraphs)
 
 
+def _word(g: _Glyph) -> Word:
+    """A glyph as open_tables.py's word: its box from the baseline and size."""
+    return Word(g.x, g.x + g.width, g.y - g.size * 0.85, g.y + g.size * 0.15, g.text)
+
+
+def _open_tables(
+    glyphs: list[_Glyph], segments: list[_Segment], taken: list[tuple[float, float]]
+) -> list[OpenTable]:
+    """Tables ruled across but not down (see open_tables.py), from the rules outside the
+    ruled tables read (``taken``: their tops and bottoms)."""
+    rules = [
+        Rule(min(s.x0, s.x1), max(s.x0, s.x1), s.y0)
+        for s in segments
+        if abs(s.y1 - s.y0) < 0.2
+        and abs(s.x1 - s.x0) >= _SNAP_MM
+        and not any(top - _SNAP_MM <= s.y0 <= bottom + _SNAP_MM for top, bottom in taken)
+    ]
+    if not glyphs or not rule_runs(rules, _SNAP_MM):
+        return []
+    sizes = sorted(g.size for g in glyphs)
+    gap = sizes[len(sizes) // 2] * 0.5
+    return find_open_tables([_word(g) for g in glyphs], rules, snap=_SNAP_MM, gap=gap)
+
+
 def _page_text(glyphs: list[_Glyph], segments: list[_Segment]) -> str:
-    """A page's text, its ruled tables as tab-separated rows in their place."""
+    """A page's text, its tables as tab-separated rows in their place: ruled tables (the
+    lattice of their borders) and tables ruled across only (open_tables.py)."""
     blocks: list[tuple[float, str]] = []
     rest = glyphs
+    taken: list[tuple[float, float]] = []
     for cells in _tables(segments):
         lattice = _Lattice(cells)
         held: dict[_Box, list[_Glyph]] = {}
@@ -469,7 +496,11 @@ def _page_text(glyphs: list[_Glyph], segments: list[_Segment]) -> str:
             continue
         top = min(c[1] for c in cells)
         blocks.append((top, "\n".join(_grid(lattice, held)) + "\n"))
+        taken.append((top, max(c[3] for c in cells)))
         rest = outside
+    for table in _open_tables(rest, segments, taken):
+        blocks.append((table.top, "\n".join(table.rows) + "\n"))
+        rest = [g for g in rest if not table.holds(_word(g))]
     blocks.extend((line.y, line.text) for line in _lines(rest))
     blocks.sort(key=lambda b: b[0])
     return "\n".join(text for _, text in blocks)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
+from ingest.readers.open_tables import OpenTable, Rule, Word, find_open_tables, rule_runs
 
 
 def read_pdf(path: Path) -> str:
@@ -85,20 +86,41 @@ def _grid(table: Any) -> list[list[str]]:
     return grid
 
 
+def _open_tables(page: Any, taken: list[tuple[float, float, float, float]]) -> list[OpenTable]:
+    """Tables ruled across but not down (see open_tables.py), from the rules outside the
+    ruled tables found (``taken``: their boxes)."""
+    rules = [
+        Rule(e["x0"], e["x1"], e["top"])
+        for e in page.edges
+        if e["orientation"] == "h" and not any(b[1] - 3 <= e["top"] <= b[3] + 3 for b in taken)
+    ]
+    if not rule_runs(rules, snap=3.0):
+        return []  # no three rules of one extent: no open table, no words to read
+    words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"]) for w in page.extract_words()]
+    if not words:
+        return []
+    heights = sorted(w.bottom - w.top for w in words)
+    gap = heights[len(heights) // 2] * 0.5
+    return find_open_tables(words, rules, snap=3.0, gap=gap)
+
+
 def _page_text(page: Any) -> str:
-    """A page's text, its ruled tables as tab-separated rows in their place."""
-    tables = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.columns) >= 2]
-    if not tables:
+    """A page's text, its tables as tab-separated rows in their place: ruled tables (the
+    lattice of their borders) and tables ruled across only (open_tables.py)."""
+    found = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.columns) >= 2]
+    blocks: list[tuple[float, float, list[str]]] = [
+        (t.bbox[1], t.bbox[3], ["\t".join(row).rstrip("\t") for row in _grid(t)]) for t in found
+    ]
+    blocks += [(t.top, t.bottom, t.rows) for t in _open_tables(page, [t.bbox for t in found])]
+    if not blocks:
         return page.extract_text() or ""
-    tables.sort(key=lambda t: t.bbox[1])
+    blocks.sort(key=lambda b: b[0])
     x0, page_top, x1, page_bottom = page.bbox
     parts: list[str] = []
     top = page_top
-    for table in tables:
-        t_top, t_bottom = table.bbox[1], table.bbox[3]
+    for t_top, t_bottom, rows in blocks:
         if t_top > top:
             parts.append(page.crop((x0, top, x1, t_top)).extract_text() or "")
-        rows = ["\t".join(row).rstrip("\t") for row in _grid(table)]
         parts.append("\n".join(rows) + "\n")
         top = max(top, t_bottom)
     if top < page_bottom:

@@ -57,6 +57,15 @@ class Box:
 
 
 @dataclass
+class HLine:
+    """A rule across the page from x0 to x1 at y."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+@dataclass
 class Cell:
     text: str
     colspan: int = 1
@@ -67,11 +76,15 @@ class Cell:
 class Table:
     """Rows of cells (str or Cell), each row listing the cells that begin in it; column
     widths in millimetres summing to the type area's width; ``repeat``: how many header rows
-    are printed again at the top of each page the table runs on to (Word's 重复标题行)."""
+    are printed again at the top of each page the table runs on to (Word's 重复标题行);
+    ``rules``: ``"grid"`` (every cell's borders), ``"three"`` (a 三线表: a rule above the
+    header, one under it, one closing the table on each page) or ``"rows"`` (a rule above and
+    under every row, none down)."""
 
     rows: list[list[str | Cell]]
     widths: list[float]
     repeat: int = 0
+    rules: str = "grid"
 
 
 @dataclass
@@ -90,7 +103,7 @@ Block = str | Table | Centred | Right
 
 @dataclass
 class Page:
-    items: list[Run | Box] = field(default_factory=list)
+    items: list[Run | Box | HLine] = field(default_factory=list)
 
 
 def _width(text: str, size: float) -> float:
@@ -198,12 +211,36 @@ class _Setter:
                 bottom = top + sum(heights[r : r + cell.rowspan])
                 x0, x1 = lefts[c], lefts[c + cell.colspan]
                 items = self.pages[page].items
-                items.append(Box(x0, top, x1, bottom))
+                if table.rules == "grid":
+                    items.append(Box(x0, top, x1, bottom))
                 for k, text in enumerate(lines[i]):
                     if text:
                         y = top + PAD + CELL_LINE * k + CELL * 0.9
                         items.append(Run(x0 + PAD, y, CELL, text))
+        if table.rules != "grid":
+            self._rules(table, tops, heights, lefts[0], lefts[-1])
         self.y += LINE / 2
+
+    def _rules(
+        self,
+        table: Table,
+        tops: dict[int, list[tuple[int, float]]],
+        heights: list[float],
+        x0: float,
+        x1: float,
+    ) -> None:
+        """An open table's rules, page by page (see Table)."""
+        head = max(table.repeat, 1)
+        by_page: dict[int, list[tuple[float, float, int]]] = {}
+        for r, places in tops.items():
+            for page, top in places:
+                by_page.setdefault(page, []).append((top, top + heights[r], r))
+        for page, rows in by_page.items():
+            ys = {min(t for t, _, _ in rows), max(b for _, b, _ in rows)}
+            ys |= {b for _, b, r in rows if r == head - 1}
+            if table.rules == "rows":
+                ys |= {b for _, b, _ in rows}
+            self.pages[page].items.extend(HLine(x0, x1, y) for y in sorted(ys))
 
 
 def typeset(blocks: list[Block]) -> list[Page]:
@@ -340,6 +377,12 @@ def ofd_bytes(
         for item in page.items:
             if isinstance(item, Run):
                 objects.extend(_text_objects(item, glyphs, ids))
+            elif isinstance(item, HLine):
+                objects.append(
+                    f'<ofd:PathObject ID="{ids()}" Boundary="{_f(item.x0)} {_f(item.y)} '
+                    f'{_f(item.x1 - item.x0)} 0.5" LineWidth="0.5"><ofd:AbbreviatedData>'
+                    f"M 0 0 L {_f(item.x1 - item.x0)} 0</ofd:AbbreviatedData></ofd:PathObject>"
+                )
             else:
                 objects.extend(_path_objects(item, borders, ids))
         body = "".join(objects)

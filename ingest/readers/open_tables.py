@@ -1,0 +1,232 @@
+"""Tables ruled across but not down, in fixed-layout pages (PDF, OFD): a three-line table
+(三线表: a rule above the header, one under it, one closing the table) or a table with a
+rule between every row. The lattice method finds a table by the cells its borders close, so
+such a table, having no vertical borders, read as lines of text whose cells ran together
+(`1 建设花卉交易中心… 县商务局 2026年12月`) and its task rows were lost.
+
+Found here from the page's horizontal rules and its words (pure; in the page's units):
+
+- **Rules**: three or more of the same extent, one under another, with words between them —
+  the region from the first to the last. The page's other rules (a red-letter head's line,
+  the rules framing a colophon's 抄送 lines) are not tables: the header (the words between
+  the first two rules) must sit in two columns or more, and the body hold a line at least.
+- **Columns**: the runs of the region's x-axis some word covers, a gap wider than
+  ``gap`` (the caller's: about half a character) setting two apart — a cell's padding
+  keeps its neighbours' words apart, however they wrap.
+- **Rows**: with a rule between every row, the bands between the rules. In a three-line
+  table the body's rows are told apart by a narrow first column (序号): a line with words in
+  it opens a row (a top-aligned cell) — unless lines come before the first number, when the
+  cells are centred and a row runs from the widest gap before its number to the widest gap
+  after it; with a wide first column, by the gaps between lines, a row's own lines being
+  closer than its neighbours'.
+
+Each row is tab-separated cells, a cell's lines run on (bodies one a line kept apart, as in
+``cells.py``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ingest.readers.cells import join_cell_lines, reads_as_a_name
+
+
+@dataclass(frozen=True)
+class Word:
+    """Text on a page: its box (top < bottom, downward) and characters."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal line drawn on the page."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+@dataclass(frozen=True)
+class OpenTable:
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    rows: list[str]  # tab-separated cells
+
+    def holds(self, w: Word) -> bool:
+        return self.top <= w.middle <= self.bottom and self.x0 <= (w.x0 + w.x1) / 2 <= self.x1
+
+
+def find_open_tables(
+    words: list[Word], rules: list[Rule], snap: float, gap: float
+) -> list[OpenTable]:
+    """The open tables of a page (see the module doc). ``snap``: how far apart rules may
+    be and still be one line or share an extent; ``gap``: the least space between columns."""
+    out: list[OpenTable] = []
+    for run in rule_runs(rules, snap):
+        x0, x1 = run[0].x0 - snap, run[0].x1 + snap
+        inside = [
+            w for w in words if run[0].y < w.middle < run[-1].y and x0 <= (w.x0 + w.x1) / 2 <= x1
+        ]
+        table = _table(run, inside, gap)
+        if table is not None:
+            out.append(OpenTable(run[0].y, run[-1].y, x0, x1, table))
+    return out
+
+
+def _merged(rules: list[Rule], snap: float) -> list[Rule]:
+    """Rules drawn in pieces or twice (a cell's bottom border and the next one's top) as one."""
+    out: list[Rule] = []
+    for r in sorted(rules, key=lambda r: (round(r.y / snap), r.x0)):
+        last = out[-1] if out else None
+        if last is not None and abs(r.y - last.y) <= snap and r.x0 <= last.x1 + snap:
+            out[-1] = Rule(min(last.x0, r.x0), max(last.x1, r.x1), last.y)
+        else:
+            out.append(r)
+    return out
+
+
+def rule_runs(rules: list[Rule], snap: float) -> list[list[Rule]]:
+    """Runs of three rules or more of one extent, top to bottom: where an open table may be
+    (a page without one has none, and its words need not be read)."""
+    groups: dict[tuple[int, int], list[Rule]] = {}
+    for r in _merged(rules, snap):
+        key = next(
+            (
+                k
+                for k in groups
+                if abs(k[0] * snap - r.x0) <= 2 * snap and abs(k[1] * snap - r.x1) <= 2 * snap
+            ),
+            (round(r.x0 / snap), round(r.x1 / snap)),
+        )
+        groups.setdefault(key, []).append(r)
+    return [sorted(g, key=lambda r: r.y) for g in groups.values() if len(g) >= 3]
+
+
+def _columns(words: list[Word], gap: float) -> list[tuple[float, float]]:
+    spans: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: w.x0):
+        if spans and w.x0 - spans[-1][1] < gap:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], w.x1))
+        else:
+            spans.append((w.x0, w.x1))
+    return spans
+
+
+def _column_of(w: Word, columns: list[tuple[float, float]]) -> int:
+    """The column holding a word's centre (a column is a run some word covers, so one does)."""
+    centre = (w.x0 + w.x1) / 2
+    return next(
+        (i for i, (a, b) in enumerate(columns) if a <= centre <= b),
+        min(range(len(columns)), key=lambda i: abs(sum(columns[i]) / 2 - centre)),
+    )
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    """Words as lines, top to bottom, each left to right."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.middle):
+        if lines and abs(w.middle - lines[-1][0].middle) < (w.bottom - w.top) * 0.5:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+_LATIN_END = re.compile(r"[A-Za-z0-9%]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+
+
+def _joined(words: list[Word]) -> str:
+    """A line's words (or characters) as text: a space only between Latin words set apart."""
+    text, last = "", None
+    for w in words:
+        apart = last is not None and w.x0 - last.x1 > 0.25 * (w.bottom - w.top)
+        space = apart and _LATIN_END.search(text) and _LATIN_START.match(w.text)
+        text += (" " if space else "") + w.text
+        last = w
+    return text
+
+
+def _cell(words: list[Word]) -> str:
+    """A cell's lines as one: a line that is no body's name wrapped and runs on into the next
+    (县工业和信息化 / 局); names, one a line, are a list (县商务局、县财政局), and anything else
+    runs on (a cell's wraps are not spaces)."""
+    lines = [_joined(line) for line in _lines(words)]
+    names: list[str] = []
+    for line in lines:
+        if names and not reads_as_a_name(names[-1]):
+            names[-1] += line
+        else:
+            names.append(line)
+    if len(names) > 1 and all(reads_as_a_name(name) for name in names):
+        return join_cell_lines(names)
+    return "".join(lines)
+
+
+def _table(run: list[Rule], words: list[Word], gap: float) -> list[str] | None:
+    head = [w for w in words if w.middle < run[1].y]
+    body = [w for w in words if w.middle > run[1].y]
+    columns = _columns(words, gap)
+    if len(columns) < 2 or not body:
+        return None
+    if len({_column_of(w, columns) for w in head}) < 2:
+        return None
+    if len(run) > 3:  # a rule between every row: the bands
+        bands = [[w for w in words if a.y < w.middle < b.y] for a, b in itertools.pairwise(run)]
+    else:
+        bands = [head, *_body_rows(_lines(body), columns)]
+    rows = []
+    for band in bands:
+        if not band:
+            continue
+        cells = [[w for w in band if _column_of(w, columns) == i] for i in range(len(columns))]
+        rows.append("\t".join(_cell(c) for c in cells).rstrip("\t"))
+    return rows
+
+
+def _space(above: list[Word], below: list[Word]) -> float:
+    """The space between two lines."""
+    return min(w.top for w in below) - max(w.bottom for w in above)
+
+
+def _body_rows(lines: list[list[Word]], columns: list[tuple[float, float]]) -> list[list[Word]]:
+    """The body's lines grouped into rows (see the module doc)."""
+    first = columns[0]
+    size = min(w.bottom - w.top for line in lines for w in line)
+    narrow = first[1] - first[0] <= 4 * size
+    anchors = [i for i, line in enumerate(lines) if any(_column_of(w, columns) == 0 for w in line)]
+    if narrow and len(anchors) >= 1:
+        if anchors[0] == 0:  # top-aligned cells: a number opens its row
+            bounds = [*anchors, len(lines)]
+        else:  # centred: rows part at the widest gap between two numbers
+            bounds = [0]
+            for a, b in itertools.pairwise(anchors):
+                parts = [(_space(lines[i], lines[i + 1]), i + 1) for i in range(a, b)]
+                bounds.append(max(parts)[1])
+            bounds.append(len(lines))
+        return [
+            [w for line in lines[s:e] for w in line] for s, e in itertools.pairwise(bounds) if s < e
+        ]
+    # a wide first column: a row's lines are closer together than rows are
+    gaps = [_space(lines[i], lines[i + 1]) for i in range(len(lines) - 1)]
+    least = min(gaps, default=0.0)
+    rows: list[list[Word]] = [list(lines[0])] if lines else []
+    for g, line in zip(gaps, lines[1:], strict=False):
+        if g > least + 0.3 * size:
+            rows.append(list(line))
+        else:
+            rows[-1].extend(line)
+    return rows

@@ -1,0 +1,170 @@
+"""Tables ruled across but not down — a three-line table (三线表) or a rule between every
+row — in real PDFs (typeset by reportlab) and OFD files (the corpus's writer): no vertical
+border, so the lattice of cells finds nothing, and before ingest/readers/open_tables.py the
+rows ran together as lines of prose and every role in them was lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingest.readers import read_document
+from tests.ingest.genre.ofd_writer import Right, Table, write_ofd
+from tests.ingest.test_readers_spreadsheets import roles_of
+
+pytest.importorskip("reportlab")
+
+TITLE = "某县2026年花卉产业重点任务分工表"
+HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+TASKS = [
+    [
+        "1",
+        "建设花卉交易中心，新增交易额20亿元。",
+        "县商务局",
+        "县财政局、县自然资源局",
+        "2026年12月",
+    ],
+    [
+        "2",
+        "培育花卉龙头企业5家，花卉产业产值达到150亿元。",
+        "县农业农村局",
+        "县工业和信息化局\n县科技局",  # one body a line
+        "2026年12月",
+    ],
+    ["3", "设立花卉产业发展基金2亿元。", "县财政局", "各乡镇人民政府", "2026年6月"],
+]
+# what the table says, row by row (a cell's wraps run on, bodies one a line kept apart)
+ROWS = [
+    "\t".join(HEADER),
+    "1\t建设花卉交易中心，新增交易额20亿元。\t县商务局\t县财政局、县自然资源局\t2026年12月",
+    "2\t培育花卉龙头企业5家，花卉产业产值达到150亿元。\t县农业农村局\t县工业和信息化局、县科技局"
+    "\t2026年12月",
+    "3\t设立花卉产业发展基金2亿元。\t县财政局\t各乡镇人民政府\t2026年6月",
+]
+ROLES = {
+    ("LEADS", "县商务局", "1"),
+    ("SUPPORTS", "县财政局", "1"),
+    ("SUPPORTS", "县自然资源局", "1"),
+    ("LEADS", "县农业农村局", "2"),
+    ("SUPPORTS", "县工业和信息化局", "2"),
+    ("SUPPORTS", "县科技局", "2"),
+    ("LEADS", "县财政局", "3"),
+    ("SUPPORTS", "各乡镇人民政府", "3"),
+}
+COLOPHON = "抄送：县委各部门，县人大常委会办公室，县政协办公室，县法院，县检察院。"
+
+
+def write_pdf(path: Path, style: str, *, first_column: bool = True, colophon: bool = False) -> None:
+    """The task table under its title, ruled ``three`` (三线表, cells centred) or ``top``
+    (三线表, cells at the top, as Word sets them) or ``rows`` (a rule under every row); with
+    a colophon framed by rules under it (``抄送`` and 印发 lines), as official documents end."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Table as PdfTable
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24, wordWrap="CJK")
+    small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
+    skip = 0 if first_column else 1
+    rows = [r[skip:] for r in [HEADER, *TASKS]]
+    data = [[Paragraph(c.replace("\n", "<br/>"), small) for c in r] for r in rows]
+    table = PdfTable(data, colWidths=[30, 200, 80, 110, 70][skip:])
+    three: list[Any] = [
+        ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+        ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+    ]
+    rules = {
+        "three": [*three, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+        "top": [*three, ("VALIGN", (0, 0), (-1, -1), "TOP")],
+        "rows": [
+            ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black),
+        ],
+    }[style]
+    table.setStyle(TableStyle(rules))
+    story: list[Any] = [Paragraph(TITLE, body), Spacer(1, 12), table]
+    story.append(Paragraph("某县人民政府办公室", body))
+    if colophon:
+        frame = PdfTable(
+            [
+                [Paragraph(COLOPHON, body)],
+                [Paragraph("某县人民政府办公室　　2026年3月2日印发", body)],
+            ],
+            colWidths=[440],
+        )
+        frame.setStyle(TableStyle(three))
+        story += [Spacer(1, 24), frame]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def table_lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if "\t" in line]
+
+
+@pytest.mark.parametrize("style", ["three", "top", "rows"])
+def test_a_pdf_table_ruled_across_only_reads_as_rows(tmp_path: Path, style: str) -> None:
+    path = tmp_path / "tasks.pdf"
+    write_pdf(path, style)
+    raw = read_document(path)
+    assert table_lines(raw.text) == ROWS
+    assert raw.text.startswith(TITLE)
+    assert roles_of(raw) == ROLES
+
+
+def test_without_a_number_column_rows_part_where_lines_stand_apart(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.pdf"
+    write_pdf(path, "top", first_column=False)
+    assert table_lines(read_document(path).text) == [r.split("\t", 1)[1] for r in ROWS]
+
+
+def test_a_colophon_framed_by_rules_is_no_table(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.pdf"
+    write_pdf(path, "three", colophon=True)
+    text = read_document(path).text
+    assert table_lines(text) == ROWS
+    assert "抄送：县委各部门" in text and "2026年3月2日印发" in text
+
+
+@pytest.mark.parametrize("rules", ["three", "rows"])
+def test_an_ofd_table_ruled_across_only_reads_as_rows_over_pages(
+    tmp_path: Path, rules: str
+) -> None:
+    """Forty rows over two pages, the header printed again on the second."""
+    tasks = [
+        [str(n), f"完成第{n}项重点工作，新建项目{n}个。", "县发展和改革局"] for n in range(1, 41)
+    ]
+    path = tmp_path / "tasks.ofd"
+    write_ofd(
+        path,
+        [TITLE, Table([["序号", "重点任务", "责任单位"], *tasks], [14, 100, 42], 1, rules)],
+    )
+    raw = read_document(path)
+    lines = table_lines(raw.text)
+    # the header as printed, on each page; the structure reads it as a header again
+    assert lines[0] == "序号\t重点任务\t责任单位" and lines.count(lines[0]) == 2
+    assert [line for line in lines if line != lines[0]] == ["\t".join(t) for t in tasks]
+    assert {(role, path) for role, _, path in roles_of(raw)} == {
+        ("RESPONSIBLE_FOR", str(n)) for n in range(1, 41)
+    }
+
+
+def test_an_ofd_three_line_table_of_wrapped_cells(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.ofd"
+    write_ofd(
+        path,
+        [
+            TITLE,
+            Table([HEADER, *TASKS], [12, 64, 30, 32, 18], rules="three"),
+            Right("某县人民政府办公室"),
+        ],
+    )
+    raw = read_document(path)
+    assert table_lines(raw.text) == ROWS
+    assert roles_of(raw) == ROLES
