@@ -21,6 +21,10 @@ runs on to.
 goals are a ruled table with a two-row header (目标值 over 2026年 | 2027年, the other header
 cells merged down), notes closing its tasks, signed at the end; an industry the taxonomy lacks
 (电气).
+``docs/youxian-business-environment-points-2026.ofd``: a county's 工作要点 whose goals are a
+three-line table (序号 | 指标 | 单位 | 2026年目标 | 责任单位: a rule over the header, one under
+it, one closing it), items numbered straight through its parts, signed, and a colophon framed
+by rules (抄送, 印发) at the end.
 
 Usage: ``python -m tests.ingest.genre.make_ofd``.
 """
@@ -280,6 +284,40 @@ YUEQING: list[Block] = [
 ]
 
 
+YOUXIAN: list[Block] = [
+    Centred("攸县2026年优化营商环境工作要点", 22 * PT),
+    "　　2026年，全县优化营商环境工作的主要目标如下：",
+    Table(
+        [
+            ["序号", "指标", "单位", "2026年目标", "责任单位"],
+            ["1", "新增市场主体", "户", "8000", "县市场监督管理局"],
+            ["2", "政务服务事项全程网办率", "%", "95", "县政务服务中心"],
+            ["3", "工程建设项目审批时间", "个工作日", "30以内", "县住房和城乡建设局"],
+            ["4", "企业开办时间", "小时", "4以内", "县市场监督管理局"],
+        ],
+        [12, 56, 22, 26, 40],
+        rules="three",
+    ),
+    "一、提升政务服务效能",
+    "　　（一）深化“一件事一次办”改革。新增“一件事”集成服务事项20项。（县政务服务中心牵头，"
+    "县直有关部门配合）",
+    "　　（二）推进“高效办成一件事”。企业开办全流程压缩至4小时以内。（县市场监督管理局负责）",
+    "二、优化法治环境",
+    "　　（三）规范涉企行政检查。涉企行政检查频次下降20%。（县司法局牵头，县直各执法部门配合）",
+    "　　（四）加强知识产权保护。新增有效发明专利150件。（县市场监督管理局牵头，县科技局配合）",
+    Right("攸县人民政府办公室"),
+    Right("2026年2月26日"),
+    Table(
+        [
+            ["抄送：县委各部门，县人大常委会办公室，县政协办公室，县人武部。"],
+            ["攸县人民政府办公室　　　　　　　　2026年2月27日印发"],
+        ],
+        [156],
+        rules="three",
+    ),
+]
+
+
 def main() -> None:
     write_ofd(
         DOCS / "dehua-ceramics-action-plan-2026-2028.ofd",
@@ -302,6 +340,7 @@ def main() -> None:
         borders="boxes",
     )
     write_ofd(DOCS / "yueqing-electrical-cluster-plan-2026-2027.ofd", YUEQING)
+    write_ofd(DOCS / "youxian-business-environment-points-2026.ofd", YOUXIAN)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,10 @@ spanning the table, long cells wrapped in their boxes — under a title, issuer 
 ``docs/kenli-2025-development-plan.pdf``: an annual plan printed with a running header
 (the plan's title above a rule at the top of every page) and a footer (``第 1 页 共 2 页``),
 its lines running on across the page break.
-Usage: ``python -m tests.ingest.genre.make_pdf``.
+``docs/pengzhou-tcm-herbs-plan-2026.pdf``: a 实施方案 under its covering notice whose tasks are
+an annex three-line table (三线表: a rule over the header, one under it, one closing it, no
+borders down; cells centred, long tasks and a cell of two bodies wrapped, a dash for none).
+Usage: ``python -m tests.ingest.genre.make_pdf`` (all; or one function of it).
 """
 
 from __future__ import annotations
@@ -328,12 +331,96 @@ def running_header_plan() -> None:
     write_pdf(out, typeset(KENLI), header=KENLI_HEADER, footer="第 {n} 页 共 {total} 页")
 
 
+PENGZHOU_TEXT = [
+    "彭州市人民政府办公室",
+    "关于印发彭州市2026年中药材产业高质量发展实施方案的通知",
+    "彭府办发〔2026〕3号",
+    "各镇人民政府、街道办事处，市级有关部门：",
+    "现将《彭州市2026年中药材产业高质量发展实施方案》印发给你们，请认真贯彻执行。",
+    "彭州市人民政府办公室",
+    "2026年2月12日",
+    "彭州市2026年中药材产业高质量发展实施方案",
+    "一、工作目标",
+    "2026年，全市中药材种植面积稳定在8万亩，中药材产业综合产值突破60亿元，建成川芎标准化"
+    "种植基地3万亩。",
+    "二、重点任务",
+    "重点任务分工见附件。",
+    "三、保障措施",
+    "市财政安排中药材产业发展专项资金2000万元。（市财政局负责）",
+    "附件",
+    "彭州市2026年中药材产业重点任务分工表",
+]
+PENGZHOU_TABLE = [
+    ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+    [
+        "1",
+        "建设川芎标准化种植基地，新建基地1万亩，良种覆盖率达到90%。",
+        "市农业农村局",
+        "各镇（街道）",
+        "2026年10月",
+    ],
+    [
+        "2",
+        "培育中药材加工企业，新增规上中药材加工企业3家。",
+        "市经济科技和信息化局",
+        "市市场监督管理局",
+        "2026年12月",
+    ],
+    [
+        "3",
+        "建设中药材交易市场，年交易额达到15亿元。",
+        "市商务局",
+        "市自然资源和规划局<br/>市住房和城乡建设局",
+        "2026年12月",
+    ],
+    ["4", "开展中药材品牌推介活动10场。", "市农业农村局", "市文化广电体育和旅游局", "2026年11月"],
+    ["5", "推广中医药适宜技术，新增中医馆10个。", "市卫生健康局", "各镇（街道）", "2026年12月"],
+    [
+        "6",
+        "加强中药材质量监管，中药材抽检合格率保持在98%以上。",
+        "市市场监督管理局",
+        "—",
+        "2026年12月",
+    ],
+]
+
+
+def three_line_annex() -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24, wordWrap="CJK")
+    small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
+    data = [[Paragraph(c, small) for c in row] for row in PENGZHOU_TABLE]
+    table = Table(data, colWidths=[30, 190, 90, 110, 70], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, colors.black),
+                ("LINEBELOW", (0, -1), (-1, -1), 1.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    story: list[object] = [Paragraph(text, body) for text in PENGZHOU_TEXT]
+    story += [Spacer(1, 8), table]
+    out = Path(__file__).parent / "docs" / "pengzhou-tcm-herbs-plan-2026.pdf"
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
     annex_task_table()
     chain_task_table()
     running_header_plan()
+    three_line_annex()
 
 
 if __name__ == "__main__":
