@@ -54,7 +54,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from ingest.headings import DECIMAL_OUTLINE, DECIMAL_SPACE, HEADING_START
+from ingest.headings import APPENDIX, DECIMAL_OUTLINE, DECIMAL_SPACE, HEADING_START
 from ingest.role_labels import ROLE_LABEL
 
 _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
@@ -125,6 +125,8 @@ _SPACE_RUN = re.compile(r"[ ]+")
 _CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%]")
 
 _TERMINAL = "。！？；：…"
+# a line ending in a note that closes its paragraph after the sentence's end: 。（市财政局负责）
+_ENDS_IN_NOTE = re.compile(r"[。；！？][（(][^（）()]{2,80}[）)]$")
 # A page break: a prose line that does not end a sentence, then blank line(s),
 # then a line that does not start a heading.
 _BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
@@ -357,9 +359,9 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
             continue
         if not prev or not nxt or prev[-1] in _TERMINAL or width < 0.85 * wrap:
             continue
-        if HEADING_START.match(nxt) or nxt.startswith("|"):
+        if HEADING_START.match(nxt) or nxt.startswith("|") or APPENDIX.match(nxt):
             continue
-        if _stands_alone(prev, nxt):
+        if _stands_alone(prev, nxt) or _ENDS_IN_NOTE.search(prev):
             continue
         spans.append((b, c))
     return spans

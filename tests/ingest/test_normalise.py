@@ -389,3 +389,33 @@ def test_a_signature_after_a_blank_line_is_no_sentence_run_on() -> None:
     # … while a sentence broken by a page still runs on
     broken = "全县生产总值增长5%，一般公共预算\n\n收入增长4%左右。\n某县人民政府\n2026年3月1日\n"
     assert normalise(broken).text.startswith("全县生产总值增长5%，一般公共预算收入增长4%左右。")
+
+
+def test_a_wrapped_paragraph_closed_by_its_note_is_not_joined_to_an_annex_label() -> None:
+    """A paragraph's last line reaching the wrap width and ending in the note that closes
+    it (。（…负责）) ends the paragraph; an attachment's label (附件, 附件2：…) always stands on
+    its own line (batch 94: `…（市财政局负责）附件` hid the annex from the structure)."""
+    text = "\n".join(
+        [
+            "一、工作目标",
+            "2026年，全市中药材种植面积稳定在8万亩，中药材产业综合产值突破60",
+            "亿元，建成川芎标准化种植基地3万亩，培育中药材加工企业10家。",
+            "三、保障措施",
+            "市财政安排中药材产业发展专项资金2000万元。（市财政局负责）",
+            "附件",
+            "市财政安排中药材产业发展专项资金2000万元。（市财政局负责）",
+            "市农业农村局要会同有关部门加强督导，确保各项工作落到实处，取得",
+            "实效。",
+        ]
+    )
+    lines = normalise(text).text.split("\n")
+    assert lines[3:6] == [
+        "市财政安排中药材产业发展专项资金2000万元。（市财政局负责）",
+        "附件",
+        "市财政安排中药材产业发展专项资金2000万元。（市财政局负责）",
+    ]
+    assert lines[1] == (  # the paragraph's wrap is still joined
+        "2026年，全市中药材种植面积稳定在8万亩，中药材产业综合产值突破60亿元，"
+        "建成川芎标准化种植基地3万亩，培育中药材加工企业10家。"
+    )
+    assert lines[6] == "市农业农村局要会同有关部门加强督导，确保各项工作落到实处，取得实效。"
