@@ -78,6 +78,8 @@ _SAID_OF_ABOVE = re.compile(
     r"(领导|责任人|联系人)$|^(?:计量|金额)?单位$|^(?:备注|说明|数据来源|资料来源)$"
 )
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
+# an official document's colophon (版记) opens with whom it is sent to besides (抄送：…)
+_COLOPHON = re.compile(r"^(?:抄送|抄报|主送|发送)[：:]")
 _LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
 _GOAL_LABEL = re.compile(r"(目标|指标)$")
 # A box set inside a section (专栏2 主导产业重点工程): its lines, labelled by a project's name
@@ -579,6 +581,12 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     parent=None,
                 )
             )
+            continue
+        if stack and _COLOPHON.match(line):
+            # a colophon (抄送：…, then the office's 印发 line) closes the body: its list of
+            # bodies is no part of the last measure, nor a measure of its own
+            stack.clear()
+            open_leaf = None
             continue
         if heading is not None:
             kind, m = heading

@@ -75,15 +75,27 @@ def find_open_tables(
     """The open tables of a page (see the module doc). ``snap``: how far apart rules may
     be and still be one line or share an extent; ``gap``: the least space between columns."""
     out: list[OpenTable] = []
-    for run in rule_runs(rules, snap):
-        x0, x1 = run[0].x0 - snap, run[0].x1 + snap
-        inside = [
-            w for w in words if run[0].y < w.middle < run[-1].y and x0 <= (w.x0 + w.x1) / 2 <= x1
-        ]
-        table = _table(run, inside, gap)
-        if table is not None:
-            out.append(OpenTable(run[0].y, run[-1].y, x0, x1, table))
+    for group in rule_runs(rules, snap):
+        # rules of one extent may be two tables' (a table of goals, a colophon at the foot):
+        # from each rule, the longest run of them that makes a table
+        i = 0
+        while i <= len(group) - 3:
+            for j in range(len(group), i + 2, -1):
+                table = _table_between(group[i:j], words, snap, gap)
+                if table is not None:
+                    out.append(table)
+                    i = j
+                    break
+            else:
+                i += 1
     return out
+
+
+def _table_between(run: list[Rule], words: list[Word], snap: float, gap: float) -> OpenTable | None:
+    x0, x1 = run[0].x0 - snap, run[0].x1 + snap
+    inside = [w for w in words if run[0].y < w.middle < run[-1].y and x0 <= (w.x0 + w.x1) / 2 <= x1]
+    rows = _table(run, inside, gap)
+    return OpenTable(run[0].y, run[-1].y, x0, x1, rows) if rows is not None else None
 
 
 def _merged(rules: list[Rule], snap: float) -> list[Rule]:
@@ -99,8 +111,8 @@ def _merged(rules: list[Rule], snap: float) -> list[Rule]:
 
 
 def rule_runs(rules: list[Rule], snap: float) -> list[list[Rule]]:
-    """Runs of three rules or more of one extent, top to bottom: where an open table may be
-    (a page without one has none, and its words need not be read)."""
+    """Groups of three rules or more of one extent, top to bottom: where an open table may
+    be (a page without one has none, and its words need not be read)."""
     groups: dict[tuple[int, int], list[Rule]] = {}
     for r in _merged(rules, snap):
         key = next(

@@ -168,3 +168,27 @@ def test_an_ofd_three_line_table_of_wrapped_cells(tmp_path: Path) -> None:
     raw = read_document(path)
     assert table_lines(raw.text) == ROWS
     assert roles_of(raw) == ROLES
+
+
+def test_an_ofd_table_and_a_colophon_ruled_alike_on_one_page(tmp_path: Path) -> None:
+    """A three-line table of goals and, further down, a colophon between rules of the same
+    extent: the rules make one table and one colophon, not one table of everything
+    between the first rule and the last (batch 94)."""
+    path = tmp_path / "points.ofd"
+    goals = [
+        ["序号", "指标", "单位", "2026年目标", "责任单位"],
+        ["1", "新增市场主体", "户", "8000", "县市场监督管理局"],
+    ]
+    write_ofd(
+        path,
+        [
+            TITLE,
+            Table(goals, [12, 56, 22, 26, 40], rules="three"),
+            "一、提升政务服务效能",
+            "　　（一）深化改革。新增集成服务事项20项。（县政务服务中心负责）",
+            Table([[COLOPHON], ["某县人民政府办公室　　2026年2月27日印发"]], [156], rules="three"),
+        ],
+    )
+    text = read_document(path).text
+    assert table_lines(text) == ["\t".join(row) for row in goals]
+    assert "一、提升政务服务效能" in text.split("\n") and COLOPHON in text.split("\n")

@@ -478,3 +478,19 @@ def test_an_outline_numbered_in_decimals() -> None:
     # a number and a space opening a line elsewhere is no heading: a figure's line wrapped
     units, _ = parse_structure(normalise("一、目标\n全年实施项目\n10 个，完成投资20亿元。").text)
     assert [u.path for u in units] == ["一"]
+
+
+def test_a_colophon_closes_the_body_and_is_no_measure() -> None:
+    """An official document ends with its colophon (版记): 抄送：… and the issuing office's
+    印发 line, between rules. Its list of bodies is no part of the last measure, nor a
+    measure of its own (batch 94: `二.(四).抄送` took the last item's roles)."""
+    text = (
+        "某县工作要点\n一、任务\n（一）加强知识产权保护。新增有效发明专利150件。"
+        "（县市场监督管理局牵头，县科技局配合）\n某县人民政府办公室\n2026年2月26日\n"
+        "抄送：县委各部门，县人大常委会办公室，县政协办公室。\n"
+        "某县人民政府办公室　　2026年2月27日印发\n"
+    )
+    units = {u.path: u for u in parse_structure(normalise(text).text)[0]}
+    assert list(units) == ["一", "一.(一)"]
+    last = units["一.(一)"]
+    assert "抄送" not in normalise(text).text[last.start : last.end]
