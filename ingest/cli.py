@@ -307,6 +307,9 @@ def eval_cmd(
                 out.print(
                     f"  differs    {f:11} {path} {figure}: {name} {gold!r} in the gold, {ours!r} extracted"
                 )
+        for path, counts in scores.get("unscored", {}).items():
+            said = ", ".join(f"{n} {f}" for f, n in counts.items() if n)
+            out.print(f"  unscored   {path} (a path the gold does not list): {said}")
     # a document that could not be read is scored as extracting nothing; say why
     for doc, why in result["failed"]:
         out.print(f"[red]FAILED[/red] {doc}: {why} (scored as extracting nothing)")

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -196,50 +196,65 @@ def _collective(name: str) -> bool:
     return bool(_COLLECTIVE.search(name))
 
 
-def graph_facts(store: GraphStore, doc_id: str, scope: set[str]) -> dict[str, list[Any]]:
-    facts: dict[str, list[Any]] = {f: [] for f in FIELDS}
+def _unit_facts(store: GraphStore, doc_id: str) -> Iterator[tuple[str, str, Any]]:
+    """(field, path, fact) of every role, industry, target and result of a document's units."""
     roles = {v: k for k, v in ROLE_RELS.items()}
     for unit in (Label.MEASURE, Label.SECTION):
         for rel in ROLE_RELS.values():
-            for r in store.read(
-                queries.unit_roles(rel, unit), {"doc_id": doc_id}, row_cap=100000
-            ).records():
-                if r["path"] not in scope:
-                    continue
-                facts["roles"].append((r["surface"], roles[rel], r["path"]))
-                facts["roles_any"].append((r["surface"], r["path"]))
-                facts["departments"].append((r["department"], r["path"]))
-        for r in store.read(
-            queries.unit_industries(unit), {"doc_id": doc_id}, row_cap=100000
-        ).records():
-            if r["path"] in scope:
-                facts["industries"].append((r["industry"], r["path"]))
+            q = queries.unit_roles(rel, unit)
+            for r in store.read(q, {"doc_id": doc_id}, row_cap=100000).records():
+                yield "roles", r["path"], (r["surface"], roles[rel], r["path"])
+                yield "roles_any", r["path"], (r["surface"], r["path"])
+                yield "departments", r["path"], (r["department"], r["path"])
+        q = queries.unit_industries(unit)
+        for r in store.read(q, {"doc_id": doc_id}, row_cap=100000).records():
+            yield "industries", r["path"], (r["industry"], r["path"])
         for field_name, rel, label in (
             ("targets", RelType.SETS_TARGET, Label.TARGET),
             ("reported", RelType.REPORTS, Label.RESULT),
         ):
             q = queries.unit_figures(unit, rel, label)
             for r in store.read(q, {"doc_id": doc_id}, row_cap=100000).records():
-                if r["path"] in scope:
-                    facts[field_name].append(r)
+                yield field_name, r["path"], r
+
+
+# what the plain output counts of the facts at paths a gold file does not list
+UNSCORED_FIELDS = ("roles", "industries", "targets", "reported")
+
+
+def graph_facts(
+    store: GraphStore, doc_id: str, scope: set[str]
+) -> tuple[dict[str, list[Any]], dict[str, dict[str, int]]]:
+    """The facts at the paths in ``scope``, and a count by field of those at other paths
+    (not scored: a gold file lists the parts it annotates; in a document annotated
+    completely they are false hits, or parts the annotation missed)."""
+    facts: dict[str, list[Any]] = {f: [] for f in FIELDS}
+    outside: dict[str, dict[str, int]] = {}
+    for field_name, path, fact in _unit_facts(store, doc_id):
+        if path in scope:
+            facts[field_name].append(fact)
+        elif field_name in UNSCORED_FIELDS:
+            counts = outside.setdefault(path, dict.fromkeys(UNSCORED_FIELDS, 0))
+            counts[field_name] += 1
     facts["departments"] = sorted(set(facts["departments"]))
     facts["industries"] = sorted(set(facts["industries"]))
-    return facts
+    return facts, outside
 
 
 def score_document(
     gold: dict[str, Any], store: GraphStore, doc_id: str, jurisdiction: str | None
-) -> dict[str, Score]:
+) -> tuple[dict[str, Score], dict[str, dict[str, int]]]:
+    """Each field's score at the paths the gold lists, and the facts at other paths."""
     scope = {m["path"] for m in gold["measures"]}
     g = gold_facts(gold, jurisdiction)
-    p = graph_facts(store, doc_id, scope)
+    p, outside = graph_facts(store, doc_id, scope)
     out = {}
     for f in FIELDS:
         if f in ("targets", "reported"):
             out[f] = score_figures(g[f], p[f])
         else:
             out[f] = score_multiset(g[f], p[f])
-    return out
+    return out, outside
 
 
 META_FIELDS = ("title", "issuer", "date")
@@ -361,10 +376,11 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
         else:
             doc_id, jurisdiction, doc_meta_in = ex.doc_id, ex.meta.get("jurisdiction"), ex.meta
             doc_ids[gold["doc"]] = ex.doc_id
-        scores = score_document(gold, store, doc_id, jurisdiction)
+        scores, outside = score_document(gold, store, doc_id, jurisdiction)
         per_doc[gold["doc"]] = {
             f: s.as_dict(figures=f in ("targets", "reported")) for f, s in scores.items()
         }
+        per_doc[gold["doc"]]["unscored"] = outside
         for f, s in scores.items():
             overall[f].add(s)
         doc_meta = score_meta(gold, doc_meta_in)

@@ -988,6 +988,19 @@ def _incentive(text: str, end: int, clause_lead: str) -> bool:
     return bool(_INCENTIVE_BEFORE.search(clause_lead) or _INCENTIVE_AFTER.match(text, end))
 
 
+# A group's heading restating how many items it holds: （一）续建项目（2个）, 二、重点任务（共8项）
+_GROUP_COUNT_AFTER = re.compile(r"[）)][ \t]*(?:\n|$)")
+
+
+def _restates_its_count(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is the bracketed count closing a heading's line (above)."""
+    return (
+        text.endswith(("（", "(", "（共", "(共"), 0, q.num_start)
+        and _GROUP_COUNT_AFTER.match(text, q.end) is not None
+        and HEADING_START.match(text, text.rfind("\n", 0, q.num_start) + 1) is not None
+    )
+
+
 def extract_figures(
     text: str,
     *,
@@ -1038,6 +1051,7 @@ def extract_figures(
                 _CAPACITY_BEFORE.search(text, max(0, q.num_start - 9), q.num_start) is not None
                 and _NAMES_A_PROJECT.match(text, q.end) is not None
             )
+            or _restates_its_count(text, q)
         ):
             prev_end = q.end
             continue

@@ -112,3 +112,42 @@ def test_eval_scores_the_rest_when_a_document_cannot_be_read(home: Path) -> None
     assert plain.exit_code == 1
     said = " ".join(plain.output.split())  # the console wraps long lines
     assert "FAILED broken.txt" in said and "scored as extracting nothing" in said
+
+
+def test_eval_counts_the_facts_at_paths_the_gold_does_not_list(home: Path) -> None:
+    """Only the paths a gold file lists are scored; what was extracted at others is counted
+    and shown (a false measure, or a part the annotation left out), not scored."""
+    docs, gold = home / "docs", home / "gold"
+    docs.mkdir()
+    gold.mkdir()
+    (docs / "plan.txt").write_text(
+        "某县花卉产业方案\n一、重点任务\n（一）做强花卉产业。（县农业农村局牵头）\n"
+        "（二）建设冷链物流。新建冷库5座。（县商务局负责）\n",
+        encoding="utf-8",
+    )
+    listed = {
+        "path": "一.(一)",
+        "title": "做强花卉产业",
+        "lead": ["县农业农村局"],
+        "support": [],
+        "responsible": [],
+        "industries": ["现代花卉"],
+        "targets": [],
+        "reported": [],
+    }
+    (gold / "plan.json").write_text(
+        json.dumps({"doc": "plan.txt", "measures": [listed]}, ensure_ascii=False), encoding="utf-8"
+    )
+    args = ["eval", "--gold", str(gold), "--docs", str(docs)]
+    result = CliRunner().invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["roles"]["f1"] == 1.0  # 一.(二) is not scored …
+    unscored = scores["documents"]["plan.txt"]["unscored"]
+    # (冷链物流 names logistics)
+    assert unscored == {"一.(二)": {"roles": 1, "industries": 1, "targets": 1, "reported": 0}}
+    plain = CliRunner().invoke(app, args)
+    assert (
+        "unscored   一.(二) (a path the gold does not list): 1 roles, 1 industries, 1 targets"
+        in plain.output
+    )

@@ -1185,3 +1185,11 @@ def test_things_counted_by_what_they_do_are_named_by_it() -> None:
     # a second figure in the clause is no part of the doing; a count before its noun stays
     assert metrics("推动100家企业开展数字化改造、50家企业上云。")[0][0] != "开展数字化改造的企业"
     assert metrics("新增规上工业企业30家。") == [("新增规上工业企业", "=", 30, "家")]
+
+
+def test_a_group_heading_restating_its_count_is_no_figure() -> None:
+    """（一）续建项目（2个）: the count of the rows under a group's heading restates them (the
+    corpus's 红塔 annotation); a count in brackets inside a sentence stays a figure."""
+    assert metrics("（一）续建项目（2个）\n1.新建冷库5座。") == [("新建冷库", "=", 5, "座")]
+    assert metrics("二、重点任务（共8项）") == []
+    assert metrics("新建冷库（5座）。")[0][2:] == (5, "座")
