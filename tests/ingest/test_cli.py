@@ -75,6 +75,23 @@ def test_eval_uses_a_throwaway_embedded_graph(home: Path, monkeypatch: pytest.Mo
     get_settings.cache_clear()
 
 
+# a gold measure: （一）做强花卉产业。（县农业农村局牵头）
+FLOWERS_LED = {
+    "path": "一.(一)",
+    "title": "做强花卉产业",
+    "lead": ["县农业农村局"],
+    "support": [],
+    "responsible": [],
+    "industries": ["现代花卉"],
+    "targets": [],
+    "reported": [],
+}
+
+
+def write_gold(path: Path, doc: str, measures: list[dict]) -> None:  # type: ignore[type-arg]
+    path.write_text(json.dumps({"doc": doc, "measures": measures}, ensure_ascii=False), "utf-8")
+
+
 def test_eval_scores_the_rest_when_a_document_cannot_be_read(home: Path) -> None:
     """A gold file whose document cannot be read: listed as failed with its reason, its
     annotations counted as misses, the other documents scored; exit code 1."""
@@ -86,21 +103,8 @@ def test_eval_scores_the_rest_when_a_document_cannot_be_read(home: Path) -> None
         encoding="utf-8",
     )
     (docs / "broken.txt").write_bytes(b"\x00\x01\x02binary")
-    measure = {
-        "path": "一.(一)",
-        "title": "做强花卉产业",
-        "lead": ["县农业农村局"],
-        "support": [],
-        "responsible": [],
-        "industries": ["现代花卉"],
-        "targets": [],
-        "reported": [],
-    }
     for name in ("good", "broken"):
-        (gold / f"{name}.json").write_text(
-            json.dumps({"doc": f"{name}.txt", "measures": [measure]}, ensure_ascii=False),
-            encoding="utf-8",
-        )
+        write_gold(gold / f"{name}.json", f"{name}.txt", [FLOWERS_LED])
     result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--docs", str(docs), "--json"])
     assert result.exit_code == 1, result.output
     scores = json.loads(result.stdout)
@@ -125,19 +129,7 @@ def test_eval_counts_the_facts_at_paths_the_gold_does_not_list(home: Path) -> No
         "（二）建设冷链物流。新建冷库5座。（县商务局负责）\n",
         encoding="utf-8",
     )
-    listed = {
-        "path": "一.(一)",
-        "title": "做强花卉产业",
-        "lead": ["县农业农村局"],
-        "support": [],
-        "responsible": [],
-        "industries": ["现代花卉"],
-        "targets": [],
-        "reported": [],
-    }
-    (gold / "plan.json").write_text(
-        json.dumps({"doc": "plan.txt", "measures": [listed]}, ensure_ascii=False), encoding="utf-8"
-    )
+    write_gold(gold / "plan.json", "plan.txt", [FLOWERS_LED])
     args = ["eval", "--gold", str(gold), "--docs", str(docs)]
     result = CliRunner().invoke(app, [*args, "--json"])
     assert result.exit_code == 0, result.output

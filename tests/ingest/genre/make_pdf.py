@@ -24,6 +24,7 @@ Usage: ``python -m tests.ingest.genre.make_pdf`` (all; or one function of it).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from tests.ingest.test_pdf_layout import typeset, write_pdf
 
@@ -120,8 +121,12 @@ WULIAN_TABLE = [
 ]
 
 
-def annex_task_table() -> None:
-    from reportlab.lib import colors
+def _annex_pdf(
+    paragraphs: list[str], rows: list[list[str]], widths: list[int], style: list[Any], name: str
+) -> None:
+    """A plan's paragraphs, then its annex table (cells wrapped in their columns, the header
+    repeated on each page) ruled by ``style``, laid out by reportlab's platypus as a word
+    processor would."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -131,21 +136,29 @@ def annex_task_table() -> None:
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24, wordWrap="CJK")
     small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
-    data = [[Paragraph(c, small) for c in row] for row in WULIAN_TABLE]
-    table = Table(data, colWidths=[30, 200, 80, 110, 70], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("SPAN", (2, 1), (2, 2)),  # one lead for rows 1 and 2
-            ]
-        )
-    )
-    story: list[object] = [Paragraph(text, body) for text in WULIAN_TEXT]
+    data = [[Paragraph(c, small) for c in row] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(style))
+    story: list[object] = [Paragraph(text, body) for text in paragraphs]
     story += [Spacer(1, 8), table]
-    out = Path(__file__).parent / "docs" / "wulian-rural-revitalization-plan-2025.pdf"
-    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+    SimpleDocTemplate(str(Path(__file__).parent / "docs" / name), pagesize=A4).build(story)
+
+
+def annex_task_table() -> None:
+    from reportlab.lib import colors
+
+    grid = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("SPAN", (2, 1), (2, 2)),  # one lead for rows 1 and 2
+    ]
+    _annex_pdf(
+        WULIAN_TEXT,
+        WULIAN_TABLE,
+        [30, 200, 80, 110, 70],
+        grid,
+        "wulian-rural-revitalization-plan-2025.pdf",
+    )
 
 
 ZOUCHENG_TEXT = [
@@ -387,31 +400,20 @@ PENGZHOU_TABLE = [
 
 def three_line_annex() -> None:
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24, wordWrap="CJK")
-    small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
-    data = [[Paragraph(c, small) for c in row] for row in PENGZHOU_TABLE]
-    table = Table(data, colWidths=[30, 190, 90, 110, 70], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.75, colors.black),
-                ("LINEBELOW", (0, -1), (-1, -1), 1.5, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
+    three_lines = [
+        ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, colors.black),
+        ("LINEBELOW", (0, -1), (-1, -1), 1.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]
+    _annex_pdf(
+        PENGZHOU_TEXT,
+        PENGZHOU_TABLE,
+        [30, 190, 90, 110, 70],
+        three_lines,
+        "pengzhou-tcm-herbs-plan-2026.pdf",
     )
-    story: list[object] = [Paragraph(text, body) for text in PENGZHOU_TEXT]
-    story += [Spacer(1, 8), table]
-    out = Path(__file__).parent / "docs" / "pengzhou-tcm-herbs-plan-2026.pdf"
-    SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
 
 def main() -> None:
