@@ -179,15 +179,16 @@ def check_pdf_streams(path: Path, limit: int) -> None:
     the file once their total passes ``limit`` (pdfminer inflates a stream whole, in
     memory). A stream that is not Flate data fails at once and is skipped."""
     data = path.read_bytes()
+    view = memoryview(data)  # (slices of it are not copies)
     total = 0
     for m in _PDF_STREAM.finditer(data):
         inflater = zlib.decompressobj()
         pos = m.end()
         try:
             while not inflater.eof and (inflater.unconsumed_tail or pos < len(data)):
-                chunk = inflater.unconsumed_tail
+                chunk: bytes | memoryview = inflater.unconsumed_tail
                 if not chunk:
-                    chunk, pos = data[pos : pos + _INFLATE_STEP], pos + _INFLATE_STEP
+                    chunk, pos = view[pos : pos + _INFLATE_STEP], pos + _INFLATE_STEP
                 total += len(inflater.decompress(chunk, _INFLATE_STEP))
                 if total > limit:
                     raise IngestError(
