@@ -334,12 +334,24 @@ def _marked_bodies(unit: Unit, text: str, legend: dict[str, str]) -> list[tuple[
     return out
 
 
+# A part saying who may apply and on what conditions (申报条件, 认定条件, 支持对象), or what
+# its terms mean (指标解释): its numbers are thresholds, no goals or results.
+_CONDITIONS = re.compile(
+    r"(?:申报|认定|评审|评定|准入|基本|资格|入选|申请)(?:条件|要求|标准)$"
+    r"|^(?:支持|申报|申请)对象$|(?:指标|名词|术语)(?:解释|说明)$|^释义$"
+)
+
+
 def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
+    """Whether a unit's figures are goals (``target``), results (``reported``) or neither
+    (``none``: conditions and definitions), and the year they fall in when they say none."""
     chain = [unit]  # the unit and the sections above it, up to the top
     while chain[-1].parent is not None:
         chain.append(by_path[chain[-1].parent])
+    if any(_CONDITIONS.search(u.title) for u in chain):
+        return "none", None
     top = chain[-1]
     review = (
         top

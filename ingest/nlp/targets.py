@@ -992,6 +992,12 @@ def _incentive(text: str, end: int, clause_lead: str) -> bool:
 _GROUP_COUNT_AFTER = re.compile(r"[）)][ \t]*(?:\n|$)")
 
 
+# An assessment's scoring rule (每低1个百分点扣3分, 每新增1家得0.5分): the step it scores by is
+# no goal; a definition (规上工业企业：指年主营业务收入2000万元及以上的…) holds thresholds only.
+_SCORING_RULE = re.compile(r"[，,]?(?:扣|得|加|减)\d+(?:\.\d+)?分")
+_DEFINES = re.compile(r"[：:]\s*指|是指")
+
+
 def _restates_its_count(text: str, q: Quantity) -> bool:
     """Whether ``q`` is the bracketed count closing a heading's line (above)."""
     return (
@@ -1052,6 +1058,8 @@ def extract_figures(
                 and _NAMES_A_PROJECT.match(text, q.end) is not None
             )
             or _restates_its_count(text, q)
+            or _SCORING_RULE.match(text, q.end) is not None
+            or _DEFINES.search(text, sentence_start, q.num_start) is not None
         ):
             prev_end = q.end
             continue

@@ -1442,3 +1442,22 @@ def test_a_five_year_plan_outline_dated_by_its_approval_line() -> None:
         2026,
         2030,
     )
+
+
+def test_conditions_of_an_application_are_thresholds_not_goals() -> None:
+    """An application guide's 申报条件 (the corpus's 西陵 guide) states what an applicant must
+    meet; a plan's goals beside such a part stay goals."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "某区2026年专精特新中小企业培育工作方案\n一、工作目标\n新增专精特新中小企业30家。\n"
+        "二、申报条件\n（一）上年度营业收入在1000万元以上，近两年营业收入平均增长率不低于5%。\n"
+        "（二）企业从业人员不少于20人。\n",
+        "txt",
+    )
+    figures = [
+        (n.props["metric"], n.props["value"])
+        for n in extract(raw).records.nodes
+        if n.label.value == "Target"
+    ]
+    assert figures == [("新增专精特新中小企业", 30)]

@@ -1193,3 +1193,12 @@ def test_a_group_heading_restating_its_count_is_no_figure() -> None:
     assert metrics("（一）续建项目（2个）\n1.新建冷库5座。") == [("新建冷库", "=", 5, "座")]
     assert metrics("二、重点任务（共8项）") == []
     assert metrics("新建冷库（5座）。")[0][2:] == (5, "座")
+
+
+def test_scoring_rules_and_definitions_are_no_figures() -> None:
+    """An assessment scores by steps (the corpus's 宁河 rules) and a definition states
+    thresholds (昌吉's 指标解释): neither is a goal; the goal beside them stays."""
+    assert metrics("完成年度目标得满分，每低1个百分点扣3分。") == []
+    assert metrics("每新增1家得0.5分，最高得8分。") == []
+    assert metrics("规上工业企业：指年主营业务收入2000万元及以上的工业法人单位。") == []
+    assert metrics("新增规上工业企业20家。") == [("新增规上工业企业", "=", 20, "家")]
