@@ -78,6 +78,20 @@ _SAID_OF_ABOVE = re.compile(
     r"(领导|责任人|联系人)$|^(?:计量|金额)?单位$|^(?:备注|说明|数据来源|资料来源)$"
 )
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
+# A statistical form labels its columns under the header with codes: 甲 | 乙 | 丙 | 1 | 2 | 丁
+_COLUMN_CODE = re.compile(r"[甲乙丙丁戊己庚辛壬癸]|\d{1,2}")
+
+
+def _is_codes_row(cells: list[str]) -> bool:
+    """Whether a table's row is its column codes: every cell a code, one of them 甲…癸."""
+    codes = [c.strip() for c in cells if c.strip()]
+    return (
+        len(codes) >= 3
+        and all(_COLUMN_CODE.fullmatch(c) for c in codes)
+        and any(not c.isdigit() for c in codes)
+    )
+
+
 # an official document's colophon (版记) opens with whom it is sent to besides (抄送：…)
 _COLOPHON = re.compile(r"^(?:抄送|抄报|主送|发送)[：:]")
 _LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
@@ -477,6 +491,8 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                 continue
             header_above = False
             first = next((re.sub(r"\s+", "", c) for c in cells if c), "")
+            if table is not None and _is_codes_row(cells):
+                continue  # a statistical form's column codes under its header (甲 | 乙 | 1 | 2)
             if table is not None and _SUM_ROW.match(first):
                 continue
             if table is not None:

@@ -494,3 +494,14 @@ def test_a_colophon_closes_the_body_and_is_no_measure() -> None:
     assert list(units) == ["一", "一.(一)"]
     last = units["一.(一)"]
     assert "抄送" not in normalise(text).text[last.start : last.end]
+
+
+def test_a_statistical_forms_row_of_column_codes_is_no_row() -> None:
+    """甲 | 乙 | 丙 | 1 | 2 | 丁 under the header labels the columns (the corpus's 伊金霍洛 form;
+    its figures had gone to a measure 甲, unscored)."""
+    text = (
+        "序号\t指标名称\t计量单位\t2025年实绩\t2026年目标\t责任单位\n"
+        "甲\t乙\t丙\t1\t2\t丁\n"
+        "1\t地区生产总值\t亿元\t1420\t1500\t旗发展和改革委员会\n"
+    )
+    assert paths(text) == ["1"]
