@@ -110,6 +110,10 @@ _TRADED = re.compile(r"(?:网络|网上|线上)?(?:交易额|零售额|销售额
 # named by an industry is both (康养旅游: the corpus's 长白山 and 清远 annotations).
 _TOURISM_ON = re.compile(r"文化旅游")
 _TOURISM = frozenset({"tourism", "cultural-tourism", "rural-tourism", "industrial-tourism"})
+# an item of a list of kinds of indicators: 经济发展、生态环保、民生保障四类指标
+_INDICATOR_KINDS = re.compile(
+    r"[、和及][^，。；：\n]{0,30}?(?:[一二三四五六七八九十\d]+类|等)(?:考核)?指标"
+)
 # the sum of farming's sectors (农林牧渔业总产值) is no one industry
 _ALL_FARMING = re.compile(r"农林牧渔(?:服务)?业?")
 # an honour's title names the award, not an industry the measure addresses:
@@ -175,6 +179,8 @@ def accept_industries(
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end) or _CERTIFIED.match(text, end):
             continue
         if _TOURISM_ON.match(text, end) and entry.id not in _TOURISM:
+            continue
+        if _INDICATOR_KINDS.match(text, end):
             continue
         if term in entry.channel_terms and (
             _SOLD_THROUGH.match(text, end) or (start in ends and _TRADED.match(text, end))

@@ -236,6 +236,9 @@ def industries(text: str) -> list[str]:
         ("做强陶瓷、文化旅游等优势产业。", ["ceramics", "cultural-tourism"]),
         # tourism of a kind an industry names is both (the corpus's 清远 annotation)
         ("打造温泉康养旅游目的地。", ["health-and-elderly-care"]),
+        # the items of a list of kinds of indicators are no industries (the corpus's 宁河 rules)
+        ("考核指标由经济发展、创新驱动、生态环保、民生保障四类指标构成。", []),
+        ("做强生态环保产业。", ["eco-environmental-protection"]),
         # the whole of farming is no one industry (农林牧渔业 holds 渔业)
         ("全县农林牧渔业总产值达到120亿元。", []),
         # egg processing is food processing; smartphones and terminals made are electronics
