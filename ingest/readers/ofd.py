@@ -348,13 +348,13 @@ def _tables(segments: list[_Segment]) -> list[list[_Box]]:
     edges = merge_edges(_edges(segments), _SNAP_MM, _SNAP_MM, _SNAP_MM, _SNAP_MM)
     cells = intersections_to_cells(edges_to_intersections(edges, _SNAP_MM, _SNAP_MM))
     tables = cells_to_tables(cells)
-    out = []
+    out: list[list[_Box]] = []
     for table in tables:
         tops = {round(c[1], 1) for c in table}
         lefts = {round(c[0], 1) for c in table}
         if len(tops) >= 2 and len(lefts) >= 2:
-            out.append([tuple(c) for c in table])
-    return out  # type: ignore[return-value]
+            out.append([(float(a), float(b), float(c), float(d)) for a, b, c, d in table])
+    return out
 
 
 @dataclass(frozen=True)
