@@ -33,7 +33,15 @@ from xml.etree import ElementTree as ET
 
 from graph.errors import IngestError
 from ingest.readers.cells import join_cell_lines
-from ingest.readers.open_tables import OpenTable, Rule, Word, find_open_tables, rule_runs
+from ingest.readers.open_tables import (
+    UNRULED_HINTS,
+    OpenTable,
+    Rule,
+    Word,
+    find_open_tables,
+    find_unruled_tables,
+    rule_runs,
+)
 from ingest.readers.pdf import without_running_header
 
 # Tolerances in millimetres (OFD's unit): pdfplumber's defaults of 3 points are about 1 mm.
@@ -460,8 +468,8 @@ def _word(g: _Glyph) -> Word:
 def _open_tables(
     glyphs: list[_Glyph], segments: list[_Segment], taken: list[tuple[float, float]]
 ) -> list[OpenTable]:
-    """Tables ruled across but not down (see open_tables.py), from the rules outside the
-    ruled tables read (``taken``: their tops and bottoms)."""
+    """Tables ruled across but not down, and tables with no rules at all (see
+    open_tables.py), outside the ruled tables read (``taken``: their tops and bottoms)."""
     rules = [
         Rule(min(s.x0, s.x1), max(s.x0, s.x1), s.y0)
         for s in segments
@@ -469,11 +477,16 @@ def _open_tables(
         and abs(s.x1 - s.x0) >= _SNAP_MM
         and not any(top - _SNAP_MM <= s.y0 <= bottom + _SNAP_MM for top, bottom in taken)
     ]
-    if not glyphs or not rule_runs(rules, _SNAP_MM):
+    ruled = bool(rule_runs(rules, _SNAP_MM))
+    text = "".join(g.text for g in glyphs)
+    if not glyphs or not (ruled or any(word in text for word in UNRULED_HINTS)):
         return []
     sizes = sorted(g.size for g in glyphs)
     gap = sizes[len(sizes) // 2] * 0.5
-    return find_open_tables([_word(g) for g in glyphs], rules, snap=_SNAP_MM, gap=gap)
+    words = [_word(g) for g in glyphs]
+    tables = find_open_tables(words, rules, snap=_SNAP_MM, gap=gap) if ruled else []
+    rest = [w for w in words if not any(t.holds(w) for t in tables)]
+    return tables + find_unruled_tables(rest, gap)
 
 
 def _page_text(glyphs: list[_Glyph], segments: list[_Segment]) -> str:

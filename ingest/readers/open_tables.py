@@ -200,6 +200,11 @@ def _table(run: list[Rule], words: list[Word], gap: float) -> list[str] | None:
         bands = [[w for w in words if a.y < w.middle < b.y] for a, b in itertools.pairwise(run)]
     else:
         bands = [head, *_body_rows(_lines(body), columns)]
+    return _rows(bands, columns)
+
+
+def _rows(bands: list[list[Word]], columns: list[tuple[float, float]]) -> list[str]:
+    """Each band of words a row: its words column by column, tab-separated."""
     rows = []
     for band in bands:
         if not band:
@@ -207,6 +212,107 @@ def _table(run: list[Rule], words: list[Word], gap: float) -> list[str] | None:
         cells = [[w for w in band if _column_of(w, columns) == i] for i in range(len(columns))]
         rows.append("\t".join(_cell(c) for c in cells).rstrip("\t"))
     return rows
+
+
+# What a task table's or an indicator table's columns are called, each a cell of its header
+_HEADER_WORD = re.compile(
+    r"^(?:序号?|编号|重点任务|主要任务|工作任务|具体措施|工作措施|目标要求|工作目标|牵头单位|配合单位"
+    r"|责任单位|主要责任单位|协同配合单位|责任部门|牵头部门|配合部门|完成时限|完成时间|时间节点"
+    r"|指标名称|计量单位|责任领导)$"
+)
+# words that, somewhere on a page, make a table with no rules worth looking for
+UNRULED_HINTS = ("牵头单位", "责任单位", "责任部门", "完成时限", "完成时间", "指标名称")
+# a row's number in the first column: 1, 12, 一
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
+
+
+def find_unruled_tables(words: list[Word], gap: float) -> list[OpenTable]:
+    """Tables with no rules at all, found by their header: a line of three cells or more
+    that name a task table's columns (序号, 重点任务, 牵头单位, 完成时限 …), each in a column of
+    its own; the table runs down while its lines keep to the columns and stand no further
+    apart than two lines, its rows from one 序号 to the next (as a three-line table's)."""
+    lines = [_runs(line) for line in _lines(words)]
+    out: list[OpenTable] = []
+    i = 0
+    while i < len(lines):
+        found = _unruled_at(lines, i, gap)
+        if found is None:
+            i += 1
+            continue
+        table, i = found
+        out.append(table)
+    return out
+
+
+def _runs(line: list[Word]) -> list[Word]:
+    """A line's words (or characters, as an OFD gives them) joined into the runs a space of
+    less than half a character does not part."""
+    out: list[Word] = []
+    for w in line:
+        last = out[-1] if out else None
+        if last is not None and w.x0 - last.x1 < 0.5 * (w.bottom - w.top):
+            text = _joined([last, w])
+            out[-1] = Word(last.x0, w.x1, min(last.top, w.top), max(last.bottom, w.bottom), text)
+        else:
+            out.append(w)
+    return out
+
+
+def _anchored(line: list[Word], columns: list[tuple[float, float]]) -> bool:
+    return any(_column_of(w, columns) == 0 and _ROW_NUMBER.match(w.text) for w in line)
+
+
+def _without_trailing_strays(
+    lines: list[list[Word]], i: int, first: int, j: int, gap: float
+) -> int:
+    """Where the table ends: the lines after its last numbered row belong to that row only
+    if each word starts inside the column it falls in — a signature or a note under the
+    table (某县人民政府办公室, set from the margin) starts left of any cell's text."""
+    while j - 1 > first:
+        columns = _columns([w for line in lines[i : j - 1] for w in line], gap)
+        line = lines[j - 1]
+        if _anchored(line, columns):
+            break
+        if all(w.x0 >= columns[_column_of(w, columns)][0] - gap for w in line):
+            break
+        j -= 1
+    return j
+
+
+def _unruled_at(lines: list[list[Word]], i: int, gap: float) -> tuple[OpenTable, int] | None:
+    """The table whose header's line is ``lines[i]``, and the index of the line after it."""
+    head = lines[i]
+    if sum(1 for w in head if _HEADER_WORD.match(w.text)) < 3:
+        return None
+    size = min(w.bottom - w.top for w in head)
+    start = i  # a header's cells set centred may put a wrapped one's first line above (序 / 号)
+    while start > 0 and _space(lines[start - 1], lines[start]) < 0.5 * size:
+        start -= 1
+    end = i + 1
+    while end < len(lines) and _space(lines[end - 1], lines[end]) <= 2 * size:
+        end += 1
+    for j in range(end, i + 1, -1):  # the longest run of lines that keeps to columns
+        columns = _columns([w for line in lines[start:j] for w in line], gap)
+        if len(columns) < 3 or len({_column_of(w, columns) for w in head}) != len(head):
+            continue
+        first = next((k for k in range(i + 1, j) if _anchored(lines[k], columns)), None)
+        if first is None:
+            continue
+        j = _without_trailing_strays(lines, start, first, j, gap)
+        region = [w for line in lines[start:j] for w in line]
+        columns = _columns(region, gap)
+        # the header ends, and the first row begins, at the widest space before its number
+        split = max(range(i + 1, first + 1), key=lambda k: (_space(lines[k - 1], lines[k]), -k))
+        header = [w for line in lines[start:split] for w in line]
+        table = OpenTable(
+            min(w.top for w in header) - 1,  # (the page's text above stops short of it)
+            max(w.bottom for w in lines[j - 1]) + 1,
+            min(w.x0 for w in region),
+            max(w.x1 for w in region),
+            _rows([header, *_body_rows(lines[split:j], columns)], columns),
+        )
+        return table, j
+    return None
 
 
 def _space(above: list[Word], below: list[Word]) -> float:

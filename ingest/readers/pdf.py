@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
-from ingest.readers.open_tables import OpenTable, Rule, Word, find_open_tables, rule_runs
+from ingest.readers.open_tables import (
+    UNRULED_HINTS,
+    OpenTable,
+    Rule,
+    Word,
+    find_open_tables,
+    find_unruled_tables,
+    rule_runs,
+)
 
 
 def read_pdf(path: Path) -> str:
@@ -87,21 +95,34 @@ def _grid(table: Any) -> list[list[str]]:
 
 
 def _open_tables(page: Any, taken: list[tuple[float, float, float, float]]) -> list[OpenTable]:
-    """Tables ruled across but not down (see open_tables.py), from the rules outside the
-    ruled tables found (``taken``: their boxes)."""
+    """Tables ruled across but not down, and tables with no rules at all (see open_tables.py),
+    outside the ruled tables found (``taken``: their boxes)."""
+
+    def outside(top: float, bottom: float) -> bool:
+        return not any(b[1] - 3 <= top and bottom <= b[3] + 3 for b in taken)
+
     rules = [
         Rule(e["x0"], e["x1"], e["top"])
         for e in page.edges
-        if e["orientation"] == "h" and not any(b[1] - 3 <= e["top"] <= b[3] + 3 for b in taken)
+        if e["orientation"] == "h" and outside(e["top"], e["top"])
     ]
-    if not rule_runs(rules, snap=3.0):
-        return []  # no three rules of one extent: no open table, no words to read
-    words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"]) for w in page.extract_words()]
+    ruled = bool(rule_runs(rules, snap=3.0))
+    # (a table with no rules is looked for only where a header's words stand)
+    chars = "".join(c["text"] for c in page.chars if outside(c["top"], c["bottom"]))
+    if not ruled and not any(word in chars for word in UNRULED_HINTS):
+        return []  # no words need be read
+    words = [
+        Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"])
+        for w in page.extract_words()
+        if outside(w["top"], w["bottom"])
+    ]
     if not words:
         return []
     heights = sorted(w.bottom - w.top for w in words)
     gap = heights[len(heights) // 2] * 0.5
-    return find_open_tables(words, rules, snap=3.0, gap=gap)
+    tables = find_open_tables(words, rules, snap=3.0, gap=gap) if ruled else []
+    rest = [w for w in words if not any(t.holds(w) for t in tables)]
+    return tables + find_unruled_tables(rest, gap)
 
 
 def _page_text(page: Any) -> str:

@@ -87,6 +87,8 @@ def write_pdf(path: Path, style: str, *, first_column: bool = True, colophon: bo
             ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black),
         ],
+        "none": [("VALIGN", (0, 0), (-1, -1), "TOP")],
+        "none-centred": [("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
     }[style]
     table.setStyle(TableStyle(rules))
     story: list[Any] = [Paragraph(TITLE, body), Spacer(1, 12), table]
@@ -192,3 +194,31 @@ def test_an_ofd_table_and_a_colophon_ruled_alike_on_one_page(tmp_path: Path) -> 
     text = read_document(path).text
     assert table_lines(text) == ["\t".join(row) for row in goals]
     assert "一、提升政务服务效能" in text.split("\n") and COLOPHON in text.split("\n")
+
+
+@pytest.mark.parametrize("style", ["none", "none-centred"])
+def test_a_pdf_table_with_no_rules_is_found_by_its_header(tmp_path: Path, style: str) -> None:
+    """No rules at all: the header's cells (序号, 重点任务, 牵头单位 …) each in a column of its own
+    make it a table, down to its last row — not the signature set under it from the margin."""
+    path = tmp_path / "tasks.pdf"
+    write_pdf(path, style)
+    raw = read_document(path)
+    assert table_lines(raw.text) == ROWS
+    assert raw.text.rstrip().endswith("某县人民政府办公室")
+    assert roles_of(raw) == ROLES
+
+
+def test_an_ofd_table_with_no_rules_and_prose_without_a_header_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.ofd"
+    write_ofd(
+        path,
+        [
+            TITLE,
+            "　　现将重点任务分工如下，各牵头单位和责任单位要按照完成时限抓好落实。",
+            Table([HEADER, *TASKS], [12, 64, 30, 32, 18], rules="none"),
+            Right("某县人民政府办公室"),
+        ],
+    )
+    raw = read_document(path)
+    assert table_lines(raw.text) == ROWS
+    assert roles_of(raw) == ROLES

@@ -78,8 +78,8 @@ class Table:
     widths in millimetres summing to the type area's width; ``repeat``: how many header rows
     are printed again at the top of each page the table runs on to (Word's 重复标题行);
     ``rules``: ``"grid"`` (every cell's borders), ``"three"`` (a 三线表: a rule above the
-    header, one under it, one closing the table on each page) or ``"rows"`` (a rule above and
-    under every row, none down)."""
+    header, one under it, one closing the table on each page), ``"rows"`` (a rule above and
+    under every row, none down) or ``"none"``."""
 
     rows: list[list[str | Cell]]
     widths: list[float]
@@ -217,7 +217,7 @@ class _Setter:
                     if text:
                         y = top + PAD + CELL_LINE * k + CELL * 0.9
                         items.append(Run(x0 + PAD, y, CELL, text))
-        if table.rules != "grid":
+        if table.rules in ("three", "rows"):
             self._rules(table, tops, heights, lefts[0], lefts[-1])
         self.y += LINE / 2
 
