@@ -25,6 +25,9 @@ cells merged down), notes closing its tasks, signed at the end; an industry the 
 three-line table (序号 | 指标 | 单位 | 2026年目标 | 责任单位: a rule over the header, one under
 it, one closing it), items numbered straight through its parts, signed, and a colophon framed
 by rules (抄送, 印发) at the end.
+``docs/renhuai-liquor-industry-points-2026.ofd``: a city's 工作要点 whose main indicators are a
+table with no rules at all (序号 | 指标名称 | 单位 | 2025年完成 | 2026年目标 | 责任单位), its tasks
+under headings with notes; an industry the taxonomy lacks (白酒).
 
 Usage: ``python -m tests.ingest.genre.make_ofd``.
 """
@@ -318,6 +321,31 @@ YOUXIAN: list[Block] = [
 ]
 
 
+RENHUAI: list[Block] = [
+    Centred("仁怀市2026年白酒产业高质量发展工作要点", 22 * PT),
+    "一、主要指标",
+    "　　2026年，全市白酒产业主要指标如下：",
+    Table(
+        [
+            ["序号", "指标名称", "单位", "2025年完成", "2026年目标", "责任单位"],
+            ["1", "白酒产量", "万千升", "32", "35", "市白酒产业发展局"],
+            ["2", "白酒产业产值", "亿元", "1350", "1500", "市白酒产业发展局"],
+            ["3", "规上白酒企业", "家", "120", "130", "市工业和信息化局"],
+            ["4", "酱香白酒出口额", "亿元", "8", "10", "市商务局"],
+        ],
+        [12, 40, 18, 26, 26, 34],
+        rules="none",
+    ),
+    "二、重点任务",
+    "　　（一）提升酿造能力。新建酱香白酒产能2万千升。（市白酒产业发展局牵头，市自然资源局配合）",
+    "　　（二）培育龙头企业。新增产值超10亿元白酒企业2家。（市工业和信息化局负责）",
+    "　　（三）推进酒旅融合。打造白酒文化旅游精品线路3条，接待游客达到800万人次。"
+    "（市文化旅游局牵头，各镇（街道）配合）",
+    Right("仁怀市人民政府办公室"),
+    Right("2026年2月16日"),
+]
+
+
 def main() -> None:
     write_ofd(
         DOCS / "dehua-ceramics-action-plan-2026-2028.ofd",
@@ -341,6 +369,7 @@ def main() -> None:
     )
     write_ofd(DOCS / "yueqing-electrical-cluster-plan-2026-2027.ofd", YUEQING)
     write_ofd(DOCS / "youxian-business-environment-points-2026.ofd", YOUXIAN)
+    write_ofd(DOCS / "renhuai-liquor-industry-points-2026.ofd", RENHUAI)
 
 
 if __name__ == "__main__":

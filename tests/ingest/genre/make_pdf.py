@@ -18,6 +18,9 @@ its lines running on across the page break.
 ``docs/pengzhou-tcm-herbs-plan-2026.pdf``: a 实施方案 under its covering notice whose tasks are
 an annex three-line table (三线表: a rule over the header, one under it, one closing it, no
 borders down; cells centred, long tasks and a cell of two bodies wrapped, a dash for none).
+``docs/xiantao-nonwovens-tasks-2026.pdf``: a task list whose table has no rules at all (序号 |
+工作任务 | 责任单位 | 完成时间, cells at the top, long tasks wrapped), a note under it from the
+margin, the issuer and date under the title.
 Usage: ``python -m tests.ingest.genre.make_pdf`` (all; or one function of it).
 """
 
@@ -416,6 +419,60 @@ def three_line_annex() -> None:
     )
 
 
+XIANTAO_TEXT = [
+    "仙桃市2026年非织造布产业发展重点工作任务清单",
+    "仙桃市人民政府办公室",
+    "2026年3月6日",
+]
+XIANTAO_TABLE = [
+    ["序号", "工作任务", "责任单位", "完成时间"],
+    [
+        "1",
+        "做强非织造布产业，全市非织造布产业产值突破500亿元，新增规上企业20家。",
+        "市经信局、彭场镇人民政府",
+        "2026年12月",
+    ],
+    [
+        "2",
+        "建设非织造布产业检验检测中心，新增检测能力80项。",
+        "市市场监管局",
+        "2026年10月",
+    ],
+    [
+        "3",
+        "拓展防护用品出口市场，出口额增长10%以上。",
+        "市商务局、仙桃海关",
+        "2026年12月",
+    ],
+    [
+        "4",
+        "培育非织造布行业高技能人才1000人。",
+        "市人社局",
+        "2026年11月",
+    ],
+]
+XIANTAO_NOTE = "注：各责任单位每月25日前将工作进展报送市经信局。"
+
+
+def unruled_task_list() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24, wordWrap="CJK")
+    small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
+    data = [[Paragraph(c, small) for c in row] for row in XIANTAO_TABLE]
+    table = Table(data, colWidths=[30, 250, 110, 80])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story: list[object] = [Paragraph(text, body) for text in XIANTAO_TEXT]
+    story += [Spacer(1, 8), table, Spacer(1, 6), Paragraph(XIANTAO_NOTE, body)]
+    out = Path(__file__).parent / "docs" / "xiantao-nonwovens-tasks-2026.pdf"
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -423,6 +480,7 @@ def main() -> None:
     chain_task_table()
     running_header_plan()
     three_line_annex()
+    unruled_task_list()
 
 
 if __name__ == "__main__":
