@@ -152,12 +152,13 @@ def make_industries(nlp: Language, name: str) -> Any:
         spans = []
         text = text_of(doc)
         names = context(doc).get("unlisted_names", ())
-        named = {
-            m.end(): m.start()
-            for n in names
-            if len(n) >= 2 and n in text
-            for m in re.finditer(re.escape(n), text)
-        }
+        named: dict[int, int] = {}  # end → start of each name, and of its 产业 after it
+        for n in names:
+            if len(n) >= 2 and n in text:
+                for m in re.finditer(re.escape(n), text):
+                    named[m.end()] = m.start()
+                    if text.startswith("产业", m.end()):  # 建设非织造布产业|检验检测中心
+                        named[m.end() + 2] = m.start()
         for start, end, entry in accept_industries(text, matches, lex, excluded, named):
             s = _span(doc, start, end, "INDUSTRY", entry.id)
             if s is not None:

@@ -380,8 +380,10 @@ def named_again(
                 continue
             tail = end + 2 if text.startswith("产业", end) else end
             suffix = _NAME_SUFFIX.match(text[tail : tail + 10])
-            if (suffix and not _built_for_it(text, start, tail, suffix)) or _USE_RATE.match(
-                text, end
+            if (
+                (suffix and not _built_for_it(text, start, tail, suffix))
+                or _USE_RATE.match(text, end)
+                or _TOURISM_ON.match(text, end)  # 白酒文化旅游线路: tourism on its culture
             ):
                 continue
             out.append((start, end, name))
