@@ -33,15 +33,7 @@ from xml.etree import ElementTree as ET
 
 from graph.errors import IngestError
 from ingest.readers.cells import join_cell_lines
-from ingest.readers.open_tables import (
-    UNRULED_HINTS,
-    OpenTable,
-    Rule,
-    Word,
-    find_open_tables,
-    find_unruled_tables,
-    rule_runs,
-)
+from ingest.readers.open_tables import OpenTable, Rule, Word, tables_on_page
 from ingest.readers.pdf import without_running_header
 
 # Tolerances in millimetres (OFD's unit): pdfplumber's defaults of 3 points are about 1 mm.
@@ -477,16 +469,8 @@ def _open_tables(
         and abs(s.x1 - s.x0) >= _SNAP_MM
         and not any(top - _SNAP_MM <= s.y0 <= bottom + _SNAP_MM for top, bottom in taken)
     ]
-    ruled = bool(rule_runs(rules, _SNAP_MM))
     text = "".join(g.text for g in glyphs)
-    if not glyphs or not (ruled or any(word in text for word in UNRULED_HINTS)):
-        return []
-    sizes = sorted(g.size for g in glyphs)
-    gap = sizes[len(sizes) // 2] * 0.5
-    words = [_word(g) for g in glyphs]
-    tables = find_open_tables(words, rules, snap=_SNAP_MM, gap=gap) if ruled else []
-    rest = [w for w in words if not any(t.holds(w) for t in tables)]
-    return tables + find_unruled_tables(rest, gap)
+    return tables_on_page(rules, text, lambda: [_word(g) for g in glyphs], snap=_SNAP_MM)
 
 
 def _page_text(glyphs: list[_Glyph], segments: list[_Segment]) -> str:

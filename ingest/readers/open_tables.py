@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.readers.cells import join_cell_lines, reads_as_a_name
@@ -67,6 +68,27 @@ class OpenTable:
 
     def holds(self, w: Word) -> bool:
         return self.top <= w.middle <= self.bottom and self.x0 <= (w.x0 + w.x1) / 2 <= self.x1
+
+
+def tables_on_page(
+    rules: list[Rule], text: str, words: Callable[[], list[Word]], snap: float
+) -> list[OpenTable]:
+    """A page's open tables: those its rules draw (``find_open_tables``), then those with no
+    rules (``find_unruled_tables``) among the words left. ``text``: the page's characters
+    outside its ruled tables, to tell whether a header's words stand there; ``words`` is
+    called (a page's words cost a pass over it) only where three rules of one extent or such
+    words stand. The least space between columns is half the median word's height."""
+    ruled = bool(rule_runs(rules, snap))
+    if not ruled and not any(word in text for word in UNRULED_HINTS):
+        return []
+    found = words()
+    if not found:
+        return []
+    heights = sorted(w.bottom - w.top for w in found)
+    gap = heights[len(heights) // 2] * 0.5
+    tables = find_open_tables(found, rules, snap, gap) if ruled else []
+    rest = [w for w in found if not any(t.holds(w) for t in tables)]
+    return tables + find_unruled_tables(rest, gap)
 
 
 def find_open_tables(

@@ -13,15 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
-from ingest.readers.open_tables import (
-    UNRULED_HINTS,
-    OpenTable,
-    Rule,
-    Word,
-    find_open_tables,
-    find_unruled_tables,
-    rule_runs,
-)
+from ingest.readers.open_tables import OpenTable, Rule, Word, tables_on_page
 
 
 def read_pdf(path: Path) -> str:
@@ -106,23 +98,17 @@ def _open_tables(page: Any, taken: list[tuple[float, float, float, float]]) -> l
         for e in page.edges
         if e["orientation"] == "h" and outside(e["top"], e["top"])
     ]
-    ruled = bool(rule_runs(rules, snap=3.0))
-    # (a table with no rules is looked for only where a header's words stand)
-    chars = "".join(c["text"] for c in page.chars if outside(c["top"], c["bottom"]))
-    if not ruled and not any(word in chars for word in UNRULED_HINTS):
-        return []  # no words need be read
-    words = [
-        Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"])
-        for w in page.extract_words()
-        if outside(w["top"], w["bottom"])
-    ]
-    if not words:
-        return []
-    heights = sorted(w.bottom - w.top for w in words)
-    gap = heights[len(heights) // 2] * 0.5
-    tables = find_open_tables(words, rules, snap=3.0, gap=gap) if ruled else []
-    rest = [w for w in words if not any(t.holds(w) for t in tables)]
-    return tables + find_unruled_tables(rest, gap)
+    text = "".join(c["text"] for c in page.chars if outside(c["top"], c["bottom"]))
+    return tables_on_page(
+        rules,
+        text,
+        lambda: [
+            Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"])
+            for w in page.extract_words()
+            if outside(w["top"], w["bottom"])
+        ],
+        snap=3.0,
+    )
 
 
 def _page_text(page: Any) -> str:
