@@ -125,8 +125,10 @@ _SPACE_RUN = re.compile(r"[ ]+")
 _CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%]")
 
 _TERMINAL = "。！？；：…"
-# a line ending in a note that closes its paragraph after the sentence's end: 。（市财政局负责）
-_ENDS_IN_NOTE = re.compile(r"[。；！？][（(][^（）()]{2,80}[）)]$")
+# a note in brackets (（市财政局负责）), and a line ending in one that closes its paragraph
+# after the sentence's end: 。（市财政局负责）
+_NOTE = r"[（(][^（）()]{2,80}[）)]"
+_ENDS_IN_NOTE = re.compile(rf"[。；！？]{_NOTE}$")
 # A page break: a prose line that does not end a sentence, then blank line(s),
 # then a line that does not start a heading.
 _BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
@@ -544,7 +546,7 @@ _INLINE_TOP = re.compile(
     r"(?<=[。！？）])[一二三四五六七八九十]{1,3}、|(?<=\s)[一二三四五六七八九十]{1,3}、"
 )
 _INLINE_PAREN = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
-_CLOSING_NOTE = re.compile(r"。[（(][^（()）]{2,80}[）)](?=[^\s。，；：、）)])")
+_CLOSING_NOTE = re.compile(rf"。{_NOTE}(?=[^\s。，；：、）)])")
 
 
 def _lost_breaks(text: str, offsets: array) -> tuple[str, array]:
