@@ -1,6 +1,11 @@
 """PDF with a text layer (scans without one are refused with advice). A running header
 (the same first line on every page) is dropped.
 
+A glyph whose font gives no Unicode character for it (pdfminer writes ``(cid:123)``) is
+read as U+FFFD, the replacement character, so its place shows; a PDF whose text layer is
+mostly such glyphs (fonts embedded without a ToUnicode map, as some typesetting systems
+write them) cannot be read and is refused with advice, as a scan is.
+
 Ruled tables (a 任务分工表 printed with its grid) are read as tables: their rows become
 tab-separated lines, as .docx and .html tables do, between the text above and below
 them. A cell merged down over several rows is repeated in each, as Word repeats a
@@ -9,6 +14,7 @@ vertically merged cell; one merged across columns is followed by empty cells.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +47,29 @@ def read_pdf(path: Path) -> str:
             f"{path.name}: the PDF has no text layer (a scan?); run OCR on it first "
             "(for example `ocrmypdf -l chi_sim in.pdf out.pdf`) and ingest the result."
         )
+    return _decoded(text, path.name)
+
+
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+# Past this share of a text layer's characters, glyphs without a Unicode character are no
+# stray symbol (a bullet from a symbol font) but a text layer that cannot be read.
+UNMAPPED_SHARE = 0.05
+
+
+def _decoded(text: str, name: str) -> str:
+    """``text`` with each glyph pdfminer could not map (``(cid:N)``) as U+FFFD; refused when
+    such glyphs are more than UNMAPPED_SHARE of its characters."""
+    text, unmapped = _UNMAPPED.subn("\ufffd", text)
+    if unmapped:
+        glyphs = sum(not c.isspace() for c in text)
+        if unmapped > UNMAPPED_SHARE * glyphs:
+            raise IngestError(
+                f"{name}: {unmapped} of the {glyphs} characters of the PDF's text layer have "
+                "no Unicode character (its fonts were embedded without a ToUnicode map), so "
+                "its text cannot be read; run OCR on it (for example `ocrmypdf --force-ocr "
+                "-l chi_sim in.pdf out.pdf`) and ingest the result, or export the PDF anew "
+                "from its source document."
+            )
     return text
 
 

@@ -139,3 +139,45 @@ def test_figures_stay_in_their_rows(extracted: Extraction) -> None:
     # each row's 完成投资 is its own, not chained to the row above
     assert ("二.5", "完成投资", 2) in figures
     assert len(figures) == 3 + ROWS
+
+
+def test_an_annex_table_on_a_page_turned_to_landscape_reads_upright(tmp_path: Path) -> None:
+    """A printer driver sets a landscape section as a portrait page turned by ``/Rotate 90``,
+    its content drawn sideways so that it shows upright."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "turned.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("STSong-Light", 15)
+    for n, line in enumerate(["某县花卉产业行动方案", "一、重点任务", "任务分工见附件。"]):
+        c.drawString(70, 770 - 30 * n, line)
+    c.showPage()
+    c.setPageRotation(90)
+    c.rotate(90)
+    c.translate(0, -595)  # from here on, a landscape page's coordinates (842 × 595)
+    c.setFont("STSong-Light", 12)
+    c.drawString(70, 540, "附件")
+    rows = [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        ["1", "建设花卉种苗繁育基地3处", "县农业农村局", "县财政局"],
+        ["2", "培育规模以上花卉加工企业20家", "县工业和信息化局", "县商务局"],
+    ]
+    xs, top, height = [70, 120, 400, 560, 760], 500, 28
+    for r, row in enumerate(rows):
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, top - height * r - 18, text)
+    for r in range(len(rows) + 1):
+        c.line(xs[0], top - height * r, xs[-1], top - height * r)
+    for x in xs:
+        c.line(x, top, x, top - height * len(rows))
+    c.showPage()
+    c.save()
+    assert roles(extract(read_document(path))) == {
+        ("LEADS", "县农业农村局", "1"),
+        ("SUPPORTS", "县财政局", "1"),
+        ("LEADS", "县工业和信息化局", "2"),
+        ("SUPPORTS", "县商务局", "2"),
+    }

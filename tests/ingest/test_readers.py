@@ -852,3 +852,82 @@ def test_text_copied_from_a_pages_source_reads_its_html_entities(tmp_path: Path)
         if e.type.value == "LEADS"
     }
     assert leads == {("市陶瓷产业发展中心", "一.(一)")}
+
+
+def cid_font_pdf(lines: list[str], unmapped: str = "") -> bytes:
+    """A one-page PDF setting ``lines`` in a CID font (Identity-H, one glyph id a character)
+    whose ToUnicode map gives every character but those in ``unmapped`` — as a typesetting
+    system leaves a symbol font's glyphs, or every glyph when it writes no map at all."""
+    chars = sorted({c for line in lines for c in line})
+    cid = {c: i + 1 for i, c in enumerate(chars)}
+    mapped = [c for c in chars if c not in unmapped]
+    bfchar = "".join(f"<{cid[c]:04X}> <{ord(c):04X}>\n" for c in mapped)
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CMapName /Test def /CMapType 2 def\n"
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        f"{len(mapped)} beginbfchar\n{bfchar}endbfchar\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end\n"
+    ).encode()
+    content = b"\n".join(
+        b"BT /F1 12 Tf 20 %d Td <%s> Tj ET"
+        % (780 - 20 * n, "".join(f"{cid[c]:04X}" for c in line).encode())
+        for n, line in enumerate(lines)
+    )
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+FZShuSong /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] /ToUnicode 8 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+FZShuSong /DW 1000 "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+        b"/FontDescriptor 7 0 R >>",
+        b"<< /Type /FontDescriptor /FontName /ABCDEF+FZShuSong /Flags 4 "
+        b"/FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 "
+        b"/CapHeight 859 /StemV 80 >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return out
+
+
+PLAN = [
+    "某县花卉产业行动方案",
+    "一、重点任务",
+    "●到2025年，花卉产值突破50亿元（县农业农村局牵头，县财政局配合）。",
+]
+
+
+def test_a_pdf_glyph_without_a_unicode_character_reads_as_the_replacement_character(
+    tmp_path: Path,
+) -> None:
+    # the bullet of a symbol font has no Unicode character: its place shows, the rest reads
+    (tmp_path / "plan.pdf").write_bytes(cid_font_pdf(PLAN, unmapped="●"))
+    raw = read_document(tmp_path / "plan.pdf")
+    assert "(cid:" not in raw.text
+    assert "\ufffd到2025年，花卉产值突破50亿元（县农业农村局牵头，县财政局配合）。" in raw.text
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in extract(raw).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    }
+    assert roles == {("LEADS", "县农业农村局", "一"), ("SUPPORTS", "县财政局", "一")}
+
+
+def test_a_pdf_text_layer_of_glyphs_without_unicode_characters_is_refused(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "plan.pdf").write_bytes(cid_font_pdf(PLAN, unmapped="".join(set("".join(PLAN)))))
+    with pytest.raises(IngestError, match=r"no Unicode character.*run OCR"):
+        read_document(tmp_path / "plan.pdf")
