@@ -4,7 +4,8 @@
 A glyph whose font gives no Unicode character for it (pdfminer writes ``(cid:123)``) is
 read as U+FFFD, the replacement character, so its place shows; a PDF whose text layer is
 mostly such glyphs (fonts embedded without a ToUnicode map, as some typesetting systems
-write them) cannot be read and is refused with advice, as a scan is.
+write them), or mostly codes of the Private Use Area (fonts mapping their glyphs to codes of
+their own), cannot be read and is refused with advice, as a scan is.
 
 Ruled tables (a 任务分工表 printed with its grid) are read as tables: their rows become
 tab-separated lines, as .docx and .html tables do, between the text above and below
@@ -51,24 +52,35 @@ def read_pdf(path: Path) -> str:
 
 
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
-# Past this share of a text layer's characters, glyphs without a Unicode character are no
-# stray symbol (a bullet from a symbol font) but a text layer that cannot be read.
+_PRIVATE = re.compile("[\ue000-\uf8ff]")
+# Past this share of a text layer's characters, glyphs without a Unicode character (or with
+# a private code) are no stray symbol (a bullet from a symbol font) but a text layer that
+# cannot be read.
 UNMAPPED_SHARE = 0.05
+_OCR = (
+    "run OCR on it (for example `ocrmypdf --force-ocr -l chi_sim in.pdf out.pdf`) and "
+    "ingest the result, or export the PDF anew from its source document."
+)
 
 
 def _decoded(text: str, name: str) -> str:
     """``text`` with each glyph pdfminer could not map (``(cid:N)``) as U+FFFD; refused when
-    such glyphs are more than UNMAPPED_SHARE of its characters."""
+    such glyphs, or private codes, are more than UNMAPPED_SHARE of its characters."""
     text, unmapped = _UNMAPPED.subn("\ufffd", text)
-    if unmapped:
+    private = len(_PRIVATE.findall(text))
+    if unmapped or private:
         glyphs = sum(not c.isspace() for c in text)
         if unmapped > UNMAPPED_SHARE * glyphs:
             raise IngestError(
                 f"{name}: {unmapped} of the {glyphs} characters of the PDF's text layer have "
                 "no Unicode character (its fonts were embedded without a ToUnicode map), so "
-                "its text cannot be read; run OCR on it (for example `ocrmypdf --force-ocr "
-                "-l chi_sim in.pdf out.pdf`) and ingest the result, or export the PDF anew "
-                "from its source document."
+                f"its text cannot be read; {_OCR}"
+            )
+        if private > UNMAPPED_SHARE * glyphs:
+            raise IngestError(
+                f"{name}: {private} of the {glyphs} characters of the PDF's text layer are "
+                "private codes of its fonts (U+E000–U+F8FF), not the characters printed, so "
+                f"its text cannot be read; {_OCR}"
             )
     return text
 

@@ -854,14 +854,16 @@ def test_text_copied_from_a_pages_source_reads_its_html_entities(tmp_path: Path)
     assert leads == {("市陶瓷产业发展中心", "一.(一)")}
 
 
-def cid_font_pdf(lines: list[str], unmapped: str = "") -> bytes:
+def cid_font_pdf(lines: list[str], unmapped: str = "", private: bool = False) -> bytes:
     """A one-page PDF setting ``lines`` in a CID font (Identity-H, one glyph id a character)
     whose ToUnicode map gives every character but those in ``unmapped`` — as a typesetting
-    system leaves a symbol font's glyphs, or every glyph when it writes no map at all."""
+    system leaves a symbol font's glyphs, or every glyph when it writes no map at all — or,
+    ``private``, maps each glyph to a code of the Private Use Area, as some fonts do."""
     chars = sorted({c for line in lines for c in line})
     cid = {c: i + 1 for i, c in enumerate(chars)}
     mapped = [c for c in chars if c not in unmapped]
-    bfchar = "".join(f"<{cid[c]:04X}> <{ord(c):04X}>\n" for c in mapped)
+    code = {c: 0xE000 + cid[c] if private else ord(c) for c in mapped}
+    bfchar = "".join(f"<{cid[c]:04X}> <{code[c]:04X}>\n" for c in mapped)
     cmap = (
         "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
         "/CMapName /Test def /CMapType 2 def\n"
@@ -931,3 +933,7 @@ def test_a_pdf_text_layer_of_glyphs_without_unicode_characters_is_refused(
     (tmp_path / "plan.pdf").write_bytes(cid_font_pdf(PLAN, unmapped="".join(set("".join(PLAN)))))
     with pytest.raises(IngestError, match=r"no Unicode character.*run OCR"):
         read_document(tmp_path / "plan.pdf")
+    # nor is one whose fonts map the glyphs to private codes (it would read as boxes)
+    (tmp_path / "private.pdf").write_bytes(cid_font_pdf(PLAN, private=True))
+    with pytest.raises(IngestError, match=r"private.*run OCR"):
+        read_document(tmp_path / "private.pdf")
