@@ -6,6 +6,7 @@ the structure parser sees task tables in every format the same way.
 
 from __future__ import annotations
 
+import base64
 import re
 import zipfile
 import zlib
@@ -172,32 +173,65 @@ def _check_unpacked_size(path: Path, max_bytes: int | None) -> None:
 # where a PDF stream's data begins (not the end of one: endstream)
 _PDF_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n)")
 _INFLATE_STEP = 1 << 20
+# a stream written in ASCII (ASCII85 or hex) before it is Flate data: its dictionary's filters
+_ASCII_THEN_FLATE = re.compile(rb"/Filter\s*\[\s*/(ASCII85Decode|A85|ASCIIHexDecode|AHx)\s*/Fl")
+_DICT_REACH = 2048  # how far before ``stream`` its dictionary is looked for
 
 
 def check_pdf_streams(path: Path, limit: int) -> None:
     """Inflate each Flate stream of a PDF a step at a time, output thrown away, and refuse
     the file once their total passes ``limit`` (pdfminer inflates a stream whole, in
-    memory). A stream that is not Flate data fails at once and is skipped."""
+    memory). A stream written in ASCII85 or hex first is decoded from that (to less than its
+    size) and then inflated. A stream that is not Flate data fails at once and is skipped."""
     data = path.read_bytes()
     view = memoryview(data)  # (slices of it are not copies)
     total = 0
     for m in _PDF_STREAM.finditer(data):
-        inflater = zlib.decompressobj()
-        pos = m.end()
+        head = data[max(0, m.start() - _DICT_REACH) : m.start()]
+        head = head[head.rfind(b"obj") + 1 :]
+        ascii_filter = _ASCII_THEN_FLATE.search(head)
+        source: bytes | memoryview = view[m.end() :]
+        if ascii_filter:
+            source = _ascii_decoded(data, m.end(), hexadecimal=ascii_filter[1].startswith(b"AH"))
         try:
-            while not inflater.eof and (inflater.unconsumed_tail or pos < len(data)):
-                chunk: bytes | memoryview = inflater.unconsumed_tail
-                if not chunk:
-                    chunk, pos = view[pos : pos + _INFLATE_STEP], pos + _INFLATE_STEP
-                total += len(inflater.decompress(chunk, _INFLATE_STEP))
-                if total > limit:
-                    raise IngestError(
-                        f"{path.name}: the PDF's streams inflate to more than the "
-                        f"{limit / 1e6:.0f} MB a document of the ingest limit may; it is not "
-                        "read (a damaged or malicious file?)."
-                    )
+            total += _inflated_size(source, limit - total)
         except zlib.error:
             continue  # not Flate data (an image's DCT, a stream of another filter)
+        if total > limit:
+            raise IngestError(
+                f"{path.name}: the PDF's streams inflate to more than the "
+                f"{limit / 1e6:.0f} MB a document of the ingest limit may; it is not "
+                "read (a damaged or malicious file?)."
+            )
+
+
+def _inflated_size(source: bytes | memoryview, budget: int) -> int:
+    """What the Flate data at the start of ``source`` inflates to, counted a step at a time
+    and no further than past ``budget``."""
+    inflater = zlib.decompressobj()
+    pos, size = 0, 0
+    while not inflater.eof and (inflater.unconsumed_tail or pos < len(source)):
+        chunk: bytes | memoryview = inflater.unconsumed_tail
+        if not chunk:
+            chunk, pos = source[pos : pos + _INFLATE_STEP], pos + _INFLATE_STEP
+        size += len(inflater.decompress(chunk, _INFLATE_STEP))
+        if size > budget:
+            break
+    return size
+
+
+def _ascii_decoded(data: bytes, start: int, *, hexadecimal: bool) -> bytes:
+    """The bytes of the ASCII85 (or hex) stream data starting at ``start``; empty when it
+    does not decode."""
+    end = data.find(b"endstream", start)
+    text = data[start : end if end >= 0 else len(data)]
+    try:
+        if hexadecimal:
+            digits = re.sub(rb"[^0-9A-Fa-f]", b"", text.split(b">", 1)[0])
+            return bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode())
+        return base64.a85decode(text.split(b"~>", 1)[0].strip().removeprefix(b"<~"))
+    except ValueError:
+        return b""
 
 
 def iter_inputs(paths: list[Path]) -> list[Path]:

@@ -1,3 +1,4 @@
+import base64
 from pathlib import Path
 from typing import Any
 
@@ -219,6 +220,19 @@ def test_a_pdf_whose_streams_inflate_far_beyond_the_limit_is_refused(
     assert bomb.stat().st_size < 100_000
     with pytest.raises(IngestError, match="inflate to more than the 20 MB"):
         read_document(bomb, max_bytes=1_000_000)
+    # the same data written in ASCII85 or hex first, as a PDF meant to pass through text
+    # tools is
+    for name, text in (
+        ("ASCII85Decode", base64.a85encode(data, wrapcol=72) + b"~>"),
+        ("AHx", data.hex().encode() + b">"),
+    ):
+        wrapped = tmp_path / f"{name}.pdf"
+        wrapped.write_bytes(
+            b"%%PDF-1.7\n1 0 obj\n<< /Length %d /Filter [/%s /FlateDecode] >>\n"
+            b"stream\n%s\nendstream\nendobj\n%%%%EOF\n" % (len(text), name.encode(), text)
+        )
+        with pytest.raises(IngestError, match="inflate to more than the 20 MB"):
+            read_document(wrapped, max_bytes=1_000_000)
     ok = tmp_path / "plan.pdf"
     write_pdf(
         ok, typeset(["一、发展目标", "　　到2027年，全区数字经济核心产业营业收入突破300亿元。"])
