@@ -73,6 +73,7 @@ bench: install system-deps
 	$(PY) bench/read_spreadsheets.py
 	$(PY) bench/read_word97.py
 	$(PY) bench/read_ofd.py
+	$(PY) bench/read_markdown.py
 	$(PY) bench/api.py
 
 graph-stop:

@@ -23,6 +23,8 @@ SUPPORTED = (
     ".ofd",
     ".html",
     ".htm",
+    ".md",
+    ".markdown",
     ".xlsx",
     ".xls",
     ".csv",
@@ -109,6 +111,11 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
 
         text, meta = read_html(path)
         return RawDocument(doc_id_for(path), str(path), text, "html", meta=meta)
+    if suffix in (".md", ".markdown"):
+        from ingest.readers.markdown import read_markdown
+
+        text, encoding = read_markdown(path)
+        return RawDocument(doc_id_for(path), str(path), text, "md", encoding)
     if suffix in (".xlsx", ".xls"):
         from ingest.readers.spreadsheets import read_xls, read_xlsx
 
@@ -234,16 +241,29 @@ def _ascii_decoded(data: bytes, start: int, *, hexadecimal: bool) -> bytes:
         return b""
 
 
+# a folder's own notes in Markdown (README.md …): not documents of the folder
+_NOTES = {"readme", "changelog", "license", "contributing", "notes"}
+
+
+def _folder_notes(path: Path) -> bool:
+    return path.suffix.lower() in (".md", ".markdown") and path.stem.lower() in _NOTES
+
+
 def iter_inputs(paths: list[Path]) -> list[Path]:
     """Files named, and documents inside folders named (sorted, recursive): the supported
     ones and files in formats not read (.et), which fail with how to convert them rather
-    than being left out in silence."""
+    than being left out in silence. A folder's README.md (its notes, not a document) is left
+    out; named itself, it is read."""
     out: list[Path] = []
     wanted = (*SUPPORTED, *OLD_FORMATS)
     for p in paths:
         if p.is_dir():
             out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in wanted)
+                sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file() and f.suffix.lower() in wanted and not _folder_notes(f)
+                )
             )
         else:
             out.append(p)

@@ -144,7 +144,7 @@ def _cell_text(cell: Any) -> str:
     return join_cell_lines([" ".join(" ".join(parts).split()) for parts in lines])
 
 
-def _table_rows(table: Any) -> list[list[str]]:
+def table_rows(table: Any) -> list[list[str]]:
     """The rows of a table as a grid: a cell spanning rows (rowspan) is repeated in each
     row it spans, as Word repeats a vertically merged cell, so every column keeps its
     meaning; a cell spanning columns (colspan) is followed by empty cells."""
@@ -256,9 +256,16 @@ def _text_of(node: Any) -> str:
             walk_list(child)
             out.append("\n")
             return
+        if child.name == "table" and _is_box(child):
+            for cell in child.find_all(["td", "th"]):
+                if cell.find_parent("table") is child:
+                    out.append("\n")
+                    walk(cell)
+                    out.append("\n")
+            return
         if child.name == "table":
             out.append("\n")
-            for cells in _table_rows(child):
+            for cells in table_rows(child):
                 out.append("\n" + "\t".join(cells).rstrip("\t") + "\n")
             out.append("\n")
             return
@@ -283,6 +290,27 @@ def _text_of(node: Any) -> str:
     lines = [line.strip() for line in "".join(out).split("\n")]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _is_box(table: Any) -> bool:
+    """Whether a table is a box around text (a bordered frame, a layout table, as Word's
+    one-column tables are read): one column, and a cell holding paragraphs or a table."""
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    cells = [c for tr in rows for c in tr.find_all(["td", "th"], recursive=False)]
+    return (
+        bool(rows)
+        and all(len(tr.find_all(["td", "th"], recursive=False)) <= 1 for tr in rows)
+        and any(c.find(["p", "div", "table", "ol", "ul"]) is not None for c in cells)
+    )
+
+
+def fragment_text(html: str) -> str:
+    """The text of a piece of HTML (a table a Markdown document holds), read as a page's
+    main text is: block elements on lines of their own, table rows as tab-separated cells,
+    a one-column box around text read as text."""
+    from bs4 import BeautifulSoup
+
+    return _text_of(BeautifulSoup(html, "html.parser"))
 
 
 def _attr_text(el: Any) -> str:

@@ -297,19 +297,22 @@ def test_docx_soft_line_breaks_are_line_separators(tmp_path: Path) -> None:
 
 
 def test_a_folder_yields_its_documents_old_word_files_too(tmp_path: Path) -> None:
-    """A folder's .doc and .wps files are documents (read through LibreOffice); pictures
-    are not."""
+    """A folder's .doc and .wps files are documents (read through LibreOffice), and its
+    Markdown files (an OCR tool's output); pictures are not, nor is the folder's README.md
+    — unless it is named itself."""
     from ingest.readers import iter_inputs
 
-    for name in ("a.txt", "b.DOC", "c.wps", "d.png", "sub/e.docx"):
+    for name in ("a.txt", "b.DOC", "c.wps", "d.png", "sub/e.docx", "f.md", "README.md"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
     assert [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path])] == [
         "a.txt",
         "b.DOC",
         "c.wps",
+        "f.md",
         "sub/e.docx",
     ]
+    assert iter_inputs([tmp_path / "README.md"]) == [tmp_path / "README.md"]
 
 
 def test_docx_tracked_changes_read_as_accepted_and_content_controls_kept(tmp_path: Path) -> None:
@@ -754,6 +757,29 @@ def test_docx_body_in_a_box_with_its_task_table_nested(tmp_path: Path) -> None:
     d.save(str(path))
     raw = read_document(path)
     assert "一、重点任务\n序号\t重点任务\t牵头单位\n1\t推进花卉项目。" in raw.text
+    ex = extract(raw)
+    leads = {(e.src, e.dst.split("#")[1]) for e in ex.records.edges if e.type.value == "LEADS"}
+    assert leads == {("某县农业农村局", "一.1")}
+
+
+def test_html_body_in_a_box_with_its_task_table_nested(tmp_path: Path) -> None:
+    """The same on a web page (a page laid out in a one-column table, or Word's frame saved
+    as HTML): the box's paragraphs read as the body, its nested task table as a table."""
+    (tmp_path / "boxed.html").write_text(
+        "<html><body><div class='content'><p>某县人民政府办公室</p><table><tr><td>"
+        "<p>某县2025年重点项目建设工作方案</p><p>一、重点任务</p>"
+        "<table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th></tr>"
+        "<tr><td>1</td><td>推进花卉项目。新建花卉基地3处。</td><td>县农业农村局</td></tr></table>"
+        "<p>二、保障措施</p></td></tr></table></div></body></html>",
+        encoding="utf-8",
+    )
+    raw = read_document(tmp_path / "boxed.html")
+    lines = [t for t in raw.text.splitlines() if t]
+    assert lines[2:5] == [
+        "一、重点任务",
+        "序号\t重点任务\t牵头单位",
+        "1\t推进花卉项目。新建花卉基地3处。\t县农业农村局",
+    ]
     ex = extract(raw)
     leads = {(e.src, e.dst.split("#")[1]) for e in ex.records.edges if e.type.value == "LEADS"}
     assert leads == {("某县农业农村局", "一.1")}

@@ -1,0 +1,238 @@
+"""Markdown documents as converters write them: an OCR tool's output (MinerU: headings with
+``#``, tables as HTML, figures as formulas), marker's (pipe tables, ``<br>`` in cells) and
+pandoc's from a Word file (grid tables with merged cells, simple and multiline tables,
+smart dashes). The tables below are pandoc 3.9's own output for tables of the genre
+corpus, cut down; the expected facts are what the text says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.extract import Extraction, extract
+from ingest.readers import read_document
+from ingest.readers.markdown import markdown_text
+
+
+def roles(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+
+
+def targets(ex: Extraction) -> set[tuple[str, float, str]]:
+    return {
+        (n.props["path"], n.props["value"], n.props["unit"])
+        for n in ex.records.nodes
+        if n.label.value == "Target"
+    }
+
+
+MINERU = """# 某县人民政府办公室关于印发某县花卉产业三年行动方案的通知
+
+某政办发〔2025〕3号
+
+各乡镇人民政府，县政府各部门：
+
+现将《某县花卉产业三年行动方案（2025—2027年）》印发给你们，请认真贯彻执行。
+
+某县人民政府办公室
+
+2025年3月5日
+
+# 某县花卉产业三年行动方案（2025—2027年）
+
+# 一、发展目标
+
+到2027年，全县花卉种植面积达到 $8$ 万亩，花卉产业产值年均增长 $10 \\%$ 以上。
+
+![](images/8f2c41d0e.jpg)
+
+# 二、重点任务
+
+## （一）壮大花卉产业
+
+1.建设花卉种苗繁育基地。新建种苗基地3处。（县农业农村局牵头，县财政局配合）
+
+# 三、任务分工
+
+<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr><tr><td>1</td><td>建设花卉交易市场</td><td rowspan="2">县商务局</td><td>县市场监管局</td></tr><tr><td>2</td><td>举办花卉博览会</td><td>县文化和旅游局</td></tr></table>
+"""
+
+
+def test_an_ocr_tools_markdown_reads_as_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "huahui.md"
+    path.write_text(MINERU, encoding="utf-8")
+    raw = read_document(path)
+    assert raw.format == "md"
+    assert "全县花卉种植面积达到 8 万亩，花卉产业产值年均增长 10% 以上。" in raw.text
+    assert "1\t建设花卉交易市场\t县商务局\t县市场监管局" in raw.text
+    assert "2\t举办花卉博览会\t县商务局\t县文化和旅游局" in raw.text  # merged down
+    assert "#" not in raw.text and "images/" not in raw.text
+    ex = extract(raw)
+    assert ex.meta["title"] == "某县花卉产业三年行动方案（2025—2027年）"
+    assert ex.meta["doc_number"] == "某政办发〔2025〕3号"
+    assert roles(ex) == {
+        ("LEADS", "县农业农村局", "二.(一).1"),
+        ("SUPPORTS", "县财政局", "二.(一).1"),
+        ("LEADS", "县商务局", "三.1"),
+        ("SUPPORTS", "县市场监管局", "三.1"),
+        ("LEADS", "县商务局", "三.2"),
+        ("SUPPORTS", "县文化和旅游局", "三.2"),
+    }
+    assert targets(ex) >= {("一", 8.0, "万亩"), ("一", 10.0, "%"), ("二.(一).1", 3.0, "处")}
+
+
+MARKER = """**某县数字经济重点任务清单**
+
+| 序号 | 重点任务 | 牵头单位 | 配合单位 |
+|:---:|---|---|---|
+| 1 | 建设5G基站**300**个 | 县工业和信息化局 | 县发展和改革局<br>县住房和城乡建设局 |
+| 2 | 培育数字经济企业\\|重点 20家 | 县科技局 | 县财政局 |
+"""
+
+
+def test_a_pipe_table_keeps_its_rows_and_a_cells_bodies_one_a_line(tmp_path: Path) -> None:
+    path = tmp_path / "shuzi.md"
+    path.write_text(MARKER, encoding="utf-8")
+    text = read_document(path).text
+    assert text.splitlines()[0] == "某县数字经济重点任务清单"
+    assert "1\t建设5G基站300个\t县工业和信息化局\t县发展和改革局、县住房和城乡建设局" in text
+    assert "2\t培育数字经济企业|重点 20家\t县科技局\t县财政局" in text
+    assert "---" not in text
+    ex = extract(read_document(path))
+    assert ("SUPPORTS", "县住房和城乡建设局", "1") in roles(ex)
+    assert ("LEADS", "县科技局", "2") in roles(ex)
+
+
+# pandoc's grid table: the 类别 cell merged down over two rows (the border under it runs
+# under the other columns only), wide characters aligned by display width
+GRID = """城固县2026年重点工作任务分解表
+
++------------------+-----------+--------------------------------------+------------------+----------------+
+| 类别             | 序号      | 重点任务                             | 牵头单位         | 配合单位       |
++==================+===========+======================================+==================+================+
+| 一、扩大有效投资 | 1         | 实施重点项目150个，完成投资300亿元。 | 县发展改革局     | 县财政局       |
+|                  +-----------+--------------------------------------+------------------+----------------+
+|                  | 2         | 争取专项债券资金20亿元。             | 县财政局         | 县发展改革局   |
++------------------+-----------+--------------------------------------+------------------+----------------+
+| 二、壮大特色产业 | 1         | 辣椒产业产值突破50亿元。             | 县农业农村局     | 各乡镇人民政府 |
+|                  |           |                                      |                  |                |
+|                  |           |                                      |                  | 县商务局       |
++------------------+-----------+--------------------------------------+------------------+----------------+
+"""
+
+
+def test_a_grid_tables_merged_cells_keep_the_grid() -> None:
+    assert markdown_text(GRID).splitlines()[2:] == [
+        "类别\t序号\t重点任务\t牵头单位\t配合单位",
+        "一、扩大有效投资\t1\t实施重点项目150个，完成投资300亿元。\t县发展改革局\t县财政局",
+        "一、扩大有效投资\t2\t争取专项债券资金20亿元。\t县财政局\t县发展改革局",
+        "二、壮大特色产业\t1\t辣椒产业产值突破50亿元。\t县农业农村局\t各乡镇人民政府、县商务局",
+    ]
+
+
+TITLED_GRID = """+--------------------------------------------------------+
+| 珲春市2025年口岸经济发展重点任务清单                   |
++==========+==================+============+============+
+| 序号     | 重点任务         | 牵头单位   | 完成时限   |
++----------+------------------+------------+------------+
+| 1        | 提升口岸通关效率 | 市口岸办   | 2025年12月 |
++----------+------------------+------------+------------+
+"""
+
+
+def test_a_grid_tables_title_row_merged_across_is_a_line_of_its_own() -> None:
+    assert markdown_text(TITLED_GRID).splitlines() == [
+        "珲春市2025年口岸经济发展重点任务清单",
+        "序号\t重点任务\t牵头单位\t完成时限",
+        "1\t提升口岸通关效率\t市口岸办\t2025年12月",
+    ]
+
+
+# a Word frame around the text (a table of one column) holding a simple table
+BOX = """+--------------------------------------------------------------+
+| 二、重点任务                                                 |
+|                                                              |
+|   ------------------------------------------------------     |
+|   序号   重点任务                   牵头单位                 |
+|   ------ -------------------------- ------------------------ |
+|   1      加快煤层气开发利用         市能源局                 |
+|                                                              |
+|   2      推进装备制造项目           市工业和信息化局         |
+|   ------------------------------------------------------     |
+|                                                              |
+| 三、保障措施                                                 |
++==============================================================+
+"""
+
+
+def test_a_box_of_one_column_reads_as_the_text_it_holds() -> None:
+    assert [t for t in markdown_text(BOX).splitlines() if t] == [
+        "二、重点任务",
+        "序号\t重点任务\t牵头单位",
+        "1\t加快煤层气开发利用\t市能源局",
+        "2\t推进装备制造项目\t市工业和信息化局",
+        "三、保障措施",
+    ]
+
+
+SIMPLE = """  指标名称             单位              2025年目标
+  -------------------- ----------------- -----------------
+  地区生产总值增长     \\%                6左右
+  城镇新增就业         人                6000以上
+
+（二）重点工作
+"""
+
+
+def test_pandocs_simple_table_and_escapes() -> None:
+    assert markdown_text(SIMPLE).splitlines() == [
+        "指标名称\t单位\t2025年目标",
+        "地区生产总值增长\t%\t6左右",
+        "城镇新增就业\t人\t6000以上",
+        "",
+        "（二）重点工作",
+    ]
+
+
+def test_markup_goes_and_what_it_marks_stays() -> None:
+    source = "\n".join(
+        [
+            "---",
+            "title: 某县花卉产业三年行动方案",
+            "---",
+            "某县花卉产业三年行动方案（2025---2027年）",
+            "================================",
+            "<!-- 第1页 -->",
+            "> 一、发展目标",
+            "",
+            "- 到2027年，花卉产值突破[50亿元](https://example.gov.cn/a)[^1]。",
+            "* 建设`花卉`交易中心*2个*。",
+            "",
+            "***",
+            "",
+            "1) 强化保障",
+            "| 抄送：县委办公室",
+            '::: {custom-style="Body"}',
+            "[重点]{.underline}项目",
+            ":::",
+            "```",
+            "# 原样保留",
+            "```",
+        ]
+    )
+    assert markdown_text(source).splitlines() == [
+        "某县花卉产业三年行动方案（2025—2027年）",
+        "一、发展目标",
+        "",
+        "到2027年，花卉产值突破50亿元。",
+        "建设花卉交易中心2个。",
+        "",
+        "",
+        "1）强化保障",
+        "抄送：县委办公室",
+        "重点项目",
+        "# 原样保留",
+    ]
