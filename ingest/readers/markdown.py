@@ -95,6 +95,7 @@ _TEX = {
     r"\ ": "",
 }
 _TEX_WORD = re.compile(r"\\(?:mathrm|text|textbf|mathbf|operatorname)\s*\{([^{}]*)\}")
+_TEX_CIRCLED = re.compile(r"\\textcircled\s*\{\s*([1-9]|1\d|20)\s*\}")
 _TEX_POWER = re.compile(r"\^\s*\{?\s*([23])\s*\}?")
 
 
@@ -207,7 +208,9 @@ def _inline(text: str) -> str:
 
 
 def _tex(formula: str) -> str:
-    """What a formula for a figure prints: ``5 \\%`` → ``5%``, ``\\geq 30`` → ``≥30``."""
+    """What a formula for a figure prints: ``5 \\%`` → ``5%``, ``\\geq 30`` → ``≥30``,
+    ``\\textcircled{1}`` → ``①``."""
+    formula = _TEX_CIRCLED.sub(lambda m: chr(0x2460 + int(m[1]) - 1), formula)
     formula = _TEX_WORD.sub(r"\1", formula)
     formula = _TEX_POWER.sub(lambda m: "²" if m[1] == "2" else "³", formula)
     for command in sorted(_TEX, key=len, reverse=True):

@@ -197,6 +197,12 @@ def test_pandocs_simple_table_and_escapes() -> None:
     ]
 
 
+def test_formulas_an_ocr_tool_writes_are_the_characters_they_print() -> None:
+    assert markdown_text(
+        "增长 $5 \\%$ 左右，覆盖率 $\\geq 30 \\%$，$\\textcircled{2}$ 建设 $\\mathrm{5G}$ 基站\n"
+    ) == ("增长 5% 左右，覆盖率 ≥30%，② 建设 5G 基站\n")
+
+
 def test_markup_goes_and_what_it_marks_stays() -> None:
     source = "\n".join(
         [
