@@ -71,6 +71,15 @@ class Extraction:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+# a place's name and its level: 赣州|市, 南康|区, 黔东南苗族侗族|自治州
+_PLACE_LEVEL = re.compile(r"(.{2,}?)(?:省|自治区|自治州|自治县|市|州|地区|盟|县|区|旗|镇|乡|街道)")
+
+
+def place_names(jurisdiction: str | None) -> tuple[str, ...]:
+    """The short names of a jurisdiction's places, outermost first: 赣州市南康区 → 赣州, 南康."""
+    return tuple(m[1] for m in _PLACE_LEVEL.finditer(jurisdiction or ""))
+
+
 def _sentence(
     text: str, ends: Marks, start: int, end: int, lo: int, hi: int, opens: bool = False
 ) -> tuple[int, int]:
@@ -412,6 +421,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     # industries the taxonomy lacks that the document names as such (做强轴承产业集群),
     # looked for again in every unit (轴承出口额)
     unlisted_names = document_unlisted(norm.text, b.lex)
+    # the document's places by their short names (赣州市南康区 → 赣州, 南康), which open the
+    # names of facilities built there (建设南康家具设计研发中心)
+    places = place_names(meta.get("jurisdiction"))
     # (issued jointly: 中共馆陶县委、馆陶县人民政府 — each body issued it)
     for surface in filter(None, (meta.get("issuer") or "").split("、")):
         issuer = b.department_node(surface)
@@ -473,6 +485,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "starred_leads": starred,
             "table_header": unit.header,
             "unlisted_names": unlisted_names,
+            "place_names": places,
         }
         doc = process(nlp, text, ctx)
         nlp_time += time.perf_counter() - tn

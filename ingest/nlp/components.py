@@ -51,7 +51,7 @@ from ingest.nlp.industries import (
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.mentions import find_mentions
 from ingest.nlp.roles import find_notes
-from ingest.nlp.targets import extract_figures
+from ingest.nlp.targets import definitions, extract_figures
 
 for _name in ("collective", "figure", "mention_kind"):
     if not Span.has_extension(_name):
@@ -144,6 +144,7 @@ def make_industries(nlp: Language, name: str) -> Any:
         matches = own_matches(text_of(doc), raw, lex)
         excluded = [(s.start_char, s.end_char) for s in doc.spans.get("notes", [])]
         excluded += context(doc).get("role_cells", [])  # a task table's role cells
+        excluded += definitions(text_of(doc))  # 注1：规上家具企业指…家具制造企业
         excluded += [
             (s.start_char, s.end_char)
             for s in doc.spans.get("mentions", [])
@@ -159,7 +160,8 @@ def make_industries(nlp: Language, name: str) -> Any:
                     named[m.end()] = m.start()
                     if text.startswith("产业", m.end()):  # 建设非织造布产业|检验检测中心
                         named[m.end() + 2] = m.start()
-        for start, end, entry in accept_industries(text, matches, lex, excluded, named):
+        places = tuple(context(doc).get("place_names", ()))
+        for start, end, entry in accept_industries(text, matches, lex, excluded, named, places):
             s = _span(doc, start, end, "INDUSTRY", entry.id)
             if s is not None:
                 spans.append(s)
@@ -168,7 +170,11 @@ def make_industries(nlp: Language, name: str) -> Any:
         unlisted = unlisted_industries(text, matches, excluded)
         taken = [(a, b) for a, b, _ in matches] + [(a, b) for a, b, _ in unlisted]
         for start, end, name in unlisted + named_again(text, names, taken, excluded):
-            s = _span(doc, start, end, "INDUSTRY_UNLISTED", name)
+            kind_of = lex.industry_of_kind(name)  # 福橙 is a kind of fruit (its head, 橙)
+            if kind_of is not None:
+                s = _span(doc, start, end, "INDUSTRY", kind_of.id)
+            else:
+                s = _span(doc, start, end, "INDUSTRY_UNLISTED", name)
             if s is not None:
                 spans.append(s)
         doc.spans["industries"] = sorted(spans, key=lambda s: s.start_char)

@@ -140,10 +140,12 @@ def accept_industries(
     lex: Lexicons,
     excluded: Iterable[tuple[int, int]] = (),
     named: dict[int, int] | None = None,
+    places: tuple[str, ...] = (),
 ) -> list[tuple[int, int, IndustryEntry]]:
     """Filter (start, end, term) matches to industry mentions. ``named``: end → start of
     the names of industries the taxonomy lacks that the document names, which a facility's
-    kind may follow (建设管道装备检测认证中心)."""
+    kind may follow (建设管道装备检测认证中心); ``places``: the short names of the document's
+    places, which may open a facility's name (建设南康家具设计研发中心)."""
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0])))
     ends = {m[1] for m in spans}
     # (where an industry ending right before another starts: 管道装备|检测认证中心)
@@ -170,7 +172,9 @@ def accept_industries(
         if any(a <= start and end <= b for a, b in blocked):
             continue
         tail, suffix = _suffix_after(text, end)
-        if suffix and not _built_for_it(text, start, tail, suffix, start_of.get(start)):
+        if suffix and not _built_for_it(
+            text, _after_place(text, start, places), tail, suffix, start_of.get(start)
+        ):
             continue
         if _ZONE.match(text, tail):
             continue
@@ -419,6 +423,13 @@ def _suffix_after(text: str, end: int) -> tuple[int, re.Match[str] | None]:
         tail = end
         suffix = _NAME_SUFFIX.match(text[end : end + 10])
     return tail, suffix
+
+
+def _after_place(text: str, start: int, places: tuple[str, ...]) -> int:
+    """Where a facility's name opens: before the document's place name (南康) written right
+    before the industry at ``start``, or ``start``."""
+    place = next((p for p in places if text.startswith(p, start - len(p))), "")
+    return start - len(place)
 
 
 def _built_for_it(

@@ -58,6 +58,9 @@ class IndustryEntry:
     # characters that, right before a term, make it part of another thing's name (油 before
     # 茶: 油茶, camellia oil, is no tea)
     not_after: tuple[str, ...] = ()
+    # the heads of this industry's kinds: a kind the taxonomy lacks whose name ends in one
+    # is of this industry (a name's head is its last word: 福橙 and 赣南脐橙 are oranges, 橙)
+    heads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,8 @@ class Lexicons:
     # a joint term → every industry it names, in the lexicon's order
     industries_by_joint_term: dict[str, tuple[IndustryEntry, ...]] = field(default_factory=dict)
     indicator_by_alias: dict[str, IndicatorEntry] = field(default_factory=dict)
+    # a kind's head → its industry, longest heads first
+    industry_by_head: dict[str, IndustryEntry] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for d in self.departments:
@@ -103,9 +108,18 @@ class Lexicons:
                 self.industry_by_term.setdefault(term, i)
                 named = self.industries_by_joint_term.get(term, ())
                 self.industries_by_joint_term[term] = (*named, i)
+        heads = [(h, i) for i in self.industries for h in i.heads]
+        for head, entry in sorted(heads, key=lambda h: -len(h[0])):
+            self.industry_by_head.setdefault(head, entry)
         for x in self.indicators:
             for term in (x.name, *x.aliases):
                 self.indicator_by_alias.setdefault(self.canonical_words(term), x)
+
+    def industry_of_kind(self, name: str) -> IndustryEntry | None:
+        """The listed industry an unlisted kind belongs to by its head (福橙 → 果品), if any."""
+        return next(
+            (entry for head, entry in self.industry_by_head.items() if name.endswith(head)), None
+        )
 
     def canonical_words(self, text: str, *, keep_quotes: bool = False) -> str:
         """An indicator name without spaces (and quotes), its variant words made canonical."""
@@ -133,6 +147,7 @@ def load_lexicons() -> Lexicons:
             frozenset(r.get("channel_terms", [])),
             tuple(r.get("joint_aliases", [])),
             tuple(r.get("not_after", [])),
+            tuple(r.get("heads", [])),
         )
         for r in _read_jsonl("industries.jsonl")
     ]

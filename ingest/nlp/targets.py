@@ -194,7 +194,10 @@ _BEFORE = [
     (re.compile(r"(控制在|不超过|不高于|低于|[≤≦<＜])"), "<="),
     (re.compile(r"(稳定在|保持在|稳定|维持在)$"), "="),
     (re.compile(r"(?:下降|降低|减少|压减|压缩|缩短|缩减|缩小|降)(?:到|至)$"), "reach_down"),
-    (re.compile(r"(达到|达|提高到|提升到|增加到|增至|提高至|提升至|增长到)$"), "reach"),
+    (
+        re.compile(r"(达到|达|提高到|提升到|增加到|增至|提高至|提升至|增长到|扩大到|扩大至)$"),
+        "reach",
+    ),
     (re.compile(r"(突破|(?<!不)超过)"), ">"),
 ]
 # Where a metric can start. 、 joins the things a metric names (发放就业、创业贷款,
@@ -282,14 +285,17 @@ _NEXT_FIGURE = re.compile(
 )
 _TRAIL_VERB = re.compile(
     r"(?:全部|均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|为|至少|不少于|不低于|不高于|"
-    r"不超过|低于|完成|实现|(?:提高|提升|增加|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至)|[≥≤<>≧≦＜＞]|"
+    r"不超过|低于|完成|实现|(?:提高|提升|增加|扩大|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至)|"
+    r"[≥≤<>≧≦＜＞]|"
     r"约|大约|接近|将近|近|逾"
     # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元
     r"|预计|预期|安排)$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # a value reached, not a change: after 增长6%，达到820亿元 is the level of what grew
-_REACH_LEVEL = re.compile(r"(?:达到|达|突破|超过|稳定在|保持在|(?:提高|提升|增加|增长)?(?:到|至))$")
+_REACH_LEVEL = re.compile(
+    r"(?:达到|达|突破|超过|稳定在|保持在|(?:提高|提升|增加|增长|扩大)?(?:到|至))$"
+)
 _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下降|降低|减少)$")
 # An elliptical metric names only an attribute of the previous figure's subject:
 # 高新技术企业新增42家、总数达到211家 → 高新技术企业总数.
@@ -993,9 +999,21 @@ _GROUP_COUNT_AFTER = re.compile(r"[）)][ \t]*(?:\n|$)")
 
 
 # An assessment's scoring rule (每低1个百分点扣3分, 每新增1家得0.5分): the step it scores by is
-# no goal; a definition (规上工业企业：指年主营业务收入2000万元及以上的…) holds thresholds only.
+# no goal; a definition (规上工业企业：指年主营业务收入2000万元及以上的…, or a note's, as a
+# footnote is: 注1：规上家具企业指…) holds thresholds only.
 _SCORING_RULE = re.compile(r"[，,]?(?:扣|得|加|减)\d+(?:\.\d+)?分")
-_DEFINES = re.compile(r"[：:]\s*指|是指")
+_DEFINES = re.compile(
+    r"[：:]\s*指|是指|注\s*\d*\s*[：:][^。；，\n]{1,30}?指(?![导标挥数南引定示出派令向])"
+)
+
+
+_DEFINITION_SENTENCE = re.compile(r"[^。；\n]*(?:" + _DEFINES.pattern + r")[^。；\n]*")
+
+
+def definitions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` that defines a term (see ``_DEFINES``): it
+    names no industry either, though it may name one in its words."""
+    return [m.span() for m in _DEFINITION_SENTENCE.finditer(text)]
 
 
 def _restates_its_count(text: str, q: Quantity) -> bool:

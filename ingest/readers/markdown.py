@@ -7,7 +7,8 @@ What the markup is for goes; what it marks stays:
 * a heading's ``#`` marks, a list item's bullet (``-``, ``*``, ``+``), a quote's ``>``, the
   rules (``---``, ``***``) and a setext heading's underline (``===``), a code fence (its
   lines are kept), a YAML front matter block, HTML comments, images, a link's address (its
-  text stays), emphasis (``**8万亩**``), inline code, footnote marks, backslash escapes
+  text stays), emphasis (``**8万亩**``), inline code, footnote marks (a footnote's text,
+  ``[^1]: …``, is a note: ``注1：…``), backslash escapes
   (``1\\.`` → ``1.``), inline HTML tags (``<br>`` is a line break);
 * an ordered list item keeps its number (``1.``), as the document prints it;
 * formulas an OCR tool writes for figures (``$5 \\%$``, ``$\\geq 30$``) are the characters
@@ -62,6 +63,8 @@ _LINE_BLOCK = re.compile(r"^\|\s")  # pandoc's line block: lines kept as they br
 _FENCED_DIV = re.compile(r"^\s*:::")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
 _FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
+# a footnote's text (``[^1]: 规上企业指…``): a note, as a printed page's foot has it
+_FOOTNOTE_TEXT = re.compile(r"^\s{0,3}\[\^([^\]]+)\]:\s*")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # (a Chinese character before or after does not stop emphasis, as a Latin letter does)
 _EMPHASIS = re.compile(r"(?<![A-Za-z0-9*])\*(?=\S)([^*]+?)(?<=\S)\*(?![A-Za-z0-9*])")
@@ -178,6 +181,9 @@ def _block_line(line: str, following: str) -> list[str]:
         return []  # a rule, or the underline of the heading above it
     if _FENCED_DIV.match(line):
         return []  # a pandoc div's fence (::: {custom-style="…"}): its lines are read
+    if (m := _FOOTNOTE_TEXT.match(line)) is not None:
+        label = m[1] if m[1].isdigit() else ""
+        return [f"注{label}：{_inline(line[m.end() :])}"]
     if (m := _ATX.match(line)) is not None:
         return [_inline(m[1])]
     while _QUOTE.match(line):

@@ -1483,3 +1483,12 @@ def test_an_unlisted_industry_named_again_keeps_the_listed_rules() -> None:
     assert ("一.(一)", "白酒") not in addressed
     assert ("一.(一)", "cultural-tourism") in addressed
     assert {("一.(二)", "非织造布"), ("一.(二)", "testing-and-certification")} <= addressed
+
+
+def test_a_jurisdictions_places_by_their_short_names() -> None:
+    from ingest.extract import place_names
+
+    assert place_names("赣州市南康区") == ("赣州", "南康")
+    assert place_names("黔东南苗族侗族自治州") == ("黔东南苗族侗族",)
+    assert place_names("某县") == ()  # one character is no name to look for
+    assert place_names(None) == ()

@@ -57,8 +57,8 @@ def industries(text: str) -> list[str]:
         ),
         # part of a name: not the industry
         ("完善提升度辰智能制造产业园。", []),
-        # a short name straddling two words is neither: 水果|品质 holds 果品
-        ("提升水果品质，发展果品产业。", ["fruit"]),
+        # a short name straddling two words is neither: 成果|品牌 holds 果品
+        ("推动科技成果品牌化，发展果品产业。", ["fruit"]),
         # industries of the plans of 2024 on
         (
             "发展低空经济、人形机器人、商业航天、生物制造等未来产业。",
@@ -448,3 +448,37 @@ def test_industries(text: str, expected: list[str]) -> None:
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
     assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind the taxonomy lacks whose name ends in a listed kind's head is of that
+        # industry (batch 96): 福橙 is an orange (its head, 橙), 赣南脐橙 too
+        ("做强福橙产业。", ["fruit"]),
+        ("发展冬季瓜菜产业。", ["vegetables"]),  # (瓜菜: vegetables and melons)
+        ("推动赣南脐橙产业提质增效。", ["fruit"]),
+        # fruit without a kind named
+        ("建设热带水果冷链物流园。", ["fruit", "cold-chain-logistics"]),
+        # a note defining a term names no industry (batch 96)
+        ("注1：规上家具企业指年主营业务收入2000万元及以上的家具制造企业。", []),
+        ("新增规上家具企业100家。", ["furniture"]),
+    ],
+)
+def test_kinds_by_their_head_and_definitions(text: str, expected: list[str]) -> None:
+    assert industries(text) == expected
+
+
+def test_a_facility_named_for_its_place_is_built_for_the_industry_it_names() -> None:
+    """建设南康家具设计研发中心 builds a centre for furniture, as 建设家具设计研发中心 does: the
+    document's own place (南康区 → 南康) before the industry in a facility's name does not
+    make it a name the industry is only part of (batch 96); another word there does."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {"place_names": ("赣州", "南康")})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("建设南康家具设计研发中心，引进设计机构30家。") == ["furniture"]
+    assert found("建设家具设计研发中心。") == ["furniture"]
+    assert found("建设唐江家具设计研发中心。") == []

@@ -203,6 +203,14 @@ def test_formulas_an_ocr_tool_writes_are_the_characters_they_print() -> None:
     ) == ("增长 5% 左右，覆盖率 ≥30%，② 建设 5G 基站\n")
 
 
+def test_a_footnote_is_a_note() -> None:
+    """Its mark goes from the text; its text, at the end, is a note as a page's foot has it
+    (a note defining a term gives no figure: batch 96)."""
+    assert markdown_text(
+        "新增规上企业[^1]100家。\n\n[^1]: 规上企业指年主营业务收入2000万元。\n"
+    ) == ("新增规上企业100家。\n\n注1：规上企业指年主营业务收入2000万元。\n")
+
+
 def test_markup_goes_and_what_it_marks_stays() -> None:
     source = "\n".join(
         [

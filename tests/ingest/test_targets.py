@@ -182,6 +182,9 @@ def test_incentives_offered_are_not_goals() -> None:
     assert [(f.metric, f.comparator, f.value, f.unit) for f in raised] == [
         ("人均基本公共卫生服务经费补助标准", ">=", 94, "元")
     ]
+    # an area expanded to so much is reached, as one raised to it (batch 96)
+    (f,) = extract_figures("咖啡种植面积扩大到3000亩。")
+    assert (f.metric, f.comparator, f.value, f.unit) == ("咖啡种植面积", ">=", 3000, "亩")
 
 
 def test_honours_are_not_figures() -> None:
@@ -1201,4 +1204,6 @@ def test_scoring_rules_and_definitions_are_no_figures() -> None:
     assert metrics("完成年度目标得满分，每低1个百分点扣3分。") == []
     assert metrics("每新增1家得0.5分，最高得8分。") == []
     assert metrics("规上工业企业：指年主营业务收入2000万元及以上的工业法人单位。") == []
+    # a note defining a term, as a footnote does (batch 96)
+    assert metrics("注1：规上家具企业指年主营业务收入2000万元及以上的家具制造企业。") == []
     assert metrics("新增规上工业企业20家。") == [("新增规上工业企业", "=", 20, "家")]
