@@ -155,7 +155,7 @@ def markdown_text(source: str) -> str:
             out.extend(_pipe_table_rows([lines[i], *lines[i + 2 : end]]))
             i = end
         else:
-            out.extend(_block_line(line, lines[i + 1] if i + 1 < len(lines) else ""))
+            out.extend(_block_line(line))
             i += 1
     return "\n".join(out).strip("\n") + "\n"
 
@@ -174,7 +174,7 @@ def _after_front_matter(lines: list[str]) -> int:
     return 0
 
 
-def _block_line(line: str, following: str) -> list[str]:
+def _block_line(line: str) -> list[str]:
     """A line outside tables and code as text: its block marks dropped (a setext heading's
     underline, a rule and a blank line give nothing or a blank line)."""
     if _RULE.match(line):
