@@ -125,11 +125,16 @@ WULIAN_TABLE = [
 
 
 def _annex_pdf(
-    paragraphs: list[str], rows: list[list[str]], widths: list[int], style: list[Any], name: str
+    paragraphs: list[str],
+    rows: list[list[str]],
+    widths: list[int],
+    style: list[Any],
+    name: str,
+    folder: Path | None = None,
 ) -> None:
     """A plan's paragraphs, then its annex table (cells wrapped in their columns, the header
     repeated on each page) ruled by ``style``, laid out by reportlab's platypus as a word
-    processor would."""
+    processor would, written to ``folder`` (the corpus's docs/ unless given)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -144,7 +149,8 @@ def _annex_pdf(
     table.setStyle(TableStyle(style))
     story: list[object] = [Paragraph(text, body) for text in paragraphs]
     story += [Spacer(1, 8), table]
-    SimpleDocTemplate(str(Path(__file__).parent / "docs" / name), pagesize=A4).build(story)
+    out = (folder or Path(__file__).parent / "docs") / name
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
 
 def annex_task_table() -> None:
