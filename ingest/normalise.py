@@ -122,7 +122,8 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Spaces to delete: a run of spaces next to a CJK character or CJK punctuation, or at the
 # start or end of a line (see _space_spans).
 _SPACE_RUN = re.compile(r"[ ]+")
-_CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%]")
+# (the em dash too: Chinese sets its 破折号 and a range's dash without spaces, 2026—2028年)
+_CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%—]")
 
 _TERMINAL = "。！？；：…"
 # a note in brackets (（市财政局负责）), and a line ending in one that closes its paragraph
@@ -396,6 +397,26 @@ _CN_MARKER_DOT = re.compile(
 )
 
 
+# A document number's brackets as retyped or read by OCR (中政办发[2026]9号, (2026), 【2026 ]),
+# and OCR's 一 for the dash between two years (2026 一 2028年): the characters the document
+# printed, one for one.
+_DOC_NO_BRACKETS = re.compile(
+    rf"(?<=[{_CJK}])[ ]*([〔（(\[［【])[ ]*\d{{4}}[ ]*([〕）)\]］】])[ ]*\d{{1,4}}[ ]*号"
+)
+_YEARS_DASH = re.compile(r"(?<=\d{4})[ ]*(一)[ ]*(?=\d{4}[ ]*年)")
+
+
+def _retyped_marks(text: str) -> str:
+    """A document number's brackets as 〔〕 and a dash between years as —, where OCR or a
+    retyping wrote others (see above)."""
+    chars = list(text)
+    for m in _DOC_NO_BRACKETS.finditer(text):
+        chars[m.start(1)], chars[m.start(2)] = "〔", "〕"
+    for m in _YEARS_DASH.finditer(text):
+        chars[m.start(1)] = "—"
+    return "".join(chars)
+
+
 def _full_stops(text: str) -> str:
     """Half-width full stops after Chinese as 。, but not a heading's (一.总体要求)."""
     markers = {m.end() - 1 for m in _CN_MARKER_DOT.finditer(text)}
@@ -597,6 +618,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = _full_stops(text)
+    text = _retyped_marks(text)
     text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     if is_traditional(text):
         text = to_simplified(text)

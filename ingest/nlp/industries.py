@@ -67,10 +67,10 @@ _DIVISIONS = frozenset({"agriculture", "industry", "services", "modern-services"
 # is no name: the industry right after the making verb is what the measure addresses.
 _FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "城")
 # (the industry right after the verb, or a later item of the list after it: 培育茶叶、板栗等…基地)
-# (a manner of building between: 新建标准化制种基地, 打造规模化肉牛养殖基地)
+# (a manner of building between: 新建标准化制种基地, 打造规模化肉牛养殖基地, 新建有机枸杞基地)
 _BUILT_FOR = re.compile(
     r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创)"
-    r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化)?(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
+    r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|有机)?(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
 _PARK_WORKS = ("项目", "标准化厂房", "厂房", "基础设施", "配套设施")

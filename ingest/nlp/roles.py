@@ -161,7 +161,11 @@ _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进)?"
 # label's role, read by label_role)
 _NAMED_AS = "(?<=为)(?:牵头责任|主要责任|责任)(?=单位|部门)"
 _BARE_WORDS = _NAMED_AS + "|" + "|".join(_BARE_ROLE_WORDS)
-_BARE_ROLE_END = re.compile(rf"(?:{_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s*(?=[。；;！\n]|$)")
+# (a closing bracket the sentence never opened after the role word: OCR lost the opening
+# one, 。县林业和草原局牵头，县农业农村局配合）— the bracket is no part of the note)
+_BARE_ROLE_END = re.compile(
+    rf"(?:{_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s*(?=[）)]?\s*(?:[。；;！\n]|$))"
+)
 # items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
 # (a number as the item's marker writes it: 1, （1）, （一）)
 _TASK_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)"

@@ -34,7 +34,7 @@ from xml.etree import ElementTree as ET
 from graph.errors import IngestError
 from ingest.readers.cells import join_cell_lines
 from ingest.readers.open_tables import OpenTable, Rule, Word, tables_on_page
-from ingest.readers.pdf import without_running_header
+from ingest.readers.pdf import OCR_ADVICE, without_running_header
 
 # Tolerances in millimetres (OFD's unit): pdfplumber's defaults of 3 points are about 1 mm.
 _SNAP_MM = 1.0
@@ -163,8 +163,7 @@ def read_ofd(path: Path) -> tuple[str, dict[str, str]]:
     if not text.strip():
         raise IngestError(
             f"{path.name}: the OFD has no text (pages of images — a scan?); convert it to PDF "
-            "and run OCR on it (for example `ocrmypdf -l chi_sim in.pdf out.pdf`), then ingest "
-            "the result."
+            f"and {OCR_ADVICE}"
         )
     return text, meta
 

@@ -44,10 +44,7 @@ def read_pdf(path: Path) -> str:
         ) from None
     text = "\n\n".join(without_running_header(pages))
     if not text.strip():
-        raise IngestError(
-            f"{path.name}: the PDF has no text layer (a scan?); run OCR on it first "
-            "(for example `ocrmypdf -l chi_sim in.pdf out.pdf`) and ingest the result."
-        )
+        raise IngestError(f"{path.name}: the PDF has no text layer (a scan?); {OCR_ADVICE}")
     return _decoded(text, path.name)
 
 
@@ -57,10 +54,15 @@ _PRIVATE = re.compile("[\ue000-\uf8ff]")
 # a private code) are no stray symbol (a bullet from a symbol font) but a text layer that
 # cannot be read.
 UNMAPPED_SHARE = 0.05
-_OCR = (
-    "run OCR on it (for example `ocrmypdf --force-ocr -l chi_sim in.pdf out.pdf`) and "
-    "ingest the result, or export the PDF anew from its source document."
+# What to do with a scan: OCR, best by a tool that writes the tables as tables (a text layer
+# of words, as ocrmypdf's Tesseract gives, loses them: the corpus's batch 97)
+OCR_ADVICE = (
+    "run OCR on it first and ingest the result — a tool that writes Markdown keeps the "
+    "tables (for example MinerU: `mineru -p in.pdf -o out/`, then ingest the .md it writes); "
+    "`ocrmypdf --force-ocr -l chi_sim in.pdf out.pdf` adds a text layer, but a table then "
+    "reads as lines of words."
 )
+_OCR = f"{OCR_ADVICE} Or export the PDF anew from its source document."
 
 
 def _decoded(text: str, name: str) -> str:

@@ -262,6 +262,8 @@ def industries(text: str) -> list[str]:
         # seed production is the seed industry, seafood processed is food processing (水产品
         # 加工 stays with fishery, as the corpus's 垦利 and 日照 annotations have it)
         ("玉米制种产业产值突破80亿元，新建标准化制种基地20万亩。", ["modern-seed-industry"] * 2),
+        # … an organic base too (batch 97: 新建有机枸杞基地)
+        ("新建有机蔬菜基地5000亩。", ["vegetables"]),
         ("壮大海产品加工产业。", ["food-processing"]),
         # yaks and Tibetan sheep are livestock, their meat processed food
         (

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from ingest.normalise import normalise
 
 
@@ -419,3 +421,20 @@ def test_a_wrapped_paragraph_closed_by_its_note_is_not_joined_to_an_annex_label(
         "建成川芎标准化种植基地3万亩，培育中药材加工企业10家。"
     )
     assert lines[6] == "市农业农村局要会同有关部门加强督导，确保各项工作落到实处，取得实效。"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("中政办发[2026]9号", "中政办发〔2026〕9号"),  # as many portals retype it
+        ("中政办发(2026)9号", "中政办发〔2026〕9号"),
+        ("中 政 办 发 【2026 ] 9 号", "中政办发〔2026〕9号"),  # as OCR reads a scan (batch 97)
+        ("方案（2026 一 2028 年）", "方案（2026—2028年）"),  # OCR's 一 for a dash between years
+        ("2026年一季度完成", "2026年一季度完成"),
+    ],
+)
+def test_a_document_numbers_brackets_and_a_years_dash_as_retyped_or_ocred(
+    written: str, read: str
+) -> None:
+    n = normalise(written + "\n")
+    assert n.text.strip() == read

@@ -968,3 +968,16 @@ def test_a_tax_bureau_named_with_its_national_administration_is_the_local_bureau
     full = resolve_department("国家税务总局盐城市税务局", "盐城市", lex)
     short = resolve_department("市税务局", "盐城市", lex)
     assert full.id == short.id == "盐城市税务局"
+
+
+def test_a_note_whose_opening_bracket_was_lost_is_a_note() -> None:
+    """OCR drops brackets (batch 97: a scan's text layer reads 良种覆盖率达到95%以上。县林业和
+    草原局牵头，县农业农村局配合）): the sentence of bodies and roles closed by a bracket it
+    never opened is the item's note, as it would be with its bracket."""
+    assert items("良种覆盖率达到95%以上。县林业和草原局牵头，县农业农村局配合）") == [
+        ("lead", "县林业和草原局"),
+        ("support", "县农业农村局"),
+    ]
+    assert items("新增枸杞精深加工企业10家。县工业和信息化局负责）") == [
+        ("responsible", "县工业和信息化局")
+    ]

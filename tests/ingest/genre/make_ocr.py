@@ -1,6 +1,6 @@
 """Write the corpus's scanned-and-OCR'd PDF (run once; the file is kept).
 
-``docs/zhongning-goji-plan-2026-2028-ocr.pdf``: a 实施方案 under its covering notice whose
+``scans/docs/zhongning-goji-plan-2026-2028-ocr.pdf``: a 实施方案 under its covering notice whose
 tasks are an annex table printed with its grid, as a county office scans a signed paper copy
 and runs OCR on the scan, as ``policykg`` advises for a scan: the plan is laid out by
 reportlab (as make_pdf.py's annexes are), each page rendered to a 200-dpi greyscale image
@@ -10,7 +10,7 @@ what it recognised, which is all a PDF reader then sees — the table's rules ar
 
 Needs Tesseract with its simplified-Chinese data (Debian: ``apt-get install tesseract-ocr
 tesseract-ocr-chi-sim``; made with Tesseract 5.3.0 and chi_sim 4.1.0), which the tests do not:
-they read the file kept in docs/.
+they read the file kept in scans/docs/.
 
 Usage: ``python -m tests.ingest.genre.make_ocr``
 """
@@ -92,7 +92,7 @@ def scanned_and_ocred() -> None:
             image.save(pages[-1], quality=80)
         pdf.close()
         (folder / "pages.txt").write_text("".join(f"{p}\n" for p in pages))
-        out = Path(__file__).parent / "docs" / NAME
+        out = Path(__file__).parent / "scans" / "docs" / NAME
         subprocess.run(
             [
                 "tesseract",
