@@ -23,6 +23,8 @@ SUPPORTED = (
     ".ofd",
     ".html",
     ".htm",
+    ".mht",
+    ".mhtml",
     ".md",
     ".markdown",
     ".xlsx",
@@ -31,6 +33,9 @@ SUPPORTED = (
     ".doc",
     ".wps",
     ".rtf",
+    ".odt",
+    ".uot",
+    ".uof",
 )
 # formats not read: their name and the format to save them as (the message says how)
 OLD_FORMATS = {".et": ("WPS Spreadsheets (.et)", "xlsx")}
@@ -111,6 +116,11 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
 
         text, meta = read_html(path)
         return RawDocument(doc_id_for(path), str(path), text, "html", meta=meta)
+    if suffix in (".mht", ".mhtml"):
+        from ingest.readers.html import read_mhtml
+
+        text, meta = read_mhtml(path)
+        return RawDocument(doc_id_for(path), str(path), text, "mhtml", meta=meta)
     if suffix in (".md", ".markdown"):
         from ingest.readers.markdown import read_markdown
 
@@ -126,7 +136,7 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
 
         text, encoding = read_csv(path)
         return RawDocument(doc_id_for(path), str(path), text, "csv", encoding)
-    if suffix in (".doc", ".wps", ".rtf"):
+    if suffix in (".doc", ".wps", ".rtf", ".odt", ".uot", ".uof"):
         from ingest.readers.convert import read_via_libreoffice
 
         text = read_via_libreoffice(path, soffice)

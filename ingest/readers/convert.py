@@ -1,5 +1,6 @@
 """Word 97–2003 .doc, WPS Writer .wps and .rtf files, through LibreOffice: many county sites
-still publish their attachments so. The file is converted to .docx in a temporary folder
+still publish their attachments so; and OpenDocument .odt and UOF (标文通, GB/T 20916) .uot
+files, as LibreOffice and the domestic office suites save them. The file is converted to .docx in a temporary folder
 (``soffice --headless --convert-to docx``, with a profile of its own, so conversions may run
 side by side and never touch the user's) and read as a .docx is — its tables as rows, Word's
 automatic numbers put back. Without LibreOffice the file is refused with how to convert it.
@@ -14,7 +15,15 @@ from pathlib import Path
 
 from graph.errors import IngestError
 
-FORMATS = {".doc": "Word 97–2003 (.doc)", ".wps": "WPS Writer (.wps)", ".rtf": "RTF"}
+FORMATS = {
+    ".doc": "Word 97–2003 (.doc)",
+    ".wps": "WPS Writer (.wps)",
+    ".rtf": "RTF",
+    ".odt": "OpenDocument text (.odt)",
+    # 标文通 UOF, GB/T 20916's office format (1.0: one XML file), as domestic suites save it
+    ".uot": "UOF text (.uot)",
+    ".uof": "UOF (.uof)",
+}
 TIMEOUT_SECONDS = 120
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file a Word 97 document is in
 
@@ -46,8 +55,20 @@ def convert_with_libreoffice(
     return subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
 
 
+def _is_opendocument(path: Path) -> bool:
+    """Whether a zip is an OpenDocument file (its first entry, ``mimetype``, says so)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return False
+
+
 def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
-    """The text of ``path`` (a .doc, .wps or .rtf) as the .docx LibreOffice makes of it —
+    """The text of ``path`` (a .doc, .wps, .rtf, OpenDocument .odt or UOF .uot) as the .docx
+    LibreOffice makes of it —
     read by what the file holds, as sites serve a .docx, an RTF or a web page under a .doc
     name, and a WPS Writer .wps is a Word 97 file (LibreOffice would take it for Microsoft
     Works by its name). The import filter is forced, so a damaged file fails rather than
@@ -56,21 +77,25 @@ def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
 
     name = FORMATS[path.suffix.lower()]
     with path.open("rb") as f:
-        head = f.read(64)
-    if head.startswith(b"PK\x03\x04"):
+        head = f.read(4096)
+    if head.startswith(b"PK\x03\x04") and not _is_opendocument(path):
         return read_docx(path)
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+    if head.startswith(b"PK\x03\x04"):
+        infilter = "writer8"
+    elif b"<uof:UOF" in head:
+        infilter = "UOF text"
+    elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         from ingest.readers.html import read_html
 
         return read_html(path)[0]
-    if head.startswith(b"{\\rtf"):
+    elif head.startswith(b"{\\rtf"):
         infilter = "Rich Text Format"
     elif head.startswith(_OLE2):
         infilter = "MS Word 97"
     else:
         raise IngestError(
-            f"{path.name}: not a {name} file (neither a Word 97 document nor RTF); open it in "
-            "Word or WPS and save it as .docx."
+            f"{path.name}: the file holds no {name} document (neither Word 97, RTF, "
+            "OpenDocument nor UOF text); open it in Word or WPS and save it as .docx."
         )
     if shutil.which(soffice) is None:
         raise IngestError(

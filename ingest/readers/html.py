@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from graph.errors import IngestError
 from ingest.headings import HEADING_START
 from ingest.meta import TITLE_WORDS, is_issuer
 from ingest.readers.cells import join_cell_lines
@@ -325,17 +326,50 @@ _WORD_CONDITIONAL = re.compile(r"<!\[(?:if\s[^\]>]*|endif)\]>", re.I)
 
 
 def read_html(path: Path) -> tuple[str, dict[str, str]]:
-    from bs4 import BeautifulSoup
+    """A web page's main text and what the page says of the document (see ``page_text``)."""
+    return page_text(_decoded_page(path.read_bytes(), path.name))
+
+
+def _decoded_page(raw: bytes, name: str, charset: str | None = None) -> str:
+    """A page's bytes as text: in ``charset`` (a MIME part's) or the one its ``<meta>``
+    names, else as a text file is decoded."""
+    m = re.search(rb"charset=[\"']?([\w-]+)", raw[:4096], re.I)
+    declared = charset or (m.group(1).decode("ascii") if m else None)
+    if declared:
+        try:
+            return raw.decode(declared, errors="strict")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(raw, name)[0]
+
+
+def read_mhtml(path: Path) -> tuple[str, dict[str, str]]:
+    """A web page saved as one file (``.mht``/``.mhtml``: Chrome's and Edge's "Webpage, Single
+    File", Word's "Single File Web Page"): a MIME message whose first HTML part is the page,
+    in its own charset and transfer encoding, read as a page is. One that is no MIME message
+    (a page saved under that name) is read as a page."""
+    import email
+    import email.policy
 
     raw = path.read_bytes()
-    m = re.search(rb"charset=[\"']?([\w-]+)", raw[:4096], re.I)
-    if m:
-        try:
-            html = raw.decode(m.group(1).decode("ascii"), errors="strict")
-        except (LookupError, UnicodeDecodeError):
-            html, _ = decode(raw, path.name)
-    else:
-        html, _ = decode(raw, path.name)
+    head = raw[:2048].lower()
+    if b"mime-version" not in head and b"content-type" not in head:
+        return read_html(path)
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            # (its transfer encoding undone; Chrome names no charset: the page's <meta> does)
+            data = part.get_payload(decode=True)
+            if isinstance(data, bytes):
+                return page_text(_decoded_page(data, path.name, part.get_content_charset()))
+    raise IngestError(f"{path.name}: the saved page holds no HTML part; save the page anew.")
+
+
+def page_text(html: str) -> tuple[str, dict[str, str]]:
+    """A page's main text (navigation, scripts and link lists dropped) and the title, issuer,
+    date and document number the page shows around it."""
+    from bs4 import BeautifulSoup
+
     # Word's "save as web page" marks what only Word shows: <![if !supportLists]> … <![endif]>
     # around a list's number (kept: the number is the text's) — the markers are no text
     html = _WORD_CONDITIONAL.sub("", html)

@@ -65,6 +65,7 @@ def test_bad_files_get_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "broken.docx").write_bytes(b"not a zip")
     (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
     (tmp_path / "draft.wps").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)
+    (tmp_path / "notes.odt").write_bytes(b"not an OpenDocument file")
     cases = {
         "empty.txt": "empty",
         "bin.txt": "binary",
@@ -75,6 +76,7 @@ def test_bad_files_get_clear_errors(tmp_path: Path) -> None:
         # Word 97–2003 and WPS files LibreOffice cannot read: say what to do
         "old.doc": r"LibreOffice could not read it as Word 97–2003 \(\.doc\).*save it as \.docx",
         "draft.wps": r"LibreOffice could not read it as WPS Writer \(\.wps\).*save it as \.docx",
+        "notes.odt": r"holds no OpenDocument text \(\.odt\) document.*save it as \.docx",
     }
     for name, words in cases.items():
         with pytest.raises(IngestError, match=words):
@@ -90,8 +92,9 @@ def _word_97(docx_path: Path, out: Path) -> Path:
 
 
 def test_word_97_wps_and_rtf_files_read_through_libreoffice(tmp_path: Path) -> None:
-    """A .doc (and a WPS .wps, which is a Word 97 file under another name) is converted to
-    .docx by LibreOffice and read as one: its task table's rows, its roles."""
+    """A .doc (and a WPS .wps, which is a Word 97 file under another name), an OpenDocument
+    .odt and a UOF .uot are converted to .docx by LibreOffice and read as one: its task
+    table's rows, its roles."""
     d = docx.Document()
     d.add_paragraph("某县重点任务分工方案")
     d.add_paragraph("一、工作任务")
@@ -108,7 +111,12 @@ def test_word_97_wps_and_rtf_files_read_through_libreoffice(tmp_path: Path) -> N
     d.save(str(tmp_path / "plan.docx"))
     doc = _word_97(tmp_path / "plan.docx", tmp_path)
     (tmp_path / "plan.wps").write_bytes(doc.read_bytes())
-    for path in (doc, tmp_path / "plan.wps"):
+    # … and the same as OpenDocument and as UOF (标文通), as LibreOffice saves them
+    from ingest.readers.convert import convert_with_libreoffice
+
+    for to in ("odt", "uot:UOF text"):
+        convert_with_libreoffice(tmp_path / "plan.docx", to, tmp_path).check_returncode()
+    for path in (doc, tmp_path / "plan.wps", tmp_path / "plan.odt", tmp_path / "plan.uot"):
         raw = read_document(path)
         assert raw.format == path.suffix[1:] and raw.doc_id == "plan"
         assert "1\t培育现代花卉产业集群\t县花卉中心\t县财政局" in raw.text
@@ -977,3 +985,56 @@ def test_a_pdf_text_layer_of_glyphs_without_unicode_characters_is_refused(
     (tmp_path / "private.pdf").write_bytes(cid_font_pdf(PLAN, private=True))
     with pytest.raises(IngestError, match=r"private.*run OCR"):
         read_document(tmp_path / "private.pdf")
+
+
+PAGE = (
+    "<html><head><meta charset='{charset}'><title>某县花卉产业行动方案_某县人民政府</title></head>"
+    "<body><div class='nav'><a href='/'>首页</a></div><div class='content'>"
+    "<h1>某县花卉产业行动方案</h1><p>一、目标</p>"
+    "<p>到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。</p>"
+    "<p>二、保障</p><p>县财政每年安排花卉产业发展资金3000万元。（县财政局负责）</p>"
+    "</div></body></html>"
+)
+
+
+def mhtml(charset: str, part_charset: str | None) -> bytes:
+    """A page saved as one file: Chrome's (the HTML part's charset unnamed, the page's <meta>
+    names it) or Word's (the part names it), quoted-printable as both write it."""
+    import quopri
+
+    body = quopri.encodestring(PAGE.format(charset=charset).encode(charset))
+    named = f'; charset="{part_charset}"' if part_charset else ""
+    return (
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.gov.cn/a.html\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        b'\tboundary="----MultipartBoundary--x1----"\r\n\r\n\r\n'
+        b"------MultipartBoundary--x1----\r\nContent-Type: text/html" + named.encode() + b"\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n"
+        b"Content-Location: http://www.example.gov.cn/a.html\r\n\r\n" + body + b"\r\n"
+        b"------MultipartBoundary--x1----\r\nContent-Type: image/png\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+        b"------MultipartBoundary--x1------\r\n"
+    )
+
+
+@pytest.mark.parametrize(("charset", "part_charset"), [("utf-8", None), ("gb2312", "gb2312")])
+def test_a_page_saved_as_one_file_reads_as_the_page(
+    tmp_path: Path, charset: str, part_charset: str | None
+) -> None:
+    path = tmp_path / "page.mhtml"
+    path.write_bytes(mhtml(charset, part_charset))
+    raw = read_document(path)
+    assert raw.format == "mhtml" and "首页" not in raw.text
+    assert "到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。" in raw.text
+    ex = extract(raw)
+    assert ex.meta["title"] == "某县花卉产业行动方案"
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {
+        ("LEADS", "县花卉中心", "一"),
+        ("SUPPORTS", "县财政局", "一"),
+        ("RESPONSIBLE_FOR", "县财政局", "二"),
+    }

@@ -9,6 +9,13 @@ styles and the items name), not typed; notes in brackets.
 Word 97 file under WPS's name): its 序号 cells numbered by a Word list, section rows merged
 across the table, an association supporting.
 
+``docs/laixi-business-environment-tasks-2025-uof.uot``: the corpus's 莱西 task list (a Word
+table: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限) saved by LibreOffice as UOF text (标文通,
+GB/T 20916, the format domestic office suites exchange), its annotation that file's.
+``docs/licheng-science-innovation-work-points-2025-saved.mhtml``: the corpus's 历城 portal page saved
+as one file, as Chrome saves "Webpage, Single File" (a MIME message: the page quoted-printable,
+no charset named but the page's own, an image part after it), its annotation that page's.
+
 Usage: ``python tests/ingest/genre/make_doc.py`` (needs LibreOffice's ``soffice``).
 """
 
@@ -112,6 +119,37 @@ def shaodong_wps_task_list() -> None:
     _save_as_word_97(doc, DOCS / "shaodong-hardware-cluster-tasks-2026.wps")
 
 
+def laixi_as_uof() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        stem = "laixi-business-environment-tasks-2025"
+        convert_with_libreoffice(DOCS / f"{stem}.docx", "uot:UOF text", Path(tmp))
+        shutil.copyfile(Path(tmp) / f"{stem}.uot", DOCS / f"{stem}-uof.uot")
+
+
+def licheng_as_mhtml() -> None:
+    import quopri
+
+    stem = "licheng-science-innovation-work-points-2025"
+    page = quopri.encodestring((DOCS / f"{stem}.html").read_bytes().replace(b"\n", b"\r\n"))
+    url = b"http://www.licheng.gov.cn/art/2025/3/5/art_1.html"
+    (DOCS / f"{stem}-saved.mhtml").write_bytes(
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: " + url + b"\r\n"
+        b"Subject: =?utf-8?Q?=E5=8E=86=E5=9F=8E=E5=8C=BA?=\r\n"
+        b"Date: Wed, 5 Mar 2025 09:30:00 +0800\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        b'\tboundary="----MultipartBoundary--Lc2025----"\r\n\r\n\r\n'
+        b"------MultipartBoundary--Lc2025----\r\nContent-Type: text/html\r\n"
+        b"Content-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        b"Content-Location: " + url + b"\r\n\r\n" + page + b"\r\n"
+        b"------MultipartBoundary--Lc2025----\r\nContent-Type: image/png\r\n"
+        b"Content-Transfer-Encoding: base64\r\nContent-Location: http://www.licheng.gov.cn/logo.png"
+        b"\r\n\r\niVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==\r\n"
+        b"------MultipartBoundary--Lc2025------\r\n"
+    )
+
+
 if __name__ == "__main__":
     fuliang_numbered_plan()
     shaodong_wps_task_list()
+    laixi_as_uof()
+    licheng_as_mhtml()
