@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,3 +21,12 @@ def run_times(fn: Callable[[Path], object], path: Path, runs: int = 3) -> list[f
 def best_of(fn: Callable[[Path], object], path: Path, runs: int = 3) -> float:
     """The fastest of ``runs`` calls of ``fn(path)``, in seconds."""
     return min(run_times(fn, path, runs))
+
+
+def peak_mib(fn: Callable[[Path], object], path: Path) -> float:
+    """The peak of Python's allocations (tracemalloc) while ``fn(path)`` runs, in MiB."""
+    tracemalloc.start()
+    fn(path)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20

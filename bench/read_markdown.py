@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-import tracemalloc
 import unicodedata
 from pathlib import Path
 
 import _nopath  # noqa: F401 - must come first (see the module)
-from _timing import best_of
+from _timing import best_of, peak_mib
 
 from ingest.readers.markdown import read_markdown
 from ingest.readers.txt import decode
@@ -95,14 +94,6 @@ def bare(path: Path) -> None:
     decode(path.read_bytes(), path.name)
 
 
-def peak_mib(path: Path) -> float:
-    tracemalloc.start()
-    read_markdown(path)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 2**20
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=2000)
@@ -123,7 +114,7 @@ def main() -> None:
             ours, floor = best_of(read_markdown, path), best_of(bare, path)
             print(
                 f"| {name} | {size / 2**20:.2f} MiB | {ours:.3f} | {size / 1e6 / ours:.2f} "
-                f"| {floor:.4f} | {ours / floor:.0f}× | {peak_mib(path):.1f} MiB |"
+                f"| {floor:.4f} | {ours / floor:.0f}× | {peak_mib(read_markdown, path):.1f} MiB |"
             )
 
 

@@ -17,13 +17,12 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import tracemalloc
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import _nopath  # noqa: F401 - must come first (see the module)
-from _timing import best_of
+from _timing import best_of, peak_mib
 
 from ingest.readers.ofd import read_ofd
 
@@ -62,14 +61,6 @@ def bare(path: Path) -> None:
                 ET.fromstring(archive.read(name))
 
 
-def peak_mib(path: Path) -> float:
-    tracemalloc.start()
-    read_ofd(path)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 2**20
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=300)
@@ -84,7 +75,7 @@ def main() -> None:
         print(
             f"| {args.paragraphs} paragraphs, {args.rows}-row table | {pages} "
             f"| {path.stat().st_size / 2**10:.0f} KiB | {ours:.2f} | {pages / ours:.0f} "
-            f"| {floor:.2f} | {ours / floor:.1f}× | {peak_mib(path):.1f} MiB |"
+            f"| {floor:.2f} | {ours / floor:.1f}× | {peak_mib(read_ofd, path):.1f} MiB |"
         )
 
 

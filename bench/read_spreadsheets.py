@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-import tracemalloc
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import _nopath  # noqa: F401 - must come first (see the module)
-from _timing import best_of
+from _timing import best_of, peak_mib
 
 from ingest.readers.spreadsheets import read_xls, read_xlsx
 
@@ -91,14 +89,6 @@ def bare_xls(path: Path) -> int:
 
     book = xlrd.open_workbook(str(path))
     return sum(len(sh.row_values(r)) for sh in book.sheets() for r in range(sh.nrows))
-
-
-def peak_mib(fn: Callable[[Path], object], path: Path) -> float:
-    tracemalloc.start()
-    fn(path)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 2**20
 
 
 def main() -> None:
