@@ -345,9 +345,11 @@ def _decoded_page(raw: bytes, name: str, charset: str | None = None) -> str:
 
 def read_mhtml(path: Path) -> tuple[str, dict[str, str]]:
     """A web page saved as one file (``.mht``/``.mhtml``: Chrome's and Edge's "Webpage, Single
-    File", Word's "Single File Web Page"): a MIME message whose first HTML part is the page,
-    in its own charset and transfer encoding, read as a page is. One that is no MIME message
-    (a page saved under that name) is read as a page."""
+    File", Word's "Single File Web Page"): a MIME message of HTML parts — the page, and each
+    frame it shows, a portal's document often in a frame of its own — each in its own
+    charset and transfer encoding, read as a page is; the part whose main text holds the most
+    Chinese is the document. One that is no MIME message (a page saved under that name) is
+    read as a page."""
     import email
     import email.policy
 
@@ -356,13 +358,20 @@ def read_mhtml(path: Path) -> tuple[str, dict[str, str]]:
     if b"mime-version" not in head and b"content-type" not in head:
         return read_html(path)
     message = email.message_from_bytes(raw, policy=email.policy.default)
+    pages = []
     for part in message.walk():
         if part.get_content_type() == "text/html":
             # (its transfer encoding undone; Chrome names no charset: the page's <meta> does)
             data = part.get_payload(decode=True)
             if isinstance(data, bytes):
-                return page_text(_decoded_page(data, path.name, part.get_content_charset()))
-    raise IngestError(f"{path.name}: the saved page holds no HTML part; save the page anew.")
+                pages.append(page_text(_decoded_page(data, path.name, part.get_content_charset())))
+    if not pages:
+        raise IngestError(f"{path.name}: the saved page holds no HTML part; save the page anew.")
+    text, meta = max(pages, key=lambda page: _cjk_count(page[0]))  # (the first of equals)
+    for _, around in pages:  # the headline and information line may be the outer page's
+        for key, value in around.items():
+            meta.setdefault(key, value)
+    return text, meta
 
 
 def page_text(html: str) -> tuple[str, dict[str, str]]:

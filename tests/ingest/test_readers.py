@@ -994,21 +994,26 @@ PAGE = (
 )
 
 
-def mhtml(charset: str, part_charset: str | None) -> bytes:
-    """A page saved as one file: Chrome's (the HTML part's charset unnamed, the page's <meta>
-    names it) or Word's (the part names it), quoted-printable as both write it."""
+def mhtml(*pages: tuple[str, str, str | None]) -> bytes:
+    """Pages saved as one file: each (html, its charset, the charset its MIME part names —
+    none in Chrome's, where the page's <meta> names it; Word's names it), quoted-printable as
+    both write them, an image part after them."""
     import quopri
 
-    body = quopri.encodestring(PAGE.format(charset=charset).encode(charset))
-    named = f'; charset="{part_charset}"' if part_charset else ""
+    parts = b"".join(
+        b"------MultipartBoundary--x1----\r\nContent-Type: text/html"
+        + (f'; charset="{named}"'.encode() if named else b"")
+        + b"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        + quopri.encodestring(html.encode(charset))
+        + b"\r\n"
+        for html, charset, named in pages
+    )
     return (
         b"From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.gov.cn/a.html\r\n"
         b'MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n'
         b'\tboundary="----MultipartBoundary--x1----"\r\n\r\n\r\n'
-        b"------MultipartBoundary--x1----\r\nContent-Type: text/html" + named.encode() + b"\r\n"
-        b"Content-Transfer-Encoding: quoted-printable\r\n"
-        b"Content-Location: http://www.example.gov.cn/a.html\r\n\r\n" + body + b"\r\n"
-        b"------MultipartBoundary--x1----\r\nContent-Type: image/png\r\n"
+        + parts
+        + b"------MultipartBoundary--x1----\r\nContent-Type: image/png\r\n"
         b"Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
         b"------MultipartBoundary--x1------\r\n"
     )
@@ -1019,7 +1024,7 @@ def test_a_page_saved_as_one_file_reads_as_the_page(
     tmp_path: Path, charset: str, part_charset: str | None
 ) -> None:
     path = tmp_path / "page.mhtml"
-    path.write_bytes(mhtml(charset, part_charset))
+    path.write_bytes(mhtml((PAGE.format(charset=charset), charset, part_charset)))
     raw = read_document(path)
     assert raw.format == "mhtml" and "首页" not in raw.text
     assert "到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。" in raw.text
@@ -1035,3 +1040,21 @@ def test_a_page_saved_as_one_file_reads_as_the_page(
         ("SUPPORTS", "县财政局", "一"),
         ("RESPONSIBLE_FOR", "县财政局", "二"),
     }
+
+
+def test_a_saved_page_whose_document_is_in_a_frame_reads_the_frame(tmp_path: Path) -> None:
+    """A portal shows the document in a frame: the saved file's first HTML part is the outer
+    page (navigation, the information line, the frame), a later one the document."""
+    outer = (
+        "<html><head><meta charset='utf-8'><title>某县花卉产业行动方案_某县人民政府</title></head>"
+        "<body><div class='nav'><a href='/'>首页</a><a href='/zwgk/'>政务公开</a></div>"
+        "<div>发布机构：某县人民政府办公室　发布日期：2025-03-05</div>"
+        "<iframe src='content.html'></iframe></body></html>"
+    )
+    page = mhtml((outer, "utf-8", None), (PAGE.format(charset="utf-8"), "utf-8", None))
+    path = tmp_path / "framed.mhtml"
+    path.write_bytes(page)
+    raw = read_document(path)
+    assert "到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。" in raw.text
+    assert "首页" not in raw.text
+    assert raw.meta["date"] == "2025-03-05" and raw.meta["issuer"] == "某县人民政府办公室"
