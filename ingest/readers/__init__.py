@@ -141,6 +141,15 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
 
         text = read_via_libreoffice(path, soffice)
         return RawDocument(doc_id_for(path), str(path), text, suffix[1:])
+    if suffix == ".et":
+        # a WPS Spreadsheets file holding an Excel workbook (97–2003 or .xlsx) is read as
+        # one; WPS's own format is not (below)
+        from ingest.readers.spreadsheets import read_xls
+
+        try:
+            return RawDocument(doc_id_for(path), str(path), read_xls(path), "et")
+        except IngestError:
+            pass
     if suffix in OLD_FORMATS:
         name, target = OLD_FORMATS[suffix]
         app = "Word or WPS" if target == "docx" else "Excel or WPS"

@@ -226,6 +226,11 @@ def test_broken_and_old_spreadsheets_get_clear_errors(tmp_path: Path) -> None:
         read_document(tmp_path / "wps.et")
     # in a folder they are listed, to be reported, not left out in silence
     assert {p.name for p in iter_inputs([tmp_path])} == {"cut.xlsx", "cut.xls", "wps.et"}
+    # … but an .et holding an Excel workbook is read as one
+    task_workbook_xls(tmp_path / "tasks.xls")
+    (tmp_path / "tasks.et").write_bytes((tmp_path / "tasks.xls").read_bytes())
+    raw = read_document(tmp_path / "tasks.et")
+    assert raw.format == "et" and raw.text == read_document(tmp_path / "tasks.xls").text
 
 
 def task_workbook_xls(path: Path) -> None:
