@@ -55,15 +55,23 @@ def convert_with_libreoffice(
     return subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
 
 
-def _is_opendocument(path: Path) -> bool:
-    """Whether a zip is an OpenDocument file (its first entry, ``mimetype``, says so)."""
+def _package_kind(path: Path) -> str | None:
+    """What a zip package holds: a Word document (``docx``), an OpenDocument file (its
+    ``mimetype`` entry says so), or neither (None: a UOF 2 package, a damaged file)."""
     import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:
-            return archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
-    except (KeyError, zipfile.BadZipFile, OSError):
-        return False
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names and archive.read("mimetype").startswith(
+                b"application/vnd.oasis.opendocument"
+            ):
+                return "opendocument"
+    except (zipfile.BadZipFile, OSError):
+        pass
+    return None
 
 
 def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
@@ -78,9 +86,10 @@ def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
     name = FORMATS[path.suffix.lower()]
     with path.open("rb") as f:
         head = f.read(4096)
-    if head.startswith(b"PK\x03\x04") and not _is_opendocument(path):
+    package = _package_kind(path) if head.startswith(b"PK\x03\x04") else None
+    if package == "docx":
         return read_docx(path)
-    if head.startswith(b"PK\x03\x04"):
+    if package == "opendocument":
         infilter = "writer8"
     elif b"<uof:UOF" in head:
         infilter = "UOF text"
