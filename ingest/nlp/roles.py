@@ -535,6 +535,11 @@ _PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治县|自治州|市|县|
 _NOT_A_PLACE = re.compile(r"[城都超夜集股上门级]市$|^[各全本我该每]")
 
 
+# an enterprise known by a short name, its place (or group) and its trade: 上海石化, 镇海炼化,
+# 国网嘉兴供电, 嘉兴港务 (the trade alone names none)
+_ENTERPRISE_SHORT = re.compile(r"[\u4e00-\u9fff]{2,8}(?:石化|炼化|电网|供电|燃气|水务|港务)")
+
+
 def _looks_like_department(name: str) -> bool:
     core = _SECOND_NAME.sub("", name)
     return (
@@ -542,6 +547,7 @@ def _looks_like_department(name: str) -> bool:
             _COLLECTIVE.search(name)
             or _DEPT_SUFFIX.search(core)
             or (_PLACE_ALONE.fullmatch(name) and not _NOT_A_PLACE.search(name))
+            or _ENTERPRISE_SHORT.fullmatch(core)
         )
         and 2 <= len(name) <= 40
     )

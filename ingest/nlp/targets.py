@@ -371,20 +371,26 @@ _COUNT_VERBS = re.compile(
 )
 # A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
 _ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
-_NOUN_AFTER = re.compile(r"[^，；。：、（\n]{2,24}?(?=[和及与]\d|[，；。：、（\n]|$)")
+# (a tab ends a table's cell: the noun is in the figure's cell)
+_NOUN_AFTER = re.compile(r"[^，；。：、（\n\t]{2,24}?(?=[和及与]\d|[，；。：、（\n\t]|$)")
 # Things counted by what they do are named by it, the doing before them: 推动100家规上工业企业
 # 开展数字化改造 → 开展数字化改造的规上工业企业, 10个以上项目进入省、潍坊市计划盘子 →
-# 进入省、潍坊市计划盘子的项目 (../shared/gold). The doing runs to the clause's end, through a
-# 、 between its objects, but holds no figure of its own.
+# 进入省、潍坊市计划盘子的项目 (../shared/gold), 10个以上创新药进入临床试验 → 进入临床试验的
+# 创新药. The doing runs to the clause's end (a tab ends a table's cell), through a 、 between
+# its objects, but holds no figure of its own.
 _DOERS = re.compile(
-    r"(?P<thing>[\u4e00-\u9fff]{0,10}?(?:企业|项目|单位))"
+    r"(?P<thing>[\u4e00-\u9fff]{1,12}?)"
     r"(?P<doing>(?:开展|实施|进入|参加|参与)[\u4e00-\u9fff“”、]{2,24})"
 )
-_CLAUSE_REST = re.compile(r"[^，；。\n]{1,40}")
+_CLAUSE_REST = re.compile(r"[^，；。\n\t]{1,40}")
 
 
-def _named_by_doing(text: str, pos: int) -> tuple[str, int] | None:
-    """The things counted at ``pos`` named by what they do (above), and where that ends."""
+def _named_by_doing(text: str, pos: int, num_start: int) -> tuple[str, int] | None:
+    """The things counted at ``pos`` named by what they do (above), and where that ends —
+    not those the work is done for (为2000户特殊困难老年人家庭实施适老化改造: the count at
+    ``num_start`` follows 为)."""
+    if text.endswith(("为", "帮助", "支持"), 0, num_start):
+        return None
     rest = _CLAUSE_REST.match(text, pos)
     m = _DOERS.fullmatch(rest.group(0).rstrip()) if rest else None
     if m is None or rest is None:
@@ -1117,7 +1123,7 @@ def extract_figures(
                 verbs = "" if place else _GENERIC_VERBS.sub("", metric)
                 metric = _without_action(verbs + thing)
                 noun_end = noun.end()
-                if (doers := _named_by_doing(text, qual_end)) is not None:
+                if (doers := _named_by_doing(text, qual_end, q.num_start)) is not None:
                     metric, noun_end = doers
         if q.numeral and (len(metric) < 3 or _COUNT_VERBS.fullmatch(metric)):
             # a count in words must follow the noun it counts: 新增规上企业三十家, not
@@ -1162,7 +1168,7 @@ def extract_figures(
             if metric and metric not in ("和", "及"):
                 # the next figure's words start after this noun: 20个领域285项改革任务
                 noun_end = qual_end + len(words.rstrip())
-            if (doers := _named_by_doing(text, qual_end)) is not None:
+            if (doers := _named_by_doing(text, qual_end, q.num_start)) is not None:
                 metric, noun_end = doers
             if (not metric or metric in ("和", "及")) and not prev_metric:
                 # 实施轮胎企业智能化改造，2025年完成15家: the work the clause before names

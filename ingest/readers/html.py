@@ -95,13 +95,22 @@ def _page_meta(soup: Any, body: Any) -> dict[str, str]:
 
 
 def _is_headline(line: str) -> bool:
-    """A line that reads as a document's title: names a kind of document, no sentence."""
+    """A line that reads as a document's title: names a kind of document (or a year's key
+    tasks), no sentence, and is no body's name (区规划自然资源分局 holds 规划, a plan)."""
     return (
         _cjk_count(line) >= 6
         and len(line) <= 60
-        and bool(TITLE_WORDS.search(line))
+        and bool(TITLE_WORDS.search(line) or _TASKS_TITLE.search(line))
         and not re.search(r"[，。：:；！？]", line)
+        and not _BODY_NAME_END.search(line)
     )
+
+
+# a list of a year's key tasks is titled so: 昌平区2026年医药健康产业发展重点任务
+_TASKS_TITLE = re.compile(r"\d{4}年\S*重点(?:工作)?任务$")
+
+
+_BODY_NAME_END = re.compile(r"(?:局|委|委员会|办|办公室|中心|政府|管委会)$")
 
 
 def _cjk_count(text: str) -> int:

@@ -230,7 +230,9 @@ def _cell(text: str) -> str:
 
 
 def _pipe_table_rows(lines: list[str]) -> list[str]:
-    """A pipe table's header and rows (its delimiter row left out) as tab-separated lines."""
+    """A pipe table's header and rows (its delimiter row left out) as tab-separated lines.
+    A row whose cells all hold the same words is one cell merged across the table, as
+    Docling writes a title row (in each cell it spans): that cell alone."""
     rows = []
     for line in lines:
         cells = _UNESCAPED_PIPE.split(line.strip())
@@ -238,8 +240,14 @@ def _pipe_table_rows(lines: list[str]) -> list[str]:
             cells = cells[1:]
         if cells and not cells[-1].strip() and line.strip().endswith("|"):
             cells = cells[:-1]
-        rows.append("\t".join(_cell(c) for c in cells).rstrip("\t"))
+        texts = [_cell(c) for c in cells]
+        if len(texts) > 1 and len(set(texts)) == 1 and _CJK_RUN.search(texts[0]):
+            texts = texts[:1]
+        rows.append("\t".join(texts).rstrip("\t"))
     return rows
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2}")  # (words, not a repeated number or dash)
 
 
 def _html_table_rows(html: str) -> list[str]:

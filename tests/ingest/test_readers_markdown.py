@@ -93,6 +93,24 @@ MARKER = """**某县数字经济重点任务清单**
 """
 
 
+def test_a_title_row_docling_repeats_in_every_cell_is_one_line() -> None:
+    table = "\n".join(
+        [
+            "| 重点任务分工 | 重点任务分工 | 重点任务分工 |",
+            "|---|---|---|",
+            "| 序号 | 工作任务 | 牵头单位 |",
+            "| 1 | 建设基地 | 区经委 |",
+            "| 2 | — | — |",
+        ]
+    )
+    assert markdown_text(table).splitlines() == [
+        "重点任务分工",
+        "序号\t工作任务\t牵头单位",
+        "1\t建设基地\t区经委",
+        "2\t—\t—",
+    ]
+
+
 def test_a_pipe_table_keeps_its_rows_and_a_cells_bodies_one_a_line(tmp_path: Path) -> None:
     path = tmp_path / "shuzi.md"
     path.write_text(MARKER, encoding="utf-8")

@@ -929,6 +929,18 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
             "responsible",
             [("lead", "市文化和旅游局"), ("responsible", "各镇（街道）")],
         ),
+        # an enterprise known by its short name, a place and its trade (batch 98)
+        (
+            "上海石化、区生态环境局",
+            "support",
+            [("support", "上海石化"), ("support", "区生态环境局")],
+        ),
+        (
+            "国网嘉兴供电、嘉兴港务",
+            "support",
+            [("support", "国网嘉兴供电"), ("support", "嘉兴港务")],
+        ),
+        ("石化", "support", []),  # the trade alone is none
     ],
 )
 def test_task_table_cells(cell: str, role: str, expected: list[tuple[str, str]]) -> None:

@@ -1188,6 +1188,14 @@ def test_things_counted_by_what_they_do_are_named_by_it() -> None:
     # a second figure in the clause is no part of the doing; a count before its noun stays
     assert metrics("推动100家企业开展数字化改造、50家企业上云。")[0][0] != "开展数字化改造的企业"
     assert metrics("新增规上工业企业30家。") == [("新增规上工业企业", "=", 30, "家")]
+    # … any things so counted, and the doing ends with its cell in a table's row (batch 98)
+    assert metrics("2\t支持创新药研发，推动10个以上创新药进入临床试验\t区科委\t区卫生健康委") == [
+        ("进入临床试验的创新药", ">=", 10, "个")
+    ]
+    # … but not those the work is done for
+    assert metrics("为2000户特殊困难老年人家庭实施适老化改造。")[0][0] != (
+        "实施适老化改造的特殊困难老年人家庭"
+    )
 
 
 def test_a_group_heading_restating_its_count_is_no_figure() -> None:
