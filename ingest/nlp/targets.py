@@ -317,11 +317,13 @@ _ATTRIBUTE_ONLY = re.compile(
 _COMPARISON = re.compile(r"^[高低]于")
 # outputs said of the thing a figure before measured, and the measures they follow
 _OUTPUT = re.compile(
-    r"^(?:总产值|产值|总产量|产量|营业收入|主营业务收入|销售收入|利税)(?:年均)?(?:增长)?$"
+    r"^(?:总产值|产值|总产量|产量|营业收入|主营业务收入|销售收入|利税|年?交易额"
+    r"|入园企业|入驻企业|入园项目|入驻项目)(?:年均)?(?:增长)?$"
 )
-# What an output with no subject of its own is the output of: the cluster, industry or
-# park the clause before builds (培育纺织服装产业集群，产值突破800亿元).
-_OWNER = re.compile(r"(?:产业集群|集群|产业链|产业|产业园|园区|基地)$")
+# What an output with no subject of its own is the output of: the cluster, industry, park
+# or market the clause before builds (培育纺织服装产业集群，产值突破800亿元; 建设红木原材料
+# 交易市场，年交易额达到50亿元; 建设…产业园，入园企业达到20家).
+_OWNER = re.compile(r"(?:产业集群|集群|产业链|产业|产业园|园区|基地|市场|交易中心)$")
 _BUILDING = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:加快|大力|积极)?(?:培育|发展|壮大|做强|做大|打造|建设)+"
 )

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.role_labels import label_role
+
 _LIST_SEP = "、"
 # the characters a body's name (or a collective's) ends in
 _NAME_END = re.compile(r"[局委办室心会组所站队司团院行处科社联厅部府道镇乡区县市旗州盟班关协）]$")
@@ -39,3 +41,34 @@ def reads_as_a_name(line: str) -> bool:
         and bool(_OPENS_CJK.match(line))
         and bool(_NAME_END.search(line))
     )
+
+
+_TASK_NUMBER = re.compile(r"^\d{1,3}[.、]?$")
+
+
+def fill_merged_leads(rows: list[list[str]]) -> list[list[str]]:
+    """A task table written where cells cannot be merged (Markdown, a spreadsheet's CSV
+    export) keeps a lead cell merged over several rows (牵头单位) in the first of them
+    only: a numbered row under it whose lead cell is empty is led by it, as Word repeats a
+    merged cell. Rows before the header, and those after a row that is no task (a section
+    row), are left as they are; only lead columns are filled — an empty 配合单位 is none."""
+    header = next(
+        (i for i, row in enumerate(rows) if any(label_role(c.strip()) == "lead" for c in row)),
+        None,
+    )
+    if header is None:
+        return rows
+    columns = [k for k, c in enumerate(rows[header]) if label_role(c.strip()) == "lead"]
+    out = [list(row) for row in rows]
+    for k in columns:
+        above = ""
+        for row in out[header + 1 :]:
+            if not row or not _TASK_NUMBER.match(row[0].strip()):
+                above = ""
+                continue
+            if k < len(row) and row[k].strip():
+                above = row[k]
+            elif above and any(c.strip() for c in row[1:]):
+                row.extend([""] * (k + 1 - len(row)))
+                row[k] = above
+    return out

@@ -35,7 +35,7 @@ from html import unescape
 from itertools import pairwise
 from pathlib import Path
 
-from ingest.readers.cells import join_cell_lines
+from ingest.readers.cells import fill_merged_leads, join_cell_lines
 from ingest.readers.txt import decode
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -232,7 +232,8 @@ def _cell(text: str) -> str:
 def _pipe_table_rows(lines: list[str]) -> list[str]:
     """A pipe table's header and rows (its delimiter row left out) as tab-separated lines.
     A row whose cells all hold the same words is one cell merged across the table, as
-    Docling writes a title row (in each cell it spans): that cell alone."""
+    Docling writes a title row (in each cell it spans): that cell alone. A lead cell merged
+    over rows, written in the first only, leads them all (``cells.fill_merged_leads``)."""
     rows = []
     for line in lines:
         cells = _UNESCAPED_PIPE.split(line.strip())
@@ -243,8 +244,8 @@ def _pipe_table_rows(lines: list[str]) -> list[str]:
         texts = [_cell(c) for c in cells]
         if len(texts) > 1 and len(set(texts)) == 1 and _CJK_RUN.search(texts[0]):
             texts = texts[:1]
-        rows.append("\t".join(texts).rstrip("\t"))
-    return rows
+        rows.append(texts)
+    return ["\t".join(row).rstrip("\t") for row in fill_merged_leads(rows)]
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2}")  # (words, not a repeated number or dash)
@@ -402,11 +403,8 @@ def _dashed_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
         end += 1
     if row:
         rows.append(row)
-    out = []
-    for row_lines in rows:
-        cells = [
-            join_cell_lines([_inline(_slice(t, a, b).strip()) for t in row_lines])
-            for a, b in bounds
-        ]
-        out.append("\t".join(cells).rstrip("\t"))
-    return out, end
+    grid = [
+        [join_cell_lines([_inline(_slice(t, a, b).strip()) for t in row_lines]) for a, b in bounds]
+        for row_lines in rows
+    ]
+    return ["\t".join(cells).rstrip("\t") for cells in fill_merged_leads(grid)], end

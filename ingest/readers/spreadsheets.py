@@ -33,7 +33,7 @@ from typing import Any
 
 from graph.errors import IngestError
 from ingest.headings import HEADING_KINDS
-from ingest.readers.cells import join_cell_lines
+from ingest.readers.cells import fill_merged_leads, join_cell_lines
 
 
 @dataclass
@@ -136,7 +136,8 @@ def read_csv(path: Path) -> tuple[str, str]:
     """A .csv file (an open-data portal's export of a task or project list) as one sheet:
     its text decoded as a .txt file's is (UTF-8, GB18030/GBK, UTF-16), its rows split by
     the delimiter the file uses (a comma, a tab or a semicolon), a quoted cell holding
-    commas or line breaks kept whole; and the encoding it was read with."""
+    commas or line breaks kept whole, a lead cell merged over rows (written in the first)
+    leading them all; and the encoding it was read with."""
     import csv
     import io
 
@@ -151,7 +152,8 @@ def read_csv(path: Path) -> tuple[str, str]:
         dialect = csv.excel
     rows = csv.reader(io.StringIO(text, newline=""), dialect)
     grid = [[_value_text(cell.strip(), "General") for cell in row] for row in rows]
-    return _text([_Sheet(path.stem, grid, [])]), encoding
+    # (a workbook's merged cells are written in their first cell only)
+    return _text([_Sheet(path.stem, fill_merged_leads(grid), [])]), encoding
 
 
 def _text(sheets: list[_Sheet]) -> str:

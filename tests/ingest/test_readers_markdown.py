@@ -268,3 +268,26 @@ def test_markup_goes_and_what_it_marks_stays() -> None:
         "重点项目",
         "# 原样保留",
     ]
+
+
+def test_a_lead_cell_merged_over_rows_and_written_once_leads_them_all() -> None:
+    """markitdown (and a spreadsheet's CSV export) writes a merged cell in its first row only:
+    the numbered rows under it with that lead cell empty are led by it (batch 99); an empty
+    配合单位 is none, and a section row ends the merge."""
+    table = "\n".join(
+        [
+            "| 序号 | 重点任务 | 牵头单位 | 配合单位 |",
+            "| --- | --- | --- | --- |",
+            "| 1 | 推进盐湖提锂 | 市工业和信息化局 | 市发展和改革委员会 |",
+            "| 2 | 建设产业园 |  | 市自然资源局 |",
+            "| 3 | 培育企业 |  |  |",
+            "| 二、保障 |  |  |  |",
+            "| 4 | 加强保障 |  | 市财政局 |",
+        ]
+    )
+    assert markdown_text(table).splitlines()[2:] == [
+        "2\t建设产业园\t市工业和信息化局\t市自然资源局",
+        "3\t培育企业\t市工业和信息化局",
+        "二、保障",
+        "4\t加强保障\t\t市财政局",
+    ]

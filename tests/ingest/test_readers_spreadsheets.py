@@ -361,3 +361,15 @@ def test_an_empty_workbook_is_refused(tmp_path: Path) -> None:
     openpyxl.Workbook().save(str(path))
     with pytest.raises(IngestError, match="no text"):
         read_document(path)
+
+
+def test_a_csv_export_keeps_a_merged_lead_cell_in_its_first_row_only(tmp_path: Path) -> None:
+    """Excel writes a merged cell's value in its first cell only when it saves a CSV: the
+    numbered rows under it with their lead cell empty are led by it."""
+    (tmp_path / "tasks.csv").write_text(
+        "序号,重点任务,牵头单位,配合单位\n1,推进盐湖提锂,市工业和信息化局,市发展和改革委员会\n"
+        "2,建设产业园,,市自然资源局\n",
+        encoding="utf-8",
+    )
+    lines = read_document(tmp_path / "tasks.csv").text.splitlines()
+    assert "2\t建设产业园\t市工业和信息化局\t市自然资源局" in lines

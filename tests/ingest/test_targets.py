@@ -1215,3 +1215,15 @@ def test_scoring_rules_and_definitions_are_no_figures() -> None:
     # a note defining a term, as a footnote does (batch 96)
     assert metrics("注1：规上家具企业指年主营业务收入2000万元及以上的家具制造企业。") == []
     assert metrics("新增规上工业企业20家。") == [("新增规上工业企业", "=", 20, "家")]
+
+
+def test_a_markets_trade_and_a_parks_entrants_are_named_by_what_the_clause_before_builds() -> None:
+    """As an output is the cluster's the clause before builds (the corpus's 仙游 annotation:
+    红木原材料交易市场年交易额; batch 99: a park's entrants)."""
+    assert metrics("建设红木原材料交易市场，年交易额达到50亿元。") == [
+        ("红木原材料交易市场年交易额", ">=", 50, "亿元")
+    ]
+    assert metrics("建设盐湖资源综合利用产业园，入园企业达到20家。") == [
+        ("盐湖资源综合利用产业园入园企业", ">=", 20, "家")
+    ]
+    assert metrics("新增入园企业20家。") == [("新增入园企业", "=", 20, "家")]
