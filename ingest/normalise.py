@@ -543,6 +543,85 @@ def _layout_tables(text: str, offsets: array) -> tuple[str, array]:
     return "".join(parts), new
 
 
+# A table pasted one cell a line (copied from a PDF viewer): a header of three lines or more,
+# 序号 first, each naming a column; then rows, each its number (1, 2, … in turn) on a line
+# and its cells a line each, a long task broken over lines as the PDF wrapped it. The rows
+# become lines of tab-separated cells: a row's cells after its task are its last lines (one
+# each), its task the lines between. A row ends at the next number, a blank line or a
+# heading; the last, with no blank line after it, at as many lines as it has cells.
+_CELL_HEADER = re.compile(
+    rf"^(?:序号|(?:重点|工作|主要|具体)?任务|工作内容|(?:工作|具体)?目标(?:要求)?|{ROLE_LABEL}"
+    r"|完成时[限间]|时间节点|时限|备注)$"
+)
+
+
+def _cell_per_line_tables(text: str, offsets: array) -> tuple[str, array]:
+    """Tables pasted one cell a line as rows of tab-separated cells (see above); every
+    character keeps its original offset, a tab that of the line end it stands for."""
+    if "\n序号\n" not in f"\n{text}":
+        return text, offsets
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    parts: list[str] = []
+    new = array("l")
+    done = 0
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() != "序号":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _CELL_HEADER.match(lines[j].strip()) and j - i < 12:
+            j += 1
+        width = j - i
+        rows: list[list[int]] = [list(range(i, j))]  # each row's lines (the header first)
+        number = 1
+        while width >= 3 and j < len(lines) and lines[j].strip() == str(number):
+            end = j + 1
+            while end < len(lines) and lines[end].strip() and lines[end].strip() != str(number + 1):
+                if HEADING_START.match(lines[end].strip()) or end - j > 3 * width:
+                    break
+                end += 1
+            if end - j < width:
+                break  # fewer lines than cells: no row of this table
+            if end >= len(lines) or lines[end].strip() not in ("", str(number + 1)):
+                end = j + width  # the last row, prose after it: as many lines as cells
+            rows.append(list(range(j, end)))
+            number += 1
+            j = end
+        if len(rows) < 2:
+            i += 1
+            continue
+        parts.append(text[done : starts[i]])
+        new.extend(offsets[done : starts[i]])
+        for row in rows:
+            # the cells: the number, the task (the lines between), the last lines one each
+            tail = width - 2
+            cells = [[row[0]], row[1 : len(row) - tail], *[[n] for n in row[len(row) - tail :]]]
+            if row is rows[0]:
+                cells = [[n] for n in row]
+            for k, cell in enumerate(cells):
+                if k:
+                    parts.append("\t")
+                    new.append(offsets[starts[cell[0]] - 1])
+                for n in cell:
+                    a, b = starts[n], starts[n] + len(lines[n])
+                    parts.append(text[a:b])
+                    new.extend(offsets[a:b])
+            last = starts[row[-1]] + len(lines[row[-1]])
+            parts.append("\n")
+            new.append(offsets[min(last, len(offsets) - 1)])
+        done = min(starts[rows[-1][-1]] + len(lines[rows[-1][-1]]) + 1, len(text))
+        i = j
+    if not parts:
+        return text, offsets
+    parts.append(text[done:])
+    new.extend(offsets[done:])
+    return "".join(parts), new
+
+
 def _column_of(columns: list[int], line: str, a: int) -> int:
     """The column (by the header's cells' starts) nearest where offset ``a`` of a line shows."""
     at = _display_column(line, a)
@@ -637,6 +716,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
         hard_wrapped = False  # a text that lost its line breaks was never wrapped by a page
     laid_out = text
     text, offsets = _layout_tables(text, offsets)
+    text, offsets = _cell_per_line_tables(text, offsets)
     reordered = text is not laid_out
     pages = [m.span() for m in _PAGE_NUMBER.finditer(text)]
     text, offsets = _delete(text, offsets, pages)

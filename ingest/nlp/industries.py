@@ -459,10 +459,18 @@ def _built_for_it(
 
 def _blocked(text: str, excluded: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans no industry is named inside: ``excluded`` (notes, project and organisation
-    mentions), quotes, honours' titles and the whole of farming (农林牧渔业 holds 渔业)."""
-    return list(excluded) + [
-        (m.start(), m.end()) for rx in (_QUOTE, _HONOUR, _ALL_FARMING) for m in rx.finditer(text)
-    ]
+    mentions), quotes — but a brand's (“日喀则青稞”区域公用品牌 names its product) —, honours'
+    titles and the whole of farming (农林牧渔业 holds 渔业)."""
+    quotes = [m.span() for m in _QUOTE.finditer(text) if not _BRAND_AFTER.match(text, m.end())]
+    return (
+        list(excluded)
+        + quotes
+        + [(m.start(), m.end()) for rx in (_HONOUR, _ALL_FARMING) for m in rx.finditer(text)]
+    )
+
+
+# what makes the words in quotes before it a product's brand
+_BRAND_AFTER = re.compile(r"(?:区域公用|区域|公用|农产品)?(?:品牌|地理标志|商标)")
 
 
 def _developed(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from ingest.meta import TITLE_WORDS, is_issuer
 from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import format_number
 from ingest.readers.txt import decode
+from ingest.role_labels import label_role
 
 _DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe"]
 _CONTENT_HINT = re.compile(r"(content|article|zoom|TRS_Editor|detail|main|text|body)", re.I)
@@ -266,6 +267,11 @@ def _text_of(node: Any) -> str:
             walk_list(child)
             out.append("\n")
             return
+        if child.name in ("div", "ul", "section") and (grid := _div_table_rows(child)):
+            out.append("\n")
+            out.extend("\n" + "\t".join(cells).rstrip("\t") + "\n" for cells in grid)
+            out.append("\n")
+            return
         if child.name == "table" and _is_box(child):
             for cell in child.find_all(["td", "th"]):
                 if cell.find_parent("table") is child:
@@ -300,6 +306,32 @@ def _text_of(node: Any) -> str:
     lines = [line.strip() for line in "".join(out).split("\n")]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+_CELL_BLOCKS = ["div", "p", "table", "ul", "ol", "section"]
+
+
+def _div_table_rows(el: Any) -> list[list[str]] | None:
+    """The rows of a table built of ``<div>``s (a page rendered by a script framework: a row
+    an element of three cells or more, each holding text only), if ``el`` is one: every
+    child a row of as many cells, the first naming a task table's columns (序号, 牵头单位 …)."""
+    from bs4 import Tag
+
+    rows = [c for c in el.children if isinstance(c, Tag)]
+    if len(rows) < 2:
+        return None
+    grid = []
+    for row in rows:
+        cells = [c for c in row.children if isinstance(c, Tag)]
+        if len(cells) < 3 or any(c.find(_CELL_BLOCKS) is not None for c in cells):
+            return None
+        grid.append([join_cell_lines(c.get_text("\n", strip=True).split("\n")) for c in cells])
+    if len({len(r) for r in grid}) != 1:
+        return None
+    header = [c.strip() for c in grid[0]]
+    if "序号" not in header and not any(label_role(c) for c in header):
+        return None
+    return grid
 
 
 def _is_box(table: Any) -> bool:

@@ -484,3 +484,17 @@ def test_a_facility_named_for_its_place_is_built_for_the_industry_it_names() -> 
     assert found("建设南康家具设计研发中心，引进设计机构30家。") == ["furniture"]
     assert found("建设家具设计研发中心。") == ["furniture"]
     assert found("建设唐江家具设计研发中心。") == []
+
+
+def test_a_brand_in_quotes_names_its_product_a_programme_does_not() -> None:
+    """Quotes hold programmes' names (“链长制”) and no industry is named inside them — but a
+    regional brand names its product (batch 100: 打造“日喀则青稞”区域公用品牌)."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {"unlisted_names": ["青稞"]})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("打造“日喀则青稞”区域公用品牌。") == ["青稞"]
+    assert found("打造“横州茉莉花”品牌。") == ["floriculture"]
+    assert found("推行“青稞产业链长制”。") == []

@@ -438,3 +438,26 @@ def test_a_document_numbers_brackets_and_a_years_dash_as_retyped_or_ocred(
 ) -> None:
     n = normalise(written + "\n")
     assert n.text.strip() == read
+
+
+def test_a_table_pasted_one_cell_a_line_becomes_rows() -> None:
+    """Copied from a PDF viewer, a task table comes one cell a line, a long task broken over
+    two (batch 100): its rows are read as tab-separated cells, every name's offsets kept."""
+    original = (
+        "二、重点任务\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n建设青稞良种繁育基地5万亩\n市农业农村局\n各县（区）人民政府\n2026年10月\n"
+        "2\n培育青稞精深加工企业，新增规模以上青稞加工\n企业3家\n市工业和信息化局\n"
+        "市市场监督管理局\n2026年12月\n\n三、保障措施\n"
+    )
+    n = normalise(original)
+    assert n.text.splitlines()[1:4] == [
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t建设青稞良种繁育基地5万亩\t市农业农村局\t各县（区）人民政府\t2026年10月",
+        "2\t培育青稞精深加工企业，新增规模以上青稞加工企业3家\t市工业和信息化局\t"
+        "市市场监督管理局\t2026年12月",
+    ]
+    at = n.text.index("市工业和信息化局")
+    a, b = n.span(at, at + len("市工业和信息化局"))
+    assert original[a:b] == "市工业和信息化局"
+    # lines that only start like one are left alone
+    assert normalise("序号\n重点任务\n牵头单位\n详见附件。\n").text.startswith("序号\n")

@@ -1058,3 +1058,22 @@ def test_a_saved_page_whose_document_is_in_a_frame_reads_the_frame(tmp_path: Pat
     assert "到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。" in raw.text
     assert "首页" not in raw.text
     assert raw.meta["date"] == "2025-03-05" and raw.meta["issuer"] == "某县人民政府办公室"
+
+
+def test_html_table_built_of_divs_reads_as_rows(tmp_path: Path) -> None:
+    """A page rendered by a script framework builds its table of <div>s (batch 100)."""
+    (tmp_path / "tasks.html").write_text(
+        "<html><body><div class='article-content'><p>二、工作任务</p><div class='table'>"
+        "<div class='row'><div>序号</div><div>工作任务</div><div>牵头单位</div><div>配合单位</div></div>"
+        "<div class='row'><div>1</div><div>实施葡萄老果园改造3万亩</div><div>市林业和草原局</div>"
+        "<div>各区（县）人民政府</div></div>"
+        "<div class='row'><div>2</div><div>建设葡萄干交易市场</div><div>市商务局</div>"
+        "<div>市市场监督管理局</div></div></div></div></body></html>",
+        encoding="utf-8",
+    )
+    lines = [t for t in read_document(tmp_path / "tasks.html").text.splitlines() if t]
+    assert lines[1:4] == [
+        "序号\t工作任务\t牵头单位\t配合单位",
+        "1\t实施葡萄老果园改造3万亩\t市林业和草原局\t各区（县）人民政府",
+        "2\t建设葡萄干交易市场\t市商务局\t市市场监督管理局",
+    ]
