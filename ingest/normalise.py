@@ -555,6 +555,37 @@ _CELL_HEADER = re.compile(
 )
 
 
+def _space_set_tables(text: str) -> str:
+    """Tables whose cells a single space sets apart, as a PDF viewer copies a row (序号 重点任务
+    牵头单位 …, then 1 创建… 市旅游发展局 …): a header of three names or more (``_CELL_HEADER``,
+    序号 first), then rows opening with their number in turn, as many pieces as cells or more.
+    The spaces between cells become tabs, one for one: a row's cells after its task are its
+    last pieces, its task the pieces between (a space inside it stays a space)."""
+    if "序号 " not in text:
+        return text
+    chars = list(text)
+    pos = 0
+    width = 0  # the number of cells of the table being read (0: none)
+    number = 0
+    pending: list[int] = []  # the header's spaces, made tabs once a row follows it
+    for line in text.split("\n"):
+        pieces = line.split(" ")
+        cuts: list[int] = []
+        if width and pieces[0] == str(number) and len(pieces) >= width and all(pieces):
+            spaces = [pos + i for i, c in enumerate(line) if c == " "]
+            cuts = pending + spaces[:1] + spaces[len(spaces) - (width - 2) :]
+            pending, number = [], number + 1
+        elif len(pieces) >= 3 and pieces[0] == "序号" and all(map(_CELL_HEADER.match, pieces)):
+            width, number = len(pieces), 1
+            pending = [pos + i for i, c in enumerate(line) if c == " "]
+        else:
+            width, pending = 0, []
+        for i in cuts:
+            chars[i] = "\t"
+        pos += len(line) + 1
+    return "".join(chars)
+
+
 def _cell_per_line_tables(text: str, offsets: array) -> tuple[str, array]:
     """Tables pasted one cell a line as rows of tab-separated cells (see above); every
     character keeps its original offset, a tab that of the line end it stands for."""
@@ -701,6 +732,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = _full_stops(text)
     text = _retyped_marks(text)
+    text = _space_set_tables(text)
     text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     if is_traditional(text):
         text = to_simplified(text)

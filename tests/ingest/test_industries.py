@@ -498,3 +498,8 @@ def test_a_brand_in_quotes_names_its_product_a_programme_does_not() -> None:
     assert found("打造“日喀则青稞”区域公用品牌。") == ["青稞"]
     assert found("打造“横州茉莉花”品牌。") == ["floriculture"]
     assert found("推行“青稞产业链长制”。") == []
+
+
+def test_a_festival_of_tourism_and_culture_is_cultural_tourism() -> None:
+    """举办桃花旅游文化节 holds an event of tourism and culture (batch 101), as a 文化旅游节 is."""
+    assert industries("举办桃花旅游文化节，接待节庆游客50万人次以上。") == ["cultural-tourism"]

@@ -461,3 +461,23 @@ def test_a_table_pasted_one_cell_a_line_becomes_rows() -> None:
     assert original[a:b] == "市工业和信息化局"
     # lines that only start like one are left alone
     assert normalise("序号\n重点任务\n牵头单位\n详见附件。\n").text.startswith("序号\n")
+
+
+def test_a_table_whose_cells_one_space_sets_apart_becomes_rows() -> None:
+    """A PDF viewer copies a row's cells set apart by one space (batch 101): the spaces
+    between cells become tabs, one for one; a space inside the task stays (5G 基站)."""
+    original = (
+        "二、重点任务\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 创建国家5A级旅游景区1家 市旅游发展局 巴宜区人民政府 2026年12月\n"
+        "2 建设5G 基站200个 市工业和信息化局 市旅游发展局、市自然资源局 2026年10月\n"
+        "三、保障措施\n"
+    )
+    n = normalise(original)
+    assert n.text.splitlines()[1:4] == [
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t创建国家5A级旅游景区1家\t市旅游发展局\t巴宜区人民政府\t2026年12月",
+        "2\t建设5G基站200个\t市工业和信息化局\t市旅游发展局、市自然资源局\t2026年10月",
+    ]
+    assert len(n.text) < len(original) and n.original == original
+    # a sentence that only starts like one is left alone
+    assert "\t" not in normalise("序号 重点任务 牵头单位\n详见附件。\n").text
