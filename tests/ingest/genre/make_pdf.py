@@ -18,6 +18,8 @@ its lines running on across the page break.
 ``docs/pengzhou-tcm-herbs-plan-2026.pdf``: a 实施方案 under its covering notice whose tasks are
 an annex three-line table (三线表: a rule over the header, one under it, one closing it, no
 borders down; cells centred, long tasks and a cell of two bodies wrapped, a dash for none).
+``docs/dingxi-potato-tasks-2026.pdf``: a task list whose annex table (sixteen rows, ruled as a
+grid) runs onto a second page without its header printed again.
 ``docs/xiantao-nonwovens-tasks-2026.pdf``: a task list whose table has no rules at all (序号 |
 工作任务 | 责任单位 | 完成时间, cells at the top, long tasks wrapped), a note under it from the
 margin, the issuer and date under the title.
@@ -131,10 +133,12 @@ def _annex_pdf(
     style: list[Any],
     name: str,
     folder: Path | None = None,
+    repeat: int = 1,
 ) -> None:
     """A plan's paragraphs, then its annex table (cells wrapped in their columns, the header
-    repeated on each page) ruled by ``style``, laid out by reportlab's platypus as a word
-    processor would, written to ``folder`` (the corpus's docs/ unless given)."""
+    repeated on each page unless ``repeat`` is 0) ruled by ``style``, laid out by reportlab's
+    platypus as a word processor would, written to ``folder`` (the corpus's docs/ unless
+    given)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -145,7 +149,7 @@ def _annex_pdf(
     body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24, wordWrap="CJK")
     small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
     data = [[Paragraph(c, small) for c in row] for row in rows]
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = Table(data, colWidths=widths, repeatRows=repeat)
     table.setStyle(TableStyle(style))
     story: list[object] = [Paragraph(text, body) for text in paragraphs]
     story += [Spacer(1, 8), table]
@@ -479,6 +483,64 @@ def unruled_task_list() -> None:
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
 
+DINGXI_TEXT = [
+    "定西市人民政府办公室",
+    "关于印发定西市2026年马铃薯产业高质量发展重点任务的通知",
+    "定政办发〔2026〕11号",
+    "各县（区）人民政府，市政府各部门：",
+    "现将《定西市2026年马铃薯产业高质量发展重点任务》印发给你们，请认真组织实施。",
+    "定西市人民政府办公室",
+    "2026年3月16日",
+    "定西市2026年马铃薯产业高质量发展重点任务",
+    "一、发展目标",
+    "2026年，全市马铃薯种植面积稳定在300万亩，马铃薯产业全产业链产值突破300亿元，脱毒种薯繁育能力达到30亿粒。",
+    "二、重点任务",
+    "重点任务分工见附件。",
+    "三、保障措施",
+    "市财政安排马铃薯产业发展资金8000万元。（市财政局负责）",
+    "附件",
+    "定西市2026年马铃薯产业重点任务分工表",
+]
+_DINGXI_TASKS = [
+    ("建设脱毒种薯繁育基地，新建种薯繁育基地10万亩", "市农业农村局", "各县（区）人民政府"),
+    ("推进马铃薯主食化产品开发，开发主食化产品20个", "市工业和信息化局", "市农业农村局"),
+    ("培育马铃薯精深加工企业，新增规模以上加工企业5家", "市工业和信息化局", "市市场监督管理局"),
+    ("建设马铃薯交易市场，年交易额达到50亿元", "市商务局", "安定区人民政府"),
+    ("打造“定西马铃薯”区域公用品牌，开展品牌推介活动20场", "市农业农村局", "市商务局"),
+    ("建设马铃薯冷链仓储设施，新增贮藏能力30万吨", "市发展和改革委员会", "市农业农村局"),
+    ("推广马铃薯全程机械化，机械化率提高到60%", "市农业农村局", "各县（区）人民政府"),
+    ("建设马铃薯产业技术研究院，引进培育科技人才50人", "市科学技术局", "市人力资源和社会保障局"),
+    ("发展马铃薯电子商务，新培育电商企业30家", "市商务局", "市邮政管理局"),
+    ("实施马铃薯品种改良项目，选育新品种3个", "市农业科学研究院", "市农业农村局"),
+    ("扩大马铃薯订单种植，订单种植面积达到100万亩", "市农业农村局", "市供销合作社"),
+    ("推进马铃薯淀粉企业技术改造，实施技改项目12个", "市工业和信息化局", "市生态环境局"),
+    ("建设马铃薯产业园，入园企业达到40家", "定西经济开发区管委会", "市自然资源局"),
+    ("举办中国·定西马铃薯大会，签约项目30个以上", "市商务局", "市农业农村局"),
+    ("加强马铃薯病虫害防控，统防统治面积达到150万亩", "市农业农村局", "各县（区）人民政府"),
+    ("开展马铃薯产业人才培训，培训新型职业农民5000人次", "市人力资源和社会保障局", "市农业农村局"),
+]
+DINGXI_TABLE = [["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]] + [
+    [str(n), task, lead, support, "2026年12月"]
+    for n, (task, lead, support) in enumerate(_DINGXI_TASKS, 1)
+]
+
+
+def annex_without_repeated_header() -> None:
+    """The annex task table runs onto a second page without its header printed again (Word's
+    "repeat as header row" left off)."""
+    from reportlab.lib import colors
+
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    _annex_pdf(
+        DINGXI_TEXT,
+        DINGXI_TABLE,
+        [30, 210, 90, 100, 60],
+        grid,
+        "dingxi-potato-tasks-2026.pdf",
+        repeat=0,
+    )
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -487,6 +549,7 @@ def main() -> None:
     running_header_plan()
     three_line_annex()
     unruled_task_list()
+    annex_without_repeated_header()
 
 
 if __name__ == "__main__":
