@@ -65,7 +65,7 @@ _DIVISIONS = frozenset({"agriculture", "industry", "services", "modern-services"
 # A park, base or centre a measure builds or fosters for an industry (建设预制菜产业园,
 # 打造肉制品精深加工基地, 建设蔬菜种业创新中心, 培育直播电商基地)
 # is no name: the industry right after the making verb is what the measure addresses.
-_FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "城")
+_FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "城", "研究院")
 # (the industry right after the verb, or a later item of the list after it: 培育茶叶、板栗等…基地)
 # (a manner of building between: 新建标准化制种基地, 打造规模化肉牛养殖基地, 新建有机枸杞基地)
 _BUILT_FOR = re.compile(

@@ -503,3 +503,17 @@ def test_a_brand_in_quotes_names_its_product_a_programme_does_not() -> None:
 def test_a_festival_of_tourism_and_culture_is_cultural_tourism() -> None:
     """举办桃花旅游文化节 holds an event of tourism and culture (batch 101), as a 文化旅游节 is."""
     assert industries("举办桃花旅游文化节，接待节庆游客50万人次以上。") == ["cultural-tourism"]
+
+
+def test_a_research_institute_built_for_an_industry_addresses_it() -> None:
+    """As a base or a centre built for it does (batch 102: 建设马铃薯产业技术研究院); a named
+    institute that is no building of the measure names none."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {"unlisted_names": ["马铃薯"]})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("建设马铃薯产业技术研究院，引进培育科技人才50人。") == ["马铃薯"]
+    assert found("建设花卉研究院。") == ["floriculture"]
+    assert found("依托市花卉研究院开展育种。") == []

@@ -1227,3 +1227,8 @@ def test_a_markets_trade_and_a_parks_entrants_are_named_by_what_the_clause_befor
         ("盐湖资源综合利用产业园入园企业", ">=", 20, "家")
     ]
     assert metrics("新增入园企业20家。") == [("新增入园企业", "=", 20, "家")]
+
+
+def test_seeds_counted_by_the_grain() -> None:
+    """Seed potatoes are counted by the grain (batch 102: 脱毒种薯繁育能力达到30亿粒)."""
+    assert metrics("脱毒种薯繁育能力达到30亿粒。") == [("脱毒种薯繁育能力", ">=", 30, "亿粒")]
