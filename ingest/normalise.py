@@ -55,7 +55,7 @@ from itertools import pairwise
 from typing import Any
 
 from ingest.headings import APPENDIX, DECIMAL_OUTLINE, DECIMAL_SPACE, HEADING_START
-from ingest.role_labels import ROLE_LABEL
+from ingest.role_labels import ROLE_LABEL, label_role
 
 _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # A-Z
@@ -543,15 +543,25 @@ def _layout_tables(text: str, offsets: array) -> tuple[str, array]:
     return "".join(parts), new
 
 
-# A table pasted one cell a line (copied from a PDF viewer): a header of three lines or more,
-# 序号 first, each naming a column; then rows, each its number (1, 2, … in turn) on a line
-# and its cells a line each, a long task broken over lines as the PDF wrapped it. The rows
-# become lines of tab-separated cells: a row's cells after its task are its last lines (one
-# each), its task the lines between. A row ends at the next number, a blank line or a
-# heading; the last, with no blank line after it, at as many lines as it has cells.
+# A table one cell a line — copied from a PDF viewer, or a word processor's "save as text" (an
+# empty cell an empty line, a cell's paragraphs a line each, a row merged across one line): a
+# header of three lines or more, 序号 first, each naming a column; then rows, each its number on
+# a line and its cells. A row runs to the next number (or to a section row, after which the
+# numbers may start again); the last, to as many lines as it has cells. A row with more lines
+# than cells gives them out by what they hold: a deadline column its last line, the role
+# columns the run of bodies' names before it (the rightmost role column the surplus, a cell of
+# two paragraphs), the task the lines before (a task the PDF wrapped). A lead cell merged over
+# rows (written in the first only, the others empty) leads them all, as Word repeats it.
 _CELL_HEADER = re.compile(
     rf"^(?:序号|(?:重点|工作|主要|具体)?任务|工作内容|(?:工作|具体)?目标(?:要求)?|{ROLE_LABEL}"
-    r"|完成时[限间]|时间节点|时限|备注)$"
+    r"|完成时[限间]|时间节点|时限|备注|责任领导|分管领导|牵头领导|责任人|联系人)$"
+)
+_DATE_COLUMN = re.compile(r"^(?:完成时[限间]|时间节点|时限)$")
+_DEADLINE_LINE = re.compile(r"\d{4}年|月底|季度|长期|持续")
+# a line of bodies' names: no sentence in it, ending as a body's name ends (市直有关部门,
+# 各银行业金融机构, 各镇（街道）)
+_NAMES_LINE = re.compile(
+    r"^[^。；：:！？]{2,80}[局委办室心会组所站队司团院行处科社联厅部府道镇乡区县市旗州盟班关协构门）]$"
 )
 
 
@@ -586,9 +596,62 @@ def _space_set_tables(text: str) -> str:
     return "".join(chars)
 
 
+def _row_cells(lines: list[str], kinds: list[str]) -> list[list[int]] | None:
+    """Which of a row's lines (after its number) each cell holds, by the columns' kinds
+    (``date``, ``role``, ``text``; see above), or None when they cannot be given out."""
+    n, width = len(lines), len(kinds)
+    if n == width:
+        return [[k] for k in range(n)]
+    if n < width:
+        return None
+    cells: list[list[int]] = [[] for _ in kinds]
+    hi, k = n, width - 1
+    while k >= 0 and kinds[k] == "date":
+        hi -= 1
+        cells[k] = [hi]
+        k -= 1
+    roles: list[int] = []
+    while k >= 0 and kinds[k] == "role":
+        roles.insert(0, k)
+        k -= 1
+    if roles:
+        # the role cells: the run of names and empty cells before (a cell's names one a line
+        # are one cell, an empty line an empty cell), the last as many as there are columns;
+        # too few, and a cell's first name is the cell before's (the rightmost takes the rest)
+        lo = hi
+        while lo > 0 and (not lines[lo - 1].strip() or _NAMES_LINE.match(lines[lo - 1].strip())):
+            lo -= 1
+        units: list[list[int]] = []
+        for at in range(lo, hi):
+            if lines[at].strip() and units and lines[units[-1][-1]].strip():
+                units[-1].append(at)
+            else:
+                units.append([at])
+        units = units[-len(roles) :]
+        while units and len(units) < len(roles):
+            m = next((u for u, unit in enumerate(units) if len(unit) > 1), None)
+            if m is None:
+                return None
+            units[m : m + 1] = [units[m][:1], units[m][1:]]
+        if len(units) < len(roles):
+            return None
+        for col, unit in zip(roles, units, strict=True):
+            cells[col] = unit
+        hi = units[0][0]
+    if hi < k + 1:
+        return None
+    for j in range(k, 0, -1):  # the text columns after the first: a line each
+        hi -= 1
+        cells[j] = [hi]
+    if k >= 0:
+        cells[0] = list(range(0, hi))
+    return cells
+
+
 def _cell_per_line_tables(text: str, offsets: array) -> tuple[str, array]:
-    """Tables pasted one cell a line as rows of tab-separated cells (see above); every
-    character keeps its original offset, a tab that of the line end it stands for."""
+    """Tables one cell a line as rows of tab-separated cells (see above); every character
+    keeps its original offset, a tab (or the 、 between a cell's names) that of the line end
+    it stands for, a merged lead repeated with the offsets of where it is written."""
     if "\n序号\n" not in f"\n{text}":
         return text, offsets
     lines = text.split("\n")
@@ -597,6 +660,15 @@ def _cell_per_line_tables(text: str, offsets: array) -> tuple[str, array]:
         starts.append(starts[-1] + len(line) + 1)
     parts: list[str] = []
     new = array("l")
+
+    def copy(n: int) -> None:  # line n's text, with its offsets
+        parts.append(lines[n])
+        new.extend(offsets[starts[n] : starts[n] + len(lines[n])])
+
+    def mark(char: str, n: int) -> None:  # a tab or 、 standing for line n's end
+        parts.append(char)
+        new.append(offsets[min(starts[n] + len(lines[n]), len(offsets) - 1)])
+
     done = 0
     i = 0
     while i < len(lines):
@@ -606,45 +678,90 @@ def _cell_per_line_tables(text: str, offsets: array) -> tuple[str, array]:
         j = i + 1
         while j < len(lines) and _CELL_HEADER.match(lines[j].strip()) and j - i < 12:
             j += 1
-        width = j - i
-        rows: list[list[int]] = [list(range(i, j))]  # each row's lines (the header first)
+        header = [t.strip() for t in lines[i:j]]
+        kinds = [
+            "date" if _DATE_COLUMN.match(h) else "role" if label_role(h) else "text"
+            for h in header[1:]
+        ]
+        rows: list[tuple[int, list[list[int]]] | int] = []  # (number line, cells) or a section
         number = 1
-        while width >= 3 and j < len(lines) and lines[j].strip() == str(number):
-            end = j + 1
-            while end < len(lines) and lines[end].strip() and lines[end].strip() != str(number + 1):
-                if HEADING_START.match(lines[end].strip()) or end - j > 3 * width:
+        while len(header) >= 3 and j < len(lines):
+            head = lines[j].strip()
+            if head in (str(number), "1") and (
+                head == str(number) or (rows and isinstance(rows[-1], int))
+            ):
+                number = int(head)
+                end = j + 1
+                while end < len(lines) and end - j <= 4 * len(header):
+                    t = lines[end].strip()
+                    if t in (str(number + 1), "1") or (t and HEADING_START.match(t)):
+                        break
+                    end += 1
+                if (
+                    end >= len(lines)
+                    or end - j > 4 * len(header)
+                    or not (
+                        lines[end].strip() in (str(number + 1), "1")
+                        or HEADING_START.match(lines[end].strip())
+                    )
+                ):
+                    end = min(j + len(header), len(lines))  # the last row: as many lines as cells
+                body = list(range(j + 1, end))
+                while (
+                    len(body) > len(kinds)
+                    and not lines[body[-1]].strip()
+                    and (kinds[-1] != "date" or _DEADLINE_LINE.search(lines[body[-2]]))
+                ):
+                    body.pop()  # a blank line after the row (its deadline given), no empty cell
+                cells = _row_cells([lines[n] for n in body], kinds)
+                if cells is None:
                     break
-                end += 1
-            if end - j < width:
-                break  # fewer lines than cells: no row of this table
-            if end >= len(lines) or lines[end].strip() not in ("", str(number + 1)):
-                end = j + width  # the last row, prose after it: as many lines as cells
-            rows.append(list(range(j, end)))
-            number += 1
-            j = end
-        if len(rows) < 2:
+                rows.append((j, [[body[n] for n in cell] for cell in cells]))
+                number += 1
+                j = end
+            elif head and HEADING_START.match(head) and not head.isdigit():
+                rows.append(j)  # a section row
+                j += 1
+            else:
+                break
+        if not any(isinstance(r, tuple) for r in rows):
             i += 1
             continue
+        while rows and isinstance(rows[-1], int):
+            rows.pop()
+            j -= 1
         parts.append(text[done : starts[i]])
         new.extend(offsets[done : starts[i]])
+        for k, n in enumerate(range(i, i + len(header))):  # the header
+            if k:
+                mark("\t", n - 1)
+            copy(n)
+        mark("\n", i + len(header) - 1)
+        above: dict[int, list[int]] = {}  # a lead column's last written cell
         for row in rows:
-            # the cells: the number, the task (the lines between), the last lines one each
-            tail = width - 2
-            cells = [[row[0]], row[1 : len(row) - tail], *[[n] for n in row[len(row) - tail :]]]
-            if row is rows[0]:
-                cells = [[n] for n in row]
-            for k, cell in enumerate(cells):
-                if k:
-                    parts.append("\t")
-                    new.append(offsets[starts[cell[0]] - 1])
-                for n in cell:
-                    a, b = starts[n], starts[n] + len(lines[n])
-                    parts.append(text[a:b])
-                    new.extend(offsets[a:b])
-            last = starts[row[-1]] + len(lines[row[-1]])
-            parts.append("\n")
-            new.append(offsets[min(last, len(offsets) - 1)])
-        done = min(starts[rows[-1][-1]] + len(lines[rows[-1][-1]]) + 1, len(text))
+            if isinstance(row, int):
+                copy(row)
+                mark("\n", row)
+                above = {}
+                continue
+            first, cells = row
+            copy(first)
+            last = first
+            for col, cell in enumerate(cells):
+                mark("\t", last)
+                filled = [n for n in cell if lines[n].strip()]
+                if kinds[col] == "role" and label_role(header[col + 1]) == "lead":
+                    if filled:
+                        above[col] = filled
+                    else:
+                        filled = above.get(col, [])  # a merged lead, written above
+                for m, n in enumerate(filled):
+                    if m and kinds[col] == "role":
+                        mark("、", n - 1)  # (a task's wrapped lines join bare)
+                    copy(n)
+                last = cell[-1] if cell else last
+            mark("\n", last)
+        done = min(starts[j - 1] + len(lines[j - 1]) + 1, len(text)) if j > i else done
         i = j
     if not parts:
         return text, offsets

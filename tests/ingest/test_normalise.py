@@ -481,3 +481,30 @@ def test_a_table_whose_cells_one_space_sets_apart_becomes_rows() -> None:
     assert len(n.text) < len(original) and n.original == original
     # a sentence that only starts like one is left alone
     assert "\t" not in normalise("序号 重点任务 牵头单位\n详见附件。\n").text
+
+
+def test_a_table_saved_as_text_by_a_word_processor_becomes_rows() -> None:
+    """A word processor saving a document as text writes a table a cell a line: an empty cell
+    an empty line (a lead merged over rows is written in the first only), a row merged across
+    (a group) one line, a cell's two paragraphs two lines; the numbers go on across groups."""
+    original = (
+        "序号\n重点任务\n目标要求\n牵头单位\n配合单位\n完成时限\n一、壮大主导产业\n"
+        "1\n做大装备制造产业\n营业收入达到260亿元\n县工业和信息化局\n县发展和改革局\n2025年12月底前\n"
+        "2\n培育新材料产业\n产值增长15%以上\n\n县科技局\n县商务局\n\n"
+        "二、强化要素保障\n3\n保障项目用地\n供应工业用地3000亩\n县自然资源和规划局\n各镇（街道）\n"
+        "2025年12月底前\n昌乐县人民政府办公室\n2025年2月26日\n"
+    )
+    n = normalise(original)
+    assert n.text.splitlines()[:7] == [
+        "序号\t重点任务\t目标要求\t牵头单位\t配合单位\t完成时限",
+        "一、壮大主导产业",
+        "1\t做大装备制造产业\t营业收入达到260亿元\t县工业和信息化局\t县发展和改革局\t2025年12月底前",
+        "2\t培育新材料产业\t产值增长15%以上\t县工业和信息化局\t县科技局、县商务局\t",
+        "二、强化要素保障",
+        "3\t保障项目用地\t供应工业用地3000亩\t县自然资源和规划局\t各镇（街道）\t2025年12月底前",
+        "昌乐县人民政府办公室",
+    ]
+    # the lead repeated in row 2 points where it is written, in row 1
+    at = n.text.index("县工业和信息化局", n.text.index("\n2\t"))
+    a, b = n.span(at, at + 8)
+    assert original[a:b] == "县工业和信息化局" and a < original.index("\n2\n")

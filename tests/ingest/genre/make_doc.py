@@ -16,6 +16,12 @@ GB/T 20916, the format domestic office suites exchange), its annotation that fil
 as one file, as Chrome saves "Webpage, Single File" (a MIME message: the page quoted-printable,
 no charset named but the page's own, an image part after it), its annotation that page's.
 
+``docs/changle-industry-tasks-2025-text.txt`` and ``docs/hunchun-port-economy-tasks-2025-text.txt``:
+the corpus's 昌乐 and 珲春 task lists saved as text by LibreOffice (``--convert-to
+"txt:Text (encoded):UTF8"``, as a word processor's "save as text" writes a table: a cell a
+line, an empty cell an empty line, a row merged across one line), their annotations those
+files'.
+
 Usage: ``python tests/ingest/genre/make_doc.py`` (needs LibreOffice's ``soffice``).
 """
 
@@ -148,8 +154,18 @@ def licheng_as_mhtml() -> None:
     )
 
 
+def tables_saved_as_text() -> None:
+    for stem in ("changle-industry-tasks-2025", "hunchun-port-economy-tasks-2025"):
+        with tempfile.TemporaryDirectory() as tmp:
+            convert_with_libreoffice(
+                DOCS / f"{stem}.docx", "txt:Text (encoded):UTF8", Path(tmp)
+            ).check_returncode()
+            shutil.copyfile(Path(tmp) / f"{stem}.txt", DOCS / f"{stem}-text.txt")
+
+
 if __name__ == "__main__":
     fuliang_numbered_plan()
     shaodong_wps_task_list()
     laixi_as_uof()
     licheng_as_mhtml()
+    tables_saved_as_text()
