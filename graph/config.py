@@ -66,7 +66,8 @@ class Settings(BaseSettings):
     soffice: str = Field(
         "soffice",
         description="LibreOffice's command (a name on PATH or a path), which converts .doc, "
-        ".wps and .rtf files to .docx for reading; without it they are refused with advice.",
+        ".wps, .rtf, .odt and .uot files to .docx for reading; without it they are refused "
+        "with advice.",
     )
     segmenter: str = Field(
         "char",
