@@ -464,16 +464,22 @@ def _layout_header(line: str) -> list[int] | None:
     return [_display_column(line, a) for a, _ in cells]
 
 
+def _lines_and_starts(text: str) -> tuple[list[str], list[int]]:
+    """A text's lines and the offset each starts at."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return lines, starts
+
+
 def _layout_tables(text: str, offsets: array) -> tuple[str, array]:
     """Tables laid out in spaces as rows of tab-separated cells, each wrapped cell joined
     whole (its lines' pieces in order); every character keeps its original offset (a tab
     or a line's end takes the offset of the space or line end after the piece before)."""
     if "  " not in text:
         return text, offsets
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = _lines_and_starts(text)
     parts: list[str] = []
     new = array("l")
     done = 0  # text before this offset is copied
@@ -654,10 +660,7 @@ def _cell_per_line_tables(text: str, offsets: array) -> tuple[str, array]:
     it stands for, a merged lead repeated with the offsets of where it is written."""
     if "\n序号\n" not in f"\n{text}":
         return text, offsets
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = _lines_and_starts(text)
     parts: list[str] = []
     new = array("l")
 
