@@ -11,15 +11,21 @@ What the markup is for goes; what it marks stays:
   ``[^1]: …``, is a note: ``注1：…``), backslash escapes
   (``1\\.`` → ``1.``), inline HTML tags (``<br>`` is a line break);
 * an ordered list item keeps its number (``1.``), as the document prints it;
-* formulas an OCR tool writes for figures (``$5 \\%$``, ``$\\geq 30$``) are the characters
-  they print (``5%``, ``≥30``);
+* formulas an OCR tool writes for figures (``$5 \\%$``, ``$\\geq 30$``, ``$\\textcircled{2}$``)
+  are the characters they print (``5%``, ``≥30``, ``②``), pandoc's smart dashes
+  (``2025---2027年``) dashes again;
 * tables become lines of tab-separated cells, as a Word table's do: pipe tables (a header
-  row, a delimiter row ``|---|:---:|``, rows), HTML ``<table>`` blocks (MinerU writes its
+  row, a delimiter row ``|---|:---:|``, rows; a row of one text repeated in every cell,
+  Docling's title row, is that text once), HTML ``<table>`` blocks (MinerU writes its
   tables so; cells spanning rows are repeated and ones spanning columns followed by empty
-  cells, as the HTML reader reads them) and pandoc's grid tables (``+----+----+`` borders,
+  cells, as the HTML reader reads them), pandoc's grid tables (``+----+----+`` borders,
   a cell's text over several lines, aligned by display width: a Chinese character takes two
-  columns). A cell's lines (``<br>`` in a pipe table) are joined as a Word cell's are, a
-  list of bodies one a line kept apart with ``、``.
+  columns; a border under some columns only leaves a cell merged down, a row without a ``|``
+  on an edge a cell merged across; a table of one column, Word's frame, read as the text it
+  holds) and pandoc's simple and multiline tables (columns from the runs of dashes under the
+  header). A cell's lines (``<br>`` in a pipe table) are joined as a Word cell's are, a list
+  of bodies one a line kept apart with ``、``; a lead cell merged over rows and written in
+  the first only leads them all (``cells.fill_merged_leads``).
 
 Paragraph lines are kept as they are: hard-wrapped prose is joined by the normaliser, as a
 text file's is.
