@@ -1,9 +1,9 @@
 """Normalise a document's text for extraction, keeping a map back to the original.
 
 What changes (every change is a 1:1 replacement, a deletion, for tables laid out in
-spaces a reordering, or a line break put back where a text lost its own, so each
-normalised character points at exactly one original character — a break put back at the
-character after it):
+spaces or one cell a line a reordering or a repeated merged cell, or a line break put back
+where a text lost its own, so each normalised character points at one original character —
+a break put back at the character after it):
 
 * full-width ASCII letters and digits become half-width (`２０２５` → `2025`),
   `％` → `%`, and half-width brackets, commas, colons and semicolons become
@@ -29,7 +29,11 @@ character after it):
   of spaces, a long cell wrapped onto the next lines under itself) becomes rows of
   tab-separated cells, as the other readers write tables, each wrapped cell whole — the
   one change that reorders characters (a wrapped cell's next line comes before the
-  row's next cell), each still pointing at its original;
+  row's next cell), each still pointing at its original; so does a table one cell a line
+  (a PDF viewer's copy, a word processor's "save as text": see ``_cell_per_line_tables``)
+  and one whose cells one space sets apart (``_space_set_tables``);
+* a document number's brackets as retyped or OCR'd (`[2026]`, `(2026)`, `【2026 ]`) become
+  〔〕, and OCR's `一` between two years a dash;
 * a text whose line breaks were lost (one line holding two top-level headings or more
   after a sentence's or a note's end, as a crawler's copy or a page's single `<p>` leaves
   it) is broken again before its headings, at its runs of spaces and after a note closing
@@ -555,8 +559,9 @@ def _layout_tables(text: str, offsets: array) -> tuple[str, array]:
 # a line and its cells. A row runs to the next number (or to a section row, after which the
 # numbers may start again); the last, to as many lines as it has cells. A row with more lines
 # than cells gives them out by what they hold: a deadline column its last line, the role
-# columns the run of bodies' names before it (the rightmost role column the surplus, a cell of
-# two paragraphs), the task the lines before (a task the PDF wrapped). A lead cell merged over
+# columns the run of bodies' names and empty cells before it (a cell's names one a line one
+# cell; too few cells, the rightmost role column takes the surplus), the task the lines before
+# (a task the PDF wrapped). A lead cell merged over
 # rows (written in the first only, the others empty) leads them all, as Word repeats it.
 _CELL_HEADER = re.compile(
     rf"^(?:序号|(?:重点|工作|主要|具体)?任务|工作内容|(?:工作|具体)?目标(?:要求)?|{ROLE_LABEL}"
