@@ -20,6 +20,9 @@ an annex three-line table (三线表: a rule over the header, one under it, one 
 borders down; cells centred, long tasks and a cell of two bodies wrapped, a dash for none).
 ``docs/dingxi-potato-tasks-2026.pdf``: a task list whose annex table (sixteen rows, ruled as a
 grid) runs onto a second page without its header printed again.
+``docs/zhanjiang-marine-fishery-tasks-2026.pdf``: a task table that is the document's body,
+its 类别 column merged down over each group's rows, a two-row header (责任单位 over 牵头单位 |
+配合单位), numbers starting again in each group.
 ``docs/xiantao-nonwovens-tasks-2026.pdf``: a task list whose table has no rules at all (序号 |
 工作任务 | 责任单位 | 完成时间, cells at the top, long tasks wrapped), a note under it from the
 margin, the issuer and date under the title.
@@ -541,6 +544,72 @@ def annex_without_repeated_header() -> None:
     )
 
 
+ZHANJIANG_TEXT = [
+    "湛江市人民政府办公室",
+    "关于印发湛江市2026年海洋渔业高质量发展重点任务分工表的通知",
+    "湛府办函〔2026〕7号",
+    "各县（市、区）人民政府，市政府各部门、各直属机构：",
+    "现将《湛江市2026年海洋渔业高质量发展重点任务分工表》印发给你们，请认真组织实施。",
+    "湛江市人民政府办公室",
+    "2026年3月9日",
+    "湛江市2026年海洋渔业高质量发展重点任务分工表",
+]
+ZHANJIANG_TABLE = [
+    ["类别", "序号", "重点任务", "责任单位", "", "完成时限"],
+    ["", "", "", "牵头单位", "配合单位", ""],
+    [
+        "一、做强海洋渔业",
+        "1",
+        "建设国家级海洋牧场示范区2个",
+        "市农业农村局",
+        "市自然资源局",
+        "2026年12月",
+    ],
+    [
+        "",
+        "2",
+        "发展深远海养殖，新增重力式深水网箱500个",
+        "市农业农村局",
+        "各县（市、区）人民政府",
+        "2026年12月",
+    ],
+    ["", "3", "对虾产业产值突破120亿元", "市农业农村局", "市科技局", "2026年12月"],
+    [
+        "二、拓展渔业链条",
+        "1",
+        "培育水产品精深加工企业，新增规模以上加工企业8家",
+        "市工业和信息化局",
+        "市农业农村局",
+        "2026年12月",
+    ],
+    ["", "2", "建设水产品冷链物流中心3个", "市商务局", "市交通运输局", "2026年10月"],
+]
+
+
+def two_row_header_with_groups() -> None:
+    """A task table that is the document's body: a 类别 column merged down over each group's
+    rows, a two-row header (责任单位 over 牵头单位 | 配合单位), numbers starting again in
+    each group."""
+    from reportlab.lib import colors
+
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("SPAN", (3, 0), (4, 0)),  # 责任单位 over the two role columns
+        *[("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 5)],  # the others over both header rows
+        ("SPAN", (0, 2), (0, 4)),  # 一、做强海洋渔业 over its three rows
+        ("SPAN", (0, 5), (0, 6)),  # 二、拓展渔业链条 over its two
+    ]
+    _annex_pdf(
+        ZHANJIANG_TEXT,
+        ZHANJIANG_TABLE,
+        [70, 25, 170, 75, 85, 55],
+        style,
+        "zhanjiang-marine-fishery-tasks-2026.pdf",
+        repeat=2,
+    )
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -550,6 +619,7 @@ def main() -> None:
     three_line_annex()
     unruled_task_list()
     annex_without_repeated_header()
+    two_row_header_with_groups()
 
 
 if __name__ == "__main__":
