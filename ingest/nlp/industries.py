@@ -172,8 +172,12 @@ def accept_industries(
         if any(a <= start and end <= b for a, b in blocked):
             continue
         tail, suffix = _suffix_after(text, end)
+        # (the industry served may end in its goods: 水产|品|冷链物流中心)
+        served = start_of.get(start) or (
+            start_of.get(start - 1) if text[start - 1 : start] == "品" else None
+        )
         if suffix and not _built_for_it(
-            text, _after_place(text, start, places), tail, suffix, start_of.get(start)
+            text, _after_place(text, start, places), tail, suffix, served
         ):
             continue
         if _ZONE.match(text, tail):

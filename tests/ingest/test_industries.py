@@ -517,3 +517,9 @@ def test_a_research_institute_built_for_an_industry_addresses_it() -> None:
     assert found("建设马铃薯产业技术研究院，引进培育科技人才50人。") == ["马铃薯"]
     assert found("建设花卉研究院。") == ["floriculture"]
     assert found("依托市花卉研究院开展育种。") == []
+
+
+def test_a_facility_for_an_industrys_goods_is_built_for_both() -> None:
+    """建设管道装备检测认证中心 builds for 管道装备 and 检测认证; so 建设水产品冷链物流中心 for
+    fishery's goods and cold-chain logistics (batch 103)."""
+    assert industries("建设水产品冷链物流中心3个。") == ["fisheries", "cold-chain-logistics"]
