@@ -14,6 +14,7 @@ from api.main import create_app
 from graph import embedded
 from tests.conftest import SAMPLES, make_settings
 from tests.ingest.genre.ofd_writer import write_ofd
+from tests.ingest.test_readers_markdown import MINERU
 from tests.ingest.test_readers_ofd import PLAN as OFD_PLAN
 from tests.ingest.test_readers_spreadsheets import task_workbook
 
@@ -55,6 +56,11 @@ def test_upload_needs_key_and_limits_size(tmp_path: Path) -> None:
             r = c.post("/documents", files=upload, headers={"X-API-Key": "s3cret"})
             assert r.status_code == 200 and r.json()[0]["ok"] is True, r.text
             assert r.json()[0]["counts"]["LEADS"] == 3  # rows 1, 2 and 3 of its table
+            # a scan's OCR output in Markdown (MinerU's): a lead in a note, two in its table
+            md = {"files": ("plan.md", MINERU.encode(), "text/markdown")}
+            r = c.post("/documents", files=md, headers={"X-API-Key": "s3cret"})
+            assert r.status_code == 200 and r.json()[0]["ok"] is True, r.text
+            assert r.json()[0]["counts"]["LEADS"] == 3
             for name, words in (("old.et", "--convert-to xlsx"), ("x.exe", "supported: .txt")):
                 other = {"files": (name, b"\xd0\xcf\x11\xe0" * 8, "application/octet-stream")}
                 r = c.post("/documents", files=other, headers={"X-API-Key": "s3cret"})
