@@ -413,8 +413,11 @@ _YEARS_DASH = re.compile(r"(?<=\d{4})[ ]*(一)[ ]*(?=\d{4}[ ]*年)")
 def _retyped_marks(text: str) -> str:
     """A document number's brackets as 〔〕 and a dash between years as —, where OCR or a
     retyping wrote others (see above)."""
-    marks = [(m.start(1), "〔") for m in _DOC_NO_BRACKETS.finditer(text)]
-    marks += [(m.start(2), "〕") for m in _DOC_NO_BRACKETS.finditer(text)]
+    marks = [
+        mark
+        for m in _DOC_NO_BRACKETS.finditer(text)
+        for mark in ((m.start(1), "〔"), (m.start(2), "〕"))
+    ]
     marks += [(m.start(1), "—") for m in _YEARS_DASH.finditer(text)]
     if not marks:
         return text  # (the common case: nothing copied)
