@@ -38,7 +38,12 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ingest.nlp.lexicons import IndustryEntry, Lexicons, two_character_words
+from ingest.nlp.lexicons import (
+    IndustryEntry,
+    Lexicons,
+    longest_first_pattern,
+    two_character_words,
+)
 
 _NAME_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院|景区"
@@ -257,13 +262,15 @@ def unlisted_industries(
     """(start, end, name) of each industry the taxonomy lacks; ``matched`` are the
     lexicon's raw matches (a listed industry before 产业 is the listed one)."""
     taken = [(a, b) for a, b, _ in matched]
+    # the positions a match covers or ends at (a whole document's matches: a set, not a scan)
+    touched = {i for a, b in taken for i in range(a, b + 1)}
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, str]] = []
     for m in re.finditer("产业", text):
         p = m.start()
         if _NOT_AN_INDUSTRY_AFTER.match(text, m.end()):
             continue
-        if any(a < m.end() and p <= b for a, b in taken):  # 石材产业, 纺织服装|产业
+        if p in touched or p + 1 in touched:  # 石材产业, 纺织服装|产业
             continue
         stem = _stem_before(text, p)
         if stem is None or _NOT_A_STEM.search(stem):
@@ -278,15 +285,16 @@ def unlisted_industries(
             continue
         out.append((start, m.end(), stem if len(stem) > 1 else stem + "产业"))
         out += _coordinated(text, start, taken, blocked)
-    for m in _ENUMERATED.finditer(text):
+    # (the list is looked for only where its close is: read from every position, its
+    # pattern cost as much as the rest of this function)
+    for m in _ENUMERATED.finditer(text) if _ENUMERATION_CLOSE.search(text) else ():
         out += _enumerated_items(text, m, taken, blocked)
     return out
 
 
 # a list of industries closed by 等 and a class of them: 前瞻布局脑机接口、6G、生物制造等未来产业
-_ENUMERATED = re.compile(
-    r"([^，。；：\n]{2,60}?)等(?:未来|新兴|战略性新兴|前沿|特色|优势|主导)产业"
-)
+_ENUMERATION_CLOSE = re.compile(r"等(?:未来|新兴|战略性新兴|前沿|特色|优势|主导)产业")
+_ENUMERATED = re.compile(r"([^，。；：\n]{2,60}?)" + _ENUMERATION_CLOSE.pattern)
 _ENUM_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
 
 
@@ -345,8 +353,8 @@ def document_unlisted(text: str, lex: Lexicons) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _terms_rx(terms: frozenset[str]) -> re.Pattern[str]:
-    """The lexicon's industry terms as one pattern, longest first."""
-    return re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
+    """The lexicon's industry terms as one pattern, the longest at each position."""
+    return re.compile(longest_first_pattern(terms))
 
 
 # what a material is made into: 钛材, 钛合金, 钛制品

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -127,6 +128,29 @@ class Lexicons:
         for variant, canonical in self.indicator_words:
             text = text.replace(variant, canonical)
         return text
+
+
+def longest_first_pattern(terms: Iterable[str]) -> str:
+    """A regular expression matching any of ``terms``, the longest at each position, built
+    as a trie (新能源(?:汽车)?|…): the same matches as the terms joined longest first, but
+    each position is tried against one branch per first character, not every term."""
+    trie: dict[str, dict] = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a term ends here
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if len(branches) == 1 and len(branches[0]) > 1:
+            body = "(?:" + body + ")"
+        return body + "?" if "" in node else body
+
+    return pattern(trie)
 
 
 @lru_cache(maxsize=1)

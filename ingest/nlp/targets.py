@@ -1021,6 +1021,8 @@ _DEFINITION_SENTENCE = re.compile(r"[^。；\n]*(?:" + _DEFINES.pattern + r")[^�
 def definitions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text`` that defines a term (see ``_DEFINES``): it
     names no industry either, though it may name one in its words."""
+    if _DEFINES.search(text) is None:  # (most texts: the sentence pattern is slow to fail)
+        return []
     return [m.span() for m in _DEFINITION_SENTENCE.finditer(text)]
 
 
