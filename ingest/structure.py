@@ -71,7 +71,10 @@ from ingest.role_labels import (
 )
 
 # labels that say something of the unit above them, not start one of their own
-_ATTRIBUTE_LABEL = re.compile(rf"^(?:{ROLE_LABEL}|{'|'.join(DEADLINE_LABELS)})")
+# (a role word alone too: 牵头：市发改局　配合：市工信局)
+_ATTRIBUTE_LABEL = re.compile(
+    rf"^(?:{ROLE_LABEL}|{'|'.join(DEADLINE_LABELS)}|(?:{'|'.join(SHORT_LABELS)})$)"
+)
 # the officials in charge of a unit (分管区领导：王某某, 责任人：…) are said of it too,
 # and so are a table's caption (单位：亿元) and notes (备注：…, 数据来源：…)
 _SAID_OF_ABOVE = re.compile(

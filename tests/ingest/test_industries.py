@@ -460,6 +460,9 @@ def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
         ("做强福橙产业。", ["fruit"]),
         ("发展冬季瓜菜产业。", ["vegetables"]),  # (瓜菜: vegetables and melons)
         ("推动赣南脐橙产业提质增效。", ["fruit"]),
+        # porcelain of a kind is ceramics (batch 104), taken as an object too
+        ("推动钧瓷产业做大做强。", ["ceramics"]),
+        ("将钧瓷产业发展任务纳入年度目标考核。", ["ceramics"]),
         # fruit without a kind named
         ("建设热带水果冷链物流园。", ["fruit", "cold-chain-logistics"]),
         # a note defining a term names no industry (batch 96)

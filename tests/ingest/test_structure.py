@@ -97,6 +97,13 @@ def test_labelled_paragraph_is_a_measure() -> None:
 
 def test_role_lines_are_not_labelled_measures() -> None:
     assert paths("一、任务\n1.招商。\n牵头单位：市商务局\n配合单位：市财政局") == ["一", "一.1"]
+    # a role word alone as the label, two on one line (batch 104)
+    assert paths(
+        "一、目标\n营业收入达到600亿元。\n牵头：市发改局\u3000配合：市统计局\n二、任务"
+    ) == [
+        "一",
+        "二",
+    ]
 
 
 def test_a_box_s_lines_are_text_of_the_section_it_stands_in() -> None:

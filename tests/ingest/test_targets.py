@@ -185,6 +185,9 @@ def test_incentives_offered_are_not_goals() -> None:
     # an area expanded to so much is reached, as one raised to it (batch 96)
     (f,) = extract_figures("咖啡种植面积扩大到3000亩。")
     assert (f.metric, f.comparator, f.value, f.unit) == ("咖啡种植面积", ">=", 3000, "亩")
+    # and enterprises grown to so many (batch 104)
+    (f,) = extract_figures("钧瓷企业（窑口）发展到380家。")
+    assert (f.comparator, f.value, f.unit) == (">=", 380, "家")
 
 
 def test_honours_are_not_figures() -> None:
