@@ -90,6 +90,9 @@ lines of their cells (牵头 / 单位, as Word users break them), two bodies in 
 ``docs/xuancheng-three-level-task-table-2026.docx``: a task table numbered on three levels in its
 序号 column — 一 for a part's row, （一） for a section's row (each spanning the table), 1 2
 for the tasks, numbered again in each section.
+``docs/shuyang-livelihood-projects-2026.docx``: a county's 民生实事 list (序号 | 项目名称 | 目标任务 |
+牵头单位 | 责任单位 | 完成时限) whose bodies are mass organisations (团县委, 县妇联, 县残联, 县科协,
+县红十字会), a state grid company, telecom operators' branches and a bus company.
 """
 
 from __future__ import annotations
@@ -1974,6 +1977,91 @@ def three_level_task_table() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "xuancheng-three-level-task-table-2026.docx"))
 
 
+SHUYANG_FRONT = (
+    "沭阳县人民政府办公室",
+    "关于印发沭阳县2026年民生实事项目实施方案的通知",
+    "沭政办发〔2026〕5号",
+    "各乡镇人民政府、街道办事处，县各有关部门和单位：",
+    "现将《沭阳县2026年民生实事项目实施方案》印发给你们，请认真组织实施。",
+    "沭阳县人民政府办公室",
+    "2026年2月12日",
+    "沭阳县2026年民生实事项目实施方案",
+)
+SHUYANG_HEADER = ("序号", "项目名称", "目标任务", "牵头单位", "责任单位", "完成时限")
+SHUYANG_ROWS = (
+    (
+        "1",
+        "城乡公交一体化",
+        "新增新能源公交车30辆，新开通镇村公交线路5条。",
+        "县交通运输局",
+        "县公交公司、各乡镇（街道）",
+        "2026年12月底",
+    ),
+    (
+        "2",
+        "青少年校外活动",
+        "建设青少年校外活动中心2个，开展青少年科普活动100场次。",
+        "团县委",
+        "县教育局、县科协",
+        "2026年10月底",
+    ),
+    (
+        "3",
+        "妇女儿童关爱",
+        "开展适龄妇女“两癌”免费筛查2万人。",
+        "县妇联",
+        "县卫生健康委、县红十字会",
+        "2026年12月底",
+    ),
+    (
+        "4",
+        "残疾人托养服务",
+        "为500名重度残疾人提供托养照护服务。",
+        "县残联",
+        "县民政局、县财政局",
+        "2026年12月底",
+    ),
+    (
+        "5",
+        "农村电网改造",
+        "新建改造10千伏线路120公里，户均配变容量达到3千伏安。",
+        "国网沭阳县供电公司",
+        "县发展改革委、各乡镇（街道）",
+        "2026年11月底",
+    ),
+    (
+        "6",
+        "气象防灾减灾",
+        "新建乡镇自动气象站15个，气象预警信息公众覆盖率达到98%。",
+        "县气象局",
+        "县应急管理局",
+        "2026年9月底",
+    ),
+    (
+        "7",
+        "5G网络覆盖",
+        "新建5G基站300个，实现行政村5G网络全覆盖。",
+        "县工业和信息化局",
+        "中国移动沭阳分公司\n中国电信沭阳分公司\n中国联通沭阳分公司",
+        "2026年12月底",
+    ),
+    (
+        "8",
+        "花木产业富民",
+        "培训花木电商从业人员5000人次，新增花木电商网店1000家。",
+        "县农业农村局",
+        "县商务局、县人力资源和社会保障局",
+        "2026年12月底",
+    ),
+)
+
+
+def livelihood_projects_task_list() -> None:
+    _task_list(
+        SHUYANG_FRONT, SHUYANG_HEADER, SHUYANG_ROWS, "shuyang-livelihood-projects-2026.docx"
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -2009,3 +2097,4 @@ if __name__ == "__main__":
     wrapped_header_task_list()
     task_cards()
     three_level_task_table()
+    livelihood_projects_task_list()
