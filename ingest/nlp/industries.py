@@ -97,6 +97,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|应用率|使用率|接种)")
 # equipment put to use or fuel burnt, not made: 推广工业机器人应用, 压减煤炭消费总量
 _PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广")
+# a vehicle of a service's fleet, run on an industry's energy: 新增新能源公交车30辆,
+# 氢燃料电池公交车 — bought to be used, whatever the verb
+_IN_SERVICE = re.compile(r"(?:公交|出租|环卫|公务|网约|渣土|通勤)(?:汽)?车|校车")
 # … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between)
 _PROMOTED = re.compile(r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$")
 # a zone is a place: 河阳山歌文化旅游区, 上海化学工业区 (not 区域, 区块, 区县)
@@ -106,10 +109,10 @@ _ZONE = re.compile(r"区(?![域块县])")
 _CERTIFIED = re.compile(r"认证|标志|标识")
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
 # a way of selling others' goods, not the industry selling them: 电商销售额, 拓展电商渠道, and
-# what is traded that way right after the goods (花卉电商交易额 — 电子商务交易额 alone is the
-# industry's own; 陶瓷电商网络零售额 too)
+# the way right after the goods, whatever is counted of it (花卉电商交易额, 陶瓷电商网络零售额,
+# 花木电商网店, 花木电商从业人员 — 电子商务交易额 alone is the industry's own), unless the goods'
+# e-commerce is what a development verb develops (壮大服装电商。)
 _SOLD_THROUGH = re.compile(r"渠道|销售")
-_TRADED = re.compile(r"(?:网络|网上|线上)?(?:交易额|零售额|销售额)")
 # Tourism on an industry's culture is tourism, not that industry: 陶瓷文化旅游线路 (as 茶旅
 # is; a list's items, 陶瓷、文化旅游, are set apart by their separator). Tourism of a kind
 # named by an industry is both (康养旅游: the corpus's 长白山 and 清远 annotations).
@@ -196,8 +199,10 @@ def accept_industries(
         if _INDICATOR_KINDS.match(text, end):
             continue
         if term in entry.channel_terms and (
-            _SOLD_THROUGH.match(text, end) or (start in ends and _TRADED.match(text, end))
+            _SOLD_THROUGH.match(text, end) or (start in ends and not _developed(text, start, end))
         ):
+            continue
+        if _IN_SERVICE.match(text, end):
             continue
         if entry.made_for_use and (
             _PUT_TO_USE.match(text, end) or _PROMOTED.search(text, max(0, start - 5), start)

@@ -103,6 +103,13 @@ def industries(text: str) -> list[str]:
         ("陶瓷电商网络零售额达到150亿元。", ["ceramics"]),  # (batch 92)
         ("拓展电商渠道。发展鞋服跨境电商。", ["footwear-and-apparel", "cross-border-ecommerce"]),
         ("农村电商交易额达到5亿元。", ["ecommerce"]),
+        # … whatever is counted of the way (batch 105: 沭阳's 花木, flowers and nursery stock),
+        # while a kind's e-commerce developed is e-commerce
+        ("培训花木电商从业人员5000人次，新增花木电商网店1000家。", ["floriculture"] * 2),
+        ("壮大服装电商。", ["textiles-and-apparel", "ecommerce"]),
+        # a service's fleet run on an industry's energy is bought for use (batch 105)
+        ("新增新能源公交车30辆，新开通镇村公交线路5条。", []),
+        ("推广氢燃料电池公交车50辆。", []),
         # a market town named for an industry is a name (batch 51) — built for it, it
         # addresses it, as a park does
         ("推进义乌国际家具城扩容。", []),

@@ -21,6 +21,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("到2025年，整县分布式光伏装机容量达到50万千瓦以上", (">=", 50, "万千瓦", 2025, None)),
         ("到2025年，至少完成1所县域医疗服务次中心建设", (">=", 1, "所", 2025, None)),
         ("能耗增量控制在10万吨标准煤以内", ("<=", 10, "万吨标准煤", None, None)),
+        # a transformer's capacity (batch 105); a line's voltage class is no figure
+        ("新建改造10千伏线路，户均配变容量达到3千伏安", (">=", 3, "千伏安", None, None)),
         ("碳排放不超过5万吨", ("<=", 5, "万吨", None, None)),
         # a time cut down to, or within, a bound is at most that
         ("一般登记办理时间压缩至1个工作日内", ("<=", 1, "个工作日", None, None)),

@@ -2057,9 +2057,7 @@ SHUYANG_ROWS = (
 
 
 def livelihood_projects_task_list() -> None:
-    _task_list(
-        SHUYANG_FRONT, SHUYANG_HEADER, SHUYANG_ROWS, "shuyang-livelihood-projects-2026.docx"
-    )
+    _task_list(SHUYANG_FRONT, SHUYANG_HEADER, SHUYANG_ROWS, "shuyang-livelihood-projects-2026.docx")
 
 
 if __name__ == "__main__":
