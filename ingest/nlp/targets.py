@@ -310,7 +310,7 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
     r"(?:分别)?"
-    r"(总数|总量|总额|余额|增长|增速|增幅|下降|占比|投资|总产值|产值|总产量|产量|利税"
+    r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|占比|投资|总产值|产值|总产量|产量|利税"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
     r"|(?:为|占|完成)(?:年度|全年)?(?:计划|目标|预算)(?:任务)?的?"
     # a share of a total: 占一般公共预算收入的比重 (税收收入29.1亿元，占…的比重为75.4%)
@@ -335,7 +335,7 @@ _MEASURE_TAIL = re.compile(
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
 _PLAN_SHARE = re.compile(r"^(?:为|占|完成)(?P<year>年度|全年)?(?:(计划|目标)|预算)")
 _INVESTED = re.compile(r"项目|工程")
-_SUBJECT_TAIL = re.compile(r"(?:同比|年均|同口径)?(新增|新建|增长|增速|增幅)$")
+_SUBJECT_TAIL = re.compile(r"(?:同比|年均|同口径)?(新增|新建|增长|增速|增幅|下降|提高|提升|降低)$")
 # A stock attribute replaces the subject's own (高新技术企业总数, not …总量总数); a growth
 # attribute keeps it (社会消费品零售总额增长).
 _STOCK_TAIL = re.compile(r"(总数|总量|总额|余额)$")

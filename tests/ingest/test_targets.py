@@ -212,6 +212,12 @@ def test_a_rank_to_win_is_a_goal() -> None:
 def test_elliptical_metric_takes_the_previous_subject() -> None:
     figs = extract_figures("高新技术企业新增42家、总数达到211家", mode="reported")
     assert [f.metric for f in figs] == ["高新技术企业新增", "高新技术企业总数"]
+    # a change in points after a level is the level's change; a change after a change is
+    # the thing's, not the change's change
+    figs = extract_figures("研发经费投入强度达到2.5%，提高0.3个百分点。")
+    assert [f.metric for f in figs] == ["研发经费投入强度", "研发经费投入强度提高"]
+    figs = extract_figures("单位地区生产总值能耗下降3%，降低0.5个百分点。")
+    assert [f.metric for f in figs] == ["单位地区生产总值能耗下降", "单位地区生产总值能耗降低"]
 
 
 def test_ranges_are_one_figure() -> None:
