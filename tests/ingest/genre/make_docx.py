@@ -93,6 +93,9 @@ for the tasks, numbered again in each section.
 ``docs/shuyang-livelihood-projects-2026.docx``: a county's 民生实事 list (序号 | 项目名称 | 目标任务 |
 牵头单位 | 责任单位 | 完成时限) whose bodies are mass organisations (团县委, 县妇联, 县残联, 县科协,
 县红十字会), a state grid company, telecom operators' branches and a bus company.
+``docs/zhili-childrenswear-work-plan-2026.docx``: a town's 工作方案 in Word paragraphs, its
+offices named short (镇经发办, 镇市场监管所) and its items closed by notes; children's wear (童装)
+and the trades around it.
 """
 
 from __future__ import annotations
@@ -2060,6 +2063,42 @@ def livelihood_projects_task_list() -> None:
     _task_list(SHUYANG_FRONT, SHUYANG_HEADER, SHUYANG_ROWS, "shuyang-livelihood-projects-2026.docx")
 
 
+ZHILI_PARAGRAPHS = (
+    "织里镇人民政府",
+    "关于印发织里镇2026年童装产业高质量发展工作方案的通知",
+    "织政发〔2026〕4号",
+    "各村（社区），镇各办（局、所、中心），各有关单位：",
+    "现将《织里镇2026年童装产业高质量发展工作方案》印发给你们，请认真组织实施。",
+    "织里镇人民政府",
+    "2026年2月20日",
+    "织里镇2026年童装产业高质量发展工作方案",
+    "为推动童装产业提质升级，打造世界级童装产业集群，制定本方案。",
+    "一、工作目标",
+    "2026年，全镇童装产业销售额突破800亿元，规上童装企业达到120家，童装电商网络零售额增长12%。",
+    "二、主要任务",
+    "（一）推进童装企业入园集聚。建设童装智能制造产业园，新引进童装企业入园50家，"
+    "完成“低散乱”童装加工点整治300家。（责任单位：镇经发办、镇规划建设办）",
+    "（二）提升童装设计研发能力。建设童装设计研发中心，引进培育童装设计师200名，"
+    "新增童装设计专利500项。（责任单位：镇童装产业服务中心、镇人力社保所）",
+    "（三）做大童装面辅料市场。推动中国织里童装面辅料城提档升级，面辅料市场年交易额达到150亿元。"
+    "（牵头单位：镇商贸办；配合单位：镇市场监管所）",
+    "（四）发展直播电商。建设童装直播电商基地2个，培育年销售额超亿元的直播电商企业20家。"
+    "（牵头单位：镇商贸办；配合单位：镇童装产业服务中心）",
+    "（五）加强安全生产监管。开展童装企业消防安全专项整治，全年整改隐患5000处以上。"
+    "（责任单位：镇应急管理办、镇消防救援站）",
+    "三、保障措施",
+    "镇财政每年安排童装产业发展专项资金2000万元，用于企业技改、品牌培育和人才引进。"
+    "（责任单位：镇财政办）",
+)
+
+
+def town_paragraphs_plan() -> None:
+    doc = Document()
+    for text in ZHILI_PARAGRAPHS:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "zhili-childrenswear-work-plan-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -2096,3 +2135,4 @@ if __name__ == "__main__":
     task_cards()
     three_level_task_table()
     livelihood_projects_task_list()
+    town_paragraphs_plan()
