@@ -109,6 +109,11 @@ def industries(text: str) -> list[str]:
         ("壮大服装电商。", ["textiles-and-apparel", "ecommerce"]),
         # a service's fleet run on an industry's energy is bought for use (batch 105)
         ("新增新能源公交车30辆，新开通镇村公交线路5条。", []),
+        # children's wear is apparel, and so is its e-commerce's channel (batch 106)
+        (
+            "全镇童装产业销售额突破800亿元，童装电商网络零售额增长12%。",
+            ["textiles-and-apparel"] * 2,
+        ),
         ("推广氢燃料电池公交车50辆。", []),
         # a market town named for an industry is a name (batch 51) — built for it, it
         # addresses it, as a park does
