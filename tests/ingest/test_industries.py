@@ -109,6 +109,9 @@ def industries(text: str) -> list[str]:
         ("壮大服装电商。", ["textiles-and-apparel", "ecommerce"]),
         # a service's fleet run on an industry's energy is bought for use (batch 105)
         ("新增新能源公交车30辆，新开通镇村公交线路5条。", []),
+        # kinds of tea, mushrooms, seafood and poultry are their industries'
+        ("做强安化黑茶，发展香菇、黑木耳种植。", ["tea", "edible-fungi", "edible-fungi"]),
+        ("扩大鲍鱼、牡蛎养殖规模，发展家禽养殖。", ["fisheries", "fisheries", "animal-husbandry"]),
         # children's wear is apparel, and so is its e-commerce's channel (batch 106)
         (
             "全镇童装产业销售额突破800亿元，童装电商网络零售额增长12%。",
