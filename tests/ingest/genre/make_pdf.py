@@ -26,6 +26,9 @@ its 类别 column merged down over each group's rows, a two-row header (责任�
 ``docs/xiantao-nonwovens-tasks-2026.pdf``: a task list whose table has no rules at all (序号 |
 工作任务 | 责任单位 | 完成时间, cells at the top, long tasks wrapped), a note under it from the
 margin, the issuer and date under the title.
+``docs/tongcheng-2025-plan-report.pdf``: an annual plan report whose figures are mostly an
+annex table (附表) of indicators: 2025's goal, what 2025 is expected to have done and 2026's
+goal, with an 属性 column and a row of words (完成省下达任务), ruled as a grid.
 Usage: ``python -m tests.ingest.genre.make_pdf`` (all; or one function of it).
 """
 
@@ -610,6 +613,53 @@ def two_row_header_with_groups() -> None:
     )
 
 
+TONGCHENG_TEXT = [
+    "关于桐城市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告",
+    "——2026年1月12日在桐城市第十八届人民代表大会第五次会议上",
+    "桐城市发展和改革委员会",
+    "各位代表：",
+    "受市人民政府委托，现将桐城市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会"
+    "发展计划草案提请大会审议。",
+    "一、2025年计划执行情况",
+    "2025年，全市主要指标完成情况见附表。预计全年地区生产总值完成560亿元，增长6.2%。",
+    "二、2026年主要目标",
+    "2026年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，其他指标见附表。",
+    "附表",
+    "桐城市主要经济指标2025年完成情况及2026年预期目标",
+]
+TONGCHENG_TABLE = [
+    ["序号", "指标名称", "单位", "2025年目标", "2025年预计完成", "2026年预期目标", "属性"],
+    ["1", "地区生产总值增长", "%", "6左右", "6.2", "6.5左右", "预期性"],
+    ["2", "规模以上工业增加值增长", "%", "8", "8.5", "9", "预期性"],
+    ["3", "固定资产投资增长", "%", "5", "4.6", "5.5", "预期性"],
+    ["4", "社会消费品零售总额增长", "%", "7", "5.8", "6.3", "预期性"],
+    ["5", "一般公共预算收入", "亿元", "30", "30.8", "32", "预期性"],
+    ["6", "城镇居民人均可支配收入增长", "%", "4.5", "4.3", "4.8", "预期性"],
+    [
+        "7",
+        "单位地区生产总值能耗降低",
+        "%",
+        "完成省下达任务",
+        "完成省下达任务",
+        "完成省下达任务",
+        "约束性",
+    ],
+]
+
+
+def annex_indicator_table() -> None:
+    from reportlab.lib import colors
+
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    _annex_pdf(
+        TONGCHENG_TEXT,
+        TONGCHENG_TABLE,
+        [30, 150, 40, 70, 80, 80, 50],
+        grid,
+        "tongcheng-2025-plan-report.pdf",
+    )
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -620,6 +670,7 @@ def main() -> None:
     unruled_task_list()
     annex_without_repeated_header()
     two_row_header_with_groups()
+    annex_indicator_table()
 
 
 if __name__ == "__main__":
