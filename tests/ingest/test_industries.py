@@ -112,6 +112,17 @@ def industries(text: str) -> list[str]:
         # kinds of tea, mushrooms, seafood and poultry are their industries'
         ("做强安化黑茶，发展香菇、黑木耳种植。", ["tea", "edible-fungi", "edible-fungi"]),
         ("扩大鲍鱼、牡蛎养殖规模，发展家禽养殖。", ["fisheries", "fisheries", "animal-husbandry"]),
+        # the economies a district or county grows, as 总部经济 is (batch 109)
+        (
+            "做强总部经济和楼宇经济。繁荣夜间经济，发展首店经济。发展林下经济五万亩。",
+            [
+                "headquarters-economy",
+                "office-building-economy",
+                "night-time-economy",
+                "first-store-economy",
+                "under-forest-economy",
+            ],
+        ),
         # children's wear is apparel, and so is its e-commerce's channel (batch 106)
         (
             "全镇童装产业销售额突破800亿元，童装电商网络零售额增长12%。",
