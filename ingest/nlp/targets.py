@@ -408,6 +408,9 @@ _PLACE_ONLY = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,10}(?:港区|园区|开发�
 # a noun measure that thing (新建2万平方米标准厂房), whose noun ends at the verb after it
 # (新上7万千瓦煤电机组纳入…).
 _TIME_UNITS = ("天", "小时", "分钟", "个工作日", "工作日", "岁")
+# people counted: a verb alone before them says what is done to them (全年培训300人次以上,
+# 接待200万人次), a goal, where a verb alone before a time names none (开展5天培训)
+_PEOPLE = re.compile(r"[万千]?(?:人次|人|名)")
 # how long a service runs, not a goal: 24小时值班, 7×24小时不打烊, 365天在线受理
 _SERVICE_HOURS = re.compile(
     r"(?:值班|值守|服务|在线|营业|开放|监测|监控|不间断|不打烊|运行|巡查|响应机制|全天候)"
@@ -1140,22 +1143,22 @@ def extract_figures(
             len(metric) == 1 or (metric and _COUNT_VERBS.fullmatch(metric))
         ):
             noun = _NOUN_AFTER.match(text, qual_end)
-            if not (
-                len(metric) > 1
-                and q.unit not in _TIME_UNITS
-                and noun
-                and _CJK_START.match(noun.group(0))
-            ):
+            if noun is None or not _CJK_START.match(noun.group(0)):
+                noun = None
+            if noun is None and len(metric) > 1 and _PEOPLE.fullmatch(q.unit):
+                pass  # 全年培训300人次: the verb names what is done to the people counted
+            elif noun is None or len(metric) == 1 or q.unit in _TIME_UNITS:
                 # a measure with only a verb before it names no thing: 开展5天培训
                 prev_end = qual_end
                 continue
-            # 新建2万平方米标准厂房: the measure of what the verb makes
-            words = noun.group(0)
-            cut = _THING_END.search(words)
-            words = words[: cut.start()] if cut else words
-            thing = _clean_metric(_ATTRIBUTIVE.sub("", words))
-            metric = _GENERIC_VERBS.sub("", metric) + (_NOUN_PREDICATE.sub("", thing) or thing)
-            noun_end = qual_end + len(words)
+            else:
+                # 新建2万平方米标准厂房: the measure of what the verb makes
+                words = noun.group(0)
+                cut = _THING_END.search(words)
+                words = words[: cut.start()] if cut else words
+                thing = _clean_metric(_ATTRIBUTIVE.sub("", words))
+                metric = _GENERIC_VERBS.sub("", metric) + (_NOUN_PREDICATE.sub("", thing) or thing)
+                noun_end = qual_end + len(words)
         if not metric or _CHANGE_TAIL.fullmatch(metric):
             # a field's label names the figure after it: 总投资：30亿元, and an indicator
             # before a colon its change: 1.地区生产总值：增长6%左右

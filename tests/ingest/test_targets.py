@@ -437,6 +437,8 @@ def test_the_metric_is_what_is_measured(text: str, metric: str) -> None:
         ("新上7万千瓦煤电机组纳入省电力发展规划。", [("新上煤电机组", "=", 7, "万千瓦")]),
         # time spent is no figure: 开展5天培训, 用3天时间
         ("开展5天培训。", []),
+        # but people counted after a verb alone are what it is done to (batch 110)
+        ("开展党组织书记轮训，全年培训300人次以上。", [("培训", ">=", 300, "人次")]),
     ],
 )
 def test_a_measure_before_the_noun_it_measures(text: str, expected: list) -> None:  # type: ignore[type-arg]
