@@ -1143,15 +1143,9 @@ def extract_figures(
             len(metric) == 1 or (metric and _COUNT_VERBS.fullmatch(metric))
         ):
             noun = _NOUN_AFTER.match(text, qual_end)
-            if noun is None or not _CJK_START.match(noun.group(0)):
+            if noun is not None and not _CJK_START.match(noun.group(0)):
                 noun = None
-            if noun is None and len(metric) > 1 and _PEOPLE.fullmatch(q.unit):
-                pass  # 全年培训300人次: the verb names what is done to the people counted
-            elif noun is None or len(metric) == 1 or q.unit in _TIME_UNITS:
-                # a measure with only a verb before it names no thing: 开展5天培训
-                prev_end = qual_end
-                continue
-            else:
+            if noun is not None and len(metric) > 1 and q.unit not in _TIME_UNITS:
                 # 新建2万平方米标准厂房: the measure of what the verb makes
                 words = noun.group(0)
                 cut = _THING_END.search(words)
@@ -1159,6 +1153,11 @@ def extract_figures(
                 thing = _clean_metric(_ATTRIBUTIVE.sub("", words))
                 metric = _GENERIC_VERBS.sub("", metric) + (_NOUN_PREDICATE.sub("", thing) or thing)
                 noun_end = qual_end + len(words)
+            elif not (noun is None and len(metric) > 1 and _PEOPLE.fullmatch(q.unit)):
+                # a measure with only a verb before it names no thing: 开展5天培训 (but
+                # 全年培训300人次: the verb names what is done to the people counted)
+                prev_end = qual_end
+                continue
         if not metric or _CHANGE_TAIL.fullmatch(metric):
             # a field's label names the figure after it: 总投资：30亿元, and an indicator
             # before a colon its change: 1.地区生产总值：增长6%左右
