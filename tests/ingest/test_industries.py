@@ -123,6 +123,13 @@ def industries(text: str) -> list[str]:
                 "under-forest-economy",
             ],
         ),
+        # Wenzhou's cluster names (batch 111); electrification and a list of utilities are
+        # no electrical industry
+        (
+            "壮大汽摩配产业，提升鞋革产业，发展智能电气产业。",
+            ["auto-parts", "footwear-and-apparel", "electrical-equipment"],
+        ),
+        ("提高终端用能电气化水平，优化水电气暖报装服务。", []),
         # children's wear is apparel, and so is its e-commerce's channel (batch 106)
         (
             "全镇童装产业销售额突破800亿元，童装电商网络零售额增长12%。",
