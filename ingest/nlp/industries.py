@@ -100,7 +100,8 @@ _PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推�
 # a vehicle of a service's fleet, run on an industry's energy: 新增新能源公交车30辆,
 # 氢燃料电池公交车 — bought to be used, whatever the verb
 _IN_SERVICE = re.compile(r"(?:公交|出租|环卫|公务|网约|渣土|通勤)(?:汽)?车|校车")
-# a process of becoming, not an industry: 电气化 (electrification), 产业化 — but 化工, 化纤 …
+# a process of becoming, not an industry: 电气化 (electrification) — but 化工, 化纤 …, and an
+# industry's 产业化 is its own
 _BECOMING = re.compile(r"化(?![工纤学肥妆])")
 # … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between)
 _PROMOTED = re.compile(r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$")
@@ -206,8 +207,8 @@ def accept_industries(
             continue
         if _IN_SERVICE.match(text, end):
             continue
-        if _BECOMING.match(text, end):
-            continue
+        if _BECOMING.match(text, end) and not term.endswith("业"):
+            continue  # (an industry made one is the industry: 茶叶产业化)
         if entry.made_for_use and (
             _PUT_TO_USE.match(text, end) or _PROMOTED.search(text, max(0, start - 5), start)
         ):

@@ -130,6 +130,7 @@ def industries(text: str) -> list[str]:
             ["auto-parts", "footwear-and-apparel", "electrical-equipment"],
         ),
         ("提高终端用能电气化水平，优化水电气暖报装服务。", []),
+        ("推进茶叶产业化经营。", ["tea"]),
         # children's wear is apparel, and so is its e-commerce's channel (batch 106)
         (
             "全镇童装产业销售额突破800亿元，童装电商网络零售额增长12%。",
