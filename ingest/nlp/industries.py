@@ -99,7 +99,11 @@ _USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|�
 _PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广")
 # a vehicle of a service's fleet, run on an industry's energy: 新增新能源公交车30辆,
 # 氢燃料电池公交车 — bought to be used, whatever the verb
-_IN_SERVICE = re.compile(r"(?:公交|出租|环卫|公务|网约|渣土|通勤)(?:汽)?车|校车")
+# (the vehicle after the term or closing it — not where they are made: 新能源公交车生产基地)
+_FLEET = r"(?:(?:公交|出租|环卫|公务|网约|渣土|通勤)(?:汽)?车|校车)"
+_IN_SERVICE = re.compile(_FLEET + r"(?!生产|制造|产业|零部件)")
+_FLEET_TERM = re.compile(_FLEET + "$")
+_MADE = re.compile(r"生产|制造|产业|零部件")
 # a process of becoming, not an industry: 电气化 (electrification) — but 化工, 化纤 …, and an
 # industry's 产业化 is its own
 _BECOMING = re.compile(r"化(?![工纤学肥妆])")
@@ -205,7 +209,9 @@ def accept_industries(
             _SOLD_THROUGH.match(text, end) or (start in ends and not _developed(text, start, end))
         ):
             continue
-        if _IN_SERVICE.match(text, end):
+        if _IN_SERVICE.match(text, end) or (
+            _FLEET_TERM.search(term) and not _MADE.match(text, end)
+        ):
             continue
         if _BECOMING.match(text, end) and not term.endswith("业"):
             continue  # (an industry made one is the industry: 茶叶产业化)

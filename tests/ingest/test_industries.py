@@ -137,6 +137,7 @@ def industries(text: str) -> list[str]:
             ["textiles-and-apparel"] * 2,
         ),
         ("推广氢燃料电池公交车50辆。", []),
+        ("建设新能源公交车生产基地。", ["new-energy-vehicles"]),
         # a market town named for an industry is a name (batch 51) — built for it, it
         # addresses it, as a park does
         ("推进义乌国际家具城扩容。", []),
