@@ -131,6 +131,11 @@ def industries(text: str) -> list[str]:
         ),
         ("提高终端用能电气化水平，优化水电气暖报装服务。", []),
         ("推进茶叶产业化经营。", ["tea"]),
+        # toys and cosmetics; underwear and loungewear are apparel, not furniture (batch 112)
+        (
+            "推动玩具企业智能化改造，推进化妆品产业集聚，提升内衣家居服产业。",
+            ["toys", "cosmetics", "textiles-and-apparel", "textiles-and-apparel"],
+        ),
         # children's wear is apparel, and so is its e-commerce's channel (batch 106)
         (
             "全镇童装产业销售额突破800亿元，童装电商网络零售额增长12%。",
