@@ -97,18 +97,28 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|应用率|使用率|接种)")
 # equipment put to use or fuel burnt, not made: 推广工业机器人应用, 压减煤炭消费总量
 _PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广")
+# … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between)
+_PROMOTED = re.compile(r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$")
 # a vehicle of a service's fleet, run on an industry's energy: 新增新能源公交车30辆,
 # 氢燃料电池公交车 — bought to be used, whatever the verb
 # (the vehicle after the term or closing it — not where they are made: 新能源公交车生产基地)
-_FLEET = r"(?:(?:公交|出租|环卫|公务|网约|渣土|通勤)(?:汽)?车|校车)"
-_IN_SERVICE = re.compile(_FLEET + r"(?!生产|制造|产业|零部件)")
-_FLEET_TERM = re.compile(_FLEET + "$")
+_FLEET = re.compile(r"(?:(?:公交|出租|环卫|公务|网约|渣土|通勤)(?:汽)?车|校车)")
+_FLEET_TERM = re.compile(_FLEET.pattern + "$")
 _MADE = re.compile(r"生产|制造|产业|零部件")
+
+
+def _in_service(text: str, term: str, end: int) -> bool:
+    """Whether the term ending at ``end`` names a service's fleet vehicle, in the term or
+    right after it, and not where such vehicles are made."""
+    after = _FLEET.match(text, end)
+    if after is None and _FLEET_TERM.search(term) is None:
+        return False
+    return _MADE.match(text, after.end() if after else end) is None
+
+
 # a process of becoming, not an industry: 电气化 (electrification) — but 化工, 化纤 …, and an
 # industry's 产业化 is its own
 _BECOMING = re.compile(r"化(?![工纤学肥妆])")
-# … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between)
-_PROMOTED = re.compile(r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$")
 # a zone is a place: 河阳山歌文化旅游区, 上海化学工业区 (not 区域, 区块, 区县)
 _ZONE = re.compile(r"区(?![域块县])")
 # goods bought, not industries: 拓展绿色智能家电、汽车等大宗消费
@@ -209,9 +219,7 @@ def accept_industries(
             _SOLD_THROUGH.match(text, end) or (start in ends and not _developed(text, start, end))
         ):
             continue
-        if _IN_SERVICE.match(text, end) or (
-            _FLEET_TERM.search(term) and not _MADE.match(text, end)
-        ):
+        if _in_service(text, term, end):
             continue
         if _BECOMING.match(text, end) and not term.endswith("业"):
             continue  # (an industry made one is the industry: 茶叶产业化)
