@@ -112,6 +112,8 @@ def industries(text: str) -> list[str]:
         # kinds of tea, mushrooms, seafood and poultry are their industries'
         ("做强安化黑茶，发展香菇、黑木耳种植。", ["tea", "edible-fungi", "edible-fungi"]),
         ("扩大鲍鱼、牡蛎养殖规模，发展家禽养殖。", ["fisheries", "fisheries", "animal-husbandry"]),
+        # shellfish farmed on tidal flats (batch 113: 东港's 杂色蛤)
+        ("稳定滩涂贝类养殖面积100万亩，建设杂色蛤良种繁育基地2处。", ["fisheries"] * 2),
         # the economies a district or county grows, as 总部经济 is (batch 109)
         (
             "做强总部经济和楼宇经济。繁荣夜间经济，发展首店经济。发展林下经济五万亩。",
