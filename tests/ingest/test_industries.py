@@ -112,6 +112,14 @@ def industries(text: str) -> list[str]:
         # kinds of tea, mushrooms, seafood and poultry are their industries'
         ("做强安化黑茶，发展香菇、黑木耳种植。", ["tea", "edible-fungi", "edible-fungi"]),
         ("扩大鲍鱼、牡蛎养殖规模，发展家禽养殖。", ["fisheries", "fisheries", "animal-husbandry"]),
+        # breeds of sheep are the husbandry's, their meat processed food processing's
+        # (batch 114: 盐池's 滩羊); natural-gas chemicals are chemicals (涪陵's)
+        (
+            "提升滩羊良种繁育水平。推进滩羊肉精深加工。",
+            ["animal-husbandry"] * 2 + ["food-processing"],
+        ),
+        ("发展湖羊养殖，建设猪肉加工项目。", ["animal-husbandry", "food-processing"]),
+        ("推进天然气化工向新材料延伸。", ["chemicals", "new-materials"]),
         # shellfish farmed on tidal flats (batch 113: 东港's 杂色蛤)
         ("稳定滩涂贝类养殖面积100万亩，建设杂色蛤良种繁育基地2处。", ["fisheries"] * 2),
         # the economies a district or county grows, as 总部经济 is (batch 109)
