@@ -920,6 +920,11 @@ def test_where_a_thing_is_set_up_and_the_whole_it_is_part_of() -> None:
     is named as written (as the 武清 and 余杭 annotations have it) (batch 39)."""
     assert [m for m, *_ in metrics("在长三角、珠三角设立驻点招商小分队3个。")] == ["驻点招商小分队"]
     assert [m for m, *_ in metrics("在重点园区建设标准厂房10万平方米。")] == ["标准厂房"]
+    # … a brand in quotes set up, and a technique spread (推广 kept), wherever (batch 114)
+    assert [m for m, *_ in metrics("在全国设立“盐池滩羊”品牌专卖店20家。")] == [
+        "“盐池滩羊”品牌专卖店"
+    ]
+    assert [m for m, *_ in metrics("在全县推广水肥一体化技术3万亩。")] == ["推广水肥一体化技术"]
     assert [m for m, *_ in metrics("全县新签约亿元以上项目80个，其中10亿元以上项目8个。")] == [
         "新签约亿元以上项目",
         "10亿元以上项目",
