@@ -120,6 +120,15 @@ def industries(text: str) -> list[str]:
         ),
         ("发展湖羊养殖，建设猪肉加工项目。", ["animal-husbandry", "food-processing"]),
         ("推进天然气化工向新材料延伸。", ["chemicals", "new-materials"]),
+        # medicinal herbs are 中医药's, as its 中药材 (batch 115: 文山's 三七, 抚松's 人参) —
+        # not 人参 in 参与/参加/参保 (人人参与, 老年人参加, 个人参保); mineral water is an entry
+        # (its 水 no 水产: 矿泉水产业)
+        (
+            "壮大三七产业，推广非林地人参种植，建设林下参保护基地。",
+            ["traditional-chinese-medicine"] * 3,
+        ),
+        ("推动人人参与，组织老年人参加体检，扩大个人参保覆盖面。", []),
+        ("壮大矿泉水产业，矿泉水产量突破200万吨。", ["mineral-water"] * 2),
         # shellfish farmed on tidal flats (batch 113: 东港's 杂色蛤)
         ("稳定滩涂贝类养殖面积100万亩，建设杂色蛤良种繁育基地2处。", ["fisheries"] * 2),
         # the economies a district or county grows, as 总部经济 is (batch 109)

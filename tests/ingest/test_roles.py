@@ -96,6 +96,20 @@ def items(text: str) -> list[tuple[str, str]]:
             "潍坊市生态环境局青州分局等部门配合（潍坊市生态环境局青州分局牵头）",
             [("lead", "潍坊市生态环境局青州分局")],
         ),
+        # a prefecture's bureau's branch naming its county with 县 is one body (batch 115),
+        # while bodies run together with their separator lost are two
+        (
+            "由县工业和信息化局牵头，县招商服务中心、白山市生态环境局抚松县分局配合。",
+            [
+                ("lead", "县工业和信息化局"),
+                ("support", "县招商服务中心"),
+                ("support", "白山市生态环境局抚松县分局"),
+            ],
+        ),
+        (
+            "（牵头单位：市财政局市税务局）",
+            [("lead", "市财政局"), ("lead", "市税务局")],
+        ),
         # how the bodies act is not part of their name
         (
             "推进审批改革。(市政务服务中心牵头,市直各有关部门及各镇街按职责分工负责)",
