@@ -17,7 +17,7 @@ from ingest.role_labels import label_role
 _DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe"]
 _CONTENT_HINT = re.compile(r"(content|article|zoom|TRS_Editor|detail|main|text|body)", re.I)
 _NOISE_HINT = re.compile(
-    r"(nav|menu|footer|header|breadcrumb|share|sidebar|related|copyright)", re.I
+    r"(nav|menu|footer|header|breadcrumb|crumb|position|share|sidebar|related|copyright)", re.I
 )
 _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section"}
 _META = {
@@ -95,6 +95,10 @@ def _page_meta(soup: Any, body: Any) -> dict[str, str]:
     return meta
 
 
+# a trail of links to the page (首页 > 信息公开 > 计划规划) is navigation, whatever it names
+_TRAIL = re.compile(r"[>＞›»]")
+
+
 def _is_headline(line: str) -> bool:
     """A line that reads as a document's title: names a kind of document (or a year's key
     tasks), no sentence, and is no body's name (区规划自然资源分局 holds 规划, a plan)."""
@@ -104,6 +108,7 @@ def _is_headline(line: str) -> bool:
         and bool(TITLE_WORDS.search(line) or _TASKS_TITLE.search(line))
         and not re.search(r"[，。：:；！？]", line)
         and not _BODY_NAME_END.search(line)
+        and not _TRAIL.search(line)
     )
 
 

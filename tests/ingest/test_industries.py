@@ -129,6 +129,9 @@ def industries(text: str) -> list[str]:
         ),
         ("推动人人参与，组织老年人参加体检，扩大个人参保覆盖面。", []),
         ("壮大矿泉水产业，矿泉水产量突破200万吨。", ["mineral-water"] * 2),
+        # persimmons, dried too, are fruit, and dairy goats husbandry (batch 116: 富平)
+        ("做优富平柿饼，柿子种植面积稳定在20万亩。", ["fruit"] * 2),
+        ("扩大奶山羊养殖规模，发展黑山羊产业。", ["animal-husbandry"] * 2),
         # shellfish farmed on tidal flats (batch 113: 东港's 杂色蛤)
         ("稳定滩涂贝类养殖面积100万亩，建设杂色蛤良种繁育基地2处。", ["fisheries"] * 2),
         # the economies a district or county grows, as 总部经济 is (batch 109)

@@ -535,6 +535,29 @@ def test_docx_task_table_with_group_rows_and_signature(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "crumb",
+    [
+        '<div class="crumb">首页 &gt; 信息公开 &gt; 法定主动公开内容 &gt; 计划规划</div>',
+        '<div class="dqwz">当前位置：首页 &gt; 政务公开 &gt; 规划计划</div>',
+    ],
+)
+def test_html_breadcrumb_is_no_headline_and_a_ledger_is_a_document(
+    tmp_path: Path, crumb: str
+) -> None:
+    """A page's trail of links (首页 > 信息公开 > … > 计划规划) names a kind of document but is
+    navigation; the headline in a <div> names a ledger (台账), a kind of document (batch 116:
+    富平's portal page)."""
+    html = f"""<html><head><meta charset="utf-8"><title>富平县2026年奶山羊和柿子产业发展工作台账</title></head>
+    <body>{crumb}<div class="detail"><div class="title">富平县2026年奶山羊和柿子产业发展工作台账</div>
+    <div class="text"><p>现将重点工作分解如下。</p></div></div></body></html>"""
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    assert (
+        read_document(tmp_path / "p.html").meta["title"]
+        == "富平县2026年奶山羊和柿子产业发展工作台账"
+    )
+
+
+@pytest.mark.parametrize(
     ("info", "issuer"),
     [
         ("信息来源：肥城市人民政府办公室&nbsp;&nbsp;发布时间：2025-03-18", "肥城市人民政府办公室"),
