@@ -31,16 +31,24 @@ _META = {
 # A portal page's information line about the article, outside its text block:
 # 发布机构：济南市历城区科学技术局  发布日期：2025-03-05; 信息来源：肥城市人民政府办公室
 # 发布时间：2025-03-18. A 来源 is the issuer only when it is an issuing body (not 大众日报).
+# (in a table of particulars a label may stand in a cell of its own with no colon: the
+# page's text then has the value on the next line)
+_LABEL_END = r"(?:[：:]|\s*\n)\s*"
 _ISSUER_LABELS = [
-    re.compile(r"(?:发布机构|发文机关|发文单位|发布单位)[：:]\s*([\u4e00-\u9fff（）]{2,40})"),
+    re.compile(
+        rf"(?:发布机构|发文机关|发文单位|发布单位){_LABEL_END}([\u4e00-\u9fff（）]{{2,40}})"
+    ),
     re.compile(r"(?:信息来源|来源)[：:]\s*([\u4e00-\u9fff（）]{2,40})"),
 ]
 # 发文字号：青政办字〔2025〕3号 in a portal's table of the document's particulars
 _DOC_NUMBER = re.compile(r"(?:发文字号|文号)[：:]\s*([\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)")
-_DATE_VALUE = r"[：:]\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
+_DATE = r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
+# in order of preference: the day it was signed, else the day it was published (a bare
+# 时间 only with its colon)
 _DATE_LABELS = [
-    re.compile(r"(?:成文日期|发布日期|发文日期|发布时间)" + _DATE_VALUE),
-    re.compile(r"(?<![成完])时间" + _DATE_VALUE),
+    re.compile(r"(?:成文日期|发文日期)" + _LABEL_END + _DATE),
+    re.compile(r"(?:发布日期|发布时间)" + _LABEL_END + _DATE),
+    re.compile(r"(?<![成完])时间[：:]\s*" + _DATE),
 ]
 # a page title's site name: 历城区2025年科技工作要点_济南市历城区人民政府
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")

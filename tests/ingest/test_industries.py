@@ -132,6 +132,9 @@ def industries(text: str) -> list[str]:
         # persimmons, dried too, are fruit, and dairy goats husbandry (batch 116: 富平)
         ("做优富平柿饼，柿子种植面积稳定在20万亩。", ["fruit"] * 2),
         ("扩大奶山羊养殖规模，发展黑山羊产业。", ["animal-husbandry"] * 2),
+        # cell and gene therapy is biomedicine; beauty and health no health care (batch 117)
+        ("布局细胞与基因治疗，建设细胞治疗中试平台。", ["biomedicine"] * 2),
+        ("发展美丽健康产业跨境电商。", ["beauty-and-health", "cross-border-ecommerce"]),
         # shellfish farmed on tidal flats (batch 113: 东港's 杂色蛤)
         ("稳定滩涂贝类养殖面积100万亩，建设杂色蛤良种繁育基地2处。", ["fisheries"] * 2),
         # the economies a district or county grows, as 总部经济 is (batch 109)

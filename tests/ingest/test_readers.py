@@ -607,6 +607,21 @@ def test_html_table_of_particulars_gives_the_document_number(tmp_path: Path) -> 
     assert extract(raw).meta["doc_number"] == "青政办字〔2025〕3号"
 
 
+def test_html_particulars_with_labels_and_values_in_cells_of_their_own(tmp_path: Path) -> None:
+    """A table of particulars whose labels stand in cells of their own, with no colon
+    (发布机构 | 上海市奉贤区人民政府办公室), gives issuer and date; the day it was signed (成文日期)
+    is the date even where the day it was published comes first (batch 117: 奉贤)."""
+    html = """<html><head><meta charset="utf-8"><title>奉贤区2026年美丽健康产业发展重点任务分工</title></head>
+    <body><table class="particulars">
+    <tr><td>索引号</td><td>SY0012026003</td><td>发布机构</td><td>上海市奉贤区人民政府办公室</td></tr>
+    <tr><td>发布日期</td><td>2026-03-20</td><td>成文日期</td><td>2026年3月18日</td></tr></table>
+    <div class="content"><h1>奉贤区2026年美丽健康产业发展重点任务分工</h1>
+    <p>为推动“东方美谷”建设，现将2026年重点任务分工如下。</p></div></body></html>"""
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    meta = read_document(tmp_path / "p.html").meta
+    assert (meta.get("issuer"), meta.get("date")) == ("上海市奉贤区人民政府办公室", "2026-03-18")
+
+
 def test_html_task_table_with_a_cell_spanning_rows(tmp_path: Path) -> None:
     """A lead cell spanning two rows (rowspan) leads both; the next column keeps its role."""
     page = (
