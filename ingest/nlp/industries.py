@@ -264,7 +264,7 @@ def accept_industries(
 # (做强箱包产业, 推动钢丝绳产业高质量发展, 全县箱包产业营业收入, 打造毛笔产业集群), X a run
 # of 1–6 characters with no word of a class of industries (特色, 新兴, 县域, 一二三 …) nor a
 # verb. Its name is X as written (a single character keeps 产业: 藕产业). 产业 followed by
-# what makes it industry in general or a name (产业化, 产业链, 产业园, 产业结构, 产业博览会 …)
+# what makes it industry in general or a name (产业化, 产业链, 产业园, 产业区, 产业结构, 产业博览会 …)
 # names none.
 _VERBS = (
     "发展|壮大|培育|做强|做大|做优|做精|做实|提升|振兴|推动|促进|打造|支持|扶持|围绕|"
@@ -289,7 +289,7 @@ _NOT_A_STEM = re.compile(
     r"[一二三四五六七八九十两百千万\d全各该本这此其新强主好优多特]"
 )
 _NOT_AN_INDUSTRY_AFTER = re.compile(
-    r"化|园|链|基金|联盟|工人|政策|资金|项目|博览|大会|论坛|协会|带|基地|工作|示范|体系|结构|"
+    r"化|园|区|链|基金|联盟|工人|政策|资金|项目|博览|大会|论坛|协会|带|基地|工作|示范|体系|结构|"
     r"布局|扶贫|帮扶|振兴|人才|招商|工程|用地|融合|生态|门类|类型|格局|用工"
 )
 
@@ -440,6 +440,7 @@ def named_again(
                 (suffix and not _built_for_it(text, start, tail, suffix))
                 or _USE_RATE.match(text, end)
                 or _TOURISM_ON.match(text, end)  # 白酒文化旅游线路: tourism on its culture
+                or _ZONE.match(text, tail)  # 子牙循环经济产业区: a zone, a place
             ):
                 continue
             out.append((start, end, name))

@@ -780,7 +780,7 @@ _SCOPE = re.compile(
     r"^在[^，；。]{1,20}?(?:领域|方面|行业)(?=.{2})"
     # … or the place something is set up, built or spread in: 在长三角、珠三角设立驻点招商小分队,
     # 在全国设立“盐池滩羊”品牌专卖店, 在全县推广水肥一体化技术
-    r"|^在[^，；。]{1,16}?(?=(?:设立|开设|建立|建设|新建|建成|布局|打造|推广)[“\"]?[\u4e00-\u9fff]{2})"
+    r"|^在[^，；。]{1,16}?(?=(?:设立|开设|新设|建立|建设|新建|建成|布局|打造|推广)[“\"]?[\u4e00-\u9fff]{2})"
 )
 # a period inside a metric, before its change: 研发投入每年增长 (the figure's period says it;
 # 年均增长 names an indicator and stays)

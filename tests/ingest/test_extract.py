@@ -101,6 +101,23 @@ def test_an_industry_the_taxonomy_lacks_is_found_again_across_the_document() -> 
     assert testing == {"一.(五)"}
 
 
+def test_an_unlisted_industry_found_again_in_a_zones_name_is_the_zones() -> None:
+    """A zone named after an industry the document names (子牙循环经济产业区) is a place,
+    as a listed industry's zone is (batch 118: 静海)."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "某区循环经济产业实施方案\n一、发展目标\n循环经济产业营业收入增长10%。\n"
+        "二、重点任务\n（一）提升子牙循环经济产业区。新引进再生资源加工项目10个。\n",
+        "txt",
+    )
+    ex = extract(raw)
+    addressed = {
+        (e.src.split("#")[1], e.dst) for e in ex.records.edges if e.type.value == "ADDRESSES"
+    }
+    assert addressed == {("一", "循环经济")}
+
+
 def test_a_one_character_industry_is_found_again_in_its_products() -> None:
     """钛产业 named once: 钛材 and 钛合金 address it, 钛 inside other words does not."""
     raw = RawDocument(

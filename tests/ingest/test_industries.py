@@ -135,6 +135,8 @@ def industries(text: str) -> list[str]:
         # cell and gene therapy is biomedicine; beauty and health no health care (batch 117)
         ("布局细胞与基因治疗，建设细胞治疗中试平台。", ["biomedicine"] * 2),
         ("发展美丽健康产业跨境电商。", ["beauty-and-health", "cross-border-ecommerce"]),
+        # rice, its crop and its brand (batch 118: 五常)
+        ("水稻种植面积稳定在230万亩。开展“五常大米”品牌溯源行动。", ["rice"] * 2),
         # shellfish farmed on tidal flats (batch 113: 东港's 杂色蛤)
         ("稳定滩涂贝类养殖面积100万亩，建设杂色蛤良种繁育基地2处。", ["fisheries"] * 2),
         # the economies a district or county grows, as 总部经济 is (batch 109)
@@ -490,6 +492,7 @@ def test_industries(text: str, expected: list[str]) -> None:
         # where industries stand is no industry: by a port or an airport (batch 37)
         ("壮大临港产业，发展临空产业。", []),
         ("建设箱包产业园。", []),
+        ("提升子牙循环经济产业区。", []),  # a zone (batch 118)
         ("优化产业结构，完善产业政策。", []),
         # a level of government's money for industry, a body named after one
         ("积极争取地区和自治区产业扶持资金。", []),
@@ -511,6 +514,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("壮大三大产业，培育新产业，推动重大产业项目落地，优化第一产业结构。", []),
         # leading industries are a class of industries, none of their own (batch 57)
         ("全区三大先导产业规模突破2000亿元，对先导产业重点企业给予支持。", []),
+        # once named, its name in a zone's is the zone's, a place (batch 118: 静海)
+        ("壮大循环经济产业。提升子牙循环经济产业区。", ["循环经济"]),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:

@@ -925,6 +925,7 @@ def test_where_a_thing_is_set_up_and_the_whole_it_is_part_of() -> None:
         "“盐池滩羊”品牌专卖店"
     ]
     assert [m for m, *_ in metrics("在全县推广水肥一体化技术3万亩。")] == ["推广水肥一体化技术"]
+    assert [m for m, *_ in metrics("在全国新设五常大米直营店100家。")] == ["新设五常大米直营店"]
     assert [m for m, *_ in metrics("全县新签约亿元以上项目80个，其中10亿元以上项目8个。")] == [
         "新签约亿元以上项目",
         "10亿元以上项目",
