@@ -32,10 +32,12 @@ _WHOLE = re.compile(rf"(?:({_QUALIFIERS}))?({_WORDS})(?:{_WORDS})?{_BODIES_OR}")
 SHORT_LABELS = {
     "牵头": "lead",
     "主责": "lead",
+    "主办": "lead",
     "配合": "support",
     "协同": "support",
     "参与": "support",
     "协助": "support",
+    "协办": "support",
     "负责": "responsible",
     "责任": "responsible",
 }

@@ -47,8 +47,8 @@ from ingest.nlp.lexicons import (
 
 _NAME_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院|景区"
-    # a market town named for it (家具城, 工艺美术城)
-    r"|城(?![市镇乡区])"
+    # a market town or a themed town named for it (家具城, 工艺美术城, 螺蛳粉小镇)
+    r"|城(?![市镇乡区])|小镇"
     # a body's: a department (县文化和旅游局), a leading group or a task force
     r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部)"
 )
@@ -70,12 +70,15 @@ _DIVISIONS = frozenset({"agriculture", "industry", "services", "modern-services"
 # A park, base or centre a measure builds or fosters for an industry (建设预制菜产业园,
 # 打造肉制品精深加工基地, 建设蔬菜种业创新中心, 培育直播电商基地)
 # is no name: the industry right after the making verb is what the measure addresses.
-_FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "城", "研究院")
+_FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "城", "小镇", "研究院")
 # (the industry right after the verb, or a later item of the list after it: 培育茶叶、板栗等…基地)
 # (a manner of building between: 新建标准化制种基地, 打造规模化肉牛养殖基地, 新建有机枸杞基地)
+# (or the parts, after 其中, of what is built; a list's items may carry their figures:
+# 新建原材料基地10万亩，其中竹笋基地5万亩、螺蛳养殖基地2万亩)
 _BUILT_FOR = re.compile(
-    r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创)"
-    r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|有机)?(?:[\u4e00-\u9fff]{1,8}[、和及])*$"
+    r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创|其中)"
+    r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|有机)?"
+    r"(?:[\u4e00-\u9fff]{1,8}(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})?[、和及])*$"
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
 _PARK_WORKS = ("项目", "标准化厂房", "厂房", "基础设施", "配套设施")
@@ -130,10 +133,11 @@ _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
 # 花木电商网店, 花木电商从业人员 — 电子商务交易额 alone is the industry's own), unless the goods'
 # e-commerce is what a development verb develops (壮大服装电商。)
 _SOLD_THROUGH = re.compile(r"渠道|销售")
-# Tourism on an industry's culture is tourism, not that industry: 陶瓷文化旅游线路 (as 茶旅
-# is; a list's items, 陶瓷、文化旅游, are set apart by their separator). Tourism of a kind
-# named by an industry is both (康养旅游: the corpus's 长白山 and 清远 annotations).
-_TOURISM_ON = re.compile(r"文化旅游")
+# Tourism on an industry's culture or themed on it is tourism, not that industry:
+# 陶瓷文化旅游线路, 螺蛳粉主题旅游线路 (as 茶旅 is; a list's items, 陶瓷、文化旅游, are set apart
+# by their separator). Tourism of a kind named by an industry is both (康养旅游: the corpus's
+# 长白山 and 清远 annotations).
+_TOURISM_ON = re.compile(r"(?:文化|主题)旅游")
 _TOURISM = frozenset({"tourism", "cultural-tourism", "rural-tourism", "industrial-tourism"})
 # an item of a list of kinds of indicators: 经济发展、生态环保、民生保障四类指标
 _INDICATOR_KINDS = re.compile(

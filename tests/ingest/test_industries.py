@@ -137,6 +137,15 @@ def industries(text: str) -> list[str]:
         ("发展美丽健康产业跨境电商。", ["beauty-and-health", "cross-border-ecommerce"]),
         # rice, its crop and its brand (batch 118: 五常)
         ("水稻种植面积稳定在230万亩。开展“五常大米”品牌溯源行动。", ["rice"] * 2),
+        # coconuts, bamboo shoots and river snails farmed (batch 119: 文昌, 柳州); tourism
+        # themed on an industry is tourism, as tourism on its culture is
+        ("做强椰子产业，新种椰子树10万株。", ["fruit"] * 2),
+        # (the parts after 其中 of what is built are built too, each with its figure)
+        ("新建原材料基地10万亩，其中竹笋基地5万亩、螺蛳养殖基地2万亩。", ["bamboo", "fisheries"]),
+        ("新建竹笋基地5万亩、螺蛳养殖基地2万亩。", ["bamboo", "fisheries"]),
+        ("打造陶瓷主题旅游线路5条。", []),
+        # a town named for it is a place, one built for it is its (batch 119: 螺蛳粉小镇)
+        ("接待陶瓷小镇游客200万人次。建设陶瓷特色小镇1个。", ["ceramics"]),
         # shellfish farmed on tidal flats (batch 113: 东港's 杂色蛤)
         ("稳定滩涂贝类养殖面积100万亩，建设杂色蛤良种繁育基地2处。", ["fisheries"] * 2),
         # the economies a district or county grows, as 总部经济 is (batch 109)
@@ -530,6 +539,8 @@ def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
         ("做强福橙产业。", ["fruit"]),
         ("发展冬季瓜菜产业。", ["vegetables"]),  # (瓜菜: vegetables and melons)
         ("推动赣南脐橙产业提质增效。", ["fruit"]),
+        # a breed of chicken, cattle or sheep is husbandry's (batch 119: 文昌鸡)
+        ("做优文昌鸡产业。发展黄牛产业。", ["animal-husbandry"] * 2),
         # porcelain of a kind is ceramics (batch 104), taken as an object too
         ("推动钧瓷产业做大做强。", ["ceramics"]),
         ("将钧瓷产业发展任务纳入年度目标考核。", ["ceramics"]),

@@ -514,6 +514,12 @@ def items(text: str) -> list[tuple[str, str]]:
             "加快建设。（牵头：市发改局；配合：市财政局、市商务局）",
             [("lead", "市发改局"), ("support", "市财政局"), ("support", "市商务局")],
         ),
+        # … 主办 and 协办 as 主办单位 and 协办单位 (batch 119: 柳州)
+        (
+            "新增螺蛳粉生产企业10家。（主办：市工业和信息化局；协办：市市场监督管理局）",
+            [("lead", "市工业和信息化局"), ("support", "市市场监督管理局")],
+        ),
+        ("安排专项资金1亿元。（主办：市财政局）", [("lead", "市财政局")]),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
