@@ -43,9 +43,11 @@ from spacy.tokens import Doc, Span
 
 from ingest.nlp.indicator_tables import row_figures, table_figures
 from ingest.nlp.industries import (
+    FOOD_PROCESSING,
     accept_industries,
     named_again,
     own_matches,
+    processed_as_food,
     unlisted_industries,
 )
 from ingest.nlp.lexicons import load_lexicons
@@ -173,6 +175,10 @@ def make_industries(nlp: Language, name: str) -> Any:
             kind_of = lex.industry_of_kind(name)  # 福橙 is a kind of fruit (its head, 橙)
             if kind_of is not None:
                 s = _span(doc, start, end, "INDUSTRY", kind_of.id)
+                if processed_as_food(text, end, kind_of.id):  # 文昌鸡深加工产品
+                    food = _span(doc, start, end, "INDUSTRY", FOOD_PROCESSING)
+                    if food is not None:
+                        spans.append(food)
             else:
                 s = _span(doc, start, end, "INDUSTRY_UNLISTED", name)
             if s is not None:

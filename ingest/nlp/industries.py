@@ -260,7 +260,20 @@ def accept_industries(
             continue
         # a term naming two kinds with a shared head names each (新能源和智能网联汽车)
         out += [(start, end, e) for e in lex.industries_by_joint_term.get(term, (entry,))]
+        if processed_as_food(text, end, entry.id):
+            out.append((start, end, lex.industry_by_id[FOOD_PROCESSING]))
     return [m for m in out if not _item_of_named_industry(text, m, out)]
+
+
+# Livestock processed is meat processing, 食品加工, as well as the livestock's: 肉牛精深加工,
+# 文昌鸡深加工产品 (its meat's processing, 牛羊肉加工 and 滩羊|肉精深加工, are 食品加工's own terms)
+FOOD_PROCESSING = "food-processing"
+_PROCESSED = re.compile(r"[精深]{0,2}加工")
+
+
+def processed_as_food(text: str, end: int, industry_id: str) -> bool:
+    """Whether a mention of livestock ending at ``end`` is of its processing."""
+    return industry_id == "animal-husbandry" and _PROCESSED.match(text, end) is not None
 
 
 # An industry the taxonomy lacks (箱包, 钢丝绳, 起重装备 before it was listed), named where

@@ -118,6 +118,27 @@ def test_an_unlisted_industry_found_again_in_a_zones_name_is_the_zones() -> None
     assert addressed == {("一", "循环经济")}
 
 
+def test_a_breed_processed_is_its_husbandry_and_food_processing() -> None:
+    """文昌鸡, a breed of chicken named an industry, is 畜牧业's by its head (鸡); its products
+    processed are meat processing as well (batch 119: 文昌)."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "某市重点产业工作要点\n一、重点任务\n1、做优文昌鸡产业。新增文昌鸡深加工产品10个。\n"
+        "2、做强椰子产业。新种椰子树10万株。\n",
+        "txt",
+    )
+    ex = extract(raw)
+    addressed = {
+        (e.src.split("#")[1], e.dst) for e in ex.records.edges if e.type.value == "ADDRESSES"
+    }
+    assert addressed == {
+        ("一.1", "animal-husbandry"),
+        ("一.1", "food-processing"),
+        ("一.2", "fruit"),
+    }
+
+
 def test_a_one_character_industry_is_found_again_in_its_products() -> None:
     """钛产业 named once: 钛材 and 钛合金 address it, 钛 inside other words does not."""
     raw = RawDocument(

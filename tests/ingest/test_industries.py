@@ -539,6 +539,8 @@ def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
         ("做强福橙产业。", ["fruit"]),
         ("发展冬季瓜菜产业。", ["vegetables"]),  # (瓜菜: vegetables and melons)
         ("推动赣南脐橙产业提质增效。", ["fruit"]),
+        # livestock processed is meat processing too (batch 119: 文昌鸡深加工产品)
+        ("推进肉牛精深加工。", ["animal-husbandry", "food-processing"]),
         # a breed of chicken, cattle or sheep is husbandry's (batch 119: 文昌鸡)
         ("做优文昌鸡产业。发展黄牛产业。", ["animal-husbandry"] * 2),
         # porcelain of a kind is ceramics (batch 104), taken as an object too
