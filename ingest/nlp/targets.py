@@ -408,6 +408,19 @@ _PLACE_ONLY = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,10}(?:港区|园区|开发�
 # a noun measure that thing (新建2万平方米标准厂房), whose noun ends at the verb after it
 # (新上7万千瓦煤电机组纳入…).
 _TIME_UNITS = ("天", "小时", "分钟", "个工作日", "工作日", "岁")
+# a clause naming a part of the figure before it: ，其中企业2.6万户, or a bracket right after
+# that figure: （其中新建50公里）
+_PART_OF_WHOLE = re.compile(r"其中")
+_PART_IN_BRACKETS = re.compile(r"[（(]其中")
+
+
+def _names_a_part(text: str, clause_start: int, prev_end: int, num_start: int) -> bool:
+    return bool(
+        _PART_OF_WHOLE.match(text, clause_start)
+        or _PART_IN_BRACKETS.search(text, prev_end, num_start)
+    )
+
+
 # people counted: a verb alone before them says what is done to them (全年培训300人次以上,
 # 接待200万人次), a goal, where a verb alone before a time names none (开展5天培训)
 _PEOPLE = re.compile(r"[万千]?(?:人次|人|名)")
@@ -1154,9 +1167,21 @@ def extract_figures(
                 thing = _clean_metric(_ATTRIBUTIVE.sub("", words))
                 metric = _GENERIC_VERBS.sub("", metric) + (_NOUN_PREDICATE.sub("", thing) or thing)
                 noun_end = qual_end + len(words)
-            elif not (noun is None and len(metric) > 1 and _PEOPLE.fullmatch(q.unit)):
+            elif not (
+                noun is None
+                and len(metric) > 1
+                and (
+                    _PEOPLE.fullmatch(q.unit)
+                    or (
+                        prev_metric
+                        and q.unit not in _TIME_UNITS
+                        and _names_a_part(text, clause_start, prev_end, q.num_start)
+                    )
+                )
+            ):
                 # a measure with only a verb before it names no thing: 开展5天培训 (but
-                # 全年培训300人次: the verb names what is done to the people counted)
+                # 全年培训300人次: the verb names what is done to the people counted; and
+                # 其中新建50公里: a part of the figure before, done so)
                 prev_end = qual_end
                 continue
         if not metric or _CHANGE_TAIL.fullmatch(metric):
@@ -1207,7 +1232,7 @@ def extract_figures(
             kind == "head"
             and prev_metric
             and 0 < len(metric) <= 3
-            and text.startswith("其中", clause_start)
+            and _names_a_part(text, clause_start, prev_end, q.num_start)
             and metric not in prev_metric
         ):
             # 市场主体达到12万户，其中企业2.6万户: a part of the figure before, named by it

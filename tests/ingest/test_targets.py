@@ -932,6 +932,17 @@ def test_where_a_thing_is_set_up_and_the_whole_it_is_part_of() -> None:
     ]
 
 
+def test_a_part_after_qizhong_done_by_a_verb_alone_is_a_figure() -> None:
+    """其中新建50公里 counts part of the roads before it, in brackets too (a made-up line of
+    the genre's road plans); a time spent after a verb alone is still none."""
+    for text in (
+        "新建改造农村公路100公里以上，其中新建50公里。",
+        "新建改造农村公路100公里以上（其中新建50公里）。",
+    ):
+        assert [(v, u) for *_, v, u in metrics(text)] == [(100, "公里"), (50, "公里")]
+    assert [(v, u) for *_, v, u in metrics("举办培训班10期，其中培训3天。")] == [(10, "期")]
+
+
 def test_funds_sought_keep_their_seeking_however_long_their_name() -> None:
     text = "争取中央预算内投资和超长期特别国债资金20亿元以上。"
     assert [m for m, *_ in metrics(text)] == ["争取中央预算内投资和超长期特别国债资金"]
