@@ -61,7 +61,7 @@ _DEVELOPS = re.compile(
 # (the sector may be the last of a list the verb develops: 聚焦电子信息、新能源和医药产业)
 # (others may be coordinated with it before the phrase closes: 壮大光伏和储能产业)
 _CLOSES = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态)?(?:[，。；（）\n]|$)"
+    r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态)?(?:[，。；（）\n\t]|$)"
 )
 # a fund set aside for a broad sector names it (旅游业发展专项资金), but not one for the
 # economy's great divisions (工业发展专项资金: industry at large, as the 沂南 annotation has it)
@@ -266,9 +266,9 @@ def accept_industries(
 
 
 # Livestock processed is meat processing, 食品加工, as well as the livestock's: 肉牛精深加工,
-# 文昌鸡深加工产品 (its meat's processing, 牛羊肉加工 and 滩羊|肉精深加工, are 食品加工's own terms)
+# 肉羊屠宰加工, 文昌鸡深加工产品 (its meat's processing, 牛羊肉加工 and 滩羊|肉精深加工, are 食品加工's own terms)
 FOOD_PROCESSING = "food-processing"
-_PROCESSED = re.compile(r"[精深]{0,2}加工")
+_PROCESSED = re.compile(r"(?:屠宰)?[精深]{0,2}加工")
 
 
 def processed_as_food(text: str, end: int, industry_id: str) -> bool:
@@ -545,8 +545,8 @@ _BRAND_AFTER = re.compile(r"(?:区域公用|区域|公用|农产品)?(?:品牌|�
 
 def _developed(text: str, start: int, end: int) -> bool:
     """Whether a broad sector is what a development verb of its clause develops, closing
-    the phrase: 做强山水生态旅游。, 大力发展旅游业， (not 推进旅游景区…, 培育旅游人才), or what
-    loans go to (制造业贷款)."""
+    the phrase or a table's cell: 做强山水生态旅游。, 大力发展旅游业， (not 推进旅游景区…,
+    培育旅游人才), or what loans go to (制造业贷款)."""
     if _DEVELOPS.search(text, max(0, start - 30), start) and _CLOSES.match(text, end):
         return True
     return bool(_LENT.match(text, end))

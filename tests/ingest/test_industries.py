@@ -541,6 +541,11 @@ def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
         ("推动赣南脐橙产业提质增效。", ["fruit"]),
         # livestock processed is meat processing too (batch 119: 文昌鸡深加工产品)
         ("推进肉牛精深加工。", ["animal-husbandry", "food-processing"]),
+        # … slaughtered and processed too; a broad sector developed closing a table's cell
+        # (batch 120: 锡林浩特's rows)
+        ("肉羊屠宰加工能力达到300万只。", ["animal-husbandry", "food-processing"]),
+        ("3\t发展风电产业\t新增风电装机100万千瓦", ["wind-power"]),
+        ("4\t发展草原旅游\t接待游客突破600万人次", ["tourism"]),
         # a breed of chicken, cattle or sheep is husbandry's (batch 119: 文昌鸡)
         ("做优文昌鸡产业。发展黄牛产业。", ["animal-husbandry"] * 2),
         # porcelain of a kind is ceramics (batch 104), taken as an object too
