@@ -120,6 +120,12 @@ def industries(text: str) -> list[str]:
         ),
         ("发展湖羊养殖，建设猪肉加工项目。", ["animal-husbandry", "food-processing"]),
         ("推进天然气化工向新材料延伸。", ["chemicals", "new-materials"]),
+        # … dendrobium too, and the herbs counties grow as industries of their own names
+        # (batch 121: 赤水's 石斛)
+        (
+            "发展石斛产业，扩大天麻、黄精、当归、党参、黄芪种植。",
+            ["traditional-chinese-medicine"] * 6,
+        ),
         # medicinal herbs are 中医药's, as its 中药材 (batch 115: 文山's 三七, 抚松's 人参) —
         # not 人参 in 参与/参加/参保 (人人参与, 老年人参加, 个人参保); mineral water is an entry
         # (its 水 no 水产: 矿泉水产业)
