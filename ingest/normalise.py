@@ -126,6 +126,9 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Spaces to delete: a run of spaces next to a CJK character or CJK punctuation, or at the
 # start or end of a line (see _space_spans).
 _SPACE_RUN = re.compile(r"[ ]+")
+# characters that show nothing, as web pages and WeChat articles carry them into copied text:
+# zero-width space, non-joiner and joiner, word joiner, a byte-order mark mid-text, soft hyphen
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 # (the em dash too: Chinese sets its 破折号 and a range's dash without spaces, 2026—2028年)
 _CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%—]")
 
@@ -870,6 +873,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     sentinel = offsets[-1]
     offsets = offsets[:-1]
     text, offsets = _delete(text, offsets, soft)
+    text, offsets = _delete(text, offsets, [m.span() for m in _INVISIBLE.finditer(text)])
     broken_again = _lost_breaks(text, offsets)
     if broken_again[0] is not text:
         text, offsets = broken_again

@@ -139,6 +139,29 @@ def test_a_breed_processed_is_its_husbandry_and_food_processing() -> None:
     }
 
 
+def test_invisible_characters_split_no_body_and_hide_no_note() -> None:
+    """Text copied from a web page with zero-width characters inside a body's name and a
+    role word reads as the text shows (市农业农村局 leads, 市发改局 leads)."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "某市花卉产业工作方案\n一、重点任务\n"
+        "（一）做强花卉产业。花卉产值突破50亿元。（市农业\u200b农村局牵头，市商务局配合）\n"
+        "（二）推进项目。新建基地3个。（市发改局牵\u200d头）\n",
+        "txt",
+    )
+    ex = extract(raw)
+    leads = {
+        (e.dst.split("#")[1], e.src, e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value == "LEADS"
+    }
+    assert leads == {
+        ("一.(一)", "市农业农村局", "市农业农村局"),
+        ("一.(二)", "市发展和改革局", "市发改局"),
+    }
+
+
 def test_a_one_character_industry_is_found_again_in_its_products() -> None:
     """钛产业 named once: 钛材 and 钛合金 address it, 钛 inside other words does not."""
     raw = RawDocument(

@@ -14,6 +14,18 @@ def test_spaces_between_chinese_and_digits_removed_with_offsets_kept() -> None:
     assert original[a:b] == "1320"
 
 
+def test_invisible_characters_pasted_from_web_pages_are_removed_with_offsets_kept() -> None:
+    """Zero-width spaces and joiners, a word joiner, a byte-order mark mid-text and soft
+    hyphens, as text copied from web pages and WeChat articles carries them, split no word
+    (市农业\u200b农村局 is 市农业农村局) and keep the map back to the original."""
+    original = "（市农业\u200b农村局牵\u200d头，市商务局\u2060配合）新建\ufeff基地3\u00ad个。"
+    n = normalise(original)
+    assert n.text == "（市农业农村局牵头，市商务局配合）新建基地3个。"
+    i = n.text.index("农村局")
+    a, b = n.span(i, i + 3)
+    assert original[a:b] == "农村局"
+
+
 def test_page_break_inside_sentence_is_joined() -> None:
     original = "主要预期目标：地区生产总值增长5.5%左右，一般公共预算\n\n收入增长 4%左右，固定资产投资增长。\n\n（一）下一节。"
     n = normalise(original)
