@@ -38,7 +38,15 @@ from dataclasses import dataclass, replace
 
 from ingest.headings import HEADING_START
 from ingest.nlp.lexicons import Lexicons, load_lexicons
-from ingest.role_labels import ROLE_LABEL, SHORT_LABEL, SHORT_LABELS, label_role, slashed_roles
+from ingest.role_labels import (
+    BODY_NAME_END,
+    BOLD_MARK,
+    ROLE_LABEL,
+    SHORT_LABEL,
+    SHORT_LABELS,
+    label_role,
+    slashed_roles,
+)
 
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
@@ -319,10 +327,7 @@ _LOST_SEP = re.compile(
 _COLLECTIVE = re.compile(
     r"有关|相关|^各|和各|[直属关]各|^[市县区]属|[市县区州盟旗]直|其他|所属|全体"
 )
-_DEPT_SUFFIX = re.compile(
-    r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科|"
-    r"室|专班|小组|党校|海关|联|协|厅|[车工机电]务段|供电段|(?<![入控参持募配炒])股)$"
-)
+_DEPT_SUFFIX = BODY_NAME_END
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:[省市县区旗]|[州盟](?![市县区])))(.+)$")
 _NOT_PLACE = ("开发区", "高新区", "试验区", "市场", "市委", "市直", "区域")
 # a national administration before its local bureau (国家税务总局盐城市税务局)
@@ -390,9 +395,11 @@ def states_first_leads(text: str) -> bool:
     return False
 
 
-# 注：标注*的为牵头单位，其余为配合单位 — group 1 the others' role word, if said
+# 注：标注*的为牵头单位，其余为配合单位 — group 1 the others' role word, if said; or 注：加粗的为
+# 牵头单位 (the Word reader writes a body in bold under that rule as 市发改局*)
 _STARRED_RULE = re.compile(
-    rf"(?:标注|标有|注有|标|带|加)\s*{_STAR_MARKS}\s*(?:号|符号)?(?:的|者)(?:单位|部门)?(?:为|是)"
+    rf"(?:(?:标注|标有|注有|标|带|加)\s*{_STAR_MARKS}\s*(?:号|符号)?(?:的|者)|{BOLD_MARK})"
+    r"(?:单位|部门)?(?:为|是)"
     r"牵头(?:单位|部门)(?:[，,；;]\s*其[余他](?:的)?(?:单位|部门)?(?:为|是)(配合|协办|参与|协同|责任)"
     r"(?:单位|部门))?"
 )
@@ -788,10 +795,13 @@ def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     as a body from both ends (``_bare_name_ok``)."""
     items = []
     for name, s, e in names:
+        star = _STARRED.search(name)  # (市发改局*: marked under a stated rule)
+        if star:
+            name, e = name[: star.start()], s + star.start()
         collective = bool(_COLLECTIVE.search(name))
         if not _bare_name_ok(name, collective):
             return []
-        items.append(RoleItem(role, name, s, e, collective))
+        items.append(RoleItem(role, name, s, e, collective, bool(star)))
     return items
 
 

@@ -1,12 +1,15 @@
 """Word .docx: paragraphs and tables in body order (inside block content controls too);
 nested tables are flattened; text boxes are read before the paragraph they are anchored
 in; tracked changes read as accepted; Word's automatic numbers (一、 （一） 1. drawn by a
-list definition) are put back into the text."""
+list definition) are put back into the text; where the document says that bodies printed in
+bold lead (注：加粗的为牵头单位), a bold body's name is written as the asterisk rule writes it
+(县花卉中心*)."""
 
 from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +17,17 @@ from graph.errors import IngestError
 from ingest.normalise import SOFT_BREAK
 from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import Numbering, W
+from ingest.role_labels import BODY_NAME_END, BOLD_LEAD_RULE
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What reading a document's paragraphs needs besides them: its list numbering, and
+    whether a body in bold leads (the document says so)."""
+
+    numbering: Numbering
+    bold_leads: bool = False
+
 
 # The runs of a paragraph as it reads with every tracked change accepted: its own runs and
 # those inside links, smart tags, simple fields, inline content controls and insertions,
@@ -30,21 +44,64 @@ def _runs(p: Any) -> Iterator[Any]:
             yield r
 
 
-def _text(p: Any, numbering: Numbering) -> str:
+def _text(p: Any, reading: _Reading, *, in_cell: bool = False) -> str:
     """A paragraph's text as printed: Word's automatic number, then what was typed, tracked
     changes accepted. Shift+Enter breaks a line inside a paragraph (w:br, which python-docx
     gives as "\n"): it is written as U+2028 LINE SEPARATOR, so the normaliser can tell it
     from a paragraph's end."""
     from docx.text.run import Run
 
-    typed = "".join(Run(r, p).text for r in _runs(p._p))
-    return numbering.marker(p._p) + typed.replace("\n", SOFT_BREAK)
+    runs = [Run(r, p) for r in _runs(p._p)]
+    if reading.bold_leads:
+        typed = _bold_bodies_marked(runs, in_cell)
+    else:
+        typed = "".join(r.text for r in runs)
+    return reading.numbering.marker(p._p) + typed.replace("\n", SOFT_BREAK)
+
+
+_SEPARATORS = "、，,；; \u3000"
+# what stands next to a name of a list or a note: 、 ， ； brackets, a label's colon
+_LIST_BEFORE = tuple("、，,；;（(：:")
+_LIST_AFTER = tuple("、，,；;）)")
+
+
+def _bold_bodies_marked(runs: list[Any], in_cell: bool) -> str:
+    """The runs' text with ``*`` after each run of bold runs that is a body's name (its
+    separators after it kept outside: 县花卉中心*、) in a table's cell or in a list or note
+    of a paragraph — not a bold line of its own (a heading, a signature)."""
+    out: list[str] = []
+    bold: list[str] = []
+
+    def close(after: str) -> None:
+        words = "".join(bold)
+        name = words.rstrip(_SEPARATORS)
+        before = "".join(out).rstrip()
+        listed = (
+            in_cell
+            or before.endswith(_LIST_BEFORE)
+            or words[len(name) :].strip()
+            or after.startswith(_LIST_AFTER)
+        )
+        mark = listed and BODY_NAME_END.search(name)
+        out.append(name + "*" + words[len(name) :] if mark else words)
+        bold.clear()
+
+    for run in runs:
+        if run.bold or (run.style is not None and run.style.font.bold):
+            bold.append(run.text)
+        else:
+            if bold:
+                close(run.text)
+            out.append(run.text)
+    if bold:
+        close("")
+    return "".join(out)
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def _text_boxes(p: Any, numbering: Numbering) -> list[str]:
+def _text_boxes(p: Any, reading: _Reading) -> list[str]:
     """The lines of the text boxes anchored in a paragraph (a red-letter head is often
     one), each box once: DrawingML boxes carry a VML fallback that repeats them."""
     from docx.text.paragraph import Paragraph
@@ -53,7 +110,7 @@ def _text_boxes(p: Any, numbering: Numbering) -> list[str]:
     for box in p._p.iter(W + "txbxContent"):
         if any(a.tag == _FALLBACK for a in box.iterancestors()):
             continue
-        lines += [_text(Paragraph(el, p._parent), numbering) for el in box.iter(W + "p")]
+        lines += [_text(Paragraph(el, p._parent), reading) for el in box.iter(W + "p")]
     return lines
 
 
@@ -74,14 +131,14 @@ def _blocks(container: Any, parent: Any) -> Iterator[Any]:
                 yield from _blocks(content, parent)
 
 
-def _cell_text(cell: Any, numbering: Numbering) -> str:
+def _cell_text(cell: Any, reading: _Reading) -> str:
     """A cell's paragraphs (and its nested tables' rows) as one line: a list of names
     one a paragraph stays a list (see ``cells.join_cell_lines``)."""
-    lines = [_text(p, numbering).replace(SOFT_BREAK, "\n") for p in cell.paragraphs]
+    lines = [_text(p, reading, in_cell=True).replace(SOFT_BREAK, "\n") for p in cell.paragraphs]
     parts = [line for text in lines for line in text.split("\n")]
     for inner in cell.tables:  # nested table: its rows joined into the cell's text
         for row in inner.rows:
-            parts.append(" ".join(_cell_text(c, numbering) for c in row.cells))
+            parts.append(" ".join(_cell_text(c, reading) for c in row.cells))
     return join_cell_lines(parts).replace("\t", " ")
 
 
@@ -104,14 +161,23 @@ def read_docx(path: Path) -> str:
         raise IngestError(
             f"{path.name}: not a readable .docx file ({exc}); re-save it from Word as .docx."
         ) from None
-    numbering = _numbering(document)
+    reading = _Reading(_numbering(document))
+    text = _read_body(document, reading)
+    if BOLD_LEAD_RULE.search(text):
+        # read again (its lists counted from the start), bold bodies marked, now that the
+        # document says what bold means
+        text = _read_body(document, _Reading(_numbering(document), bold_leads=True))
+    return text
+
+
+def _read_body(document: Any, reading: _Reading) -> str:
     lines: list[str] = []
     body = document._body
-    _read_blocks(body._element, body, numbering, lines)
+    _read_blocks(body._element, body, reading, lines)
     return "\n".join(lines)
 
 
-def _read_blocks(container: Any, parent: Any, numbering: Numbering, lines: list[str]) -> None:
+def _read_blocks(container: Any, parent: Any, reading: _Reading, lines: list[str]) -> None:
     """The lines of a body's blocks: paragraphs, and tables as tab-separated rows — but a
     table of one column is a box around text (a bordered frame, a layout table): its cells'
     paragraphs and tables are read as the body's are."""
@@ -120,12 +186,12 @@ def _read_blocks(container: Any, parent: Any, numbering: Numbering, lines: list[
 
     for block in _blocks(container, parent):
         if isinstance(block, Paragraph):
-            lines += _text_boxes(block, numbering)
-            lines.append(_text(block, numbering))
+            lines += _text_boxes(block, reading)
+            lines.append(_text(block, reading))
         elif isinstance(block, Table) and _is_box(block):
             for row in block.rows:
                 cell = row.cells[0]
-                _read_blocks(cell._tc, cell, numbering, lines)
+                _read_blocks(cell._tc, cell, reading, lines)
             lines.append("")
         elif isinstance(block, Table):
             for row in block.rows:
@@ -138,7 +204,7 @@ def _read_blocks(container: Any, parent: Any, numbering: Numbering, lines: list[
                         cells.append("")
                         continue
                     seen.add(id(cell._tc))
-                    cells.append(_cell_text(cell, numbering))
+                    cells.append(_cell_text(cell, reading))
                 lines.append("\t".join(cells))
             lines.append("")
 

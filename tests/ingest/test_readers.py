@@ -286,6 +286,54 @@ def test_docx_paragraphs_task_table_and_nested_table(tmp_path: Path) -> None:
     assert "floriculture" in industries
 
 
+@pytest.mark.parametrize("stated", [True, False])
+def test_docx_bodies_in_bold_lead_where_the_document_says_so(tmp_path: Path, stated: bool) -> None:
+    """A task table whose 责任单位 cells print the lead in bold under a stated rule (注：加粗的
+    为牵头单位，其余为配合单位): the bold body's name is written as the asterisk rule writes
+    it (县花卉中心*), so it leads and the others support; bold elsewhere (a heading) and bold
+    without the rule mark nothing."""
+    d = docx.Document()
+    d.add_paragraph("某县重点任务分工方案")
+    d.add_paragraph().add_run("一、工作任务").bold = True
+    d.add_paragraph("推进花卉产业。", style="List Number")  # Word draws its 1.
+    table = d.add_table(rows=2, cols=3)
+    for i, v in enumerate(["序号", "重点任务", "责任单位"]):
+        table.cell(0, i).text = v
+    table.cell(1, 0).text = "1"
+    table.cell(1, 1).text = "培育现代花卉产业集群"
+    cell = table.cell(1, 2).paragraphs[0]
+    cell.add_run("县花卉").bold = True
+    cell.add_run("中心").bold = True
+    cell.add_run("、县财政局")
+    note = d.add_paragraph("（二）推进项目。（")  # a note in a paragraph, its lead in bold
+    note.add_run("县发改局").bold = True
+    note.add_run("、县财政局）")
+    d.add_paragraph().add_run("某县人民政府").bold = True  # a bold signature: no body listed
+    if stated:
+        d.add_paragraph("注：加粗的为牵头单位，其余为配合单位。")
+    path = tmp_path / "tasks.docx"
+    d.save(str(path))
+    raw = read_document(path)
+    assert ("县花卉中心*、县财政局" in raw.text) is stated
+    assert ("（县发改局*、县财政局）" in raw.text) is stated
+    assert "\n某县人民政府*" not in raw.text
+    assert "一、工作任务\n" in raw.text
+    assert "\n1.推进花卉产业。" in raw.text  # (counted from 1 on the second reading too)
+    roles = {
+        (e.type.value, e.props["surface"])
+        for e in extract(raw).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    if stated:
+        assert roles == {("LEADS", "县花卉中心"), ("LEADS", "县发改局"), ("SUPPORTS", "县财政局")}
+    else:
+        assert roles == {
+            ("RESPONSIBLE_FOR", "县花卉中心"),
+            ("RESPONSIBLE_FOR", "县发改局"),
+            ("RESPONSIBLE_FOR", "县财政局"),
+        }
+
+
 def test_docx_soft_line_breaks_are_line_separators(tmp_path: Path) -> None:
     """Shift+Enter breaks a line inside a paragraph: the reader writes U+2028 (LINE
     SEPARATOR) there, not a paragraph's newline, and a sentence broken so is one again."""

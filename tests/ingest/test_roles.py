@@ -994,6 +994,27 @@ def test_a_lead_marked_with_an_asterisk_under_a_stated_rule() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("statement", "others"),
+    [
+        ("注：加粗的为牵头单位，其余为配合单位。", "support"),
+        ("（字体加粗的单位为牵头单位）", ""),
+        ("注：责任单位中黑体字为牵头单位。", ""),
+        ("注：粗体标注的为牵头部门，其他为责任部门。", "responsible"),
+    ],
+)
+def test_a_lead_in_bold_type_under_a_stated_rule(statement: str, others: str) -> None:
+    """注：加粗的为牵头单位 says the bodies printed in bold lead: the Word reader writes a bold
+    body's name as the asterisk rule writes it (市发改局*), so the rule is the asterisk's."""
+    assert states_starred_leads(statement) == others
+    # a bracket of bodies alone closing its sentence, its lead so marked
+    (note,) = find_notes("推进项目。（县发改局*、县财政局）", starred="support")
+    assert [(i.role, i.surface) for i in note.items] == [
+        ("lead", "县发改局"),
+        ("support", "县财政局"),
+    ]
+
+
 def test_a_tax_bureau_named_with_its_national_administration_is_the_local_bureau() -> None:
     # batch 51: 国家税务总局盐城市税务局 and 市税务局 are one body in a 盐城市 document
     lex = load_lexicons()
