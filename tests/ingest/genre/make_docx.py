@@ -96,6 +96,8 @@ for the tasks, numbered again in each section.
 ``docs/zhili-childrenswear-work-plan-2026.docx``: a town's 工作方案 in Word paragraphs, its
 offices named short (镇经发办, 镇市场监管所) and its items closed by notes; children's wear (童装)
 and the trades around it.
+``docs/xingcheng-swimwear-task-list-2026.docx``: a task list whose 责任单位 cells print each
+row's lead in bold, a note under the table saying so (注：责任单位中加粗的为牵头单位); swimwear.
 """
 
 from __future__ import annotations
@@ -2099,6 +2101,69 @@ def town_paragraphs_plan() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "zhili-childrenswear-work-plan-2026.docx"))
 
 
+XINGCHENG_ROWS = (
+    (
+        "1",
+        "壮大泳装产业集群",
+        "泳装产业产值突破200亿元，新增规上泳装企业10家",
+        "**市工业和信息化局**、市发展和改革局",
+        "2026年12月底",
+    ),
+    (
+        "2",
+        "发展泳装电商",
+        "泳装网络零售额增长20%，培育直播电商基地3个",
+        "**市商务局**、市市场监督管理局",
+        "2026年12月底",
+    ),
+    (
+        "3",
+        "打造区域品牌",
+        "新增泳装注册商标200件",
+        "**市市场监督管理局**、市工业和信息化局",
+        "2026年11月底",
+    ),
+    (
+        "4",
+        "举办泳装博览会",
+        "举办第十届中国（兴城）国际泳装博览会，签约额达到30亿元",
+        "**市商务局**、**市文化旅游和广播电视局**、兴城泳装产业园管委会",
+        "2026年9月底",
+    ),
+    (
+        "5",
+        "发展滨海旅游",
+        "接待游客突破1500万人次",
+        "**市文化旅游和广播电视局**、各乡镇人民政府、各街道办事处",
+        "2026年10月底",
+    ),
+)
+
+
+def bold_leads_task_list() -> None:
+    """A task list whose 责任单位 cells print each row's lead in bold (written **…** here), a
+    note under the table saying so (注：责任单位中加粗的为牵头单位，其余为配合单位), the issuer and
+    date signed below it."""
+    doc = Document()
+    doc.add_paragraph("兴城市2026年泳装产业发展重点任务分工表")
+    table = doc.add_table(rows=0, cols=5)
+    fill_rows(table, (("序号", "重点任务", "工作目标", "责任单位", "完成时限"),))
+    for row in XINGCHENG_ROWS:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            paragraph = cell.paragraphs[0]
+            for k, piece in enumerate(text.split("**")):
+                if piece:
+                    paragraph.add_run(piece).bold = k % 2 == 1
+    for text in (
+        "注：责任单位中加粗的为牵头单位，其余为配合单位。",
+        "兴城市人民政府办公室",
+        "2026年3月2日",
+    ):
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "xingcheng-swimwear-task-list-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -2136,3 +2201,4 @@ if __name__ == "__main__":
     three_level_task_table()
     livelihood_projects_task_list()
     town_paragraphs_plan()
+    bold_leads_task_list()
