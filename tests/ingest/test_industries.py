@@ -126,6 +126,8 @@ def industries(text: str) -> list[str]:
             "发展石斛产业，扩大天麻、黄精、当归、党参、黄芪种植。",
             ["traditional-chinese-medicine"] * 6,
         ),
+        # swimwear is apparel (batch 122: 兴城), packaging none
+        ("壮大泳装产业集群，发展包装产业。", ["textiles-and-apparel", "包装"]),
         # medicinal herbs are 中医药's, as its 中药材 (batch 115: 文山's 三七, 抚松's 人参) —
         # not 人参 in 参与/参加/参保 (人人参与, 老年人参加, 个人参保); mineral water is an entry
         # (its 水 no 水产: 矿泉水产业)
