@@ -150,30 +150,25 @@ _ALL_FARMING = re.compile(r"农林牧渔(?:服务)?业?")
 _HONOUR = re.compile(r"(?:荣获|获评|被评为|评为|入选|授予)[^，。；\n]*")
 
 
-# 人 ending a word for people before 参与, 参加, 参保 …: 人人参与, 老年人参加, 个人参保 name no
-# ginseng (人参), which 人参加工 and 人参保健品 do
-_PEOPLE_END = "工个年人家病军商艺等员众客友们"
-_JOINING = re.compile(r"[与赛选军训评展观演]")
-
-
-def _people_joining(text: str, start: int, end: int, term: str) -> bool:
-    if term != "人参":
-        return False
-    return (start > 0 and text[start - 1] in _PEOPLE_END) or _JOINING.match(text, end) is not None
-
-
 def own_matches(
     text: str, matches: Iterable[tuple[int, int, str]], lex: Lexicons
 ) -> list[tuple[int, int, str]]:
     """The lexicon's matches less those that are part of another thing's name, a character
     of the entry's ``not_after`` right before them (油|茶产业: camellia oil, no tea), or of
-    other words (人人参与)."""
+    other words, as the entry's ``term_guards`` say (人人参与, 老年人参加: no ginseng)."""
     out = []
     for start, end, term in matches:
         entry = lex.industry_by_term.get(term)
-        if entry is None or _people_joining(text, start, end, term):
+        if entry is None or any(text.endswith(c, 0, start) for c in entry.not_after):
             continue
-        if not any(text.endswith(c, 0, start) for c in entry.not_after):
+        if not any(
+            t == term
+            and (
+                (start > 0 and text[start - 1] in before)
+                or (end < len(text) and text[end] in after)
+            )
+            for t, before, after in entry.term_guards
+        ):
             out.append((start, end, term))
     return out
 

@@ -62,6 +62,9 @@ class IndustryEntry:
     # the heads of this industry's kinds: a kind the taxonomy lacks whose name ends in one
     # is of this industry (a name's head is its last word: 福橙 and 赣南脐橙 are oranges, 橙)
     heads: tuple[str, ...] = ()
+    # (term, characters before it, characters after it) where the term is part of other
+    # words: 人参 after 人 or before 与 (人人参与, 老年人参加, 参与)
+    term_guards: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,10 @@ def load_lexicons() -> Lexicons:
             tuple(r.get("joint_aliases", [])),
             tuple(r.get("not_after", [])),
             tuple(r.get("heads", [])),
+            tuple(
+                (term, g.get("not_after", ""), g.get("not_before", ""))
+                for term, g in r.get("term_guards", {}).items()
+            ),
         )
         for r in _read_jsonl("industries.jsonl")
     ]

@@ -101,37 +101,29 @@ def test_an_industry_the_taxonomy_lacks_is_found_again_across_the_document() -> 
     assert testing == {"一.(五)"}
 
 
+def _addressed(text: str) -> set[tuple[str, str]]:
+    """(measure path, industry) of every ADDRESSES edge extracted from a small text file."""
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    return {(e.src.split("#")[1], e.dst) for e in ex.records.edges if e.type.value == "ADDRESSES"}
+
+
 def test_an_unlisted_industry_found_again_in_a_zones_name_is_the_zones() -> None:
     """A zone named after an industry the document names (子牙循环经济产业区) is a place,
     as a listed industry's zone is (batch 118: 静海)."""
-    raw = RawDocument(
-        "x",
-        "x.txt",
+    addressed = _addressed(
         "某区循环经济产业实施方案\n一、发展目标\n循环经济产业营业收入增长10%。\n"
-        "二、重点任务\n（一）提升子牙循环经济产业区。新引进再生资源加工项目10个。\n",
-        "txt",
+        "二、重点任务\n（一）提升子牙循环经济产业区。新引进再生资源加工项目10个。\n"
     )
-    ex = extract(raw)
-    addressed = {
-        (e.src.split("#")[1], e.dst) for e in ex.records.edges if e.type.value == "ADDRESSES"
-    }
     assert addressed == {("一", "循环经济")}
 
 
 def test_a_breed_processed_is_its_husbandry_and_food_processing() -> None:
     """文昌鸡, a breed of chicken named an industry, is 畜牧业's by its head (鸡); its products
     processed are meat processing as well (batch 119: 文昌)."""
-    raw = RawDocument(
-        "x",
-        "x.txt",
+    addressed = _addressed(
         "某市重点产业工作要点\n一、重点任务\n1、做优文昌鸡产业。新增文昌鸡深加工产品10个。\n"
-        "2、做强椰子产业。新种椰子树10万株。\n",
-        "txt",
+        "2、做强椰子产业。新种椰子树10万株。\n"
     )
-    ex = extract(raw)
-    addressed = {
-        (e.src.split("#")[1], e.dst) for e in ex.records.edges if e.type.value == "ADDRESSES"
-    }
     assert addressed == {
         ("一.1", "animal-husbandry"),
         ("一.1", "food-processing"),
