@@ -410,14 +410,12 @@ _PLACE_ONLY = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,10}(?:港区|园区|开发�
 _TIME_UNITS = ("天", "小时", "分钟", "个工作日", "工作日", "岁")
 # a clause naming a part of the figure before it: ，其中企业2.6万户, or a bracket right after
 # that figure: （其中新建50公里）
-_PART_OF_WHOLE = re.compile(r"其中")
 _PART_IN_BRACKETS = re.compile(r"[（(]其中")
 
 
 def _names_a_part(text: str, clause_start: int, prev_end: int, num_start: int) -> bool:
-    return bool(
-        _PART_OF_WHOLE.match(text, clause_start)
-        or _PART_IN_BRACKETS.search(text, prev_end, num_start)
+    return text.startswith("其中", clause_start) or bool(
+        _PART_IN_BRACKETS.search(text, prev_end, num_start)
     )
 
 
