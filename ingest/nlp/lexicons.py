@@ -120,7 +120,12 @@ class Lexicons:
                 self.indicator_by_alias.setdefault(self.canonical_words(term), x)
 
     def industry_of_kind(self, name: str) -> IndustryEntry | None:
-        """The listed industry an unlisted kind belongs to by its head (福橙 → 果品), if any."""
+        """The listed industry a name the taxonomy lacks is after all: one listed as X业 and
+        written X产业 (金融产业 is 金融业), or the one a kind belongs to by its head (福橙 →
+        果品); None if neither."""
+        listed = self.industry_by_term.get(name + "业")
+        if listed is not None:
+            return listed
         return next(
             (entry for head, entry in self.industry_by_head.items() if name.endswith(head)), None
         )

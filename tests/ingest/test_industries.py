@@ -474,6 +474,13 @@ def industries(text: str) -> list[str]:
         # exhibitions named alone are the exhibitions industry (batch 89), a venue is a name
         ("推动会展与旅游深度融合。", ["exhibitions"]),
         ("建设国际会展中心。", []),
+        # 文创 is 文化创意 as 数字创意 is; cybersecurity is an industry, a broad one: a
+        # network kept secure is none
+        ("推动数字文创、文创产业集聚发展。", ["cultural-creative", "cultural-creative"]),
+        # … but 文创 products alone are goods of another's (the 2024 sample's gold: 花卉文创)
+        ("推动手造文创产品提升，开发花卉文创等衍生产品。", ["floriculture"]),
+        ("壮大网络安全产业，网络安全产业营业收入达到30亿元。", ["cybersecurity"] * 2),
+        ("发展网络安全，加强网络安全防护，开展网络安全检查。", ["cybersecurity"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
@@ -533,6 +540,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("全区三大先导产业规模突破2000亿元，对先导产业重点企业给予支持。", []),
         # once named, its name in a zone's is the zone's, a place (batch 118: 静海)
         ("壮大循环经济产业。提升子牙循环经济产业区。", ["循环经济"]),
+        # X产业 is the listed X业 (金融产业 = 金融业, financial services), not a new one
+        ("大力发展金融产业。", ["financial-services"]),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
