@@ -55,7 +55,7 @@ _NAME_SUFFIX = re.compile(
 # A development verb up to five characters before a broad sector, or before a list whose
 # last item it is, and the sector closing its phrase (its 产业/业 or 新业态 aside).
 _DEVELOPS = re.compile(
-    r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振|聚焦)"
+    r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振|聚焦|拓展)"
     r"(?:[\u4e00-\u9fff]{1,8}?[、和及与])*[\u4e00-\u9fff]{0,5}$"
 )
 # (the sector may be the last of a list the verb develops: 聚焦电子信息、新能源和医药产业)
@@ -85,6 +85,8 @@ _PARK_WORKS = ("项目", "标准化厂房", "厂房", "基础设施", "配套设
 # … or pushed along to be built, the building after it: 推进纺织服装产业园标准化厂房建设
 _PUSHED = re.compile(r"(?:推进|加快|推动)$")
 _BUILT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?建设")
+# what may stand between an industry and a facility serving it: its goods, their quality
+_SERVED_GAP = re.compile(r"(?:产?品)?(?:质量)?")
 # A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
 _RANKED = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?$")
 # A broad sector lent to (新增制造业贷款, 制造业中长期贷款余额): the sector before its loans.
@@ -211,9 +213,15 @@ def accept_industries(
         if any(a <= start and end <= b for a, b in blocked):
             continue
         tail, suffix = _suffix_after(text, end)
-        # (the industry served may end in its goods: 水产|品|冷链物流中心)
-        served = start_of.get(start) or (
-            start_of.get(start - 1) if text[start - 1 : start] == "品" else None
+        # (the industry served may end in its goods or their quality: 水产|品|冷链物流中心,
+        # 玉雕|产品质量|检验检测中心)
+        served = next(
+            (
+                start_of[start - k]
+                for k in range(5)
+                if start - k in start_of and _SERVED_GAP.fullmatch(text, start - k, start)
+            ),
+            None,
         )
         if suffix and not _built_for_it(
             text, _after_place(text, start, places), tail, suffix, served
@@ -229,8 +237,10 @@ def accept_industries(
             continue
         if _INDICATOR_KINDS.match(text, end):
             continue
+        # (after goods the taxonomy lacks as well, which the document names: 玉雕|电商网络交易额)
+        after_goods = start in ends or start in (named or {})
         if term in entry.channel_terms and (
-            _SOLD_THROUGH.match(text, end) or (start in ends and not _developed(text, start, end))
+            _SOLD_THROUGH.match(text, end) or (after_goods and not _developed(text, start, end))
         ):
             continue
         if _in_service(text, term, end):
@@ -507,8 +517,10 @@ def _built_for_it(
     serves that comes right after the verb (``before``, that industry's start: 建设管道装备
     检测认证中心 builds for 管道装备 and 检测认证 both), pushed along to be built, or ranked
     (省级以上智能制造示范工厂)."""
-    if _RANKED.search(text, max(0, start - 6), start):
-        return True
+    if _RANKED.search(text, max(0, start - 6), start) or (
+        before is not None and _RANKED.search(text, max(0, before - 6), before)
+    ):
+        return True  # (省级|玉雕产品质量检验检测中心 too)
     return suffix.group(1) in _FACILITY and bool(
         _BUILT_FOR.search(text, 0, start)
         # a project building it, or the park's buildings (a project list's 江油农产品精深加工

@@ -87,8 +87,9 @@ _LABELLED_LINE = re.compile(
 )
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")
 _LABELLED = re.compile(rf"({_COLON_LABEL_RX})(?:：|\t)")
-# after a label's list, a clause naming bodies with a role word of their own, to the end
-_OWN_ROLE_CLAUSE = re.compile(rf"[，；,;]([^，；,;：]+?)({_ROLE_WORD_RX})(?:单位|部门)?[。；]?$")
+# a clause of a label's list naming bodies with a role word of their own
+_CLAUSE_ROLE = re.compile(rf"(?<=[^，；,;：])({_ROLE_WORD_RX})(?:单位|部门)?[。；]?$")
+_CLAUSE_SEP = re.compile(r"[（）]|[，；,;]")
 _LABEL_AT_END = re.compile(rf"(?:{_LABEL_RX})$")
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
@@ -461,6 +462,23 @@ def _split_outside_brackets(text: str) -> list[str]:
     return pieces
 
 
+def _clauses(text: str) -> list[tuple[str, int]]:
+    """A list's clauses, set apart by ， or ； outside brackets, each with its offset."""
+    out: list[tuple[str, int]] = []
+    depth = last = 0
+    for m in _CLAUSE_SEP.finditer(text):
+        tok = m.group()
+        if tok == "（":
+            depth += 1
+        elif tok == "）":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append((text[last : m.start()], last))
+            last = m.end()
+    out.append((text[last:], last))
+    return out
+
+
 def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
     """Names in a list, with their offsets (base = offset of text)."""
     text = _SAME_BELOW.sub("", text)  # (offsets before it are unchanged)
@@ -691,20 +709,14 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             # the list ends with its sentence or at another field: …。完成时限：2024年12月
             part = _before_other_field(content[m.end() : end])
             part = _LIST_TAIL.sub("", part)
-            # a clause of its own role after the label's list:
-            # 责任单位：区交通运输局、区城乡建设局，各街道、大圩镇配合
-            own = _OWN_ROLE_CLAUSE.search(part)
-            items += _items(
-                _merge_collectives(
-                    _split_list(part[: own.start()] if own else part, base + m.end()),
-                    content,
-                    base,
-                ),
-                role,
-            )
-            if own:
-                names = _split_list(own.group(1), base + m.end() + own.start(1))
-                items += _items(_merge_collectives(names, content, base), ROLE_WORDS[own.group(2)])
+            # a clause of the list closed by a role word of its own has that role, the
+            # others the label's: 责任单位：区交通运输局、区城乡建设局，各街道、大圩镇配合;
+            # 责任单位：县财政局牵头，县地方金融监管局、人民银行东海县支行配合
+            for clause, at in _clauses(part):
+                own = _CLAUSE_ROLE.search(clause)
+                names = _split_list(clause[: own.start()] if own else clause, base + m.end() + at)
+                clause_role = ROLE_WORDS[own.group(1)] if own else role
+                items += _items(_merge_collectives(names, content, base), clause_role)
         return items
     for m in _SEGMENT.finditer(content):
         role = ROLE_WORDS[m.group(2)]

@@ -56,6 +56,24 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("support", "大圩镇"),
             ],
         ),
+        # … and each clause of the label's list closed by its own role word (batch 123:
+        # 东海), the lead's too
+        (
+            "设立产业基金。（责任单位：县财政局牵头，县地方金融监管局、人民银行东海县支行配合）",
+            [
+                ("lead", "县财政局"),
+                ("support", "县地方金融监管局"),
+                ("support", "人民银行东海县支行"),
+            ],
+        ),
+        (
+            "举办水晶节。（责任单位：县水晶中心、县文旅局牵头，各乡镇人民政府、街道办事处配合）",
+            [
+                ("lead", "县水晶中心"),
+                ("lead", "县文旅局"),
+                ("support", "各乡镇人民政府、街道办事处"),
+            ],
+        ),
         # a city named alone, its 人民政府 written once for the list
         (
             "引进项目20个。（省工业和信息化厅、省商务厅牵头，南昌市、吉安市人民政府配合）",
