@@ -126,6 +126,7 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Spaces to delete: a run of spaces next to a CJK character or CJK punctuation, or at the
 # start or end of a line (see _space_spans).
 _SPACE_RUN = re.compile(r"[ ]+")
+_CRLF = re.compile("\r(?=\n)")
 # characters that show nothing, as web pages and WeChat articles carry them into copied text:
 # zero-width space, non-joiner and joiner, word joiner, a byte-order mark mid-text, soft hyphen
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
@@ -872,7 +873,9 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     offsets = array("l", range(len(text) + 1))
     sentinel = offsets[-1]
     offsets = offsets[:-1]
-    text, offsets = _delete(text, offsets, soft)
+    # a Windows line end (CRLF) is one break: its CR goes (a CR alone is a break itself)
+    crs = [(m.start(), m.start() + 1) for m in _CRLF.finditer(original)]
+    text, offsets = _delete(text, offsets, sorted(soft + crs))
     text, offsets = _delete(text, offsets, [m.span() for m in _INVISIBLE.finditer(text)])
     broken_again = _lost_breaks(text, offsets)
     if broken_again[0] is not text:

@@ -85,6 +85,11 @@ _PARK_WORKS = ("项目", "标准化厂房", "厂房", "基础设施", "配套设
 # … or pushed along to be built, the building after it: 推进纺织服装产业园标准化厂房建设
 _PUSHED = re.compile(r"(?:推进|加快|推动)$")
 _BUILT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?建设")
+# a body named for two industries, the first before 和: 市领带和集成灶产业提升工作专班
+_COORDINATED_BODY = re.compile(
+    r"[和及与、][\u4e00-\u9fff]{1,8}?产业[\u4e00-\u9fff]{0,6}?"
+    r"(?:领导小组|工作专班|专班|办公室|委员会|管委会|指挥部|服务中心|发展中心)"
+)
 # what may stand between an industry and a facility serving it: its goods, their quality
 _SERVED_GAP = re.compile(r"(?:产?品)?(?:质量)?")
 # A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
@@ -227,7 +232,7 @@ def accept_industries(
             text, _after_place(text, start, places), tail, suffix, served
         ):
             continue
-        if _ZONE.match(text, tail):
+        if _ZONE.match(text, tail) or _COORDINATED_BODY.match(text, end):
             continue
         if end - start == 2 and _straddles(text, start, end):
             continue

@@ -91,6 +91,11 @@ _LABELLED = re.compile(rf"({_COLON_LABEL_RX})(?:：|\t)")
 _CLAUSE_ROLE = re.compile(rf"(?<=[^，；,;：])({_ROLE_WORD_RX})(?:单位|部门)?[。；]?$")
 _CLAUSE_SEP = re.compile(r"[（）]|[，；,;]")
 _LABEL_AT_END = re.compile(rf"(?:{_LABEL_RX})$")
+# a note led by one body working with others: （由X牵头，会同Y、Z推进）
+_LED_WITH = re.compile(
+    rf"^\s*由([^，,；;：]+?)({_ROLE_WORD_RX})[，,]\s*(?:会同|联合)([^，,；;。：]+?)"
+    r"(?:共同)?(?:推进|实施|落实|办理|完成|负责)?[。；]?\s*$"
+)
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
 # list separators, and brackets (a list is not split inside them)
@@ -717,6 +722,14 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
                 names = _split_list(clause[: own.start()] if own else clause, base + m.end() + at)
                 clause_role = ROLE_WORDS[own.group(1)] if own else role
                 items += _items(_merge_collectives(names, content, base), clause_role)
+        return items
+    led = _LED_WITH.match(content)
+    if led:
+        # a note in a sentence's form: 由市发改局牵头，会同市金融办、市经信局推进 — those the
+        # lead works with (会同) support, as in a sentence
+        for group, role in ((1, ROLE_WORDS[led.group(2)]), (3, "support")):
+            names = _split_list(led.group(group), base + led.start(group))
+            items += _items(_merge_collectives(names, content, base), role)
         return items
     for m in _SEGMENT.finditer(content):
         role = ROLE_WORDS[m.group(2)]

@@ -474,6 +474,14 @@ def industries(text: str) -> list[str]:
         # exhibitions named alone are the exhibitions industry (batch 89), a venue is a name
         ("推动会展与旅游深度融合。", ["exhibitions"]),
         ("建设国际会展中心。", []),
+        # neckties and leather or fur garments are apparel; integrated stoves and kitchen
+        # appliances are household appliances; leather and its making (制革) an industry of
+        # their own (batch 124: 嵊州, 辛集)
+        ("推动领带产业转型，做强皮衣皮草。", ["textiles-and-apparel"] * 3),
+        ("做强集成灶产业，发展智能厨电。", ["smart-home-appliances"] * 2),
+        ("推进制革绿色化，皮革产业营业收入达到420亿元。", ["leather", "leather"]),
+        # a body named for two industries names neither, the first before 和 too
+        ("成立市领带和集成灶产业提升工作专班。", []),
         # 文创 is 文化创意 as 数字创意 is; cybersecurity is an industry, a broad one: a
         # network kept secure is none
         ("推动数字文创、文创产业集聚发展。", ["cultural-creative", "cultural-creative"]),

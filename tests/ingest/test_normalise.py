@@ -405,6 +405,21 @@ def test_a_signature_after_a_blank_line_is_no_sentence_run_on() -> None:
     assert normalise(broken).text.startswith("全县生产总值增长5%，一般公共预算收入增长4%左右。")
 
 
+def test_windows_line_ends_read_as_one_line_break_each() -> None:
+    """A file saved with CRLF line ends reads as the same file saved with LF: a line end is
+    one break, not a blank line after every line, so a signature after an item's note still
+    stands alone (batch 124: 辛集, GBK and CRLF), its offsets kept."""
+    text = (
+        "（2）培训技能人才2000人次。[牵头单位:市人力资源和社会保障局;配合单位:市妇联]\n\n"
+        "                    辛集市人民政府办公室\n                      2026年2月27日\n"
+    )
+    lf, crlf = normalise(text), normalise(text.replace("\n", "\r\n"))
+    assert crlf.text == lf.text
+    assert "辛集市人民政府办公室" in crlf.text.split("\n")
+    at = crlf.text.index("辛集市")
+    assert crlf.original[crlf.orig(at) : crlf.orig(at) + 3] == "辛集市"
+
+
 def test_a_wrapped_paragraph_closed_by_its_note_is_not_joined_to_an_annex_label() -> None:
     """A paragraph's last line reaching the wrap width and ending in the note that closes
     it (。（…负责）) ends the paragraph; an attachment's label (附件, 附件2：…) always stands on

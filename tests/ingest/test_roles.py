@@ -74,6 +74,12 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("support", "各乡镇人民政府、街道办事处"),
             ],
         ),
+        # a note in a sentence's form: the lead named after 由, those it works with (会同)
+        # support (batch 124: 嵊州)
+        (
+            "新增上市企业2家。（由市发改局牵头，会同市金融办、市经信局推进）",
+            [("lead", "市发改局"), ("support", "市金融办"), ("support", "市经信局")],
+        ),
         # a city named alone, its 人民政府 written once for the list
         (
             "引进项目20个。（省工业和信息化厅、省商务厅牵头，南昌市、吉安市人民政府配合）",
