@@ -29,6 +29,10 @@ margin, the issuer and date under the title.
 ``docs/tongcheng-2025-plan-report.pdf``: an annual plan report whose figures are mostly an
 annex table (附表) of indicators: 2025's goal, what 2025 is expected to have done and 2026's
 goal, with an 属性 column and a row of words (完成省下达任务), ruled as a grid.
+``docs/ningde-lithium-chain-plan-2026.pdf``: a plan as a city government's gazette (政府公报)
+reprints it: two columns a page, the gazette's masthead and issue above a rule on every page, the
+notice's headline set across both columns on the first, its section's name (市政府办公室文件)
+above it, page numbers of the issue at the foot.
 Usage: ``python -m tests.ingest.genre.make_pdf`` (all; or one function of it).
 """
 
@@ -660,6 +664,83 @@ def annex_indicator_table() -> None:
     )
 
 
+NINGDE_HEADLINE = [
+    "宁德市人民政府办公室关于印发宁德市锂电新能源",
+    "产业链提升行动方案的通知",
+]
+NINGDE_TEXT = [
+    "宁政办〔2026〕15号",
+    "各县（市、区）人民政府，东侨经济技术开发区管委会，市直有关单位：",
+    "　　《宁德市锂电新能源产业链提升行动方案》已经市政府研究同意，现印发给你们，请认真组织实施。",
+    "宁德市人民政府办公室",
+    "2026年3月6日",
+    "宁德市锂电新能源产业链提升行动方案",
+    "　　为巩固提升锂电新能源产业链竞争力，制定本方案。",
+    "一、主要目标",
+    "　　到2026年底，全市锂电新能源产业产值达到4000亿元，动力电池产能达到300吉瓦时；"
+    "到2028年，锂电新能源产业产值突破6000亿元。",
+    "二、重点任务",
+    "　　（一）壮大动力电池集群。推动重点企业扩能，新增动力电池产能50吉瓦时，引进上下游配套项目"
+    "20个。（牵头单位：市工业和信息化局；配合单位：市发展和改革委员会、市商务局）",
+    "　　（二）发展储能产业。建设储能电池生产基地2个，新型储能装机规模达到100万千瓦。"
+    "（牵头单位：市发展和改革委员会；配合单位：市工业和信息化局、国网宁德供电公司）",
+    "　　（三）培育新能源汽车产业。新能源汽车产量达到30万辆，建成充电桩5000个。"
+    "（牵头单位：市工业和信息化局；配合单位：市交通运输局、各县（市、区）人民政府）",
+    "　　（四）推进电池回收利用。建设动力电池回收利用示范项目3个，回收处理能力达到10万吨。"
+    "（牵头单位：市生态环境局；配合单位：市工业和信息化局、市商务局）",
+    "　　（五）强化科技创新。建设省级以上研发平台5个，锂电领域专利授权量增长15%。"
+    "（牵头单位：市科学技术局；配合单位：市市场监督管理局）",
+    "　　（六）加强人才支撑。引进锂电新能源产业高层次人才200名，培训产业工人1万人次。"
+    "（牵头单位：市人力资源和社会保障局；配合单位：市委人才办、市教育局）",
+    "三、保障措施",
+    "　　（一）加强组织领导。建立市领导挂钩联系重点企业制度，定期协调解决项目建设中的困难问题。",
+    "　　（二）加大要素保障。市财政每年安排锂电新能源产业发展专项资金3亿元。（责任单位：市财政局）",
+]
+
+
+def gazette_two_columns() -> None:
+    """A plan reprinted in a government gazette: two columns of 18 characters a page, the
+    masthead (宁德市人民政府公报 | 2026年第4期) above a rule on every page, the headline across
+    both columns on the first page under its section's name, the issue's page numbers."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    width, size, leading = 18, 12, 26
+    lines = [p[i : i + width] for p in NINGDE_TEXT for i in range(0, len(p), width)]
+    out = Path(__file__).parent / "docs" / "ningde-lithium-chain-plan-2026.pdf"
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(out), pagesize=A4)
+    page, first = 12, True
+    while lines:
+        c.setFont("STSong-Light", 9)
+        c.drawString(60, 805, "宁德市人民政府公报")
+        c.drawRightString(535, 805, "2026年第4期")
+        c.line(60, 798, 535, 798)
+        top = 770.0
+        if first:
+            c.setFont("STSong-Light", 12)
+            c.drawString(60, top, "市政府办公室文件")
+            c.setFont("STSong-Light", 16)
+            for k, head in enumerate(NINGDE_HEADLINE):
+                c.drawCentredString(297, top - 34 - 24 * k, head)
+            top -= 34 + 24 * len(NINGDE_HEADLINE) + 10
+            first = False
+        per_column = int((top - 80) // leading) + 1
+        c.setFont("STSong-Light", size)
+        for x in (60, 310):
+            for k in range(per_column):
+                if not lines:
+                    break
+                c.drawString(x, top - leading * k, lines.pop(0))
+        c.setFont("STSong-Light", 9)
+        c.drawCentredString(297, 45, f"— {page} —")
+        page += 1
+        c.showPage()
+    c.save()
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -671,6 +752,7 @@ def main() -> None:
     annex_without_repeated_header()
     two_row_header_with_groups()
     annex_indicator_table()
+    gazette_two_columns()
 
 
 if __name__ == "__main__":
