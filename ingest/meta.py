@@ -43,7 +43,7 @@ def _date_of(line: str) -> tuple[int, int, int] | None:
 _APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)(?:[^（）]{0,40}?(?:批准|通过|印发|发布))?）")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
 _ISSUER = re.compile(
-    r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|"
+    r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|街道办事处|"
     r"发展和改革局|局|委|厅|管委会|督查室|研究室)$"
 )
 # the kinds of document a title names
@@ -54,7 +54,12 @@ _INTERPRETATION = re.compile(r"^(?:关于)?《[^》]+》(?:的)?(?:政策)?(?:�
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).
 # what follows the place in an issuer: 人民政府办公室, 发展和改革局, 高新区管委会
-_ISSUING_BODY = r"(?:人民政府|政府|行政公署|委员会|办公|[\u4e00-\u9fff]{1,12}(?:局|委员会|管委会|委|厅|办公室|办|中心)$)"
+_ISSUING_BODY = (
+    r"(?:人民政府|政府|行政公署|委员会|办公|[\u4e00-\u9fff]{1,12}(?:局|委员会|管委会|委|厅|办公室|办|中心)$"
+    # (or a town's or street's body: 凤凰镇人民政府, 上城区人民政府湖滨街道办事处)
+    r"|(?:[\u4e00-\u9fff]{1,4}?[县区市])?(?:人民政府)?[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)"
+    r"(?:人民政府|政府|办事处|党委|工作委员会|党工委))"
+)
 _JURISDICTION = re.compile(
     r"^([\u4e00-\u9fff]{1,8}?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区])))(?="
     + _ISSUING_BODY
@@ -96,7 +101,14 @@ def _signature(
         dm = _date_of(lines[i])
         if dm:
             above = lines[i - 1] if i > 0 else ""
-            return dm, above if _ISSUER.match(above) else None
+            if not _ISSUER.match(above):
+                return dm, None
+            # issued jointly, each body on a line of its own over the date (a party
+            # committee's and a government's)
+            two_above = lines[i - 2] if i > 1 else ""
+            if _ISSUER.match(two_above) and two_above.startswith("中共"):
+                return dm, f"{two_above}、{above}"
+            return dm, above
         session = SESSION_LINE.match(lines[i])
         if session and (dm := _date_of(session.group(1))):
             below = lines[i + 1] if i + 1 < len(lines) else ""
@@ -181,6 +193,13 @@ _JOINT_ISSUERS = re.compile(
 )
 # the issuer opening a covering notice's headline
 _NOTICE_OF = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于(?:印发|转发)")
+
+
+# a town or street after its county or district in an issuer's name, before its own body
+_TOWN = re.compile(
+    r"(?:人民政府)?([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))"
+    r"(?=人民政府|政府|办事处|党委|工作委员会|党工委)"
+)
 
 
 def is_issuer(line: str) -> bool:
@@ -285,8 +304,13 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     title_text = re.sub(r"^关于", "", meta.get("title") or "")
     issuer = meta.get("issuer") or ""
     issuer = issuer.rsplit("、", 1)[-1]  # issued jointly: the government's name gives the place
+    issuer = issuer.removeprefix("中共")  # (a party committee's: 中共杭州市上城区…工作委员会)
     if jm := _JURISDICTION.match(issuer):
-        meta["jurisdiction"] = jm.group(1) + _second_level(issuer, jm.end(), body_follows=True)
+        second = _second_level(issuer, jm.end(), body_follows=True)
+        # a town's or a street's own document: 张家港市凤凰镇人民政府, 杭州市上城区人民政府
+        # 湖滨街道办事处 — its offices named bare (党政办) are the town's
+        town = _TOWN.match(issuer, jm.end() + len(second))
+        meta["jurisdiction"] = jm.group(1) + second + (town.group(1) if town else "")
     elif tm := _TITLE_JURISDICTION.match(title_text):
         meta["jurisdiction"] = tm.group(1) + _second_level(title_text, tm.end())
     title = meta.get("title", "")

@@ -346,8 +346,14 @@ _HAS_DIVISIONS = ("bureau", "commission", "centre", "branch bureau")
 # (州: an autonomous prefecture, 恩施州; 盟: a league; 旗: a banner — Inner Mongolia's
 # prefecture and county)
 LEVEL_PREFIXES = ("市", "县", "区", "镇", "乡", "旗", "州", "盟")
+# words opening with a level's character that are no level: 市场监管所 is not 市 + 场监管所
+_NOT_A_PREFIX = ("市场", "区域", "县域", "镇街")
 # (a 州 or 盟 before 市/县/区 is part of a name: 莱州市, 滕州市)
-_LEVELS = re.compile(r"[\u4e00-\u9fff]+?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区]))")
+_LEVELS = re.compile(
+    r"[\u4e00-\u9fff]+?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区]))"
+    # (a town or street closing the chain: 张家港市凤凰镇, 杭州市上城区湖滨街道)
+    r"|[\u4e00-\u9fff]{2,}?(?:镇|乡|街道)$"
+)
 _PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=.)")
 _PROVINCE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|自治区)")
 
@@ -1177,7 +1183,12 @@ def _name_parts(surface: str, jurisdiction: str | None) -> tuple[str | None, str
     stem = rest
     if place is None and rest.startswith("新区") and (jurisdiction or "").endswith("新区"):
         prefix, stem = "新区", rest[2:]  # 新区发改局 in a 青岛市西海岸新区 document
-    elif place is None and rest[:1] in LEVEL_PREFIXES and len(rest) > 2:
+    elif (
+        place is None
+        and rest[:1] in LEVEL_PREFIXES
+        and len(rest) > 2
+        and not rest.startswith(_NOT_A_PREFIX)
+    ):
         prefix, stem = rest[0], rest[1:]
     if place is None and rest.startswith("省") and len(rest) > 2:
         prefix, stem = "省", rest[1:]  # 省发展改革委: the province's, not the city's

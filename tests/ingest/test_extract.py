@@ -218,6 +218,31 @@ def test_a_document_issued_jointly_by_party_committee_and_government() -> None:
     assert leads == ["馆陶县农业农村局"]
 
 
+def test_a_streets_document_issued_jointly_names_its_own_offices() -> None:
+    """A sub-district's (街道) document signed by its party working committee and its office
+    on two lines over the date: both issue it; the street is the jurisdiction, so its offices
+    named bare are the street's, a district bureau's office there (市场监管所) no city
+    bureau (batch 125: 湖滨)."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "中共杭州市上城区湖滨街道工作委员会\n杭州市上城区人民政府湖滨街道办事处\n"
+        "关于印发《湖滨街道2026年经济工作要点》的通知\n各社区，街道各科室：\n"
+        "现将《湖滨街道2026年经济工作要点》印发给你们，请认真贯彻落实。\n"
+        "中共杭州市上城区湖滨街道工作委员会\n杭州市上城区人民政府湖滨街道办事处\n2026年2月18日\n"
+        "湖滨街道2026年经济工作要点\n一、重点工作\n"
+        "（一）做强楼宇经济。新增入驻企业200家。（牵头科室：经济发展办；配合科室：市场监管所）\n",
+        "txt",
+    )
+    ex = extract(raw)
+    assert (ex.meta["issuer"], ex.meta["jurisdiction"]) == (
+        "中共杭州市上城区湖滨街道工作委员会、杭州市上城区人民政府湖滨街道办事处",
+        "杭州市上城区湖滨街道",
+    )
+    bodies = sorted(e.src for e in ex.records.edges if e.type.value in ("LEADS", "SUPPORTS"))
+    assert bodies == ["杭州市上城区湖滨街道市场监管所", "杭州市上城区湖滨街道经济发展办"]
+
+
 def test_an_issuer_named_only_in_the_covering_notices_headline() -> None:
     raw = RawDocument(
         "x",

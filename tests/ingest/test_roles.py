@@ -863,6 +863,19 @@ def test_a_department_s_own_divisions_are_its_own() -> None:
     assert resolve_department("党政办", "张家港市凤凰镇", lex, issuer=town).kind != "division"
 
 
+def test_levels_of_a_towns_document_and_words_that_open_like_a_level() -> None:
+    """In a town's document the city's bureau is the city's and the town's office the
+    town's; 市场监管局 written bare is the market regulator, not 市 + 场监管局 (batch 125)."""
+    lex = load_lexicons()
+    assert resolve_department("市商务局", "张家港市凤凰镇", lex).id == "张家港市商务局"
+    assert resolve_department("党政办", "张家港市凤凰镇", lex).id == "张家港市凤凰镇党政办"
+    assert resolve_department("镇财政所", "张家港市凤凰镇", lex).id == "张家港市凤凰镇财政所"
+    bare = resolve_department("市场监管局", "青州市", lex)
+    assert bare.id == resolve_department("市市场监管局", "青州市", lex).id
+    # a place whose name opens with 镇 or 乡 is no town level
+    assert resolve_department("县商务局", "镇平县", lex).id == "镇平县商务局"
+
+
 def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     lex = load_lexicons()
     a = resolve_department("市发改局", "青州市", lex)

@@ -1062,6 +1062,9 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
         ("育苗1500万株。", ("育苗", 1500, "万株")),
         # fry stocked, counted in 尾 (batch 113)
         ("增殖放流鱼苗3亿尾以上。", ("增殖放流鱼苗", 3, "亿尾")),
+        # buildings counted in 幢, rounds of checks in 轮 (batch 125)
+        ("税收亿元楼宇达到12幢。", ("税收亿元楼宇", 12, "幢")),
+        ("开展楼宇消防安全检查4轮。", ("楼宇消防安全检查", 4, "轮")),
         ("建成农光互补项目装机100兆瓦。", ("农光互补项目装机", 100, "兆瓦")),
         # output and investment per mu of land (batch 73)
         ("全县规上工业亩均税收达到35万元/亩。", ("规上工业亩均税收", 35, "万元/亩")),
