@@ -134,6 +134,16 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%—]")
 
 _TERMINAL = "。！？；：…"
+
+
+def _ends(line: str) -> bool:
+    """Whether a line ends a sentence (or a salutation's colon): not a colon or semicolon
+    inside a bracket still open, a note's label cut from its list (（牵头单位： / 市工信局）)."""
+    if line[-1] not in _TERMINAL:
+        return False
+    return not (line[-1] in "：；" and line.rfind("（") > line.rfind("）"))
+
+
 # a note in brackets (（市财政局负责）), and a line ending in one that closes its paragraph
 # after the sentence's end: 。（市财政局负责）
 _NOTE = r"[（(][^（）()]{2,80}[）)]"
@@ -287,7 +297,7 @@ def _runs_on(prev: str, nxt: str) -> bool:
     start a heading or stand alone."""
     if not prev or not nxt or "\t" in prev or "\t" in nxt:
         return False
-    if prev[-1] in _TERMINAL or prev[-1] in "）」』”":
+    if _ends(prev) or prev[-1] in "）」』”":
         return False
     if HEADING_START.match(nxt) or _stands_alone(prev, nxt):
         return False
@@ -368,7 +378,7 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         if _DECIMAL_CUT.search(prev) and nxt[:1].isdigit():
             spans.append((b, c))  # a number cut at its decimal point: 增长6. / 1%
             continue
-        if not prev or not nxt or prev[-1] in _TERMINAL or width < 0.85 * wrap:
+        if not prev or not nxt or _ends(prev) or width < 0.85 * wrap:
             continue
         if HEADING_START.match(nxt) or nxt.startswith("|") or APPENDIX.match(nxt):
             continue

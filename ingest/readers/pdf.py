@@ -7,6 +7,9 @@ mostly such glyphs (fonts embedded without a ToUnicode map, as some typesetting 
 write them), or mostly codes of the Private Use Area (fonts mapping their glyphs to codes of
 their own), cannot be read and is refused with advice, as a scan is.
 
+A page set in two columns (a government gazette's, 政府公报) is read column by column, a
+headline across both columns in its place (pdf_columns.py).
+
 Ruled tables (a 任务分工表 printed with its grid) are read as tables: their rows become
 tab-separated lines, as .docx and .html tables do, between the text above and below
 them. A cell merged down over several rows is repeated in each, as Word repeats a
@@ -21,6 +24,8 @@ from typing import Any
 
 from graph.errors import IngestError
 from ingest.readers.open_tables import OpenTable, Rule, Word, tables_on_page
+from ingest.readers.pdf_columns import Band, column_bands
+from ingest.readers.pdf_columns import Word as ColumnWord
 
 
 def read_pdf(path: Path) -> str:
@@ -154,6 +159,24 @@ def _open_tables(page: Any, taken: list[tuple[float, float, float, float]]) -> l
     )
 
 
+def _banded_text(page: Any, bands: list[Band]) -> str:
+    """A page set in two columns read band by band: a band across the page as it is, a band
+    of columns its left column down, then its right (each band cropped from midway to the
+    bands beside it)."""
+    x0, page_top, x1, page_bottom = page.bbox
+    parts: list[str] = []
+    for i, band in enumerate(bands):
+        top = page_top if i == 0 else (bands[i - 1].bottom + band.top) / 2
+        bottom = page_bottom if i == len(bands) - 1 else (band.bottom + bands[i + 1].top) / 2
+        boxes = (
+            [(x0, top, x1, bottom)]
+            if band.split is None
+            else [(x0, top, band.split, bottom), (band.split, top, x1, bottom)]
+        )
+        parts += [page.crop(box).extract_text() or "" for box in boxes]
+    return "\n".join(p for p in parts if p.strip())
+
+
 def _page_text(page: Any) -> str:
     """A page's text, its tables as tab-separated rows in their place: ruled tables (the
     lattice of their borders) and tables ruled across only (open_tables.py)."""
@@ -163,7 +186,9 @@ def _page_text(page: Any) -> str:
     ]
     blocks += [(t.top, t.bottom, t.rows) for t in _open_tables(page, [t.bbox for t in found])]
     if not blocks:
-        return page.extract_text() or ""
+        words = [ColumnWord(w["x0"], w["x1"], w["top"], w["bottom"]) for w in page.extract_words()]
+        bands = column_bands(words, page.bbox[0], page.bbox[2])
+        return _banded_text(page, bands) if bands else page.extract_text() or ""
     blocks.sort(key=lambda b: b[0])
     x0, page_top, x1, page_bottom = page.bbox
     parts: list[str] = []

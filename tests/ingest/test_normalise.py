@@ -405,6 +405,23 @@ def test_a_signature_after_a_blank_line_is_no_sentence_run_on() -> None:
     assert normalise(broken).text.startswith("全县生产总值增长5%，一般公共预算收入增长4%左右。")
 
 
+def test_a_notes_label_cut_from_its_list_by_a_wrap_is_joined() -> None:
+    """A colon (or semicolon) inside a bracket still open ends no sentence: a note's label
+    wrapped away from its list runs on (batch 125: a gazette's narrow columns); a
+    salutation's colon still ends its line."""
+    text = (
+        "（一）壮大动力电池集群。推动重点\n企业扩能，新增动力电池产能50吉瓦时，\n"
+        "引进上下游配套项目20个。（牵头单位：\n市工业和信息化局；配合单位：市发展和\n"
+        "改革委员会、市商务局）\n各县（市、区）人民政府，东侨经济技术开发区管委会：\n"
+        "现将方案印发给你们，请认真组织实施。\n"
+    )
+    lines = normalise(text).text.split("\n")
+    assert lines[0].endswith(
+        "（牵头单位：市工业和信息化局；配合单位：市发展和改革委员会、市商务局）"
+    )
+    assert lines[1] == "各县（市、区）人民政府，东侨经济技术开发区管委会："
+
+
 def test_windows_line_ends_read_as_one_line_break_each() -> None:
     """A file saved with CRLF line ends reads as the same file saved with LF: a line end is
     one break, not a blank line after every line, so a signature after an item's note still

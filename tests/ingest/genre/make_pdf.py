@@ -698,8 +698,23 @@ NINGDE_TEXT = [
 ]
 
 
+def _wrapped(paragraph: str, width: int) -> list[str]:
+    """A paragraph broken into lines as a typesetter breaks it, by printed width: a Chinese
+    character or a full-width mark two, a digit or Latin letter one."""
+    lines, line, used = [], "", 0
+    for ch in paragraph:
+        w = 1 if ch.isascii() else 2
+        if used + w > width:
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + ch, used + w
+    return [*lines, line] if line else lines
+
+
 def gazette_two_columns() -> None:
-    """A plan reprinted in a government gazette: two columns of 18 characters a page, the
+    """A plan reprinted in a government gazette: two columns 18 characters wide a page (lines
+    broken by printed width, as a typesetter breaks them; the first version, read in the
+    first run of batch 125, broke them every 18 characters, digits too), the
     masthead (宁德市人民政府公报 | 2026年第4期) above a rule on every page, the headline across
     both columns on the first page under its section's name, the issue's page numbers."""
     from reportlab.lib.pagesizes import A4
@@ -708,7 +723,7 @@ def gazette_two_columns() -> None:
     from reportlab.pdfgen import canvas
 
     width, size, leading = 18, 12, 26
-    lines = [p[i : i + width] for p in NINGDE_TEXT for i in range(0, len(p), width)]
+    lines = [line for p in NINGDE_TEXT for line in _wrapped(p, 2 * width)]
     out = Path(__file__).parent / "docs" / "ningde-lithium-chain-plan-2026.pdf"
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = canvas.Canvas(str(out), pagesize=A4)
