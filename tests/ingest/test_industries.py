@@ -480,6 +480,13 @@ def industries(text: str) -> list[str]:
         ("推动领带产业转型，做强皮衣皮草。", ["textiles-and-apparel"] * 3),
         ("做强集成灶产业，发展智能厨电。", ["smart-home-appliances"] * 2),
         ("推进制革绿色化，皮革产业营业收入达到420亿元。", ["leather", "leather"]),
+        # cornel and honeysuckle are medicinal herbs; soft-shell turtles are farmed fish;
+        # a car's water pump or wiring harness is an auto part; a cold-chain hub built where
+        # the goods grow is cold-chain logistics (batch 126: 西峡, 南丰)
+        ("壮大山茱萸产业，建设金银花基地。", ["traditional-chinese-medicine"] * 2),
+        ("甲鱼养殖面积稳定在1.5万亩。", ["fisheries"]),
+        ("支持汽车水泵、汽车线束龙头企业扩大产能。", ["auto-parts", "auto-parts"]),
+        ("新建产地冷链集配中心5个。", ["cold-chain-logistics"]),
         # a body named for two industries names neither, the first before 和 too
         ("成立市领带和集成灶产业提升工作专班。", []),
         # 文创 is 文化创意 as 数字创意 is; cybersecurity is an industry, a broad one: a
@@ -564,6 +571,7 @@ def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
         ("做强福橙产业。", ["fruit"]),
         ("发展冬季瓜菜产业。", ["vegetables"]),  # (瓜菜: vegetables and melons)
         ("推动赣南脐橙产业提质增效。", ["fruit"]),
+        ("做强蜜桔产业。", ["fruit"]),  # (桔, 橘 as commonly written: batch 126)
         # livestock processed is meat processing too (batch 119: 文昌鸡深加工产品)
         ("推进肉牛精深加工。", ["animal-husbandry", "food-processing"]),
         # … slaughtered and processed too; a broad sector developed closing a table's cell
