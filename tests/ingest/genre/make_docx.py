@@ -98,6 +98,9 @@ offices named short (镇经发办, 镇市场监管所) and its items closed by n
 and the trades around it.
 ``docs/xingcheng-swimwear-task-list-2026.docx``: a task list whose 责任单位 cells print each
 row's lead in bold, a note under the table saying so (注：责任单位中加粗的为牵头单位); swimwear.
+``docs/lianjiang-fishery-work-plan-2026-draft.docx``: a bureau's 工作方案 for comment
+(征求意见稿) saved with its tracked changes: figures deleted and others inserted, a body
+struck out of a note and another put in, a body added to a list — read as accepted.
 """
 
 from __future__ import annotations
@@ -2140,6 +2143,83 @@ XINGCHENG_ROWS = (
 )
 
 
+# A draft's paragraphs with its tracked changes: plain text, ("-", deleted), ("+", inserted)
+LIANJIANG_PARAGRAPHS: tuple[tuple[str | tuple[str, str], ...], ...] = (
+    ("连江县2026年海洋渔业高质量发展工作方案（征求意见稿）",),
+    ("一、工作目标",),
+    (
+        "全县水产品总产量达到",
+        ("-", "125"),
+        ("+", "130"),
+        "万吨，渔业经济总产值突破",
+        ("-", "300"),
+        ("+", "320"),
+        "亿元，鲍鱼养殖产量稳定在6万吨以上。",
+    ),
+    ("二、重点任务",),
+    (
+        "（一）发展深远海养殖。新增深远海养殖平台",
+        ("-", "3"),
+        ("+", "5"),
+        "座，建设海洋牧场示范区2个。（牵头单位：县海洋与渔业局；配合单位：县发展和改革局",
+        ("+", "、县自然资源局"),
+        "）",
+    ),
+    (
+        "（二）做强鲍鱼和海带产业。新建鲍鱼良种繁育场3个，海带养殖面积达到10万亩。（牵头单位：",
+        ("-", "县农业农村局"),
+        ("+", "县海洋与渔业局"),
+        "；配合单位：",
+        ("-", "县商务局"),
+        ("+", "县科技局"),
+        "）",
+    ),
+    (
+        "（三）推进水产品精深加工。引进水产品精深加工项目5个，水产品加工率达到65%。"
+        "（牵头单位：县工业和信息化局；配合单位：县海洋与渔业局、县商务局）",
+    ),
+    (
+        "（四）拓展远洋渔业。新增远洋渔船10艘，远洋渔业产量达到20万吨。"
+        "（牵头单位：县海洋与渔业局；配合单位：县交通运输局、连江海事处）",
+    ),
+    ("三、保障措施",),
+    (
+        "县财政安排渔业发展专项资金",
+        ("-", "5000万元"),
+        ("+", "8000万元"),
+        "。（责任单位：县财政局）",
+    ),
+    ("连江县海洋与渔业局",),
+    ("2026年1月15日",),
+)
+
+
+def tracked_changes_draft() -> None:
+    """A draft saved with its tracked changes (w:del holding w:delText, w:ins holding runs),
+    by one author on one date, as Word writes them."""
+    doc = Document()
+    for k, pieces in enumerate(LIANJIANG_PARAGRAPHS):
+        p = doc.add_paragraph()
+        for n, piece in enumerate(pieces):
+            if isinstance(piece, str):
+                p.add_run(piece)
+                continue
+            kind, text = piece
+            change = _el(
+                "w:del" if kind == "-" else "w:ins",
+                id=str(100 * k + n),
+                author="县海洋与渔业局",
+                date="2026-01-14T09:00:00Z",
+            )
+            run = _el("w:r")
+            t = _el("w:delText" if kind == "-" else "w:t")
+            t.text = text
+            run.append(t)
+            change.append(run)
+            p._p.append(change)
+    doc.save(str(Path(__file__).parent / "docs" / "lianjiang-fishery-work-plan-2026-draft.docx"))
+
+
 def bold_leads_task_list() -> None:
     """A task list whose 责任单位 cells print each row's lead in bold (written **…** here), a
     note under the table saying so (注：责任单位中加粗的为牵头单位，其余为配合单位), the issuer and
@@ -2202,3 +2282,4 @@ if __name__ == "__main__":
     livelihood_projects_task_list()
     town_paragraphs_plan()
     bold_leads_task_list()
+    tracked_changes_draft()
