@@ -485,6 +485,8 @@ def industries(text: str) -> list[str]:
         # the goods grow is cold-chain logistics (batch 126: 西峡, 南丰)
         ("壮大山茱萸产业，建设金银花基地。", ["traditional-chinese-medicine"] * 2),
         ("甲鱼养殖面积稳定在1.5万亩。", ["fisheries"]),
+        # seaweeds farmed at sea are aquaculture (batch 127: 连江)
+        ("做强鲍鱼和海带产业，发展紫菜精深加工。", ["fisheries"] * 3),
         ("支持汽车水泵、汽车线束龙头企业扩大产能。", ["auto-parts", "auto-parts"]),
         ("新建产地冷链集配中心5个。", ["cold-chain-logistics"]),
         # a body named for two industries names neither, the first before 和 too
