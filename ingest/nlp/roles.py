@@ -223,10 +223,12 @@ _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
 
 
 # The bodies opening a clause, before what they are told to do (group 1)
-def _clause_bodies(opened_by: str = "。；;，,\n") -> str:
-    """The pattern of bodies opening a clause — after one of ``opened_by`` or the text's start."""
+def _clause_bodies(opened_by: str = "。；;，,\n", *, passive: bool = False) -> str:
+    """The pattern of bodies opening a clause — after one of ``opened_by`` or the text's start;
+    ``passive``: or after 由, what is to be done named first (实施细则由X…)."""
     return (
         rf"(?:^|(?<=[{opened_by}]))\s*(?:请)?"
+        + (r"(?:[^，,。；;：\n（）]{0,12}(?<![自理经])由)?" if passive else "")
         + f"(?:{_WORK_BY})?"
         + r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
     )
@@ -236,7 +238,8 @@ _CLAUSE_BODIES = _clause_bodies()
 # A body doing the work together with others, without 牵头 (it leads; those after 会同
 # support): 市农业农村局会同市财政局、市自然资源局制定…; 市商务局要会同市供销社建设….
 # (a bracket may open it: （由市发改委会同市工信局组织实施）)
-_TOGETHER = re.compile(_clause_bodies("。；;，,\n（(") + r"(?:要|将|应|需|负责)?会同")
+# (or after what they are to do, in the passive: 具体实施细则由区经信局会同区财政局另行制定)
+_TOGETHER = re.compile(_clause_bodies("。；;，,\n（(", passive=True) + r"(?:要|将|应|需|负责)?会同")
 _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # Bodies each given their part of the work in a clause of their own (a 职责分工 paragraph):
 # 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)
@@ -569,9 +572,10 @@ _SECOND_NAME = re.compile(r"(?<=.)（[^（）]*）$")
 
 # a city, county or banner named alone in a list of bodies stands for its government
 # (南昌市、吉安市人民政府配合; a district or a town already ends as a body does)
-_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治县|自治州|市|县|旗|盟)")
+# (a county of one character too: 随县, 沛县)
+_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治县|自治州|市|县|旗|盟)|[\u4e00-\u9fff]县")
 # (not a word ending like a place, nor a class of places: 智慧城市, 超市, 县级市, 各县)
-_NOT_A_PLACE = re.compile(r"[城都超夜集股上门级]市$|^[各全本我该每]")
+_NOT_A_PLACE = re.compile(r"[城都超夜集股上门级]市$|[市区郡州]县$|^[各全本我该每]")
 
 
 # an enterprise known by a short name, its place (or group) and its trade: 上海石化, 镇海炼化,

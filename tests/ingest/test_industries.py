@@ -488,6 +488,13 @@ def industries(text: str) -> list[str]:
         # seaweeds farmed at sea are aquaculture (batch 127: 连江)
         ("做强鲍鱼和海带产业，发展紫菜精深加工。", ["fisheries"] * 3),
         ("支持汽车水泵、汽车线束龙头企业扩大产能。", ["auto-parts", "auto-parts"]),
+        # special-purpose vehicles are vehicles; new-energy ones new-energy vehicles too
+        # (batch 128: 随州)
+        ("专用汽车产量达到25万辆。", ["auto-parts"]),
+        (
+            "新能源专用汽车产量占比达到30%。",
+            ["auto-parts", "new-energy-vehicles"],
+        ),
         ("新建产地冷链集配中心5个。", ["cold-chain-logistics"]),
         # a body named for two industries names neither, the first before 和 too
         ("成立市领带和集成灶产业提升工作专班。", []),

@@ -80,6 +80,16 @@ def items(text: str) -> list[tuple[str, str]]:
             "新增上市企业2家。（由市发改局牵头，会同市金融办、市经信局推进）",
             [("lead", "市发改局"), ("support", "市金融办"), ("support", "市经信局")],
         ),
+        # a county of one character named alone in such a list (batch 128: 随州)
+        (
+            "专用汽车产量达到25万辆。（市经信局牵头，曾都区、随县、广水市人民政府配合）",
+            [
+                ("lead", "市经信局"),
+                ("support", "曾都区"),
+                ("support", "随县"),
+                ("support", "广水市人民政府"),
+            ],
+        ),
         # a city named alone, its 人民政府 written once for the list
         (
             "引进项目20个。（省工业和信息化厅、省商务厅牵头，南昌市、吉安市人民政府配合）",
@@ -484,6 +494,11 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "人民银行平度市支行"), ("support", "国家金融监督管理总局平度监管支局")],
         ),
         ("市发改局会同市财政局负责。", [("lead", "市发改局"), ("support", "市财政局")]),
+        # … in the passive, what is to be done named first (batch 128: 郫都)
+        (
+            "具体实施细则由区经济和信息化局会同区财政局另行制定。",
+            [("lead", "区经济和信息化局"), ("support", "区财政局")],
+        ),
         # … the work written straight after them may list things of its own (、)
         (
             "市应急管理局要会同市消防救援大队做好救援队伍、装备和物资准备。",
