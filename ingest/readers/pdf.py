@@ -165,15 +165,18 @@ def _banded_text(page: Any, bands: list[Band]) -> str:
     bands beside it)."""
     x0, page_top, x1, page_bottom = page.bbox
     parts: list[str] = []
+    top = page_top
     for i, band in enumerate(bands):
-        top = page_top if i == 0 else (bands[i - 1].bottom + band.top) / 2
         bottom = page_bottom if i == len(bands) - 1 else (band.bottom + bands[i + 1].top) / 2
+        bottom = max(top, bottom)
         boxes = (
             [(x0, top, x1, bottom)]
             if band.split is None
             else [(x0, top, band.split, bottom), (band.split, top, x1, bottom)]
         )
-        parts += [page.crop(box).extract_text() or "" for box in boxes]
+        # (characters wholly inside each box: none is read twice)
+        parts += [page.within_bbox(box).extract_text() or "" for box in boxes]
+        top = bottom
     return "\n".join(p for p in parts if p.strip())
 
 

@@ -6,7 +6,9 @@ lines while many lines have words on both sides of it, the left-hand words of mo
 filled to its width — not the cells of a table, which end where their words end). Lines that cross the gutter (a headline set across both columns, a
 centred page number) or whose right-hand words stand far right of the right column's edge (a
 masthead's issue number) are read across the page; the runs of lines between them are read
-column by column.
+column by column. A gutter is wider than the space between words: three lines in four keep
+their sides a character apart at least (an OCR'd page's words, set apart by spaces, may line
+up by chance but stand closer).
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _MAX_CROSSING = 0.3
 # column (past this share of the way from its margin to the right column's edge)
 _MIN_FILLED = 0.5
 _FILLED_WIDTH = 0.75
+# the gutter's width, in characters, that three lines in four at least keep
+_MIN_GUTTER = 1.0
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:
@@ -92,6 +96,11 @@ def column_bands(words: list[Word], left: float, right: float) -> list[Band] | N
     full = margin + _FILLED_WIDTH * (edge - margin)
     filled = [max(w.x1 for w in lw) for lw, _ in split_lines]
     if sum(x >= full for x in filled) < _MIN_FILLED * len(split_lines):
+        return None
+    # a gutter, not the space between words: most lines' sides stand a character apart
+    # (an OCR'd page's words, set apart by spaces, line up by chance)
+    gaps = sorted(min(w.x0 for w in rw) - max(w.x1 for w in lw) for lw, rw in split_lines)
+    if gaps[len(gaps) // 4] < _MIN_GUTTER * char:
         return None
     # (where most left-hand lines end: a page number's words may straddle the gutter's edge)
     reach = Counter(round(x) for x in filled if x <= edge).most_common(1)[0][0]

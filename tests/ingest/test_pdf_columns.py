@@ -42,6 +42,20 @@ def test_a_table_of_two_columns_is_no_page_of_columns() -> None:
     assert column_bands(words, 0, 595) is None
 
 
+def test_words_lining_up_by_chance_are_no_gutter() -> None:
+    """An OCR'd page's words set apart by spaces may line up at one place in most lines; a
+    space between words is no gutter (the corpus's OCR'd scan, batch 97)."""
+    words = [
+        w
+        for k in range(12)
+        for w in (
+            Word(60, 290, 100 + 20 * k, 112 + 20 * k),
+            Word(296, 530, 100 + 20 * k, 112 + 20 * k),
+        )
+    ]
+    assert column_bands(words, 0, 595) is None
+
+
 def test_a_page_of_prose_across_its_width_is_no_page_of_columns() -> None:
     words = [Word(60, 535, 100 + 20 * k, 112 + 20 * k) for k in range(20)]
     assert column_bands(words, 0, 595) is None
