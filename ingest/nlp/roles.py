@@ -51,7 +51,10 @@ from ingest.role_labels import (
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
     "负责牵头": "lead",
+    "牵头抓总": "lead",
     "牵头": "lead",
+    # (coordinating the whole: 由市住建局统筹，…协同推进)
+    "统筹": "lead",
     "主办": "lead",
     "主责": "lead",
     "主抓": "lead",
@@ -68,6 +71,7 @@ ROLE_WORDS: dict[str, str] = {
     "落实": "responsible",
     "承办": "responsible",
     "具体实施": "responsible",
+    "各负其责": "responsible",
 }
 _ROLE_WORD_RX = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _LABEL_RX = ROLE_LABEL
@@ -117,7 +121,7 @@ _BY_DUTY = (
 )
 # (what they must do, before the role word: 各县（市、区）要切实抓好落实)
 _MANNER = re.compile(
-    rf"(?:{_BY_DUTY}|作为|为|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
+    rf"(?:{_BY_DUTY}|作为|为|是|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
     r"(?<=[要应须需实真极动力切体面]))$"
 )
 # quoted words (a slogan or a principle: “谁主管、谁负责”) hold no role word of the note
@@ -146,7 +150,9 @@ _OFFICIAL_AFTER = re.compile(
 # states_starred_leads)
 _STAR_MARKS = "[*＊★☆※]"
 _STARRED = re.compile(rf"\s*{_STAR_MARKS}$")
-_MARKED_ROLE = re.compile(r"（(牵头负责|牵头|配合|负责)(?:单位|部门)?）$")
+_MARKED_ROLE = re.compile(
+    r"（(牵头负责|牵头|主责|主办|配合|协同|协助|协办|参与|负责)(?:单位|部门)?）$"
+)
 _ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}
 _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
 # A bare note is a whole sentence of ``names + role word`` segments: it ends with a role
@@ -155,7 +161,9 @@ _BARE_STOPS = ("。", "；", ";", "！", "\n")
 _BARE_ROLE_WORDS = (
     "牵头负责",
     "负责牵头",
+    "牵头抓总",
     "牵头",
+    "统筹",
     "主办",
     "主抓",
     "承办",
@@ -168,17 +176,18 @@ _BARE_ROLE_WORDS = (
     "抓好落实",
     "落实",
     "具体实施",
+    "各负其责",
 )
 # what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进
 _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进)?"
-# (责任 only as what a body is named to be: 市水利局为责任单位, 区经委为牵头责任单位 — the
-# label's role, read by label_role)
-_NAMED_AS = "(?<=为)(?:牵头责任|主要责任|责任)(?=单位|部门)"
+# (责任 only as what a body is named to be: 市水利局为责任单位, 区经委为牵头责任单位, 市住建局
+# 为牵头单位, 各区县人民政府是实施主体 — the label's role, read by label_role)
+_NAMED_AS = "(?<=[为是])(?:牵头责任|主要责任|责任|牵头|配合|协同|参与|实施)(?=单位|部门|主体)"
 _BARE_WORDS = _NAMED_AS + "|" + "|".join(_BARE_ROLE_WORDS)
 # (a closing bracket the sentence never opened after the role word: OCR lost the opening
 # one, 。县林业和草原局牵头，县农业农村局配合）— the bracket is no part of the note)
 _BARE_ROLE_END = re.compile(
-    rf"(?:{_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s*(?=[）)]?\s*(?:[。；;！\n]|$))"
+    rf"(?:{_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?=[）)]?\s*(?:[。；;！\n]|$))"
 )
 # items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
 # (a number as the item's marker writes it: 1, （1）, （一）)
@@ -208,7 +217,7 @@ _WORK_BY = (
     rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK})?由"
 )
 _BARE_SEGMENT = re.compile(
-    rf"\s*(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
+    rf"\s*(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
 )
 # A note opening the sentence of the work it assigns:
 # 由市交通运输局牵头，会同市公安局、市城市管理局，打通…; 市商务局牵头，市财政局配合，举办….

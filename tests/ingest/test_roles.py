@@ -80,6 +80,38 @@ def items(text: str) -> list[tuple[str, str]]:
             "新增上市企业2家。（由市发改局牵头，会同市金融办、市经信局推进）",
             [("lead", "市发改局"), ("support", "市金融办"), ("support", "市经信局")],
         ),
+        # roles named as what each body is (为牵头单位, 为配合单位, 是实施主体), one body
+        # coordinating the whole (统筹, 牵头抓总) and the others working with it (协同推进) or
+        # each doing its part (各负其责), marks （主责） and （协同） (batch 129: 常德)
+        (
+            "完成改造120个。市住房和城乡建设局为牵头单位，市发展和改革委员会、市财政局为配合单位，"
+            "各区县（市）人民政府是实施主体。",
+            [
+                ("lead", "市住房和城乡建设局"),
+                ("support", "市发展和改革委员会"),
+                ("support", "市财政局"),
+                ("responsible", "各区县（市）人民政府"),
+            ],
+        ),
+        (
+            "新建管网80公里。由市住房和城乡建设局统筹，市城市管理和综合执法局、常德市水务投资集团等"
+            "单位协同推进。",
+            [
+                ("lead", "市住房和城乡建设局"),
+                ("support", "市城市管理和综合执法局"),
+                ("support", "常德市水务投资集团"),
+            ],
+        ),
+        (
+            "回收利用率达到38%。市城市管理和综合执法局牵头抓总，市生态环境局等部门各负其责。",
+            [("lead", "市城市管理和综合执法局"), ("responsible", "市生态环境局")],
+        ),
+        (
+            "修缮历史建筑15栋。（责任单位：市文化旅游广电体育局（主责）、市住房和城乡建设局（协同））",
+            [("lead", "市文化旅游广电体育局"), ("support", "市住房和城乡建设局")],
+        ),
+        # … but a subject that is a class of actors named, with work to do, gives no role
+        ("企业是创新主体，要加大研发投入。", []),
         # a county of one character named alone in such a list (batch 128: 随州)
         (
             "专用汽车产量达到25万辆。（市经信局牵头，曾都区、随县、广水市人民政府配合）",
