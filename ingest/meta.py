@@ -41,6 +41,7 @@ def _date_of(line: str) -> tuple[int, int, int] | None:
 
 # (or a date alone in brackets under a title: （2025年3月1日）)
 _APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)(?:[^（）]{0,40}?(?:批准|通过|印发|发布))?）")
+_ISSUED_IN_BRACKET = re.compile(r"日([\u4e00-\u9fff]{2,30}?)(?:印发|发布)）$")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|街道办事处|"
@@ -237,6 +238,10 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # an outline approved by the congress: （2026年2月10日…会议批准） under its title
         approved = next(filter(None, (_APPROVED.fullmatch(line) for line in lines)), None)
         date = _date_of(approved.group(1)) if approved else None
+        # (the bracket may name who issued it: （2026年2月24日晋城市人民政府办公室印发）)
+        by = _ISSUED_IN_BRACKET.search(approved.group(0)) if approved else None
+        if by and _ISSUER.match(by.group(1)):
+            meta["issuer"] = by.group(1)
     if date is None:
         # the date under the issuer in the front matter, else the issuer and date signed at
         # the end, as a notice's body is

@@ -72,6 +72,10 @@ ROLE_WORDS: dict[str, str] = {
     "承办": "responsible",
     "具体实施": "responsible",
     "各负其责": "responsible",
+    # (the place's duty: 各县（市、区）人民政府落实属地责任)
+    "落实属地责任": "responsible",
+    "履行属地责任": "responsible",
+    "负属地责任": "responsible",
 }
 _ROLE_WORD_RX = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _LABEL_RX = ROLE_LABEL
@@ -121,7 +125,7 @@ _BY_DUTY = (
 )
 # (what they must do, before the role word: 各县（市、区）要切实抓好落实)
 _MANNER = re.compile(
-    rf"(?:{_BY_DUTY}|作为|为|是|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
+    rf"(?:{_BY_DUTY}|作为|为|是|(?:积极)?予以|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
     r"(?<=[要应须需实真极动力切体面]))$"
 )
 # quoted words (a slogan or a principle: “谁主管、谁负责”) hold no role word of the note
@@ -150,8 +154,11 @@ _OFFICIAL_AFTER = re.compile(
 # states_starred_leads)
 _STAR_MARKS = "[*＊★☆※]"
 _STARRED = re.compile(rf"\s*{_STAR_MARKS}$")
+# (or a bracket of duties opening with one: 市人社局（牵头，负责统筹调度）; one saying only what
+# the body does, （负责校园招聘）, leaves it the list's role)
 _MARKED_ROLE = re.compile(
-    r"（(牵头负责|牵头|主责|主办|配合|协同|协助|协办|参与|负责)(?:单位|部门)?）$"
+    r"（(牵头负责|牵头|主责|主办|配合|协同|协助|协办|参与|负责)(?:单位|部门)?"
+    r"([，,、；;][^（）]+|(?<=负责)[^（），,、；;]+)?）$"
 )
 _ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}
 _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
@@ -176,7 +183,14 @@ _BARE_ROLE_WORDS = (
     "抓好落实",
     "落实",
     "具体实施",
+    # (a sentence that is wholly a note only, not a bracket's: there 由X会同Y组织实施 is
+    # read as the lead and those working with it)
+    "组织实施",
     "各负其责",
+    "承担",
+    "落实属地责任",
+    "履行属地责任",
+    "负属地责任",
 )
 # what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进
 _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进)?"
@@ -213,7 +227,7 @@ _RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
-    r"(?:(?:此项|该项|这项|本项)(?:工作|任务)?|(?:此|该|这|本)(?:工作|任务)|(?:上述|以上|各项)(?:工作|任务)"
+    r"(?:具体|(?:此项|该项|这项|本项)(?:工作|任务)?|(?:此|该|这|本)(?:工作|任务)|(?:上述|以上|各项)(?:工作|任务)"
     rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK})?由"
 )
 _BARE_SEGMENT = re.compile(
@@ -615,7 +629,8 @@ def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
             name, e = name[: star.start()], s + star.start()
         mark = _MARKED_ROLE.search(name)
         if mark:
-            own = ROLE_WORDS[mark.group(1)]
+            described = mark.group(1) == "负责" and mark.group(2)  # （负责校园招聘）
+            own = role if described else ROLE_WORDS[mark.group(1)]
             name, e = name[: mark.start()], s + mark.start()
         if _looks_like_department(name):
             items.append(RoleItem(own, name, s, e, bool(_COLLECTIVE.search(name)), bool(star)))

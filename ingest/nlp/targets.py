@@ -456,8 +456,9 @@ _RANK_WON = re.compile(r"创建(?:为)?(?:国家|省|市)级")
 # 最高补助200万元, 按设备投资额的10%给予补助, 给予100万元奖励. (A total paid or set aside —
 # 兑现奖补资金3000万元, 每年安排专项资金5000万元 — is a figure as any other.)
 _AWARD = r"(?:给予|奖励|补助|补贴|资助|贴息|奖补)"
-# (a standard of payment raised, 补助标准提高到94元, is a goal as any other)
-_INCENTIVE_BEFORE = re.compile(rf"{_AWARD}(?!标准)|一次性|最高")
+# (a standard of payment raised, 补助标准提高到94元, is a goal as any other; and so is work of a
+# kind paid for, 开展补贴性职业技能培训3万人次)
+_INCENTIVE_BEFORE = re.compile(rf"{_AWARD}(?!标准|性)|一次性|最高")
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
 # a price or charge the policy sets per unit of what is used: 每千瓦时加价0.1元, 按每吨1.2元收取

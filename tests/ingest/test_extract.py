@@ -218,6 +218,20 @@ def test_a_document_issued_jointly_by_party_committee_and_government() -> None:
     assert leads == ["馆陶县农业农村局"]
 
 
+def test_a_bracket_under_the_title_may_name_the_issuer_with_the_date() -> None:
+    """（2026年2月24日晋城市人民政府办公室印发） dates the document and names who issued it
+    (batch 130: 晋城)."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "晋城市2026年稳就业促增收工作要点\n\n（2026年2月24日晋城市人民政府办公室印发）\n\n"
+        "一、稳定重点群体就业\n1.促进就业。开发见习岗位3000个。（市人社局负责）\n",
+        "txt",
+    )
+    meta = extract(raw).meta
+    assert (meta["issuer"], meta["date"]) == ("晋城市人民政府办公室", "2026-02-24")
+
+
 def test_a_streets_document_issued_jointly_names_its_own_offices() -> None:
     """A sub-district's (街道) document signed by its party working committee and its office
     on two lines over the date: both issue it; the street is the jurisdiction, so its offices

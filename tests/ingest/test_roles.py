@@ -110,6 +110,23 @@ def items(text: str) -> list[tuple[str, str]]:
             "修缮历史建筑15栋。（责任单位：市文化旅游广电体育局（主责）、市住房和城乡建设局（协同））",
             [("lead", "市文化旅游广电体育局"), ("support", "市住房和城乡建设局")],
         ),
+        # a bracket of duties after each body: one opening with 牵头 leads, one saying only
+        # what it does keeps the list's role; 予以配合, 承担, 组织实施 and 落实属地责任
+        # (batch 130: 晋城)
+        (
+            "开发见习岗位3000个。（责任单位：市人社局（牵头，负责统筹调度）、市教育局（负责校园招聘））",
+            [("lead", "市人社局"), ("responsible", "市教育局")],
+        ),
+        (
+            "开发公益性岗位2000个。（市人社局负责，各县（市、区）人民政府予以配合）",
+            [("responsible", "市人社局"), ("support", "各县（市、区）人民政府")],
+        ),
+        ("新认定创业孵化基地5个。具体由市人社局承担。", [("responsible", "市人社局")]),
+        ("新增取证2万人次。由市人社局组织实施。", [("responsible", "市人社局")]),
+        (
+            "培训3万人次。（市人社局牵头，各县（市、区）人民政府落实属地责任）",
+            [("lead", "市人社局"), ("responsible", "各县（市、区）人民政府")],
+        ),
         # … but a subject that is a class of actors named, with work to do, gives no role
         ("企业是创新主体，要加大研发投入。", []),
         # a county of one character named alone in such a list (batch 128: 随州)
