@@ -127,6 +127,15 @@ def items(text: str) -> list[tuple[str, str]]:
             "培训3万人次。（市人社局牵头，各县（市、区）人民政府落实属地责任）",
             [("lead", "市人社局"), ("responsible", "各县（市、区）人民政府")],
         ),
+        # support given (予以支持) is support (batch 131: 玉溪)
+        (
+            "审批时间压缩至30个工作日以内。（市住建局、市自然资源和规划局共同牵头，市发展和改革委员会予以支持）",
+            [
+                ("lead", "市住建局"),
+                ("lead", "市自然资源和规划局"),
+                ("support", "市发展和改革委员会"),
+            ],
+        ),
         # … but a subject that is a class of actors named, with work to do, gives no role
         ("企业是创新主体，要加大研发投入。", []),
         # a county of one character named alone in such a list (batch 128: 随州)
