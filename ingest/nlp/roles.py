@@ -868,9 +868,16 @@ def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
 
 def _listed_note(content: str, base: int) -> list[RoleItem]:
     """A bracket ending its sentence that holds nothing but bodies names those responsible
-    (``加强信用监管。（区发展和改革局、人民银行兰山支行、区市场监管局）``); every name must
+    (``加强信用监管。（区发展和改革局、人民银行兰山支行、区市场监管局）``), perhaps with the time
+    it is due after them (``（各县（市、区）人民政府；2026年11月底前）``); every name must
     read as a body from both ends, as in a bare note, so ``（下营）`` or ``（2024年）`` is not."""
-    return _bodies(_merge_collectives(_split_list(content, base), content, base), "responsible")
+    due = _DUE_AFTER.search(content)
+    listed = content[: due.start()] if due else content
+    return _bodies(_merge_collectives(_split_list(listed, base), content, base), "responsible")
+
+
+# the time a bracket of bodies gives after them: ，2026年12月底前完成; ；2026年全年; ，长期坚持
+_DUE_AFTER = re.compile(r"[，,；;]\s*(?:\d{4}年|年底|年内|长期|持续|全年)[^，,；;（）]*$")
 
 
 def _boxed_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:

@@ -127,6 +127,15 @@ def items(text: str) -> list[tuple[str, str]]:
             "培训3万人次。（市人社局牵头，各县（市、区）人民政府落实属地责任）",
             [("lead", "市人社局"), ("responsible", "各县（市、区）人民政府")],
         ),
+        # a bracket of bodies alone with the time it is due after them (batch 132: 江门)
+        (
+            "县域内就诊率达到90%以上。（各县（市、区）人民政府；2026年11月底前）",
+            [("responsible", "各县（市、区）人民政府")],
+        ),
+        (
+            "引进高层次人才50名。（市卫生健康局、市人力资源社会保障局，2026年全年）",
+            [("responsible", "市卫生健康局"), ("responsible", "市人力资源社会保障局")],
+        ),
         # support given (予以支持) is support (batch 131: 玉溪)
         (
             "审批时间压缩至30个工作日以内。（市住建局、市自然资源和规划局共同牵头，市发展和改革委员会予以支持）",
