@@ -44,6 +44,9 @@ sets a year over the columns under it (2025年 merged across 目标 | 完成 | �
 new year's goals (2026年目标) and the bodies responsible.
 
 Usage: ``python tests/ingest/genre/make_xlsx.py``.
+``docs/changan-town-key-tasks-2026.xlsx``: a Dongguan town's task list (序号 | 工作任务 | 目标要求 |
+分管领导 | 责任部门 | 协办部门 | 完成时限) naming the town's own offices without its name, the town's
+government and the date under the table; electronics and moulds.
 """
 
 from __future__ import annotations
@@ -571,6 +574,29 @@ def zhaodong_year_over_columns() -> None:
     wb.save(str(DOCS / "zhaodong-indicator-review-plan-2026.xlsx"))
 
 
+def changan_town_task_list() -> None:
+    """A Dongguan town's task list: its own offices named bare, an official in a column of his
+    own, the town's government and the date signed under the table."""
+    wb, ws = _titled_sheet("任务分解", "长安镇2026年重点工作任务分解表", 7)
+    ws.append(["序号", "工作任务", "目标要求", "分管领导", "责任部门", "协办部门", "完成时限"])
+    rows = [
+        (1, "壮大电子信息产业", "电子信息产业产值突破1500亿元，新增规上工业企业30家",
+         "李明（副镇长）", "经济发展局", "投资促进局、统计办", "2026年12月"),
+        (2, "推动模具产业升级", "实施模具企业技术改造项目20个，建设模具产业公共服务平台1个",
+         "李明（副镇长）", "经济发展局", "科技创新中心", "2026年12月"),
+        (3, "优化营商环境", "新增市场主体5000户", "王芳（副镇长）", "市场监督管理分局",
+         "政务服务中心", "2026年12月"),
+        (4, "加强安全生产", "开展企业安全检查3000家次", "张强（副镇长）", "应急管理分局",
+         "各社区", "2026年12月"),
+    ]
+    for row in rows:
+        ws.append(list(row))
+    ws.append([])
+    ws.append(["东莞市长安镇人民政府"])
+    ws.append(["2026年2月20日"])
+    wb.save(str(DOCS / "changan-town-key-tasks-2026.xlsx"))
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -583,3 +609,4 @@ if __name__ == "__main__":
     nanhai_roles_in_a_column()
     ejinhoro_statistical_form()
     zhaodong_year_over_columns()
+    changan_town_task_list()
