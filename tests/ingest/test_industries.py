@@ -485,6 +485,10 @@ def industries(text: str) -> list[str]:
         # the goods grow is cold-chain logistics (batch 126: 西峡, 南丰)
         ("壮大山茱萸产业，建设金银花基地。", ["traditional-chinese-medicine"] * 2),
         ("甲鱼养殖面积稳定在1.5万亩。", ["fisheries"]),
+        # bean products processed are food processing; forest food (wild berries, nuts and
+        # mushrooms gathered in the forest) an entry of its own (batch 134: 海伦)
+        ("引进大豆蛋白、豆制品加工项目5个。", ["food-processing", "food-processing"]),
+        ("发展森林食品，森林食品企业达到20家。", ["forest-food", "forest-food"]),
         # seaweeds farmed at sea are aquaculture (batch 127: 连江)
         ("做强鲍鱼和海带产业，发展紫菜精深加工。", ["fisheries"] * 3),
         ("支持汽车水泵、汽车线束龙头企业扩大产能。", ["auto-parts", "auto-parts"]),
