@@ -68,6 +68,21 @@ def _sides(line: list[Word], g: float) -> tuple[list[Word], list[Word]]:
     return [w for w in line if w.x1 <= g], [w for w in line if w.x0 >= g]
 
 
+def may_have_columns(chars: list[Word], left: float, right: float) -> bool:
+    """A quick look before ``column_bands``: whether some place near the page's middle is
+    covered by fewer than seven lines in ten (a page of prose across its width is covered
+    everywhere there, its characters' boxes touching), from the characters' boxes."""
+    tops = {round(c.top) for c in chars}
+    if len(tops) < _MIN_BOTH:
+        return False
+    for share in (0.4, 0.45, 0.5, 0.55, 0.6):
+        x = left + share * (right - left)
+        covered = {round(c.top) for c in chars if c.x0 <= x <= c.x1}
+        if len(covered) < 0.7 * len(tops):
+            return True
+    return False
+
+
 def column_bands(words: list[Word], left: float, right: float) -> list[Band] | None:
     """The page's bands top to bottom if it is set in two columns (see the module doc),
     else None. ``left`` and ``right``: the page's edges."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.readers import read_document
-from ingest.readers.pdf_columns import Word, column_bands
+from ingest.readers.pdf_columns import Word, column_bands, may_have_columns
 
 CHAR = 12.0
 
@@ -59,6 +59,22 @@ def test_words_lining_up_by_chance_are_no_gutter() -> None:
 def test_a_page_of_prose_across_its_width_is_no_page_of_columns() -> None:
     words = [Word(60, 535, 100 + 20 * k, 112 + 20 * k) for k in range(20)]
     assert column_bands(words, 0, 595) is None
+
+
+def _chars(lines: list[tuple[float, float]], top: float = 100.0) -> list[Word]:
+    """Characters a character wide, their boxes touching, from x0 to x1 on each line."""
+    return [
+        Word(x, x + CHAR, top + 20 * k, top + 20 * k + CHAR)
+        for k, (x0, x1) in enumerate(lines)
+        for x in [x0 + CHAR * i for i in range(int((x1 - x0) // CHAR))]
+    ]
+
+
+def test_a_quick_look_passes_over_prose_across_the_page() -> None:
+    """The quick look before the search: a page of prose across its width is covered near
+    its middle in every line; a page of two columns is not."""
+    assert not may_have_columns(_chars([(60, 535)] * 20), 0, 595)
+    assert may_have_columns(_chars([(60, 276)] * 20) + _chars([(310, 526)] * 20), 0, 595)
 
 
 def test_a_gazette_reads_each_column_down() -> None:
