@@ -483,29 +483,12 @@ def _strip_unbalanced(piece: str) -> str:
     return piece
 
 
-def _split_outside_brackets(text: str) -> list[str]:
-    """Split a list on its separators, but not inside brackets: 各镇（街道、区） is one."""
-    pieces: list[str] = []
-    depth = 0
-    last = 0
-    for m in _SPLIT_OR_BRACKET.finditer(text):
-        tok = m.group()
-        if tok == "（":
-            depth += 1
-        elif tok == "）":
-            depth = max(depth - 1, 0)
-        elif depth == 0:
-            pieces.append(text[last : m.start()])
-            last = m.end()
-    pieces.append(text[last:])
-    return pieces
-
-
-def _clauses(text: str) -> list[tuple[str, int]]:
-    """A list's clauses, set apart by ， or ； outside brackets, each with its offset."""
+def _split_outside(text: str, separators: re.Pattern[str]) -> list[tuple[str, int]]:
+    """``text`` split where ``separators`` (a pattern matching the brackets too) match outside
+    brackets, each piece with its offset: 各镇（街道、区） is one."""
     out: list[tuple[str, int]] = []
     depth = last = 0
-    for m in _CLAUSE_SEP.finditer(text):
+    for m in separators.finditer(text):
         tok = m.group()
         if tok == "（":
             depth += 1
@@ -516,6 +499,16 @@ def _clauses(text: str) -> list[tuple[str, int]]:
             last = m.end()
     out.append((text[last:], last))
     return out
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split a list on its separators, but not inside brackets: 各镇（街道、区） is one."""
+    return [piece for piece, _ in _split_outside(text, _SPLIT_OR_BRACKET)]
+
+
+def _clauses(text: str) -> list[tuple[str, int]]:
+    """A list's clauses, set apart by ， or ； outside brackets, each with its offset."""
+    return _split_outside(text, _CLAUSE_SEP)
 
 
 def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:

@@ -25,7 +25,6 @@ from typing import Any
 from graph.errors import IngestError
 from ingest.readers.open_tables import OpenTable, Rule, Word, tables_on_page
 from ingest.readers.pdf_columns import Band, column_bands, may_have_columns
-from ingest.readers.pdf_columns import Word as ColumnWord
 
 
 def read_pdf(path: Path) -> str:
@@ -190,11 +189,12 @@ def _page_text(page: Any) -> str:
     blocks += [(t.top, t.bottom, t.rows) for t in _open_tables(page, [t.bbox for t in found])]
     if not blocks:
         left, right = page.bbox[0], page.bbox[2]
-        chars = [ColumnWord(c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars]
+        chars = [Word(c["x0"], c["x1"], c["top"], c["bottom"], c["text"]) for c in page.chars]
         bands = None
         if may_have_columns(chars, left, right):  # (a page of prose across its width: no)
             words = [
-                ColumnWord(w["x0"], w["x1"], w["top"], w["bottom"]) for w in page.extract_words()
+                Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"])
+                for w in page.extract_words()
             ]
             bands = column_bands(words, left, right)
         return _banded_text(page, bands) if bands else page.extract_text() or ""

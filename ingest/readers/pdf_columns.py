@@ -16,13 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Word:
-    x0: float
-    x1: float
-    top: float
-    bottom: float
+from ingest.readers.open_tables import Word
 
 
 @dataclass(frozen=True)

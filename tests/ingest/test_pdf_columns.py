@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.readers import read_document
-from ingest.readers.pdf_columns import Word, column_bands, may_have_columns
+from ingest.readers.open_tables import Word
+from ingest.readers.pdf_columns import column_bands, may_have_columns
 
 CHAR = 12.0
 
 
 def _line(x: float, top: float, chars: int) -> Word:
-    return Word(x, x + chars * CHAR, top, top + CHAR)
+    return Word(x, x + chars * CHAR, top, top + CHAR, "字" * chars)
 
 
 def _page(left_chars: list[int], right_chars: list[int], top: float = 100.0) -> list[Word]:
@@ -28,7 +29,7 @@ def _page(left_chars: list[int], right_chars: list[int], top: float = 100.0) -> 
 
 
 def test_two_columns_of_prose_are_found_with_a_headline_across_them() -> None:
-    headline = [Word(120, 470, 60, 76)]  # across the gutter
+    headline = [Word(120, 470, 60, 76, "标题")]  # across the gutter
     words = headline + _page([18] * 10 + [9], [18] * 9 + [5, 0])
     bands = column_bands(words, 0, 595)
     assert bands is not None
@@ -49,22 +50,22 @@ def test_words_lining_up_by_chance_are_no_gutter() -> None:
         w
         for k in range(12)
         for w in (
-            Word(60, 290, 100 + 20 * k, 112 + 20 * k),
-            Word(296, 530, 100 + 20 * k, 112 + 20 * k),
+            Word(60, 290, 100 + 20 * k, 112 + 20 * k, "词"),
+            Word(296, 530, 100 + 20 * k, 112 + 20 * k, "词"),
         )
     ]
     assert column_bands(words, 0, 595) is None
 
 
 def test_a_page_of_prose_across_its_width_is_no_page_of_columns() -> None:
-    words = [Word(60, 535, 100 + 20 * k, 112 + 20 * k) for k in range(20)]
+    words = [Word(60, 535, 100 + 20 * k, 112 + 20 * k, "词") for k in range(20)]
     assert column_bands(words, 0, 595) is None
 
 
 def _chars(lines: list[tuple[float, float]], top: float = 100.0) -> list[Word]:
     """Characters a character wide, their boxes touching, from x0 to x1 on each line."""
     return [
-        Word(x, x + CHAR, top + 20 * k, top + 20 * k + CHAR)
+        Word(x, x + CHAR, top + 20 * k, top + 20 * k + CHAR, "字")
         for k, (x0, x1) in enumerate(lines)
         for x in [x0 + CHAR * i for i in range(int((x1 - x0) // CHAR))]
     ]
