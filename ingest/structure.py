@@ -532,6 +532,18 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     open_heading(section, marker, row.get("task", ""), line_start, pos - 1)
                     open_leaf = None
                     continue
+                item = units[-1] if units else None
+                if (
+                    item is not None
+                    and item.kind != "row"
+                    and item.kind != "appendix"
+                    and set(table.values()) <= {*_ROLE_MEANINGS, "deadline"}
+                ):
+                    # a table of roles alone (牵头单位 | 配合单位 | 完成时限) right after an
+                    # item's paragraph: the item's roles, no measure of its own
+                    item.end = pos - 1
+                    item.more_rows.append((line_start, row))
+                    continue
                 marker = f"t{table_count}:{number}"
                 last = units[-1] if units and units[-1].kind == "row" else None
                 if last is not None and (

@@ -71,13 +71,14 @@ _DIVISIONS = frozenset({"agriculture", "industry", "services", "modern-services"
 # 打造肉制品精深加工基地, 建设蔬菜种业创新中心, 培育直播电商基地)
 # is no name: the industry right after the making verb is what the measure addresses.
 _FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "城", "小镇", "研究院")
-# (the industry right after the verb, or a later item of the list after it: 培育茶叶、板栗等…基地)
+# (the industry right after the verb, or a later item of the list after it: 培育茶叶、板栗等…基地;
+# or what is enlarged: 做大茶园基地)
 # (a manner of building between: 新建标准化制种基地, 打造规模化肉牛养殖基地, 新建有机枸杞基地,
 # 新建产地冷链集配中心)
 # (or the parts, after 其中, of what is built; a list's items may carry their figures:
 # 新建原材料基地10万亩，其中竹笋基地5万亩、螺蛳养殖基地2万亩)
 _BUILT_FOR = re.compile(
-    r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创|其中)"
+    r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创|其中|做大|壮大|扩大)"
     r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|有机|产地)?"
     r"(?:[\u4e00-\u9fff]{1,8}(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})?[、和及])*$"
 )

@@ -512,3 +512,19 @@ def test_a_statistical_forms_row_of_column_codes_is_no_row() -> None:
         "1\t地区生产总值\t亿元\t1420\t1500\t旗发展和改革委员会\n"
     )
     assert paths(text) == ["1"]
+
+
+def test_a_table_of_roles_alone_after_an_item_is_the_items() -> None:
+    """An item's paragraph followed by a table of one row holding only its roles and time
+    limit (牵头单位 | 配合单位 | 完成时限): the row is the item's, no measure of its own, and its
+    cells give the item's roles (batch 136: 安化)."""
+    text = (
+        "某县工作要点\n一、做大茶园基地\n1.新建标准化茶园2万亩。\n"
+        "牵头单位\t配合单位\t完成时限\n县茶产业发展服务中心\t县农业农村局\t2026年12月\n"
+        "2.推进绿色防控。\n牵头单位\t配合单位\t完成时限\n县农业农村局\t县林业局\t2026年10月\n"
+    )
+    units = {u.path: u for u in parse_structure(normalise(text).text)[0]}
+    assert list(units) == ["一", "一.1", "一.2"]
+    assert [cells for _, cells in units["一.2"].rows if cells] == [
+        {"lead": "县农业农村局", "support": "县林业局", "deadline": "2026年10月"}
+    ]

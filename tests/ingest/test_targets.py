@@ -1062,6 +1062,8 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
         ("育苗1500万株。", ("育苗", 1500, "万株")),
         # fry stocked, counted in 尾 (batch 113)
         ("增殖放流鱼苗3亿尾以上。", ("增殖放流鱼苗", 3, "亿尾")),
+        # doses counted in 剂 (batch 136: frozen semen)
+        ("推广冻精改良20万剂。", ("推广冻精改良", 20, "万剂")),
         # work of a kind paid for is work counted, no incentive offered (batch 130)
         ("全年开展补贴性职业技能培训3万人次。", ("补贴性职业技能培训", 3, "万人次")),
         # buildings counted in 幢, rounds of checks in 轮 (batch 125)
