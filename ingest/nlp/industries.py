@@ -74,12 +74,14 @@ _FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "
 # (the industry right after the verb, or a later item of the list after it: 培育茶叶、板栗等…基地;
 # or what is enlarged: 做大茶园基地)
 # (a manner of building between: 新建标准化制种基地, 打造规模化肉牛养殖基地, 新建有机枸杞基地,
-# 新建产地冷链集配中心)
+# 新建产地冷链集配中心, or its rank: 建设国家日用陶瓷产品质量检验检测中心)
 # (or the parts, after 其中, of what is built; a list's items may carry their figures:
 # 新建原材料基地10万亩，其中竹笋基地5万亩、螺蛳养殖基地2万亩)
 _BUILT_FOR = re.compile(
     r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创|其中|做大|壮大|扩大)"
-    r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|有机|产地)?"
+    r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|有机|产地|国家级?|省级|市级)?"
+    # (the kind of the industry's goods: 日用|陶瓷, 高端|装备)
+    r"(?:日用|高端|特色|精品|绿色)?"
     r"(?:[\u4e00-\u9fff]{1,8}(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})?[、和及])*$"
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
@@ -296,7 +298,7 @@ def processed_as_food(text: str, end: int, industry_id: str) -> bool:
 # what makes it industry in general or a name (产业化, 产业链, 产业园, 产业区, 产业结构, 产业博览会 …)
 # names none.
 _VERBS = (
-    "发展|壮大|培育|做强|做大|做优|做精|做实|提升|振兴|推动|促进|打造|支持|扶持|围绕|"
+    "发展|壮大|扩大|培育|做强|做大|做优|做精|做实|提升|振兴|推动|促进|打造|支持|扶持|围绕|"
     "加快|延伸|引进|聚焦|突出|巩固|推进|优化|升级|改造|建设|布局|集聚|确保|力争|带动|依托|"
     "加强|强化|完善|拓展|安排|设立|统筹"
 )

@@ -489,7 +489,14 @@ def industries(text: str) -> list[str]:
         # mushrooms gathered in the forest) an entry of its own (batch 134: 海伦)
         ("引进大豆蛋白、豆制品加工项目5个。", ["food-processing", "food-processing"]),
         ("发展森林食品，森林食品企业达到20家。", ["forest-food", "forest-food"]),
-        # a base enlarged is the industry's, as one built is (batch 136: 安化)
+        # a base enlarged is the industry's, as one built is (batch 136: 安化); 扩大 is a verb
+        # before 产业, no industry (batch 137: 北流)
+        ("扩大产业规模。", []),
+        # a national centre built for an industry's products is built for both (batch 137)
+        (
+            "建设国家日用陶瓷产品质量检验检测中心。",
+            ["ceramics", "testing-and-certification"],
+        ),
         ("做大茶园基地。", ["tea"]),
         # seaweeds farmed at sea are aquaculture (batch 127: 连江)
         ("做强鲍鱼和海带产业，发展紫菜精深加工。", ["fisheries"] * 3),
