@@ -101,6 +101,9 @@ row's lead in bold, a note under the table saying so (注：责任单位中加�
 ``docs/lianjiang-fishery-work-plan-2026-draft.docx``: a bureau's 工作方案 for comment
 (征求意见稿) saved with its tracked changes: figures deleted and others inserted, a body
 struck out of a note and another put in, a body added to a list — read as accepted.
+``docs/yongkang-hardware-tasks-2026.docx``: a task table with a column of officials named as
+责任人 between the role columns (序号 | 工作事项 | 具体目标 | 责任领导 | 牵头单位 | 责任人 | 配合单位 |
+完成时间), section rows merged across, under its title and issuer; hardware, doors, cups.
 """
 
 from __future__ import annotations
@@ -2220,6 +2223,27 @@ def tracked_changes_draft() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "lianjiang-fishery-work-plan-2026-draft.docx"))
 
 
+def persons_column_task_list() -> None:
+    """A task table naming an official (责任人) beside each lead, section rows merged across."""
+    _task_list(
+        ("永康市2026年五金产业高质量发展重点工作责任分解表", "永康市人民政府办公室", "2026年3月16日"),
+        ("序号", "工作事项", "具体目标", "责任领导", "牵头单位", "责任人", "配合单位", "完成时间"),
+        (
+            "一、做强五金制造",
+            ("1", "提升电动工具产业", "电动工具产业产值突破400亿元，新增规上企业30家", "胡副市长",
+             "市经信局", "陈浩", "市科技局", "2026年12月"),
+            ("2", "壮大门业和杯业", "门业产值达到300亿元，杯业产值达到180亿元", "胡副市长",
+             "市经信局", "陈浩", "市市场监管局、市商务局", "2026年12月"),
+            "二、拓展五金市场",
+            ("3", "办好中国五金博览会", "展会成交额达到150亿元", "徐副市长", "市会展中心",
+             "林静", "市商务局", "2026年9月"),
+            ("4", "发展五金跨境电商", "跨境电商交易额增长25%", "徐副市长", "市商务局",
+             "周敏", "市邮政管理局、永康海关", "2026年12月"),
+        ),
+        "yongkang-hardware-tasks-2026.docx",
+    )
+
+
 def bold_leads_task_list() -> None:
     """A task list whose 责任单位 cells print each row's lead in bold (written **…** here), a
     note under the table saying so (注：责任单位中加粗的为牵头单位，其余为配合单位), the issuer and
@@ -2283,3 +2307,4 @@ if __name__ == "__main__":
     town_paragraphs_plan()
     bold_leads_task_list()
     tracked_changes_draft()
+    persons_column_task_list()
