@@ -360,6 +360,48 @@ def unlisted_industries(
     # pattern cost as much as the rest of this function)
     for m in _ENUMERATED.finditer(text) if _ENUMERATION_CLOSE.search(text) else ():
         out += _enumerated_items(text, m, taken, blocked)
+    out += _trades(text, taken, blocked)
+    return out
+
+
+# A trade of one character and 业 (门业, 杯业, 锁业: the block economies of Zhejiang's and
+# Fujian's counties), counted by its output (门业产值) or developed (壮大门业和杯业, the trades
+# coordinated after the verb too) — not the everyday words ending so (企业, 就业, 行业 …) nor a
+# listed one (鞋业, 袜业, 渔业: the lexicon's).
+_TRADE = re.compile(r"[\u4e00-\u9fff]业")
+_TRADE_VERB = re.compile(r"(?:壮大|发展|做强|做大|做优|培育|提升|振兴|扩大)$")
+_TRADE_BOUNDARY = "，。；：、\t\n"
+# (as a set of the words: 企业, 就业, 创业, 行业 …)
+_NOT_TRADES = frozenset(
+    {f"{c}业" for c in "企就创行产物专职作商工农林渔牧事学营实从毕结失开停复转主副基同家功课建置矿"}
+)
+
+
+def _trades(
+    text: str, taken: list[tuple[int, int]], blocked: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the one-character trades a text develops or counts (see
+    ``_TRADE``): 壮大门业和杯业 → 门业, 杯业; 门业产值达到300亿元 → 门业."""
+    out: list[tuple[int, int, str]] = []
+    if "业" not in text:
+        return out
+    last_end = -1
+    for m in _TRADE.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else "\n"
+        after = text[end : end + 1]
+        coordinated = before in "和及与、" and last_end == start - 1
+        opens = before in _TRADE_BOUNDARY or coordinated
+        counted = opens and _OUTPUT.match(text, end) is not None
+        developed = (bool(_TRADE_VERB.search(text, max(0, start - 2), start)) or coordinated) and (
+            not after or after in _TRADE_BOUNDARY or after in "和及与"
+        )
+        if not (counted or developed) or m.group() in _NOT_TRADES:
+            continue
+        if any(a < end and start < b for a, b in taken + blocked):
+            continue
+        out.append((start, end, m.group()))
+        last_end = end
     return out
 
 
