@@ -478,6 +478,9 @@ def industries(text: str) -> list[str]:
         # appliances are household appliances; leather and its making (制革) an industry of
         # their own (batch 124: 嵊州, 辛集)
         ("推动领带产业转型，做强皮衣皮草。", ["textiles-and-apparel"] * 3),
+        # wedding and evening dresses are apparel; wedding photography is none (batch 139)
+        ("发展婚纱礼服产业，婚纱出口额增长12%。", ["textiles-and-apparel"] * 2),
+        ("提升婚纱摄影服务质量。", []),
         ("做强集成灶产业，发展智能厨电。", ["smart-home-appliances"] * 2),
         ("推进制革绿色化，皮革产业营业收入达到420亿元。", ["leather", "leather"]),
         # cornel and honeysuckle are medicinal herbs; soft-shell turtles are farmed fish;
