@@ -604,10 +604,21 @@ _BRAND_AFTER = re.compile(r"(?:区域公用|区域|公用|农产品)?(?:品牌|�
 def _developed(text: str, start: int, end: int) -> bool:
     """Whether a broad sector is what a development verb of its clause develops, closing
     the phrase or a table's cell: 做强山水生态旅游。, 大力发展旅游业， (not 推进旅游景区…,
-    培育旅游人才), or what loans go to (制造业贷款)."""
+    培育旅游人才), a clause's subject developing (现代服务业提质增效), or what loans go to
+    (制造业贷款)."""
     if _DEVELOPS.search(text, max(0, start - 30), start) and _CLOSES.match(text, end):
         return True
+    # (or the subject of its own development, opening its clause: 现代服务业提质增效,
+    # 文化旅游加快发展)
+    if _DEVELOPED_AFTER.match(text, end) and (start == 0 or text[start - 1] in _OPENS_CLAUSE):
+        return True
     return bool(_LENT.match(text, end))
+
+
+_DEVELOPED_AFTER = re.compile(
+    r"(?:业)?(?:提质增效|提质升级|提档升级|转型升级|加快发展|高质量发展|发展壮大|做大做强)(?:[，。；\n\t]|$)"
+)
+_OPENS_CLAUSE = "，。；：\n\t）"
 
 
 def _straddles(text: str, start: int, end: int) -> bool:

@@ -492,6 +492,10 @@ def industries(text: str) -> list[str]:
         # mushrooms gathered in the forest) an entry of its own (batch 134: 海伦)
         ("引进大豆蛋白、豆制品加工项目5个。", ["food-processing", "food-processing"]),
         ("发展森林食品，森林食品企业达到20家。", ["forest-food", "forest-food"]),
+        # a broad sector that is its clause's subject developing is developed (batch 140:
+        # 奎文's 现代服务业提质增效); one only counted is not
+        ("（二）现代服务业提质增效。新增规上服务业企业42家。", ["modern-services"]),
+        ("现代服务业增加值占比达到78%。", []),
         # a base enlarged is the industry's, as one built is (batch 136: 安化); 扩大 is a verb
         # before 产业, no industry (batch 137: 北流)
         ("扩大产业规模。", []),
