@@ -478,6 +478,8 @@ def industries(text: str) -> list[str]:
         # appliances are household appliances; leather and its making (制革) an industry of
         # their own (batch 124: 嵊州, 辛集)
         ("推动领带产业转型，做强皮衣皮草。", ["textiles-and-apparel"] * 3),
+        # Han-style clothing is apparel, wood products 木业 (batch 141: 曹县)
+        ("壮大汉服产业集群，木制品出口额增长10%。", ["textiles-and-apparel", "wood-products"]),
         # wedding and evening dresses are apparel; wedding photography is none (batch 139)
         ("发展婚纱礼服产业，婚纱出口额增长12%。", ["textiles-and-apparel"] * 2),
         ("提升婚纱摄影服务质量。", []),
