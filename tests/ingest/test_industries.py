@@ -478,10 +478,12 @@ def industries(text: str) -> list[str]:
         # appliances are household appliances; leather and its making (制革) an industry of
         # their own (batch 124: 嵊州, 辛集)
         ("推动领带产业转型，做强皮衣皮草。", ["textiles-and-apparel"] * 3),
-        # kinds of garment are apparel, baked and braised goods and flour products food
+        # kinds of garment are apparel, pastries, braised goods and flour products food
         # (after batch 141, from the kinds a county plan names)
         ("发展西装、衬衫、羽绒服和旗袍产业。", ["textiles-and-apparel"] * 4),
-        ("做强糕点、烘焙和卤制品产业。", ["food-processing"] * 3),
+        ("做强糕点和卤制品产业。", ["food-processing"] * 2),
+        # … but roasting one product (咖啡烘焙) is that product's (the corpus's 澄迈)
+        ("建设咖啡烘焙生产线1条。", []),
         # Han-style clothing is apparel, wood products 木业 (batch 141: 曹县)
         ("壮大汉服产业集群，木制品出口额增长10%。", ["textiles-and-apparel", "wood-products"]),
         # wedding and evening dresses are apparel; wedding photography is none (batch 139)
