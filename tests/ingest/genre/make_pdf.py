@@ -34,6 +34,10 @@ reprints it: two columns a page, the gazette's masthead and issue above a rule o
 notice's headline set across both columns on the first, its section's name (市政府办公室文件)
 above it, page numbers of the issue at the foot.
 Usage: ``python -m tests.ingest.genre.make_pdf`` (all; or one function of it).
+``docs/yixing-zisha-environment-plan-2026-2030.pdf``: a plan printed as a booklet: a cover page
+(the title set large over two lines, the issuer and the month lower down), a contents page
+(目　录, its entries with dotted leaders and page numbers), then the text typeset as official
+documents are, page numbers at the foot.
 """
 
 from __future__ import annotations
@@ -756,6 +760,67 @@ def gazette_two_columns() -> None:
     c.save()
 
 
+YIXING_CONTENTS = [
+    ("一、发展基础和形势", "1"),
+    ("二、发展目标", "1"),
+    ("三、重点任务", "2"),
+    ("四、保障措施", "3"),
+]
+YIXING_TEXT = [
+    "一、发展基础和形势",
+    "　　宜兴是“中国陶都”和“中国环保之乡”。2025年，全市紫砂产业产值达到150亿元，环保产业营业收入达到1200亿元。",
+    "二、发展目标",
+    "　　到2030年，紫砂产业产值突破220亿元，环保产业营业收入突破2000亿元，培育环保装备上市企业10家。",
+    "三、重点任务",
+    "　　（一）传承发展紫砂产业。建设紫砂文化创意产业园，新增紫砂工艺美术大师50名，紫砂电商网络零售额年均增长10%。"
+    "（市陶瓷行业协会、丁蜀镇人民政府负责）",
+    "　　（二）壮大环保装备产业。建设国家环保装备制造业创新中心，环保装备产值年均增长8%。"
+    "（牵头单位：市工业和信息化局；配合单位：市科技局、宜兴环保科技工业园管委会）",
+    "四、保障措施",
+    "　　市财政每年安排紫砂和环保产业发展专项资金2亿元。（市财政局负责）",
+]
+
+
+def booklet_with_cover_and_contents() -> None:
+    """A plan printed as a booklet: cover, contents with dotted leaders, then the text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    out = Path(__file__).parent / "docs" / "yixing-zisha-environment-plan-2026-2030.pdf"
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(out), pagesize=A4)
+    c.setFont("STSong-Light", 24)
+    c.drawCentredString(297, 600, "宜兴市紫砂和环保产业发展规划")
+    c.drawCentredString(297, 565, "（2026—2030年）")
+    c.setFont("STSong-Light", 16)
+    c.drawCentredString(297, 260, "宜兴市人民政府")
+    c.drawCentredString(297, 235, "2026年1月")
+    c.showPage()
+    c.setFont("STSong-Light", 18)
+    c.drawCentredString(297, 760, "目　录")
+    c.setFont("STSong-Light", 14)
+    for k, (entry, page) in enumerate(YIXING_CONTENTS):
+        y = 710 - 34 * k
+        c.drawString(90, y, entry)
+        c.drawRightString(505, y, page)
+        dots_from = 90 + pdfmetrics.stringWidth(entry, "STSong-Light", 14) + 6
+        c.drawString(dots_from, y, "." * int((495 - dots_from) / 3.9))
+    c.showPage()
+    pages = typeset(YIXING_TEXT)
+    for n, lines in enumerate(pages, 1):
+        c.setFont("STSong-Light", 15)
+        y = 770.0
+        for line in lines:
+            c.drawString(70, y, line)
+            y -= 28
+        c.setFont("STSong-Light", 12)
+        c.drawCentredString(297, 40, f"— {n} —")
+        c.showPage()
+    c.save()
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -768,6 +833,7 @@ def main() -> None:
     two_row_header_with_groups()
     annex_indicator_table()
     gazette_two_columns()
+    booklet_with_cover_and_contents()
 
 
 if __name__ == "__main__":
