@@ -484,6 +484,14 @@ def industries(text: str) -> list[str]:
         ("做强糕点和卤制品产业。", ["food-processing"] * 2),
         # … but roasting one product (咖啡烘焙) is that product's (the corpus's 澄迈)
         ("建设咖啡烘焙生产线1条。", []),
+        # zisha and painted pottery are ceramics (陶 a head, as 瓷 is); the environmental
+        # protection industry and its equipment are 节能环保, its equipment manufacturing no
+        # 装备制造 of its own (batch 143: 宜兴)
+        ("传承发展紫砂产业，发展彩陶产业。", ["ceramics", "ceramics"]),
+        (
+            "环保产业营业收入突破2000亿元，建设国家环保装备制造业创新中心。",
+            ["energy-saving-environmental", "energy-saving-environmental"],
+        ),
         # Han-style clothing is apparel, wood products 木业 (batch 141: 曹县)
         ("壮大汉服产业集群，木制品出口额增长10%。", ["textiles-and-apparel", "wood-products"]),
         # wedding and evening dresses are apparel; wedding photography is none (batch 139)
