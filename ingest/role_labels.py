@@ -62,7 +62,7 @@ COMMON_LABELS = (
 # How a name of a body ends (市财政局, 县花卉中心, 通济街道, 市妇联 …): a body's own word.
 BODY_NAME_END = re.compile(
     r"(局|委|委员会|办|办公室|中心|分局|管委会|部|院|所|站|队|会|政府|镇|街道|乡|区|社|公司|集团|行|银行|处|科|"
-    r"室|专班|小组|党校|海关|联|协|厅|[车工机电]务段|供电段|(?<![入控参持募配炒])股)$"
+    r"室|专班|小组|党校|大学|学校|海关|联|协|厅|[车工机电]务段|供电段|(?<![入控参持募配炒])股)$"
 )
 
 # Bodies printed in bold lead where a document says so: 注：加粗的为牵头单位, 字体加粗的单位为牵头

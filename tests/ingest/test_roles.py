@@ -136,6 +136,11 @@ def items(text: str) -> list[tuple[str, str]]:
             "引进高层次人才50名。（市卫生健康局、市人力资源社会保障局，2026年全年）",
             [("responsible", "市卫生健康局"), ("responsible", "市人力资源社会保障局")],
         ),
+        # a university given its part is a body (batch 144: 杨凌)
+        (
+            "审定农作物新品种20个。（示范区农业农村局牵头，西北农林科技大学配合）",
+            [("lead", "示范区农业农村局"), ("support", "西北农林科技大学")],
+        ),
         # support given (予以支持) is support (batch 131: 玉溪)
         (
             "审批时间压缩至30个工作日以内。（市住建局、市自然资源和规划局共同牵头，市发展和改革委员会予以支持）",
