@@ -484,6 +484,10 @@ def industries(text: str) -> list[str]:
         ("做强糕点和卤制品产业。", ["food-processing"] * 2),
         # … but roasting one product (咖啡烘焙) is that product's (the corpus's 澄迈)
         ("建设咖啡烘焙生产线1条。", []),
+        # a testing centre built for an industry's products (检测中心 too); culture
+        # integrated with tourism (文化与旅游) is cultural tourism (batch 145: 建水)
+        ("建设陶瓷产品质量检测中心。", ["ceramics", "testing-and-certification"]),
+        ("推进陶瓷文化与旅游融合。", ["ceramics", "cultural-tourism"]),
         # zisha and painted pottery are ceramics (陶 a head, as 瓷 is); the environmental
         # protection industry and its equipment are 节能环保, its equipment manufacturing no
         # 装备制造 of its own (batch 143: 宜兴)
@@ -633,6 +637,8 @@ def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
         ("4\t发展草原旅游\t接待游客突破600万人次", ["tourism"]),
         # a breed of chicken, cattle or sheep is husbandry's (batch 119: 文昌鸡)
         ("做优文昌鸡产业。发展黄牛产业。", ["animal-husbandry"] * 2),
+        # a meat named an industry is food processing's (肉 a head: batch 145's 平遥牛肉)
+        ("平遥牛肉产业产值达到50亿元。", ["food-processing"]),
         # porcelain of a kind is ceramics (batch 104), taken as an object too
         ("推动钧瓷产业做大做强。", ["ceramics"]),
         ("将钧瓷产业发展任务纳入年度目标考核。", ["ceramics"]),
