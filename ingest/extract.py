@@ -261,6 +261,20 @@ def _referred_items(
     return _numbered_items(unit, numbers, by_number)
 
 
+_KEYED_COLUMNS = frozenset({"no", "lead", "support", "responsible", "deadline"})
+
+
+def _keyed_item(unit: Unit, by_number: dict[str, list[Unit]]) -> Unit | None:
+    """The item a task-table row gives out by its number — a table of 序号 and roles with no
+    task column (序号 | 牵头单位 | 配合单位) whose 序号 names one item outside the table's part
+    (二、责任分工 giving out 一's tasks 1.–4.) — else None."""
+    number = unit.cells.get("no", "").rstrip(".、")
+    if unit.kind != "row" or not number or set(unit.cells) - _KEYED_COLUMNS:
+        return None
+    items = _numbered_items(unit, [number], by_number)
+    return items[0] if items else None
+
+
 def _numbered_items(unit: Unit, numbers: list[str], by_number: dict[str, list[Unit]]) -> list[Unit]:
     """The items ``numbers`` name outside ``unit``'s own part, or [] unless each names one."""
     own_part = unit.path.split(".", 1)[0]
@@ -442,6 +456,23 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         uid = b.unit_id(unit)
         ostart, oend = norm.span(unit.start, unit.end)
         text = norm.text[unit.start : unit.end]
+        keyed = _keyed_item(unit, by_number)
+        if keyed is not None:
+            # a row giving out an item above by its number: the item's roles, its evidence
+            # the row; no measure of its own
+            for role, cell, cpos, _ in _role_cells(unit, text):
+                for item in parse_cell(cell, role, unit.start + cpos):
+                    b.department(
+                        keyed,
+                        Label.MEASURE,
+                        item.role,
+                        item.surface,
+                        item.start,
+                        item.end,
+                        item.collective,
+                        written_in=unit,
+                    )
+            continue
         cell = unit.cells.get("deadline")
         deadline = deadline_of_cell(cell) if cell else find_deadline(text)
         b.recs.nodes.append(

@@ -218,6 +218,34 @@ def test_a_document_issued_jointly_by_party_committee_and_government() -> None:
     assert leads == ["馆陶县农业农村局"]
 
 
+def test_a_table_giving_out_the_items_by_number_gives_them_its_roles() -> None:
+    """A 责任分工 table keyed by the tasks' numbers (序号 | 牵头单位 | 配合单位, no task column):
+    each row's bodies are the numbered task's, the row their evidence, and the rows are no
+    measures of their own (batch 146: 桐乡)."""
+    text = (
+        "某市毛衫产业实施方案\n一、主要任务\n1.壮大毛衫产业集群。新增规上企业30家。\n"
+        "2.发展毛衫电商。培育直播电商基地3个。\n二、责任分工\n"
+        "序号\t牵头单位\t配合单位\n1\t市经信局\t市发改局\n2\t市商务局\t市市场监管局\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    roles = sorted(
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    )
+    assert roles == [
+        ("LEADS", "市商务局", "一.2"),
+        ("LEADS", "市经信局", "一.1"),
+        ("SUPPORTS", "市发改局", "一.1"),
+        ("SUPPORTS", "市市场监管局", "一.2"),
+    ]
+    paths = {n.props["path"] for n in ex.records.nodes if n.label.value in ("Measure", "Section")}
+    assert paths == {"一", "一.1", "一.2", "二"}
+    lead = next(e for e in ex.records.edges if e.props.get("surface") == "市商务局")
+    assert lead.evidence is not None and "市商务局" in lead.evidence.sentence
+    assert text[lead.props["at_start"] : lead.props["at_end"]] == "市商务局"
+
+
 def test_a_bracket_under_the_title_may_name_the_issuer_with_the_date() -> None:
     """（2026年2月24日晋城市人民政府办公室印发） dates the document and names who issued it
     (batch 130: 晋城)."""
