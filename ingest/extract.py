@@ -261,6 +261,23 @@ def _referred_items(
     return _numbered_items(unit, numbers, by_number)
 
 
+def _give_out_row(b: _Builder, row: Unit, text: str, item: Unit) -> None:
+    """The roles of a row that gives out ``item`` by its number (``_keyed_item``), given to
+    the item with the row as their evidence."""
+    for role, role_cell, cpos, _ in _role_cells(row, text):
+        for body in parse_cell(role_cell, role, row.start + cpos):
+            b.department(
+                item,
+                Label.MEASURE,
+                body.role,
+                body.surface,
+                body.start,
+                body.end,
+                body.collective,
+                written_in=row,
+            )
+
+
 _KEYED_COLUMNS = frozenset({"no", "lead", "support", "responsible", "deadline"})
 
 
@@ -460,18 +477,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         if keyed is not None:
             # a row giving out an item above by its number: the item's roles, its evidence
             # the row; no measure of its own
-            for role, cell, cpos, _ in _role_cells(unit, text):
-                for item in parse_cell(cell, role, unit.start + cpos):
-                    b.department(
-                        keyed,
-                        Label.MEASURE,
-                        item.role,
-                        item.surface,
-                        item.start,
-                        item.end,
-                        item.collective,
-                        written_in=unit,
-                    )
+            _give_out_row(b, unit, text, keyed)
             continue
         cell = unit.cells.get("deadline")
         deadline = deadline_of_cell(cell) if cell else find_deadline(text)
