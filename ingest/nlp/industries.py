@@ -387,6 +387,8 @@ def _trades(
         return out
     last_end = -1
     for m in _TRADE.finditer(text):
+        if m.group() in _NOT_TRADES:  # (产业, 企业, 就业 …: nearly every match)
+            continue
         start, end = m.span()
         before = text[start - 1] if start else "\n"
         after = text[end : end + 1]
@@ -396,7 +398,7 @@ def _trades(
         developed = (bool(_TRADE_VERB.search(text, max(0, start - 2), start)) or coordinated) and (
             not after or after in _TRADE_BOUNDARY or after in "和及与"
         )
-        if not (counted or developed) or m.group() in _NOT_TRADES:
+        if not (counted or developed):
             continue
         if any(a < end and start < b for a, b in taken + blocked):
             continue
