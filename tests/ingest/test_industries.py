@@ -638,6 +638,8 @@ def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
         # a breed of chicken, cattle or sheep is husbandry's (batch 119: 文昌鸡)
         ("做优文昌鸡产业。发展黄牛产业。", ["animal-husbandry"] * 2),
         ("做强荣昌猪产业。", ["animal-husbandry"]),  # (a pig breed: batch 147)
+        # … and ducks, geese, donkeys and rabbits raised (after batch 147)
+        ("发展肉鸭、白鹅、肉驴和长毛兔产业。", ["animal-husbandry"] * 4),
         # a meat named an industry is food processing's (肉 a head: batch 145's 平遥牛肉)
         ("平遥牛肉产业产值达到50亿元。", ["food-processing"]),
         # porcelain of a kind is ceramics (batch 104), taken as an object too
