@@ -54,9 +54,9 @@ _NAME_SUFFIX = re.compile(
 )
 # A development verb up to five characters before a broad sector, or before a list whose
 # last item it is, and the sector closing its phrase (its 产业/业 or 新业态 aside).
+_DEVELOP_VERBS = "发展|培育|做强|做大|做优|做精|壮大|扩大|振兴|繁荣|提振|聚焦|拓展"
 _DEVELOPS = re.compile(
-    r"(?:发展|培育|做强|做大|做优|做精|壮大|振兴|繁荣|提振|聚焦|拓展)"
-    r"(?:[\u4e00-\u9fff]{1,8}?[、和及与])*[\u4e00-\u9fff]{0,5}$"
+    rf"(?:{_DEVELOP_VERBS})(?:[\u4e00-\u9fff]{{1,8}}?[、和及与])*[\u4e00-\u9fff]{{0,5}}$"
 )
 # (the sector may be the last of a list the verb develops: 聚焦电子信息、新能源和医药产业)
 # (others may be coordinated with it before the phrase closes: 壮大光伏和储能产业)
@@ -369,7 +369,7 @@ def unlisted_industries(
 # coordinated after the verb too) — not the everyday words ending so (企业, 就业, 行业 …) nor a
 # listed one (鞋业, 袜业, 渔业: the lexicon's).
 _TRADE = re.compile(r"[\u4e00-\u9fff]业")
-_TRADE_VERB = re.compile(r"(?:壮大|发展|做强|做大|做优|培育|提升|振兴|扩大)$")
+_TRADE_VERB = re.compile(rf"(?:{_DEVELOP_VERBS}|提升)$")
 _TRADE_BOUNDARY = "，。；：、\t\n"
 # (as a set of the words: 企业, 就业, 创业, 行业 …)
 _NOT_TRADES = frozenset(
