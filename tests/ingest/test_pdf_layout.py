@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -66,6 +67,12 @@ def write_pdf(
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = canvas.Canvas(str(path), pagesize=A4)
+    draw_pages(c, pages, header, footer)
+    c.save()
+
+
+def draw_pages(c: Any, pages: list[list[str]], header: str = "", footer: str = "— {n} —") -> None:
+    """Draw typeset pages on a reportlab canvas, as ``write_pdf`` prints them."""
     for n, lines in enumerate(pages, 1):
         if header:
             c.setFont("STSong-Light", 10)
@@ -79,7 +86,6 @@ def write_pdf(
         c.setFont("STSong-Light", 12)
         c.drawCentredString(297, 40, footer.format(n=n, total=len(pages)))
         c.showPage()
-    c.save()
 
 
 @pytest.fixture(scope="module")

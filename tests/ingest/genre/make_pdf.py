@@ -45,7 +45,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.ingest.test_pdf_layout import typeset, write_pdf
+from tests.ingest.test_pdf_layout import draw_pages, typeset, write_pdf
 
 PARAGRAPHS = [
     "淄博市张店区人民政府办公室",
@@ -808,16 +808,7 @@ def booklet_with_cover_and_contents() -> None:
         dots_from = 90 + pdfmetrics.stringWidth(entry, "STSong-Light", 14) + 6
         c.drawString(dots_from, y, "." * int((495 - dots_from) / 3.9))
     c.showPage()
-    pages = typeset(YIXING_TEXT)
-    for n, lines in enumerate(pages, 1):
-        c.setFont("STSong-Light", 15)
-        y = 770.0
-        for line in lines:
-            c.drawString(70, y, line)
-            y -= 28
-        c.setFont("STSong-Light", 12)
-        c.drawCentredString(297, 40, f"— {n} —")
-        c.showPage()
+    draw_pages(c, typeset(YIXING_TEXT))
     c.save()
 
 
