@@ -104,6 +104,9 @@ struck out of a note and another put in, a body added to a list — read as acce
 ``docs/yongkang-hardware-tasks-2026.docx``: a task table with a column of officials named as
 责任人 between the role columns (序号 | 工作事项 | 具体目标 | 责任领导 | 牵头单位 | 责任人 | 配合单位 |
 完成时间), section rows merged across, under its title and issuer; hardware, doors, cups.
+``docs/dehui-corn-tasks-2026.docx``: a task list laid out as a table of two columns with no header
+row — each row an item (its number and text) beside a cell naming its bodies in a sentence —
+under the part headings, as a borderless layout table sets it.
 """
 
 from __future__ import annotations
@@ -2280,6 +2283,34 @@ def persons_column_task_list() -> None:
     )
 
 
+DEHUI_PARTS = (
+    (
+        "一、玉米产业",
+        (
+            ("1.扩大玉米种植。玉米播种面积稳定在300万亩，单产提高到700公斤。", "市农业农村局牵头，各乡镇人民政府配合"),
+            ("2.发展玉米精深加工。玉米加工转化量达到150万吨，新增玉米加工企业3家。", "市工业和信息化局牵头，市发展和改革局配合"),
+        ),
+    ),
+    (
+        "二、肉牛产业",
+        (("3.扩大肉牛养殖。肉牛饲养量达到30万头。", "市畜牧业发展服务中心负责"),),
+    ),
+)
+
+
+def layout_table_task_list() -> None:
+    """A task list whose items stand in a two-column table with no header row (item | its
+    bodies in a sentence), one table under each part heading, as a layout table sets it."""
+    doc = Document()
+    for text in ("德惠市2026年玉米和肉牛产业重点任务", "德惠市人民政府办公室", "2026年3月10日"):
+        doc.add_paragraph(text)
+    for heading, rows in DEHUI_PARTS:
+        doc.add_paragraph(heading)
+        table = doc.add_table(rows=0, cols=2)
+        fill_rows(table, rows)
+    doc.save(str(Path(__file__).parent / "docs" / "dehui-corn-tasks-2026.docx"))
+
+
 def bold_leads_task_list() -> None:
     """A task list whose 责任单位 cells print each row's lead in bold (written **…** here), a
     note under the table saying so (注：责任单位中加粗的为牵头单位，其余为配合单位), the issuer and
@@ -2344,3 +2375,4 @@ if __name__ == "__main__":
     bold_leads_task_list()
     tracked_changes_draft()
     persons_column_task_list()
+    layout_table_task_list()
