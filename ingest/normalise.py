@@ -582,7 +582,7 @@ def _layout_tables(text: str, offsets: array) -> tuple[str, array]:
 # rows (written in the first only, the others empty) leads them all, as Word repeats it.
 _CELL_HEADER = re.compile(
     rf"^(?:序号|(?:重点|工作|主要|具体)?任务|工作内容|(?:工作|具体)?目标(?:要求)?|{ROLE_LABEL}"
-    r"|完成时[限间]|时间节点|时限|备注|责任领导|分管领导|牵头领导|责任人|联系人)$"
+    r"|完成时[限间]|时间节点|时限|备注|责任领导|分管领导|牵头领导|领衔领导|责任人|联系人)$"
 )
 _DATE_COLUMN = re.compile(r"^(?:完成时[限间]|时间节点|时限)$")
 _DEADLINE_LINE = re.compile(r"\d{4}年|月底|季度|长期|持续")

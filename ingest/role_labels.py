@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-_LEAD_WORDS = ("牵头", "主责", "主办")
+# (领衔 as Zhejiang names the lead: 领衔部门, 区商务局领衔)
+_LEAD_WORDS = ("牵头", "主责", "主办", "领衔")
 _SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加")
 _RESPONSIBLE_WORDS = ("责任", "负责", "承办", "实施", "落实")
 _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
@@ -33,6 +34,7 @@ SHORT_LABELS = {
     "牵头": "lead",
     "主责": "lead",
     "主办": "lead",
+    "领衔": "lead",
     "配合": "support",
     "协同": "support",
     "参与": "support",

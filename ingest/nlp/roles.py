@@ -58,6 +58,8 @@ ROLE_WORDS: dict[str, str] = {
     "主办": "lead",
     "主责": "lead",
     "主抓": "lead",
+    # (as Zhejiang names the lead: 区商务局领衔，…协同)
+    "领衔": "lead",
     "配合": "support",
     "予以支持": "support",
     "参与": "support",
@@ -158,7 +160,7 @@ _STARRED = re.compile(rf"\s*{_STAR_MARKS}$")
 # (or a bracket of duties opening with one: 市人社局（牵头，负责统筹调度）; one saying only what
 # the body does, （负责校园招聘）, leaves it the list's role)
 _MARKED_ROLE = re.compile(
-    r"（(牵头负责|牵头|主责|主办|配合|协同|协助|协办|参与|负责)(?:单位|部门)?"
+    r"（(牵头负责|牵头|主责|主办|领衔|配合|协同|协助|协办|参与|负责)(?:单位|部门)?"
     r"([，,、；;][^（）]+|(?<=负责)[^（），,、；;]+)?）$"
 )
 _ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}
@@ -174,6 +176,7 @@ _BARE_ROLE_WORDS = (
     "统筹",
     "主办",
     "主抓",
+    "领衔",
     "承办",
     "配合",
     "予以支持",
@@ -225,7 +228,7 @@ BODIES_BY_NUMBER = re.compile(
 )
 _BY_NUMBER_CLAUSE = re.compile(_BY_NUMBER_ROLE + rf"({_TASK_NUMBERS})项{_TASK_WORK}")
 # the bodies a reference's 由 names first, before their role: 由X、Y、Z牵头
-_RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负责牵头|牵头|负责|主抓)")
+_RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负责牵头|牵头|负责|主抓|领衔)")
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
@@ -241,7 +244,7 @@ _BARE_SEGMENT = re.compile(
 _LEADING = re.compile(
     r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*由))\s*"
     + f"(?:{_WORK_BY})?"
-    + r"([^，,。；;：\n]{2,60}?)(牵头负责|负责牵头|牵头|主办|主抓)[，,]\s*"
+    + r"([^，,。；;：\n]{2,60}?)(牵头负责|负责牵头|牵头|主办|主抓|领衔)[，,]\s*"
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")

@@ -631,6 +631,20 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "市工业和信息化局"), ("support", "市市场监督管理局")],
         ),
         ("安排专项资金1亿元。（主办：市财政局）", [("lead", "市财政局")]),
+        # … 领衔 as Zhejiang names the lead: 领衔部门, 领衔 alone, X领衔 (batch 149: 瓯海)
+        (
+            "新增规上企业10家。（领衔部门：区经信局；协同部门：区统计局、娄桥街道）",
+            [("lead", "区经信局"), ("support", "区统计局"), ("support", "娄桥街道")],
+        ),
+        (
+            "出口额增长15%。（区商务局领衔，温州海关驻瓯海办事处协同）",
+            [("lead", "区商务局"), ("support", "温州海关驻瓯海办事处")],
+        ),
+        ("新增认证产品5个。（区市场监管局领衔）", [("lead", "区市场监管局")]),
+        (
+            "建设产业园。（领衔：区发改局；协同：区财政局）",
+            [("lead", "区发改局"), ("support", "区财政局")],
+        ),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -694,6 +708,8 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("责任主体", "responsible"),
         ("具体责任单位", "responsible"),
         ("实施主体", "responsible"),
+        ("领衔单位", "lead"),
+        ("领衔部门", "lead"),
         ("督导单位", None),
         ("计量单位", None),
         ("单位", None),
