@@ -136,6 +136,18 @@ def industries(text: str) -> list[str]:
             ["traditional-chinese-medicine"] * 3,
         ),
         ("推动人人参与，组织老年人参加体检，扩大个人参保覆盖面。", []),
+        # fruits named alone, in a metric or a base, are fruit growing (a document that never
+        # calls them an industry) — not Portugal, a music festival, nor the pomegranate seeds
+        # of unity; grapes made into wine are wine
+        (
+            "葡萄种植面积达到8万亩，荔枝、龙眼、芒果产量增长5%，新建蓝莓、草莓基地2个。",
+            ["fruit"] * 6,
+        ),
+        (
+            "发展葡萄酒产业，葡萄干加工量达到25万吨，扩大香蕉、杨梅、枇杷、石榴种植。",
+            ["wine"] + ["fruit"] * 5,
+        ),
+        ("深化与葡萄牙的经贸合作，举办草莓音乐节，像石榴籽一样紧紧抱在一起。", []),
         ("壮大矿泉水产业，矿泉水产量突破200万吨。", ["mineral-water"] * 2),
         # persimmons, dried too, are fruit, and dairy goats husbandry (batch 116: 富平)
         ("做优富平柿饼，柿子种植面积稳定在20万亩。", ["fruit"] * 2),
