@@ -107,6 +107,8 @@ _LED_WITH = re.compile(
     rf"^\s*由([^，,；;：]+?)({_ROLE_WORD_RX})[，,]\s*(?:会同|联合)([^，,；;。：]+?)"
     r"(?:共同)?(?:推进|实施|落实|办理|完成|负责)?[。；]?\s*$"
 )
+# … or without 牵头, the role word closing it: （由X会同Y、Z负责） (not the county 会同县)
+_WITH_OTHERS = re.compile(r"^\s*(?:由)?(.+?)(?:要|将)?会同(?!县)(.+?)(?:共同)?$")
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
 # list separators, and brackets (a list is not split inside them)
@@ -765,6 +767,15 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
         return items
     for m in _SEGMENT.finditer(content):
         role = ROLE_WORDS[m.group(2)]
+        together = _WITH_OTHERS.match(m.group(1)) if role != "support" else None
+        if together and _DEPT_SUFFIX.search(together.group(1)):
+            # （市商务局会同市财政局负责）: the body before 会同 leads, those after it support,
+            # as in a sentence (X会同Y…)
+            for group, its_role in ((1, "lead"), (2, "support")):
+                at = base + m.start(1) + together.start(group)
+                names = _merge_collectives(_split_list(together.group(group), at), content, base)
+                items += _items(names, its_role)
+            continue
         names = _merge_collectives(_split_list(m.group(1), base + m.start(1)), content, base)
         items += _items(names, role)
     return items

@@ -566,6 +566,17 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "人民银行平度市支行"), ("support", "国家金融监督管理总局平度监管支局")],
         ),
         ("市发改局会同市财政局负责。", [("lead", "市发改局"), ("support", "市财政局")]),
+        # … in a bracket too, 由 opening it or not: 会同市 is no place (会同县 is, in Hunan)
+        ("推进改造。（市商务局会同市财政局负责）", [("lead", "市商务局"), ("support", "市财政局")]),
+        (
+            "推进改造。（由市发改委会同市工信局、市财政局负责）",
+            [("lead", "市发改委"), ("support", "市工信局"), ("support", "市财政局")],
+        ),
+        (
+            "推进改造。（市商务局会同市财政局共同牵头）",
+            [("lead", "市商务局"), ("support", "市财政局")],
+        ),
+        ("推进改造。（市商务局会同有关部门负责）", [("lead", "市商务局"), ("support", "有关部门")]),
         # … in the passive, what is to be done named first (batch 128: 郫都)
         (
             "具体实施细则由区经济和信息化局会同区财政局另行制定。",
