@@ -15,9 +15,10 @@ from typing import Any
 
 from graph.errors import IngestError
 from ingest.normalise import SOFT_BREAK
+from ingest.readers.bold import mark_bold
 from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import Numbering, W
-from ingest.role_labels import BODY_NAME_END, BOLD_LEAD_RULE
+from ingest.role_labels import BOLD_LEAD_RULE
 
 
 @dataclass(frozen=True)
@@ -59,31 +60,15 @@ def _text(p: Any, reading: _Reading, *, in_cell: bool = False) -> str:
     return reading.numbering.marker(p._p) + typed.replace("\n", SOFT_BREAK)
 
 
-_SEPARATORS = "、，,；; \u3000"
-# what stands next to a name of a list or a note: 、 ， ； brackets, a label's colon
-_LIST_BEFORE = tuple("、，,；;（(：:")
-_LIST_AFTER = tuple("、，,；;）)")
-
-
 def _bold_bodies_marked(runs: list[Any], in_cell: bool) -> str:
-    """The runs' text with ``*`` after each run of bold runs that is a body's name (its
-    separators after it kept outside: 县花卉中心*、) in a table's cell or in a list or note
-    of a paragraph — not a bold line of its own (a heading, a signature)."""
+    """The runs' text with each run of bold runs marked where it is a body's name listed
+    (see ``bold.mark_bold``): 县花卉中心*、 — not a bold line of its own (a heading, a
+    signature)."""
     out: list[str] = []
     bold: list[str] = []
 
     def close(after: str) -> None:
-        words = "".join(bold)
-        name = words.rstrip(_SEPARATORS)
-        before = "".join(out).rstrip()
-        listed = (
-            in_cell
-            or before.endswith(_LIST_BEFORE)
-            or words[len(name) :].strip()
-            or after.startswith(_LIST_AFTER)
-        )
-        mark = listed and BODY_NAME_END.search(name)
-        out.append(name + "*" + words[len(name) :] if mark else words)
+        out.append(mark_bold("".join(bold), "".join(out), after, in_cell=in_cell))
         bold.clear()
 
     for run in runs:

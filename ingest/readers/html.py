@@ -1,4 +1,6 @@
-"""HTML pages from government sites: the main text, navigation and scripts dropped."""
+"""HTML pages from government sites: the main text, navigation and scripts dropped; where the
+page says that bodies printed in bold lead (注：加粗的为牵头单位), a bold body's name is
+written as the asterisk rule writes it (县花卉中心*), as the Word reader writes it."""
 
 from __future__ import annotations
 
@@ -9,10 +11,11 @@ from typing import Any
 from graph.errors import IngestError
 from ingest.headings import HEADING_START
 from ingest.meta import TITLE_WORDS, is_issuer
+from ingest.readers.bold import mark_bold
 from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import format_number
 from ingest.readers.txt import decode
-from ingest.role_labels import label_role
+from ingest.role_labels import BOLD_LEAD_RULE, label_role
 
 _DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe"]
 _CONTENT_HINT = re.compile(r"(content|article|zoom|TRS_Editor|detail|main|text|body)", re.I)
@@ -464,7 +467,50 @@ def page_text(html: str) -> tuple[str, dict[str, str]]:
             best, best_score = el, score
     for key, value in _page_meta(soup, body).items():
         meta.setdefault(key, value)
+    if BOLD_LEAD_RULE.search(best.get_text("")):
+        _mark_bold_bodies(best)
     return _without_furniture(_text_of(best)), meta
+
+
+# bold type: <b>, <strong>, or a style of bold weight (font-weight: bold / 700)
+_BOLD_WEIGHT = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+
+
+def _is_bold(el: Any) -> bool:
+    return el.name in ("b", "strong") or bool(_BOLD_WEIGHT.search(str(el.get("style") or "")))
+
+
+def _mark_bold_bodies(root: Any) -> None:
+    """Write each bold body's name listed in a cell or a paragraph's list or note as the
+    asterisk rule writes it (see ``bold.mark_bold``), the text around it read up to the
+    line or cell it stands in; nested bold is marked once, at its outermost element."""
+    from bs4 import NavigableString, Tag
+
+    def edge_text(elements: Any) -> str:
+        """The first text met among ``elements``, or nothing past a line's or cell's end."""
+        for node in elements:
+            if isinstance(node, Tag) and (node.name in _CELL_BREAKS or node.name in _BLOCKS):
+                return ""
+            if type(node) is NavigableString and node.strip():
+                return str(node).strip()
+        return ""
+
+    for el in root.find_all(_is_bold):
+        if any(_is_bold(up) for up in el.parents if up is not root and isinstance(up, Tag)):
+            continue
+        last = el
+        while isinstance(last, Tag) and last.contents:
+            last = last.contents[-1]
+        words = el.get_text("")
+        marked = mark_bold(
+            words,
+            edge_text(el.previous_elements),
+            edge_text(last.next_elements),
+            in_cell=el.find_parent(["td", "th"]) is not None,
+        )
+        if marked != words:
+            el.clear()
+            el.append(marked)
 
 
 def _without_furniture(text: str) -> str:

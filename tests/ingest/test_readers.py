@@ -699,6 +699,54 @@ def test_html_task_table_with_a_cell_spanning_rows(tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.parametrize("stated", [True, False])
+def test_html_bodies_in_bold_lead_where_the_page_says_so(tmp_path: Path, stated: bool) -> None:
+    """A portal's task table printing each row's lead in bold (``<b>``, ``<strong>``, a style
+    of bold weight) under a stated rule: the bold body's name is written as the asterisk rule
+    writes it, as the Word reader writes it — in a cell, or in a note of a paragraph; a bold
+    heading, a bold signature and bold with no rule mark nothing."""
+    rule = "<p>注：加粗的为牵头单位，其余为配合单位。</p>" if stated else ""
+    page = (
+        "<html><body><div class='TRS_Editor'>"
+        "<p>某县重点任务分工方案</p><p><strong>一、工作任务</strong></p>"
+        "<table><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
+        "<tr><td>1</td><td>培育现代花卉产业集群</td><td><b>县花卉中心</b>、县财政局</td></tr>"
+        "<tr><td>2</td><td>建设花卉交易市场</td><td>县商务局、"
+        "<span style='font-weight: bold'>县市场监管局</span></td></tr>"
+        "</table>"
+        "<p>（二）推进项目建设。（<strong>县发改局</strong>、县财政局）</p>"
+        f"{rule}<p><b>某县人民政府办公室</b></p></div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    raw = read_document(path)
+    assert ("县花卉中心*" in raw.text) is stated
+    assert ("（县发改局*、县财政局）" in raw.text) is stated
+    assert "一、工作任务*" not in raw.text
+    assert "办公室*" not in raw.text
+    roles = {
+        (e.type.value, e.props["surface"])
+        for e in extract(raw).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    if stated:
+        assert roles == {
+            ("LEADS", "县花卉中心"),
+            ("SUPPORTS", "县财政局"),
+            ("SUPPORTS", "县商务局"),
+            ("LEADS", "县市场监管局"),
+            ("LEADS", "县发改局"),
+        }
+    else:
+        assert roles == {
+            ("RESPONSIBLE_FOR", "县花卉中心"),
+            ("RESPONSIBLE_FOR", "县财政局"),
+            ("RESPONSIBLE_FOR", "县商务局"),
+            ("RESPONSIBLE_FOR", "县市场监管局"),
+            ("RESPONSIBLE_FOR", "县发改局"),
+        }
+
+
 def test_html_ordered_lists_keep_the_numbers_the_browser_draws(tmp_path: Path) -> None:
     """<ol> numbers are drawn by the browser, not written in the text: they are put back
     (decimal as 1., a decimal list inside another as （1）, cjk-ideographic as 一、), so the
