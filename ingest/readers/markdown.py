@@ -28,7 +28,9 @@ What the markup is for goes; what it marks stays:
   the first only leads them all (``cells.fill_merged_leads``).
 
 Paragraph lines are kept as they are: hard-wrapped prose is joined by the normaliser, as a
-text file's is.
+text file's is. Where the document says that bodies printed in bold lead (注：加粗的为牵头单位,
+pandoc's ``**市商务局**、市财政局`` from such a Word file), a bold body's name is written as the
+asterisk rule writes it (``市商务局*``), as the Word reader writes it (``bold.mark_bold``).
 """
 
 from __future__ import annotations
@@ -41,8 +43,10 @@ from html import unescape
 from itertools import pairwise
 from pathlib import Path
 
+from ingest.readers.bold import mark_bold
 from ingest.readers.cells import fill_merged_leads, join_cell_lines
 from ingest.readers.txt import decode
+from ingest.role_labels import BOLD_LEAD_RULE
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _ATX = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
@@ -116,7 +120,11 @@ def read_markdown(path: Path) -> tuple[str, str]:
 
 def markdown_text(source: str) -> str:
     """The text a Markdown document stands for (see the module doc)."""
-    lines = _COMMENT.sub("", source.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    source = _COMMENT.sub("", source.replace("\r\n", "\n").replace("\r", "\n"))
+    bold_leads = BOLD_LEAD_RULE.search(source.replace("*", "").replace("_", "")) is not None
+    if bold_leads:
+        source = _bold_bodies_marked(source)
+    lines = source.split("\n")
     out: list[str] = []
     i = _after_front_matter(lines)
     while i < len(lines):
@@ -163,7 +171,30 @@ def markdown_text(source: str) -> str:
         else:
             out.extend(_block_line(line))
             i += 1
-    return "\n".join(out).strip("\n") + "\n"
+    text = "\n".join(out).strip("\n") + "\n"
+    return text.replace(_BOLD_MARK, "*") if bold_leads else text
+
+
+# A lead's mark while the markup is read, put for ``*`` at the end (a ``*`` would be taken
+# for emphasis): a private-use character no document holds.
+_BOLD_MARK = "\ue000"
+
+
+def _bold_bodies_marked(source: str) -> str:
+    """Each strong span (``**市商务局**``) that is a body's name listed — in a table's cell
+    (beside a ``|``) or next to a list's separator, a bracket or a label's colon — marked as
+    a lead (see ``bold.mark_bold``)."""
+
+    def mark(m: re.Match[str]) -> str:
+        line_start = m.string.rfind("\n", 0, m.start()) + 1
+        line_end = m.string.find("\n", m.end())
+        before = m.string[line_start : m.start()]
+        after = m.string[m.end() : None if line_end < 0 else line_end].lstrip(" ")
+        in_cell = before.rstrip().endswith("|") or after.startswith("|")
+        marked = mark_bold(m[2], before, after, in_cell=in_cell)
+        return m[1] + marked.replace("*", _BOLD_MARK) + m[1]
+
+    return _STRONG.sub(mark, source)
 
 
 def _after_front_matter(lines: list[str]) -> int:

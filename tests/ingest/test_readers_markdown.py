@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ingest.extract import Extraction, extract
-from ingest.readers import read_document
+from ingest.readers import RawDocument, read_document
 from ingest.readers.markdown import markdown_text
 
 
@@ -291,3 +293,53 @@ def test_a_lead_cell_merged_over_rows_and_written_once_leads_them_all() -> None:
         "二、保障",
         "4\t加强保障\t\t市财政局",
     ]
+
+
+# pandoc 3.9's Markdown of batch 122's Word task list (its leads in bold under a stated rule),
+# cut down: a multiline table and, as `-t gfm` writes it, a pipe table
+_BOLD_MULTILINE = """\
+兴城市2026年泳装产业发展重点任务分工表
+
+  ---------------------------------------------------------------------------------------
+  序号   重点任务           责任单位                                           完成时限
+  ------ ------------------ -------------------------------------------------- ------------
+  1      壮大泳装产业集群   **市工业和信息化局**、市发展和改革局               2026年12月底
+
+  2      举办泳装博览会     **市商务局**、**市文化旅游和广播电视局**、兴城泳装产业园管委会   2026年9月底
+  ---------------------------------------------------------------------------------------
+
+"""
+_BOLD_PIPES = """\
+兴城市2026年泳装产业发展重点任务分工表
+
+| 序号 | 重点任务 | 责任单位 | 完成时限 |
+|----|----|----|----|
+| 1 | 壮大泳装产业集群 | **市工业和信息化局**、市发展和改革局 | 2026年12月底 |
+| 2 | 举办泳装博览会 | 兴城泳装产业园管委会、**市商务局** | 2026年9月底 |
+
+"""
+
+
+@pytest.mark.parametrize("table", [_BOLD_MULTILINE, _BOLD_PIPES])
+@pytest.mark.parametrize("stated", [True, False])
+def test_bodies_in_bold_lead_where_the_document_says_so(table: str, stated: bool) -> None:
+    """A Word file printing its leads in bold under a stated rule, as pandoc writes it
+    (``**市商务局**、…``): a bold body's name in a cell, or in a paragraph's note, is written
+    as the asterisk rule writes it, as the Word reader writes it; a bold heading and a bold
+    signature, and bold with no rule, mark nothing."""
+    rule = "注：责任单位中加粗的为牵头单位，其余为配合单位。\n\n" if stated else ""
+    source = (
+        table + "**二、保障措施**\n\n（三）加强要素保障。（**市财政局**、市自然资源局）\n\n"
+        f"{rule}**兴城市人民政府办公室**\n"
+    )
+    text = markdown_text(source)
+    assert ("市工业和信息化局*" in text) is stated
+    assert ("（市财政局*、市自然资源局）" in text) is stated
+    assert "\n二、保障措施\n" in text
+    assert "\n兴城市人民政府办公室\n" in text
+    assert "**" not in text and "\ue000" not in text
+    ex = extract(RawDocument("x", "x.md", text, "md"))
+    leads = {s for kind, s, _ in roles(ex) if kind == "LEADS"}
+    assert leads == ({"市工业和信息化局", "市商务局", "市财政局"} if stated else set()) | (
+        {"市文化旅游和广播电视局"} if stated and table is _BOLD_MULTILINE else set()
+    )
