@@ -61,6 +61,10 @@ ROLE_WORDS: dict[str, str] = {
     # (as Zhejiang names the lead: 区商务局领衔，…协同)
     "领衔": "lead",
     "配合": "support",
+    # (told to work with the lead: 市医保局等部门协同推进, 做好配合工作)
+    "协同推进": "support",
+    "配合推进": "support",
+    "做好配合工作": "support",
     "予以支持": "support",
     "参与": "support",
     "协助": "support",
@@ -71,6 +75,9 @@ ROLE_WORDS: dict[str, str] = {
     "负责": "responsible",
     "负责落实": "responsible",
     "抓好落实": "responsible",
+    # (told to do their part: 市医保局按职责做好相关工作)
+    "做好相关工作": "responsible",
+    "做好有关工作": "responsible",
     "落实": "responsible",
     "承办": "responsible",
     "具体实施": "responsible",
@@ -188,6 +195,9 @@ _BARE_ROLE_WORDS = (
     "参与",
     "协同",
     "抓好落实",
+    "做好相关工作",
+    "做好有关工作",
+    "做好配合工作",
     "落实",
     "具体实施",
     # (a sentence that is wholly a note only, not a bracket's: there 由X会同Y组织实施 is

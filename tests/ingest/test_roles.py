@@ -849,6 +849,29 @@ def test_bodies_run_into_a_collective_are_split_off() -> None:
     ]
 
 
+def test_what_the_bodies_after_a_lead_are_told_to_do() -> None:
+    """After a lead, bodies told to work with it (协同推进, 配合推进, 做好配合工作) support, and
+    bodies told to do their part (按职责做好相关工作) are responsible, as 抓好落实 is."""
+    assert items("推进改造。（市卫生健康委牵头，市医保局等部门协同推进）") == [
+        ("lead", "市卫生健康委"),
+        ("support", "市医保局"),
+    ]
+    assert items("推进改造。（市卫生健康委牵头，市医保局、市民政局配合推进）") == [
+        ("lead", "市卫生健康委"),
+        ("support", "市医保局"),
+        ("support", "市民政局"),
+    ]
+    assert items("推进改造。（市卫生健康委牵头，市医保局、市市场监管局按职责做好相关工作）") == [
+        ("lead", "市卫生健康委"),
+        ("responsible", "市医保局"),
+        ("responsible", "市市场监管局"),
+    ]
+    assert items("推进改造。（市卫生健康委牵头，市医保局做好配合工作）") == [
+        ("lead", "市卫生健康委"),
+        ("support", "市医保局"),
+    ]
+
+
 def test_other_role_words() -> None:
     """主抓 leads; 协同 supports as 协助 does; 负总责 is responsibility over the whole."""
     assert items("推进改造。（市发改局主抓，市财政局协同）") == [
