@@ -66,6 +66,7 @@ ROLE_WORDS: dict[str, str] = {
     "配合推进": "support",
     "做好配合工作": "support",
     "予以支持": "support",
+    "支持": "support",
     "参与": "support",
     "协助": "support",
     "协办": "support",
@@ -103,7 +104,9 @@ _LABELLED_LINE = re.compile(
     rf"(?:^|(?<=[。；—]))[^\S\t\n]*((?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))[^\n]*)",
     re.MULTILINE,
 )
-_SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?(?=$|[，；。、,;\s）])")
+# (the role word may be followed by what the body does: 牵头组织, 牵头实施, 统筹协调)
+_NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|协调|落实)"
+_SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?{_NOTE_ACTS}?(?=$|[，；。、,;\s）])")
 _LABELLED = re.compile(rf"({_COLON_LABEL_RX})(?:：|\t)")
 # a clause of a label's list naming bodies with a role word of their own
 _CLAUSE_ROLE = re.compile(rf"(?<=[^，；,;：])({_ROLE_WORD_RX})(?:单位|部门)?[。；]?$")
@@ -138,7 +141,7 @@ _BY_DUTY = (
 # (what they must do, before the role word: 各县（市、区）要切实抓好落实)
 _MANNER = re.compile(
     rf"(?:{_BY_DUTY}|作为|为|是|(?:积极)?予以|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
-    r"(?<=[要应须需实真极动力切体面]))$"
+    r"(?<=[要应须需实真极动力切体面]))+$"
 )
 # quoted words (a slogan or a principle: “谁主管、谁负责”) hold no role word of the note
 _QUOTED = re.compile(r"“[^“”]*”")
@@ -749,6 +752,10 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
         return items
     labelled = list(_LABELLED.finditer(content))
     if labelled:
+        # a bare role before the labels: （市发改委牵头；责任单位：各县市区人民政府）
+        head = labelled[0].start()
+        if _ANY_ROLE.search(content, 0, head):
+            items += _segment_items(content, head, base)
         for i, m in enumerate(labelled):
             role = label_role(m.group(1)) or SHORT_LABELS.get(m.group(1))
             if role is None:  # a slashed label after another (its own note's form only)
@@ -775,7 +782,13 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             names = _split_list(led.group(group), base + led.start(group))
             items += _items(_merge_collectives(names, content, base), role)
         return items
-    for m in _SEGMENT.finditer(content):
+    return items + _segment_items(content, len(content), base)
+
+
+def _segment_items(content: str, end: int, base: int) -> list[RoleItem]:
+    """Role items of a note's ``names + role word`` segments up to ``end``."""
+    items: list[RoleItem] = []
+    for m in _SEGMENT.finditer(content, 0, end):
         role = ROLE_WORDS[m.group(2)]
         together = _WITH_OTHERS.match(m.group(1)) if role != "support" else None
         if together and _DEPT_SUFFIX.search(together.group(1)):

@@ -872,6 +872,31 @@ def test_what_the_bodies_after_a_lead_are_told_to_do() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # a role word followed by what the body does: 牵头组织, 牵头实施, 统筹协调
+        ("（市发改委牵头组织，市财政局配合）", [("lead", "市发改委"), ("support", "市财政局")]),
+        ("（市发改委牵头实施，市财政局配合）", [("lead", "市发改委"), ("support", "市财政局")]),
+        ("（市发改委统筹协调，市财政局配合）", [("lead", "市发改委"), ("support", "市财政局")]),
+        # two ways of acting before the role word (按职责 and 分别)
+        (
+            "（市发改委、市财政局按职责分别负责）",
+            [("responsible", "市发改委"), ("responsible", "市财政局")],
+        ),
+        # a bare role before a label of the same note
+        (
+            "（市发改委牵头；责任单位：各县市区人民政府）",
+            [("lead", "市发改委"), ("responsible", "各县市区人民政府")],
+        ),
+        # 支持 alone after a lead supports, as 予以支持 does
+        ("（市发改委牵头，市财政局支持）", [("lead", "市发改委"), ("support", "市财政局")]),
+    ],
+)
+def test_notes_of_more_makes(note: str, expected: list[tuple[str, str]]) -> None:
+    assert items("推进改造。" + note) == expected
+
+
 def test_other_role_words() -> None:
     """主抓 leads; 协同 supports as 协助 does; 负总责 is responsibility over the whole."""
     assert items("推进改造。（市发改局主抓，市财政局协同）") == [
