@@ -128,7 +128,10 @@ _SPLIT_OR_BRACKET = re.compile(
 )
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
 # where an office sits is no part of its name: 市…领导小组办公室（设在市工业和信息化局）
-_SITS_AT = re.compile(r"（设在[^（）]*）$")
+# — nor how the bodies of a list act, in brackets after it: 市工信局（按职责分工负责）
+_SITS_AT = re.compile(
+    r"（(?:设在[^（）]*|(?:按照?|根据)(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实)?)）$"
+)
 # 下同 (and so below) closing a list is no name: （责任单位：各县（市、区）政府，下同）
 _SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
 # How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责,
@@ -770,8 +773,13 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             # 责任单位：县财政局牵头，县地方金融监管局、人民银行东海县支行配合
             for clause, at in _clauses(part):
                 own = _CLAUSE_ROLE.search(clause)
-                names = _split_list(clause[: own.start()] if own else clause, base + m.end() + at)
+                listed = clause[: own.start()] if own else clause
                 clause_role = ROLE_WORDS[own.group(1)] if own else role
+                together = _together_items(listed, base + m.end() + at, clause_role, content, base)
+                if together is not None:
+                    items += together
+                    continue
+                names = _split_list(listed, base + m.end() + at)
                 items += _items(_merge_collectives(names, content, base), clause_role)
         return items
     led = _LED_WITH.match(content)
@@ -790,17 +798,29 @@ def _segment_items(content: str, end: int, base: int) -> list[RoleItem]:
     items: list[RoleItem] = []
     for m in _SEGMENT.finditer(content, 0, end):
         role = ROLE_WORDS[m.group(2)]
-        together = _WITH_OTHERS.match(m.group(1)) if role != "support" else None
-        if together and _DEPT_SUFFIX.search(together.group(1)):
-            # （市商务局会同市财政局负责）: the body before 会同 leads, those after it support,
-            # as in a sentence (X会同Y…)
-            for group, its_role in ((1, "lead"), (2, "support")):
-                at = base + m.start(1) + together.start(group)
-                names = _merge_collectives(_split_list(together.group(group), at), content, base)
-                items += _items(names, its_role)
+        together = _together_items(m.group(1), base + m.start(1), role, content, base)
+        if together is not None:
+            items += together
             continue
         names = _merge_collectives(_split_list(m.group(1), base + m.start(1)), content, base)
         items += _items(names, role)
+    return items
+
+
+def _together_items(
+    names: str, at: int, role: str, content: str, base: int
+) -> list[RoleItem] | None:
+    """``X会同Y`` given a role other than support (（市商务局会同市财政局负责）, a 责任单位 cell
+    市发改委会同市财政局): the body before 会同 leads, those after it support, as in a
+    sentence (X会同Y…); None if the names are no such pair (``at``: their offset)."""
+    together = _WITH_OTHERS.match(names) if role != "support" else None
+    if together is None or not _DEPT_SUFFIX.search(together.group(1)):
+        return None
+    items: list[RoleItem] = []
+    for group, its_role in ((1, "lead"), (2, "support")):
+        names_at = at + together.start(group)
+        found = _split_list(together.group(group), names_at)
+        items += _items(_merge_collectives(found, content, base), its_role)
     return items
 
 

@@ -1233,3 +1233,24 @@ def test_a_note_whose_opening_bracket_was_lost_is_a_note() -> None:
     assert items("新增枸杞精深加工企业10家。县工业和信息化局负责）") == [
         ("responsible", "县工业和信息化局")
     ]
+
+
+@pytest.mark.parametrize(
+    ("role", "cell", "expected"),
+    [
+        # a body working with another (会同) in a role column's cell, as in a note
+        (
+            "responsible",
+            "市发改委会同市财政局",
+            [("lead", "市发改委"), ("support", "市财政局")],
+        ),
+        # how the bodies act, in brackets after the list, is no part of the last name
+        (
+            "lead",
+            "市发改委、市工信局（按职责分工负责）",
+            [("lead", "市发改委"), ("lead", "市工信局")],
+        ),
+    ],
+)
+def test_cells_of_more_makes(role: str, cell: str, expected: list[tuple[str, str]]) -> None:
+    assert [(i.role, i.surface) for i in parse_cell(cell, role, 0)] == expected
