@@ -122,9 +122,11 @@ _WITH_OTHERS = re.compile(r"^\s*(?:由)?(.+?)(?:要|将)?会同(?!县)(.+?)(?:�
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
 # list separators, and brackets (a list is not split inside them)
-# (和 or 与 between two bodies, each named whole: 区人才局和区人社局 — not 市发展和改革局)
+# (和 or 与 between two bodies, each named whole: 区人才局和区人社局 — not 市发展和改革局;
+# 及, 和 or 与 before a collective: 市发改委及相关部门)
 _SPLIT_OR_BRACKET = re.compile(
     r"[（）]|[、，,；;/\s]+|(?<=[局委办部院室])[和与](?=[市县区州盟旗][\u4e00-\u9fff]{1,20}[局委办部院室])"
+    r"|(?<=[局委办部院室心])[及和与](?=(?:其他|[市县区]直)?(?:有关|相关)(?:部门|单位))"
 )
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
 # where an office sits is no part of its name: 市…领导小组办公室（设在市工业和信息化局）
@@ -730,6 +732,7 @@ def _as_marker(n: int, like: str) -> str:
 
 
 # a label whose two roles a slash parts, and its list parted so: 牵头单位/配合单位：X/Y、Z
+_INNER_BRACKETS = re.compile(r"（[^（）]*）")
 _SLASHED_LABEL = re.compile(
     rf"^\s*((?:{SHORT_LABEL})(?:单位|部门)?[/／](?:{SHORT_LABEL})(?:单位|部门)?)[：:]"
 )
@@ -737,6 +740,11 @@ _SLASHED_LABEL = re.compile(
 
 def parse_note(content: str, base: int) -> list[RoleItem]:
     """Role items of one note's content (``base`` = offset of content in the text)."""
+    if not _ANY_ROLE.search(_INNER_BRACKETS.sub("", content)):
+        # bodies alone, one marked: （市发改委（牵头）、市财政局） — a list of those
+        # responsible, as a bracket of bodies alone is, the mark giving its body its role
+        alone = parse_cell(content, "responsible", base)
+        return alone if all(_bare_name_ok(i.surface, i.collective) for i in alone) else []
     items: list[RoleItem] = []
     slashed = _SLASHED_LABEL.match(content)
     roles = slashed_roles(slashed.group(1)) if slashed else None

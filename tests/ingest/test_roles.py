@@ -889,6 +889,17 @@ def test_what_the_bodies_after_a_lead_are_told_to_do() -> None:
             "（市发改委牵头；责任单位：各县市区人民政府）",
             [("lead", "市发改委"), ("responsible", "各县市区人民政府")],
         ),
+        # a bracket of bodies alone, one marked as the lead: the others are responsible, as
+        # in a bracket of bodies alone
+        (
+            "（市发改委（牵头）、市财政局、市商务局）",
+            [("lead", "市发改委"), ("responsible", "市财政局"), ("responsible", "市商务局")],
+        ),
+        # a collective joined to a body by 及/和 is a collective of its own
+        (
+            "（市发改委及相关部门负责）",
+            [("responsible", "市发改委"), ("responsible", "相关部门")],
+        ),
         # 支持 alone after a lead supports, as 予以支持 does
         ("（市发改委牵头，市财政局支持）", [("lead", "市发改委"), ("support", "市财政局")]),
     ],
