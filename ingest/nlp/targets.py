@@ -286,12 +286,12 @@ _NEXT_FIGURE = re.compile(
     r"(?:累计|共|计划)?(?:完成|实现|达到|达|总)?(?:投资|产值|营业收入|销售收入|收入)?\d"
 )
 _TRAIL_VERB = re.compile(
-    r"(?:全部|均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|为|至少|不少于|不低于|不高于|"
+    r"(?:(?:全部|均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|为|至少|不少于|不低于|不高于|"
     r"不超过|低于|完成|实现|(?:提高|提升|增加|扩大|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至)|"
     r"[≥≤<>≧≦＜＞]|"
     r"约|大约|接近|将近|近|逾"
     # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元
-    r"|预计|预期|安排)$"
+    r"|预计|预期|安排))+$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # a value reached, not a change: after 增长6%，达到820亿元 is the level of what grew
@@ -1075,6 +1075,7 @@ def extract_figures(
     full_stops = Marks(_FULL_STOP, text)
     prev_end = 0
     prev_metric = ""
+    head_metric = ""  # the last thing a figure named for itself (not a bare change: 同比增长)
     changed = ""  # the metric of a baseline just read, for the value it changes to
     for q in quantities:
         seg_start = max(prev_end, delims.after_last(q.num_start))
@@ -1235,7 +1236,9 @@ def extract_figures(
             and metric not in prev_metric
         ):
             # 市场主体达到12万户，其中企业2.6万户: a part of the figure before, named by it
-            whole = _STOCK_TAIL.sub("", _subject(prev_metric, False)) or prev_metric
+            # (of the thing before, not of its growth: 进出口总额35亿元，同比增长15%，其中出口…)
+            of = prev_metric if _CHANGE_TAIL.sub("", prev_metric) else head_metric
+            whole = _STOCK_TAIL.sub("", _subject(of, False)) or of
             metric = f"{whole}中的{metric}"
         # the part of its sentence the figure stands in (after the last ；)
         part_start = max(sentences.after_last(q.num_start), text.rfind("；", 0, clause_start) + 1)
@@ -1288,4 +1291,6 @@ def extract_figures(
                 kinds.append("rate")
         prev_end = noun_end
         prev_metric = metric
+        if kind == "head" and _CHANGE_TAIL.sub("", metric):
+            head_metric = metric
     return _name_runs(figures, kinds, sentences, text)

@@ -792,6 +792,8 @@ def test_years_listed_in_turn_with_their_figures(text: str, expected: list) -> N
         ("全市市场主体总量达到12万户，其中企业2.6万户。", "市场主体中的企业"),
         # a part that names itself keeps its name
         ("固定资产投资增长4.3%，其中工业投资增长12%。", "工业投资增长"),
+        # a part after the whole's growth is a part of the whole, not of the growth
+        ("进出口总额完成35亿元，同比增长15%，其中出口28亿元。", "进出口中的出口"),
     ],
 )
 def test_a_part_named_after_its_whole(text: str, expected: str) -> None:
@@ -1271,3 +1273,12 @@ def test_a_markets_trade_and_a_parks_entrants_are_named_by_what_the_clause_befor
 def test_seeds_counted_by_the_grain() -> None:
     """Seed potatoes are counted by the grain (batch 102: 脱毒种薯繁育能力达到30亿粒)."""
     assert metrics("脱毒种薯繁育能力达到30亿粒。") == [("脱毒种薯繁育能力", ">=", 30, "亿粒")]
+
+
+def test_a_figure_expected_is_the_figure() -> None:
+    """预计 (expected, in a report written before the year's end) before 完成 or 增长 says how
+    sure the figure is, not what it measures."""
+    assert metrics("全县地区生产总值预计完成420亿元，增长6.1%左右。", mode="reported") == [
+        ("地区生产总值", "=", 420, "亿元"),
+        ("地区生产总值增长", "~", 6.1, "%"),
+    ]
