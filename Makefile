@@ -69,6 +69,7 @@ test: lint typecheck pytest
 bench: install system-deps
 	$(PY) bench/load.py
 	$(PY) bench/ingest.py
+	$(PY) bench/long_sentence.py
 	$(PY) bench/read_pdf.py
 	$(PY) bench/read_spreadsheets.py
 	$(PY) bench/read_word97.py

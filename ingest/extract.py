@@ -80,12 +80,36 @@ def place_names(jurisdiction: str | None) -> tuple[str, ...]:
     return tuple(m[1] for m in _PLACE_LEVEL.finditer(jurisdiction or ""))
 
 
+# Evidence longer than this is cut to the clauses around what it shows: a sentence of
+# thousands of characters (a table's rows run together, a text that lost its stops) was
+# copied whole into the evidence of each of its figures, the records growing with its square.
+_LONGEST_EVIDENCE = 400
+_CLAUSE_SEP = re.compile(r"[，；,;、\n]")
+
+
 def _sentence(
     text: str, ends: Marks, start: int, end: int, lo: int, hi: int, opens: bool = False
 ) -> tuple[int, int]:
     """The sentence around [start, end) in text, inside [lo, hi); ``ends`` marks the text's
     sentence ends. A note standing alone at a sentence's start takes the sentence before
-    too (the work it assigns), unless it ``opens`` the sentence of its work."""
+    too (the work it assigns), unless it ``opens`` the sentence of its work. A sentence
+    longer than ``_LONGEST_EVIDENCE`` is cut to whole clauses within half that on either
+    side of [start, end)."""
+    s, e = _whole_sentence(text, ends, start, end, lo, hi, opens)
+    half = _LONGEST_EVIDENCE // 2
+    if e - s > _LONGEST_EVIDENCE:
+        if start - s > half:
+            cut = _CLAUSE_SEP.search(text, start - half, start)
+            s = cut.end() if cut else start - half
+        if e - end > half:
+            seps = [m.start() for m in _CLAUSE_SEP.finditer(text, end, end + half)]
+            e = seps[-1] if seps else end + half
+    return s, e
+
+
+def _whole_sentence(
+    text: str, ends: Marks, start: int, end: int, lo: int, hi: int, opens: bool
+) -> tuple[int, int]:
     s = max(lo, ends.after_last(start))
     e = (ends.end_of_first(max(end - 1, lo), hi) if end > lo else None) or hi
     if (

@@ -34,7 +34,7 @@ from functools import lru_cache
 from ingest.headings import HEADING_START
 from ingest.marks import Marks
 from ingest.nlp.lexicons import load_lexicons
-from ingest.periods import PERIOD, period_ends
+from ingest.periods import PERIOD, PLAN_PERIOD, period_ends, plan_span
 
 
 @dataclass(frozen=True)
@@ -476,12 +476,6 @@ _RANGE_LOW = re.compile(
 )
 
 
-def _year_of(prefix: str) -> int | None:
-    """The year the last date of a figure's sentence before it names: 到2025年 → 2025,
-    到“十四五”末 → 2025; a horizon (2023—2025年) names none."""
-    return _last_date(prefix, _YEAR)
-
-
 def _last_date(prefix: str, dates_rx: re.Pattern[str]) -> int | None:
     """The year of the last date ``dates_rx`` finds in ``prefix`` (its first group that
     matched), or of the last five-year plan's end named there; none inside a horizon."""
@@ -524,6 +518,49 @@ def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
 def deadline_of(prefix: str) -> int | None:
     """The last deadline (到2027年, 2025年底前, 到“十四五”末) in ``prefix``, if any."""
     return _last_date(prefix, _DEADLINE)
+
+
+class _SentenceDates:
+    """The dates of the sentences of a text, each sentence read once: ``last(start, stop)``
+    is ``_last_date(text[start:stop], rx)`` for a ``start`` where ``marks`` open a sentence,
+    found among the dates of the whole sentence that end by ``stop`` — not by reading the
+    sentence again for each of its figures, which made a sentence of thousands of figures
+    take time growing with its square."""
+
+    def __init__(self, text: str, marks: Marks, dates_rx: re.Pattern[str]) -> None:
+        self.text, self.marks, self.rx = text, marks, dates_rx
+        # sentence start → [(start, end, year, end of the horizon holding it or -1)], by start
+        self.found: dict[int, list[tuple[int, int, int, int]]] = {}
+
+    def _dates(self, start: int) -> list[tuple[int, int, int, int]]:
+        if start not in self.found:
+            stop = self.marks.end_of_first(start, len(self.text)) or len(self.text)
+            sentence = self.text[start:stop]
+            ranges = [(m.start(), m.end()) for m in _RANGE.finditer(sentence)]
+            dates = [
+                (m.start(), m.end(), int(next(g for g in m.groups() if g)))
+                for m in self.rx.finditer(sentence)
+            ]
+            dates += [
+                (m.start(), m.end(), plan_span(m.group(1))[1])
+                for m in PLAN_PERIOD.finditer(sentence)
+            ]
+            self.found[start] = sorted(
+                (a, b, year, next((z for x, z in ranges if x <= a < z), -1)) for a, b, year in dates
+            )
+        return self.found[start]
+
+    def last(self, start: int, stop: int) -> int | None:
+        stop -= start
+        best: tuple[int, int] | None = None
+        for a, b, year, horizon_end in self._dates(start):
+            if b > stop:
+                continue
+            if 0 <= horizon_end <= stop:  # inside a horizon read whole before the figure
+                continue
+            if best is None or (a, year) > best:
+                best = (a, year)
+        return best[1] if best else None
 
 
 # A sentence opening with a year (2024年，全省… / 2024年全市…) says when what follows happened;
@@ -1028,6 +1065,9 @@ _GROUP_COUNT_AFTER = re.compile(r"[）)][ \t]*(?:\n|$)")
 # no goal; a definition (规上工业企业：指年主营业务收入2000万元及以上的…, or a note's, as a
 # footnote is: 注1：规上家具企业指…) holds thresholds only.
 _SCORING_RULE = re.compile(r"[，,]?(?:扣|得|加|减)\d+(?:\.\d+)?分")
+# (looked for up to this far back in the figure's sentence: a definition opens a short
+# one, and reading a sentence of thousands of figures again for each made a run quadratic)
+_DEFINES_REACH = 200
 _DEFINES = re.compile(
     r"[：:]\s*指|是指|注\s*\d*\s*[：:][^。；，\n]{1,30}?指(?![导标挥数南引定示出派令向])"
 )
@@ -1073,6 +1113,10 @@ def extract_figures(
     delims, commas = Marks(_DELIM, text, quoted), Marks(_COMMA, text, quoted)
     sentences, clauses = Marks(_SENT, text), Marks(_CLAUSE, text)
     full_stops = Marks(_FULL_STOP, text)
+    # the year the last date of a figure's sentence before it names (到2025年 → 2025, 到“十四五”末
+    # → 2025; a horizon, 2023—2025年, names none), else its last deadline (see deadline_of)
+    years_in = _SentenceDates(text, sentences, _YEAR)
+    deadlines_in = _SentenceDates(text, full_stops, _DEADLINE)
     prev_end = 0
     prev_metric = ""
     head_metric = ""  # the last thing a figure named for itself (not a bare change: 同比增长)
@@ -1106,15 +1150,15 @@ def extract_figures(
             )
             or _restates_its_count(text, q)
             or _SCORING_RULE.match(text, q.end) is not None
-            or _DEFINES.search(text, sentence_start, q.num_start) is not None
+            or _DEFINES.search(text, max(sentence_start, q.num_start - _DEFINES_REACH), q.num_start)
+            is not None
         ):
             prev_end = q.end
             continue
         comparator, qual_end = _comparator(text, q, seg_start, "reported" if past else mode)
-        prefix = text[sentences.after_last(q.num_start) : q.num_start]
-        year = past or _year_of(prefix)
+        year = past or years_in.last(sentences.after_last(q.num_start), q.num_start)
         if year is None:
-            year = deadline_of(text[sentence_start : q.num_start])
+            year = deadlines_in.last(sentence_start, q.num_start)
         if year is None:
             year = default_year
         if year is None:

@@ -1635,3 +1635,29 @@ def test_a_jurisdictions_places_by_their_short_names() -> None:
     assert place_names("黔东南苗族侗族自治州") == ("黔东南苗族侗族",)
     assert place_names("某县") == ()  # one character is no name to look for
     assert place_names(None) == ()
+
+
+def test_evidence_in_a_sentence_of_thousands_of_characters_is_its_clauses() -> None:
+    """A sentence of thousands of characters (a table's rows run together, a text that lost
+    its stops) gives each figure the whole clauses within 200 characters on either side as
+    its evidence, not the sentence: before, each of its figures copied the whole sentence.
+    The deadline opening the sentence still dates them all."""
+    items = "，".join(f"建设项目{i}个" for i in range(1, 600))
+    text = f"某市2026年工作要点\n一、任务\n（一）推进工作。到2027年，{items}。（市发改委负责）\n"
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    targets = [n for n in ex.records.nodes if n.label.value == "Target"]
+    assert len(targets) == 599
+    assert {t.props["year"] for t in targets} == {2027}
+    for t in targets:
+        sentence = t.props["sentence"]
+        assert len(sentence) <= 400 + len(t.props["text"])  # 200 either side of the figure
+        assert t.props["text"] in sentence
+        assert text[t.props["start"] : t.props["end"]] == sentence  # offsets still the sentence's
+        assert not sentence.startswith("，") and not sentence.endswith("，")
+    # a sentence of ordinary length is whole
+    short_text = (
+        "某市2026年工作要点\n一、任务\n（一）推进工作。到2027年，建设项目5个，新增企业3家。\n"
+    )
+    short = extract(RawDocument("y", "y.txt", short_text, "txt"))
+    (first, _) = [n for n in short.records.nodes if n.label.value == "Target"]
+    assert first.props["sentence"] == "到2027年，建设项目5个，新增企业3家。"
