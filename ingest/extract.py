@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Any
 
 from spacy.language import Language
@@ -121,6 +123,27 @@ def _whole_sentence(
     while e > s and text[e - 1] in " \n":
         e -= 1
     return s, e
+
+
+class _Holding:
+    """The notes of a unit (start, end, opens), asked for the first holding a span: by
+    bisection when no earlier note reaches past the last one starting before the span (notes
+    seldom nest), else by a scan — not a scan of every note for each role it names."""
+
+    def __init__(self, notes: list[tuple[int, int, bool]]) -> None:
+        self.notes = notes  # in the order they are asked in: the first that holds wins
+        self.by_start = sorted(notes)
+        self.starts = [a for a, _, _ in self.by_start]
+        # the furthest any note before each one reaches
+        self.reach = list(accumulate((z for _, z, _ in self.by_start), max, initial=-1))
+
+    def first(self, s: int, e: int) -> tuple[int, int, bool] | None:
+        i = bisect_right(self.starts, s) - 1
+        if i < 0:
+            return None
+        if self.reach[i] < e:  # (reach[i]: the furthest of the notes before the i-th)
+            return self.by_start[i] if e <= self.by_start[i][1] else None
+        return next(((a, z, o) for a, z, o in self.notes if a <= s and e <= z), None)
 
 
 class _Builder:
@@ -555,11 +578,10 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         # Spans are read through their character offsets: ``Span.text`` joins its
         # tokens (one per character) anew on every access.
         notes = [(n.start_char, n.end_char, n.label_ == "lead_in") for n in doc.spans["notes"]]
+        holding = _Holding(notes)
         for span in doc.spans["roles"]:
             s, e = span.start_char, span.end_char
-            ns, ne, opens = next(
-                ((a, z, o) for a, z, o in notes if a <= s and e <= z), (s, e, False)
-            )
+            ns, ne, opens = holding.first(s, e) or (s, e, False)
             # a paragraph giving out the items by number (第1—3项任务由X牵头，Y配合；…)
             # gives them its roles; a note closing a part (上述任务由…) gives the part its
             referred = _referred_items(unit, text, s, by_number)

@@ -34,9 +34,12 @@ references (市直有关部门和各镇街区, 各区、县级市, 各有关单�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ingest.headings import HEADING_START
+from ingest.marks import Marks
 from ingest.nlp.lexicons import Lexicons, load_lexicons
 from ingest.role_labels import (
     BODY_NAME_END,
@@ -185,6 +188,7 @@ _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
 # A bare note is a whole sentence of ``names + role word`` segments: it ends with a role
 # word (and 单位/部门) just before the sentence's stop.
 _BARE_STOPS = ("。", "；", ";", "！", "\n")
+_BARE_STOP = re.compile("[" + "".join(_BARE_STOPS) + "]")
 _BARE_ROLE_WORDS = (
     "牵头负责",
     "负责牵头",
@@ -682,12 +686,23 @@ def bodies_by_number(text: str) -> list[tuple[RoleItem, list[str], int, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _stops(text: str) -> Marks:
+    """Where a unit's clause groups end (。；; and line ends), found once per text."""
+    return Marks(_STOP, text)
+
+
+_STOP = re.compile(r"[。；;\n]")
+
+
 def task_references(text: str, pos: int) -> list[str]:
     """The numbers of the items a clause gives out by number, for the role at ``pos``:
     ``第1—3项任务由X牵头，Y配合；第4项、第5项任务由Z牵头`` gives ``["1", "2", "3"]``
     for X and Y, ``["4", "5"]`` for Z; [] for a role in any other clause."""
+    # (a reference before the clause group's last stop gives the role nothing: only the
+    # text after it is read, not the unit from its start for each role)
     ref = None
-    for m in TASK_REFERENCE.finditer(text, 0, pos):
+    for m in TASK_REFERENCE.finditer(text, _stops(text).after_last(pos), pos):
         ref = m
     if ref is None or re.search(r"[。；;\n]", text[ref.end() : pos]):
         return []
@@ -998,16 +1013,42 @@ def _second_name(text: str, bracket: re.Match[str]) -> bool:
     )
 
 
+class _Taken:
+    """The parts of a unit's text already read as notes, kept as a union of spans, sorted and
+    not overlapping, so asking whether a span or a position is taken is a bisection, not a scan of every
+    note found so far (a unit of thousands of notes took time growing with their square)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.ends, start)  # the first span ending after start …
+        j = bisect_left(self.starts, end)  # … to the last starting before end
+        if i < j:  # they overlap it: one span of them all (spans that only touch stay apart)
+            start, end = min(start, self.starts[i]), max(end, self.ends[j - 1])
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end) - 1  # the last span starting before end
+        return k >= 0 and self.ends[k] > start
+
+    def holds(self, x: int) -> bool:
+        k = bisect_right(self.starts, x) - 1
+        return k >= 0 and x < self.ends[k]
+
+
 def find_notes(text: str, *, first_leads: bool = False, starred: str | None = None) -> list[Note]:
     """Every responsibility note in a unit's text. ``first_leads``: the document holds that
     the first body a note lists as responsible leads (``states_first_leads``); ``starred``:
     that a body marked * leads, and what the others are (``states_starred_leads``)."""
     notes: list[Note] = []
     # (lines giving items out body by body are the items' notes, not this unit's)
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for m in BODIES_BY_NUMBER.finditer(text):
         end = text.find("\n", m.end())
-        taken.append((m.start(), len(text) if end < 0 else end))
+        taken.add(m.start(), len(text) if end < 0 else end)
     brackets = [*_BRACKET.finditer(text), *_SQUARE.finditer(text)]
     for m in sorted(brackets, key=lambda b: b.start()):
         content, convention = _convention(m.group(1))
@@ -1019,32 +1060,33 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
             continue
         if items:
             notes.append(_note(m.start(), m.end(), items, convention, first_leads))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for items, start, end in _boxed_notes(text):
-        if not any(a < end and start < b for a, b in taken):
+        if not taken.overlaps(start, end):
             notes.append(_note(start, end, items, None, first_leads))
-            taken.append((start, end))
+            taken.add(start, end)
     for m in _LABELLED_LINE.finditer(text):
-        if any(a <= m.start(1) < b for a, b in taken):
+        if taken.holds(m.start(1)):
             continue
         content, convention = _convention(m.group(1))
         items = parse_note(content, m.start(1))
         if items:
             notes.append(_note(m.start(1), m.end(1), items, convention, first_leads))
-            taken.append((m.start(1), m.end(1)))
+            taken.add(m.start(1), m.end(1))
     # bare notes: only the sentences ending with a role word before their stop are tried
     done = -1
+    stops = Marks(_BARE_STOP, text)
     for r in _BARE_ROLE_END.finditer(text):
         if r.start() < done:
             continue
-        start = max(text.rfind(c, 0, r.start()) for c in _BARE_STOPS) + 1
+        start = stops.after_last(r.start())
         done = r.end()
-        if any(a < done and start < b for a, b in taken):
+        if taken.overlaps(start, done):
             continue
         items, clause = _bare_note(text[start:done].rstrip(), start)
         if items:
             notes.append(_note(start + clause, done, items, None, first_leads))
-            taken.append((start + clause, done))
+            taken.add(start + clause, done)
     opening = (
         *_body_heading(text),
         *_leading_notes(text),
@@ -1052,9 +1094,9 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
         *_duties(text),
     )
     for items, start, end in (*opening, *_attributive_notes(text)):
-        if not any(a < end and start < b for a, b in taken):
+        if not taken.overlaps(start, end):
             notes.append(_note(start, end, items, None, first_leads, opens=True))
-            taken.append((start, end))
+            taken.add(start, end)
     notes.sort(key=lambda n: n.start)
     if starred is not None:
         notes = [replace(n, items=tuple(starred_leads(list(n.items), starred))) for n in notes]

@@ -1661,3 +1661,16 @@ def test_evidence_in_a_sentence_of_thousands_of_characters_is_its_clauses() -> N
     short = extract(RawDocument("y", "y.txt", short_text, "txt"))
     (first, _) = [n for n in short.records.nodes if n.label.value == "Target"]
     assert first.props["sentence"] == "到2027年，建设项目5个，新增企业3家。"
+
+
+def test_the_note_holding_a_role_is_the_first_that_holds_it() -> None:
+    """``_Holding`` answers as a scan of the notes in order would: the first note holding the
+    span, an outer one before a note nested in it, none when none holds it."""
+    from ingest.extract import _Holding
+
+    notes = [(0, 50, False), (10, 20, True), (60, 70, False), (65, 68, True), (80, 90, False)]
+    holding = _Holding(notes)
+    for s in range(0, 95):
+        for e in range(s, min(s + 30, 96)):
+            expected = next(((a, z, o) for a, z, o in notes if a <= s and e <= z), None)
+            assert holding.first(s, e) == expected

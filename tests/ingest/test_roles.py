@@ -1265,3 +1265,24 @@ def test_a_note_whose_opening_bracket_was_lost_is_a_note() -> None:
 )
 def test_cells_of_more_makes(role: str, cell: str, expected: list[tuple[str, str]]) -> None:
     assert [(i.role, i.surface) for i in parse_cell(cell, role, 0)] == expected
+
+
+def test_the_parts_of_a_unit_taken_by_notes_answer_as_a_scan_of_them_would() -> None:
+    """``_Taken`` keeps the spans read as notes as a union, asked by bisection: every answer is
+    the answer of a scan of the spans added, overlapping, touching and apart ones alike."""
+    import random
+
+    from ingest.nlp.roles import _Taken
+
+    rng = random.Random(7)
+    for _ in range(200):
+        taken, spans = _Taken(), []
+        for _ in range(rng.randint(0, 12)):
+            a = rng.randint(0, 60)
+            b = a + rng.randint(0, 10)
+            taken.add(a, b)
+            spans.append((a, b))
+            for x in range(0, 75):
+                assert taken.holds(x) == any(a <= x < b for a, b in spans)
+                y = x + rng.randint(0, 8)
+                assert taken.overlaps(x, y) == any(a < y and x < b for a, b in spans)
