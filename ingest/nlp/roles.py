@@ -266,7 +266,7 @@ _BARE_SEGMENT = re.compile(
 # 由市交通运输局牵头，会同市公安局、市城市管理局，打通…; 市商务局牵头，市财政局配合，举办….
 # (由 may open a clause after one saying when or why: 1月15日至1月25日，由X牵头，会同Y…)
 _LEADING = re.compile(
-    r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*由))\s*"
+    r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*由))\s*(?:请)?"
     + f"(?:{_WORK_BY})?"
     + r"([^，,。；;：\n]{2,60}?)(牵头负责|负责牵头|牵头|主办|主抓|领衔)[，,]\s*"
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
@@ -301,7 +301,8 @@ _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 _DUTY = re.compile(
     _CLAUSE_BODIES
     + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头|负责|承办)"
-    + r"(?![人的])(?!同志)(?!解释|对本)(?!单位|部门)(?=[\u4e00-\u9fff])"
+    # (not 负责人 or 负责同志, officials — but 负责人才引进 is the work of bringing in talent)
+    + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?=[\u4e00-\u9fff])"
 )
 # … or the body a task is led by first of all: 以区科委为主，区经委、区数据局参与
 _LED_BY = re.compile(r"(?:^|(?<=[。；;\n]))\s*以([^，,。；;：\n]{2,60}?)为主[，,]")

@@ -849,6 +849,30 @@ def test_bodies_run_into_a_collective_are_split_off() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence asking the bodies (请…) to lead and support
+        (
+            "请市发改委牵头，市财政局配合，于6月底前完成。",
+            [("lead", "市发改委"), ("support", "市财政局")],
+        ),
+        # 负责人才引进: responsible for bringing in talent (人才), not 负责人 (the person in charge)
+        (
+            "市委组织部、市人社局负责人才引进工作。",
+            [("responsible", "市委组织部"), ("responsible", "市人社局")],
+        ),
+    ],
+)
+def test_sentences_of_more_makes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert items("加强人才工作。" + text) == expected
+
+
+def test_the_person_in_charge_is_no_role() -> None:
+    """负责人 (the person in charge) and 负责同志 name officials: no role."""
+    assert items("加强人才工作。市人社局负责人、市委组织部负责同志参加会议。") == []
+
+
 def test_what_the_bodies_after_a_lead_are_told_to_do() -> None:
     """After a lead, bodies told to work with it (协同推进, 配合推进, 做好配合工作) support, and
     bodies told to do their part (按职责做好相关工作) are responsible, as 抓好落实 is."""
