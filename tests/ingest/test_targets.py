@@ -1282,3 +1282,11 @@ def test_a_figure_expected_is_the_figure() -> None:
         ("地区生产总值", "=", 420, "亿元"),
         ("地区生产总值增长", "~", 6.1, "%"),
     ]
+
+
+def test_a_goal_taken_with_jiang_names_its_thing() -> None:
+    """将 (taking what follows as the object) opens no metric, nor does the scope after it."""
+    assert metrics("将全市单位GDP二氧化碳排放降低4%。") == [
+        ("单位GDP二氧化碳排放降低", "=", 4, "%")
+    ]
+    assert metrics("把城镇调查失业率控制在5.5%以内。") == [("城镇调查失业率", "<=", 5.5, "%")]
