@@ -32,6 +32,7 @@ from ingest.nlp.roles import (
     first_listed_leads,
     issuing_department,
     parse_cell,
+    part_reference,
     resolve_department,
     starred_leads,
     states_first_leads,
@@ -308,6 +309,17 @@ def _referred_items(
     return _numbered_items(unit, numbers, by_number)
 
 
+def _referred_part(unit: Unit, text: str, pos: int, parts: list[Unit]) -> Unit | None:
+    """The part (a top section) a clause gives out by its ordinal, if the role at ``pos`` is
+    in one (第二部分工作由县人社局负责) and the part is another than the paragraph's own."""
+    n = part_reference(text, pos) if "部分" in text else None
+    if n is None or not 1 <= n <= len(parts):
+        return None
+    part = parts[n - 1]
+    own = unit.path == part.path or unit.path.startswith(part.path + ".")
+    return None if own else part
+
+
 def _give_out_row(b: _Builder, row: Unit, text: str, item: Unit) -> None:
     """The roles of a row that gives out ``item`` by its number (``_keyed_item``), given to
     the item with the row as their evidence."""
@@ -489,6 +501,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     b = _Builder(raw, norm, meta)
     by_path = {u.path: u for u in units}
     by_number = _items_by_number(units)
+    parts = [u for u in units if u.parent is None and u.is_section]  # (see _referred_part)
     doc_id = raw.doc_id
     nlp_time = 0.0
     figure_no = 0
@@ -585,7 +598,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             # a paragraph giving out the items by number (第1—3项任务由X牵头，Y配合；…)
             # gives them its roles; a note closing a part (上述任务由…) gives the part its
             referred = _referred_items(unit, text, s, by_number)
-            part = None if referred else _closing_part(unit, text, ns, by_path)
+            # … or a part by its ordinal (第一部分工作由…), the part taking the roles
+            named_part = None if referred else _referred_part(unit, text, s, parts)
+            part = named_part or (None if referred else _closing_part(unit, text, ns, by_path))
             targets = [(i, Label.MEASURE) for i in referred] or [
                 (part, Label.SECTION) if part else (unit, label)
             ]
@@ -599,8 +614,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     off + e,
                     bool(span._.collective),
                     (off + ns, off + ne),
-                    opens or bool(referred),
-                    written_in=unit if referred else None,
+                    opens or bool(referred) or named_part is not None,
+                    written_in=unit if referred or named_part else None,
                 )
         # lines giving the items out body by body (职责分工: 市农业农村局：负责第3项任务。)
         for item, numbers, cs, ce in bodies_by_number(text) if "项" in text else []:

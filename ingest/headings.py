@@ -9,7 +9,14 @@ import re
 # (kind, pattern) in the order they are tried; the first group that matched is the marker
 # (and group 2 the 章/节/部分 word of a chapter-like heading): read it with marker_of
 HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("chapter", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(章|部分|部|篇)")),
+    # (not a sentence opening with a part it gives out: 第一部分工作由县发改局牵头，…)
+    (
+        "chapter",
+        re.compile(
+            r"^第([一二三四五六七八九十百零〇\d]+)(章|部分|部(?!分)|篇)"
+            r"(?!(?:的)?(?:工作|任务|内容)?(?:由|要|须|应|请))"
+        ),
+    ),
     ("section", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(节)")),
     ("article", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(条)")),
     # 一、 — or 一. 一． as half-width and hurried drafts write it

@@ -254,10 +254,16 @@ _BY_NUMBER_CLAUSE = re.compile(_BY_NUMBER_ROLE + rf"({_TASK_NUMBERS})项{_TASK_W
 # the bodies a reference's 由 names first, before their role: 由X、Y、Z牵头
 _RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负责牵头|牵头|负责|主抓|领衔)")
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
+# parts named by their ordinals (第一部分工作由…): see part_reference
+_PART_WORK = r"第(?:[一二三四五六七八九十]{1,3}|\d{1,2})部分(?:的)?(?:工作|任务|内容)?"
+PART_REFERENCE = re.compile(
+    r"(?:^|(?<=[。；;：:\n]))\s*(?:上述|以上)?第([一二三四五六七八九十]{1,3}|\d{1,2})部分"
+    r"(?:的)?(?:工作|任务|内容)?由"
+)
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
     r"(?:具体|(?:此项|该项|这项|本项)(?:工作|任务)?|(?:此|该|这|本)(?:工作|任务)|(?:上述|以上|各项)(?:工作|任务)"
-    rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK})?由"
+    rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK}|(?:上述|以上)?{_PART_WORK})?由"
 )
 _BARE_SEGMENT = re.compile(
     rf"\s*(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
@@ -694,6 +700,15 @@ def _stops(text: str) -> Marks:
 
 
 _STOP = re.compile(r"[。；;\n]")
+
+
+def part_reference(text: str, pos: int) -> int | None:
+    """The ordinal of the part a clause gives out (第一部分工作由X牵头，Y配合；第二部分…: 1 for
+    X and Y, 2 after the ；), for the role at ``pos``; None for a role in any other clause."""
+    ref = None
+    for m in PART_REFERENCE.finditer(text, _stops(text).after_last(pos), pos):
+        ref = m
+    return None if ref is None else _marker_value(ref.group(1))
 
 
 def task_references(text: str, pos: int) -> list[str]:

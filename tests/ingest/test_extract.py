@@ -1087,6 +1087,55 @@ def test_a_paragraph_giving_out_the_items_by_number_gives_each_its_roles() -> No
     assert {path for path, _, _ in role_edges(again)} == {"三.(一)"}
 
 
+def test_parts_given_out_by_their_ordinals() -> None:
+    """第一部分工作由X牵头，Y配合；第二部分工作由Z负责: the parts named by their ordinals take
+    the roles, and each of their items with them, as a note on the part's heading would give
+    them; the sentence is no heading (第一部分 opens it), and the paragraph's own part takes
+    nothing."""
+    text = (
+        "某县2026年工作要点\n一、产业发展\n（一）发展花卉产业。新增花卉企业5家。\n"
+        "（二）发展文旅产业。接待游客100万人次。\n二、民生保障\n（三）新增就业1000人。\n"
+        "三、保障措施\n第一部分工作由县发改局牵头，县财政局配合；第二部分工作由县人社局负责。\n"
+    )
+    assert role_edges(text) == [
+        ("一", "LEADS", "县发改局"),
+        ("一", "SUPPORTS", "县财政局"),
+        ("一.(一)", "LEADS", "县发改局"),
+        ("一.(一)", "SUPPORTS", "县财政局"),
+        ("一.(二)", "LEADS", "县发改局"),
+        ("一.(二)", "SUPPORTS", "县财政局"),
+        ("二", "RESPONSIBLE_FOR", "县人社局"),
+        ("二.(三)", "RESPONSIBLE_FOR", "县人社局"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    assert {n.props["path"] for n in records.nodes if n.label.value in ("Section", "Measure")} == {
+        "一",
+        "一.(一)",
+        "一.(二)",
+        "二",
+        "二.(三)",
+        "三",
+    }
+    (edge,) = [e for e in records.edges if e.dst == "x#二" and e.type.value == "RESPONSIBLE_FOR"]
+    assert edge.evidence and edge.evidence.path == "三"
+    # … in a document whose parts are 第一部分, 第二部分 themselves
+    parts = (
+        text.replace("一、产业发展", "第一部分 产业发展")
+        .replace("二、民生保障", "第二部分 民生保障")
+        .replace("三、保障措施", "第三部分 保障措施")
+    )
+    assert role_edges(parts) == [
+        ("第一部分", "LEADS", "县发改局"),
+        ("第一部分", "SUPPORTS", "县财政局"),
+        ("第一部分.(一)", "LEADS", "县发改局"),
+        ("第一部分.(一)", "SUPPORTS", "县财政局"),
+        ("第一部分.(二)", "LEADS", "县发改局"),
+        ("第一部分.(二)", "SUPPORTS", "县财政局"),
+        ("第二部分", "RESPONSIBLE_FOR", "县人社局"),
+        ("第二部分.(三)", "RESPONSIBLE_FOR", "县人社局"),
+    ]
+
+
 def test_key_tasks_given_out_by_their_bracketed_numbers() -> None:
     """第（一）至（三）项任务由X牵头…: the key tasks （一）–（三）, not the （一）（二） of the
     保障措施 part the paragraph is in (batch 51)."""
