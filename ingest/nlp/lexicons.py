@@ -62,6 +62,9 @@ class IndustryEntry:
     # the heads of this industry's kinds: a kind the taxonomy lacks whose name ends in one
     # is of this industry (a name's head is its last word: 福橙 and 赣南脐橙 are oranges, 橙)
     heads: tuple[str, ...] = ()
+    # words ending as one of its heads does that are words of their own, no kind of this
+    # industry: 银杏 (ginkgo) is no 杏 (apricot)
+    not_kinds: tuple[str, ...] = ()
     # (term, characters before it, characters after it) where the term is part of other
     # words: 人参 after 人 or before 与 (人人参与, 老年人参加, 参与)
     term_guards: tuple[tuple[str, str, str], ...] = ()
@@ -127,7 +130,12 @@ class Lexicons:
         if listed is not None:
             return listed
         return next(
-            (entry for head, entry in self.industry_by_head.items() if name.endswith(head)), None
+            (
+                entry
+                for head, entry in self.industry_by_head.items()
+                if name.endswith(head) and not name.endswith(entry.not_kinds)
+            ),
+            None,
         )
 
     def canonical_words(self, text: str, *, keep_quotes: bool = False) -> str:
@@ -180,6 +188,7 @@ def load_lexicons() -> Lexicons:
             tuple(r.get("joint_aliases", [])),
             tuple(r.get("not_after", [])),
             tuple(r.get("heads", [])),
+            tuple(r.get("not_kinds", [])),
             tuple(
                 (term, g.get("not_after", ""), g.get("not_before", ""))
                 for term, g in r.get("term_guards", {}).items()

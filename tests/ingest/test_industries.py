@@ -650,6 +650,11 @@ def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
         # a breed of chicken, cattle or sheep is husbandry's (batch 119: 文昌鸡)
         ("做优文昌鸡产业。发展黄牛产业。", ["animal-husbandry"] * 2),
         ("做强荣昌猪产业。", ["animal-husbandry"]),  # (a pig breed: batch 147)
+        # a word ending as a head does that is a word of its own is no kind of it: 银杏
+        # (ginkgo) is no 杏 (apricot), an industry of its own name (batch 151: 邳州)
+        ("做强银杏产业。", ["银杏"]),
+        # panel furniture is wood products and furniture both
+        ("壮大板材家具产业。", ["furniture", "wood-products"]),
         # … and ducks, geese, donkeys and rabbits raised (after batch 147)
         ("发展肉鸭、白鹅、肉驴和长毛兔产业。", ["animal-husbandry"] * 4),
         # a meat named an industry is food processing's (肉 a head: batch 145's 平遥牛肉)
