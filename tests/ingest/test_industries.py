@@ -591,6 +591,9 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("推动产业融合发展，壮大富民产业。", []),
         # where industries stand is no industry: by a port or an airport (batch 37)
         ("壮大临港产业，发展临空产业。", []),
+        # a rank or a stage of an industry is no industry: 首位产业 (the place's first),
+        # 朝阳产业 (rising), 高成长产业
+        ("做强首位产业，培育朝阳产业和高成长产业。", []),
         ("建设箱包产业园。", []),
         ("提升子牙循环经济产业区。", []),  # a zone (batch 118)
         ("优化产业结构，完善产业政策。", []),
