@@ -1290,3 +1290,21 @@ def test_a_goal_taken_with_jiang_names_its_thing() -> None:
         ("单位GDP二氧化碳排放降低", "=", 4, "%")
     ]
     assert metrics("把城镇调查失业率控制在5.5%以内。") == [("城镇调查失业率", "<=", 5.5, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age qualifying the people a sentence is about is no figure
+        ("为60岁以上老年人免费体检。", []),
+        (
+            "65周岁及以上老年人健康管理率达到70%。",
+            [("65周岁及以上老年人健康管理率", ">=", 70, "%")],
+        ),
+        # … but an age reached is one
+        ("人均预期寿命达到80岁。", [("人均预期寿命", ">=", 80, "岁")]),
+        ("人均预期寿命提高到80.5岁左右。", [("人均预期寿命", "~", 80.5, "岁")]),
+    ],
+)
+def test_an_age_qualifying_people_is_no_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert metrics(text) == expected
