@@ -1067,6 +1067,8 @@ _GROUP_COUNT_AFTER = re.compile(r"[）)][ \t]*(?:\n|$)")
 # An age qualifying the people a sentence is about (60岁以上老年人), not one reached
 # (人均预期寿命达到80岁, 80.5岁左右)
 _AGE_QUALIFIES = re.compile(r"(?:及)?(?:以上|以下)?(?:的)?(?!左右|以内|以上|以下)[\u4e00-\u9fff]")
+# … nor the time naming a circle of reach: 15分钟健身圈, 1小时经济圈
+_REACH_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,6}?圈")
 _SCORING_RULE = re.compile(r"[，,]?(?:扣|得|加|减)\d+(?:\.\d+)?分")
 # (looked for up to this far back in the figure's sentence: a definition opens a short
 # one, and reading a sentence of thousands of figures again for each made a run quadratic)
@@ -1154,6 +1156,7 @@ def extract_figures(
             or _restates_its_count(text, q)
             or _SCORING_RULE.match(text, q.end) is not None
             or (q.unit in ("岁", "周岁") and _AGE_QUALIFIES.match(text, q.end) is not None)
+            or (q.unit in ("分钟", "小时") and _REACH_CIRCLE.match(text, q.end) is not None)
             or _DEFINES.search(text, max(sentence_start, q.num_start - _DEFINES_REACH), q.num_start)
             is not None
         ):

@@ -1304,7 +1304,10 @@ def test_a_goal_taken_with_jiang_names_its_thing() -> None:
         # … but an age reached is one
         ("人均预期寿命达到80岁。", [("人均预期寿命", ">=", 80, "岁")]),
         ("人均预期寿命提高到80.5岁左右。", [("人均预期寿命", "~", 80.5, "岁")]),
+        # … nor is the time naming a circle of reach (15分钟健身圈, 1小时经济圈)
+        ("实现15分钟健身圈全覆盖，融入1小时经济圈。", []),
+        ("企业开办时间压缩至1个工作日。", [("企业开办时间", "<=", 1, "个工作日")]),
     ],
 )
-def test_an_age_qualifying_people_is_no_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
+def test_an_age_or_a_circle_of_reach_is_no_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
     assert metrics(text) == expected
