@@ -123,7 +123,8 @@ _LED_WITH = re.compile(
 # … or without 牵头, the role word closing it: （由X会同Y、Z负责） (not the county 会同县)
 _WITH_OTHERS = re.compile(r"^\s*(?:由)?(.+?)(?:要|将)?会同(?!县)(.+?)(?:共同)?$")
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
-_BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX})[】〕\]］]\s*")
+# (or a role word alone: 【牵头】市发改委【配合】市财政局)
+_BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX}|{SHORT_LABEL})[】〕\]］]\s*")
 # list separators, and brackets (a list is not split inside them)
 # (和 or 与 between two bodies, each named whole: 区人才局和区人社局 — not 市发展和改革局;
 # 及, 和 or 与 before a collective: 市发改委及相关部门)
@@ -982,8 +983,8 @@ def _boxed_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
             stop = line_end
         part = _before_other_field(text[m.end() : stop])
         part = _LIST_TAIL.sub("", part)
-        role = label_role(m.group(1))
-        assert role is not None  # _BOXED_LABEL matches role labels only
+        role = label_role(m.group(1)) or SHORT_LABELS.get(m.group(1))
+        assert role is not None  # _BOXED_LABEL matches role labels and role words only
         names = _merge_collectives(_split_list(part, m.end()), text, 0)
         items = _items(names, role)
         if items:

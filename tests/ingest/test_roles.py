@@ -700,6 +700,11 @@ def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
             "【责任单位】市商务局、市财政局。完成时限：2024年底",
             [("responsible", "市商务局"), ("responsible", "市财政局")],
         ),
+        # … or a role word alone in them: 【牵头】…【配合】…
+        (
+            "新增企业5家。【牵头】市发改委【配合】市财政局、市商务局\n下一段。",
+            [("lead", "市发改委"), ("support", "市财政局"), ("support", "市商务局")],
+        ),
     ],
 )
 def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -> None:
