@@ -41,6 +41,7 @@ from functools import lru_cache
 from ingest.nlp.lexicons import (
     IndustryEntry,
     Lexicons,
+    load_lexicons,
     longest_first_pattern,
     two_character_words,
 )
@@ -361,6 +362,34 @@ def unlisted_industries(
     for m in _ENUMERATED.finditer(text) if _ENUMERATION_CLOSE.search(text) else ():
         out += _enumerated_items(text, m, taken, blocked)
     out += _trades(text, taken, blocked)
+    out += _grown_kinds(text, touched, blocked)
+    return out
+
+
+# A kind named by its head before the growing of it (新会柑种植面积, 蜜柚栽培): the head's
+# industry, though the document never calls the kind an industry
+_GROWING = re.compile(r"种植|栽培")
+# (a kind's name may open with a place's 新, 新会柑, as an industry's class word may not)
+_NOT_A_KIND = re.compile(rf"^[市县区镇乡旗]|{_VERBS}|[全各该本这此其\d]")
+
+
+def _grown_kinds(
+    text: str, touched: set[int], blocked: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _GROWING.finditer(text):
+        p = m.start()
+        if p in touched:  # a listed kind right before it (苹果种植): the lexicon's
+            continue
+        stem = _stem_before(text, p)
+        if stem is None or _NOT_A_KIND.search(stem):
+            continue
+        entry = load_lexicons().industry_of_kind(stem)
+        if entry is None or not stem.endswith(entry.heads):
+            continue  # (a head's kind only, not a trade listed as X业)
+        start = p - len(stem)
+        if not any(a <= start < b for a, b in blocked):
+            out.append((start, p, stem))
     return out
 
 

@@ -656,6 +656,11 @@ def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
         # a word ending as a head does that is a word of its own is no kind of it: 银杏
         # (ginkgo) is no 杏 (apricot), an industry of its own name (batch 151: 邳州)
         ("做强银杏产业。", ["银杏"]),
+        # a kind named by its head before the growing of it, though never called an industry
+        # (batch 152: 新会柑), and 柑果 (citrus fruit); not growing at large
+        ("新会柑种植面积达到15万亩。", ["fruit"]),
+        ("稳定柑果种植。", ["fruit"]),
+        ("扩大种植面积，推广绿色种植技术，发展林下种植。", []),
         # panel furniture is wood products and furniture both
         ("壮大板材家具产业。", ["furniture", "wood-products"]),
         # … and ducks, geese, donkeys and rabbits raised (after batch 147)
