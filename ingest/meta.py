@@ -8,6 +8,7 @@ from typing import Any
 from ingest.headings import APPENDIX, table_of_contents
 from ingest.normalise import PLAN_KINDS, SESSION_LINE, one_for_one
 from ingest.periods import plan_in_title
+from ingest.role_labels import BODY_NAME_END
 
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # a signature date in Chinese numerals: 二〇二四年三月五日, its year in digits once
@@ -192,6 +193,11 @@ _JOINT_ISSUERS = re.compile(
     r"(中共[\u4e00-\u9fff]{2,12}?(?:委员会|委)(?:办公室|办公厅)?)、?"
     r"([\u4e00-\u9fff]{2,12}?(?:人民政府|行政公署)(?:办公室|办公厅)?)"
 )
+# … or by two bodies of one place, each named with it: 临朐县农业农村局　临朐县财政局
+_TWO_BODIES = re.compile(
+    r"(([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗))[\u4e00-\u9fff]{2,20}?)"
+    r"(\2[\u4e00-\u9fff]{2,20})"
+)
 # the issuer opening a covering notice's headline
 _NOTICE_OF = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于(?:印发|转发)")
 
@@ -275,6 +281,11 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if (joint := _JOINT_ISSUERS.fullmatch(meta.get("issuer") or "")) is not None:
         # 中共馆陶县委　馆陶县人民政府 (the space between them lost to normalising)
         meta["issuer"] = f"{joint.group(1)}、{joint.group(2)}"
+    elif (pair := _TWO_BODIES.fullmatch(meta.get("issuer") or "")) is not None and (
+        BODY_NAME_END.search(pair.group(1)) and BODY_NAME_END.search(pair.group(3))
+    ):
+        # 临朐县农业农村局　临朐县财政局: two bodies of one place, signed on one line
+        meta["issuer"] = f"{pair.group(1)}、{pair.group(3)}"
     # title: the last front-matter line naming a kind of document that is not
     # the covering notice (关于印发《…》的通知), joined with a (2023—2025年) line after it.
     title = None

@@ -278,12 +278,13 @@ _LABEL_LINE = re.compile(rf"^[（(【]?{ROLE_LABEL}】?[：:].*[局委办室会�
 def _stands_alone(prev: str, nxt: str) -> bool:
     """Whether two lines are never one sentence: a notice's or a plan's title and the line
     after it, a line wholly in brackets and the line after it, a document number or date
-    alone, a report's session line, a note's label line ending in a body's name."""
+    alone (and the line after it), a report's session line, a note's label line ending in a body's name."""
     return bool(
         _TITLE_END.search(prev)
         or _PLAN_TITLE.match(prev)
         or _BRACKETED.match(prev)
         or _OWN_LINE.match(nxt)
+        or _OWN_LINE.match(prev)
         or SESSION_LINE.match(prev)
         or SESSION_LINE.match(nxt)
         or _LABEL_LINE.match(prev)

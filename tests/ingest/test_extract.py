@@ -218,6 +218,28 @@ def test_a_document_issued_jointly_by_party_committee_and_government() -> None:
     assert leads == ["馆陶县农业农村局"]
 
 
+def test_a_document_signed_jointly_by_two_bodies_of_one_place_on_one_line() -> None:
+    """临朐县农业农村局　临朐县财政局 over the date: both bodies issue it (the space between them
+    lost to normalising), as two bodies signed on two lines do; the number over the title
+    stays apart from it."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "临政农发〔2026〕3号\n临朐县2026年花卉产业发展工作方案\n一、重点任务\n"
+        "（一）推进花卉产业。新增花卉企业5家。（县农业农村局负责）\n\n"
+        "临朐县农业农村局　临朐县财政局\n2026年3月5日\n",
+        "txt",
+    )
+    ex = extract(raw)
+    assert (ex.meta["title"], ex.meta["issuer"], ex.meta["date"]) == (
+        "临朐县2026年花卉产业发展工作方案",
+        "临朐县农业农村局、临朐县财政局",
+        "2026-03-05",
+    )
+    issued = sorted(e.dst for e in ex.records.edges if e.type.value == "ISSUED_BY")
+    assert issued == ["临朐县农业农村局", "临朐县财政局"]
+
+
 def test_a_table_giving_out_the_items_by_number_gives_them_its_roles() -> None:
     """A 责任分工 table keyed by the tasks' numbers (序号 | 牵头单位 | 配合单位, no task column):
     each row's bodies are the numbered task's, the row their evidence, and the rows are no

@@ -105,6 +105,17 @@ def test_a_notice_title_its_number_and_date_stand_alone_in_wrapped_text() -> Non
     assert "现将《安丘市数字经济发展三年行动方案》印发给你们，请认真贯彻落实。" in lines
 
 
+def test_a_document_number_above_the_title_stands_alone() -> None:
+    """A document number on its own line over the plan's title (a short file, whose wrap
+    width its few lines set) is not joined to the title under it, as one under it is not."""
+    text = (
+        "临朐县人民政府办公室\n临政办发〔2026〕3号\n临朐县2026年花卉产业发展工作方案\n"
+        "一、重点任务\n（一）推进工作。\n临朐县人民政府办公室\n2026年3月5日\n"
+    )
+    lines = normalise(text).text.split("\n")
+    assert "临政办发〔2026〕3号" in lines and "临朐县2026年花卉产业发展工作方案" in lines
+
+
 def test_a_table_row_opening_with_empty_cells_is_never_joined_to_the_line_above() -> None:
     """A row whose first cells are empty (``单位：万元`` in a table's last column, a
     spreadsheet's row continuing the task above) starts with tabs: it is a table row, not
