@@ -167,7 +167,8 @@ def _numeral_rx() -> re.Pattern[str]:
     Only counting classifiers, and only at a clause end: the same numerals open slogans
     and set phrases (两个毫不动摇, 三个一批, 千家万户, 第三批), which go on after them."""
     return re.compile(
-        rf"(?<![第一二两三四五六七八九十百千万亿几每]){_count_in_words()}"
+        # (not 数十家, 数百个: dozens, hundreds, no number)
+        rf"(?<![第一二两三四五六七八九十百千万亿几每数]){_count_in_words()}"
         r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$))"
     )
 
@@ -291,7 +292,7 @@ _TRAIL_VERB = re.compile(
     r"[≥≤<>≧≦＜＞]|"
     r"约|大约|接近|将近|近|逾"
     # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元
-    r"|预计|预期|安排))+$"
+    r"|预计|预期|安排|超))+$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # a value reached, not a change: after 增长6%，达到820亿元 is the level of what grew

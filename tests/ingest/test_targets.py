@@ -1311,3 +1311,10 @@ def test_a_goal_taken_with_jiang_names_its_thing() -> None:
 )
 def test_an_age_or_a_circle_of_reach_is_no_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
     assert metrics(text) == expected
+
+
+def test_tens_or_hundreds_of_things_are_no_figure_and_over_leaves_no_metric() -> None:
+    """数十家 (dozens) and 数百个 (hundreds) say no number; 超 (over) before a figure is its
+    comparator, not its metric's."""
+    assert metrics("新增企业数十家，建设站点数百个。") == []
+    assert metrics("实现营收超百亿元。") == [("营收", ">", 100, "亿元")]
