@@ -376,6 +376,10 @@ _NOT_A_KIND = re.compile(rf"^[市县区镇乡旗]|{_VERBS}|[全各该本这此�
 def _grown_kinds(
     text: str, touched: set[int], blocked: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each kind named before 种植 or 栽培 whose name ends in a listed
+    industry's head (``touched``: positions the lexicon's matches cover; ``blocked``: spans no
+    industry is named inside)."""
+    lex = load_lexicons()
     out: list[tuple[int, int, str]] = []
     for m in _GROWING.finditer(text):
         p = m.start()
@@ -384,7 +388,7 @@ def _grown_kinds(
         stem = _stem_before(text, p)
         if stem is None or _NOT_A_KIND.search(stem):
             continue
-        entry = load_lexicons().industry_of_kind(stem)
+        entry = lex.industry_of_kind(stem)
         if entry is None or not stem.endswith(entry.heads):
             continue  # (a head's kind only, not a trade listed as X业)
         start = p - len(stem)
