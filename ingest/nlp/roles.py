@@ -150,7 +150,9 @@ _BY_DUTY = (
 # (what they must do, before the role word: 各县（市、区）要切实抓好落实)
 _MANNER = re.compile(
     rf"(?:{_BY_DUTY}|作为|为|是|(?:积极)?予以|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
-    r"(?<=[要应须需实真极动力切体面]))+$"
+    r"(?<=[要应须需实真极动力切体面])"
+    # (giving what support: 市财政局给予资金支持; the work it answers for: 是项目建设的责任主体)
+    r"|给予(?:资金|政策|要素|经费|资金和政策)?|是[^，。；、：\n]{1,20}?的)+$"
 )
 # quoted words (a slogan or a principle: “谁主管、谁负责”) hold no role word of the note
 _QUOTED = re.compile(r"“[^“”]*”")
@@ -208,6 +210,7 @@ _BARE_ROLE_WORDS = (
     "参与",
     "协同",
     "抓好落实",
+    "支持",
     "做好相关工作",
     "做好有关工作",
     "做好配合工作",
@@ -226,7 +229,8 @@ _BARE_ROLE_WORDS = (
 _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进)?"
 # (责任 only as what a body is named to be: 市水利局为责任单位, 区经委为牵头责任单位, 市住建局
 # 为牵头单位, 各区县人民政府是实施主体 — the label's role, read by label_role)
-_NAMED_AS = "(?<=[为是])(?:牵头责任|主要责任|责任|牵头|配合|协同|参与|实施)(?=单位|部门|主体)"
+# (or after the work it is named for: 是项目建设的责任主体)
+_NAMED_AS = "(?<=[为是的])(?:牵头责任|主要责任|责任|牵头|配合|协同|参与|实施)(?=单位|部门|主体)"
 _BARE_WORDS = _NAMED_AS + "|" + "|".join(_BARE_ROLE_WORDS)
 # (a closing bracket the sentence never opened after the role word: OCR lost the opening
 # one, 。县林业和草原局牵头，县农业农村局配合）— the bracket is no part of the note)

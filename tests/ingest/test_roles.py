@@ -873,6 +873,29 @@ def test_sentences_of_more_makes(text: str, expected: list[tuple[str, str]]) -> 
     assert items("加强人才工作。" + text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body giving support (资金, 政策) after a lead supports
+        (
+            "（市科技局牵头，市财政局给予资金支持）",
+            [("lead", "市科技局"), ("support", "市财政局")],
+        ),
+        (
+            "由市科技局牵头组织实施，市财政局给予资金支持。",
+            [("lead", "市科技局"), ("support", "市财政局")],
+        ),
+        # bodies named the subjects answering for the work: …是项目建设的责任主体
+        (
+            "各县（市、区）政府是项目建设的责任主体。",
+            [("responsible", "各县（市、区）政府")],
+        ),
+    ],
+)
+def test_support_given_and_subjects_answering(text: str, expected: list[tuple[str, str]]) -> None:
+    assert items("加快科技创新。" + text) == expected
+
+
 def test_the_person_in_charge_is_no_role() -> None:
     """负责人 (the person in charge) and 负责同志 name officials: no role."""
     assert items("加强人才工作。市人社局负责人、市委组织部负责同志参加会议。") == []
