@@ -310,12 +310,18 @@ def _referred_items(
 
 
 def _referred_part(unit: Unit, text: str, pos: int, parts: list[Unit]) -> Unit | None:
-    """The part (a top section) a clause gives out by its ordinal, if the role at ``pos`` is
-    in one (第二部分工作由县人社局负责) and the part is another than the paragraph's own."""
-    n = part_reference(text, pos) if "部分" in text else None
-    if n is None or not 1 <= n <= len(parts):
+    """The part (a top section) a clause gives out by its ordinal or its title, if the role at
+    ``pos`` is in one (第二部分工作由县人社局负责, “民生保障”方面的任务由…) and the part is another
+    than the paragraph's own."""
+    ref = part_reference(text, pos) if "部分" in text or "”" in text else None
+    if isinstance(ref, str):
+        part = next((p for p in parts if p.title == ref), None)
+    elif ref is not None and 1 <= ref <= len(parts):
+        part = parts[ref - 1]
+    else:
+        part = None
+    if part is None:
         return None
-    part = parts[n - 1]
     own = unit.path == part.path or unit.path.startswith(part.path + ".")
     return None if own else part
 

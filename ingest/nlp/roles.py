@@ -260,10 +260,14 @@ _BY_NUMBER_CLAUSE = re.compile(_BY_NUMBER_ROLE + rf"({_TASK_NUMBERS})项{_TASK_W
 _RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负责牵头|牵头|负责|主抓|领衔)")
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
 # parts named by their ordinals (第一部分工作由…): see part_reference
-_PART_WORK = r"第(?:[一二三四五六七八九十]{1,3}|\d{1,2})部分(?:的)?(?:工作|任务|内容)?"
+# (or by their titles in quotes: “产业发展”方面的任务由…)
+_PART_WORK = (
+    r"(?:第(?:[一二三四五六七八九十]{1,3}|\d{1,2})部分|“[^“”\n]{2,20}”(?:方面|部分)?)"
+    r"(?:的)?(?:工作|任务|内容)?"
+)
 PART_REFERENCE = re.compile(
-    r"(?:^|(?<=[。；;：:\n]))\s*(?:上述|以上)?第([一二三四五六七八九十]{1,3}|\d{1,2})部分"
-    r"(?:的)?(?:工作|任务|内容)?由"
+    r"(?:^|(?<=[。；;：:\n]))\s*(?:上述|以上)?(?:第([一二三四五六七八九十]{1,3}|\d{1,2})部分"
+    r"|“([^“”\n]{2,20})”(?:方面|部分)?)(?:的)?(?:工作|任务|内容)?由"
 )
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
@@ -707,13 +711,16 @@ def _stops(text: str) -> Marks:
 _STOP = re.compile(r"[。；;\n]")
 
 
-def part_reference(text: str, pos: int) -> int | None:
+def part_reference(text: str, pos: int) -> int | str | None:
     """The ordinal of the part a clause gives out (第一部分工作由X牵头，Y配合；第二部分…: 1 for
-    X and Y, 2 after the ；), for the role at ``pos``; None for a role in any other clause."""
+    X and Y, 2 after the ；), or its title in quotes (“产业发展”方面的任务由…: 产业发展), for
+    the role at ``pos``; None for a role in any other clause."""
     ref = None
     for m in PART_REFERENCE.finditer(text, _stops(text).after_last(pos), pos):
         ref = m
-    return None if ref is None else _marker_value(ref.group(1))
+    if ref is None:
+        return None
+    return _marker_value(ref.group(1)) if ref.group(1) else ref.group(2)
 
 
 def task_references(text: str, pos: int) -> list[str]:

@@ -1140,6 +1140,11 @@ def test_parts_given_out_by_their_ordinals() -> None:
     }
     (edge,) = [e for e in records.edges if e.dst == "x#二" and e.type.value == "RESPONSIBLE_FOR"]
     assert edge.evidence and edge.evidence.path == "三"
+    # … or named by their titles in quotes
+    titled = text.replace("第一部分工作由", "“产业发展”方面的任务由").replace(
+        "第二部分工作由", "“民生保障”方面的任务由"
+    )
+    assert role_edges(titled) == role_edges(text)
     # … in a document whose parts are 第一部分, 第二部分 themselves
     parts = (
         text.replace("一、产业发展", "第一部分 产业发展")
