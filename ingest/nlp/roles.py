@@ -180,6 +180,22 @@ _OFFICIAL_AFTER = re.compile(
 # states_starred_leads)
 _STAR_MARKS = "[*＊★☆※]"
 _STARRED = re.compile(rf"\s*{_STAR_MARKS}$")
+# (or before it: ★区经信局)
+_STAR_FIRST = re.compile(rf"^{_STAR_MARKS}\s*")
+
+
+def _unstarred(name: str, s: int, e: int) -> tuple[str, int, int, bool]:
+    """A listed name without its mark (after it or before it), its offsets, and whether it
+    was marked."""
+    star = _STARRED.search(name)
+    if star:
+        return name[: star.start()], s, s + star.start(), True
+    first = _STAR_FIRST.match(name)
+    if first:
+        return name[first.end() :], s + first.end(), e, True
+    return name, s, e, False
+
+
 # (or a bracket of duties opening with one: 市人社局（牵头，负责统筹调度）; one saying only what
 # the body does, （负责校园招聘）, leaves it the list's role)
 _MARKED_ROLE = re.compile(
@@ -660,18 +676,16 @@ def _looks_like_department(name: str) -> bool:
 def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     """Role items of a list's names; a name marked ``（牵头）`` takes that role instead."""
     items = []
-    for name, s, e in names:
+    for written, start, end in names:
         own = role
-        star = _STARRED.search(name)
-        if star:
-            name, e = name[: star.start()], s + star.start()
+        name, s, e, star = _unstarred(written, start, end)
         mark = _MARKED_ROLE.search(name)
         if mark:
             described = mark.group(1) == "负责" and mark.group(2)  # （负责校园招聘）
             own = role if described else ROLE_WORDS[mark.group(1)]
             name, e = name[: mark.start()], s + mark.start()
         if _looks_like_department(name):
-            items.append(RoleItem(own, name, s, e, bool(_COLLECTIVE.search(name)), bool(star)))
+            items.append(RoleItem(own, name, s, e, bool(_COLLECTIVE.search(name)), star))
     return items
 
 
@@ -956,14 +970,13 @@ def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     """Role items of a list outside any labelled note, or nothing unless every name reads
     as a body from both ends (``_bare_name_ok``)."""
     items = []
-    for name, s, e in names:
-        star = _STARRED.search(name)  # (市发改局*: marked under a stated rule)
-        if star:
-            name, e = name[: star.start()], s + star.start()
+    for written, start, end in names:
+        # (市发改局*, ★市发改局: marked under a stated rule)
+        name, s, e, star = _unstarred(written, start, end)
         collective = bool(_COLLECTIVE.search(name))
         if not _bare_name_ok(name, collective):
             return []
-        items.append(RoleItem(role, name, s, e, collective, bool(star)))
+        items.append(RoleItem(role, name, s, e, collective, star))
     return items
 
 

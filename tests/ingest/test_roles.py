@@ -1231,6 +1231,22 @@ def test_task_table_cells(cell: str, role: str, expected: list[tuple[str, str]])
     assert all(cell[i.start - 100 : i.end - 100] == i.surface for i in got)
 
 
+def test_a_lead_marked_before_its_name_under_a_stated_rule() -> None:
+    """★区经信局 (the mark before the name) under 注：带★的为牵头单位: the marked body leads, the
+    others support, and the mark is no part of the name, as after it."""
+    text = "新增企业10家。（责任单位：★区经信局、区统计局）\n注：带★的为牵头单位，其余为配合单位。"
+    t = normalise(text).text
+    starred = states_starred_leads(t)
+    found = [(i.role, i.surface) for n in find_notes(t, starred=starred) for i in n.items]
+    assert found == [("lead", "区经信局"), ("support", "区统计局")]
+    # … and without the rule the mark is dropped and the roles stay
+    plain = normalise(text.split("\n")[0]).text
+    assert [(i.role, i.surface) for n in find_notes(plain) for i in n.items] == [
+        ("responsible", "区经信局"),
+        ("responsible", "区统计局"),
+    ]
+
+
 def test_a_lead_marked_with_an_asterisk_under_a_stated_rule() -> None:
     """注：标注*的为牵头单位，其余为配合单位 (batch 49): a name marked * leads, the others of its
     list take the role the rule gives them; the mark is no part of the name."""
