@@ -365,6 +365,11 @@ def duty_role(duty: str) -> str | None:
 
 
 # a bracket closing its sentence: followed by a stop, a line end or the text's end
+# a bracket of the time a bracket of bodies is due in, ending the sentence after it:
+# （市发改委、市财政局）（2026年底前完成）
+_TIME_BRACKET = re.compile(
+    r"（[^（）\n]{0,12}(?:\d{4}年|年底|年内|月底|长期|持续)[^（）\n]{0,12}）[。；;]?\s*(?:\n|$)"
+)
 _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
 _BARE_NAME_END = re.compile(
     r"(?:镇街|镇街区|县市区|县级市|部门|单位)$"
@@ -1095,7 +1100,9 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
         content, convention = _convention(m.group(1))
         if _ANY_ROLE.search(content):
             items = parse_note(content, m.start(1))
-        elif (_ENDS_SENTENCE.match(text, m.end()) or convention) and not _second_name(text, m):
+        elif (
+            _ENDS_SENTENCE.match(text, m.end()) or _TIME_BRACKET.match(text, m.end()) or convention
+        ) and not _second_name(text, m):
             items = _listed_note(content.rstrip(" 。，；"), m.start(1))
         else:
             continue

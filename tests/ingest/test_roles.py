@@ -1231,6 +1231,16 @@ def test_task_table_cells(cell: str, role: str, expected: list[tuple[str, str]])
     assert all(cell[i.start - 100 : i.end - 100] == i.surface for i in got)
 
 
+def test_a_bracket_of_bodies_alone_followed_by_a_bracket_of_its_time() -> None:
+    """（市发改委、市财政局）（2026年底前完成）: the bodies are responsible, as a bracket of bodies
+    alone ending its sentence is; a bracket of anything else before a time is no note."""
+    assert items("推进改造。（市发改委、市财政局）（2026年底前完成）") == [
+        ("responsible", "市发改委"),
+        ("responsible", "市财政局"),
+    ]
+    assert items("推进改造（一期）（2026年底前完成）") == []
+
+
 def test_a_lead_marked_before_its_name_under_a_stated_rule() -> None:
     """★区经信局 (the mark before the name) under 注：带★的为牵头单位: the marked body leads, the
     others support, and the mark is no part of the name, as after it."""
