@@ -108,7 +108,8 @@ _LABELLED_LINE = re.compile(
     re.MULTILINE,
 )
 # (the role word may be followed by what the body does: 牵头组织, 牵头实施, 统筹协调)
-_NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|协调|落实)"
+# (or the part of the work it does, after 做好: 配合做好宣传推介)
+_NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|协调|落实|做好[\u4e00-\u9fff]{2,10}?)"
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?{_NOTE_ACTS}?(?=$|[，；。、,;\s）])")
 _LABELLED = re.compile(rf"({_COLON_LABEL_RX})(?:：|\t)")
 # a clause of a label's list naming bodies with a role word of their own
@@ -241,8 +242,9 @@ _BARE_ROLE_WORDS = (
     "履行属地责任",
     "负属地责任",
 )
-# what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进
-_BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进)?"
+# what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进,
+# or the part of the work they do, after 做好: 县融媒体中心配合做好宣传推介
+_BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进|做好[\u4e00-\u9fff]{2,10}?)?"
 # (责任 only as what a body is named to be: 市水利局为责任单位, 区经委为牵头责任单位, 市住建局
 # 为牵头单位, 各区县人民政府是实施主体 — the label's role, read by label_role)
 # (or after the work it is named for: 是项目建设的责任主体)

@@ -1231,6 +1231,28 @@ def test_task_table_cells(cell: str, role: str, expected: list[tuple[str, str]])
     assert all(cell[i.start - 100 : i.end - 100] == i.surface for i in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "举办博览会1次。县商务局负责，县融媒体中心配合做好宣传推介。",
+            [("responsible", "县商务局"), ("support", "县融媒体中心")],
+        ),
+        (
+            "举办博览会1次（县商务局牵头，县融媒体中心配合做好宣传推介）。",
+            [("lead", "县商务局"), ("support", "县融媒体中心")],
+        ),
+        ("举办博览会1次。县财政局负责做好资金保障。", [("responsible", "县财政局")]),
+    ],
+)
+def test_a_role_word_followed_by_the_part_of_the_work_done(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Y配合做好宣传推介: after its role word a body may be told the part it does (做好…), as
+    after 牵头组织 or 协同推进; before, the sentence named nobody."""
+    assert items(text) == expected
+
+
 def test_a_bracket_of_bodies_alone_followed_by_a_bracket_of_its_time() -> None:
     """（市发改委、市财政局）（2026年底前完成）: the bodies are responsible, as a bracket of bodies
     alone ending its sentence is; a bracket of anything else before a time is no note."""
