@@ -48,6 +48,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("完成投资1,234.5万元", ("=", 1234.5, "万元", None, None)),
         # equipment counted in sets as well as machines, as documents write it
         ("新增工业机器人应用1000台（套）", ("=", 1000, "台（套）", None, None)),
+        # head of cattle or sheep, and birds, counted as statistics count them
+        ("牛羊饲养量稳定在120万头（只）以上", (">=", 120, "万头（只）", None, None)),
+        ("家禽出栏1200万只（羽）", ("=", 1200, "万只（羽）", None, None)),
         ("推广智能装备500台套以上", (">=", 500, "台套", None, None)),
         ("智能算力达到500PFlops以上", (">=", 500, "PFlops", None, None)),
         ("智能算力规模达到12EFLOPS。", (">=", 12, "EFLOPS", None, None)),
