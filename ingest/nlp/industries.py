@@ -155,6 +155,28 @@ _TOURISM = frozenset({"tourism", "cultural-tourism", "rural-tourism", "industria
 _INDICATOR_KINDS = re.compile(
     r"[、和及][^，。；：\n]{0,30}?(?:[一二三四五六七八九十\d]+类|等)(?:考核)?指标"
 )
+# Events held (赛事) are sports' when their phrase names a sport (举办帆船、帆板等国际赛事,
+# 黄河马拉松赛事) — not a contest of other kinds (创新创业赛事) — and a kind's events are that
+# kind's (国际冰雪赛事 冰雪经济's, 电竞赛事 电竞's: an industry's match ends right before them).
+_EVENTS = "赛事"
+_SPORT = re.compile(
+    r"体育|运动|马拉松|[篮足排网羽乒棒垒手]球|帆|[赛皮龙]艇|龙舟|骑行|自行车|徒步|登山|越野|攀岩|"
+    r"田径|游泳|跳水|冲浪|潜水|武术|搏击|拳击|跆拳道|马术|赛马|赛车|拉力|射击|击剑|体操|举重|"
+    r"摔跤|[象围]棋|铁人三项|滑雪|滑冰|冰球|垂钓|跑"
+)
+_PHRASE_BACK = 16
+
+
+def _sporting(text: str, start: int, ends: set[int], named: dict[int, int] | None) -> bool:
+    """Whether 赛事 at ``start`` are sporting events: a sport named before them in their
+    phrase, and no industry's name right before them."""
+    if start in ends or start in (named or {}):
+        return False
+    lo = max(0, start - _PHRASE_BACK)
+    cut = max(text.rfind(c, lo, start) for c in "，。；：\n")
+    return _SPORT.search(text, max(lo, cut + 1), start) is not None
+
+
 # the sum of farming's sectors (农林牧渔业总产值) is no one industry
 _ALL_FARMING = re.compile(r"农林牧渔(?:服务)?业?")
 # an honour's title names the award, not an industry the measure addresses:
@@ -247,6 +269,8 @@ def accept_industries(
             continue
         if _INDICATOR_KINDS.match(text, end):
             continue
+        if term == _EVENTS and not _sporting(text, start, ends, named):
+            continue
         # (after goods the taxonomy lacks as well, which the document names: 玉雕|电商网络交易额)
         after_goods = start in ends or start in (named or {})
         if term in entry.channel_terms and (
@@ -318,10 +342,12 @@ _NOT_A_STEM = re.compile(
     rf"工作|服务|产品|市场|制造|工业|农业|实施|构建|实现|开展|精准|入选|标志|{_VERBS}|"
     # a size (重大, 大 alone) — but a crop whose name opens with 大 is one (大蒜, 大豆)
     r"重大|大力|^大$|"
+    # (an event held is no industry's name: 举办电竞产业峰会)
+    r"举办|承办|召开|"
     r"[一二三四五六七八九十两百千万\d全各该本这此其新强主好优多特]"
 )
 _NOT_AN_INDUSTRY_AFTER = re.compile(
-    r"化|园|区|链|基金|联盟|工人|政策|资金|项目|博览|大会|论坛|协会|带|基地|工作|示范|体系|结构|"
+    r"化|园|区|链|基金|联盟|工人|政策|资金|项目|博览|大会|论坛|峰会|协会|带|基地|工作|示范|体系|结构|"
     r"布局|扶贫|帮扶|振兴|人才|招商|工程|用地|融合|生态|门类|类型|格局|用工"
 )
 
@@ -622,9 +648,13 @@ def _built_for_it(
 
 def _blocked(text: str, excluded: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans no industry is named inside: ``excluded`` (notes, project and organisation
-    mentions), quotes — but a brand's (“日喀则青稞”区域公用品牌 names its product) —, honours'
-    titles and the whole of farming (农林牧渔业 holds 渔业)."""
-    quotes = [m.span() for m in _QUOTE.finditer(text) if not _BRAND_AFTER.match(text, m.end())]
+    mentions), quotes — but a brand's (“日喀则青稞”区域公用品牌 names its product) or a loan
+    product's (“牛羊贷”) —, honours' titles and the whole of farming (农林牧渔业 holds 渔业)."""
+    quotes = [
+        m.span()
+        for m in _QUOTE.finditer(text)
+        if not (_BRAND_AFTER.match(text, m.end()) or _LOAN_NAME.search(m.group()))
+    ]
     return (
         list(excluded)
         + quotes
@@ -632,6 +662,8 @@ def _blocked(text: str, excluded: Iterable[tuple[int, int]]) -> list[tuple[int, 
     )
 
 
+# a loan product named for what it lends to (“牛羊贷”) names it, as a fund does
+_LOAN_NAME = re.compile(r"贷”$")
 # what makes the words in quotes before it a product's brand
 _BRAND_AFTER = re.compile(r"(?:区域公用|区域|公用|农产品)?(?:品牌|地理标志|商标)")
 

@@ -733,3 +733,38 @@ def test_a_facility_for_an_industrys_goods_is_built_for_both() -> None:
     """建设管道装备检测认证中心 builds for 管道装备 and 检测认证; so 建设水产品冷链物流中心 for
     fishery's goods and cold-chain logistics (batch 103)."""
     assert industries("建设水产品冷链物流中心3个。") == ["fisheries", "cold-chain-logistics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("举办帆船、帆板等国际赛事5场以上。", ["sports"]),
+        ("举办黄河马拉松赛事3场。", ["sports"]),
+        # a contest of another kind, or a kind's own events, are no sport's
+        ("举办创新创业赛事10场。", []),
+        ("做强电竞产业，举办电竞赛事20场次。", ["电竞"]),
+        ("举办国际冰雪赛事5场。", []),
+        # (an event held is no industry's name)
+        ("举办电竞产业峰会。", []),
+        ("承办各类赛事活动30场。", []),
+    ],
+)
+def test_events_held_are_sports_when_their_phrase_names_a_sport(
+    text: str, expected: list[str]
+) -> None:
+    assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # halal food is food; forage grown and processed for the herds is husbandry's
+        ("拓展清真食品市场。", ["food-processing"]),
+        ("种植青贮玉米10万亩，建设饲草料加工厂3个。", ["animal-husbandry", "animal-husbandry"]),
+        # a loan product in quotes names what it lends to, as a fund does; a programme does not
+        ("鼓励金融机构开发“肉牛贷”产品。", ["animal-husbandry"]),
+        ("推广“科创贷”产品。", []),
+    ],
+)
+def test_halal_food_forage_and_loans_named_for_livestock(text: str, expected: list[str]) -> None:
+    assert industries(text) == expected
