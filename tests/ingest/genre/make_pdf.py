@@ -148,11 +148,14 @@ def _annex_pdf(
     name: str,
     folder: Path | None = None,
     repeat: int = 1,
+    split_in_row: bool = False,
+    after: tuple[str, ...] = (),
 ) -> None:
     """A plan's paragraphs, then its annex table (cells wrapped in their columns, the header
-    repeated on each page unless ``repeat`` is 0) ruled by ``style``, laid out by reportlab's
-    platypus as a word processor would, written to ``folder`` (the corpus's docs/ unless
-    given)."""
+    repeated on each page unless ``repeat`` is 0; a row broken across a page's foot if
+    ``split_in_row``, as Word lets a row do) ruled by ``style``, then the ``after``
+    paragraphs, laid out by reportlab's platypus as a word processor would, written to
+    ``folder`` (the corpus's docs/ unless given)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -163,10 +166,11 @@ def _annex_pdf(
     body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24, wordWrap="CJK")
     small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
     data = [[Paragraph(c, small) for c in row] for row in rows]
-    table = Table(data, colWidths=widths, repeatRows=repeat)
+    table = Table(data, colWidths=widths, repeatRows=repeat, splitInRow=int(split_in_row))
     table.setStyle(TableStyle(style))
     story: list[object] = [Paragraph(text, body) for text in paragraphs]
     story += [Spacer(1, 8), table]
+    story += [Paragraph(text, body) for text in after]
     out = (folder or Path(__file__).parent / "docs") / name
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
@@ -597,6 +601,112 @@ ZHANJIANG_TABLE = [
 ]
 
 
+QIAOCHENG_TEXT = [
+    "亳州市谯城区2026年现代中药产业发展重点任务分解表",
+    "亳州市谯城区人民政府办公室",
+    "2026年2月10日",
+    "为加快建设世界中医药之都核心区，推动现代中药产业高质量发展，现将2026年重点任务分解如下。",
+    "各责任单位要坚持清单化管理、项目化推进，明确分管领导和具体责任人，细化工作措施，"
+    "倒排工作节点，每季度末将工作进展情况报送区现代中药产业发展中心。区现代中药产业发展中心"
+    "要加强统筹调度，定期通报各项任务推进情况，对工作推进不力、进度滞后的单位及时督促整改，"
+    "确保各项任务按期完成。",
+    "区直有关部门要按照职责分工，主动对接省、市有关部门，积极争取政策、资金和项目支持，"
+    "形成推动现代中药产业发展的强大合力。区委督查室、区政府督查室将重点任务落实情况纳入年度督查，"
+    "确保各项工作落地见效。",
+]
+_QIAOCHENG_DUE = "2026年12月底"
+QIAOCHENG_TABLE = [
+    ["序号", "重点任务", "具体目标", "责任单位", "完成时限"],
+    [
+        "1",
+        "建设道地药材基地",
+        "新建亳芍、亳菊、亳桑皮等道地药材规范化种植基地3万亩，中药材种植面积稳定在60万亩以上。",
+        "区农业农村局（牵头）、区林业局、各镇人民政府",
+        _QIAOCHENG_DUE,
+    ],
+    [
+        "2",
+        "做强中药饮片产业",
+        "新增规模以上中药饮片企业10家，中药饮片产值达到500亿元。",
+        "区经济和信息化局（牵头）、区市场监督管理局",
+        _QIAOCHENG_DUE,
+    ],
+    [
+        "3",
+        "提升中药材专业市场",
+        "推动中药材专业市场提档升级，中药材交易额突破1200亿元，新增中药材电商企业50家。",
+        "区商务局（牵头）、区市场监督管理局",
+        _QIAOCHENG_DUE,
+    ],
+    [
+        "4",
+        "开发中药新产品",
+        "开发中药配方颗粒、中药提取物等新产品30个，培育产值超10亿元的中药企业5家。",
+        "区发展和改革委员会（牵头）、区卫生健康委员会",
+        _QIAOCHENG_DUE,
+    ],
+    [
+        "5",
+        "强化科技创新",
+        "支持企业与中国中医科学院、安徽中医药大学等院校共建研发平台，新建省级以上中药研发平台3个，"
+        "开展中药材种子种苗繁育、炮制工艺、质量标准等关键技术攻关，全年完成中药新药临床前研究项目5个，"
+        "申请发明专利100件以上。加强中药专业人才培养，推动校企联合开展订单式培养，"
+        "建立中药炮制技艺传承工作室，开展中药材种植、加工、检验检测等职业技能培训，"
+        "推动产学研用深度融合，加快科技成果就地转化，全年转化中药科技成果20项。",
+        "区科技局（牵头）、区经济和信息化局",
+        _QIAOCHENG_DUE,
+    ],
+    [
+        "6",
+        "推进中药材质量追溯",
+        "建立中药材全过程质量追溯体系，纳入追溯平台企业达到200家。",
+        "区市场监督管理局（牵头）、区农业农村局、区商务局",
+        "2026年10月底",
+    ],
+    [
+        "7",
+        "发展中医药文化旅游",
+        "打造中医药文化旅游精品线路5条，接待游客达到300万人次。",
+        "区文化旅游体育局（牵头）、区卫生健康委员会",
+        _QIAOCHENG_DUE,
+    ],
+    [
+        "8",
+        "加大招商引资",
+        "引进中药产业链项目20个以上，到位资金达到80亿元。",
+        "区投资促进中心（牵头）、区现代中药产业发展中心",
+        _QIAOCHENG_DUE,
+    ],
+    [
+        "9",
+        "强化要素保障",
+        "设立现代中药产业发展基金10亿元，保障产业项目用地1000亩。",
+        "区财政局（牵头）、区自然资源和规划局",
+        _QIAOCHENG_DUE,
+    ],
+]
+
+
+def row_split_across_pages(folder: Path | None = None) -> None:
+    """A task table whose long row breaks across a page's foot, the rest of its cells at the
+    top of the next page (no header repeated), and the note on the marks after the table
+    (注：…标注“牵头”的为牵头单位，其余为配合单位)."""
+    from reportlab.lib import colors
+
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    _annex_pdf(
+        QIAOCHENG_TEXT,
+        QIAOCHENG_TABLE,
+        [30, 80, 200, 120, 60],
+        grid,
+        "qiaocheng-modern-tcm-tasks-2026.pdf",
+        folder=folder,
+        repeat=0,  # (reportlab repeats the header above a split row on its first page too)
+        split_in_row=True,
+        after=("注：责任单位中标注“牵头”的为牵头单位，其余为配合单位。",),
+    )
+
+
 def two_row_header_with_groups() -> None:
     """A task table that is the document's body: a 类别 column merged down over each group's
     rows, a two-row header (责任单位 over 牵头单位 | 配合单位), numbers starting again in
@@ -825,6 +935,7 @@ def main() -> None:
     annex_indicator_table()
     gazette_two_columns()
     booklet_with_cover_and_contents()
+    row_split_across_pages()
 
 
 if __name__ == "__main__":
