@@ -19,6 +19,7 @@ vertically merged cell; one merged across columns is followed by empty cells.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,11 @@ def read_pdf(path: Path) -> str:
     from pdfminer.pdfparser import PDFSyntaxError
 
     try:
-        pages = []
+        read: list[_Page] = []
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:
-                pages.append(_page_text(page))
+                read.append(_page_text(page))
+        pages = _rows_rejoined(read)
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise IngestError(
             f"{path.name}: the PDF is damaged or truncated ({type(exc).__name__}); "
@@ -179,12 +181,93 @@ def _banded_text(page: Any, bands: list[Band]) -> str:
     return "\n".join(p for p in parts if p.strip())
 
 
-def _page_text(page: Any) -> str:
+# how near a horizontal rule must come to where vertical rules end to close them, in points
+_CUT_SNAP = 3.0
+
+
+def _cuts(page: Any) -> list[float]:
+    """Where a table is cut by the page: two or more of its vertical rules end at one height
+    with no horizontal rule there — a row broken across a page's foot, its rest at the next
+    page's head, printed without a rule at the break (as reportlab and some word processors
+    print it). The cut closes the row, as a rule would."""
+    horizontal = [e for e in page.edges if e["orientation"] == "h"]
+    ends: dict[float, list[float]] = {}
+    for e in page.edges:
+        if e["orientation"] == "v":
+            for y in (e["top"], e["bottom"]):
+                ends.setdefault(round(y), []).append(e["x0"])
+    cuts = []
+    for y, xs in ends.items():
+        if len(xs) < 2:
+            continue
+        lo, hi = min(xs), max(xs)
+        if not any(
+            abs(h["top"] - y) <= _CUT_SNAP
+            and h["x0"] <= lo + _CUT_SNAP
+            and hi - _CUT_SNAP <= h["x1"]
+            for h in horizontal
+        ):
+            cuts.append(float(y))
+    return cuts
+
+
+@dataclass
+class _Page:
+    """A page's text, and the cells of a row the page's head cut off its table (the rest of
+    the row broken across the foot of the page before), kept out of the text."""
+
+    text: str
+    rest_of_row: list[str] | None = None
+
+
+# how many lines may follow a row broken across a page's foot on its page (a page number)
+_FOOT_LINES = 2
+
+
+def _rows_rejoined(pages: list[_Page]) -> list[str]:
+    """The pages' texts with each row broken across a page's foot whole again: the rest of
+    its cells, at the next page's head, joined to the row's cells on the page before, cell
+    by cell (a row in a table's form, tab-separated, among the page's last lines); without
+    such a row the rest stands as a row of its own."""
+    texts: list[str] = []
+    for page in pages:
+        rest = page.rest_of_row
+        if rest is not None and texts:
+            lines = texts[-1].split("\n")
+            at = next(
+                (i for i in range(len(lines) - 1, -1, -1) if "\t" in lines[i]),
+                None,
+            )
+            if at is not None and len(lines) - 1 - at <= _FOOT_LINES:
+                cells = lines[at].split("\t")
+                cells += [""] * (len(rest) - len(cells))
+                if len(cells) == len(rest):
+                    joined = [a + b for a, b in zip(cells, rest, strict=True)]
+                    lines[at] = "\t".join(joined).rstrip("\t")
+                    texts[-1] = "\n".join(lines)
+                    rest = None
+        text = page.text
+        if rest is not None:
+            text = "\t".join(rest).rstrip("\t") + "\n" + text
+        texts.append(text)
+    return texts
+
+
+def _page_text(page: Any) -> _Page:
     """A page's text, its tables as tab-separated rows in their place: ruled tables (the
-    lattice of their borders) and tables ruled across only (open_tables.py)."""
-    found = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.columns) >= 2]
+    lattice of their borders) and tables ruled across only (open_tables.py); a row cut off
+    at the page's head (``_cuts``) is kept apart, to be joined to the page before."""
+    cuts = _cuts(page)
+    settings = {"explicit_horizontal_lines": cuts}
+    found = [t for t in page.find_tables(settings) if len(t.rows) >= 2 and len(t.columns) >= 2]
+    found.sort(key=lambda t: t.bbox[1])
+    grids = [_grid(t) for t in found]
+    rest: list[str] | None = None
+    if found and any(abs(found[0].bbox[1] - y) <= _CUT_SNAP for y in cuts):
+        rest = grids[0].pop(0)  # (the first table's top is a cut: its first row continues)
     blocks: list[tuple[float, float, list[str]]] = [
-        (t.bbox[1], t.bbox[3], ["\t".join(row).rstrip("\t") for row in _grid(t)]) for t in found
+        (t.bbox[1], t.bbox[3], ["\t".join(row).rstrip("\t") for row in grid])
+        for t, grid in zip(found, grids, strict=True)
     ]
     blocks += [(t.top, t.bottom, t.rows) for t in _open_tables(page, [t.bbox for t in found])]
     if not blocks:
@@ -197,7 +280,7 @@ def _page_text(page: Any) -> str:
                 for w in page.extract_words()
             ]
             bands = column_bands(words, left, right)
-        return _banded_text(page, bands) if bands else page.extract_text() or ""
+        return _Page(_banded_text(page, bands) if bands else page.extract_text() or "")
     blocks.sort(key=lambda b: b[0])
     x0, page_top, x1, page_bottom = page.bbox
     parts: list[str] = []
@@ -209,4 +292,4 @@ def _page_text(page: Any) -> str:
         top = max(top, t_bottom)
     if top < page_bottom:
         parts.append(page.crop((x0, top, x1, page_bottom)).extract_text() or "")
-    return "\n".join(p for p in parts if p.strip())
+    return _Page("\n".join(p for p in parts if p.strip()), rest)

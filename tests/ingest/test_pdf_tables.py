@@ -181,3 +181,57 @@ def test_an_annex_table_on_a_page_turned_to_landscape_reads_upright(tmp_path: Pa
         ("LEADS", "县工业和信息化局", "2"),
         ("SUPPORTS", "县商务局", "2"),
     }
+
+
+def test_a_row_broken_across_a_page_is_one_row(tmp_path: Path) -> None:
+    """A long row breaks at the page's foot with no rule drawn at the break (its column rules
+    run on to the foot), the rest of its cells at the head of the next page under no header:
+    the row is read whole, its figure on the second page in it, and the rows after it stay
+    rows of the table."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "broken.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    xs = [60, 100, 380, 540]
+
+    def grid(rows: list[list[str]], top: float, rules: list[float], bottom: float) -> None:
+        """Rows written from ``top`` down, horizontal rules at ``rules``, column rules from
+        the first rule (or ``top``) down to ``bottom``."""
+        c.setFont("STSong-Light", 11)
+        for r, row in enumerate(rows):
+            for x, text in zip(xs, row, strict=False):
+                c.drawString(x + 4, top - 28 * r - 18, text)
+        for y in rules:
+            c.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            c.line(x, max(rules + [top]), x, bottom)
+
+    c.setFont("STSong-Light", 15)
+    c.drawString(70, 780, "某县花卉产业重点任务分工表")
+    head = [
+        ["序号", "重点任务", "牵头单位"],
+        ["1", "建设花卉种苗繁育基地3处。", "县农业农村局"],
+        ["2", "培育规模以上花卉加工企业，", "县工业和信息化局"],
+    ]
+    # (the rules close the header and row 1; row 2 runs on to the page's foot, unruled)
+    grid(head, 750, [750, 722, 694], 640)
+    c.showPage()
+    rest = [["", "新增20家。", ""], ["3", "举办花卉博览会1次。", "县商务局"]]
+    # (row 2's rest at the head, no rule above it; row 3 ruled)
+    grid(rest, 800, [772, 744], 744)
+    for x in xs:
+        c.line(x, 800, x, 772)
+    c.showPage()
+    c.save()
+    text = read_document(path).text
+    assert "2\t培育规模以上花卉加工企业，新增20家。\t县工业和信息化局" in text
+    assert "3\t举办花卉博览会1次。\t县商务局" in text
+    ex = extract(read_document(path))
+    assert roles(ex) == {
+        ("LEADS", "县农业农村局", "1"),
+        ("LEADS", "县工业和信息化局", "2"),
+        ("LEADS", "县商务局", "3"),
+    }
