@@ -460,6 +460,7 @@ class RoleItem:
     end: int
     collective: bool = False
     starred: bool = False  # marked with an asterisk after its name (市行政审批局*)
+    marked: bool = False  # its role marked in a bracket after its name (市发改局（牵头）)
 
 
 @dataclass(frozen=True)
@@ -502,9 +503,11 @@ def states_first_leads(text: str) -> bool:
 
 
 # 注：标注*的为牵头单位，其余为配合单位 — group 1 the others' role word, if said; or 注：加粗的为
-# 牵头单位 (the Word reader writes a body in bold under that rule as 市发改局*)
+# 牵头单位 (the Word reader writes a body in bold under that rule as 市发改局*); or the mark
+# a bracket (市发改局（牵头）): 标注“牵头”的为牵头单位，其余为配合单位
 _STARRED_RULE = re.compile(
-    rf"(?:(?:标注|标有|注有|标|带|加)\s*{_STAR_MARKS}\s*(?:号|符号)?(?:的|者)|{BOLD_MARK})"
+    rf"(?:(?:标注|标有|注有|注明|标明|标|带|加)\s*(?:{_STAR_MARKS}|[“\"]牵头[”\"])\s*(?:号|符号|字样)?"
+    rf"(?:的|者)|{BOLD_MARK})"
     r"(?:单位|部门)?(?:为|是)"
     r"牵头(?:单位|部门)(?:[，,；;]\s*其[余他](?:的)?(?:单位|部门)?(?:为|是)(配合|协办|参与|协同|责任)"
     r"(?:单位|部门))?"
@@ -524,13 +527,20 @@ def states_starred_leads(text: str) -> str | None:
 
 def starred_leads(items: list[RoleItem], others: str | None) -> list[RoleItem]:
     """Under the asterisk rule (``states_starred_leads``), the marked bodies of a list lead
-    and the others take the role the rule gives them; a list with no mark is as it was."""
-    if others is None or not any(i.starred for i in items):
+    and the others take the role the rule gives them; a list with no mark is as it was. A
+    body whose role a bracket marks (市发改局（牵头）) keeps it, and the unmarked others of its
+    list take the rule's role too (标注“牵头”的为牵头单位，其余为配合单位)."""
+    if others is None or not any(i.starred or i.marked for i in items):
         return items
-    return [
-        replace(i, role="lead") if i.starred else replace(i, role=others) if others else i
-        for i in items
-    ]
+
+    def ruled(item: RoleItem) -> RoleItem:
+        if item.starred:
+            return replace(item, role="lead")
+        if item.marked or not others:
+            return item
+        return replace(item, role=others)
+
+    return [ruled(i) for i in items]
 
 
 def first_listed_leads(items: list[RoleItem]) -> list[RoleItem]:
@@ -692,7 +702,8 @@ def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
             own = role if described else ROLE_WORDS[mark.group(1)]
             name, e = name[: mark.start()], s + mark.start()
         if _looks_like_department(name):
-            items.append(RoleItem(own, name, s, e, bool(_COLLECTIVE.search(name)), star))
+            collective = bool(_COLLECTIVE.search(name))
+            items.append(RoleItem(own, name, s, e, collective, star, marked=bool(mark)))
     return items
 
 

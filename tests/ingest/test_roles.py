@@ -1304,6 +1304,24 @@ def test_a_lead_marked_with_an_asterisk_under_a_stated_rule() -> None:
     ]
 
 
+def test_the_others_of_a_list_marked_in_brackets_take_the_stated_role() -> None:
+    """注：责任单位中标注“牵头”的为牵头单位，其余为配合单位 (batch 154's 谯城): in a 责任单位 cell
+    marked 区农业农村局（牵头）, the others support, not answer for the work; without the rule
+    they are responsible, as before."""
+    rule = states_starred_leads("注：责任单位中标注“牵头”的为牵头单位，其余为配合单位。")
+    assert rule == "support"
+    items = parse_cell("区农业农村局（牵头）、区林业局、各镇人民政府", "responsible", 0)
+    assert [(i.role, i.surface) for i in starred_leads(items, rule)] == [
+        ("lead", "区农业农村局"),
+        ("support", "区林业局"),
+        ("support", "各镇人民政府"),
+    ]
+    assert [i.role for i in starred_leads(items, None)] == ["lead", "responsible", "responsible"]
+    # a list with no mark is as it was
+    plain = parse_cell("区林业局、区财政局", "responsible", 0)
+    assert [i.role for i in starred_leads(plain, rule)] == ["responsible", "responsible"]
+
+
 @pytest.mark.parametrize(
     ("statement", "others"),
     [
