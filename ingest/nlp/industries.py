@@ -140,6 +140,9 @@ _ZONE = re.compile(r"区(?![域块县])")
 # a certification or quality mark (绿色食品认证, 有机农产品标志) names no industry
 _CERTIFIED = re.compile(r"认证|标志|标识")
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
+# skills people are trained in, items of their list, not industries: 开展中药材种植、加工、
+# 检验检测等职业技能培训 (检验检测 no industry; 中药材, whose skills they are, still names one)
+_TRAINED = re.compile(r"(?:[、和及][^，。；：\n]{0,16}?)?等(?:职业)?(?:技能|技术)?培训")
 # a way of selling others' goods, not the industry selling them: 电商销售额, 拓展电商渠道, and
 # the way right after the goods, whatever is counted of it (花卉电商交易额, 陶瓷电商网络零售额,
 # 花木电商网店, 花木电商从业人员 — 电子商务交易额 alone is the industry's own), unless the goods'
@@ -264,6 +267,8 @@ def accept_industries(
         if end - start == 2 and _straddles(text, start, end):
             continue
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end) or _CERTIFIED.match(text, end):
+            continue
+        if _TRAINED.match(text, end):
             continue
         if _TOURISM_ON.match(text, end) and entry.id not in _TOURISM:
             continue

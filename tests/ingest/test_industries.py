@@ -768,3 +768,16 @@ def test_events_held_are_sports_when_their_phrase_names_a_sport(
 )
 def test_halal_food_forage_and_loans_named_for_livestock(text: str, expected: list[str]) -> None:
     assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # skills listed for training are no industries; the goods they are skills in are
+        ("开展中药材种植、加工、检验检测等职业技能培训。", ["traditional-chinese-medicine"]),
+        ("开展电子商务、直播带货等技能培训。", []),
+        ("建设检验检测中心2个。", ["testing-and-certification"]),
+    ],
+)
+def test_skills_listed_for_training_are_no_industries(text: str, expected: list[str]) -> None:
+    assert industries(text) == expected
