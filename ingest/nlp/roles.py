@@ -334,8 +334,9 @@ _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 _DUTY = re.compile(
     _CLAUSE_BODIES
     + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头|负责|承办)"
-    # (not 负责人 or 负责同志, officials — but 负责人才引进 is the work of bringing in talent)
-    + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?=[\u4e00-\u9fff])"
+    # (not 负责人 or 负责同志, officials — but 负责人才引进 is the work of bringing in talent;
+    # nor overseeing the work, no role: 市政府督查室负责督导)
+    + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff])"
 )
 # … or the body a task is led by first of all: 以区科委为主，区经委、区数据局参与
 _LED_BY = re.compile(r"(?:^|(?<=[。；;\n]))\s*以([^，,。；;：\n]{2,60}?)为主[，,]")

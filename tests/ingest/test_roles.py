@@ -1253,6 +1253,28 @@ def test_a_role_word_followed_by_the_part_of_the_work_done(
     assert items(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推进项目建设。（市政府督查室督办）", []),
+        (
+            "推进项目建设。（市发改委牵头，市财政局配合，市政府督查室督办）",
+            [("lead", "市发改委"), ("support", "市财政局")],
+        ),
+        ("推进项目建设。市发改委牵头，市政府督查室负责督导。", [("lead", "市发改委")]),
+        # (an office whose name ends in 办 is still one)
+        (
+            "推进项目建设。（市委督查办、市口岸办）",
+            [("responsible", "市委督查办"), ("responsible", "市口岸办")],
+        ),
+    ],
+)
+def test_overseeing_the_work_is_no_role(text: str, expected: list[tuple[str, str]]) -> None:
+    """Supervision offices that 督办, 督导 or 督查 the work oversee it and hold no role (the
+    corpus's 督导单位 columns); before, （市政府督查室督办） named a body 市政府督查室督办."""
+    assert items(text) == expected
+
+
 def test_a_bracket_of_bodies_alone_followed_by_a_bracket_of_its_time() -> None:
     """（市发改委、市财政局）（2026年底前完成）: the bodies are responsible, as a bracket of bodies
     alone ending its sentence is; a bracket of anything else before a time is no note."""
