@@ -860,6 +860,23 @@ def _clean_metric(s: str) -> str:
     return s
 
 
+_LEADING_COUNT_VERBS = re.compile(rf"^(?:{_COUNT_VERBS.pattern})")
+
+
+def _elided_thing(before: Figure, q: Quantity, verbs: str, sentence_start: int) -> str | None:
+    """What a figure with only verbs before it counts when its thing is left out because the
+    figure before it in its sentence, in the same unit, names it: 新增高标准农田5万亩，改造提升
+    3万亩 → 高标准农田; 建设农村公路100公里，改造50公里 → 农村公路. None if there is no such
+    figure (开展5天培训 counts nothing)."""
+    if len(verbs) < 2 or before.unit != q.unit or before.start < sentence_start:
+        return None
+    if q.unit in _TIME_UNITS or before.growth:
+        return None
+    lead = _LEADING_COUNT_VERBS.match(before.metric)
+    thing = before.metric[lead.end() :] if lead else before.metric
+    return thing if len(thing) >= 2 else None
+
+
 def _without_action(s: str) -> str:
     """The metric without a doing verb opening it (``_ACTION``): 打造…示范项目 → 示范项目."""
     action = _ACTION.match(s)
@@ -1211,7 +1228,15 @@ def extract_figures(
             noun = _NOUN_AFTER.match(text, qual_end)
             if noun is not None and not _CJK_START.match(noun.group(0)):
                 noun = None
-            if noun is not None and len(metric) > 1 and q.unit not in _TIME_UNITS:
+            elided = (
+                _elided_thing(figures[-1], q, metric, full_stops.after_last(q.num_start))
+                if noun is None and figures
+                else None
+            )
+            if elided:
+                # 新增高标准农田5万亩，改造提升3万亩: the verb's thing is the figure's before it
+                metric = metric + elided
+            elif noun is not None and len(metric) > 1 and q.unit not in _TIME_UNITS:
                 # 新建2万平方米标准厂房: the measure of what the verb makes
                 words = noun.group(0)
                 cut = _THING_END.search(words)

@@ -1321,3 +1321,17 @@ def test_tens_or_hundreds_of_things_are_no_figure_and_over_leaves_no_metric() ->
     comparator, not its metric's."""
     assert metrics("新增企业数十家，建设站点数百个。") == []
     assert metrics("实现营收超百亿元。") == [("营收", ">", 100, "亿元")]
+
+
+def test_a_figure_whose_thing_is_left_out_counts_the_thing_before_it() -> None:
+    """新增高标准农田5万亩，改造提升3万亩: the second figure's verbs say what is done to the thing
+    the figure before it counts, in the same unit and sentence; before, it was no figure."""
+    got = [
+        (f.metric, f.value, f.unit) for f in extract_figures("新增高标准农田5万亩，改造提升3万亩。")
+    ]
+    assert got == [("新增高标准农田", 5, "万亩"), ("改造提升高标准农田", 3, "万亩")]
+    got = [(f.metric, f.value) for f in extract_figures("建设农村公路100公里，改造50公里。")]
+    assert got == [("农村公路", 100), ("改造农村公路", 50)]
+    # not across a full stop, nor in another unit, nor a length of time
+    assert len(extract_figures("新增高标准农田5万亩。改造提升3万亩。")) == 1
+    assert len(extract_figures("开展培训班10期，培训5天。")) == 1
