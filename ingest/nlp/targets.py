@@ -651,7 +651,11 @@ def find_quantities(text: str) -> list[Quantity]:
             if worth is None or any(a < m.end() and s < b for a, b in taken):
                 continue
             reached = _REACHED.search(text, max(0, s - 3), s) is not None
-            closing = bool(mult) and _CLAUSE_CLOSES.match(text, m.end()) is not None
+            # (a round magnitude with 余 or 多, closing its clause, is a floor as 1000余 is:
+            # 培训农民千余人次, 引进企业百余家 — not 千余年历史, which goes on)
+            floor = words in ("十", "百", "千") and bool(m.group("more"))
+            closes = _CLAUSE_CLOSES.match(text, m.end()) is not None
+            closing = (bool(mult) or floor) and closes
             if not (reached and (mult or re.search("[十百千]", words))) and not closing:
                 continue  # a count in words alone is read above, after its noun
             if re.match(r"(?:以上|以下)?的", text[m.end() : m.end() + 3]):

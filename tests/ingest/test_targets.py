@@ -1335,3 +1335,16 @@ def test_a_figure_whose_thing_is_left_out_counts_the_thing_before_it() -> None:
     # not across a full stop, nor in another unit, nor a length of time
     assert len(extract_figures("新增高标准农田5万亩。改造提升3万亩。")) == 1
     assert len(extract_figures("开展培训班10期，培训5天。")) == 1
+
+
+def test_a_round_magnitude_with_more_is_a_floor() -> None:
+    """千余人次, 百余家, 十余场 closing their clause are floors, as 1000余人次 is (``>``); a
+    magnitude that goes on (千余年历史的古城) or a set phrase (千家万户) is none."""
+    got = [(f.comparator, f.value, f.unit) for f in extract_figures("培训农民千余人次。")]
+    assert got == [(">", 1000, "人次")]
+    got = [
+        (f.comparator, f.value, f.unit) for f in extract_figures("引进企业百余家，举办活动十余场。")
+    ]
+    assert got == [(">", 100, "家"), (">", 10, "场")]
+    assert extract_figures("拥有千余年历史的古城。") == []
+    assert extract_figures("惠及千家万户。") == []
