@@ -207,7 +207,7 @@ def test_a_row_broken_across_a_page_is_one_row(tmp_path: Path) -> None:
         for y in rules:
             c.line(xs[0], y, xs[-1], y)
         for x in xs:
-            c.line(x, max(rules + [top]), x, bottom)
+            c.line(x, max([*rules, top]), x, bottom)
 
     c.setFont("STSong-Light", 15)
     c.drawString(70, 780, "某县花卉产业重点任务分工表")
