@@ -29,6 +29,7 @@ from ingest.nlp.roles import (
     DepartmentIdentity,
     bodies_by_number,
     duty_role,
+    first_leads_others,
     first_listed_leads,
     issuing_department,
     parse_cell,
@@ -512,7 +513,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     nlp_time = 0.0
     figure_no = 0
     # 列第一位的为牵头单位，下同: the first body of every list of those responsible leads
+    # (and 其余为配合单位: the others support)
     first_leads = states_first_leads(norm.text)
+    first_others = first_leads_others(norm.text)
     # 注：标注*的为牵头单位，其余为配合单位: a body marked * leads, the others support
     starred = states_starred_leads(norm.text)
     # industries the taxonomy lacks that the document names as such (做强轴承产业集群),
@@ -585,6 +588,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "plan_year": meta.get("plan_year"),
             "horizon_start": meta.get("horizon_start"),
             "first_leads": first_leads,
+            "first_leads_others": first_others,
             "starred_leads": starred,
             "table_header": unit.header,
             "unlisted_names": unlisted_names,
@@ -642,7 +646,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         for role, cell, cpos, lead_cell in role_cells:
             items = parse_cell(cell, role, off + cpos)
             if first_leads and role == "responsible" and not lead_cell:
-                items = first_listed_leads(items)
+                items = first_listed_leads(items, first_others)
             items = starred_leads(items, starred)
             for item in items:
                 b.department(  # the item's own role: 市发改局（牵头） in a 责任单位 cell

@@ -23,6 +23,7 @@ A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
 its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_year``,
 ``horizon_start`` (a multi-year plan's first year),
 ``first_leads`` (the document holds that the first body listed as responsible leads),
+``first_leads_others`` (what it makes the others: ``first_leads_others``),
 ``starred_leads`` (that a body marked * leads, and the others' role: ``states_starred_leads``) and,
 for a task-table row, ``table_header`` (its header, the task table's own columns blank)
 ``role_cells`` (where its role cells lie: the bodies' names there name no industry,
@@ -83,8 +84,12 @@ def make_notes(nlp: Language, name: str) -> Any:
         notes, roles = [], []
         first_leads = bool(context(doc).get("first_leads"))
         starred = context(doc).get("starred_leads")
+        others = context(doc).get("first_leads_others", "")
         cells = context(doc).get("role_cells", [])
-        for note in find_notes(text_of(doc), first_leads=first_leads, starred=starred):
+        found = find_notes(
+            text_of(doc), first_leads=first_leads, starred=starred, first_others=others
+        )
+        for note in found:
             if any(a <= note.start < b for a, b in cells):
                 continue  # a role cell's note (牵头：… 配合：…) is read as the cell
             span = _span(doc, note.start, note.end, "lead_in" if note.opens else "note")

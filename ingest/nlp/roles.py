@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -479,28 +480,48 @@ class Note:
 
 # A drafting convention: of the bodies listed as responsible, the first leads —
 # 列第一位的为牵头单位, 排在首位的为牵头单位, 列第一位者为牵头部门; 下同 extends it to the
-# notes below.
+# notes below (group 2); it may say what the others are (group 1: 其余为配合单位).
 _FIRST_LEADS = re.compile(
     r"(?:[。，；]\s*)?(?:注：)?(?:各项任务|上述|以下)?(?:责任单位中)?(?:列|排)(?:在)?(?:第一位|首位)"
-    r"(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)(?:[，、]?\s*(下同))?[。；]?"
+    r"(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
+    r"(?:[，,；;]\s*其[余他](?:的)?(?:单位|部门)?(?:为|是)(配合|协办|参与|协同|责任)(?:单位|部门))?"
+    r"(?:[，、]?\s*(下同))?[。；]?"
 )
 
 
-def states_first_leads(text: str) -> bool:
-    """Whether a document holds the first-listed-leads convention for all its notes: stated
-    outside any note (注：责任单位中列第一位的为牵头单位), in a note with 下同, or on a
+def _rules_for_all(text: str) -> Iterator[re.Match[str]]:
+    """The statements of the first-listed-leads convention that hold for all the document's
+    notes: outside any note (注：责任单位中列第一位的为牵头单位), in a note with 下同, or on a
     role label or column (责任单位（列第一位的为牵头单位）)."""
     if "第一位" not in text and "首位" not in text:  # (the pattern is slow to fail)
-        return False
+        return
     for m in _FIRST_LEADS.finditer(text):
-        if m.group(1):
-            return True
         opened = text.rfind("（", 0, m.start())
-        if opened < 0 or text.rfind("）", 0, m.start()) > opened:
-            return True
-        if _LABEL_AT_END.search(text, 0, opened):  # a column's: 责任单位（列第一位的为牵头单位）
-            return True
-    return False
+        if (
+            m.group(2)
+            or opened < 0
+            or text.rfind("）", 0, m.start()) > opened
+            or _LABEL_AT_END.search(text, 0, opened)  # a column's: 责任单位（列第一位的为牵头单位）
+        ):
+            yield m
+
+
+def states_first_leads(text: str) -> bool:
+    """Whether a document holds the first-listed-leads convention for all its notes."""
+    return next(_rules_for_all(text), None) is not None
+
+
+def first_leads_others(text: str) -> str:
+    """The role the convention, held for all the notes, gives the other bodies of a list,
+    where it says (列第一位的为牵头单位，其余为配合单位 → "support"; 其他为责任单位 →
+    "responsible"); "" where it does not."""
+    return next((_others(m) for m in _rules_for_all(text) if m.group(1)), "")
+
+
+def _others(m: re.Match[str]) -> str:
+    """The others' role a statement of the convention gives (group 1), or ""."""
+    word = m.group(1)
+    return "" if not word else "responsible" if word == "责任" else "support"
 
 
 # 注：标注*的为牵头单位，其余为配合单位 — group 1 the others' role word, if said; or 注：加粗的为
@@ -544,11 +565,13 @@ def starred_leads(items: list[RoleItem], others: str | None) -> list[RoleItem]:
     return [ruled(i) for i in items]
 
 
-def first_listed_leads(items: list[RoleItem]) -> list[RoleItem]:
-    """Under the convention, the first of a list of bodies all responsible leads."""
+def first_listed_leads(items: list[RoleItem], others: str = "") -> list[RoleItem]:
+    """Under the convention, the first of a list of bodies all responsible leads, and the
+    others take the role the convention gives them (``first_leads_others``), if it does."""
     if not items or any(i.role != "responsible" for i in items):
         return items
-    return [replace(items[0], role="lead"), *items[1:]]
+    rest = [replace(i, role=others) for i in items[1:]] if others else items[1:]
+    return [replace(items[0], role="lead"), *rest]
 
 
 def _strip_unbalanced(piece: str) -> str:
@@ -1035,15 +1058,15 @@ def _boxed_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
     return out
 
 
-def _convention(content: str) -> tuple[str, str | None]:
-    """A note's content without the first-listed-leads convention, and whether it said so
-    for itself ("this") or for the notes below too ("below")."""
+def _convention(content: str) -> tuple[str, str | None, str]:
+    """A note's content without the first-listed-leads convention, whether it said so for
+    itself ("this") or for the notes below too ("below"), and what it made the others."""
     m = _FIRST_LEADS.search(content)
     if m is None:
-        return content, None
+        return content, None, ""
     # blanked out rather than cut, so the names' offsets stay as they are
     blank = content[: m.start()] + " " * (m.end() - m.start()) + content[m.end() :]
-    return blank, "below" if m.group(1) else "this"
+    return blank, "below" if m.group(2) else "this", _others(m)
 
 
 def _note(
@@ -1053,9 +1076,10 @@ def _note(
     convention: str | None,
     rule: bool,
     opens: bool = False,
+    others: str = "",
 ) -> Note:
     if convention or rule:
-        items = first_listed_leads(items)
+        items = first_listed_leads(items, others)
     return Note(start, end, tuple(items), convention, opens)
 
 
@@ -1099,10 +1123,17 @@ class _Taken:
         return k >= 0 and x < self.ends[k]
 
 
-def find_notes(text: str, *, first_leads: bool = False, starred: str | None = None) -> list[Note]:
+def find_notes(
+    text: str,
+    *,
+    first_leads: bool = False,
+    starred: str | None = None,
+    first_others: str = "",
+) -> list[Note]:
     """Every responsibility note in a unit's text. ``first_leads``: the document holds that
-    the first body a note lists as responsible leads (``states_first_leads``); ``starred``:
-    that a body marked * leads, and what the others are (``states_starred_leads``)."""
+    the first body a note lists as responsible leads (``states_first_leads``), and
+    ``first_others`` what the others are then (``first_leads_others``); ``starred``: that a
+    body marked * leads, and what the others are (``states_starred_leads``)."""
     notes: list[Note] = []
     # (lines giving items out body by body are the items' notes, not this unit's)
     taken = _Taken()
@@ -1111,7 +1142,7 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
         taken.add(m.start(), len(text) if end < 0 else end)
     brackets = [*_BRACKET.finditer(text), *_SQUARE.finditer(text)]
     for m in sorted(brackets, key=lambda b: b.start()):
-        content, convention = _convention(m.group(1))
+        content, convention, own = _convention(m.group(1))
         if _ANY_ROLE.search(content):
             items = parse_note(content, m.start(1))
         elif (
@@ -1121,19 +1152,27 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
         else:
             continue
         if items:
-            notes.append(_note(m.start(), m.end(), items, convention, first_leads))
+            notes.append(
+                _note(
+                    m.start(), m.end(), items, convention, first_leads, others=own or first_others
+                )
+            )
             taken.add(m.start(), m.end())
     for items, start, end in _boxed_notes(text):
         if not taken.overlaps(start, end):
-            notes.append(_note(start, end, items, None, first_leads))
+            notes.append(_note(start, end, items, None, first_leads, others=first_others))
             taken.add(start, end)
     for m in _LABELLED_LINE.finditer(text):
         if taken.holds(m.start(1)):
             continue
-        content, convention = _convention(m.group(1))
+        content, convention, own = _convention(m.group(1))
         items = parse_note(content, m.start(1))
         if items:
-            notes.append(_note(m.start(1), m.end(1), items, convention, first_leads))
+            notes.append(
+                _note(
+                    m.start(1), m.end(1), items, convention, first_leads, others=own or first_others
+                )
+            )
             taken.add(m.start(1), m.end(1))
     # bare notes: only the sentences ending with a role word before their stop are tried
     done = -1
@@ -1147,7 +1186,7 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
             continue
         items, clause = _bare_note(text[start:done].rstrip(), start)
         if items:
-            notes.append(_note(start + clause, done, items, None, first_leads))
+            notes.append(_note(start + clause, done, items, None, first_leads, others=first_others))
             taken.add(start + clause, done)
     opening = (
         *_body_heading(text),
@@ -1157,7 +1196,9 @@ def find_notes(text: str, *, first_leads: bool = False, starred: str | None = No
     )
     for items, start, end in (*opening, *_attributive_notes(text)):
         if not taken.overlaps(start, end):
-            notes.append(_note(start, end, items, None, first_leads, opens=True))
+            notes.append(
+                _note(start, end, items, None, first_leads, opens=True, others=first_others)
+            )
             taken.add(start, end)
     notes.sort(key=lambda n: n.start)
     if starred is not None:

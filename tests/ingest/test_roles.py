@@ -3,6 +3,7 @@ import pytest
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.roles import (
     find_notes,
+    first_leads_others,
     parse_cell,
     resolve_department,
     starred_leads,
@@ -805,6 +806,31 @@ def test_the_first_listed_leads_in_notes_of_a_document_that_says_so() -> None:
 )
 def test_a_document_states_that_the_first_listed_leads(text: str, expected: bool) -> None:
     assert states_first_leads(normalise(text).text) is expected
+
+
+def test_the_first_listed_leads_and_the_others_take_the_role_stated() -> None:
+    """以上任务，列第一位的为牵头单位，其余为配合单位 (batch 155's 诸暨): the first of each list
+    leads and the others support, not answer for the work; said in one note, for it alone."""
+    doc = "（责任单位：市农业农村局、市生态环境局、山下湖镇）\n以上任务，列第一位的为牵头单位，其余为配合单位。"
+    t = normalise(doc).text
+    assert states_first_leads(t) is True
+    assert first_leads_others(t) == "support"
+    found = find_notes(t, first_leads=True, first_others=first_leads_others(t))
+    assert [(i.role, i.surface) for n in found for i in n.items] == [
+        ("lead", "市农业农村局"),
+        ("support", "市生态环境局"),
+        ("support", "山下湖镇"),
+    ]
+    # a rule that says nothing of the others leaves them responsible
+    assert first_leads_others(normalise("注：责任单位中列第一位的为牵头单位。").text) == ""
+    # a note's own rule, for that note
+    (note,) = find_notes(
+        normalise("争取资金。（市财政局、市发展改革委，排在首位的为牵头单位，其他为配合单位）").text
+    )
+    assert [(i.role, i.surface) for i in note.items] == [
+        ("lead", "市财政局"),
+        ("support", "市发展改革委"),
+    ]
 
 
 def test_brackets_that_are_not_notes() -> None:
