@@ -781,3 +781,16 @@ def test_halal_food_forage_and_loans_named_for_livestock(text: str, expected: li
 )
 def test_skills_listed_for_training_are_no_industries(text: str, expected: list[str]) -> None:
     assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fishing ports and pearl-mussel farming are fisheries'
+        ("建设渔港经济区，推进渔港升级改造。", ["fisheries", "fisheries"]),
+        ("建设珍珠蚌生态养殖示范基地5个。", ["fisheries"]),
+        ("发展淡水养殖。", ["fisheries"]),
+    ],
+)
+def test_fishing_ports_and_freshwater_farming_are_fisheries(text: str, expected: list[str]) -> None:
+    assert industries(text) == expected
