@@ -479,10 +479,12 @@ class Note:
 
 
 # A drafting convention: of the bodies listed as responsible, the first leads —
-# 列第一位的为牵头单位, 排在首位的为牵头单位, 列第一位者为牵头部门; 下同 extends it to the
-# notes below (group 2); it may say what the others are (group 1: 其余为配合单位).
+# 列第一位的为牵头单位, 排在首位的为牵头单位, 列第一位者为牵头部门, 排名第一的为牵头单位; 下同
+# extends it to the notes below (group 2); it may say what the others are (group 1:
+# 其余为配合单位).
 _FIRST_LEADS = re.compile(
-    r"(?:[。，；]\s*)?(?:注：)?(?:各项任务|上述|以下)?(?:责任单位中)?(?:列|排)(?:在)?(?:第一位|首位)"
+    r"(?:[。，；]\s*)?(?:注：)?(?:各项任务|上述|以下)?(?:责任单位中)?"
+    r"(?:(?:列|排)(?:在)?(?:第一位|首位)|排名(?:第一位?|首位)|排序第一位?|位列第一)"
     r"(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
     r"(?:[，,；;]\s*其[余他](?:的)?(?:单位|部门)?(?:为|是)(配合|协办|参与|协同|责任)(?:单位|部门))?"
     r"(?:[，、]?\s*(下同))?[。；]?"
@@ -493,7 +495,7 @@ def _rules_for_all(text: str) -> Iterator[re.Match[str]]:
     """The statements of the first-listed-leads convention that hold for all the document's
     notes: outside any note (注：责任单位中列第一位的为牵头单位), in a note with 下同, or on a
     role label or column (责任单位（列第一位的为牵头单位）)."""
-    if "第一位" not in text and "首位" not in text:  # (the pattern is slow to fail)
+    if "第一" not in text and "首位" not in text:  # (the pattern is slow to fail)
         return
     for m in _FIRST_LEADS.finditer(text):
         opened = text.rfind("（", 0, m.start())

@@ -802,6 +802,9 @@ def test_the_first_listed_leads_in_notes_of_a_document_that_says_so() -> None:
         ("（市财政局、市发改委，列第一位的为牵头单位）", False),  # this note only
         ("序号\t任务\t责任单位（排在首位的为牵头单位）", True),
         ("实施项目（市发改委牵头）", False),
+        # (said as a rank: 排名第一, in a column's header)
+        ("序号\t任务内容\t责任单位（排名第一的为牵头单位）", True),
+        ("注：责任单位排序第一的为牵头单位。", True),
     ],
 )
 def test_a_document_states_that_the_first_listed_leads(text: str, expected: bool) -> None:
