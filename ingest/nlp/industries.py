@@ -225,7 +225,9 @@ def accept_industries(
     spans = sorted(matches, key=lambda m: (m[0], -(m[1] - m[0])))
     ends = {m[1] for m in spans}
     # (where an industry ending right before another starts: 管道装备|检测认证中心)
-    start_of = {**(named or {}), **{m[1]: m[0] for m in spans}}
+    start_of = dict(named or {})
+    for a, b, _ in spans:  # (the longest match ending there: 小家电, not 家电)
+        start_of[b] = min(a, start_of.get(b, a))
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, IndustryEntry]] = []
     last_end = -1
@@ -325,8 +327,8 @@ def processed_as_food(text: str, end: int, industry_id: str) -> bool:
 # (做强箱包产业, 推动钢丝绳产业高质量发展, 全县箱包产业营业收入, 打造毛笔产业集群), X a run
 # of 1–6 characters with no word of a class of industries (特色, 新兴, 县域, 一二三 …) nor a
 # verb. Its name is X as written (a single character keeps 产业: 藕产业). 产业 followed by
-# what makes it industry in general or a name (产业化, 产业链, 产业园, 产业区, 产业结构, 产业博览会 …)
-# names none.
+# what makes it industry in general or a name (产业化, 产业链, 产业园, 产业区, 产业结构, 产业博览会
+# …) names none.
 _VERBS = (
     "发展|壮大|扩大|培育|做强|做大|做优|做精|做实|提升|振兴|推动|促进|打造|支持|扶持|围绕|"
     "加快|延伸|引进|聚焦|突出|巩固|推进|优化|升级|改造|建设|布局|集聚|确保|力争|带动|依托|"
@@ -347,8 +349,8 @@ _NOT_A_STEM = re.compile(
     rf"工作|服务|产品|市场|制造|工业|农业|实施|构建|实现|开展|精准|入选|标志|{_VERBS}|"
     # a size (重大, 大 alone) — but a crop whose name opens with 大 is one (大蒜, 大豆)
     r"重大|大力|^大$|"
-    # (an event held is no industry's name: 举办电竞产业峰会)
-    r"举办|承办|召开|"
+    # (an event held is no industry's name: 举办电竞产业峰会; nor what is done: 落实箱包产业…)
+    r"举办|承办|召开|落实|抓好|做好|健全|补齐|"
     r"[一二三四五六七八九十两百千万\d全各该本这此其新强主好优多特]"
 )
 _NOT_AN_INDUSTRY_AFTER = re.compile(

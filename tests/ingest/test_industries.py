@@ -794,3 +794,18 @@ def test_skills_listed_for_training_are_no_industries(text: str, expected: list[
 )
 def test_fishing_ports_and_freshwater_farming_are_fisheries(text: str, expected: list[str]) -> None:
     assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # small household appliances are appliances, and a centre built for them serves both
+        ("建设小家电工业设计中心3个。", ["smart-home-appliances", "industrial-design"]),
+        # what is done is no part of an industry's name
+        ("落实箱包产业扶持政策。", []),
+    ],
+)
+def test_small_appliances_and_verbs_before_an_unlisted_industry(
+    text: str, expected: list[str]
+) -> None:
+    assert industries(text) == expected
