@@ -51,6 +51,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # head of cattle or sheep, and birds, counted as statistics count them
         ("牛羊饲养量稳定在120万头（只）以上", (">=", 120, "万头（只）", None, None)),
         ("家禽出栏1200万只（羽）", ("=", 1200, "万只（羽）", None, None)),
+        # yields per mu
+        ("皮棉单产达到135公斤/亩", (">=", 135, "公斤/亩", None, None)),
+        ("粮食单产达到1200斤/亩", (">=", 1200, "斤/亩", None, None)),
         ("推广智能装备500台套以上", (">=", 500, "台套", None, None)),
         ("智能算力达到500PFlops以上", (">=", 500, "PFlops", None, None)),
         ("智能算力规模达到12EFLOPS。", (">=", 12, "EFLOPS", None, None)),
