@@ -49,7 +49,16 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-HEADING_START = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in HEADING_KINDS))
+# A mark some plans set before a heading's marker to single it out (★1. for a key task, ▲ for
+# one new this year, under a note saying so: 注：标★的为年度重点攻坚任务): no part of the
+# heading, nor a reason to read the line as anything else.
+PRIORITY_MARK = re.compile(r"^[★☆▲△◆◇■□●○※]\s*(?=\S)")
+
+HEADING_START = re.compile(
+    f"^(?:{PRIORITY_MARK.pattern.removeprefix('^')})?(?:"
+    + "|".join(f"(?:{rx.pattern.removeprefix('^')})" for _, rx in HEADING_KINDS)
+    + ")"
+)
 
 # A line opening with a number of two levels or more and a space, then words (3.1 建设…):
 # two such lines make a document outlined in decimals.

@@ -52,7 +52,14 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
-from ingest.headings import APPENDIX, HEADING_KINDS, decimal_kind, marker_of, table_of_contents
+from ingest.headings import (
+    APPENDIX,
+    HEADING_KINDS,
+    PRIORITY_MARK,
+    decimal_kind,
+    marker_of,
+    table_of_contents,
+)
 from ingest.nlp.indicator_tables import (
     is_indicator_header,
     is_measure_column,
@@ -584,8 +591,11 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
         listing = bool(_ATTACHMENT_LIST.match(line)) or (
             listing and bool(_LISTED_DOCUMENT.match(line))
         )
+        # (a mark singling the heading out, ★1., is no part of it)
+        marked = PRIORITY_MARK.match(line)
+        after_mark = line[marked.end() :] if marked else line
         for kind, rx in HEADING_KINDS:
-            m = rx.match(line)
+            m = rx.match(after_mark)
             if m and not listing:
                 heading = (kind, m)
                 break
@@ -624,7 +634,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             marker = marker_of(kind, m)
             if kind == "decimal":  # a kind for each depth: 3 / 3.1 / 3.1.1
                 kind = decimal_kind(m.group(1))
-            open_heading(kind, marker, line[m.end() :], line_start, pos - 1)
+            open_heading(kind, marker, after_mark[m.end() :], line_start, pos - 1)
             open_leaf = None
             in_box = False
             if body_start < 0:

@@ -528,3 +528,18 @@ def test_a_table_of_roles_alone_after_an_item_is_the_items() -> None:
     assert [cells for _, cells in units["一.2"].rows if cells] == [
         {"lead": "县农业农村局", "support": "县林业局", "deadline": "2026年10月"}
     ]
+
+
+def test_a_mark_singling_a_heading_out_is_no_part_of_it() -> None:
+    """★1. (a key task under 注：标★的为年度重点攻坚任务) and ▲（二） head their items as 1. and
+    （二） do, the mark no part of the title; before, the marked items were lost into the item
+    before them. A line so marked is never joined to the line before it."""
+    text = "一、重点任务\n★1.推进花卉产业。新增企业5家\n2.发展文旅。接待游客\n★3.培育数字经济。新增企业10家\n▲（一）细项。内容"
+    units, _ = parse_structure(normalise(text).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("一", "重点任务"),
+        ("一.1", "推进花卉产业"),
+        ("一.2", "发展文旅"),
+        ("一.3", "培育数字经济"),
+        ("一.3.(一)", "细项"),
+    ]
