@@ -109,8 +109,8 @@ def table_of_contents(lines: list[str]) -> set[int]:
 
 
 def marker_of(kind: str, m: re.Match[str]) -> str:
-    """A heading's marker as its path writes it: 第一章, 一, 一 (of （一） or ㈠), 1 (of 1. or
-    ⒈), 1 (of （1） or ⑴)."""
+    """A heading's marker as its path writes it: 第一章, 一, 一 (of （一） or ㈠), 1 (of 1., ⒈
+    or 01.), 1 (of （1） or ⑴)."""
     if kind in _CHAPTER_LIKE:
         return "第" + "".join(m.groups())
     marker = next(g for g in m.groups() if g)
@@ -121,5 +121,6 @@ def marker_of(kind: str, m: re.Match[str]) -> str:
     if "㈠" <= marker <= "㈩":
         return "一二三四五六七八九十"[ord(marker) - ord("㈠")]
     if kind == "decimal":  # 3.1.1: its own number, under 3.1 under 3
-        return marker.rsplit(".", 1)[-1]
-    return marker
+        marker = marker.rsplit(".", 1)[-1]
+    # (a number padded with zeros, 01. as spreadsheets and some drafts write it, is 1)
+    return str(int(marker)) if marker.isascii() and marker.isdigit() else marker

@@ -217,6 +217,10 @@ _NAME_FIELD = re.compile(
 def _title(line: str) -> str:
     """The first clause of a heading line (of its name field's value: 任务名称：…)."""
     line = _NAME_FIELD.sub("", line)
+    # a title set in square brackets right after the marker: （一）【扩大有效投资】新增…
+    boxed = _BOXED_TITLE.match(line)
+    if boxed and not (label_role(boxed.group(1)) or boxed.group(1) in SHORT_LABELS):
+        return boxed.group(1).strip()
     m = re.match(r"([^。；：！？]*)", line)
     title = (m.group(1) if m else line).strip()
     # a responsibility note closing the heading is not its title: 实施强链工程（区发改局牵头）
@@ -234,6 +238,8 @@ def _title(line: str) -> str:
 
 
 _LONG_TITLE = 30
+# (not a role note in square brackets: 【牵头单位】…, 〔牵头单位：市交通运输局〕)
+_BOXED_TITLE = re.compile(r"^\s*[【〔\[［]([^【】〔〕\[\]［］：:\n]{2,30})[】〕\]］](?=\S)")
 
 
 def _first_comma(text: str) -> int:
@@ -515,6 +521,8 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     sum(1 for u in units if u.kind == "row" and u.marker.startswith("t")) + 1
                 )
                 number = number.rstrip(".、")
+                if number.isascii() and number.isdigit():
+                    number = str(int(number))  # (01, as a spreadsheet pads it, is row 1)
                 # (a table of bodies without duties is titled by the body: 高坪街道)
                 task = (
                     row.get("task")

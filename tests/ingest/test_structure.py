@@ -543,3 +543,19 @@ def test_a_mark_singling_a_heading_out_is_no_part_of_it() -> None:
         ("一.3", "培育数字经济"),
         ("一.3.(一)", "细项"),
     ]
+
+
+def test_numbers_padded_with_zeros_and_titles_in_square_brackets() -> None:
+    """01. and a table's 01 are item and row 1 (as spreadsheets and some drafts pad them);
+    a title set in square brackets after the marker is the title, a role note so set is not."""
+    assert paths("一、重点任务\n01.扩大投资。内容\n02.发展花卉。内容") == ["一", "一.1", "一.2"]
+    text = "序号\t工作任务\t牵头单位\n01\t扩大有效投资。\t市发改委\n02\t发展花卉。\t市农业农村局"
+    assert paths(text) == ["1", "2"]
+    units, _ = parse_structure(normalise("一、重点任务\n（一）【扩大有效投资】新增项目10个。").text)
+    assert units[1].title == "扩大有效投资"
+    units, _ = parse_structure(
+        normalise("一、重点任务\n（一）〔牵头单位：市发改委〕新增项目。").text
+    )
+    assert units[1].title != "牵头单位：市发改委"
+    # a circled number is no number to pad: ① stays ①
+    assert paths("一、重点任务\n①扩大投资。内容") == ["一", "一.①"]
