@@ -615,6 +615,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # a size class: 5万吨级泊位
         if _ORDINALS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # the last of a list of ordinals: 第1—3项, 第4项、第5项, 第7、8项
+        if text.endswith("每", 0, m.start()):
+            continue  # a rate's base, part of its metric: 每10万人口拥有…, 每2年开展1次
         approx = bool(m.group(3) or m.group(5))
         low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
         if low and low.group(2) in (None, m.group(4)):  # 5%—6%, 5—6%: one range

@@ -1351,3 +1351,12 @@ def test_a_round_magnitude_with_more_is_a_floor() -> None:
     assert got == [(">", 100, "家"), (">", 10, "场")]
     assert extract_figures("拥有千余年历史的古城。") == []
     assert extract_figures("惠及千家万户。") == []
+
+
+def test_a_rate_s_base_is_part_of_its_metric() -> None:
+    """每10万人口拥有…, 每2年开展1次: the number after 每 is a rate's base, no figure, and stays in
+    the metric; before, the metric began after it (口拥有公共文化设施面积)."""
+    (fig,) = extract_figures("每10万人口拥有公共文化设施面积达到3000平方米。")
+    assert (fig.metric, fig.value, fig.unit) == ("每10万人口拥有公共文化设施面积", 3000, "平方米")
+    (fig,) = extract_figures("每1000人拥有执业医师3.2人。")
+    assert (fig.value, fig.unit) == (3.2, "人")
