@@ -907,13 +907,21 @@ def _segment_items(content: str, end: int, base: int) -> list[RoleItem]:
     items: list[RoleItem] = []
     for m in _SEGMENT.finditer(content, 0, end):
         role = ROLE_WORDS[m.group(2)]
-        together = _together_items(m.group(1), base + m.start(1), role, content, base)
+        listed, at = m.group(1), m.start(1)
+        by = _BY.match(listed)
+        if by:  # （由市发改委牵头，市财政局配合）: 由 is no part of the name
+            listed, at = listed[by.end() :], at + by.end()
+        together = _together_items(listed, base + at, role, content, base)
         if together is not None:
             items += together
             continue
-        names = _merge_collectives(_split_list(m.group(1), base + m.start(1)), content, base)
+        names = _merge_collectives(_split_list(listed, base + at), content, base)
         items += _items(names, role)
     return items
+
+
+# 由 opening a note's first bodies (（由市发改委牵头，市财政局配合）, （由市发改委负责）)
+_BY = re.compile(r"^\s*由(?=[\u4e00-\u9fff]{2})")
 
 
 def _together_items(

@@ -1285,6 +1285,24 @@ def test_a_role_word_followed_by_the_part_of_the_work_done(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "推进项目建设。（由市发改委牵头，市财政局配合）",
+            [("lead", "市发改委"), ("support", "市财政局")],
+        ),
+        ("推进项目建设。（由市发改委负责）", [("responsible", "市发改委")]),
+    ],
+)
+def test_by_opening_a_note_is_no_part_of_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """（由市发改委牵头，市财政局配合）: 由 (by) opens the note; before, the lead's surface was
+    由市发改委 (found by probing)."""
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("推进项目建设。（市政府督查室督办）", []),
         (
             "推进项目建设。（市发改委牵头，市财政局配合，市政府督查室督办）",
