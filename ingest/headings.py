@@ -122,5 +122,10 @@ def marker_of(kind: str, m: re.Match[str]) -> str:
         return "一二三四五六七八九十"[ord(marker) - ord("㈠")]
     if kind == "decimal":  # 3.1.1: its own number, under 3.1 under 3
         marker = marker.rsplit(".", 1)[-1]
-    # (a number padded with zeros, 01. as spreadsheets and some drafts write it, is 1)
-    return str(int(marker)) if marker.isascii() and marker.isdigit() else marker
+    return unpadded(marker)
+
+
+def unpadded(number: str) -> str:
+    """A number padded with zeros (01, as spreadsheets and some drafts write it) as its
+    number (1); anything else as it is (① stays ①)."""
+    return str(int(number)) if number.isascii() and number.isdigit() else number

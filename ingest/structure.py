@@ -59,6 +59,7 @@ from ingest.headings import (
     decimal_kind,
     marker_of,
     table_of_contents,
+    unpadded,
 )
 from ingest.nlp.indicator_tables import (
     is_indicator_header,
@@ -520,9 +521,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                 number = row.get("no") or str(
                     sum(1 for u in units if u.kind == "row" and u.marker.startswith("t")) + 1
                 )
-                number = number.rstrip(".、")
-                if number.isascii() and number.isdigit():
-                    number = str(int(number))  # (01, as a spreadsheet pads it, is row 1)
+                number = unpadded(number.rstrip(".、"))  # (01, as a spreadsheet pads it, is 1)
                 # (a table of bodies without duties is titled by the body: 高坪街道)
                 task = (
                     row.get("task")
