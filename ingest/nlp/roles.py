@@ -280,13 +280,14 @@ _RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
 # parts named by their ordinals (第一部分工作由…): see part_reference
 # (or by their titles in quotes: “产业发展”方面的任务由…)
-_PART_WORK = (
-    r"(?:第(?:[一二三四五六七八九十]{1,3}|\d{1,2})部分|“[^“”\n]{2,20}”(?:方面|部分)?)"
-    r"(?:的)?(?:工作|任务|内容)?"
-)
+_PART_ORDINAL = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
+_PART_TITLE = r"[^“”\n]{2,20}"
+_OF_PART = r"(?:的)?(?:工作|任务|内容)?"
+_PART_WORK = rf"(?:第(?:{_PART_ORDINAL})部分|“{_PART_TITLE}”(?:方面|部分)?){_OF_PART}"
+# (group 1 the part's ordinal, group 2 its quoted title)
 PART_REFERENCE = re.compile(
-    r"(?:^|(?<=[。；;：:\n]))\s*(?:上述|以上)?(?:第([一二三四五六七八九十]{1,3}|\d{1,2})部分"
-    r"|“([^“”\n]{2,20})”(?:方面|部分)?)(?:的)?(?:工作|任务|内容)?由"
+    r"(?:^|(?<=[。；;：:\n]))\s*(?:上述|以上)?"
+    rf"(?:第({_PART_ORDINAL})部分|“({_PART_TITLE})”(?:方面|部分)?){_OF_PART}由"
 )
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
