@@ -1360,3 +1360,20 @@ def test_a_rate_s_base_is_part_of_its_metric() -> None:
     assert (fig.metric, fig.value, fig.unit) == ("每10万人口拥有公共文化设施面积", 3000, "平方米")
     (fig,) = extract_figures("每1000人拥有执业医师3.2人。")
     assert (fig.value, fig.unit) == (3.2, "人")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026—2028年累计完成投资100亿元。", ("完成投资", 100, None)),
+        ("2026年至2028年新增高标准农田3万亩。", ("新增高标准农田", 3, None)),
+        ("力争2026—2028年间新建5G基站1000个。", ("新建5G基站", 1000, None)),
+        ("2026-2028年期间引进企业30家。", ("引进企业", 30, None)),
+    ],
+)
+def test_a_span_of_years_opening_a_clause_is_no_part_of_its_metric(
+    text: str,
+    expected: tuple,  # type: ignore[type-arg]
+) -> None:
+    (f,) = extract_figures(text)
+    assert (f.metric, f.value, f.year) == expected
