@@ -21,6 +21,10 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(条)")),
     # 一、 — or 一. 一． as half-width and hurried drafts write it
     ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})(?:、|[.．](?!\d))")),
+    # 壹、 as the capital numerals of accounts write it, and Ⅰ. in Roman numerals (U+2160…):
+    # parts, as some plans number their top level above 一、
+    ("capital", re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]{1,3})(?:、|[.．](?!\d))")),
+    ("roman", re.compile(r"^([Ⅰ-Ⅻ])(?:、|[.．](?!\d)|\s+(?=\S))")),
     # ㈠ ㈡ … ㈩ (U+3220…), one character each as Word's symbols give them, are （一）
     # (a separator drafters put after the bracket, （一）、 or (一)., is the marker's)
     (

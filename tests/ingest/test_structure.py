@@ -559,3 +559,19 @@ def test_numbers_padded_with_zeros_and_titles_in_square_brackets() -> None:
     assert units[1].title != "牵头单位：市发改委"
     # a circled number is no number to pad: ① stays ①
     assert paths("一、重点任务\n①扩大投资。内容") == ["一", "一.①"]
+
+
+def test_parts_numbered_in_capital_or_roman_numerals() -> None:
+    """壹、 (the capital numerals of accounts) and Ⅰ. head parts as 一、 does, the marker kept
+    as written; before, their lines were text and their parts ran into the last heading's."""
+    text = "壹、总体要求\n到2026年，完成投资100亿元。\n贰、重点任务\n一、推进产业升级。内容\n（一）发展花卉。内容"
+    units, _ = parse_structure(normalise(text).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("壹", "总体要求"),
+        ("贰", "重点任务"),
+        ("贰.一", "推进产业升级"),
+        ("贰.一.(一)", "发展花卉"),
+    ]
+    assert paths("Ⅰ.总体要求\n内容。\nⅡ、重点任务\n1.发展产业。内容") == ["Ⅰ", "Ⅱ", "Ⅱ.1"]
+    # a capital numeral opening a sentence is no marker: 壹号工程 …, 贰佰元
+    assert paths("一、重点任务\n壹号工程建设。内容") == ["一"]
