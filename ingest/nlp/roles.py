@@ -77,6 +77,9 @@ ROLE_WORDS: dict[str, str] = {
     "协同": "support",
     # (overall responsibility, 县政府负总责: responsible, not the lead of the work)
     "负总责": "responsible",
+    # (the role said after 负责: 县财政局负责配合)
+    "负责配合": "support",
+    "负责协助": "support",
     "负责": "responsible",
     "负责落实": "responsible",
     "抓好落实": "responsible",
@@ -126,7 +129,8 @@ _LED_WITH = re.compile(
 _WITH_OTHERS = re.compile(r"^\s*(?:由)?(.+?)(?:要|将)?会同(?!县)(.+?)(?:共同)?$")
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 # (or a role word alone: 【牵头】市发改委【配合】市财政局)
-_BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX}|{SHORT_LABEL})[】〕\]］]\s*")
+# (not a mark on the name before it, a list going on after it: 县发改局〔牵头〕、县财政局)
+_BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX}|{SHORT_LABEL})[】〕\]］]\s*(?![、，,；;])")
 # list separators, and brackets (a list is not split inside them)
 # (和 or 与 between two bodies, each named whole: 区人才局和区人社局 — not 市发展和改革局;
 # 及, 和 or 与 before a collective: 市发改委及相关部门)
@@ -201,8 +205,8 @@ def _unstarred(name: str, s: int, e: int) -> tuple[str, int, int, bool]:
 # (or a bracket of duties opening with one: 市人社局（牵头，负责统筹调度）; one saying only what
 # the body does, （负责校园招聘）, leaves it the list's role)
 _MARKED_ROLE = re.compile(
-    r"（(牵头负责|牵头|主责|主办|领衔|配合|协同|协助|协办|参与|负责)(?:单位|部门)?"
-    r"([，,、；;][^（）]+|(?<=负责)[^（），,、；;]+)?）$"
+    r"[（〔](牵头负责|牵头|主责|主办|领衔|配合|协同|协助|协办|参与|负责)(?:单位|部门)?"
+    r"([，,、；;][^（）〔〕]+|(?<=负责)[^（）〔〕，,、；;]+)?[）〕]$"
 )
 _ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}
 _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
@@ -220,6 +224,8 @@ _BARE_ROLE_WORDS = (
     "主抓",
     "领衔",
     "承办",
+    "负责配合",
+    "负责协助",
     "配合",
     "予以支持",
     "负总责",
@@ -834,7 +840,7 @@ def _as_marker(n: int, like: str) -> str:
 
 
 # a label whose two roles a slash parts, and its list parted so: 牵头单位/配合单位：X/Y、Z
-_INNER_BRACKETS = re.compile(r"（[^（）]*）")
+_INNER_BRACKETS = re.compile(r"（[^（）]*）|〔[^〔〕]*〕")
 _SLASHED_LABEL = re.compile(
     rf"^\s*((?:{SHORT_LABEL})(?:单位|部门)?[/／](?:{SHORT_LABEL})(?:单位|部门)?)[：:]"
 )

@@ -1473,3 +1473,41 @@ def test_the_parts_of_a_unit_taken_by_notes_answer_as_a_scan_of_them_would() -> 
                 assert taken.holds(x) == any(a <= x < b for a, b in spans)
                 y = x + rng.randint(0, 8)
                 assert taken.overlaps(x, y) == any(a < y and x < b for a, b in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role marked in square brackets, as 【】, ［］ and 〔〕 set it (the normaliser writes
+        # all three 〔〕); before, the marked body was lost
+        (
+            "推进工作。（责任单位：县发改局〔牵头〕、县财政局）",
+            [("lead", "县发改局"), ("responsible", "县财政局")],
+        ),
+        (
+            "推进工作。（责任单位：县发改局【牵头】，县财政局、县科技局【配合】）",
+            [("lead", "县发改局"), ("support", "县财政局"), ("support", "县科技局")],
+        ),
+        (
+            "推进工作。责任单位：县发改局［牵头］、县财政局［配合］",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        (
+            "推进工作。（县发改局【牵头】、县财政局）",
+            [("lead", "县发改局"), ("responsible", "县财政局")],
+        ),
+        # 负责 before the role: the role; before, the support was lost
+        (
+            "推进工作。（县发改局负责牵头，县财政局负责配合）",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        (
+            "推进工作。（县发改局负责牵头，县财政局、县商务局负责协助）",
+            [("lead", "县发改局"), ("support", "县财政局"), ("support", "县商务局")],
+        ),
+    ],
+)
+def test_roles_marked_in_square_brackets_and_said_after_fuze(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert items(text) == expected
