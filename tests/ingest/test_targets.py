@@ -1377,3 +1377,23 @@ def test_a_span_of_years_opening_a_clause_is_no_part_of_its_metric(
 ) -> None:
     (f,) = extract_figures(text)
     assert (f.metric, f.value, f.year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新建农村公路50km。", ("新建农村公路", 50, "km")),
+        ("新建标准厂房10万㎡。", ("新建标准厂房", 10, "万㎡")),
+        ("新建标准厂房10万m²。", ("新建标准厂房", 10, "万m²")),
+        ("新增城市建成区面积2.5km²。", ("新增城市建成区面积", 2.5, "km²")),
+        ("年供水能力达到500万m³。", ("年供水能力", 500, "万m³")),
+        ("新建分布式光伏电站800kW。", ("新建分布式光伏电站", 800, "kW")),
+        ("年发电量达到5亿kWh。", ("年发电量", 5, "亿kWh")),
+        ("新增储能容量200MWh。", ("新增储能容量", 200, "MWh")),
+        # a voltage names a kind of substation, no figure
+        ("新建110kV变电站2座。", ("新建110kV变电站", 2, "座")),
+    ],
+)
+def test_units_in_latin_letters_and_symbols(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    (f,) = extract_figures(text)
+    assert (f.metric, f.value, f.unit) == expected
