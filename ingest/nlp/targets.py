@@ -277,6 +277,10 @@ _REACHING = re.compile(
     r"(?=(?:工业)?(?:总产值|产值|营业收入|主营业务收入|销售收入|增加值|交易额|税收|利润))"
 )
 # A list under one counting verb: 新增国家“小巨人”企业6家、省“专精特新”企业51家 → both 新增.
+# A level of government alone (国家级, 省级以上) after a figure of a thing at another level
+# counts that thing at its own: 新增省级专精特新企业20家、国家级5家
+_LEVEL_WORDS = r"(?:国家|省|市|县|区|州)级(?:及?以上)?"
+_LEVEL = re.compile(_LEVEL_WORDS)
 _SCOPING_VERB = re.compile(r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育)")
 # After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
 _NOUN_PREDICATE = re.compile(
@@ -1324,6 +1328,11 @@ def extract_figures(
             of = prev_metric if _CHANGE_TAIL.sub("", prev_metric) else head_metric
             whole = _STOCK_TAIL.sub("", _subject(of, False)) or of
             metric = f"{whole}中的{metric}"
+        if kind == "head" and prev_metric and _LEVEL.fullmatch(metric):
+            # 新增省级专精特新企业20家、国家级5家: the thing before, at the level named
+            level_before = _LEVEL.search(prev_metric)
+            if level_before and not re.search("[；。\n]", text[prev_end : q.start]):
+                metric = prev_metric.replace(level_before.group(0), metric, 1)
         # the part of its sentence the figure stands in (after the last ；)
         part_start = max(sentences.after_last(q.num_start), text.rfind("；", 0, clause_start) + 1)
         if kind == "head" and _OUTPUT.match(metric) and prev_end <= part_start:

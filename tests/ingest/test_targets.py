@@ -1397,3 +1397,26 @@ def test_a_span_of_years_opening_a_clause_is_no_part_of_its_metric(
 def test_units_in_latin_letters_and_symbols(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
     (f,) = extract_figures(text)
     assert (f.metric, f.value, f.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "新增省级专精特新企业20家、国家级5家。",
+            ["新增省级专精特新企业", "新增国家级专精特新企业"],
+        ),
+        ("培育市级龙头企业30家，省级10家。", ["培育市级龙头企业", "培育省级龙头企业"]),
+        (
+            "创建省级以上农业产业化示范园区3个、国家级1个。",
+            ["创建省级以上农业产业化示范园区", "创建国家级农业产业化示范园区"],
+        ),
+        # a part after 其中 stays a part of the figure before
+        (
+            "创建省级以上示范园区3个，其中国家级1个。",
+            ["创建省级以上示范园区", "创建省级以上示范园区中的国家级"],
+        ),
+    ],
+)
+def test_a_level_alone_counts_the_thing_before_it_at_that_level(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert [f.metric for f in extract_figures(text)] == expected
