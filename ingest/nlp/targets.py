@@ -605,6 +605,24 @@ def _number(digits: str) -> float:
     return float(digits.replace(",", ""))
 
 
+# A share of the things after it that do what the clause says: 90%以上的行政村实现集中供水 (a
+# figure: 90 %, of 行政村实现集中供水), not a share qualifying them (占全县50%以上的龙头企业)
+_SHARE_OF_THOSE = re.compile(r"(?:以上|以下|左右)?的([^，；。：\n\t]{2,40})")
+_ATTRIBUTIVE_SHARE = re.compile(r"(?:以上|以下|左右)?的")
+# (moving them to do it is no part of what they do: 推动80%以上的规上工业企业实施数字化改造)
+_SHARE_VERB = re.compile(r"推动|推进|带动|引导|促进|支持|鼓励|组织|使|让|实现")
+_CLAUSE_SO_FAR = re.compile(r"[^，；。\n\t]*$")
+
+
+def _share_of_those(text: str, m: re.Match[str]) -> bool:
+    """Whether a percentage followed by 的 is a share of the things after it doing what
+    its clause says, its clause naming no other share or figure before it."""
+    if m.group(4) != "%" or m.group(2):
+        return False
+    before = _CLAUSE_SO_FAR.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and not re.search(r"[占比率\d]", before.group(0))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -614,7 +632,7 @@ def find_quantities(text: str) -> list[Quantity]:
         mult = m.group(2) or ""
         unit = mult + m.group(4)
         end = m.end()
-        if re.match(r"(?:以上|以下)?的", text[end : end + 3]):
+        if re.match(r"(?:以上|以下)?的", text[end : end + 3]) and not _share_of_those(text, m):
             continue  # attributive: 总投资580亿元的项目, 30万元以上的村
         if text.startswith("级", end):
             continue  # a size class: 5万吨级泊位
@@ -1217,6 +1235,19 @@ def extract_figures(
             metric = changed  # …提高到55%
         changed = "" if not baseline else changed
         noun_end = qual_end
+        share = (
+            _SHARE_OF_THOSE.match(text, q.end)
+            if q.unit == "%" and (not metric or _SHARE_VERB.fullmatch(metric))
+            else None
+        )
+        if share:
+            # 90%以上的行政村实现集中供水: the share is of those doing what the clause says
+            metric = _clean_metric(share.group(1))
+            noun_end = share.end()
+        elif q.unit == "%" and _ATTRIBUTIVE_SHARE.match(text, q.end):
+            # a share qualifying what follows, after words of its own (能耗降低10%的目标)
+            prev_end = qual_end
+            continue
         place = bool(metric) and _PLACE_ONLY.fullmatch(metric) is not None
         if metric and q.unit in classifiers and (place or _COUNT_VERBS.fullmatch(metric)):
             noun = _NOUN_AFTER.match(text, qual_end)

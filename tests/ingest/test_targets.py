@@ -1420,3 +1420,26 @@ def test_units_in_latin_letters_and_symbols(text: str, expected: tuple) -> None:
 )
 def test_a_level_alone_counts_the_thing_before_it_at_that_level(text: str, expected: list) -> None:  # type: ignore[type-arg]
     assert [f.metric for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("90%以上的行政村实现集中供水。", [("行政村实现集中供水", ">=", 90, "%")]),
+        (
+            "推动80%以上的规上工业企业实施数字化改造。",
+            [("规上工业企业实施数字化改造", ">=", 80, "%")],
+        ),
+        ("确保95%以上的村（社区）建成综合服务站。", [("村（社区）建成综合服务站", ">=", 95, "%")]),
+        (
+            "全县80%的乡镇建成污水处理设施，60%以上的行政村生活污水得到治理。",
+            [("乡镇建成污水处理设施", "=", 80, "%"), ("行政村生活污水得到治理", ">=", 60, "%")],
+        ),
+        # a share qualifying a noun, after words of its own, is no figure
+        ("培育营业收入占全县50%以上的龙头企业。", []),
+        ("确保完成综合能耗降低10%的目标。", []),
+    ],
+)
+def test_a_share_of_the_things_that_do_what_the_clause_says(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    figs = extract_figures(text)
+    assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == expected
