@@ -318,7 +318,9 @@ _ATTRIBUTE_ONLY = re.compile(
     r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|占比|投资|总产值|产值|总产量|产量|利税"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
-    r"|(?:为|占|完成)(?:年度|全年)?(?:计划|目标|预算)(?:任务)?的?"
+    r"|(?:为|占|完成)(?:年度|全年)?(?:(?:计划|目标|预算)(?:任务)?|(?<=度|年)任务)的?"
+    # (完成年度任务的107.5%, where 完成 went as a doing verb: the year's task stays)
+    r"|(?<![为占成])(?:年度|全年)(?:计划|目标)?任务的?"
     # a share of a total: 占一般公共预算收入的比重 (税收收入29.1亿元，占…的比重为75.4%)
     r"|占[\u4e00-\u9fff]{2,20}?(?:的(?:比重|比例|份额))?)$"
 )
@@ -339,7 +341,9 @@ _MEASURE_TAIL = re.compile(
     r"(?:(?:养殖|种植|播种|栽培|经营)?面积|(?:总)?产量|(?:总)?产值|(?:养殖|种植|生产)?规模|营业收入)$"
 )
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
-_PLAN_SHARE = re.compile(r"^(?:为|占|完成)(?P<year>年度|全年)?(?:(计划|目标)|预算)")
+_PLAN_SHARE = re.compile(
+    r"^(?:为|占|完成)?(?P<year>年度|全年)?(?:(计划|目标|(?<=度|年)任务)|预算)(?P<task>任务)?"
+)
 _INVESTED = re.compile(r"项目|工程")
 _SUBJECT_TAIL = re.compile(r"(?:同比|年均|同口径)?(新增|新建|增长|增速|增幅|下降|提高|提升|降低)$")
 # A stock attribute replaces the subject's own (高新技术企业总数, not …总量总数); a growth
@@ -1053,7 +1057,10 @@ def _name_runs(
             if share:
                 # (为年度预算的 is 完成年度预算, 为预算的 完成预算: the text's words; 占 stays)
                 verb = "占" if share.group().startswith("占") else "完成"
-                attribute = f"{verb}{share.group('year') or ''}{share.group(2) or '预算'}"
+                attribute = (
+                    f"{verb}{share.group('year') or ''}{share.group(2) or '预算'}"
+                    f"{share.group('task') or ''}"
+                )
             if share or _COMPARISON.match(attr.group(2)) or attr.group(2).startswith("占"):
                 relative.update(run)  # (a share of a total too: 占…的比重)
             if _COMPARISON.match(attr.group(2)):

@@ -1443,3 +1443,18 @@ def test_a_level_alone_counts_the_thing_before_it_at_that_level(text: str, expec
 def test_a_share_of_the_things_that_do_what_the_clause_says(text: str, expected: list) -> None:  # type: ignore[type-arg]
     figs = extract_figures(text)
     assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == expected
+
+
+def test_a_share_of_the_years_task_is_an_attribute_of_the_figure_before() -> None:
+    """完成年度任务的107.5% (and 全年目标任务) is the figure before measured against the year's
+    task, as 为年度计划的… is; before, its metric was 年度任务 alone."""
+    figs = extract_figures(
+        "新增城镇就业8600人，完成年度任务的107.5%。招商引资到位资金52亿元，完成全年目标任务的104%。",
+        mode="reported",
+    )
+    assert [(f.metric, f.value) for f in figs] == [
+        ("新增城镇就业", 8600),
+        ("新增城镇就业完成年度任务", 107.5),
+        ("招商引资到位资金", 52),
+        ("招商引资到位资金完成全年目标任务", 104),
+    ]
