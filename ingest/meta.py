@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ingest.headings import APPENDIX, table_of_contents
-from ingest.normalise import PLAN_KINDS, SESSION_LINE, one_for_one
+from ingest.normalise import PARTICULAR_LABELS, PLAN_KINDS, SESSION_LINE, one_for_one
 from ingest.periods import plan_in_title
 from ingest.role_labels import BODY_NAME_END
 
@@ -214,6 +214,67 @@ def is_issuer(line: str) -> bool:
     return bool(_ISSUER.match(line))
 
 
+# A portal page's particulars of the document — an information line outside its text block
+# (发布机构：济南市历城区科学技术局  发布日期：2025-03-05; 信息来源：肥城市人民政府办公室), or a
+# table of them (索引号 | 发布机构 | 成文日期 | 发文字号 …), which a page saved or copied as text
+# keeps above the document one field a line. A 来源 is the issuer only when it is an issuing
+# body (not 大众日报). In a table a label may stand in a cell of its own with no colon: the
+# page's text then has the value on the next line.
+_LABEL_END = r"(?:[：:]|\s*\n)\s*"
+# (a value ends where the next field's label begins: fields on one line run together once
+# the spaces between them are gone)
+_VALUE_END = rf"(?=(?:{PARTICULAR_LABELS})|[^\u4e00-\u9fff（）]|$)"
+_ISSUER_LABELS = [
+    re.compile(
+        rf"(?:发布机构|发文机关|发文单位|发布单位){_LABEL_END}([\u4e00-\u9fff（）]{{2,40}}?){_VALUE_END}"
+    ),
+    re.compile(rf"(?:信息来源|来源)[：:]\s*([\u4e00-\u9fff（）]{{2,40}}?){_VALUE_END}"),
+]
+# 发文字号：青政办字〔2025〕3号
+_DOC_NUMBER = re.compile(r"(?:发文字号|文号)[：:]\s*([\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)")
+_LABELLED_DATE = r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
+_SIGNED_LABEL = re.compile(r"(?:成文日期|发文日期)" + _LABEL_END + _LABELLED_DATE)
+# the day it was published (a bare 时间 only with its colon)
+_PUBLISHED_LABELS = [
+    re.compile(r"(?:发布日期|发布时间)" + _LABEL_END + _LABELLED_DATE),
+    re.compile(r"(?<![成完])时间[：:]\s*" + _LABELLED_DATE),
+]
+
+
+def _labelled_date(m: re.Match[str] | None) -> str | None:
+    return "{:04d}-{:02d}-{:02d}".format(*(int(g) for g in m.groups())) if m else None
+
+
+def particulars(text: str) -> dict[str, str]:
+    """The issuer, date and document number a page's particulars give in ``text``: the date
+    it was signed (成文日期), else the date it was published."""
+    out: dict[str, str] = {}
+    for rx in _ISSUER_LABELS:
+        m = rx.search(text)
+        if m and (rx is _ISSUER_LABELS[0] or is_issuer(m.group(1))):
+            out["issuer"] = m.group(1)
+            break
+    signed = _labelled_date(_SIGNED_LABEL.search(text))
+    published = next(
+        filter(None, (_labelled_date(rx.search(text)) for rx in _PUBLISHED_LABELS)), None
+    )
+    if signed or published:
+        out["date"] = signed or published or ""
+    if m := _DOC_NUMBER.search(text):
+        out["doc_number"] = m.group(1)
+    return out
+
+
+def _ymd(iso: str) -> tuple[int, int, int]:
+    y, m, d = (int(part) for part in iso.split("-"))
+    return y, m, d
+
+
+def signed_on(text: str) -> str | None:
+    """The date a page's particulars say the document was signed (成文日期), if any."""
+    return _labelled_date(_SIGNED_LABEL.search(text))
+
+
 def _second_level(text: str, pos: int, *, body_follows: bool = False) -> str:
     """The county or district written at ``pos`` after its city (临沂市|兰山区…), else "":
     a place name, not a word ending like one, nor running on (临朐县域, 兰山区级); in an
@@ -240,6 +301,10 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     meta: dict[str, Any] = {}
     written = re.search(r"成文日期[：:]?\s*(\S+?日)", text)
     date = _date_of(written.group(1)) if written else None
+    # (a portal page's particulars kept above the document: 成文日期：2026-01-15)
+    page = particulars(front)
+    if date is None and (signed := signed_on(front)):
+        date = _ymd(signed)
     if date is None:
         # an outline approved by the congress: （2026年2月10日…会议批准） under its title
         approved = next(filter(None, (_APPROVED.fullmatch(line) for line in lines)), None)
@@ -258,6 +323,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     compiled_on = _COMPILED_ON.search(text)
     if date is None and compiled_on:
         date = _date_of(compiled_on.group(1))
+    if date is None and "date" in page:
+        date = _ymd(page["date"])  # the day it was published, no other given
     if date is not None:
         meta["date"] = "{:04d}-{:02d}-{:02d}".format(*date)
     compiler = _COMPILER.search(text)
@@ -278,6 +345,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             if head and _ISSUER.match(head.group(1)):
                 meta["issuer"] = head.group(1)
                 break
+    if "issuer" not in meta and "issuer" in page:
+        meta["issuer"] = page["issuer"]  # the page's 发布机构
     if (joint := _JOINT_ISSUERS.fullmatch(meta.get("issuer") or "")) is not None:
         # 中共馆陶县委　馆陶县人民政府 (the space between them lost to normalising)
         meta["issuer"] = f"{joint.group(1)}、{joint.group(2)}"

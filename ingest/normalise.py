@@ -273,12 +273,21 @@ def _delete(text: str, offsets: array, spans: list[tuple[int, int]]) -> tuple[st
 # A note's label line ending in a body's name (配合单位：市工业和信息化局、…开发区管委会) under a
 # heading: its list ends with the line, however wide (a name cut by a wrap, 市工 / 信局, runs on)
 _LABEL_LINE = re.compile(rf"^[（(【]?{ROLE_LABEL}】?[：:].*[局委办室会心府司队所站行部院厅]$")
+# A field of a portal page's particulars, one a line in a page saved or copied as text
+# (索引号：…, 发布机构：…, 成文日期：…, 发文字号：…)
+PARTICULAR_LABELS = (
+    r"索引号|发布机构|发文机关|发文单位|发布单位|成文日期|发文日期|发布日期|发布时间|发文字号|"
+    r"文号|主题分类|主题词|公文种类|体裁分类|组配分类|服务对象|有效性|效力状态|公开方式|公开范围|"
+    r"公开时限|信息来源|生效日期|废止日期|失效日期|浏览次数|访问次数|点击量|标题|名称"
+)
+_PARTICULAR = re.compile(rf"^(?:{PARTICULAR_LABELS})[：:]")
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:
     """Whether two lines are never one sentence: a notice's or a plan's title and the line
     after it, a line wholly in brackets and the line after it, a document number or date
-    alone (and the line after it), a report's session line, a note's label line ending in a body's name."""
+    alone (and the line after it), a report's session line, a note's label line ending in a body's name,
+    a field of a page's particulars (and the line after it)."""
     return bool(
         _TITLE_END.search(prev)
         or _PLAN_TITLE.match(prev)
@@ -288,6 +297,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or SESSION_LINE.match(prev)
         or SESSION_LINE.match(nxt)
         or _LABEL_LINE.match(prev)
+        or _PARTICULAR.match(prev)
+        or _PARTICULAR.match(nxt)
     )
 
 

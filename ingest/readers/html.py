@@ -10,7 +10,7 @@ from typing import Any
 
 from graph.errors import IngestError
 from ingest.headings import HEADING_START
-from ingest.meta import TITLE_WORDS, is_issuer
+from ingest.meta import TITLE_WORDS, particulars
 from ingest.readers.bold import mark_bold
 from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import format_number
@@ -31,28 +31,6 @@ _META = {
 }
 
 
-# A portal page's information line about the article, outside its text block:
-# 发布机构：济南市历城区科学技术局  发布日期：2025-03-05; 信息来源：肥城市人民政府办公室
-# 发布时间：2025-03-18. A 来源 is the issuer only when it is an issuing body (not 大众日报).
-# (in a table of particulars a label may stand in a cell of its own with no colon: the
-# page's text then has the value on the next line)
-_LABEL_END = r"(?:[：:]|\s*\n)\s*"
-_ISSUER_LABELS = [
-    re.compile(
-        rf"(?:发布机构|发文机关|发文单位|发布单位){_LABEL_END}([\u4e00-\u9fff（）]{{2,40}})"
-    ),
-    re.compile(r"(?:信息来源|来源)[：:]\s*([\u4e00-\u9fff（）]{2,40})"),
-]
-# 发文字号：青政办字〔2025〕3号 in a portal's table of the document's particulars
-_DOC_NUMBER = re.compile(r"(?:发文字号|文号)[：:]\s*([\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)")
-_DATE = r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
-# in order of preference: the day it was signed, else the day it was published (a bare
-# 时间 only with its colon)
-_DATE_LABELS = [
-    re.compile(r"(?:成文日期|发文日期)" + _LABEL_END + _DATE),
-    re.compile(r"(?:发布日期|发布时间)" + _LABEL_END + _DATE),
-    re.compile(r"(?<![成完])时间[：:]\s*" + _DATE),
-]
 # a page title's site name: 历城区2025年科技工作要点_济南市历城区人民政府
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")
 # What a WeChat official account (or a portal) puts in the text block around a document it
@@ -92,18 +70,7 @@ def _page_meta(soup: Any, body: Any) -> dict[str, str]:
             meta["title"] = headline
         elif _cjk_count(page_title) >= 4:
             meta["title"] = page_title
-    for rx in _ISSUER_LABELS:
-        m = rx.search(text)
-        if m and (rx is _ISSUER_LABELS[0] or is_issuer(m.group(1))):
-            meta["issuer"] = m.group(1)
-            break
-    for rx in _DATE_LABELS:
-        if m := rx.search(text):
-            meta["date"] = "{:04d}-{:02d}-{:02d}".format(*(int(g) for g in m.groups()))
-            break
-    if m := _DOC_NUMBER.search(text):
-        meta["doc_number"] = m.group(1)
-    return meta
+    return meta | particulars(text)
 
 
 # a trail of links to the page (首页 > 信息公开 > 计划规划) is navigation, whatever it names

@@ -1,0 +1,43 @@
+"""Document metadata (``ingest/meta.py``) read from a text as the normaliser leaves it."""
+
+import pytest
+
+from ingest.meta import extract_meta
+from ingest.normalise import normalise
+from ingest.structure import parse_structure
+
+
+def meta_of(raw: str) -> dict:  # type: ignore[type-arg]
+    text = normalise(raw).text
+    _, body_start = parse_structure(text)
+    return extract_meta(text, body_start)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "date"),
+    [("成文日期：2026-01-15", "2026-01-15"), ("成文日期：2026年1月15日", "2026-01-15")],
+)
+def test_a_portal_page_s_particulars_copied_into_a_text(date_line: str, date: str) -> None:
+    """A portal page saved or copied as text keeps its table of particulars above the
+    document, one field a line: each field stands alone (before, the lines ran together and
+    the title began with 发文字号), 发布机构 names the issuer and 成文日期 the date, however
+    written."""
+    raw = (
+        "索引号：11370323004228516X/2026-00012\n"
+        "发布机构：沂源县发展和改革局\n"
+        f"{date_line}\n"
+        "发文字号：源发改发〔2026〕1号\n"
+        "主题分类：发展规划\n"
+        "沂源县2026年重点项目建设工作方案\n"
+        "一、重点任务\n"
+        "（一）推进工作。\n"
+    )
+    meta = meta_of(raw)
+    assert meta["title"] == "沂源县2026年重点项目建设工作方案"
+    assert meta["issuer"] == "沂源县发展和改革局"
+    assert meta["date"] == date
+    assert meta["doc_number"] == "源发改发〔2026〕1号"
+    assert meta["jurisdiction"] == "沂源县"
+    # the date it was published is the date only where no other is given
+    published = raw.replace(f"{date_line}\n", "发布日期：2026-01-20\n")
+    assert meta_of(published)["date"] == "2026-01-20"
