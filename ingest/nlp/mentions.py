@@ -4,7 +4,11 @@
 * enumerations ``A、B、C等<head>``: the head names the kind (项目 → project,
   企业/公司 → enterprise, 机构/银行/集团 → organisation, 活动/节会 → event,
   园区/片区 → place), the items are the names (leading verbs trimmed);
-* places by suffix: ``邵庄镇``, ``王府街道``, ``…产业园``, ``…开发区``.
+* places by suffix: ``邵庄镇``, ``王府街道``, ``…产业园``, ``…开发区``;
+* enterprises by their legal form (``…股份有限公司``, ``…有限责任公司``), universities and
+  their institutes (``浙江大学``, ``温州大学苍南研究院``);
+* events by suffix with their edition and host (``第五届中国（苍南）印刷包装博览会``);
+* projects named by their capacity (``年产5万吨包装纸项目``).
 """
 
 from __future__ import annotations
@@ -55,6 +59,8 @@ _PLACE = re.compile(
 _NOT_PLACE = re.compile(r"^(?:小城|城|乡|集|各|强|重|特色小|扩权强|全|本|该|每|所在)")
 # 城镇, 乡镇, 村镇, 小镇 … are common nouns (实现城镇新增就业, 赋予乡镇, 特色小镇), 各镇 is
 # "every town".
+# (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
+_FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
 _COMMON_TOWN = re.compile(r"[城乡县村集市各每全本该小]镇$")
 _EVENT = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(_EVENT_SUFFIXES)})")
 _PLACE_HINT = re.compile("|".join(_TOWN_SUFFIXES + _ZONE_SUFFIXES))
@@ -124,12 +130,116 @@ def find_mentions(text: str) -> list[Mention]:
             start = m.end() - len(name)
             if len(name) < 3 or _NOT_PLACE.match(name) or re.search(r"为|国家级|省级", name):
                 continue
+            # (three characters starting a clause or list item are a name, 金乡镇, though
+            # 乡镇 alone is a common noun)
+            named_town = (
+                len(name) == 3
+                and name.endswith("镇")
+                and _starts_item(text, start)
+                and name[0] not in _FUNCTION_CHARS
+            )
             if label == "Place" and (
-                re.search(r"[强业元板样范点型级重]", name[:2]) or _COMMON_TOWN.search(name)
+                re.search(r"[强业元板样范点型级重]", name[:2])
+                or (_COMMON_TOWN.search(name) and not named_town)
             ):
                 continue
+            if label == "Event":
+                start = _edition_and_host(text, start)
+                name = text[start : m.end()]
             if any(a < m.end() and start < b for a, b in taken):
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
+    for rx, tail_hint, label, kind in (
+        (_ENTERPRISE, "公司", "Organization", "enterprise"),
+        (_UNIVERSITY, "大学", "Organization", None),
+        (_CAPACITY_PROJECT, "项目", "Project", None),
+    ):
+        for m in _tailed(rx, tail_hint, text):
+            start = _name_start(text, m.start(), m.start("tail"))
+            name = text[start : m.end()]
+            if m.start("tail") - start < 2 or _GENERIC_NAME.match(name):
+                continue
+            if any(a < m.end() and start < b for a, b in taken):
+                continue
+            out.append(Mention(label, name, start, m.end(), kind))
+            taken.append((start, m.end()))
     return sorted(out, key=lambda x: x.start)
+
+
+# An enterprise by its legal form, a university (and an institute it runs), a project named by
+# its capacity: the name runs back from its tail to the start of its clause or list item,
+# without the verbs before it (支持…, 依托…, 建设…).
+_ENTERPRISE = re.compile(
+    r"[\u4e00-\u9fff（）]{2,30}?(?P<tail>(?:集团)?(?:股份有限公司|有限责任公司|有限公司))"
+)
+_UNIVERSITY = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?P<tail>大学(?:[\u4e00-\u9fff]{2,8}?(?:研究院|学院))?)"
+)
+_CAPACITY_PROJECT = re.compile(
+    r"年(?:产|加工|处理|吞吐)\d[\d.]*[\u4e00-\u9fff]{2,20}?(?P<tail>项目)"
+)
+_NAME_BREAK = re.compile(r"[^\u4e00-\u9fff（）\d.]")
+_NAME_VERB = re.compile(
+    r"(?:支持|推动|推进|鼓励|引导|依托|引进|服务|帮助|协调|指导|对接|联合|加快|做强|做大|培育|扶持|"
+    r"建设|实施|打造|与|由|和|及|同|向|为|让|使|促进|组织|督促|抓好|落实|完成|争取|借助|围绕|携手)"
+)
+# a word linking two parties, never inside a name: 与, 同, 向
+_NAME_LINK = re.compile(r"[与同向]")
+# a kind named, not one of it: 有限公司, 国有企业…, 产业研究院
+_GENERIC_NAME = re.compile(
+    r"^(?:有限|股份|国有|民营|各类|相关|有关|一批|龙头|骨干|重点|本地|县属|市属|区属|平台|城投|融资|"
+    r"新型|产业|技术|研究|科研|高校|大学|项目)"
+)
+
+
+def _tailed(rx: re.Pattern[str], hint: str, text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a name ending in a tail that holds ``hint``, tried only in a
+    window before each place ``hint`` stands (names are short): the same matches, without
+    the engine trying every position of the text."""
+    done = 0
+    at = text.find(hint)
+    while at >= 0:
+        end = min(len(text), at + _TAIL_REACH)
+        for m in rx.finditer(text, max(done, at - _NAME_REACH), end):
+            if m.end() > done:
+                yield m
+                done = m.end()
+        at = text.find(hint, max(at + len(hint), done))
+
+
+# the longest reach of a name before its tail's hint, and of the tail after it
+_NAME_REACH = 44
+_TAIL_REACH = 24
+
+
+def _name_start(text: str, begin: int, tail: int) -> int:
+    """Where a name ending in a tail at ``tail`` starts: after the last break (a mark, a space)
+    before the tail, then after any verb opening that run (支持, 推动, 依托 … and 与, 和)."""
+    start = begin
+    for m in _NAME_BREAK.finditer(text, begin, tail):
+        start = m.end()
+    for m in _NAME_LINK.finditer(text, start, tail):  # (企业与浙江大学: the one linked)
+        start = m.end()
+    while (v := _NAME_VERB.match(text, start, tail)) is not None:
+        start = v.end()
+    return start
+
+
+def _starts_item(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a clause or a list item (no Chinese character before it)."""
+    return pos == 0 or not "\u4e00" <= text[pos - 1] <= "\u9fff"
+
+
+# an event's host before its name, a place in brackets after two characters (中国（苍南）), and
+# its edition before that (第五届)
+_HOST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}（[\u4e00-\u9fff]{2,8}）$")
+_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届$")
+
+
+def _edition_and_host(text: str, start: int) -> int:
+    """The start of an event's name with its edition (第五届) and host (中国（苍南）) before it."""
+    host = _HOST_BEFORE.search(text, max(0, start - 12), start)
+    start = host.start() if host else start
+    edition = _EDITION_BEFORE.search(text, max(0, start - 6), start)
+    return edition.start() if edition else start

@@ -84,3 +84,55 @@ def test_programmes_are_short_quoted_names() -> None:
 def test_a_five_year_plan_in_quotes_is_a_period_not_a_programme() -> None:
     text = "到“十四五”末，“十五五”期间，实施“十四五”规划，深化“链长制”"
     assert names(text, "Program") == ["链长制"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # an enterprise by its legal form, the verb before it no part of its name
+        (
+            "支持浙江恒达新材料股份有限公司建设包装纸项目。",
+            [("浙江恒达新材料股份有限公司", "enterprise")],
+        ),
+        (
+            "推动温州华邦印刷有限公司、苍南县城市建设投资集团有限公司上市。",
+            [
+                ("温州华邦印刷有限公司", "enterprise"),
+                ("苍南县城市建设投资集团有限公司", "enterprise"),
+            ],
+        ),
+        (
+            "国网苍南县供电有限责任公司负责电网改造。",
+            [("国网苍南县供电有限责任公司", "enterprise")],
+        ),
+        # universities and their institutes
+        (
+            "依托温州大学苍南研究院，与浙江大学合作。",
+            [("温州大学苍南研究院", None), ("浙江大学", None)],
+        ),
+        # a kind of company or institute is no name
+        ("引导有限公司规范治理，支持国有企业改革，组建产业研究院。", []),
+    ],
+)
+def test_organisations_by_their_legal_form_and_universities(text: str, orgs: list) -> None:  # type: ignore[type-arg]
+    found = [m for m in find_mentions(text) if m.label == "Organization"]
+    assert [(m.name, m.kind) for m in found] == orgs
+    assert all(text[m.start : m.end] == m.name for m in found)
+
+
+def test_a_town_whose_name_ends_like_a_common_noun() -> None:
+    """金乡镇 starting a list item is a town, though 乡镇 alone is a common noun."""
+    assert names("推动龙港新城、钱库镇、金乡镇联动发展。", "Place") == ["钱库镇", "金乡镇"]
+    assert names("赋予乡镇更多自主权，推进城乡镇村协调，向乡镇下放事权。", "Place") == []
+
+
+def test_an_event_keeps_its_edition_and_the_host_in_brackets() -> None:
+    text = "办好第五届中国（苍南）印刷包装博览会。"
+    (event,) = [m for m in find_mentions(text) if m.label == "Event"]
+    assert event.name == "第五届中国（苍南）印刷包装博览会"
+    assert text[event.start : event.end] == event.name
+
+
+def test_a_project_named_by_its_capacity() -> None:
+    text = "支持浙江恒达新材料股份有限公司建设年产5万吨包装纸项目，谋划一批重点项目。"
+    assert names(text, "Project") == ["年产5万吨包装纸项目"]
