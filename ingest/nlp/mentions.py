@@ -42,12 +42,37 @@ _ENUM_HEAD = re.compile(rf"等(?:[\u4e00-\u9fff]{{0,3}}?)({_HEAD})")
 _ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。；：、（）“”\s]{2,24})*)$")
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
-    r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用)"
+    r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用|建成|落实|入驻|在)"
 )
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
 _TOWN_SUFFIXES = ("镇", "街道")
-_ZONE_SUFFIXES = ("产业园", "工业园", "经济开发区", "高新区")
-_EVENT_SUFFIXES = ("博会", "博览会", "交易会", "艺术节", "文化节", "旅游节", "诗人节", "花朝节")
+_ZONE_SUFFIXES = (
+    "产业园区",
+    "工业园区",
+    "物流园区",
+    "产业园",
+    "工业园",
+    "物流园",
+    "科技园",
+    "开发区",
+    "高新区",
+    "保税区",
+    "新区",
+    "港区",
+)
+_EVENT_SUFFIXES = (
+    "博会",
+    "博览会",
+    "交易会",
+    "艺术节",
+    "文化节",
+    "旅游节",
+    "诗人节",
+    "花朝节",
+    "大赛",
+    "论坛",
+    "峰会",
+)
 # Town and street names are two characters (邵庄镇, 王府街道), or three for a town or street
 # that starts a clause or a list item (云门山街道, 、石埠子镇); 镇街 is "towns and streets",
 # 镇域/镇区/镇级 are not names.
@@ -59,6 +84,11 @@ _PLACE = re.compile(
 _NOT_PLACE = re.compile(r"^(?:小城|城|乡|集|各|强|重|特色小|扩权强|全|本|该|每|所在)")
 # 城镇, 乡镇, 村镇, 小镇 … are common nouns (实现城镇新增就业, 赋予乡镇, 特色小镇), 各镇 is
 # "every town".
+# a kind of zone, not one: 物流园, 快递物流园, 市属开发区, 县级快递物流园区
+_GENERIC_ZONE = re.compile(
+    r"(?:[省市县区]属|国家级|省级|市级|县级|各类|特色)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技)*"
+    r"(?:物流园区?|工业园区?|产业园区?|科技园|开发区|新区|港区|保税区)"
+)
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
 _COMMON_TOWN = re.compile(r"[城乡县村集市各每全本该小]镇$")
@@ -126,7 +156,11 @@ def find_mentions(text: str) -> list[Mention]:
     taken = [(x.start, x.end) for x in out]
     for rx, hint, label in ((_PLACE, _PLACE_HINT, "Place"), (_EVENT, _EVENT_HINT, "Event")):
         for m in _matches_near(rx, hint, text):
-            name = _LEAD_VERB.sub("", m.group(0))
+            name = m.group(0)
+            while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
+                name = name[verb.end() :]  # (加快建设温州港苍南港区: both verbs)
+            if label == "Event" and (edition := _EDITION_IN.search(name)):
+                name = name[edition.start() :]  # (举办第三届…大赛: from its edition)
             start = m.end() - len(name)
             if len(name) < 3 or _NOT_PLACE.match(name) or re.search(r"为|国家级|省级", name):
                 continue
@@ -139,7 +173,8 @@ def find_mentions(text: str) -> list[Mention]:
                 and name[0] not in _FUNCTION_CHARS
             )
             if label == "Place" and (
-                re.search(r"[强业元板样范点型级重]", name[:2])
+                _GENERIC_ZONE.fullmatch(name)
+                or re.search(r"[强业元板样范点型级重]", name[:2])
                 or (_COMMON_TOWN.search(name) and not named_town)
             ):
                 continue
@@ -152,7 +187,10 @@ def find_mentions(text: str) -> list[Mention]:
             taken.append((start, m.end()))
     for rx, tail_hint, label, kind in (
         (_ENTERPRISE, "公司", "Organization", "enterprise"),
+        (_GROUP, "集团", "Organization", "enterprise"),
         (_UNIVERSITY, "大学", "Organization", None),
+        (_ACADEMY, "科学院", "Organization", None),
+        (_BANK, "银行", "Organization", None),
         (_CAPACITY_PROJECT, "项目", "Project", None),
     ):
         for m in _tailed(rx, tail_hint, text):
@@ -173,6 +211,16 @@ def find_mentions(text: str) -> list[Mention]:
 _ENTERPRISE = re.compile(
     r"[\u4e00-\u9fff（）]{2,30}?(?P<tail>(?:集团)?(?:股份有限公司|有限责任公司|有限公司))"
 )
+_GROUP = re.compile(r"[\u4e00-\u9fff]{2,16}?(?P<tail>集团)(?![\u4e00-\u9fff]{0,2}(?:有限|股份|化))")
+_ACADEMY = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?P<tail>科学院(?:[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院))?)"
+)
+# (a bank by its branch, 中国银行苍南支行, or a local bank by its kind, 苍南农商银行 — not 农业银行
+# alone, a bank named as a class)
+_BANK = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?P<tail>(?:银行[\u4e00-\u9fff]{2,8}?(?:支行|分行)"
+    r"|(?:农商|农村商业|村镇)银行(?:[\u4e00-\u9fff]{2,8}?(?:支行|分行))?))"
+)
 _UNIVERSITY = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?P<tail>大学(?:[\u4e00-\u9fff]{2,8}?(?:研究院|学院))?)"
 )
@@ -182,14 +230,14 @@ _CAPACITY_PROJECT = re.compile(
 _NAME_BREAK = re.compile(r"[^\u4e00-\u9fff（）\d.]")
 _NAME_VERB = re.compile(
     r"(?:支持|推动|推进|鼓励|引导|依托|引进|服务|帮助|协调|指导|对接|联合|加快|做强|做大|培育|扶持|"
-    r"建设|实施|打造|与|由|和|及|同|向|为|让|使|促进|组织|督促|抓好|落实|完成|争取|借助|围绕|携手)"
+    r"建设|实施|打造|与|由|和|及|同|向|为|让|使|促进|组织|组建|督促|抓好|落实|完成|争取|借助|围绕|携手)"
 )
 # a word linking two parties, never inside a name: 与, 同, 向
 _NAME_LINK = re.compile(r"[与同向]")
 # a kind named, not one of it: 有限公司, 国有企业…, 产业研究院
 _GENERIC_NAME = re.compile(
     r"^(?:有限|股份|国有|民营|各类|相关|有关|一批|龙头|骨干|重点|本地|县属|市属|区属|平台|城投|融资|"
-    r"新型|产业|技术|研究|科研|高校|大学|项目)"
+    r"新型|产业|技术|研究|科研|高校|大学|项目|企业|金融|商业|政策性|村镇|各)"
 )
 
 
@@ -234,6 +282,7 @@ def _starts_item(text: str, pos: int) -> bool:
 # an event's host before its name, a place in brackets after two characters (中国（苍南）), and
 # its edition before that (第五届)
 _HOST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}（[\u4e00-\u9fff]{2,8}）$")
+_EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 _EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届$")
 
 

@@ -136,3 +136,42 @@ def test_an_event_keeps_its_edition_and_the_host_in_brackets() -> None:
 def test_a_project_named_by_its_capacity() -> None:
     text = "支持浙江恒达新材料股份有限公司建设年产5万吨包装纸项目，谋划一批重点项目。"
     assert names(text, "Project") == ["年产5万吨包装纸项目"]
+
+
+def test_banks_academies_and_groups_are_organisations() -> None:
+    text = (
+        "推动中国银行苍南支行、苍南农商银行加大信贷投放，入选全国首批农业发展银行试点；"
+        "与中国科学院宁波材料技术与工程研究所共建研发中心；"
+        "支持苍南县农业发展集团建设冷链中心，推动企业集团化发展。"
+    )
+    found = [m for m in find_mentions(text) if m.label == "Organization"]
+    assert [m.name for m in found] == [
+        "中国银行苍南支行",
+        "苍南农商银行",
+        "中国科学院宁波材料技术与工程研究所",
+        "苍南县农业发展集团",
+    ]
+    assert all(text[m.start : m.end] == m.name for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("推进浙江苍南工业园区扩容提质，建设龙港新区。", ["浙江苍南工业园区", "龙港新区"]),
+        (
+            "推动青州经济技术开发区创建国家级开发区，建设潍坊综合保税区。",
+            ["青州经济技术开发区", "潍坊综合保税区"],
+        ),
+        ("加快建设温州港苍南港区。", ["温州港苍南港区"]),
+        # a kind of zone is no name
+        ("推进港区建设，规划建设新区，创建国家级开发区。", []),
+        ("落实开发区管理制度，规范市属开发区，建成县级快递物流园区。", []),
+    ],
+)
+def test_zones_by_their_kind(text: str, places: list[str]) -> None:
+    assert names(text, "Place") == places
+
+
+def test_contests_forums_and_summits_are_events() -> None:
+    text = "举办第三届包装设计大赛、苍南印刷产业高峰论坛。"
+    assert names(text, "Event") == ["第三届包装设计大赛", "苍南印刷产业高峰论坛"]
