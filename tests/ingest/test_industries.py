@@ -809,3 +809,19 @@ def test_small_appliances_and_verbs_before_an_unlisted_industry(
     text: str, expected: list[str]
 ) -> None:
     assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aviation engines and equipment are aerospace's (batch 161: 航空动力 was read as an
+        # industry the taxonomy lacks)
+        ("壮大航空动力产业，加快中小航空发动机产业链建设。", ["aerospace"]),
+        # (航空装备 is the longer name where it overlaps 装备制造)
+        ("发展航空装备制造，培育航空制造企业。", ["aerospace"]),
+        # general aviation stays the low-altitude economy's
+        ("发展通用航空，建设通用机场。", ["low-altitude-economy"]),
+    ],
+)
+def test_aviation_engines_and_equipment_are_aerospace(text: str, expected: list[str]) -> None:
+    assert sorted(set(industries(text))) == sorted(expected)
