@@ -159,6 +159,12 @@ _GROUP = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*(\S.*)
 _AND_OFFICIALS = re.compile(r"(?:及|和|与|/|、)(?:其)?(?:责任人|负责人|联系人|责任领导)$")
 # a column reporting where each task stands (its figures are results, not goals)
 _PROGRESS_COLUMNS = ("进展情况", "推进情况", "完成情况", "工作进展", "进度情况", "完成进度", "进展")
+# … named for the period it covers: 一季度推进情况, 1-6月完成情况, 截至6月底进展情况
+_PERIOD_PROGRESS = re.compile(
+    r"(?:\d{4}年)?(?:[一二三四1-4]季度|上半年|下半年|前三季度|全年|\d{1,2}[-—–~至]\d{1,2}月份?"
+    r"|截至(?:\d{4}年)?\d{1,2}月(?:底|末)?|截至目前|目前|当前)(?:工作)?"
+    rf"(?:{'|'.join(_PROGRESS_COLUMNS)})"
+)
 
 
 @dataclass
@@ -289,7 +295,7 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
         return "deadline"
     if c in ("序号", "编号", "序"):
         return "no"
-    if c in _PROGRESS_COLUMNS:
+    if c in _PROGRESS_COLUMNS or _PERIOD_PROGRESS.fullmatch(c):
         return "progress"
     if c in _TASK_COLUMNS or c in _DUTY_COLUMNS or c.endswith("任务") or c.endswith("措施"):
         return "task"

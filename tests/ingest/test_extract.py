@@ -1750,3 +1750,29 @@ def test_the_note_holding_a_role_is_the_first_that_holds_it() -> None:
         for e in range(s, min(s + 30, 96)):
             expected = next(((a, z, o) for a, z, o in notes if a <= s and e <= z), None)
             assert holding.first(s, e) == expected
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "一季度推进情况",
+        "1-6月完成情况",
+        "截至6月底进展情况",
+        "2026年上半年工作进展",
+        "推进情况（截至3月底）",
+    ],
+)
+def test_a_progress_column_named_for_its_period_reports_results(column: str) -> None:
+    """A ledger's progress column named for the period it covers (一季度推进情况) reports
+    results, as 进展情况 does; before, its figures were read as more of the year's goals."""
+    text = (
+        f"某县2026年重点工作任务推进台账\n序号\t重点任务\t目标要求\t牵头单位\t{column}\n"
+        "1\t扩大有效投资\t完成固定资产投资100亿元\t县发改局\t已完成固定资产投资28亿元\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    figures = sorted(
+        (n.label.value, n.props["metric"], n.props["value"])
+        for n in records.nodes
+        if n.label.value in ("Target", "Result")
+    )
+    assert figures == [("Result", "固定资产投资", 28), ("Target", "固定资产投资", 100)]
