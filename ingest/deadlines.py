@@ -24,9 +24,18 @@ DEADLINE_LABELS = (
     "推进时限",
     "办结时限",
     "时间安排",
+    "完成时间节点",
+    "计划完成时间",
+    "完成时限要求",
+    "截止时间",
+    "完成节点",
+    "进度安排",
+    "办结时间",
 )
 _YEAR = re.compile(r"(\d{4})年")
-_LABELLED = re.compile(rf"(?:{'|'.join(DEADLINE_LABELS)})：\s*([^；。）】〕\n]+)")
+_LABELLED = re.compile(
+    rf"(?:{'|'.join(sorted(DEADLINE_LABELS, key=len, reverse=True))})：\s*([^；。）】〕\n]+)"
+)
 _DATE = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?"
 # a bare year in brackets is not a deadline (实施细则（2024年）): a month, 底, 前 or 完成 is
 _DATED = rf"{_DATE}(?<=[月日底末旬前成])"

@@ -1,3 +1,5 @@
+import pytest
+
 from ingest.meta import extract_meta
 from ingest.normalise import normalise
 from ingest.structure import parse_structure
@@ -575,3 +577,24 @@ def test_parts_numbered_in_capital_or_roman_numerals() -> None:
     assert paths("Ⅰ.总体要求\n内容。\nⅡ、重点任务\n1.发展产业。内容") == ["Ⅰ", "Ⅱ", "Ⅱ.1"]
     # a capital numeral opening a sentence is no marker: 壹号工程 …, 贰佰元
     assert paths("一、重点任务\n壹号工程建设。内容") == ["一"]
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "完成时间节点",
+        "计划完成时间",
+        "截止时间",
+        "完成节点",
+        "进度安排",
+        "办结时间",
+        "完成时限要求",
+    ],
+)
+def test_deadline_columns_of_more_names(column: str) -> None:
+    """A deadline column however the table names it; before, these were no column's name and
+    the rows' deadlines were lost."""
+    text = f"序号\t重点工作\t工作举措\t牵头单位\t{column}\n1\t扩大有效投资\t完成投资100亿元\t县发改局\t2026年12月底\n"
+    (row,) = [u for u in parse_structure(text)[0] if u.kind == "row"]
+    assert row.cells["deadline"] == "2026年12月底"
+    assert row.title == "扩大有效投资"
