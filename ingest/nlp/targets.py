@@ -78,6 +78,7 @@ def _quantity_rx() -> re.Pattern[str]:
         re.escape(u)
         + (r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$))" if u in lex.final_units else "")
         + (r"(?!体)" if u == "个" else "")  # 个体 (individual) is a word: 10万个体工商户
+        + (r"(?![当保任负心])" if u == "担" else "")  # 担当, 担保 …: words, not the dan
         for u in units
     )
     # The check on the character before the number comes after its first digit, so that

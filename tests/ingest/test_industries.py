@@ -825,3 +825,9 @@ def test_small_appliances_and_verbs_before_an_unlisted_industry(
 )
 def test_aviation_engines_and_equipment_are_aerospace(text: str, expected: list[str]) -> None:
     assert sorted(set(industries(text))) == sorted(expected)
+
+
+def test_red_wine_is_wine() -> None:
+    """红酒 is 葡萄酒 (batch 162: read as an industry the taxonomy lacks); beer named beside it
+    as an industry is one of its own."""
+    assert sorted(set(industries("红酒、啤酒产业加快发展。"))) == ["wine", "啤酒"]

@@ -1458,3 +1458,14 @@ def test_a_share_of_the_years_task_is_an_attribute_of_the_figure_before() -> Non
         ("招商引资到位资金", 52),
         ("招商引资到位资金完成全年目标任务", 104),
     ]
+
+
+def test_tobacco_bought_by_the_dan() -> None:
+    """万担 (a dan, 50 kg, as flue-cured tobacco is bought; batch 162's one miss)."""
+    (f,) = extract_figures("烤烟收购8.6万担。", mode="reported")
+    assert (f.metric, f.value, f.unit) == ("烤烟收购", 8.6, "万担")
+    # 担当, 担保 are words: 5家担保机构 is counted in 家, no dan
+    assert [f.unit for f in extract_figures("培育5个担当作为先进典型，新增融资担保10亿元。")] == [
+        "个",
+        "亿元",
+    ]
