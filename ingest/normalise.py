@@ -317,6 +317,41 @@ def _runs_on(prev: str, nxt: str) -> bool:
     return any(p in body for p in "，、。；") or len(body) >= 30
 
 
+# A running header or footer: a short line, no sentence, as a file printed to text repeats it
+# beside each page's number (the title after it, the office that printed it before it).
+_RUNNING = re.compile(r"[^\n。；！？]{2,40}")
+_BLANKS_AFTER = re.compile(r"(?:[ \t]*\n)*")
+
+
+def _running_lines(text: str, pages: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (line and its break) of the lines met beside two page numbers or more, the
+    first line after each or the last before it: a running header or footer, no part of
+    the sentence a page break cuts."""
+    beside: dict[str, list[tuple[int, int]]] = {}
+    for a, b in pages:
+        start = _BLANKS_AFTER.match(text, b).end()  # type: ignore[union-attr]
+        end = text.find("\n", start)
+        after = (start, len(text) if end < 0 else end + 1)
+        end = a
+        while end > 0 and text[end - 1] in "\n \t":
+            end -= 1
+        before = (text.rfind("\n", 0, end) + 1, min(end + 1, a))
+        for span in (after, before):
+            line = text[span[0] : span[1]].strip()
+            if span[0] < span[1] and _RUNNING.fullmatch(line) and not HEADING_START.match(line):
+                beside.setdefault(line, []).append(span)
+    spans = sorted({span for found in beside.values() if len(found) >= 2 for span in found})
+    out: list[tuple[int, int]] = []
+    for span in spans:  # (no page number's own, nor one overlapping another)
+        if any(a < span[1] and span[0] < b for a, b in pages):
+            continue
+        if out and span[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], span[1]))
+        else:
+            out.append(span)
+    return out
+
+
 def _page_break_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _BREAK.finditer(text):
@@ -908,7 +943,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text, offsets = _cell_per_line_tables(text, offsets)
     reordered = text is not laid_out
     pages = [m.span() for m in _PAGE_NUMBER.finditer(text)]
-    text, offsets = _delete(text, offsets, pages)
+    text, offsets = _delete(text, offsets, sorted(pages + _running_lines(text, pages)))
     spaces = _space_spans(text)
     if len(DECIMAL_OUTLINE.findall(text, 0, 200_000)) >= 2:
         # an outline numbered in decimals: the space after a heading's number is its mark

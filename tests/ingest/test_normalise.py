@@ -563,3 +563,27 @@ def test_a_table_saved_as_text_by_a_word_processor_becomes_rows() -> None:
     at = n.text.index("县工业和信息化局", n.text.index("\n2\t"))
     a, b = n.span(at, at + 8)
     assert original[a:b] == "县工业和信息化局" and a < original.index("\n2\n")
+
+
+def test_a_running_header_or_footer_at_the_page_breaks_goes_with_the_page_numbers() -> None:
+    """A file printed to text repeats its running header after each page's number (and its
+    footer before it): those lines are no part of the sentence broken across the page; before,
+    the header was read inside it (新开工某县2026年重点工作方案项目50个)."""
+    original = (
+        "某县2026年重点工作方案\n一、重点任务\n（一）扩大有效投资。全年新开工\n\n— 2 —\n\n"
+        "某县2026年重点工作方案\n项目50个。\n（二）培育企业。新增规上工业企业20\n"
+        "某县人民政府办公室印发\n— 3 —\n某县2026年重点工作方案\n家。\n"
+        "（三）发展花卉。内容。\n某县人民政府办公室印发\n— 4 —\n"
+    )
+    n = normalise(original)
+    assert "新开工项目50个。" in n.text
+    assert "新增规上工业企业20家。" in n.text
+    assert n.text.startswith("某县2026年重点工作方案\n")  # the title itself stays
+    assert n.text.count("某县2026年重点工作方案") == 1
+    assert "印发" not in n.text
+    i = n.text.index("项目50个")
+    a, b = n.span(i, i + 5)
+    assert original[a:b] == "项目50个"
+    # a line met once beside a page number is the text's own
+    once = "（一）扩大投资。内容。\n— 2 —\n（二）发展花卉。内容。\n"
+    assert "（二）发展花卉。内容。" in normalise(once).text
