@@ -90,6 +90,8 @@ _FULL_TO_HALF.update(
         "［": "〔",
         "］": "〕",
         "\r": "\n",
+        # a form feed ends a page (pdftotext writes one between pages): a line break
+        "\f": "\n",
     }
 )
 # Look-alikes a PDF's text layer gives for common characters (text pasted from one keeps

@@ -587,3 +587,16 @@ def test_a_running_header_or_footer_at_the_page_breaks_goes_with_the_page_number
     # a line met once beside a page number is the text's own
     once = "（一）扩大投资。内容。\n— 2 —\n（二）发展花卉。内容。\n"
     assert "（二）发展花卉。内容。" in normalise(once).text
+
+
+def test_a_form_feed_ends_a_page() -> None:
+    """pdftotext writes a form feed between pages: a line break, so the page number after it
+    and the running header go, and the sentence the page cut is joined; before, the form feed
+    stayed inside the text (新开工\\f- 2 -) and the figure after it was lost."""
+    original = (
+        "某县2026年重点工作方案\n（一）扩大有效投资。全年新开工\n\f- 2 -\n某县2026年重点工作方案\n"
+        "项目50个。\n（二）培育企业。新增规上工业企业20\n\f- 3 -\n某县2026年重点工作方案\n家。\n"
+    )
+    text = normalise(original).text
+    assert "\f" not in text
+    assert "新开工项目50个。" in text and "新增规上工业企业20家。" in text
