@@ -576,8 +576,16 @@ def starred_leads(items: list[RoleItem], others: str | None) -> list[RoleItem]:
 
 def first_listed_leads(items: list[RoleItem], others: str = "") -> list[RoleItem]:
     """Under the convention, the first of a list of bodies all responsible leads, and the
-    others take the role the convention gives them (``first_leads_others``), if it does."""
-    if not items or any(i.role != "responsible" for i in items):
+    others take the role the convention gives them (``first_leads_others``), if it does. A
+    list whose lead a bracket marks (县教育和体育局（牵头）、县住房和城乡建设局) keeps its lead, and
+    its unmarked others take that role too."""
+    if not items:
+        return items
+    if others and any(i.marked and i.role == "lead" for i in items):
+        if all(i.marked or i.role == "responsible" for i in items):
+            return [i if i.marked else replace(i, role=others) for i in items]
+        return items
+    if any(i.role != "responsible" for i in items):
         return items
     rest = [replace(i, role=others) for i in items[1:]] if others else items[1:]
     return [replace(items[0], role="lead"), *rest]

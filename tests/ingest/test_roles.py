@@ -1511,3 +1511,31 @@ def test_roles_marked_in_square_brackets_and_said_after_fuze(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert items(text) == expected
+
+
+def test_a_marked_lead_under_the_first_listed_leads_rule_leaves_the_others_to_the_rule() -> None:
+    """Under `排在第一位的为牵头单位，其余为配合单位`, a list whose lead a bracket marks
+    (县教育和体育局（牵头）、县住房和城乡建设局) gives its others the rule's role, as the rule's lists
+    do (batch 163: the others answered for the work); a note, and a task table's cell."""
+    rule = "注：责任单位中排在第一位的为牵头单位，其余为配合单位。"
+    doc = f"（一）提升教育质量。（责任单位：县教育和体育局（牵头）、县住房和城乡建设局）\n{rule}"
+    t = normalise(doc).text
+    found = find_notes(t, first_leads=True, first_others=first_leads_others(t))
+    assert [(i.role, i.surface) for n in found for i in n.items] == [
+        ("lead", "县教育和体育局"),
+        ("support", "县住房和城乡建设局"),
+    ]
+    from ingest.extract import extract
+    from ingest.readers import RawDocument
+
+    table = (
+        "某县2026年重点工作任务清单\n序号\t重点任务\t责任单位\n"
+        "1\t提升教育质量\t县教育和体育局（牵头）、县住房和城乡建设局\n" + rule + "\n"
+    )
+    records = extract(RawDocument("x", "x.txt", table, "txt")).records
+    roles = sorted(
+        (e.type.value, e.props["surface"])
+        for e in records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert roles == [("LEADS", "县教育和体育局"), ("SUPPORTS", "县住房和城乡建设局")]
