@@ -2341,6 +2341,61 @@ def bold_leads_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "xingcheng-swimwear-task-list-2026.docx"))
 
 
+def persons_in_cells_task_list() -> None:
+    """A task table naming the official answering for each body in brackets after it
+    (市农业农村局（李强）), a 完成标志 column saying what shows the work done, a 分管市领导
+    column, and the rule that the first body leads under the table, the signature after it."""
+    doc = Document()
+    doc.add_paragraph("横州市2026年茉莉花产业高质量发展重点工作责任分解表")
+    header = ("序号", "重点工作", "工作目标", "分管市领导", "责任单位及责任人", "完成标志", "完成时限")
+    rows = (
+        "一、扩大种植规模",
+        (
+            "1",
+            "稳定茉莉花种植面积",
+            "茉莉花种植面积稳定在12万亩，新建标准化示范基地10个",
+            "黄副市长",
+            "市农业农村局（李强）\n各镇人民政府",
+            "完成面积核查报告",
+            "2026年10月",
+        ),
+        (
+            "2",
+            "推广茉莉花良种",
+            "推广优质茉莉花种苗500万株",
+            "黄副市长",
+            "市茉莉花产业发展中心（王芳）",
+            "种苗发放台账",
+            "2026年6月",
+        ),
+        "二、延伸产业链条",
+        (
+            "3",
+            "发展茉莉花茶加工",
+            "茉莉花茶产量达到9万吨，新增规上加工企业3家",
+            "陈副市长",
+            "市工业和信息化局（赵敏）\n市市场监督管理局",
+            "企业入规名单",
+            "2026年12月",
+        ),
+        (
+            "4",
+            "拓展花茶市场",
+            "举办第十五届全国茉莉花茶交易博览会，茉莉花茶线上销售额增长20%",
+            "陈副市长",
+            "市商务局（刘洋）\n市茉莉花产业发展中心",
+            "博览会总结",
+            "2026年9月",
+        ),
+    )
+    table = doc.add_table(rows=0, cols=len(header))
+    fill_rows(table, (header, *rows))
+    doc.add_paragraph("注：责任单位中排名第一的为牵头单位。")
+    doc.add_paragraph("横州市人民政府办公室")
+    doc.add_paragraph("2026年3月2日")
+    doc.save(str(Path(__file__).parent / "docs" / "hengzhou-jasmine-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -2382,3 +2437,4 @@ if __name__ == "__main__":
     tracked_changes_draft()
     persons_column_task_list()
     layout_table_task_list()
+    persons_in_cells_task_list()
