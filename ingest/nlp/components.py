@@ -152,10 +152,12 @@ def make_industries(nlp: Language, name: str) -> Any:
         excluded = [(s.start_char, s.end_char) for s in doc.spans.get("notes", [])]
         excluded += context(doc).get("role_cells", [])  # a task table's role cells
         excluded += definitions(text_of(doc))  # 注1：规上家具企业指…家具制造企业
+        # (names of enterprises and projects say their trade, not what the measure addresses
+        # — but a project named by its capacity names its product: 年产5万吨锂电池负极材料项目)
         excluded += [
             (s.start_char, s.end_char)
             for s in doc.spans.get("mentions", [])
-            if s.label_ in ("Project", "Organization")
+            if s.label_ in ("Project", "Organization") and s._.mention_kind != "capacity"
         ]
         spans = []
         text = text_of(doc)

@@ -120,7 +120,7 @@ class Mention:
     name: str
     start: int
     end: int
-    kind: str | None = None
+    kind: str | None = None  # enterprise; capacity (a project named by what it makes)
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -191,7 +191,7 @@ def find_mentions(text: str) -> list[Mention]:
         (_UNIVERSITY, "大学", "Organization", None),
         (_ACADEMY, "科学院", "Organization", None),
         (_BANK, "银行", "Organization", None),
-        (_CAPACITY_PROJECT, "项目", "Project", None),
+        (_CAPACITY_PROJECT, "项目", "Project", "capacity"),
     ):
         for m in _tailed(rx, tail_hint, text):
             start = _name_start(text, m.start(), m.start("tail"))

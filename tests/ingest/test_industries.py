@@ -831,3 +831,15 @@ def test_red_wine_is_wine() -> None:
     """红酒 is 葡萄酒 (batch 162: read as an industry the taxonomy lacks); beer named beside it
     as an industry is one of its own."""
     assert sorted(set(industries("红酒、啤酒产业加快发展。"))) == ["wine", "啤酒"]
+
+
+def test_a_project_named_by_its_capacity_names_the_industry_of_its_product() -> None:
+    """年产5万吨锂电池负极材料项目 is for new energy, as the corpus's 海东 gold has it, though it
+    is a project mention; a company's name says its trade, not what the measure addresses,
+    and an enumerated project's name neither."""
+    assert industries("1.年产5万吨锂电池负极材料项目。建设锂电池负极材料生产线。") == [
+        "new-energy",
+        "new-energy",
+    ]
+    assert industries("支持浙江恒达新材料股份有限公司建设包装纸项目。") == []
+    assert industries("抓好润龙风电、宇信光机等项目建设。") == []

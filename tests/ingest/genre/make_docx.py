@@ -2347,7 +2347,15 @@ def persons_in_cells_task_list() -> None:
     column, and the rule that the first body leads under the table, the signature after it."""
     doc = Document()
     doc.add_paragraph("横州市2026年茉莉花产业高质量发展重点工作责任分解表")
-    header = ("序号", "重点工作", "工作目标", "分管市领导", "责任单位及责任人", "完成标志", "完成时限")
+    header = (
+        "序号",
+        "重点工作",
+        "工作目标",
+        "分管市领导",
+        "责任单位及责任人",
+        "完成标志",
+        "完成时限",
+    )
     rows = (
         "一、扩大种植规模",
         (
