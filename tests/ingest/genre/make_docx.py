@@ -107,6 +107,10 @@ struck out of a note and another put in, a body added to a list — read as acce
 ``docs/dehui-corn-tasks-2026.docx``: a task list laid out as a table of two columns with no header
 row — each row an item (its number and text) beside a cell naming its bodies in a sentence —
 under the part headings, as a borderless layout table sets it.
+``docs/hengzhou-jasmine-tasks-2026.docx``: a task table naming the official answering for each
+body in brackets after its name (市农业农村局（李强）), bodies one a line in a cell, a 完成标志
+column and a 分管市领导 column, the rule that the first body leads under the table, then the
+issuer and date; jasmine and jasmine tea.
 """
 
 from __future__ import annotations
