@@ -70,6 +70,7 @@ bench: install system-deps
 	$(PY) bench/load.py
 	$(PY) bench/ingest.py
 	$(PY) bench/long_sentence.py
+	$(PY) bench/mentions.py
 	$(PY) bench/read_pdf.py
 	$(PY) bench/read_spreadsheets.py
 	$(PY) bench/read_word97.py
