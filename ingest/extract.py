@@ -493,6 +493,13 @@ def _unit_mode(
     return "target", year if year is not None else meta.get("plan_year")
 
 
+def _this_year(meta: dict[str, Any]) -> int | None:
+    """The year a document speaks in: the year it reports on, the year it plans, or its date's."""
+    date = meta.get("date")
+    dated = int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else None
+    return meta.get("report_year") or meta.get("plan_year") or dated
+
+
 def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     """Everything extracted from one document, as records for the loader."""
     t0 = time.perf_counter()
@@ -518,6 +525,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     first_others = first_leads_others(norm.text)
     # 注：标注*的为牵头单位，其余为配合单位: a body marked * leads, the others support
     starred = states_starred_leads(norm.text)
+    # the year the document speaks in, from which 今年, 明年 and 去年 count: the year a summary
+    # reports on, else the plan's, else the year it is dated
+    this_year = _this_year(meta)
     # industries the taxonomy lacks that the document names as such (做强轴承产业集群),
     # looked for again in every unit (轴承出口额)
     unlisted_names = document_unlisted(norm.text, b.lex)
@@ -586,6 +596,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "mode": mode,
             "default_year": default_year,
             "plan_year": meta.get("plan_year"),
+            "this_year": this_year,
             "horizon_start": meta.get("horizon_start"),
             "first_leads": first_leads,
             "first_leads_others": first_others,

@@ -21,6 +21,7 @@ the components only turn their results into annotations on the Doc:
 
 A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
 its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_year``,
+``this_year`` (the year the document speaks in: 今年, 明年, 去年 count from it),
 ``horizon_start`` (a multi-year plan's first year),
 ``first_leads`` (the document holds that the first body listed as responsible leads),
 ``first_leads_others`` (what it makes the others: ``first_leads_others``),
@@ -215,7 +216,12 @@ def make_figures(nlp: Language, name: str) -> Any:
             tabled, lines = row_figures(ctx["table_header"], text, plan_year, first_year=first)
         # a task-table row's 进展情况 cells report the year so far: results
         for a, b in ctx.get("progress_cells", []):
-            done = extract_figures(text[a:b], mode="reported", default_year=ctx.get("default_year"))
+            done = extract_figures(
+                text[a:b],
+                mode="reported",
+                default_year=ctx.get("default_year"),
+                this_year=ctx.get("this_year"),
+            )
             tabled += [replace(f, start=f.start + a, end=f.end + a, mode="reported") for f in done]
             lines = [*lines, (a, b)]
         # the bodies opening a sentence are not part of what it counts, and a merged cell
@@ -228,6 +234,7 @@ def make_figures(nlp: Language, name: str) -> Any:
             mode=mode,
             default_year=ctx.get("default_year"),
             past_before=ctx.get("plan_year") or first,
+            this_year=ctx.get("this_year"),
         )
         figures = sorted([*prose, *tabled], key=lambda f: f.start) if tabled else prose
         for fig in figures:

@@ -244,7 +244,7 @@ _RESOLVE = re.compile(
 )
 # (争取 before funds is getting them, not how firm a goal is: 争取上级资金 keeps it)
 _LEAD_JUNK = re.compile(
-    r"^(?:[一二三四五六七八九十]是|将|把|仅|只|力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保|努力|全年|年内|(?:上|下)半年|前三季度|[一二三四]季度|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡师]|师市|每年|至少|预计|实现|"
+    r"^(?:[一二三四五六七八九十]是|将|把|仅|只|力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保|努力|全年|年内|(?:上|下)半年|前三季度|[一二三四]季度|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡师]|师市|每年|至少|预计|实现|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
@@ -538,8 +538,16 @@ class _SentenceDates:
     sentence again for each of its figures, which made a sentence of thousands of figures
     take time growing with its square."""
 
-    def __init__(self, text: str, marks: Marks, dates_rx: re.Pattern[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        marks: Marks,
+        dates_rx: re.Pattern[str],
+        relative: tuple[re.Pattern[str], int] | None = None,
+    ) -> None:
         self.text, self.marks, self.rx = text, marks, dates_rx
+        # (years named from the document's own, ``relative = (pattern, this_year)``)
+        self.relative = relative
         # sentence start → [(start, end, year, end of the horizon holding it or -1)], by start
         self.found: dict[int, list[tuple[int, int, int, int]]] = {}
 
@@ -556,6 +564,16 @@ class _SentenceDates:
                 (m.start(), m.end(), plan_span(m.group(1))[1])
                 for m in PLAN_PERIOD.finditer(sentence)
             ]
+            if self.relative is not None:
+                rx, this_year = self.relative
+                dates += [
+                    (
+                        m.start(),
+                        m.end(),
+                        _relative_year(next(g for g in m.groups() if g), this_year),
+                    )
+                    for m in rx.finditer(sentence)
+                ]
             self.found[start] = sorted(
                 (a, b, year, next((z for x, z in ranges if x <= a < z), -1)) for a, b, year in dates
             )
@@ -581,20 +599,51 @@ _YEAR_OPENING = re.compile(
 )
 
 
+# Years named from the one the document speaks in (``this_year``): 今年 and its kin, 明年 and
+# 去年 — not the base of a comparison (比上年, 较上年, 与上年同期).
+_RELATIVE_YEAR = re.compile(
+    r"(?<![比较与同])(今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?!同期|度?以来|起)"
+)
+_RELATIVE_OFFSET = {"明年": 1, "来年": 1, "次年": 1, "去年": -1, "上年": -1, "上年度": -1}
+# … and as a deadline: 到明年底, 今年底前
+_RELATIVE_DEADLINE = re.compile(
+    rf"(?:到|至)(?:{_RELATIVE_YEAR.pattern})|(?:{_RELATIVE_YEAR.pattern})(?:底|末)?(?:前|以前)"
+)
+# a sentence opening with last year says what happened then: 去年，全县…; 上年完成投资…
+_PAST_OPENING = re.compile(r"\s*(?:[—－\-●]+\s*)?(?:在)?(去年|上年度?)(?!同期|度?以来|起)")
+
+
+def _relative_year(word: str, this_year: int) -> int:
+    return this_year + _RELATIVE_OFFSET.get(word, 0)
+
+
 def _past_year(
-    text: str, sentence_start: int, num_start: int, past_before: int | None
+    text: str,
+    sentence_start: int,
+    num_start: int,
+    past_before: int | None,
+    this_year: int | None = None,
 ) -> int | None:
     """The year a figure reports on when its sentence opens with a year before the plan's
     (``past_before``) and names no deadline before the figure: 2024年，全省…约2.1万亿元 in a plan
-    for 2025 is 2024's result, as a review's figures are."""
+    for 2025 is 2024's result, as a review's figures are; so is 去年… (the year before
+    ``this_year``), unless a clause before the figure turns to this year or the next
+    (去年新增15家，今年力争新增20家)."""
     if past_before is None:
         return None
     m = _YEAR_OPENING.match(text, sentence_start)
-    if m is None or int(m.group(1)) >= past_before:
+    year = int(m.group(1)) if m else None
+    if m is None and this_year is not None:
+        m = _PAST_OPENING.match(text, sentence_start)
+        year = this_year - 1 if m else None
+    if m is None or year is None or year >= past_before:
         return None
     if deadline_of(text[sentence_start:num_start]) is not None:
         return None
-    return int(m.group(1))
+    later = _RELATIVE_YEAR.search(text, m.end(), num_start)
+    if later and _RELATIVE_OFFSET.get(later.group(1), 0) >= 0:
+        return None
+    return year
 
 
 def _deadline_after(rest: str) -> int | None:
@@ -1159,10 +1208,12 @@ def extract_figures(
     mode: str = "target",
     default_year: int | None = None,
     past_before: int | None = None,
+    this_year: int | None = None,
 ) -> list[Figure]:
     """Targets (mode ``target``) or reported results (mode ``reported``) in a text; with
     ``past_before`` (the plan's first year), a target text's sentences opening with an
-    earlier year report results of that year."""
+    earlier year report results of that year; ``this_year``, the year the document speaks
+    in, dates 今年, 明年 and 去年."""
     figures: list[Figure] = []
     kinds: list[str] = []  # "head" (names its metric), "cont" (names none), "rate"
     quantities = find_quantities(text)
@@ -1175,8 +1226,16 @@ def extract_figures(
     full_stops = Marks(_FULL_STOP, text)
     # the year the last date of a figure's sentence before it names (到2025年 → 2025, 到“十四五”末
     # → 2025; a horizon, 2023—2025年, names none), else its last deadline (see deadline_of)
-    years_in = _SentenceDates(text, sentences, _YEAR)
-    deadlines_in = _SentenceDates(text, full_stops, _DEADLINE)
+    relative = this_year is not None and _RELATIVE_YEAR.search(text) is not None
+    years_in = _SentenceDates(
+        text, sentences, _YEAR, (_RELATIVE_YEAR, this_year) if relative and this_year else None
+    )
+    deadlines_in = _SentenceDates(
+        text,
+        full_stops,
+        _DEADLINE,
+        (_RELATIVE_DEADLINE, this_year) if relative and this_year else None,
+    )
     prev_end = 0
     prev_metric = ""
     head_metric = ""  # the last thing a figure named for itself (not a bare change: 同比增长)
@@ -1186,7 +1245,9 @@ def extract_figures(
         clause_lead = text[commas.after_last(q.num_start) : q.num_start]
         sentence_start = full_stops.after_last(q.num_start)
         past = (
-            _past_year(text, sentence_start, q.num_start, past_before) if mode == "target" else None
+            _past_year(text, sentence_start, q.num_start, past_before, this_year)
+            if mode == "target"
+            else None
         )
         if (
             _HONOUR.search(clause_lead)

@@ -1469,3 +1469,26 @@ def test_tobacco_bought_by_the_dan() -> None:
         "个",
         "亿元",
     ]
+
+
+def test_years_named_relative_to_the_documents_own() -> None:
+    """今年, 明年 and 去年 name years counted from the one the document speaks in (this_year):
+    no part of a metric, 明年 a year later, and a sentence opening with 去年 or 上年 reports
+    that year's results, as one opening with an earlier year does; 比上年 is no year."""
+    kw = {"default_year": 2026, "past_before": 2026, "this_year": 2026}
+    figs = extract_figures("今年新增规上企业20家。明年新增规上企业30家。", **kw)
+    assert [(f.metric, f.value, f.year) for f in figs] == [
+        ("新增规上企业", 20, 2026),
+        ("新增规上企业", 30, 2027),
+    ]
+    (f,) = extract_figures("到明年底，新增规上企业30家。", **kw)
+    assert (f.metric, f.year) == ("新增规上企业", 2027)
+    figs = extract_figures("去年新增规上企业15家，今年力争新增规上企业20家。", **kw)
+    assert [(f.metric, f.value, f.year, f.mode) for f in figs] == [
+        ("新增规上企业", 15, 2025, "reported"),
+        ("新增规上企业", 20, 2026, None),
+    ]
+    (f,) = extract_figures("上年完成固定资产投资80亿元。", **kw)
+    assert (f.metric, f.year, f.mode) == ("固定资产投资", 2025, "reported")
+    (f,) = extract_figures("地区生产总值比上年增长6%。", **kw)
+    assert (f.year, f.mode) == (2026, None)
