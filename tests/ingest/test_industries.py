@@ -843,3 +843,16 @@ def test_a_project_named_by_its_capacity_names_the_industry_of_its_product() -> 
     ]
     assert industries("支持浙江恒达新材料股份有限公司建设包装纸项目。") == []
     assert industries("抓好润龙风电、宇信光机等项目建设。") == []
+
+
+@pytest.mark.parametrize("fruit", ["柠檬", "火龙果", "百香果", "菠萝", "李子", "桑葚"])
+def test_more_fruits_are_fruit(fruit: str) -> None:
+    """Fruits grown in the south and west are 果品, as 芒果 and 荔枝 are; before, they were
+    industries the taxonomy lacked, and 百香果 (its first character a numeral) none at all."""
+    assert industries(f"做大做强{fruit}产业，扩大{fruit}种植面积。") == ["fruit", "fruit"]
+
+
+def test_hawthorn_among_herbs_is_no_fruit() -> None:
+    """山楂 is a fruit and a medicinal herb (the samples' 抓好青州山楂、全蝎等药材保护和利用): it is
+    left to its context, not made fruit."""
+    assert "fruit" not in industries("抓好青州山楂、全蝎等药材保护和利用。")
