@@ -309,6 +309,8 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
 
 
 _ROLE_MEANINGS = ("lead", "support", "responsible")
+# a column of the goals each task sets (目标要求 | 工作目标 …)
+_GOAL_COLUMN = re.compile(r"(?:工作|主要|具体|年度|任务|预期)?目标(?:要求)?")
 # a header cell naming a body: a column of a matrix task table (县工业和信息化局)
 _BODY_COLUMN = re.compile(
     r"^[\u4e00-\u9fff（）]{2,30}(?:局|委|办|办公室|中心|政府|管委会|部|院|公司|集团|分行|海关)$"
@@ -348,7 +350,17 @@ def _table_header(
     bodies_table = "body" in values and (
         "task" in values or any(is_measure_column(c) for c in cells)
     )
-    if not any(v in _ROLE_MEANINGS or "/" in v for v in values) and not bodies_table:
+    # (a task list naming no body at all: a number, a task, and its goal or deadline — the
+    # roles given elsewhere, or not at all)
+    unassigned = (
+        above is None
+        and "no" in values
+        and "task" in values
+        and ("deadline" in values or any(_GOAL_COLUMN.fullmatch(c.strip()) for c in cells))
+    )
+    if not any(v in _ROLE_MEANINGS or "/" in v for v in values) and not (
+        bodies_table or unassigned
+    ):
         return None
     for i, cell in enumerate(above or []):
         meaning = _column_meaning(cell, False)

@@ -598,3 +598,21 @@ def test_deadline_columns_of_more_names(column: str) -> None:
     (row,) = [u for u in parse_structure(text)[0] if u.kind == "row"]
     assert row.cells["deadline"] == "2026年12月底"
     assert row.title == "扩大有效投资"
+
+
+def test_a_task_table_without_a_role_column_is_still_a_task_table() -> None:
+    """序号 | 工作任务 | 目标要求 | 完成时限 with no body named: its rows are measures all the same
+    (their figures theirs, their deadlines read); before, the rows were text of the whole
+    document. A table of a number and a task alone is not enough to say so."""
+    text = (
+        "某市2026年重点工作任务分解表\n序号\t工作任务\t目标要求\t完成时限\n"
+        "1\t扩大有效投资\t完成固定资产投资300亿元\t2026年12月\n"
+        "2\t推进项目建设\t新开工重点项目50个\t2026年12月\n"
+    )
+    rows = [u for u in parse_structure(normalise(text).text)[0] if u.kind == "row"]
+    assert [(u.path, u.title, u.cells.get("deadline")) for u in rows] == [
+        ("1", "扩大有效投资", "2026年12月"),
+        ("2", "推进项目建设", "2026年12月"),
+    ]
+    plain = "某市活动安排\n序号\t内容\n1\t开幕式\n2\t参观展区\n"
+    assert [u for u in parse_structure(normalise(plain).text)[0] if u.kind == "row"] == []
