@@ -517,6 +517,25 @@ def _owner_before(text: str, clause_start: int, sentence_start: int) -> str:
     return owner if _OWNER.search(owner) and 2 <= len(owner) <= 20 else ""
 
 
+# an area farmed, named by its farming alone (养殖面积, 种植面积), and the clause before naming
+# what is farmed: 发展大闸蟹生态养殖，养殖面积达到5000亩 → 大闸蟹养殖面积
+_AREA_FARMED = re.compile(r"(?:养殖|种植)面积")
+_FARMING_MANNER = re.compile(r"(?:生态|标准化|规模化|绿色|设施|林下|特色|健康|高效)+")
+_FARMING = re.compile(
+    r"^(?:[一二三四五六七八九十]是)?(?:加快|大力|积极)?(?:发展|扩大|推广|推进|壮大|做大)"
+    r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?:生态|标准化|规模化|绿色|设施|林下)?(?P<farming>养殖|种植)$"
+)
+
+
+def _farmed_before(text: str, clause_start: int, sentence_start: int, farming: str) -> str:
+    """What the clause before ``clause_start`` farms, the same way as the area after it
+    (发展大闸蟹生态养殖 → 大闸蟹 before 养殖面积), else ""."""
+    m = _FARMING.match(_clause_before(text, clause_start, sentence_start))
+    if m is None or m.group("farming") != farming or _FARMING_MANNER.fullmatch(m.group("thing")):
+        return ""  # (推进生态养殖: how it is farmed, not what)
+    return m.group("thing")
+
+
 def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
     """The work the clause before ``clause_start`` (in its sentence) names, when it holds
     no figure — 实施轮胎企业智能化改造 → 轮胎企业智能化改造 — else ""."""
@@ -1437,6 +1456,8 @@ def extract_figures(
         part_start = max(sentences.after_last(q.num_start), text.rfind("；", 0, clause_start) + 1)
         if kind == "head" and _OUTPUT.match(metric) and prev_end <= part_start:
             metric = _owner_before(text, clause_start, part_start) + metric
+        elif kind == "head" and _AREA_FARMED.fullmatch(metric) and prev_end <= part_start:
+            metric = _farmed_before(text, clause_start, part_start, metric[:2]) + metric
         scope = _SCOPING_VERB.match(prev_metric)
         if (
             kind == "head"

@@ -1492,3 +1492,19 @@ def test_years_named_relative_to_the_documents_own() -> None:
     assert (f.metric, f.year, f.mode) == ("固定资产投资", 2025, "reported")
     (f,) = extract_figures("地区生产总值比上年增长6%。", **kw)
     assert (f.year, f.mode) == (2026, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发展大闸蟹生态养殖，养殖面积达到5000亩。", "大闸蟹养殖面积"),
+        ("扩大高山蔬菜种植，种植面积稳定在3万亩。", "高山蔬菜种植面积"),
+        # a farming named by nothing before it keeps its words
+        ("推进生态养殖，养殖面积达到5000亩。", "养殖面积"),
+    ],
+)
+def test_an_area_farmed_is_of_what_the_clause_before_farms(text: str, expected: str) -> None:
+    """`发展X养殖，养殖面积…` measures X's farming, as an output after a cluster built is the
+    cluster's (batch 165: the metric was 养殖面积 alone)."""
+    (f,) = extract_figures(text)
+    assert f.metric == expected
