@@ -249,17 +249,11 @@ def particulars(text: str) -> dict[str, str]:
     """The issuer, date and document number a page's particulars give in ``text``: the date
     it was signed (成文日期), else the date it was published."""
     out: dict[str, str] = {}
-    for rx in _ISSUER_LABELS:
-        m = rx.search(text)
-        if m and (rx is _ISSUER_LABELS[0] or is_issuer(m.group(1))):
-            out["issuer"] = m.group(1)
-            break
-    signed = _labelled_date(_SIGNED_LABEL.search(text))
-    published = next(
-        filter(None, (_labelled_date(rx.search(text)) for rx in _PUBLISHED_LABELS)), None
-    )
-    if signed or published:
-        out["date"] = signed or published or ""
+    if issuer := issuer_of_page(text):
+        out["issuer"] = issuer
+    date = signed_on(text) or published_on(text)
+    if date:
+        out["date"] = date
     if m := _DOC_NUMBER.search(text):
         out["doc_number"] = m.group(1)
     return out
@@ -270,9 +264,23 @@ def _ymd(iso: str) -> tuple[int, int, int]:
     return y, m, d
 
 
+def issuer_of_page(text: str) -> str | None:
+    """The issuer a page's particulars name (发布机构, or a 来源 that is an issuing body)."""
+    for rx in _ISSUER_LABELS:
+        m = rx.search(text)
+        if m and (rx is _ISSUER_LABELS[0] or is_issuer(m.group(1))):
+            return m.group(1)
+    return None
+
+
 def signed_on(text: str) -> str | None:
     """The date a page's particulars say the document was signed (成文日期), if any."""
     return _labelled_date(_SIGNED_LABEL.search(text))
+
+
+def published_on(text: str) -> str | None:
+    """The date a page's particulars say the document was published (发布日期), if any."""
+    return next(filter(None, (_labelled_date(rx.search(text)) for rx in _PUBLISHED_LABELS)), None)
 
 
 def _second_level(text: str, pos: int, *, body_follows: bool = False) -> str:
@@ -302,7 +310,6 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     written = re.search(r"成文日期[：:]?\s*(\S+?日)", text)
     date = _date_of(written.group(1)) if written else None
     # (a portal page's particulars kept above the document: 成文日期：2026-01-15)
-    page = particulars(front)
     if date is None and (signed := signed_on(front)):
         date = _ymd(signed)
     if date is None:
@@ -323,8 +330,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     compiled_on = _COMPILED_ON.search(text)
     if date is None and compiled_on:
         date = _date_of(compiled_on.group(1))
-    if date is None and "date" in page:
-        date = _ymd(page["date"])  # the day it was published, no other given
+    if date is None and (published := published_on(front)):
+        date = _ymd(published)  # the day it was published, no other given
     if date is not None:
         meta["date"] = "{:04d}-{:02d}-{:02d}".format(*date)
     compiler = _COMPILER.search(text)
@@ -345,8 +352,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             if head and _ISSUER.match(head.group(1)):
                 meta["issuer"] = head.group(1)
                 break
-    if "issuer" not in meta and "issuer" in page:
-        meta["issuer"] = page["issuer"]  # the page's 发布机构
+    if "issuer" not in meta and (page_issuer := issuer_of_page(front)):
+        meta["issuer"] = page_issuer  # the page's 发布机构
     if (joint := _JOINT_ISSUERS.fullmatch(meta.get("issuer") or "")) is not None:
         # 中共馆陶县委　馆陶县人民政府 (the space between them lost to normalising)
         meta["issuer"] = f"{joint.group(1)}、{joint.group(2)}"
