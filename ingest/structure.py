@@ -11,8 +11,9 @@ kept and brackets as ASCII: ``三.(一).1``, ``一.(一).1.(1)``.
 A paragraph that starts with a short label and a colon (``主要预期目标：…``)
 is a measure of its own under the current heading, path ``二.主要预期目标``
 (a trailing 是/为 is not part of the label) — not inside a box (专栏), whose lines are
-the section's text, nor under a numbered item (``1.``, ``（1）``, ``①``), whose labelled
-lines (``建设内容：…``, ``总投资：…``) are its fields. Before the first heading only
+the section's text, nor under a numbered item (``1.``, ``（1）``, ``①``) or a labelled
+task (``任务1：…``), whose labelled lines (``建设内容：…``, ``总投资：…``, ``工作目标：…``) are
+its fields. Before the first heading only
 goals (labels ending in 目标 or 指标) are measures, path ``主要预期目标``.
 
 A task table (rows of tab-separated cells with a header naming 牵头单位,
@@ -116,8 +117,9 @@ _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*[1一]\s*[.．、]")
 _LISTED_DOCUMENT = re.compile(
     rf"^\d{{1,2}}\s*[.．、]\s*[^，。；]{{2,60}}(?:{PLAN_KINDS}|表|通知|报告)(?:（[^（）]{{1,14}}）)?$"
 )
-# the heading kinds of items, whose labelled lines are their fields
-_ITEM_KINDS = ("num", "num_paren", "num_close", "circled")
+# the heading kinds of items, whose labelled lines are their fields: a numbered item's, and a
+# labelled task's in a list of task cards (任务1：… / 工作目标：… / 牵头单位：…)
+_ITEM_KINDS = ("num", "num_paren", "num_close", "circled", "action")
 _CN_NUMBER = re.compile(r"[一二三四五六七八九十百零〇]{1,3}")
 _CN_PAREN = dict(HEADING_KINDS)["cn_paren"]
 _TASK_COLUMNS = (
@@ -671,8 +673,8 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
         if (
             lm
             and not in_box
-            # under a numbered item (a project: 1.…项目), labelled lines (建设内容：…,
-            # 总投资：…) are its fields, its own text
+            # under a numbered item (a project: 1.…项目) or a labelled task (任务1：…),
+            # labelled lines (建设内容：…, 总投资：…, 工作目标：…) are its fields, its own text
             and not (stack and open_leaf is None and stack[-1][0] in _ITEM_KINDS)
             and not _ATTRIBUTE_LABEL.match(lm.group(1))
             and not _SAID_OF_ABOVE.search(lm.group(1))

@@ -227,6 +227,26 @@ def test_an_item_s_labelled_lines_are_its_fields() -> None:
     assert norm[units[1].start : units[1].end].endswith("责任单位：海东工业园区管委会")
 
 
+def test_a_labelled_task_s_labelled_lines_are_its_fields() -> None:
+    """A task list in blocks (任务1：壮大龙头企业 / 工作内容：… / 工作目标：… / 牵头单位：…): the
+    lines under a labelled task are its fields, as an item's are — the task is the measure,
+    its goals and bodies its own (batch 166, where each field became a measure 任务1.工作目标)."""
+    text = (
+        "某县宣纸产业2026年重点任务清单\n为推动产业发展，制定本清单。\n"
+        "任务1：壮大宣纸龙头企业\n工作内容：支持龙头企业实施技术改造。\n"
+        "工作目标：新增宣纸产能300吨。\n牵头单位：县经信局\n配合单位：县发改局\n"
+        "完成时限：2026年12月底\n"
+        "任务2：保障原料供给\n工作目标：收储稻草1.5万吨。\n责任单位：县林业局\n"
+    )
+    norm = normalise(text).text
+    units, _ = parse_structure(norm)
+    assert [(u.path, u.title) for u in units] == [
+        ("任务1", "壮大宣纸龙头企业"),
+        ("任务2", "保障原料供给"),
+    ]
+    assert norm[units[0].start : units[0].end].endswith("完成时限：2026年12月底")
+
+
 def test_title_is_first_clause() -> None:
     units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
     assert units[1].title == "培育优势产业集群"
