@@ -13,7 +13,8 @@ is a measure of its own under the current heading, path ``二.主要预期目标
 (a trailing 是/为 is not part of the label) — not inside a box (专栏), whose lines are
 the section's text, nor under a numbered item (``1.``, ``（1）``, ``①``) or a labelled
 task (``任务1：…``), whose labelled lines (``建设内容：…``, ``总投资：…``, ``工作目标：…``) are
-its fields. Before the first heading only
+its fields; nor is a task card's field, named as a task table's column (``工作内容：…``,
+``工作目标：…``, ``目标要求：…``), under any heading. Before the first heading only
 goals (labels ending in 目标 or 指标) are measures, path ``主要预期目标``.
 
 A task table (rows of tab-separated cells with a header naming 牵头单位,
@@ -90,6 +91,13 @@ _SAID_OF_ABOVE = re.compile(
     r"(领导|责任人|联系人)$|^(?:计量|金额)?单位$|^(?:备注|说明|数据来源|资料来源)$"
 )
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
+# A task card's fields, named as a task table's columns are (工作内容：…, 工作目标：…,
+# 目标要求：…, 完成标志：…): under any heading they are its text — the card is the heading's
+# item — while a paragraph of goals (主要预期目标：…) is a measure of its own.
+_CARD_FIELD = re.compile(
+    r"^(?:(?:工作|重点|主要|具体)?(?:任务|内容|措施|事项)|(?:工作|具体|任务)目标|目标任务"
+    r"|(?:工作|目标)要求|(?:建设|实施|任务)内容|完成标志|预期成效|(?:考核|验收)标准)$"
+)
 # A statistical form labels its columns under the header with codes: 甲 | 乙 | 丙 | 1 | 2 | 丁
 _COLUMN_CODE = re.compile(r"[甲乙丙丁戊己庚辛壬癸]|\d{1,2}")
 
@@ -677,6 +685,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             # labelled lines (建设内容：…, 总投资：…, 工作目标：…) are its fields, its own text
             and not (stack and open_leaf is None and stack[-1][0] in _ITEM_KINDS)
             and not _ATTRIBUTE_LABEL.match(lm.group(1))
+            and not _CARD_FIELD.match(lm.group(1))
             and not _SAID_OF_ABOVE.search(lm.group(1))
             and not OVERSIGHT_LABEL.match(lm.group(1))
             # (a body given items by number, 市农业农村局：负责第3项任务, is text of its part)

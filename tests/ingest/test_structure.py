@@ -247,6 +247,25 @@ def test_a_labelled_task_s_labelled_lines_are_its_fields() -> None:
     assert norm[units[0].start : units[0].end].endswith("完成时限：2026年12月底")
 
 
+@pytest.mark.parametrize(
+    ("heading", "path"), [("一、壮大龙头企业", "一"), ("（一）壮大龙头企业", "(一)")]
+)
+def test_a_task_card_s_fields_under_any_heading_are_its_text(heading: str, path: str) -> None:
+    """A task card under a part's or a section's heading (（一）壮大龙头企业 / 工作目标：… /
+    牵头单位：…): its fields, named as a task table's columns are (工作内容, 工作目标,
+    目标要求 …), are the heading's text, not measures of their own holding its goals and
+    bodies; a paragraph of goals (主要预期目标：…) still is one."""
+    text = (
+        f"某县2026年重点任务清单\n{heading}\n工作内容：支持企业技术改造。\n"
+        "工作目标：新增产能300吨。\n牵头单位：县经信局\n完成时限：2026年12月底\n"
+    )
+    norm = normalise(text).text
+    units, _ = parse_structure(norm)
+    assert [u.path for u in units] == [path]
+    assert norm[units[0].start : units[0].end].endswith("完成时限：2026年12月底")
+    assert paths("二、总体要求\n主要预期目标：增长5%。") == ["二", "二.主要预期目标"]
+
+
 def test_title_is_first_clause() -> None:
     units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
     assert units[1].title == "培育优势产业集群"
