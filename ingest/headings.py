@@ -19,8 +19,16 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("section", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(节)")),
     ("article", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(条)")),
-    # 一、 — or 一. 一． as half-width and hurried drafts write it
-    ("cn", re.compile(r"^([一二三四五六七八九十百零〇]{1,3})(?:、|[.．](?!\d))")),
+    # 一、 — or 一. 一． as half-width and hurried drafts write it, or 一 总体要求 with a space
+    # for the 、 where the heading stands alone on its line (not a sentence, nor words spaced
+    # out by a justified line: 一 批 重 点 项 目)
+    (
+        "cn",
+        re.compile(
+            r"^([一二三四五六七八九十百零〇]{1,3})"
+            r"(?:、|[.．](?!\d)|[ \u3000]+(?=[\u4e00-\u9fff][^\s，。；：,;:]{1,24}$))"
+        ),
+    ),
     # 壹、 as the capital numerals of accounts write it, and Ⅰ. in Roman numerals (U+2160…):
     # parts, as some plans number their top level above 一、
     ("capital", re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]{1,3})(?:、|[.．](?!\d))")),
@@ -70,6 +78,15 @@ DECIMAL_OUTLINE = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \u3000]+[\u
 # where the space after such a number stands (kept by the normaliser in such a document)
 DECIMAL_SPACE = re.compile(
     r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2}){0,3}([ \u3000]+)(?=[\u4e00-\u9fff“（])"
+)
+
+
+# A part's number set apart from its name by a space (一 总体要求, 二　重点任务), the heading
+# alone on its line: two such lines make the space a heading's mark, kept by the normaliser
+# (which otherwise deletes spaces between Chinese characters)
+CN_SPACED = re.compile(
+    r"(?m)^[ \t\u3000]*[一二三四五六七八九十百零〇]{1,3}([ \u3000]+)"
+    r"(?=[\u4e00-\u9fff][^\s，。；：,;:]{1,24}[ \t\u3000]*$)"
 )
 
 

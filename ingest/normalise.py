@@ -58,7 +58,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from ingest.headings import APPENDIX, DECIMAL_OUTLINE, DECIMAL_SPACE, HEADING_START
+from ingest.headings import APPENDIX, CN_SPACED, DECIMAL_OUTLINE, DECIMAL_SPACE, HEADING_START
 from ingest.role_labels import ROLE_LABEL, label_role
 
 _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
@@ -951,6 +951,10 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
         # an outline numbered in decimals: the space after a heading's number is its mark
         kept = {m.span(1) for m in DECIMAL_SPACE.finditer(text)}
         spaces = [s for s in spaces if s not in kept]
+    spaced = {m.span(1) for m in CN_SPACED.finditer(text, 0, 200_000)}
+    if len(spaced) >= 2:
+        # parts numbered 一 总体要求, 二 重点任务: the space after the number is its mark
+        spaces = [s for s in spaces if s not in spaced]
     text, offsets = _delete(text, offsets, spaces)
     text, offsets = _delete(text, offsets, _page_break_spans(text))
     if hard_wrapped:

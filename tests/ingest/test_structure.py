@@ -50,6 +50,22 @@ def test_chinese_numbers_closed_by_a_dot() -> None:
     assert units[0].title == "总体要求"
 
 
+def test_chinese_numbers_set_apart_by_a_space_head_a_line_of_their_own() -> None:
+    """一 总体要求 and 二　重点任务 (a space for the 、, as some pages and typesetters leave
+    it) head parts when the heading stands alone on its line; a sentence or words spaced out
+    by a justified line (一 批 重 点 项 目) are no heading."""
+    text = (
+        "某县2026年工作要点\n一 产业发展\n（一）壮大龙头企业。新增产能300吨。\n"
+        "二　民生保障\n（二）促进就业。\n"
+    )
+    assert paths(text) == ["一", "一.(一)", "二", "二.(二)"]
+    assert paths("一、任务\n（一）推进。\n一 批重点项目开工建设，完成投资5亿元。") == [
+        "一",
+        "一.(一)",
+    ]
+    assert paths("一、任务\n（一）推进。\n一 批 重 点 项 目") == ["一", "一.(一)"]
+
+
 def test_numbers_in_one_character_as_word_autoformat_leaves_them() -> None:
     """⑴ ⑵ (U+2474…) are （1） （2）, ⒈ ⒉ (U+2488…) are 1. 2.: the paths are the gold's."""
     units, _ = parse_structure(
