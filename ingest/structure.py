@@ -54,6 +54,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
+from ingest.furniture import furniture_to_the_end, is_furniture
 from ingest.headings import (
     APPENDIX,
     HEADING_KINDS,
@@ -658,6 +659,12 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                 )
             )
             continue
+        if (stack or open_leaf) and is_furniture(line) and furniture_to_the_end(raw_lines, index):
+            # a text copied from an account's page ends with its credits (来源：…, 编辑：…),
+            # buttons and recommended articles (往期推荐): nobody's text, no measures
+            stack.clear()
+            open_leaf = None
+            break
         if stack and _COLOPHON.match(line):
             # a colophon (抄送：…, then the office's 印发 line) closes the body: its list of
             # bodies is no part of the last measure, nor a measure of its own
@@ -686,6 +693,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             and not (stack and open_leaf is None and stack[-1][0] in _ITEM_KINDS)
             and not _ATTRIBUTE_LABEL.match(lm.group(1))
             and not _CARD_FIELD.match(lm.group(1))
+            and not is_furniture(line)  # a credit (图片：…, 来源：…) is nobody's measure
             and not _SAID_OF_ABOVE.search(lm.group(1))
             and not OVERSIGHT_LABEL.match(lm.group(1))
             # (a body given items by number, 市农业农村局：负责第3项任务, is text of its part)

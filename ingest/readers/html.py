@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
+from ingest.furniture import RECOMMENDED, is_furniture
 from ingest.headings import HEADING_START
 from ingest.meta import TITLE_WORDS, particulars
 from ingest.readers.bold import mark_bold
@@ -33,17 +34,6 @@ _META = {
 
 # a page title's site name: 历城区2025年科技工作要点_济南市历城区人民政府
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s-\s|——).*$")
-# What a WeChat official account (or a portal) puts in the text block around a document it
-# republishes: a heading over links to other articles (往期推荐), after which nothing is the
-# document's; credit lines (来源 | …, 编辑 | …  审核 | …); a call to follow by QR code.
-_RECOMMENDED = re.compile(
-    r"(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读|精彩推荐|相关推荐|热门推荐|相关文章)[：:]?"
-)
-_CREDIT = re.compile(
-    r"(?:来源|编辑|校对|审核|责编|责任编辑|编审|排版|美编|撰稿|供稿|图片|摄影)\s*[|｜丨:：]"
-    r".{0,40}"
-)
-_FOLLOW = re.compile(r".{0,10}(?:长按|扫码|扫描).{0,12}(?:关注|二维码).{0,10}")
 
 
 def _page_meta(soup: Any, body: Any) -> dict[str, str]:
@@ -481,11 +471,11 @@ def _mark_bold_bodies(root: Any) -> None:
 
 
 def _without_furniture(text: str) -> str:
-    """The text without what an account puts around a document (see ``_RECOMMENDED``)."""
+    """The text without what an account puts around a document (see ``ingest.furniture``)."""
     kept: list[str] = []
     for line in text.split("\n"):
-        if _RECOMMENDED.fullmatch(line):
+        if RECOMMENDED.fullmatch(line):
             break
-        if not (_CREDIT.fullmatch(line) or _FOLLOW.fullmatch(line)):
+        if not is_furniture(line):
             kept.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()

@@ -560,6 +560,28 @@ def test_a_colophon_closes_the_body_and_is_no_measure() -> None:
     assert "抄送" not in normalise(text).text[last.start : last.end]
 
 
+def test_an_account_s_credits_and_recommended_articles_close_a_copied_text() -> None:
+    """A WeChat article copied into a text file ends with its credits (来源：…, 编辑：…,
+    审核：…), buttons (阅读原文) and recommended articles (往期推荐, with figures of their
+    own): nobody's text — they were measures 一.(二).编辑 … taking the item's roles, and a
+    recommended headline's 增长6% a target. A credit above the text is no measure either."""
+    text = (
+        "来源：某县发布\n某县2026年工作要点\n一、产业发展\n（一）壮大龙头企业。新增产能300吨。\n"
+        "（二）促进就业。城镇新增就业800人。（县人社局负责）\n来源：某县发布\n编辑：张三\n"
+        "审核 | 李四\n终审：王五\n往期推荐\n1.某县召开经济工作会议，全年增长6%\n阅读原文\n"
+    )
+    norm = normalise(text).text
+    units = {u.path: u for u in parse_structure(norm)[0]}
+    assert list(units) == ["一", "一.(一)", "一.(二)"]
+    assert norm[units["一.(二)"].start : units["一.(二)"].end].endswith("（县人社局负责）")
+    # a credit line inside the text, more text after it, is left as it is
+    assert paths("一、任务\n（一）推进。\n图片：无人机航拍\n（二）促进就业。") == [
+        "一",
+        "一.(一)",
+        "一.(二)",
+    ]
+
+
 def test_a_statistical_forms_row_of_column_codes_is_no_row() -> None:
     """甲 | 乙 | 丙 | 1 | 2 | 丁 under the header labels the columns (the corpus's 伊金霍洛 form;
     its figures had gone to a measure 甲, unscored)."""
