@@ -58,6 +58,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from ingest.furniture import RECOMMENDED, is_furniture
 from ingest.headings import APPENDIX, CN_SPACED, DECIMAL_OUTLINE, DECIMAL_SPACE, HEADING_START
 from ingest.role_labels import ROLE_LABEL, label_role
 
@@ -289,7 +290,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
     """Whether two lines are never one sentence: a notice's or a plan's title and the line
     after it, a line wholly in brackets and the line after it, a document number or date
     alone (and the line after it), a report's session line, a note's label line ending in a body's name,
-    a field of a page's particulars (and the line after it)."""
+    a field of a page's particulars (and the line after it), a page's or an account's furniture
+    (扫一扫在手机打开当前页, 编辑：…, 相关链接：)."""
     return bool(
         _TITLE_END.search(prev)
         or _PLAN_TITLE.match(prev)
@@ -301,6 +303,9 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or _LABEL_LINE.match(prev)
         or _PARTICULAR.match(prev)
         or _PARTICULAR.match(nxt)
+        or is_furniture(prev)
+        or is_furniture(nxt)
+        or RECOMMENDED.fullmatch(nxt)
     )
 
 

@@ -54,7 +54,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.deadlines import DEADLINE_LABELS
-from ingest.furniture import furniture_to_the_end, is_furniture
+from ingest.furniture import RECOMMENDED, furniture_to_the_end, is_furniture
 from ingest.headings import (
     APPENDIX,
     HEADING_KINDS,
@@ -659,9 +659,13 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                 )
             )
             continue
-        if (stack or open_leaf) and is_furniture(line) and furniture_to_the_end(raw_lines, index):
-            # a text copied from an account's page ends with its credits (来源：…, 编辑：…),
-            # buttons and recommended articles (往期推荐): nobody's text, no measures
+        if (stack or open_leaf) and (
+            RECOMMENDED.fullmatch(line)
+            or (is_furniture(line) and furniture_to_the_end(raw_lines, index))
+        ):
+            # a text copied from an account's or a portal's page ends with its credits
+            # (来源：…, 编辑：…), buttons and links to other articles (往期推荐, 相关链接):
+            # nobody's text, no measures
             stack.clear()
             open_leaf = None
             break

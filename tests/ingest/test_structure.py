@@ -582,6 +582,24 @@ def test_an_account_s_credits_and_recommended_articles_close_a_copied_text() -> 
     ]
 
 
+def test_a_portal_s_buttons_and_related_links_close_a_copied_text() -> None:
+    """A portal page copied into a text file: after the signature, 扫一扫在手机打开当前页,
+    【打印本页】 【关闭窗口】 and 相关链接： over other documents' titles (1.某县2025年工作要点,
+    a heading 一.(二).1 with its figures) are nobody's."""
+    text = (
+        "某县2026年工作要点\n【字体：大 中 小】 打印\n一、产业发展\n（一）壮大龙头企业。\n"
+        "（二）促进就业。城镇新增就业800人。\n某县人民政府办公室\n2026年2月10日\n"
+        "扫一扫在手机打开当前页\n【打印本页】 【关闭窗口】\n相关链接：\n"
+        "1.某县2025年工作要点（增长6%）\n"
+    )
+    assert paths(text) == ["一", "一.(一)", "一.(二)"]
+    assert paths(text.replace("扫一扫在手机打开当前页\n【打印本页】 【关闭窗口】\n", "")) == [
+        "一",
+        "一.(一)",
+        "一.(二)",
+    ]
+
+
 def test_a_statistical_forms_row_of_column_codes_is_no_row() -> None:
     """甲 | 乙 | 丙 | 1 | 2 | 丁 under the header labels the columns (the corpus's 伊金霍洛 form;
     its figures had gone to a measure 甲, unscored)."""
