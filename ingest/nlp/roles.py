@@ -52,6 +52,13 @@ from ingest.role_labels import (
     slashed_roles,
 )
 
+# a role named as the duty a body bears: 县应急局履行牵头职责, 承担配合责任
+_DUTIES_BORNE = {
+    f"{verb}{word}{duty}": role
+    for verb in ("履行", "承担", "负")
+    for word, role in (("牵头", "lead"), ("配合", "support"))
+    for duty in ("职责", "责任")
+}
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
     "负责牵头": "lead",
@@ -90,6 +97,7 @@ ROLE_WORDS: dict[str, str] = {
     "承办": "responsible",
     "具体实施": "responsible",
     "各负其责": "responsible",
+    **_DUTIES_BORNE,
     # (the place's duty: 各县（市、区）人民政府落实属地责任)
     "落实属地责任": "responsible",
     "履行属地责任": "responsible",
@@ -215,6 +223,7 @@ _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
 _BARE_STOPS = ("。", "；", ";", "！", "\n")
 _BARE_STOP = re.compile("[" + "".join(_BARE_STOPS) + "]")
 _BARE_ROLE_WORDS = (
+    *_DUTIES_BORNE,
     "牵头负责",
     "负责牵头",
     "牵头抓总",

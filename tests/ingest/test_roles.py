@@ -1002,6 +1002,29 @@ def test_other_role_words() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "县应急局履行牵头职责，县消防救援大队配合。",
+            [("lead", "县应急局"), ("support", "县消防救援大队")],
+        ),
+        (
+            "县应急局承担牵头责任，县消防救援大队履行配合职责。",
+            [("lead", "县应急局"), ("support", "县消防救援大队")],
+        ),
+        (
+            "（县应急局履行牵头职责，县消防救援大队承担配合职责）",
+            [("lead", "县应急局"), ("support", "县消防救援大队")],
+        ),
+    ],
+)
+def test_a_role_named_as_a_duty_a_body_bears(note: str, expected: list[tuple[str, str]]) -> None:
+    """履行牵头职责, 承担牵头责任 lead and 履行配合职责 supports: the body's name ends before its
+    verb (it was 县应急局履行, and a support so named was lost)."""
+    assert items("完善应急预案。" + note) == expected
+
+
 def test_and_so_below_closing_a_list_is_no_name() -> None:
     """下同 says the note holds for what follows too; it is not part of the last name."""
     assert items(
