@@ -115,15 +115,18 @@ _SQUARE = re.compile(r"[【〔\[［]([^【】〔〕\[\]［］\n]*)[】〕\]］]"
 _COLON_LABEL_RX = rf"(?:{SHORT_LABEL})(?:单位|部门)?[/／](?:{SHORT_LABEL})(?:单位|部门)?|{_LABEL_RX}|{SHORT_LABEL}"
 # (or after a dash closing the item: …。——牵头单位：…; or a field's row of a task's card,
 # label and value in two cells: 牵头单位\t市经济发展局)
+# (or a whole label and 为 or 是 for the colon: 牵头单位为县商务局，配合单位为县发改局)
+_LABEL_IS = rf"(?:{_LABEL_RX})[为是](?=[^\s，。；、,;])"
 _LABELLED_LINE = re.compile(
-    rf"(?:^|(?<=[。；—]))[^\S\t\n]*((?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))[^\n]*)",
+    rf"(?:^|(?<=[。；—]))[^\S\t\n]*"
+    rf"((?:(?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))|{_LABEL_IS})[^\n]*)",
     re.MULTILINE,
 )
 # (the role word may be followed by what the body does: 牵头组织, 牵头实施, 统筹协调)
 # (or the part of the work it does, after 做好: 配合做好宣传推介)
 _NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|协调|落实|做好[\u4e00-\u9fff]{2,10}?)"
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?{_NOTE_ACTS}?(?=$|[，；。、,;\s）])")
-_LABELLED = re.compile(rf"({_COLON_LABEL_RX})(?:：|\t)")
+_LABELLED = re.compile(rf"({_COLON_LABEL_RX})(?:：|\t)|({_LABEL_RX})[为是](?=[^\s，。；、,;])")
 # a clause of a label's list naming bodies with a role word of their own
 _CLAUSE_ROLE = re.compile(rf"(?<=[^，；,;：])({_ROLE_WORD_RX})(?:单位|部门)?[。；]?$")
 _CLAUSE_SEP = re.compile(r"[（）]|[，；,;]")
@@ -893,7 +896,8 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
         if _ANY_ROLE.search(content, 0, head):
             items += _segment_items(content, head, base)
         for i, m in enumerate(labelled):
-            role = label_role(m.group(1)) or SHORT_LABELS.get(m.group(1))
+            label = m.group(1) or m.group(2)
+            role = label_role(label) or SHORT_LABELS.get(label)
             if role is None:  # a slashed label after another (its own note's form only)
                 continue
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)

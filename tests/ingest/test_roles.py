@@ -1025,6 +1025,24 @@ def test_a_role_named_as_a_duty_a_body_bears(note: str, expected: list[tuple[str
     assert items("完善应急预案。" + note) == expected
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "牵头单位为县商务局，配合单位为县发改局、县财政局。",
+        "（牵头单位为县商务局，配合单位为县发改局、县财政局）",
+        "牵头单位是县商务局；配合单位是县发改局、县财政局。",
+    ],
+)
+def test_a_label_saying_who_the_bodies_are(note: str) -> None:
+    """牵头单位为X，配合单位为Y (the label and 为 or 是 for its colon), in a sentence or a
+    bracket, reads as 牵头单位：X；配合单位：Y."""
+    assert items("建设冷链物流中心。" + note) == [
+        ("lead", "县商务局"),
+        ("support", "县发改局"),
+        ("support", "县财政局"),
+    ]
+
+
 def test_and_so_below_closing_a_list_is_no_name() -> None:
     """下同 says the note holds for what follows too; it is not part of the last name."""
     assert items(
