@@ -136,8 +136,13 @@ _LED_WITH = re.compile(
     rf"^\s*由([^，,；;：]+?)({_ROLE_WORD_RX})[，,]\s*(?:会同|联合)([^，,；;。：]+?)"
     r"(?:共同)?(?:推进|实施|落实|办理|完成|负责)?[。；]?\s*$"
 )
-# … or without 牵头, the role word closing it: （由X会同Y、Z负责） (not the county 会同县)
-_WITH_OTHERS = re.compile(r"^\s*(?:由)?(.+?)(?:要|将)?会同(?!县)(.+?)(?:共同)?$")
+# … or without 牵头, the role word closing it: （由X会同Y、Z负责） (not the county's government,
+# 会同县人民政府)
+# (联合 as 会同, not a federation's name: 县工商业联合会, 联合体)
+_JOINING = r"联合(?![会体])"
+_WITH_OTHERS = re.compile(
+    rf"^\s*(?:由|请)?(.+?)(?:要|将)?(?:会同(?!县(?:人民)?政府)|{_JOINING})(.+?)(?:共同)?$"
+)
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 # (or a role word alone: 【牵头】市发改委【配合】市财政局)
 # (not a mark on the name before it, a list going on after it: 县发改局〔牵头〕、县财政局)
@@ -344,7 +349,9 @@ _CLAUSE_BODIES = _clause_bodies()
 # support): 市农业农村局会同市财政局、市自然资源局制定…; 市商务局要会同市供销社建设….
 # (a bracket may open it: （由市发改委会同市工信局组织实施）)
 # (or after what they are to do, in the passive: 具体实施细则由区经信局会同区财政局另行制定)
-_TOGETHER = re.compile(_clause_bodies("。；;，,\n（(", passive=True) + r"(?:要|将|应|需|负责)?会同")
+_TOGETHER = re.compile(
+    _clause_bodies("。；;，,\n（(", passive=True) + rf"(?:要|将|应|需|负责)?(?:会同|{_JOINING})"
+)
 _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # Bodies each given their part of the work in a clause of their own (a 职责分工 paragraph):
 # 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)
@@ -1037,8 +1044,12 @@ def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
         word = m.group(2)  # (为责任单位, 为牵头责任单位: the label's role)
         role = ROLE_WORDS.get(word) or label_role(word + "单位") or "responsible"
         part = m.group(1)
+        # (X要会同Y抓好落实: X leads, Y supports — each read as a body from both ends)
+        together = _together_items(part, base + m.start(1), role, sentence, base)
+        if together and not all(_bare_name_ok(i.surface, i.collective) for i in together):
+            together = None
         names = _merge_collectives(_split_list(part, base + m.start(1)), sentence, base)
-        bodies = _bodies(names, role)
+        bodies = together or _bodies(names, role)
         if not bodies:
             return []
         items += bodies
@@ -1283,7 +1294,7 @@ def _together_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
     """``X会同Y<work>``: X leads and the bodies after 会同 support. The list after 会同 runs
     up to a comma or to the work written straight after its last name (制定…)."""
     out: list[tuple[list[RoleItem], int, int]] = []
-    if "会同" not in text:  # the common case, decided without scanning every clause
+    if "会同" not in text and "联合" not in text:  # the common case, decided at once
         return out
     for m in _TOGETHER.finditer(text):
         lead = _bodies(_group_names(m, 1, text), "lead")
