@@ -937,6 +937,10 @@ _SCOPE = re.compile(
 # a period inside a metric, before its change: 研发投入每年增长 (the figure's period says it;
 # 年均增长 names an indicator and stays)
 _PERIOD_BEFORE_CHANGE = re.compile(r"(?<=.)每年(?=增长|提高|提升|增加|下降|降低|减少)")
+# how long a level has held (粮食总产量连续5年稳定在…, 连续两年增长…), and that it holds
+# (保持粮食产量…以上): no part of what is measured
+_RUN_OF_YEARS = re.compile(r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年")
+_KEEPING = re.compile(r"^保持(?![率在])")
 
 
 def _clean_metric(s: str) -> str:
@@ -944,7 +948,8 @@ def _clean_metric(s: str) -> str:
     s = HEADING_START.sub("", s, count=1)  # 1.实施重点项目200个: the heading's marker
     s = _BULLET.sub("", s)  # ——地区生产总值增长5.5%左右: a list's dash or bullet
     s = _RESOLVE.sub("", s)  # 地区生产总值确保增长6%: how firm the goal is, not what
-    s = _LEAD_JUNK.sub("", s)
+    s = _RUN_OF_YEARS.sub("", s)
+    s = _KEEPING.sub("", _LEAD_JUNK.sub("", s))
     s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's

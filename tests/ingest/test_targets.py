@@ -1382,6 +1382,24 @@ def test_a_span_of_years_opening_a_clause_is_no_part_of_its_metric(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("粮食总产量连续5年稳定在50万吨以上。", ("粮食总产量", ">=", 50, "万吨")),
+        ("地区生产总值连续两年增长6%以上。", ("地区生产总值增长", ">=", 6, "%")),
+        ("连续3年保持粮食产量50万吨以上。", ("粮食产量", ">=", 50, "万吨")),
+        ("保持城镇登记失业率3.5%以内。", ("城镇登记失业率", "<=", 3.5, "%")),
+    ],
+)
+def test_a_run_of_years_and_keeping_up_are_no_part_of_a_metric(
+    text: str,
+    expected: tuple,  # type: ignore[type-arg]
+) -> None:
+    """连续5年 says how long a level has held, 保持 that it holds: neither is what is
+    measured (粮食总产量连续5年 was the metric)."""
+    assert metrics(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("新建农村公路50km。", ("新建农村公路", 50, "km")),
         ("新建标准厂房10万㎡。", ("新建标准厂房", 10, "万㎡")),
         ("新建标准厂房10万m²。", ("新建标准厂房", 10, "万m²")),
