@@ -941,6 +941,9 @@ _PERIOD_BEFORE_CHANGE = re.compile(r"(?<=.)每年(?=增长|提高|提升|增加|
 # (保持粮食产量…以上): no part of what is measured
 _RUN_OF_YEARS = re.compile(r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年")
 _KEEPING = re.compile(r"^保持(?![率在])")
+# a level's period after its thing (新建标准化示范果园每年不少于15个): the figure's period,
+# no part of its metric (a growth's 年均 is: 网络零售额年均增长)
+_PERIOD_AT_END = re.compile(r"(?<=..)(?:每年|年均)$")
 
 
 def _clean_metric(s: str) -> str:
@@ -953,7 +956,7 @@ def _clean_metric(s: str) -> str:
     s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
-    s = _TRAIL_VERB.sub("", s)
+    s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", s))
     s = _REACHING.sub("", _FUNDER.sub("", s))
     s = _without_action(s)
     s = s.strip(" ，、；。：")

@@ -1382,6 +1382,26 @@ def test_a_span_of_years_opening_a_clause_is_no_part_of_its_metric(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("新建标准化示范果园每年不少于15个。", ("新建标准化示范果园", ">=", 15, "annual")),
+        ("培训新型职业农民每年1000人以上。", ("培训新型职业农民", ">=", 1000, "annual")),
+        ("引进企业年均10家以上。", ("引进企业", ">=", 10, "annual")),
+        # a growth's 年均 is the corpus's metric (蜜桔网络零售额年均增长)
+        ("网络零售额年均增长15%。", ("网络零售额年均增长", "=", 15, "annual")),
+    ],
+)
+def test_a_level_s_period_after_its_thing_is_no_part_of_its_metric(
+    text: str,
+    expected: tuple,  # type: ignore[type-arg]
+) -> None:
+    """新建标准化示范果园每年不少于15个: 每年 is the figure's period, not its metric's
+    (batch 167; the metric was 新建标准化示范果园每年)."""
+    (f,) = extract_figures(text)
+    assert (f.metric, f.comparator, f.value, f.period) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("粮食总产量连续5年稳定在50万吨以上。", ("粮食总产量", ">=", 50, "万吨")),
         ("地区生产总值连续两年增长6%以上。", ("地区生产总值增长", ">=", 6, "%")),
         ("连续3年保持粮食产量50万吨以上。", ("粮食产量", ">=", 50, "万吨")),
