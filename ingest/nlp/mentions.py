@@ -42,7 +42,12 @@ _ENUM_HEAD = re.compile(rf"等(?:[\u4e00-\u9fff]{{0,3}}?)({_HEAD})")
 _ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。；：、（）“”\s]{2,24})*)$")
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
-    r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用|建成|落实|入驻|在)"
+    r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用|建成|落实|入驻|在|组织|参加|参与)"
+)
+# a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
+_GENERIC_EVENT = re.compile(
+    r"(?:各类|各种|大型|专业|国内外|国际|线上|线下)*"
+    r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会)"
 )
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
 _TOWN_SUFFIXES = ("镇", "街道")
@@ -143,14 +148,15 @@ def find_mentions(text: str) -> list[Mention]:
             start = pos
             pos += len(item) + 1
             name = item
-            if i == 0:
-                lv = _LEAD_VERB.match(name)
-                if lv:
-                    start += lv.end()
-                    name = name[lv.end() :]
+            # (the verbs before the first item, however many: 组织企业参加文博会)
+            while i == 0 and (lv := _LEAD_VERB.match(name)) and lv.end() < len(name):
+                start += lv.end()
+                name = name[lv.end() :]
             if len(name) < 2 or "“" in name or "”" in name:
                 continue
-            if label == "Event" and not re.search(r"(节|会|展|赛)$", name):
+            if label == "Event" and (
+                not re.search(r"(节|会|展|赛)$", name) or _GENERIC_EVENT.fullmatch(name)
+            ):
                 continue
             out.append(Mention(label, name, start, start + len(name), kind))
     taken = [(x.start, x.end) for x in out]
@@ -181,6 +187,8 @@ def find_mentions(text: str) -> list[Mention]:
             if label == "Event":
                 start = _edition_and_host(text, start)
                 name = text[start : m.end()]
+                if _GENERIC_EVENT.fullmatch(name):
+                    continue
             if any(a < m.end() and start < b for a, b in taken):
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))

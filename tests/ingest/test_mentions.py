@@ -175,3 +175,18 @@ def test_zones_by_their_kind(text: str, places: list[str]) -> None:
 def test_contests_forums_and_summits_are_events() -> None:
     text = "举办第三届包装设计大赛、苍南印刷产业高峰论坛。"
     assert names(text, "Event") == ["第三届包装设计大赛", "苍南印刷产业高峰论坛"]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # the verbs before the first item go, however many (batch 166: 组织企业参加文博会)
+        ("组织企业参加文博会、展销会等展会5场以上。", ["文博会"]),
+        ("举办茶博会、采茶节等节会活动。", ["茶博会", "采茶节"]),
+        # a kind of event alone is no event named
+        ("参加各类展销会、推介会等活动。", []),
+        ("举办博览会、交易会等展会。", []),
+    ],
+)
+def test_an_enumeration_s_events_are_named_ones(text: str, events: list[str]) -> None:
+    assert names(text, "Event") == events
