@@ -27,11 +27,20 @@ def _cn_number(s: str) -> int:
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
+# a date alone in figures, as drafts and pages copied from portals write it: 2026.3.6,
+# 2026/3/6, 2026-03-06
+_FIGURES_DATE = re.compile(r"(\d{4})([.．/／\-])(\d{1,2})\2(\d{1,2})")
+
+
 def _date_of(line: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of a line that is a date alone, in Arabic or Chinese numerals."""
+    """(year, month, day) of a line that is a date alone, in Arabic or Chinese numerals or
+    in figures alone."""
     m = _DATE.fullmatch(line)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    m = _FIGURES_DATE.fullmatch(line)
+    if m and 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(4)) <= 31:
+        return int(m.group(1)), int(m.group(3)), int(m.group(4))
     m = _CN_DATE.fullmatch(line)
     if m:
         y = m.group(1)

@@ -41,3 +41,16 @@ def test_a_portal_page_s_particulars_copied_into_a_text(date_line: str, date: st
     # the date it was published is the date only where no other is given
     published = raw.replace(f"{date_line}\n", "发布日期：2026-01-20\n")
     assert meta_of(published)["date"] == "2026-01-20"
+
+
+@pytest.mark.parametrize(
+    "written", ["2026.03.06", "2026.3.6", "2026/3/6", "2026-03-06", "2026．3．6"]
+)
+def test_a_signature_dated_in_figures_alone(written: str) -> None:
+    """A signature whose date is written in figures (2026.3.6, 2026/3/6, 2026-03-06), as
+    drafts and pages copied from portals write it, under the issuer: its issuer and date
+    were lost."""
+    meta = meta_of(
+        f"某县2026年工作要点\n一、重点任务\n（一）推进工作。\n某县人民政府办公室\n{written}\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("某县人民政府办公室", "2026-03-06")
