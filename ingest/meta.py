@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ingest.headings import APPENDIX, table_of_contents
-from ingest.normalise import PARTICULAR_LABELS, PLAN_KINDS, SESSION_LINE, one_for_one
+from ingest.normalise import DOC_NUMBER, PARTICULAR_LABELS, PLAN_KINDS, SESSION_LINE, one_for_one
 from ingest.periods import plan_in_title
 from ingest.role_labels import BODY_NAME_END
 
@@ -52,7 +52,7 @@ def _date_of(line: str) -> tuple[int, int, int] | None:
 # (or a date alone in brackets under a title: （2025年3月1日）)
 _APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)(?:[^（）]{0,40}?(?:批准|通过|印发|发布))?）")
 _ISSUED_IN_BRACKET = re.compile(r"日([\u4e00-\u9fff]{2,30}?)(?:印发|发布)）$")
-_DOC_NO = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号")
+_DOC_NO = re.compile(DOC_NUMBER)
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|街道办事处|"
     r"发展和改革局|局|委|厅|管委会|督查室|研究室)$"
@@ -240,7 +240,7 @@ _ISSUER_LABELS = [
     re.compile(rf"(?:信息来源|来源)[：:]\s*([\u4e00-\u9fff（）]{{2,40}}?){_VALUE_END}"),
 ]
 # 发文字号：青政办字〔2025〕3号
-_DOC_NUMBER = re.compile(r"(?:发文字号|文号)[：:]\s*([\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)")
+_DOC_NUMBER = re.compile(rf"(?:发文字号|文号)[：:]\s*({DOC_NUMBER})")
 _LABELLED_DATE = r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})"
 _SIGNED_LABEL = re.compile(r"(?:成文日期|发文日期)" + _LABEL_END + _LABELLED_DATE)
 # the day it was published (a bare 时间 only with its colon)
@@ -348,7 +348,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["issuer"] = compiler.group(1)
     no = _DOC_NO.search(front) or _DOC_NO.search(text[:2000])
     if no:
-        meta["doc_number"] = no.group(0)
+        # (a red-letter head run into the number on one line: 青州市人民政府文件青政发〔2026〕8号)
+        meta["doc_number"] = no.group(0).rpartition("文件")[2]
     if "issuer" not in meta:
         for line in lines[:5]:
             if _ISSUER.match(line):

@@ -178,9 +178,11 @@ _BRACKETED = re.compile(r"^（[^（）]*(?:（[^（）]*）[^（）]*)*）$")
 # A report's session line (——2025年1月8日在…人民代表大会第五次会议上; the group is its
 # date) and the lines around it stand alone too.
 SESSION_LINE = re.compile(r"^[—\-]{1,2}\s*(\S+?日)在\S*(?:会议|大会)上$")
+# A document number: 青政发〔2026〕8号, 青政办字〔2026〕第8号
+DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}〔\d{4}〕第?\d{1,4}号"
 # (a signature date in Chinese numerals has its year in digits by then: 2025年四月十日)
 _OWN_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号|\d{4}年\d{1,2}月\d{1,2}日|\d{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    rf"^(?:{DOC_NUMBER}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
     # a table's unit over its header: 单位：万元, （金额单位：万元）
     r"|[（(]?(?:金额|资金|计量)?单位[：:]\s*[^\s，。；（）()]{1,4}[）)]?)$"
 )
@@ -473,7 +475,7 @@ _CN_MARKER_DOT = re.compile(
 # and OCR's 一 for the dash between two years (2026 一 2028年): the characters the document
 # printed, one for one.
 _DOC_NO_BRACKETS = re.compile(
-    rf"(?<=[{_CJK}])[ ]*([〔（(\[［【])[ ]*\d{{4}}[ ]*([〕）)\]］】])[ ]*\d{{1,4}}[ ]*号"
+    rf"(?<=[{_CJK}])[ ]*([〔（(\[［【])[ ]*\d{{4}}[ ]*([〕）)\]］】])[ ]*(?:第[ ]*)?\d{{1,4}}[ ]*号"
 )
 _YEARS_DASH = re.compile(r"(?<=\d{4})[ ]*(一)[ ]*(?=\d{4}[ ]*年)")
 

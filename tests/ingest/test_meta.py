@@ -54,3 +54,23 @@ def test_a_signature_dated_in_figures_alone(written: str) -> None:
         f"某县2026年工作要点\n一、重点任务\n（一）推进工作。\n某县人民政府办公室\n{written}\n"
     )
     assert (meta["issuer"], meta["date"]) == ("某县人民政府办公室", "2026-03-06")
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("青政发〔2026〕第8号", "青政发〔2026〕第8号"),
+        ("青政办发(2026)第8号", "青政办发〔2026〕第8号"),
+        # a red-letter head run into the number on one line
+        ("青州市人民政府文件 青政发〔2026〕8号", "青政发〔2026〕8号"),
+    ],
+)
+def test_document_numbers_as_written(line: str, number: str) -> None:
+    """A number with 第 before its serial was no number; a red-letter head on the number's
+    line ran into it (民政府文件青政发〔2026〕8号)."""
+    raw = (
+        f"青州市人民政府\n关于印发青州市2026年工作要点的通知\n{line}\n各镇人民政府：\n"
+        "现印发给你们。\n青州市人民政府\n2026年3月6日\n青州市2026年工作要点\n一、重点任务\n"
+        "（一）推进工作。\n"
+    )
+    assert meta_of(raw)["doc_number"] == number
