@@ -74,3 +74,16 @@ def test_document_numbers_as_written(line: str, number: str) -> None:
         "（一）推进工作。\n"
     )
     assert meta_of(raw)["doc_number"] == number
+
+
+@pytest.mark.parametrize(
+    ("issuer", "jurisdiction"),
+    [("青岛西海岸新区管委会", "青岛西海岸新区"), ("某某新区管理委员会", "某某新区")],
+)
+def test_a_new_area_or_zone_issuing_its_own_document_is_its_jurisdiction(
+    issuer: str, jurisdiction: str
+) -> None:
+    """A new area's or a zone's committee signs its own plan: its bodies (区发改局) are the
+    area's, as a district government's are the district's; the area was no jurisdiction."""
+    raw = f"2026年重点工作任务\n一、重点任务\n（一）推进工作。\n{issuer}\n2026年3月6日\n"
+    assert meta_of(raw)["jurisdiction"] == jurisdiction
