@@ -444,6 +444,31 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A line spaced out glyph by glyph, as text copied from a PDF that places each glyph alone
+# comes (地 区 生 产 总 值 突 破 1 2 0 0 亿 元): nearly every token one character, most of
+# them Chinese or digits — not a matrix table's row of marks (★ ○ ○), nor a table whose
+# cells one space sets apart (地区生产总值 亿元 320).
+_LINE = re.compile(r"[^\n]+")
+_GLYPH = re.compile(rf"[{_CJK}\d]")
+
+
+def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
+    """The runs of spaces inside lines spaced out glyph by glyph: deleted, between digits
+    too (1 2 0 0 → 1200)."""
+    spans: list[tuple[int, int]] = []
+    if "  " not in text and not re.search(rf"[{_CJK}] [{_CJK}] [{_CJK}]", text):
+        return spans  # (the common case, decided at once)
+    for line in _LINE.finditer(text):
+        tokens = line.group().split()
+        if len(tokens) < 8:
+            continue
+        single = sum(len(t) == 1 for t in tokens)
+        glyphs = sum(bool(_GLYPH.fullmatch(t)) for t in tokens)
+        if single >= 0.9 * len(tokens) and glyphs >= 0.6 * len(tokens):
+            spans += [m.span() for m in _SPACE_RUN.finditer(text, *line.span())]
+    return spans
+
+
 def _space_spans(text: str) -> list[tuple[int, int]]:
     """Runs of spaces to delete: after or before a CJK character or punctuation, or at the
     start or end of a line (a run is deleted whole or kept whole)."""
@@ -953,7 +978,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     reordered = text is not laid_out
     pages = [m.span() for m in _PAGE_NUMBER.finditer(text)]
     text, offsets = _delete(text, offsets, sorted(pages + _running_lines(text, pages)))
-    spaces = _space_spans(text)
+    spaces = sorted(set(_space_spans(text)) | set(_spaced_out_spans(text)))
     if len(DECIMAL_OUTLINE.findall(text, 0, 200_000)) >= 2:
         # an outline numbered in decimals: the space after a heading's number is its mark
         kept = {m.span(1) for m in DECIMAL_SPACE.finditer(text)}

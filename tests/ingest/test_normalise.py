@@ -26,6 +26,23 @@ def test_invisible_characters_pasted_from_web_pages_are_removed_with_offsets_kep
     assert original[a:b] == "农村局"
 
 
+def test_a_line_spaced_out_glyph_by_glyph_is_closed_up() -> None:
+    """Text copied from a PDF that places each glyph alone comes a space between every two
+    characters (地 区 生 产 总 值 突 破 1 2 0 0 亿 元): the spaces between digits went too,
+    or the figure was 0 (1 2 0 0亿元). Offsets still map back."""
+    original = (
+        "一 、 主 要 目 标\n地 区 生 产 总 值 突 破 1 2 0 0 亿 元 ， 增 长 6 . 5 % 左 右 。\n"
+    )
+    n = normalise(original)
+    assert n.text == "一、主要目标\n地区生产总值突破1200亿元，增长6.5%左右。\n"
+    i = n.text.index("1200")
+    a, b = n.span(i, i + 4)
+    assert original[a:b] == "1 2 0 0"
+    # a matrix task table's row of marks, a table whose cells one space sets apart: not so
+    assert normalise("1 推进数字化改造 ★ ○ ○ ○ ○ ○ ○ ○ ○\n").text.count("○") == 8
+    assert "320318.5" not in normalise("地区生产总值 亿元 320 318.5 5.8\n").text
+
+
 def test_page_break_inside_sentence_is_joined() -> None:
     original = "主要预期目标：地区生产总值增长5.5%左右，一般公共预算\n\n收入增长 4%左右，固定资产投资增长。\n\n（一）下一节。"
     n = normalise(original)
