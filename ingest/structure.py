@@ -58,6 +58,7 @@ from ingest.furniture import RECOMMENDED, furniture_to_the_end, is_furniture
 from ingest.headings import (
     APPENDIX,
     HEADING_KINDS,
+    HEADING_START,
     PRIORITY_MARK,
     decimal_kind,
     marker_of,
@@ -424,6 +425,24 @@ def _line_above(lines: list[str], index: int) -> str:
 _SUM_ROW = re.compile(r"^(?:合计|总计|小计|共计)$")
 
 
+# a card's role field (牵头部门：…, 配合单位：…), which makes the lines under a heading its fields
+_ROLE_FIELD = re.compile(rf"^(?:{ROLE_LABEL}|{'|'.join(SHORT_LABELS)})[：:]")
+_CARD_REACH = 30
+
+
+def _holds_role_field(lines: list[str], index: int) -> bool:
+    """Whether the lines under the heading at ``lines[index]``, up to the next heading,
+    hold a role field: then they are a card's fields (链长：… / 牵头部门：… / 成员单位：… /
+    发展目标：…), the heading's text, not measures of their own."""
+    for line in lines[index + 1 : index + 1 + _CARD_REACH]:
+        line = line.strip()
+        if HEADING_START.match(line):
+            return False
+        if _ROLE_FIELD.match(line):
+            return True
+    return False
+
+
 def _next_text(lines: list[str], index: int) -> str:
     """The next non-blank line after ``lines[index]`` unless it is a table row."""
     for line in lines[index + 1 :]:
@@ -452,6 +471,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
     above: list[str] | None = None  # a row that may be the first of a two-row header
     header_above = False  # the row before was a header (a second header row goes on it)
     in_box = False  # inside a box (专栏), up to the next heading
+    in_card = False  # under a heading whose lines are a card's fields (牵头部门：… among them)
     listing = False  # inside a notice's numbered list of attachments (附件：1.… / 2.…)
 
     def add(unit: Unit) -> Unit:
@@ -683,6 +703,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             open_heading(kind, marker, after_mark[m.end() :], line_start, pos - 1)
             open_leaf = None
             in_box = False
+            in_card = _holds_role_field(raw_lines, index)
             if body_start < 0:
                 body_start = line_start
             continue
@@ -692,6 +713,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
         if (
             lm
             and not in_box
+            and not in_card
             # under a numbered item (a project: 1.…项目) or a labelled task (任务1：…),
             # labelled lines (建设内容：…, 总投资：…, 工作目标：…) are its fields, its own text
             and not (stack and open_leaf is None and stack[-1][0] in _ITEM_KINDS)

@@ -126,6 +126,10 @@ _LABELLED_LINE = re.compile(
 # (or the part of the work it does, after 做好: 配合做好宣传推介)
 _NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|协调|落实|做好[\u4e00-\u9fff]{2,10}?)"
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?{_NOTE_ACTS}?(?=$|[，；。、,;\s）])")
+# a line naming a working group's members (成员单位：…, 成员部门：…)
+_MEMBERS_LINE = re.compile(
+    r"(?:^|(?<=[。；]))[^\S\n]*((?:成员单位|成员部门)[：:][^\n]*)", re.MULTILINE
+)
 _LABELLED = re.compile(rf"({_COLON_LABEL_RX})(?:：|\t)|({_LABEL_RX})[为是](?=[^\s，。；、,;])")
 # a clause of a label's list naming bodies with a role word of their own
 _CLAUSE_ROLE = re.compile(rf"(?<=[^，；,;：])({_ROLE_WORD_RX})(?:单位|部门)?[。；]?$")
@@ -1223,6 +1227,17 @@ def find_notes(
                 )
             )
             taken.add(m.start(1), m.end(1))
+    # the members of a chain's or a task's working group (成员单位：…) support the lead named
+    # beside them (牵头部门：…); without one they are only members, with no role
+    if "成员" in text and any(i.role == "lead" for n in notes for i in n.items):
+        for m in _MEMBERS_LINE.finditer(text):
+            if taken.holds(m.start(1)):
+                continue
+            # (read as the support label of the same length: offsets stay the text's)
+            items = parse_note("配合" + m.group(1)[2:], m.start(1))
+            if items:
+                notes.append(_note(m.start(1), m.end(1), items, None, first_leads))
+                taken.add(m.start(1), m.end(1))
     # bare notes: only the sentences ending with a role word before their stop are tried
     done = -1
     stops = Marks(_BARE_STOP, text)

@@ -1598,3 +1598,16 @@ def test_a_marked_lead_under_the_first_listed_leads_rule_leaves_the_others_to_th
         if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
     )
     assert roles == [("LEADS", "县教育和体育局"), ("SUPPORTS", "县住房和城乡建设局")]
+
+
+def test_a_working_group_s_members_support_the_lead_beside_them() -> None:
+    """成员单位：… beside 牵头部门：… (a chain's card under 链长制) names those supporting the
+    lead; without a lead (a leading group's 组长：…；成员单位：…) the members have no role
+    (batch 169: the members were lost)."""
+    card = "推进工作。\n链长：常务副市长\n牵头部门：市工业和信息化局\n成员单位：市发展改革委、柳东新区管委会\n"
+    assert items(card) == [
+        ("lead", "市工业和信息化局"),
+        ("support", "市发展改革委"),
+        ("support", "柳东新区管委会"),
+    ]
+    assert items("成立领导小组。组长：市长；成员单位：市发展改革委、市科技局。") == []

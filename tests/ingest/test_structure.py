@@ -282,6 +282,23 @@ def test_a_task_card_s_fields_under_any_heading_are_its_text(heading: str, path:
     assert paths("二、总体要求\n主要预期目标：增长5%。") == ["二", "二.主要预期目标"]
 
 
+def test_a_heading_whose_lines_hold_a_role_field_is_a_card() -> None:
+    """A chain's card under its heading (（一）汽车产业链 / 链长：… / 牵头部门：… / 成员单位：… /
+    发展目标：…): its labelled lines are its fields, the heading's text — each was a measure
+    (二.(一).链长 took the lead, 二.(一).发展目标 the goals; batch 169). Without a role field
+    a labelled paragraph under a heading is still a measure (二.主要预期目标)."""
+    text = (
+        "二、重点产业链\n（一）汽车产业链\n链长：常务副市长\n牵头部门：市工业和信息化局\n"
+        "成员单位：市发展改革委、市科技局\n发展目标：汽车产量达到180万辆。\n"
+        "（二）工程机械产业链\n牵头部门：市工业和信息化局\n发展目标：产值突破400亿元。\n"
+        "三、总体要求\n主要预期目标：增长5%。\n"
+    )
+    norm = normalise(text).text
+    units, _ = parse_structure(norm)
+    assert [u.path for u in units] == ["二", "二.(一)", "二.(二)", "三", "三.主要预期目标"]
+    assert norm[units[1].start : units[1].end].endswith("汽车产量达到180万辆。")
+
+
 def test_title_is_first_clause() -> None:
     units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
     assert units[1].title == "培育优势产业集群"
