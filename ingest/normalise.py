@@ -286,13 +286,18 @@ PARTICULAR_LABELS = (
     r"公开时限|信息来源|生效日期|废止日期|失效日期|浏览次数|访问次数|点击量|标题|名称"
 )
 _PARTICULAR = re.compile(rf"^(?:{PARTICULAR_LABELS})[：:]")
+# … and of a card, one a line: a field naming a body (成员单位：…管委会, 链主企业：…有限公司)
+# over another field (发展目标：…) ends where its line ends
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
+_NAMES_A_BODY = re.compile(r"[局委办室会心府司队所站行部院厅]$")
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:
     """Whether two lines are never one sentence: a notice's or a plan's title and the line
     after it, a line wholly in brackets and the line after it, a document number or date
     alone (and the line after it), a report's session line, a note's label line ending in a body's name,
-    a field of a page's particulars (and the line after it), a page's or an account's furniture
+    a field of a page's particulars (and the line after it), a card's field naming a body over
+    another field, a page's or an account's furniture
     (扫一扫在手机打开当前页, 编辑：…, 相关链接：)."""
     return bool(
         _TITLE_END.search(prev)
@@ -305,6 +310,7 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or _LABEL_LINE.match(prev)
         or _PARTICULAR.match(prev)
         or _PARTICULAR.match(nxt)
+        or (_FIELD.match(prev) and _NAMES_A_BODY.search(prev) and _FIELD.match(nxt))
         or is_furniture(prev)
         or is_furniture(nxt)
         or RECOMMENDED.fullmatch(nxt)

@@ -617,3 +617,14 @@ def test_a_form_feed_ends_a_page() -> None:
     text = normalise(original).text
     assert "\f" not in text
     assert "新开工项目50个。" in text and "新增规上工业企业20家。" in text
+
+
+def test_a_card_s_field_naming_a_body_is_not_run_into_the_next_field() -> None:
+    """成员单位：…、柳东新区管委会 over 链主企业：…: a card's fields one a line, the first wide
+    enough to look wrapped, were joined (柳东新区管委会链主企业 was no body; batch 169)."""
+    text = (
+        "（一）汽车产业链\n链长：市委常委、常务副市长\n牵头部门：市工业和信息化局\n"
+        "成员单位：市发展改革委、市科技局、市商务局、柳东新区管委会\n"
+        "链主企业：上汽通用五菱汽车股份有限公司\n发展目标：汽车产量达到180万辆，新能源汽车产量突破80万辆。\n"
+    )
+    assert "柳东新区管委会\n链主企业" in normalise(text).text
