@@ -289,6 +289,21 @@ def _closing_part(unit: Unit, text: str, note_start: int, by_path: dict[str, Uni
     return parent if parent.children and parent.children[-1] == unit.path else None
 
 
+# an item of an action titled for the duties (3.责任分工。X牵头，Y配合。): the action's note
+_DUTIES_TITLE = re.compile(
+    r"(?:责任|职责|任务|部门|工作)分工(?:安排)?|分工安排|责任(?:单位|部门)|牵头(?:单位|部门)"
+)
+
+
+def _duties_item_part(unit: Unit, by_path: dict[str, Unit]) -> Unit | None:
+    """The action (section) an item titled for the duties gives its roles to, as a note on
+    the action's heading would (1.行动目标。… 2.主要任务。… 3.责任分工。…); None for any
+    other unit."""
+    if unit.is_section or unit.parent is None or not _DUTIES_TITLE.fullmatch(unit.title):
+        return None
+    return by_path[unit.parent]
+
+
 def _items_by_number(units: list[Unit]) -> dict[str, list[Unit]]:
     """The items (measures) a paragraph may give out by number (第1—3项任务由…,
     第（一）至（三）项…), by the number their path ends in: 1, (1), (一)."""
@@ -621,7 +636,11 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             referred = _referred_items(unit, text, s, by_number)
             # … or a part by its ordinal (第一部分工作由…), the part taking the roles
             named_part = None if referred else _referred_part(unit, text, s, parts)
-            part = named_part or (None if referred else _closing_part(unit, text, ns, by_path))
+            part = named_part or (
+                None
+                if referred
+                else _closing_part(unit, text, ns, by_path) or _duties_item_part(unit, by_path)
+            )
             targets = [(i, Label.MEASURE) for i in referred] or [
                 (part, Label.SECTION) if part else (unit, label)
             ]

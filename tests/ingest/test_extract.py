@@ -1071,6 +1071,29 @@ def test_a_paragraph_closing_a_part_gives_its_roles_to_all_the_items_above() -> 
     assert section_edge.evidence.sentence.startswith("上述任务由县投资促进中心牵头")
 
 
+def test_an_item_titled_for_the_duties_gives_its_roles_to_the_action_above() -> None:
+    """An action set out in items (1.行动目标。… 2.主要任务。… 3.责任分工。X牵头，Y配合。): the
+    duties item is the action's note, as a note on its heading would be — each item takes
+    it; the roles were the item 责任分工's alone (what X led was a measure titled 责任分工)."""
+    text = (
+        "某县2026年专项行动方案\n一、重点行动\n（一）招商引资攻坚行动\n"
+        "1.行动目标。全年引进亿元以上项目30个。\n2.主要任务。开展产业链精准招商。\n"
+        "3.责任分工。县商务局牵头，县发改局配合。\n"
+        "（二）项目建设提速行动\n4.行动目标。开工重点项目50个。（县发改局负责）\n"
+    )
+    assert role_edges(text) == [
+        ("一.(一)", "LEADS", "县商务局"),
+        ("一.(一)", "SUPPORTS", "县发改局"),
+        ("一.(一).1", "LEADS", "县商务局"),
+        ("一.(一).1", "SUPPORTS", "县发改局"),
+        ("一.(一).2", "LEADS", "县商务局"),
+        ("一.(一).2", "SUPPORTS", "县发改局"),
+        ("一.(一).3", "LEADS", "县商务局"),
+        ("一.(一).3", "SUPPORTS", "县发改局"),
+        ("一.(二).4", "RESPONSIBLE_FOR", "县发改局"),
+    ]
+
+
 def test_a_paragraph_giving_out_the_items_by_number_gives_each_its_roles() -> None:
     """第1—3项任务由X牵头，Y配合；第4项、第5项任务由…: items numbered straight through a
     plan's sections, given out by number in a paragraph of its own (batch 48) — the roles
