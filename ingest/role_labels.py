@@ -44,6 +44,9 @@ SHORT_LABELS = {
     "责任": "responsible",
 }
 SHORT_LABEL = "|".join(SHORT_LABELS)
+# A label over a note whose own role words give the roles (责任分工：X牵头，Y配合): it says
+# who does what, not how
+DUTIES_LABEL = "(?:责任|职责|任务|部门|工作)?分工"
 OVERSIGHT_LABEL = re.compile(rf"^(?:督导|督办|督查|监督|指导)(?:{_BODIES})$")
 
 # the labels a reader meets most, for docs and tests

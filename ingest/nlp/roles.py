@@ -45,6 +45,7 @@ from ingest.nlp.lexicons import Lexicons, load_lexicons
 from ingest.role_labels import (
     BODY_NAME_END,
     BOLD_MARK,
+    DUTIES_LABEL,
     ROLE_LABEL,
     SHORT_LABEL,
     SHORT_LABELS,
@@ -112,7 +113,12 @@ _BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MUL
 _SQUARE = re.compile(r"[【〔\[［]([^【】〔〕\[\]［］\n]*)[】〕\]］]")
 # a label before a colon, or a role word alone there (牵头：市发改局；配合：市财政局)
 # (a label with its two roles parted by a slash too: 牵头单位/配合单位：X/Y)
-_COLON_LABEL_RX = rf"(?:{SHORT_LABEL})(?:单位|部门)?[/／](?:{SHORT_LABEL})(?:单位|部门)?|{_LABEL_RX}|{SHORT_LABEL}"
+# (or a label saying who does what, its note's own role words saying how: 责任分工：X牵头，Y配合)
+_COLON_LABEL_RX = (
+    rf"(?:{SHORT_LABEL})(?:单位|部门)?[/／](?:{SHORT_LABEL})(?:单位|部门)?|{_LABEL_RX}|{SHORT_LABEL}"
+    rf"|{DUTIES_LABEL}"
+)
+_DUTIES = re.compile(DUTIES_LABEL)
 # (or after a dash closing the item: …。——牵头单位：…; or a field's row of a task's card,
 # label and value in two cells: 牵头单位\t市经济发展局)
 # (or a whole label and 为 or 是 for the colon: 牵头单位为县商务局，配合单位为县发改局)
@@ -909,9 +915,13 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
         for i, m in enumerate(labelled):
             label = m.group(1) or m.group(2)
             role = label_role(label) or SHORT_LABELS.get(label)
+            end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
+            if role is None and _DUTIES.fullmatch(label):
+                # 责任分工：X牵头，Y配合 — a note of its own after the label
+                items += parse_note(content[m.end() : end], base + m.end())
+                continue
             if role is None:  # a slashed label after another (its own note's form only)
                 continue
-            end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
             # 责任单位：市直有关部门，各区按职责分工负责 — how they act is not a name
             # the list ends with its sentence or at another field: …。完成时限：2024年12月
             part = _before_other_field(content[m.end() : end])

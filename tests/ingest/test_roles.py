@@ -1611,3 +1611,14 @@ def test_a_working_group_s_members_support_the_lead_beside_them() -> None:
         ("support", "柳东新区管委会"),
     ]
     assert items("成立领导小组。组长：市长；成员单位：市发展改革委、市科技局。") == []
+
+
+@pytest.mark.parametrize("label", ["责任分工", "职责分工", "任务分工", "分工"])
+def test_a_duties_label_over_a_note_with_its_own_role_words(label: str) -> None:
+    """责任分工：X牵头，Y、Z配合。 — the label says who does what, the role words say how: the
+    lead was lost (责任分工：县商务局 read as one name) and only the support kept."""
+    assert items(f"开展招商。\n{label}：县商务局牵头，县发改局、县工信局配合。\n") == [
+        ("lead", "县商务局"),
+        ("support", "县发改局"),
+        ("support", "县工信局"),
+    ]

@@ -299,6 +299,17 @@ def test_a_heading_whose_lines_hold_a_role_field_is_a_card() -> None:
     assert norm[units[1].start : units[1].end].endswith("汽车产量达到180万辆。")
 
 
+def test_an_action_s_duties_field_makes_its_lines_a_card() -> None:
+    """（一）招商引资攻坚行动 / 行动目标：… / 主要任务：… / 责任分工：X牵头，Y配合。: the duties
+    field is a role field, so the lines are the action's fields (行动目标 and 责任分工 were
+    measures of their own)."""
+    text = (
+        "一、重点行动\n（一）招商引资攻坚行动\n行动目标：全年引进亿元以上项目30个。\n"
+        "主要任务：开展产业链精准招商。\n责任分工：县商务局牵头，县发改局配合。\n"
+    )
+    assert paths(text) == ["一", "一.(一)"]
+
+
 def test_title_is_first_clause() -> None:
     units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
     assert units[1].title == "培育优势产业集群"
