@@ -295,13 +295,21 @@ _DUTIES_TITLE = re.compile(
 )
 
 
+# … beside an item naming the action's goals or work (1.行动目标。, 2.主要任务。)
+_ACTION_FIELD_TITLE = re.compile(
+    r"(?:行动|工作|主要|具体|发展|年度)?(?:目标|任务|内容|措施|举措)(?:任务|要求)?"
+)
+
+
 def _duties_item_part(unit: Unit, by_path: dict[str, Unit]) -> Unit | None:
     """The action (section) an item titled for the duties gives its roles to, as a note on
     the action's heading would (1.行动目标。… 2.主要任务。… 3.责任分工。…); None for any
-    other unit."""
+    other unit — an item 责任分工 among 保障措施's keeps its roles."""
     if unit.is_section or unit.parent is None or not _DUTIES_TITLE.fullmatch(unit.title):
         return None
-    return by_path[unit.parent]
+    action = by_path[unit.parent]
+    fields = (by_path[c].title for c in action.children if c != unit.path)
+    return action if any(_ACTION_FIELD_TITLE.fullmatch(t) for t in fields) else None
 
 
 def _items_by_number(units: list[Unit]) -> dict[str, list[Unit]]:

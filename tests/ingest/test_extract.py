@@ -1092,6 +1092,15 @@ def test_an_item_titled_for_the_duties_gives_its_roles_to_the_action_above() -> 
         ("一.(一).3", "SUPPORTS", "县发改局"),
         ("一.(二).4", "RESPONSIBLE_FOR", "县发改局"),
     ]
+    # an item 责任分工 among 保障措施's (no action's goals or work beside it) keeps its roles
+    guarantees = (
+        "某县方案\n一、重点任务\n（一）推进工作。新增企业5家。\n三、保障措施\n"
+        "（一）加强组织领导。成立领导小组。\n（二）责任分工。各项任务由县发改局牵头，各部门配合。\n"
+    )
+    assert role_edges(guarantees) == [
+        ("三.(二)", "LEADS", "县发改局"),
+        ("三.(二)", "SUPPORTS", "各部门"),
+    ]
 
 
 def test_a_paragraph_giving_out_the_items_by_number_gives_each_its_roles() -> None:
