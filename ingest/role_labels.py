@@ -47,6 +47,9 @@ SHORT_LABEL = "|".join(SHORT_LABELS)
 # A label over a note whose own role words give the roles (责任分工：X牵头，Y配合): it says
 # who does what, not how
 DUTIES_LABEL = "(?:责任|职责|任务|部门|工作)?分工"
+# The body in charge (主管部门：…, 主管单位：…) leads; only as a label before its colon — 各行业
+# 主管部门 is a collective, no label
+IN_CHARGE_LABEL = "主管(?:部门|单位)"
 OVERSIGHT_LABEL = re.compile(rf"^(?:督导|督办|督查|监督|指导)(?:{_BODIES})$")
 
 # the labels a reader meets most, for docs and tests

@@ -46,6 +46,7 @@ from ingest.role_labels import (
     BODY_NAME_END,
     BOLD_MARK,
     DUTIES_LABEL,
+    IN_CHARGE_LABEL,
     ROLE_LABEL,
     SHORT_LABEL,
     SHORT_LABELS,
@@ -106,7 +107,9 @@ ROLE_WORDS: dict[str, str] = {
 }
 _ROLE_WORD_RX = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _LABEL_RX = ROLE_LABEL
-_ANY_ROLE = re.compile(rf"(?:{_ROLE_WORD_RX}|{_LABEL_RX})")
+_ANY_ROLE = re.compile(
+    rf"(?:{_ROLE_WORD_RX}|{_LABEL_RX}|(?<![\u4e00-\u9fff]){IN_CHARGE_LABEL}[：:])"
+)
 # bracket groups, one level of nesting allowed: 各镇（街道）
 _BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MULTILINE)
 # square brackets hold notes too, never nested: 【责任单位：市商务局】, 〔市发改局牵头〕
@@ -116,7 +119,7 @@ _SQUARE = re.compile(r"[【〔\[［]([^【】〔〕\[\]［］\n]*)[】〕\]］]"
 # (or a label saying who does what, its note's own role words saying how: 责任分工：X牵头，Y配合)
 _COLON_LABEL_RX = (
     rf"(?:{SHORT_LABEL})(?:单位|部门)?[/／](?:{SHORT_LABEL})(?:单位|部门)?|{_LABEL_RX}|{SHORT_LABEL}"
-    rf"|{DUTIES_LABEL}"
+    rf"|{DUTIES_LABEL}|{IN_CHARGE_LABEL}"
 )
 _DUTIES = re.compile(DUTIES_LABEL)
 # (or after a dash closing the item: …。——牵头单位：…; or a field's row of a task's card,
@@ -915,6 +918,8 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
         for i, m in enumerate(labelled):
             label = m.group(1) or m.group(2)
             role = label_role(label) or SHORT_LABELS.get(label)
+            if re.fullmatch(IN_CHARGE_LABEL, label):
+                role = "lead"  # (主管部门：…: the body in charge)
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
             if role is None and _DUTIES.fullmatch(label):
                 # 责任分工：X牵头，Y配合 — a note of its own after the label

@@ -1622,3 +1622,16 @@ def test_a_duties_label_over_a_note_with_its_own_role_words(label: str) -> None:
         ("support", "县发改局"),
         ("support", "县工信局"),
     ]
+
+
+def test_the_body_in_charge_leads() -> None:
+    """主管部门：… (or 主管单位：…) names the body in charge, which leads; no role had been read.
+    各行业主管部门 in a list is a collective, no label."""
+    assert items("推进改造。（主管部门：县农业农村局；实施单位：各乡镇）") == [
+        ("lead", "县农业农村局"),
+        ("responsible", "各乡镇"),
+    ]
+    assert items("推进改造。（县发改局、各行业主管部门）") == [
+        ("responsible", "县发改局"),
+        ("responsible", "各行业主管部门"),
+    ]
