@@ -1635,3 +1635,20 @@ def test_the_body_in_charge_leads() -> None:
         ("responsible", "县发改局"),
         ("responsible", "各行业主管部门"),
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "推进改造。（县发改局、县财政局双牵头，县住建局配合）",
+        "推进改造。（责任单位：县发改局、县财政局（双牵头），县住建局配合）",
+    ],
+)
+def test_two_bodies_leading_together(note: str) -> None:
+    """双牵头 (two leads) as 共同牵头: both lead — the second had been lost (县财政局双) or read
+    responsible with the mark in its name (县财政局（双牵头））."""
+    assert items(note) == [
+        ("lead", "县发改局"),
+        ("lead", "县财政局"),
+        ("support", "县住建局"),
+    ]
