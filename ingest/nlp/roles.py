@@ -178,9 +178,9 @@ _SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
 # How the bodies act, not who they are: 各县市区政府按职责分工负责, 市财政局共同负责,
 # 各镇（街道）按属地负责.
 _BY_DUTY = (
-    # (双牵头: two leads, as 共同牵头)
+    # (双牵头: two leads, as 共同牵头; 总牵头 and 分牵头, the whole's and a part's, lead too)
     r"(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|联合|按分工"
-    r"|双(?=牵头|$)"
+    r"|[双总分](?=牵头|$)"
     # a principle or a demand they follow: 按照“谁主管、谁负责”的原则
     r"|按照[^，,。；;]{1,24}?(?:原则|要求)"
 )
@@ -235,9 +235,9 @@ def _unstarred(name: str, s: int, e: int) -> tuple[str, int, int, bool]:
 
 # (or a bracket of duties opening with one: 市人社局（牵头，负责统筹调度）; one saying only what
 # the body does, （负责校园招聘）, leaves it the list's role)
-# (双 or 共同 before it: 县发改局、县财政局（双牵头） — the run before the mark takes it)
+# (双, 共同, 总 or 分 before it: 县发改局、县财政局（双牵头） — the run before the mark takes it)
 _MARKED_ROLE = re.compile(
-    r"[（〔](?:双|共同)?(牵头负责|牵头|主责|主办|领衔|配合|协同|协助|协办|参与|负责)(?:单位|部门)?"
+    r"[（〔](?:双|共同|总|分)?(牵头负责|牵头|主责|主办|领衔|配合|协同|协助|协办|参与|负责)(?:单位|部门)?"
     r"([，,、；;][^（）〔〕]+|(?<=负责)[^（）〔〕，,、；;]+)?[）〕]$"
 )
 _ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}
@@ -959,12 +959,18 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
     return items + _segment_items(content, len(content), base)
 
 
+# a role marked on a name inside a note (县发改局（牵头），县住建局配合): the name's own, no segment
+_MARK_IN_NOTE = re.compile(_MARKED_ROLE.pattern.removesuffix("$"))
+
+
 def _segment_items(content: str, end: int, base: int) -> list[RoleItem]:
-    """Role items of a note's ``names + role word`` segments up to ``end``."""
+    """Role items of a note's ``names + role word`` segments up to ``end``; a role marked on a
+    name (（牵头）) ends no segment — the name keeps its mark and takes its role."""
     items: list[RoleItem] = []
-    for m in _SEGMENT.finditer(content, 0, end):
+    masked = _MARK_IN_NOTE.sub(lambda k: "（" + "□" * (len(k.group()) - 2) + "）", content)
+    for m in _SEGMENT.finditer(masked, 0, end):
         role = ROLE_WORDS[m.group(2)]
-        listed, at = m.group(1), m.start(1)
+        listed, at = content[m.start(1) : m.end(1)], m.start(1)
         by = _BY.match(listed)
         if by:  # （由市发改委牵头，市财政局配合）: 由 is no part of the name
             listed, at = listed[by.end() :], at + by.end()

@@ -1642,6 +1642,9 @@ def test_the_body_in_charge_leads() -> None:
     [
         "推进改造。（县发改局、县财政局双牵头，县住建局配合）",
         "推进改造。（责任单位：县发改局、县财政局（双牵头），县住建局配合）",
+        # the whole's lead and a part's (总牵头, 分牵头) lead too
+        "推进改造。（县发改局总牵头，县财政局分牵头，县住建局配合）",
+        "推进改造。（县发改局（总牵头）、县财政局（分牵头），县住建局配合）",
     ],
 )
 def test_two_bodies_leading_together(note: str) -> None:
@@ -1650,5 +1653,14 @@ def test_two_bodies_leading_together(note: str) -> None:
     assert items(note) == [
         ("lead", "县发改局"),
         ("lead", "县财政局"),
+        ("support", "县住建局"),
+    ]
+
+
+def test_a_name_marked_inside_a_note_of_role_words() -> None:
+    """（县发改局（牵头），县住建局配合）: the mark is the name's, no segment of the note — the
+    marked name was lost (its segment read 县发改局（ as a name)."""
+    assert items("推进改造。（县发改局（牵头），县住建局配合）") == [
+        ("lead", "县发改局"),
         ("support", "县住建局"),
     ]
