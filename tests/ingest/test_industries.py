@@ -77,6 +77,8 @@ def industries(text: str) -> list[str]:
             "打造船舶与海洋工程装备产业集群，发展银发经济。",
             ["marine-engineering-equipment", "silver-economy"],
         ),
+        # … and the consumption economies of 2024 on
+        ("发展首发经济和宠物经济。", ["first-launch-economy", "pet-economy"]),
         (
             "发展乡村旅游、休闲农业和冰雪经济。",
             ["rural-tourism", "leisure-agriculture", "ice-and-snow-economy"],
