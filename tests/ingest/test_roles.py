@@ -768,6 +768,8 @@ def test_the_role_a_label_names(label: str, role: str | None) -> None:
             "壮大海洋渔业。（责任单位：市海洋局，各区县政府、功能区管委）",
             ["各区县政府、功能区管委"],
         ),
+        # the towns where the work lies (属地): as many as it takes, no one town
+        ("推进工作。（县发改局牵头，属地乡镇（街道）配合）", ["属地乡镇（街道）"]),
     ],
 )
 def test_collective_references_are_never_bodies(text: str, collective: list[str]) -> None:
