@@ -1666,3 +1666,14 @@ def test_a_name_marked_inside_a_note_of_role_words() -> None:
         ("lead", "县发改局"),
         ("support", "县住建局"),
     ]
+
+
+def test_public_institutions_are_bodies() -> None:
+    """县档案馆, 县图书馆 (…馆: archives, libraries, museums) are bodies in a bracket of bodies
+    alone; they were dropped."""
+    assert items("推进工作。（县委党校、县档案馆、县图书馆、市博物馆负责）") == [
+        ("responsible", "县委党校"),
+        ("responsible", "县档案馆"),
+        ("responsible", "县图书馆"),
+        ("responsible", "市博物馆"),
+    ]
