@@ -456,13 +456,14 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
 # cells one space sets apart (地区生产总值 亿元 320).
 _LINE = re.compile(r"[^\n]+")
 _GLYPH = re.compile(rf"[{_CJK}\d]")
+_SPACED_HINT = re.compile(rf"[{_CJK}] [{_CJK}] [{_CJK}]")
 
 
 def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
     """The runs of spaces inside lines spaced out glyph by glyph: deleted, between digits
     too (1 2 0 0 → 1200)."""
     spans: list[tuple[int, int]] = []
-    if "  " not in text and not re.search(rf"[{_CJK}] [{_CJK}] [{_CJK}]", text):
+    if "  " not in text and not _SPACED_HINT.search(text):
         return spans  # (the common case, decided at once)
     for line in _LINE.finditer(text):
         tokens = line.group().split()

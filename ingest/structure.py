@@ -14,8 +14,11 @@ is a measure of its own under the current heading, path ``二.主要预期目标
 the section's text, nor under a numbered item (``1.``, ``（1）``, ``①``) or a labelled
 task (``任务1：…``), whose labelled lines (``建设内容：…``, ``总投资：…``, ``工作目标：…``) are
 its fields; nor is a task card's field, named as a task table's column (``工作内容：…``,
-``工作目标：…``, ``目标要求：…``), under any heading. Before the first heading only
-goals (labels ending in 目标 or 指标) are measures, path ``主要预期目标``.
+``工作目标：…``, ``目标要求：…``), under any heading; nor any labelled line under a heading
+whose lines hold a role field (a chain's card: ``链长：…`` / ``牵头部门：…`` / ``成员单位：…`` /
+``发展目标：…``). Before the first heading only goals (labels ending in 目标 or 指标) are
+measures, path ``主要预期目标``. A text copied from an account's or a portal's page ends at its
+furniture (``ingest/furniture.py``: credits, buttons, ``往期推荐``, ``相关链接``).
 
 A task table (rows of tab-separated cells with a header naming 牵头单位,
 责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
