@@ -478,17 +478,17 @@ def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
 
 def _space_spans(text: str) -> list[tuple[int, int]]:
     """Runs of spaces to delete: after or before a CJK character or punctuation, or at the
-    start or end of a line (a run is deleted whole or kept whole)."""
+    start or end of a line or a table's cell (a run is deleted whole or kept whole)."""
     spans = []
     n = len(text)
     for m in _SPACE_RUN.finditer(text):
         a, b = m.span()
         if (
             a == 0
-            or text[a - 1] == "\n"
+            or text[a - 1] in "\n\t"
             or _CJK_NEIGHBOUR.match(text, a - 1)
             or b == n
-            or text[b] == "\n"
+            or text[b] in "\n\t"
             or _CJK_NEIGHBOUR.match(text, b)
         ):
             spans.append((a, b))
@@ -510,6 +510,35 @@ _DOC_NO_BRACKETS = re.compile(
     rf"(?<=[{_CJK}])[ ]*([〔（(\[［【])[ ]*\d{{4}}[ ]*([〕）)\]］】])[ ]*(?:第[ ]*)?\d{{1,4}}[ ]*号"
 )
 _YEARS_DASH = re.compile(r"(?<=\d{4})[ ]*(一)[ ]*(?=\d{4}[ ]*年)")
+
+
+# A table typed with pipes or drawn with box characters, as text copied from a Markdown view,
+# a console or some PDF viewers comes: a row opens with its rule (| 1 | … |, │1 │…│), a rule
+# line is nothing but box characters (┌──┬──┐, ├──┼──┤).
+_RULED_ROW = re.compile(r"(?m)^[ \t]*[|│┃][^\n]*$")
+_ROW_RULE = re.compile(r"[|│┃]")
+_BOX_RULE_LINE = re.compile(
+    r"(?m)^[ \t]*[─━┄┅┈┉═┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╔╗╚╝╠╣╦╩╬ \t]*[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬][─━┄┅┈┉═┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╔╗╚╝╠╣╦╩╬ \t]*$"
+)
+
+
+def _ruled_rows(text: str) -> str:
+    """A table typed with pipes or drawn with box characters as rows of tab-separated cells, one
+    character for one: the rules between cells tabs, the rules at a row's ends and the rule
+    lines spaces (deleted with the other spaces at a line's ends)."""
+    if "|" not in text and "│" not in text and "┃" not in text:
+        return text  # (the common case: no such table)
+    chars = list(text)
+    for m in _BOX_RULE_LINE.finditer(text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _RULED_ROW.finditer(text):
+        rules = [r.start() for r in _ROW_RULE.finditer(text, *m.span())]
+        if len(rules) < 3:
+            continue  # a line opening with a bar, no row
+        ends = {rules[0], rules[-1]} if not text[rules[-1] + 1 : m.end()].strip() else {rules[0]}
+        for r in rules:
+            chars[r] = " " if r in ends else "\t"
+    return "".join(chars)
 
 
 def _retyped_marks(text: str) -> str:
@@ -962,6 +991,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = _full_stops(text)
     text = _retyped_marks(text)
+    text = _ruled_rows(text)
     text = _space_set_tables(text)
     text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     if is_traditional(text):

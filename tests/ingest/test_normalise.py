@@ -628,3 +628,22 @@ def test_a_card_s_field_naming_a_body_is_not_run_into_the_next_field() -> None:
         "链主企业：上汽通用五菱汽车股份有限公司\n发展目标：汽车产量达到180万辆，新能源汽车产量突破80万辆。\n"
     )
     assert "柳东新区管委会\n链主企业" in normalise(text).text
+
+
+def test_a_text_table_ruled_with_pipes_or_box_drawing_becomes_rows_of_cells() -> None:
+    """A table typed with pipes (| 1 | 新建5G基站300个 | 县工信局 |) or drawn with box characters
+    (│ ┌─┬─┐), as text copied from a Markdown view or a console comes: its rows are tab-separated
+    cells and its rules blank, one character for one — the pipes had run into the metrics
+    (| 1 |新建5G基站) and a drawn table was read as no table."""
+    piped = "分工表\n| 序号 | 重点任务 | 牵头单位 |\n| 1 | 新建5G基站300个 | 县工信局 |\n"
+    n = normalise(piped)
+    assert n.text == "分工表\n序号\t重点任务\t牵头单位\n1\t新建5G基站300个\t县工信局\n"
+    i = n.text.index("县工信局")
+    a, b = n.span(i, i + 4)
+    assert piped[a:b] == "县工信局"
+    drawn = (
+        "分工表\n┌──┬────────┬────┐\n│序号│重点任务│牵头单位│\n├──┼────────┼────┤\n"
+        "│1 │新建5G基站300个│县工信局│\n└──┴────────┴────┘\n"
+    )
+    lines = [line for line in normalise(drawn).text.split("\n") if line]
+    assert lines == ["分工表", "序号\t重点任务\t牵头单位", "1\t新建5G基站300个\t县工信局"]
