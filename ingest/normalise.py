@@ -517,9 +517,9 @@ _YEARS_DASH = re.compile(r"(?<=\d{4})[ ]*(一)[ ]*(?=\d{4}[ ]*年)")
 # line is nothing but box characters (┌──┬──┐, ├──┼──┤).
 _RULED_ROW = re.compile(r"(?m)^[ \t]*[|│┃][^\n]*$")
 _ROW_RULE = re.compile(r"[|│┃]")
-_BOX_RULE_LINE = re.compile(
-    r"(?m)^[ \t]*[─━┄┅┈┉═┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╔╗╚╝╠╣╦╩╬ \t]*[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬][─━┄┅┈┉═┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╔╗╚╝╠╣╦╩╬ \t]*$"
-)
+# the box characters rules are drawn with: lines, corners, tees and crosses, light, heavy and double
+_BOX = "─━┄┅┈┉═┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╔╗╚╝╠╣╦╩╬"
+_BOX_RULE_LINE = re.compile(rf"(?m)^[{_BOX} \t]*[{_BOX}][{_BOX} \t]*$")
 
 
 def _ruled_rows(text: str) -> str:
