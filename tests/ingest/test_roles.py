@@ -825,6 +825,11 @@ def test_the_first_listed_leads_in_notes_of_a_document_that_says_so() -> None:
         # (said as a rank: 排名第一, in a column's header)
         ("序号\t任务内容\t责任单位（排名第一的为牵头单位）", True),
         ("注：责任单位排序第一的为牵头单位。", True),
+        # (the first named by its count, 第一个单位, or the lead said to stand first)
+        ("注：第一个单位为牵头单位。", True),
+        ("序号\t任务\t责任单位（第一个为牵头单位）", True),
+        ("序号\t任务\t责任单位（牵头单位列首位）", True),
+        ("注：责任单位中牵头单位排在第一位。", True),
     ],
 )
 def test_a_document_states_that_the_first_listed_leads(text: str, expected: bool) -> None:
