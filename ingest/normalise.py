@@ -277,7 +277,9 @@ def _delete(text: str, offsets: array, spans: list[tuple[int, int]]) -> tuple[st
 
 # A note's label line ending in a body's name (配合单位：市工业和信息化局、…开发区管委会) under a
 # heading: its list ends with the line, however wide (a name cut by a wrap, 市工 / 信局, runs on)
-_LABEL_LINE = re.compile(rf"^[（(【]?{ROLE_LABEL}】?[：:].*[局委办室会心府司队所站行部院厅]$")
+# (the last character of a body's name, as a line naming one ends)
+_BODY_END = "[局委办室会心府司队所站行部院厅]"
+_LABEL_LINE = re.compile(rf"^[（(【]?{ROLE_LABEL}】?[：:].*{_BODY_END}$")
 # A field of a portal page's particulars, one a line in a page saved or copied as text
 # (索引号：…, 发布机构：…, 成文日期：…, 发文字号：…)
 PARTICULAR_LABELS = (
@@ -289,7 +291,7 @@ _PARTICULAR = re.compile(rf"^(?:{PARTICULAR_LABELS})[：:]")
 # … and of a card, one a line: a field naming a body (成员单位：…管委会, 链主企业：…有限公司)
 # over another field (发展目标：…) ends where its line ends
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
-_NAMES_A_BODY = re.compile(r"[局委办室会心府司队所站行部院厅]$")
+_NAMES_A_BODY = re.compile(rf"{_BODY_END}$")
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:

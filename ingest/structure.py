@@ -89,8 +89,10 @@ from ingest.role_labels import (
 
 # labels that say something of the unit above them, not start one of their own
 # (a role word alone too: 牵头：市发改局　配合：市工信局)
+# (a role field's label: 牵头单位, a role word alone, 责任分工, 主管部门)
+_ROLE_FIELD_LABEL = rf"{ROLE_LABEL}|{'|'.join(SHORT_LABELS)}|{DUTIES_LABEL}|{IN_CHARGE_LABEL}"
 _ATTRIBUTE_LABEL = re.compile(
-    rf"^(?:{ROLE_LABEL}|{'|'.join(DEADLINE_LABELS)}|(?:{'|'.join(SHORT_LABELS)}|{DUTIES_LABEL}|{IN_CHARGE_LABEL})$)"
+    rf"^(?:{ROLE_LABEL}|{'|'.join(DEADLINE_LABELS)}|(?:{_ROLE_FIELD_LABEL})$)"
 )
 # the officials in charge of a unit (分管区领导：王某某, 责任人：…) are said of it too,
 # and so are a table's caption (单位：亿元) and notes (备注：…, 数据来源：…)
@@ -431,9 +433,7 @@ _SUM_ROW = re.compile(r"^(?:合计|总计|小计|共计)$")
 
 
 # a card's role field (牵头部门：…, 配合单位：…), which makes the lines under a heading its fields
-_ROLE_FIELD = re.compile(
-    rf"^(?:{ROLE_LABEL}|{'|'.join(SHORT_LABELS)}|{DUTIES_LABEL}|{IN_CHARGE_LABEL})[：:]"
-)
+_ROLE_FIELD = re.compile(rf"^(?:{_ROLE_FIELD_LABEL})[：:]")
 _CARD_REACH = 30
 
 

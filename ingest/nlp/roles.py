@@ -122,6 +122,7 @@ _COLON_LABEL_RX = (
     rf"|{DUTIES_LABEL}|{IN_CHARGE_LABEL}"
 )
 _DUTIES = re.compile(DUTIES_LABEL)
+_IN_CHARGE = re.compile(IN_CHARGE_LABEL)
 # (or after a dash closing the item: …。——牵头单位：…; or a field's row of a task's card,
 # label and value in two cells: 牵头单位\t市经济发展局)
 # (or a whole label and 为 or 是 for the colon: 牵头单位为县商务局，配合单位为县发改局)
@@ -924,7 +925,7 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
         for i, m in enumerate(labelled):
             label = m.group(1) or m.group(2)
             role = label_role(label) or SHORT_LABELS.get(label)
-            if re.fullmatch(IN_CHARGE_LABEL, label):
+            if _IN_CHARGE.fullmatch(label):
                 role = "lead"  # (主管部门：…: the body in charge)
             end = labelled[i + 1].start() if i + 1 < len(labelled) else len(content)
             if role is None and _DUTIES.fullmatch(label):
