@@ -61,6 +61,11 @@ _DUTIES_BORNE = {
     for word, role in (("牵头", "lead"), ("配合", "support"))
     for duty in ("职责", "责任")
 }
+_DUTIES_BY_KIND = {
+    f"{verb}{duty}责任": "responsible"
+    for verb in ("负", "履行", "落实", "承担")
+    for duty in ("属地", "监管", "行业监管", "主体", "直接", "管理")
+}
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
     "负责牵头": "lead",
@@ -100,10 +105,13 @@ ROLE_WORDS: dict[str, str] = {
     "具体实施": "responsible",
     "各负其责": "responsible",
     **_DUTIES_BORNE,
-    # (the place's duty: 各县（市、区）人民政府落实属地责任)
-    "落实属地责任": "responsible",
-    "履行属地责任": "responsible",
-    "负属地责任": "responsible",
+    # (the duty a body bears by its kind or place: 各县（市、区）人民政府落实属地责任, 县应急局负
+    # 监管责任, 县住建局落实行业监管责任)
+    **_DUTIES_BY_KIND,
+    # (takes overall charge, as 牵头抓总: 县发改局抓总，县财政局配合)
+    "抓总": "lead",
+    # (answers for a project, as Shaanxi and Gansu assign them: 由县交通运输局包抓)
+    "包抓": "responsible",
 }
 _ROLE_WORD_RX = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _LABEL_RX = ROLE_LABEL
@@ -279,9 +287,9 @@ _BARE_ROLE_WORDS = (
     "组织实施",
     "各负其责",
     "承担",
-    "落实属地责任",
-    "履行属地责任",
-    "负属地责任",
+    *_DUTIES_BY_KIND,
+    "抓总",
+    "包抓",
 )
 # what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进,
 # or the part of the work they do, after 做好: 县融媒体中心配合做好宣传推介

@@ -745,6 +745,14 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("实施主体", "responsible"),
         ("领衔单位", "lead"),
         ("领衔部门", "lead"),
+        # (主抓 and 统筹 lead as they do in sentences; 包抓 — a body answering for a project, as
+        # Shaanxi and Gansu assign them — and 推进, 承担 are responsible)
+        ("主抓单位", "lead"),
+        ("统筹单位", "lead"),
+        ("包抓单位", "responsible"),
+        ("包抓部门", "responsible"),
+        ("推进单位", "responsible"),
+        ("承担单位", "responsible"),
         ("督导单位", None),
         ("计量单位", None),
         ("单位", None),
@@ -1048,6 +1056,39 @@ def test_a_role_named_as_a_duty_a_body_bears(note: str, expected: list[tuple[str
     """履行牵头职责, 承担牵头责任 lead and 履行配合职责 supports: the body's name ends before its
     verb (it was 县应急局履行, and a support so named was lost)."""
     assert items("完善应急预案。" + note) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "（包抓单位：县发改局；配合单位：县财政局）",
+            [("responsible", "县发改局"), ("support", "县财政局")],
+        ),
+        ("（主抓单位：县农业农村局）", [("lead", "县农业农村局")]),
+        ("（统筹单位：县发改局；实施单位：各镇）", [("lead", "县发改局"), ("responsible", "各镇")]),
+        ("（推进单位：县商务局）", [("responsible", "县商务局")]),
+        # the duties a body bears by its kind: 负监管责任, 负主体责任, 落实行业监管责任
+        (
+            "县应急局负监管责任，各镇负属地责任。",
+            [("responsible", "县应急局"), ("responsible", "各镇")],
+        ),
+        (
+            "（县住建局落实行业监管责任，县城管局负直接责任）",
+            [("responsible", "县住建局"), ("responsible", "县城管局")],
+        ),
+        # 抓总 (takes overall charge) leads, as 牵头抓总 does; 包抓 is responsible
+        ("县发改局抓总，县财政局配合。", [("lead", "县发改局"), ("support", "县财政局")]),
+        (
+            "由县交通运输局包抓，县自然资源局配合。",
+            [("responsible", "县交通运输局"), ("support", "县自然资源局")],
+        ),
+    ],
+)
+def test_labels_and_duties_of_other_regions(note: str, expected: list[tuple[str, str]]) -> None:
+    """包抓单位 (Shaanxi's and Gansu's body answering for a project), 主抓单位, 统筹单位, 推进单位;
+    负监管责任 and the other duties a body bears by its kind; 抓总. Each named no body before."""
+    assert items("推进项目建设。" + note) == expected
 
 
 @pytest.mark.parametrize(
