@@ -337,6 +337,12 @@ PART_REFERENCE = re.compile(
     r"(?:^|(?<=[。；;：:\n]))\s*(?:上述|以上)?"
     rf"(?:第({_PART_ORDINAL})部分|“({_PART_TITLE})”(?:方面|部分)?){_OF_PART}由"
 )
+# What a meeting decided, opening the clause that gives the work out (minutes: 会议要求，X牵头，
+# Y配合; 会议同意由X负责组织实施)
+_DECIDED = (
+    r"(?:(?:会议|会上)[，,]?)?(?:原则)?"
+    r"(?:要求|强调|明确|指出|同意|决定|议定|研究决定|确定)[，,：:]?\s*"
+)
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
     r"(?:具体|(?:此项|该项|这项|本项)(?:工作|任务)?|(?:此|该|这|本)(?:工作|任务)|(?:上述|以上|各项)(?:工作|任务)"
@@ -349,8 +355,10 @@ _BARE_SEGMENT = re.compile(
 # 由市交通运输局牵头，会同市公安局、市城市管理局，打通…; 市商务局牵头，市财政局配合，举办….
 # (由 may open a clause after one saying when or why: 1月15日至1月25日，由X牵头，会同Y…)
 _LEADING = re.compile(
-    r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*由))\s*(?:请)?"
-    + f"(?:{_WORK_BY})?"
+    r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*(?:"
+    + _DECIDED
+    + r")?由))\s*(?:请)?"
+    + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
     + r"([^，,。；;：\n]{2,60}?)(牵头负责|负责牵头|牵头|主办|主抓|领衔)[，,]\s*"
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
@@ -364,7 +372,7 @@ def _clause_bodies(opened_by: str = "。；;，,\n", *, passive: bool = False) -
     return (
         rf"(?:^|(?<=[{opened_by}]))\s*(?:请)?"
         + (r"(?:[^，,。；;：\n（）]{0,12}(?<![自理经])由)?" if passive else "")
-        + f"(?:{_WORK_BY})?"
+        + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
         + r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
     )
 
@@ -385,7 +393,9 @@ _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # (led as well: 市发改委要牵头做好项目谋划)
 _DUTY = re.compile(
     _CLAUSE_BODIES
-    + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头|负责|承办)"
+    + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头|负责|承办"
+    # (told to do its part, or to fund it: 市自然资源局做好要素保障, 市财政局统筹安排建设资金)
+    + r"|做好|(?:统筹)?安排(?=[^，,。；;\n]{0,20}?(?:资金|经费)))"
     # (not 负责人 or 负责同志, officials — but 负责人才引进 is the work of bringing in talent;
     # nor overseeing the work, no role: 市政府督查室负责督导)
     + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff])"
@@ -1443,7 +1453,7 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
     or a line of their own: 1.市商务局：负责产业链招商引资."""
     out: list[tuple[list[RoleItem], int, int]] = []
     for m in (*_DUTY.finditer(text), *_DUTY_LINE.finditer(text)):
-        role = ROLE_WORDS[m.group(2)]
+        role = ROLE_WORDS.get(m.group(2), "responsible")  # (做好, 安排: their part)
         items = _bodies(_group_names(m, 1, text), role)
         if items:
             out.append((items, _opening(m, text), m.end(2)))

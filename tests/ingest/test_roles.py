@@ -1059,6 +1059,45 @@ def test_a_role_named_as_a_duty_a_body_bears(note: str, expected: list[tuple[str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "会议要求，市行政审批服务局牵头，市市场监管局、市税务局配合，持续推进改革。",
+            [("lead", "市行政审批服务局"), ("support", "市市场监管局"), ("support", "市税务局")],
+        ),
+        (
+            "会议决定，由县发改局牵头，县财政局配合，编制实施方案。",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        ("会议同意由市农业农村局负责组织实施。", [("responsible", "市农业农村局")]),
+        (
+            "会议研究了有关事宜，同意由园区管委会牵头实施，市住房和城乡建设局负责技术指导。",
+            [("lead", "园区管委会"), ("responsible", "市住房和城乡建设局")],
+        ),
+        # bodies told to do their part (做好…) or to fund it (安排…资金) beside others' duties
+        (
+            "市重点项目服务中心负责统筹调度，市自然资源局、市生态环境局做好要素保障，各镇负责征地拆迁。",
+            [
+                ("responsible", "市重点项目服务中心"),
+                ("responsible", "市自然资源局"),
+                ("responsible", "市生态环境局"),
+                ("responsible", "各镇"),
+            ],
+        ),
+        (
+            "由园区管委会牵头实施，市财政局统筹安排建设资金1.2亿元，市住建局负责技术指导。",
+            [("lead", "园区管委会"), ("responsible", "市财政局"), ("responsible", "市住建局")],
+        ),
+    ],
+)
+def test_work_given_out_by_a_meeting(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Minutes give work out after what the meeting decided (会议要求，X牵头，Y配合; 同意由X
+    牵头实施): the bodies were lost, or the lead named 同意由X; a body told to do its part
+    (X、Y做好…) or to fund it (X统筹安排…资金) beside others' duties is responsible."""
+    assert items("推进项目建设。" + sentence) == expected
+
+
+@pytest.mark.parametrize(
     ("note", "expected"),
     [
         (
