@@ -58,7 +58,8 @@ _ISSUER = re.compile(
     r"发展和改革局|局|委|厅|管委会|督查室|研究室)$"
 )
 # the kinds of document a title names
-TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告)")
+# (minutes and letters of responsibility too: 常务会议纪要, 目标责任书)
+TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书)")
 # a document explaining another, named in 《》 inside its own title: 《…若干措施》政策解读,
 # 关于《…实施方案》的解读, 《…》起草说明
 _INTERPRETATION = re.compile(r"^(?:关于)?《[^》]+》(?:的)?(?:政策)?(?:解读|问答|起草说明)$")
@@ -103,6 +104,13 @@ _RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 
 
+_ISSUER_AND_DATE = re.compile(r"([\u4e00-\u9fff]{4,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)")
+# A letter of responsibility is signed by its parties: 甲方：宁陵县人民政府　乙方：…
+_FIRST_PARTY = re.compile(r"(?m)^\s*甲方[：:]\s*([\u4e00-\u9fff]{4,30}?)(?=\s|$|乙方)")
+# An annex after the signature opens with 附件 (or 附件1) alone on its line
+_ANNEX_LINE = re.compile(r"(?m)^[ \t]*附(?:件|表)[ \t]*\d{0,2}[ \t]*$")
+
+
 def _signature(
     lines: list[str], *, last: bool = False
 ) -> tuple[tuple[int, int, int], str | None] | None:
@@ -111,6 +119,11 @@ def _signature(
     reporting office) on the line below."""
     order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
     for i in order:
+        # (the issuer and the date on one line, as minutes sign under their title:
+        # 兴平市人民政府办公室　　2026年3月12日)
+        both = _ISSUER_AND_DATE.fullmatch(lines[i])
+        if both and _ISSUER.match(both.group(1)) and (dm := _date_of(both.group(2))):
+            return dm, both.group(1)
         dm = _date_of(lines[i])
         if dm:
             above = lines[i - 1] if i > 0 else ""
@@ -335,7 +348,19 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # the date under the issuer in the front matter, else the issuer and date signed at
         # the end, as a notice's body is
         tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
-        date, issuer = _signature(lines) or _signature(tail, last=True) or (None, None)
+        # (or signed above an annex: the lines before the first 附件 alone on its line)
+        annex = _ANNEX_LINE.search(text, body_start)
+        above_annex = (
+            [line.strip() for line in text[: annex.start()].split("\n") if line.strip()][-8:]
+            if annex
+            else []
+        )
+        date, issuer = (
+            _signature(lines)
+            or _signature(tail, last=True)
+            or _signature(above_annex, last=True)
+            or (None, None)
+        )
         if issuer:
             meta["issuer"] = issuer
     compiled_on = _COMPILED_ON.search(text)
@@ -357,6 +382,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             if _ISSUER.match(line):
                 meta["issuer"] = line
                 break
+    party = _FIRST_PARTY.search(text[-600:])
+    if "issuer" not in meta and party and _ISSUER.match(party.group(1)):
+        meta["issuer"] = party.group(1)  # a letter of responsibility's first party
     if "issuer" not in meta:
         # named only in the covering notice's headline: 江西省人民政府办公厅关于印发…的通知
         for line in lines[:5]:
@@ -392,7 +420,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             if i + 1 < len(lines) and _HORIZON.fullmatch(lines[i + 1]):
                 title += lines[i + 1]
     if title is None:
-        joined = "".join(lines[:6])
+        # (not a document a sentence cites: 根据《…计划》，…)
+        joined = "".join(line for line in lines[:6] if "，" not in line and "。" not in line)
         nm = re.search(r"关于印发(.+?)的通知", joined) or re.search(r"《(.+?)》", joined)
         if nm:
             title = nm.group(1).strip("《》")

@@ -87,3 +87,48 @@ def test_a_new_area_or_zone_issuing_its_own_document_is_its_jurisdiction(
     area's, as a district government's are the district's; the area was no jurisdiction."""
     raw = f"2026年重点工作任务\n一、重点任务\n（一）推进工作。\n{issuer}\n2026年3月6日\n"
     assert meta_of(raw)["jurisdiction"] == jurisdiction
+
+
+def test_minutes_numbered_and_dated_under_their_title() -> None:
+    """Minutes (会议纪要) carry their number without a prefix and the office and the date on one
+    line under the title: the issuer and the date were lost."""
+    meta = meta_of(
+        "兴平市人民政府常务会议纪要\n〔2026〕3号\n兴平市人民政府办公室　　　　2026年3月12日\n\n"
+        "　　2026年3月10日，市长主持召开市政府常务会议。现将会议议定事项纪要如下：\n"
+        "　　一、关于一季度经济运行情况\n　　会议听取了汇报。\n"
+    )
+    assert (meta["title"], meta["issuer"], meta["date"]) == (
+        "兴平市人民政府常务会议纪要",
+        "兴平市人民政府办公室",
+        "2026-03-12",
+    )
+
+
+def test_a_notice_signed_above_its_annex() -> None:
+    """A notice signed before its annex (附件 alone on a line, then a table): its issuer and
+    date are the signature's, not the page's date of publishing (batch 171)."""
+    meta = meta_of(
+        "发布时间：2026-03-20\n关于交办代表建议的通知\n各镇人民政府：\n一、明确办理责任。\n"
+        "二、严格办理时限。\n附件：代表建议交办分工表\n耒阳市人民政府办公室\n2026年3月18日\n附件\n"
+        "代表建议交办分工表\n序号\t建议题目\t主办单位\t协办单位\n1\t关于加快油茶产业提质增效的建议\t"
+        "市林业局\t市农业农村局\n2\t关于推进城区老旧小区改造的建议\t市住房和城乡建设局\t市自然资源局\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("耒阳市人民政府办公室", "2026-03-18")
+
+
+def test_a_letter_of_responsibility() -> None:
+    """A letter of target responsibility (目标责任书) is titled so, citing in its preamble the
+    plan it serves (《…计划》: that was taken for its title); the government signing as 甲方
+    issues it."""
+    meta = meta_of(
+        "宁陵县2026年度工业经济发展目标责任书\n\n　　为全面完成目标任务，根据《宁陵县2026年国民经济"
+        "和社会发展计划》，县人民政府（以下简称甲方）与县工业和信息化局（以下简称乙方）签订本目标责任书。\n"
+        "　　一、目标任务\n　　（一）规模以上工业增加值增长8%以上。\n"
+        "甲方：宁陵县人民政府　　　　　　　　乙方：宁陵县工业和信息化局\n"
+        "负责人（签字）：　　　　　　　　　　负责人（签字）：\n2026年2月20日\n"
+    )
+    assert (meta["title"], meta["issuer"], meta["date"]) == (
+        "宁陵县2026年度工业经济发展目标责任书",
+        "宁陵县人民政府",
+        "2026-02-20",
+    )

@@ -588,6 +588,22 @@ def test_a_colophon_closes_the_body_and_is_no_measure() -> None:
     assert "抄送" not in normalise(text).text[last.start : last.end]
 
 
+def test_minutes_close_with_their_attendance_and_copies() -> None:
+    """Minutes (会议纪要) end with who attended (出席：officials, 列席：bodies …主要负责同志),
+    who was away (缺席, 请假), the clerk (记录) and those sent copies (分送): no part of the last
+    matter agreed nor measures of their own (batch 170: `五.列席` took a responsibility)."""
+    text = (
+        "某市人民政府常务会议纪要\n一、关于春季农业生产\n会议同意由市农业农村局负责组织实施。\n"
+        "二、其他事项\n会议同意有关安排。\n\n出席：李明　王强\n"
+        "列席：市政府办、市发展和改革局、市财政局主要负责同志\n请假：张伟\n记录：赵磊\n"
+        "分送：各镇人民政府、街道办事处，市直各部门。\n"
+    )
+    units = {u.path: u for u in parse_structure(normalise(text).text)[0]}
+    assert list(units) == ["一", "二"]
+    last = normalise(text).text[units["二"].start : units["二"].end]
+    assert "列席" not in last and "出席" not in last and "分送" not in last
+
+
 def test_an_account_s_credits_and_recommended_articles_close_a_copied_text() -> None:
     """A WeChat article copied into a text file ends with its credits (来源：…, 编辑：…,
     审核：…), buttons (阅读原文) and recommended articles (往期推荐, with figures of their
