@@ -61,8 +61,10 @@ _DEVELOPS = re.compile(
 )
 # (the sector may be the last of a list the verb develops: 聚焦电子信息、新能源和医药产业)
 # (others may be coordinated with it before the phrase closes: 壮大光伏和储能产业)
+# (or closes a title's phrase, before 的 and the document's kind: 关于发展全域旅游的建议)
 _CLOSES = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态)?(?:[，。；（）\n\t]|$)"
+    r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态)?"
+    r"(?:[，。；（）\n\t]|$|的(?:建议|提案|议案|实施意见|意见|通知|实施方案|工作方案|方案|若干措施|措施)$)"
 )
 # a fund set aside for a broad sector names it (旅游业发展专项资金), but not one for the
 # economy's great divisions (工业发展专项资金: industry at large, as the 沂南 annotation has it)
@@ -87,6 +89,16 @@ _BUILT_FOR = re.compile(
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
 _PARK_WORKS = ("项目", "标准化厂房", "厂房", "基础设施", "配套设施")
+# (the works of a phase of it: 食品工业园区二期基础设施建设)
+_PHASE = re.compile(r"[一二三四五六七八九\d]期")
+
+
+def _after_phase(text: str, pos: int) -> int:
+    """``pos``, or past the phase of a park's works written there (二期)."""
+    m = _PHASE.match(text, pos)
+    return m.end() if m else pos
+
+
 # … or pushed along to be built, the building after it: 推进纺织服装产业园标准化厂房建设
 _PUSHED = re.compile(r"(?:推进|加快|推动)$")
 _BUILT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?建设")
@@ -644,7 +656,7 @@ def _built_for_it(
         _BUILT_FOR.search(text, 0, start)
         # a project building it, or the park's buildings (a project list's 江油农产品精深加工
         # 产业园项目, 红塔区智能制造产业园标准化厂房)
-        or text.startswith(_PARK_WORKS, tail + suffix.end())
+        or text.startswith(_PARK_WORKS, _after_phase(text, tail + suffix.end()))
         or (before is not None and _BUILT_FOR.search(text, 0, before))
         or (
             _PUSHED.search(text, max(0, start - 4), start)

@@ -858,3 +858,24 @@ def test_hawthorn_among_herbs_is_no_fruit() -> None:
     """山楂 is a fruit and a medicinal herb (the samples' 抓好青州山楂、全蝎等药材保护和利用): it is
     left to its context, not made fruit."""
     assert "fruit" not in industries("抓好青州山楂、全蝎等药材保护和利用。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bamboo and wood worked together (竹木加工) are both industries
+        ("关于支持竹木加工企业发展的建议", ["bamboo", "wood-products"]),
+        ("培育竹木制品产业集群。", ["bamboo", "wood-products"]),
+        # a broad sector a title's verb develops, before 的 and the document's kind
+        ("关于发展全域旅游的建议", ["tourism"]),
+        ("关于加快发展现代农业的实施意见", ["modern-agriculture"]),
+        # … but not one modifying what follows 的
+        ("发展旅游的人才队伍建设。", []),
+        # a park's next phase of works (二期基础设施建设) is built for the park's industry
+        ("研究兴平食品工业园区二期基础设施建设有关事宜。", ["food-processing"]),
+    ],
+)
+def test_titles_of_suggestions_and_a_park_s_next_phase(text: str, expected: list[str]) -> None:
+    """Batch 171's suggestions (竹木加工; 发展全域旅游的建议) and batch 170's park (食品工业园区二期
+    基础设施建设): none of them named an industry."""
+    assert sorted(industries(text)) == expected
