@@ -632,6 +632,27 @@ _RELATIVE_DEADLINE = re.compile(
 _PAST_OPENING = re.compile(r"\s*(?:[—－\-●]+\s*)?(?:在)?(去年|上年度?)(?!同期|度?以来|起)")
 
 
+# A part of the year the document speaks in, when nothing else dates a figure's sentence
+# (not one of a year named: 2025年底前, 2026年一季度)
+_PART_OF_THE_YEAR = re.compile(
+    r"(?<![年\d])(?:[一二三四]季度|(?:上|下)半年|前三季度)|(?<![\d每一])年(?:内|底|末)"
+)
+# A sentence opening with the months of the year gone by reports their results: 1—2月份，…;
+# 1至5月，…; 1-5月份，… — unless it sets a goal
+_SO_FAR_OPENING = re.compile(r"\s*1\s*[—\-–~至到]\s*(?:1[0-2]|[2-9])\s*月份?\s*[，,]")
+_GOAL_WORDS = re.compile(r"力争|确保|争取|计划|预计|目标|要|将")
+
+
+def _months_so_far(
+    text: str, sentence_start: int, num_start: int, this_year: int | None
+) -> int | None:
+    """``this_year`` when the figure's sentence opens with the months gone by (1—2月份，) and
+    sets no goal before the figure, else None."""
+    if this_year is None or not _SO_FAR_OPENING.match(text, sentence_start):
+        return None
+    return None if _GOAL_WORDS.search(text, sentence_start, num_start) else this_year
+
+
 def _relative_year(word: str, this_year: int) -> int:
     return this_year + _RELATIVE_OFFSET.get(word, 0)
 
@@ -1273,6 +1294,7 @@ def extract_figures(
         sentence_start = full_stops.after_last(q.num_start)
         past = (
             _past_year(text, sentence_start, q.num_start, past_before, this_year)
+            or _months_so_far(text, sentence_start, q.num_start, this_year)
             if mode == "target"
             else None
         )
@@ -1313,6 +1335,11 @@ def extract_figures(
             year = default_year
         if year is None:
             year = _deadline_after(text[q.end : q.end + 40])
+        if year is None and this_year is not None:
+            # (a part of the year the document speaks in: 确保一季度…, …，年内建成投用)
+            stop = full_stops.end_of_first(q.num_start, len(text)) or len(text)
+            if _PART_OF_THE_YEAR.search(text, sentence_start, stop):
+                year = this_year
         clause_start = clauses.after_last(q.num_start)
         period = "annual" if _ANNUAL.search(text[clause_start : q.num_start]) else None
         seg_start = _metric_start(text, seg_start, prev_end, delims)

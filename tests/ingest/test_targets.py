@@ -1546,3 +1546,31 @@ def test_an_area_farmed_is_of_what_the_clause_before_farms(text: str, expected: 
     cluster's (batch 165: the metric was 养殖面积 alone)."""
     (f,) = extract_figures(text)
     assert f.metric == expected
+
+
+def test_a_part_of_the_year_dates_a_figure_no_other_date_does() -> None:
+    """In a document whose title names no year (minutes), a figure whose sentence names a
+    part of the year (一季度, 上半年, 年内, 年底前) is of the year the document speaks in; a
+    figure whose sentence names none keeps no year, and a year the unit gives stays."""
+    assert one("确保一季度地区生产总值增长6%以上", this_year=2026)[3] == 2026
+    assert one("二期新建标准化厂房10万平方米，年内建成投用", this_year=2026)[3] == 2026
+    assert one("确保春播粮食面积稳定在45万亩以上", this_year=2026)[3] is None
+    assert one("上半年完成投资20亿元", this_year=2026, default_year=2025)[3] == 2025
+    # (a part of a year named is that year's, which dates no figure before it)
+    assert one("建设站点300个，2025年底前实现全覆盖", this_year=2026)[3] is None
+
+
+def test_months_so_far_opening_a_sentence_report_results() -> None:
+    """A sentence opening with the months of the year gone by (1—2月份，…; 1至5月，…) reports
+    their results — of the year the document speaks in — unless it sets a goal (力争, 确保 …):
+    they were read as targets (batch 170)."""
+    figs = extract_figures(
+        "1—2月份，全市规模以上工业增加值同比增长6.8%，社会消费品零售总额完成28.6亿元。",
+        this_year=2026,
+    )
+    assert [(f.value, f.unit, f.year, f.mode) for f in figs] == [
+        (6.8, "%", 2026, "reported"),
+        (28.6, "亿元", 2026, "reported"),
+    ]
+    goal = extract_figures("1—5月，力争完成投资20亿元。", this_year=2026)
+    assert [(f.value, f.mode) for f in goal] == [(20, None)]
