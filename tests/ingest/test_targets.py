@@ -1574,3 +1574,8 @@ def test_months_so_far_opening_a_sentence_report_results() -> None:
     ]
     goal = extract_figures("1—5月，力争完成投资20亿元。", this_year=2026)
     assert [(f.value, f.mode) for f in goal] == [(20, None)]
+
+
+def test_construction_funds_are_no_building() -> None:
+    """建设 before 资金 or 经费 names the funds (建设资金), not the doing: the metric was 资金."""
+    assert metrics("市财政局统筹安排建设资金1.2亿元") == [("建设资金", "=", 1.2, "亿元")]
