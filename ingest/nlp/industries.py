@@ -64,7 +64,7 @@ _DEVELOPS = re.compile(
 # (or closes a title's phrase, before 的 and the document's kind: 关于发展全域旅游的建议)
 _CLOSES = re.compile(
     r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态)?"
-    r"(?:[，。；（）\n\t]|$|的(?:建议|提案|议案|实施意见|意见|通知|实施方案|工作方案|方案|若干措施|措施)$)"
+    r"(?:[，。；（）\n\t]|$|的(?:建议|提案|议案|实施意见|意见|通知|实施方案|工作方案|方案|若干措施|措施)(?=[\t\n]|$))"
 )
 # a fund set aside for a broad sector names it (旅游业发展专项资金), but not one for the
 # economy's great divisions (工业发展专项资金: industry at large, as the 沂南 annotation has it)

@@ -868,6 +868,7 @@ def test_hawthorn_among_herbs_is_no_fruit() -> None:
         ("培育竹木制品产业集群。", ["bamboo", "wood-products"]),
         # a broad sector a title's verb develops, before 的 and the document's kind
         ("关于发展全域旅游的建议", ["tourism"]),
+        ("5\t关于发展全域旅游的建议\t张丽华\t市文化旅游广电体育局", ["tourism"]),
         ("关于加快发展现代农业的实施意见", ["modern-agriculture"]),
         # … but not one modifying what follows 的
         ("发展旅游的人才队伍建设。", []),
