@@ -440,6 +440,10 @@ _SERVICE_HOURS = re.compile(
 # … nor how many articles or parts a document has: 《措施》共12条
 _DOCUMENT_SIZE = re.compile(r"》(?:共|分为?|包括|设)$")
 _DOCUMENT_PARTS = ("条", "章", "节", "款", "部分", "项")
+# … nor a letter's copies (一式两份, 各执一份), nor a goal's weight in an assessment (占考核总分的30%,
+# 权重为20%)
+_COPIES = re.compile(r"(?:一式|各执|各持|各存)$")
+_WEIGHT = re.compile(r"(?:占|为)(?:[\u4e00-\u9fff]{0,6}考核)?总分(?:值)?的?$|权重(?:为|是)?$")
 # … nor how long an event runs: 展期4天, 为期3天, 会期2天
 _EVENT_LENGTH = re.compile(r"(?:展期|会期|为期|历时|赛期|节期)$")
 # (nor is a rank, 进入全国前10位, 排名全省前5名, a goal; 第3位 is no quantity at all)
@@ -1310,6 +1314,8 @@ def extract_figures(
                 and _EVENT_LENGTH.search(text, max(0, q.num_start - 2), q.num_start)
             )
             or (q.unit in ("位", "名") and text.endswith("前", 0, q.num_start))
+            or (q.unit == "份" and _COPIES.search(text, max(0, q.num_start - 2), q.num_start))
+            or _WEIGHT.search(clause_lead) is not None
             or (
                 q.unit in _DOCUMENT_PARTS
                 and _DOCUMENT_SIZE.search(text, max(0, q.num_start - 3), q.num_start) is not None

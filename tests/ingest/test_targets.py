@@ -114,6 +114,11 @@ def test_numbers_that_are_not_targets() -> None:
     assert extract_figures("2025年11月18日至21日在漳州市花博园举办，展期4天。") == []
     assert extract_figures("活动为期3天，会期2天。") == []
     assert extract_figures("办理时间压缩至2小时。")[0].value == 2
+    # nor a letter's copies, nor a goal's weight in an assessment (batch 172)
+    assert extract_figures("本责任书一式两份，甲乙双方各执一份。") == []
+    assert extract_figures("目标任务完成情况纳入乙方年度综合考核，占考核总分的30%。") == []
+    assert extract_figures("该项指标权重为20%。") == []
+    assert extract_figures("R&D经费投入占GDP的比重达到2.5%。")[0].value == 2.5
 
 
 def test_a_unit_that_only_ends_a_clause() -> None:
