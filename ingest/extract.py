@@ -26,6 +26,7 @@ from ingest.nlp.industries import document_unlisted
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import (
+    LETTER_OF_RESPONSIBILITY,
     DepartmentIdentity,
     bodies_by_number,
     duty_role,
@@ -35,6 +36,7 @@ from ingest.nlp.roles import (
     parse_cell,
     part_reference,
     resolve_department,
+    second_party,
     starred_leads,
     states_first_leads,
     states_starred_leads,
@@ -217,11 +219,13 @@ class _Builder:
         note: tuple[int, int] | None = None,
         opens: bool = False,
         written_in: Unit | None = None,
+        evidence: Evidence | None = None,
     ) -> None:
         """A department's role edge; its evidence is the sentence of the whole note (``note``),
         so every body named in one note carries the same sentence; a note that ``opens`` the
         sentence of its work has that sentence alone. ``written_in``: the unit the note is
-        written in, where it is not the unit given the role (第1—3项任务由… in another part)."""
+        written in, where it is not the unit given the role (第1—3项任务由… in another part);
+        ``evidence``: the sentence to give, written outside any unit (a letter's preamble)."""
         ident = self.department_node(surface, collective=collective)
         self.recs.edges.append(
             EdgeRecord(
@@ -231,8 +235,45 @@ class _Builder:
                 label,
                 self.unit_id(unit),
                 {"surface": surface, "role": role, **self.at(s, e)},
-                self.evidence(written_in or unit, *(note or (s, e)), opens=opens),
+                evidence or self.evidence(written_in or unit, *(note or (s, e)), opens=opens),
             )
+        )
+
+
+# the parts of a letter of responsibility that give its signer no work: how it is assessed,
+# rewarded and held to account, and its closing clauses
+_NOT_SIGNED_FOR = re.compile(r"考核|奖惩|奖励|问责|追究|附则|其他|其它|生效|期限|说明")
+
+
+def _signed_for(b: _Builder, units: list[Unit], by_path: dict[str, Unit], body_start: int) -> None:
+    """A letter of responsibility's second party (乙方, named once in its preamble) is
+    responsible for each of its goals and measures — not those under its assessment or
+    closing clauses — with the preamble's sentence as evidence."""
+    party = second_party(b.norm.text[:body_start])
+    if party is None:
+        return
+    s, e = _sentence(b.norm.text, b.sentence_ends, party.start, party.end, 0, body_start, True)
+    os_, oe = b.norm.span(s, e)
+    for unit in units:
+        if unit.is_section:
+            continue
+        titles: list[str] = []
+        up: Unit | None = unit
+        while up is not None:
+            titles.append(up.title)
+            up = by_path.get(up.parent) if up.parent else None
+        if any(_NOT_SIGNED_FOR.search(t) for t in titles):
+            continue
+        ev = Evidence(b.raw.doc_id, unit.path, b.raw.text[os_:oe], os_, oe)
+        b.department(
+            unit,
+            Label.MEASURE,
+            party.role,
+            party.surface,
+            party.start,
+            party.end,
+            party.collective,
+            evidence=ev,
         )
 
 
@@ -787,6 +828,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 b.recs.edges.append(
                     EdgeRecord(RelType.TRACKS, flabel, fid, Label.INDICATOR, indicator.id)
                 )
+    if LETTER_OF_RESPONSIBILITY.search(meta.get("title") or ""):
+        _signed_for(b, units, by_path, body_start)
     _inherit_roles(b, units)
     t3 = time.perf_counter()
     doc_meta = {

@@ -1121,6 +1121,26 @@ def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     return items
 
 
+# A letter of target responsibility (目标责任书, 目标责任状) names the body that signs for its
+# goals and work once, as its second party: 县人民政府（以下简称甲方）与县工业和信息化局（以下简称
+# 乙方）签订本目标责任书
+LETTER_OF_RESPONSIBILITY = re.compile(r"责任(?:书|状)$")
+_SECOND_PARTY = re.compile(
+    r"(?:^|(?<=[，,。；;）)\n]))\s*(?:与|和|同)?\s*"
+    r"([^，,。；;：、（）()\n]{2,40}?)[（(]以下(?:简称|称)[“\"]?乙方[”\"]?[）)]"
+)
+
+
+def second_party(text: str) -> RoleItem | None:
+    """The body a letter of responsibility's ``text`` names as its second party (乙方),
+    responsible for the letter's work, when its name reads as a body; else None."""
+    m = _SECOND_PARTY.search(text)
+    if m is None:
+        return None
+    items = _bodies([(m.group(1), m.start(1), m.end(1))], "responsible")
+    return items[0] if items else None
+
+
 def _listed_note(content: str, base: int) -> list[RoleItem]:
     """A bracket ending its sentence that holds nothing but bodies names those responsible
     (``加强信用监管。（区发展和改革局、人民银行兰山支行、区市场监管局）``), perhaps with the time

@@ -1808,3 +1808,40 @@ def test_a_progress_column_named_for_its_period_reports_results(column: str) -> 
         if n.label.value in ("Target", "Result")
     )
     assert figures == [("Result", "固定资产投资", 28), ("Target", "固定资产投资", 100)]
+
+
+def test_a_letter_of_responsibility_s_second_party_answers_for_its_work() -> None:
+    """A letter of target responsibility (目标责任书) names the body signing for its goals and
+    work once, as its second party (县工业和信息化局（以下简称乙方）): that body is responsible
+    for each goal and measure, beside those its own text names (县财政局配合), with the
+    preamble as evidence — not for the assessment or the closing clauses (batch 172)."""
+    text = (
+        "宁陵县2026年度工业经济发展目标责任书\n\n"
+        "　　为全面完成目标任务，县人民政府（以下简称甲方）与县工业和信息化局（以下简称乙方）签订本目标责任书。\n"
+        "　　一、目标任务\n　　（一）规模以上工业增加值增长8%以上。\n　　（二）新增规模以上工业企业15家。\n"
+        "　　二、工作措施\n　　（一）强化企业培育。建立培育库，县财政局配合做好政策兑现。\n"
+        "　　三、考核办法\n　　（一）目标任务完成情况纳入乙方年度综合考核。\n"
+        "　　四、其他\n　　本责任书自签订之日起生效。\n"
+        "甲方：宁陵县人民政府　　　　乙方：宁陵县工业和信息化局\n2026年2月20日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    roles = sorted(
+        (e.dst.split("#")[1], e.props["role"], e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert roles == [
+        ("一.(一)", "responsible", "县工业和信息化局"),
+        ("一.(二)", "responsible", "县工业和信息化局"),
+        ("二.(一)", "responsible", "县工业和信息化局"),
+        ("二.(一)", "support", "县财政局"),
+    ]
+    signed = next(e for e in ex.records.edges if e.props.get("surface") == "县工业和信息化局")
+    assert "以下简称乙方" in signed.evidence.sentence
+    assert text[signed.props["at_start"] : signed.props["at_end"]] == "县工业和信息化局"
+    # a contract's second party (an investment agreement's firm) is no body signing for work
+    contract = text.replace("目标责任书", "投资协议")
+    assert not any(
+        e.props.get("surface") == "县工业和信息化局"
+        for e in extract(RawDocument("x", "x.txt", contract, "txt")).records.edges
+    )
