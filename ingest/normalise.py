@@ -134,6 +134,12 @@ _CRLF = re.compile("\r(?=\n)")
 # zero-width space, non-joiner and joiner, word joiner, a byte-order mark mid-text, soft hyphen
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 # (the em dash too: Chinese sets its 破折号 and a range's dash without spaces, 2026—2028年)
+# a role word before a space and the start of a body's name after it: the space parts two
+# clauses of a note whose commas were left out (（县发改局牵头 县财政局 县商务局配合）)
+_ROLE_WORD_BEFORE = re.compile(r"(?:牵头|负责|配合|协办|主办)$")
+_BODY_START = re.compile(
+    r"[市县区镇乡州旗盟省][\u4e00-\u9fff]{1,20}?[局委办室心府]|各[\u4e00-\u9fff]"
+)
 _CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%—]")
 
 _TERMINAL = "。！？；：…"
@@ -489,6 +495,8 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
     n = len(text)
     for m in _SPACE_RUN.finditer(text):
         a, b = m.span()
+        if _ROLE_WORD_BEFORE.search(text, max(0, a - 2), a) and _BODY_START.match(text, b):
+            continue  # (it parts a role word from the next body: 县发改局牵头 县财政局 …配合)
         if (
             a == 0
             or text[a - 1] in "\n\t"

@@ -110,6 +110,11 @@ ROLE_WORDS: dict[str, str] = {
     **_DUTIES_BY_KIND,
     # (takes overall charge, as 牵头抓总: 县发改局抓总，县财政局配合)
     "抓总": "lead",
+    # (leads first of all, as 以X为主 does: 县发改局为主，县财政局协助; or plays the lead's part:
+    # 县发改局要发挥牵头作用)
+    "为主": "lead",
+    "发挥牵头作用": "lead",
+    "发挥牵头抓总作用": "lead",
     # (answers for a project, as Shaanxi and Gansu assign them: 由县交通运输局包抓)
     "包抓": "responsible",
 }
@@ -188,14 +193,14 @@ _SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
 # 各镇（街道）按属地负责.
 _BY_DUTY = (
     # (双牵头: two leads, as 共同牵头; 总牵头 and 分牵头, the whole's and a part's, lead too)
-    r"(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|联合|按分工"
+    r"(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|联合|按?分工"
     r"|[双总分](?=牵头|$)"
     # a principle or a demand they follow: 按照“谁主管、谁负责”的原则
     r"|按照[^，,。；;]{1,24}?(?:原则|要求)"
 )
 # (what they must do, before the role word: 各县（市、区）要切实抓好落实)
 _MANNER = re.compile(
-    rf"(?:{_BY_DUTY}|作为|为|是|(?:积极)?予以|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
+    rf"(?:{_BY_DUTY}|作为|担任|为|是|(?:积极)?予以|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
     r"(?<=[要应须需实真极动力切体面])"
     # (giving what support: 市财政局给予资金支持; the work it answers for: 是项目建设的责任主体)
     r"|给予(?:资金|政策|要素|经费|资金和政策)?|是[^，。；、：\n]{1,20}?的)+$"
@@ -290,6 +295,9 @@ _BARE_ROLE_WORDS = (
     *_DUTIES_BY_KIND,
     "抓总",
     "包抓",
+    "为主",
+    "发挥牵头作用",
+    "发挥牵头抓总作用",
 )
 # what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进,
 # or the part of the work they do, after 做好: 县融媒体中心配合做好宣传推介
@@ -297,7 +305,7 @@ _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进|做
 # (责任 only as what a body is named to be: 市水利局为责任单位, 区经委为牵头责任单位, 市住建局
 # 为牵头单位, 各区县人民政府是实施主体 — the label's role, read by label_role)
 # (or after the work it is named for: 是项目建设的责任主体)
-_NAMED_AS = "(?<=[为是的])(?:牵头责任|主要责任|责任|牵头|配合|协同|参与|实施)(?=单位|部门|主体)"
+_NAMED_AS = "(?<=[为是的任])(?:牵头责任|主要责任|责任|牵头|配合|协同|参与|实施)(?=单位|部门|主体)"
 _BARE_WORDS = _NAMED_AS + "|" + "|".join(_BARE_ROLE_WORDS)
 # (a closing bracket the sentence never opened after the role word: OCR lost the opening
 # one, 。县林业和草原局牵头，县农业农村局配合）— the bracket is no part of the note)
@@ -348,8 +356,10 @@ _WORK_BY = (
     r"(?:具体|(?:此项|该项|这项|本项)(?:工作|任务)?|(?:此|该|这|本)(?:工作|任务)|(?:上述|以上|各项)(?:工作|任务)"
     rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK}|(?:上述|以上)?{_PART_WORK})?由"
 )
+# (after what was decided: 明确X为牵头单位; a 、 may part the clauses: 由X负责、Y配合)
 _BARE_SEGMENT = re.compile(
-    rf"\s*(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?:[，,；;]|$)"
+    rf"\s*(?:{_DECIDED})?(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}"
+    r"\s*(?:[，,；;、]|$)"
 )
 # A note opening the sentence of the work it assigns:
 # 由市交通运输局牵头，会同市公安局、市城市管理局，打通…; 市商务局牵头，市财政局配合，举办….
@@ -1114,10 +1124,16 @@ def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     for written, start, end in names:
         # (市发改局*, ★市发改局: marked under a stated rule)
         name, s, e, star = _unstarred(written, start, end)
+        # (a name marked with its own role: 县发改局（牵头）、县财政局按职责分工负责)
+        own = role
+        mark = _MARKED_ROLE.search(name)
+        if mark and not (mark.group(1) == "负责" and mark.group(2)):
+            own = ROLE_WORDS[mark.group(1)]
+            name, e = name[: mark.start()], s + mark.start()
         collective = bool(_COLLECTIVE.search(name))
         if not _bare_name_ok(name, collective):
             return []
-        items.append(RoleItem(role, name, s, e, collective, star))
+        items.append(RoleItem(own, name, s, e, collective, star, marked=bool(mark)))
     return items
 
 

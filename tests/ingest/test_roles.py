@@ -1061,6 +1061,42 @@ def test_a_role_named_as_a_duty_a_body_bears(note: str, expected: list[tuple[str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("县发改局为主，县财政局协助。", [("lead", "县发改局"), ("support", "县财政局")]),
+        (
+            "县发改局担任牵头单位，县财政局担任配合单位。",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        ("明确县发改局为牵头单位。", [("lead", "县发改局")]),
+        ("由县发改局负责、县财政局配合。", [("responsible", "县发改局"), ("support", "县财政局")]),
+        (
+            "县发改局、县财政局分工负责。",
+            [("responsible", "县发改局"), ("responsible", "县财政局")],
+        ),
+        (
+            "县发改局要发挥牵头作用，县财政局积极配合。",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        (
+            "（县发改局牵头 县财政局 县商务局配合）",
+            [("lead", "县发改局"), ("support", "县财政局"), ("support", "县商务局")],
+        ),
+        (
+            "县发改局（牵头）、县财政局按职责分工负责。",
+            [("lead", "县发改局"), ("responsible", "县财政局")],
+        ),
+    ],
+)
+def test_more_ways_of_saying_who_leads(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Roles said as X为主 (without 以), 担任牵头单位, 明确X为牵头单位, X负责、Y配合 (a 、 between
+    the clauses), 分工负责, 发挥牵头作用; a bracket whose bodies only spaces set apart, the
+    lead's role word among them; a lead marked （牵头） in a sentence. Each lost a body, or named
+    one wrongly (明确县发改局, 牵头县财政局 supporting, 县发改局（牵头） responsible)."""
+    assert items("推进项目建设。" + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "会议要求，市行政审批服务局牵头，市市场监管局、市税务局配合，持续推进改革。",
             [("lead", "市行政审批服务局"), ("support", "市市场监管局"), ("support", "市税务局")],
