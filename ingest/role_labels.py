@@ -22,7 +22,7 @@ _SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "�
 # (包抓: the body answering for a project, as Shaanxi and Gansu assign them — 包抓单位)
 _RESPONSIBLE_WORDS = ("责任", "负责", "承办", "实施", "落实", "包抓", "推进", "承担")
 _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
-_QUALIFIERS = "主要|具体|共同|其他"
+_QUALIFIERS = "主要|第一|具体|共同|其他"
 _BODIES = "单位|部门|主体|处室|科室|股室"
 # (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门))
 _BODIES_OR = rf"(?:{_BODIES})(?:[（(](?:{_BODIES})[）)])?"
@@ -114,7 +114,8 @@ def label_role(label: str) -> str | None:
     if m is None:
         return None
     qualifier, word = m.group(1), m.group(2)
-    if word in _LEAD_WORDS or (qualifier == "主要" and word in ("责任", "负责")):
+    # (主要 or 第一 before 责任/负责: the lead — 主要责任单位, 第一责任单位)
+    if word in _LEAD_WORDS or (qualifier in ("主要", "第一") and word in ("责任", "负责")):
         return "lead"
     if word in _SUPPORT_WORDS:
         return "support"

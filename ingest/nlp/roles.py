@@ -305,7 +305,9 @@ _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进|做
 # (责任 only as what a body is named to be: 市水利局为责任单位, 区经委为牵头责任单位, 市住建局
 # 为牵头单位, 各区县人民政府是实施主体 — the label's role, read by label_role)
 # (or after the work it is named for: 是项目建设的责任主体)
-_NAMED_AS = "(?<=[为是的任])(?:牵头责任|主要责任|责任|牵头|配合|协同|参与|实施)(?=单位|部门|主体)"
+_NAMED_AS = (
+    "(?<=[为是的任])(?:牵头责任|主要责任|第一责任|责任|牵头|配合|协同|参与|实施)(?=单位|部门|主体)"
+)
 _BARE_WORDS = _NAMED_AS + "|" + "|".join(_BARE_ROLE_WORDS)
 # (a closing bracket the sentence never opened after the role word: OCR lost the opening
 # one, 。县林业和草原局牵头，县农业农村局配合）— the bracket is no part of the note)

@@ -747,6 +747,7 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("领衔部门", "lead"),
         # (主抓 and 统筹 lead as they do in sentences; 包抓 — a body answering for a project, as
         # Shaanxi and Gansu assign them — and 推进, 承担 are responsible)
+        ("第一责任单位", "lead"),
         ("主抓单位", "lead"),
         ("统筹单位", "lead"),
         ("包抓单位", "responsible"),
@@ -1062,6 +1063,7 @@ def test_a_role_named_as_a_duty_a_body_bears(note: str, expected: list[tuple[str
     ("sentence", "expected"),
     [
         ("县发改局为主，县财政局协助。", [("lead", "县发改局"), ("support", "县财政局")]),
+        ("县农业农村局是第一责任单位。", [("lead", "县农业农村局")]),
         (
             "县发改局担任牵头单位，县财政局担任配合单位。",
             [("lead", "县发改局"), ("support", "县财政局")],
