@@ -64,7 +64,14 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
 # A mark some plans set before a heading's marker to single it out (★1. for a key task, ▲ for
 # one new this year, under a note saying so: 注：标★的为年度重点攻坚任务): no part of the
 # heading, nor a reason to read the line as anything else.
-PRIORITY_MARK = re.compile(r"^[★☆▲△◆◇■□●○※]\s*(?=\S)")
+# (and the emoji and symbols a social media post sets before its headings: 📌一、, ✅1., 👉, ▶,
+# 🔹 — arrows, shapes, dingbats but their circled numbers ❶…, pictographs; an emoji's variation
+# selector after it)
+_MARK_SYMBOLS = (
+    "★☆▲△◆◇■□●○※"
+    "\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+)
+PRIORITY_MARK = re.compile(rf"^(?:[{_MARK_SYMBOLS}]\ufe0f?)+\s*(?=\S)")
 
 HEADING_START = re.compile(
     f"^(?:{PRIORITY_MARK.pattern.removeprefix('^')})?(?:"

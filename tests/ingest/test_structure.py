@@ -686,6 +686,27 @@ def test_a_mark_singling_a_heading_out_is_no_part_of_it() -> None:
     ]
 
 
+def test_a_social_media_post_s_emoji_before_headings() -> None:
+    """A list copied from an account's post sets emoji and symbols before its headings'
+    markers (📌一、, ✅1., 👉1., ▶2., 🔹（一）): they are no part of the heading, which was lost,
+    the whole text one measure (全文)."""
+    text = (
+        "某县2026年重点工作任务清单\n📌一、产业发展\n✅1.壮大食品产业。新增规上企业5家。\n"
+        "✔️2.发展乡村旅游。接待游客100万人次。\n📌二、民生保障\n👉1.促进就业。城镇新增就业800人。\n"
+        "▶2.改善住房。改造老旧小区10个。\n🔹（一）细项。内容\n"
+    )
+    units, _ = parse_structure(normalise(text).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("一", "产业发展"),
+        ("一.1", "壮大食品产业"),
+        ("一.2", "发展乡村旅游"),
+        ("二", "民生保障"),
+        ("二.1", "促进就业"),
+        ("二.2", "改善住房"),
+        ("二.2.(一)", "细项"),
+    ]
+
+
 def test_numbers_padded_with_zeros_and_titles_in_square_brackets() -> None:
     """01. and a table's 01 are item and row 1 (as spreadsheets and some drafts pad them);
     a title set in square brackets after the marker is the title, a role note so set is not."""
