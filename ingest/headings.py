@@ -42,7 +42,11 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 1. or 1、 — not a decimal (1.5万亩), but a year may follow (2.2024年、2025年…)
     # ⒈ ⒉ … (U+2488…) and ⑴ ⑵ … (U+2474…), one character each as Word's autoformat leaves
     # them, are 1. and （1）
-    ("num", re.compile(r"^(?:(\d{1,3})(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年))|([⒈-⒛]))")),
+    # (and a keycap emoji, 1️⃣: the digit, an emoji selector, the keycap, as posts number items)
+    (
+        "num",
+        re.compile(r"^(?:(\d{1,3})(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年)|\ufe0f?\u20e3)|([⒈-⒛]))"),
+    ),
     ("num_paren", re.compile(r"^(?:（(\d{1,3})）|([⑴-⒇]))(?:[、.．](?!\d))?")),
     # 1） or 1) without its opening bracket; not a bracket closing a number and then the
     # sentence (…（详见附件5）。)

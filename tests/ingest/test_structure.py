@@ -705,6 +705,9 @@ def test_a_social_media_post_s_emoji_before_headings() -> None:
         ("二.2", "改善住房"),
         ("二.2.(一)", "细项"),
     ]
+    # items numbered with keycap emoji (1️⃣, 2️⃣) are 1. and 2.
+    keycaps = "一、产业发展\n1\ufe0f\u20e3壮大食品产业。内容\n2\ufe0f\u20e3发展乡村旅游。内容\n"
+    assert paths(keycaps) == ["一", "一.1", "一.2"]
 
 
 def test_numbers_padded_with_zeros_and_titles_in_square_brackets() -> None:
