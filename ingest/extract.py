@@ -59,11 +59,13 @@ _AHEAD = re.compile(r"下一步|下阶段|下半年|打算|安排|计划|要求|
 # … the next year's: 明年工作打算, 来年工作安排
 _NEXT_YEAR = re.compile(r"明年|来年|下一年")
 # The review that opens a plan, at any level (第一章 规划背景 / 第一节 发展基础):
-# 发展基础, “十三五”发展成就, 发展现状与形势; anchored, so that a task such as
+# 发展基础, “十三五”发展成就, 发展现状与形势, “十四五”时期取得的重大成就 (a party committee's
+# proposals), 发展取得重大成就; anchored, so that a task such as
 # 三、夯实发展基础 stays a task.
 _REVIEW_SECTION = re.compile(
     r"^(?:“[^”]{2,6}”(?:时期|期间)?(?:的)?)?(?:经济社会|产业)?"
-    r"(?:发展基础|现实基础|工作基础|发展现状|发展成就|取得的成就|主要成就)"
+    r"(?:发展基础|现实基础|工作基础|发展现状|(?:发展)?取得(?:的)?(?:重大|显著|历史性|巨大)?成就"
+    r"|(?:发展|重大|主要)成就)"
 )
 
 

@@ -58,8 +58,8 @@ _ISSUER = re.compile(
     r"发展和改革局|局|委|厅|管委会|督查室|研究室)$"
 )
 # the kinds of document a title names
-# (minutes and letters of responsibility too: 常务会议纪要, 目标责任书)
-TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书)")
+# (minutes, letters of responsibility and proposals too: 常务会议纪要, 目标责任书, 规划的建议)
+TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议)")
 # a document explaining another, named in 《》 inside its own title: 《…若干措施》政策解读,
 # 关于《…实施方案》的解读, 《…》起草说明
 _INTERPRETATION = re.compile(r"^(?:关于)?《[^》]+》(?:的)?(?:政策)?(?:解读|问答|起草说明)$")
@@ -224,6 +224,7 @@ _TWO_BODIES = re.compile(
 )
 # the issuer opening a covering notice's headline
 _NOTICE_OF = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于(?:印发|转发)")
+_ISSUER_OF_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于")
 
 
 # a town or street after its county or district in an issuer's name, before its own body
@@ -386,9 +387,10 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if "issuer" not in meta and party and _ISSUER.match(party.group(1)):
         meta["issuer"] = party.group(1)  # a letter of responsibility's first party
     if "issuer" not in meta:
-        # named only in the covering notice's headline: 江西省人民政府办公厅关于印发…的通知
+        # named only in the covering notice's headline: 江西省人民政府办公厅关于印发…的通知;
+        # or before 关于 in the title itself: 中共桐乡市委关于制定…五年规划的建议
         for line in lines[:5]:
-            head = _NOTICE_OF.match(line)
+            head = _NOTICE_OF.match(line) or _ISSUER_OF_TITLE.match(line)
             if head and _ISSUER.match(head.group(1)):
                 meta["issuer"] = head.group(1)
                 break

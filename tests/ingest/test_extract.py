@@ -1845,3 +1845,34 @@ def test_a_letter_of_responsibility_s_second_party_answers_for_its_work() -> Non
         e.props.get("surface") == "县工业和信息化局"
         for e in extract(RawDocument("x", "x.txt", contract, "txt")).records.edges
     )
+
+
+def test_a_party_committee_s_proposals_for_a_five_year_plan() -> None:
+    """A party committee's proposals (中共…委关于制定…五年规划的建议) open by reviewing the
+    five years past under a heading of achievements (“十四五”时期发展取得重大成就, 取得的重大
+    成就): their figures are results of the year before the plan's (they were goals), a
+    baseline its own year's; the committee named before 关于 in the title issues it
+    (batch 174)."""
+    text = (
+        "中共桐乡市委关于制定桐乡市国民经济和社会发展第十五个五年规划的建议\n"
+        "（2025年12月20日中国共产党桐乡市第十五届委员会第九次全体会议通过）\n"
+        "　　“十五五”时期是关键时期。中共桐乡市委提出如下建议。\n"
+        "　　一、“十四五”时期取得的重大成就和“十五五”时期面临的形势\n"
+        "　　1.“十四五”时期发展取得重大成就。五年来，全市地区生产总值由2020年的1100亿元增加到"
+        "2025年的1500亿元左右，年均增长6.5%；规模以上工业企业达到1800家。\n"
+        "　　二、主要目标\n　　2.主要目标。到2030年，地区生产总值突破2000亿元。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert (ex.meta["issuer"], ex.meta["date"]) == ("中共桐乡市委", "2025-12-20")
+    figures = sorted(
+        (n.label.value, n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result")
+    )
+    assert figures == [
+        ("Result", 6.5, 2025),
+        ("Result", 1100, 2020),
+        ("Result", 1500, 2025),
+        ("Result", 1800, 2025),
+        ("Target", 2000, 2030),
+    ]
