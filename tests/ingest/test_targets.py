@@ -229,6 +229,11 @@ def test_elliptical_metric_takes_the_previous_subject() -> None:
     assert [f.metric for f in figs] == ["研发经费投入强度", "研发经费投入强度提高"]
     figs = extract_figures("单位地区生产总值能耗下降3%，降低0.5个百分点。")
     assert [f.metric for f in figs] == ["单位地区生产总值能耗下降", "单位地区生产总值能耗降低"]
+    # a count's rise or fall against a year (比2020年增加400家) is the counted thing's
+    figs = extract_figures("规模以上工业企业达到1800家，比2020年增加400家。", mode="reported")
+    assert [f.metric for f in figs] == ["规模以上工业企业", "规模以上工业企业比2020年增加"]
+    figs = extract_figures("贫困人口减少到50人，比上年减少120人。", mode="reported")
+    assert [f.metric for f in figs][1] == "贫困人口比上年减少"
 
 
 def test_ranges_are_one_figure() -> None:
