@@ -224,6 +224,13 @@ _TWO_BODIES = re.compile(
 )
 # the issuer opening a covering notice's headline
 _NOTICE_OF = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于(?:印发|转发)")
+# A post's date and time on the account's line: 原创 合江发布 2026年03月18日 09:30 四川
+_POSTED = re.compile(r"(?m)^.{0,40}?(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
+# A post's headline dressed to be clicked: 重磅！… , …来了→ — no part of the title
+_HEADLINE_DRESSING = re.compile(
+    r"^(?:重磅|速看|关注|权威发布|最新|好消息|收藏|必看|速览|一图读懂)[！!：:|｜丨]\s*"
+    r"|(?:来了|来啦|出炉(?:了|啦)?|公布(?:了|啦)?)?[！!]*[→↓👇]+$|(?:来了|来啦|出炉了|出炉啦)[！!]*$"
+)
 _ISSUER_OF_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于")
 
 
@@ -369,6 +376,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         date = _date_of(compiled_on.group(1))
     if date is None and (published := published_on(front)):
         date = _ymd(published)  # the day it was published, no other given
+    if date is None and (posted := _POSTED.search(front)):
+        # (a post copied from an account: 原创 合江发布 2026年03月18日 09:30 四川)
+        date = (int(posted.group(1)), int(posted.group(2)), int(posted.group(3)))
     if date is not None:
         meta["date"] = "{:04d}-{:02d}-{:02d}".format(*date)
     compiler = _COMPILER.search(text)
@@ -419,6 +429,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
                 continue
             notice = re.search(r"关于印发(.+?)的通知$", line)
             title = notice.group(1).strip("《》") if notice else _title_begun_above(lines, i)
+            title = _HEADLINE_DRESSING.sub("", title) or title  # (重磅！…来了→)
             if i + 1 < len(lines) and _HORIZON.fullmatch(lines[i + 1]):
                 title += lines[i + 1]
     if title is None:

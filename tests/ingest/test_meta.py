@@ -132,3 +132,16 @@ def test_a_letter_of_responsibility() -> None:
         "宁陵县人民政府",
         "2026-02-20",
     )
+
+
+def test_a_post_copied_from_an_account() -> None:
+    """A WeChat post copied into a text: the account's line above the headline dates it
+    (原创 合江发布 合江发布 2026年03月18日 09:30 四川), and the headline's dressing (重磅！,
+    来了→) is no part of the title (batch 173)."""
+    meta = meta_of(
+        "原创 合江发布 合江发布 2026年03月18日 09:30 四川\n\n"
+        "重磅！2026年合江荔枝产业发展重点任务清单来了→\n\n"
+        "为推动荔枝产业高质量发展，县委、县政府研究确定了重点任务。一起来看↓↓↓\n\n"
+        "📌一、扩基地\n✅1.新建标准化荔枝基地。全年新建高标准荔枝基地2万亩。\n"
+    )
+    assert (meta["title"], meta["date"]) == ("2026年合江荔枝产业发展重点任务清单", "2026-03-18")
