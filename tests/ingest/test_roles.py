@@ -918,6 +918,23 @@ def test_bodies_run_into_a_collective_are_split_off() -> None:
 
 
 @pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # bodies numbered in their cell (1.… 2.…, ①…②…): the numbers part them
+        ("1.县发改局 2.县财政局", ["县发改局", "县财政局"]),
+        ("1、县发改局；2、县财政局", ["县发改局", "县财政局"]),
+        ("①县发改局②县财政局", ["县发改局", "县财政局"]),
+        # a body joined by 及 to a collective of a class (各镇（街道）)
+        ("县发改局及各镇（街道）", ["县发改局", "各镇（街道）"]),
+    ],
+)
+def test_bodies_numbered_in_a_cell_or_joined_to_a_class(cell: str, expected: list[str]) -> None:
+    """They were one name (1.县发改局2.县财政局, 县发改局及各镇（街道）)."""
+    text = normalise(cell).text
+    assert [i.surface for i in parse_cell(text, "responsible", 0)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a sentence asking the bodies (请…) to lead and support
