@@ -880,3 +880,11 @@ def test_titles_of_suggestions_and_a_park_s_next_phase(text: str, expected: list
     """Batch 171's suggestions (竹木加工; 发展全域旅游的建议) and batch 170's park (食品工业园区二期
     基础设施建设): none of them named an industry."""
     assert sorted(industries(text)) == expected
+
+
+def test_copper_is_a_non_ferrous_metal_as_aluminium_is() -> None:
+    """铜产业 was an industry the taxonomy lacked while 铝产业 was 有色金属."""
+    assert industries("大力发展铜产业，做强铜精深加工。") == [
+        "non-ferrous-metals",
+        "non-ferrous-metals",
+    ]
