@@ -793,6 +793,17 @@ def find_quantities(text: str) -> list[Quantity]:
                 times = 4.0 if m.group(1) == "两" else 2.0
                 out.append(Quantity(m.start(), m.end(), m.start(), times, "倍", approx=False))
         out.sort(key=lambda q: q.start)
+    if ":" in text or "：" in text:
+        # a ratio to one after the two things compared (…产值与农业总产值之比提高到1.8:1):
+        # its unit is the ratio's ":1" — not matching funds at a ratio (按1:1比例配套)
+        taken = [(q.start, q.end) for q in out]
+        for m in _RATIO.finditer(text):
+            s = m.start(1)
+            if any(a <= s < b for a, b in [*taken, *quoted]):
+                continue
+            if _RATIO_BEFORE.search(text, max(0, s - 8), s):
+                out.append(Quantity(s, m.end(), s, _number(m.group(1)), ":1", approx=False))
+        out.sort(key=lambda q: q.start)
     if "系数" in text or "指数" in text or "PUE" in text or "容积率" in text:
         taken = [(q.start, q.end) for q in out]
         for m in _UNITLESS.finditer(text):
@@ -874,6 +885,8 @@ _DOUBLING = re.compile(r"翻(一|两)?番")
 # A ratio measured without a unit, a few words after its name (容积率不低于1.5 too): 农田灌溉水有效利用系数提高到0.62,
 # 数据中心PUE值降至1.25以下 (not a rank, 指数排名全省前10位, nor a year or a count with a unit,
 # which the units read).
+_RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d.:：])")
+_RATIO_BEFORE = re.compile(r"(?:之比|比值|比例|比)[\u4e00-\u9fff]{0,4}$")
 _UNITLESS = re.compile(
     r"(?:系数|指数|PUE值?|容积率)[\u4e00-\u9fff]{0,5}?(?<![第前])(\d+(?:\.\d+)?)"
     r"(?![\d.%‰A-Za-z年月日位名])"

@@ -1589,3 +1589,14 @@ def test_months_so_far_opening_a_sentence_report_results() -> None:
 def test_construction_funds_are_no_building() -> None:
     """建设 before 资金 or 经费 names the funds (建设资金), not the doing: the metric was 资金."""
     assert metrics("市财政局统筹安排建设资金1.2亿元") == [("建设资金", "=", 1.2, "亿元")]
+
+
+def test_a_ratio_to_one_is_a_figure() -> None:
+    """农产品加工业产值与农业总产值之比提高到1.8:1 sets a ratio (unit ":1"); it was no figure.
+    Funds matched at a ratio (按1:1比例配套) and a time (09:30) are none."""
+    assert metrics("农产品加工业产值与农业总产值之比提高到1.8:1。") == [
+        ("农产品加工业产值与农业总产值之比", ">=", 1.8, ":1")
+    ]
+    assert metrics("两者之比达到2.5：1左右。")[0][2:] == (2.5, ":1")
+    assert extract_figures("县财政按1:1比例安排配套资金。") == []
+    assert extract_figures("会议于09:30召开。") == []
