@@ -248,8 +248,10 @@ def _title(line: str) -> str:
     boxed = _BOXED_TITLE.match(line)
     if boxed and not (label_role(boxed.group(1)) or boxed.group(1) in SHORT_LABELS):
         return boxed.group(1).strip()
-    m = re.match(r"([^。；：！？]*)", line)
-    title = (m.group(1) if m else line).strip()
+    # (up to a stop, a colon, or a dash parting the title from its text: 促进就业——城镇新增…)
+    # (not a span of years: 2026—2028年)
+    m = re.match(r"(.*?)(?:[。；：！？]|(?<![\d—－])[—－]{1,2}(?=[\u4e00-\u9fff“])|$)", line)
+    title = (m.group(1) if m else line).strip() or line.strip()
     # a responsibility note closing the heading is not its title: 实施强链工程（区发改局牵头）
     title = _TITLE_NOTE.sub("", title) or title
     if len(title) > _LONG_TITLE:

@@ -313,6 +313,11 @@ def test_an_action_s_duties_field_makes_its_lines_a_card() -> None:
 def test_title_is_first_clause() -> None:
     units, _ = parse_structure("三、举措\n1.培育优势产业集群。坚持以集群思维抓产业")
     assert units[1].title == "培育优势产业集群"
+    # a dash pair parting the title from its text (1、促进就业——城镇新增就业800人) ends it too
+    units, _ = parse_structure("二、民生\n1、促进就业——城镇新增就业800人\n2、改善住房—改造小区10个")
+    assert [u.title for u in units[1:]] == ["促进就业", "改善住房"]
+    units, _ = parse_structure("一、目标\n（一）2026—2028年发展目标。内容")
+    assert units[1].title == "2026—2028年发展目标"
 
 
 def test_a_line_naming_the_officials_in_charge_is_not_a_unit() -> None:
