@@ -222,16 +222,17 @@ _TWO_BODIES = re.compile(
     r"(([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗))[\u4e00-\u9fff]{2,20}?)"
     r"(\2[\u4e00-\u9fff]{2,20})"
 )
-# the issuer opening a covering notice's headline
-_NOTICE_OF = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于(?:印发|转发)")
+# the issuer opening a title or a covering notice's headline before 关于: 江西省人民政府办公厅关于
+# 印发…的通知, 中共桐乡市委关于制定…的建议
+_ISSUER_OF_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于")
 # A post's date and time on the account's line: 原创 合江发布 2026年03月18日 09:30 四川
 _POSTED = re.compile(r"(?m)^.{0,40}?(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
-# A post's headline dressed to be clicked: 重磅！… , …来了→ — no part of the title
+# A post's headline dressed to be clicked: a call before it (重磅！…) and an arrival or an
+# arrow after it (…来了→, …出炉啦！) — no part of the title
 _HEADLINE_DRESSING = re.compile(
     r"^(?:重磅|速看|关注|权威发布|最新|好消息|收藏|必看|速览|一图读懂)[！!：:|｜丨]\s*"
-    r"|(?:来了|来啦|出炉(?:了|啦)?|公布(?:了|啦)?)?[！!]*[→↓👇]+$|(?:来了|来啦|出炉了|出炉啦)[！!]*$"
+    r"|(?:(?:来了|来啦|出炉了|出炉啦)[！!]*[→↓👇]*|(?:出炉|公布)?[！!]*[→↓👇]+)$"
 )
-_ISSUER_OF_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于")
 
 
 # a town or street after its county or district in an issuer's name, before its own body
@@ -393,14 +394,17 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             if _ISSUER.match(line):
                 meta["issuer"] = line
                 break
-    party = _FIRST_PARTY.search(text[-600:])
-    if "issuer" not in meta and party and _ISSUER.match(party.group(1)):
+    if (
+        "issuer" not in meta
+        and (party := _FIRST_PARTY.search(text[-600:]))
+        and _ISSUER.match(party.group(1))
+    ):
         meta["issuer"] = party.group(1)  # a letter of responsibility's first party
     if "issuer" not in meta:
-        # named only in the covering notice's headline: 江西省人民政府办公厅关于印发…的通知;
-        # or before 关于 in the title itself: 中共桐乡市委关于制定…五年规划的建议
+        # named only before 关于 in the covering notice's headline (…办公厅关于印发…的通知) or
+        # in the title itself (中共桐乡市委关于制定…五年规划的建议)
         for line in lines[:5]:
-            head = _NOTICE_OF.match(line) or _ISSUER_OF_TITLE.match(line)
+            head = _ISSUER_OF_TITLE.match(line)
             if head and _ISSUER.match(head.group(1)):
                 meta["issuer"] = head.group(1)
                 break
