@@ -106,7 +106,10 @@ _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 
 _ISSUER_AND_DATE = re.compile(r"([\u4e00-\u9fff]{4,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)")
 # A letter of responsibility is signed by its parties: 甲方：宁陵县人民政府　乙方：…
-_FIRST_PARTY = re.compile(r"(?m)^\s*甲方[：:]\s*([\u4e00-\u9fff]{4,30}?)(?=\s|$|乙方)")
+# (its seal asked for before or after the name: 甲方（盖章）：…, 甲方：…（盖章）)
+_FIRST_PARTY = re.compile(
+    r"(?m)^\s*甲方(?:[（(]盖章[）)])?[：:]\s*([\u4e00-\u9fff]{4,30}?)(?=[（(\s]|$|乙方)"
+)
 # An annex after the signature opens with 附件 (or 附件1) alone on its line
 _ANNEX_LINE = re.compile(r"(?m)^[ \t]*附(?:件|表)[ \t]*\d{0,2}[ \t]*$")
 

@@ -145,3 +145,23 @@ def test_a_post_copied_from_an_account() -> None:
         "📌一、扩基地\n✅1.新建标准化荔枝基地。全年新建高标准荔枝基地2万亩。\n"
     )
     assert (meta["title"], meta["date"]) == ("2026年合江荔枝产业发展重点任务清单", "2026-03-18")
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "甲方：宁陵县人民政府（盖章）\t乙方：宁陵县应急管理局（盖章）",
+        "甲方（盖章）：宁陵县人民政府\t乙方（盖章）：宁陵县应急管理局",
+        "甲方：宁陵县人民政府\n乙方：宁陵县应急管理局",
+    ],
+)
+def test_a_letter_s_parties_signed_with_their_seals(signed: str) -> None:
+    """The parties sign with their seals asked for (（盖章）) or on lines of their own: the first
+    party still issues the letter (it was none), and the title is never joined to the preamble
+    under it (…目标责任书为落实…, where the lines were short)."""
+    meta = meta_of(
+        "宁陵县2026年度安全生产目标责任书\n为落实安全生产责任，县人民政府（以下简称甲方）与县应急管理局"
+        f"（以下简称乙方）签订本责任书。\n一、目标任务\n（一）生产安全事故起数下降10%。\n{signed}\n"
+        "2026年2月20日\n"
+    )
+    assert (meta["title"], meta["issuer"]) == ("宁陵县2026年度安全生产目标责任书", "宁陵县人民政府")
