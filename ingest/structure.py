@@ -123,7 +123,9 @@ def _is_codes_row(cells: list[str]) -> bool:
 
 # an official document's colophon (版记) opens with whom it is sent to besides (抄送：…)
 # (and minutes with their attendance, clerk and copies: 出席：…, 列席：…, 请假：…, 记录：…, 分送：…)
-_COLOPHON = re.compile(r"^(?:抄送|抄报|主送|发送|分送|出席|列席|缺席|请假|记录)[：:]")
+_COLOPHON = re.compile(
+    r"^(?:抄送|抄报|主送|发送|分送|(?:出席|列席|缺席|请假|记录|主持)(?:人员|人)?)[：:]"
+)
 _LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
 _GOAL_LABEL = re.compile(r"(目标|指标)$")
 # A box set inside a section (专栏2 主导产业重点工程): its lines, labelled by a project's name

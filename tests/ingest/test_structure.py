@@ -607,6 +607,11 @@ def test_minutes_close_with_their_attendance_and_copies() -> None:
     assert list(units) == ["一", "二"]
     last = normalise(text).text[units["二"].start : units["二"].end]
     assert "列席" not in last and "出席" not in last and "分送" not in last
+    # (labelled as persons too: 出席人员：, 列席人员：, 记录人：)
+    units = parse_structure(
+        normalise(text.replace("出席：", "出席人员：").replace("记录：", "记录人：")).text
+    )[0]
+    assert [u.path for u in units] == ["一", "二"]
 
 
 def test_an_account_s_credits_and_recommended_articles_close_a_copied_text() -> None:
