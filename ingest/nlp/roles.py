@@ -410,11 +410,17 @@ _DUTY = re.compile(
     _CLAUSE_BODIES
     + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头|负责|承办"
     # (told to do its part, or to fund it: 市自然资源局做好要素保障, 市财政局统筹安排建设资金)
-    + r"|做好|(?:统筹)?安排(?=[^，,。；;\n]{0,20}?(?:资金|经费)))"
+    + r"|做好|(?:足额|统筹|及时)?(?:安排|保障|拨付|筹措)(?=[^，,。；;\n]{0,20}?(?:资金|经费)))"
     # (not 负责人 or 负责同志, officials — but 负责人才引进 is the work of bringing in talent;
     # nor overseeing the work, no role: 市政府督查室负责督导)
     + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff])"
 )
+# … or the bodies a meeting charges with the work (minutes: 责成县农业农村局抓好方案落实): each
+# name ends with a body's word, and the list with the last of them
+_CHARGED_NAME = (
+    r"[^，,。；;：\n、（）]{2,30}?(?:局|委|办|中心|政府|管委会|公司|站|所|队|院|部|室|社)"
+)
+_CHARGED = re.compile(rf"责成((?:{_CHARGED_NAME}[、和及与])*{_CHARGED_NAME})")
 # … or the body a task is led by first of all: 以区科委为主，区经委、区数据局参与
 _LED_BY = re.compile(r"(?:^|(?<=[。；;\n]))\s*以([^，,。；;：\n]{2,60}?)为主[，,]")
 # an item's marker opening its line or clause: 1. / 1、 / （一） / (1)
@@ -1502,6 +1508,10 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
         items = _bodies(_group_names(m, 1, text), "lead")
         if items:
             out.append((items, m.start(1) - 1, m.end(1) + 2))
+    for m in _CHARGED.finditer(text) if "责成" in text else ():
+        items = _bodies(_group_names(m, 1, text), "responsible")
+        if items:
+            out.append((items, m.start(), m.end(1)))
     return out
 
 

@@ -1143,6 +1143,19 @@ def test_more_ways_of_saying_who_leads(sentence: str, expected: list[tuple[str, 
             "由园区管委会牵头实施，市财政局统筹安排建设资金1.2亿元，市住建局负责技术指导。",
             [("lead", "园区管委会"), ("responsible", "市财政局"), ("responsible", "市住建局")],
         ),
+        # the meeting charging bodies with the work (责成X…), a body told to secure the funds
+        (
+            "责成县农业农村局抓好方案落实，县财政局足额保障项目资金，各镇人民政府负责组织果农实施。",
+            [
+                ("responsible", "县农业农村局"),
+                ("responsible", "县财政局"),
+                ("responsible", "各镇人民政府"),
+            ],
+        ),
+        (
+            "会议责成县发改局、县商务局尽快拿出具体方案。",
+            [("responsible", "县发改局"), ("responsible", "县商务局")],
+        ),
     ],
 )
 def test_work_given_out_by_a_meeting(sentence: str, expected: list[tuple[str, str]]) -> None:
