@@ -117,6 +117,9 @@ ROLE_WORDS: dict[str, str] = {
     "发挥牵头抓总作用": "lead",
     # (answers for a project, as Shaanxi and Gansu assign them: 由县交通运输局包抓)
     "包抓": "responsible",
+    # (work handed to a body to handle: 交由县商务局办理, 交县住建局研究办理)
+    "研究办理": "responsible",
+    "办理": "responsible",
 }
 _ROLE_WORD_RX = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _LABEL_RX = ROLE_LABEL
@@ -301,6 +304,8 @@ _BARE_ROLE_WORDS = (
     "为主",
     "发挥牵头作用",
     "发挥牵头抓总作用",
+    "研究办理",
+    "办理",
 )
 # what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进,
 # or the part of the work they do, after 做好: 县融媒体中心配合做好宣传推介
@@ -361,9 +366,11 @@ _WORK_BY = (
     r"(?:具体|(?:此项|该项|这项|本项)(?:工作|任务)?|(?:此|该|这|本)(?:工作|任务)|(?:上述|以上|各项)(?:工作|任务)"
     rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK}|(?:上述|以上)?{_PART_WORK})?由"
 )
-# (after what was decided: 明确X为牵头单位; a 、 may part the clauses: 由X负责、Y配合)
+# (after what was decided: 明确X为牵头单位; a 、 may part the clauses: 由X负责、Y配合; the work
+# asked of a body or handed to it: 请X予以支持, 交由X办理, 交X研究办理, 委托X组织实施)
+_HANDED_TO = r"(?:请|委托|交由|交(?=[\u4e00-\u9fff]{2,30}?(?:研究)?办理))"
 _BARE_SEGMENT = re.compile(
-    rf"\s*(?:{_DECIDED})?(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}"
+    rf"\s*(?:{_DECIDED})?(?:{_HANDED_TO})?(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}"
     r"\s*(?:[，,；;、]|$)"
 )
 # A note opening the sentence of the work it assigns:

@@ -1156,6 +1156,11 @@ def test_more_ways_of_saying_who_leads(sentence: str, expected: list[tuple[str, 
             "会议责成县发改局、县商务局尽快拿出具体方案。",
             [("responsible", "县发改局"), ("responsible", "县商务局")],
         ),
+        # work handed to a body (交由X办理, 交X研究办理, 委托X组织实施) or support asked of one
+        ("交由县商务局办理。", [("responsible", "县商务局")]),
+        ("交县住建局研究办理。", [("responsible", "县住建局")]),
+        ("委托县城投公司组织实施。", [("responsible", "县城投公司")]),
+        ("请县财政局予以支持。", [("support", "县财政局")]),
     ],
 )
 def test_work_given_out_by_a_meeting(sentence: str, expected: list[tuple[str, str]]) -> None:
