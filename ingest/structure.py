@@ -180,7 +180,18 @@ _GROUP_COLUMNS = ("类别", "分类", "任务类别", "工作类别", "板块", 
 _GROUP = re.compile(r"^([一二三四五六七八九十]{1,3})[、.．]\s*(\S.*)$")
 _AND_OFFICIALS = re.compile(r"(?:及|和|与|/|、)(?:其)?(?:责任人|负责人|联系人|责任领导)$")
 # a column reporting where each task stands (its figures are results, not goals)
-_PROGRESS_COLUMNS = ("进展情况", "推进情况", "完成情况", "工作进展", "进度情况", "完成进度", "进展")
+# (a supervision list's: 落实情况, 办理情况)
+_PROGRESS_COLUMNS = (
+    "进展情况",
+    "推进情况",
+    "完成情况",
+    "落实情况",
+    "办理情况",
+    "工作进展",
+    "进度情况",
+    "完成进度",
+    "进展",
+)
 # … named for the period it covers: 一季度推进情况, 1-6月完成情况, 截至6月底进展情况
 _PERIOD_PROGRESS = re.compile(
     r"(?:\d{4}年)?(?:[一二三四1-4]季度|上半年|下半年|前三季度|全年|\d{1,2}[-—–~至]\d{1,2}月份?"

@@ -1792,6 +1792,9 @@ def test_the_note_holding_a_role_is_the_first_that_holds_it() -> None:
         "截至6月底进展情况",
         "2026年上半年工作进展",
         "推进情况（截至3月底）",
+        # a supervision list's (batch 178)
+        "落实情况",
+        "办理情况",
     ],
 )
 def test_a_progress_column_named_for_its_period_reports_results(column: str) -> None:
