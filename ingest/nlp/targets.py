@@ -636,6 +636,12 @@ _RELATIVE_DEADLINE = re.compile(
 _PAST_OPENING = re.compile(r"\s*(?:[—－\-●]+\s*)?(?:在)?(去年|上年度?)(?!同期|度?以来|起)")
 
 
+# A goal set inside a report on the work so far: what it strives for (力争, 确保, 争取) or the
+# year's plan opening the clause (全年计划投资50亿元) — not a share of the plan (占年度计划的25%)
+# (not funds won: 争取新增地方政府债券资金15亿元 reports what was obtained)
+_GOAL_IN_REPORT = re.compile(
+    r"力争|确保|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|^\s*(?:全年|年度|今年)(?:计划|目标)"
+)
 # A part of the year the document speaks in, when nothing else dates a figure's sentence
 # (not one of a year named: 2025年底前, 2026年一季度)
 _PART_OF_THE_YEAR = re.compile(
@@ -1346,7 +1352,11 @@ def extract_figures(
         ):
             prev_end = q.end
             continue
-        comparator, qual_end = _comparator(text, q, seg_start, "reported" if past else mode)
+        # (a goal set inside a report: 全年计划投资50亿元, 力争上半年完成…)
+        goal = mode == "reported" and _GOAL_IN_REPORT.search(clause_lead) is not None
+        comparator, qual_end = _comparator(
+            text, q, seg_start, "reported" if past else "target" if goal else mode
+        )
         year = past or years_in.last(sentences.after_last(q.num_start), q.num_start)
         if year is None:
             year = deadlines_in.last(sentence_start, q.num_start)
@@ -1543,7 +1553,7 @@ def extract_figures(
                 end=qual_end,
                 metric=metric,
                 text=clause or metric,
-                mode="reported" if baseline is not None or past else None,
+                mode="reported" if baseline is not None or past else "target" if goal else None,
                 **base,  # type: ignore[arg-type]
             )
         )

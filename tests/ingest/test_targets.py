@@ -1600,3 +1600,20 @@ def test_a_ratio_to_one_is_a_figure() -> None:
     assert metrics("两者之比达到2.5：1左右。")[0][2:] == (2.5, ":1")
     assert extract_figures("县财政按1:1比例安排配套资金。") == []
     assert extract_figures("会议于09:30召开。") == []
+
+
+def test_a_goal_set_inside_a_report_is_a_target() -> None:
+    """A report on the work so far names the year's plan (全年计划投资50亿元) and what it strives
+    for next (力争上半年完成投资25亿元) beside its results: those are goals, the rest results."""
+    figs = extract_figures(
+        "截至3月底，已完成投资12亿元。全年计划投资50亿元。下一步，力争上半年完成投资25亿元。",
+        mode="reported",
+        this_year=2026,
+    )
+    assert [(f.value, f.mode) for f in figs] == [(12, None), (50, "target"), (25, "target")]
+    # (a share of the year's plan is a result: 占年度计划的25%)
+    share = extract_figures("已完成投资12亿元，占年度计划的25%。", mode="reported")
+    assert [f.mode for f in share] == [None, None]
+    # (nor funds won: 争取新增地方政府债券资金15亿元 reports what was obtained)
+    won = extract_figures("争取新增地方政府债券资金15亿元。", mode="reported")
+    assert [f.mode for f in won] == [None]
