@@ -446,10 +446,6 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         if c != b + 1:  # not adjacent: a blank line between is a paragraph break
             continue
         prev, nxt = text[a:b].rstrip(), text[c:d].lstrip()
-        # (a signature: the issuer over a date alone stands alone)
-        after = text[lines[k + 2][0] : lines[k + 2][1]].strip() if k + 2 < len(lines) else ""
-        if _NAMES_A_BODY.search(nxt) and _OWN_LINE.match(after):
-            continue
         if "\t" in text[a:b] or "\t" in text[c:d]:
             continue  # a table row (its first cells empty or not) is no wrapped prose
         if _DECIMAL_CUT.search(prev) and nxt[:1].isdigit():
@@ -460,6 +456,10 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         if HEADING_START.match(nxt) or nxt.startswith("|") or APPENDIX.match(nxt):
             continue
         if _stands_alone(prev, nxt) or _ENDS_IN_NOTE.search(prev):
+            continue
+        # (a signature: the issuer over a date alone stands alone)
+        after = text[lines[k + 2][0] : lines[k + 2][1]].strip() if k + 2 < len(lines) else ""
+        if _NAMES_A_BODY.search(nxt) and _OWN_LINE.match(after):
             continue
         spans.append((b, c))
     return spans

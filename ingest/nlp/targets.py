@@ -242,9 +242,11 @@ _BULLET = re.compile(r"^(?:[—－\-]{1,2}|[●○■□◆◇▪•·★☆►�
 _RESOLVE = re.compile(
     r"(?<=.)(?:确保|力争|争取|努力|预期|预计)(?=增长|提高|提升|下降|降低|达到|突破|超过)"
 )
-# (争取 before funds is getting them, not how firm a goal is: 争取上级资金 keeps it)
+# Striving for a goal (力争, 争取, 确保) — 争取 before funds is getting them, not how firm a goal
+# is: 争取上级资金 keeps it
+_STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保"
 _LEAD_JUNK = re.compile(
-    r"^(?:[一二三四五六七八九十]是|将|把|仅|只|力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保|努力|全年|年内|(?:上|下)半年|前三季度|[一二三四]季度|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡师]|师市|每年|至少|预计|实现|"
+    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|{_STRIVING}|努力|全年|年内|(?:上|下)半年|前三季度|[一二三四]季度|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡师]|师市|每年|至少|预计|实现|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
@@ -639,9 +641,7 @@ _PAST_OPENING = re.compile(r"\s*(?:[—－\-●]+\s*)?(?:在)?(去年|上年度?
 # A goal set inside a report on the work so far: what it strives for (力争, 确保, 争取) or the
 # year's plan opening the clause (全年计划投资50亿元) — not a share of the plan (占年度计划的25%)
 # (not funds won: 争取新增地方政府债券资金15亿元 reports what was obtained)
-_GOAL_IN_REPORT = re.compile(
-    r"力争|确保|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|^\s*(?:全年|年度|今年)(?:计划|目标)"
-)
+_GOAL_IN_REPORT = re.compile(rf"{_STRIVING}|^\s*(?:全年|年度|今年)(?:计划|目标)")
 # A part of the year the document speaks in, when nothing else dates a figure's sentence
 # (not one of a year named: 2025年底前, 2026年一季度)
 _PART_OF_THE_YEAR = re.compile(
