@@ -45,6 +45,7 @@ from ingest.nlp.lexicons import (
     longest_first_pattern,
     two_character_words,
 )
+from ingest.nlp.scan import runs_with
 
 _NAME_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院|景区"
@@ -404,7 +405,7 @@ def unlisted_industries(
         out += _coordinated(text, start, taken, blocked)
     # (the list is looked for only where its close is: read from every position, its
     # pattern cost as much as the rest of this function)
-    for m in _ENUMERATED.finditer(text) if _ENUMERATION_CLOSE.search(text) else ():
+    for m in runs_with(_ENUMERATED, text, _ENUMERATION_CLOSE, stops="，。；：\n"):
         out += _enumerated_items(text, m, taken, blocked)
     out += _trades(text, taken, blocked)
     out += _grown_kinds(text, touched, blocked)

@@ -42,6 +42,7 @@ from functools import lru_cache
 from ingest.headings import HEADING_START
 from ingest.marks import Marks
 from ingest.nlp.lexicons import Lexicons, load_lexicons
+from ingest.nlp.scan import opening, runs_with
 from ingest.role_labels import (
     BODY_NAME_END,
     BOLD_MARK,
@@ -313,14 +314,24 @@ _BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进|做
 # (责任 only as what a body is named to be: 市水利局为责任单位, 区经委为牵头责任单位, 市住建局
 # 为牵头单位, 各区县人民政府是实施主体 — the label's role, read by label_role)
 # (or after the work it is named for: 是项目建设的责任主体)
-_NAMED_AS = (
-    "(?<=[为是的任])(?:牵头责任|主要责任|第一责任|责任|牵头|配合|协同|参与|实施)(?=单位|部门|主体)"
+_NAMED_AS_WORDS = (
+    "牵头责任",
+    "主要责任",
+    "第一责任",
+    "责任",
+    "牵头",
+    "配合",
+    "协同",
+    "参与",
+    "实施",
 )
+_NAMED_AS = rf"(?<=[为是的任])(?:{'|'.join(_NAMED_AS_WORDS)})(?=单位|部门|主体)"
 _BARE_WORDS = _NAMED_AS + "|" + "|".join(_BARE_ROLE_WORDS)
 # (a closing bracket the sentence never opened after the role word: OCR lost the opening
 # one, 。县林业和草原局牵头，县农业农村局配合）— the bracket is no part of the note)
 _BARE_ROLE_END = re.compile(
-    rf"(?:{_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?=[）)]?\s*(?:[。；;！\n]|$))"
+    opening((*_NAMED_AS_WORDS, *_BARE_ROLE_WORDS))
+    + rf"(?:{_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?=[）)]?\s*(?:[。；;！\n]|$))"
 )
 # items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
 # (a number as the item's marker writes it: 1, （1）, （一）)
@@ -340,6 +351,15 @@ BODIES_BY_NUMBER = re.compile(
     + _BY_NUMBER_ROLE
     + ")"
 )
+_BY_NUMBER_KEY = re.compile(_BY_NUMBER_ROLE)
+
+
+def _bodies_by_number(text: str) -> Iterator[re.Match[str]]:
+    """``BODIES_BY_NUMBER``'s matches, looked for only where its role word and 第 are (the
+    pattern is slow to fail: it reads a name from every line's start)."""
+    return BODIES_BY_NUMBER.finditer(text) if _BY_NUMBER_KEY.search(text) else iter(())
+
+
 _BY_NUMBER_CLAUSE = re.compile(_BY_NUMBER_ROLE + rf"({_TASK_NUMBERS})项{_TASK_WORK}")
 # the bodies a reference's 由 names first, before their role: 由X、Y、Z牵头
 _RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负责牵头|牵头|负责|主抓|领衔)")
@@ -347,7 +367,7 @@ _RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负
 # parts named by their ordinals (第一部分工作由…): see part_reference
 # (or by their titles in quotes: “产业发展”方面的任务由…)
 _PART_ORDINAL = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
-_PART_TITLE = r"[^“”\n]{2,20}"
+_PART_TITLE = r"[^“”\n。；;]{2,20}"  # (a title, no sentence)
 _OF_PART = r"(?:的)?(?:工作|任务|内容)?"
 _PART_WORK = rf"(?:第(?:{_PART_ORDINAL})部分|“{_PART_TITLE}”(?:方面|部分)?){_OF_PART}"
 # (group 1 the part's ordinal, group 2 its quoted title)
@@ -384,6 +404,8 @@ _LEADING = re.compile(
     + r"([^，,。；;：\n]{2,60}?)(牵头负责|负责牵头|牵头|主办|主抓|领衔)[，,]\s*"
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
+# (its role words: only the sentences holding one are scanned, see ``runs_with``)
+_LEADING_KEYS = re.compile("牵头|主办|主抓|领衔")
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
 
 
@@ -422,6 +444,7 @@ _DUTY = re.compile(
     # nor overseeing the work, no role: 市政府督查室负责督导)
     + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff])"
 )
+_DUTY_KEYS = re.compile("牵头|负责|承办|做好|安排|保障|拨付|筹措")  # (see ``runs_with``)
 # … or the bodies a meeting charges with the work (minutes: 责成县农业农村局抓好方案落实): each
 # name ends with a body's word, and the list with the last of them
 _CHARGED_NAME = (
@@ -573,7 +596,9 @@ class Note:
 # extends it to the notes below (group 2); it may say what the others are (group 1:
 # 其余为配合单位).
 _FIRST_LEADS = re.compile(
-    r"(?:[。，；]\s*)?(?:注：)?(?:各项任务|上述|以下)?(?:责任单位中)?"
+    # (each of its parts below may open it)
+    opening(("。", "，", "；", "注", "各", "上", "以", "责", "列", "排", "位", "第", "牵"))
+    + r"(?:[。，；]\s*)?(?:注：)?(?:各项任务|上述|以下)?(?:责任单位中)?"
     r"(?:(?:(?:列|排)(?:在)?(?:第一位|首位)|排名(?:第一位?|首位)|排序第一位?|位列第一|第一个)"
     r"(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
     # (or the lead said to stand first: 牵头单位列首位, 牵头单位排在第一位)
@@ -634,7 +659,8 @@ def states_starred_leads(text: str) -> str | None:
     """Whether a document holds that a body marked with an asterisk leads (注：标注*的为牵头
     单位): None if it does not say so, else the role of the others of a list with a mark
     ("support" for 其余为配合单位, "responsible" for 其余为责任单位, "" if it does not say)."""
-    m = _STARRED_RULE.search(text)
+    # (slow to fail: looked for only where its words are)
+    m = _STARRED_RULE.search(text) if "为牵头" in text or "是牵头" in text else None
     if m is None:
         return None
     others = m.group(1)
@@ -849,7 +875,7 @@ def bodies_by_number(text: str) -> list[tuple[RoleItem, list[str], int, int]]:
     the items' numbers, the clause's span) for each body and clause of
     ``市工业和信息化局：负责第1、2项任务，配合第3项任务。``."""
     out = []
-    for m in BODIES_BY_NUMBER.finditer(text):
+    for m in _bodies_by_number(text):
         names = _bodies(_group_names(m, 1, text), "responsible")
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
@@ -1214,7 +1240,9 @@ def _boxed_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
 def _convention(content: str) -> tuple[str, str | None, str]:
     """A note's content without the first-listed-leads convention, whether it said so for
     itself ("this") or for the notes below too ("below"), and what it made the others."""
-    m = _FIRST_LEADS.search(content)
+    # (slow to fail: looked for only where its words are)
+    held = "牵头" in content and ("第一" in content or "首位" in content)
+    m = _FIRST_LEADS.search(content) if held else None
     if m is None:
         return content, None, ""
     # blanked out rather than cut, so the names' offsets stay as they are
@@ -1290,7 +1318,7 @@ def find_notes(
     notes: list[Note] = []
     # (lines giving items out body by body are the items' notes, not this unit's)
     taken = _Taken()
-    for m in BODIES_BY_NUMBER.finditer(text):
+    for m in _bodies_by_number(text):
         end = text.find("\n", m.end())
         taken.add(m.start(), len(text) if end < 0 else end)
     brackets = [*_BRACKET.finditer(text), *_SQUARE.finditer(text)]
@@ -1379,7 +1407,7 @@ def _leading_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
     """Notes opening the sentence of the work they assign; the bodies after 会同 (or before
     配合) support. Every name must read as a body from both ends, as in a bare note."""
     out: list[tuple[list[RoleItem], int, int]] = []
-    for m in _LEADING.finditer(text):
+    for m in runs_with(_LEADING, text, _LEADING_KEYS):
         lead = _bodies(_group_names(m, 1, text), "lead")
         if not lead:
             continue
@@ -1506,7 +1534,7 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
     """Bodies given their part of the work in a clause of their own: 市财政局负责资金保障,
     or a line of their own: 1.市商务局：负责产业链招商引资."""
     out: list[tuple[list[RoleItem], int, int]] = []
-    for m in (*_DUTY.finditer(text), *_DUTY_LINE.finditer(text)):
+    for m in (*runs_with(_DUTY, text, _DUTY_KEYS), *_DUTY_LINE.finditer(text)):
         role = ROLE_WORDS.get(m.group(2), "responsible")  # (做好, 安排: their part)
         items = _bodies(_group_names(m, 1, text), role)
         if items:
