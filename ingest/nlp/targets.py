@@ -233,7 +233,10 @@ _CONTINUED_TO = re.compile(
     r"(?:力争|确保|争取)?(?:达到|突破|超过|提高到|提升到|增加到|增长到|实现|达)?\s*\d"
 )
 _GROWTH = re.compile(r"增长|增速|增幅|涨幅|提高|提升|下降|降低")
-_AFTER_NUMBER = re.compile(r"[^，；。：、（）\n\t]{1,24}")
+# (a bracket naming the thing again, the noun running on after it, is the noun's:
+# 5家镇级医院（社区卫生服务中心）提质改造)
+_ASIDE = r"（[^（），；。：\n\t]{1,15}）(?=[\u4e00-\u9fff])"
+_AFTER_NUMBER = re.compile(rf"(?:[^，；。：、（）\n\t]|{_ASIDE}){{1,24}}")
 _ANNUAL = re.compile(r"每年|年均|每年度|年平均")
 # the dash or bullet opening an item of a list (——地区生产总值增长5.5%左右；, ● …)
 _BULLET = re.compile(r"^(?:[—－\-]{1,2}|[●○■□◆◇▪•·★☆►▶])\s*")
@@ -246,7 +249,7 @@ _RESOLVE = re.compile(
 # is: 争取上级资金 keeps it
 _STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保"
 _LEAD_JUNK = re.compile(
-    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|{_STRIVING}|努力|全年|年内|(?:上|下)半年|前三季度|[一二三四]季度|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡师]|师市|每年|至少|预计|实现|"
+    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|{_STRIVING}|努力|全年|年内|(?:(?:上|下)半年|前三季度|[一二三四]季度)(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡师]|师市|每年|至少|预计|实现|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
@@ -272,6 +275,12 @@ _FUNDER = re.compile(
 # The means relied on is no part of what is done: 依托石河子大学培养技能人才 → 培养技能人才.
 _MEANS = re.compile(
     r"^(?:依托|借助|依靠)[^，；。]{1,30}?(?=(?:培养|培训|建设|打造|引进|新建|新增|培育|开展|举办)[\u4e00-\u9fff]{2})"
+)
+# The body leading or answering for the thing is no part of what is counted: 县住房和城乡建设局
+# 牵头的城市更新项目 → 城市更新项目
+_LED_BY_BODY = re.compile(
+    r"^[^，；。、]{1,30}?(?:局|委|办|办公室|中心|政府|管委会|街道|镇)"
+    r"(?:牵头|负责|主抓|承担)(?:实施|推进|建设)?的(?=[\u4e00-\u9fff]{2})"
 )
 # Reaching an output is no part of it: 铝精深加工产业实现营业收入 → 铝精深加工产业营业收入
 # (but 完成投资 is an indicator of its own: 重点项目完成投资).
@@ -367,6 +376,12 @@ def _paren_kept(m: re.Match[str]) -> str:
     return m.group() if _IN_WORD.match(m.string, m.start()) else ""
 
 
+def _without_aside(noun: str) -> str:
+    """A noun after its count without the short bracket naming it again (_ASIDE), as a
+    metric before its number goes without one: 镇级医院（社区卫生服务中心）提质改造."""
+    return _PAREN.sub(_paren_kept, noun) if "（" in noun else noun
+
+
 _MARKER = re.compile(r"[一二三四五六七八九十\d]+")
 _CONJ = re.compile(r"[和与及、]")
 # the words a measure shared by a list of things starts with (氨氮|重点工程减排量, 氨氮|排放量)
@@ -389,7 +404,9 @@ _COUNT_VERBS = re.compile(
 # A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
 _ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
 # (a tab ends a table's cell: the noun is in the figure's cell)
-_NOUN_AFTER = re.compile(r"[^，；。：、（\n\t]{2,24}?(?=[和及与]\d|[，；。：、（\n\t]|$)")
+_NOUN_AFTER = re.compile(
+    rf"(?:[^，；。：、（\n\t]|{_ASIDE}){{2,24}}?(?=[和及与]\d|[，；。：、\n\t]|（(?!{_ASIDE[1:]})|$)"
+)
 # Things counted by what they do are named by it, the doing before them: 推动100家规上工业企业
 # 开展数字化改造 → 开展数字化改造的规上工业企业, 10个以上项目进入省、潍坊市计划盘子 →
 # 进入省、潍坊市计划盘子的项目 (../shared/gold), 10个以上创新药进入临床试验 → 进入临床试验的
@@ -999,6 +1016,7 @@ def _clean_metric(s: str) -> str:
     s = _KEEPING.sub("", _LEAD_JUNK.sub("", s))
     s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
+    s = _LED_BY_BODY.sub("", s)
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
     s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", s))
     s = _REACHING.sub("", _FUNDER.sub("", s))
@@ -1404,7 +1422,7 @@ def extract_figures(
         if metric and q.unit in classifiers and (place or _COUNT_VERBS.fullmatch(metric)):
             noun = _NOUN_AFTER.match(text, qual_end)
             if noun and (_CJK_START.match(noun.group(0)) or _SIZED.match(noun.group(0))):
-                thing = _clean_metric(_ATTRIBUTIVE.sub("", noun.group(0)))
+                thing = _clean_metric(_ATTRIBUTIVE.sub("", _without_aside(noun.group(0))))
                 thing = _NOUN_PREDICATE.sub("", thing) or thing
                 verbs = "" if place else _GENERIC_VERBS.sub("", metric)
                 metric = _without_action(verbs + thing)
@@ -1435,7 +1453,7 @@ def extract_figures(
                 words = noun.group(0)
                 cut = _THING_END.search(words)
                 words = words[: cut.start()] if cut else words
-                thing = _clean_metric(_ATTRIBUTIVE.sub("", words))
+                thing = _clean_metric(_ATTRIBUTIVE.sub("", _without_aside(words)))
                 metric = _GENERIC_VERBS.sub("", metric) + (_NOUN_PREDICATE.sub("", thing) or thing)
                 noun_end = qual_end + len(words)
             elif not (
@@ -1468,7 +1486,7 @@ def extract_figures(
             cut = _NEXT_FIGURE.search(words)
             if cut and cut.start() >= 2:
                 words = words[: cut.start()]
-            metric = _clean_metric(words)
+            metric = _clean_metric(_without_aside(words))
             metric = _NOUN_PREDICATE.sub("", metric) or metric
             if metric and metric not in ("和", "及"):
                 # the next figure's words start after this noun: 20个领域285项改革任务

@@ -1133,6 +1133,21 @@ def test_a_bracket_inside_a_word_stays_in_the_metric() -> None:
         assert f.metric == metric
 
 
+def test_a_bracket_naming_the_thing_counted_again_does_not_end_its_noun() -> None:
+    # the 南海 annotation (batch 179): the noun runs on after the bracket; the bracket goes
+    # as it goes from a metric before its number, or stays inside a word
+    cases = {
+        "完成5家镇级医院（社区卫生服务中心）提质改造。": "镇级医院提质改造",
+        "完成5个老旧小区（片区）改造。": "老旧小区（片区）改造",
+        "新建2万平方米标准厂房（仓库）及配套设施。": "新建标准厂房（仓库）及配套设施",
+        # (a bracket closing the clause is no aside: the noun ends before it)
+        "新建5个养老中心（区民政局负责）。": "新建养老中心",
+    }
+    for text, metric in cases.items():
+        (f,) = extract_figures(text)
+        assert f.metric == metric, text
+
+
 def test_a_verb_coordinated_with_another_stays_and_only_goes() -> None:
     # the 咸宁 annotation (batch 63): 已完成或序时推进 names both; 仅 hedges, no part of it
     text = (
@@ -1617,3 +1632,14 @@ def test_a_goal_set_inside_a_report_is_a_target() -> None:
     # (nor funds won: 争取新增地方政府债券资金15亿元 reports what was obtained)
     won = extract_figures("争取新增地方政府债券资金15亿元。", mode="reported")
     assert [f.mode for f in won] == [None]
+
+
+def test_the_end_of_a_quarter_and_the_body_leading_the_thing_are_no_part_of_the_metric() -> None:
+    # the 泗洪 bulletin (batch 180): 二季度末 dates the goal; the body leading the project
+    # (X牵头的) says whose it is, not what is counted
+    (f,) = extract_figures("确保二季度末重点项目完成投资达到年度计划的55%以上。")
+    assert (f.metric, f.comparator, f.value) == ("重点项目完成投资达到年度计划", ">=", 55)
+    (f,) = extract_figures("市商务局负责的外贸企业出口额增长10%。", mode="reported")
+    assert f.metric == "外贸企业出口额增长"
+    (f,) = extract_figures("上半年前新建5个站点。")
+    assert f.metric == "新建站点"
