@@ -384,7 +384,9 @@ _DECIDED = (
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
     r"(?:具体|(?:此项|该项|这项|本项)(?:工作|任务)?|(?:此|该|这|本)(?:工作|任务)|(?:上述|以上|各项)(?:工作|任务)"
-    rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK}|(?:上述|以上)?{_PART_WORK})?由"
+    rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK}|(?:上述|以上)?{_PART_WORK}"
+    # (or the work named: 考核工作由县商务局牵头，…配合)
+    r"|[\u4e00-\u9fff]{2,8}(?:工作|任务))?由"
 )
 # (after what was decided: 明确X为牵头单位; a 、 may part the clauses: 由X负责、Y配合; the work
 # asked of a body or handed to it: 请X予以支持, 交由X办理, 交X研究办理, 委托X组织实施)

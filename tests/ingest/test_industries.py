@@ -559,6 +559,11 @@ def industries(text: str) -> list[str]:
         ("推动手造文创产品提升，开发花卉文创等衍生产品。", ["floriculture"]),
         ("壮大网络安全产业，网络安全产业营业收入达到30亿元。", ["cybersecurity"] * 2),
         ("发展网络安全，加强网络安全防护，开展网络安全检查。", ["cybersecurity"]),
+        # new-energy equipment is both; health food is food (batch 181: 阜宁)
+        (
+            "围绕新能源装备、健康食品、绿色建材开展招商。",
+            ["equipment-manufacturing", "new-energy", "food-processing", "building-materials"],
+        ),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

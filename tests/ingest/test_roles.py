@@ -385,6 +385,11 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("support", "市交通运输局"),
             ],
         ),
+        # … or named by what it is (batch 181: 阜宁's assessment, 考核工作由…)
+        (
+            "考核方式。考核工作由县商务局牵头，县发展改革委、县统计局配合，实行年终考核。",
+            [("lead", "县商务局"), ("support", "县发展改革委"), ("support", "县统计局")],
+        ),
         (
             "保障土壤安全。该项任务由市生态环境局、市农业农村局按职责分工负责。",
             [("responsible", "市生态环境局"), ("responsible", "市农业农村局")],
