@@ -972,6 +972,20 @@ _PER_WHAT = re.compile(
 )
 
 
+# what a figure is counted per, before its number (达到每亩1200斤), with the verb reaching it
+_PER_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|稳定在|保持在)?每(亩|人|户|公顷|吨)$")
+
+
+def _per_unit(unit: str, per: str) -> str | None:
+    """The unit ``unit`` per ``per`` (斤, 亩 → 斤/亩; 万元, 亩 → 万元/亩) if the lexicon has it."""
+    base = re.sub("^(?:千万|百万|万亿|万|亿)", "", unit)
+    scaled = base != unit
+    for u, scalable in load_lexicons().units:
+        if u == f"{base}/{per}" and (scalable or not scaled):
+            return f"{unit}/{per}"
+    return None
+
+
 def comparator_of(before: str, after: str, mode: str) -> str:
     """The comparator the words just before and just after a number give."""
     qualifier = _qualifier_after(after, 0)
@@ -1551,6 +1565,12 @@ def extract_figures(
             and not _ATTRIBUTE_ONLY.match(metric)
         ):
             metric = scope.group(1) + metric
+        per = _PER_BEFORE.search(metric)
+        per_unit = _per_unit(q.unit, per.group(1)) if per else None
+        unit = per_unit or q.unit
+        if per and per_unit:
+            # 粮食单产达到每亩1200斤: a yield per mu, as 1200斤/亩 writes it
+            metric = metric[: per.start()]
         growth = bool(_GROWTH.search(metric)) and q.unit in (
             "%",
             "个百分点",
@@ -1560,7 +1580,7 @@ def extract_figures(
             comparator=comparator,
             value_max=q.value_max,
             value=q.value,
-            unit=q.unit,
+            unit=unit,
             year=year,
             period=period,
             growth=growth,

@@ -1643,3 +1643,14 @@ def test_the_end_of_a_quarter_and_the_body_leading_the_thing_are_no_part_of_the_
     assert f.metric == "外贸企业出口额增长"
     (f,) = extract_figures("上半年前新建5个站点。")
     assert f.metric == "新建站点"
+
+
+def test_a_yield_written_per_mu_before_its_number_is_per_mu() -> None:
+    # 达到每亩1200斤 is 1200斤/亩, as the unit is written after a number; a unit the lexicon
+    # does not have per mu stays as it is
+    (f,) = extract_figures("粮食单产达到每亩1200斤以上。")
+    assert (f.metric, f.comparator, f.value, f.unit) == ("粮食单产", ">=", 1200, "斤/亩")
+    (f,) = extract_figures("亩均税收达到每亩30万元。")
+    assert (f.metric, f.unit) == ("亩均税收", "万元/亩")
+    (f,) = extract_figures("人均住房面积达到每人40平方米。")
+    assert f.unit == "平方米"
