@@ -559,6 +559,21 @@ def industries(text: str) -> list[str]:
         ("推动手造文创产品提升，开发花卉文创等衍生产品。", ["floriculture"]),
         ("壮大网络安全产业，网络安全产业营业收入达到30亿元。", ["cybersecurity"] * 2),
         ("发展网络安全，加强网络安全防护，开展网络安全检查。", ["cybersecurity"]),
+        # the trades the taxonomy's entries name in other words (session 33)
+        (
+            "发展体外诊断试剂和化学药、仿制药。",
+            ["medical-devices", "pharmaceuticals", "pharmaceuticals"],
+        ),
+        (
+            "布局钠离子电池、固态电池，建设抽水蓄能电站。",
+            ["new-energy", "new-energy", "energy-storage"],
+        ),
+        (
+            "壮大光通信、消费电子和电力装备产业。",
+            ["electronic-information", "electronic-information", "electrical-equipment"],
+        ),
+        # (a terminal of a network is its infrastructure, no trade: the 2023 sample)
+        ("加快城镇通信网络、智能终端等信息基础设施建设。", []),
         # new-energy equipment is both; health food is food (batch 181: 阜宁)
         (
             "围绕新能源装备、健康食品、绿色建材开展招商。",
