@@ -572,6 +572,11 @@ def industries(text: str) -> list[str]:
             "壮大光通信、消费电子和电力装备产业。",
             ["electronic-information", "electronic-information", "electrical-equipment"],
         ),
+        # (chemical drugs are a trade of their own, not the broad sector: batch 182, 襄阳)
+        (
+            "支持化学药、现代中药和体外诊断产品研发。",
+            ["pharmaceuticals", "traditional-chinese-medicine", "medical-devices"],
+        ),
         # (a terminal of a network is its infrastructure, no trade: the 2023 sample)
         ("加快城镇通信网络、智能终端等信息基础设施建设。", []),
         # new-energy equipment is both; health food is food (batch 181: 阜宁)
