@@ -243,7 +243,8 @@ _BULLET = re.compile(r"^(?:[—－\-]{1,2}|[●○■□◆◇▪•·★☆►�
 # how firm a goal is, before its change: 确保增长6%，力争增长7%
 # (… or how it is set, as a draft budget sets revenue: 一般公共预算收入预期增长5%)
 _RESOLVE = re.compile(
-    r"(?<=.)(?:确保|力争|争取|努力|预期|预计)(?=增长|提高|提升|下降|降低|达到|突破|超过)"
+    r"(?<=.)(?:确保|力争|争取|努力|预期|预计)"
+    r"(?=增长|提高|提升|下降|降低|达到|突破|超过|稳定在|保持在|控制在)"
 )
 # Striving for a goal (力争, 争取, 确保) — 争取 before funds is getting them, not how firm a goal
 # is: 争取上级资金 keeps it
@@ -305,7 +306,7 @@ _NEXT_FIGURE = re.compile(
 )
 _TRAIL_VERB = re.compile(
     r"(?:(?:全部|均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|为|至少|不少于|不低于|不高于|"
-    r"不超过|低于|完成|实现|(?:提高|提升|增加|扩大|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至)|"
+    r"不超过|低于|完成|实现|(?:提高|提升|增加|扩大|发展|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至)|"
     r"[≥≤<>≧≦＜＞]|"
     r"约|大约|接近|将近|近|逾"
     # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元
@@ -402,6 +403,10 @@ _COUNT_VERBS = re.compile(
     rf"开工|储备|招引|签约|改造|认定|建立|设立|{_GENERIC})+"
 )
 # A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
+# each of a kind of place and what it does, before the count of what it makes: 每个乡镇至少建成
+_EACH_DOES = re.compile(
+    rf"^(每(?:个|一个)?[\u4e00-\u9fff]{{1,6}}?)(?:至少|最少|均|都)?((?:{_COUNT_VERBS.pattern}))$"
+)
 _ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
 # (a tab ends a table's cell: the noun is in the figure's cell)
 _NOUN_AFTER = re.compile(
@@ -1433,12 +1438,20 @@ def extract_figures(
             prev_end = qual_end
             continue
         place = bool(metric) and _PLACE_ONLY.fullmatch(metric) is not None
-        if metric and q.unit in classifiers and (place or _COUNT_VERBS.fullmatch(metric)):
+        # (each of a kind of place doing so: 每个乡镇至少建成1个百亩示范方)
+        each = _EACH_DOES.match(metric) if q.unit in classifiers else None
+        if metric and q.unit in classifiers and (place or each or _COUNT_VERBS.fullmatch(metric)):
             noun = _NOUN_AFTER.match(text, qual_end)
             if noun and (_CJK_START.match(noun.group(0)) or _SIZED.match(noun.group(0))):
                 thing = _clean_metric(_ATTRIBUTIVE.sub("", _without_aside(noun.group(0))))
                 thing = _NOUN_PREDICATE.sub("", thing) or thing
-                verbs = "" if place else _GENERIC_VERBS.sub("", metric)
+                verbs = (
+                    ""
+                    if place
+                    else each.group(1) + _GENERIC_VERBS.sub("", each.group(2))
+                    if each
+                    else _GENERIC_VERBS.sub("", metric)
+                )
                 metric = _without_action(verbs + thing)
                 noun_end = noun.end()
                 if (doers := _named_by_doing(text, qual_end, q.num_start)) is not None:

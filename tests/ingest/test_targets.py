@@ -1654,3 +1654,19 @@ def test_a_yield_written_per_mu_before_its_number_is_per_mu() -> None:
     assert (f.metric, f.unit) == ("亩均税收", "万元/亩")
     (f,) = extract_figures("人均住房面积达到每人40平方米。")
     assert f.unit == "平方米"
+
+
+def test_how_firm_a_level_kept_is_and_each_place_doing_so_are_no_part_of_the_metric() -> None:
+    # the 梨树 annotation (batch 183)
+    figs = extract_figures("粮食总产量确保稳定在60亿斤左右，力争达到62亿斤。")
+    assert [(f.metric, f.comparator, f.value) for f in figs] == [
+        ("粮食总产量", "~", 60),
+        ("粮食总产量", ">=", 62),
+    ]
+    (f,) = extract_figures("农机合作社发展到120家。")
+    assert (f.metric, f.comparator) == ("农机合作社", ">=")
+    # (百亩 names the plots' kind: no figure)
+    (f,) = extract_figures("每个乡镇至少建成1个百亩示范方。")
+    assert (f.metric, f.comparator, f.value, f.unit) == ("每个乡镇建成百亩示范方", ">=", 1, "个")
+    (f,) = extract_figures("黑土地耕层厚度平均增加1—2厘米。")
+    assert (f.comparator, f.value, f.value_max, f.unit) == ("between", 1, 2, "厘米")
