@@ -47,6 +47,7 @@ from ingest.nlp.indicator_tables import row_figures, table_figures
 from ingest.nlp.industries import (
     FOOD_PROCESSING,
     accept_industries,
+    crops_processed,
     named_again,
     own_matches,
     processed_as_food,
@@ -173,6 +174,10 @@ def make_industries(nlp: Language, name: str) -> Any:
         places = tuple(context(doc).get("place_names", ()))
         for start, end, entry in accept_industries(text, matches, lex, excluded, named, places):
             s = _span(doc, start, end, "INDUSTRY", entry.id)
+            if s is not None:
+                spans.append(s)
+        for start, end in crops_processed(text, names, excluded):  # 发展玉米精深加工
+            s = _span(doc, start, end, "INDUSTRY", FOOD_PROCESSING)
             if s is not None:
                 spans.append(s)
         # an industry the taxonomy lacks: its kb_id is its name, its label says so; and

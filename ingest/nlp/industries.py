@@ -335,6 +335,30 @@ def processed_as_food(text: str, end: int, industry_id: str) -> bool:
     return industry_id == "animal-husbandry" and _PROCESSED.match(text, end) is not None
 
 
+# A staple crop processed is the processing of farm produce, 食品加工 (GB/T 4754's 农副食品加工):
+# 发展玉米精深加工, 引进大豆深加工企业 — unless the document names the crop an industry of its own
+# (玉米产业), whose processing is then the crop's (the corpus's 德惠 and 海伦 annotations)
+_CROP_PROCESSED = re.compile(
+    r"(玉米|大豆|马铃薯|小麦|杂粮|薯类|红薯|甘薯|花生|油料|粮食|粮油)(?:精深|深)?加工"
+)
+
+
+def crops_processed(
+    text: str, names: Iterable[str], excluded: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Where ``text`` names a staple crop's processing (food processing), its crop not among
+    ``names``, the industries the taxonomy lacks that the document names."""
+    if "加工" not in text:
+        return []
+    blocked = _blocked(text, excluded)
+    own = set(names)
+    return [
+        m.span()
+        for m in _CROP_PROCESSED.finditer(text)
+        if m.group(1) not in own and not any(a < m.end() and m.start() < b for a, b in blocked)
+    ]
+
+
 # An industry the taxonomy lacks (箱包, 钢丝绳, 起重装备 before it was listed), named where
 # only an industry fits: ``X产业`` right after a development verb or the start of a clause
 # (做强箱包产业, 推动钢丝绳产业高质量发展, 全县箱包产业营业收入, 打造毛笔产业集群), X a run

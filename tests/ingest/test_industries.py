@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.nlp.industries import crops_processed
 from ingest.nlp.pipeline import get_pipeline
 
 
@@ -577,6 +578,8 @@ def industries(text: str) -> list[str]:
             "支持化学药、现代中药和体外诊断产品研发。",
             ["pharmaceuticals", "traditional-chinese-medicine", "medical-devices"],
         ),
+        # a staple crop processed is food processing (batch 183: 梨树)
+        ("发展玉米精深加工，引进大豆深加工企业3家。", ["food-processing", "food-processing"]),
         # (a terminal of a network is its infrastructure, no trade: the 2023 sample)
         ("加快城镇通信网络、智能终端等信息基础设施建设。", []),
         # new-energy equipment is both; health food is food (batch 181: 阜宁)
@@ -913,3 +916,10 @@ def test_copper_is_a_non_ferrous_metal_as_aluminium_is() -> None:
         "non-ferrous-metals",
         "non-ferrous-metals",
     ]
+
+
+def test_a_crop_the_document_names_an_industry_keeps_its_processing() -> None:
+    # (the corpus's 德惠: 玉米产业 named, 发展玉米精深加工 is the crop's alone)
+    text = "发展玉米精深加工，建设粮油加工园区。"
+    assert [text[a:b] for a, b in crops_processed(text, ())] == ["玉米精深加工", "粮油加工"]
+    assert [text[a:b] for a, b in crops_processed(text, ("玉米",))] == ["粮油加工"]
