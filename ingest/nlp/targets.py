@@ -991,12 +991,20 @@ def _per_unit(unit: str, per: str) -> str | None:
     return None
 
 
+_THRESHOLD_OF = re.compile(
+    r"(?:突破|(?<!不)超过|达到|不少于|不低于|至少)?\d[\d.,]*(?:万|亿)?[^\d，。；、\s]{0,4}?"
+    r"(?:及以上|以上|以下)?的"
+)
+
+
 def comparator_of(before: str, after: str, mode: str) -> str:
     """The comparator the words just before and just after a number give."""
     qualifier = _qualifier_after(after, 0)
     if qualifier is not None:
         return qualifier[0]
     before = _PER_WHAT.sub("", before)  # 提高到每人每月200元: as 提高到200元
+    # (a threshold qualifying the things counted by 的 keeps its own: 其中超过100万元的村3个)
+    before = _THRESHOLD_OF.sub("", before)
     for rx, comp in _BEFORE:
         if rx.search(before):
             if comp in ("reach", "reach_down"):  # 提高到 55% is at least, 降至 3% at most

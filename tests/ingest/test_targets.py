@@ -1670,3 +1670,11 @@ def test_how_firm_a_level_kept_is_and_each_place_doing_so_are_no_part_of_the_met
     assert (f.metric, f.comparator, f.value, f.unit) == ("每个乡镇建成百亩示范方", ">=", 1, "个")
     (f,) = extract_figures("黑土地耕层厚度平均增加1—2厘米。")
     assert (f.comparator, f.value, f.value_max, f.unit) == ("between", 1, 2, "厘米")
+
+
+def test_a_threshold_by_de_keeps_its_comparator_from_the_count() -> None:
+    # the 桃花潭 summary (batch 184): 超过 is the villages' income's, not their count's
+    (f,) = extract_figures("其中超过100万元的村3个。", mode="reported")
+    assert (f.comparator, f.value, f.unit) == ("=", 3, "个")
+    (f,) = extract_figures("年收入超过100万元的村突破50个。")
+    assert (f.comparator, f.value) == (">", 50)
