@@ -749,6 +749,12 @@ def _share_of_those(text: str, m: re.Match[str]) -> bool:
     return before is not None and not re.search(r"[占比率\d]", before.group(0))
 
 
+# the rest of a list of thresholds after one of its steps, up to the 的 qualifying the noun
+_LISTED_THRESHOLD = re.compile(
+    r"(?:[、和及或]\s*\d[\d.,]*(?:千万|百万|万亿|万|亿)?[^\d、，。；的\s]{0,4}?)+(?:以上|以下)?的"
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -758,8 +764,12 @@ def find_quantities(text: str) -> list[Quantity]:
         mult = m.group(2) or ""
         unit = mult + m.group(4)
         end = m.end()
-        if re.match(r"(?:以上|以下)?的", text[end : end + 3]) and not _share_of_those(text, m):
-            continue  # attributive: 总投资580亿元的项目, 30万元以上的村
+        if (
+            re.match(r"(?:以上|以下)?的", text[end : end + 3]) or _LISTED_THRESHOLD.match(text, end)
+        ) and not _share_of_those(text, m):
+            # attributive: 总投资580亿元的项目, 30万元以上的村; the steps of a list of them too
+            # (首次突破1亿元、5亿元、10亿元的，分别给予…奖励)
+            continue
         if text.startswith("级", end):
             continue  # a size class: 5万吨级泊位
         if _ORDINALS_BEFORE.search(text, max(0, m.start() - 24), m.start()):

@@ -1678,3 +1678,13 @@ def test_a_threshold_by_de_keeps_its_comparator_from_the_count() -> None:
     assert (f.comparator, f.value, f.unit) == ("=", 3, "个")
     (f,) = extract_figures("年收入超过100万元的村突破50个。")
     assert (f.comparator, f.value) == (">", 50)
+
+
+def test_the_steps_of_a_list_of_thresholds_are_no_figures() -> None:
+    # the 黄埔 measures (batch 185): the awards' thresholds, 的 closing only the last
+    text = (
+        "对无人机整机企业年营业收入首次突破1亿元、5亿元、10亿元的，分别给予100万元、300万元奖励。"
+    )
+    assert extract_figures(text) == []
+    (f,) = extract_figures("到2027年，营业收入达到1亿元、利润5000万元。")[1:]
+    assert (f.value, f.unit) == (5000, "万元")
