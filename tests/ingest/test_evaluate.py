@@ -98,3 +98,7 @@ def test_metadata_scored_where_the_gold_gives_it() -> None:
     assert s["wrong"] == [["a.txt", "title", "某方案", "某市人民政府"]]
     # a gold file without metadata checks none
     assert score_meta({"doc": "a.txt"}, extracted)["checked"] == 0
+    # a space between two Chinese words is typography (batch 185: 广州市黄埔区 广州开发区…)
+    spaced = {"doc": "a.txt", "title": "某市某区 某开发区若干措施"}
+    assert score_meta(spaced, {"title": "某市某区某开发区若干措施"})["right"] == 1
+    assert score_meta(spaced, {"title": "某市某区若干措施"})["right"] == 0
