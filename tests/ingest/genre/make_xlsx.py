@@ -47,6 +47,10 @@ Usage: ``python tests/ingest/genre/make_xlsx.py``.
 ``docs/changan-town-key-tasks-2026.xlsx``: a Dongguan town's task list (序号 | 工作任务 | 目标要求 |
 分管领导 | 责任部门 | 协办部门 | 完成时限) naming the town's own offices without its name, the town's
 government and the date under the table; electronics and moulds.
+``docs/ruzhou-key-tasks-ledger-midyear-2026.xlsx``: a city's ledger of the year's key tasks at
+midyear (序号 | 重点任务 | 年度目标 | 牵头单位 | 配合单位 | 截至6月底进展情况 | 完成时限): each row's
+goals beside where it stood at the end of June, a dash for no body supporting, the supervision
+office and the date under the table; a porcelain (汝瓷).
 """
 
 from __future__ import annotations
@@ -625,6 +629,69 @@ def changan_town_task_list() -> None:
     wb.save(str(DOCS / "changan-town-key-tasks-2026.xlsx"))
 
 
+def ruzhou_ledger_with_progress() -> None:
+    """A city's ledger of the year's key tasks at midyear: each row's goal for the year beside
+    where it stood at the end of June (截至6月底进展情况), a dash for no body supporting, the
+    supervision office and the date under the table."""
+    wb, ws = _titled_sheet("推进台账", "汝州市2026年重点工作任务推进台账（截至6月底）", 7)
+    ws.append(
+        ["序号", "重点任务", "年度目标", "牵头单位", "配合单位", "截至6月底进展情况", "完成时限"]
+    )
+    rows = [
+        (
+            1,
+            "加快汝瓷产业发展",
+            "汝瓷产业产值达到30亿元，新增汝瓷规上企业5家",
+            "市工信局",
+            "市文广旅局、市市场监管局",
+            "完成产值13.6亿元，占年度目标的45.3%；新增规上企业2家",
+            "2026年12月",
+        ),
+        (
+            2,
+            "推进重点项目建设",
+            "实施省市重点项目60个，完成投资150亿元",
+            "市发展改革委",
+            "各乡镇（街道）",
+            "开工项目52个，完成投资78.5亿元，占年度计划的52.3%",
+            "2026年12月",
+        ),
+        (
+            3,
+            "提升营商环境",
+            "政务服务事项网上可办率达到98%以上",
+            "市政务服务和大数据管理局",
+            "市直各有关部门",
+            "网上可办率达到96.5%",
+            "2026年12月",
+        ),
+        (
+            4,
+            "稳定粮食生产",
+            "粮食播种面积稳定在80万亩以上，总产量达到7亿斤",
+            "市农业农村局",
+            "各乡镇（街道）",
+            "夏粮收获面积45万亩，总产3.1亿斤",
+            "2026年10月",
+        ),
+        (
+            5,
+            "做好就业工作",
+            "城镇新增就业6000人，农村劳动力转移就业3000人",
+            "市人社局",
+            "—",
+            "城镇新增就业3420人，完成年度目标的57%",
+            "2026年12月",
+        ),
+    ]
+    for row in rows:
+        ws.append(list(row))
+    ws.append([])
+    ws.append(["", "", "", "", "", "汝州市人民政府督查室"])
+    ws.append(["", "", "", "", "", "2026年7月5日"])
+    wb.save(str(DOCS / "ruzhou-key-tasks-ledger-midyear-2026.xlsx"))
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -638,3 +705,4 @@ if __name__ == "__main__":
     ejinhoro_statistical_form()
     zhaodong_year_over_columns()
     changan_town_task_list()
+    ruzhou_ledger_with_progress()
