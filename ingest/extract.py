@@ -45,7 +45,7 @@ from ingest.nlp.roles import (
 from ingest.nlp.targets import deadline_of
 from ingest.normalise import Normalised, normalise
 from ingest.readers import RawDocument
-from ingest.role_labels import SHORT_LABELS, mark_roles
+from ingest.role_labels import SHORT_LABELS, cell_roles
 from ingest.structure import Unit, parse_structure
 
 _SENT_END = re.compile(r"[。！？；\n]")
@@ -572,8 +572,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     nlp = nlp or get_pipeline()
     norm = normalise(raw.text, hard_wrapped=raw.format not in _AUTHORS_LINES)
     t1 = time.perf_counter()
-    # 注：★为牵头单位，○为配合单位: the marks of a matrix task table
-    legend = mark_roles(norm.text)
+    # 注：★为牵头单位，○为配合单位: the marks of a matrix task table (or its cells' role words)
+    legend = cell_roles(norm.text)
     units, body_start = parse_structure(norm.text, legend)
     meta = extract_meta(norm.text, body_start, raw.meta)
     meta.update({"source": raw.source, "format": raw.format, "encoding": raw.encoding})

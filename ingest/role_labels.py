@@ -98,6 +98,21 @@ def mark_roles(text: str) -> dict[str, str]:
     return {m.group(1): SHORT_LABELS[m.group(2)] for m in _MARK_LEGEND.finditer(text)}
 
 
+# … or a matrix's cells write the role itself (牵头, 配合), or tick the bodies concerned (√)
+_CHECK_MARKS = ("√", "✓", "✔")
+
+
+def cell_roles(text: str) -> dict[str, str]:
+    """The role each cell of a matrix task table may give: the marks the document explains
+    (``mark_roles``), the role words, which explain themselves (牵头, 配合, 负责 …), and a tick
+    the document does not explain, which names a body responsible."""
+    return {
+        **SHORT_LABELS,
+        **{mark: "responsible" for mark in _CHECK_MARKS},
+        **mark_roles(text),
+    }
+
+
 # A column holding two roles split by a slash: 牵头/配合单位 (市经信局/市发改局、市财政局).
 _SLASHED = re.compile(rf"^({SHORT_LABEL})(?:{_BODIES})?[/／]({SHORT_LABEL})(?:{_BODIES})?$")
 

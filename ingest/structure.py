@@ -24,8 +24,10 @@ A task table (rows of tab-separated cells with a header naming 牵头单位,
 责任单位, 配合单位 …) gives one measure per row, its path the row number (序号).
 A header may take two rows: a spanning 责任分工 over 牵头 | 配合. One column may hold two
 roles split by a slash (牵头/配合单位). A table laid out as a matrix — a column for each
-body, marks in the rows' cells — is a task table when the document says what its marks
-mean (★为牵头单位，○为配合单位); the body columns' meanings are ``mark:`` and the body.
+body, marks in the rows' cells — is a task table whose cells give the roles: marks the
+document explains (★为牵头单位，○为配合单位), role words, which explain themselves (牵头, 配合),
+or a tick it does not explain (√: responsible); the body columns' meanings are ``mark:`` and
+the body.
 A heading on a row of its own inside the table (a merged row ``一、做强主导产业``, or a
 row with only 一 in 序号 and the section's name, the other cells empty) is a section of
 the table's rows: they follow under it (``一.1``, ``一.2``); so is a group named in a column
@@ -82,8 +84,8 @@ from ingest.role_labels import (
     OVERSIGHT_LABEL,
     ROLE_LABEL,
     SHORT_LABELS,
+    cell_roles,
     label_role,
-    mark_roles,
     slashed_roles,
 )
 
@@ -476,7 +478,7 @@ def _next_text(lines: list[str], index: int) -> str:
 
 def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[list[Unit], int]:
     """Units in text order and the offset where the body starts (first heading).
-    ``legend``: what the marks of a matrix task table mean (``role_labels.mark_roles``),
+    ``legend``: the role each cell of a matrix task table may give (``role_labels.cell_roles``),
     when the caller has read it already."""
     units: list[Unit] = []
     by_path: dict[str, Unit] = {}
@@ -534,8 +536,8 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
 
     raw_lines = text.split("\n")
     contents = table_of_contents(raw_lines)  # its entries repeat the headings; none
-    # a matrix task table's marks are explained
-    marks = bool(mark_roles(text) if legend is None else legend)
+    # a matrix task table's cells give roles: marks the document explains, role words, ticks
+    marks = bool(cell_roles(text) if legend is None else legend)
     for index, raw_line in enumerate(raw_lines):
         line_start = pos
         pos += len(raw_line) + 1

@@ -1396,7 +1396,7 @@ def test_a_table_sharing_out_the_years_goals_among_towns() -> None:
 
 def test_a_matrix_task_table_marks_its_bodies() -> None:
     """A column for each body, ★ for the lead and ○ for those supporting as the note
-    under the table says (batch 52); without the note the table is no task table."""
+    under the table says (batch 52); without the note its marks give no role."""
     text = (
         "某县重点任务分工表\n序号\t重点任务\t县发展和改革局\t县工业和信息化局\t各乡镇人民政府\n"
         "1\t推进产业集群发展。\t\t★\t○\n"
@@ -1413,6 +1413,33 @@ def test_a_matrix_task_table_marks_its_bodies() -> None:
     (edge,) = [e for e in records.edges if e.dst == "x#2" and e.type.value == "LEADS"]
     assert text[edge.props["at_start"] : edge.props["at_end"]] == "★"
     assert role_edges(text.replace("注：★为牵头单位，○为配合单位。\n", "")) == []
+
+
+def test_a_matrix_task_table_may_write_the_roles_or_tick_the_bodies() -> None:
+    """A matrix whose cells write each body's role (牵头, 配合) explains itself; one that only
+    ticks the bodies concerned (√), its tick unexplained, names them responsible."""
+    worded = (
+        "某县2026年重点任务分工表\n序号\t重点任务\t县发改局\t县财政局\t县商务局\n"
+        "1\t引进项目10个\t牵头\t配合\t配合\n"
+        "2\t举办招商活动5场\t配合\t\t牵头\n"
+    )
+    assert role_edges(worded) == [
+        ("1", "LEADS", "县发改局"),
+        ("1", "SUPPORTS", "县商务局"),
+        ("1", "SUPPORTS", "县财政局"),
+        ("2", "LEADS", "县商务局"),
+        ("2", "SUPPORTS", "县发改局"),
+    ]
+    ticked = worded.replace("牵头", "√").replace("配合", "")
+    assert role_edges(ticked) == [
+        ("1", "RESPONSIBLE_FOR", "县发改局"),
+        ("2", "RESPONSIBLE_FOR", "县商务局"),
+    ]
+    # (a tick the document explains gives the role it says)
+    assert role_edges(ticked + "注：√为牵头单位。\n") == [
+        ("1", "LEADS", "县发改局"),
+        ("2", "LEADS", "县商务局"),
+    ]
 
 
 def test_a_progress_column_reports_results() -> None:
