@@ -63,8 +63,10 @@ _DUTIES_BORNE = {
     for duty in ("职责", "责任")
 }
 _DUTIES_BY_KIND = {
-    f"{verb}{duty}责任": "responsible"
+    f"{verb}{field}{duty}责任": "responsible"
     for verb in ("负", "履行", "落实", "承担")
+    # (the field the duty is borne in may come between: 落实安全生产主体责任)
+    for field in ("", "安全生产", "安全")
     for duty in ("属地", "监管", "行业监管", "主体", "直接", "管理")
 }
 ROLE_WORDS: dict[str, str] = {
@@ -447,6 +449,15 @@ _DUTY = re.compile(
     + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff])"
 )
 _DUTY_KEYS = re.compile("牵头|负责|承办|做好|安排|保障|拨付|筹措")  # (see ``runs_with``)
+# … or a duty borne in a clause of its own, the sentence going on (各煤矿企业落实安全生产主体责任，
+# 全年不发生…; 各乡镇落实属地责任，确保…): responsible
+_DUTY_BORNE = re.compile(
+    _CLAUSE_BODIES
+    + r"(?:要|应|须|需)?(?:切实|严格|认真|全面)?("
+    + "|".join(sorted(_DUTIES_BY_KIND, key=len, reverse=True))
+    + r")(?=[，,。；;\n]|$)"
+)
+_BORNE_KEY = re.compile("责任")
 # … or the bodies a meeting charges with the work (minutes: 责成县农业农村局抓好方案落实): each
 # name ends with a body's word, and the list with the last of them
 _CHARGED_NAME = (
@@ -493,6 +504,8 @@ _BARE_NAME_END = re.compile(
     r"(?:镇街|镇街区|县市区|县级市|部门|单位)$"
     # every county or district (各县（市、区）, its bracket aside), every town
     r"|^各(?:县|区|市|乡|镇|乡镇|街道|县区|区县)$"
+    # every firm of a kind, bearing its own duty (各煤矿企业落实安全生产主体责任)
+    r"|^各[\u4e00-\u9fff]{0,8}企业$"
 )
 # Bodies named by their own proper name: 青州经济开发区管委会, 中国移动寿光分公司,
 # 人民银行兰山支行, 青州海关.
@@ -1536,7 +1549,11 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
     """Bodies given their part of the work in a clause of their own: 市财政局负责资金保障,
     or a line of their own: 1.市商务局：负责产业链招商引资."""
     out: list[tuple[list[RoleItem], int, int]] = []
-    for m in (*runs_with(_DUTY, text, _DUTY_KEYS), *_DUTY_LINE.finditer(text)):
+    for m in (
+        *runs_with(_DUTY, text, _DUTY_KEYS),
+        *_DUTY_LINE.finditer(text),
+        *runs_with(_DUTY_BORNE, text, _BORNE_KEY),
+    ):
         role = ROLE_WORDS.get(m.group(2), "responsible")  # (做好, 安排: their part)
         items = _bodies(_group_names(m, 1, text), role)
         if items:

@@ -385,6 +385,14 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("support", "市交通运输局"),
             ],
         ),
+        # a duty borne in a clause of its own, the sentence going on, its field between the
+        # verb and the duty; firms of a kind as a class bear theirs (batch 188: 孝义)
+        (
+            "强化安全监管。各煤矿企业落实安全生产主体责任，全年不发生较大事故。",
+            [("responsible", "各煤矿企业")],
+        ),
+        ("加强监管。各乡镇要切实落实属地责任，确保不出问题。", [("responsible", "各乡镇")]),
+        ("加强监管。督促各企业落实主体责任。", []),
         # … or named by what it is (batch 181: 阜宁's assessment, 考核工作由…)
         (
             "考核方式。考核工作由县商务局牵头，县发展改革委、县统计局配合，实行年终考核。",
