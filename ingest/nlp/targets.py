@@ -248,7 +248,7 @@ _RESOLVE = re.compile(
 )
 # Striving for a goal (力争, 争取, 确保) — 争取 before funds is getting them, not how firm a goal
 # is: 争取上级资金 keeps it
-_STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|补助|奖补))|确保"
+_STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
 _LEAD_JUNK = re.compile(
     rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|{_STRIVING}|努力|全年|年内|(?:(?:上|下)半年|前三季度|[一二三四]季度)(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|全[省市县区旗州盟镇乡师]|师市|每年|至少|预计|实现|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
@@ -279,6 +279,11 @@ _MEANS = re.compile(
 )
 # The body leading or answering for the thing is no part of what is counted: 县住房和城乡建设局
 # 牵头的城市更新项目 → 城市更新项目
+# … nor the bodies doing it, opening the clause: 旗发改委等部门积极争取中央预算内投资
+_BODIES_DOING = re.compile(
+    r"^[^，；。、]{1,30}?(?:局|委|办|中心)(?:、[^，；。、]{1,30}?(?:局|委|办|中心))*"
+    r"等(?:部门|单位)(?:积极|主动|全力)?(?=[\u4e00-\u9fff]{2})"
+)
 _LED_BY_BODY = re.compile(
     r"^[^，；。、]{1,30}?(?:局|委|办|办公室|中心|政府|管委会|街道|镇)"
     r"(?:牵头|负责|主抓|承担)(?:实施|推进|建设)?的(?=[\u4e00-\u9fff]{2})"
@@ -1053,7 +1058,7 @@ def _clean_metric(s: str) -> str:
     s = _KEEPING.sub("", _LEAD_JUNK.sub("", s))
     s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
-    s = _LED_BY_BODY.sub("", s)
+    s = _BODIES_DOING.sub("", _LED_BY_BODY.sub("", s))
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
     s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", s))
     s = _REACHING.sub("", _FUNDER.sub("", s))

@@ -1688,3 +1688,14 @@ def test_the_steps_of_a_list_of_thresholds_are_no_figures() -> None:
     assert extract_figures(text) == []
     (f,) = extract_figures("到2027年，营业收入达到1亿元、利润5000万元。")[1:]
     assert (f.value, f.unit) == (5000, "万元")
+
+
+def test_funds_won_in_a_report_are_results_and_their_getters_no_part_of_the_metric() -> None:
+    # the 鄂托克 report (batch 189): 争取 before the central budget's investment or a treasury
+    # bond is getting it, not striving; the bodies opening the clause did the work
+    (f,) = extract_figures(
+        "旗发改委等部门积极争取中央预算内投资5.8亿元。", mode="reported", default_year=2025
+    )
+    assert (f.metric, f.mode, f.year) == ("争取中央预算内投资", None, 2025)
+    (f,) = extract_figures("争取超长期特别国债2亿元。", mode="reported")
+    assert f.mode is None
