@@ -104,7 +104,13 @@ _RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
 _HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
 
 
-_ISSUER_AND_DATE = re.compile(r"([\u4e00-\u9fff]{4,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)")
+# (or, under the title, saying it issued the text then, its number after: 琼海市人民政府办公室
+# 2026年3月10日印发（琼海府办〔2026〕15号), as a note's quote block gives it — at the end, such a
+# line is the colophon's, the day it was printed: 攸县人民政府办公室2026年2月27日印发)
+_ISSUER_AND_DATE = re.compile(
+    r"([\u4e00-\u9fff]{4,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)(印发|发布)?"
+    r"(?:\s*[（(][^（）()]{0,20}〔\d{4}〕[^（）()]{0,6}号[）)])?"
+)
 # A letter of responsibility is signed by its parties: 甲方：宁陵县人民政府　乙方：…
 # (its seal asked for before or after the name: 甲方（盖章）：…, 甲方：…（盖章）)
 _FIRST_PARTY = re.compile(
@@ -125,6 +131,8 @@ def _signature(
         # (the issuer and the date on one line, as minutes sign under their title:
         # 兴平市人民政府办公室　　2026年3月12日)
         both = _ISSUER_AND_DATE.fullmatch(lines[i])
+        if both and last and both.group(3):
+            both = None  # (the colophon's printing)
         if both and _ISSUER.match(both.group(1)) and (dm := _date_of(both.group(2))):
             return dm, both.group(1)
         dm = _date_of(lines[i])

@@ -104,6 +104,22 @@ def test_minutes_numbered_and_dated_under_their_title() -> None:
     )
 
 
+def test_issued_on_a_day_under_the_title_but_printed_on_one_in_the_colophon() -> None:
+    """A note's line under the title saying who issued the text and when (…2026年3月10日印发,
+    its number after) gives both (batch 190); the colophon's printing at the end does not."""
+    meta = meta_of(
+        "琼海市2026年健康旅游产业发展工作方案\n\n"
+        "琼海市人民政府办公室 2026年3月10日印发（琼海府办〔2026〕15号）\n\n"
+        "为加快发展，制定本方案。\n\n一、工作目标\n\n接待游客50万人次。\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("琼海市人民政府办公室", "2026-03-10")
+    meta = meta_of(
+        "攸县2026年优化营商环境工作要点\n一、任务\n（一）推进改革。\n攸县人民政府办公室\n"
+        "2026年2月26日\n抄送：县委各部门。\n攸县人民政府办公室2026年2月27日印发\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("攸县人民政府办公室", "2026-02-26")
+
+
 def test_a_notice_signed_above_its_annex() -> None:
     """A notice signed before its annex (附件 alone on a line, then a table): its issuer and
     date are the signature's, not the page's date of publishing (batch 171)."""
