@@ -281,6 +281,8 @@ def accept_industries(
             continue
         if end - start == 2 and _straddles(text, start, end):
             continue
+        if term == "工业" and text.endswith("加", 0, start):
+            continue  # (加工业: a processing trade, not industry at large — 林果加工业)
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end) or _CERTIFIED.match(text, end):
             continue
         if _TRAINED.match(text, end):

@@ -1578,6 +1578,9 @@ def extract_figures(
             # (of the thing before, not of its growth: 进出口总额35亿元，同比增长15%，其中出口…)
             of = prev_metric if _CHANGE_TAIL.sub("", prev_metric) else head_metric
             whole = _STOCK_TAIL.sub("", _subject(of, False)) or of
+            if "中的" in prev_metric:
+                # (a part after another part has the same whole: 其中苹果20万亩、红枣25万亩)
+                whole = prev_metric.rpartition("中的")[0]
             metric = f"{whole}中的{metric}"
         if kind == "head" and prev_metric and _LEVEL.fullmatch(metric):
             # 新增省级专精特新企业20家、国家级5家: the thing before, at the level named

@@ -580,6 +580,8 @@ def industries(text: str) -> list[str]:
         ),
         # a staple crop processed is food processing (batch 183: 梨树)
         ("发展玉米精深加工，引进大豆深加工企业3家。", ["food-processing", "food-processing"]),
+        # (加工业 is a processing trade, no industry at large: batch 193, 阿克苏)
+        ("（二）壮大林果加工业。", ["fruit"]),
         # (a terminal of a network is its infrastructure, no trade: the 2023 sample)
         ("加快城镇通信网络、智能终端等信息基础设施建设。", []),
         # new-energy equipment is both; health food is food (batch 181: 阜宁)

@@ -1699,3 +1699,14 @@ def test_funds_won_in_a_report_are_results_and_their_getters_no_part_of_the_metr
     assert (f.metric, f.mode, f.year) == ("争取中央预算内投资", None, 2025)
     (f,) = extract_figures("争取超长期特别国债2亿元。", mode="reported")
     assert f.mode is None
+
+
+def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
+    # the 阿克苏 plan (batch 193): each part its whole's, not the part's before it
+    figs = extract_figures("完成低产低效果园改造60万亩，其中苹果20万亩、红枣25万亩、核桃15万亩。")
+    assert [f.metric for f in figs] == [
+        "低产低效果园改造",
+        "低产低效果园改造中的苹果",
+        "低产低效果园改造中的红枣",
+        "低产低效果园改造中的核桃",
+    ]
