@@ -82,7 +82,7 @@ _FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "
 # (or the parts, after 其中, of what is built; a list's items may carry their figures:
 # 新建原材料基地10万亩，其中竹笋基地5万亩、螺蛳养殖基地2万亩)
 _BUILT_FOR = re.compile(
-    r"(?:建设|打造|新建|建成|扩建|布局|培育|创建|争创|其中|做大|壮大|扩大)"
+    r"(?:建设|打造|新建|建成|扩建|共建|布局|培育|创建|争创|其中|做大|壮大|扩大)"
     r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|有机|产地|国家级?|省级|市级)?"
     # (the kind of the industry's goods: 日用|陶瓷, 高端|装备)
     r"(?:日用|高端|特色|精品|绿色)?"
@@ -389,12 +389,14 @@ _NOT_A_STEM = re.compile(
     # a size (重大, 大 alone) — but a crop whose name opens with 大 is one (大蒜, 大豆)
     r"重大|大力|^大$|"
     # (an event held is no industry's name: 举办电竞产业峰会; nor what is done: 落实箱包产业…)
-    r"举办|承办|召开|落实|抓好|做好|健全|补齐|"
+    r"举办|承办|召开|落实|抓好|做好|健全|补齐|深化|深入|承接|东部|西部|中部|"
     r"[一二三四五六七八九十两百千万\d全各该本这此其新强主好优多特]"
 )
 _NOT_AN_INDUSTRY_AFTER = re.compile(
     r"化|园|区|链|基金|联盟|工人|政策|资金|项目|博览|大会|论坛|峰会|协会|带|基地|工作|示范|体系|结构|"
-    r"布局|扶贫|帮扶|振兴|人才|招商|工程|用地|融合|生态|门类|类型|格局|用工"
+    r"布局|扶贫|帮扶|振兴|人才|招商|工程|用地|融合|生态|门类|类型|格局|用工|"
+    # (industry in general, between places: 产业协作, 产业合作, 产业转移)
+    r"协作|合作|对接|转移"
 )
 
 

@@ -580,6 +580,10 @@ def industries(text: str) -> list[str]:
         ),
         # a staple crop processed is food processing (batch 183: 梨树)
         ("发展玉米精深加工，引进大豆深加工企业3家。", ["food-processing", "food-processing"]),
+        # a park built together names its crop; industry in general between places is no
+        # industry's name, nor a verb before it (batch 194: 庄浪)
+        ("1.深化产业协作。共建苹果产业园1个。", ["fruit"]),
+        ("推进产业转移，承接东部产业。", []),
         # (加工业 is a processing trade, no industry at large: batch 193, 阿克苏)
         ("（二）壮大林果加工业。", ["fruit"]),
         # (a terminal of a network is its infrastructure, no trade: the 2023 sample)
