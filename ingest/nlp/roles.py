@@ -1634,6 +1634,15 @@ def _name_parts(surface: str, jurisdiction: str | None) -> tuple[str | None, str
         return None, "自治区", surface[3:]
     if m and not m.group(1).endswith(_NOT_PLACE) and not surface.startswith(("市", "县", "区")):
         place, rest = m.group(1), m.group(2)
+        # (a district or county of the city named before it: 天津市河西区人力资源和社会保障局)
+        inner = _PLACE_PREFIX.match(rest) if place.endswith("市") else None
+        if (
+            inner
+            and inner.group(1).endswith(("区", "县"))
+            and not inner.group(1).endswith(_NOT_PLACE)
+            and len(inner.group(2)) >= 2
+        ):
+            place, rest = place + inner.group(1), inner.group(2)
     prefix = ""
     stem = rest
     if place is None and rest.startswith("新区") and (jurisdiction or "").endswith("新区"):

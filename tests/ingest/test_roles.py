@@ -1373,6 +1373,11 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     assert other.id != a.id
     branch = resolve_department("潍坊市生态环境局青州分局", "青州市", lex)
     assert branch.id == "潍坊市生态环境局青州分局" and branch.jurisdiction == "潍坊市"
+    # a district of the city named before it is the body's place (batch 194: a partner
+    # district's bureau in a county's document)
+    partner = resolve_department("天津市河西区人力资源和社会保障局", "庄浪县", lex)
+    assert partner.id == "天津市河西区人力资源和社会保障局"
+    assert partner.jurisdiction == "天津市河西区"
     assert resolve_department("邵庄镇", "青州市", lex).kind == "town or street"
     assert resolve_department("市委编办", "青州市", lex).kind == "party organ"
     # a second name in brackets is the same body
