@@ -1459,6 +1459,8 @@ def _together_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
         if not lead:
             continue
         names = _names_before_work(text, m.end())
+        if names and _OVERSIGHT_WORK.match(text, names[-1][2]):
+            continue  # (区营商局会同区委督查室开展专项督查: overseeing, no one's role)
         support = _bodies(names, "support")
         if support:
             out.append(([*lead, *support], _opening(m, text), names[-1][2]))
@@ -1485,6 +1487,15 @@ def _names_before_work(text: str, pos: int) -> list[tuple[str, int, int]]:
     return out
 
 
+# the verbs the work after a list of bodies opens with (会同X制定…, 会同X开展…)
+_WORK_VERB = re.compile(
+    r"开展|制定|研究|做好|推进|推动|组织|实施|抓好|落实|建立|出台|编制|加强|完善|指导|督促|"
+    r"共同|联合|另行|对|就|做"
+)
+# … and the work of overseeing the others' (督查, 督导): its bodies have no role in it
+_OVERSIGHT_WORK = re.compile(r"(?:开展|进行|组织)?(?:专项|联合)?(?:督查|督导|督办|巡查)")
+
+
 def _body_at_start(words: str, collective: bool) -> str | None:
     """The body a run of words begins with: the whole run if it reads as a body, else the
     longest beginning the lexicon knows (市发展和改革委员会 of 市发展和改革委员会研究…),
@@ -1493,6 +1504,10 @@ def _body_at_start(words: str, collective: bool) -> str | None:
     if _bare_name_ok(words, collective):
         return words
     starts = [words[:i] for i in range(2, len(words)) if _bare_name_ok(words[:i], collective)]
+    # (the first right before the work's verb: 区委督查室 of 区委督查室开展…, not 区委)
+    before_work = [w for w in starts if _WORK_VERB.match(words, len(w))]
+    if before_work:
+        return before_work[0]
     stems = load_lexicons().dept_by_stem
     known = [w for w in starts if _name_parts(w, None)[2] in stems]
     if known:

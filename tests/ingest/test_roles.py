@@ -385,6 +385,13 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("support", "市交通运输局"),
             ],
         ),
+        # the body after 会同 runs to the work's verb (区委督查室, not 区委); overseeing the
+        # others' work together is no one's role (batch 195: 金州)
+        (
+            "制定办法。区营商局会同区委督查室制定考核办法。",
+            [("lead", "区营商局"), ("support", "区委督查室")],
+        ),
+        ("保障措施。区营商局会同区委督查室开展专项督查。", []),
         # a duty borne in a clause of its own, the sentence going on, its field between the
         # verb and the duty; firms of a kind as a class bear theirs (batch 188: 孝义)
         (
