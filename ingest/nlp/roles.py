@@ -405,11 +405,11 @@ _LEADING = re.compile(
     + _DECIDED
     + r")?由))\s*(?:请)?"
     + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
-    + r"([^，,。；;：\n]{2,60}?)(牵头负责|负责牵头|牵头|主办|主抓|领衔)[，,]\s*"
+    + r"([^，,。；;：\n]{2,60}?)(牵头负责|负责牵头|牵头|主办|主抓|领衔|统筹协调)[，,]\s*"
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
 # (its role words: only the sentences holding one are scanned, see ``runs_with``)
-_LEADING_KEYS = re.compile("牵头|主办|主抓|领衔")
+_LEADING_KEYS = re.compile("牵头|主办|主抓|领衔|统筹协调")
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
 
 

@@ -580,6 +580,11 @@ def industries(text: str) -> list[str]:
         ),
         # a staple crop processed is food processing (batch 183: 梨树)
         ("发展玉米精深加工，引进大豆深加工企业3家。", ["food-processing", "food-processing"]),
+        # industries the airport draws and life and health (batch 196: 大兴)
+        (
+            "做强临空指向性产业，围绕生命健康、氢能等领域引进项目。",
+            ["airport-economy", "health-and-elderly-care", "hydrogen-energy"],
+        ),
         # a park built together names its crop; industry in general between places is no
         # industry's name, nor a verb before it (batch 194: 庄浪)
         ("1.深化产业协作。共建苹果产业园1个。", ["fruit"]),
@@ -625,8 +630,9 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("举办中日韩产业博览会。", []),
         ("培育县域产业，推动一二三产业融合。", []),
         ("推动产业融合发展，壮大富民产业。", []),
-        # where industries stand is no industry: by a port or an airport (batch 37)
-        ("壮大临港产业，发展临空产业。", []),
+        # where industries stand is no industry the taxonomy lacks: by a port (batch 37) — by
+        # an airport they are the taxonomy's airport economy (临空产业, session 33)
+        ("壮大临港产业，发展临空产业。", ["airport-economy"]),
         # a rank or a stage of an industry is no industry: 首位产业 (the place's first),
         # 朝阳产业 (rising), 高成长产业
         ("做强首位产业，培育朝阳产业和高成长产业。", []),

@@ -385,6 +385,12 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("support", "市交通运输局"),
             ],
         ),
+        # coordinating the whole in a clause opening with 由 leads, the sentence going on
+        # (batch 196: 大兴)
+        (
+            "保障。建立区领导联系重点企业制度，由区发展改革委统筹协调，定期召开调度会。",
+            [("lead", "区发展改革委")],
+        ),
         # the body after 会同 runs to the work's verb (区委督查室, not 区委); overseeing the
         # others' work together is no one's role (batch 195: 金州)
         (
