@@ -32,6 +32,7 @@ EDGES = [
     "由市商务局牵头，市财政局配合，举办展会。由市文旅局牵头，会同市公安局，办好节会。",
     "发展脑机接口、6G等未来产业，培育低空经济、生物制造等新兴产业。",
     "无关的句子。又一句。",
+    "各乡镇要切实落实属地责任，确保不出问题；各煤矿企业落实安全生产主体责任。",
 ]
 
 
@@ -40,16 +41,17 @@ def _spans(matches: object) -> list[tuple[int, int, tuple[str | None, ...]]]:
 
 
 @pytest.mark.parametrize(
-    ("pattern", "keys", "stops"),
+    ("pattern", "keys", "stops", "least"),
     [
-        (roles._DUTY, roles._DUTY_KEYS, "。；;"),
-        (roles._LEADING, roles._LEADING_KEYS, "。；;"),
-        (industries._ENUMERATED, industries._ENUMERATION_CLOSE, "，。；：\n"),
+        (roles._DUTY, roles._DUTY_KEYS, "。；;", 5),
+        (roles._LEADING, roles._LEADING_KEYS, "。；;", 5),
+        (roles._DUTY_BORNE, roles._BORNE_KEY, "。；;", 2),
+        (industries._ENUMERATED, industries._ENUMERATION_CLOSE, "，。；：\n", 5),
     ],
-    ids=["duty", "leading", "enumerated"],
+    ids=["duty", "leading", "duty_borne", "enumerated"],
 )
 def test_runs_with_finds_what_finditer_finds(
-    pattern: re.Pattern[str], keys: re.Pattern[str], stops: str
+    pattern: re.Pattern[str], keys: re.Pattern[str], stops: str, least: int
 ) -> None:
     assert len(TEXTS) > 150
     found = 0
@@ -57,7 +59,7 @@ def test_runs_with_finds_what_finditer_finds(
         expected = _spans(pattern.finditer(text))
         assert _spans(runs_with(pattern, text, keys, stops)) == expected
         found += len(expected)
-    assert found > 5  # (the texts hold matches to compare)
+    assert found >= least  # (the texts hold matches to compare)
 
 
 def test_opening_lookahead_keeps_the_matches() -> None:
