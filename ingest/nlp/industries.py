@@ -442,7 +442,8 @@ def unlisted_industries(
 
 # A kind named by its head before the growing of it (新会柑种植面积, 蜜柚栽培): the head's
 # industry, though the document never calls the kind an industry
-_GROWING = re.compile(r"种植|栽培")
+# (or, for livestock, before its raising or its stock: 藏香猪养殖, 藏香猪出栏3万头)
+_GROWING = re.compile(r"种植|栽培|养殖|饲养|出栏|存栏")
 # (a kind's name may open with a place's 新, 新会柑, as an industry's class word may not)
 _NOT_A_KIND = re.compile(rf"^[市县区镇乡旗]|{_VERBS}|[全各该本这此其\d]")
 
@@ -450,9 +451,9 @@ _NOT_A_KIND = re.compile(rf"^[市县区镇乡旗]|{_VERBS}|[全各该本这此�
 def _grown_kinds(
     text: str, touched: set[int], blocked: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each kind named before 种植 or 栽培 whose name ends in a listed
-    industry's head (``touched``: positions the lexicon's matches cover; ``blocked``: spans no
-    industry is named inside)."""
+    """(start, end, name) of each kind named before 种植 or 栽培 (养殖, 出栏 … for livestock)
+    whose name ends in a listed industry's head (``touched``: positions the lexicon's matches
+    cover; ``blocked``: spans no industry is named inside)."""
     lex = load_lexicons()
     out: list[tuple[int, int, str]] = []
     for m in _GROWING.finditer(text):

@@ -580,6 +580,8 @@ def industries(text: str) -> list[str]:
         ),
         # a staple crop processed is food processing (batch 183: 梨树)
         ("发展玉米精深加工，引进大豆深加工企业3家。", ["food-processing", "food-processing"]),
+        # a breed the taxonomy lacks, raised or its stock counted, is its kind's (batch 197: 乃东)
+        ("发展藏香猪养殖，藏香猪出栏3万头。", ["animal-husbandry", "animal-husbandry"]),
         # industries the airport draws and life and health (batch 196: 大兴)
         (
             "做强临空指向性产业，围绕生命健康、氢能等领域引进项目。",
