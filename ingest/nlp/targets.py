@@ -279,14 +279,14 @@ _MEANS = re.compile(
 )
 # The body leading or answering for the thing is no part of what is counted: 县住房和城乡建设局
 # 牵头的城市更新项目 → 城市更新项目
+_LED_BY_BODY = re.compile(
+    r"^[^，；。、]{1,30}?(?:局|委|办|办公室|中心|政府|管委会|街道|镇)"
+    r"(?:牵头|负责|主抓|承担)(?:实施|推进|建设)?的(?=[\u4e00-\u9fff]{2})"
+)
 # … nor the bodies doing it, opening the clause: 旗发改委等部门积极争取中央预算内投资
 _BODIES_DOING = re.compile(
     r"^[^，；。、]{1,30}?(?:局|委|办|中心)(?:、[^，；。、]{1,30}?(?:局|委|办|中心))*"
     r"等(?:部门|单位)(?:积极|主动|全力)?(?=[\u4e00-\u9fff]{2})"
-)
-_LED_BY_BODY = re.compile(
-    r"^[^，；。、]{1,30}?(?:局|委|办|办公室|中心|政府|管委会|街道|镇)"
-    r"(?:牵头|负责|主抓|承担)(?:实施|推进|建设)?的(?=[\u4e00-\u9fff]{2})"
 )
 # Reaching an output is no part of it: 铝精深加工产业实现营业收入 → 铝精深加工产业营业收入
 # (but 完成投资 is an indicator of its own: 重点项目完成投资).
@@ -1468,13 +1468,12 @@ def extract_figures(
             if noun and (_CJK_START.match(noun.group(0)) or _SIZED.match(noun.group(0))):
                 thing = _clean_metric(_ATTRIBUTIVE.sub("", _without_aside(noun.group(0))))
                 thing = _NOUN_PREDICATE.sub("", thing) or thing
-                verbs = (
-                    ""
-                    if place
-                    else each.group(1) + _GENERIC_VERBS.sub("", each.group(2))
-                    if each
-                    else _GENERIC_VERBS.sub("", metric)
-                )
+                if place:
+                    verbs = ""
+                elif each:
+                    verbs = each.group(1) + _GENERIC_VERBS.sub("", each.group(2))
+                else:
+                    verbs = _GENERIC_VERBS.sub("", metric)
                 metric = _without_action(verbs + thing)
                 noun_end = noun.end()
                 if (doers := _named_by_doing(text, qual_end, q.num_start)) is not None:
@@ -1576,11 +1575,12 @@ def extract_figures(
         ):
             # 市场主体达到12万户，其中企业2.6万户: a part of the figure before, named by it
             # (of the thing before, not of its growth: 进出口总额35亿元，同比增长15%，其中出口…)
-            of = prev_metric if _CHANGE_TAIL.sub("", prev_metric) else head_metric
-            whole = _STOCK_TAIL.sub("", _subject(of, False)) or of
             if "中的" in prev_metric:
                 # (a part after another part has the same whole: 其中苹果20万亩、红枣25万亩)
                 whole = prev_metric.rpartition("中的")[0]
+            else:
+                of = prev_metric if _CHANGE_TAIL.sub("", prev_metric) else head_metric
+                whole = _STOCK_TAIL.sub("", _subject(of, False)) or of
             metric = f"{whole}中的{metric}"
         if kind == "head" and prev_metric and _LEVEL.fullmatch(metric):
             # 新增省级专精特新企业20家、国家级5家: the thing before, at the level named
