@@ -19,8 +19,9 @@ import re
 # 主抓单位, 统筹单位)
 _LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹")
 _SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加")
-# (包抓: the body answering for a project, as Shaanxi and Gansu assign them — 包抓单位)
-_RESPONSIBLE_WORDS = ("责任", "负责", "承办", "实施", "落实", "包抓", "推进", "承担")
+# (包抓, 包保: the body answering for a project, as Shaanxi and Gansu, Ningxia and Henan
+# assign them — 包抓单位, 包保单位)
+_RESPONSIBLE_WORDS = ("责任", "负责", "承办", "实施", "落实", "包抓", "包保", "推进", "承担")
 _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
 _QUALIFIERS = "主要|第一|具体|共同|其他"
 _BODIES = "单位|部门|主体|处室|科室|股室"

@@ -118,8 +118,10 @@ ROLE_WORDS: dict[str, str] = {
     "为主": "lead",
     "发挥牵头作用": "lead",
     "发挥牵头抓总作用": "lead",
-    # (answers for a project, as Shaanxi and Gansu assign them: 由县交通运输局包抓)
+    # (answers for a project, as Shaanxi and Gansu assign them: 由县交通运输局包抓; or as
+    # Ningxia and Henan do: 由县住建局包保)
     "包抓": "responsible",
+    "包保": "responsible",
     # (work handed to a body to handle: 交由县商务局办理, 交县住建局研究办理)
     "研究办理": "responsible",
     "办理": "responsible",
@@ -161,7 +163,10 @@ _MEMBERS_LINE = re.compile(
 )
 _LABELLED = re.compile(rf"({_COLON_LABEL_RX})(?:：|\t)|({_LABEL_RX})[为是](?=[^\s，。；、,;])")
 # a clause of a label's list naming bodies with a role word of their own
-_CLAUSE_ROLE = re.compile(rf"(?<=[^，；,;：])({_ROLE_WORD_RX})(?:单位|部门)?[。；]?$")
+# (not the bodies of a kind as a class, named by it: 各包保单位, 各有关配合单位)
+_CLAUSE_ROLE = re.compile(
+    rf"(?<=[^，；,;：])(?<!各)(?<!有关)(?<!相关)({_ROLE_WORD_RX})(?:单位|部门)?[。；]?$"
+)
 _CLAUSE_SEP = re.compile(r"[（）]|[，；,;]")
 _LABEL_AT_END = re.compile(rf"(?:{_LABEL_RX})$")
 # a note led by one body working with others: （由X牵头，会同Y、Z推进）
@@ -304,6 +309,7 @@ _BARE_ROLE_WORDS = (
     *_DUTIES_BY_KIND,
     "抓总",
     "包抓",
+    "包保",
     "为主",
     "发挥牵头作用",
     "发挥牵头抓总作用",

@@ -1526,6 +1526,31 @@ def test_money_columns_take_their_unit_from_the_line_above_the_header(unit_line:
     }
 
 
+def test_a_project_list_gives_each_row_to_the_body_answering_for_it() -> None:
+    """A list of key projects each answered for (包保) by a county leader and a body (batch
+    199): the 包保单位 is responsible, the 配合单位 support, the leaders none; its rows are
+    numbered under the part the table stands in."""
+    text = (
+        "某县2026年重点项目包保责任清单\n三、项目清单\n"
+        "序号\t项目名称\t2026年计划投资（亿元）\t包保县级领导\t包保单位\t配合单位\n"
+        "1\t乳制品加工项目\t4.5\t李晓东\t县工业和信息化局\t县农业农村局\n"
+        "2\t老旧小区改造项目\t1.6\t赵丽娟\t县住房和城乡建设局\t习岗镇人民政府、县财政局\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {
+        ("RESPONSIBLE_FOR", "县工业和信息化局", "三.1"),
+        ("SUPPORTS", "县农业农村局", "三.1"),
+        ("RESPONSIBLE_FOR", "县住房和城乡建设局", "三.2"),
+        ("SUPPORTS", "习岗镇人民政府", "三.2"),
+        ("SUPPORTS", "县财政局", "三.2"),
+    }
+
+
 @pytest.mark.parametrize(
     "second_row",
     [

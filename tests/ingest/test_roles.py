@@ -778,6 +778,9 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("统筹单位", "lead"),
         ("包抓单位", "responsible"),
         ("包抓部门", "responsible"),
+        # (包保 as Ningxia and Henan name it: 包保单位, beside the county leader answering too)
+        ("包保单位", "responsible"),
+        ("包保县级领导", None),
         ("推进单位", "responsible"),
         ("承担单位", "responsible"),
         ("督导单位", None),
@@ -1220,6 +1223,20 @@ def test_work_given_out_by_a_meeting(sentence: str, expected: list[tuple[str, st
         (
             "由县交通运输局包抓，县自然资源局配合。",
             [("responsible", "县交通运输局"), ("support", "县自然资源局")],
+        ),
+        (
+            "由县住房和城乡建设局包保，习岗镇人民政府配合。",
+            [("responsible", "县住房和城乡建设局"), ("support", "习岗镇人民政府")],
+        ),
+        # the bodies of a kind as a class, named by the label's role word, are a collective
+        # (各包保单位, 各包抓单位), not a role word closing a clause of bodies (batch 199)
+        (
+            "（责任单位：县重点项目服务中心〔牵头〕，各包保单位）",
+            [("lead", "县重点项目服务中心"), ("responsible", "各包保单位")],
+        ),
+        (
+            "（责任单位：县发改局，各包抓单位）",
+            [("responsible", "县发改局"), ("responsible", "各包抓单位")],
         ),
     ],
 )
