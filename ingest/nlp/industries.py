@@ -89,7 +89,10 @@ _BUILT_FOR = re.compile(
     r"(?:[\u4e00-\u9fff]{1,8}(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})?[、和及])*$"
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
-_PARK_WORKS = ("项目", "标准化厂房", "厂房", "基础设施", "配套设施")
+# (or upgrading or enlarging it: …葡萄酒产业园提升项目, …产业园改造提升项目)
+_PARK_WORKS = re.compile(
+    r"(?:(?:提升|改造|扩建|升级|提质)+项目|项目|标准化厂房|厂房|基础设施|配套设施)"
+)
 # (the works of a phase of it: 食品工业园区二期基础设施建设)
 _PHASE = re.compile(r"[一二三四五六七八九\d]期")
 
@@ -686,7 +689,7 @@ def _built_for_it(
         _BUILT_FOR.search(text, 0, start)
         # a project building it, or the park's buildings (a project list's 江油农产品精深加工
         # 产业园项目, 红塔区智能制造产业园标准化厂房)
-        or text.startswith(_PARK_WORKS, _after_phase(text, tail + suffix.end()))
+        or _PARK_WORKS.match(text, _after_phase(text, tail + suffix.end())) is not None
         or (before is not None and _BUILT_FOR.search(text, 0, before))
         or (
             _PUSHED.search(text, max(0, start - 4), start)

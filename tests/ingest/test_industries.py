@@ -388,6 +388,10 @@ def industries(text: str) -> list[str]:
         # a broad sector fostered in new forms (新业态), or given a fund of its own
         ("培育海洋旅游新业态。", ["tourism"]),
         ("市财政每年安排旅游业发展专项资金5亿元。", ["tourism"]),
+        # all-area tourism (全域旅游) is tourism, developed as the subject of its clause too
+        # (batch 201), not where its quality is raised (the corpus's 建水 and 三亚)
+        ("全域旅游提质升级，全年接待游客2600万人次。", ["tourism"]),
+        ("提升全域旅游品质。", []),
         ("推进旅游景区建设，培育旅游人才。", []),
         ("县财政每年安排工业发展专项资金5000万元。", []),
         # industrial silicon is a non-ferrous metal, as China's statistics class it
@@ -480,6 +484,9 @@ def industries(text: str) -> list[str]:
         # park named (青州市花卉产业园建成投用)
         ("2\t江油农产品精深加工产业园项目\t建设标准化厂房12万平方米", ["food-processing"]),
         ("中药材仓储物流基地项目", ["traditional-chinese-medicine"]),
+        # (a project upgrading or enlarging the park too, batch 199)
+        ("1\t贺兰山东麓葡萄酒产业园提升项目\t新建酒庄3座", ["wine"]),
+        ("3\t鞋服产业园改造提升项目", ["footwear-and-apparel"]),
         # … and so is a park's building a project builds (batch 85), but not the park named
         ("红塔区智能制造产业园标准化厂房", ["intelligent-manufacturing"]),
         ("完善提升度辰智能制造产业园，园区企业达到50家。", []),
