@@ -334,7 +334,7 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
     r"(?:分别)?"
-    r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|占比|投资|总产值|产值|总产量|产量|利税"
+    r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|占比|(?:年度|全年)?投资|总产值|产值|总产量|产量|利税"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
     r"|(?:为|占|完成)(?:年度|全年)?(?:(?:计划|目标|预算)(?:任务)?|(?<=度|年)任务)的?"
     # (完成年度任务的107.5%, where 完成 went as a doing verb: the year's task stays)
@@ -864,10 +864,14 @@ _MAGNITUDE_HINT = re.compile(r"[十百千万亿][\u4e00-\u9fff]")
 _REACHED = re.compile(r"(?:突破|超过|达到|达|超|逾|提高到|增加到|增至|实现|约|近)$")
 _CLAUSE_CLOSES = re.compile(r"(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$)")
 # A number a speech printed as read spells out where a plan writes digits: a percentage
-# (百分之六点八), a decimal (九十八点六亿元, 一点二万人), 万 inside it (五万二千元).
+# (百分之六点八), a decimal (九十八点六亿元, 一点二万人), 万 inside it (五万二千元); a rate per
+# mille or more (千分之二点八, 十万分之十), a fraction (三分之一) or a share in tenths (七成).
 _SPELT_HINT = re.compile(
-    r"百分之|[一二两三四五六七八九十]点[零〇一二三四五六七八九]|万[一二两三四五六七八九]"
+    r"分之|[一二两三四五六七八九十]点[零〇一二三四五六七八九]|万[一二两三四五六七八九]"
+    r"|[一二两三四五六七八九]成"
 )
+# the unit of a rate per hundred, thousand, ten thousand or hundred thousand
+_RATE_UNITS = {"百": "%", "千": "‰", "万": "‱", "十万": "/10万"}
 _SPELT_INT = r"[一二两三四五六七八九十百千零〇]+"
 _SPELT_NUMBER = rf"{_SPELT_INT}(?:万{_SPELT_INT})?(?:点[零〇一二三四五六七八九]+)?"
 
@@ -889,27 +893,45 @@ def _amount_after_words() -> str:
 
 @lru_cache(maxsize=1)
 def _spelt_rx() -> re.Pattern[str]:
-    """A percentage spelt out (百分之…), or a number spelt out and its unit."""
+    """A rate spelt out (百分之…, 千分之…, 十万分之…; its number in digits too: 千分之3), a
+    fraction (三分之一), a share in tenths closing its phrase (七成以上, 增长一成; not 一成不变),
+    or a number spelt out and its unit."""
     return re.compile(
         r"(?<![第一二两三四五六七八九十百千万亿几每零〇点])"
-        rf"(?:百分之(?P<pct>{_SPELT_NUMBER})(?![级A-Za-z\d])"
+        rf"(?:(?P<base>十万|百|千|万)分之(?P<rate>{_SPELT_NUMBER}|\d+(?:\.\d+)?)(?![级A-Za-z\d])"
+        r"|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
+        r"|(?P<tenths>[一二两三四五六七八九])成(?=以上|左右|以下|多|的|[，。；、）\s]|$)"
         rf"|(?P<words>{_SPELT_NUMBER}){_amount_after_words()})"
     )
 
 
 def _spelt_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """Percentages, decimals and numbers with 万 inside spelt out (``_SPELT_HINT``); a
-    number spelt out otherwise is a count or a magnitude, read after it."""
+    """Rates, fractions, shares in tenths, decimals and numbers with 万 inside spelt out
+    (``_SPELT_HINT``); a number spelt out otherwise is a count or a magnitude, read after
+    it. A fraction or a share in tenths is a percentage (三分之一 33.3 %, 七成 70 %)."""
     out = []
     for m in _spelt_rx().finditer(text):
-        words = m.group("pct") or m.group("words")
-        if not (m.group("pct") or "点" in words or "万" in words):
-            continue
-        value = _spelt_value(words)
+        more = bool(m.group("more"))
+        if m.group("rate"):
+            rate = m.group("rate")
+            value = float(rate) if rate[0].isdigit() else _spelt_value(rate)
+            unit = _RATE_UNITS[m.group("base")]
+        elif m.group("whole"):
+            whole, part = _cn_value(m.group("whole")), _cn_value(m.group("part"))
+            if not whole or part is None or part >= whole:
+                continue
+            value, unit = round(100 * part / whole, 1), "%"
+        elif m.group("tenths"):
+            value, unit = 10.0 * (_cn_value(m.group("tenths")) or 0), "%"
+        else:
+            words = m.group("words")
+            if not ("点" in words or "万" in words):
+                continue
+            value = _spelt_value(words)
+            unit = (m.group("mult") or "") + m.group("unit")
         if value is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        unit = "%" if m.group("pct") else (m.group("mult") or "") + m.group("unit")
-        out.append(Quantity(m.start(), m.end(), m.start(), value, unit, bool(m.group("more"))))
+        out.append(Quantity(m.start(), m.end(), m.start(), value, unit, more))
     return out
 
 
@@ -931,7 +953,7 @@ _DOUBLING = re.compile(r"翻(一|两)?番")
 _RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d.:：])")
 _RATIO_BEFORE = re.compile(r"(?:之比|比值|比例|比)[\u4e00-\u9fff]{0,4}$")
 _UNITLESS = re.compile(
-    r"(?:系数|指数|PUE值?|容积率)[\u4e00-\u9fff]{0,5}?(?<![第前])(\d+(?:\.\d+)?)"
+    r"(?:系数|指数|PUE值?[）)]?|容积率)[\u4e00-\u9fff]{0,5}?(?<![第前])(\d+(?:\.\d+)?)"
     r"(?![\d.%‰A-Za-z年月日位名])"
 )
 
@@ -1222,7 +1244,12 @@ def _name_runs(
         sentence = sentences.after_last(head.start)
         # investment is made in projects: 技改项目110个，完成投资102亿元, but not
         # GDP增长6%，完成投资5亿元
-        if attr and attr.group(2) == "投资" and done and not _INVESTED.search(out[done[-1]].metric):
+        if (
+            attr
+            and attr.group(2).endswith("投资")
+            and done
+            and not _INVESTED.search(out[done[-1]].metric)
+        ):
             attr = None
         # the subject comes from the same sentence only: 推进A工作，完成投资1亿元。推进B工作，
         # 完成投资2亿元 — the second 完成投资 is not A's

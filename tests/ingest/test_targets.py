@@ -61,6 +61,7 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("孕产妇死亡率控制在10/10万以下，", ("<=", 10, "/10万", None, None)),
         ("肺结核发病率降至30/10万以下。", ("<=", 30, "/10万", None, None)),
         ("婴儿死亡率≤4.5‰，", ("<=", 4.5, "‰", None, None)),
+        ("工伤事故发生率控制在1.5‱以内，", ("<=", 1.5, "‱", None, None)),
         ("检查检验结果互认率≥90%。", (">=", 90, "%", None, None)),
         # food sampled for testing, counted in batches
         ("完成食品安全抽检8000批次，", ("=", 8000, "批次", None, None)),
@@ -474,6 +475,9 @@ def test_an_attribute_takes_its_subject_from_its_own_sentence_only() -> None:
     assert [f.metric for f in figs] == ["完成投资", "完成投资"]
     figs = extract_figures("实施重点工业技改项目110个，完成投资102亿元。")
     assert figs[1].metric == "重点工业技改项目完成投资"
+    # … the year's investment too (batch 199)
+    figs = extract_figures("全县实施重点项目120个，完成年度投资150亿元以上。")
+    assert figs[1].metric == "重点项目完成年度投资"
 
 
 def test_a_noun_after_its_number_is_not_the_next_figure_s() -> None:
@@ -1019,6 +1023,14 @@ def test_a_coefficient_or_pue_is_a_figure_with_no_unit() -> None:
     # a floor-area ratio too (batch 73)
     (ratio,) = extract_figures("新供工业用地投资强度不低于400万元/亩，容积率不低于1.5。")[1:]
     assert (ratio.metric, ratio.comparator, ratio.value, ratio.unit) == ("容积率", ">=", 1.5, "")
+    # the PUE named in brackets after its name in words (batch 200), an aside of the metric
+    (pue,) = extract_figures("新建数据中心平均电能利用效率（PUE）控制在1.25以下。")
+    assert (pue.metric, pue.comparator, pue.value, pue.unit) == (
+        "新建数据中心平均电能利用效率",
+        "<=",
+        1.25,
+        "",
+    )
 
 
 def test_a_slogan_promoted_is_what_is_counted() -> None:
@@ -1050,6 +1062,18 @@ def test_a_slogan_promoted_is_what_is_counted() -> None:
         ("森林覆盖率达到百分之百。", [("森林覆盖率", ">=", 100, "%")]),
         # … not a point of a plan nor a pilot
         ("抓好三点工作，建设一批试点示范项目。", []),
+        # a share in tenths or a fraction is a percentage (七成 70 %, 三分之一 33.3 %); a rate
+        # per mille or per hundred thousand spelt out is one (batches 200, 201)
+        ("沿线游客满意度达到九成以上。", [("沿线游客满意度", ">=", 90, "%")]),
+        ("全年接待游客增长一成。", [("接待游客增长", "=", 10, "%")]),
+        ("电商销售额占比超过三成。", [("电商销售额占比", ">", 30, "%")]),
+        ("收入占总收入比重达到三分之一以上。", [("收入占总收入比重", ">=", 33.3, "%")]),
+        ("绿色建筑占新建建筑比例达到三分之二。", [("绿色建筑占新建建筑比例", ">=", 66.7, "%")]),
+        ("婴儿死亡率降至千分之二点八。", [("婴儿死亡率", "<=", 2.8, "‰")]),
+        ("孕产妇死亡率控制在十万分之十以下。", [("孕产妇死亡率", "<=", 10, "/10万")]),
+        ("新生儿死亡率控制在千分之3以内。", [("新生儿死亡率", "<=", 3, "‰")]),
+        # … but not a set phrase nor a body's members (一成不变, 三个成员单位)
+        ("坚持标准一成不变，各成员单位协同。", []),
     ],
 )
 def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
