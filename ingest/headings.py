@@ -10,11 +10,18 @@ import re
 # (and group 2 the 章/节/部分 word of a chapter-like heading): read it with marker_of
 HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # (not a sentence opening with a part it gives out: 第一部分工作由县发改局牵头，…)
+    # (a part, 篇 or 部分, holds chapters: an outline's 第一篇 over 第一章, numbered through)
+    (
+        "part",
+        re.compile(
+            r"^第([一二三四五六七八九十百零〇\d]+)(部分|部(?!分)|篇|编)"
+            r"(?!(?:的)?(?:工作|任务|内容)?(?:由|要|须|应|请))"
+        ),
+    ),
     (
         "chapter",
         re.compile(
-            r"^第([一二三四五六七八九十百零〇\d]+)(章|部分|部(?!分)|篇)"
-            r"(?!(?:的)?(?:工作|任务|内容)?(?:由|要|须|应|请))"
+            r"^第([一二三四五六七八九十百零〇\d]+)(章)(?!(?:的)?(?:工作|任务|内容)?(?:由|要|须|应|请))"
         ),
     ),
     ("section", re.compile(r"^第([一二三四五六七八九十百零〇\d]+)(节)")),
@@ -111,7 +118,7 @@ def decimal_kind(number: str) -> str:
 APPENDIX = re.compile(r"^附\s*([件表])\s*([\d一二三四五六七八九十]*)\s*(?:[：:]\s*(.*))?$")
 
 
-_CHAPTER_LIKE = ("chapter", "section", "article")
+_CHAPTER_LIKE = ("part", "chapter", "section", "article")
 
 # A table of contents (目录, 目　　录) lists the headings before the text, each entry ending
 # in its page number after dotted leaders (第一章　发展基础……1) or, as Word's field leaves

@@ -1,7 +1,8 @@
 """The heading tree of a policy document → sections and measures with paths.
 
-Headings: ``一、`` / ``（一）`` / ``1.`` or ``1、`` / ``（1）`` / ``1）`` / ``第一章``,
-``第一节``, ``第一部分`` … / ``①`` / a labelled action holding the items after it
+Headings: ``一、`` / ``（一）`` / ``1.`` or ``1、`` / ``（1）`` / ``1）`` / ``第一篇`` or
+``第一部分`` (a part, holding chapters: ``第二篇.第三章.第一节``), ``第一章``, ``第一节`` … /
+``①`` / a labelled action holding the items after it
 (``行动一：整车提升行动``, ``任务2：…``; path ``二.行动一``).
 The nesting is learnt from the order in which marker kinds appear (a kind
 seen again closes everything below it), so documents that skip or reorder

@@ -382,6 +382,29 @@ def test_chapters() -> None:
     ]
 
 
+def test_parts_hold_chapters() -> None:
+    """An outline's parts (第一篇) hold its chapters, numbered straight through the parts, and
+    the chapters their sections (batch 202); a part may be 第一部分 or 第一编 too."""
+    text = (
+        "第一篇 总论\n第一章 基础\n第二章 目标\n第二篇 产业\n第三章 食品\n第一节 玉米\n第三篇 民生"
+    )
+    assert paths(text) == [
+        "第一篇",
+        "第一篇.第一章",
+        "第一篇.第二章",
+        "第二篇",
+        "第二篇.第三章",
+        "第二篇.第三章.第一节",
+        "第三篇",
+    ]
+    assert paths("第一部分 总论\n第一章 基础\n第二部分 产业\n第二章 食品") == [
+        "第一部分",
+        "第一部分.第一章",
+        "第二部分",
+        "第二部分.第二章",
+    ]
+
+
 def test_a_table_of_contents_is_no_part_of_the_structure() -> None:
     """A plan outline lists its chapters before the text (目录): dotted leaders and a page
     number, or a tab before it as Word's table of contents field leaves it."""
