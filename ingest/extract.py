@@ -43,7 +43,7 @@ from ingest.nlp.roles import (
     task_references,
 )
 from ingest.nlp.targets import deadline_of
-from ingest.normalise import Normalised, normalise
+from ingest.normalise import Normalised, normalise, years_in_digits
 from ingest.readers import RawDocument
 from ingest.role_labels import SHORT_LABELS, cell_roles
 from ingest.structure import Unit, parse_structure
@@ -559,6 +559,17 @@ def _unit_mode(
     return "target", year if year is not None else meta.get("plan_year")
 
 
+def _title_as_written(norm: Normalised, title: str) -> str:
+    """The title with its years as the document writes them (…和二〇三五年远景目标纲要),
+    which the normaliser wrote in digits for the rules; else the title as read."""
+    at = norm.text.find(title)
+    if at < 0 or norm.reordered:
+        return title
+    start, end = norm.span(at, at + len(title))
+    written = norm.original[start:end]
+    return written if years_in_digits(written) == title else title
+
+
 def _this_year(meta: dict[str, Any]) -> int | None:
     """The year a document speaks in: the year it reports on, the year it plans, or its date's."""
     date = meta.get("date")
@@ -576,6 +587,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     legend = cell_roles(norm.text)
     units, body_start = parse_structure(norm.text, legend)
     meta = extract_meta(norm.text, body_start, raw.meta)
+    if meta.get("title"):
+        meta["title"] = _title_as_written(norm, meta["title"])
     meta.update({"source": raw.source, "format": raw.format, "encoding": raw.encoding})
     t2 = time.perf_counter()
     b = _Builder(raw, norm, meta)

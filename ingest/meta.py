@@ -493,7 +493,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["kind"] = "annual plan"
     else:
         meta["kind"] = "policy"
-    year = single_year(title)
+    # (the vision an outline's title joins is no year it plans: …第十五个五年规划和2035年远景目标
+    # 纲要 plans 2026—2030)
+    year = single_year(_VISION.sub("", title))
     if year is not None and (_PROGRESS.search(title) or _COMMUNIQUE.search(title)):
         meta["report_year"] = year
     if year is None and "horizon_start" not in meta:
@@ -506,6 +508,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     return meta
 
 
+_VISION = re.compile(r"(?:和|与|及)?\d{4}年远景目标")
 # A report on one year's work (…2025年前三季度重点工作推进情况的报告, …2024年工作总结) reports
 # on the year it names; an annual plan's 执行情况 names the year before the plan's in its
 # title (…2023年…执行情况与2024年计划草案的报告: two years).

@@ -203,6 +203,12 @@ _CN_YEAR = re.compile(
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
+def years_in_digits(text: str) -> str:
+    """``text`` with its years in Chinese numerals written in digits, as the normaliser
+    writes them (二〇三五年 → 2035年); the length is kept."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+
+
 @dataclass
 class Normalised:
     text: str
@@ -1010,7 +1016,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text = _retyped_marks(text)
     text = _ruled_rows(text)
     text = _space_set_tables(text)
-    text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+    text = years_in_digits(text)
     if is_traditional(text):
         text = to_simplified(text)
     soft = _soft_break_spans(text)

@@ -709,6 +709,28 @@ def test_a_five_year_plan_reviews_its_base_and_sets_its_tasks() -> None:
     assert figures == {("Result", "第一章.第一节", 450, 2020), ("Target", "第二章.第一节", 3, 2025)}
 
 
+def test_an_outline_with_its_long_range_vision_plans_its_five_years() -> None:
+    """A five-year outline whose title joins the vision for 2035 (…第十五个五年规划和二〇三五年
+    远景目标纲要, batch 202) plans 2026—2030: its review reports 2025 and an undated goal has
+    no year (not 2035); its title keeps the year as written."""
+    text = (
+        "某区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要\n"
+        "第一章 发展基础\n"
+        "全区规上工业企业达到120家。\n"
+        "第二章 主要任务\n"
+        "新建中小学校12所。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["title"] == "某区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要"
+    assert (ex.meta["horizon_start"], ex.meta["horizon_end"]) == (2026, 2030)
+    figures = {
+        (n.label.value, n.props["path"], n.props["value"], n.props["year"])
+        for n in ex.records.nodes
+        if n.label.value in ("Target", "Result")
+    }
+    assert figures == {("Result", "第一章", 120, 2025), ("Target", "第二章", 12, None)}
+
+
 def test_every_body_of_one_note_carries_the_same_sentence() -> None:
     raw = RawDocument(
         "x",
