@@ -679,6 +679,10 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("发展鞋业和袜业。", ["footwear-and-apparel", "textiles-and-apparel"]),
         # X产业 is the listed X业 (金融产业 = 金融业, financial services), not a new one
         ("大力发展金融产业。", ["financial-services"]),
+        # a verb securing it is no part of its name; a border region's industry is none of
+        # its own (batch 203: 芒市)
+        ("推广甘蔗良种，保障蔗糖产业原料供给。", ["蔗糖"]),
+        ("每年安排沿边产业发展资金2000万元，壮大沿线产业。", []),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
