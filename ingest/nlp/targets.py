@@ -1398,7 +1398,12 @@ def extract_figures(
     prev_metric = ""
     head_metric = ""  # the last thing a figure named for itself (not a bare change: 同比增长)
     changed = ""  # the metric of a baseline just read, for the value it changes to
+    described_until = -1  # the end of what the things a share is of do (see below)
     for q in quantities:
+        if q.num_start < described_until:
+            # 30%以上的行政村集体经济收入达到20万元: the 20万元 describes the villages counted
+            prev_end = max(prev_end, q.end)
+            continue
         seg_start = max(prev_end, delims.after_last(q.num_start))
         clause_lead = text[commas.after_last(q.num_start) : q.num_start]
         sentence_start = full_stops.after_last(q.num_start)
@@ -1482,7 +1487,7 @@ def extract_figures(
         if share:
             # 90%以上的行政村实现集中供水: the share is of those doing what the clause says
             metric = _clean_metric(share.group(1))
-            noun_end = share.end()
+            noun_end = described_until = share.end()
         elif q.unit == "%" and _ATTRIBUTIVE_SHARE.match(text, q.end):
             # a share qualifying what follows, after words of its own (能耗降低10%的目标)
             prev_end = qual_end

@@ -1522,6 +1522,17 @@ def test_a_level_alone_counts_the_thing_before_it_at_that_level(text: str, expec
             "全县80%的乡镇建成污水处理设施，60%以上的行政村生活污水得到治理。",
             [("乡镇建成污水处理设施", "=", 80, "%"), ("行政村生活污水得到治理", ">=", 60, "%")],
         ),
+        # a number in what those things do describes them: no figure of its own (and so in
+        # words: 三分之一以上的, 七成以上的)
+        (
+            "全县30%以上的行政村集体经济收入达到20万元。",
+            [("行政村集体经济收入达到20万元", ">=", 30, "%")],
+        ),
+        (
+            "三分之一以上的行政村集体经济收入达到20万元。",
+            [("行政村集体经济收入达到20万元", ">=", 33.3, "%")],
+        ),
+        ("七成以上的规上工业企业完成数字化改造。", [("规上工业企业完成数字化改造", ">=", 70, "%")]),
         # a share qualifying a noun, after words of its own, is no figure
         ("培育营业收入占全县50%以上的龙头企业。", []),
         ("确保完成综合能耗降低10%的目标。", []),
