@@ -760,6 +760,10 @@ _LISTED_THRESHOLD = re.compile(
 )
 
 
+# a minus sign right after words, not a range's dash after a number (5-6%)
+_SIGN = re.compile(r"(?<=[\u4e00-\u9fff])[-－−]$")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -791,7 +795,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 Quantity(low.start(), end, low.start(1), value, unit, approx, _number(m.group(1)))
             )
             continue
-        out.append(Quantity(m.start(), end, m.start(1), _number(m.group(1)), unit, approx))
+        start, value = m.start(1), _number(m.group(1))
+        if _SIGN.search(text, max(0, start - 2), start):
+            start, value = start - 1, -value  # 增长-2.3%: below zero, as statistics print it
+        out.append(Quantity(min(m.start(), start), end, start, value, unit, approx))
     if _SPELT_HINT.search(text):
         out += _spelt_quantities(text, [(q.start, q.end) for q in out])
         out.sort(key=lambda q: q.start)

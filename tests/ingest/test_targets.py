@@ -62,6 +62,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("肺结核发病率降至30/10万以下。", ("<=", 30, "/10万", None, None)),
         ("婴儿死亡率≤4.5‰，", ("<=", 4.5, "‰", None, None)),
         ("工伤事故发生率控制在1.5‱以内，", ("<=", 1.5, "‱", None, None)),
+        # a growth below zero written with its sign, as statistics print it (not a range: 5-6%)
+        ("营业收入增长-2.3%。", ("=", -2.3, "%", None, None)),
+        ("进出口总额同比增长－1.5%，", ("=", -1.5, "%", None, None)),
         ("检查检验结果互认率≥90%。", (">=", 90, "%", None, None)),
         # food sampled for testing, counted in batches
         ("完成食品安全抽检8000批次，", ("=", 8000, "批次", None, None)),
