@@ -664,11 +664,24 @@ def _suffix_after(text: str, end: int) -> tuple[int, re.Match[str] | None]:
     return tail, suffix
 
 
+# a zone a facility is built in (南康|工业园区|家具产业园): with the document's place, no name
+_ZONE_BEFORE = re.compile(
+    r"(?:工业园区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|产业园区|园区)$"
+)
+
+
 def _after_place(text: str, start: int, places: tuple[str, ...]) -> int:
     """Where a facility's name opens: before the document's place name (南康) written right
-    before the industry at ``start``, or ``start``."""
-    place = next((p for p in places if text.startswith(p, start - len(p))), "")
-    return start - len(place)
+    before the industry at ``start``, or before the document's own zone it is built in
+    (南康工业园区), or ``start``."""
+    start -= len(next((p for p in places if text.startswith(p, start - len(p))), ""))
+    zone = _ZONE_BEFORE.search(text, max(0, start - 12), start)
+    if zone is not None:
+        at = zone.start()
+        place = next((p for p in places if text.startswith(p, at - len(p))), None)
+        if place is not None:
+            return at - len(place)
+    return start
 
 
 def _built_for_it(

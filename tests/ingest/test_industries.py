@@ -749,6 +749,10 @@ def test_a_facility_named_for_its_place_is_built_for_the_industry_it_names() -> 
     assert found("建设南康家具设计研发中心，引进设计机构30家。") == ["furniture"]
     assert found("建设家具设计研发中心。") == ["furniture"]
     assert found("建设唐江家具设计研发中心。") == []
+    # … and so does the document's own zone the facility is built in (batch 205: 城固)
+    assert found("加快南康工业园区家具产业园建设。") == ["furniture"]
+    assert found("加快南康经济开发区家具产业园建设。") == ["furniture"]
+    assert found("提升唐江工业园区家具产业园。") == []
 
 
 def test_a_brand_in_quotes_names_its_product_a_programme_does_not() -> None:
