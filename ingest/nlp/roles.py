@@ -411,7 +411,9 @@ _LEADING = re.compile(
     + _DECIDED
     + r")?由))\s*(?:请)?"
     + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
-    + r"([^，,。；;：\n]{2,60}?)(牵头负责|负责牵头|牵头|主办|主抓|领衔|统筹协调)[，,]\s*"
+    # (the lead may be named as the lead body: X作为牵头单位，会同Y…; X为牵头单位，Y配合，…)
+    + r"([^，,。；;：\n]{2,60}?)(?:作为|担任|为|是)?"
+    + r"((?:牵头负责|负责牵头|牵头|主办|主抓|领衔|统筹协调)(?:单位|部门)?)[，,]\s*"
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
 # (its role words: only the sentences holding one are scanned, see ``runs_with``)

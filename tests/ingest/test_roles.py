@@ -299,6 +299,19 @@ def items(text: str) -> list[tuple[str, str]]:
             "市商务局牵头，市财政局配合，举办展会3场。",
             [("lead", "市商务局"), ("support", "市财政局")],
         ),
+        # … the lead named as the lead body (作为牵头单位, 为牵头单位), those it works with after 会同
+        (
+            "县发改局作为牵头单位，会同县财政局、县市场监管局制定实施细则。",
+            [("lead", "县发改局"), ("support", "县财政局"), ("support", "县市场监管局")],
+        ),
+        (
+            "由县发改局作为牵头单位，会同县财政局制定实施细则。",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        (
+            "县商务局为牵头单位，县财政局配合，举办展会3场。",
+            [("lead", "县商务局"), ("support", "县财政局")],
+        ),
         # bodies each given their part of the work in a sentence (a 职责分工 paragraph)
         (
             "市住建局负责统筹协调；市发展改革局负责项目谋划和争取上级资金；各镇（街道）负责辖区内项目实施。",
