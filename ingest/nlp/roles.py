@@ -94,6 +94,8 @@ ROLE_WORDS: dict[str, str] = {
     "协同": "support",
     # (overall responsibility, 县政府负总责: responsible, not the lead of the work)
     "负总责": "responsible",
+    # (funding it: 县财政局给予资金保障 — its part, as 做好要素保障 is)
+    "资金保障": "responsible",
     # (the role said after 负责: 县财政局负责配合)
     "负责配合": "support",
     "负责协助": "support",
@@ -207,7 +209,9 @@ _SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
 # 各镇（街道）按属地负责.
 _BY_DUTY = (
     # (双牵头: two leads, as 共同牵头; 总牵头 and 分牵头, the whole's and a part's, lead too)
+    # (each doing its own part: 各司其职、协同推进)
     r"(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|联合|按?分工"
+    r"|各司其职[、，,]?"
     r"|[双总分](?=牵头|$)"
     # a principle or a demand they follow: 按照“谁主管、谁负责”的原则
     r"|按照[^，,。；;]{1,24}?(?:原则|要求)"
@@ -310,6 +314,7 @@ _BARE_ROLE_WORDS = (
     "抓总",
     "包抓",
     "包保",
+    "资金保障",
     "为主",
     "发挥牵头作用",
     "发挥牵头抓总作用",
@@ -412,12 +417,13 @@ _LEADING = re.compile(
     + r")?由))\s*(?:请)?"
     + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
     # (the lead may be named as the lead body: X作为牵头单位，会同Y…; X为牵头单位，Y配合，…)
-    + r"([^，,。；;：\n]{2,60}?)(?:作为|担任|为|是)?"
-    + r"((?:牵头负责|负责牵头|牵头|主办|主抓|领衔|统筹协调)(?:单位|部门)?)[，,]\s*"
+    + r"([^，,。；;：\n]{2,60}?)(?:要|应|将)?(?:作为|担任|为|是)?"
+    + r"((?:牵头负责|负责牵头|牵头|主责|主办|主抓|领衔|统筹协调|发挥牵头(?:抓总)?作用)(?:单位|部门)?)"
+    + r"[，,]\s*"
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
 )
 # (its role words: only the sentences holding one are scanned, see ``runs_with``)
-_LEADING_KEYS = re.compile("牵头|主办|主抓|领衔|统筹协调")
+_LEADING_KEYS = re.compile("牵头|主责|主办|主抓|领衔|统筹协调")
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
 
 

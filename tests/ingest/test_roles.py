@@ -312,6 +312,22 @@ def items(text: str) -> list[tuple[str, str]]:
             "县商务局为牵头单位，县财政局配合，举办展会3场。",
             [("lead", "县商务局"), ("support", "县财政局")],
         ),
+        # … or its lead's role said as 主责 (the main responsibility), or with what it does
+        ("县发改局主责，县财政局协同。", [("lead", "县发改局"), ("support", "县财政局")]),
+        (
+            "县发改局要发挥牵头抓总作用，县财政局要做好资金保障。",
+            [("lead", "县发改局"), ("responsible", "县财政局")],
+        ),
+        # those funding it in a clause of their own are responsible, as those doing their part
+        (
+            "由县发改局牵头组织实施，县财政局给予资金保障。",
+            [("lead", "县发改局"), ("responsible", "县财政局")],
+        ),
+        # bodies each doing their part and working together (各司其职、协同推进) support
+        (
+            "县发改局牵头负责，县财政局、县自然资源局各司其职、协同推进。",
+            [("lead", "县发改局"), ("support", "县财政局"), ("support", "县自然资源局")],
+        ),
         # bodies each given their part of the work in a sentence (a 职责分工 paragraph)
         (
             "市住建局负责统筹协调；市发展改革局负责项目谋划和争取上级资金；各镇（街道）负责辖区内项目实施。",
