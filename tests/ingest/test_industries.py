@@ -487,6 +487,8 @@ def industries(text: str) -> list[str]:
         # (a project upgrading or enlarging the park too, batch 199)
         ("1\t贺兰山东麓葡萄酒产业园提升项目\t新建酒庄3座", ["wine"]),
         ("3\t鞋服产业园改造提升项目", ["footwear-and-apparel"]),
+        # (a smart one too, as a digital one: 建设智慧冷链物流园区)
+        ("建设智慧冷链物流园区。", ["cold-chain-logistics"]),
         # … and so is a park's building a project builds (batch 85), but not the park named
         ("红塔区智能制造产业园标准化厂房", ["intelligent-manufacturing"]),
         ("完善提升度辰智能制造产业园，园区企业达到50家。", []),
