@@ -835,6 +835,18 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # attributive: 营业收入超百亿元的企业
             unit = mult + m.group("unit")
             out.append(Quantity(s, m.end(), s, float(worth), unit, bool(m.group("more"))))
+        taken = [(q.start, q.end) for q in out]
+        for m in _bare_magnitude_rx().finditer(text):
+            # 万 or 亿 alone, nearly reached or passed (近万人, 逾万户) or exceeded (万余人次),
+            # closing its clause: one of it
+            s = m.start()
+            reached = _REACHED.search(text, max(0, s - 3), s) is not None
+            if not (reached or m.group("more")) or any(a < m.end() and s < b for a, b in taken):
+                continue
+            if _CLAUSE_CLOSES.match(text, m.end()) is None:
+                continue
+            unit = m.group("mult") + m.group("unit")
+            out.append(Quantity(s, m.end(), s, 1.0, unit, bool(m.group("more"))))
         out.sort(key=lambda q: q.start)
     if "翻" in text:
         taken = [(q.start, q.end) for q in out]
@@ -947,6 +959,15 @@ def _magnitude_rx() -> re.Pattern[str]:
     return re.compile(
         r"(?<![第一二两三四五六七八九十百千万亿几每])(?P<words>[一二两三四五六七八九十百千]+)"
         + _amount_after_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _bare_magnitude_rx() -> re.Pattern[str]:
+    """万 or 亿 with no number before it, and its unit (近万人, 万余人次)."""
+    return re.compile(
+        r"(?<![第一二两三四五六七八九十百千万亿几每零〇\d.])(?P<mult>万|亿)(?P<more>余|多)?"
+        rf"(?P<unit>{_units_alternation()})(?![级A-Za-z\d])"
     )
 
 
