@@ -569,7 +569,13 @@ _LOST_SEP = re.compile(
 )
 _COLLECTIVE = re.compile(
     r"有关|相关|^各|和各|[直属关]各|^[市县区]属|[市县区州盟旗]直|其他|所属|全体|^属地"
+    # (the units of a body or a group, 县领导小组各成员单位, 县政府各部门; those stationed in the
+    # county, 驻县各单位)
+    r"|各(?:成员)?(?:单位|部门)$|^驻[市县区]"
 )
+# a party committee or a government before another's 各部门, said once for both: 县委、县政府各部门
+_HEAD_ALONE = re.compile(r"^[市县区旗](?:委|政府|人民政府)$")
+_HEADS_UNITS = re.compile(r"^[市县区旗](?:委|政府|人民政府)各(?:部门|单位)$")
 _DEPT_SUFFIX = BODY_NAME_END
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:[省市县区旗]|[州盟](?![市县区])))(.+)$")
 _NOT_PLACE = ("开发区", "高新区", "试验区", "市场", "市委", "市直", "区域")
@@ -828,6 +834,10 @@ def _merge_collectives(
     """``各区、县级市``: a collective swallows the following pieces that are not bodies."""
     out: list[tuple[str, int, int]] = []
     for name, s, e in names:
+        if out and _HEADS_UNITS.match(name) and _HEAD_ALONE.match(out[-1][0]):
+            ps = out[-1][1]  # 县委、县政府各部门: the departments of both, one class
+            out[-1] = (text[ps - base : e - base], ps, e)
+            continue
         follows_each = out and out[-1][0].startswith("各") and name.startswith(_CLASSES_OF_BODIES)
         if (
             out

@@ -837,6 +837,11 @@ def test_the_role_a_label_names(label: str, role: str | None) -> None:
         ),
         # the towns where the work lies (属地): as many as it takes, no one town
         ("推进工作。（县发改局牵头，属地乡镇（街道）配合）", ["属地乡镇（街道）"]),
+        # the units of a body or a group, and those stationed in the county (found probing)
+        ("推进工作。（责任单位：县领导小组各成员单位）", ["县领导小组各成员单位"]),
+        ("推进工作。（责任单位：驻县各单位）", ["驻县各单位"]),
+        # the departments of the party committee and of the government, 各部门 said once
+        ("推进工作。（责任单位：县委、县政府各部门）", ["县委、县政府各部门"]),
     ],
 )
 def test_collective_references_are_never_bodies(text: str, collective: list[str]) -> None:
