@@ -323,7 +323,8 @@ _BARE_ROLE_WORDS = (
 )
 # what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进,
 # or the part of the work they do, after 做好: 县融媒体中心配合做好宣传推介
-_BARE_ACTS = "(?:具体实施|组织实施|具体落实|实施|落实|推进|做好[\u4e00-\u9fff]{2,10}?)?"
+# (explaining it as well as carrying it out: 负责解释和组织实施 — explaining alone is no work)
+_BARE_ACTS = "(?:(?:解释(?:和|并|及))?(?:具体实施|组织实施|具体落实|实施|落实|推进)|做好[\u4e00-\u9fff]{2,10}?)?"
 # (责任 only as what a body is named to be: 市水利局为责任单位, 区经委为牵头责任单位, 市住建局
 # 为牵头单位, 各区县人民政府是实施主体 — the label's role, read by label_role)
 # (or after the work it is named for: 是项目建设的责任主体)
@@ -397,6 +398,8 @@ _DECIDED = (
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
     r"(?:具体|(?:此项|该项|这项|本项)(?:工作|任务)?|(?:此|该|这|本)(?:工作|任务)|(?:上述|以上|各项)(?:工作|任务)"
+    # (an article or a measure of a policy: 本条措施由县商务局负责组织实施, 本措施由…)
+    r"|(?:本|此|该)(?:条|款)(?:措施|政策|规定)?|(?:本|此|该)(?:项)?(?:措施|政策|规定)"
     rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK}|(?:上述|以上)?{_PART_WORK}"
     # (or the work named: 考核工作由县商务局牵头，…配合)
     r"|[\u4e00-\u9fff]{2,8}(?:工作|任务))?由"

@@ -175,6 +175,16 @@ def items(text: str) -> list[tuple[str, str]]:
         ),
         # explaining the document is no work of a measure
         ("本政策自2025年5月1日起施行，由区经济和信息化局负责解释。", []),
+        # … but an article carried out by a body is its work, explained by it too (batch 208)
+        (
+            "对企业给予补贴。本条措施由县商务局负责组织实施。",
+            [("responsible", "县商务局")],
+        ),
+        (
+            "对企业给予补贴。本条措施由县工业和信息化局负责解释和组织实施，县财政局配合。",
+            [("responsible", "县工业和信息化局"), ("support", "县财政局")],
+        ),
+        ("对企业给予补贴。本措施由县商务局负责组织实施。", [("responsible", "县商务局")]),
         (
             "做好工作。\n牵头单位：区住建局\n配合单位：区交通局\n",
             [("lead", "区住建局"), ("support", "区交通局")],
