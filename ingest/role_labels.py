@@ -45,6 +45,8 @@ SHORT_LABELS = {
     "协办": "support",
     "负责": "responsible",
     "责任": "responsible",
+    # (those carrying it out: 落实：各乡镇)
+    "落实": "responsible",
 }
 SHORT_LABEL = "|".join(SHORT_LABELS)
 # A label over a note whose own role words give the roles (责任分工：X牵头，Y配合): it says

@@ -269,7 +269,7 @@ def _unstarred(name: str, s: int, e: int) -> tuple[str, int, int, bool]:
 # the body does, （负责校园招聘）, leaves it the list's role)
 # (双, 共同, 总 or 分 before it: 县发改局、县财政局（双牵头） — the run before the mark takes it)
 _MARKED_ROLE = re.compile(
-    r"[（〔](?:双|共同|总|分)?(牵头负责|牵头|主责|主办|领衔|配合|协同|协助|协办|参与|负责)(?:单位|部门)?"
+    r"[（〔](?:双|共同|总|分)?(牵头负责|牵头|主责|主办|领衔|配合|协同|协助|协办|参与|负责|落实)(?:单位|部门)?"
     r"([，,、；;][^（）〔〕]+|(?<=负责)[^（）〔〕，,、；;]+)?[）〕]$"
 )
 _ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}

@@ -185,6 +185,15 @@ def items(text: str) -> list[tuple[str, str]]:
             [("responsible", "县工业和信息化局"), ("support", "县财政局")],
         ),
         ("对企业给予补贴。本措施由县商务局负责组织实施。", [("responsible", "县商务局")]),
+        # 落实 marking or labelling those who carry it out, as 负责 does (found probing)
+        (
+            "建立机制。（县发改局（牵头）、县财政局（配合）、各乡镇（落实））",
+            [("lead", "县发改局"), ("support", "县财政局"), ("responsible", "各乡镇")],
+        ),
+        (
+            "建立机制。（牵头：县发改局；配合：县财政局；落实：各乡镇）",
+            [("lead", "县发改局"), ("support", "县财政局"), ("responsible", "各乡镇")],
+        ),
         (
             "做好工作。\n牵头单位：区住建局\n配合单位：区交通局\n",
             [("lead", "区住建局"), ("support", "区交通局")],
