@@ -1,8 +1,20 @@
+from typing import Any
+
 import pytest
 
+from graph.records import DocumentRecords
 from ingest.extract import extract
 from ingest.readers import RawDocument, read_document
 from tests.conftest import SAMPLES
+
+
+def figures_of(records: DocumentRecords, *props: str) -> list[tuple[Any, ...]]:
+    """(label, *props) of each figure extracted: its Target and Result nodes."""
+    return [
+        (n.label.value, *(n.props[p] for p in props))
+        for n in records.nodes
+        if n.label.value in ("Target", "Result")
+    ]
 
 
 def test_every_evidence_round_trips_to_the_original_text() -> None:
@@ -573,11 +585,7 @@ def test_a_supervision_bulletin_reports_in_every_part_but_the_next_steps() -> No
     )
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
     assert ex.meta["issuer"] == "咸宁市人民政府督查室"
-    figures = {
-        (n.label.value, n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    }
+    figures = set(figures_of(ex.records, "value", "year"))
     assert figures == {
         ("Result", 86, 2026),
         ("Result", 210, 2026),
@@ -599,11 +607,7 @@ def test_a_years_summary_plans_the_next_year_for_its_next_year() -> None:
         "二、明年工作打算\n明年，力争全市外贸进出口总额增长6%。\n"
     )
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
-    figures = {
-        (n.label.value, n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    }
+    figures = set(figures_of(ex.records, "value", "year"))
     assert figures == {("Result", 1250, 2025), ("Target", 6, 2026)}
 
 
@@ -618,11 +622,7 @@ def test_a_statistical_communique_reports_the_year_it_names() -> None:
     )
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
     assert ex.meta["kind"] == "progress report"
-    figures = {
-        (n.label.value, n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    }
+    figures = set(figures_of(ex.records, "value", "year"))
     assert figures == {("Result", 420.5, 2025), ("Result", 5.6, 2025), ("Result", 200, 2025)}
 
 
@@ -659,11 +659,7 @@ def test_a_progress_report_reports_on_the_year_it_names() -> None:
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
     assert ex.meta["title"] == "某市2025年前三季度重点工作推进情况的报告"
     assert ex.meta["kind"] == "progress report"
-    figures = {
-        (n.label.value, n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    }
+    figures = set(figures_of(ex.records, "value", "year"))
     assert figures == {
         ("Result", 420, 2025),
         ("Result", 9.2, 2025),
@@ -701,11 +697,7 @@ def test_a_five_year_plan_reviews_its_base_and_sets_its_tasks() -> None:
     )
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
     assert (ex.meta["horizon_start"], ex.meta["horizon_end"]) == (2021, 2025)
-    figures = {
-        (n.label.value, n.props["path"], n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    }
+    figures = set(figures_of(ex.records, "path", "value", "year"))
     assert figures == {("Result", "第一章.第一节", 450, 2020), ("Target", "第二章.第一节", 3, 2025)}
 
 
@@ -723,11 +715,7 @@ def test_an_outline_with_its_long_range_vision_plans_its_five_years() -> None:
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
     assert ex.meta["title"] == "某区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要"
     assert (ex.meta["horizon_start"], ex.meta["horizon_end"]) == (2026, 2030)
-    figures = {
-        (n.label.value, n.props["path"], n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    }
+    figures = set(figures_of(ex.records, "path", "value", "year"))
     assert figures == {("Result", "第一章", 120, 2025), ("Target", "第二章", 12, None)}
 
 
@@ -761,11 +749,7 @@ def test_a_report_in_half_width_punctuation_by_a_bureau() -> None:
     )
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
     assert ex.meta["jurisdiction"] == "昌乐县"
-    figures = {
-        (n.label.value, n.props["path"], n.props["metric"], n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    }
+    figures = set(figures_of(ex.records, "path", "metric", "value", "year"))
     assert figures == {
         ("Result", "一.(一)", "城镇居民人均可支配收入", 45120, 2023),
         ("Result", "一.(一)", "农村居民人均可支配收入", 23860, 2023),
@@ -794,11 +778,7 @@ def test_the_baseline_of_a_target_is_a_reported_result_of_its_year() -> None:
         "txt",
     )
     ex = extract(raw)
-    figures = {
-        (n.label.value, n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    }
+    figures = set(figures_of(ex.records, "value", "year"))
     assert figures == {("Result", 45, 2023), ("Target", 55, 2026)}
     rels = {
         (e.type.value, e.dst_label.value)
@@ -863,11 +843,7 @@ def test_a_budget_report_reports_last_years_budget_and_sets_the_new_ones() -> No
     )
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
     assert ex.meta["kind"] == "annual plan"
-    figures = sorted(
-        (n.label.value, n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    )
+    figures = sorted(figures_of(ex.records, "value", "year"))
     assert figures == [
         ("Result", 38.6, 2025),
         ("Result", 101.2, 2025),
@@ -900,11 +876,7 @@ def test_a_work_report_plans_the_year_of_its_session() -> None:
     )
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
     assert ex.meta["plan_year"] == 2025
-    figures = {
-        (n.label.value, n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    }
+    figures = set(figures_of(ex.records, "value", "year"))
     assert figures == {("Result", 142, 2024), ("Target", 6.5, 2025)}
 
 
@@ -1473,11 +1445,7 @@ def test_a_progress_column_reports_results() -> None:
         "完成年度目标的62%。\n"
     )
     records = extract(RawDocument("x", "x.txt", text, "txt")).records
-    figures = sorted(
-        (n.label.value, n.props["metric"], n.props["value"], n.props["year"])
-        for n in records.nodes
-        if n.label.value in ("Target", "Result")
-    )
+    figures = sorted(figures_of(records, "metric", "value", "year"))
     assert figures == [
         ("Result", "新开工亿元以上项目", 186, 2026),
         ("Result", "新开工亿元以上项目完成年度目标", 62, 2026),
@@ -1643,11 +1611,7 @@ def test_a_year_over_the_columns_under_it_dates_each() -> None:
         "1\t地区生产总值\t亿元\t300\t305.2\t101.7\t325\t市发展和改革局\n"
     )
     records = extract(RawDocument("x", "x.txt", text, "txt")).records
-    figures = sorted(
-        (n.label.value, n.props["metric"], n.props["value"], n.props["unit"], n.props["year"])
-        for n in records.nodes
-        if n.label.value in ("Target", "Result")
-    )
+    figures = sorted(figures_of(records, "metric", "value", "unit", "year"))
     assert figures == [
         ("Result", "地区生产总值", 305.2, "亿元", 2025),
         ("Result", "地区生产总值完成率", 101.7, "%", 2025),
@@ -1879,11 +1843,7 @@ def test_a_progress_column_named_for_its_period_reports_results(column: str) -> 
         "1\t扩大有效投资\t完成固定资产投资100亿元\t县发改局\t已完成固定资产投资28亿元\n"
     )
     records = extract(RawDocument("x", "x.txt", text, "txt")).records
-    figures = sorted(
-        (n.label.value, n.props["metric"], n.props["value"])
-        for n in records.nodes
-        if n.label.value in ("Target", "Result")
-    )
+    figures = sorted(figures_of(records, "metric", "value"))
     assert figures == [("Result", "固定资产投资", 28), ("Target", "固定资产投资", 100)]
 
 
@@ -1941,11 +1901,7 @@ def test_a_party_committee_s_proposals_for_a_five_year_plan() -> None:
     )
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
     assert (ex.meta["issuer"], ex.meta["date"]) == ("中共桐乡市委", "2025-12-20")
-    figures = sorted(
-        (n.label.value, n.props["value"], n.props["year"])
-        for n in ex.records.nodes
-        if n.label.value in ("Target", "Result")
-    )
+    figures = sorted(figures_of(ex.records, "value", "year"))
     assert figures == [
         ("Result", 6.5, 2025),
         ("Result", 1100, 2020),
