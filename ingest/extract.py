@@ -33,6 +33,7 @@ from ingest.nlp.roles import (
     first_leads_others,
     first_listed_leads,
     issuing_department,
+    item_numbers,
     parse_cell,
     part_reference,
     resolve_department,
@@ -394,7 +395,7 @@ def _referred_part(unit: Unit, text: str, pos: int, parts: list[Unit]) -> Unit |
 
 
 def _give_out_row(b: _Builder, row: Unit, text: str, item: Unit) -> None:
-    """The roles of a row that gives out ``item`` by its number (``_keyed_item``), given to
+    """The roles of a row that gives out ``item`` by its number (``_keyed_items``), given to
     the item with the row as their evidence."""
     for role, role_cell, cpos, _ in _role_cells(row, text):
         for body in parse_cell(role_cell, role, row.start + cpos):
@@ -413,15 +414,14 @@ def _give_out_row(b: _Builder, row: Unit, text: str, item: Unit) -> None:
 _KEYED_COLUMNS = frozenset({"no", "lead", "support", "responsible", "deadline"})
 
 
-def _keyed_item(unit: Unit, by_number: dict[str, list[Unit]]) -> Unit | None:
-    """The item a task-table row gives out by its number — a table of 序号 and roles with no
-    task column (序号 | 牵头单位 | 配合单位) whose 序号 names one item outside the table's part
-    (二、责任分工 giving out 一's tasks 1.–4.) — else None."""
+def _keyed_items(unit: Unit, by_number: dict[str, list[Unit]]) -> list[Unit]:
+    """The items a task-table row gives out by number — a table of 序号 and roles with no task
+    column (序号 | 牵头单位 | 配合单位) whose 序号 names items outside the table's part (二、责任分工
+    giving out 一's tasks 1.–4.; a range or a list of them too: 1—2, 1、3) — else []."""
     number = unit.cells.get("no", "").rstrip(".、")
     if unit.kind != "row" or not number or set(unit.cells) - _KEYED_COLUMNS:
-        return None
-    items = _numbered_items(unit, [number], by_number)
-    return items[0] if items else None
+        return []
+    return _numbered_items(unit, item_numbers(number) or [number], by_number)
 
 
 def _numbered_items(unit: Unit, numbers: list[str], by_number: dict[str, list[Unit]]) -> list[Unit]:
@@ -631,11 +631,12 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         uid = b.unit_id(unit)
         ostart, oend = norm.span(unit.start, unit.end)
         text = norm.text[unit.start : unit.end]
-        keyed = _keyed_item(unit, by_number)
-        if keyed is not None:
-            # a row giving out an item above by its number: the item's roles, its evidence
-            # the row; no measure of its own
-            _give_out_row(b, unit, text, keyed)
+        keyed = _keyed_items(unit, by_number)
+        if keyed:
+            # a row giving out items above by their numbers: their roles, their evidence the
+            # row; no measure of its own
+            for given in keyed:
+                _give_out_row(b, unit, text, given)
             continue
         cell = unit.cells.get("deadline")
         deadline = deadline_of_cell(cell) if cell else find_deadline(text)

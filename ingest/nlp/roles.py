@@ -901,7 +901,7 @@ def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     return items
 
 
-def _numbers(written: str) -> list[str]:
+def item_numbers(written: str) -> list[str]:
     """The item numbers a reference writes: 1—3 → 1 2 3; （一）至（三） → (一) (二) (三)."""
     numbers: list[str] = []
     span = rf"({_TASK_NUMBER})(?:项?[—\-－–~～至到]第?({_TASK_NUMBER}))?"
@@ -924,7 +924,7 @@ def bodies_by_number(text: str) -> list[tuple[RoleItem, list[str], int, int]]:
         for c in _BY_NUMBER_CLAUSE.finditer(text, m.end(), end):
             role = ROLE_WORDS[c.group(1)]
             for item in names:
-                out.append((replace(item, role=role), _numbers(c.group(2)), c.start(), c.end()))
+                out.append((replace(item, role=role), item_numbers(c.group(2)), c.start(), c.end()))
     return out
 
 
@@ -960,7 +960,7 @@ def task_references(text: str, pos: int) -> list[str]:
         ref = m
     if ref is None or re.search(r"[。；;\n]", text[ref.end() : pos]):
         return []
-    numbers = _numbers(ref.group(1))
+    numbers = item_numbers(ref.group(1))
     if "分别" in ref.group(0):
         # 第（一）（二）项工作分别由X、Y牵头: X the first's, Y the second's — when they pair
         # one to one; those after (Z配合) are every item's

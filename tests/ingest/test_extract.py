@@ -280,6 +280,32 @@ def test_a_table_giving_out_the_items_by_number_gives_them_its_roles() -> None:
     assert text[lead.props["at_start"] : lead.props["at_end"]] == "市商务局"
 
 
+def test_a_row_keyed_by_a_range_of_items_gives_each_its_roles() -> None:
+    """A key that is a range of the tasks' numbers (1—2, 4-5) or a list of them (1、3) gives
+    each of those tasks the row's bodies (batch 210: 彭州)."""
+    text = (
+        "某市蔬菜产业实施方案\n一、主要任务\n1.稳定生产。\n2.建设基地。\n3.壮大加工。\n"
+        "4.打造品牌。\n5.拓展销售。\n二、责任分工\n"
+        "序号\t牵头单位\t配合单位\n1—2\t市农业农村局\t各镇（街道）\n3\t市经信局\t市商务局\n"
+        "4-5\t市商务局\t市融媒体中心\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    leads = sorted(
+        (e.dst.split("#")[1], e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value == "LEADS"
+    )
+    assert leads == [
+        ("一.1", "市农业农村局"),
+        ("一.2", "市农业农村局"),
+        ("一.3", "市经信局"),
+        ("一.4", "市商务局"),
+        ("一.5", "市商务局"),
+    ]
+    paths = {n.props["path"] for n in ex.records.nodes if n.label.value in ("Measure", "Section")}
+    assert paths == {"一", "一.1", "一.2", "一.3", "一.4", "一.5", "二"}
+
+
 def test_a_bracket_under_the_title_may_name_the_issuer_with_the_date() -> None:
     """（2026年2月24日晋城市人民政府办公室印发） dates the document and names who issued it
     (batch 130: 晋城)."""
