@@ -354,8 +354,9 @@ _TASK_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})
 _TASK_NUMBERS = rf"{_TASK_NUMBER}(?:(?:项?[—\-－–~～至到、和及]第?|(?<=）)(?=（)){_TASK_NUMBER})*"
 # (分别: the items and the bodies leading them pair in order, see task_references)
 _TASK_WORK = r"(?:任务|工作|措施|举措|事项)?(?:分别)?"
+# (a clause after a comma may open with one too: 第（一）项由X牵头，第（二）项由Y牵头)
 TASK_REFERENCE = re.compile(
-    rf"(?:^|(?<=[。；;：:\n]))\s*(?:上述|以上)?第({_TASK_NUMBERS})项{_TASK_WORK}由"
+    rf"(?:^|(?<=[。；;：:\n，,]))\s*(?:上述|以上)?第({_TASK_NUMBERS})项{_TASK_WORK}由"
 )
 # A line giving its bodies the items by number (a 职责分工 part): the bodies (group 1) and
 # where their clauses start — 市工业和信息化局：负责第1、2项任务，配合第3项任务。

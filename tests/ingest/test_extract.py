@@ -1235,6 +1235,20 @@ def test_key_tasks_given_out_by_their_bracketed_numbers() -> None:
     ]
 
 
+def test_items_given_out_by_number_in_clauses_parted_by_commas() -> None:
+    """第（一）项由X牵头，第（二）项由Y牵头: each clause's reference is its own, though only a
+    comma parts them (found probing: Y was given （一）)."""
+    text = (
+        "某市方案\n一、主要任务\n（一）稳定生产。\n（二）建设基地。\n二、职责分工\n"
+        "第（一）项由市农业农村局牵头，市财政局配合，第（二）项由市商务局牵头。\n"
+    )
+    assert role_edges(text) == [
+        ("一.(一)", "LEADS", "市农业农村局"),
+        ("一.(一)", "SUPPORTS", "市财政局"),
+        ("一.(二)", "LEADS", "市商务局"),
+    ]
+
+
 def test_key_tasks_given_their_leads_respectively() -> None:
     """上述第（一）（二）（三）项工作分别由X、Y、Z牵头，W配合: the tasks and the bodies pair in
     order; those supporting support each; the paragraph keeps none (batch 75)."""
