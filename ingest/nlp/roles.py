@@ -348,8 +348,10 @@ _BARE_ROLE_END = re.compile(
     + rf"(?:{_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?=[）)]?\s*(?:[。；;！\n]|$))"
 )
 # items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
-# (a number as the item's marker writes it: 1, （1）, （一）)
-_TASK_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)"
+# (a number as the item's marker writes it: 1, （1）, （一）, 一)
+_TASK_NUMBER = (
+    r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）|[一二三四五六七八九十]{1,3})"
+)
 # (bracketed numbers may stand side by side: 第（一）（二）（三）项)
 _TASK_NUMBERS = rf"{_TASK_NUMBER}(?:(?:项?[—\-－–~～至到、和及]第?|(?<=）)(?=（)){_TASK_NUMBER})*"
 # (分别: the items and the bodies leading them pair in order, see task_references)
@@ -991,14 +993,15 @@ def _marker_value(number: str) -> int:
 
 
 def _as_marker(n: int, like: str) -> str:
-    """``n`` as a path's marker written as ``like`` is: 2 like （一） → (二), like 1 → 2."""
-    if not like.startswith("（"):
-        return str(n)
-    if like[1].isdigit():
-        return f"({n})"
+    """``n`` as a path's marker written as ``like`` is: 2 like （一） → (二), like 一 → 二,
+    like 1 → 2."""
+    bracketed = like.startswith("（")
+    if like.strip("（")[0].isdigit():
+        return f"({n})" if bracketed else str(n)
     tens, ones = divmod(n, 10)
     cn = ("" if tens <= 1 else _CN_NUMERALS[tens - 1]) + ("十" if tens else "")
-    return f"({cn}{_CN_NUMERALS[ones - 1] if ones else ''})"
+    cn += _CN_NUMERALS[ones - 1] if ones else ""
+    return f"({cn})" if bracketed else cn
 
 
 # a label whose two roles a slash parts, and its list parted so: 牵头单位/配合单位：X/Y、Z

@@ -1249,6 +1249,21 @@ def test_items_given_out_by_number_in_clauses_parted_by_commas() -> None:
     ]
 
 
+def test_parts_given_out_by_their_bare_numerals() -> None:
+    """第一、二项任务由X牵头，Y配合: the parts 一 and 二 named by their numerals as their
+    headings write them, no bracket (found probing: the lead was lost)."""
+    text = (
+        "某市方案\n一、稳定生产\n新增10个。\n二、建设基地\n新增5个。\n三、保障措施\n"
+        "第一、二项任务由市农业农村局牵头，市财政局配合。\n"
+    )
+    assert role_edges(text) == [
+        ("一", "LEADS", "市农业农村局"),
+        ("一", "SUPPORTS", "市财政局"),
+        ("二", "LEADS", "市农业农村局"),
+        ("二", "SUPPORTS", "市财政局"),
+    ]
+
+
 def test_key_tasks_given_their_leads_respectively() -> None:
     """上述第（一）（二）（三）项工作分别由X、Y、Z牵头，W配合: the tasks and the bodies pair in
     order; those supporting support each; the paragraph keeps none (batch 75)."""
