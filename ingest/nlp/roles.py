@@ -1258,7 +1258,13 @@ def _listed_note(content: str, base: int) -> list[RoleItem]:
 
 
 # the time a bracket of bodies gives after them: ，2026年12月底前完成; ；2026年全年; ，长期坚持
-_DUE_AFTER = re.compile(r"[，,；;]\s*(?:\d{4}年|年底|年内|长期|持续|全年)[^，,；;（）]*$")
+# (labelled, or after a space, which the normaliser drops before a digit: ，完成时限：2026年12月;
+# 县发改局 2026年12月)
+_DUE_AFTER = re.compile(
+    r"(?:[，,；;]\s*|\s+)(?:(?:完成)?(?:时限|时间|时间节点)[：:]\s*)?"
+    r"(?:\d{4}年|年底|年内|长期|持续|全年)[^，,；;（）]*$"
+    r"|(?<=[局委办心府会所站队司院部])\s*\d{4}年[^，,；;（）]*$"
+)
 
 
 def _boxed_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:

@@ -137,6 +137,9 @@ def items(text: str) -> list[tuple[str, str]]:
             "引进高层次人才50名。（市卫生健康局、市人力资源社会保障局，2026年全年）",
             [("responsible", "市卫生健康局"), ("responsible", "市人力资源社会保障局")],
         ),
+        # … labelled (完成时限：…), or set apart by a space (found probing)
+        ("建立机制。（县发改局，完成时限：2026年12月）", [("responsible", "县发改局")]),
+        ("建立机制。（县发改局 2026年12月）", [("responsible", "县发改局")]),
         # a university given its part is a body (batch 144: 杨凌)
         (
             "审定农作物新品种20个。（示范区农业农村局牵头，西北农林科技大学配合）",
