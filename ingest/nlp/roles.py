@@ -580,8 +580,9 @@ _COLLECTIVE = re.compile(
     r"|各(?:成员)?(?:单位|部门)$|^驻[市县区]"
 )
 # a party committee or a government before another's 各部门, said once for both: 县委、县政府各部门
-_HEAD_ALONE = re.compile(r"^[市县区旗](?:委|政府|人民政府)$")
-_HEADS_UNITS = re.compile(r"^[市县区旗](?:委|政府|人民政府)各(?:部门|单位)$")
+_HEAD = r"[市县区旗](?:委|政府|人民政府)"
+_HEAD_ALONE = re.compile(rf"^{_HEAD}$")
+_HEADS_UNITS = re.compile(rf"^{_HEAD}各(?:部门|单位)$")
 _DEPT_SUFFIX = BODY_NAME_END
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:[省市县区旗]|[州盟](?![市县区])))(.+)$")
 _NOT_PLACE = ("开发区", "高新区", "试验区", "市场", "市委", "市直", "区域")
