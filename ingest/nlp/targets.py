@@ -1097,6 +1097,11 @@ _KEEPING = re.compile(r"^保持(?![率在])")
 # a level's period after its thing (新建标准化示范果园每年不少于15个): the figure's period,
 # no part of its metric (a growth's 年均 is: 网络零售额年均增长)
 _PERIOD_AT_END = re.compile(r"(?<=..)(?:每年|年均)$")
+# a year after its thing (规上工业企业2026年达到50家、2027年达到80家): the figure's year, no
+# part of its metric; a base year (较2020年翻番) stays
+_YEAR_AT_END = re.compile(
+    r"(?<=[\u4e00-\u9fff”）]{2})(?<![较比])(?:到|至|在)?\d{4}年(?:底|末)?(?:前|以前)?$"
+)
 
 
 def _clean_metric(s: str) -> str:
@@ -1111,6 +1116,7 @@ def _clean_metric(s: str) -> str:
     s = _BODIES_DOING.sub("", _LED_BY_BODY.sub("", s))
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
     s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", s))
+    s = _YEAR_AT_END.sub("", s)
     s = _REACHING.sub("", _FUNDER.sub("", s))
     s = _without_action(s)
     s = s.strip(" ，、；。：")

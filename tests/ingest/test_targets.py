@@ -1458,6 +1458,28 @@ def test_a_level_s_period_after_its_thing_is_no_part_of_its_metric(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "规上工业企业2026年达到50家、2027年达到80家。",
+            [("规上工业企业", 2026), ("规上工业企业", 2027)],
+        ),
+        ("规上工业企业到2027年达到50家。", [("规上工业企业", 2027)]),
+        ("高新技术企业数量2027年底力争突破60家。", [("高新技术企业数量", 2027)]),
+        # a base year is what the change is measured from: it stays
+        ("农民人均可支配收入较2020年翻番。", [("农民人均可支配收入较2020年", 2026)]),
+    ],
+)
+def test_a_year_after_its_thing_is_the_figure_s_not_its_metric_s(
+    text: str,
+    expected: list,  # type: ignore[type-arg]
+) -> None:
+    """规上工业企业2026年达到50家: the year dates the figure (its metric was
+    规上工业企业2026年; found probing)."""
+    assert [(f.metric, f.year) for f in extract_figures(text, default_year=2026)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("粮食总产量连续5年稳定在50万吨以上。", ("粮食总产量", ">=", 50, "万吨")),
         ("地区生产总值连续两年增长6%以上。", ("地区生产总值增长", ">=", 6, "%")),
         ("连续3年保持粮食产量50万吨以上。", ("粮食产量", ">=", 50, "万吨")),
