@@ -1106,6 +1106,24 @@ def _segment_items(content: str, end: int, base: int) -> list[RoleItem]:
     return items
 
 
+_MARKED_LIST_END = re.compile(_MARK_IN_NOTE.pattern + r"(?=\s*(?:[。；;！\n]|$))")
+
+
+def _marked_list(sentence: str, base: int) -> tuple[list[RoleItem], int]:
+    """Role items of the clauses ending a sentence that are nothing but bodies, one at least
+    marked with its role (``县工信局（牵头），县商务局、县财政局（配合）``), and where they start;
+    every name must read as a body from both ends, as in a bare note."""
+    starts = [0] + [m.end() for m in re.finditer(r"[，,]", sentence)]
+    for start in starts:
+        piece = sentence[start:]
+        if _ANY_ROLE.search(_INNER_BRACKETS.sub("", piece)):
+            continue  # (a role word outside the marks: a bare note's, or no note)
+        items = parse_note(piece, base + start)
+        if items and any(i.marked for i in items):
+            return items, start
+    return [], 0
+
+
 # 由 opening a note's first bodies (（由市发改委牵头，市财政局配合）, （由市发改委负责）)
 _BY = re.compile(r"^\s*由(?=[\u4e00-\u9fff]{2})")
 
@@ -1433,6 +1451,16 @@ def find_notes(
         if items:
             notes.append(_note(start + clause, done, items, None, first_leads, others=first_others))
             taken.add(start + clause, done)
+    # a sentence or a line that is wholly a list of bodies, the last marked with its role
+    # (县交通运输局（牵头）、县商务局（配合）。): a note, as the same list in a bracket is
+    for r in _MARKED_LIST_END.finditer(text):
+        start = stops.after_last(r.start())
+        if taken.overlaps(start, r.end()):
+            continue
+        items, clause = _marked_list(text[start : r.end()], start)
+        if items:
+            notes.append(_note(start + clause, r.end(), items, None, first_leads))
+            taken.add(start + clause, r.end())
     opening = (
         *_body_heading(text),
         *_leading_notes(text),

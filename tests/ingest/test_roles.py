@@ -128,6 +128,21 @@ def items(text: str) -> list[tuple[str, str]]:
             "培训3万人次。（市人社局牵头，各县（市、区）人民政府落实属地责任）",
             [("lead", "市人社局"), ("responsible", "各县（市、区）人民政府")],
         ),
+        # a sentence or a line that is nothing but bodies, marked with their roles, as the
+        # same list in a bracket is (found probing) — but no list of things marked
+        (
+            "发展现代物流。县交通运输局（牵头）、县商务局（配合）。",
+            [("lead", "县交通运输局"), ("support", "县商务局")],
+        ),
+        (
+            "发展现代物流。\n县交通运输局（牵头），县商务局、县财政局（配合）\n",
+            [("lead", "县交通运输局"), ("support", "县商务局"), ("support", "县财政局")],
+        ),
+        (
+            "发展现代物流，县交通运输局（牵头）、县商务局（配合）。",
+            [("lead", "县交通运输局"), ("support", "县商务局")],
+        ),
+        ("推进项目建设（牵头）。开展培训，参训企业（参与）。", []),
         # a bracket of bodies alone with the time it is due after them (batch 132: 江门)
         (
             "县域内就诊率达到90%以上。（各县（市、区）人民政府；2026年11月底前）",
