@@ -239,7 +239,9 @@ def _before_other_field(part: str) -> str:
 
 # an official answering for a body, in brackets after it, is no part of its name:
 # 区农业农村局（马建国）, 区工业和信息化局（局长李明） — a body or a class of bodies in
-# brackets is (区委组织部（区委人才办）, 各镇（街道）)
+# brackets is (区委组织部（区委人才办）, 各镇（街道）), and so is what the bodies are
+# (县直相关部门（单位）)
+_WHAT_BODIES_ARE = frozenset({"单位", "部门", "机构", "单位部门", "部门单位"})
 _OFFICIAL_AFTER = re.compile(
     r"（(?:[\u4e00-\u9fff]{0,3}?(?:局长|主任|书记|部长|镇长|区长|县长|市长|处长|科长|站长|所长|"
     r"院长|行长|经理|组长|负责人|责任人)[：:]?)?([\u4e00-\u9fff]{2,3})）$"
@@ -807,7 +809,8 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
         )
         official = _OFFICIAL_AFTER.search(name)
         if official and not (
-            _DEPT_SUFFIX.search(official.group(1))
+            official.group(1) in _WHAT_BODIES_ARE
+            or _DEPT_SUFFIX.search(official.group(1))
             or _COLLECTIVE.search(official.group(1))
             or _ANY_ROLE.search(official.group(1))  # a role marked on it: （牵头）
         ):

@@ -879,6 +879,13 @@ def test_the_role_a_label_names(label: str, role: str | None) -> None:
         ("推进工作。（责任单位：驻县各单位）", ["驻县各单位"]),
         # the departments of the party committee and of the government, 各部门 said once
         ("推进工作。（责任单位：县委、县政府各部门）", ["县委、县政府各部门"]),
+        # what the bodies are, in brackets, is part of the name as written — not an
+        # official's name after it (found probing: 县直相关部门 was the surface)
+        ("推进工作。（县发改局牵头，县直相关部门（单位）配合）", ["县直相关部门（单位）"]),
+        (
+            "推进工作。（各乡镇（街道）、县直各部门（单位）负责）",
+            ["各乡镇（街道）", "县直各部门（单位）"],
+        ),
     ],
 )
 def test_collective_references_are_never_bodies(text: str, collective: list[str]) -> None:
