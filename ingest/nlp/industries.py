@@ -422,7 +422,8 @@ def unlisted_industries(
         if p in touched or p + 1 in touched:  # 石材产业, 纺织服装|产业
             continue
         stem = _stem_before(text, p)
-        if stem is None or _NOT_A_STEM.search(stem):
+        # (a Latin word's digits are no count: 6G)
+        if stem is None or _NOT_A_STEM.search(_LATIN_WORD.sub("A", stem)):
             continue
         start = p - len(stem)
         if any(a <= start and m.end() <= b for a, b in blocked):
@@ -609,7 +610,12 @@ def named_again(
         elif len(name) < 2 or name.endswith("产业"):
             continue
         else:
-            pattern = re.escape(name)
+            # (a Latin name is a word of its own: AI is not in AIGC)
+            pattern = (
+                (_LATIN_EDGE_BEFORE if _LATIN_STEM.match(name[0]) else "")
+                + re.escape(name)
+                + (_LATIN_EDGE_AFTER if _LATIN_STEM.match(name[-1]) else "")
+            )
         for m in re.finditer(pattern, text):
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):
@@ -627,6 +633,8 @@ def named_again(
                 or _USE_RATE.match(text, end)
                 or _TOURISM_ON.match(text, end)  # 白酒文化旅游线路: tourism on its culture
                 or _ZONE.match(text, tail)  # 子牙循环经济产业区: a zone, a place
+                # 建成5G基站: a generation of networks' own parts, not the industry
+                or (_LATIN_STEM.match(name[-1]) and _NETWORK.match(text, end))
             ):
                 continue
             out.append((start, end, name))
@@ -634,23 +642,42 @@ def named_again(
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}年度?$")
+_LATIN_EDGE_BEFORE = "(?<![A-Za-z0-9])"
+_LATIN_EDGE_AFTER = "(?![A-Za-z0-9])"
+# a network's parts after a name that is a generation of networks (5G基站, 5G网络覆盖)
+_NETWORK = re.compile(r"基站|网络|信号|专网|覆盖|用户|终端|手机")
 
 
 def _stem_before(text: str, p: int) -> str | None:
     """The run of characters before 产业 at ``p`` that names the industry: from the nearest
     development verb, clause start, place (平乡县|自行车产业) or year (2026年|大蒜产业),
-    within six characters."""
+    within six characters. Latin letters and digits may name it (6G产业, AI产业, LED产业) when
+    a letter is among them — digits alone are a year or a count."""
     for k in range(1, min(p, 6) + 1):
         stem = text[p - k : p]
-        if not _CJK.match(stem[0]):
+        if not (_CJK.match(stem[0]) or _LATIN_STEM.match(stem[0])):
             return None
+        if _LATIN_STEM.match(stem[0]) and p - k > 0 and _LATIN_STEM.match(text[p - k - 1]):
+            continue  # (a Latin word is whole or nothing: not the G of 6G)
         if _BEFORE_STEM.search(text, max(0, p - k - 4), p - k) or p - k == 0:
-            return stem
+            return _lettered(stem)
         if k > 1 and _PLACE_BEFORE.search(text, max(0, p - k - 2), p - k):
-            return stem
+            return _lettered(stem)
         if k > 1 and _YEAR_BEFORE.search(text, max(0, p - k - 6), p - k):
-            return stem  # a title's year: 邳州市2026年|大蒜产业发展工作要点
+            return _lettered(stem)  # a title's year: 邳州市2026年|大蒜产业发展工作要点
     return None
+
+
+_LATIN_STEM = re.compile(r"[A-Za-z0-9]")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
+
+
+def _lettered(stem: str) -> str | None:
+    """``stem``, unless its Latin characters hold no letter (2026产业 is no industry)."""
+    latin = [c for c in stem if _LATIN_STEM.match(c)]
+    if latin and not any(c.isalpha() for c in latin):
+        return None
+    return stem
 
 
 def _suffix_after(text: str, end: int) -> tuple[int, re.Match[str] | None]:

@@ -685,6 +685,10 @@ def test_industries(text: str, expected: list[str]) -> None:
         # its own (batch 203: 芒市)
         ("推广甘蔗良种，保障蔗糖产业原料供给。", ["蔗糖"]),
         ("每年安排沿边产业发展资金2000万元，壮大沿线产业。", []),
+        # a name in Latin letters, with digits or not (found probing: 6G产业 gave nothing) —
+        # but digits alone are a year or a count
+        ("前瞻布局6G产业，做大LED产业。", ["6G", "LED"]),
+        ("2026产业发展大会。", []),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
@@ -769,6 +773,23 @@ def test_a_brand_in_quotes_names_its_product_a_programme_does_not() -> None:
     assert found("打造“日喀则青稞”区域公用品牌。") == ["青稞"]
     assert found("打造“横州茉莉花”品牌。") == ["floriculture"]
     assert found("推行“青稞产业链长制”。") == []
+
+
+def test_an_industry_named_in_latin_letters_is_named_again_as_a_word_of_its_own() -> None:
+    """Once 5G产业 or AI产业 is an industry, 培育5G企业 names it again — not AIGC (AI inside
+    another word) nor a network's base stations (建成5G基站). Found probing."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {"unlisted_names": ["5G", "AI"]})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("培育5G企业10家，推广AI应用。") == ["5G", "AI"]
+    assert found("建成5G基站100个，实现5G网络全覆盖。") == []
+    assert found("推广AIGC应用。") == []
+    # (a name in Chinese followed by 网络 is named again: 箱包网络零售额)
+    doc = process(get_pipeline(), "箱包网络零售额增长20%。", {"unlisted_names": ["箱包"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["箱包"]
 
 
 def test_a_festival_of_tourism_and_culture_is_cultural_tourism() -> None:
