@@ -592,6 +592,9 @@ _NOT_PLACE = ("开发区", "高新区", "试验区", "市场", "市委", "市直
 _NATIONAL_LINE = re.compile(r"^国家税务总局(?=[\u4e00-\u9fff]{2,8}?[省市县区州盟旗]税务局$)")
 # A department's own divisions, named bare in its documents: 对外贸易处, 医政医管科, 办公室,
 # 机关党委 (a county bureau's 股 too)
+_NATIONAL_BY_PLACE = re.compile(
+    r"^[\u4e00-\u9fff]{2,5}?(?:海关|出入境边防检查站|边防检查站|边检站)(?!局)"
+)
 _DIVISION = re.compile(r"(?:处|科|股|室|机关党委|机关纪委)$")
 # the issuers whose documents name their own divisions (not a government's or its office's)
 _HAS_DIVISIONS = ("bureau", "commission", "centre", "branch bureau")
@@ -1838,7 +1841,11 @@ def resolve_department(
     body_jur = jurisdiction
     stems = [lv[:-1] if len(lv) >= 3 else lv for lv in levels]
     own_level = next((lv for lv in reversed(levels) if prefix and lv.endswith(prefix)), None)
-    if not prefix and any(st and st in stem for st in stems):
+    if not prefix and _NATIONAL_BY_PLACE.match(stem):
+        # a customs house or a border station is the nation's, named by its own place
+        # (石家庄海关驻白沟办事处, 畹町海关 in a 芒市 document): no body of the county's
+        full = canonical_stem
+    elif not prefix and any(st and st in stem for st in stems):
         # names its own place: 青州经济开发区管委会, 中国移动寿光分公司 in a 寿光市 document,
         # 人民银行兰山支行 in a 临沂市兰山区 one
         full = canonical_stem

@@ -1412,6 +1412,26 @@ def test_prefectures_leagues_and_banners(jurisdiction: str, written: str, body: 
 
 
 @pytest.mark.parametrize(
+    ("jurisdiction", "written", "body"),
+    [
+        # a customs house or a border station is the nation's, named by its own place: no
+        # body of the county's (湄潭县遵义海关 and 芒市畹町海关 were their ids)
+        ("湄潭县", "遵义海关", "遵义海关"),
+        ("芒市", "畹町海关", "畹町海关"),
+        ("高碑店市", "石家庄海关驻白沟办事处", "石家庄海关驻白沟办事处"),
+        ("珲春市", "珲春出入境边防检查站", "珲春出入境边防检查站"),
+        ("芒市", "市商务局", "芒市商务局"),
+    ],
+)
+def test_customs_houses_and_border_stations_are_the_nation_s(
+    jurisdiction: str, written: str, body: str
+) -> None:
+    lex = load_lexicons()
+    collective = written.startswith(("各", "州直"))
+    assert resolve_department(written, jurisdiction, lex, collective=collective).id == body
+
+
+@pytest.mark.parametrize(
     ("written", "body"),
     [
         # a province's own document: its bodies are the province's, by either name
