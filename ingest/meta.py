@@ -111,6 +111,18 @@ _ISSUER_AND_DATE = re.compile(
     r"([\u4e00-\u9fff]{4,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)(印发|发布)?"
     r"(?:\s*[（(][^（）()]{0,20}〔\d{4}〕[^（）()]{0,6}号[）)])?"
 )
+
+
+def _printed_on(text: str) -> tuple[int, int, int] | None:
+    """The day the colophon at the end says the text was printed (攸县人民政府办公室
+    2026年2月27日印发): a document's date only when it gives no other."""
+    for line in reversed([ln.strip() for ln in text[-400:].split("\n") if ln.strip()][-8:]):
+        m = _ISSUER_AND_DATE.fullmatch(line)
+        if m and m.group(3) and _ISSUER.match(m.group(1)):
+            return _date_of(m.group(2))
+    return None
+
+
 # A letter of responsibility is signed by its parties: 甲方：宁陵县人民政府　乙方：…
 # (its seal asked for before or after the name: 甲方（盖章）：…, 甲方：…（盖章）)
 _FIRST_PARTY = re.compile(
@@ -391,6 +403,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if date is None and (posted := _POSTED.search(front)):
         # (a post copied from an account: 原创 合江发布 2026年03月18日 09:30 四川)
         date = (int(posted.group(1)), int(posted.group(2)), int(posted.group(3)))
+    if date is None:
+        date = _printed_on(text)  # the colophon's day of printing, no other given
     if date is not None:
         meta["date"] = "{:04d}-{:02d}-{:02d}".format(*date)
     compiler = _COMPILER.search(text)

@@ -426,6 +426,10 @@ def _width(line: str) -> int:
 _DECIMAL_CUT = re.compile(r"[^\s\d.]\d+\.$")
 
 
+# a line that is nothing but a rule drawn with box characters, dashes or underscores
+_RULE_ONLY = re.compile(r"^[─━═—－\-_＿=＝]{4,}$")
+
+
 def _wrap_spans(text: str) -> list[tuple[int, int]]:
     """Newlines inside hard-wrapped paragraphs.
 
@@ -461,6 +465,8 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
             continue
         if HEADING_START.match(nxt) or nxt.startswith("|") or APPENDIX.match(nxt):
             continue
+        if _RULE_ONLY.match(nxt):
+            continue  # (a rule under a colophon's line is no more of its text)
         if _stands_alone(prev, nxt) or _ENDS_IN_NOTE.search(prev):
             continue
         # (a signature: the issuer over a date alone stands alone)

@@ -120,6 +120,17 @@ def test_issued_on_a_day_under_the_title_but_printed_on_one_in_the_colophon() ->
     assert (meta["issuer"], meta["date"]) == ("攸县人民政府办公室", "2026-02-26")
 
 
+def test_the_colophon_s_printing_dates_a_document_that_gives_no_other_date() -> None:
+    # found probing: a plan signed nowhere but printed by an office on a day (the issuer stays
+    # unknown: an office prints for the government it serves)
+    meta = meta_of(
+        "金寨县2026年茶产业发展实施方案\n\n一、目标\n茶园面积稳定在30万亩。\n\n────────────\n"
+        "抄送：县委办公室。\n────────────\n金寨县人民政府办公室　　　　　2026年3月5日印发\n"
+        "────────────\n"
+    )
+    assert (meta.get("issuer"), meta["date"]) == (None, "2026-03-05")
+
+
 def test_a_notice_signed_above_its_annex() -> None:
     """A notice signed before its annex (附件 alone on a line, then a table): its issuer and
     date are the signature's, not the page's date of publishing (batch 171)."""

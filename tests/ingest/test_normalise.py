@@ -158,6 +158,17 @@ def test_a_note_s_label_line_ending_in_a_body_stands_alone() -> None:
     assert "引进光伏电池、组件项目5个，光伏产业链本地配套率提高到50%。" in lines
 
 
+def test_a_rule_under_a_colophon_s_line_is_never_joined_to_it() -> None:
+    # the colophon's 印发 line is as wide as the page's lines and ends with no stop; the
+    # rule under it was run on after 印发 (found probing)
+    text = (
+        "金寨县2026年茶产业发展实施方案\n\n一、目标\n茶园面积稳定在30万亩。\n\n────────────\n"
+        "抄送：县委办公室。\n────────────\n金寨县人民政府办公室　　　　　2026年3月5日印发\n"
+        "────────────"
+    )
+    assert "印发\n────" in normalise(text).text
+
+
 def test_page_numbers_are_dropped() -> None:
     for page in ("- 12 -", "—3—", "－ 4 －", "第 5 页", "第6页 共9页"):
         n = normalise(f"推进项目建设，加快\n{page}\n产业发展。")
