@@ -18,12 +18,24 @@ import re
 # (领衔 as Zhejiang names the lead: 领衔部门, 区商务局领衔; 主抓 and 统筹 as sentences use them:
 # 主抓单位, 统筹单位)
 _LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹")
-_SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加")
+_SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加", "支持")
 # (包抓, 包保: the body answering for a project, as Shaanxi and Gansu, Ningxia and Henan
 # assign them — 包抓单位, 包保单位)
-_RESPONSIBLE_WORDS = ("责任", "负责", "承办", "实施", "落实", "包抓", "包保", "推进", "承担")
+_RESPONSIBLE_WORDS = (
+    "责任",
+    "负责",
+    "承办",
+    "实施",
+    "落实",
+    "包抓",
+    "包保",
+    "推进",
+    "承担",
+    "执行",
+)
 _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
-_QUALIFIERS = "主要|第一|具体|共同|其他"
+# (次要 before 责任/负责 is those helping the lead: 次要责任单位; 联合牵头 leads with others)
+_QUALIFIERS = "主要|第一|次要|具体|直接|共同|联合|其他"
 _BODIES = "单位|部门|主体|处室|科室|股室"
 # (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门))
 _BODIES_OR = rf"(?:{_BODIES})(?:[（(](?:{_BODIES})[）)])?"
@@ -135,6 +147,6 @@ def label_role(label: str) -> str | None:
     # (主要 or 第一 before 责任/负责: the lead — 主要责任单位, 第一责任单位)
     if word in _LEAD_WORDS or (qualifier in ("主要", "第一") and word in ("责任", "负责")):
         return "lead"
-    if word in _SUPPORT_WORDS:
+    if word in _SUPPORT_WORDS or (qualifier == "次要" and word in ("责任", "负责")):
         return "support"
     return "responsible"

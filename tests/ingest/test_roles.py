@@ -852,6 +852,13 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("督导单位", None),
         ("计量单位", None),
         ("单位", None),
+        # (found probing: each named no role) those helping the lead, a joint lead, those
+        # carrying it out and those supporting it
+        ("次要责任单位", "support"),
+        ("联合牵头单位", "lead"),
+        ("直接责任单位", "responsible"),
+        ("执行单位", "responsible"),
+        ("支持单位", "support"),
     ],
 )
 def test_the_role_a_label_names(label: str, role: str | None) -> None:
