@@ -128,6 +128,11 @@ def items(text: str) -> list[tuple[str, str]]:
             "培训3万人次。（市人社局牵头，各县（市、区）人民政府落实属地责任）",
             [("lead", "市人社局"), ("responsible", "各县（市、区）人民政府")],
         ),
+        # by their functions and duties (found probing: 按照职能职责 gave nothing)
+        (
+            "抓好招商。县投促中心、县工信局按照职能职责抓好落实。",
+            [("responsible", "县投促中心"), ("responsible", "县工信局")],
+        ),
         # a sentence or a line that is nothing but bodies, marked with their roles, as the
         # same list in a bracket is (found probing) — but no list of things marked
         (
