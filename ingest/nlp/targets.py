@@ -569,6 +569,18 @@ def _farmed_before(text: str, clause_start: int, sentence_start: int, farming: s
     return m.group("thing")
 
 
+# a rate of change opening a metric, its subject unnamed: 降幅较上年收窄, 增速回落
+_RATE_OF_CHANGE = re.compile(r"^(?:增速|增幅|降幅|涨幅|跌幅)")
+_RATE_IN_CLAUSE = re.compile(r"^([\u4e00-\u9fff“”（）A-Za-z]{2,20}?)(?:增速|增幅|降幅|涨幅|跌幅)")
+
+
+def _rate_before(text: str, clause_start: int, sentence_start: int) -> str:
+    """What the clause before ``clause_start`` (in its sentence) gives a rate of change of —
+    规上工业增加值增速由负转正 → 规上工业增加值 — else ""."""
+    m = _RATE_IN_CLAUSE.match(_clause_before(text, clause_start, sentence_start))
+    return _clean_metric(m.group(1)) if m else ""
+
+
 def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
     """The work the clause before ``clause_start`` (in its sentence) names, when it holds
     no figure — 实施轮胎企业智能化改造 → 轮胎企业智能化改造 — else ""."""
@@ -1659,6 +1671,14 @@ def extract_figures(
             metric = _owner_before(text, clause_start, part_start) + metric
         elif kind == "head" and _AREA_FARMED.fullmatch(metric) and prev_end <= part_start:
             metric = _farmed_before(text, clause_start, part_start, metric[:2]) + metric
+        if kind == "head" and (_RATE_OF_CHANGE.match(metric) or _CHANGE_TAIL.fullmatch(metric)):
+            # a rate of change with no subject of its own: the thing the figure before
+            # measured (社会消费品零售总额1200亿元，降幅较上年收窄0.8个百分点), or the thing
+            # whose rate the clause before speaks of (规上工业增加值增速由负转正，增长2.1%)
+            if prev_metric and _RATE_OF_CHANGE.match(metric) and prev_end > part_start:
+                metric = _subject(_CHANGE_TAIL.sub("", prev_metric), False) + metric
+            elif not prev_metric or prev_end <= part_start:
+                metric = _rate_before(text, clause_start, part_start) + metric
         scope = _SCOPING_VERB.match(prev_metric)
         if (
             kind == "head"

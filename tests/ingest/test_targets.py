@@ -1458,6 +1458,26 @@ def test_a_level_s_period_after_its_thing_is_no_part_of_its_metric(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the figure before names what the rate is of (batch 201: 蓟州's gold; the metric was
+        # 降幅较上年收窄) …
+        (
+            "社会消费品零售总额下降1.2%，降幅较上年收窄0.8个百分点。",
+            ["社会消费品零售总额下降", "社会消费品零售总额降幅较上年收窄"],
+        ),
+        # … or the clause before does, holding no figure (found probing: the metric was 增长)
+        ("规上工业增加值增速由负转正，增长2.1%。", ["规上工业增加值增长"]),
+        ("工业投资增幅回落，增长3.2%。", ["工业投资增长"]),
+    ],
+)
+def test_a_rate_of_change_without_its_subject_is_named_by_what_it_is_of(
+    text: str, expected: list[str]
+) -> None:
+    assert [f.metric for f in extract_figures(text, mode="reported")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "规上工业企业2026年达到50家、2027年达到80家。",
             [("规上工业企业", 2026), ("规上工业企业", 2027)],
