@@ -1556,6 +1556,10 @@ def extract_figures(
                 noun_end = noun.end()
                 if (doers := _named_by_doing(text, qual_end, q.num_start)) is not None:
                     metric, noun_end = doers
+            elif noun is None and figures and _COUNT_VERBS.fullmatch(metric):
+                # 累计建成5G基站2000个，新增1000个: the things counted before, in the same unit
+                elided = _elided_thing(figures[-1], q, metric, full_stops.after_last(q.num_start))
+                metric = metric + elided if elided else metric
         if q.numeral and (len(metric) < 3 or _COUNT_VERBS.fullmatch(metric)):
             # a count in words must follow the noun it counts: 新增规上企业三十家, not
             # 培育两家 or 分为三类

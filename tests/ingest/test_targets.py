@@ -1475,6 +1475,14 @@ def test_a_rate_of_change_without_its_subject_is_named_by_what_it_is_of(
     assert [f.metric for f in extract_figures(text, mode="reported")] == expected
 
 
+def test_a_count_whose_thing_is_left_out_counts_the_things_before_it() -> None:
+    # found probing: the metric was 新增 (a count in a classifier, the thing elided)
+    figs = extract_figures("累计建成5G基站2000个，新增1000个。")
+    assert [f.metric for f in figs] == ["5G基站", "新增5G基站"]
+    figs = extract_figures("培育规上企业50家，新增10家。")
+    assert [f.metric for f in figs] == ["培育规上企业", "新增规上企业"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
