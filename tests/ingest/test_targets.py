@@ -1196,6 +1196,9 @@ def test_a_verb_coordinated_with_another_stays_and_only_goes() -> None:
     # (a word opening with a conjunction's character is no second verb: the samples' gold)
     (f,) = extract_figures("串联提升和美乡村风情线3条。")
     assert f.metric == "和美乡村风情线"
+    # built and put to use is built (found probing: the metric was 投用数字化车间)
+    (f,) = extract_figures("建成投用数字化车间20个。")
+    assert f.metric == "数字化车间"
 
 
 def test_securing_or_pushing_along_is_no_part_of_a_metric() -> None:
