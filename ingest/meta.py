@@ -265,6 +265,10 @@ _TOWN = re.compile(
 )
 
 
+# a town's name opening a title: 周庄镇2026年重点工作计划, 湖滨街道2026年经济工作要点
+_TOWN_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))(?=\d{4}年|“|关于)")
+
+
 def is_issuer(line: str) -> bool:
     """Whether a line is an issuing body's name alone: 肥城市人民政府办公室, not 大众日报."""
     return bool(_ISSUER.match(line))
@@ -486,8 +490,14 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # 湖滨街道办事处 — its offices named bare (党政办) are the town's
         town = _TOWN.match(issuer, jm.end() + len(second))
         meta["jurisdiction"] = jm.group(1) + second + (town.group(1) if town else "")
+    elif town := _TOWN.match(issuer):
+        # a town's own document issued without its county's name (桃花潭镇人民政府): the
+        # town is the jurisdiction, so its offices named bare (镇经济发展办) are its own
+        meta["jurisdiction"] = town.group(1)
     elif tm := _TITLE_JURISDICTION.match(title_text):
         meta["jurisdiction"] = tm.group(1) + _second_level(title_text, tm.end())
+    elif town := _TOWN_TITLE.match(title_text):
+        meta["jurisdiction"] = town.group(1)  # (周庄镇2026年重点工作计划, no issuer named)
     title = meta.get("title", "")
     hm = _HORIZON.search(title)
     plan = plan_in_title(title)

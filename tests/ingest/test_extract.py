@@ -345,6 +345,32 @@ def test_a_streets_document_issued_jointly_names_its_own_offices() -> None:
     assert bodies == ["杭州市上城区湖滨街道市场监管所", "杭州市上城区湖滨街道经济发展办"]
 
 
+@pytest.mark.parametrize(
+    ("head", "jurisdiction"),
+    [
+        ("桃花潭镇2026年工作计划\n桃花潭镇人民政府\n2026年1月10日\n", "桃花潭镇"),
+        # no issuer named: the title's town
+        ("周庄镇2026年重点工作计划\n", "周庄镇"),
+    ],
+)
+def test_a_towns_document_without_its_county_names_its_own_offices(
+    head: str, jurisdiction: str
+) -> None:
+    """A town's own document issued without its county's name (桃花潭镇人民政府): the town is
+    the jurisdiction, so its offices named bare are its own — they were 镇经济发展办 in any
+    town, one node for every town's office in the graph (found probing)."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        head + "一、重点工作\n（一）发展旅游。新增民宿20家。（镇经济发展办牵头，规划建设办配合）\n",
+        "txt",
+    )
+    ex = extract(raw)
+    assert ex.meta["jurisdiction"] == jurisdiction
+    bodies = sorted(e.src for e in ex.records.edges if e.type.value in ("LEADS", "SUPPORTS"))
+    assert bodies == [f"{jurisdiction}经济发展办", f"{jurisdiction}规划建设办"]
+
+
 def test_an_issuer_named_only_in_the_covering_notices_headline() -> None:
     raw = RawDocument(
         "x",
