@@ -742,6 +742,18 @@ def test_kinds_by_their_head_and_definitions(text: str, expected: list[str]) -> 
     assert industries(text) == expected
 
 
+def test_a_kind_grown_is_named_without_the_verb_adding_it() -> None:
+    """新增砂糖橘种植面积: the kind is 砂糖橘 (fruit); its surface was 新增砂糖橘 (found
+    probing)."""
+    from ingest.nlp.pipeline import process
+
+    doc = process(get_pipeline(), "新增砂糖橘种植面积2000亩，新建茶园种植基地1个。", {})
+    assert [(s.text, s.kb_id_) for s in doc.spans["industries"]] == [
+        ("砂糖橘", "fruit"),
+        ("茶园", "tea"),
+    ]
+
+
 def test_a_facility_named_for_its_place_is_built_for_the_industry_it_names() -> None:
     """建设南康家具设计研发中心 builds a centre for furniture, as 建设家具设计研发中心 does: the
     document's own place (南康区 → 南康) before the industry in a facility's name does not
