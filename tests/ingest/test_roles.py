@@ -898,6 +898,8 @@ def test_the_role_a_label_names(label: str, role: str | None) -> None:
             "推进工作。（各乡镇（街道）、县直各部门（单位）负责）",
             ["各乡镇（街道）", "县直各部门（单位）"],
         ),
+        # a town's own firms and units (found probing: 镇属企业 was dropped)
+        ("推进工作。（牵头：镇规划建设办；配合：镇生态环境办、镇属企业）", ["镇属企业"]),
     ],
 )
 def test_collective_references_are_never_bodies(text: str, collective: list[str]) -> None:
