@@ -276,6 +276,8 @@ _FUNDER = re.compile(
 # The means relied on is no part of what is done: 依托石河子大学培养技能人才 → 培养技能人才.
 _MEANS = re.compile(
     r"^(?:依托|借助|依靠)[^，；。]{1,30}?(?=(?:培养|培训|建设|打造|引进|新建|新增|培育|开展|举办)[\u4e00-\u9fff]{2})"
+    # (with whom: 与中国热带农业科学院合作建设天然橡胶试验站 → 天然橡胶试验站)
+    r"|^(?:与|同|联合)[^，；。]{2,30}?(?:合作|共同|联合)(?=(?:建设|共建|打造|新建|开展|举办|培养)[\u4e00-\u9fff]{2})"
 )
 # The body leading or answering for the thing is no part of what is counted: 县住房和城乡建设局
 # 牵头的城市更新项目 → 城市更新项目
