@@ -32,6 +32,8 @@ def names(text: str, label: str) -> list[str]:
         ("市直有关部门和各镇街区按职责分工负责。", []),
         ("加快推进以县城为重要载体的城镇化建设。", []),
         ("镇域经济、镇区建设、镇级财政。", []),
+        # a market town (圩镇) is one too (batch 214: 石角)
+        ("推进美丽圩镇建设。完成圩镇主干道整治5公里。", []),
         # what a meeting did before the place is no part of its name (batch 170)
         ("会议研究了兴平食品工业园区二期基础设施建设有关事宜。", ["兴平食品工业园区"]),
         ("四、关于食品工业园区二期基础设施建设", ["食品工业园区"]),
