@@ -42,7 +42,8 @@ _ENUM_HEAD = re.compile(rf"等(?:[\u4e00-\u9fff]{{0,3}}?)({_HEAD})")
 _ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。；：、（）“”\s]{2,24})*)$")
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
-    r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用|建成|落实|入驻|在|组织|参加|参与"
+    r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用|建成|落实|入驻|在|组织|参加|参与|"
+    r"完成|共建"
     # (what a meeting did, or whom it gave the work: 会议研究了…园区, 关于…园区, 同意由…园区)
     r"|研究了|研究|关于|同意由|由)"
 )
@@ -66,6 +67,8 @@ _ZONE_SUFFIXES = (
     "保税区",
     "新区",
     "港区",
+    # (an ancient town, a scenic place named whole: 周庄古镇, 神垕古镇 — not 庄古镇)
+    "古镇",
 )
 _EVENT_SUFFIXES = (
     "博会",
@@ -84,17 +87,21 @@ _EVENT_SUFFIXES = (
 # that starts a clause or a list item (云门山街道, 、石埠子镇); 镇街 is "towns and streets",
 # 镇域/镇区/镇级 are not names.
 _PLACE = re.compile(
-    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{3}(?:街道|镇(?![域区级街]))"
-    rf"|[\u4e00-\u9fff]{{2}}(?:{'|'.join(_TOWN_SUFFIXES)})(?![域区级街])"
-    rf"|[\u4e00-\u9fff]{{2,10}}(?:{'|'.join(_ZONE_SUFFIXES)}))"
+    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{3}(?:街道|镇(?![域区级街村]))"
+    rf"|[\u4e00-\u9fff]{{2}}(?:{'|'.join(_TOWN_SUFFIXES)})(?![域区级街村])"
+    rf"|[\u4e00-\u9fff]{{2,12}}(?:{'|'.join(_ZONE_SUFFIXES)}))"
 )
-_NOT_PLACE = re.compile(r"^(?:小城|城|乡|集|各|强|重|特色小|扩权强|全|本|该|每|所在)")
+# (相关镇, 有关镇: some towns; 苏木镇: Inner Mongolia's sumu and towns as a class)
+# (城乡, 城市, 城区 and 城镇 open no name — 城关镇, 城固 do)
+_NOT_PLACE = re.compile(
+    r"^(?:小城|城[乡市区镇]|乡|集|各|强|重|特色小|扩权强|全|本|该|每|所在|相关|有关|苏木镇$)"
+)
 # 城镇, 乡镇, 村镇, 小镇 … are common nouns (实现城镇新增就业, 赋予乡镇, 特色小镇), 各镇 is
 # "every town".
 # a kind of zone, not one: 物流园, 快递物流园, 市属开发区, 县级快递物流园区
 _GENERIC_ZONE = re.compile(
-    r"(?:[省市县区]属|国家级|省级|市级|县级|各类|特色)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技)*"
-    r"(?:物流园区?|工业园区?|产业园区?|科技园|开发区|新区|港区|保税区)"
+    r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技)*"
+    r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|新区|港区|(?:综合)?保税区|古镇)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -168,11 +175,18 @@ def find_mentions(text: str) -> list[Mention]:
             name = m.group(0)
             while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
                 name = name[verb.end() :]  # (加快建设温州港苍南港区: both verbs)
+            if label == "Place" and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
+                # a name cut by the pattern's length (柴达木循环经济试验区格尔木工业园): from after
+                # the last place or zone inside it, not from the middle of a word
+                cut = max(name.rfind(c, 0, len(name) - 3) for c in "区县市")
+                name = name[cut + 1 :] if cut >= 0 else name
             if label == "Event" and (edition := _EDITION_IN.search(name)):
                 name = name[edition.start() :]  # (举办第三届…大赛: from its edition)
             start = m.end() - len(name)
             if len(name) < 3 or _NOT_PLACE.match(name) or re.search(r"为|国家级|省级", name):
                 continue
+            if label == "Place" and name.endswith("镇") and text.startswith("（街道）", m.end()):
+                continue  # (实现镇（街道）…全覆盖: every town and street, no town's name)
             # (three characters starting a clause or list item are a name, 金乡镇, though
             # 乡镇 alone is a common noun)
             named_town = (

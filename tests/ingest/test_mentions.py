@@ -38,6 +38,25 @@ def names(text: str, label: str) -> list[str]:
         ("会议研究了兴平食品工业园区二期基础设施建设有关事宜。", ["兴平食品工业园区"]),
         ("四、关于食品工业园区二期基础设施建设", ["食品工业园区"]),
         ("同意由食品工业园区管委会牵头实施。", ["食品工业园区"]),
+        # (a review of the corpus's places, session 35) an ancient town is named whole, not
+        # from its last two characters (庄古镇 was one)
+        ("推进周庄古镇提质升级，依托神垕古镇发展文旅。", ["周庄古镇", "神垕古镇"]),
+        # towns as a class: every town and street, some towns, sumu and towns
+        ("实现镇（街道）电商服务中心全覆盖，新开通镇村公交线路5条。", []),
+        ("配合单位：区经济和信息化局、相关镇（街道）", []),
+        ("旗林业和草原局、相关苏木镇人民政府配合", []),
+        # the verbs before a park, a kind of park and a zone that is no one zone
+        ("共建苹果产业园1个，完成村级工业园改造5000亩。", ["苹果产业园"]),
+        ("在加快培强培优经济开发区的基础上，推动综合保税区扩区。", []),
+        # a name opening with 城 (城固, 城关镇) is one; 城乡, 城市 open none
+        ("加快城固工业园区生物医药产业园建设。", ["城固工业园区生物医药产业园"]),
+        ("，城关镇开展试点，推进城乡融合产业园建设。", ["城关镇"]),
+        # a long name whole, or from after the last zone inside it when it is longer still
+        (
+            "1\t红塔区高原特色农产品冷链物流园\t研和街道",
+            ["红塔区高原特色农产品冷链物流园", "研和街道"],
+        ),
+        ("建设盐湖化工循环经济产业，柴达木循环经济试验区格尔木工业园管委会配合", ["格尔木工业园"]),
     ],
 )
 def test_places(text: str, places: list[str]) -> None:
