@@ -38,6 +38,9 @@ KINDS = {
 }
 _HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
 _ENUM_HEAD = re.compile(rf"等(?:[\u4e00-\u9fff]{{0,3}}?)({_HEAD})")
+# what the things listed make or are, between 等 and the kind: the items are kinds of products
+# or work (苹果醋、苹果脆片等加工企业, 正负极材料、隔膜等配套项目, 红丝砚、奇石等非遗项目)
+_KIND_OF = re.compile(r"加工|配套|非遗|生产|制造|种植|养殖")
 # items hold no whitespace: a table row's tab or a space is no part of a name
 _ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。；：、（）“”\s]{2,24})*)$")
 _LEAD_VERB = re.compile(
@@ -151,6 +154,8 @@ def find_mentions(text: str) -> list[Mention]:
         items = _ENUM_ITEMS.search(text, window_start, head.start())
         if items is None:
             continue
+        if _KIND_OF.search(head.group(0), 1, head.start(1) - head.start()):
+            continue  # (苹果醋、苹果脆片等加工企业, 隔膜、电解液等配套项目: kinds, no names)
         label = KINDS[head.group(1)]
         kind = "enterprise" if head.group(1) in ("企业", "公司") else None
         pos = items.start(1)
@@ -180,6 +185,11 @@ def find_mentions(text: str) -> list[Mention]:
                 # the last place or zone inside it, not from the middle of a word
                 cut = max(name.rfind(c, 0, len(name) - 3) for c in "区县市")
                 name = name[cut + 1 :] if cut >= 0 else name
+            if label == "Event" and (part := _EDITION_PART.match(name)):
+                # (举办第三十届周庄国际旅游艺术节: the pattern's length cut its edition)
+                whole = _EDITION_BEFORE.search(text, max(0, m.start() - 6), m.start() + part.end())
+                if whole:
+                    name = text[whole.start() : m.end()]
             if label == "Event" and (edition := _EDITION_IN.search(name)):
                 name = name[edition.start() :]  # (举办第三届…大赛: from its edition)
             start = m.end() - len(name)
@@ -309,6 +319,7 @@ def _starts_item(text: str, pos: int) -> bool:
 _HOST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}（[\u4e00-\u9fff]{2,8}）$")
 _EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 _EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届$")
+_EDITION_PART = re.compile(r"^[一二三四五六七八九十百\d]{0,3}届")
 
 
 def _edition_and_host(text: str, start: int) -> int:
