@@ -1554,6 +1554,8 @@ def _names_before_work(text: str, pos: int) -> list[tuple[str, int, int]]:
             continue
         body = _body_at_start(name, collective)  # the last, the work run on after it
         if body is not None:
+            # (会同X、Y等部门抓好落实: the others after 等 are no body of their own)
+            body = _TRAILING.sub("", body) or body
             out.append((body, s, s + len(body)))
         break
     return out

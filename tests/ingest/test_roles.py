@@ -128,6 +128,12 @@ def items(text: str) -> list[tuple[str, str]]:
             "培训3万人次。（市人社局牵头，各县（市、区）人民政府落实属地责任）",
             [("lead", "市人社局"), ("responsible", "各县（市、区）人民政府")],
         ),
+        # the others after 等 are no body of their own, after 会同 too (found probing: the
+        # surface was 县市场监管局等部门)
+        (
+            "壮大物流。县商务局牵头负责，会同县财政局、县市场监管局等部门抓好落实。",
+            [("lead", "县商务局"), ("support", "县财政局"), ("support", "县市场监管局")],
+        ),
         # by their functions and duties (found probing: 按照职能职责 gave nothing)
         (
             "抓好招商。县投促中心、县工信局按照职能职责抓好落实。",
