@@ -855,13 +855,18 @@ def _merge_collectives(
         if (
             out
             and _COLLECTIVE.search(out[-1][0])
-            and (follows_each or not _looks_like_department(name))
+            # (各乡镇党委、政府: the towns' committees and their governments, one class)
+            and (follows_each or name in _ALSO_OF_THEM or not _looks_like_department(name))
         ):
             ps, _pe = out[-1][1], out[-1][2]
             out[-1] = (text[ps - base : e - base], ps, e)
             continue
         out.append((name, s, e))
     return out
+
+
+# the other organ of each of a class, named bare after the first: 各乡镇党委、政府
+_ALSO_OF_THEM = frozenset({"政府", "人民政府", "党委", "党（工）委"})
 
 
 # a body's second name in brackets (一个机构两块牌子): 市委组织部（市委人才办）

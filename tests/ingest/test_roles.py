@@ -904,6 +904,10 @@ def test_the_role_a_label_names(label: str, role: str | None) -> None:
             "推进工作。（各乡镇（街道）、县直各部门（单位）负责）",
             ["各乡镇（街道）", "县直各部门（单位）"],
         ),
+        # the towns' party committees and governments, the second named bare, one class
+        # (found probing: the sentence gave no role)
+        ("推进工作。各乡镇党委、政府要切实履行属地责任。", ["各乡镇党委、政府"]),
+        ("推进工作。（县发改局牵头，各乡镇（街道）党委、政府配合）", ["各乡镇（街道）党委、政府"]),
         # a town's own firms and units (found probing: 镇属企业 was dropped)
         ("推进工作。（牵头：镇规划建设办；配合：镇生态环境办、镇属企业）", ["镇属企业"]),
     ],
