@@ -221,7 +221,7 @@ _MANNER = re.compile(
     rf"(?:{_BY_DUTY}|作为|担任|为|是|(?:积极)?予以|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
     r"(?<=[要应须需实真极动力切体面])"
     # (giving what support: 市财政局给予资金支持; the work it answers for: 是项目建设的责任主体)
-    r"|给予(?:资金|政策|要素|经费|资金和政策)?|是[^，。；、：\n]{1,20}?的)+$"
+    r"|给予(?:资金|政策|要素|经费|资金和政策)?|[是为][^，。；、：\n]{1,20}?的)+$"
 )
 # quoted words (a slogan or a principle: “谁主管、谁负责”) hold no role word of the note
 _QUOTED = re.compile(r"“[^“”]*”")

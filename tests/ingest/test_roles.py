@@ -1101,6 +1101,8 @@ def test_sentences_of_more_makes(text: str, expected: list[tuple[str, str]]) -> 
             "各县（市、区）政府是项目建设的责任主体。",
             [("responsible", "各县（市、区）政府")],
         ),
+        # … or with 为 (found probing: it gave nothing)
+        ("县农业农村局为该项工作的牵头单位。", [("lead", "县农业农村局")]),
     ],
 )
 def test_support_given_and_subjects_answering(text: str, expected: list[tuple[str, str]]) -> None:
