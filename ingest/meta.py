@@ -269,6 +269,13 @@ _TOWN = re.compile(
 _TOWN_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))(?=\d{4}年|“|关于)")
 
 
+# a part's name that ends in a kind of document (保障措施, 工作计划, 实施方案): a heading
+# whose marker was lost, never a document's title
+_PART_NAME = re.compile(
+    r"(?:保障|主要|重点|具体|工作|政策|支持|推进|实施|配套|组织)(?:措施|计划|方案|要点)"
+)
+
+
 def is_issuer(line: str) -> bool:
     """Whether a line is an issuing body's name alone: 肥城市人民政府办公室, not 大众日报."""
     return bool(_ISSUER.match(line))
@@ -456,7 +463,12 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             continue
         # (关于加快…的若干措施 is a title; 关于印发《…》的通知 covers one)
         covering = line.startswith(("关于印发", "关于转发", "《"))
-        if TITLE_WORDS.search(line) and not covering and len(line) <= 60:
+        if (
+            TITLE_WORDS.search(line)
+            and not covering
+            and len(line) <= 60
+            and not _PART_NAME.fullmatch(line)  # (保障措施: a part's name, no title)
+        ):
             # (a sentence, or a lead-in: 现将…情况报告如下：)
             if "，" in line or "。" in line or line.endswith(("：", ":")):
                 continue

@@ -120,6 +120,16 @@ def test_issued_on_a_day_under_the_title_but_printed_on_one_in_the_colophon() ->
     assert (meta["issuer"], meta["date"]) == ("攸县人民政府办公室", "2026-02-26")
 
 
+def test_a_part_s_name_ending_in_a_kind_of_document_is_no_title() -> None:
+    # found probing: text copied from a Word file whose numbering was lost has no heading, so
+    # its whole text is front matter — and its last part's name (保障措施) was the title
+    meta = meta_of(
+        "金寨县2026年枸杞产业发展工作方案\n为加快发展，制定本方案。\n工作目标\n"
+        "枸杞种植面积稳定在30万亩。\n重点任务\n新建枸杞基地2万亩。\n保障措施\n加强组织领导。\n"
+    )
+    assert meta["title"] == "金寨县2026年枸杞产业发展工作方案"
+
+
 def test_the_colophon_s_printing_dates_a_document_that_gives_no_other_date() -> None:
     # found probing: a plan signed nowhere but printed by an office on a day (the issuer stays
     # unknown: an office prints for the government it serves)
