@@ -392,6 +392,8 @@ def _without_aside(noun: str) -> str:
 
 _MARKER = re.compile(r"[一二三四五六七八九十\d]+")
 _CONJ = re.compile(r"[和与及、]")
+_ORDINALS_APART = re.compile(r"(?<=[一二三])[、和](?=[一二三])")
+_ORDINAL_INDUSTRIES = re.compile(r"[一二三](?:[、和][一二三])+产")
 # the words a measure shared by a list of things starts with (氨氮|重点工程减排量, 氨氮|排放量)
 _SHARED_MEASURE = re.compile(
     r"重点工程|排放|减排|总量|产值|产量|营业收入|营收|收入|增加值|规模|面积|数量|占比|比重|"
@@ -1120,7 +1122,8 @@ _YEAR_AT_END = re.compile(
 
 def _clean_metric(s: str) -> str:
     s = s.strip(" ，、；。：").replace("分别", "")
-    s = HEADING_START.sub("", s, count=1)  # 1.实施重点项目200个: the heading's marker
+    if not _ORDINAL_INDUSTRIES.match(s):  # (二、三产业增加值: the industries, no marker)
+        s = HEADING_START.sub("", s, count=1)  # 1.实施重点项目200个: the heading's marker
     s = _BULLET.sub("", s)  # ——地区生产总值增长5.5%左右: a list's dash or bullet
     s = _RESOLVE.sub("", s)  # 地区生产总值确保增长6%: how firm the goal is, not what
     s = _RUN_OF_YEARS.sub("", s)
@@ -1193,6 +1196,11 @@ _COUNT_OF = {c: i for i, c in enumerate("一二三四五六七八九十", start=
 
 def _conjuncts(metric: str, k: int) -> list[str] | None:
     """``城镇居民和农村居民人均可支配收入`` read as k metrics sharing a tail, if it names k."""
+    # (the industries by their ordinals, set apart or not: 一、二、三产业 → 第一产业 …)
+    compact = _ORDINALS_APART.sub("", metric).replace("第一二", "一二")  # (第一、二、三产业)
+    for short, full in load_lexicons().contractions:
+        if len(full) == k and short in compact and short[0] in "一二三":
+            return [compact.replace(short, f, 1) for f in full]
     parts = [p for p in _CONJ.split(metric) if p]
     count = _LIST_COUNT.search(parts[-1]) if len(parts) == k else None
     if count and _COUNT_OF.get(count.group(1)) == k and count.start() > 0:
@@ -1222,6 +1230,9 @@ def _conjuncts(metric: str, k: int) -> list[str] | None:
     tail = last[j + 1 :] if 0 < j < len(core) - 2 else ""
     if tail:
         parts = [p + tail for p in parts[:-1]] + [last]
+    elif change and change.start() > 0 and not any(_CHANGE_TAIL.search(p) for p in parts[:-1]):
+        # 营业收入、利税分别增长10%、8%: the change is each one's
+        parts = [p + last[change.start() :] for p in parts[:-1]] + [last]
     return parts
 
 
@@ -1617,7 +1628,8 @@ def extract_figures(
             words = after.group(0) if after else ""
             # the noun ends where the next figure starts: 32个省市重点项目完成投资150亿元
             cut = _NEXT_FIGURE.search(words)
-            if cut and cut.start() >= 2:
+            if cut:
+                # (or nothing, when it follows at once: 3.5%、6.8%和5.2% — the list's next)
                 words = words[: cut.start()]
             metric = _clean_metric(_without_aside(words))
             metric = _NOUN_PREDICATE.sub("", metric) or metric

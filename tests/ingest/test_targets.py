@@ -1480,6 +1480,28 @@ def test_a_rate_of_change_without_its_subject_is_named_by_what_it_is_of(
     assert [f.metric for f in extract_figures(text, mode="reported")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the change after a list is each one's (found probing: the first was 营业收入)
+        ("全县实现营业收入、利税分别增长10%、8%。", ["营业收入增长", "利税增长"]),
+        # the industries by their ordinals (found probing, and 亳州's gold: its metrics were
+        # 第一业…, 二业…; the middle figure before 和 was named by the figure after it)
+        (
+            "全县一、二、三产业增加值分别增长3.5%、6.8%和5.2%。",
+            ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"],
+        ),
+        (
+            "第一、二、三产业增加值分别增长4.2%、7.1%、5.3%。",
+            ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"],
+        ),
+        ("二、三产业增加值分别增长6%、7%。", ["第二产业增加值增长", "第三产业增加值增长"]),
+    ],
+)
+def test_a_run_of_figures_after_a_list_names_each_in_turn(text: str, expected: list[str]) -> None:
+    assert [f.metric for f in extract_figures(text)] == expected
+
+
 def test_a_count_whose_thing_is_left_out_counts_the_things_before_it() -> None:
     # found probing: the metric was 新增 (a count in a classifier, the thing elided)
     figs = extract_figures("累计建成5G基站2000个，新增1000个。")
