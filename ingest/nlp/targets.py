@@ -903,8 +903,9 @@ _CLAUSE_CLOSES = re.compile(r"(?:以上|左右|以内|以下)?(?:[，；。、�
 # mille or more (千分之二点八, 十万分之十), a fraction (三分之一) or a share in tenths (七成).
 _SPELT_HINT = re.compile(
     r"分之|[一二两三四五六七八九十]点[零〇一二三四五六七八九]|万[一二两三四五六七八九]"
-    r"|[一二两三四五六七八九]成"
+    r"|[一二两三四五六七八九]成|[一二两三四五六七八九][百千]"
 )
+_HUNDREDS = re.compile(r"[一二两三四五六七八九][百千]")
 # the unit of a rate per hundred, thousand, ten thousand or hundred thousand
 _RATE_UNITS = {"百": "%", "千": "‰", "万": "‱", "十万": "/10万"}
 _SPELT_INT = r"[一二两三四五六七八九十百千零〇]+"
@@ -960,7 +961,10 @@ def _spelt_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]
             value, unit = 10.0 * (_cn_value(m.group("tenths")) or 0), "%"
         else:
             words = m.group("words")
-            if not ("点" in words or "万" in words):
+            # (hundreds and thousands with their numeral, 两千亩, 一百公里 — not a size, 千亩,
+            # nor time, 一千多年历史)
+            hundreds = _HUNDREDS.match(words) and m.group("unit") not in _TIME_UNITS
+            if not ("点" in words or "万" in words or hundreds):
                 continue
             value = _spelt_value(words)
             unit = (m.group("mult") or "") + m.group("unit")

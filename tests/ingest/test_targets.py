@@ -1083,6 +1083,13 @@ def test_a_slogan_promoted_is_what_is_counted() -> None:
         ("新生儿死亡率控制在千分之3以内。", [("新生儿死亡率", "<=", 3, "‰")]),
         # … but not a set phrase nor a body's members (一成不变, 三个成员单位)
         ("坚持标准一成不变，各成员单位协同。", []),
+        # hundreds and thousands with their numeral and a unit (found probing: nothing) — not
+        # a size, nor time, nor a saying
+        (
+            "新增茶园两千亩，新建两千五百平方米厂房。",
+            [("新增茶园", "=", 2000, "亩"), ("新建厂房", "=", 2500, "平方米")],
+        ),
+        ("建设千亩示范方，传承一千多年历史，三百六十行。", []),
     ],
 )
 def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  # type: ignore[type-arg]
