@@ -1218,6 +1218,10 @@ def _conjuncts(metric: str, k: int) -> list[str] | None:
                 return [metric.replace(short, f, 1) for f in full]
         return None
     first, last = parts[0], parts[-1]
+    thing = _MEASURE_TAIL.sub("", first)
+    if k == 2 and _MEASURE_TAIL.fullmatch(last) and thing and thing != first:
+        # 粮食播种面积和产量: the thing the first measures is the second's too (粮食产量)
+        return [first, thing + last]
     # the tail starts after the last conjunct's head, found by the first conjunct's last
     # character (存款和贷款余额) or, failing that, its length (城镇和农村居民收入); a change
     # closing the metric (…排放量下降) is left aside while looking

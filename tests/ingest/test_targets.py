@@ -1503,6 +1503,9 @@ def test_a_rate_of_change_without_its_subject_is_named_by_what_it_is_of(
             ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"],
         ),
         ("二、三产业增加值分别增长6%、7%。", ["第二产业增加值增长", "第三产业增加值增长"]),
+        # the thing the first measures is the second's too (found probing: the second was 产量)
+        ("粮食播种面积和产量稳定在60万亩、25万吨以上。", ["粮食播种面积", "粮食产量"]),
+        ("蔬菜种植面积和产值分别达到10万亩、20亿元。", ["蔬菜种植面积", "蔬菜产值"]),
     ],
 )
 def test_a_run_of_figures_after_a_list_names_each_in_turn(text: str, expected: list[str]) -> None:
