@@ -1124,8 +1124,7 @@ def _marked_list(sentence: str, base: int) -> tuple[list[RoleItem], int]:
     """Role items of the clauses ending a sentence that are nothing but bodies, one at least
     marked with its role (``县工信局（牵头），县商务局、县财政局（配合）``), and where they start;
     every name must read as a body from both ends, as in a bare note."""
-    starts = [0] + [m.end() for m in re.finditer(r"[，,]", sentence)]
-    for start in starts:
+    for start in _clause_starts(sentence):
         piece = sentence[start:]
         if _ANY_ROLE.search(_INNER_BRACKETS.sub("", piece)):
             continue  # (a role word outside the marks: a bare note's, or no note)
@@ -1198,6 +1197,11 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
     )
 
 
+def _clause_starts(sentence: str) -> list[int]:
+    """Where the clauses of a sentence start: its start and after each comma."""
+    return [0] + [m.end() for m in re.finditer(r"[，,]", sentence)]
+
+
 def _bare_note(sentence: str, base: int) -> tuple[list[RoleItem], int]:
     """Role items of the clauses ending a sentence that are wholly a note, and where in
     the sentence they start; else nothing.
@@ -1207,8 +1211,7 @@ def _bare_note(sentence: str, base: int) -> tuple[list[RoleItem], int]:
     """
     # quoted words keep their length but show no role word or separator
     sentence = _QUOTED.sub(lambda q: "“" + "□" * (len(q.group()) - 2) + "”", sentence)
-    starts = [0] + [m.end() for m in re.finditer(r"[，,]", sentence)]
-    for start in starts:
+    for start in _clause_starts(sentence):
         items = _bare_clauses(sentence, start, base)
         if items:
             return items, start
