@@ -688,6 +688,9 @@ def test_industries(text: str, expected: list[str]) -> None:
         # a name in Latin letters, with digits or not (found probing: 6G产业 gave nothing) —
         # but digits alone are a year or a count
         ("前瞻布局6G产业，做大LED产业。", ["6G", "LED"]),
+        # the whole of a prefecture or a banner before it is no part of its name (batch 221:
+        # 全州虫草产业 named nothing)
+        ("全州虫草产业产值稳定在35亿元左右。", ["虫草"]),
         ("2026产业发展大会。", []),
     ],
 )

@@ -1101,6 +1101,8 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
     ("text", "expected"),
     [
         # a port's, an airfield's and a programme's units (batch 60)
+        # permits and booklets counted in 本 (batch 221: nothing was read)
+        ("全年发放采挖证5万本以上。", ("发放采挖证", 5, "万本")),
         ("集装箱吞吐量突破300万TEU。", ("集装箱吞吐量", 300, "万TEU")),
         ("节能量达到2万吨标煤。", ("节能量", 2, "万吨标煤")),
         ("通用航空飞行架次达到2万架次。", ("通用航空飞行架次", 2, "万架次")),
