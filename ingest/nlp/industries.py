@@ -298,7 +298,9 @@ def accept_industries(
             continue
         # (after goods the taxonomy lacks as well, which the document names: 玉雕|电商网络交易额)
         # (or goods of no industry, named by 品: 家居工艺品|电商网络零售额, 农产品|电商)
-        after_goods = start in ends or start in (named or {}) or text.startswith("品", start - 1)
+        after_goods = (
+            start in ends or start in (named or {}) or (start > 0 and text[start - 1] == "品")
+        )
         if term in entry.channel_terms and (
             _SOLD_THROUGH.match(text, end) or (after_goods and not _developed(text, start, end))
         ):

@@ -110,6 +110,8 @@ def industries(text: str) -> list[str]:
         # no furniture (batch 222: 安溪's crafts gave 家居家具 and 电子商务); developed, still one
         ("家居工艺品电商网络零售额增长15%。", []),
         ("农产品电商网络零售额增长20%。发展农产品电商。", ["ecommerce"]),
+        # (a text opening with 电商 has no goods before it, whatever its last character)
+        ("电商交易额增长20%，推广特色农产品", ["ecommerce"]),
         # … whatever is counted of the way (batch 105: 沭阳's 花木, flowers and nursery stock),
         # while a kind's e-commerce developed is e-commerce
         ("培训花木电商从业人员5000人次，新增花木电商网店1000家。", ["floriculture"] * 2),
