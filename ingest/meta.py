@@ -75,7 +75,7 @@ _ISSUING_BODY = (
     r"(?:人民政府|政府|办事处|党委|工作委员会|党工委))"
 )
 _JURISDICTION = re.compile(
-    r"^([\u4e00-\u9fff]{1,8}?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区])))(?="
+    r"^([\u4e00-\u9fff]{1,10}?(?:自治县|自治州|自治旗|省|市|县|区|旗|[州盟](?![市县区])))(?="
     + _ISSUING_BODY
     + ")"
 )
@@ -87,9 +87,13 @@ _TITLE_JURISDICTION = re.compile(
 # a whole; words that end like a place (老城区, 园区, 小区, 开发区, 智慧城市 …) are not one,
 # though a district may end so too (历城区, 东城区).
 _SECOND_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:自治县|新区|县|区|市)")
+# (before an issuing body a longer name is safe: 堆龙德庆区, 长阳土家族自治县, 乌拉特前旗)
+_SECOND_LEVEL_BEFORE_BODY = re.compile(
+    r"[\u4e00-\u9fff]{1,7}?(?:自治县|自治旗|新区|县|区|市)|[\u4e00-\u9fff]{2,6}?旗"
+)
 _NOT_SECOND_LEVEL = re.compile(
     r"(?:(?:^|[老主新旧心])城区|[市小园社片景街辖校]区|开发区|高新区|[城都超夜集股上门]市"
-    r"|区县|县区|县市|市县)$"
+    r"|(?:保税|示范|试验|合作|度假|名胜|功能|集聚)区|区县|县区|县市|市县)$"
     r"|^[全各本我该两多每]"
 )
 # A table published on its own names who compiled it and when, often on its last line
@@ -354,7 +358,7 @@ def _second_level(text: str, pos: int, *, body_follows: bool = False) -> str:
     """The county or district written at ``pos`` after its city (临沂市|兰山区…), else "":
     a place name, not a word ending like one, nor running on (临朐县域, 兰山区级); in an
     issuer, followed by the issuing body (济南市历城区|人民政府办公室)."""
-    second = _SECOND_LEVEL.match(text, pos)
+    second = (_SECOND_LEVEL_BEFORE_BODY if body_follows else _SECOND_LEVEL).match(text, pos)
     if (
         second is None
         or _NOT_SECOND_LEVEL.search(second.group(0))

@@ -202,3 +202,27 @@ def test_a_letter_s_parties_signed_with_their_seals(signed: str) -> None:
         "2026年2月20日\n"
     )
     assert (meta["title"], meta["issuer"]) == ("宁陵县2026年度安全生产目标责任书", "宁陵县人民政府")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "jurisdiction"),
+    [
+        # found reviewing the corpus's ids: a district named in four characters under its city
+        # lost the district (拉萨市区商务局 for 堆龙德庆区's bureau)
+        ("拉萨市堆龙德庆区人民政府办公室", "拉萨市堆龙德庆区"),
+        ("宜昌市长阳土家族自治县人民政府办公室", "宜昌市长阳土家族自治县"),
+        ("巴彦淖尔市乌拉特前旗人民政府办公室", "巴彦淖尔市乌拉特前旗"),
+        ("呼伦贝尔市鄂温克族自治旗人民政府", "呼伦贝尔市鄂温克族自治旗"),
+        # a city of five characters before its district, an autonomous prefecture before its
+        # city: no jurisdiction at all
+        ("乌鲁木齐市沙依巴克区人民政府", "乌鲁木齐市沙依巴克区"),
+        ("大理白族自治州大理市人民政府", "大理白族自治州大理市"),
+        # a zone's committee and a city's bureau keep the city
+        ("潍坊市综合保税区管委会", "潍坊市"),
+        ("青州市市场监督管理局", "青州市"),
+        ("潍坊市经济技术开发区管理委员会", "潍坊市"),
+    ],
+)
+def test_long_names_of_places_in_an_issuer(issuer: str, jurisdiction: str) -> None:
+    raw = f"2026年重点工作任务\n一、重点任务\n（一）推进工作。\n{issuer}\n2026年3月6日\n"
+    assert meta_of(raw)["jurisdiction"] == jurisdiction
