@@ -354,11 +354,19 @@ def published_on(text: str) -> str | None:
     return next(filter(None, (_labelled_date(rx.search(text)) for rx in _PUBLISHED_LABELS)), None)
 
 
+_YEAR_AT = re.compile(r"\d{4}|[〇零一二][〇零一二三四五六七八九]{3}年")
+
+
 def _second_level(text: str, pos: int, *, body_follows: bool = False) -> str:
     """The county or district written at ``pos`` after its city (临沂市|兰山区…), else "":
     a place name, not a word ending like one, nor running on (临朐县域, 兰山区级); in an
     issuer, followed by the issuing body (济南市历城区|人民政府办公室)."""
     second = (_SECOND_LEVEL_BEFORE_BODY if body_follows else _SECOND_LEVEL).match(text, pos)
+    if second is None and not body_follows:
+        # (in a title, a longer name before the plan's year: 拉萨市堆龙德庆区2025年…)
+        second = _SECOND_LEVEL_BEFORE_BODY.match(text, pos)
+        if second is not None and not _YEAR_AT.match(text, second.end()):
+            return ""
     if (
         second is None
         or _NOT_SECOND_LEVEL.search(second.group(0))

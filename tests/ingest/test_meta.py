@@ -226,3 +226,17 @@ def test_a_letter_s_parties_signed_with_their_seals(signed: str) -> None:
 def test_long_names_of_places_in_an_issuer(issuer: str, jurisdiction: str) -> None:
     raw = f"2026年重点工作任务\n一、重点任务\n（一）推进工作。\n{issuer}\n2026年3月6日\n"
     assert meta_of(raw)["jurisdiction"] == jurisdiction
+
+
+@pytest.mark.parametrize(
+    ("title", "jurisdiction"),
+    [
+        ("拉萨市堆龙德庆区2025年商贸流通工作要点", "拉萨市堆龙德庆区"),
+        ("宜昌市长阳土家族自治县2026年茶产业工作要点", "宜昌市长阳土家族自治县"),
+        ("乌鲁木齐市沙依巴克区2026年重点工作任务", "乌鲁木齐市沙依巴克区"),
+        ("潍坊市综合保税区2026年工作要点", "潍坊市"),
+        ("青州市推进城乡融合发展2026年工作要点", "青州市"),
+    ],
+)
+def test_long_names_of_places_before_the_year_in_a_title(title: str, jurisdiction: str) -> None:
+    assert meta_of(f"{title}\n一、重点任务\n（一）推进工作。\n")["jurisdiction"] == jurisdiction
