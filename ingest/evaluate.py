@@ -168,7 +168,9 @@ def score_figures(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Sco
     return s
 
 
-def gold_facts(gold: dict[str, Any], jurisdiction: str | None) -> dict[str, list[Any]]:
+def gold_facts(
+    gold: dict[str, Any], jurisdiction: str | None, doc_id: str | None = None
+) -> dict[str, list[Any]]:
     lex = load_lexicons()
     facts: dict[str, list[Any]] = {f: [] for f in FIELDS}
     # the gold's own issuer, whose divisions a department's document names bare
@@ -180,7 +182,12 @@ def gold_facts(gold: dict[str, Any], jurisdiction: str | None) -> dict[str, list
                 facts["roles"].append((dept, role, path))
                 facts["roles_any"].append((dept, path))
                 ident = resolve_department(
-                    dept, jurisdiction, lex, collective=_collective(dept), issuer=issuer
+                    dept,
+                    jurisdiction,
+                    lex,
+                    collective=_collective(dept),
+                    issuer=issuer,
+                    document=doc_id,
                 )
                 facts["departments"].append((ident.id, path))
         facts["industries"] += [(ind, path) for ind in m.get("industries", [])]
@@ -247,7 +254,7 @@ def score_document(
 ) -> tuple[dict[str, Score], dict[str, dict[str, int]]]:
     """Each field's score at the paths the gold lists, and the facts at other paths."""
     scope = {m["path"] for m in gold["measures"]}
-    g = gold_facts(gold, jurisdiction)
+    g = gold_facts(gold, jurisdiction, doc_id)
     p, outside = graph_facts(store, doc_id, scope)
     out = {}
     for f in FIELDS:

@@ -195,6 +195,7 @@ class _Builder:
             self.lex,
             collective=collective,
             issuer=self.issuer,
+            document=self.raw.doc_id,
         )
         self.shared_node(
             Label.DEPARTMENT,

@@ -595,6 +595,15 @@ _NATIONAL_LINE = re.compile(r"^国家税务总局(?=[\u4e00-\u9fff]{2,8}?[省市
 _NATIONAL_BY_PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,5}?(?:海关|出入境边防检查站|边防检查站|边检站)(?!局)"
 )
+# bodies named on their own, of no county's: the nation's (国家发展改革委, 国务院办公厅, 财政部)
+# and universities and colleges named in full (西北农林科技大学, 许昌陶瓷职业学院)
+_NAMED_ON_ITS_OWN = re.compile(
+    r"^(?:国家|国务院|中共中央|中央(?!苏区)|全国)[\u4e00-\u9fff]{2,}"
+    r"|^(?:财政|商务|工业和信息化|农业农村|科学技术|科技|教育|自然资源|生态环境|交通运输|水利"
+    r"|文化和旅游|人力资源(?:和)?社会保障|住房(?:和)?城乡建设|应急管理|民政|公安|司法|外交"
+    r"|退役军人事务)部$"
+    r"|^[\u4e00-\u9fff]{2,}(?:大学|(?<!科)学院)$"
+)
 _DIVISION = re.compile(r"(?:处|科|股|室|机关党委|机关纪委)$")
 # the issuers whose documents name their own divisions (not a government's or its office's)
 _HAS_DIVISIONS = ("bureau", "commission", "centre", "branch bureau")
@@ -1765,6 +1774,10 @@ def issuing_department(
     return resolve_department(issuer, jurisdiction, lex)
 
 
+def _named_on_its_own(stem: str) -> bool:
+    return bool(_NATIONAL_BY_PLACE.match(stem) or _NAMED_ON_ITS_OWN.search(stem))
+
+
 def resolve_department(
     surface: str,
     jurisdiction: str | None,
@@ -1772,6 +1785,7 @@ def resolve_department(
     *,
     collective: bool = False,
     issuer: DepartmentIdentity | None = None,
+    document: str | None = None,
 ) -> DepartmentIdentity:
     """The identity of a department written ``surface`` in a document of ``jurisdiction``.
 
@@ -1779,7 +1793,29 @@ def resolve_department(
     A name with its own place (潍坊市生态环境局青州分局) is its own body. In a document a
     department issued (``issuer``), a division named bare (对外贸易处, 办公室) is that
     department's: ``湖南省商务厅对外贸易处``, kind ``division``.
+
+    In a document whose place is unknown, a body whose place the name does not give either
+    (县农业农村局, 省发展改革委, 各镇街) is the document's (``document``: its id): its id
+    ``<document>:县农业农村局`` is shared with no other document's, whose county may differ.
     """
+    ident = _resolve_department(surface, jurisdiction, lex, collective, issuer)
+    if (
+        document
+        and not jurisdiction
+        and ident.jurisdiction is None
+        and (collective or not _named_on_its_own(ident.id))
+    ):
+        return replace(ident, id=f"{document}:{ident.id.removeprefix(':')}")
+    return ident
+
+
+def _resolve_department(
+    surface: str,
+    jurisdiction: str | None,
+    lex: Lexicons,
+    collective: bool,
+    issuer: DepartmentIdentity | None,
+) -> DepartmentIdentity:
     if not collective:
         # 市委组织部（市委人才办） is 市委组织部: the bracket gives the same body's other name
         surface = _SECOND_NAME.sub("", surface) or surface
@@ -1851,10 +1887,12 @@ def resolve_department(
     body_jur = jurisdiction
     stems = [lv[:-1] if len(lv) >= 3 else lv for lv in levels]
     own_level = next((lv for lv in reversed(levels) if prefix and lv.endswith(prefix)), None)
-    if not prefix and _NATIONAL_BY_PLACE.match(stem):
+    if place is None and not prefix and _named_on_its_own(stem):
         # a customs house or a border station is the nation's, named by its own place
-        # (石家庄海关驻白沟办事处, 畹町海关 in a 芒市 document): no body of the county's
-        full = canonical_stem
+        # (石家庄海关驻白沟办事处, 畹町海关 in a 芒市 document), as a ministry is, and a
+        # university its own: no body of the county's
+        name_en = entry.name_en if entry else None
+        return DepartmentIdentity(canonical_stem, name, canonical_stem, name_en, kind, None)
     elif not prefix and any(st and st in stem for st in stems):
         # names its own place: 青州经济开发区管委会, 中国移动寿光分公司 in a 寿光市 document,
         # 人民银行兰山支行 in a 临沂市兰山区 one

@@ -184,8 +184,9 @@ def test_invisible_characters_split_no_body_and_hide_no_note() -> None:
         if e.type.value == "LEADS"
     }
     assert leads == {
-        ("一.(一)", "市农业农村局", "市农业农村局"),
-        ("一.(二)", "市发展和改革局", "市发改局"),
+        # (the document names no place: its bodies are its own, x:…)
+        ("一.(一)", "x:市农业农村局", "市农业农村局"),
+        ("一.(二)", "x:市发展和改革局", "市发改局"),
     }
 
 
@@ -369,6 +370,25 @@ def test_a_towns_document_without_its_county_names_its_own_offices(
     assert ex.meta["jurisdiction"] == jurisdiction
     bodies = sorted(e.src for e in ex.records.edges if e.type.value in ("LEADS", "SUPPORTS"))
     assert bodies == [f"{jurisdiction}经济发展办", f"{jurisdiction}规划建设办"]
+
+
+def test_documents_of_unknown_place_share_no_body() -> None:
+    """Two documents that name no place (no issuer, none in the title) each name 县商务局:
+    their county may differ, so each body is its own document's — both were one node
+    ``县商务局`` in the graph (found reviewing the corpus's ids); 国家发展改革委 is shared."""
+    text = (
+        "2026年电商工作要点\n一、重点工作\n（一）发展电商。"
+        "（县商务局牵头，国家发展改革委、各乡镇配合）\n"
+    )
+    ids = []
+    for doc in ("a", "b"):
+        ex = extract(RawDocument(doc, f"{doc}.txt", text, "txt"))
+        assert "jurisdiction" not in ex.meta
+        ids.append(sorted(e.src for e in ex.records.edges if e.type.value in ("LEADS", "SUPPORTS")))
+    assert ids == [
+        ["a:县商务局", "a:各乡镇", "国家发展改革委"],
+        ["b:县商务局", "b:各乡镇", "国家发展改革委"],
+    ]
 
 
 def test_an_issuer_named_only_in_the_covering_notices_headline() -> None:

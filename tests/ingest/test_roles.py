@@ -2007,3 +2007,54 @@ def test_public_institutions_are_bodies() -> None:
         ("responsible", "县图书馆"),
         ("responsible", "市博物馆"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "written", "body"),
+    [
+        # found reviewing the corpus's ids: a university named in full was the county's
+        # (杨凌示范区西北农林科技大学, 禹州市许昌陶瓷职业学院), as a ministry would be
+        ("杨凌示范区", "西北农林科技大学", "西北农林科技大学"),
+        ("禹州市", "许昌陶瓷职业学院", "许昌陶瓷职业学院"),
+        ("青州市", "国家发展改革委", "国家发展改革委"),
+        ("青州市", "国务院办公厅", "国务院办公厅"),
+        ("青州市", "财政部", "财政部"),
+        ("青州市", "遵义海关", "遵义海关"),
+        # … while the county's own bodies stay the county's
+        ("青州市", "市委党校", "青州市委党校"),
+        ("青州市", "市农业科学院", "青州市农业科学院"),
+        ("青州市", "市委组织部", "青州市委组织部"),
+    ],
+)
+def test_bodies_named_on_their_own_are_no_county_s(
+    jurisdiction: str, written: str, body: str
+) -> None:
+    ident = resolve_department(written, jurisdiction, load_lexicons())
+    assert ident.id == body
+    assert (ident.jurisdiction is None) == (not body.startswith(jurisdiction))
+
+
+@pytest.mark.parametrize(
+    ("written", "collective", "body"),
+    [
+        # a body whose place neither the document nor its name gives is the document's: two
+        # documents of unknown places no longer share 县农业农村局
+        ("县农业农村局", False, "doc-a:县农业农村局"),
+        ("省发展改革委", False, "doc-a:省发展和改革委员会"),
+        ("各镇街", True, "doc-a:各镇街"),
+        # … but a name that gives its place, or a body of no county's, is its own
+        ("合江县农业农村局", False, "合江县农业农村局"),
+        ("遵义海关", False, "遵义海关"),
+        ("西北农林科技大学", False, "西北农林科技大学"),
+    ],
+)
+def test_a_document_of_unknown_place_scopes_its_bodies(
+    written: str, collective: bool, body: str
+) -> None:
+    lex = load_lexicons()
+    assert (
+        resolve_department(written, None, lex, collective=collective, document="doc-a").id == body
+    )
+    # a document whose place is known names its bodies by it, as before
+    placed = resolve_department(written, "青州市", lex, collective=collective, document="doc-a")
+    assert not placed.id.startswith("doc-a")
