@@ -46,6 +46,9 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
         "cn_paren",
         re.compile(r"^(?:（([一二三四五六七八九十百零〇]{1,3})）|([㈠-㈩]))(?:[、.．](?!\d))?"),
     ),
+    # 一） or 一) without its opening bracket, as some drafters write （一）; not a bracket
+    # closing a numeral and then the sentence
+    ("cn_close", re.compile(r"^([一二三四五六七八九十]{1,3})[）)](?![\d%，。；、：）)])(?=\s*\S)")),
     # 1. or 1、 — not a decimal (1.5万亩), but a year may follow (2.2024年、2025年…)
     # ⒈ ⒉ … (U+2488…) and ⑴ ⑵ … (U+2474…), one character each as Word's autoformat leaves
     # them, are 1. and （1）

@@ -238,7 +238,7 @@ class Unit:
 def _marker_path(kind: str, marker: str) -> str:
     if kind in ("cn_paren", "num_paren"):
         return f"({marker})"
-    if kind == "num_close":
+    if kind in ("num_close", "cn_close"):
         return f"{marker})"
     return marker
 

@@ -487,6 +487,17 @@ def test_parts_and_numbers_closed_by_one_bracket() -> None:
     ]
 
 
+def test_chinese_numerals_closed_by_one_bracket() -> None:
+    """一） written for （一） (a drafter's, or a bracket lost in copying) is a heading; its
+    path keeps the bracket as written, as 1） does (its items were the part's text, their
+    notes the part's). Noticed in session 34, left alone then."""
+    text = (
+        "一、重点任务\n一）推进工作。做好甲。\n1.细项。\n二) 做好乙。\n二、保障措施\n"
+        "三）。\n四)，加强领导。"
+    )
+    assert paths(text) == ["一", "一.一)", "一.一).1", "一.二)", "二"]
+
+
 def test_a_bracket_closing_a_number_and_then_the_sentence_is_not_a_heading() -> None:
     assert paths("一、目标\n5）。\n6)，") == ["一"]
 
