@@ -612,6 +612,14 @@ _HAS_DIVISIONS = ("bureau", "commission", "centre", "branch bureau")
 LEVEL_PREFIXES = ("市", "县", "区", "镇", "乡", "旗", "州", "盟")
 # words opening with a level's character that are no level: 市场监管所 is not 市 + 场监管所
 _NOT_A_PREFIX = ("市场", "区域", "县域", "镇街")
+# a town's or a street's name: a body named by a town's name (凤凰派出所 in a 凤凰镇 document) and
+# a town named as its county is (延庆镇 in 延庆区's) are the jurisdiction's, not named on their own
+_TOWN_NAMED = re.compile(r"(?:镇|乡|街道|街道办事处)$")
+# a zone named by its kind alone (no name of its own before it): 新区发改局 in a 青岛市西海岸新区
+# document, 示范区科技局 in 杨凌示范区's, 产业集聚区管委会
+_BARE_ZONE = re.compile(
+    r"^(?:新区|示范区|产业集聚区|集聚区|工业园区|产业园区|工业区|园区|保税区)(?=.)"
+)
 # (a 州 or 盟 before 市/县/区 is part of a name: 莱州市, 滕州市)
 _LEVELS = re.compile(
     r"[\u4e00-\u9fff]+?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区]))"
@@ -1735,6 +1743,13 @@ def _name_parts(surface: str, jurisdiction: str | None) -> tuple[str | None, str
     place = None
     rest = surface
     m = _PLACE_PREFIX.match(surface)
+    if zone := _BARE_ZONE.match(surface):
+        # a zone named by its kind alone is the document's: 示范区科技局 in a 杨凌示范区
+        # document is its 科技局, 产业集聚区管委会 in a 西峡县 one the county's zone's
+        word = zone.group(0)
+        if (jurisdiction or "").endswith(word) and len(surface) > len(word) + 1:
+            return None, word, surface[len(word) :]
+        return None, "", surface
     if surface.startswith("自治区") and len(surface) > 4:
         # 自治区发展改革委: an autonomous region's, a province's peer (广西, 内蒙古 …)
         return None, "自治区", surface[3:]
@@ -1751,9 +1766,7 @@ def _name_parts(surface: str, jurisdiction: str | None) -> tuple[str | None, str
             place, rest = place + inner.group(1), inner.group(2)
     prefix = ""
     stem = rest
-    if place is None and rest.startswith("新区") and (jurisdiction or "").endswith("新区"):
-        prefix, stem = "新区", rest[2:]  # 新区发改局 in a 青岛市西海岸新区 document
-    elif (
+    if (
         place is None
         and rest[:1] in LEVEL_PREFIXES
         and len(rest) > 2
@@ -1893,7 +1906,15 @@ def _resolve_department(
         # university its own: no body of the county's
         name_en = entry.name_en if entry else None
         return DepartmentIdentity(canonical_stem, name, canonical_stem, name_en, kind, None)
-    elif not prefix and any(st and st in stem for st in stems):
+    elif (
+        not prefix
+        and not _TOWN_NAMED.search(stem)
+        and any(
+            st and st in stem
+            for lv, st in zip(levels, stems, strict=True)
+            if not _TOWN_NAMED.search(lv)
+        )
+    ):
         # names its own place: 青州经济开发区管委会, 中国移动寿光分公司 in a 寿光市 document,
         # 人民银行兰山支行 in a 临沂市兰山区 one
         full = canonical_stem
