@@ -504,7 +504,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if given:
         for k, v in given.items():
             meta.setdefault(k, one_for_one(v) if isinstance(v, str) else v)
-    title_text = re.sub(r"^关于", "", meta.get("title") or "")
+    title_text = re.sub(r"^(?:关于|中共)", "", meta.get("title") or "")  # (中共桐乡市委关于…)
     issuer = meta.get("issuer") or ""
     issuer = issuer.rsplit("、", 1)[-1]  # issued jointly: the government's name gives the place
     issuer = issuer.removeprefix("中共")  # (a party committee's: 中共杭州市上城区…工作委员会)

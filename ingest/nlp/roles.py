@@ -1741,6 +1741,9 @@ def _name_parts(surface: str, jurisdiction: str | None) -> tuple[str | None, str
     """(place, level prefix, stem) of a body's name: 潍坊市生态环境局青州分局 → (潍坊市, "",
     生态环境局青州分局); 市发改局 → (None, 市, 发改局); 省发展改革委 → (None, 省, 发展改革委)."""
     place = None
+    if surface.startswith("中共") and _PLACE_PREFIX.match(surface[2:]):
+        # 中共 is the party's, not the place's: 中共漳州市委宣传部 is 漳州市's 市委宣传部
+        surface = surface[2:]
     rest = surface
     m = _PLACE_PREFIX.match(surface)
     if zone := _BARE_ZONE.match(surface):

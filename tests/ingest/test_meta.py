@@ -240,3 +240,13 @@ def test_long_names_of_places_in_an_issuer(issuer: str, jurisdiction: str) -> No
 )
 def test_long_names_of_places_before_the_year_in_a_title(title: str, jurisdiction: str) -> None:
     assert meta_of(f"{title}\n一、重点任务\n（一）推进工作。\n")["jurisdiction"] == jurisdiction
+
+
+def test_a_party_committee_s_title_gives_its_place_without_the_party() -> None:
+    # found reviewing the corpus's ids: 中共桐乡市委's proposals had the jurisdiction 中共桐乡市
+    # (its bodies 中共桐乡市市委 …): 中共 is the party's, not the place's
+    meta = meta_of(
+        "中共桐乡市委关于制定桐乡市国民经济和社会发展第十五个五年规划的建议\n"
+        "一、发展环境\n（一）成就。\n中共桐乡市委\n2025年12月20日\n"
+    )
+    assert meta["jurisdiction"] == "桐乡市"

@@ -2082,3 +2082,21 @@ def test_zones_named_by_their_kind_and_bodies_named_by_their_town(
     jurisdiction: str, written: str, body: str
 ) -> None:
     assert resolve_department(written, jurisdiction, load_lexicons()).id == body
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "written", "body"),
+    [
+        # 中共 is the party's, not the place's: a committee's body named with it was another
+        # node (中共漳州市委宣传部, jurisdiction 中共漳州市) than the same named without it
+        ("漳州市", "中共漳州市委宣传部", "漳州市委宣传部"),
+        ("漳州市", "市委宣传部", "漳州市委宣传部"),
+        ("于都县", "中共于都县委办公室", "于都县委办公室"),
+        ("于都县", "县委办公室", "于都县委办公室"),
+    ],
+)
+def test_the_party_s_name_before_a_committee_is_no_place(
+    jurisdiction: str, written: str, body: str
+) -> None:
+    ident = resolve_department(written, jurisdiction, load_lexicons())
+    assert (ident.id, ident.jurisdiction) == (body, jurisdiction)
