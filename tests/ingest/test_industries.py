@@ -1000,3 +1000,9 @@ def test_a_crop_the_document_names_an_industry_keeps_its_processing() -> None:
     text = "发展玉米精深加工，建设粮油加工园区。"
     assert [text[a:b] for a, b in crops_processed(text, ())] == ["玉米精深加工", "粮油加工"]
     assert [text[a:b] for a, b in crops_processed(text, ("玉米",))] == ["粮油加工"]
+
+
+def test_software_by_the_statistics_name() -> None:
+    """软件和信息技术服务业, the statistics' own name for it, is software (batch 223: named
+    nothing)."""
+    assert industries("软件和信息技术服务业营业收入达到80亿元。") == ["software"]
