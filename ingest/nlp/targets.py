@@ -336,7 +336,10 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
     r"(?:分别)?"
-    r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|占比|(?:年度|全年)?投资|总产值|产值|总产量|产量|利税"
+    r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|占比|(?:年度|全年)?投资|利税"
+    # (an output or a measure of the thing the figure before measured: 猕猴桃种植面积稳定在
+    # 20万亩，出口量达到1万吨; 煤层气抽采量达到5亿立方米，利用率提高到70%)
+    r"|(?:年?(?:总产值|产值|总产量|产量)|出口量|出口额|年?交易额|利用率|品牌价值)(?:增长)?"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
     r"|(?:为|占|完成)(?:年度|全年)?(?:(?:计划|目标|预算)(?:任务)?|(?<=度|年)任务)的?"
     # (完成年度任务的107.5%, where 完成 went as a doing verb: the year's task stays)
@@ -347,7 +350,8 @@ _ATTRIBUTE_ONLY = re.compile(
 _COMPARISON = re.compile(r"^[高低]于")
 # outputs said of the thing a figure before measured, and the measures they follow
 _OUTPUT = re.compile(
-    r"^(?:总产值|产值|总产量|产量|营业收入|主营业务收入|销售收入|利税|年?交易额"
+    r"^(?:年?(?:总产值|产值|总产量|产量)|营业收入|主营业务收入|销售收入|利税|年?交易额"
+    r"|出口量|出口额|利用率|品牌价值"
     r"|入园企业|入驻企业|入园项目|入驻项目)(?:年均)?(?:增长)?$"
 )
 # What an output with no subject of its own is the output of: the cluster, industry, park
@@ -358,7 +362,8 @@ _BUILDING = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:加快|大力|积极)?(?:培育|发展|壮大|做强|做大|打造|建设)+"
 )
 _MEASURE_TAIL = re.compile(
-    r"(?:(?:养殖|种植|播种|栽培|经营)?面积|(?:总)?产量|(?:总)?产值|(?:养殖|种植|生产)?规模|营业收入)$"
+    r"(?:(?:养殖|种植|播种|栽培|经营)?面积|(?:总)?产量|(?:总)?产值|(?:养殖|种植|生产)?规模|营业收入"
+    r"|(?:抽采|开采|生产|加工)量)$"
 )
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
 _PLAN_SHARE = re.compile(
@@ -1348,10 +1353,17 @@ def _name_runs(
                 # 养殖面积达到8万亩，产值突破30亿元: the output of what the figure before
                 # measured, when its metric names a thing and then its measure
                 things = [_MEASURE_TAIL.sub("", s) for s in subjects]
-                if all(t and t != s for t, s in zip(things, subjects, strict=True)):
+                # (not what was newly done: 新增造林面积1万亩，产值… is no 新增造林's)
+                if all(
+                    t and t != s and not _SCOPING_VERB.match(t)
+                    for t, s in zip(things, subjects, strict=True)
+                ):
                     names = [t + attr.group(1) + attribute for t in things]
-                elif out[done[-1]].unit in load_lexicons().classifiers and not (
-                    _CLAUSE_BREAK.search(text, out[done[-1]].end, head.start)
+                elif out[done[-1]].unit in load_lexicons().classifiers and (
+                    not _CLAUSE_BREAK.search(text, out[done[-1]].end, head.start)
+                    # (or, past a comma, the market or park built that has the output:
+                    # 建设红木原材料交易市场1个，年交易额达到50亿元)
+                    or all(_OWNER.search(s) for s in subjects)
                 ):
                     # 15个项目实现产值8亿元: the output of the things the figure before counts
                     # in its clause (新增规上企业50家，产值… may be all the firms')

@@ -1841,3 +1841,29 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
         "低产低效果园改造中的红枣",
         "低产低效果园改造中的核桃",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure named alone after a figure of its clause's sentence is the measure of what
+        # that figure measured (the corpus's 六盘水, 南丰, 孝义 and 仙游 golds; the metrics were
+        # 出口量, 年产量, 利用率 and 年交易额 alone)
+        ("猕猴桃种植面积稳定在20万亩，出口量达到1万吨。", ["猕猴桃种植面积", "猕猴桃出口量"]),
+        ("甲鱼养殖面积稳定在1.5万亩，年产量达到1万吨。", ["甲鱼养殖面积", "甲鱼年产量"]),
+        ("煤层气抽采量达到5亿立方米，利用率提高到70%以上。", ["煤层气抽采量", "煤层气利用率"]),
+        # … or of the market built, which has the output
+        (
+            "建设红木原材料交易市场1个，年交易额达到50亿元。",
+            ["红木原材料交易市场", "红木原材料交易市场年交易额"],
+        ),
+        # … but not of what was newly done, nor of a measure of no thing
+        ("新增造林面积1万亩，产值增长5%。", ["新增造林面积", "产值增长"]),
+        ("全市生产总值增长6%，出口额增长10%。", ["生产总值增长", "出口额增长"]),
+        ("规上工业企业达到120家，产值增长8%。", ["规上工业企业", "产值增长"]),
+    ],
+)
+def test_a_measure_named_alone_is_of_the_thing_measured_before(
+    text: str, expected: list[str]
+) -> None:
+    assert [f.metric for f in extract_figures(text, mode="target", default_year=2026)] == expected
