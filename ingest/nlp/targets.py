@@ -261,7 +261,7 @@ _LEAD_JUNK = re.compile(
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
 _ACTION = re.compile(
     r"^(?:切实|全力|扎实|积极|加快|持续|同步|优先|配套)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|推出|推行|设立|保障|开设|认定|推动|开展好|开展|"
-    r"建成投用|建成投运|建成(?!区(?!级|域))|建设(?!项目|用地|工程|规模|资金|经费|内容|任务)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
+    r"建成投用|建成投运|建成(?!区(?!级|域))|建设(?!项目|用地|工程|规模|资金|经费|内容|任务)|共建(?!共享)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
     r"集聚|(?:统筹)?安排|发展(?!改革|规模|水平|速度|质量|基金|资金))"
 )
 # a second verb coordinated with a doing verb: 完成和推进…, 完成或序时推进
@@ -336,7 +336,8 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
     r"(?:分别)?"
-    r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|占比|(?:年度|全年)?投资|利税"
+    r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓"
+    r"|占比|(?:年度|全年)?投资|利税"
     # (an output or a measure of the thing the figure before measured: 猕猴桃种植面积稳定在
     # 20万亩，出口量达到1万吨; 煤层气抽采量达到5亿立方米，利用率提高到70%)
     r"|(?:年?(?:总产值|产值|总产量|产量)|出口量|出口额|年?交易额|利用率|品牌价值)(?:增长)?"
@@ -370,6 +371,7 @@ _PLAN_SHARE = re.compile(
     r"^(?:为|占|完成)?(?P<year>年度|全年)?(?:(计划|目标|(?<=度|年)任务)|预算)(?P<task>任务)?"
 )
 _INVESTED = re.compile(r"项目|工程")
+_GROWN = re.compile(r"(?:增长|增速|增幅)$")
 _SUBJECT_TAIL = re.compile(r"(?:同比|年均|同口径)?(新增|新建|增长|增速|增幅|下降|提高|提升|降低)$")
 # A stock attribute replaces the subject's own (高新技术企业总数, not …总量总数); a growth
 # attribute keeps it (社会消费品零售总额增长).
@@ -1368,6 +1370,10 @@ def _name_runs(
                     # 15个项目实现产值8亿元: the output of the things the figure before counts
                     # in its clause (新增规上企业50家，产值… may be all the firms')
                     names = [s + attr.group(1) + attribute for s in subjects]
+            elif head.unit == "个百分点" and all(_GROWN.search(s) for s in subjects):
+                # a change in points after a rate of growth is the rate's: 规上工业增加值增长
+                # 8.2%，较上年提高1.1个百分点 → 规上工业增加值增长较上年提高
+                names = [s + attr.group(1) + attribute for s in subjects]
             else:
                 names = [_subject(s, stock) + attr.group(1) + attribute for s in subjects]
         elif k >= 2:

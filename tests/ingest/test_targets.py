@@ -1867,3 +1867,33 @@ def test_a_measure_named_alone_is_of_the_thing_measured_before(
     text: str, expected: list[str]
 ) -> None:
     assert [f.metric for f in extract_figures(text, mode="target", default_year=2026)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change in points after a rate of growth is the rate's (the corpus's 亳州 gold: it
+        # was 规模以上工业增加值较上年提高, the value's own change); 回落 is a change too
+        (
+            "规模以上工业增加值增长8.2%，较上年提高1.1个百分点。",
+            ["规模以上工业增加值增长", "规模以上工业增加值增长较上年提高"],
+        ),
+        (
+            "地区生产总值增长5.5%，比上年回落0.3个百分点。",
+            ["地区生产总值增长", "地区生产总值增长比上年回落"],
+        ),
+        # … while a rate's own change in points is the rate's, and a change in % the value's
+        ("城镇化率达到60%，较上年提高1.2个百分点。", ["城镇化率", "城镇化率较上年提高"]),
+        (
+            "一般公共预算收入20亿元，较上年提高5%。",
+            ["一般公共预算收入", "一般公共预算收入较上年提高"],
+        ),
+        # 共建 is a doing, as 建设 is (the corpus's 庄浪 gold)
+        ("共建苹果产业园1个、马铃薯产业园1个。", ["苹果产业园", "马铃薯产业园"]),
+    ],
+)
+def test_changes_in_points_of_a_growth_rate_and_things_built_together(
+    text: str, expected: list[str]
+) -> None:
+    figures = extract_figures(text, mode="reported", default_year=2026, this_year=2026)
+    assert [f.metric for f in figures] == expected
