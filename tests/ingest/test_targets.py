@@ -1857,6 +1857,8 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
             "建设红木原材料交易市场1个，年交易额达到50亿元。",
             ["红木原材料交易市场", "红木原材料交易市场年交易额"],
         ),
+        # (总产 is 总产量 written short, after the area harvested: the corpus's 汝州 gold)
+        ("夏粮收获面积45万亩，总产3.1亿斤。", ["夏粮收获面积", "夏粮总产"]),
         # … but not of what was newly done, nor of a measure of no thing
         ("新增造林面积1万亩，产值增长5%。", ["新增造林面积", "产值增长"]),
         ("全市生产总值增长6%，出口额增长10%。", ["生产总值增长", "出口额增长"]),
