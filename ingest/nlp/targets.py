@@ -1131,6 +1131,11 @@ _YEAR_AT_END = re.compile(
 )
 
 
+_SHARE_REACHED = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:达到|不低于|不少于|超过|高于)(?=(?:年度|全年)?(?:计划|目标|预算)(?:任务)?$)"
+)
+
+
 def _clean_metric(s: str) -> str:
     s = s.strip(" ，、；。：").replace("分别", "")
     if not _ORDINAL_INDUSTRIES.match(s):  # (二、三产业增加值: the industries, no marker)
@@ -1150,6 +1155,9 @@ def _clean_metric(s: str) -> str:
     s = s.strip(" ，、；。：")
     if len(s) > 2 and s.endswith("的"):  # 占全国大田玉米用种量的40%: the share's 的
         s = s[:-1]
+    # a share of the year's plan reached (完成投资达到年度计划的55%): a share, 占, the bound
+    # the comparator's
+    s = _SHARE_REACHED.sub("占", s)
     # a quotation mark without its partner (the name went on past the metric) goes
     if s.startswith("“") and "”" not in s:
         s = s[1:]

@@ -1769,7 +1769,8 @@ def test_the_end_of_a_quarter_and_the_body_leading_the_thing_are_no_part_of_the_
     # the 泗洪 bulletin (batch 180): 二季度末 dates the goal; the body leading the project
     # (X牵头的) says whose it is, not what is counted
     (f,) = extract_figures("确保二季度末重点项目完成投资达到年度计划的55%以上。")
-    assert (f.metric, f.comparator, f.value) == ("重点项目完成投资达到年度计划", ">=", 55)
+    # (the share reached is 占 the plan, as that gold has it)
+    assert (f.metric, f.comparator, f.value) == ("重点项目完成投资占年度计划", ">=", 55)
     (f,) = extract_figures("市商务局负责的外贸企业出口额增长10%。", mode="reported")
     assert f.metric == "外贸企业出口额增长"
     (f,) = extract_figures("上半年前新建5个站点。")
@@ -1899,3 +1900,14 @@ def test_changes_in_points_of_a_growth_rate_and_things_built_together(
 ) -> None:
     figures = extract_figures(text, mode="reported", default_year=2026, this_year=2026)
     assert [f.metric for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["重点项目完成投资达到年度计划的55%以上。", "重点项目完成投资不低于年度计划的55%。"],
+)
+def test_a_share_of_the_year_s_plan_reached_is_a_share(text: str) -> None:
+    # the corpus's 泗洪 gold: the metric kept its comparator's word (…达到年度计划); a share
+    # of the plan is 占 it, the bound is the comparator's (noticed in session 33)
+    (figure,) = extract_figures(text, mode="target", default_year=2026)
+    assert (figure.metric, figure.comparator) == ("重点项目完成投资占年度计划", ">=")
