@@ -213,7 +213,11 @@ _COMMA = re.compile(r"[，；。\n\t]")
 _CLAUSE = re.compile(r"[，；。：\n\t]")
 _CLAUSE_BREAK = re.compile(r"[，；]")
 # 较2016年, 比2020年 and 由2023年的 name the base of a comparison, not the figure's year.
-_YEAR = re.compile(r"(?<![\d—\-–~较比由从])(\d{4})年(?![\d]*[—\-–~]\d)")
+# (a base a multiple is of, 是2025年的2倍, dates nothing)
+_YEAR = re.compile(
+    r"(?<![\d—\-–~较比由从])(\d{4})年(?![\d]*[—\-–~]\d)"
+    r"(?!的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])倍)"
+)
 # A change from a baseline: 比重由2023年的45%提高到55%. The from-value is an observation of
 # the year it names (none named: it is dropped); the to-value is the figure, with the metric
 # written before 由.
@@ -225,7 +229,9 @@ _RANGE = re.compile(r"\d{4}年?[—\-–~至到]\d{4}年")
 # A deadline (到2027年, 2025年底前) dates every clause of its sentence up to 。, across ；
 # (到2027年，A突破1500亿元；B达到55%；…); a year saying when something happened (2023年完成…)
 # dates only its own clause.
-_DEADLINE = re.compile(r"(?:到|至)(\d{4})年|(\d{4})年(?:底|末)?(?:前|以前)")
+_DEADLINE = re.compile(
+    r"(?:到|至)(\d{4})年(?!的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])倍)|(\d{4})年(?:底|末)?(?:前|以前)"
+)
 _FULL_STOP = re.compile(r"[。！？\n\t]")
 # the clause after a figure going on with the same thing to a deadline: …，到2027年达到600亿元
 _CONTINUED_TO = re.compile(
@@ -871,11 +877,14 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = m.group("mult") + m.group("unit")
             out.append(Quantity(s, m.end(), s, 1.0, unit, bool(m.group("more"))))
         out.sort(key=lambda q: q.start)
-    if "翻" in text:
+    if "翻" in text or "倍" in text:
         taken = [(q.start, q.end) for q in out]
         for m in _DOUBLING.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in taken):
-                times = 4.0 if m.group(1) == "两" else 2.0
+                if m.group(2):
+                    times = _SPELT_TIMES[m.group(2)]
+                else:
+                    times = 4.0 if m.group(1) == "两" else 2.0
                 out.append(Quantity(m.start(), m.end(), m.start(), times, "倍", approx=False))
         out.sort(key=lambda q: q.start)
     if ":" in text or "：" in text:
@@ -998,8 +1007,10 @@ def _bare_magnitude_rx() -> re.Pattern[str]:
     )
 
 
-# To double (翻一番, 翻番) is twice as much, to double twice (翻两番) four times.
-_DOUBLING = re.compile(r"翻(一|两)?番")
+# To double (翻一番, 翻番) is twice as much, to double twice (翻两番) four times; a multiple
+# spelt after a growth or a base (增长一倍, 是2025年的两倍) is its numeral's.
+_DOUBLING = re.compile(r"翻(一|两)?番|(?<=增长|增加|提高|扩大|年的)([一二两三四五六七八九十])倍")
+_SPELT_TIMES = {c: float(i) for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2.0}
 
 
 # A ratio measured without a unit, a few words after its name (容积率不低于1.5 too): 农田灌溉水有效利用系数提高到0.62,
@@ -1131,6 +1142,7 @@ _YEAR_AT_END = re.compile(
 )
 
 
+_MULTIPLE_OF = re.compile(r"(?:是|为|达到|相当于)(\d{4}年)的?$")
 _SHARE_REACHED = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:达到|不低于|不少于|超过|高于)(?=(?:年度|全年)?(?:计划|目标|预算)(?:任务)?$)"
 )
@@ -1158,6 +1170,8 @@ def _clean_metric(s: str) -> str:
     # a share of the year's plan reached (完成投资达到年度计划的55%): a share, 占, the bound
     # the comparator's
     s = _SHARE_REACHED.sub("占", s)
+    # a multiple of a base year's (是2025年的2倍): the base compared with, as 较2025年翻番 keeps it
+    s = _MULTIPLE_OF.sub(r"较\1", s)
     # a quotation mark without its partner (the name went on past the metric) goes
     if s.startswith("“") and "”" not in s:
         s = s[1:]

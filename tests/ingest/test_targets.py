@@ -1911,3 +1911,20 @@ def test_a_share_of_the_year_s_plan_reached_is_a_share(text: str) -> None:
     # of the plan is 占 it, the bound is the comparator's (noticed in session 33)
     (figure,) = extract_figures(text, mode="target", default_year=2026)
     assert (figure.metric, figure.comparator) == ("重点项目完成投资占年度计划", ">=")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found probing: a multiple spelt with its numeral was no figure, and a base year
+        # before a multiple dated it (2025, in a plan of 2026) and stayed in its metric
+        ("葡萄酒产量增长一倍。", ("葡萄酒产量增长", 1.0, 2026)),
+        ("营业收入是2025年的两倍。", ("营业收入较2025年", 2.0, 2026)),
+        ("营业收入达到2025年的2倍。", ("营业收入较2025年", 2.0, 2026)),
+        ("到2027年，产值达到2025年的1.5倍。", ("产值较2025年", 1.5, 2027)),
+        ("到2027年，枸杞产业综合产值较2025年翻一番。", ("枸杞产业综合产值较2025年", 2.0, 2027)),
+    ],
+)
+def test_multiples_and_their_base_years(text: str, expected: tuple[str, float, int]) -> None:
+    (f,) = extract_figures(text, mode="target", default_year=2026, this_year=2026)
+    assert (f.metric, f.value, f.year, f.unit) == (*expected, "倍")
