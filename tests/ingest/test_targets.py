@@ -1928,3 +1928,20 @@ def test_a_share_of_the_year_s_plan_reached_is_a_share(text: str) -> None:
 def test_multiples_and_their_base_years(text: str, expected: tuple[str, float, int]) -> None:
     (f,) = extract_figures(text, mode="target", default_year=2026, this_year=2026)
     assert (f.metric, f.value, f.year, f.unit) == (*expected, "倍")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found probing: livestock named fused (牛羊, 猪牛羊, 肉蛋奶) before figures given out
+        # in turn gave every figure the whole (牛羊出栏 twice)
+        ("牛羊出栏分别达到5万头、20万只。", ["牛出栏", "羊出栏"]),
+        ("猪牛羊出栏分别达到50万头、3万头、10万只。", ["猪出栏", "牛出栏", "羊出栏"]),
+        ("肉蛋奶产量分别达到10万吨、2万吨、5万吨。", ["肉产量", "蛋产量", "奶产量"]),
+        ("粮油产量分别达到50万吨和3万吨。", ["粮食产量", "油料产量"]),
+        # … but one figure of them all stays theirs
+        ("牛羊存栏达到30万头。", ["牛羊存栏"]),
+    ],
+)
+def test_things_named_fused_are_split_among_figures_in_turn(text: str, expected: list[str]) -> None:
+    assert [f.metric for f in extract_figures(text, mode="target", default_year=2026)] == expected
