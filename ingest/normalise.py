@@ -307,6 +307,7 @@ _PARTICULAR = re.compile(rf"^(?:{PARTICULAR_LABELS})[：:]")
 # over another field (发展目标：…) ends where its line ends
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
 _NAMES_A_BODY = re.compile(rf"{_BODY_END}$")
+_ROLE_FIELD = re.compile(rf"^[（(【]?{ROLE_LABEL}】?[：:]")
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:
@@ -328,6 +329,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or _PARTICULAR.match(prev)
         or _PARTICULAR.match(nxt)
         or (_FIELD.match(prev) and _NAMES_A_BODY.search(prev) and _FIELD.match(nxt))
+        # (any field over a note's label: 牵头领导：张三（副县长） / 责任单位：…)
+        or (_FIELD.match(prev) and _ROLE_FIELD.match(nxt))
         or is_furniture(prev)
         or is_furniture(nxt)
         or RECOMMENDED.fullmatch(nxt)

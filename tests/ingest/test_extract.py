@@ -2011,3 +2011,27 @@ def test_a_party_committee_s_proposals_for_a_five_year_plan() -> None:
         ("Result", 1800, 2025),
         ("Target", 2000, 2030),
     ]
+
+
+@pytest.mark.parametrize(
+    "official", ["牵头领导：张三（副县长）", "联系人：张三（科长）", "责任领导：李四（局长）"]
+)
+@pytest.mark.parametrize("before", [True, False])
+def test_an_official_s_field_among_a_measure_s_label_lines(official: str, before: bool) -> None:
+    """A field naming an official, ending in a bracket, among a measure's label lines: in a
+    text short enough that its lines all look wrapped, it was joined to the label line after
+    it (…（副县长）责任单位：…) and that line's bodies — or the lead's above — were lost (found
+    probing)."""
+    lines = [official, "牵头单位：县农业农村局"] if before else ["牵头单位：县农业农村局", official]
+    text = (
+        "某县2026年工作方案\n一、重点任务\n（一）发展花卉。新增花卉企业5家。\n"
+        + "\n".join(lines)
+        + "\n责任单位：县商务局\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    roles = sorted(
+        (e.type.value, e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert roles == [("LEADS", "县农业农村局"), ("RESPONSIBLE_FOR", "县商务局")]
