@@ -157,7 +157,7 @@ _LABELLED_LINE = re.compile(
 )
 # (the role word may be followed by what the body does: 牵头组织, 牵头实施, 统筹协调)
 # (or the part of the work it does, after 做好: 配合做好宣传推介)
-_NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|协调|落实|做好[\u4e00-\u9fff]{2,10}?)"
+_NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|统筹协调|统筹推进|统筹|协调|落实|做好[\u4e00-\u9fff]{2,10}?)"
 _SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?{_NOTE_ACTS}?(?=$|[，；。、,;\s）])")
 # a line naming a working group's members (成员单位：…, 成员部门：…)
 _MEMBERS_LINE = re.compile(

@@ -5,6 +5,7 @@ from ingest.nlp.roles import (
     find_notes,
     first_leads_others,
     parse_cell,
+    parse_note,
     resolve_department,
     starred_leads,
     states_first_leads,
@@ -2100,3 +2101,32 @@ def test_the_party_s_name_before_a_committee_is_no_place(
 ) -> None:
     ident = resolve_department(written, jurisdiction, load_lexicons())
     assert (ident.id, ident.jurisdiction) == (body, jurisdiction)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # found probing: a body 负责 the coordination (负责统筹协调, 负责统筹) in a note was lost
+        # — its name read as 县农业农村局负责 — while one 统筹协调 alone led; 负责 is responsible
+        # (the corpus's 新泰 gold), 牵头负责 leads
+        (
+            "县农业农村局负责统筹协调，县商务局、县财政局按职责分工负责",
+            [
+                ("responsible", "县农业农村局"),
+                ("responsible", "县商务局"),
+                ("responsible", "县财政局"),
+            ],
+        ),
+        (
+            "县农业农村局负责统筹，县商务局配合",
+            [("responsible", "县农业农村局"), ("support", "县商务局")],
+        ),
+        (
+            "县农业农村局牵头负责统筹协调，县商务局配合",
+            [("lead", "县农业农村局"), ("support", "县商务局")],
+        ),
+        ("县农业农村局统筹协调，县商务局配合", [("lead", "县农业农村局"), ("support", "县商务局")]),
+    ],
+)
+def test_a_body_in_charge_of_coordinating(content: str, expected: list[tuple[str, str]]) -> None:
+    assert [(i.role, i.surface) for i in parse_note(content, 0)] == expected
