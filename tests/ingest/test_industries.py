@@ -1006,3 +1006,13 @@ def test_software_by_the_statistics_name() -> None:
     """软件和信息技术服务业, the statistics' own name for it, is software (batch 223: named
     nothing)."""
     assert industries("软件和信息技术服务业营业收入达到80亿元。") == ["software"]
+
+
+def test_intelligent_connected_new_energy_vehicles_are_both() -> None:
+    """智能网联新能源汽车 names both kinds, as 新能源和智能网联汽车 does (batch 225: it named
+    新能源汽车 alone; noticed in session 33)."""
+    for text in ("壮大智能网联新能源汽车产业。", "新能源智能网联汽车产量达到30万辆。"):
+        assert sorted(set(industries(text))) == [
+            "intelligent-connected-vehicles",
+            "new-energy-vehicles",
+        ]
