@@ -342,7 +342,7 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
     r"(?:分别)?"
-    r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓"
+    r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓|净增(?:加)?"
     r"|占比|(?:年度|全年)?投资|利税"
     # (an output or a measure of the thing the figure before measured: 猕猴桃种植面积稳定在
     # 20万亩，出口量达到1万吨; 煤层气抽采量达到5亿立方米，利用率提高到70%)
@@ -1397,7 +1397,9 @@ def _name_runs(
                 # 8.2%，较上年提高1.1个百分点 → 规上工业增加值增长较上年提高
                 names = [s + attr.group(1) + attribute for s in subjects]
             else:
-                names = [_subject(s, stock) + attr.group(1) + attribute for s in subjects]
+                # (a net gain is of the things, not of their total: 市场主体总数…，净增3000户)
+                net = attribute.startswith("净增")
+                names = [_subject(s, stock or net) + attr.group(1) + attribute for s in subjects]
         elif k >= 2:
             names = _conjuncts(head.metric, k) or names
         years = _years_in_turn(text, sentence, head.start, k)

@@ -1945,3 +1945,17 @@ def test_multiples_and_their_base_years(text: str, expected: tuple[str, float, i
 )
 def test_things_named_fused_are_split_among_figures_in_turn(text: str, expected: list[str]) -> None:
     assert [f.metric for f in extract_figures(text, mode="target", default_year=2026)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found probing: a net gain after a count was named 净增 alone
+        ("规上工业企业达到215家，净增18家。", ["规上工业企业", "规上工业企业净增"]),
+        ("市场主体总数达到5.2万户，净增加3000户。", ["市场主体总数", "市场主体净增加"]),
+        ("净增规上企业18家。", ["净增规上企业"]),
+    ],
+)
+def test_a_net_gain_after_a_count_is_the_things(text: str, expected: list[str]) -> None:
+    figures = extract_figures(text, mode="reported", default_year=2026, this_year=2026)
+    assert [f.metric for f in figures] == expected
