@@ -267,6 +267,8 @@ _NAME_VERB = re.compile(
     r"(?:支持|推动|推进|鼓励|引导|依托|引进|服务|帮助|协调|指导|对接|联合|加快|做强|做大|培育|扶持|"
     r"建设|实施|打造|与|由|和|及|同|向|为|让|使|促进|组织|组建|督促|抓好|落实|完成|争取|借助|围绕|携手)"
 )
+# a heading's or an item's marker (（一）, (1), 1.) before a name, no part of it
+_LEADING_MARKER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．](?!\d)")
 # a word linking two parties, never inside a name: 与, 同, 向
 _NAME_LINK = re.compile(r"[与同向]")
 # a kind named, not one of it: 有限公司, 国有企业…, 产业研究院
@@ -304,6 +306,8 @@ def _name_start(text: str, begin: int, tail: int) -> int:
         start = m.end()
     for m in _NAME_LINK.finditer(text, start, tail):  # (企业与浙江大学: the one linked)
         start = m.end()
+    if marker := _LEADING_MARKER.match(text, start, tail):
+        start = marker.end()  # (a heading's marker opening the run: （一）支持…有限公司)
     while (v := _NAME_VERB.match(text, start, tail)) is not None:
         start = v.end()
     return start

@@ -224,3 +224,18 @@ def test_contests_forums_and_summits_are_events() -> None:
 )
 def test_an_enumeration_s_events_are_named_ones(text: str, events: list[str]) -> None:
     assert names(text, "Event") == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（一）支持山东华盛农业股份有限公司发展。",
+        "1.支持山东华盛农业股份有限公司发展。",
+        "(1)支持山东华盛农业股份有限公司发展。",
+    ],
+)
+def test_a_heading_s_marker_before_a_name_is_no_part_of_it(text: str) -> None:
+    # found probing: a heading opening with a verb and a firm gave the organisation
+    # （一）支持山东华盛农业股份有限公司, its marker and verb in its name
+    names = [m.name for m in find_mentions(text) if m.label == "Organization"]
+    assert names == ["山东华盛农业股份有限公司"]
