@@ -346,7 +346,7 @@ _ATTRIBUTE_ONLY = re.compile(
     r"|占比|(?:年度|全年)?投资|利税"
     # (an output or a measure of the thing the figure before measured: 猕猴桃种植面积稳定在
     # 20万亩，出口量达到1万吨; 煤层气抽采量达到5亿立方米，利用率提高到70%)
-    r"|(?:年?(?:总产值|产值|总产量|总产|产量)|出口量|出口额|年?交易额|利用率|品牌价值)(?:增长)?"
+    r"|(?:年?(?:总产值|综合产值|产值|总产量|总产|产量)|出口量|出口额|年?交易额|利用率|品牌价值)(?:增长)?"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
     r"|(?:为|占|完成)(?:年度|全年)?(?:(?:计划|目标|预算)(?:任务)?|(?<=度|年)任务)的?"
     # (完成年度任务的107.5%, where 完成 went as a doing verb: the year's task stays)
@@ -357,7 +357,7 @@ _ATTRIBUTE_ONLY = re.compile(
 _COMPARISON = re.compile(r"^[高低]于")
 # outputs said of the thing a figure before measured, and the measures they follow
 _OUTPUT = re.compile(
-    r"^(?:年?(?:总产值|产值|总产量|总产|产量)|营业收入|主营业务收入|销售收入|利税|年?交易额"
+    r"^(?:年?(?:总产值|综合产值|产值|总产量|总产|产量)|营业收入|主营业务收入|销售收入|利税|年?交易额"
     r"|出口量|出口额|利用率|品牌价值"
     r"|入园企业|入驻企业|入园项目|入驻项目)(?:年均)?(?:增长)?$"
 )

@@ -1016,3 +1016,17 @@ def test_intelligent_connected_new_energy_vehicles_are_both() -> None:
             "intelligent-connected-vehicles",
             "new-energy-vehicles",
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # batch 226: grapes grown for wine were fruit (the corpus's 贺兰 has 酿酒葡萄 wine's),
+        # electrolytic aluminium named nothing
+        ("酿酒葡萄种植面积稳定在12万亩。", ["wine"]),
+        ("推进电解铝下游精深加工。", ["non-ferrous-metals"]),
+        ("发展葡萄种植。", ["fruit"]),
+    ],
+)
+def test_wine_grapes_and_electrolytic_aluminium(text: str, expected: list[str]) -> None:
+    assert sorted(set(industries(text))) == expected

@@ -1860,6 +1860,8 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
         ),
         # (总产 is 总产量 written short, after the area harvested: the corpus's 汝州 gold)
         ("夏粮收获面积45万亩，总产3.1亿斤。", ["夏粮收获面积", "夏粮总产"]),
+        # (综合产值 too: batch 226's wine, 葡萄酒产量达到3.5万吨，综合产值突破150亿元)
+        ("葡萄酒产量达到3.5万吨，综合产值突破150亿元。", ["葡萄酒产量", "葡萄酒综合产值"]),
         # … but not of what was newly done, nor of a measure of no thing
         ("新增造林面积1万亩，产值增长5%。", ["新增造林面积", "产值增长"]),
         ("全市生产总值增长6%，出口额增长10%。", ["生产总值增长", "出口额增长"]),
