@@ -823,3 +823,21 @@ def test_a_task_table_without_a_role_column_is_still_a_task_table() -> None:
     ]
     plain = "某市活动安排\n序号\t内容\n1\t开幕式\n2\t参观展区\n"
     assert [u for u in parse_structure(normalise(plain).text)[0] if u.kind == "row"] == []
+
+
+def test_a_marker_alone_on_its_line_takes_the_next_line_as_its_title() -> None:
+    """一、 / 重点任务 on two lines (a PDF's text runs, a list pasted without its text on the
+    marker's line): the headings had empty titles (found probing); a heading after a marker
+    alone gives it none."""
+    text = (
+        "一、\n重点任务\n（一）\n发展花卉产业。新增企业5家。\n（二）\n推进项目。\n二、\n"
+        "（一）加强领导。\n"
+    )
+    units, _ = parse_structure(normalise(text).text)
+    assert [(u.path, u.title) for u in units] == [
+        ("一", "重点任务"),
+        ("一.(一)", "发展花卉产业"),
+        ("一.(二)", "推进项目"),
+        ("二", ""),
+        ("二.(一)", "加强领导"),
+    ]
