@@ -1030,3 +1030,17 @@ def test_intelligent_connected_new_energy_vehicles_are_both() -> None:
 )
 def test_wine_grapes_and_electrolytic_aluminium(text: str, expected: list[str]) -> None:
     assert sorted(set(industries(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found probing: deer and camels farmed named no industry (梅花鹿养殖, Jilin's sika
+        # deer; 双峰驼, Inner Mongolia's and Xinjiang's camels); places named with 鹿 are none
+        ("发展梅花鹿养殖，鹿产品加工产值达到5亿元。", ["animal-husbandry"]),
+        ("发展双峰驼养殖。", ["animal-husbandry"]),
+        ("推进鹿邑县建设。", []),
+    ],
+)
+def test_deer_and_camels_farmed_are_husbandry(text: str, expected: list[str]) -> None:
+    assert sorted(set(industries(text))) == expected
