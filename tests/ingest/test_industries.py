@@ -1039,6 +1039,8 @@ def test_wine_grapes_and_electrolytic_aluminium(text: str, expected: list[str]) 
         # deer; 双峰驼, Inner Mongolia's and Xinjiang's camels); places named with 鹿 are none
         ("发展梅花鹿养殖，鹿产品加工产值达到5亿元。", ["animal-husbandry"]),
         ("发展双峰驼养殖。", ["animal-husbandry"]),
+        # (bees kept too: 中蜂养殖)
+        ("发展中蜂养殖。", ["animal-husbandry"]),
         ("推进鹿邑县建设。", []),
     ],
 )
