@@ -30,6 +30,7 @@ from ingest.nlp.roles import (
     DepartmentIdentity,
     bodies_by_number,
     duty_role,
+    find_notes,
     first_leads_others,
     first_listed_leads,
     issuing_department,
@@ -332,6 +333,37 @@ def _closing_part(unit: Unit, text: str, note_start: int, by_path: dict[str, Uni
         return None
     parent = by_path[unit.parent]
     return parent if parent.children and parent.children[-1] == unit.path else None
+
+
+# what may open a note's own line before the note itself: its bracket
+_NOTE_LINE_OPENING = re.compile(r"\s*[（(【〔\[［]?\s*")
+
+
+def _trailing_note_part(
+    unit: Unit, text: str, note_start: int, by_path: dict[str, Unit], doc_text: str
+) -> Unit | None:
+    """The item whose roles a note on a line of its own after its last sub-item gives, when
+    neither the item nor any of its sub-items carries a note of its own: 2.发展黑木耳。 /
+    （1）建设基地。 / （2）产量达到3万吨。 / （责任单位：…） answers for 2, not for (2). None
+    for any other note (a sub-item's own note closing it, siblings noted one by one, a
+    part's last measure's note)."""
+    if unit.parent is None:
+        return None
+    parent = by_path[unit.parent]
+    if parent.parent is None or len(parent.children) < 2 or parent.children[-1] != unit.path:
+        # (a part's last measure keeps a note after it: 三、保障措施 / （二）…专项资金… /
+        # 责任主体：区财政局。 is the fund's, the corpus's 青浦)
+        return None
+    line_start = text.rfind("\n", 0, note_start) + 1
+    opening = _NOTE_LINE_OPENING.match(text, line_start)
+    if line_start == 0 or opening is None or opening.end() < note_start:
+        return None  # (the note closes a sentence of the sub-item's: its own)
+    if find_notes(text[:line_start]):
+        return None
+    others = [by_path[c] for c in parent.children[:-1]] + [parent]
+    if any(find_notes(doc_text[u.start : u.end]) for u in others):
+        return None
+    return parent
 
 
 # an item of an action titled for the duties (3.责任分工。X牵头，Y配合。): the action's note
@@ -705,7 +737,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             part = named_part or (
                 None
                 if referred
-                else _closing_part(unit, text, ns, by_path) or _duties_item_part(unit, by_path)
+                else _closing_part(unit, text, ns, by_path)
+                or _trailing_note_part(unit, text, ns, by_path, norm.text)
+                or _duties_item_part(unit, by_path)
             )
             targets = [(i, Label.MEASURE) for i in referred] or [
                 (part, Label.SECTION) if part else (unit, label)

@@ -2035,3 +2035,27 @@ def test_an_official_s_field_among_a_measure_s_label_lines(official: str, before
         if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
     )
     assert roles == [("LEADS", "县农业农村局"), ("RESPONSIBLE_FOR", "县商务局")]
+
+
+def test_a_note_on_its_own_line_after_an_item_s_sub_items_is_the_item_s() -> None:
+    """2.发展黑木耳。 / （1）… / （2）… / （责任单位：…）: the note answers for item 2, which its
+    sub-items then take (batch 228: it was the last sub-item's alone); a part's last measure
+    keeps a note after it (三、保障措施 / （二）… / 责任主体：…, the corpus's 青浦)."""
+    text = (
+        "某市2026年实施方案\n一、重点任务\n（一）做强种植\n1.发展林下参。新增种植面积2万亩。"
+        "（牵头单位：市农业农村局）\n2.发展黑木耳。\n（1）建设基地10个。\n（2）产量达到3万吨。\n"
+        "（责任单位：市商务局）\n二、保障措施\n（一）加强领导。成立领导小组。\n"
+        "（二）加大支持。市财政安排资金2亿元。\n责任主体：市财政局。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    roles = sorted(
+        (e.dst.split("#")[1], e.props["surface"], "inherited_from" in e.props)
+        for e in ex.records.edges
+        if e.type.value == "RESPONSIBLE_FOR"
+    )
+    assert roles == [
+        ("一.(一).2", "市商务局", False),
+        ("一.(一).2.(1)", "市商务局", True),
+        ("一.(一).2.(2)", "市商务局", True),
+        ("二.(二)", "市财政局", False),
+    ]

@@ -1046,3 +1046,9 @@ def test_wine_grapes_and_electrolytic_aluminium(text: str, expected: list[str]) 
 )
 def test_deer_and_camels_farmed_are_husbandry(text: str, expected: list[str]) -> None:
     assert sorted(set(industries(text))) == expected
+
+
+def test_forest_wellness_bases_are_health_and_care() -> None:
+    """森林康养 is a kind of 康养 (batch 228: 打造森林康养基地3个 named nothing, 森林 standing
+    between the verb and the facility's industry; the corpus's 长白山 gold)."""
+    assert industries("打造森林康养基地3个。") == ["health-and-elderly-care"]
