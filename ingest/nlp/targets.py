@@ -422,7 +422,7 @@ _GENERIC = (
 _GENERIC_VERBS = re.compile(_GENERIC)
 _COUNT_VERBS = re.compile(
     r"(?:新培育|新认定|新开工|新上|培育|形成|建设|建成|新建|新增|打造|引进|引育|创建|争创|"
-    rf"开工|储备|招引|签约|改造|认定|建立|设立|{_GENERIC})+"
+    rf"开工|竣工|投产|投用|落地|储备|招引|签约|改造|认定|建立|设立|{_GENERIC})+"
 )
 # A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
 # each of a kind of place and what it does, before the count of what it makes: 每个乡镇至少建成

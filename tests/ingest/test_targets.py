@@ -1961,3 +1961,20 @@ def test_things_named_fused_are_split_among_figures_in_turn(text: str, expected:
 def test_a_net_gain_after_a_count_is_the_things(text: str, expected: list[str]) -> None:
     figures = extract_figures(text, mode="reported", default_year=2026, this_year=2026)
     assert [f.metric for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found probing: things completed, put into production or landed, their name left
+        # out after the figure that names them, were named by the verbs alone (竣工投产)
+        ("新开工亿元以上项目42个，竣工投产28个。", ["新开工亿元以上项目", "竣工投产亿元以上项目"]),
+        ("签约项目50个，落地30个。", ["签约项目", "落地项目"]),
+        ("新建5G基站300个，投用200个。", ["新建5G基站", "投用5G基站"]),
+    ],
+)
+def test_things_completed_or_landed_after_the_figure_naming_them(
+    text: str, expected: list[str]
+) -> None:
+    figures = extract_figures(text, mode="reported", default_year=2026, this_year=2026)
+    assert [f.metric for f in figures] == expected
