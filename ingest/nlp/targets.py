@@ -213,11 +213,9 @@ _COMMA = re.compile(r"[，；。\n\t]")
 _CLAUSE = re.compile(r"[，；。：\n\t]")
 _CLAUSE_BREAK = re.compile(r"[，；]")
 # 较2016年, 比2020年 and 由2023年的 name the base of a comparison, not the figure's year.
-# (a base a multiple is of, 是2025年的2倍, dates nothing)
-_YEAR = re.compile(
-    r"(?<![\d—\-–~较比由从])(\d{4})年(?![\d]*[—\-–~]\d)"
-    r"(?!的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])倍)"
-)
+# a year a multiple is of (是2025年的2倍, 达到2025年的两倍): its base, which dates nothing
+_BASE_OF_MULTIPLE = r"(?!的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])倍)"
+_YEAR = re.compile(rf"(?<![\d—\-–~较比由从])(\d{{4}})年(?![\d]*[—\-–~]\d){_BASE_OF_MULTIPLE}")
 # A change from a baseline: 比重由2023年的45%提高到55%. The from-value is an observation of
 # the year it names (none named: it is dropped); the to-value is the figure, with the metric
 # written before 由.
@@ -229,9 +227,7 @@ _RANGE = re.compile(r"\d{4}年?[—\-–~至到]\d{4}年")
 # A deadline (到2027年, 2025年底前) dates every clause of its sentence up to 。, across ；
 # (到2027年，A突破1500亿元；B达到55%；…); a year saying when something happened (2023年完成…)
 # dates only its own clause.
-_DEADLINE = re.compile(
-    r"(?:到|至)(\d{4})年(?!的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])倍)|(\d{4})年(?:底|末)?(?:前|以前)"
-)
+_DEADLINE = re.compile(rf"(?:到|至)(\d{{4}})年{_BASE_OF_MULTIPLE}|(\d{{4}})年(?:底|末)?(?:前|以前)")
 _FULL_STOP = re.compile(r"[。！？\n\t]")
 # the clause after a figure going on with the same thing to a deadline: …，到2027年达到600亿元
 _CONTINUED_TO = re.compile(
@@ -331,6 +327,11 @@ _REACH_LEVEL = re.compile(
     r"(?:达到|达|突破|超过|稳定在|保持在|(?:提高|提升|增加|增长|扩大)?(?:到|至))$"
 )
 _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下降|降低|减少)$")
+# outputs and measures said of a thing, named alone after a figure that measured it (出口量,
+# 利用率: 猕猴桃种植面积稳定在20万亩，出口量达到1万吨 → 猕猴桃出口量)
+_MEASURES_OF_A_THING = (
+    "年?(?:总产值|综合产值|产值|总产量|总产|产量)|出口量|出口额|年?交易额|利用率|品牌价值"
+)
 # An elliptical metric names only an attribute of the previous figure's subject:
 # 高新技术企业新增42家、总数达到211家 → 高新技术企业总数.
 # 年均增长, 较2016年分别增长, 同口径增长 and 同比下降 are attributes too; group 1 keeps what says
@@ -346,7 +347,7 @@ _ATTRIBUTE_ONLY = re.compile(
     r"|占比|(?:年度|全年)?投资|利税"
     # (an output or a measure of the thing the figure before measured: 猕猴桃种植面积稳定在
     # 20万亩，出口量达到1万吨; 煤层气抽采量达到5亿立方米，利用率提高到70%)
-    r"|(?:年?(?:总产值|综合产值|产值|总产量|总产|产量)|出口量|出口额|年?交易额|利用率|品牌价值)(?:增长)?"
+    rf"|(?:{_MEASURES_OF_A_THING})(?:增长)?"
     r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
     r"|(?:为|占|完成)(?:年度|全年)?(?:(?:计划|目标|预算)(?:任务)?|(?<=度|年)任务)的?"
     # (完成年度任务的107.5%, where 完成 went as a doing verb: the year's task stays)
@@ -357,8 +358,7 @@ _ATTRIBUTE_ONLY = re.compile(
 _COMPARISON = re.compile(r"^[高低]于")
 # outputs said of the thing a figure before measured, and the measures they follow
 _OUTPUT = re.compile(
-    r"^(?:年?(?:总产值|综合产值|产值|总产量|总产|产量)|营业收入|主营业务收入|销售收入|利税|年?交易额"
-    r"|出口量|出口额|利用率|品牌价值"
+    rf"^(?:{_MEASURES_OF_A_THING}|营业收入|主营业务收入|销售收入|利税"
     r"|入园企业|入驻企业|入园项目|入驻项目)(?:年均)?(?:增长)?$"
 )
 # What an output with no subject of its own is the output of: the cluster, industry, park
