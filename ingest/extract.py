@@ -726,6 +726,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         # tokens (one per character) anew on every access.
         notes = [(n.start_char, n.end_char, n.label_ == "lead_in") for n in doc.spans["notes"]]
         holding = _Holding(notes)
+        # the part a note gives its roles to, by the note's start: one answer for every body
+        # the note names
+        note_parts: dict[int, Unit | None] = {}
         for span in doc.spans["roles"]:
             s, e = span.start_char, span.end_char
             ns, ne, opens = holding.first(s, e) or (s, e, False)
@@ -734,13 +737,13 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             referred = _referred_items(unit, text, s, by_number)
             # … or a part by its ordinal (第一部分工作由…), the part taking the roles
             named_part = None if referred else _referred_part(unit, text, s, parts)
-            part = named_part or (
-                None
-                if referred
-                else _closing_part(unit, text, ns, by_path)
-                or _trailing_note_part(unit, text, ns, by_path, norm.text)
-                or _duties_item_part(unit, by_path)
-            )
+            part = named_part
+            if part is None and not referred:
+                if ns not in note_parts:
+                    note_parts[ns] = _closing_part(unit, text, ns, by_path) or (
+                        _trailing_note_part(unit, text, ns, by_path, norm.text)
+                    )
+                part = note_parts[ns] or _duties_item_part(unit, by_path)
             targets = [(i, Label.MEASURE) for i in referred] or [
                 (part, Label.SECTION) if part else (unit, label)
             ]
