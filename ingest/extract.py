@@ -45,7 +45,7 @@ from ingest.nlp.roles import (
     task_references,
 )
 from ingest.nlp.targets import deadline_of
-from ingest.normalise import Normalised, normalise, years_in_digits
+from ingest.normalise import Normalised, normalise, one_for_one, years_in_digits
 from ingest.readers import RawDocument
 from ingest.role_labels import SHORT_LABELS, cell_roles
 from ingest.structure import Unit, parse_structure
@@ -593,14 +593,15 @@ def _unit_mode(
 
 
 def _title_as_written(norm: Normalised, title: str) -> str:
-    """The title with its years as the document writes them (…和二〇三五年远景目标纲要),
-    which the normaliser wrote in digits for the rules; else the title as read."""
+    """The title as the document writes it — its years (…和二〇三五年远景目标纲要) and its
+    half-width punctuation (…行动方案(2026-2028年)), which the normaliser rewrote for the
+    rules — where it differs only so; else the title as read."""
     at = norm.text.find(title)
     if at < 0 or norm.reordered:
         return title
     start, end = norm.span(at, at + len(title))
     written = norm.original[start:end]
-    return written if years_in_digits(written) == title else title
+    return written if one_for_one(years_in_digits(written)) == title else title
 
 
 def _this_year(meta: dict[str, Any]) -> int | None:

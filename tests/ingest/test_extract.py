@@ -792,6 +792,19 @@ def test_an_outline_with_its_long_range_vision_plans_its_five_years() -> None:
     assert figures == {("Result", "第一章", 120, 2025), ("Target", "第二章", 12, None)}
 
 
+def test_a_title_typed_with_half_width_punctuation_keeps_it() -> None:
+    """A title typed with half-width brackets (…三年行动方案(2026-2028年), batch 230) is
+    given as written, though the rules read it with full-width ones; its horizon is read."""
+    text = (
+        "某市中药材产业高质量发展三年行动方案(2026-2028年)\n"
+        "一、总体目标\n"
+        "到2028年,全市中药材种植面积稳定在15万亩以上.\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["title"] == "某市中药材产业高质量发展三年行动方案(2026-2028年)"
+    assert (ex.meta["horizon_start"], ex.meta["horizon_end"]) == (2026, 2028)
+
+
 def test_every_body_of_one_note_carries_the_same_sentence() -> None:
     raw = RawDocument(
         "x",
