@@ -86,7 +86,8 @@ _BUILT_FOR = re.compile(
     r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|智慧|有机|产地|国家级?|省级|市级)?"
     # (the kind of the industry's goods: 日用|陶瓷, 高端|装备)
     r"(?:日用|高端|特色|精品|绿色)?"
-    r"(?:[\u4e00-\u9fff]{1,8}(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})?[、和及])*$"
+    # (a list closed by 等 before it: 新建亳芍、亳菊等道地药材规范化种植基地)
+    r"(?:[\u4e00-\u9fff]{1,8}(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})?[、和及等])*$"
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
 # (or upgrading or enlarging it: …葡萄酒产业园提升项目, …产业园改造提升项目)

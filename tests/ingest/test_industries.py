@@ -1052,3 +1052,18 @@ def test_forest_wellness_bases_are_health_and_care() -> None:
     """森林康养 is a kind of 康养 (batch 228: 打造森林康养基地3个 named nothing, 森林 standing
     between the verb and the facility's industry; the corpus's 长白山 gold)."""
     assert industries("打造森林康养基地3个。") == ["health-and-elderly-care"]
+
+
+def test_genuine_regional_herbs_are_chinese_medicine() -> None:
+    """道地药材, herbs of the place they are known for, are traditional Chinese medicine
+    (batch 230: a heading building their bases named nothing)."""
+    assert industries("建设道地药材种植基地。") == ["traditional-chinese-medicine"]
+
+
+def test_an_industry_after_a_list_closed_by_deng_in_a_base_built() -> None:
+    """A base built for what closes a list of its kinds (新建亳芍、亳菊等道地药材…基地, batch
+    230) is for that industry, as a base built for the list's last item is."""
+    assert industries("新建祁山药、祁紫菀等道地药材标准化种植基地20个。") == [
+        "traditional-chinese-medicine"
+    ]
+    assert industries("新建亳芍等中药材种植基地3万亩。") == ["traditional-chinese-medicine"]
