@@ -343,6 +343,7 @@ _NAMED_AS_WORDS = (
 )
 _NAMED_AS = rf"(?<=[为是的任])(?:{'|'.join(_NAMED_AS_WORDS)})(?=单位|部门|主体)"
 _BARE_WORDS = _NAMED_AS + "|" + "|".join(_BARE_ROLE_WORDS)
+_NAMED_AS_RX = re.compile(_NAMED_AS)
 # (a closing bracket the sentence never opened after the role word: OCR lost the opening
 # one, 。县林业和草原局牵头，县农业农村局配合）— the bracket is no part of the note)
 _BARE_ROLE_END = re.compile(
@@ -1099,6 +1100,12 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
                 names = _split_list(listed, base + m.end() + at)
                 items += _items(_merge_collectives(names, content, base), clause_role)
         return items
+    if _NAMED_AS_RX.search(content):
+        # bodies named as what they are (县商务局为责任单位，县市场监管局为配合单位): as the same
+        # clauses outside brackets are read, when every clause reads so
+        named = _bare_clauses(content, 0, base)
+        if named:
+            return named
     led = _LED_WITH.match(content)
     if led:
         # a note in a sentence's form: 由市发改局牵头，会同市金融办、市经信局推进 — those the

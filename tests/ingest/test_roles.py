@@ -297,6 +297,15 @@ def items(text: str) -> list[tuple[str, str]]:
             "做好工作（市发改局为牵头单位，市财政局为配合单位）",
             [("lead", "市发改局"), ("support", "市财政局")],
         ),
+        # … the first named responsible, in a bracket (found probing: it was lost)
+        (
+            "做好工作。（县商务局为责任单位，县市场监管局为配合单位）",
+            [("responsible", "县商务局"), ("support", "县市场监管局")],
+        ),
+        (
+            "做好工作。（各乡镇是实施主体，县农业农村局配合）",
+            [("responsible", "各乡镇"), ("support", "县农业农村局")],
+        ),
         # … as sentences of their own, those responsible too (batch 49)
         (
             "发展节水灌溉。市农业农村局、市水利局为牵头单位，各县（区）人民政府为责任单位。",
