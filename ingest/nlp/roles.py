@@ -225,7 +225,7 @@ _MANNER = re.compile(
 )
 # quoted words (a slogan or a principle: “谁主管、谁负责”) hold no role word of the note
 _QUOTED = re.compile(r"“[^“”]*”")
-_LIST_TAIL = re.compile(rf"(?:{_BY_DUTY})?(?:负责|落实)?[。；;，,\s]*$")
+_LIST_TAIL = re.compile(rf"(?:{_BY_DUTY})?(?:负责|落实)?[。；;，,\s｜|]*$")
 _OTHER_FIELD = re.compile(r"。|[\u4e00-\u9fff]{2,6}：")
 # … the officials answering for the bodies first of all, the names run into the label
 # once a cell's lines are joined (区文化旅游体育局责任人：杨帆)

@@ -297,6 +297,15 @@ def items(text: str) -> list[tuple[str, str]]:
             "做好工作（市发改局为牵头单位，市财政局为配合单位）",
             [("lead", "市发改局"), ("support", "市财政局")],
         ),
+        # labels set apart by a vertical bar (found probing: the lead was lost)
+        (
+            "做好工作。【牵头：县发改局｜配合：县财政局】",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        (
+            "做好工作。（牵头单位:县发改局|配合单位:县财政局）",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
         # … the first named responsible, in a bracket (found probing: it was lost)
         (
             "做好工作。（县商务局为责任单位，县市场监管局为配合单位）",
