@@ -296,7 +296,7 @@ _BODIES_DOING = re.compile(
 # (but 完成投资 is an indicator of its own: 重点项目完成投资).
 _REACHING = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:实现|完成)"
-    r"(?=(?:工业)?(?:总产值|产值|营业收入|主营业务收入|销售收入|增加值|交易额|税收|利润))"
+    r"(?=(?:工业|综合)?(?:总产值|产值|营业收入|主营业务收入|销售收入|增加值|交易额|税收|利润))"
 )
 # A list under one counting verb: 新增国家“小巨人”企业6家、省“专精特新”企业51家 → both 新增.
 # A level of government alone (国家级, 省级以上) after a figure of a thing at another level
@@ -304,6 +304,8 @@ _REACHING = re.compile(
 _LEVEL_WORDS = r"(?:国家|省|市|县|区|州)级(?:及?以上)?"
 _LEVEL = re.compile(_LEVEL_WORDS)
 _SCOPING_VERB = re.compile(r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育)")
+# (new ones counted after what they are of: 电子信息产业新增规模以上企业)
+_NEW_INSIDE = re.compile(r"(?<=产业|行业|领域)(?:新增|新培育|新认定)")
 # After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
 _NOUN_PREDICATE = re.compile(
     r"(?:(?:顺利|全面|加快|有序|圆满|如期)(?:推进|实施|开工|建成|投产|落地|竣工|完成)?"
@@ -348,14 +350,16 @@ _ATTRIBUTE_ONLY = re.compile(
     # (an output or a measure of the thing the figure before measured: 猕猴桃种植面积稳定在
     # 20万亩，出口量达到1万吨; 煤层气抽采量达到5亿立方米，利用率提高到70%)
     rf"|(?:{_MEASURES_OF_A_THING})(?:增长)?"
-    r"|[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
+    # (the rate compared may be named: 增速高于全省平均水平)
+    r"|(?:增速|增幅)?[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
     r"|(?:为|占|完成)(?:年度|全年)?(?:(?:计划|目标|预算)(?:任务)?|(?<=度|年)任务)的?"
     # (完成年度任务的107.5%, where 完成 went as a doing verb: the year's task stays)
     r"|(?<![为占成])(?:年度|全年)(?:计划|目标)?任务的?"
     # a share of a total: 占一般公共预算收入的比重 (税收收入29.1亿元，占…的比重为75.4%)
     r"|占[\u4e00-\u9fff]{2,20}?(?:的(?:比重|比例|份额))?)$"
 )
-_COMPARISON = re.compile(r"^[高低]于")
+_COMPARISON = re.compile(r"^(?:增速|增幅)?[高低]于")
+_RATE_NAMED = re.compile(r"^(?:增速|增幅)")
 # outputs said of the thing a figure before measured, and the measures they follow
 _OUTPUT = re.compile(
     rf"^(?:{_MEASURES_OF_A_THING}|营业收入|主营业务收入|销售收入|利税"
@@ -1278,9 +1282,10 @@ def _subject(metric: str, stock: bool) -> str:
     metric = _SUBJECT_TAIL.sub("", metric)
     if not stock:
         return metric
-    # a stock counts all there are, not the new ones: 新增企业10家，总数50家 → 企业总数
+    # a stock counts all there are, not the new ones: 新增企业10家，总数50家 → 企业总数, an
+    # industry's too (电子信息产业新增规模以上企业6家，总数… → 电子信息产业规模以上企业总数)
     metric = _STOCK_TAIL.sub("", metric)
-    return _SCOPING_VERB.sub("", metric) or metric
+    return _NEW_INSIDE.sub("", _SCOPING_VERB.sub("", metric)) or metric
 
 
 _YEAR_LIST = re.compile(
@@ -1368,8 +1373,13 @@ def _name_runs(
             if share or _COMPARISON.match(attr.group(2)) or attr.group(2).startswith("占"):
                 relative.update(run)  # (a share of a total too: 占…的比重)
             if _COMPARISON.match(attr.group(2)):
-                # the subject's own growth is compared: 增长5.8%，高于全省0.2个百分点
-                names = [s + attr.group(1) + attribute for s in subjects]
+                # the subject's own growth is compared: 增长5.8%，高于全省0.2个百分点; or its
+                # rate, named (增速高于全省…: the thing's 增速, not its 增长's)
+                rate = _RATE_NAMED.match(attribute) is not None
+                names = [
+                    (_subject(s, False) if rate else s) + attr.group(1) + attribute
+                    for s in subjects
+                ]
                 for i in run:  # 低于 states a difference here, not a bound
                     if out[i].comparator == "<=" and not _BOUND.search(out[i].text):
                         out[i] = replace(out[i], comparator="=")

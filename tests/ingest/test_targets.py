@@ -1978,3 +1978,29 @@ def test_things_completed_or_landed_after_the_figure_naming_them(
 ) -> None:
     figures = extract_figures(text, mode="reported", default_year=2026, this_year=2026)
     assert [f.metric for f in figures] == expected
+
+
+def test_a_growth_rate_named_before_its_comparison_with_an_average() -> None:
+    """增速高于全省平均水平 after a value and its growth compares the thing's growth rate
+    (batch 231: the metric lost its thing)."""
+    figs = extract_figures(
+        "全县实现地区生产总值480.6亿元、增长5.9%，增速高于全省平均水平0.6个百分点。",
+        mode="reported",
+    )
+    assert [(f.metric, f.comparator, f.value) for f in figs] == [
+        ("地区生产总值", "=", 480.6),
+        ("地区生产总值增长", "=", 5.9),
+        ("地区生产总值增速高于全省平均水平", "=", 0.6),
+    ]
+
+
+def test_a_total_after_the_new_ones_of_an_industry_counts_all_of_them() -> None:
+    """A total after a count of new firms of an industry (电子信息产业新增规模以上企业6家，总数
+    达到38家, batch 231) counts the industry's firms, not its new ones."""
+    figs = metrics("电子信息产业新增规模以上企业6家，总数达到38家。", mode="reported")
+    assert [m for m, *_ in figs] == ["电子信息产业新增规模以上企业", "电子信息产业规模以上企业总数"]
+
+
+def test_reaching_a_combined_output_is_no_part_of_it() -> None:
+    """实现 before 综合产值 goes, as before 产值 (batch 231)."""
+    assert metrics("豆制品产业实现综合产值32.5亿元。")[0][0] == "豆制品产业综合产值"
