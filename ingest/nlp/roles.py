@@ -109,6 +109,8 @@ ROLE_WORDS: dict[str, str] = {
     "承办": "responsible",
     "具体实施": "responsible",
     "各负其责": "responsible",
+    # (carrying it forward together, each its part: 县文广旅局、县农业农村局按照职责分工共同推进)
+    "共同推进": "responsible",
     **_DUTIES_BORNE,
     # (the duty a body bears by its kind or place: 各县（市、区）人民政府落实属地责任, 县应急局负
     # 监管责任, 县住建局落实行业监管责任)
@@ -307,6 +309,7 @@ _BARE_ROLE_WORDS = (
     "做好配合工作",
     "落实",
     "具体实施",
+    "共同推进",
     # (a sentence that is wholly a note only, not a bracket's: there 由X会同Y组织实施 is
     # read as the lead and those working with it)
     "组织实施",

@@ -297,6 +297,15 @@ def items(text: str) -> list[tuple[str, str]]:
             "做好工作（市发改局为牵头单位，市财政局为配合单位）",
             [("lead", "市发改局"), ("support", "市财政局")],
         ),
+        # bodies carrying the work forward together, each its part (batch 232: lost)
+        (
+            "推进农文旅融合。县文广旅局、县农业农村局按照职责分工共同推进。",
+            [("responsible", "县文广旅局"), ("responsible", "县农业农村局")],
+        ),
+        (
+            "推进工作。（县文广旅局、县农业农村局共同推进）",
+            [("responsible", "县文广旅局"), ("responsible", "县农业农村局")],
+        ),
         # labels set apart by a vertical bar (found probing: the lead was lost)
         (
             "做好工作。【牵头：县发改局｜配合：县财政局】",
