@@ -171,17 +171,20 @@ def _signature(
     return None
 
 
+# A person's name: two to five characters, or the parts of a minority people's name set apart
+# by a middle dot (艾尔肯·买买提, 阿不都热依木·阿不都克力木)
+_PERSON = r"(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2})"
 # The head of a government reporting to its congress, under the session line of a 政府工作报告:
 # 安丘市人民政府市长  李明, 代理县长 王某, 市长 李明, a town's 博鳌镇人民政府镇长 王海明.
 _REPORTER = re.compile(
     r"^([\u4e00-\u9fff]{2,20}?人民政府)?\s*(?:代理)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长)[\s\u3000]*"
-    r"[\u4e00-\u9fff·]{2,5}$"
+    + _PERSON
+    + "$"
 )
 # … or the head of the office reporting, under the session line of a plan report:
 # 宜昌市夷陵区发展和改革局局长　周文斌, 县发展和改革局局长 王某 (the office is the issuer)
 _OFFICE_REPORTER = re.compile(
-    r"^([\u4e00-\u9fff]{2,30}?(?:局|委员会|委))(?:代理)?(?:局长|主任)[\s\u3000]*"
-    r"[\u4e00-\u9fff·]{2,5}$"
+    r"^([\u4e00-\u9fff]{2,30}?(?:局|委员会|委))(?:代理)?(?:局长|主任)[\s\u3000]*" + _PERSON + "$"
 )
 # whose congress the session is: 在安丘市第十九届人民代表大会第五次会议上
 _CONGRESS = re.compile(
