@@ -1277,6 +1277,16 @@ def _conjuncts(metric: str, k: int) -> list[str] | None:
     return parts
 
 
+def _total_of(total: str, before: str) -> str | None:
+    """A total of the measure the figure before in its sentence took of a thing, named
+    without the thing: 新增新能源装机容量…，总装机容量… → 新能源总装机容量; else None."""
+    measure = total[1:]
+    thing = _SCOPING_VERB.sub("", before)
+    if len(measure) >= 2 and thing.endswith(measure) and len(thing) > len(measure):
+        return thing[: -len(measure)] + total
+    return None
+
+
 def _subject(metric: str, stock: bool) -> str:
     """The subject an attribute is added to: 高新技术企业新增 → 高新技术企业."""
     metric = _SUBJECT_TAIL.sub("", metric)
@@ -1410,6 +1420,14 @@ def _name_runs(
                 # (a net gain is of the things, not of their total: 市场主体总数…，净增3000户)
                 net = attribute.startswith("净增")
                 names = [_subject(s, stock or net) + attr.group(1) + attribute for s in subjects]
+        elif (
+            k == 1
+            and head.metric.startswith("总")
+            and done
+            and out[done[-1]].start >= sentence
+            and (total := _total_of(head.metric, out[done[-1]].metric))
+        ):
+            names = [total]
         elif k >= 2:
             names = _conjuncts(head.metric, k) or names
         years = _years_in_turn(text, sentence, head.start, k)

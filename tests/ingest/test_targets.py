@@ -2004,3 +2004,12 @@ def test_a_total_after_the_new_ones_of_an_industry_counts_all_of_them() -> None:
 def test_reaching_a_combined_output_is_no_part_of_it() -> None:
     """实现 before 综合产值 goes, as before 产值 (batch 231)."""
     assert metrics("豆制品产业实现综合产值32.5亿元。")[0][0] == "豆制品产业综合产值"
+
+
+def test_a_total_of_the_measure_a_count_new_measured_is_the_things_total() -> None:
+    """总装机容量 after 新增新能源装机容量 is the new energy's total capacity (batch 234: it named
+    no thing); 总 before a measure of another thing keeps its own name."""
+    figs = metrics("新增新能源装机容量150万千瓦，总装机容量达到420万千瓦。", mode="reported")
+    assert [m for m, *_ in figs] == ["新增新能源装机容量", "新能源总装机容量"]
+    other = metrics("新增新能源装机容量150万千瓦，总投资达到20亿元。", mode="reported")
+    assert [m for m, *_ in other][1] != "新能源总投资"
