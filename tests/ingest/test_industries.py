@@ -1067,3 +1067,19 @@ def test_an_industry_after_a_list_closed_by_deng_in_a_base_built() -> None:
         "traditional-chinese-medicine"
     ]
     assert industries("新建亳芍等中药材种植基地3万亩。") == ["traditional-chinese-medicine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # batch 234: cotton grown named nothing, nor in a heading with fruit
+        ("棉花种植面积稳定在105万亩。", ["cotton"]),
+        ("做优棉花和林果产业。", ["cotton", "fruit"]),
+        # (long-staple cotton, which the corpus's 阿瓦提 named as written, is cotton)
+        ("推动长绒棉产业高质量发展。", ["cotton"]),
+        # (spun, it is textiles)
+        ("发展棉纺产业。", ["textiles-and-apparel"]),
+    ],
+)
+def test_cotton_grown(text: str, expected: list[str]) -> None:
+    assert sorted(set(industries(text))) == expected
