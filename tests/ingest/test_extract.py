@@ -448,6 +448,9 @@ def test_a_plan_report_is_issued_by_the_office_whose_head_reports(reporter: str)
         # (a name of a minority people, its parts set apart by a middle dot: batch 234)
         "市长　艾尔肯·买买提",
         "安丘市人民政府市长 阿不都热依木·阿不都克力木",
+        # (the place named without 人民政府: batch 234)
+        "安丘市市长　艾尔肯·买买提",
+        "安丘市代理市长 李明",
     ],
 )
 def test_a_government_work_report_is_issued_by_the_government_its_head_reports_for(
