@@ -1083,3 +1083,9 @@ def test_an_industry_after_a_list_closed_by_deng_in_a_base_built() -> None:
 )
 def test_cotton_grown(text: str, expected: list[str]) -> None:
     assert sorted(set(industries(text))) == expected
+
+
+def test_the_events_economy_is_sports() -> None:
+    """赛事经济, the economy of sports events, is sports (found probing: it named nothing,
+    though 赛事 alone names sports)."""
+    assert sorted(set(industries("发展会展经济和赛事经济。"))) == ["exhibitions", "sports"]
