@@ -1080,7 +1080,7 @@ def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str,
 # so much a head, a month, a tonne … or the year of a value dated (提高到2027年的45%) between
 # the verb and the number
 _PER_WHAT = re.compile(
-    r"(?:(?:每(?:人|户|月|年|吨|亩|千瓦时|平方米|人次)){1,2}|\d{4}年(?:底|末)?的)$"
+    r"(?:(?:每(?:人|户|日|天|月|年|吨|亩|千瓦时|平方米|人次)){1,2}|\d{4}年(?:底|末)?的)$"
 )
 
 
@@ -1139,6 +1139,8 @@ _KEEPING = re.compile(r"^保持(?![率在])")
 # a level's period after its thing (新建标准化示范果园每年不少于15个): the figure's period,
 # no part of its metric (a growth's 年均 is: 网络零售额年均增长)
 _PERIOD_AT_END = re.compile(r"(?<=..)(?:每年|年均)$")
+# how often or for whom a level is reached, after its verb (达到每日3000吨, 提高到每人每月200元)
+_PER_AFTER_VERB = re.compile(r"(?:(?<=达到)|(?<=[高升加]到)|(?<=[定持]在))(?:每人)?每(?:日|天|月)$")
 # a year after its thing (规上工业企业2026年达到50家、2027年达到80家): the figure's year, no
 # part of its metric; a base year (较2020年翻番) stays
 _YEAR_AT_END = re.compile(
@@ -1164,7 +1166,7 @@ def _clean_metric(s: str) -> str:
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
     s = _BODIES_DOING.sub("", _LED_BY_BODY.sub("", s))
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
-    s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", s))
+    s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", _PER_AFTER_VERB.sub("", s)))
     s = _YEAR_AT_END.sub("", s)
     s = _REACHING.sub("", _FUNDER.sub("", s))
     s = _without_action(s)

@@ -2013,3 +2013,12 @@ def test_a_total_of_the_measure_a_count_new_measured_is_the_things_total() -> No
     assert [m for m, *_ in figs] == ["新增新能源装机容量", "新能源总装机容量"]
     other = metrics("新增新能源装机容量150万千瓦，总投资达到20亿元。", mode="reported")
     assert [m for m, *_ in other][1] != "新能源总投资"
+
+
+def test_a_daily_capacity_reached() -> None:
+    """达到每日3000吨: the verb reaches the figure across 每日 (batch 235: '=' and a metric
+    ending 达到每日); so across 每月 and 每人每月."""
+    assert metrics("羊乳加工能力达到每日3000吨。") == [("羊乳加工能力", ">=", 3000, "吨")]
+    assert metrics("城乡居民基础养老金提高到每人每月200元。") == [
+        ("城乡居民基础养老金", ">=", 200, "元")
+    ]
