@@ -1089,3 +1089,19 @@ def test_the_events_economy_is_sports() -> None:
     """赛事经济, the economy of sports events, is sports (found probing: it named nothing,
     though 赛事 alone names sports)."""
     assert sorted(set(industries("发展会展经济和赛事经济。"))) == ["exhibitions", "sports"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # batch 235: goat milk processed named nothing (its products, 羊乳制品, named food)
+        ("羊乳加工能力达到每日3000吨。", ["food-processing"]),
+        # (found probing: the dairy industry, 乳业, named an unlisted 乳业; camel milk too)
+        ("做强乳业。", ["food-processing"]),
+        ("发展驼乳产业。", ["food-processing"]),
+        # (dairy goats reared are livestock)
+        ("发展奶山羊养殖。", ["animal-husbandry"]),
+    ],
+)
+def test_milk_processed_is_food(text: str, expected: list[str]) -> None:
+    assert sorted(set(industries(text))) == expected
