@@ -28,6 +28,7 @@ from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import (
     LETTER_OF_RESPONSIBILITY,
     DepartmentIdentity,
+    RoleItem,
     bodies_by_number,
     duty_role,
     find_notes,
@@ -430,8 +431,8 @@ def _referred_part(unit: Unit, text: str, pos: int, parts: list[Unit]) -> Unit |
 def _give_out_row(b: _Builder, row: Unit, text: str, item: Unit) -> None:
     """The roles of a row that gives out ``item`` by its number (``_keyed_items``), given to
     the item with the row as their evidence."""
-    for role, role_cell, cpos, _ in _role_cells(row, text):
-        for body in parse_cell(role_cell, role, row.start + cpos):
+    for role, role_cell, cpos, _, written in _role_cells(row, text):
+        for body in _cell_bodies(role_cell, role, row.start + cpos, written):
             b.department(
                 item,
                 Label.MEASURE,
@@ -469,17 +470,19 @@ def _numbered_items(unit: Unit, numbers: list[str], by_number: dict[str, list[Un
     return items
 
 
-def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool]]:
-    """(role, cell, offset in the unit's text, whether the row has a lead cell) of a
-    task-table row's role cells and those of the rows a merged 序号 spans; a cell of a
-    column holding two roles split by a slash (牵头/配合单位: 市经信局/市发改局) gives each
-    part with its role; a body column gives the body the role its duty opens with."""
-    out = []
+def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool, int | None]]:
+    """(role, cell, offset in the unit's text, whether the row has a lead cell, the length of
+    a 同上 the cell was written as, or None) of a task-table row's role cells and those of
+    the rows a merged 序号 spans; a cell of a column holding two roles split by a slash
+    (牵头/配合单位: 市经信局/市发改局) gives each part with its role; a body column gives the
+    body the role its duty opens with. A cell saying 同上 gives the row above's text, at
+    the 同上's offset."""
+    out: list[tuple[str, str, int, bool, int | None]] = []
     for row_start, cells in unit.rows:
         body = cells.get("body")
         if body:  # a table of bodies and their duties: the duty says the body's role
             role = duty_role(cells.get("task", "")) or "responsible"
-            out.append((role, body, max(text.find(body, row_start - unit.start), 0), False))
+            out.append((role, body, max(text.find(body, row_start - unit.start), 0), False, None))
         # a row's role in a word of its own column (责任单位 | 责任类型: 牵头), for the body
         # the row names responsible
         row_role = SHORT_LABELS.get(re.sub(r"\s+|单位$", "", cells.get("role", "")))
@@ -490,13 +493,24 @@ def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool]]:
                 continue
             if meaning == "responsible" and row_role:
                 roles = [row_role]
-            cpos = max(text.find(cell, row_start - unit.start), 0)
+            written = unit.same_as_above.get((row_start, meaning))
+            cpos = max(text.find(written or cell, row_start - unit.start), 0)
             lead_cell = bool(cells.get("lead")) or roles[0] == "lead"
             parts = re.split(r"[/／]", cell, maxsplit=1) if len(roles) == 2 else [cell]
             for role, part in zip(roles, parts, strict=False):
                 if part.strip():
-                    out.append((role, part, cpos + cell.find(part), lead_cell))
+                    at = cpos if written else cpos + cell.find(part)
+                    out.append((role, part, at, lead_cell, len(written) if written else None))
     return out
+
+
+def _cell_bodies(cell: str, role: str, base: int, written: int | None) -> list[RoleItem]:
+    """The bodies of a role cell at ``base``; those of a cell written as 同上 (``written`` its
+    length) are placed on the 同上, where the row names them."""
+    items = parse_cell(cell, role, base)
+    if written is None:
+        return items
+    return [replace(i, start=base, end=base + written) for i in items]
 
 
 def _repeated_cells(unit: Unit, text: str) -> list[tuple[int, int]]:
@@ -704,7 +718,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         tn = time.perf_counter()
         role_cells = _role_cells(unit, text)
         ctx = {
-            "role_cells": [(cpos, cpos + len(cell)) for _, cell, cpos, _ in role_cells],
+            "role_cells": [
+                (cpos, cpos + (written or len(cell))) for _, cell, cpos, _, written in role_cells
+            ],
             "progress_cells": _progress_cells(unit, text),
             "repeated_cells": _repeated_cells(unit, text),
             "mode": mode,
@@ -777,8 +793,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     written_in=unit,
                 )
         # a task-table row's role cells (and those of the rows a merged 序号 spans)
-        for role, cell, cpos, lead_cell in role_cells:
-            items = parse_cell(cell, role, off + cpos)
+        for role, cell, cpos, lead_cell, written in role_cells:
+            items = _cell_bodies(cell, role, off + cpos, written)
             if first_leads and role == "responsible" and not lead_cell:
                 items = first_listed_leads(items, first_others)
             items = starred_leads(items, starred)

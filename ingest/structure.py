@@ -223,6 +223,9 @@ class Unit:
     # the rows after the first of a task whose 序号 (and task) cells are merged down over
     # the rows of its measures: (offset of the row's line, its cells)
     more_rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    # the columns of the unit's rows whose cells said 同上 (as the row above), given the row
+    # above's text: (offset of the row's line, column) → the 同上 as written
+    same_as_above: dict[tuple[int, str], str] = field(default_factory=dict)
 
     @property
     def is_section(self) -> bool:
@@ -233,6 +236,11 @@ class Unit:
         """(offset of the row's line, its cells) of a task-table row and of the rows a
         merged 序号 spans; one (empty cells) for any other unit."""
         return [(self.start, self.cells), *self.more_rows]
+
+
+# A cell saying its column's text is the row above's (同上, 同上。), in the columns a table
+# repeats so: the bodies and the deadline
+_SAME_AS_ABOVE = re.compile(r"\s*同\s*上\s*[。.]?\s*")
 
 
 def _marker_path(kind: str, marker: str) -> str:
@@ -347,6 +355,13 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
 
 
 _ROLE_MEANINGS = ("lead", "support", "responsible")
+
+
+def _repeatable(meaning: str) -> bool:
+    """Whether a column's cell may say 同上: a role column (牵头/配合单位 too) or the deadline."""
+    return meaning == "deadline" or all(m in _ROLE_MEANINGS for m in meaning.split("/"))
+
+
 # a column of the goals each task sets (目标要求 | 工作目标 …)
 _GOAL_COLUMN = re.compile(r"(?:工作|主要|具体|年度|任务|预期)?目标(?:要求)?")
 # a header cell naming a body: a column of a matrix task table (县工业和信息化局)
@@ -491,6 +506,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
     table_head: tuple[str, ...] = ()
     table_count = 0
     table_group = ""  # the group the task table's rows are in (its 类别 column)
+    table_above: dict[str, str] = {}  # the row above's cells, for a cell saying 同上
     stated_unit: str | None = None  # the unit stated above the table's header (单位：万元)
     table_cells: list[str] = []  # the header row's cells (a second row goes under them)
     in_indicators = False  # inside an indicator table (read by nlp/indicator_tables.py)
@@ -574,6 +590,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     names = _under_spans(table_cells, cells)
                 table, header_above, table_cells = header, True, cells
                 table_group = ""
+                table_above = {}
                 table_head = tuple(
                     "" if i in header else with_table_unit(c, stated_unit) if stated_unit else c
                     for i, c in enumerate(names)
@@ -590,9 +607,18 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             if table is not None:
                 # the first task column titles the row (重点任务 before 具体措施)
                 row: dict[str, str] = {}
+                repeated: dict[tuple[int, str], str] = {}
                 for i, c in enumerate(cells):
                     if c:
-                        row.setdefault(table.get(i, f"col{i}"), c)
+                        meaning = table.get(i, f"col{i}")
+                        if _SAME_AS_ABOVE.fullmatch(c) and _repeatable(meaning):
+                            # 同上: the bodies (or deadline) of this column in the row above
+                            if not table_above.get(meaning):
+                                continue
+                            repeated[(line_start, meaning)] = c.strip()
+                            c = table_above[meaning]
+                        row.setdefault(meaning, c)
+                table_above = row
                 number = row.get("no") or str(
                     sum(1 for u in units if u.kind == "row" and u.marker.startswith("t")) + 1
                 )
@@ -632,6 +658,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     # item's paragraph: the item's roles, no measure of its own
                     item.end = pos - 1
                     item.more_rows.append((line_start, row))
+                    item.same_as_above.update(repeated)
                     continue
                 marker = f"t{table_count}:{number}"
                 last = units[-1] if units and units[-1].kind == "row" else None
@@ -647,6 +674,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     # pasted into Word): one more row of the same measure
                     last.end = pos - 1
                     last.more_rows.append((line_start, row))
+                    last.same_as_above.update(repeated)
                     continue
                 parent = stack[-1][1].path if stack else None
                 path = number if parent is None else f"{parent}.{number}"
@@ -662,6 +690,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                         parent=parent,
                         cells=row,
                         header=table_head,
+                        same_as_above=repeated,
                     )
                 )
                 open_leaf = None

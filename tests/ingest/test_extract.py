@@ -2083,3 +2083,30 @@ def test_a_note_on_its_own_line_after_an_item_s_sub_items_is_the_item_s() -> Non
         ("一.(一).2.(2)", "市商务局", True),
         ("二.(二)", "市财政局", False),
     ]
+
+
+def test_a_role_cell_saying_same_as_above_names_the_row_above_s_bodies() -> None:
+    """同上 in a role cell names the bodies of the same column in the row above (batch 236:
+    those roles were lost); its edges' evidence is the 同上 written in the row."""
+    text = (
+        "某县重点任务分解表\n"
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+        "1\t扩大竹荪种植规模\t县农业农村局\t县林业局、各乡镇\t2026年12月\n"
+        "2\t推进竹荪精深加工\t同上\t县工业和信息化局\t同上\n"
+        "3\t规范交易市场\t县市场监督管理局\t县供销合作社\t2026年11月\n"
+        "4\t培育电商品牌\t县商务局\t同上。\t2026年12月\n"
+    )
+    assert role_edges(text) == [
+        ("1", "LEADS", "县农业农村局"),
+        ("1", "SUPPORTS", "县林业局"),
+        ("1", "SUPPORTS", "各乡镇"),
+        ("2", "LEADS", "县农业农村局"),
+        ("2", "SUPPORTS", "县工业和信息化局"),
+        ("3", "LEADS", "县市场监督管理局"),
+        ("3", "SUPPORTS", "县供销合作社"),
+        ("4", "LEADS", "县商务局"),
+        ("4", "SUPPORTS", "县供销合作社"),
+    ]
+    edges = extract(RawDocument("x", "x.txt", text, "txt")).records.edges
+    lead_2 = next(e for e in edges if e.type.value == "LEADS" and e.dst.endswith("#2"))
+    assert text[lead_2.props["at_start"] : lead_2.props["at_end"]] == "同上"
