@@ -1105,3 +1105,8 @@ def test_the_events_economy_is_sports() -> None:
 )
 def test_milk_processed_is_food(text: str, expected: list[str]) -> None:
     assert sorted(set(industries(text))) == expected
+
+
+def test_bamboo_fungus_is_an_edible_fungus() -> None:
+    """竹荪 (bamboo fungus, Guizhou's) is an edible fungus (batch 236: an unlisted 竹荪)."""
+    assert set(industries("扩大竹荪种植规模，竹荪种植面积稳定在6万亩。")) == {"edible-fungi"}
