@@ -111,6 +111,9 @@ under the part headings, as a borderless layout table sets it.
 body in brackets after its name (市农业农村局（李强）), bodies one a line in a cell, a 完成标志
 column and a 分管市领导 column, the rule that the first body leads under the table, then the
 issuer and date; jasmine and jasmine tea.
+``docs/zhijin-bamboo-fungus-tasks-2026.docx``: a task table whose 牵头单位 and 配合单位 cells say
+同上 (as the row above) where a row's bodies are those of the row before, a 备注 column, and the
+issuer and date above the table; bamboo fungus (竹荪) and soap-pod kernels (皂角精).
 """
 
 from __future__ import annotations
@@ -2408,6 +2411,56 @@ def persons_in_cells_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "hengzhou-jasmine-tasks-2026.docx"))
 
 
+def same_as_above_task_list() -> None:
+    """A task table whose role cells say 同上 (as the row above) for the row before's bodies,
+    with a 备注 column; the issuer and date above the table."""
+    doc = Document()
+    for text in (
+        "织金县2026年竹荪和皂角精产业发展重点任务分解表",
+        "织金县人民政府办公室",
+        "2026年3月6日",
+    ):
+        doc.add_paragraph(text)
+    header = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限", "备注")
+    rows = (
+        (
+            "1",
+            "扩大竹荪种植规模，竹荪种植面积稳定在6万亩，新建标准化种植基地10个。",
+            "县农业农村局",
+            "县林业局\n各乡镇（街道）",
+            "2026年12月",
+            "",
+        ),
+        (
+            "2",
+            "推进竹荪精深加工，新增竹荪加工企业3家，竹荪干品产量达到5000吨。",
+            "同上",
+            "县工业和信息化局",
+            "同上",
+            "",
+        ),
+        (
+            "3",
+            "规范皂角精交易市场，皂角精交易额突破8亿元。",
+            "县市场监督管理局",
+            "县供销合作社",
+            "2026年11月",
+            "按月调度",
+        ),
+        (
+            "4",
+            "培育皂角精电商品牌，皂角精网络零售额增长20%。",
+            "县商务局",
+            "同上",
+            "2026年12月",
+            "",
+        ),
+    )
+    table = doc.add_table(rows=0, cols=len(header))
+    fill_rows(table, (header, *rows))
+    doc.save(str(Path(__file__).parent / "docs" / "zhijin-bamboo-fungus-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -2450,3 +2503,4 @@ if __name__ == "__main__":
     persons_column_task_list()
     layout_table_task_list()
     persons_in_cells_task_list()
+    same_as_above_task_list()
