@@ -36,11 +36,14 @@ from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.targets import Figure, comparator_of
 
 _NAME_HEADERS = ("指标", "指标名称", "主要指标", "指标项目", "项目", "名称", "预期指标")
+# a budget's performance targets name their indicators on levels (一级指标 | 二级指标 | 三级指标 |
+# 指标值): the deepest names the row's, those above are classes of it
+_LEVEL_HEADER = re.compile(r"[一二三四]级指标(?:名称)?")
 _UNIT_HEADERS = ("单位", "计量单位")
 # a task table (牵头单位, 责任部门, 完成时限) or a project list (建设内容) is not one
 _NOT_INDICATOR = re.compile(r".+单位|部门|时限|时间节点|建设内容|任务|措施")
 _RESULT_WORDS = re.compile(r"完成|实际|执行|实绩|预计|基数|基期|现状")
-_TARGET_WORDS = re.compile(r"目标|计划|预期")
+_TARGET_WORDS = re.compile(r"目标|计划|预期|指标值")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|±|比上年|同比")
 _YEAR = re.compile(r"(\d{4})年?")
 _LAST_YEAR = re.compile(r"上年|去年")
@@ -51,7 +54,9 @@ _CAPTION_UNIT = re.compile(r"(?:^|[（(\s])(?:计量|金额)?单位[：:]\s*([^\
 # a value cell: words before the number (≥, 不低于 …), a range, a unit, words after
 _VALUE = re.compile(
     r"^(?P<pre>\D*?)(?P<v>-?\d+(?:\.\d+)?)(?:[—\-~～至](?P<v2>\d+(?:\.\d+)?))?"
-    r"(?P<unit>%|‰|个百分点)?(?P<post>左右|以上|以内|以下|上下)?(?P<close>〕)?$"
+    # (or a unit of its own, ≥2万亩, ≥500元/户, as a performance target's cell writes it)
+    r"(?P<unit>%|‰|个百分点|(?!左右|以上|以内|以下|上下)[^\d\s%‰〕]{1,6}?)?"
+    r"(?P<post>左右|以上|以内|以下|上下)?(?P<close>〕)?$"
 )
 # a five-year plan's total over its years, printed in brackets: 〔3.5〕
 _TOTAL = "〔"
@@ -169,7 +174,7 @@ def _header(
     ``first_year``: the first year the document plans for (its plan year, or its
     horizon's first): a bare year before it is done, from it planned."""
     cells = [_squash(c) for c in first]
-    name_col = next((i for i, c in enumerate(cells) if c in _NAME_HEADERS), None)
+    name_col = _name_column(cells)
     if name_col is None or any(_NOT_INDICATOR.search(c) for c in cells if c not in _UNIT_HEADERS):
         return None
     if second is not None:
@@ -230,16 +235,33 @@ def _header(
     return name_col, unit_col, columns
 
 
+def _name_column(cells: list[str]) -> int | None:
+    """The column naming a table's indicators: the deepest of its levels (三级指标), else
+    the first whose header names them (指标名称 …)."""
+    levels = [i for i, c in enumerate(cells) if _LEVEL_HEADER.fullmatch(c)]
+    if levels:
+        return levels[-1]
+    return next((i for i, c in enumerate(cells) if c in _NAME_HEADERS), None)
+
+
 def _figure(
     cell: str, start: int, line: _Line, metric: str, unit: str, col: Column
 ) -> Figure | None:
     m = _VALUE.match(_squash(cell).replace("％", "%"))
     if m is None:
         return None
+    own_unit = m.group("unit") or ""
+    if own_unit and own_unit not in ("%", "‰", "个百分点"):
+        # a unit written in the value cell (≥2万亩): one the lexicon knows, or no figure
+        unit = _known_unit(own_unit)
+        if not unit:
+            return None
     # a total over the plan's years in a growth〔累计〕 column is of the row's own unit
     total = m.group("pre").startswith(_TOTAL) and m.group("close") is not None
     growth_col = col.growth and not total
-    unit = m.group("unit") or ("%" if growth_col else unit)
+    unit = (own_unit if own_unit in ("%", "‰", "个百分点") else "") or (
+        "%" if growth_col and not own_unit else unit
+    )
     if not unit:
         return None
     value = float(m.group("v"))
@@ -289,7 +311,7 @@ def _head(
     j = _next_filled(lines, i + 1)
     if j < len(lines) and lines[j].cells:
         nxt = lines[j]
-        name_col = next((k for k, c in enumerate(line.cells) if _squash(c) in _NAME_HEADERS), None)
+        name_col = _name_column([_squash(c) for c in line.cells])
         if name_col is not None:
             below = nxt.cells[name_col].strip() if name_col < len(nxt.cells) else ""
             words = any(_RESULT_WORDS.search(c) or _TARGET_WORDS.search(c) for c in nxt.cells)

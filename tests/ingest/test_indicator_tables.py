@@ -310,3 +310,29 @@ def test_a_goal_written_as_a_growth_in_a_level_column_is_a_growth() -> None:
         ("target", "城乡居民人均可支配收入增长", "=", 7, "%", 2026, True),
         ("target", "单位生产总值能耗下降", "~", 2.5, "%", 2026, True),
     ]
+
+
+PERFORMANCE = (
+    "三、年度绩效指标\n"
+    "一级指标\t二级指标\t三级指标\t指标值\n"
+    "产出指标\t数量指标\t高标准农田建设面积\t≥2万亩\n"
+    "产出指标\t质量指标\t项目验收合格率\t≥95%\n"
+    "产出指标\t时效指标\t资金拨付及时率\t100%\n"
+    "效益指标\t经济效益指标\t带动农户增收\t≥500元/户\n"
+    "满意度指标\t服务对象满意度指标\t受益群众满意度\t≥90%\n"
+)
+
+
+def test_a_table_of_performance_targets_by_level() -> None:
+    """A budget's performance targets (一级指标 | 二级指标 | 三级指标 | 指标值, batch 237): the
+    deepest level names each row's indicator, the value cell carries its comparator and
+    unit; the classes above name none."""
+    figures, _ = table_figures(PERFORMANCE, 2026)
+    assert [(f.mode, f.metric, f.comparator, f.value, f.unit, f.year) for f in figures] == [
+        ("target", "高标准农田建设面积", ">=", 2, "万亩", 2026),
+        ("target", "项目验收合格率", ">=", 95, "%", 2026),
+        ("target", "资金拨付及时率", "=", 100, "%", 2026),
+        ("target", "带动农户增收", ">=", 500, "元/户", 2026),
+        ("target", "受益群众满意度", ">=", 90, "%", 2026),
+    ]
+    assert is_indicator_header(PERFORMANCE.split("\n")[1])
