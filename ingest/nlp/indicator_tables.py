@@ -19,6 +19,11 @@ table naming one unit, ``单位：亿元``), the comparator as in
 prose (``6左右`` ``~``, ``≥5`` ``>=``, ``5—6`` a range). Rows with no values (category
 rows such as ``一、经济发展``) give nothing.
 
+A budget's performance targets (绩效目标表) name their indicators on levels, ``一级指标 |
+二级指标 | 三级指标 | 指标值``: the deepest level names the row's indicator, the levels above
+are classes of it, and the value cell carries its comparator and unit (``≥2万亩``,
+``≥500元/户``, ``100%``).
+
 A table may turn this about, a row for each year and a column for each indicator, its
 unit in the header (``年度 | 模具产业产值（亿元） | 规上模具企业（家）``, rows ``2026年 | 400 |
 260``): each cell is its column's figure of its row's year, a result where the row's label
