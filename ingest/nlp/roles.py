@@ -85,6 +85,10 @@ ROLE_WORDS: dict[str, str] = {
     # (told to work with the lead: 市医保局等部门协同推进, 做好配合工作)
     "协同推进": "support",
     "配合推进": "support",
+    # (two words of support together: 县医保局、县市场监管局协同配合)
+    "协同配合": "support",
+    "协助配合": "support",
+    "参与配合": "support",
     "做好配合工作": "support",
     "予以支持": "support",
     "支持": "support",
@@ -295,6 +299,9 @@ _BARE_ROLE_WORDS = (
     "承办",
     "负责配合",
     "负责协助",
+    "协同配合",
+    "协助配合",
+    "参与配合",
     "配合",
     "予以支持",
     "负总责",

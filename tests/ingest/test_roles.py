@@ -297,6 +297,19 @@ def items(text: str) -> list[tuple[str, str]]:
             "做好工作（市发改局为牵头单位，市财政局为配合单位）",
             [("lead", "市发改局"), ("support", "市财政局")],
         ),
+        # two words of support together (found probing: the last body, or all, lost)
+        (
+            "推进工作。（县卫健委牵头负责，县医保局、县市场监管局协同配合）",
+            [("lead", "县卫健委"), ("support", "县医保局"), ("support", "县市场监管局")],
+        ),
+        (
+            "推进工作。县卫健委牵头，县医保局、县市场监管局协助配合。",
+            [("lead", "县卫健委"), ("support", "县医保局"), ("support", "县市场监管局")],
+        ),
+        (
+            "推进工作。（县卫健委牵头，县医保局参与配合）",
+            [("lead", "县卫健委"), ("support", "县医保局")],
+        ),
         # bodies carrying the work forward together, each its part (batch 232: lost)
         (
             "推进农文旅融合。县文广旅局、县农业农村局按照职责分工共同推进。",
