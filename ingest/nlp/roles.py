@@ -1169,7 +1169,7 @@ def _marked_list(sentence: str, base: int) -> tuple[list[RoleItem], int]:
 
 
 # 由 opening a note's first bodies (（由市发改委牵头，市财政局配合）, （由市发改委负责）)
-_BY = re.compile(r"^\s*由(?=[\u4e00-\u9fff]{2})")
+_BY = re.compile(r"^\s*(?:具体|主要)?由(?=[\u4e00-\u9fff]{2})")
 
 
 def _together_items(

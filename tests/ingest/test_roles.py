@@ -297,6 +297,8 @@ def items(text: str) -> list[tuple[str, str]]:
             "做好工作（市发改局为牵头单位，市财政局为配合单位）",
             [("lead", "市发改局"), ("support", "市财政局")],
         ),
+        # found probing: 具体由 was part of the name
+        ("推进工作。（具体由县发改局负责）", [("responsible", "县发改局")]),
         # two words of support together (found probing: the last body, or all, lost)
         (
             "推进工作。（县卫健委牵头负责，县医保局、县市场监管局协同配合）",
