@@ -451,7 +451,8 @@ def unlisted_industries(
 # A kind named by its head before the growing of it (新会柑种植面积, 蜜柚栽培): the head's
 # industry, though the document never calls the kind an industry
 # (or, for livestock, before its raising or its stock: 藏香猪养殖, 藏香猪出栏3万头)
-_GROWING = re.compile(r"种植|栽培|养殖|饲养|出栏|存栏")
+# (in a manner, before its base: 绿橙标准化种植基地; or before its yield: 绿橙产量)
+_GROWING = re.compile(r"(?:标准化|规模化|生态|有机)?(?:种植|栽培)|养殖|饲养|出栏|存栏|产量")
 # (a kind's name may open with a place's 新, 新会柑, as an industry's class word may not)
 _NOT_A_KIND = re.compile(rf"^[市县区镇乡旗]|{_VERBS}|[全各该本这此其\d]")
 
@@ -474,6 +475,8 @@ def _grown_kinds(
         entry = lex.industry_of_kind(stem)
         if entry is None or not stem.endswith(entry.heads):
             continue  # (a head's kind only, not a trade listed as X业)
+        if m.group() == "产量" and stem.endswith("肉"):
+            continue  # (a yield of meat is the herds' output: 牦牛肉产量, the corpus's 玉树)
         start = p - len(stem)
         if not any(a <= start < b for a, b in blocked):
             out.append((start, p, stem))

@@ -1110,3 +1110,28 @@ def test_milk_processed_is_food(text: str, expected: list[str]) -> None:
 def test_bamboo_fungus_is_an_edible_fungus() -> None:
     """竹荪 (bamboo fungus, Guizhou's) is an edible fungus (batch 236: an unlisted 竹荪)."""
     assert set(industries("扩大竹荪种植规模，竹荪种植面积稳定在6万亩。")) == {"edible-fungi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # batch 238: a kind of fruit named by its head before its yield or a base of it
+        # built in a manner (绿橙, green oranges) named nothing
+        ("绿橙产量达到1.5万吨。", ["fruit"]),
+        ("新建绿橙标准化种植基地3000亩。", ["fruit"]),
+        # (southern medicinal herbs, 南药, are Chinese medicine)
+        ("发展益智、沉香等南药种植2万亩。", ["traditional-chinese-medicine"]),
+        # (natural rubber grown is natural rubber, as the corpus's 西双版纳 names it; tyres
+        # are another industry)
+        ("全县天然橡胶种植面积稳定在60万亩。", ["natural-rubber"]),
+        ("发展橡胶轮胎产业。", ["rubber-and-tyres"]),
+    ],
+)
+def test_kinds_of_fruit_southern_herbs_and_natural_rubber(text: str, expected: list[str]) -> None:
+    assert sorted(set(industries(text))) == expected
+
+
+def test_a_yield_of_meat_names_no_food_processing() -> None:
+    """牦牛肉产量 is the herds' output (the corpus's 玉树 gives it no 食品加工), though a
+    fruit's yield names fruit (batch 238)."""
+    assert "food-processing" not in industries("牦牛存栏稳定在280万头，牦牛肉产量达到3.2万吨。")
