@@ -355,6 +355,8 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
 
 
 _ROLE_MEANINGS = ("lead", "support", "responsible")
+# a cell holding a figure alone (3, 6.5, ≥95%): no title of its row
+_FIGURE_CELL = re.compile(r"[≥≤<>]?\s*-?\d+(?:\.\d+)?\s*%?")
 
 
 def _repeatable(meaning: str) -> bool:
@@ -623,12 +625,13 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     sum(1 for u in units if u.kind == "row" and u.marker.startswith("t")) + 1
                 )
                 number = unpadded(number.rstrip(".、"))  # (01, as a spreadsheet pads it, is 1)
-                # (a table of bodies without duties is titled by the body: 高坪街道)
-                task = (
-                    row.get("task")
-                    or row.get("body")
-                    or next((c for i, c in enumerate(cells) if table.get(i) is None and c), "")
-                )
+                # (a table of bodies without duties is titled by the body: 高坪街道; so is one
+                # sharing out goals among the bodies of its role column, whose other cells are
+                # figures: 县发展和改革局, not 3)
+                other = next((c for i, c in enumerate(cells) if table.get(i) is None and c), "")
+                if _FIGURE_CELL.fullmatch(other):
+                    other = next((row[m] for m in _ROLE_MEANINGS if row.get(m)), "") or other
+                task = row.get("task") or row.get("body") or other
                 group = _GROUP.match(row.get("group", ""))
                 if group and row["group"] != table_group:
                     # a group named in its own column: a heading over its rows, its span

@@ -2110,3 +2110,23 @@ def test_a_role_cell_saying_same_as_above_names_the_row_above_s_bodies() -> None
     edges = extract(RawDocument("x", "x.txt", text, "txt")).records.edges
     lead_2 = next(e for e in edges if e.type.value == "LEADS" and e.dst.endswith("#2"))
     assert text[lead_2.props["at_start"] : lead_2.props["at_end"]] == "同上"
+
+
+def test_a_table_sharing_out_goals_among_bodies_titles_each_row_by_its_body() -> None:
+    """序号 | 责任单位 | 引进亿元以上项目（个） | …: a row for each body, responsible for its
+    goals, titled by the body — not by its first figure (found probing: titled 3)."""
+    text = (
+        "某县2026年招商引资目标任务分解表\n"
+        "序号\t责任单位\t引进亿元以上项目（个）\t到位资金（亿元）\n"
+        "1\t县发展和改革局\t3\t5\n"
+        "2\t县工业和信息化局\t5\t8\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    titles = {
+        n.props["path"]: n.props["title"] for n in records.nodes if n.label.value == "Measure"
+    }
+    assert titles == {"1": "县发展和改革局", "2": "县工业和信息化局"}
+    assert role_edges(text) == [
+        ("1", "RESPONSIBLE_FOR", "县发展和改革局"),
+        ("2", "RESPONSIBLE_FOR", "县工业和信息化局"),
+    ]
