@@ -62,6 +62,8 @@ _ISSUER = re.compile(
 TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议)")
 # a document explaining another, named in 《》 inside its own title: 《…若干措施》政策解读,
 # 关于《…实施方案》的解读, 《…》起草说明
+# what a draft's title says it is, in brackets on a line of its own under it
+_DRAFT_NOTE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行)[）)]")
 _INTERPRETATION = re.compile(r"^(?:关于)?《[^》]+》(?:的)?(?:政策)?(?:解读|问答|起草说明)$")
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).
@@ -485,6 +487,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             and not covering
             and len(line) <= 60
             and not _PART_NAME.fullmatch(line)  # (保障措施: a part's name, no title)
+            and not _DRAFT_NOTE.fullmatch(line)  # (（征求意见稿）: a note to the title above)
         ):
             # (a sentence, or a lead-in: 现将…情况报告如下：)
             if "，" in line or "。" in line or line.endswith(("：", ":")):
@@ -494,6 +497,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             title = _HEADLINE_DRESSING.sub("", title) or title  # (重磅！…来了→)
             if i + 1 < len(lines) and _HORIZON.fullmatch(lines[i + 1]):
                 title += lines[i + 1]
+            elif i + 1 < len(lines) and _DRAFT_NOTE.fullmatch(lines[i + 1]):
+                title += lines[i + 1]  # (a draft's note under its title: （征求意见稿）)
     if title is None:
         # (not a document a sentence cites: 根据《…计划》，…)
         joined = "".join(line for line in lines[:6] if "，" not in line and "。" not in line)

@@ -2130,3 +2130,11 @@ def test_a_table_sharing_out_goals_among_bodies_titles_each_row_by_its_body() ->
         ("1", "RESPONSIBLE_FOR", "县发展和改革局"),
         ("2", "RESPONSIBLE_FOR", "县工业和信息化局"),
     ]
+
+
+def test_a_draft_note_on_its_own_line_under_the_title_joins_it() -> None:
+    """（征求意见稿） on a line of its own under the title is the title's, as on its line (the
+    corpus's 连江), not a title of its own (found probing: the title was the note)."""
+    text = "某县2026年工作要点\n（征求意见稿）\n\n一、任务\n1.推进项目建设。\n\n某县人民政府\n2026年3月5日\n"
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert meta["title"] == "某县2026年工作要点（征求意见稿）"
