@@ -138,6 +138,10 @@ _FIRST_PARTY = re.compile(
 _ANNEX_LINE = re.compile(r"(?m)^[ \t]*附(?:件|表)[ \t]*\d{0,2}[ \t]*$")
 
 
+# the mark where a signature's seal goes, no part of its name: 某县人民政府（盖章）
+_SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|章)[）)]$")
+
+
 def _signature(
     lines: list[str], *, last: bool = False
 ) -> tuple[tuple[int, int, int], str | None] | None:
@@ -155,7 +159,7 @@ def _signature(
             return dm, both.group(1)
         dm = _date_of(lines[i])
         if dm:
-            above = lines[i - 1] if i > 0 else ""
+            above = _SEAL_MARK.sub("", lines[i - 1]) if i > 0 else ""
             if not _ISSUER.match(above):
                 return dm, None
             # issued jointly, each body on a line of its own over the date (a party

@@ -2138,3 +2138,13 @@ def test_a_draft_note_on_its_own_line_under_the_title_joins_it() -> None:
     text = "某县2026年工作要点\n（征求意见稿）\n\n一、任务\n1.推进项目建设。\n\n某县人民政府\n2026年3月5日\n"
     meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
     assert meta["title"] == "某县2026年工作要点（征求意见稿）"
+
+
+def test_a_signature_marked_for_its_seal_names_the_issuer() -> None:
+    """某县人民政府（盖章） signs as 某县人民政府: the seal's mark is no part of the name (found
+    probing: no issuer)."""
+    text = (
+        "某县2026年工作要点\n\n一、任务\n1.推进项目建设。\n\n某县人民政府（盖章）\n2026年3月5日\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["issuer"], meta["date"]) == ("某县人民政府", "2026-03-05")
