@@ -157,6 +157,10 @@ def _ends(line: str) -> bool:
 # after the sentence's end: 。（市财政局负责）
 _NOTE = r"[（(][^（）()]{2,80}[）)]"
 _ENDS_IN_NOTE = re.compile(rf"[。；！？]{_NOTE}$")
+# a note naming who does the work, closing its line (a heading's: （二）扩大有效投资（县发改局牵头）)
+_ROLE_NOTE_AT_END = re.compile(
+    r"[（(][^（）()]*(?:牵头|负责|配合|协同|责任单位|主责)[^（）()]*[）)]$"
+)
 # A page break: a prose line that does not end a sentence, then blank line(s),
 # then a line that does not start a heading.
 _BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
@@ -472,6 +476,8 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
             continue  # (a rule under a colophon's line is no more of its text)
         if _stands_alone(prev, nxt) or _ENDS_IN_NOTE.search(prev):
             continue
+        if HEADING_START.match(prev) and _ROLE_NOTE_AT_END.search(prev):
+            continue  # (a heading closed by its note: （二）扩大有效投资（县发改局牵头）)
         # (a signature: the issuer over a date alone stands alone)
         after = text[lines[k + 2][0] : lines[k + 2][1]].strip() if k + 2 < len(lines) else ""
         if _NAMES_A_BODY.search(nxt) and _OWN_LINE.match(after):

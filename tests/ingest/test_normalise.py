@@ -658,3 +658,16 @@ def test_a_text_table_ruled_with_pipes_or_box_drawing_becomes_rows_of_cells() ->
     )
     lines = [line for line in normalise(drawn).text.split("\n") if line]
     assert lines == ["分工表", "序号\t重点任务\t牵头单位", "1\t新建5G基站300个\t县工信局"]
+
+
+def test_a_heading_closed_by_its_note_is_not_wrapped_into_its_text() -> None:
+    """（二）扩大有效投资（县发改局牵头） over its text: the heading ends with its note, no
+    wrap (found probing: joined in a short text whose widest line it was)."""
+    text = (
+        "某县2026年工作方案\n一、重点任务\n"
+        "（一）推进数字化改造（牵头单位：县经信局；配合单位：县财政局）\n实施技改项目20个。\n"
+        "（二）扩大有效投资（县发改局牵头，县财政局配合）\n实施重点项目50个。\n"
+    )
+    out = normalise(text).text
+    assert "（县发改局牵头，县财政局配合）\n实施重点项目50个。" in out
+    assert "（牵头单位：县经信局；配合单位：县财政局）\n实施技改项目20个。" in out
