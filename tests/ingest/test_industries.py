@@ -1135,3 +1135,11 @@ def test_a_yield_of_meat_names_no_food_processing() -> None:
     """牦牛肉产量 is the herds' output (the corpus's 玉树 gives it no 食品加工), though a
     fruit's yield names fruit (batch 238)."""
     assert "food-processing" not in industries("牦牛存栏稳定在280万头，牦牛肉产量达到3.2万吨。")
+
+
+def test_desert_herbs_are_chinese_medicine() -> None:
+    """肉苁蓉 and 锁阳, herbs grown in the desert (Inner Mongolia's, Xinjiang's), are Chinese
+    medicine (found probing: named nothing)."""
+    assert set(industries("肉苁蓉接种面积达到120万亩，发展锁阳种植。")) == {
+        "traditional-chinese-medicine"
+    }

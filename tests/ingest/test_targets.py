@@ -2022,3 +2022,8 @@ def test_a_daily_capacity_reached() -> None:
     assert metrics("城乡居民基础养老金提高到每人每月200元。") == [
         ("城乡居民基础养老金", ">=", 200, "元")
     ]
+
+
+def test_camels_counted_in_feng() -> None:
+    """Camels are counted in 峰 (found probing: 骆驼存栏稳定在16万峰 gave no figure)."""
+    assert metrics("骆驼存栏稳定在16万峰。") == [("骆驼存栏", "=", 16, "万峰")]
