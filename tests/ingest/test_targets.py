@@ -2027,3 +2027,8 @@ def test_a_daily_capacity_reached() -> None:
 def test_camels_counted_in_feng() -> None:
     """Camels are counted in 峰 (found probing: 骆驼存栏稳定在16万峰 gave no figure)."""
     assert metrics("骆驼存栏稳定在16万峰。") == [("骆驼存栏", "=", 16, "万峰")]
+
+
+def test_the_whole_prefecture_opening_a_metric_is_no_part_of_it() -> None:
+    """全地区 (a Tibet or Xinjiang prefecture's whole) goes, as 全市 and 全县 do (batch 241)."""
+    assert metrics("全地区清洁能源装机占比达到95%以上。")[0][0] == "清洁能源装机占比"
