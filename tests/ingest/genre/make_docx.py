@@ -2414,13 +2414,11 @@ def persons_in_cells_task_list() -> None:
 def same_as_above_task_list() -> None:
     """A task table whose role cells say 同上 (as the row above) for the row before's bodies,
     with a 备注 column; the issuer and date above the table."""
-    doc = Document()
-    for text in (
+    front = (
         "织金县2026年竹荪和皂角精产业发展重点任务分解表",
         "织金县人民政府办公室",
         "2026年3月6日",
-    ):
-        doc.add_paragraph(text)
+    )
     header = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限", "备注")
     rows = (
         (
@@ -2456,9 +2454,7 @@ def same_as_above_task_list() -> None:
             "",
         ),
     )
-    table = doc.add_table(rows=0, cols=len(header))
-    fill_rows(table, (header, *rows))
-    doc.save(str(Path(__file__).parent / "docs" / "zhijin-bamboo-fungus-tasks-2026.docx"))
+    _task_list(front, header, rows, "zhijin-bamboo-fungus-tasks-2026.docx")
 
 
 if __name__ == "__main__":
