@@ -493,14 +493,17 @@ def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool, int | 
                 continue
             if meaning == "responsible" and row_role:
                 roles = [row_role]
-            written = unit.same_as_above.get((row_start, meaning))
-            cpos = max(text.find(written or cell, row_start - unit.start), 0)
+            same = unit.same_as_above.get((row_start, meaning))
+            if same is not None:  # (the 同上 written in this row, where it stands)
+                cpos, written = same[0] - unit.start, len(same[1])
+            else:
+                cpos, written = max(text.find(cell, row_start - unit.start), 0), None
             lead_cell = bool(cells.get("lead")) or roles[0] == "lead"
             parts = re.split(r"[/／]", cell, maxsplit=1) if len(roles) == 2 else [cell]
             for role, part in zip(roles, parts, strict=False):
                 if part.strip():
                     at = cpos if written else cpos + cell.find(part)
-                    out.append((role, part, at, lead_cell, len(written) if written else None))
+                    out.append((role, part, at, lead_cell, written))
     return out
 
 

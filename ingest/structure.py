@@ -224,8 +224,8 @@ class Unit:
     # the rows of its measures: (offset of the row's line, its cells)
     more_rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     # the columns of the unit's rows whose cells said 同上 (as the row above), given the row
-    # above's text: (offset of the row's line, column) → the 同上 as written
-    same_as_above: dict[tuple[int, str], str] = field(default_factory=dict)
+    # above's text: (offset of the row's line, column) → (the 同上's offset, the 同上 as written)
+    same_as_above: dict[tuple[int, str], tuple[int, str]] = field(default_factory=dict)
 
     @property
     def is_section(self) -> bool:
@@ -609,15 +609,18 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             if table is not None:
                 # the first task column titles the row (重点任务 before 具体措施)
                 row: dict[str, str] = {}
-                repeated: dict[tuple[int, str], str] = {}
+                repeated: dict[tuple[int, str], tuple[int, str]] = {}
+                cursor = 0  # (where the next cell starts in the line: a 同上's own offset)
                 for i, c in enumerate(cells):
                     if c:
+                        at = raw_line.find(c, cursor)
+                        cursor = at + len(c) if at >= 0 else cursor
                         meaning = table.get(i, f"col{i}")
                         if _SAME_AS_ABOVE.fullmatch(c) and _repeatable(meaning):
                             # 同上: the bodies (or deadline) of this column in the row above
                             if not table_above.get(meaning):
                                 continue
-                            repeated[(line_start, meaning)] = c.strip()
+                            repeated[(line_start, meaning)] = (line_start + max(at, 0), c)
                             c = table_above[meaning]
                         row.setdefault(meaning, c)
                 table_above = row

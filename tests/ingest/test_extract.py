@@ -2148,3 +2148,28 @@ def test_a_signature_marked_for_its_seal_names_the_issuer() -> None:
     )
     meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
     assert (meta["issuer"], meta["date"]) == ("某县人民政府", "2026-03-05")
+
+
+def test_two_cells_saying_same_as_above_in_one_row_each_have_their_own_evidence() -> None:
+    """A row whose lead and support cells both say 同上: each body's evidence is its own
+    column's 同上, and a 同上 in the first row names nothing."""
+    text = (
+        "某县重点任务分解表\n"
+        "序号\t重点任务\t牵头单位\t配合单位\n"
+        "1\t任务一\t同上\t县财政局\n"
+        "2\t任务二\t县发改局\t县自然资源局\n"
+        "3\t任务三\t同上\t同上\n"
+    )
+    edges = [
+        e
+        for e in extract(RawDocument("x", "x.txt", text, "txt")).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS") and e.dst.endswith(("#1", "#3"))
+    ]
+    spans = sorted((e.dst[-1], e.type.value, e.props["at_start"]) for e in edges)
+    row_3 = text.index("3\t任务三")
+    lead_at, support_at = text.index("同上", row_3), text.rindex("同上")
+    assert spans == [
+        ("1", "SUPPORTS", text.index("县财政局")),
+        ("3", "LEADS", lead_at),
+        ("3", "SUPPORTS", support_at),
+    ]
