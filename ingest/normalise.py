@@ -1018,6 +1018,19 @@ def _lost_breaks(text: str, offsets: array) -> tuple[str, array]:
     return "".join(parts), new
 
 
+_PART_NUMERALS = "一二三四五六七八九十"
+
+
+def _follows_a_part(text: str, numeral: str, at: int) -> bool:
+    """Whether the part numbered ``numeral`` at ``at`` follows a part numbered the one before
+    it with 、 (一、目标任务 … 二 重点工作)."""
+    k = _PART_NUMERALS.find(numeral)
+    if k < 1 or len(numeral) != 1:
+        return False
+    before = re.compile(rf"(?m)^[ \t\u3000]*{_PART_NUMERALS[k - 1]}、")
+    return before.search(text, 0, at) is not None
+
+
 def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     """Normalise ``original``. ``hard_wrapped`` is false for formats whose paragraphs are
     the author's own (.docx) or a spreadsheet's rows (.xlsx, .xls, .csv): their line breaks are never
@@ -1058,10 +1071,15 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
         # an outline numbered in decimals: the space after a heading's number is its mark
         kept = {m.span(1) for m in DECIMAL_SPACE.finditer(text)}
         spaces = [s for s in spaces if s not in kept]
-    spaced = {m.span(1) for m in CN_SPACED.finditer(text, 0, 200_000)}
-    if len(spaced) >= 2:
-        # parts numbered 一 总体要求, 二 重点任务: the space after the number is its mark
-        spaces = [s for s in spaces if s not in spaced]
+    found = list(CN_SPACED.finditer(text, 0, 200_000))
+    # parts numbered 一 总体要求, 二 重点任务: the space after the number is its mark — two such
+    # lines, or one whose number follows a part numbered with 、 (一、目标任务 … 二 重点工作)
+    kept = {
+        m.span(1)
+        for m in found
+        if len(found) >= 2 or _follows_a_part(text, m.group().strip(), m.start())
+    }
+    spaces = [s for s in spaces if s not in kept]
     text, offsets = _delete(text, offsets, spaces)
     text, offsets = _delete(text, offsets, _page_break_spans(text))
     if hard_wrapped:

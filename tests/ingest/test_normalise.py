@@ -671,3 +671,13 @@ def test_a_heading_closed_by_its_note_is_not_wrapped_into_its_text() -> None:
     out = normalise(text).text
     assert "（县发改局牵头，县财政局配合）\n实施重点项目50个。" in out
     assert "（牵头单位：县经信局；配合单位：县财政局）\n实施技改项目20个。" in out
+
+
+def test_one_part_numbered_with_a_space_among_parts_numbered_with_a_dun() -> None:
+    """二 重点工作 after 一、目标任务: the space is the part's mark where its number follows the
+    part before's (batch 242: one such line was read as 二重点工作, no heading); a lone 二 with
+    no 一、 before it keeps no mark."""
+    text = "某县工作要点\n一、目标任务\n全县产值增长5%。\n二 重点工作\n1.推进改造。\n"
+    assert "\n二 重点工作\n" in normalise(text).text
+    lone = "某县工作要点\n目标任务\n全县产值增长5%。\n二 重点工作\n1.推进改造。\n"
+    assert "\n二重点工作\n" in normalise(lone).text
