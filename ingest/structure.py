@@ -243,6 +243,20 @@ class Unit:
 _SAME_AS_ABOVE = re.compile(r"\s*同\s*上\s*[。.]?\s*")
 
 
+def _misprinted_sibling(kind: str, marker: str, top: tuple[str, Unit]) -> bool:
+    """Whether a bracketed number (（3）) is the item after the open numbered one (2．),
+    misprinted: it opens no sub-items there, as they open at （1）."""
+    top_kind, top_unit = top
+    return (
+        kind == "num_paren"
+        and top_kind == "num"
+        and not top_unit.children
+        and marker.isdigit()
+        and top_unit.marker.isdigit()
+        and int(marker) == int(top_unit.marker) + 1 >= 2
+    )
+
+
 def _marker_path(kind: str, marker: str) -> str:
     if kind in ("cn_paren", "num_paren"):
         return f"({marker})"
@@ -537,6 +551,11 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
         kinds = [k for k, _ in stack]
         if kind in kinds:
             del stack[kinds.index(kind) :]
+        held_as = kind
+        if stack and _misprinted_sibling(kind, marker, stack[-1]):
+            # 1． 2． （3） 4．: the third item, misprinted — held as its siblings' kind, so
+            # that 4． closes it
+            held_as = stack.pop()[0]
         parent_unit = stack[-1][1] if stack else None
         seg = _marker_path(kind, marker)
         unit = add(
@@ -551,7 +570,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                 parent=parent_unit.path if parent_unit else None,
             )
         )
-        stack.append((kind, unit))
+        stack.append((held_as, unit))
 
     raw_lines = text.split("\n")
     contents = table_of_contents(raw_lines)  # its entries repeat the headings; none

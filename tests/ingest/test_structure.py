@@ -841,3 +841,19 @@ def test_a_marker_alone_on_its_line_takes_the_next_line_as_its_title() -> None:
         ("二", ""),
         ("二.(一)", "加强领导"),
     ]
+
+
+def test_an_item_misprinted_in_brackets_among_numbered_items_is_their_sibling() -> None:
+    """1． 2． （3） 4．: an item's first sub-item is never its （3）, so the bracketed item after
+    item 2 is the third item, misprinted (batch 242: it was 2's sub-item and took its roles'
+    measure away from the part)."""
+    text = (
+        "某县工作要点\n二、重点工作\n1.推进果园改造。\n2.防控黄龙病。\n"
+        "（3）拓展销售市场。\n4.办好脐橙节。\n"
+    )
+    units, _ = parse_structure(text)
+    assert [u.path for u in units] == ["二", "二.1", "二.2", "二.(3)", "二.4"]
+    # (a real sub-item list opens at （1）)
+    text = "某县工作要点\n二、重点工作\n1.推进果园改造。\n（1）改造低产园。\n（2）新建示范园。\n2.防控病害。\n"
+    units, _ = parse_structure(text)
+    assert [u.path for u in units] == ["二", "二.1", "二.1.(1)", "二.1.(2)", "二.2"]
