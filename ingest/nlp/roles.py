@@ -1053,6 +1053,9 @@ _SLASHED_LABEL = re.compile(
 
 def parse_note(content: str, base: int) -> list[RoleItem]:
     """Role items of one note's content (``base`` = offset of content in the text)."""
+    # (a label typed with a semicolon for its colon: 牵头单位;县发改局 — one character for one,
+    # the offsets kept)
+    content = _LABEL_SEMICOLON.sub(lambda m: m.group(1) + "：", content)
     if not _ANY_ROLE.search(_INNER_BRACKETS.sub("", content)):
         # bodies alone, one marked: （市发改委（牵头）、市财政局） — a list of those
         # responsible, as a bracket of bodies alone is, the mark giving its body its role
@@ -1127,6 +1130,7 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
     return items + _segment_items(content, len(content), base)
 
 
+_LABEL_SEMICOLON = re.compile(rf"(?:^|(?<=[；;，,\s]))({_LABEL_RX})[;；](?=[^\s；;，,）)])")
 # a role marked on a name inside a note (县发改局（牵头），县住建局配合): the name's own, no segment
 _MARK_IN_NOTE = re.compile(_MARKED_ROLE.pattern.removesuffix("$"))
 

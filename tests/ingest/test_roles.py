@@ -297,6 +297,11 @@ def items(text: str) -> list[tuple[str, str]]:
             "做好工作（市发改局为牵头单位，市财政局为配合单位）",
             [("lead", "市发改局"), ("support", "市财政局")],
         ),
+        # a label typed with a semicolon for its colon (found probing: the lead supported)
+        (
+            "推进工作。（牵头单位;县发改局；配合单位;县财政局）",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
         # found probing: 具体由 was part of the name
         ("推进工作。（具体由县发改局负责）", [("responsible", "县发改局")]),
         # two words of support together (found probing: the last body, or all, lost)
