@@ -243,17 +243,31 @@ class Unit:
 _SAME_AS_ABOVE = re.compile(r"\s*同\s*上\s*[。.]?\s*")
 
 
-def _misprinted_sibling(kind: str, marker: str, top: tuple[str, Unit]) -> bool:
+# the bracketed forms a numbered item's number may be misprinted in (2． （3）, 二、 （三）)
+_MISPRINTS = {"num": ("num_paren", "num_close"), "cn": ("cn_paren", "cn_close")}
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def _numeral(marker: str) -> int | None:
+    """3 → 3, 三 → 3 (one to ten); else None."""
+    if marker.isascii() and marker.isdigit():  # (not ①, which isdigit() takes for one)
+        return int(marker)
+    return _CN_DIGITS.index(marker) + 1 if len(marker) == 1 and marker in _CN_DIGITS else None
+
+
+def _misprinted_sibling(kind: str, marker: str, top: tuple[str, Unit], seen: set[str]) -> bool:
     """Whether a bracketed number (（3）) is the item after the open numbered one (2．),
-    misprinted: it opens no sub-items there, as they open at （1）."""
+    misprinted: sub-items open at （1）, so it opens none there — unless the document numbers
+    its sub-items straight through its items (a bracketed kind ``seen`` before)."""
     top_kind, top_unit = top
+    value, before = _numeral(marker), _numeral(top_unit.marker)
     return (
-        kind == "num_paren"
-        and top_kind == "num"
+        kind in _MISPRINTS.get(top_kind, ())
+        and kind not in seen
         and not top_unit.children
-        and marker.isdigit()
-        and top_unit.marker.isdigit()
-        and int(marker) == int(top_unit.marker) + 1 >= 2
+        and value is not None
+        and before is not None
+        and value == before + 1 >= 2
     )
 
 
@@ -545,6 +559,8 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             by_path[unit.parent].children.append(path)
         return unit
 
+    opened: set[str] = set()  # the heading kinds opened so far
+
     def open_heading(kind: str, marker: str, rest: str, start: int, end: int) -> None:
         """A heading's unit under the nearest open heading of another kind (a kind seen
         again closes everything from its last one down), open for what follows."""
@@ -552,7 +568,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
         if kind in kinds:
             del stack[kinds.index(kind) :]
         held_as = kind
-        if stack and _misprinted_sibling(kind, marker, stack[-1]):
+        if stack and _misprinted_sibling(kind, marker, stack[-1], opened):
             # 1． 2． （3） 4．: the third item, misprinted — held as its siblings' kind, so
             # that 4． closes it
             held_as = stack.pop()[0]
@@ -571,6 +587,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             )
         )
         stack.append((held_as, unit))
+        opened.add(kind)
 
     raw_lines = text.split("\n")
     contents = table_of_contents(raw_lines)  # its entries repeat the headings; none

@@ -857,3 +857,14 @@ def test_an_item_misprinted_in_brackets_among_numbered_items_is_their_sibling() 
     text = "某县工作要点\n二、重点工作\n1.推进果园改造。\n（1）改造低产园。\n（2）新建示范园。\n2.防控病害。\n"
     units, _ = parse_structure(text)
     assert [u.path for u in units] == ["二", "二.1", "二.1.(1)", "二.1.(2)", "二.2"]
+
+
+def test_bracketed_items_numbered_straight_through_their_parts_stay_under_them() -> None:
+    """（一）（二） under 一、 and （三）（四） under 二、 (the corpus's 阿里): numbered straight
+    through, not misprinted parts; 二、 then a first （三） with none before is one."""
+    text = "某工作要点\n一、甲\n（一）子一\n（二）子二\n二、乙\n（三）子三\n（四）子四\n"
+    units, _ = parse_structure(text)
+    assert [u.path for u in units] == ["一", "一.(一)", "一.(二)", "二", "二.(三)", "二.(四)"]
+    text = "某工作要点\n一、甲\n任务一。\n二、乙\n任务二。\n（三）丙\n任务三。\n四、丁\n任务四。\n"
+    units, _ = parse_structure(text)
+    assert [u.path for u in units] == ["一", "二", "(三)", "四"]
