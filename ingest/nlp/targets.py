@@ -287,6 +287,12 @@ _LED_BY_BODY = re.compile(
     r"^[^，；。、]{1,30}?(?:局|委|办|办公室|中心|政府|管委会|街道|镇)"
     r"(?:牵头|负责|主抓|承担)(?:实施|推进|建设)?的(?=[\u4e00-\u9fff]{2})"
 )
+# … nor the support firms are given to do it: 支持乳企新上液态奶生产线 → 乳企新上液态奶生产线
+# (the corpus's 芒市: 蔗糖企业实施节能技改); 支持 before no firm doing anything stays
+_FIRMS_SUPPORTED = re.compile(
+    r"^(?:支持|鼓励|引导)(?=[^，；。]{0,10}?(?:企业|乳企|药企|车企|房企)"
+    r"(?:新上|实施|开展|新建|扩建|建设|引进|开发|建成))"
+)
 # … nor the bodies doing it, opening the clause: 旗发改委等部门积极争取中央预算内投资
 _BODIES_DOING = re.compile(
     r"^[^，；。、]{1,30}?(?:局|委|办|中心)(?:、[^，；。、]{1,30}?(?:局|委|办|中心))*"
@@ -1165,6 +1171,7 @@ def _clean_metric(s: str) -> str:
     s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
     s = _BODIES_DOING.sub("", _LED_BY_BODY.sub("", s))
+    s = _FIRMS_SUPPORTED.sub("", s)  # 支持乳企新上…生产线: what the firms do, not the support
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
     s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", _PER_AFTER_VERB.sub("", s)))
     s = _YEAR_AT_END.sub("", s)

@@ -2032,3 +2032,12 @@ def test_camels_counted_in_feng() -> None:
 def test_the_whole_prefecture_opening_a_metric_is_no_part_of_it() -> None:
     """全地区 (a Tibet or Xinjiang prefecture's whole) goes, as 全市 and 全县 do (batch 241)."""
     assert metrics("全地区清洁能源装机占比达到95%以上。")[0][0] == "清洁能源装机占比"
+
+
+def test_firms_supported_to_do_the_work_name_it_without_the_support() -> None:
+    """支持乳企新上…生产线4条: what the firms do is counted, the government's support no part
+    of it (batches 235 and 244; the corpus's 芒市: 蔗糖企业实施节能技改); 支持 before no firm
+    doing anything stays (the corpus's 宝坻: 支持重点项目建设)."""
+    assert metrics("支持乳企新上液态奶、奶酪生产线4条。")[0][0] == "乳企新上液态奶、奶酪生产线"
+    assert metrics("支持乳企实施技术改造项目8个。")[0][0] == "乳企实施技术改造项目"
+    assert metrics("支持重点项目建设28个。")[0][0] == "支持重点项目建设"
