@@ -1143,3 +1143,10 @@ def test_desert_herbs_are_chinese_medicine() -> None:
     assert set(industries("肉苁蓉接种面积达到120万亩，发展锁阳种植。")) == {
         "traditional-chinese-medicine"
     }
+
+
+def test_dairy_firms_and_their_goods_are_food() -> None:
+    """乳企, 液态奶, 奶酪, 乳粉 and 奶粉 are dairy processing's (batch 244: 支持乳企新上液态奶、奶酪
+    生产线 named nothing)."""
+    assert set(industries("支持乳企新上液态奶、奶酪生产线4条。")) == {"food-processing"}
+    assert set(industries("婴幼儿奶粉产量增长10%。")) == {"food-processing"}
