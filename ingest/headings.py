@@ -150,6 +150,18 @@ def table_of_contents(lines: list[str]) -> set[int]:
     return out
 
 
+# the Chinese numerals one to ten, in order (三 is CN_DIGITS[2])
+CN_DIGITS = "一二三四五六七八九十"
+
+
+def small_numeral(marker: str) -> int | None:
+    """A heading's number one to ten, in digits or in one Chinese numeral: 3 → 3, 三 → 3;
+    else None (not ①, which ``str.isdigit`` takes for a digit)."""
+    if marker.isascii() and marker.isdigit():
+        return int(marker)
+    return CN_DIGITS.index(marker) + 1 if len(marker) == 1 and marker in CN_DIGITS else None
+
+
 def marker_of(kind: str, m: re.Match[str]) -> str:
     """A heading's marker as its path writes it: 第一章, 一, 一 (of （一） or ㈠), 1 (of 1., ⒈
     or 01.), 1 (of （1） or ⑴)."""
@@ -161,7 +173,7 @@ def marker_of(kind: str, m: re.Match[str]) -> str:
     if "⑴" <= marker <= "⒇":
         return str(ord(marker) - ord("⑴") + 1)
     if "㈠" <= marker <= "㈩":
-        return "一二三四五六七八九十"[ord(marker) - ord("㈠")]
+        return CN_DIGITS[ord(marker) - ord("㈠")]
     if kind == "decimal":  # 3.1.1: its own number, under 3.1 under 3
         marker = marker.rsplit(".", 1)[-1]
     return unpadded(marker)

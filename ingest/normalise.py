@@ -59,7 +59,15 @@ from itertools import pairwise
 from typing import Any
 
 from ingest.furniture import RECOMMENDED, is_furniture
-from ingest.headings import APPENDIX, CN_SPACED, DECIMAL_OUTLINE, DECIMAL_SPACE, HEADING_START
+from ingest.headings import (
+    APPENDIX,
+    CN_DIGITS,
+    CN_SPACED,
+    DECIMAL_OUTLINE,
+    DECIMAL_SPACE,
+    HEADING_START,
+    small_numeral,
+)
 from ingest.role_labels import ROLE_LABEL, label_role
 
 _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
@@ -1018,16 +1026,13 @@ def _lost_breaks(text: str, offsets: array) -> tuple[str, array]:
     return "".join(parts), new
 
 
-_PART_NUMERALS = "一二三四五六七八九十"
-
-
 def _follows_a_part(text: str, numeral: str, at: int) -> bool:
     """Whether the part numbered ``numeral`` at ``at`` follows a part numbered the one before
     it with 、 (一、目标任务 … 二 重点工作)."""
-    k = _PART_NUMERALS.find(numeral)
-    if k < 1 or len(numeral) != 1:
+    k = small_numeral(numeral)
+    if k is None or k < 2:
         return False
-    before = re.compile(rf"(?m)^[ \t\u3000]*{_PART_NUMERALS[k - 1]}、")
+    before = re.compile(rf"(?m)^[ \t\u3000]*{CN_DIGITS[k - 2]}、")
     return before.search(text, 0, at) is not None
 
 

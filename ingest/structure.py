@@ -68,6 +68,7 @@ from ingest.headings import (
     PRIORITY_MARK,
     decimal_kind,
     marker_of,
+    small_numeral,
     table_of_contents,
     unpadded,
 )
@@ -245,14 +246,6 @@ _SAME_AS_ABOVE = re.compile(r"\s*同\s*上\s*[。.]?\s*")
 
 # the bracketed forms a numbered item's number may be misprinted in (2． （3）, 二、 （三）)
 _MISPRINTS = {"num": ("num_paren", "num_close"), "cn": ("cn_paren", "cn_close")}
-_CN_DIGITS = "一二三四五六七八九十"
-
-
-def _numeral(marker: str) -> int | None:
-    """3 → 3, 三 → 3 (one to ten); else None."""
-    if marker.isascii() and marker.isdigit():  # (not ①, which isdigit() takes for one)
-        return int(marker)
-    return _CN_DIGITS.index(marker) + 1 if len(marker) == 1 and marker in _CN_DIGITS else None
 
 
 def _misprinted_sibling(kind: str, marker: str, top: tuple[str, Unit], seen: set[str]) -> bool:
@@ -260,7 +253,7 @@ def _misprinted_sibling(kind: str, marker: str, top: tuple[str, Unit], seen: set
     misprinted: sub-items open at （1）, so it opens none there — unless the document numbers
     its sub-items straight through its items (a bracketed kind ``seen`` before)."""
     top_kind, top_unit = top
-    value, before = _numeral(marker), _numeral(top_unit.marker)
+    value, before = small_numeral(marker), small_numeral(top_unit.marker)
     return (
         kind in _MISPRINTS.get(top_kind, ())
         and kind not in seen

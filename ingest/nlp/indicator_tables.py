@@ -255,18 +255,16 @@ def _figure(
     m = _VALUE.match(_squash(cell).replace("％", "%"))
     if m is None:
         return None
-    own_unit = m.group("unit") or ""
-    if own_unit and own_unit not in ("%", "‰", "个百分点"):
-        # a unit written in the value cell (≥2万亩): one the lexicon knows, or no figure
-        unit = _known_unit(own_unit)
-        if not unit:
-            return None
     # a total over the plan's years in a growth〔累计〕 column is of the row's own unit
     total = m.group("pre").startswith(_TOTAL) and m.group("close") is not None
     growth_col = col.growth and not total
-    unit = (own_unit if own_unit in ("%", "‰", "个百分点") else "") or (
-        "%" if growth_col and not own_unit else unit
-    )
+    own_unit = m.group("unit") or ""
+    if own_unit in ("%", "‰", "个百分点"):
+        unit = own_unit
+    elif own_unit:  # a unit written in the value cell (≥2万亩): one the lexicon knows, or none
+        unit = _known_unit(own_unit)
+    elif growth_col:
+        unit = "%"
     if not unit:
         return None
     value = float(m.group("v"))

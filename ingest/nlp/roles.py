@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ingest.headings import HEADING_START
+from ingest.headings import CN_DIGITS, HEADING_START
 from ingest.marks import Marks
 from ingest.nlp.lexicons import Lexicons, load_lexicons
 from ingest.nlp.scan import opening, runs_with
@@ -1016,9 +1016,6 @@ def task_references(text: str, pos: int) -> list[str]:
     return numbers
 
 
-_CN_NUMERALS = "一二三四五六七八九十"
-
-
 def _marker_value(number: str) -> int:
     """1, （1） → 1; （一） → 1, （十二） → 12."""
     core = number.strip("（）")
@@ -1026,9 +1023,9 @@ def _marker_value(number: str) -> int:
         return int(core)
     tens, _, ones = core.rpartition("十")
     if "十" not in core:
-        return _CN_NUMERALS.index(core) + 1
-    return (_CN_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (
-        _CN_NUMERALS.index(ones) + 1 if ones else 0
+        return CN_DIGITS.index(core) + 1
+    return (CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (
+        CN_DIGITS.index(ones) + 1 if ones else 0
     )
 
 
@@ -1039,8 +1036,8 @@ def _as_marker(n: int, like: str) -> str:
     if like.strip("（")[0].isdigit():
         return f"({n})" if bracketed else str(n)
     tens, ones = divmod(n, 10)
-    cn = ("" if tens <= 1 else _CN_NUMERALS[tens - 1]) + ("十" if tens else "")
-    cn += _CN_NUMERALS[ones - 1] if ones else ""
+    cn = ("" if tens <= 1 else CN_DIGITS[tens - 1]) + ("十" if tens else "")
+    cn += CN_DIGITS[ones - 1] if ones else ""
     return f"({cn})" if bracketed else cn
 
 
@@ -1055,7 +1052,8 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
     """Role items of one note's content (``base`` = offset of content in the text)."""
     # (a label typed with a semicolon for its colon: 牵头单位;县发改局 — one character for one,
     # the offsets kept)
-    content = _LABEL_SEMICOLON.sub(lambda m: m.group(1) + "：", content)
+    if ";" in content or "；" in content:
+        content = _LABEL_SEMICOLON.sub(lambda m: m.group(1) + "：", content)
     if not _ANY_ROLE.search(_INNER_BRACKETS.sub("", content)):
         # bodies alone, one marked: （市发改委（牵头）、市财政局） — a list of those
         # responsible, as a bracket of bodies alone is, the mark giving its body its role
