@@ -339,6 +339,7 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下
 # 利用率: 猕猴桃种植面积稳定在20万亩，出口量达到1万吨 → 猕猴桃出口量)
 _MEASURES_OF_A_THING = (
     "年?(?:总产值|综合产值|产值|总产量|总产|产量)|出口量|出口额|年?交易额|利用率|品牌价值"
+    "|营业收入|主营业务收入|销售收入"
 )
 # An elliptical metric names only an attribute of the previous figure's subject:
 # 高新技术企业新增42家、总数达到211家 → 高新技术企业总数.
@@ -368,7 +369,7 @@ _COMPARISON = re.compile(r"^(?:增速|增幅)?[高低]于")
 _RATE_NAMED = re.compile(r"^(?:增速|增幅)")
 # outputs said of the thing a figure before measured, and the measures they follow
 _OUTPUT = re.compile(
-    rf"^(?:{_MEASURES_OF_A_THING}|营业收入|主营业务收入|销售收入|利税"
+    rf"^(?:{_MEASURES_OF_A_THING}|利税"
     r"|入园企业|入驻企业|入园项目|入驻项目)(?:年均)?(?:增长)?$"
 )
 # What an output with no subject of its own is the output of: the cluster, industry, park
@@ -1296,6 +1297,24 @@ def _total_of(total: str, before: str) -> str | None:
     return None
 
 
+# a clause counting things without a figure: 规上企业数量逐年增加 (its total follows)
+_COUNT_GROWS = re.compile(
+    r"^(?:全[市县区旗])?(?P<thing>[\u4e00-\u9fff]{2,20}?)(?:数量|个数)"
+    r"(?:逐年|稳步|持续|不断|明显|显著)?(?:增加|增长|扩大|提升)$"
+)
+
+
+def _counted_before(text: str, sentence: int, start: int) -> str | None:
+    """What the clause just before ``start`` in its sentence counts, when it counts
+    something without a figure (``规上企业数量逐年增加，总数达到120家`` → 规上企业); else None."""
+    end = max(text.rfind("，", sentence, start), text.rfind("；", sentence, start))
+    if end < 0:
+        return None
+    begin = max(text.rfind("，", sentence, end), text.rfind("；", sentence, end), sentence - 1)
+    m = _COUNT_GROWS.match(text[begin + 1 : end])
+    return m.group("thing") if m else None
+
+
 def _subject(metric: str, stock: bool) -> str:
     """The subject an attribute is added to: 高新技术企业新增 → 高新技术企业."""
     metric = _SUBJECT_TAIL.sub("", metric)
@@ -1371,9 +1390,17 @@ def _name_runs(
             and not _INVESTED.search(out[done[-1]].metric)
         ):
             attr = None
+        counted = (
+            _counted_before(text, sentence, head.start)
+            if attr and attr.group(2) == "总数" and not attr.group(1)
+            else None
+        )
+        if counted:
+            # 规上企业数量逐年增加，总数达到120家: the total of what the clause before counts
+            names = [counted + "总数"] * k
         # the subject comes from the same sentence only: 推进A工作，完成投资1亿元。推进B工作，
         # 完成投资2亿元 — the second 完成投资 is not A's
-        if attr and done and out[done[-1]].start >= sentence:
+        elif attr and done and out[done[-1]].start >= sentence:
             before = [out[i] for i in done[-k:] if out[i].start >= sentence]
             if k >= 2 and len(before) == k:
                 subjects = [f.metric for f in before]

@@ -1150,3 +1150,24 @@ def test_dairy_firms_and_their_goods_are_food() -> None:
     生产线 named nothing)."""
     assert set(industries("支持乳企新上液态奶、奶酪生产线4条。")) == {"food-processing"}
     assert set(industries("婴幼儿奶粉产量增长10%。")) == {"food-processing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # batch 246: high-performance fibres and advanced metals are new materials by the
+        # national catalogue's classes (高性能纤维及复合材料, 先进金属材料); the heading
+        # 壮大高性能纤维材料 named nothing
+        ("壮大高性能纤维材料，2026年高性能纤维产量达到3万吨。", ["new-materials"]),
+        ("发展先进金属材料。", ["new-materials"]),
+        # (aluminium products processed are non-ferrous metals too)
+        (
+            "推动铝基新材料企业技术改造，铝材精深加工率不低于60%。",
+            ["new-materials", "non-ferrous-metals"],
+        ),
+    ],
+)
+def test_high_performance_fibres_and_advanced_metals_are_new_materials(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(set(industries(text))) == expected

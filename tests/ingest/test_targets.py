@@ -1862,6 +1862,12 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
         ("夏粮收获面积45万亩，总产3.1亿斤。", ["夏粮收获面积", "夏粮总产"]),
         # (综合产值 too: batch 226's wine, 葡萄酒产量达到3.5万吨，综合产值突破150亿元)
         ("葡萄酒产量达到3.5万吨，综合产值突破150亿元。", ["葡萄酒产量", "葡萄酒综合产值"]),
+        # (营业收入 too: batch 246's 新材料产业规模实现翻番，营业收入突破300亿元)
+        (
+            "新材料产业规模达到500亿元，营业收入突破300亿元。",
+            ["新材料产业规模", "新材料产业营业收入"],
+        ),
+        ("新增规上工业企业50家，营业收入增长10%。", ["新增规上工业企业", "营业收入增长"]),
         # … but not of what was newly done, nor of a measure of no thing
         ("新增造林面积1万亩，产值增长5%。", ["新增造林面积", "产值增长"]),
         ("全市生产总值增长6%，出口额增长10%。", ["生产总值增长", "出口额增长"]),
@@ -2041,3 +2047,13 @@ def test_firms_supported_to_do_the_work_name_it_without_the_support() -> None:
     assert metrics("支持乳企新上液态奶、奶酪生产线4条。")[0][0] == "乳企新上液态奶、奶酪生产线"
     assert metrics("支持乳企实施技术改造项目8个。")[0][0] == "乳企实施技术改造项目"
     assert metrics("支持重点项目建设28个。")[0][0] == "支持重点项目建设"
+
+
+def test_a_total_is_of_what_the_clause_before_counts_without_a_figure() -> None:
+    """规上企业数量逐年增加，总数达到120家 (batch 246): the total is of the firms the clause
+    before counts, not of the revenue the figure before measured."""
+    text = "营业收入突破300亿元，规上企业数量逐年增加，总数达到120家。"
+    assert [f.metric for f in extract_figures(text, mode="target")] == ["营业收入", "规上企业总数"]
+    # a total after a count of its own stays that count's
+    figs = extract_figures("高新技术企业新增42家、总数达到211家。", mode="target")
+    assert [f.metric for f in figs] == ["高新技术企业新增", "高新技术企业总数"]
