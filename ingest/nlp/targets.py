@@ -353,7 +353,8 @@ _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
     r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓|净增(?:加)?"
-    r"|占比|(?:年度|全年)?投资|利税"
+    # (investment the projects counted before made: 完成投资, 年度完成投资, 总投资)
+    r"|占比|(?:年度|全年)?(?:完成)?投资|总投资|利税"
     # (an output or a measure of the thing the figure before measured: 猕猴桃种植面积稳定在
     # 20万亩，出口量达到1万吨; 煤层气抽采量达到5亿立方米，利用率提高到70%)
     rf"|(?:{_MEASURES_OF_A_THING})(?:增长)?"

@@ -703,7 +703,7 @@ def test_a_heading_marker_is_not_part_of_the_metric(marker: str) -> None:
         ("新增年营业收入过10亿元企业5家", [("新增年营业收入过10亿元企业", 5, "家")]),
         ("培育年产值超5000万元企业20家以上", [("培育年产值超5000万元企业", 20, "家")]),
         # a figure of its own before a count
-        ("引进项目30个，总投资100亿元", [("引进项目", 30, "个"), ("总投资", 100, "亿元")]),
+        ("引进项目30个，总投资100亿元", [("引进项目", 30, "个"), ("引进项目总投资", 100, "亿元")]),
         ("投资5亿元建设项目3个", [("投资", 5, "亿元"), ("建设项目", 3, "个")]),
         ("投资5亿元以上实施项目3个", [("投资", 5, "亿元"), ("项目", 3, "个")]),
         # a size class (5万吨级) is no figure, after a count too (batch 48)
@@ -2057,3 +2057,21 @@ def test_a_total_is_of_what_the_clause_before_counts_without_a_figure() -> None:
     # a total after a count of its own stays that count's
     figs = extract_figures("高新技术企业新增42家、总数达到211家。", mode="target")
     assert [f.metric for f in figs] == ["高新技术企业新增", "高新技术企业总数"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # batch 247: the investment of projects counted before, written 年度完成投资 or 总投资
+        # (the metrics were the bare 年度完成投资 and 总投资)
+        ("实施重点项目150个以上，年度完成投资100亿元。", ["重点项目", "重点项目年度完成投资"]),
+        (
+            "新签约亿元以上项目42个，总投资312亿元。",
+            ["新签约亿元以上项目", "新签约亿元以上项目总投资"],
+        ),
+        # (not after a figure of no projects)
+        ("全市生产总值增长6%，总投资增长5%。", ["生产总值增长", "总投资增长"]),
+    ],
+)
+def test_investment_is_of_the_projects_counted_before(text: str, expected: list[str]) -> None:
+    assert [f.metric for f in extract_figures(text, mode="target")] == expected
