@@ -54,6 +54,8 @@ _NAME_SUFFIX = re.compile(
     # a body's: a department (县文化和旅游局), a leading group or a task force
     r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部)"
 )
+# a leading group's or a task force's name runs longer: 稻米品牌保护专项行动领导小组
+_GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(领导小组|工作专班|指挥部)")
 # A development verb up to five characters before a broad sector, or before a list whose
 # last item it is, and the sector closing its phrase (its 产业/业 or 新业态 aside).
 _DEVELOP_VERBS = "发展|培育|做强|做大|做优|做精|壮大|扩大|振兴|繁荣|提振|聚焦|拓展"
@@ -165,6 +167,10 @@ _TRAINED = re.compile(r"(?:[、和及][^，。；：\n]{0,16}?)?等(?:职业)?(?
 # 花木电商网店, 花木电商从业人员 — 电子商务交易额 alone is the industry's own), unless the goods'
 # e-commerce is what a development verb develops (壮大服装电商。)
 _SOLD_THROUGH = re.compile(r"渠道|销售")
+# … nor where it is inspected, its platforms or shops checked with other venues (联合检查
+# 批发市场、商超和电商平台: market supervision, no e-commerce developed)
+_INSPECTED = re.compile(r"检查|抽查|抽检|巡查|排查|整治|查处|执法")
+_CLAUSE_START = re.compile(r"[^，。；：\n]*$")
 # Tourism on an industry's culture or themed on it is tourism, not that industry:
 # 陶瓷文化旅游线路, 螺蛳粉主题旅游线路 (as 茶旅 is; a list's items, 陶瓷、文化旅游, are set apart
 # by their separator). Tourism of a kind named by an industry is both (康养旅游: the corpus's
@@ -303,7 +309,9 @@ def accept_industries(
             start in ends or start in (named or {}) or (start > 0 and text[start - 1] == "品")
         )
         if term in entry.channel_terms and (
-            _SOLD_THROUGH.match(text, end) or (after_goods and not _developed(text, start, end))
+            _SOLD_THROUGH.match(text, end)
+            or (after_goods and not _developed(text, start, end))
+            or _inspected(text, start)
         ):
             continue
         if _in_service(text, term, end):
@@ -687,6 +695,12 @@ def _lettered(stem: str) -> str | None:
     return stem
 
 
+def _inspected(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` inspects what the term names (检查…电商平台)."""
+    clause = _CLAUSE_START.search(text, max(0, start - 30), start)
+    return clause is not None and _INSPECTED.search(clause.group()) is not None
+
+
 def _suffix_after(text: str, end: int) -> tuple[int, re.Match[str] | None]:
     """A name's suffix after a match ending at ``end``, or after its own 产业 (花卉产业|园 is
     花卉|产业园), or further on (煤炭产业高质量发展工作专班), and where it was looked for."""
@@ -694,7 +708,7 @@ def _suffix_after(text: str, end: int) -> tuple[int, re.Match[str] | None]:
     suffix = _NAME_SUFFIX.match(text[tail : tail + 10])
     if suffix is None:
         tail = end
-        suffix = _NAME_SUFFIX.match(text[end : end + 10])
+        suffix = _NAME_SUFFIX.match(text[end : end + 10]) or _GROUP_NAME.match(text[end : end + 18])
     return tail, suffix
 
 

@@ -320,6 +320,9 @@ def industries(text: str) -> list[str]:
         ("压减煤炭消费总量。", []),
         # … a task force named after it is a body (its name's suffix well after 产业)
         ("成立煤炭产业高质量发展工作专班。", []),
+        # (or further on: batch 248's 稻米品牌保护专项行动领导小组, the corpus's 任丘 石化 task force)
+        ("成立五常市稻米品牌保护专项行动领导小组，分管副市长任组长。", []),
+        ("成立石化产业高质量发展工作专班。", []),
         # coal-based chemicals are chemicals in any use; precision machinery is machinery
         ("现代煤化工产值突破300亿元，延伸煤化工产业链。", ["chemicals", "chemicals"]),
         ("引进精密机械项目8个。", ["machinery"]),
@@ -1171,3 +1174,16 @@ def test_high_performance_fibres_and_advanced_metals_are_new_materials(
     text: str, expected: list[str]
 ) -> None:
     assert sorted(set(industries(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # batch 248: e-commerce platforms inspected with other venues are market supervision,
+        # no e-commerce developed
+        ("开展“净市”行动，联合检查批发市场、商超和电商平台2000家次以上。", []),
+        ("培育本地电商平台3个。", ["ecommerce"]),
+    ],
+)
+def test_platforms_inspected_name_no_e_commerce(text: str, expected: list[str]) -> None:
+    assert industries(text) == expected
