@@ -34,8 +34,9 @@ _RESPONSIBLE_WORDS = (
     "执行",
 )
 _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
-# (次要 before 责任/负责 is those helping the lead: 次要责任单位; 联合牵头 leads with others)
-_QUALIFIERS = "主要|第一|次要|具体|直接|共同|联合|其他"
+# (次要 or 第二 before 责任/负责 is those helping the lead: 次要责任单位, 第二责任单位; 联合牵头
+# leads with others)
+_QUALIFIERS = "主要|第一|次要|第二|具体|直接|共同|联合|其他"
 _BODIES = "单位|部门|主体|处室|科室|股室"
 # (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门))
 _BODIES_OR = rf"(?:{_BODIES})(?:[（(](?:{_BODIES})[）)])?"
@@ -147,6 +148,6 @@ def label_role(label: str) -> str | None:
     # (主要 or 第一 before 责任/负责: the lead — 主要责任单位, 第一责任单位)
     if word in _LEAD_WORDS or (qualifier in ("主要", "第一") and word in ("责任", "负责")):
         return "lead"
-    if word in _SUPPORT_WORDS or (qualifier == "次要" and word in ("责任", "负责")):
+    if word in _SUPPORT_WORDS or (qualifier in ("次要", "第二") and word in ("责任", "负责")):
         return "support"
     return "responsible"

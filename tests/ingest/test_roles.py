@@ -899,6 +899,8 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         # (主抓 and 统筹 lead as they do in sentences; 包抓 — a body answering for a project, as
         # Shaanxi and Gansu assign them — and 推进, 承担 are responsible)
         ("第一责任单位", "lead"),
+        # (第二 as 次要: those helping the first)
+        ("第二责任单位", "support"),
         ("主抓单位", "lead"),
         ("统筹单位", "lead"),
         ("包抓单位", "responsible"),
@@ -1263,6 +1265,10 @@ def test_a_role_named_as_a_duty_a_body_bears(note: str, expected: list[tuple[str
         ("县发改局为主，县财政局协助。", [("lead", "县发改局"), ("support", "县财政局")]),
         ("县农业农村局是第一责任单位。", [("lead", "县农业农村局")]),
         (
+            "县发改局为第一责任单位，县商务局、县财政局为第二责任单位。",
+            [("lead", "县发改局"), ("support", "县商务局"), ("support", "县财政局")],
+        ),
+        (
             "县发改局担任牵头单位，县财政局担任配合单位。",
             [("lead", "县发改局"), ("support", "县财政局")],
         ),
@@ -1372,6 +1378,8 @@ def test_work_given_out_by_a_meeting(sentence: str, expected: list[tuple[str, st
         ),
         # 抓总 (takes overall charge) leads, as 牵头抓总 does; 包抓 is responsible
         ("县发改局抓总，县财政局配合。", [("lead", "县发改局"), ("support", "县财政局")]),
+        # (牵总, 牵头抓总 written short)
+        ("（县发改局牵总，县商务局配合）", [("lead", "县发改局"), ("support", "县商务局")]),
         (
             "由县交通运输局包抓，县自然资源局配合。",
             [("responsible", "县交通运输局"), ("support", "县自然资源局")],
