@@ -323,7 +323,7 @@ _NEXT_FIGURE = re.compile(
 )
 _TRAIL_VERB = re.compile(
     r"(?:(?:全部|均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|为|至少|不少于|不低于|不高于|"
-    r"不超过|低于|完成|实现|(?:提高|提升|增加|扩大|发展|下降|降低|减少|压减|压缩|缩短|缩减|降|增)?(?:到|至)|"
+    r"不超过|低于|完成|实现|(?:提高|提升|增加|扩大|发展|下降|降低|减少|压减|压缩|缩短|缩减|缩小|降|增)?(?:到|至)|"
     r"[≥≤<>≧≦＜＞]|"
     r"约|大约|接近|将近|近|逾"
     # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元
@@ -1292,7 +1292,8 @@ def _total_of(total: str, before: str) -> str | None:
     """A total of the measure the figure before in its sentence took of a thing, named
     without the thing: 新增新能源装机容量…，总装机容量… → 新能源总装机容量; else None."""
     measure = total[1:]
-    thing = _SCOPING_VERB.sub("", before)
+    # (after a count new of the measure: 高速公路通车里程新增45公里、总里程… → 高速公路通车总里程)
+    thing = _SUBJECT_TAIL.sub("", _SCOPING_VERB.sub("", before))
     if len(measure) >= 2 and thing.endswith(measure) and len(thing) > len(measure):
         return thing[: -len(measure)] + total
     return None

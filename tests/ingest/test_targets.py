@@ -2075,3 +2075,29 @@ def test_a_total_is_of_what_the_clause_before_counts_without_a_figure() -> None:
 )
 def test_investment_is_of_the_projects_counted_before(text: str, expected: list[str]) -> None:
     assert [f.metric for f in extract_figures(text, mode="target")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (probing) intensities per ten thousand yuan and output per worker keep their units
+        ("单位GDP二氧化碳排放降低至0.8吨/万元。", ("单位GDP二氧化碳排放", "<=", 0.8, "吨/万元")),
+        (
+            "单位地区生产总值能耗降至0.45吨标煤/万元。",
+            ("单位地区生产总值能耗", "<=", 0.45, "吨标煤/万元"),
+        ),
+        ("全员劳动生产率达到25万元/人。", ("全员劳动生产率", ">=", 25, "万元/人")),
+        # a gap narrowed to a level: 缩小到 is the verb, no part of the metric
+        ("城乡居民收入比缩小到2.1:1。", ("城乡居民收入比", "<=", 2.1, ":1")),
+        # a total after a count new of its measure (新增…公里、总里程…) is of the same thing
+        (
+            "高速公路通车里程新增45公里、总里程达到320公里。",
+            ("高速公路通车总里程", ">=", 320, "公里"),
+        ),
+    ],
+)
+def test_intensities_gaps_and_totals_of_a_length(
+    text: str, expected: tuple[str, str, float, str]
+) -> None:
+    f = extract_figures(text, mode="target")[-1]
+    assert (f.metric, f.comparator, f.value, f.unit) == expected
