@@ -340,6 +340,8 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比)?(?:提高|提升|增长|增加|下
 _MEASURES_OF_A_THING = (
     "年?(?:总产值|综合产值|产值|总产量|总产|产量)|出口量|出口额|年?交易额|利用率|品牌价值"
     "|营业收入|主营业务收入|销售收入"
+    # (a whole chain's output: 猕猴桃出口额增长20%，全产业链产值突破160亿元)
+    "|全产业链(?:综合|总)?产值"
 )
 # An elliptical metric names only an attribute of the previous figure's subject:
 # 高新技术企业新增42家、总数达到211家 → 高新技术企业总数.
@@ -382,7 +384,7 @@ _BUILDING = re.compile(
 )
 _MEASURE_TAIL = re.compile(
     r"(?:(?:养殖|种植|播种|收获|栽培|经营)?面积|(?:总)?产量|(?:总)?产值|(?:养殖|种植|生产)?规模|营业收入"
-    r"|(?:抽采|开采|生产|加工)量)$"
+    r"|(?:抽采|开采|生产|加工|出口)量|出口额|年?交易额)$"
 )
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
 _PLAN_SHARE = re.compile(
@@ -1434,11 +1436,13 @@ def _name_runs(
             elif _OUTPUT.match(attr.group(2)):
                 # 养殖面积达到8万亩，产值突破30亿元: the output of what the figure before
                 # measured, when its metric names a thing and then its measure
-                things = [_MEASURE_TAIL.sub("", s) for s in subjects]
+                # (of a change in the measure too: 猕猴桃出口额增长20% → 猕猴桃)
+                measures = [_SUBJECT_TAIL.sub("", s) for s in subjects]
+                things = [_MEASURE_TAIL.sub("", m) for m in measures]
                 # (not what was newly done: 新增造林面积1万亩，产值… is no 新增造林's)
                 if all(
-                    t and t != s and not _SCOPING_VERB.match(t)
-                    for t, s in zip(things, subjects, strict=True)
+                    t and t != m and not _SCOPING_VERB.match(t)
+                    for t, m in zip(things, measures, strict=True)
                 ):
                     names = [t + attr.group(1) + attribute for t in things]
                 elif out[done[-1]].unit in load_lexicons().classifiers and (

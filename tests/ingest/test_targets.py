@@ -1868,6 +1868,12 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
             ["新材料产业规模", "新材料产业营业收入"],
         ),
         ("新增规上工业企业50家，营业收入增长10%。", ["新增规上工业企业", "营业收入增长"]),
+        # (a whole chain's output after a change in a measure of the thing: batch 249)
+        (
+            "猕猴桃出口额增长20%以上，全产业链产值突破160亿元。",
+            ["猕猴桃出口额增长", "猕猴桃全产业链产值"],
+        ),
+        ("蔬菜产量增长5%，产值达到30亿元。", ["蔬菜产量增长", "蔬菜产值"]),
         # … but not of what was newly done, nor of a measure of no thing
         ("新增造林面积1万亩，产值增长5%。", ["新增造林面积", "产值增长"]),
         ("全市生产总值增长6%，出口额增长10%。", ["生产总值增长", "出口额增长"]),
