@@ -587,15 +587,26 @@ def _ruled_rows(text: str) -> str:
     return "".join(chars)
 
 
+# Words in ASCII square brackets, as 【】 and ［］ are written (县发改局[牵头]、县财政局,
+# [牵头单位]县发改局): tortoise-shell brackets, as those become — not a footnote's number
+# ([1]) nor a Markdown link's text ([见附件](…)).
+_SQUARE_WORDS = re.compile(r"\[[\u4e00-\u9fff]{1,12}\](?![(（])")
+
+
 def _retyped_marks(text: str) -> str:
     """A document number's brackets as 〔〕 and a dash between years as —, where OCR or a
-    retyping wrote others (see above)."""
+    retyping wrote others (see above), and words in ASCII square brackets in 〔〕."""
     marks = [
         mark
         for m in _DOC_NO_BRACKETS.finditer(text)
         for mark in ((m.start(1), "〔"), (m.start(2), "〕"))
     ]
     marks += [(m.start(1), "—") for m in _YEARS_DASH.finditer(text)]
+    marks += [
+        mark
+        for m in _SQUARE_WORDS.finditer(text)
+        for mark in ((m.start(), "〔"), (m.end() - 1, "〕"))
+    ]
     if not marks:
         return text  # (the common case: nothing copied)
     chars = list(text)

@@ -681,3 +681,11 @@ def test_one_part_numbered_with_a_space_among_parts_numbered_with_a_dun() -> Non
     assert "\n二 重点工作\n" in normalise(text).text
     lone = "某县工作要点\n目标任务\n全县产值增长5%。\n二 重点工作\n1.推进改造。\n"
     assert "\n二重点工作\n" in normalise(lone).text
+
+
+def test_words_in_ascii_square_brackets_are_a_tortoise_shell_bracket() -> None:
+    """县发改局[牵头]: the brackets as 【】 and ［］ become (〔〕), offsets kept; not a
+    footnote's number nor a Markdown link's text."""
+    n = normalise("（责任单位：县发改局[牵头]、县财政局）见注[1]，[附件](a.pdf)")
+    assert n.text == "（责任单位：县发改局〔牵头〕、县财政局）见注[1]，[附件]（a.pdf）"
+    assert len(n.text) == len("（责任单位：县发改局[牵头]、县财政局）见注[1]，[附件](a.pdf)")

@@ -1943,6 +1943,11 @@ def test_the_parts_of_a_unit_taken_by_notes_answer_as_a_scan_of_them_would() -> 
             "推进工作。（县发改局【牵头】、县财政局）",
             [("lead", "县发改局"), ("responsible", "县财政局")],
         ),
+        # (and in ASCII square brackets, probing: the marked body was lost)
+        (
+            "推进工作。（责任单位：县发改局[牵头]、县财政局）",
+            [("lead", "县发改局"), ("responsible", "县财政局")],
+        ),
         # 负责 before the role: the role; before, the support was lost
         (
             "推进工作。（县发改局负责牵头，县财政局负责配合）",
