@@ -352,7 +352,7 @@ _MEASURES_OF_A_THING = (
 # before them too; they are relative to it, and the attribute after them is still of the
 # subject before (为年度预算的102.3%，同口径增长5.2%: the revenue's growth).
 _ATTRIBUTE_ONLY = re.compile(
-    r"^((?:年均|同比|同口径|可比口径|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
+    r"^((?:年均|同比|同口径|可比口径|可比|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
     r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓|净增(?:加)?"
     # (investment the projects counted before made: 完成投资, 年度完成投资, 总投资)
@@ -1788,6 +1788,8 @@ def extract_figures(
             and 0 < len(metric) <= 3
             and _names_a_part(text, clause_start, prev_end, q.num_start)
             and metric not in prev_metric
+            # (a share is no part: 其中工业投资增长15.4%、占比提高到38.5% — the part's share)
+            and metric not in ("占比", "比重")
         ):
             # 市场主体达到12万户，其中企业2.6万户: a part of the figure before, named by it
             # (of the thing before, not of its growth: 进出口总额35亿元，同比增长15%，其中出口…)

@@ -328,6 +328,8 @@ def industries(text: str) -> list[str]:
         ("引进精密机械项目8个。", ["machinery"]),
         # the car industry by its plain names
         ("全区汽车产业规模突破8000亿元，引进汽车领域高层次人才。", ["auto-parts"] * 2),
+        # (汽车汽配, cars and their parts, as a city names its cluster: batch 250)
+        ("汽车汽配产业实现产值620亿元。", ["auto-parts"]),
         # fuel cells are hydrogen energy, fuel-cell vehicles new-energy vehicles; promoted
         # for use they are neither (the corpus's 邹城 annotation)
         ("布局氢燃料电池汽车产业链。", ["hydrogen-energy", "new-energy-vehicles"]),

@@ -2107,3 +2107,22 @@ def test_intensities_gaps_and_totals_of_a_length(
 ) -> None:
     f = extract_figures(text, mode="target")[-1]
     assert (f.metric, f.comparator, f.value, f.unit) == expected
+
+
+def test_a_comparable_growth_and_a_part_s_share_are_of_their_subjects() -> None:
+    """Batch 250: 可比增长 is the revenue's (it was bare), and a share raised after a part
+    opened by 其中 is the part's share, not a part of it (it was 工业投资中的占比)."""
+    text = (
+        "一般公共预算收入188.6亿元，可比增长6.3%。"
+        "固定资产投资增长7.1%，其中工业投资增长15.4%、占比提高到38.5%。"
+    )
+    assert [f.metric for f in extract_figures(text, mode="reported")] == [
+        "一般公共预算收入",
+        "一般公共预算收入可比增长",
+        "固定资产投资增长",
+        "工业投资增长",
+        "工业投资占比",
+    ]
+    # a measure after 其中 is still a part (the corpus's 安溪)
+    part = extract_figures("藤铁工艺产业产值突破300亿元，其中出口额达到80亿元。", mode="target")
+    assert part[-1].metric == "藤铁工艺产业产值中的出口额"

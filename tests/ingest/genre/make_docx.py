@@ -114,6 +114,10 @@ issuer and date; jasmine and jasmine tea.
 ``docs/zhijin-bamboo-fungus-tasks-2026.docx``: a task table whose 牵头单位 and 配合单位 cells say
 同上 (as the row above) where a row's bodies are those of the row before, a 备注 column, and the
 issuer and date above the table; bamboo fungus (竹荪) and soap-pod kernels (皂角精).
+``docs/nanchong-government-work-report-2026.docx``: a city's 政府工作报告 titled only so, the
+session line and the mayor's line under the title, parts in bold paragraphs and each item's lead
+sentence a bold run opening its paragraph; 2025's results and 2026's goals; cars and their parts
+(汽车汽配), silk and apparel.
 """
 
 from __future__ import annotations
@@ -2457,6 +2461,72 @@ def same_as_above_task_list() -> None:
     _task_list(front, header, rows, "zhijin-bamboo-fungus-tasks-2026.docx")
 
 
+def bold_lead_sentences_work_report() -> None:
+    """A 政府工作报告 whose parts are bold paragraphs and whose items open with their lead
+    sentence in a bold run (（一）经济运行稳中向好。), the rest of the paragraph plain."""
+    paragraphs: tuple[tuple[str, str], ...] = (
+        ("政府工作报告", ""),
+        ("——2026年1月20日在南充市第八届人民代表大会第五次会议上", ""),
+        ("南充市人民政府市长　王志强", ""),
+        ("各位代表：", ""),
+        (
+            "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员"
+            "提出意见。",
+            "",
+        ),
+        ("**", "一、2025年工作回顾"),
+        ("过去一年，我们坚持稳中求进工作总基调，较好完成了市八届人大四次会议确定的目标任务。", ""),
+        (
+            "（一）经济运行稳中向好。",
+            "全年地区生产总值达到2860亿元、增长5.6%，总量跃居全省第4位。规上工业增加值增长"
+            "8.2%，高于全省1.5个百分点。一般公共预算收入188.6亿元，可比增长6.3%。固定资产投资"
+            "增长7.1%，其中工业投资增长15.4%、占比提高到38.5%。",
+        ),
+        (
+            "（二）产业发展动能增强。",
+            "汽车汽配产业实现产值620亿元，增长11.3%；新增规上工业企业128家，总数突破1300家。"
+            "新建5G基站3200个，累计达到1.6万个。",
+        ),
+        (
+            "（三）民生保障持续改善。",
+            "城镇新增就业4.6万人，城镇调查失业率控制在5.5%以内。城镇、农村居民人均可支配收入"
+            "分别增长4.9%和6.6%。",
+        ),
+        ("**", "二、2026年主要目标和重点工作"),
+        (
+            "2026年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，规上工业增加值增长"
+            "8%以上，一般公共预算收入增长5%，城镇新增就业4.5万人以上，城镇调查失业率控制在5.5%"
+            "以内。",
+            "",
+        ),
+        (
+            "（一）做强汽车汽配产业。",
+            "支持整车企业扩能，新增汽车零部件配套企业15家，汽车汽配产业产值突破700亿元。",
+        ),
+        ("（二）壮大丝纺服装产业。", "建设丝纺服装产业园二期，丝纺服装产业营业收入增长10%。"),
+        (
+            "（三）发展现代物流。",
+            "新增A级物流企业8家，社会物流总费用占地区生产总值比率下降0.5个百分点。",
+        ),
+        (
+            "各位代表，新征程催人奋进，新使命重任在肩。让我们团结一心，为加快建设成渝地区北部"
+            "中心城市而努力奋斗！",
+            "",
+        ),
+    )
+    doc = Document()
+    for first, rest in paragraphs:
+        paragraph = doc.add_paragraph()
+        if first == "**":  # a part's heading: the whole paragraph bold
+            paragraph.add_run(rest).bold = True
+        elif rest:  # an item: its lead sentence bold, the rest plain
+            paragraph.add_run(first).bold = True
+            paragraph.add_run(rest)
+        else:
+            paragraph.add_run(first)
+    doc.save(str(Path(__file__).parent / "docs" / "nanchong-government-work-report-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -2500,3 +2570,4 @@ if __name__ == "__main__":
     layout_table_task_list()
     persons_in_cells_task_list()
     same_as_above_task_list()
+    bold_lead_sentences_work_report()
