@@ -658,6 +658,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         # a rank or a stage of an industry is no industry: 首位产业 (the place's first),
         # 朝阳产业 (rising), 高成长产业
         ("做强首位产业，培育朝阳产业和高成长产业。", []),
+        # (Beijing's high-end industries, 高精尖产业, and the frontier ones: batch 251)
+        ("培育高精尖产业，布局前沿产业。", []),
         ("建设箱包产业园。", []),
         ("提升子牙循环经济产业区。", []),  # a zone (batch 118)
         ("优化产业结构，完善产业政策。", []),
