@@ -932,10 +932,42 @@ def _looks_like_department(name: str) -> bool:
     )
 
 
+# A body named by its function: its stem (发改, 卫生健康), after a level's character or not, with
+# 部门 or alone — the lexicon's body of that stem (发改局, 卫生健康局, 发展改革委)
+_FUNCTION_NAME = re.compile(r"([市县区旗州盟镇乡]?)([\u4e00-\u9fff]{2,8}?)(部门)?")
+_FUNCTION_ENDS = ("局", "委", "委员会")
+
+
+def function_body(name: str) -> str | None:
+    """The lexicon's stem a body named by its function stands for: 市卫生健康部门 → 卫生健康局,
+    县发改 → 发改局, 工信 → 工信局; None for any other name."""
+    m = _FUNCTION_NAME.fullmatch(name)
+    if m is None or name.startswith(_NOT_A_PREFIX):
+        return None
+    stems = load_lexicons().dept_by_stem
+    return next((m.group(2) + e for e in _FUNCTION_ENDS if m.group(2) + e in stems), None)
+
+
+def _named_by_function(names: list[tuple[str, int, int]]) -> set[int]:
+    """The names of a list that are bodies named by their function: each X部门, and each bare
+    stem of a list whose level is written once before the first and whose every name is a
+    body (县发改、工信、商务等部门; 县住建、自然资源、生态环境部门; 县发改、财政部门)."""
+    bodies = [function_body(n) is not None for n, _, _ in names]
+    with_word = {i for i, (n, _, _) in enumerate(names) if bodies[i] and n.endswith("部门")}
+    if (
+        len(names) >= 2
+        and names[0][0].startswith(LEVEL_PREFIXES)
+        and all(b or _looks_like_department(n) for b, (n, _, _) in zip(bodies, names, strict=True))
+    ):
+        return {i for i, b in enumerate(bodies) if b}
+    return with_word
+
+
 def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     """Role items of a list's names; a name marked ``（牵头）`` takes that role instead."""
     items = []
-    for written, start, end in names:
+    by_function = _named_by_function(names)
+    for k, (written, start, end) in enumerate(names):
         own = role
         name, s, e, star = _unstarred(written, start, end)
         mark = _MARKED_ROLE.search(name)
@@ -943,7 +975,7 @@ def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
             described = mark.group(1) == "负责" and mark.group(2)  # （负责校园招聘）
             own = role if described else ROLE_WORDS[mark.group(1)]
             name, e = name[: mark.start()], s + mark.start()
-        if _looks_like_department(name):
+        if _looks_like_department(name) or k in by_function:
             collective = bool(_COLLECTIVE.search(name))
             items.append(RoleItem(own, name, s, e, collective, star, marked=bool(mark)))
     return items
@@ -1285,7 +1317,8 @@ def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     """Role items of a list outside any labelled note, or nothing unless every name reads
     as a body from both ends (``_bare_name_ok``)."""
     items = []
-    for written, start, end in names:
+    by_function = _named_by_function(names)
+    for k, (written, start, end) in enumerate(names):
         # (市发改局*, ★市发改局: marked under a stated rule)
         name, s, e, star = _unstarred(written, start, end)
         # (a name marked with its own role: 县发改局（牵头）、县财政局按职责分工负责)
@@ -1295,7 +1328,7 @@ def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
             own = ROLE_WORDS[mark.group(1)]
             name, e = name[: mark.start()], s + mark.start()
         collective = bool(_COLLECTIVE.search(name))
-        if not _bare_name_ok(name, collective):
+        if not (_bare_name_ok(name, collective) or k in by_function):
             return []
         items.append(RoleItem(own, name, s, e, collective, star, marked=bool(mark)))
     return items
@@ -1882,7 +1915,8 @@ def _resolve_department(
         full = issuer.id + stem
         return DepartmentIdentity(full, stem, full, None, "division", issuer.jurisdiction)
     provincial = prefix in ("省", "自治区")
-    entry = lex.dept_by_stem.get(stem)
+    # (a body named by its function is its lexicon's body: 卫生健康部门, 发改 → 卫生健康局, 发改局)
+    entry = lex.dept_by_stem.get(stem) or lex.dept_by_stem.get(function_body(stem) or "")
     canonical_stem = entry.name if entry else stem
     kind = entry.kind if entry else _kind(stem, False)
     if entry and entry.kind in ("bureau", "centre", "office", "commission"):

@@ -2190,3 +2190,53 @@ def test_the_party_s_name_before_a_committee_is_no_place(
 )
 def test_a_body_in_charge_of_coordinating(content: str, expected: list[tuple[str, str]]) -> None:
     assert [(i.role, i.surface) for i in parse_note(content, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (probing) bodies named by their function with 部门, in a list: each its own (the
+        # list was one name, or the X部门 dropped beside a bureau)
+        (
+            "推进工作。（县生态环境部门、县财政部门负责）",
+            [("responsible", "县生态环境部门"), ("responsible", "县财政部门")],
+        ),
+        (
+            "推进工作。（县卫生健康部门、县财政局负责）",
+            [("responsible", "县卫生健康部门"), ("responsible", "县财政局")],
+        ),
+        # … and by their function alone, the level written once before the first and the
+        # body word once after the last (or 等部门): each as written (the roles were lost)
+        (
+            "推进工作。（县发改、工信、商务等部门按职责分工负责）",
+            [("responsible", "县发改"), ("responsible", "工信"), ("responsible", "商务")],
+        ),
+        (
+            "推进工作。（县住建、自然资源、生态环境部门负责）",
+            [
+                ("responsible", "县住建"),
+                ("responsible", "自然资源"),
+                ("responsible", "生态环境部门"),
+            ],
+        ),
+        (
+            "推进工作。（县发改、财政部门牵头，各乡镇配合）",
+            [("lead", "县发改"), ("lead", "财政部门"), ("support", "各乡镇")],
+        ),
+        # (words that name no body's function stay none)
+        ("推进工作。（市场、文旅牵头）", []),
+    ],
+)
+def test_bodies_named_by_their_function_in_a_list(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert items(text) == expected
+
+
+def test_a_body_named_by_its_function_is_its_bureau() -> None:
+    """市卫生健康部门 and 县发改 are the lexicon's 卫生健康局 and 发改局 of their place, one node
+    with the bureau named in full."""
+    lex = load_lexicons()
+    health = resolve_department("市卫生健康部门", "江门市", lex)
+    assert health.id == resolve_department("市卫生健康局", "江门市", lex).id
+    assert resolve_department("县发改", "沛县", lex).id == "沛县发展和改革局"
