@@ -934,18 +934,23 @@ def _looks_like_department(name: str) -> bool:
 
 # A body named by its function: its stem (发改, 卫生健康), after a level's character or not, with
 # 部门 or alone — the lexicon's body of that stem (发改局, 卫生健康局, 发展改革委)
-_FUNCTION_NAME = re.compile(r"([市县区旗州盟镇乡]?)([\u4e00-\u9fff]{2,8}?)(部门)?")
+_FUNCTION_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:部门)?")
 _FUNCTION_ENDS = ("局", "委", "委员会")
 
 
 def function_body(name: str) -> str | None:
     """The lexicon's stem a body named by its function stands for: 市卫生健康部门 → 卫生健康局,
-    县发改 → 发改局, 工信 → 工信局; None for any other name."""
-    m = _FUNCTION_NAME.fullmatch(name)
-    if m is None or name.startswith(_NOT_A_PREFIX):
-        return None
+    县发改 → 发改局, 工信 → 工信局, 市场监管 → 市场监管局; None for any other name."""
     stems = load_lexicons().dept_by_stem
-    return next((m.group(2) + e for e in _FUNCTION_ENDS if m.group(2) + e in stems), None)
+    # (after a level's character, or not: 市场监管 opens with 市 and is no city's 场监管)
+    for stem in (name[1:], name) if name[:1] in LEVEL_PREFIXES else (name,):
+        m = _FUNCTION_NAME.fullmatch(stem)
+        found = m and next(
+            (m.group(1) + e for e in _FUNCTION_ENDS if m.group(1) + e in stems), None
+        )
+        if found:
+            return found
+    return None
 
 
 def _named_by_function(names: list[tuple[str, int, int]]) -> set[int]:

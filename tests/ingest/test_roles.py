@@ -2223,6 +2223,11 @@ def test_a_body_in_charge_of_coordinating(content: str, expected: list[tuple[str
             "推进工作。（县发改、财政部门牵头，各乡镇配合）",
             [("lead", "县发改"), ("lead", "财政部门"), ("support", "各乡镇")],
         ),
+        # (a function opening with a level's character: 市场监管, no city's 场监管)
+        (
+            "推进工作。（县市场监管、公安部门负责）",
+            [("responsible", "县市场监管"), ("responsible", "公安部门")],
+        ),
         # (words that name no body's function stay none)
         ("推进工作。（市场、文旅牵头）", []),
     ],
