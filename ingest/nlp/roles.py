@@ -955,13 +955,16 @@ def function_body(name: str) -> str | None:
 
 def _named_by_function(names: list[tuple[str, int, int]]) -> set[int]:
     """The names of a list that are bodies named by their function: each X部门, and each bare
-    stem of a list whose level is written once before the first and whose every name is a
-    body (县发改、工信、商务等部门; 县住建、自然资源、生态环境部门; 县发改、财政部门)."""
+    stem of a list whose level is written once before the first, or whose body word is
+    written once after the last, and whose every name is a body (县发改、工信、商务等部门;
+    县住建、自然资源、生态环境部门; 发改、科技部门)."""
     bodies = [function_body(n) is not None for n, _, _ in names]
     with_word = {i for i, (n, _, _) in enumerate(names) if bodies[i] and n.endswith("部门")}
     if (
         len(names) >= 2
-        and names[0][0].startswith(LEVEL_PREFIXES)
+        # (the level written once before the first, or the body word once after the last:
+        # 县工信局牵头，发改、科技部门配合)
+        and (names[0][0].startswith(LEVEL_PREFIXES) or len(names) - 1 in with_word)
         and all(b or _looks_like_department(n) for b, (n, _, _) in zip(bodies, names, strict=True))
     ):
         return {i for i, b in enumerate(bodies) if b}

@@ -2228,6 +2228,11 @@ def test_a_body_in_charge_of_coordinating(content: str, expected: list[tuple[str
             "推进工作。（县市场监管、公安部门负责）",
             [("responsible", "县市场监管"), ("responsible", "公安部门")],
         ),
+        # (or the body word written once after the last)
+        (
+            "推进工作。（县工信局牵头，发改、科技部门配合）",
+            [("lead", "县工信局"), ("support", "发改"), ("support", "科技部门")],
+        ),
         # (words that name no body's function stay none)
         ("推进工作。（市场、文旅牵头）", []),
     ],
