@@ -95,6 +95,8 @@ ROLE_WORDS: dict[str, str] = {
     "予以支持": "support",
     "支持": "support",
     "参与": "support",
+    # (taking part, as 参与: 县发改局牵头，县财政局、县商务局参加)
+    "参加": "support",
     "协助": "support",
     "协办": "support",
     "协同": "support",
@@ -311,6 +313,7 @@ _BARE_ROLE_WORDS = (
     "负责",
     "协助",
     "参与",
+    "参加",
     "协同",
     "抓好落实",
     "支持",

@@ -1378,6 +1378,11 @@ def test_work_given_out_by_a_meeting(sentence: str, expected: list[tuple[str, st
         ),
         # 抓总 (takes overall charge) leads, as 牵头抓总 does; 包抓 is responsible
         ("县发改局抓总，县财政局配合。", [("lead", "县发改局"), ("support", "县财政局")]),
+        # (参加, taking part, as 参与)
+        (
+            "（县发改局牵头；县财政局、县商务局参加）",
+            [("lead", "县发改局"), ("support", "县财政局"), ("support", "县商务局")],
+        ),
         # (牵总, 牵头抓总 written short)
         ("（县发改局牵总，县商务局配合）", [("lead", "县发改局"), ("support", "县商务局")]),
         (
