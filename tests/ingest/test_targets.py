@@ -1874,6 +1874,11 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
             ["猕猴桃出口额增长", "猕猴桃全产业链产值"],
         ),
         ("蔬菜产量增长5%，产值达到30亿元。", ["蔬菜产量增长", "蔬菜产值"]),
+        # (a crop's land bearing and its fresh yield after its area: batch 252, the corpus's 六盘水)
+        (
+            "刺梨种植面积稳定在60万亩，投产面积达到45万亩，鲜果产量突破20万吨。",
+            ["刺梨种植面积", "刺梨投产面积", "刺梨鲜果产量"],
+        ),
         # … but not of what was newly done, nor of a measure of no thing
         ("新增造林面积1万亩，产值增长5%。", ["新增造林面积", "产值增长"]),
         ("全市生产总值增长6%，出口额增长10%。", ["生产总值增长", "出口额增长"]),
