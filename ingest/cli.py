@@ -164,6 +164,8 @@ def ingest(
             store.snapshot()
     if as_json:
         out.print_json(json.dumps(dumps if dry_run else results, ensure_ascii=False))
+        for f, why in failures:  # (on stderr: the JSON on stdout stays the extraction alone)
+            console.print(f"[red]FAILED[/red] {f}: {why}", highlight=False, soft_wrap=True)
     else:
         _summary(results, failures, dry_run)
     if failures:

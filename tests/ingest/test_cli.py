@@ -57,6 +57,18 @@ def test_dry_run_json_writes_nothing(home: Path) -> None:
     assert embedded.status(get_settings())[0] == "stopped"  # no graph was needed
 
 
+def test_dry_run_json_names_a_failed_file_on_stderr(home: Path) -> None:
+    """With --json a failed file's reason goes to stderr, the good file's extraction to
+    stdout as JSON, and the exit code is 1 (the reason was printed nowhere)."""
+    broken = home / "broken.txt"
+    broken.write_bytes(b"\x00\x01\x02binary")
+    good = SAMPLES / "qingzhou-2024-development-plan.txt"
+    result = CliRunner().invoke(app, ["ingest", "--dry-run", "--json", str(good), str(broken)])
+    assert result.exit_code == 1
+    assert [d["doc_id"] for d in json.loads(result.stdout)] == ["qingzhou-2024-development-plan"]
+    assert "FAILED" in result.stderr and "broken.txt" in result.stderr
+
+
 def test_eval_uses_a_throwaway_embedded_graph(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.conftest import GOLD
 
