@@ -163,13 +163,20 @@ def ingest(
         with contextlib.suppress(PolicyKGError):
             store.snapshot()
     if as_json:
-        out.print_json(json.dumps(dumps if dry_run else results, ensure_ascii=False))
+        _print_json(dumps if dry_run else results)
         for f, why in failures:  # (on stderr: the JSON on stdout stays the extraction alone)
             console.print(f"[red]FAILED[/red] {f}: {why}", highlight=False, soft_wrap=True)
     else:
         _summary(results, failures, dry_run)
     if failures:
         raise typer.Exit(1)
+
+
+def _print_json(value: Any) -> None:
+    """``value`` as indented JSON on stdout, written as it is: rich's print_json (which
+    highlights it) took 11 s and 750 MB for the 12 MB dry run of a 134,000-character file."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.flush()
 
 
 def _dump(ex: Any) -> dict[str, Any]:
@@ -256,7 +263,7 @@ def eval_cmd(
         _fail(exc)
         return
     if as_json:
-        out.print_json(json.dumps(result, ensure_ascii=False))
+        _print_json(result)
         if result["failed"]:
             raise typer.Exit(1)
         return
@@ -356,13 +363,7 @@ def run_statement(store: Any, query: str, params: dict[str, Any], fmt: str, writ
 
     res = store.write(query, params) if write else store.read(query, params)
     if fmt == "json":
-        out.print_json(
-            json.dumps(
-                {"columns": res.columns, "rows": res.rows, "truncated": res.truncated},
-                ensure_ascii=False,
-                default=str,
-            )
-        )
+        _print_json({"columns": res.columns, "rows": res.rows, "truncated": res.truncated})
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(res.columns)
