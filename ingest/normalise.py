@@ -783,7 +783,9 @@ def _space_set_tables(text: str) -> str:
     for line in text.split("\n"):
         pieces = line.split(" ")
         cuts: list[int] = []
-        if width and pieces[0] == str(number) and len(pieces) >= width and all(pieces):
+        if not line:
+            pass  # (an empty line keeps the table: a Windows line end's CR is one here)
+        elif width and pieces[0] == str(number) and len(pieces) >= width and all(pieces):
             spaces = [pos + i for i, c in enumerate(line) if c == " "]
             cuts = pending + spaces[:1] + spaces[len(spaces) - (width - 2) :]
             pending, number = [], number + 1

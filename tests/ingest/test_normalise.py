@@ -564,6 +564,9 @@ def test_a_table_whose_cells_one_space_sets_apart_becomes_rows() -> None:
     assert len(n.text) < len(original) and n.original == original
     # a sentence that only starts like one is left alone
     assert "\t" not in normalise("序号 重点任务 牵头单位\n详见附件。\n").text
+    # … and Windows line ends read as the same table (found by re-reading the corpus with CRLF:
+    # the rows ran together, their roles lost)
+    assert normalise(original.replace("\n", "\r\n")).text == n.text
 
 
 def test_a_table_saved_as_text_by_a_word_processor_becomes_rows() -> None:
