@@ -780,23 +780,26 @@ def _space_set_tables(text: str) -> str:
     width = 0  # the number of cells of the table being read (0: none)
     number = 0
     pending: list[int] = []  # the header's spaces, made tabs once a row follows it
-    for line in text.split("\n"):
+    for full in text.split("\n"):
+        # (indented or not: every line of a text may be, 　　序号 重点任务 …)
+        line = full.lstrip(" ")
+        indent = len(full) - len(line)
         pieces = line.split(" ")
         cuts: list[int] = []
         if not line:
             pass  # (an empty line keeps the table: a Windows line end's CR is one here)
         elif width and pieces[0] == str(number) and len(pieces) >= width and all(pieces):
-            spaces = [pos + i for i, c in enumerate(line) if c == " "]
+            spaces = [pos + indent + i for i, c in enumerate(line) if c == " "]
             cuts = pending + spaces[:1] + spaces[len(spaces) - (width - 2) :]
             pending, number = [], number + 1
         elif len(pieces) >= 3 and pieces[0] == "序号" and all(map(_CELL_HEADER.match, pieces)):
             width, number = len(pieces), 1
-            pending = [pos + i for i, c in enumerate(line) if c == " "]
+            pending = [pos + indent + i for i, c in enumerate(line) if c == " "]
         else:
             width, pending = 0, []
         for i in cuts:
             chars[i] = "\t"
-        pos += len(line) + 1
+        pos += len(full) + 1
     return "".join(chars)
 
 
@@ -852,11 +855,15 @@ def _row_cells(lines: list[str], kinds: list[str]) -> list[list[int]] | None:
     return cells
 
 
+# 序号 alone on its line, indented or not (every line of a text may be: 　　序号)
+_NUMBER_HEADER_LINE = re.compile(r"^[ \t]*序号[ \t]*$", re.MULTILINE)
+
+
 def _cell_per_line_tables(text: str, offsets: array) -> tuple[str, array]:
     """Tables one cell a line as rows of tab-separated cells (see above); every character
     keeps its original offset, a tab (or the 、 between a cell's names) that of the line end
     it stands for, a merged lead repeated with the offsets of where it is written."""
-    if "\n序号\n" not in f"\n{text}":
+    if not _NUMBER_HEADER_LINE.search(text):
         return text, offsets
     lines, starts = _lines_and_starts(text)
     parts: list[str] = []

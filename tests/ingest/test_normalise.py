@@ -567,6 +567,9 @@ def test_a_table_whose_cells_one_space_sets_apart_becomes_rows() -> None:
     # … and Windows line ends read as the same table (found by re-reading the corpus with CRLF:
     # the rows ran together, their roles lost)
     assert normalise(original.replace("\n", "\r\n")).text == n.text
+    # … and every line indented, as a text may be (its rows' roles were lost)
+    indented = "\n".join("　　" + line if line else line for line in original.split("\n"))
+    assert normalise(indented).text == n.text
 
 
 def test_a_table_saved_as_text_by_a_word_processor_becomes_rows() -> None:
@@ -594,6 +597,9 @@ def test_a_table_saved_as_text_by_a_word_processor_becomes_rows() -> None:
     at = n.text.index("县工业和信息化局", n.text.index("\n2\t"))
     a, b = n.span(at, at + 8)
     assert original[a:b] == "县工业和信息化局" and a < original.index("\n2\n")
+    # … every line indented as a text may be (序号 was looked for unindented: no table)
+    indented = "\n".join("　　" + line if line else line for line in original.split("\n"))
+    assert normalise(indented).text.splitlines()[:7] == n.text.splitlines()[:7]
 
 
 def test_a_running_header_or_footer_at_the_page_breaks_goes_with_the_page_numbers() -> None:
