@@ -1001,6 +1001,7 @@ def _opens_row(line: str, first: tuple[int, int], columns: list[int], numbered: 
 # title and the body, the issuer and the date), and after a note closing a paragraph
 # (…。（市财政局负责）潜江市人民政府办公室).
 _LOST_BREAKS_LINE = 80
+_SPACED_NUMBER = re.compile(r"\d +|. +[\d%]")
 _INLINE_TOP = re.compile(
     r"(?<=[。！？）])[一二三四五六七八九十]{1,3}、|(?<=\s)[一二三四五六七八九十]{1,3}、"
 )
@@ -1008,7 +1009,7 @@ _INLINE_PAREN = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
 _CLOSING_NOTE = re.compile(rf"。{_NOTE}(?=[^\s。，；：、）)])")
 
 
-def _lost_breaks(text: str, offsets: array) -> tuple[str, array]:
+def _lost_breaks(text: str, offsets: array, original: str) -> tuple[str, array]:
     """Line breaks put back into the lines that lost theirs (see ``_INLINE_TOP``): a space
     becomes the break (one for one); elsewhere a break is inserted, taking the offset of
     the character after it."""
@@ -1023,6 +1024,10 @@ def _lost_breaks(text: str, offsets: array) -> tuple[str, array]:
             chars = chars or list(text)
             for m in re.finditer(r" +", line.strip()):  # (a full-width space is one by now)
                 k = start + len(line) - len(line.lstrip()) + m.start()
+                if original[offsets[k]] == " " and _SPACED_NUMBER.match(
+                    line.strip(), max(0, m.start() - 1)
+                ):
+                    continue  # (a space typed around a number: 到 2026 年 — no lost break)
                 chars[k] = "\n"
             for m in (*_INLINE_TOP.finditer(line), *_INLINE_PAREN.finditer(line)):
                 at = m.start()
@@ -1081,7 +1086,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     crs = [(m.start(), m.start() + 1) for m in _CRLF.finditer(original)]
     text, offsets = _delete(text, offsets, sorted(soft + crs))
     text, offsets = _delete(text, offsets, [m.span() for m in _INVISIBLE.finditer(text)])
-    broken_again = _lost_breaks(text, offsets)
+    broken_again = _lost_breaks(text, offsets, original)
     if broken_again[0] is not text:
         text, offsets = broken_again
         hard_wrapped = False  # a text that lost its line breaks was never wrapped by a page
