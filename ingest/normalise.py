@@ -593,6 +593,19 @@ def _ruled_rows(text: str) -> str:
 _SQUARE_WORDS = re.compile(r"\[[\u4e00-\u9fff]{1,12}\](?![(（])")
 
 
+# a tab inside a line: a text holding one sets cells apart by tabs (a spreadsheet's rows)
+_INNER_TAB = re.compile(r"[^\t\n]\t")
+_LEADING_TAB = re.compile(r"^\t(?!\t)", re.MULTILINE)
+
+
+def _indenting_tabs(text: str) -> str:
+    """A tab alone opening a line as a space in a text with no tab inside a line: there it
+    only indents (\t责任单位：…); a row's empty cells are tabs before its last (\t\t单位：万元)."""
+    if "\t" not in text or _INNER_TAB.search(text):
+        return text
+    return _LEADING_TAB.sub(" ", text)
+
+
 def _retyped_marks(text: str) -> str:
     """A document number's brackets as 〔〕 and a dash between years as —, where OCR or a
     retyping wrote others (see above), and words in ASCII square brackets in 〔〕."""
@@ -1072,6 +1085,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = _full_stops(text)
     text = _retyped_marks(text)
+    text = _indenting_tabs(text)
     text = _ruled_rows(text)
     text = _space_set_tables(text)
     text = years_in_digits(text)

@@ -703,3 +703,16 @@ def test_words_in_ascii_square_brackets_are_a_tortoise_shell_bracket() -> None:
     n = normalise("（责任单位：县发改局[牵头]、县财政局）见注[1]，[附件](a.pdf)")
     assert n.text == "（责任单位：县发改局〔牵头〕、县财政局）见注[1]，[附件]（a.pdf）"
     assert len(n.text) == len("（责任单位：县发改局[牵头]、县财政局）见注[1]，[附件](a.pdf)")
+
+
+def test_tabs_indenting_the_lines_of_a_text_with_no_table_are_spaces() -> None:
+    """A line indented by a tab (\\t责任单位：…) in a text with no tab inside a line is
+    indented, not a row with an empty first cell (found by re-reading the corpus's text files
+    so indented: seven lost their roles or figures); a spreadsheet's rows keep their tabs, and
+    so does a row whose first cells are empty (see above)."""
+    text = "一、重点任务\n\t1.推进工作。新建基地5个。\n\t责任单位：县商务局\n"
+    n = normalise(text)
+    assert "\t" not in n.text and "责任单位：县商务局" in n.text
+    assert len(n.text) <= len(text)
+    rows = "序号\t任务\t牵头单位\n1\t推进工作\t县商务局\n\t\t县财政局\n"
+    assert normalise(rows).text.count("\t") == rows.count("\t")
