@@ -151,12 +151,18 @@ _BODY_START = re.compile(
 _CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%—]")
 
 _TERMINAL = "。！？；：…"
+# a role's label closing a line after the line's text (…。牵头单位：): its list was cut there —
+# not a label alone on its line, which stands over its list (牵头单位：)
+_LABEL_CUT = re.compile(rf"(?:{ROLE_LABEL}|[（(](?:牵头|配合|责任|负责))[：:]$")
 
 
 def _ends(line: str) -> bool:
     """Whether a line ends a sentence (or a salutation's colon): not a colon or semicolon
-    inside a bracket still open, a note's label cut from its list (（牵头单位： / 市工信局）)."""
+    inside a bracket still open, a note's label cut from its list (（牵头单位： / 市工信局）),
+    nor a role's label whose list the line's end cut (…。责任单位： / 德令哈工业园管委会。)."""
     if line[-1] not in _TERMINAL:
+        return False
+    if line[-1] in "：:" and _LABEL_CUT.search(line) and not _LABEL_CUT.match(line):
         return False
     return not (line[-1] in "：；" and line.rfind("（") > line.rfind("）"))
 
@@ -445,7 +451,16 @@ _DECIMAL_CUT = re.compile(r"[^\s\d.]\d+\.$")
 _RULE_ONLY = re.compile(r"^[─━═—－\-_＿=＝]{4,}$")
 
 
-def _wrap_spans(text: str) -> list[tuple[int, int]]:
+def _printed_width(text: str, offsets: array, original: str, a: int, b: int) -> int:
+    """The width line ``text[a:b]`` (stripped) had as printed: its characters' originals,
+    full-width digits and letters two each (２０２５年 is as wide as 2025年 is not)."""
+    line = text[a:b]
+    a += len(line) - len(line.lstrip())
+    b -= len(line) - len(line.rstrip())
+    return _width("".join(original[offsets[i]] for i in range(a, b)))
+
+
+def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int]]:
     """Newlines inside hard-wrapped paragraphs.
 
     A printed page breaks every paragraph at the same width, so the text's wrap
@@ -456,7 +471,10 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
     a wide spread of widths; their wrap width is a long paragraph's, which short
     headings and titles never reach, so their lines are left alone.
     """
-    lines = [(m.start(), m.end(), _width(m.group().strip())) for m in _LINE.finditer(text)]
+    lines = [
+        (m.start(), m.end(), _printed_width(text, offsets, original, m.start(), m.end()))
+        for m in _LINE.finditer(text)
+    ]
     if len(lines) < 4:
         return []
     # table rows are not wrapped prose: their widths say nothing of the page's
@@ -1127,6 +1145,6 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text, offsets = _delete(text, offsets, spaces)
     text, offsets = _delete(text, offsets, _page_break_spans(text))
     if hard_wrapped:
-        text, offsets = _delete(text, offsets, _wrap_spans(text))
+        text, offsets = _delete(text, offsets, _wrap_spans(text, offsets, original))
     offsets.append(sentinel)
     return Normalised(text, offsets, original, reordered)

@@ -716,3 +716,33 @@ def test_tabs_indenting_the_lines_of_a_text_with_no_table_are_spaces() -> None:
     assert len(n.text) <= len(text)
     rows = "序号\t任务\t牵头单位\n1\t推进工作\t县商务局\n\t\t县财政局\n"
     assert normalise(rows).text.count("\t") == rows.count("\t")
+
+
+WRAPPED_WIDE = (
+    "一、工作目标\n"
+    "２０２５年，全市实施城市更新项目３０个，完成投资１２０亿\n"
+    "元，改造城镇老旧小区５８个，惠及居民１２６００户。\n"
+    "二、重点任务\n"
+    "（一）老旧小区改造。改造城镇老旧小区58个，同步推进加装电\n"
+    "梯30部。市住房城乡建设局牵头，市财政局、市自然资源和规划\n"
+    "局配合，各街道负责具体实施。新增停车位2000个。牵头单位：\n"
+    "市住房城乡建设局。\n"
+    "（二）城市道路畅通。打通城区断头路5条，新建改造城市道路15\n"
+    "公里。\n"
+)
+
+
+def test_a_hard_wrapped_line_of_full_width_digits_and_a_label_cut_from_its_list_run_on() -> None:
+    """Found by re-reading the corpus's text files hard-wrapped as a PDF prints them: a line
+    of full-width digits is as wide as printed (it read narrower once its digits were
+    half-width, so was no wrapped line), and a role's label closing a line (…。牵头单位：)
+    has its list on the next (the colon read as a sentence's end)."""
+    lines = normalise(WRAPPED_WIDE).text.split("\n")
+    assert (
+        "2025年，全市实施城市更新项目30个，完成投资120亿元，改造城镇老旧小区58个，惠及居民12600户。"
+        in lines
+    )
+    assert any(line.endswith("新增停车位2000个。牵头单位：市住房城乡建设局。") for line in lines)
+    # a label alone on its line still stands over its list
+    alone = normalise("（一）推进工作。新建基地5个。\n牵头单位：\n市住房城乡建设局\n").text
+    assert "牵头单位：\n" in alone
