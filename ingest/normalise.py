@@ -494,7 +494,11 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
         if _DECIMAL_CUT.search(prev) and nxt[:1].isdigit():
             spans.append((b, c))  # a number cut at its decimal point: 增长6. / 1%
             continue
-        if not prev or not nxt or _ends(prev) or width < 0.85 * wrap:
+        if not prev or not nxt or width < 0.85 * wrap:
+            continue
+        # (a sentence ends there — but a clause ending at the page's edge (…以上；) goes on
+        # on the next line: its sentence's deadline holds there too)
+        if _ends(prev) and not (prev.endswith(("；", ";")) and width >= 0.95 * wrap):
             continue
         if HEADING_START.match(nxt) or nxt.startswith("|") or APPENDIX.match(nxt):
             continue

@@ -743,6 +743,15 @@ def test_a_hard_wrapped_line_of_full_width_digits_and_a_label_cut_from_its_list_
         in lines
     )
     assert any(line.endswith("新增停车位2000个。牵头单位：市住房城乡建设局。") for line in lines)
+    # a clause ending at the page's edge (…以上；) goes on on the next line
+    semi = normalise(
+        "一、主要目标\n"
+        "到2027年，全县竹产业总产值突破300亿元，年均增长8%以上；\n"
+        "竹林碳汇交易额累计达到1亿元；培育竹产业链上下游规模以上\n"
+        "企业50家以上；竹农人均竹业收入达到1.5万元。年底前完成。\n"
+        "二、重点任务\n（一）推进工作。新建基地5个，年底前完成。\n"
+    ).text.split("\n")
+    assert semi[1].endswith("竹农人均竹业收入达到1.5万元。年底前完成。")
     # a label alone on its line still stands over its list
     alone = normalise("（一）推进工作。新建基地5个。\n牵头单位：\n市住房城乡建设局\n").text
     assert "牵头单位：\n" in alone
