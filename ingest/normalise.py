@@ -451,6 +451,10 @@ _DECIMAL_CUT = re.compile(r"[^\s\d.]\d+\.$")
 _RULE_ONLY = re.compile(r"^[─━═—－\-_＿=＝]{4,}$")
 
 
+# an item's number referred to at a line's start, no heading: （五）项任务由…, （三）条
+_ITEM_REFERRED = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)](?:项|条|款)")
+
+
 def _printed_width(text: str, offsets: array, original: str, a: int, b: int) -> int:
     """The width line ``text[a:b]`` (stripped) had as printed: its characters' originals,
     full-width digits and letters two each (２０２５年 is as wide as 2025年 is not)."""
@@ -500,7 +504,12 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
         # on the next line: its sentence's deadline holds there too)
         if _ends(prev) and not (prev.endswith(("；", ";")) and width >= 0.95 * wrap):
             continue
-        if HEADING_START.match(nxt) or nxt.startswith("|") or APPENDIX.match(nxt):
+        if (
+            HEADING_START.match(nxt)
+            # (no heading, but an item referred to, cut from the words before it: 第（四）、 /
+            # （五）项任务由…)
+            and not (prev.endswith(("、", "至", "第", "和", "及")) or _ITEM_REFERRED.match(nxt))
+        ) or (nxt.startswith("|") or APPENDIX.match(nxt)):
             continue
         if _RULE_ONLY.match(nxt):
             continue  # (a rule under a colophon's line is no more of its text)

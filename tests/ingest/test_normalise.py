@@ -752,6 +752,15 @@ def test_a_hard_wrapped_line_of_full_width_digits_and_a_label_cut_from_its_list_
         "二、重点任务\n（一）推进工作。新建基地5个，年底前完成。\n"
     ).text.split("\n")
     assert semi[1].endswith("竹农人均竹业收入达到1.5万元。年底前完成。")
+    # an item referred to at a line's start is no heading there: 第（四）、 / （五）项任务由…
+    ref = normalise(
+        "三、保障措施\n"
+        "（一）明确分工。第（一）至（三）项任务由县工业和信息化局牵头，县商务局配合；第（四）、\n"
+        "（五）项任务由县自然资源局牵头，榜头镇人民政府、度尾镇人民政府配合；第（六）项任务由\n"
+        "县人力资源和社会保障局负责。县财政局做好资金保障，各镇做好配合工作，确保任务完成。\n"
+        "（二）加大投入。县财政每年安排专项资金3000万元。\n"
+    ).text.split("\n")
+    assert ref[1].startswith("（一）明确分工。") and ref[1].endswith("确保任务完成。")
     # a label alone on its line still stands over its list
     alone = normalise("（一）推进工作。新建基地5个。\n牵头单位：\n市住房城乡建设局\n").text
     assert "牵头单位：\n" in alone
