@@ -513,7 +513,9 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
             continue
         if _RULE_ONLY.match(nxt):
             continue  # (a rule under a colophon's line is no more of its text)
-        if _stands_alone(prev, nxt) or _ENDS_IN_NOTE.search(prev):
+        # (a bracket the line opened and left open goes on: （责任 / 单位：市商务局）)
+        still_open = prev.rfind("（") > prev.rfind("）")
+        if not still_open and (_stands_alone(prev, nxt) or _ENDS_IN_NOTE.search(prev)):
             continue
         if HEADING_START.match(prev) and _ROLE_NOTE_AT_END.search(prev):
             continue  # (a heading closed by its note: （二）扩大有效投资（县发改局牵头）)

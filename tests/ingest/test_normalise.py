@@ -761,6 +761,15 @@ def test_a_hard_wrapped_line_of_full_width_digits_and_a_label_cut_from_its_list_
         "（二）加大投入。县财政每年安排专项资金3000万元。\n"
     ).text.split("\n")
     assert ref[1].startswith("（一）明确分工。") and ref[1].endswith("确保任务完成。")
+    # a bracket left open at a line's end goes on, whatever the next line looks like
+    opened = normalise(
+        "第八条 降低用能成本。落实稀土企业电价支持政策，降低企业用能成本。（责任单位：市发改委）\n"
+        "第九条 拓展应用市场。组织稀土应用推介活动10场次，拓展下游应用市场和销售渠道网络。（责任\n"
+        "单位：市商务局）\n"
+        "第十条 加强金融支持。设立稀土产业发展基金50亿元，支持企业做大做强。（责任单位：市财政局）\n"
+        "第十一条 优化审批服务。稀土项目审批时限压缩至15个工作日，提高效率。（责任单位：市政务服务局）\n"
+    ).text
+    assert "（责任单位：市商务局）" in opened
     # a label alone on its line still stands over its list
     alone = normalise("（一）推进工作。新建基地5个。\n牵头单位：\n市住房城乡建设局\n").text
     assert "牵头单位：\n" in alone
