@@ -311,7 +311,7 @@ def _delete(text: str, offsets: array, spans: list[tuple[int, int]]) -> tuple[st
 # A note's label line ending in a body's name (配合单位：市工业和信息化局、…开发区管委会) under a
 # heading: its list ends with the line, however wide (a name cut by a wrap, 市工 / 信局, runs on)
 # (the last character of a body's name, as a line naming one ends)
-_BODY_END = "[局委办室会心府司队所站行部院厅]"
+_BODY_END = "[局委办室会心府司队所站行部院厅处关镇乡社团组]"
 _LABEL_LINE = re.compile(rf"^[（(【]?{ROLE_LABEL}】?[：:].*{_BODY_END}$")
 # A field of a portal page's particulars, one a line in a page saved or copied as text
 # (索引号：…, 发布机构：…, 成文日期：…, 发文字号：…)
@@ -347,8 +347,10 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or _PARTICULAR.match(prev)
         or _PARTICULAR.match(nxt)
         or (_FIELD.match(prev) and _NAMES_A_BODY.search(prev) and _FIELD.match(nxt))
-        # (any field over a note's label: 牵头领导：张三（副县长） / 责任单位：…)
+        # (any field over a note's label: 牵头领导：张三（副县长） / 责任单位：…; and a note's
+        # label over any field: 配合单位：…各宣纸生产企业 / 完成时限：…)
         or (_FIELD.match(prev) and _ROLE_FIELD.match(nxt))
+        or (_ROLE_FIELD.match(prev) and _FIELD.match(nxt))
         or is_furniture(prev)
         or is_furniture(nxt)
         or RECOMMENDED.fullmatch(nxt)
@@ -405,6 +407,9 @@ def _running_lines(text: str, pages: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+_NEXT_LINE = re.compile(r"(?:\n[ \t]*)*\n?([^\n]*)")
+
+
 def _page_break_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _BREAK.finditer(text):
@@ -415,11 +420,9 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
         if "\t" in nxt:
             continue  # a table row, its first cells empty or not
         nxt = nxt.lstrip()
-        # (a signature: the issuer over a date alone stands alone)
-        after_end = text.find("\n", nxt_end + 1) if nxt_end >= 0 else -1
-        after = (
-            text[nxt_end + 1 : after_end if after_end >= 0 else len(text)] if nxt_end >= 0 else ""
-        )
+        # (a signature: the issuer over a date alone stands alone — blank lines between too,
+        # as a page's paragraphs come)
+        after = _NEXT_LINE.match(text, nxt_end).group(1) if nxt_end >= 0 else ""  # type: ignore[union-attr]
         if _runs_on(prev, nxt) and not _OWN_LINE.match(after.strip()):
             spans.append((m.start(), m.end()))
     return spans

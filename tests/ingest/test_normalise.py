@@ -773,3 +773,19 @@ def test_a_hard_wrapped_line_of_full_width_digits_and_a_label_cut_from_its_list_
     # a label alone on its line still stands over its list
     alone = normalise("（一）推进工作。新建基地5个。\n牵头单位：\n市住房城乡建设局\n").text
     assert "牵头单位：\n" in alone
+
+
+def test_a_page_s_paragraphs_apart_by_blank_lines_keep_their_label_lines_whole() -> None:
+    """A portal page's paragraphs come set apart by blank lines (found by re-reading the
+    corpus's text files as pages, a paragraph each): a label line ending in an office's
+    name (…菏泽海关驻曹县办事处) is no page-broken sentence running into the issuer signing
+    under it, nor a note's label into the field after it (…各宣纸生产企业 / 完成时限：…)."""
+    signed = normalise(
+        "5.扩大木制品出口。木制品出口额增长10%。\n\n"
+        "责任单位：县商务局、菏泽海关驻曹县办事处\n\n曹县人民政府办公室\n\n2026年3月5日"
+    ).text
+    assert "菏泽海关驻曹县办事处\n\n曹县人民政府办公室" in signed
+    fields = normalise(
+        "牵头单位：县商务局\n\n配合单位：县经信局、各宣纸生产企业\n\n完成时限：2026年12月底"
+    ).text
+    assert "各宣纸生产企业\n\n完成时限" in fields
