@@ -33,7 +33,9 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
         "cn",
         re.compile(
             r"^([一二三四五六七八九十百零〇]{1,3})"
-            r"(?:、|[.．](?!\d)|[ \u3000]+(?=[\u4e00-\u9fff][^\s，。；：,;:]{1,24}$))"
+            # (a year may follow the dot, as it may 1.: 一.2025年工作回顾)
+            r"(?:、|[.．](?!\d)|[.．](?=(?:19|20)\d{2}年)"
+            r"|[ \u3000]+(?=[\u4e00-\u9fff][^\s，。；：,;:]{1,24}$))"
         ),
     ),
     # 壹、 as the capital numerals of accounts write it, and Ⅰ. in Roman numerals (U+2160…):

@@ -1102,11 +1102,11 @@ def _lost_breaks(text: str, offsets: array, original: str) -> tuple[str, array]:
 
 def _follows_a_part(text: str, numeral: str, at: int) -> bool:
     """Whether the part numbered ``numeral`` at ``at`` follows a part numbered the one before
-    it with 、 (一、目标任务 … 二 重点工作)."""
+    it with 、 or a dot (一、目标任务 or 一.目标任务 … 二 重点工作)."""
     k = small_numeral(numeral)
     if k is None or k < 2:
         return False
-    before = re.compile(rf"(?m)^[ \t\u3000]*{CN_DIGITS[k - 2]}、")
+    before = re.compile(rf"(?m)^[ \t\u3000]*{CN_DIGITS[k - 2]}(?:、|[.．](?!\d))")
     return before.search(text, 0, at) is not None
 
 

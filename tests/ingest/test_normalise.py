@@ -693,6 +693,8 @@ def test_one_part_numbered_with_a_space_among_parts_numbered_with_a_dun() -> Non
     no 一、 before it keeps no mark."""
     text = "某县工作要点\n一、目标任务\n全县产值增长5%。\n二 重点工作\n1.推进改造。\n"
     assert "\n二 重点工作\n" in normalise(text).text
+    dotted = "某县工作要点\n一.目标任务\n全县产值增长5%。\n二 重点工作\n1.推进改造。\n"
+    assert "\n二 重点工作\n" in normalise(dotted).text  # (一. as 一、)
     lone = "某县工作要点\n目标任务\n全县产值增长5%。\n二 重点工作\n1.推进改造。\n"
     assert "\n二重点工作\n" in normalise(lone).text
 
