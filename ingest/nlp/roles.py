@@ -1148,10 +1148,12 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             # a clause of the list closed by a role word of its own has that role, the
             # others the label's: 责任单位：区交通运输局、区城乡建设局，各街道、大圩镇配合;
             # 责任单位：县财政局牵头，县地方金融监管局、人民银行东海县支行配合
-            for clause, at in _clauses(part):
+            clauses = _clauses(part)
+            given = _sandwiched_roles([c for c, _ in clauses])
+            for (clause, at), sandwiched in zip(clauses, given, strict=True):
                 own = _CLAUSE_ROLE.search(clause)
                 listed = clause[: own.start()] if own else clause
-                clause_role = ROLE_WORDS[own.group(1)] if own else role
+                clause_role = ROLE_WORDS[own.group(1)] if own else sandwiched or role
                 together = _together_items(listed, base + m.end() + at, clause_role, content, base)
                 if together is not None:
                     items += together
@@ -1179,6 +1181,28 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
 _LABEL_SEMICOLON = re.compile(rf"(?:^|(?<=[；;，,\s]))({_LABEL_RX})[;；](?=[^\s；;，,）)])")
 # a role marked on a name inside a note (县发改局（牵头），县住建局配合): the name's own, no segment
 _MARK_IN_NOTE = re.compile(_MARKED_ROLE.pattern.removesuffix("$"))
+
+
+def _clause_own_role(clause: str) -> str | None:
+    """The role a list's clause gives itself: by a role word closing it (…配合) or a role
+    marked on its last name (…市科技局（配合））."""
+    own = _CLAUSE_ROLE.search(clause)
+    if own:
+        return ROLE_WORDS[own.group(1)]
+    mark = _MARKED_ROLE.search(clause.rstrip("。；;"))
+    return ROLE_WORDS[mark.group(1)] if mark and not mark.group(2) else None
+
+
+def _sandwiched_roles(clauses: list[str]) -> list[str | None]:
+    """For each clause of a labelled list, the role of the clause after it when it gives
+    itself none but stands between clauses that do — a comma typed for 、 (责任单位：A牵头，B，
+    C配合; A（牵头），B，C（配合）: B supports, as C does); else None (the label's role)."""
+    own = [_clause_own_role(c) for c in clauses]
+    out: list[str | None] = [None] * len(clauses)
+    for i, role in enumerate(own):
+        if role is None and any(own[:i]):
+            out[i] = next((r for r in own[i + 1 :] if r), None)
+    return out
 
 
 def _segment_items(content: str, end: int, base: int) -> list[RoleItem]:

@@ -2255,3 +2255,34 @@ def test_a_body_named_by_its_function_is_its_bureau() -> None:
     health = resolve_department("市卫生健康部门", "江门市", lex)
     assert health.id == resolve_department("市卫生健康局", "江门市", lex).id
     assert resolve_department("县发改", "沛县", lex).id == "沛县发展和改革局"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma typed for 、 in a labelled list: a bare name between clauses that give
+        # themselves roles takes the role of the clause after it (found by re-reading the
+        # corpus with such commas: the name took the label's role)
+        (
+            "推进工作。〔责任单位：市农业农村局牵头，市科技局，各乡镇（街道）配合〕",
+            [("lead", "市农业农村局"), ("support", "市科技局"), ("support", "各乡镇（街道）")],
+        ),
+        (
+            "推进工作。（责任单位：市工业和信息化局（牵头），市财政局，市科技局（配合））",
+            [("lead", "市工业和信息化局"), ("support", "市财政局"), ("support", "市科技局")],
+        ),
+        # (a bare name first, or last, keeps the label's role)
+        (
+            "推进工作。（责任单位：市发改局，市财政局配合）",
+            [("responsible", "市发改局"), ("support", "市财政局")],
+        ),
+        (
+            "推进工作。（责任单位：市工信局（牵头），市财政局）",
+            [("lead", "市工信局"), ("responsible", "市财政局")],
+        ),
+    ],
+)
+def test_a_bare_name_between_clauses_with_roles_takes_the_next_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert items(text) == expected
