@@ -232,6 +232,11 @@ def _rows_rejoined(pages: list[_Page]) -> list[str]:
     texts: list[str] = []
     for page in pages:
         rest = page.rest_of_row
+        head, _, body = page.text.partition("\n")
+        if rest is None and head.startswith("\t") and texts:
+            # (a row's rest under a rule drawn at the page's head, as LibreOffice and Word
+            # print one: its number's cell empty — joined as a cut row is, if it can be)
+            rest, page = head.split("\t"), _Page(body)
         if rest is not None and texts:
             lines = texts[-1].split("\n")
             at = next(
@@ -241,6 +246,7 @@ def _rows_rejoined(pages: list[_Page]) -> list[str]:
             if at is not None and len(lines) - 1 - at <= _FOOT_LINES:
                 cells = lines[at].split("\t")
                 cells += [""] * (len(rest) - len(cells))
+                rest = rest + [""] * (len(cells) - len(rest))  # (its empty cells cut too)
                 if len(cells) == len(rest):
                     joined = [a + b for a, b in zip(cells, rest, strict=True)]
                     lines[at] = "\t".join(joined).rstrip("\t")
@@ -282,14 +288,29 @@ def _page_text(page: Any) -> _Page:
             bands = column_bands(words, left, right)
         return _Page(_banded_text(page, bands) if bands else page.extract_text() or "")
     blocks.sort(key=lambda b: b[0])
-    x0, page_top, x1, page_bottom = page.bbox
+    _, page_top, _, page_bottom = page.bbox
     parts: list[str] = []
     top = page_top
     for t_top, t_bottom, rows in blocks:
         if t_top > top:
-            parts.append(page.crop((x0, top, x1, t_top)).extract_text() or "")
+            parts.append(_text_between(page, top, t_top))
         parts.append("\n".join(rows) + "\n")
         top = max(top, t_bottom)
     if top < page_bottom:
-        parts.append(page.crop((x0, top, x1, page_bottom)).extract_text() or "")
+        parts.append(_text_between(page, top, page_bottom))
     return _Page("\n".join(p for p in parts if p.strip()), rest)
+
+
+def _text_between(page: Any, top: float, bottom: float) -> str:
+    """The text of the characters whose middle lies between ``top`` and ``bottom``: not the
+    first line of a table's cells whose glyphs rise above its top rule (a table at a page's
+    head, as LibreOffice prints one, gave that line again above the table)."""
+
+    def inside(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        return top <= (obj["top"] + obj["bottom"]) / 2 < bottom
+
+    x0, _, x1, _ = page.bbox
+    # (filtered before cropping: a crop clips a glyph to its box, moving its middle inside)
+    return str(page.filter(inside).crop((x0, top, x1, bottom)).extract_text() or "")

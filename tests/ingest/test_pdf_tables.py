@@ -235,3 +235,61 @@ def test_a_row_broken_across_a_page_is_one_row(tmp_path: Path) -> None:
         ("LEADS", "县工业和信息化局", "2"),
         ("LEADS", "县商务局", "3"),
     }
+
+
+def test_a_row_broken_across_a_page_under_rules_drawn_at_the_break_is_one_row(
+    tmp_path: Path,
+) -> None:
+    """As LibreOffice prints a Word table whose row breaks across a page (found converting
+    the corpus's Word task tables to PDF): a rule closes the page's foot and another opens the
+    next page's head, the rest of the row there under them, its number's cell empty; and the
+    first line of the rest rises above the head's rule. The row is read whole, once — its
+    rest no row of its own, its first line not read again above the table."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "ruled-break.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    xs = [60, 100, 380, 540]
+
+    def grid(rows: list[list[str]], top: float, height: float, size: float, lift: float) -> None:
+        """Rows from ``top`` down, each ``height`` tall, ruled all round; the text set
+        ``lift`` points above where it would sit (its glyphs rising over the row's rule)."""
+        c.setFont("STSong-Light", size)
+        for r, row in enumerate(rows):
+            for x, text in zip(xs, row, strict=False):
+                c.drawString(x + 4, top - height * r - size + lift, text)
+        for r in range(len(rows) + 1):
+            c.line(xs[0], top - height * r, xs[-1], top - height * r)
+        for x in xs:
+            c.line(x, top, x, top - height * len(rows))
+
+    c.setFont("STSong-Light", 15)
+    c.drawString(70, 780, "某县花卉产业重点任务分工表")
+    grid(
+        [
+            ["序号", "重点任务", "牵头单位"],
+            ["1", "建设花卉种苗繁育基地3处。", "县农业农村局"],
+            ["2", "培育规模以上花卉加工企业", "县工业和信息化局"],
+        ],
+        750,
+        28,
+        11,
+        -6,
+    )
+    c.showPage()
+    grid([["", "新增20家。", ""], ["3", "举办花卉博览会1次。", "县商务局"]], 800, 28, 12, 4)
+    c.showPage()
+    c.save()
+    text = read_document(path).text
+    assert "2\t培育规模以上花卉加工企业新增20家。\t县工业和信息化局" in text
+    assert "3\t举办花卉博览会1次。\t县商务局" in text
+    assert text.count("新增20家") == 1
+    ex = extract(read_document(path))
+    assert roles(ex) == {
+        ("LEADS", "县农业农村局", "1"),
+        ("LEADS", "县工业和信息化局", "2"),
+        ("LEADS", "县商务局", "3"),
+    }
