@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
+from ingest.readers.cells import join_cell_lines
 from ingest.readers.open_tables import OpenTable, Rule, Word, tables_on_page
 from ingest.readers.pdf_columns import Band, column_bands, may_have_columns
 
@@ -111,6 +112,54 @@ def _cell_text(text: str | None) -> str:
     return "".join(line.strip() for line in (text or "").split("\n"))
 
 
+# how a body's name opens: its level, the nation's or a state firm's name, a class of bodies
+_NAME_OPENS = re.compile(r"[市县区镇乡旗州盟省]|中国|国网|国家|中共|共青团|各")
+# a whole body's name, an official's name in brackets after it or not: no brackets left open,
+# and an ending no place's name has (市商务局（刘洋）, 中国移动沭阳分公司; not 各村（社, 县)
+_WHOLE_NAME = re.compile(
+    r"[^（）]{3,}(?:局|委|办|中心|公司|政府|管委会|办公室|院|站|所|队|行)(?:（[^（）]{1,8}）)?"
+)
+
+
+def _cell_paragraphs(page: Any, box: tuple[float, float, float, float]) -> str | None:
+    """A cell's text from its glyphs: a line reaching the cell's right edge wraps into the
+    next (joined bare), one ending short of it ends a paragraph — and paragraphs that are
+    each a body's name are a list (joined by 、, ``join_cell_lines``), as Word's cells list
+    bodies one a line (经济发展局 / 凤凰科创园管理办公室 ran together as one name).
+    None when the cell has no glyphs of its own (the extracted text is kept)."""
+    x0, top, x1, bottom = box
+    chars = [
+        c
+        for c in page.chars
+        if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+    ]
+    if not chars:
+        return None
+    lines: list[list[dict[str, Any]]] = []
+    for c in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+        if lines and abs(lines[-1][0]["top"] - c["top"]) < c["size"] / 2:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    paragraphs: list[str] = []
+    wrapped = False
+    for line in lines:
+        text = "".join(c["text"] for c in sorted(line, key=lambda c: c["x0"])).strip()
+        # (a line filling the cell wraps — unless it is a name and the next opens another:
+        # 市商务局（刘洋） / 市茉莉花产业发展中心, 中国移动沭阳分公司 / 中国电信沭阳分公司)
+        if (
+            wrapped
+            and paragraphs
+            and not (_WHOLE_NAME.fullmatch(paragraphs[-1]) and _NAME_OPENS.match(text))
+        ):
+            paragraphs[-1] += text
+        else:
+            paragraphs.append(text)
+        width = max(c["x1"] - c["x0"] for c in line)
+        wrapped = max(c["x1"] for c in line) >= x1 - 2.5 * width
+    return join_cell_lines(paragraphs).replace(" ", "")
+
+
 def _grid(table: Any) -> list[list[str]]:
     """The table's rows with merged cells resolved by geometry (see the module doc)."""
     raw = table.extract()
@@ -123,7 +172,9 @@ def _grid(table: Any) -> list[list[str]]:
         bottom = min((b[3] for b in boxes), default=0.0)
         for c, text in enumerate(row):
             if cells[c] is not None or c >= len(columns):
-                out.append(_cell_text(text))
+                box = cells[c] if c < len(cells) else None
+                read = _cell_paragraphs(table.page, box) if box is not None and text else None
+                out.append(read if read is not None else _cell_text(text))
                 continue
             cx, cy = (columns[c][0] + columns[c][2]) / 2, (top + bottom) / 2
             cover = next(
@@ -248,7 +299,7 @@ def _rows_rejoined(pages: list[_Page]) -> list[str]:
                 cells += [""] * (len(rest) - len(cells))
                 rest = rest + [""] * (len(cells) - len(rest))  # (its empty cells cut too)
                 if len(cells) == len(rest):
-                    joined = [a + b for a, b in zip(cells, rest, strict=True)]
+                    joined = [_across(a, b) for a, b in zip(cells, rest, strict=True)]
                     lines[at] = "\t".join(joined).rstrip("\t")
                     texts[-1] = "\n".join(lines)
                     rest = None
@@ -257,6 +308,20 @@ def _rows_rejoined(pages: list[_Page]) -> list[str]:
             text = "\t".join(rest).rstrip("\t") + "\n" + text
         texts.append(text)
     return texts
+
+
+def _across(before: str, after: str) -> str:
+    """A cell's text before a page break and after it, one cell: run together (a wrap) —
+    but a list of names where a whole name ends the page and another opens the next
+    (中国移动沭阳分公司 / 中国电信沭阳分公司)."""
+    if (
+        before
+        and after
+        and _WHOLE_NAME.fullmatch(before.split("、")[-1])
+        and _NAME_OPENS.match(after)
+    ):
+        return f"{before}、{after}"
+    return before + after
 
 
 def _page_text(page: Any) -> _Page:

@@ -293,3 +293,45 @@ def test_a_row_broken_across_a_page_under_rules_drawn_at_the_break_is_one_row(
         ("LEADS", "县工业和信息化局", "2"),
         ("LEADS", "县商务局", "3"),
     }
+
+
+def test_bodies_one_a_line_in_a_cell_stay_a_list_and_a_wrapped_name_stays_whole(
+    tmp_path: Path,
+) -> None:
+    """Word cells list bodies one a line; printed to PDF (found converting the corpus's Word
+    task tables with LibreOffice) each line ends short of the cell's right edge, and the names
+    are a list (they ran together: 市邮政管理局珲春边境经济合作区管委会). A line filling the
+    cell wraps, its name read whole (珲春边境经济合 / 作区管委会)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "cells.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    xs = [60, 100, 330, 412, 500]  # (the last two columns 82 and 88 points wide)
+    rows = [
+        (["序号", "重点任务", "牵头单位", "配合单位"], 1),
+        (["1", "建设跨境电商产业园1个。", "市商务局", "市邮政管理局|市财政局"], 2),
+        (["2", "新增外贸企业50家。", "市商务局", "珲春边境经济合|作区管委会"], 2),
+    ]
+    c.setFont("STSong-Light", 11)
+    y = 760
+    for cells, lines in rows:
+        height = 16 * lines + 8
+        for x, text in zip(xs, cells, strict=False):
+            for k, part in enumerate(text.split("|")):
+                c.drawString(x + 3, y - 16 * (k + 1), part)
+        c.line(xs[0], y, xs[-1], y)
+        y -= height
+    c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, 760, x, y)
+    c.showPage()
+    c.save()
+    text = read_document(path).text
+    assert "1\t建设跨境电商产业园1个。\t市商务局\t市邮政管理局、市财政局" in text
+    assert "2\t新增外贸企业50家。\t市商务局\t珲春边境经济合作区管委会" in text
+    ex = extract(read_document(path))
+    assert ("SUPPORTS", "市财政局", "1") in roles(ex)
+    assert ("SUPPORTS", "珲春边境经济合作区管委会", "2") in roles(ex)
