@@ -121,7 +121,9 @@ _WHOLE_NAME = re.compile(
 )
 
 
-def _cell_paragraphs(page: Any, box: tuple[float, float, float, float]) -> str | None:
+def _cell_paragraphs(
+    chars: list[dict[str, Any]], box: tuple[float, float, float, float]
+) -> str | None:
     """A cell's text from its glyphs: a line reaching the cell's right edge wraps into the
     next (joined bare), one ending short of it ends a paragraph — and paragraphs that are
     each a body's name are a list (joined by 、, ``join_cell_lines``), as Word's cells list
@@ -130,7 +132,7 @@ def _cell_paragraphs(page: Any, box: tuple[float, float, float, float]) -> str |
     x0, top, x1, bottom = box
     chars = [
         c
-        for c in page.chars
+        for c in chars
         if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
     ]
     if not chars:
@@ -164,6 +166,12 @@ def _grid(table: Any) -> list[list[str]]:
     """The table's rows with merged cells resolved by geometry (see the module doc)."""
     raw = table.extract()
     columns = [c.bbox for c in table.columns]
+    left, top_, right, bottom_ = table.bbox
+    chars = [  # (the table's glyphs, looked through cell by cell)
+        c
+        for c in table.page.chars
+        if left <= c["x0"] and c["x1"] <= right + 1 and top_ - 2 <= c["top"] <= bottom_
+    ]
     grid: list[list[str]] = []
     for r, (row, cells) in enumerate(zip(raw, (row.cells for row in table.rows), strict=True)):
         out: list[str] = []
@@ -173,7 +181,7 @@ def _grid(table: Any) -> list[list[str]]:
         for c, text in enumerate(row):
             if cells[c] is not None or c >= len(columns):
                 box = cells[c] if c < len(cells) else None
-                read = _cell_paragraphs(table.page, box) if box is not None and text else None
+                read = _cell_paragraphs(chars, box) if box is not None and text else None
                 out.append(read if read is not None else _cell_text(text))
                 continue
             cx, cy = (columns[c][0] + columns[c][2]) / 2, (top + bottom) / 2
