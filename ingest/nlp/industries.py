@@ -620,6 +620,10 @@ def named_again(
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, str]] = []
     for name in names:
+        if name[:1] not in text or (
+            len(name) > 1 and not name.endswith("产业") and name not in text
+        ):
+            continue  # (most of a long document's names are not in a given unit)
         if len(name) == 3 and name.endswith("产业"):
             # a one-character name (钛产业) is looked for again only in its products:
             # 钛材, 钛合金, 钛制品 — not inside other words (钛 alone is too short to trust)

@@ -941,6 +941,7 @@ _FUNCTION_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:部门)?")
 _FUNCTION_ENDS = ("局", "委", "委员会")
 
 
+@lru_cache(maxsize=4096)
 def function_body(name: str) -> str | None:
     """The lexicon's stem a body named by its function stands for: 市卫生健康部门 → 卫生健康局,
     县发改 → 发改局, 工信 → 工信局, 市场监管 → 市场监管局; None for any other name."""
