@@ -422,7 +422,8 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
         nxt = nxt.lstrip()
         # (a signature: the issuer over a date alone stands alone — blank lines between too,
         # as a page's paragraphs come)
-        after = _NEXT_LINE.match(text, nxt_end).group(1) if nxt_end >= 0 else ""  # type: ignore[union-attr]
+        following = _NEXT_LINE.match(text, nxt_end) if nxt_end >= 0 else None
+        after = following.group(1) if following else ""
         if _runs_on(prev, nxt) and not _OWN_LINE.match(after.strip()):
             spans.append((m.start(), m.end()))
     return spans
