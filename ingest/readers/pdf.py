@@ -112,6 +112,8 @@ def _cell_text(text: str | None) -> str:
     return "".join(line.strip() for line in (text or "").split("\n"))
 
 
+# a role marked after a name closes it, whatever opens the next line (市发改委（牵头） / 昆山开发区管委会)
+_ROLE_MARK_END = re.compile(r"[（(](?:牵头|配合|负责|主责|协办|主办|参与)[）)]$")
 # how a body's name opens: its level, the nation's or a state firm's name, a class of bodies
 _NAME_OPENS = re.compile(r"[市县区镇乡旗州盟省]|中国|国网|国家|中共|共青团|各")
 # a whole body's name, an official's name in brackets after it or not: no brackets left open,
@@ -148,11 +150,13 @@ def _cell_paragraphs(
     for line in lines:
         text = "".join(c["text"] for c in sorted(line, key=lambda c: c["x0"])).strip()
         # (a line filling the cell wraps — unless it is a name and the next opens another:
-        # 市商务局（刘洋） / 市茉莉花产业发展中心, 中国移动沭阳分公司 / 中国电信沭阳分公司)
+        # 市商务局（刘洋） / 市茉莉花产业发展中心, 中国移动沭阳分公司 / 中国电信沭阳分公司; or a name
+        # closed by its role's mark)
         if (
             wrapped
             and paragraphs
             and not (_WHOLE_NAME.fullmatch(paragraphs[-1]) and _NAME_OPENS.match(text))
+            and not _ROLE_MARK_END.search(paragraphs[-1])
         ):
             paragraphs[-1] += text
         else:

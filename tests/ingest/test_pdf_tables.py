@@ -314,6 +314,8 @@ def test_bodies_one_a_line_in_a_cell_stay_a_list_and_a_wrapped_name_stays_whole(
         (["序号", "重点任务", "牵头单位", "配合单位"], 1),
         (["1", "建设跨境电商产业园1个。", "市商务局", "市邮政管理局|市财政局"], 2),
         (["2", "新增外贸企业50家。", "市商务局", "珲春边境经济合|作区管委会"], 2),
+        # (a name closed by its role's mark ends there, filling the cell or not)
+        (["3", "建设创新平台2个。", "县委（牵头）|昆山管委会", "市科技局"], 2),
     ]
     c.setFont("STSong-Light", 11)
     y = 760
@@ -332,6 +334,7 @@ def test_bodies_one_a_line_in_a_cell_stay_a_list_and_a_wrapped_name_stays_whole(
     text = read_document(path).text
     assert "1\t建设跨境电商产业园1个。\t市商务局\t市邮政管理局、市财政局" in text
     assert "2\t新增外贸企业50家。\t市商务局\t珲春边境经济合作区管委会" in text
+    assert "3\t建设创新平台2个。\t县委（牵头）、昆山管委会\t市科技局" in text
     ex = extract(read_document(path))
     assert ("SUPPORTS", "市财政局", "1") in roles(ex)
     assert ("SUPPORTS", "珲春边境经济合作区管委会", "2") in roles(ex)
