@@ -173,8 +173,9 @@ def ingest(
 
 
 def _print_json(value: Any) -> None:
-    """``value`` as indented JSON on stdout, written as it is: rich's print_json (which
-    highlights it) took 11 s and 750 MB for the 12 MB dry run of a 134,000-character file."""
+    """``value`` as indented JSON on stdout, written as it is: with rich's print_json (which
+    highlights it) the dry run of a 134,000-character file took 14.6 s and 898 MB at its peak,
+    so 3.5 s and 192 MB (docs/benchmarks.md)."""
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
     sys.stdout.flush()
 

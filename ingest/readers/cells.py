@@ -25,12 +25,13 @@ _SENTENCE_PUNCT = re.compile(r"[。；;：:，,！？]")
 _SHORT = 30
 
 
-def join_cell_lines(lines: list[str]) -> str:
-    """The non-empty lines of a cell joined into one line."""
+def join_cell_lines(lines: list[str], apart: str = " ") -> str:
+    """The non-empty lines of a cell joined into one line: by 、 when each is a body's name,
+    else by ``apart`` (a space; nothing for a PDF's, whose lines a narrow column wraps)."""
     lines = [t.strip() for t in lines if t.strip()]
     if len(lines) > 1 and all(reads_as_a_name(t) for t in lines):
         return _LIST_SEP.join(lines)
-    return " ".join(lines)
+    return apart.join(lines)
 
 
 def reads_as_a_name(line: str) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
-from ingest.readers.cells import reads_as_a_name
+from ingest.readers.cells import join_cell_lines
 from ingest.readers.open_tables import OpenTable, Rule, Word, tables_on_page
 from ingest.readers.pdf_columns import Band, column_bands, may_have_columns
 
@@ -128,7 +128,7 @@ def _cell_paragraphs(
 ) -> str | None:
     """A cell's text from its glyphs: a line reaching the cell's right edge wraps into the
     next (joined bare), one ending short of it ends a paragraph — and paragraphs that are
-    each a body's name are a list (joined by 、, as ``cells.join_cell_lines`` joins them), as Word's cells list
+    each a body's name are a list (joined by 、, ``join_cell_lines``), as Word's cells list
     bodies one a line (经济发展局 / 凤凰科创园管理办公室 ran together as one name).
     None when the cell has no glyphs of its own (the extracted text is kept)."""
     x0, top, x1, bottom = box
@@ -165,10 +165,7 @@ def _cell_paragraphs(
         wrapped = max(c["x1"] for c in line) >= x1 - 2.5 * width
     # (paragraphs of anything else run on, as a cell's lines did: the wraps of a narrow
     # column are not spaces)
-    names = [p for p in paragraphs if p]
-    if len(names) > 1 and all(reads_as_a_name(p) for p in names):
-        return "、".join(names)
-    return "".join(names)
+    return join_cell_lines(paragraphs, apart="")
 
 
 def _grid(table: Any) -> list[list[str]]:
