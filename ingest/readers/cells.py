@@ -5,7 +5,8 @@ Word and HTML cells often list the bodies of a role column one a line (``经济�
 two Chinese characters and the two names run together; joined by ``、``, they stay a list.
 A cell is read as a list of names when each of its lines is short, holds no sentence
 punctuation, opens in Chinese and ends as a body's name ends (局, 委, 办公室, 中心, 人民政府,
-街道, a closing bracket …). Any other
+街道, a closing bracket …) — not in a level's one character after a name, a name the
+wrap cut after its level (``市自然资源局、市`` / ``发展和改革局``). Any other
 cell's lines are joined by a space, as before: a line wrapped by hand, a date
 (``2025年`` / ``12月底``), an official and his post (``王建国`` / ``（副区长）``), labelled
 lines (``牵头：…`` / ``配合：…``).
@@ -23,6 +24,9 @@ _NAME_END = re.compile(r"[局委办室心会组所站队司团院行处科社联
 _OPENS_CJK = re.compile(r"^[\u4e00-\u9fff]")
 _SENTENCE_PUNCT = re.compile(r"[。；;：:，,！？]")
 _SHORT = 30
+# a list's last item a level's one character after a whole name: a name cut by the wrap
+# after its level (…局、市 / 发展和改革局); not a collective's levels (各区、县)
+_CUT_ITEM = re.compile(r"[^、，,]{3,}[、，,][市县区镇乡省州旗盟]$")
 
 
 def join_cell_lines(lines: list[str], apart: str = " ") -> str:
@@ -41,6 +45,7 @@ def reads_as_a_name(line: str) -> bool:
         and not _SENTENCE_PUNCT.search(line)
         and bool(_OPENS_CJK.match(line))
         and bool(_NAME_END.search(line))
+        and not _CUT_ITEM.search(line)
     )
 
 

@@ -308,7 +308,11 @@ def _unruled_at(lines: list[list[Word]], i: int, gap: float) -> tuple[OpenTable,
         return None
     size = min(w.bottom - w.top for w in head)
     start = i  # a header's cells set centred may put a wrapped one's first line above (序 / 号)
-    while start > 0 and _space(lines[start - 1], lines[start]) < 0.5 * size:
+    while (
+        start > 0
+        and _space(lines[start - 1], lines[start]) < 0.5 * size
+        and _within_cells(lines[start - 1], _header_cells(lines, i, size), size)
+    ):
         start -= 1
     end = i + 1
     while end < len(lines) and _space(lines[end - 1], lines[end]) <= 2 * size:
@@ -335,6 +339,26 @@ def _unruled_at(lines: list[list[Word]], i: int, gap: float) -> tuple[OpenTable,
         )
         return table, j
     return None
+
+
+def _header_cells(lines: list[list[Word]], i: int, size: float) -> list[Word]:
+    """The words of the header's line ``lines[i]`` and of the line set close under it (a
+    centred cell's second line, 号 under 序)."""
+    below = lines[i + 1] if i + 1 < len(lines) else []
+    close = bool(below) and _space(lines[i], below) < 0.5 * size
+    return lines[i] + (below if close else [])
+
+
+def _within_cells(line: list[Word], cells: list[Word], size: float) -> bool:
+    """Whether each word of ``line`` stands over a header cell's word (its middle inside
+    that word's extent) and crosses no other (a character either side): a centred cell's
+    first line does (序 over 号), a line of prose set as tight above does not (the paragraph
+    before a table set with Word's single spacing, a part's heading at the margin)."""
+    return all(
+        any(h.x0 <= (w.x0 + w.x1) / 2 <= h.x1 for h in cells)
+        and sum(w.x0 < h.x1 + size and w.x1 > h.x0 - size for h in cells) == 1
+        for w in line
+    )
 
 
 def _space(above: list[Word], below: list[Word]) -> float:

@@ -53,13 +53,27 @@ ROLES = {
     ("LEADS", "县财政局", "3"),
     ("SUPPORTS", "各乡镇人民政府", "3"),
 }
+# a paragraph wrapped across the page, set over the table as tight as its own lines
+PROSE_ABOVE = (
+    "全年实施重点项目150个，完成投资200亿元以上，其中新开工项目80个，各牵头单位要会同配合单位"
+    "细化工作措施，明确时间节点，确保各项任务落地见效。"
+)
 COLOPHON = "抄送：县委各部门，县人大常委会办公室，县政协办公室，县法院，县检察院。"
 
 
-def write_pdf(path: Path, style: str, *, first_column: bool = True, colophon: bool = False) -> None:
+def write_pdf(
+    path: Path,
+    style: str,
+    *,
+    first_column: bool = True,
+    colophon: bool = False,
+    prose_above: bool = False,
+) -> None:
     """The task table under its title, ruled ``three`` (三线表, cells centred) or ``top``
-    (三线表, cells at the top, as Word sets them) or ``rows`` (a rule under every row); with
-    a colophon framed by rules under it (``抄送`` and 印发 lines), as official documents end."""
+    (三线表, cells at the top, as Word sets them) or ``rows`` (a rule under every row) or
+    ``box`` (a frame round it, nothing inside); with a colophon framed by rules under it
+    (``抄送`` and 印发 lines), as official documents end; ``prose_above``: set tight under
+    lines of prose across the page (Word's single spacing), not under a spaced title."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -89,9 +103,14 @@ def write_pdf(path: Path, style: str, *, first_column: bool = True, colophon: bo
         ],
         "none": [("VALIGN", (0, 0), (-1, -1), "TOP")],
         "none-centred": [("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+        "box": [("BOX", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")],
     }[style]
     table.setStyle(TableStyle(rules))
-    story: list[Any] = [Paragraph(TITLE, body), Spacer(1, 12), table]
+    story: list[Any] = [Paragraph(TITLE, body), Spacer(1, 12)]
+    if prose_above:
+        tight = ParagraphStyle("tight", parent=small, leading=11)
+        story += [Paragraph(PROSE_ABOVE, tight), Paragraph("二、重点任务", tight)]
+    story.append(table)
     story.append(Paragraph("某县人民政府办公室", body))
     if colophon:
         frame = PdfTable(
@@ -206,6 +225,19 @@ def test_a_pdf_table_with_no_rules_is_found_by_its_header(tmp_path: Path, style:
     assert table_lines(raw.text) == ROWS
     assert raw.text.rstrip().endswith("某县人民政府办公室")
     assert roles_of(raw) == ROLES
+
+
+@pytest.mark.parametrize("style", ["none", "box"])
+def test_a_table_with_no_rules_inside_under_tight_prose(tmp_path: Path, style: str) -> None:
+    """Lines of prose set as tight over the header as they are to each other are not a
+    header cell's wrapped first line (序 / 号): they cross its columns (高平's project list,
+    boxed by a frame, printed to PDF by LibreOffice, read as lines of text)."""
+    path = tmp_path / "tasks.pdf"
+    write_pdf(path, style, prose_above=True)
+    raw = read_document(path)
+    assert table_lines(raw.text) == ROWS
+    assert "二、重点任务" in raw.text.split("\n")  # (the rows are measures of that part)
+    assert roles_of(raw) == {(role, body, f"二.{row}") for role, body, row in ROLES}
 
 
 def test_an_ofd_table_with_no_rules_and_prose_without_a_header_stay_apart(tmp_path: Path) -> None:

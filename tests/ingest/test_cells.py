@@ -1,0 +1,35 @@
+"""A table cell's lines joined (ingest/readers/cells.py), and a PDF cell's lines read from
+its words (open_tables.py): bodies one a line stay a list, wraps run on."""
+
+from __future__ import annotations
+
+from ingest.readers.cells import join_cell_lines, reads_as_a_name
+from ingest.readers.open_tables import Word, _cell
+
+
+def words(*lines: str) -> list[Word]:
+    """Each line a word of a cell, 12 points high, one under another."""
+    return [Word(0.0, 12.0 * len(t), 20.0 * i, 20.0 * i + 12, t) for i, t in enumerate(lines)]
+
+
+def test_bodies_one_a_line_are_a_list() -> None:
+    assert (
+        join_cell_lines(["经济发展局", "凤凰科创园管理办公室"])
+        == "经济发展局、凤凰科创园管理办公室"
+    )
+    assert _cell(words("县商务局", "县财政局")) == "县商务局、县财政局"
+
+
+def test_a_date_and_a_sentence_run_on() -> None:
+    assert join_cell_lines(["2025年", "12月底"]) == "2025年 12月底"
+    assert _cell(words("县工业和信息化", "局")) == "县工业和信息化局"
+
+
+def test_a_list_wrapped_after_a_names_first_character_runs_on() -> None:
+    """`市自然资源局、市` / `发展和改革局`: a list's last item of one character (a level, 市)
+    is a name cut by the wrap, not a body of its own (高平's project list, printed to PDF)."""
+    assert not reads_as_a_name("市自然资源局、市")
+    assert _cell(words("市自然资源局、市", "发展和改革局")) == "市自然资源局、市发展和改革局"
+    assert join_cell_lines(["县商务局、县", "财政局"], apart="") == "县商务局、县财政局"
+    assert reads_as_a_name("县商务局、县财政局")
+    assert reads_as_a_name("各区、县")  # (a collective's levels)
