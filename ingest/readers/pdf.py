@@ -344,7 +344,9 @@ def _page_text(page: Any) -> _Page:
     at the page's head (``_cuts``) is kept apart, to be joined to the page before."""
     cuts = _cuts(page)
     settings = {"explicit_horizontal_lines": cuts}
-    found = [t for t in page.find_tables(settings) if len(t.rows) >= 2 and len(t.columns) >= 2]
+    # (one row is a table too: a part's only task set as measure | bodies; a frame round
+    # a text, one cell, is not)
+    found = [t for t in page.find_tables(settings) if len(t.columns) >= 2]
     found.sort(key=lambda t: t.bbox[1])
     grids = [_grid(t) for t in found]
     rest: list[str] | None = None

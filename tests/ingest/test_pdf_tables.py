@@ -338,3 +338,33 @@ def test_bodies_one_a_line_in_a_cell_stay_a_list_and_a_wrapped_name_stays_whole(
     ex = extract(read_document(path))
     assert ("SUPPORTS", "市财政局", "1") in roles(ex)
     assert ("SUPPORTS", "珲春边境经济合作区管委会", "2") in roles(ex)
+
+
+def test_a_ruled_table_of_one_row_is_a_table(tmp_path: Path) -> None:
+    """A table of one row — a part's only task set as a two-column table, measure and its
+    bodies, under its heading (德惠's Word list printed to PDF) — is read as a row, not as
+    lines across the page (`…达到30万 市畜牧业发展服务中心负责` / `头。` lost the role and the
+    figure)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "one-row.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("STSong-Light", 11)
+    c.drawString(60, 780, "二、肉牛产业")
+    xs, top, bottom = [60, 280, 500], 770, 730
+    for k, part in enumerate(["3.扩大肉牛养殖。肉牛饲养量达到30万", "头。"]):
+        c.drawString(xs[0] + 3, top - 16 * (k + 1), part)
+    c.drawString(xs[1] + 3, top - 16, "市畜牧业发展服务中心负责")
+    c.line(xs[0], top, xs[-1], top)
+    c.line(xs[0], bottom, xs[-1], bottom)
+    for x in xs:
+        c.line(x, top, x, bottom)
+    c.showPage()
+    c.save()
+    text = read_document(path).text
+    assert "3.扩大肉牛养殖。肉牛饲养量达到30万头。\t市畜牧业发展服务中心负责" in text.split("\n")
+    ex = extract(read_document(path))
+    assert ("RESPONSIBLE_FOR", "市畜牧业发展服务中心", "二.3") in roles(ex)
