@@ -107,7 +107,7 @@ _COMPILER = re.compile(
 )
 _COMPILED_ON = re.compile(rf"{_COMPILE}(?:日期|时间)[：:][ \t]*(\S+?日)")
 _RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
-_HORIZON = re.compile(r"（?(\d{4})[—\-–~至到](\d{4})年）?")
+_HORIZON = re.compile(r"（?(\d{4})年?[—\-–~至到](\d{4})年）?")  # (2026—2028年, 2026年至2028年)
 
 
 # (or, under the title, saying it issued the text then, its number after: 琼海市人民政府办公室
@@ -220,7 +220,7 @@ def _government_reporting(session_line: str, below: str) -> str | None:
 
 
 # a line that is a whole title: it ends naming its kind (…实施方案, …的报告（2024—2026年）)
-_WHOLE_TITLE = re.compile(TITLE_WORDS.pattern + r"(?:（\d{4}[—\-–~至到]\d{4}年）)?$")
+_WHOLE_TITLE = re.compile(TITLE_WORDS.pattern + r"(?:（\d{4}年?[—\-–~至到]\d{4}年）)?$")
 
 
 def _title_begun_above(lines: list[str], i: int) -> str:

@@ -816,6 +816,21 @@ def test_a_title_typed_with_half_width_punctuation_keeps_it() -> None:
     assert (ex.meta["horizon_start"], ex.meta["horizon_end"]) == (2026, 2028)
 
 
+@pytest.mark.parametrize("horizon", ["2026～2028年", "2026年至2028年", "2026~2028年"])
+def test_a_horizon_written_with_a_tilde_or_with_years_either_side_of_zhi(horizon: str) -> None:
+    """A horizon as titles also write it — a full-width tilde (2026～2028年) or a year each
+    side of 至 (2026年至2028年) — is the plan's span and dates nothing: an undated goal did
+    fall due in its first or last year (found re-typing the corpus's horizons so)."""
+    text = (
+        f"某县竹产业高质量发展行动方案（{horizon}）\n"
+        "一、主要任务\n"
+        f"（一）做强竹加工。{horizon}，新增竹加工企业20家。（县林业局牵头）\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert (ex.meta["horizon_start"], ex.meta["horizon_end"]) == (2026, 2028)
+    assert set(figures_of(ex.records, "path", "value", "year")) == {("Target", "一.(一)", 20, None)}
+
+
 def test_every_body_of_one_note_carries_the_same_sentence() -> None:
     raw = RawDocument(
         "x",
