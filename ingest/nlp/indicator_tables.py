@@ -56,9 +56,11 @@ _THIS_YEAR = re.compile(r"本年|今年|当年")
 _UNIT_IN_NAME = re.compile(r"[（(]([^（）()]{1,8})[)）]$")
 # a caption naming the table's unit, alone or ending its title: 单位：亿元, （单位：万元）
 _CAPTION_UNIT = re.compile(r"(?:^|[（(\s])(?:计量|金额)?单位[：:]\s*([^\s（）()]+?)\s*[)）]?$")
+# a number, perhaps with thousands set apart by commas (1,234.5), as statistical tables print
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # a value cell: words before the number (≥, 不低于 …), a range, a unit, words after
 _VALUE = re.compile(
-    r"^(?P<pre>\D*?)(?P<v>-?\d+(?:\.\d+)?)(?:[—\-~～至](?P<v2>\d+(?:\.\d+)?))?"
+    rf"^(?P<pre>\D*?)(?P<v>-?{_NUMBER})(?:[—\-~～至](?P<v2>{_NUMBER}))?"
     # (or a unit of its own, ≥2万亩, ≥500元/户, as a performance target's cell writes it)
     r"(?P<unit>%|‰|个百分点|(?!左右|以上|以内|以下|上下)[^\d\s%‰〕]{1,6}?)?"
     r"(?P<post>左右|以上|以内|以下|上下)?(?P<close>〕)?$"
@@ -267,8 +269,8 @@ def _figure(
         unit = "%"
     if not unit:
         return None
-    value = float(m.group("v"))
-    value_max = float(m.group("v2")) if m.group("v2") else None
+    value = _number(m.group("v"))
+    value_max = _number(m.group("v2")) if m.group("v2") else None
     if value_max is not None:
         comparator = "between"
     else:  # the words of prose: ≥7, 不低于7, 6左右, 5.5以内
@@ -439,7 +441,12 @@ def row_figures(
 _MEASURE_COLUMN = re.compile(
     r"^(?:(?P<year>\d{4})年(?:度)?)?(?P<name>[\u4e00-\u9fff]{2,10})[（(](?P<unit>[^（）()]{1,6})[)）]$"
 )
-_BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_BARE_NUMBER = re.compile(rf"^{_NUMBER}$")
+
+
+def _number(text: str) -> float:
+    """A cell's number, its thousands' commas dropped (3,000 → 3000)."""
+    return float(text.replace(",", ""))
 
 
 def is_measure_column(cell: str) -> bool:
@@ -503,7 +510,7 @@ def _measure_columns(
                     end=start + len(value),
                     metric=name,
                     comparator="=",
-                    value=float(value),
+                    value=_number(value),
                     unit=unit,
                     year=year,
                     period=None,

@@ -336,3 +336,36 @@ def test_a_table_of_performance_targets_by_level() -> None:
         ("target", "受益群众满意度", ">=", 90, "%", 2026),
     ]
     assert is_indicator_header(PERFORMANCE.split("\n")[1])
+
+
+def test_numbers_with_thousands_set_apart_by_commas() -> None:
+    """Statistical tables print thousands apart (1,234.5亿元, ≥3,000人次): the cell's number
+    is the whole of it, not lost (沁县's performance targets re-typed so)."""
+    text = (
+        "指标名称\t单位\t2025年预计完成\t2026年目标\n"
+        "地区生产总值\t亿元\t1,234.5\t1,320左右\n"
+        "接待游客\t万人次\t2,860\t≥3,000\n"
+    )
+    figures, _ = table_figures(text, 2026)
+    assert [(f.mode, f.metric, f.comparator, f.value, f.unit, f.year) for f in figures] == [
+        ("reported", "地区生产总值", "=", 1234.5, "亿元", 2025),
+        ("target", "地区生产总值", "~", 1320, "亿元", 2026),
+        ("reported", "接待游客", "=", 2860, "万人次", 2025),
+        ("target", "接待游客", ">=", 3000, "万人次", 2026),
+    ]
+    assert [text[f.start : f.end] for f in figures] == ["1,234.5", "1,320左右", "2,860", "≥3,000"]
+
+
+def test_a_project_column_with_thousands_set_apart() -> None:
+    text = (
+        "某县2026年重点项目清单\n三、项目清单\n"
+        "序号\t项目名称\t总投资（万元）\t责任单位\n"
+        "1\t乳制品加工项目\t12,500\t县工业和信息化局\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    values = {
+        (n.props["path"], n.props["value"], n.props["unit"])
+        for n in ex.records.nodes
+        if n.label.value == "Target"
+    }
+    assert values == {("三.1", 12500, "万元")}
