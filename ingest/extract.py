@@ -344,7 +344,7 @@ def _trailing_note_part(
     unit: Unit, text: str, note_start: int, by_path: dict[str, Unit], doc_text: str
 ) -> Unit | None:
     """The item whose roles a note on a line of its own after its last sub-item gives, when
-    neither the item nor any of its sub-items carries a note of its own: 2.发展黑木耳。 /
+    neither the item nor any of its sub-items (at any depth) carries a note of its own: 2.发展黑木耳。 /
     （1）建设基地。 / （2）产量达到3万吨。 / （责任单位：…） answers for 2, not for (2). None
     for any other note (a sub-item's own note closing it, siblings noted one by one, a
     part's last measure's note)."""
@@ -361,8 +361,9 @@ def _trailing_note_part(
         return None  # (the note closes a sentence of the sub-item's: its own)
     if find_notes(text[:line_start]):
         return None
-    others = [by_path[c] for c in parent.children[:-1]] + [parent]
-    if any(find_notes(doc_text[u.start : u.end]) for u in others):
+    # (nor when the item or a sub-item above, at any depth, carries one: （1）… / ①…。 /
+    # 责任单位：… is ①'s own, and so the note after （2） is （2）'s)
+    if find_notes(doc_text[parent.start : unit.start]):
         return None
     return parent
 

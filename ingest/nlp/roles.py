@@ -691,20 +691,26 @@ _FIRST_LEADS = re.compile(
 )
 
 
+# a line a role's label opens, its list written before what follows: 责任单位：A、B，…
+_LISTED_BEFORE = re.compile(rf"[ \t　]*[（(【〔]?(?:{_LABEL_RX})[】〕]?[：:][^\n：:]*[^\s：:，,]")
+
+
 def _rules_for_all(text: str) -> Iterator[re.Match[str]]:
     """The statements of the first-listed-leads convention that hold for all the document's
     notes: outside any note (注：责任单位中列第一位的为牵头单位), in a note with 下同, or on a
-    role label or column (责任单位（列第一位的为牵头单位）)."""
+    role label or column (责任单位（列第一位的为牵头单位）) — not after a labelled list on its
+    line (责任单位：A、B，列第一位的为牵头单位), which is a note of its own, as in brackets."""
     if "第一" not in text and "首位" not in text:  # (the pattern is slow to fail)
         return
     for m in _FIRST_LEADS.finditer(text):
         opened = text.rfind("（", 0, m.start())
-        if (
-            m.group(2)
-            or opened < 0
+        if m.group(2):
+            yield m
+        elif (
+            opened < 0
             or text.rfind("）", 0, m.start()) > opened
             or _LABEL_AT_END.search(text, 0, opened)  # a column's: 责任单位（列第一位的为牵头单位）
-        ):
+        ) and not _LISTED_BEFORE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             yield m
 
 

@@ -2100,6 +2100,50 @@ def test_a_note_on_its_own_line_after_an_item_s_sub_items_is_the_item_s() -> Non
     ]
 
 
+def test_a_note_line_after_a_deeper_item_s_own_notes_is_the_last_item_s() -> None:
+    """1. / （1） / ①…。 / 责任单位：A / （2）…。 / 责任单位：B — B answers for （2） alone: a
+    sub-item above carries a note of its own, however deep (长春's notes set on their own
+    lines gave B to item 1 as well)."""
+    text = (
+        "某市汽车产业工作方案\n一、重点任务\n1.推进整车项目建设\n（1）加快整车基地建设\n"
+        "①建成新能源整车产能20万辆。\n责任单位：市工业和信息化局\n"
+        "（2）提升整车出口规模。汽车出口量达到25万辆。\n责任单位：市商务局、长春海关\n"
+        "2.完善零部件配套体系。本地配套率提高到55%。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    roles = sorted(
+        (e.dst.split("#")[1], e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value == "RESPONSIBLE_FOR"
+    )
+    assert roles == [
+        ("一.1.(1).①", "市工业和信息化局"),
+        ("一.1.(2)", "市商务局"),
+        ("一.1.(2)", "长春海关"),
+    ]
+
+
+def test_the_first_listed_leads_said_after_a_labelled_list_holds_for_that_list() -> None:
+    """责任单位：A、B，列第一位的为牵头单位 on a line of its own is that note's convention, as in
+    brackets — not the whole document's (安吉's notes set on their own lines made every
+    later lone 责任单位 lead)."""
+    text = (
+        "某县竹产业行动方案\n一、重点任务\n"
+        "（一）推动以竹代塑。新增竹制替塑产品50种。\n"
+        "责任单位：县经信局、县科技局，列第一位的为牵头单位\n"
+        "（二）壮大人才队伍。每年培训竹农2000人次。\n责任单位：县人力社保局\n"
+    )
+    assert sorted(
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in extract(RawDocument("x", "x.txt", text, "txt")).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    ) == [
+        ("LEADS", "县经信局", "一.(一)"),
+        ("RESPONSIBLE_FOR", "县人力社保局", "一.(二)"),
+        ("RESPONSIBLE_FOR", "县科技局", "一.(一)"),
+    ]
+
+
 def test_a_role_cell_saying_same_as_above_names_the_row_above_s_bodies() -> None:
     """同上 in a role cell names the bodies of the same column in the row above (batch 236:
     those roles were lost); its edges' evidence is the 同上 written in the row."""
