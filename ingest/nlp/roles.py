@@ -704,13 +704,12 @@ def _rules_for_all(text: str) -> Iterator[re.Match[str]]:
         return
     for m in _FIRST_LEADS.finditer(text):
         opened = text.rfind("（", 0, m.start())
-        if m.group(2):
-            yield m
-        elif (
+        outside_notes = (
             opened < 0
             or text.rfind("）", 0, m.start()) > opened
             or _LABEL_AT_END.search(text, 0, opened)  # a column's: 责任单位（列第一位的为牵头单位）
-        ) and not _LISTED_BEFORE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        ) and not _LISTED_BEFORE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        if m.group(2) or outside_notes:
             yield m
 
 
