@@ -1120,6 +1120,15 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     as possibly wrapped.)"""
     text = one_for_one(original)
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
+    offsets = array("l", range(len(text) + 1))
+    sentinel = offsets[-1]
+    offsets = offsets[:-1]
+    # a Windows line end (CRLF) is one break: its CR goes (a CR alone is a break itself); and
+    # characters that show nothing go before anything reads the text (序\u200b号 is 序号)
+    crs = [(m.start(), m.start() + 1) for m in _CRLF.finditer(original)]
+    hidden = [m.span() for m in _INVISIBLE.finditer(text)]
+    text, offsets = _delete(text, offsets, sorted(crs + hidden))
+    # (each step down to the soft breaks' keeps the text's length: the offsets hold)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = _full_stops(text)
     text = _retyped_marks(text)
@@ -1131,13 +1140,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text = years_in_digits(text)
     soft = _soft_break_spans(text)
     text = text.replace(SOFT_BREAK, "\n")
-    offsets = array("l", range(len(text) + 1))
-    sentinel = offsets[-1]
-    offsets = offsets[:-1]
-    # a Windows line end (CRLF) is one break: its CR goes (a CR alone is a break itself)
-    crs = [(m.start(), m.start() + 1) for m in _CRLF.finditer(original)]
-    text, offsets = _delete(text, offsets, sorted(soft + crs))
-    text, offsets = _delete(text, offsets, [m.span() for m in _INVISIBLE.finditer(text)])
+    text, offsets = _delete(text, offsets, soft)
     broken_again = _lost_breaks(text, offsets, original)
     if broken_again[0] is not text:
         text, offsets = broken_again

@@ -27,6 +27,19 @@ def test_invisible_characters_pasted_from_web_pages_are_removed_with_offsets_kep
     assert original[a:b] == "农村局"
 
 
+def test_invisible_characters_go_before_a_table_s_header_is_looked_for() -> None:
+    """A zero-width space inside a header's word (序\u200b号) hid a table set one space apart,
+    and its rows' roles with it (found scattering them through the corpus's texts)."""
+    clean = "序号 重点任务 牵头单位 配合单位\n1 建设游客中心 市旅游发展局 市财政局\n"
+    original = clean.replace("序号", "序\u200b号").replace("游客", "游\u200b客")
+    n = normalise(original)
+    assert n.text == normalise(clean).text
+    assert n.text.split("\n")[1] == "1\t建设游客中心\t市旅游发展局\t市财政局"
+    i = n.text.index("市旅游发展局")
+    a, b = n.span(i, i + 6)
+    assert original[a:b] == "市旅游发展局"
+
+
 def test_a_line_spaced_out_glyph_by_glyph_is_closed_up() -> None:
     """Text copied from a PDF that places each glyph alone comes a space between every two
     characters (地 区 生 产 总 值 突 破 1 2 0 0 亿 元): the spaces between digits went too,
