@@ -1169,5 +1169,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     text, offsets = _delete(text, offsets, _page_break_spans(text))
     if hard_wrapped:
         text, offsets = _delete(text, offsets, _wrap_spans(text, offsets, original))
+    # (again: a year a break cut, 到二〇二 / 七年, is whole once its lines run on)
+    text = years_in_digits(text)
     offsets.append(sentinel)
     return Normalised(text, offsets, original, reordered)

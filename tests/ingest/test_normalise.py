@@ -120,6 +120,23 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
     assert WRAPPED[a:b] == "260 亿\n元"
 
 
+def test_a_year_in_chinese_numerals_cut_by_a_wrap_is_written_in_digits() -> None:
+    """到二〇二 / 七年: a printed page broke the year, so it was read in numerals no rule knows
+    and its figures lost their deadline (平度's text printed to PDF)."""
+    original = (
+        "一、发展目标\n"
+        "农产品加工业营业收入年均增长8%，培育农产品加工产业集群，到二〇二\n"
+        "七年规模以上农产品加工企业达到180家，农业总产值突破三百亿元，粮\n"
+        "食总产量稳定在25亿斤以上，农村居民人均可支配收入年均增长6.5%。\n"
+        "二、重点任务\n"
+    )
+    n = normalise(original)
+    assert "到2027年规模以上农产品加工企业达到180家" in n.text
+    i = n.text.index("2027")
+    a, b = n.span(i, i + 4)
+    assert original[a:b] == "二〇二\n七"
+
+
 def test_a_notice_title_its_number_and_date_stand_alone_in_wrapped_text() -> None:
     text = (
         "安丘市人民政府\n"
