@@ -29,10 +29,44 @@ _SHORT = 30
 _CUT_ITEM = re.compile(r"[^、，,]{3,}[、，,][市县区镇乡省州旗盟]$")
 
 
+# the endings of bodies' names a wrap may cut inside (区通信发展办 / 公室)
+_NAME_ENDINGS = (
+    "办公室",
+    "委员会",
+    "管委会",
+    "分局",
+    "中心",
+    "分公司",
+    "人民政府",
+    "办事处",
+    "工作站",
+    "事务所",
+    "领导小组",
+)
+
+
+def cuts_a_name(line: str, nxt: str) -> bool:
+    """Whether the break between ``line`` and ``nxt`` falls inside a name's ending (…办 /
+    公室, …人民 / 政府): what follows such a cut opens no name."""
+    return any(
+        line.endswith(end[:k]) and nxt.startswith(end[k:])
+        for end in _NAME_ENDINGS
+        for k in range(1, len(end))
+    )
+
+
 def join_cell_lines(lines: list[str], apart: str = " ") -> str:
     """The non-empty lines of a cell joined into one line: by 、 when each is a body's name,
-    else by ``apart`` (a space; nothing for a PDF's, whose lines a narrow column wraps)."""
+    else by ``apart`` (a space; nothing for a PDF's, whose lines a narrow column wraps) —
+    a line opening inside the name the line before cut (``cuts_a_name``) runs on bare."""
     lines = [t.strip() for t in lines if t.strip()]
+    runs: list[str] = []
+    for t in lines:
+        if runs and cuts_a_name(runs[-1], t):
+            runs[-1] += t
+        else:
+            runs.append(t)
+    lines = runs
     if len(lines) > 1 and all(reads_as_a_name(t) for t in lines):
         return _LIST_SEP.join(lines)
     return apart.join(lines)

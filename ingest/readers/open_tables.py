@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.readers.cells import join_cell_lines, reads_as_a_name
+from ingest.readers.cells import cuts_a_name, join_cell_lines, reads_as_a_name
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ def _cell(words: list[Word]) -> str:
     lines = [_joined(line) for line in _lines(words)]
     names: list[str] = []
     for line in lines:
-        if names and not reads_as_a_name(names[-1]):
+        if names and (not reads_as_a_name(names[-1]) or cuts_a_name(names[-1], line)):
             names[-1] += line
         else:
             names.append(line)
@@ -330,12 +330,17 @@ def _unruled_at(lines: list[list[Word]], i: int, gap: float) -> tuple[OpenTable,
         # the header ends, and the first row begins, at the widest space before its number
         split = max(range(i + 1, first + 1), key=lambda k: (_space(lines[k - 1], lines[k]), -k))
         header = [w for line in lines[start:split] for w in line]
+        # (a second row of the header's, under a cell spanning two: 责任分工 / 牵头单位 配合单位)
+        under = split
+        while under < first and all(_HEADER_WORD.match(w.text) for w in lines[under]):
+            under += 1
+        second = [[w for line in lines[split:under] for w in line]] if under > split else []
         table = OpenTable(
             min(w.top for w in header) - 1,  # (the page's text above stops short of it)
             max(w.bottom for w in lines[j - 1]) + 1,
             min(w.x0 for w in region),
             max(w.x1 for w in region),
-            _rows([header, *_body_rows(lines[split:j], columns)], columns),
+            _rows([header, *second, *_body_rows(lines[under:j], columns)], columns),
         )
         return table, j
     return None

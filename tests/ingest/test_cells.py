@@ -33,3 +33,12 @@ def test_a_list_wrapped_after_a_names_first_character_runs_on() -> None:
     assert join_cell_lines(["县商务局、县", "财政局"], apart="") == "县商务局、县财政局"
     assert reads_as_a_name("县商务局、县财政局")
     assert reads_as_a_name("各区、县")  # (a collective's levels)
+
+
+def test_a_line_opening_inside_a_name_s_ending_runs_on() -> None:
+    """区通信发展办 / 公室: the wrap cut 办公室, and 公室 is no body of its own (即墨's list set in
+    a Word table without borders, printed to PDF); bodies one a line stay a list."""
+    assert _cell(words("区通信发展办", "公室")) == "区通信发展办公室"
+    assert join_cell_lines(["市商务局", "区通信发展办", "公室"]) == "市商务局、区通信发展办公室"
+    assert join_cell_lines(["各乡镇人民", "政府"], apart="") == "各乡镇人民政府"
+    assert join_cell_lines(["县委", "县政府"]) == "县委、县政府"

@@ -240,6 +240,33 @@ def test_a_table_with_no_rules_inside_under_tight_prose(tmp_path: Path, style: s
     assert roles_of(raw) == {(role, body, f"二.{row}") for role, body, row in ROLES}
 
 
+def test_a_table_with_no_rules_and_a_header_of_two_rows(tmp_path: Path) -> None:
+    """责任分工 over 牵头单位 | 配合单位: the header's second row is the header's, not the first
+    task's (its names ran into the first row's cells: 牵头单位县商务局)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Table as PdfTable
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24)
+    small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
+    head = [["序号", "重点任务", "责任分工", "", "完成时限"], ["", "", "牵头单位", "配合单位", ""]]
+    data = [[Paragraph(c.replace("\n", "<br/>"), small) for c in r] for r in [*head, *TASKS]]
+    table = PdfTable(data, colWidths=[30, 200, 80, 110, 70])
+    table.setStyle(TableStyle([("SPAN", (2, 0), (3, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "tasks.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(TITLE, body), Spacer(1, 12), table])
+    raw = read_document(path)
+    assert table_lines(raw.text)[:2] == [
+        "序号\t重点任务\t责任分工\t\t完成时限",
+        "\t\t牵头单位\t配合单位",
+    ]
+    assert roles_of(raw) == ROLES
+
+
 def test_an_ofd_table_with_no_rules_and_prose_without_a_header_stay_apart(tmp_path: Path) -> None:
     path = tmp_path / "tasks.ofd"
     write_ofd(
