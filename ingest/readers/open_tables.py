@@ -240,7 +240,8 @@ def _rows(bands: list[list[Word]], columns: list[tuple[float, float]]) -> list[s
 _HEADER_WORD = re.compile(
     r"^(?:序号?|编号|重点任务|主要任务|工作任务|具体措施|工作措施|目标要求|工作目标|牵头单位|配合单位"
     r"|责任单位|主要责任单位|协同配合单位|责任部门|牵头部门|配合部门|完成时限|完成时间|时间节点"
-    r"|指标名称|计量单位|单位|责任领导|\d{4}年(?:目标|预期目标|计划|完成|实绩|基数)?)$"
+    r"|指标名称|计量单位|单位|责任领导|项目名称|建设内容|建设规模及内容|建设地点|项目业主"
+    r"|\d{4}年(?:目标|预期目标|计划|完成|实绩|基数)?)$"
 )
 # words that, somewhere on a page, make a table with no rules worth looking for
 UNRULED_HINTS = ("牵头单位", "责任单位", "责任部门", "完成时限", "完成时间", "指标名称")

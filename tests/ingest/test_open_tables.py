@@ -267,6 +267,35 @@ def test_a_table_with_no_rules_and_a_header_of_two_rows(tmp_path: Path) -> None:
     assert roles_of(raw) == ROLES
 
 
+def test_a_project_list_with_no_rules_is_found_by_its_header(tmp_path: Path) -> None:
+    """序号 | 项目名称 | 建设内容 | 总投资（亿元） | 责任单位, set without borders in narrow
+    columns that wrap the header's cells (总投资（亿 / 元）): a project list's header words make
+    it a table as a task table's do (安定's project list printed to PDF read as lines)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Table as PdfTable
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24)
+    small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
+    rows = [
+        ["序号", "项目名称", "建设内容", "总投资（亿元）", "责任单位"],
+        ["1", "马铃薯精深加工项目", "新建年加工马铃薯30万吨生产线", "12.5", "区工业和信息化局"],
+        ["2", "中药材仓储物流园项目", "建设标准化仓库5万平方米", "8", "区商务局"],
+    ]
+    table = PdfTable(
+        [[Paragraph(c, small) for c in r] for r in rows], colWidths=[30, 110, 130, 50, 110]
+    )
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "projects.pdf"
+    title = "某区2026年重点项目表"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(title, body), Spacer(1, 12), table])
+    assert table_lines(read_document(path).text) == ["\t".join(r) for r in rows]
+
+
 def test_an_ofd_table_with_no_rules_and_prose_without_a_header_stay_apart(tmp_path: Path) -> None:
     path = tmp_path / "tasks.ofd"
     write_ofd(
