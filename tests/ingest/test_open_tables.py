@@ -267,10 +267,9 @@ def test_a_table_with_no_rules_and_a_header_of_two_rows(tmp_path: Path) -> None:
     assert roles_of(raw) == ROLES
 
 
-def test_a_project_list_with_no_rules_is_found_by_its_header(tmp_path: Path) -> None:
-    """序号 | 项目名称 | 建设内容 | 总投资（亿元） | 责任单位, set without borders in narrow
-    columns that wrap the header's cells (总投资（亿 / 元）): a project list's header words make
-    it a table as a task table's do (安定's project list printed to PDF read as lines)."""
+def write_unruled(path: Path, title: str, rows: list[list[str]], widths: list[int]) -> None:
+    """``rows`` under ``title``, set without borders in columns ``widths`` wide (cells at the
+    top, as Word sets them)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -281,18 +280,35 @@ def test_a_project_list_with_no_rules_is_found_by_its_header(tmp_path: Path) -> 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24)
     small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
+    table = PdfTable([[Paragraph(c, small) for c in r] for r in rows], colWidths=widths)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(title, body), Spacer(1, 12), table])
+
+
+def test_a_project_list_with_no_rules_is_found_by_its_header(tmp_path: Path) -> None:
+    """序号 | 项目名称 | 建设内容 | 总投资（亿元） | 责任单位, set without borders in narrow
+    columns that wrap the header's cells (总投资（亿 / 元）): a project list's header words make
+    it a table as a task table's do (安定's project list printed to PDF read as lines)."""
     rows = [
         ["序号", "项目名称", "建设内容", "总投资（亿元）", "责任单位"],
         ["1", "马铃薯精深加工项目", "新建年加工马铃薯30万吨生产线", "12.5", "区工业和信息化局"],
         ["2", "中药材仓储物流园项目", "建设标准化仓库5万平方米", "8", "区商务局"],
     ]
-    table = PdfTable(
-        [[Paragraph(c, small) for c in r] for r in rows], colWidths=[30, 110, 130, 50, 110]
-    )
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     path = tmp_path / "projects.pdf"
-    title = "某区2026年重点项目表"
-    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(title, body), Spacer(1, 12), table])
+    write_unruled(path, "某区2026年重点项目表", rows, [30, 110, 130, 50, 110])
+    assert table_lines(read_document(path).text) == ["\t".join(r) for r in rows]
+
+
+def test_an_assessment_table_with_no_rules_is_found_by_its_header(tmp_path: Path) -> None:
+    """序号 | 考核指标 | 分值 | 考核标准 | 考核部门 (宁河's assessment measures printed to PDF
+    without borders, read as lines: its 1家 a target)."""
+    rows = [
+        ["序号", "考核指标", "分值", "考核标准", "考核部门"],
+        ["1", "地区生产总值增速", "15", "完成年度目标得满分，每低1个百分点扣3分", "区统计局"],
+        ["2", "高新技术企业数量", "8", "每新增1家得0.5分，最高得8分", "区科技局"],
+    ]
+    path = tmp_path / "assessment.pdf"
+    write_unruled(path, "某区高质量发展考核指标", rows, [30, 90, 40, 120, 90])
     assert table_lines(read_document(path).text) == ["\t".join(r) for r in rows]
 
 
