@@ -19,6 +19,15 @@ import re
 from ingest.role_labels import label_role
 
 _LIST_SEP = "、"
+# a role marked after a name closes it, whatever opens the next line (市发改委（牵头） / 昆山开发区管委会)
+_ROLE_MARK_END = re.compile(r"[（(](?:牵头|配合|负责|主责|协办|主办|参与)[）)]$")
+# how a body's name opens: its level, the nation's or a state firm's name, a class of bodies
+NAME_OPENS = re.compile(r"[市县区镇乡旗州盟省]|中国|国网|国家|中共|共青团|各")
+# a whole body's name, an official's name in brackets after it or not: no brackets left open,
+# and an ending no place's name has (市商务局（刘洋）, 中国移动沭阳分公司; not 各村（社, 县)
+WHOLE_NAME = re.compile(
+    r"[^（）]{3,}(?:局|委|办|中心|公司|政府|管委会|办公室|院|站|所|队|行)(?:（[^（）]{1,8}）)?"
+)
 # the characters a body's name (or a collective's) ends in
 _NAME_END = re.compile(r"[局委办室心会组所站队司团院行处科社联厅部府道镇乡区县市旗州盟班关协）]$")
 _OPENS_CJK = re.compile(r"^[\u4e00-\u9fff]")
@@ -52,6 +61,15 @@ def cuts_a_name(line: str, nxt: str) -> bool:
         line.endswith(end[:k]) and nxt.startswith(end[k:])
         for end in _NAME_ENDINGS
         for k in range(1, len(end))
+    )
+
+
+def wraps_into(line: str, nxt: str) -> bool:
+    """Whether a line of a PDF's cell that fills the cell's width wraps into the next — not
+    when it is a whole name and the next opens another (市商务局（刘洋） / 市茉莉花产业发展中心,
+    中国移动沭阳分公司 / 中国电信沭阳分公司), nor a name closed by its role's mark."""
+    return not (WHOLE_NAME.fullmatch(line) and NAME_OPENS.match(nxt)) and not _ROLE_MARK_END.search(
+        line
     )
 
 

@@ -20,8 +20,13 @@ Found here from the page's horizontal rules and its words (pure; in the page's u
   after it; with a wide first column, by the gaps between lines, a row's own lines being
   closer than its neighbours'.
 
+- **Pages**: a table running to a page's foot with numbered rows goes on at the next
+  page's head without its header (Word repeats one only when told to): the lines there that
+  keep to its columns, from the next row's number on — and, above that number, the rest of
+  a row the foot broke, given as a cut row is (its number's cell empty) to be joined to it.
+
 Each row is tab-separated cells, a cell's lines run on (bodies one a line kept apart, as in
-``cells.py``).
+``cells.py``; a line reaching its column's right edge wraps).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.readers.cells import cuts_a_name, join_cell_lines, reads_as_a_name
+from ingest.readers.cells import cuts_a_name, join_cell_lines, reads_as_a_name, wraps_into
 
 
 @dataclass(frozen=True)
@@ -65,21 +70,42 @@ class OpenTable:
     x0: float
     x1: float
     rows: list[str]  # tab-separated cells
+    # the columns' extents, for its rows on the next page (``continued_table``)
+    columns: tuple[tuple[float, float], ...] = ()
 
     def holds(self, w: Word) -> bool:
         return self.top <= w.middle <= self.bottom and self.x0 <= (w.x0 + w.x1) / 2 <= self.x1
 
+    def next_number(self) -> int | None:
+        """The number the row after its last would have (its last row's number and one)."""
+        first = self.rows[-1].split("\t", 1)[0].rstrip(".、．") if self.rows else ""
+        return int(first) + 1 if first.isdigit() else None
+
+
+@dataclass(frozen=True)
+class Carried:
+    """A table that ran to its page's foot: its columns and the number its next row has."""
+
+    columns: tuple[tuple[float, float], ...]
+    number: int
+
 
 def tables_on_page(
-    rules: list[Rule], text: str, words: Callable[[], list[Word]], snap: float
+    rules: list[Rule],
+    text: str,
+    words: Callable[[], list[Word]],
+    snap: float,
+    carried: Carried | None = None,
 ) -> list[OpenTable]:
     """A page's open tables: those its rules draw (``find_open_tables``), then those with no
-    rules (``find_unruled_tables``) among the words left. ``text``: the page's characters
+    rules (``find_unruled_tables``) among the words left, and the rows at its head of a table
+    ``carried`` from the page before (``continued_table``). ``text``: the page's characters
     outside its ruled tables, to tell whether a header's words stand there; ``words`` is
     called (a page's words cost a pass over it) only where three rules of one extent or such
-    words stand. The least space between columns is half the median word's height."""
+    words stand, or a table is carried. The least space between columns is half the median
+    word's height."""
     ruled = bool(rule_runs(rules, snap))
-    if not ruled and not any(word in text for word in UNRULED_HINTS):
+    if not ruled and carried is None and not any(word in text for word in UNRULED_HINTS):
         return []
     found = words()
     if not found:
@@ -88,7 +114,77 @@ def tables_on_page(
     gap = heights[len(heights) // 2] * 0.5
     tables = find_open_tables(found, rules, snap, gap) if ruled else []
     rest = [w for w in found if not any(t.holds(w) for t in tables)]
+    if carried is not None:
+        above = min((t.top for t in tables), default=float("inf"))
+        going_on = continued_table([w for w in rest if w.bottom < above], carried, gap)
+        if going_on is not None:
+            tables.append(going_on)
+            rest = [w for w in rest if not going_on.holds(w)]
     return tables + find_unruled_tables(rest, gap)
+
+
+# lines that may stand at a page's head above a table's rows going on (a running header),
+# and how far down the page the next row's number is looked for (a broken row's rest above)
+_HEAD_LINES = 2
+_REST_LINES = 12
+
+
+def continued_table(words: list[Word], carried: Carried, gap: float) -> OpenTable | None:
+    """The rows at a page's head of a table that ran to the foot of the page before with no
+    header repeated (Word repeats one only when told to): lines keeping to its columns, the
+    first opening with the next row's number in the first column, down to the last line that
+    keeps to them. None when the page does not open so."""
+    lines = [_runs(line) for line in _lines(words)]
+    columns = list(carried.columns)
+    first = next(
+        (
+            k
+            for k, line in enumerate(lines[:_REST_LINES])
+            if _column_of(line[0], columns) == 0
+            and line[0].text.rstrip(".、．") == str(carried.number)
+        ),
+        None,
+    )
+    if first is None or any(
+        sum(1 for w in line if _HEADER_WORD.match(w.text)) >= 2 for line in lines[:first]
+    ):
+        return None  # (none, or the header repeated: a table of its own, found as one)
+    # the rest of the row the page's foot broke, above: lines keeping to the columns, the
+    # number's empty (joined to the row as a cut row is); a running header above them
+    rest = first
+    while (
+        rest > 0
+        and all(_keeps_to(w, columns, gap) for w in lines[rest - 1])
+        and all(_column_of(w, columns) > 0 for w in lines[rest - 1])
+    ):
+        rest -= 1
+    if rest > _HEAD_LINES:
+        return None
+    size = min(w.bottom - w.top for w in lines[first])
+    j = first + 1
+    while (
+        j < len(lines)
+        and _space(lines[j - 1], lines[j]) <= 2 * size
+        and all(_keeps_to(w, columns, gap) for w in lines[j])
+    ):
+        j += 1
+    j = _without_trailing_strays(lines, first, first, j, gap)
+    region = [w for line in lines[rest:j] for w in line]
+    broken = [[w for line in lines[rest:first] for w in line]] if rest < first else []
+    return OpenTable(
+        min(w.top for w in region) - 1,
+        max(w.bottom for w in region) + 1,
+        min(w.x0 for w in region),
+        max(w.x1 for w in region),
+        _rows([*broken, *_body_rows(lines[first:j], columns)], columns),
+        carried.columns,
+    )
+
+
+def _keeps_to(w: Word, columns: list[tuple[float, float]], gap: float) -> bool:
+    """Whether a word stands inside one column (a character's slack either side)."""
+    a, b = columns[_column_of(w, columns)]
+    return a - 2 * gap <= w.x0 and w.x1 <= b + 2 * gap
 
 
 def find_open_tables(
@@ -117,7 +213,9 @@ def _table_between(run: list[Rule], words: list[Word], snap: float, gap: float) 
     x0, x1 = run[0].x0 - snap, run[0].x1 + snap
     inside = [w for w in words if run[0].y < w.middle < run[-1].y and x0 <= (w.x0 + w.x1) / 2 <= x1]
     rows = _table(run, inside, gap)
-    return OpenTable(run[0].y, run[-1].y, x0, x1, rows) if rows is not None else None
+    if rows is None:
+        return None
+    return OpenTable(run[0].y, run[-1].y, x0, x1, rows, tuple(_columns(inside, gap)))
 
 
 def _merged(rules: list[Rule], snap: float) -> list[Rule]:
@@ -194,20 +292,29 @@ def _joined(words: list[Word]) -> str:
     return text
 
 
-def _cell(words: list[Word]) -> str:
+def _cell(words: list[Word], right: float | None = None) -> str:
     """A cell's lines as one: a line that is no body's name wrapped and runs on into the next
-    (县工业和信息化 / 局); names, one a line, are a list (县商务局、县财政局), and anything else
-    runs on (a cell's wraps are not spaces)."""
-    lines = [_joined(line) for line in _lines(words)]
+    (县工业和信息化 / 局), as does one reaching the column's right edge (``right``; 市人力资源社
+    / 会保障局, unless ``wraps_into`` says not); names, one a line, are a list (县商务局、县财政
+    局), and anything else runs on (a cell's wraps are not spaces)."""
+    lines = _lines(words)
     names: list[str] = []
+    full = False
     for line in lines:
-        if names and (not reads_as_a_name(names[-1]) or cuts_a_name(names[-1], line)):
-            names[-1] += line
+        text = _joined(line)
+        if names and (
+            not reads_as_a_name(names[-1])
+            or cuts_a_name(names[-1], text)
+            or (full and wraps_into(names[-1], text))
+        ):
+            names[-1] += text
         else:
-            names.append(line)
+            names.append(text)
+        size = max(w.bottom - w.top for w in line)
+        full = right is not None and max(w.x1 for w in line) >= right - size
     if len(names) > 1 and all(reads_as_a_name(name) for name in names):
         return join_cell_lines(names)
-    return "".join(lines)
+    return "".join(names)
 
 
 def _table(run: list[Rule], words: list[Word], gap: float) -> list[str] | None:
@@ -232,7 +339,9 @@ def _rows(bands: list[list[Word]], columns: list[tuple[float, float]]) -> list[s
         if not band:
             continue
         cells = [[w for w in band if _column_of(w, columns) == i] for i in range(len(columns))]
-        rows.append("\t".join(_cell(c) for c in cells).rstrip("\t"))
+        rows.append(
+            "\t".join(_cell(c, b) for c, (_, b) in zip(cells, columns, strict=True)).rstrip("\t")
+        )
     return rows
 
 
@@ -352,6 +461,7 @@ def _unruled_at(lines: list[list[Word]], i: int, gap: float) -> tuple[OpenTable,
             min(w.x0 for w in region),
             max(w.x1 for w in region),
             _rows([header, *second, *_body_rows(lines[under:j], columns)], columns),
+            tuple(columns),
         )
         return table, j
     return None

@@ -12,7 +12,8 @@ headline across both columns in its place (pdf_columns.py).
 
 Ruled tables (a 任务分工表 printed with its grid) are read as tables: their rows become
 tab-separated lines, as .docx and .html tables do, between the text above and below
-them. A cell merged down over several rows is repeated in each, as Word repeats a
+them; tables ruled across only, or not at all, too (open_tables.py), their rows going on
+at the next page's head. A cell merged down over several rows is repeated in each, as Word repeats a
 vertically merged cell; one merged across columns is followed by empty cells.
 """
 
@@ -24,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
-from ingest.readers.cells import join_cell_lines
-from ingest.readers.open_tables import OpenTable, Rule, Word, tables_on_page
+from ingest.readers.cells import NAME_OPENS, WHOLE_NAME, join_cell_lines, wraps_into
+from ingest.readers.open_tables import Carried, OpenTable, Rule, Word, tables_on_page
 from ingest.readers.pdf_columns import Band, column_bands, may_have_columns
 
 
@@ -37,7 +38,7 @@ def read_pdf(path: Path) -> str:
         read: list[_Page] = []
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:
-                read.append(_page_text(page))
+                read.append(_page_text(page, read[-1].carried if read else None))
         pages = _rows_rejoined(read)
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise IngestError(
@@ -112,17 +113,6 @@ def _cell_text(text: str | None) -> str:
     return "".join(line.strip() for line in (text or "").split("\n"))
 
 
-# a role marked after a name closes it, whatever opens the next line (市发改委（牵头） / 昆山开发区管委会)
-_ROLE_MARK_END = re.compile(r"[（(](?:牵头|配合|负责|主责|协办|主办|参与)[）)]$")
-# how a body's name opens: its level, the nation's or a state firm's name, a class of bodies
-_NAME_OPENS = re.compile(r"[市县区镇乡旗州盟省]|中国|国网|国家|中共|共青团|各")
-# a whole body's name, an official's name in brackets after it or not: no brackets left open,
-# and an ending no place's name has (市商务局（刘洋）, 中国移动沭阳分公司; not 各村（社, 县)
-_WHOLE_NAME = re.compile(
-    r"[^（）]{3,}(?:局|委|办|中心|公司|政府|管委会|办公室|院|站|所|队|行)(?:（[^（）]{1,8}）)?"
-)
-
-
 def _cell_paragraphs(
     chars: list[dict[str, Any]], box: tuple[float, float, float, float]
 ) -> str | None:
@@ -152,12 +142,7 @@ def _cell_paragraphs(
         # (a line filling the cell wraps — unless it is a name and the next opens another:
         # 市商务局（刘洋） / 市茉莉花产业发展中心, 中国移动沭阳分公司 / 中国电信沭阳分公司; or a name
         # closed by its role's mark)
-        if (
-            wrapped
-            and paragraphs
-            and not (_WHOLE_NAME.fullmatch(paragraphs[-1]) and _NAME_OPENS.match(text))
-            and not _ROLE_MARK_END.search(paragraphs[-1])
-        ):
+        if wrapped and paragraphs and wraps_into(paragraphs[-1], text):
             paragraphs[-1] += text
         else:
             paragraphs.append(text)
@@ -200,9 +185,12 @@ def _grid(table: Any) -> list[list[str]]:
     return grid
 
 
-def _open_tables(page: Any, taken: list[tuple[float, float, float, float]]) -> list[OpenTable]:
+def _open_tables(
+    page: Any, taken: list[tuple[float, float, float, float]], carried: Carried | None
+) -> list[OpenTable]:
     """Tables ruled across but not down, and tables with no rules at all (see open_tables.py),
-    outside the ruled tables found (``taken``: their boxes)."""
+    outside the ruled tables found (``taken``: their boxes); the rows at the page's head of
+    a table ``carried`` from the page before."""
 
     def outside(top: float, bottom: float) -> bool:
         return not any(b[1] - 3 <= top and bottom <= b[3] + 3 for b in taken)
@@ -222,6 +210,7 @@ def _open_tables(page: Any, taken: list[tuple[float, float, float, float]]) -> l
             if outside(w["top"], w["bottom"])
         ],
         snap=3.0,
+        carried=carried,
     )
 
 
@@ -283,6 +272,8 @@ class _Page:
 
     text: str
     rest_of_row: list[str] | None = None
+    # a table without rules closing it that runs to the page's foot, for the next page
+    carried: Carried | None = None
 
 
 # how many lines may follow a row broken across a page's foot on its page (a page number)
@@ -331,17 +322,18 @@ def _across(before: str, after: str) -> str:
     if (
         before
         and after
-        and _WHOLE_NAME.fullmatch(before.split("、")[-1])
-        and _NAME_OPENS.match(after)
+        and WHOLE_NAME.fullmatch(before.split("、")[-1])
+        and NAME_OPENS.match(after)
     ):
         return f"{before}、{after}"
     return before + after
 
 
-def _page_text(page: Any) -> _Page:
+def _page_text(page: Any, carried: Carried | None = None) -> _Page:
     """A page's text, its tables as tab-separated rows in their place: ruled tables (the
-    lattice of their borders) and tables ruled across only (open_tables.py); a row cut off
-    at the page's head (``_cuts``) is kept apart, to be joined to the page before."""
+    lattice of their borders) and tables ruled across only or not at all (open_tables.py),
+    the rows at its head of a table ``carried`` from the page before among them; a row cut
+    off at the page's head (``_cuts``) is kept apart, to be joined to the page before."""
     cuts = _cuts(page)
     settings = {"explicit_horizontal_lines": cuts}
     # (one row is a table too: a part's only task set as measure | bodies; a frame round
@@ -356,7 +348,8 @@ def _page_text(page: Any) -> _Page:
         (t.bbox[1], t.bbox[3], ["\t".join(row).rstrip("\t") for row in grid])
         for t, grid in zip(found, grids, strict=True)
     ]
-    blocks += [(t.top, t.bottom, t.rows) for t in _open_tables(page, [t.bbox for t in found])]
+    opened = _open_tables(page, [t.bbox for t in found], carried)
+    blocks += [(t.top, t.bottom, t.rows) for t in opened]
     if not blocks:
         left, right = page.bbox[0], page.bbox[2]
         chars = [Word(c["x0"], c["x1"], c["top"], c["bottom"], c["text"]) for c in page.chars]
@@ -377,9 +370,22 @@ def _page_text(page: Any) -> _Page:
             parts.append(_text_between(page, top, t_top))
         parts.append("\n".join(rows) + "\n")
         top = max(top, t_bottom)
-    if top < page_bottom:
-        parts.append(_text_between(page, top, page_bottom))
-    return _Page("\n".join(p for p in parts if p.strip()), rest)
+    foot = _text_between(page, top, page_bottom) if top < page_bottom else ""
+    parts.append(foot)
+    return _Page("\n".join(p for p in parts if p.strip()), rest, _carried(opened, top, foot))
+
+
+def _carried(opened: list[OpenTable], bottom: float, foot: str) -> Carried | None:
+    """The open table the page ends with, if it runs to the foot (``bottom`` the last
+    block's, ``foot`` the text under it: a page number at most) with numbered rows."""
+    last = max(opened, key=lambda t: t.bottom, default=None)
+    if last is None or last.bottom < bottom or not last.columns:
+        return None
+    lines = [line for line in foot.split("\n") if line.strip()]
+    if len(lines) > _FOOT_LINES or any(len(line.strip()) > 12 for line in lines):
+        return None
+    number = last.next_number()
+    return Carried(last.columns, number) if number is not None else None
 
 
 def _text_between(page: Any, top: float, bottom: float) -> str:

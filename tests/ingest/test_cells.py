@@ -42,3 +42,13 @@ def test_a_line_opening_inside_a_name_s_ending_runs_on() -> None:
     assert join_cell_lines(["市商务局", "区通信发展办", "公室"]) == "市商务局、区通信发展办公室"
     assert join_cell_lines(["各乡镇人民", "政府"], apart="") == "各乡镇人民政府"
     assert join_cell_lines(["县委", "县政府"]) == "县委、县政府"
+
+
+def test_a_line_filling_its_column_wraps_though_it_reads_as_a_name() -> None:
+    """市人力资源社 / 会保障局: the first line reaches the column's right edge, so the wrap cut a
+    name (社 ends names too: 供销社); a whole name filling the column and a name opening the
+    next line stay a list (宜宾's list set without borders and printed)."""
+    right = 12.0 * 6
+    assert _cell(words("市人力资源社", "会保障局"), right) == "市人力资源社会保障局"
+    assert _cell(words("市经济信息局", "市教育局"), right) == "市经济信息局、市教育局"
+    assert _cell(words("县供销社", "县商务局"), right) == "县供销社、县商务局"  # (short of it)

@@ -326,3 +326,89 @@ def test_an_ofd_table_with_no_rules_and_prose_without_a_header_stay_apart(tmp_pa
     raw = read_document(path)
     assert table_lines(raw.text) == ROWS
     assert roles_of(raw) == ROLES
+
+
+def write_long(path: Path, style: str, repeat: int, rows: int = 40) -> None:
+    """A task table of ``rows`` rows running onto a second page, ruled ``three`` (its last rule
+    under the last row, on the second page) or ``none``; its header repeated there or not
+    (Word repeats it only when told to)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Table as PdfTable
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=14, leading=24)
+    small = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=14, wordWrap="CJK")
+    data = [HEADER] + [
+        [str(i), f"推进第{i}项重点工作，完成投资{i}亿元。", leads_of(i), "县财政局", "2026年12月"]
+        for i in range(1, rows + 1)
+    ]
+    table = PdfTable(
+        [[Paragraph(c, small) for c in r] for r in data],
+        colWidths=[30, 200, 80, 110, 70],
+        repeatRows=repeat,
+    )
+    rules: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if style == "three":
+        rules += [
+            ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+            ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black),
+        ]
+    table.setStyle(TableStyle(rules))
+    story = [Paragraph(TITLE, body), Spacer(1, 12), table, Paragraph("某县人民政府办公室", body)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def leads_of(i: int) -> str:
+    return "县发展和改革局" if i % 2 else "县商务局"
+
+
+@pytest.mark.parametrize(
+    ("style", "repeat"), [("three", 0), ("none", 0), ("three", 1), ("none", 1)]
+)
+def test_a_table_running_onto_the_next_page_keeps_its_rows_there(
+    tmp_path: Path, style: str, repeat: int
+) -> None:
+    """A three-line table or one without rules, its header not repeated on the next page:
+    the rows there keep to its columns and go on with its numbers (the rows on the second
+    page were lost, 18 of 40 — found printing the corpus's Word tables)."""
+    path = tmp_path / "long.pdf"
+    write_long(path, style, repeat)
+    raw = read_document(path)
+    assert len(read_pdf_pages(path)) == 2
+    expected = {("LEADS", leads_of(i), str(i)) for i in range(1, 41)}
+    expected |= {("SUPPORTS", "县财政局", str(i)) for i in range(1, 41)}
+    assert roles_of(raw) == expected
+
+
+def read_pdf_pages(path: Path) -> list[object]:
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        return list(pdf.pages)
+
+
+def test_a_row_broken_across_the_page_foot_is_joined_to_its_start() -> None:
+    """The rest of a row at the next page's head (its number's cell empty) stands above the
+    next row: it is that row's rest, given as a cut row is, to be joined across the page."""
+    from ingest.readers.open_tables import Carried, Word, continued_table
+
+    def at(x0: float, top: float, text: str) -> Word:
+        return Word(x0, x0 + 12 * len(text), top, top + 12, text)
+
+    page = [
+        at(120, 40, "个"),
+        at(310, 40, "化局"),
+        at(90, 60, "3"),
+        at(120, 60, "开展人才培训"),
+        at(310, 60, "市人社局"),
+        at(90, 200, "某县人民政府办公室"),
+    ]
+    table = continued_table(page, Carried(((90, 110), (120, 300), (310, 400)), 3), gap=6)
+    assert table is not None
+    assert table.rows == ["\t个\t化局", "3\t开展人才培训\t市人社局"]
