@@ -33,7 +33,14 @@ from xml.etree import ElementTree as ET
 
 from graph.errors import IngestError
 from ingest.readers.cells import join_cell_lines
-from ingest.readers.open_tables import OpenTable, Rule, Word, tables_on_page
+from ingest.readers.open_tables import (
+    Carried,
+    OpenTable,
+    Rule,
+    Word,
+    carried_on,
+    tables_on_page,
+)
 from ingest.readers.pdf import OCR_ADVICE, without_running_header
 
 # Tolerances in millimetres (OFD's unit): pdfplumber's defaults of 3 points are about 1 mm.
@@ -183,6 +190,7 @@ def _document_pages(package: _Package, name: str) -> list[str]:
     base = PurePosixPath(name).parent
     pages_el = _child(document, "Pages")
     out: list[str] = []
+    carried: Carried | None = None  # a table running on from the page before
     for page in _children(pages_el, "Page") if pages_el is not None else ():
         page_name = package.resolve(page.get("BaseLoc") or "", base)
         if page_name is None:
@@ -195,7 +203,8 @@ def _document_pages(package: _Package, name: str) -> list[str]:
         content = _child(package.xml(page_name), "Content")
         for layer in _children(content, "Layer") if content is not None else ():
             _collect(layer, glyphs, segments)
-        out.append(_page_text(glyphs, segments))
+        text, carried = _page_text(glyphs, segments, carried)
+        out.append(text)
     return out
 
 
@@ -457,10 +466,14 @@ def _word(g: _Glyph) -> Word:
 
 
 def _open_tables(
-    glyphs: list[_Glyph], segments: list[_Segment], taken: list[tuple[float, float]]
+    glyphs: list[_Glyph],
+    segments: list[_Segment],
+    taken: list[tuple[float, float]],
+    carried: Carried | None,
 ) -> list[OpenTable]:
     """Tables ruled across but not down, and tables with no rules at all (see
-    open_tables.py), outside the ruled tables read (``taken``: their tops and bottoms)."""
+    open_tables.py), outside the ruled tables read (``taken``: their tops and bottoms); the
+    rows at the page's head of a table ``carried`` from the page before."""
     rules = [
         Rule(min(s.x0, s.x1), max(s.x0, s.x1), s.y0)
         for s in segments
@@ -469,12 +482,17 @@ def _open_tables(
         and not any(top - _SNAP_MM <= s.y0 <= bottom + _SNAP_MM for top, bottom in taken)
     ]
     text = "".join(g.text for g in glyphs)
-    return tables_on_page(rules, text, lambda: [_word(g) for g in glyphs], snap=_SNAP_MM)
+    return tables_on_page(
+        rules, text, lambda: [_word(g) for g in glyphs], snap=_SNAP_MM, carried=carried
+    )
 
 
-def _page_text(glyphs: list[_Glyph], segments: list[_Segment]) -> str:
+def _page_text(
+    glyphs: list[_Glyph], segments: list[_Segment], carried: Carried | None = None
+) -> tuple[str, Carried | None]:
     """A page's text, its tables as tab-separated rows in their place: ruled tables (the
-    lattice of their borders) and tables ruled across only (open_tables.py)."""
+    lattice of their borders) and tables ruled across only or not at all (open_tables.py);
+    and the open table it ends with, if that runs to its foot, for the next page."""
     blocks: list[tuple[float, str]] = []
     rest = glyphs
     taken: list[tuple[float, float]] = []
@@ -494,9 +512,14 @@ def _page_text(glyphs: list[_Glyph], segments: list[_Segment]) -> str:
         blocks.append((top, "\n".join(_grid(lattice, held)) + "\n"))
         taken.append((top, max(c[3] for c in cells)))
         rest = outside
-    for table in _open_tables(rest, segments, taken):
+    opened = _open_tables(rest, segments, taken, carried)
+    for table in opened:
         blocks.append((table.top, "\n".join(table.rows) + "\n"))
         rest = [g for g in rest if not table.holds(_word(g))]
-    blocks.extend((line.y, line.text) for line in _lines(rest))
+    lines = _lines(rest)
+    blocks.extend((line.y, line.text) for line in lines)
     blocks.sort(key=lambda b: b[0])
-    return "\n".join(text for _, text in blocks)
+    last = max((t.bottom for t in opened), default=0.0)
+    bottom = max([last, *(b for _, b in taken)])
+    foot = "\n".join(line.text for line in lines if line.y > last)
+    return "\n".join(text for _, text in blocks), carried_on(opened, bottom, foot)

@@ -123,6 +123,25 @@ def tables_on_page(
     return tables + find_unruled_tables(rest, gap)
 
 
+# lines (a page number, short) that may stand under a table at its page's foot for it to go on
+_FOOT_LINES = 2
+_FOOT_WIDTH = 12
+
+
+def carried_on(opened: list[OpenTable], bottom: float, foot: str) -> Carried | None:
+    """The open table a page ends with, to go on at the next page's head, if it runs to the
+    foot (``bottom``: the last block's; ``foot``: the text under it, a page number at most)
+    and numbers its rows."""
+    last = max(opened, key=lambda t: t.bottom, default=None)
+    if last is None or last.bottom < bottom or not last.columns:
+        return None
+    lines = [line for line in foot.split("\n") if line.strip()]
+    if len(lines) > _FOOT_LINES or any(len(line.strip()) > _FOOT_WIDTH for line in lines):
+        return None
+    number = last.next_number()
+    return Carried(last.columns, number) if number is not None else None
+
+
 # lines that may stand at a page's head above a table's rows going on (a running header),
 # and how far down the page the next row's number is looked for (a broken row's rest above)
 _HEAD_LINES = 2

@@ -26,7 +26,14 @@ from typing import Any
 
 from graph.errors import IngestError
 from ingest.readers.cells import NAME_OPENS, WHOLE_NAME, join_cell_lines, wraps_into
-from ingest.readers.open_tables import Carried, OpenTable, Rule, Word, tables_on_page
+from ingest.readers.open_tables import (
+    Carried,
+    OpenTable,
+    Rule,
+    Word,
+    carried_on,
+    tables_on_page,
+)
 from ingest.readers.pdf_columns import Band, column_bands, may_have_columns
 
 
@@ -372,20 +379,7 @@ def _page_text(page: Any, carried: Carried | None = None) -> _Page:
         top = max(top, t_bottom)
     foot = _text_between(page, top, page_bottom) if top < page_bottom else ""
     parts.append(foot)
-    return _Page("\n".join(p for p in parts if p.strip()), rest, _carried(opened, top, foot))
-
-
-def _carried(opened: list[OpenTable], bottom: float, foot: str) -> Carried | None:
-    """The open table the page ends with, if it runs to the foot (``bottom`` the last
-    block's, ``foot`` the text under it: a page number at most) with numbered rows."""
-    last = max(opened, key=lambda t: t.bottom, default=None)
-    if last is None or last.bottom < bottom or not last.columns:
-        return None
-    lines = [line for line in foot.split("\n") if line.strip()]
-    if len(lines) > _FOOT_LINES or any(len(line.strip()) > 12 for line in lines):
-        return None
-    number = last.next_number()
-    return Carried(last.columns, number) if number is not None else None
+    return _Page("\n".join(p for p in parts if p.strip()), rest, carried_on(opened, top, foot))
 
 
 def _text_between(page: Any, top: float, bottom: float) -> str:

@@ -176,6 +176,29 @@ def test_an_ofd_table_ruled_across_only_reads_as_rows_over_pages(
     }
 
 
+@pytest.mark.parametrize("rules", ["three", "none"])
+def test_an_ofd_table_goes_on_over_pages_without_its_header(tmp_path: Path, rules: str) -> None:
+    """Forty rows over two pages, the header not printed again: the second page's rows keep
+    to the table's columns and go on with its numbers (they were lost, 12 of 40)."""
+    tasks = [
+        [str(n), f"完成第{n}项重点工作，新建项目{n}个。", "县发展和改革局"] for n in range(1, 41)
+    ]
+    path = tmp_path / "tasks.ofd"
+    write_ofd(
+        path,
+        [
+            TITLE,
+            Table([["序号", "重点任务", "牵头单位"], *tasks], [20, 100, 36], 0, rules),
+            Right("某县人民政府办公室"),
+        ],
+    )
+    raw = read_document(path)
+    assert table_lines(raw.text)[1:] == ["\t".join(t) for t in tasks]
+    assert {(role, path) for role, _, path in roles_of(raw)} == {
+        ("LEADS", str(n)) for n in range(1, 41)
+    }
+
+
 def test_an_ofd_three_line_table_of_wrapped_cells(tmp_path: Path) -> None:
     path = tmp_path / "tasks.ofd"
     write_ofd(
