@@ -518,9 +518,16 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
             continue
         if _RULE_ONLY.match(nxt):
             continue  # (a rule under a colophon's line is no more of its text)
-        # (a bracket the line opened and left open goes on: （责任 / 单位：市商务局）)
+        # (a bracket the line opened and left open goes on: （责任 / 单位：市商务局）; and a
+        # notice's title the page wrapped, though its first line reads as a plan's title:
+        # 关于…2026年国民经济和社会发展计划 / 草案的报告)
         still_open = prev.rfind("（") > prev.rfind("）")
-        if not still_open and (_stands_alone(prev, nxt) or _ENDS_IN_NOTE.search(prev)):
+        title_goes_on = bool(_TITLE_END.search(prev + nxt)) and not _TITLE_END.search(prev)
+        if (
+            not still_open
+            and not title_goes_on
+            and (_stands_alone(prev, nxt) or _ENDS_IN_NOTE.search(prev))
+        ):
             continue
         if HEADING_START.match(prev) and _ROLE_NOTE_AT_END.search(prev):
             continue  # (a heading closed by its note: （二）扩大有效投资（县发改局牵头）)

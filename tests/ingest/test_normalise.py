@@ -137,6 +137,24 @@ def test_a_year_in_chinese_numerals_cut_by_a_wrap_is_written_in_digits() -> None
     assert original[a:b] == "二〇二\n七"
 
 
+def test_a_notice_title_wrapped_after_a_plan_s_name_runs_on() -> None:
+    """关于…2026年国民经济和社会发展计划 / 草案的报告: the first line reads as a plan's title
+    (…计划), but the two are one notice's title, the page's width wrapping it (攸县's report
+    printed to PDF was titled 草案的报告)."""
+    original = (
+        "关于某县2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划\n"
+        "草案的报告\n"
+        "受县人民政府委托，现将某县2025年国民经济和社会发展计划执行情况与2026年国民\n"
+        "经济和社会发展计划草案提请大会审议，并请县政协委员提出意见。全县实现地区生产\n"
+        "总值480.6亿元、增长5.9%，增速高于全省平均水平0.6个百分点，排全市第2位。\n"
+    )
+    lines = normalise(original).text.split("\n")
+    assert lines[0] == (
+        "关于某县2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告"
+    )
+    assert lines[1].startswith("受县人民政府委托") and lines[1].endswith("排全市第2位。")
+
+
 def test_a_notice_title_its_number_and_date_stand_alone_in_wrapped_text() -> None:
     text = (
         "安丘市人民政府\n"
