@@ -654,6 +654,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     # (and 其余为配合单位: the others support)
     first_leads = states_first_leads(norm.text)
     first_others = first_leads_others(norm.text)
+    # (a table's footnote holds for tables, not for the notes in the text)
+    first_leads_in_notes = states_first_leads(norm.text, notes=True)
+    first_others_in_notes = first_leads_others(norm.text, notes=True)
     # 注：标注*的为牵头单位，其余为配合单位: a body marked * leads, the others support
     starred = states_starred_leads(norm.text)
     # the year the document speaks in, from which 今年, 明年 and 去年 count: the year a summary
@@ -732,8 +735,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "plan_year": meta.get("plan_year"),
             "this_year": this_year,
             "horizon_start": meta.get("horizon_start"),
-            "first_leads": first_leads,
-            "first_leads_others": first_others,
+            "first_leads": first_leads_in_notes,
+            "first_leads_others": first_others_in_notes,
             "starred_leads": starred,
             "table_header": unit.header,
             "unlisted_names": unlisted_names,

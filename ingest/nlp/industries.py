@@ -386,7 +386,9 @@ def crops_processed(
 _VERBS = (
     "发展|壮大|扩大|培育|做强|做大|做优|做精|做实|提升|振兴|推动|促进|打造|支持|扶持|围绕|"
     "加快|延伸|引进|聚焦|突出|巩固|推进|优化|升级|改造|建设|布局|集聚|确保|力争|带动|依托|"
-    "加强|强化|完善|拓展|安排|设立|统筹|保障|新增|新建"
+    "加强|强化|完善|拓展|安排|设立|统筹|保障|新增|新建|"
+    # (lending to it: 发放辣椒产业贷款)
+    "发放|投放"
 )
 # (or a line's number: 7.马铃薯产业全产业链产值; or 将/把 taking it as the object:
 # 将钧瓷产业发展任务纳入考核)
@@ -738,6 +740,13 @@ def _after_place(text: str, start: int, places: tuple[str, ...]) -> int:
     return start
 
 
+# what opens a clause or a table's cell, before a facility named bare
+_BARE_OPENING = "\t\n，。；："
+# the kind of work between an industry and a facility of it: 辣椒|加工|园区, 茶叶|精深加工|基地
+# (some such work named: 工业设计|中心 is a kind of centre, 工业设计中心达到8家)
+_GENERIC_BETWEEN = re.compile(r"(?:产业)?(?:精深加工|加工|交易|仓储|种植|养殖)+")
+
+
 def _built_for_it(
     text: str, start: int, tail: int, suffix: re.Match[str], before: int | None = None
 ) -> bool:
@@ -754,6 +763,15 @@ def _built_for_it(
         return True  # (省级|玉雕产品质量检验检测中心 too)
     return suffix.group(1) in _FACILITY and bool(
         _BUILT_FOR.search(text, 0, start)
+        # (or opening its clause or cell bare, its kind of work alone between: 辣椒加工园区入园
+        # 企业达到60家 — a facility of the industry, no place's name before it)
+        or (
+            (start == 0 or text[start - 1] in _BARE_OPENING)
+            and _GENERIC_BETWEEN.fullmatch(
+                text, tail if tail > start else start, tail + suffix.start(1)
+            )
+            is not None
+        )
         # a project building it, or the park's buildings (a project list's 江油农产品精深加工
         # 产业园项目, 红塔区智能制造产业园标准化厂房)
         or _PARK_WORKS.match(text, _after_phase(text, tail + suffix.end())) is not None

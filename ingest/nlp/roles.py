@@ -713,16 +713,37 @@ def _rules_for_all(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def states_first_leads(text: str) -> bool:
-    """Whether a document holds the first-listed-leads convention for all its notes."""
-    return next(_rules_for_all(text), None) is not None
+def _under_a_table(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` comes right after a table's rows (blank lines
+    between): a table's footnote, which speaks of the table's columns."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            return "\t" in line
+        end = start - 1
+    return False
 
 
-def first_leads_others(text: str) -> str:
-    """The role the convention, held for all the notes, gives the other bodies of a list,
-    where it says (列第一位的为牵头单位，其余为配合单位 → "support"; 其他为责任单位 →
-    "responsible"); "" where it does not."""
-    return next((_others(m) for m in _rules_for_all(text) if m.group(1)), "")
+def _rules(text: str, notes: bool) -> Iterator[re.Match[str]]:
+    """The statements holding for the document's tables (``notes`` false) or for its notes
+    too — not a table's footnote (注：责任单位中排在第一位的为牵头单位 under an annex table),
+    which speaks of that table's column, not of the notes in the text."""
+    return (m for m in _rules_for_all(text) if not (notes and _under_a_table(text, m.start())))
+
+
+def states_first_leads(text: str, notes: bool = False) -> bool:
+    """Whether a document holds the first-listed-leads convention for all its tables' role
+    cells, or (``notes``) for its notes too."""
+    return next(_rules(text, notes), None) is not None
+
+
+def first_leads_others(text: str, notes: bool = False) -> str:
+    """The role the convention, held for all the tables (or ``notes``), gives the other
+    bodies of a list, where it says (列第一位的为牵头单位，其余为配合单位 → "support";
+    其他为责任单位 → "responsible"); "" where it does not."""
+    return next((_others(m) for m in _rules(text, notes) if m.group(1)), "")
 
 
 def _others(m: re.Match[str]) -> str:

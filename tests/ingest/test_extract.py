@@ -1047,6 +1047,25 @@ def test_a_task_table_under_the_first_listed_leads_convention() -> None:
     ]
 
 
+def test_a_table_s_footnote_on_the_first_listed_leads_holds_for_its_table() -> None:
+    """注：责任单位中排在第一位的为牵头单位 under an annex table speaks of its column: the
+    first body of each row leads; a note in the text above (（市财政局负责）) stays as its own
+    words say (batch 253: the text's note led)."""
+    text = (
+        "某市辣椒产业重点任务\n一、保障措施\n市财政安排资金1.2亿元。（市财政局负责）\n"
+        "附件\n序号\t重点任务\t责任单位\n"
+        "1\t稳定辣椒种植规模\t市农业农村局、各县（市、区）人民政府\n"
+        "2\t推进全程机械化\t市农业农村局\n"
+        "注：责任单位中排在第一位的为牵头单位。\n"
+    )
+    assert role_edges(text) == [
+        ("1", "LEADS", "市农业农村局"),
+        ("1", "RESPONSIBLE_FOR", "各县（市、区）人民政府"),
+        ("2", "LEADS", "市农业农村局"),
+        ("一", "RESPONSIBLE_FOR", "市财政局"),
+    ]
+
+
 def test_an_industry_in_a_body_s_name_in_a_role_cell_is_none() -> None:
     """云南省农业科学院花卉研究所 supporting names no floriculture, in a task table's role
     cell as in a note (batch 47)."""

@@ -705,6 +705,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         # 全州虫草产业 named nothing)
         ("全州虫草产业产值稳定在35亿元左右。", ["虫草"]),
         ("2026产业发展大会。", []),
+        # loans given to it name it, not the giving (batch 253: 发放辣椒 was an industry)
+        ("发放辣椒产业贷款15亿元。", ["辣椒"]),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
@@ -837,6 +839,21 @@ def test_a_research_institute_built_for_an_industry_addresses_it() -> None:
     assert found("建设马铃薯产业技术研究院，引进培育科技人才50人。") == ["马铃薯"]
     assert found("建设花卉研究院。") == ["floriculture"]
     assert found("依托市花卉研究院开展育种。") == []
+
+
+def test_a_facility_of_an_industry_opening_its_cell_bare_addresses_it() -> None:
+    """辣椒加工园区入园企业达到60家 opening a table's cell, no place's name before it: the
+    processing park is the industry's, no name (batch 253's row 19); a kind of centre with
+    no work of the industry between names none (工业设计中心, the samples' 青州)."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {"unlisted_names": ["辣椒"]})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("19\t建设加工园区\t辣椒加工园区入园企业达到60家") == ["辣椒"]
+    assert found("依托遵义辣椒加工园区开展招商。") == []
+    assert industries("到2025年，工业设计中心达到8家。") == []
 
 
 def test_a_facility_for_an_industrys_goods_is_built_for_both() -> None:
