@@ -20,11 +20,13 @@ vertically merged cell; one merged across columns is followed by empty cells.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
+from ingest.headings import HEADING_START
 from ingest.readers.cells import NAME_OPENS, WHOLE_NAME, join_cell_lines, wraps_into
 from ingest.readers.open_tables import (
     Carried,
@@ -367,25 +369,29 @@ def _page_text(page: Any, carried: Carried | None = None) -> _Page:
                 for w in page.extract_words()
             ]
             bands = column_bands(words, left, right)
-        return _Page(_banded_text(page, bands) if bands else page.extract_text() or "")
+        return _Page(_banded_text(page, bands) if bands else _prose(page, _margins(page)))
     blocks.sort(key=lambda b: b[0])
+    margins = _margins(page)
     _, page_top, _, page_bottom = page.bbox
     parts: list[str] = []
     top = page_top
     for t_top, t_bottom, rows in blocks:
         if t_top > top:
-            parts.append(_text_between(page, top, t_top))
+            parts.append(_text_between(page, top, t_top, margins))
         parts.append("\n".join(rows) + "\n")
         top = max(top, t_bottom)
-    foot = _text_between(page, top, page_bottom) if top < page_bottom else ""
+    foot = _text_between(page, top, page_bottom, margins) if top < page_bottom else ""
     parts.append(foot)
     return _Page("\n".join(p for p in parts if p.strip()), rest, carried_on(opened, top, foot))
 
 
-def _text_between(page: Any, top: float, bottom: float) -> str:
+def _text_between(
+    page: Any, top: float, bottom: float, margins: tuple[float, float] | None = None
+) -> str:
     """The text of the characters whose middle lies between ``top`` and ``bottom``: not the
     first line of a table's cells whose glyphs rise above its top rule (a table at a page's
-    head, as LibreOffice prints one, gave that line again above the table)."""
+    head, as LibreOffice prints one, gave that line again above the table); lines wrapped at
+    the page's ``margins`` run on (``_prose``)."""
 
     def inside(obj: dict[str, Any]) -> bool:
         if obj.get("object_type") != "char":
@@ -394,4 +400,64 @@ def _text_between(page: Any, top: float, bottom: float) -> str:
 
     x0, _, x1, _ = page.bbox
     # (filtered before cropping: a crop clips a glyph to its box, moving its middle inside)
-    return str(page.filter(inside).crop((x0, top, x1, bottom)).extract_text() or "")
+    cropped = page.filter(inside).crop((x0, top, x1, bottom))
+    return _prose(cropped, margins) if margins else str(cropped.extract_text() or "")
+
+
+def _margins(page: Any) -> tuple[float, float] | None:
+    """Where the page's lines of prose start and end (left, right): the left edge of its
+    lines, and the right edge most of its long lines reach (a justified paragraph's lines
+    end at the margin; a line of Latin letters or a wide table may end past it). None for a
+    page without text."""
+    lines = page.extract_text_lines()
+    if not lines:
+        return None
+    left = min(line["x0"] for line in lines)
+    widest = max(line["x1"] for line in lines)
+    long = [round(line["x1"]) for line in lines if line["x1"] - left >= 0.8 * (widest - left)]
+    return left, float(Counter(long).most_common(1)[0][0])
+
+
+def _prose(obj: Any, margins: tuple[float, float] | None) -> str:
+    """The text of a page (or a part of one), a clause closing with ``；`` at the right
+    margin run on into the next line: the next line's first word (a character and the marks
+    that may not open a line, or a number) would not have fitted before the margin, the next
+    line follows at once at the left margin (not indented as a paragraph's first line is)
+    and opens no heading — the sentence goes on, and a deadline opening it dates the clauses
+    after (the normaliser, which joins the other wraps by the lines' widths, counts digits
+    narrower than a word processor prints them, and missed it)."""
+    lines = obj.extract_text_lines()
+    if not lines or margins is None:
+        return str(obj.extract_text() or "")
+    left, right = margins
+    out: list[str] = []
+    wrapped = False
+    for line, nxt in zip(lines, [*lines[1:], None], strict=True):
+        text = line["text"]
+        if wrapped:
+            out[-1] += text
+        else:
+            out.append(text)
+        size = line["bottom"] - line["top"]
+        wrapped = (
+            nxt is not None
+            and text.endswith(("；", ";"))
+            and line["x1"] + _first_word_width(nxt) > right + 0.05 * size
+            and nxt["x0"] <= left + 0.5 * size
+            and nxt["top"] - line["bottom"] < size
+            and not HEADING_START.match(nxt["text"])
+        )
+    return "\n".join(out)
+
+
+# what a line cannot break inside, or open with: a number or a Latin word, closing marks
+_FIRST_TOKEN = re.compile(r"[0-9A-Za-z.%]+[，。；：、）”％%]*|.[，。；：、）”％%]*")
+
+
+def _first_word_width(line: dict[str, Any]) -> float:
+    """The printed width of a line's first word (``_FIRST_TOKEN``), from its glyphs."""
+    chars = [c for c in line.get("chars", []) if not c["text"].isspace()]
+    m = _FIRST_TOKEN.match("".join(c["text"] for c in chars))
+    if not m or not chars:
+        return 0.0
+    return float(chars[m.end() - 1]["x1"] - chars[0]["x0"])

@@ -9,6 +9,7 @@ are those of the text written below.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -192,3 +193,52 @@ def test_a_running_header_on_every_page_is_dropped(tmp_path: Path) -> None:
     # the sentence broken by the page break is joined again, no header inside it
     broken = pages[0][-1].strip() + pages[1][0].strip()
     assert broken in normalise(raw.text).text
+
+
+def test_a_clause_closing_at_the_margin_with_a_semicolon_runs_on(tmp_path: Path) -> None:
+    """到2028年，…规上企业达1200家； at the right margin, then 规模以上…120家。: one sentence,
+    its deadline dating the clause after. Its digits printed wider than a Chinese font's
+    (a word processor's fallback font) made the line look short to the normaliser, which
+    counts a digit half a character (the corpus's 仙游 and 余杭 printed to PDF by LibreOffice
+    lost the year); the reader sees the next word would not have fitted. A clause ending
+    short of the margin ends its line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    full = "某某县工艺美术产业提升行动方案提出以下工作目标和重点任务"  # (28 characters)
+    assert len(full) == 28
+    lines = [
+        "某某县工艺美术产业提升三年行动方案",
+        "一、发展目标",
+        *[full] * 6,
+        "到2028年，全县工艺产值突破600亿元，规上企业达1200家；",
+        "规模以上工艺美术企业达到120家。",
+        "二、重点任务",
+        "培育龙头企业，新增规上企业10家；",
+        "建设产业园区1个。（县工业和信息化局负责）",
+    ]
+    path = tmp_path / "plan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 770.0
+    for line in lines:
+        x = 70.0
+        for run in re.findall(r"\d+|\D+", line):
+            font = "Courier" if run.isdigit() else "STSong-Light"  # (digits 0.6 of a character)
+            c.setFont(font, 15)
+            c.drawString(x, y, run)
+            x += pdfmetrics.stringWidth(run, font, 15)
+        y -= 28
+    c.showPage()
+    c.save()
+    text = read_document(path).text
+    assert "规上企业达1200家；规模以上工艺美术企业达到120家。" in text
+    assert "新增规上企业10家；\n建设产业园区1个。" in text
+    figures = {
+        (n.props["value"], n.props["year"])
+        for n in extract(read_document(path)).records.nodes
+        if n.label.value == "Target"
+    }
+    assert (120, 2028) in figures
