@@ -38,6 +38,14 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("棉纺产能达到100万锭", (">=", 100, "万锭", None, None)),
         # trillions
         ("全省电子信息产业营业收入突破1.5万亿元", (">", 1.5, "万亿元", None, None)),
+        # charging piles, area-times, trips, capacity a day, flow a second (found probing:
+        # 3000根 was no figure, 10万亩次 lost its 次, 5万立方米/日 its day)
+        ("新建充电桩3000根", ("=", 3000, "根", None, None)),
+        ("完成造林绿化10万亩次", ("=", 10, "万亩次", None, None)),
+        ("开行旅游专列20班次", ("=", 20, "班次", None, None)),
+        ("污水处理能力新增5万立方米/日", ("=", 5, "万立方米/日", None, None)),
+        ("新增供水能力10万吨/日", ("=", 10, "万吨/日", None, None)),
+        ("引水流量达到30立方米/秒", (">=", 30, "立方米/秒", None, None)),
         # firms visited, counted by visit
         ("开展企业安全生产检查2000家次", ("=", 2000, "家次", None, None)),
         # money in dollars, as exports are counted
