@@ -58,8 +58,10 @@ SHORT_LABELS = {
     "协办": "support",
     "负责": "responsible",
     "责任": "responsible",
-    # (those carrying it out: 落实：各乡镇)
+    # (those carrying it out: 落实：各乡镇; an event's or a proposal's undertaker beside its
+    # host: 主办：市文旅局；承办：某某镇人民政府)
     "落实": "responsible",
+    "承办": "responsible",
 }
 SHORT_LABEL = "|".join(SHORT_LABELS)
 # A label over a note whose own role words give the roles (责任分工：X牵头，Y配合): it says

@@ -812,6 +812,11 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "市工业和信息化局"), ("support", "市市场监督管理局")],
         ),
         ("安排专项资金1亿元。（主办：市财政局）", [("lead", "市财政局")]),
+        # … and 承办 beside it, the event's undertaker (found probing: 承办：… was lost)
+        (
+            "举办节会2场。（主办：市文旅局；承办：某某镇人民政府）",
+            [("lead", "市文旅局"), ("responsible", "某某镇人民政府")],
+        ),
         # … 领衔 as Zhejiang names the lead: 领衔部门, 领衔 alone, X领衔 (batch 149: 瓯海)
         (
             "新增规上企业10家。（领衔部门：区经信局；协同部门：区统计局、娄桥街道）",
