@@ -52,8 +52,11 @@ from ingest.role_labels import SHORT_LABELS, cell_roles
 from ingest.structure import Unit, parse_structure
 
 _SENT_END = re.compile(r"[。！？；\n]")
-# formats whose lines are the author's paragraphs or a sheet's rows, never wrapped by a page
-_AUTHORS_LINES = ("docx", "doc", "wps", "rtf", "xlsx", "xls", "csv")
+# formats whose lines are a sheet's rows, never wrapped by a page (a Word file's paragraphs
+# may be: text pasted from a printed copy keeps a paragraph a printed line, and the
+# normaliser leaves a file of the author's own paragraphs as it is, as it leaves a text file
+# written a paragraph a line)
+_ROWS_LINES = ("xlsx", "xls", "csv")
 _REPORTED_SECTION = re.compile(
     r"执行情况|完成情况|推进情况|进展情况|落实情况|工作回顾|回顾|主要成效|工作总结"
 )
@@ -633,7 +636,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     """Everything extracted from one document, as records for the loader."""
     t0 = time.perf_counter()
     nlp = nlp or get_pipeline()
-    norm = normalise(raw.text, hard_wrapped=raw.format not in _AUTHORS_LINES)
+    norm = normalise(raw.text, hard_wrapped=raw.format not in _ROWS_LINES)
     t1 = time.perf_counter()
     # 注：★为牵头单位，○为配合单位: the marks of a matrix task table (or its cells' role words)
     legend = cell_roles(norm.text)

@@ -1120,11 +1120,11 @@ def _follows_a_part(text: str, numeral: str, at: int) -> bool:
 
 
 def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
-    """Normalise ``original``. ``hard_wrapped`` is false for formats whose paragraphs are
-    the author's own (.docx) or a spreadsheet's rows (.xlsx, .xls, .csv): their line breaks are never
-    wraps to join. (HTML pages
-    often carry text pasted from a printed file, line breaks and all, so they are read
-    as possibly wrapped.)"""
+    """Normalise ``original``. ``hard_wrapped`` is false for a spreadsheet's rows (.xlsx,
+    .xls, .csv): their line breaks are never wraps to join. (HTML pages and Word files often
+    carry text pasted from a printed copy, line breaks and all — a Word file then has a
+    paragraph a printed line —, so they are read as possibly wrapped; a text of the
+    author's own paragraphs has no wrap width its headings reach, and is left as it is.)"""
     text = one_for_one(original)
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
     offsets = array("l", range(len(text) + 1))

@@ -236,9 +236,9 @@ def test_paragraph_per_line_text_is_not_joined() -> None:
     assert normalise(text).text == text
 
 
-def test_paragraphs_of_a_word_file_are_never_joined() -> None:
-    """The same lines that a printed text would join are kept apart when the format's
-    paragraphs are the author's own (.docx)."""
+def test_rows_of_a_sheet_are_never_joined() -> None:
+    """The same lines that a printed text would join are kept apart when the format's lines
+    are a sheet's rows (``hard_wrapped=False``: .xlsx, .xls, .csv)."""
     assert normalise(WRAPPED).text.count("\n") < WRAPPED.count("\n")
     kept = normalise(WRAPPED, hard_wrapped=False).text.split("\n")
     assert kept[1:3] == ["全年完成地区生产总值260亿", "元，增长6.1%；一般公共预算收"]

@@ -7,6 +7,7 @@ import pytest
 
 from graph.errors import IngestError
 from ingest.extract import extract
+from ingest.normalise import normalise
 from ingest.readers import read_document
 from tests.ingest.genre.make_docx import fill_rows
 
@@ -1211,3 +1212,53 @@ def test_html_table_built_of_divs_reads_as_rows(tmp_path: Path) -> None:
         "1\t实施葡萄老果园改造3万亩\t市林业和草原局\t各区（县）人民政府",
         "2\t建设葡萄干交易市场\t市商务局\t市市场监督管理局",
     ]
+
+
+def test_a_word_file_of_a_printed_copy_s_lines_reads_as_that_text(tmp_path: Path) -> None:
+    """Text pasted from a printed copy into Word keeps a paragraph a printed line: its wraps
+    run on as a text file's do (湟中's plan so saved lost its goals' year: 到２０２５年 opened
+    one paragraph, the goals were the next ones) — while a file of the author's own
+    paragraphs is left as it is."""
+    lines = [
+        "某县现代农牧业发展三年行动方案（2025—2027年）",
+        "一、发展目标",
+        "到2027年，全县农牧业总产值达到42亿元，牦牛和藏羊存栏分别达",
+        "到8万头、60万只，新增绿色有机农畜产品认证15个，培育省级以上",
+        "农业产业化龙头企业5家，农村居民人均可支配收入增长7%左右。",
+        "二、重点任务",
+        "（一）做强牦牛藏羊产业。建设标准化养殖基地20个，牛羊肉加工产值",
+        "突破10亿元。（牵头单位：县农业农村局；配合单位：县市场监督管",
+        "理局）",
+    ]
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    path = tmp_path / "pasted.docx"
+    d.save(str(path))
+    ex = extract(read_document(path))
+    figures = {
+        (n.props["value"], n.props["year"]) for n in ex.records.nodes if n.label.value == "Target"
+    }
+    assert {(60, 2027), (5, 2027), (10, None)} <= figures
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    }
+    assert roles == {
+        ("LEADS", "县农业农村局", "二.(一)"),
+        ("SUPPORTS", "县市场监督管理局", "二.(一)"),
+    }
+    # (the author's own paragraphs: a title, short headings, whole paragraphs — kept apart)
+    own = docx.Document()
+    for line in [
+        "某县方案",
+        "一、发展目标",
+        "新增企业5家，产值增长7%",
+        "二、重点任务",
+        "建设基地20个",
+    ]:
+        own.add_paragraph(line)
+    own.save(str(tmp_path / "own.docx"))
+    text = normalise(read_document(tmp_path / "own.docx").text).text
+    assert "一、发展目标\n新增企业5家，产值增长7%\n二、重点任务\n建设基地20个" in text
