@@ -276,7 +276,12 @@ def _text_of(node: Any) -> str:
             visit(child)
 
     walk(node)
-    lines = [line.strip() for line in "".join(out).split("\n")]
+    # (a table row keeps its empty first cells: a header's second row under a spanning
+    # cell, \t\t牵头单位\t配合单位, or a row whose number cell is empty)
+    lines = [
+        line.strip(" \u3000\xa0") if "\t" in line else line.strip()
+        for line in "".join(out).split("\n")
+    ]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 

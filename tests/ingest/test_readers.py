@@ -700,6 +700,29 @@ def test_html_task_table_with_a_cell_spanning_rows(tmp_path: Path) -> None:
     }
 
 
+def test_html_table_rows_keep_their_empty_first_cells(tmp_path: Path) -> None:
+    """A header's second row under a spanning cell written with empty cells before it
+    (序号 | 重点任务 | 责任分工 over 牵头单位 | 配合单位): its empty first cells are kept, so its
+    labels stand over their columns (即墨's list made a web page lost its 10 roles)."""
+    page = (
+        "<html><body><div class='TRS_Editor'><p>某区2025年重点任务清单</p>"
+        "<table><tr><td>序号</td><td>重点任务</td><td>责任分工</td><td></td><td>完成时限</td></tr>"
+        "<tr><td></td><td></td><td>牵头单位</td><td>配合单位</td><td></td></tr>"
+        "<tr><td>1</td><td>新增规上工业企业100家</td><td>区工业和信息化局</td>"
+        "<td>各镇街</td><td>2025年12月</td></tr>"
+        "</table></div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert "\t\t牵头单位\t配合单位" in read_document(path).text.split("\n")
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in extract(read_document(path)).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    }
+    assert roles == {("LEADS", "区工业和信息化局", "1"), ("SUPPORTS", "各镇街", "1")}
+
+
 @pytest.mark.parametrize("stated", [True, False])
 def test_html_bodies_in_bold_lead_where_the_page_says_so(tmp_path: Path, stated: bool) -> None:
     """A portal's task table printing each row's lead in bold (``<b>``, ``<strong>``, a style
