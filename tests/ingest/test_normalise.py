@@ -599,6 +599,28 @@ def test_a_table_pasted_one_cell_a_line_becomes_rows() -> None:
     assert normalise("序号\n重点任务\n牵头单位\n详见附件。\n").text.startswith("序号\n")
 
 
+def test_a_table_one_cell_a_paragraph_of_a_web_page_becomes_rows() -> None:
+    """A table flattened into a web page's paragraphs, a cell each, a blank line between
+    every two (as a page's text reads): the blank lines are no cells (日喀则's and 珲春's
+    lists made web pages lost their rows)."""
+    cells = [
+        "二、重点任务", "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+        "1", "建设青稞良种繁育基地5万亩", "市农业农村局", "各县（区）人民政府", "2026年10月",
+        "2", "新增规模以上青稞加工企业3家", "市工业和信息化局", "市市场监督管理局", "2026年12月",
+        "三、保障措施",
+    ]  # fmt: skip
+    original = "\n\n".join(cells) + "\n"
+    n = normalise(original)
+    assert [line for line in n.text.splitlines() if "\t" in line] == [
+        "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+        "1\t建设青稞良种繁育基地5万亩\t市农业农村局\t各县（区）人民政府\t2026年10月",
+        "2\t新增规模以上青稞加工企业3家\t市工业和信息化局\t市市场监督管理局\t2026年12月",
+    ]
+    at = n.text.index("市市场监督管理局")
+    a, b = n.span(at, at + len("市市场监督管理局"))
+    assert original[a:b] == "市市场监督管理局"
+
+
 def test_a_table_whose_cells_one_space_sets_apart_becomes_rows() -> None:
     """A PDF viewer copies a row's cells set apart by one space (batch 101): the spaces
     between cells become tabs, one for one; a space inside the task stays (5G 基站)."""
