@@ -130,6 +130,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a technology whose use is measured, not an industry: 大棚物联网覆盖率
 _USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|应用率|使用率|接种)")
 # equipment put to use or fuel burnt, not made: 推广工业机器人应用, 压减煤炭消费总量
+# vehicles powered by new energy (and clean energy): 新能源运输车辆, 新能源和清洁能源公交车 —
+# the vehicles, used, not the new-energy industry (新能源公交车 alone is 新能源汽车's, put to use)
+_VEHICLES_AFTER = re.compile(
+    r"(?:[和及与]清洁能源)?(?:运输|营运|城市)?(?:车辆|公交车|出租车|货车|重卡|环卫车|物流车|网约车|客车|船舶)"
+)
 _PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广")
 # … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between)
 _PROMOTED = re.compile(r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$")
@@ -316,6 +321,8 @@ def accept_industries(
             continue
         if _in_service(text, term, end):
             continue
+        if entry.id == "new-energy" and _VEHICLES_AFTER.match(text, end):
+            continue  # (vehicles so powered, put on the road: 推广新能源运输车辆)
         if _BECOMING.match(text, end) and not term.endswith("业"):
             continue  # (an industry made one is the industry: 茶叶产业化)
         if entry.made_for_use and (

@@ -620,6 +620,10 @@ def industries(text: str) -> list[str]:
             "围绕新能源装备、健康食品、绿色建材开展招商。",
             ["equipment-manufacturing", "new-energy", "food-processing", "building-materials"],
         ),
+        # vehicles powered by new energy, put on the road, are no new-energy industry (batch
+        # 254: 武安's buses); new energy developed is
+        ("加快推广新能源运输车辆，新能源和清洁能源公交车占比达到90%以上。", []),
+        ("大力发展新能源，做强新能源汽车产业。", ["new-energy", "new-energy-vehicles"]),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
