@@ -747,8 +747,10 @@ def _after_place(text: str, start: int, places: tuple[str, ...]) -> int:
     return start
 
 
-# what opens a clause or a table's cell, before a facility named bare
+# what opens a clause or a table's cell, before a facility named bare; or a verb serving
+# such facilities (选派科技特派员服务花木种植基地)
 _BARE_OPENING = "\t\n，。；："
+_SERVING = re.compile(r"(?:服务|面向|对接|指导|帮扶)$")
 # the kind of work between an industry and a facility of it: 辣椒|加工|园区, 茶叶|精深加工|基地
 # (some such work named: 工业设计|中心 is a kind of centre, 工业设计中心达到8家)
 _GENERIC_BETWEEN = re.compile(r"(?:产业)?(?:精深加工|加工|交易|仓储|种植|养殖)+")
@@ -773,7 +775,11 @@ def _built_for_it(
         # (or opening its clause or cell bare, its kind of work alone between: 辣椒加工园区入园
         # 企业达到60家 — a facility of the industry, no place's name before it)
         or (
-            (start == 0 or text[start - 1] in _BARE_OPENING)
+            (
+                start == 0
+                or text[start - 1] in _BARE_OPENING
+                or _SERVING.search(text, max(0, start - 2), start) is not None
+            )
             and _GENERIC_BETWEEN.fullmatch(
                 text, tail if tail > start else start, tail + suffix.start(1)
             )

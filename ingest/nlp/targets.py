@@ -507,7 +507,11 @@ _DOCUMENT_PARTS = ("条", "章", "节", "款", "部分", "项")
 # … nor a letter's copies (一式两份, 各执一份), nor a goal's weight in an assessment (占考核总分的30%,
 # 权重为20%)
 _COPIES = re.compile(r"(?:一式|各执|各持|各存)$")
-_WEIGHT = re.compile(r"(?:占|为)(?:[\u4e00-\u9fff]{0,6}考核)?总分(?:值)?的?$|权重(?:为|是)?$")
+_WEIGHT = re.compile(
+    r"(?:占|为)(?:[\u4e00-\u9fff]{0,6}考核)?总分(?:值)?的?$"
+    # (or bounded: 权重不低于3%, 权重不少于5%, 权重不超过10%)
+    r"|权重(?:为|是|不低于|不少于|不高于|不超过|达到)?$"
+)
 # … nor how long an event runs: 展期4天, 为期3天, 会期2天
 _EVENT_LENGTH = re.compile(r"(?:展期|会期|为期|历时|赛期|节期)$")
 # (nor is a rank, 进入全国前10位, 排名全省前5名, a goal; 第3位 is no quantity at all)

@@ -857,6 +857,8 @@ def test_a_facility_of_an_industry_opening_its_cell_bare_addresses_it() -> None:
 
     assert found("19\t建设加工园区\t辣椒加工园区入园企业达到60家") == ["辣椒"]
     assert found("依托遵义辣椒加工园区开展招商。") == []
+    # … or one a verb serves (batch 256: 选派科技特派员服务花木种植基地)
+    assert industries("选派科技特派员100名服务花木种植基地。") == ["floriculture"]
     assert industries("到2025年，工业设计中心达到8家。") == []
 
 

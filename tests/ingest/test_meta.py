@@ -250,3 +250,18 @@ def test_a_party_committee_s_title_gives_its_place_without_the_party() -> None:
         "一、发展环境\n（一）成就。\n中共桐乡市委\n2025年12月20日\n"
     )
     assert meta["jurisdiction"] == "桐乡市"
+
+
+def test_a_leading_group_issues_its_own_document() -> None:
+    """中共某县委人才工作领导小组 over its notice and signing it: the group is the issuer
+    (batch 256: 鄢陵's talent work points had none)."""
+    m = meta_of(
+        "中共鄢陵县委人才工作领导小组\n关于印发《2026年全县人才工作要点》的通知\n鄢人才〔2026〕1号\n"
+        "各乡镇党委、政府，县直各单位：\n　　现将《2026年全县人才工作要点》印发给你们。\n"
+        "中共鄢陵县委人才工作领导小组\n2026年3月6日\n2026年全县人才工作要点\n一、聚焦产业发展引才育才\n"
+    )
+    assert (m["title"], m["issuer"], m["date"]) == (
+        "2026年全县人才工作要点",
+        "中共鄢陵县委人才工作领导小组",
+        "2026-03-06",
+    )

@@ -130,6 +130,7 @@ def test_numbers_that_are_not_targets() -> None:
     assert extract_figures("本责任书一式两份，甲乙双方各执一份。") == []
     assert extract_figures("目标任务完成情况纳入乙方年度综合考核，占考核总分的30%。") == []
     assert extract_figures("该项指标权重为20%。") == []
+    assert extract_figures("纳入年度目标考核，权重不低于3%。") == []  # (batch 256)
     assert extract_figures("R&D经费投入占GDP的比重达到2.5%。")[0].value == 2.5
 
 
