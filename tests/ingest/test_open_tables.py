@@ -308,30 +308,37 @@ def write_unruled(path: Path, title: str, rows: list[list[str]], widths: list[in
     SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(title, body), Spacer(1, 12), table])
 
 
-def test_a_project_list_with_no_rules_is_found_by_its_header(tmp_path: Path) -> None:
-    """序号 | 项目名称 | 建设内容 | 总投资（亿元） | 责任单位, set without borders in narrow
-    columns that wrap the header's cells (总投资（亿 / 元）): a project list's header words make
-    it a table as a task table's do (安定's project list printed to PDF read as lines)."""
-    rows = [
-        ["序号", "项目名称", "建设内容", "总投资（亿元）", "责任单位"],
-        ["1", "马铃薯精深加工项目", "新建年加工马铃薯30万吨生产线", "12.5", "区工业和信息化局"],
-        ["2", "中药材仓储物流园项目", "建设标准化仓库5万平方米", "8", "区商务局"],
-    ]
-    path = tmp_path / "projects.pdf"
-    write_unruled(path, "某区2026年重点项目表", rows, [30, 110, 130, 50, 110])
-    assert table_lines(read_document(path).text) == ["\t".join(r) for r in rows]
+UNRULED_LISTS = {
+    # 序号 | 项目名称 | 建设内容 | 总投资（亿元） | 责任单位 in narrow columns that wrap the header's
+    # cells (总投资（亿 / 元）): 安定's project list printed to PDF read as lines
+    "project list": (
+        [
+            ["序号", "项目名称", "建设内容", "总投资（亿元）", "责任单位"],
+            ["1", "马铃薯精深加工项目", "新建年加工马铃薯30万吨生产线", "12.5", "区工业和信息化局"],
+            ["2", "中药材仓储物流园项目", "建设标准化仓库5万平方米", "8", "区商务局"],
+        ],
+        [30, 110, 130, 50, 110],
+    ),
+    # 序号 | 考核指标 | 分值 | 考核标准 | 考核部门: 宁河's assessment measures so printed, its 1家 a
+    # target
+    "assessment table": (
+        [
+            ["序号", "考核指标", "分值", "考核标准", "考核部门"],
+            ["1", "地区生产总值增速", "15", "完成年度目标得满分，每低1个百分点扣3分", "区统计局"],
+            ["2", "高新技术企业数量", "8", "每新增1家得0.5分，最高得8分", "区科技局"],
+        ],
+        [30, 90, 40, 120, 90],
+    ),
+}
 
 
-def test_an_assessment_table_with_no_rules_is_found_by_its_header(tmp_path: Path) -> None:
-    """序号 | 考核指标 | 分值 | 考核标准 | 考核部门 (宁河's assessment measures printed to PDF
-    without borders, read as lines: its 1家 a target)."""
-    rows = [
-        ["序号", "考核指标", "分值", "考核标准", "考核部门"],
-        ["1", "地区生产总值增速", "15", "完成年度目标得满分，每低1个百分点扣3分", "区统计局"],
-        ["2", "高新技术企业数量", "8", "每新增1家得0.5分，最高得8分", "区科技局"],
-    ]
-    path = tmp_path / "assessment.pdf"
-    write_unruled(path, "某区高质量发展考核指标", rows, [30, 90, 40, 120, 90])
+@pytest.mark.parametrize("kind", sorted(UNRULED_LISTS))
+def test_a_list_with_no_rules_is_found_by_its_header_words(tmp_path: Path, kind: str) -> None:
+    """A project list's or an assessment table's header words make it a table, as a task
+    table's do."""
+    rows, widths = UNRULED_LISTS[kind]
+    path = tmp_path / "list.pdf"
+    write_unruled(path, "某区2026年重点工作", rows, widths)
     assert table_lines(read_document(path).text) == ["\t".join(r) for r in rows]
 
 
