@@ -124,7 +124,8 @@ def tables_on_page(
 
 
 # lines (a page number, short) that may stand under a table at its page's foot for it to go on
-_FOOT_LINES = 2
+# (and under a row the foot broke, for its rest at the next page's head to join it: pdf.py)
+FOOT_LINES = 2
 _FOOT_WIDTH = 12
 
 
@@ -136,7 +137,7 @@ def carried_on(opened: list[OpenTable], bottom: float, foot: str) -> Carried | N
     if last is None or last.bottom < bottom or not last.columns:
         return None
     lines = [line for line in foot.split("\n") if line.strip()]
-    if len(lines) > _FOOT_LINES or any(len(line.strip()) > _FOOT_WIDTH for line in lines):
+    if len(lines) > FOOT_LINES or any(len(line.strip()) > _FOOT_WIDTH for line in lines):
         return None
     number = last.next_number()
     return Carried(last.columns, number) if number is not None else None

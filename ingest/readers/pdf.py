@@ -29,6 +29,7 @@ from graph.errors import IngestError
 from ingest.headings import HEADING_START
 from ingest.readers.cells import NAME_OPENS, WHOLE_NAME, join_cell_lines, wraps_into
 from ingest.readers.open_tables import (
+    FOOT_LINES,
     Carried,
     OpenTable,
     Rule,
@@ -285,10 +286,6 @@ class _Page:
     carried: Carried | None = None
 
 
-# how many lines may follow a row broken across a page's foot on its page (a page number)
-_FOOT_LINES = 2
-
-
 def _rows_rejoined(pages: list[_Page]) -> list[str]:
     """The pages' texts with each row broken across a page's foot whole again: the rest of
     its cells, at the next page's head, joined to the row's cells on the page before, cell
@@ -308,7 +305,7 @@ def _rows_rejoined(pages: list[_Page]) -> list[str]:
                 (i for i in range(len(lines) - 1, -1, -1) if "\t" in lines[i]),
                 None,
             )
-            if at is not None and len(lines) - 1 - at <= _FOOT_LINES:
+            if at is not None and len(lines) - 1 - at <= FOOT_LINES:
                 cells = lines[at].split("\t")
                 cells += [""] * (len(rest) - len(cells))
                 rest = rest + [""] * (len(cells) - len(rest))  # (its empty cells cut too)
@@ -390,8 +387,8 @@ def _text_between(
 ) -> str:
     """The text of the characters whose middle lies between ``top`` and ``bottom``: not the
     first line of a table's cells whose glyphs rise above its top rule (a table at a page's
-    head, as LibreOffice prints one, gave that line again above the table); lines wrapped at
-    the page's ``margins`` run on (``_prose``)."""
+    head, as LibreOffice prints one, gave that line again above the table); a clause closing
+    with ``；`` at the page's right margin runs on (``_prose``)."""
 
     def inside(obj: dict[str, Any]) -> bool:
         if obj.get("object_type") != "char":
