@@ -366,9 +366,12 @@ def _page_text(page: Any, carried: Carried | None = None) -> _Page:
                 for w in page.extract_words()
             ]
             bands = column_bands(words, left, right)
-        return _Page(_banded_text(page, bands) if bands else _prose(page, _margins(page)))
+        if bands:
+            return _Page(_banded_text(page, bands))
+        lines = page.extract_text_lines()  # (read once: the margins' and the text's)
+        return _Page(_prose(page, _margins(lines), lines))
     blocks.sort(key=lambda b: b[0])
-    margins = _margins(page)
+    margins = _margins(page.extract_text_lines())
     _, page_top, _, page_bottom = page.bbox
     parts: list[str] = []
     top = page_top
@@ -401,12 +404,11 @@ def _text_between(
     return _prose(cropped, margins) if margins else str(cropped.extract_text() or "")
 
 
-def _margins(page: Any) -> tuple[float, float] | None:
-    """Where the page's lines of prose start and end (left, right): the left edge of its
-    lines, and the right edge most of its long lines reach (a justified paragraph's lines
-    end at the margin; a line of Latin letters or a wide table may end past it). None for a
-    page without text."""
-    lines = page.extract_text_lines()
+def _margins(lines: list[dict[str, Any]]) -> tuple[float, float] | None:
+    """Where a page's lines of prose (pdfplumber's ``extract_text_lines``) start and end
+    (left, right): the left edge of its lines, and the right edge most of its long lines reach
+    (a justified paragraph's lines end at the margin; a line of Latin letters or a wide table
+    may end past it). None for a page without text."""
     if not lines:
         return None
     left = min(line["x0"] for line in lines)
@@ -415,15 +417,18 @@ def _margins(page: Any) -> tuple[float, float] | None:
     return left, float(Counter(long).most_common(1)[0][0])
 
 
-def _prose(obj: Any, margins: tuple[float, float] | None) -> str:
+def _prose(
+    obj: Any, margins: tuple[float, float] | None, lines: list[dict[str, Any]] | None = None
+) -> str:
     """The text of a page (or a part of one), a clause closing with ``；`` at the right
     margin run on into the next line: the next line's first word (a character and the marks
     that may not open a line, or a number) would not have fitted before the margin, the next
     line follows at once at the left margin (not indented as a paragraph's first line is)
     and opens no heading — the sentence goes on, and a deadline opening it dates the clauses
     after (the normaliser, which joins the other wraps by the lines' widths, counts digits
-    narrower than a word processor prints them, and missed it)."""
-    lines = obj.extract_text_lines()
+    narrower than a word processor prints them, and missed it). ``lines``: ``obj``'s, if
+    read already."""
+    lines = obj.extract_text_lines() if lines is None else lines
     if not lines or margins is None:
         return str(obj.extract_text() or "")
     left, right = margins
