@@ -752,11 +752,14 @@ def _others(m: re.Match[str]) -> str:
     return "" if not word else "responsible" if word == "责任" else "support"
 
 
-# 注：标注*的为牵头单位，其余为配合单位 — group 1 the others' role word, if said; or 注：加粗的为
-# 牵头单位 (the Word reader writes a body in bold under that rule as 市发改局*); or the mark
-# a bracket (市发改局（牵头）): 标注“牵头”的为牵头单位，其余为配合单位
+# 注：标注*的为牵头单位，其余为配合单位 (the mark in quotes too: 标“*”的) — group 1 the others'
+# role word, if said; or 注：加粗的为牵头单位 (the Word reader writes a body in bold under that
+# rule as 市发改局*); or the mark a bracket (市发改局（牵头）): 标注“牵头”的为牵头单位，其余为配合单位
+_OPEN_QUOTE = "[“‘\"'「『]"
+_CLOSE_QUOTE = "[”’\"'」』]"
 _STARRED_RULE = re.compile(
-    rf"(?:(?:标注|标有|注有|注明|标明|标|带|加)\s*(?:{_STAR_MARKS}|[“\"]牵头[”\"])\s*(?:号|符号|字样)?"
+    rf"(?:(?:标注|标有|注有|注明|标明|标|带|加)\s*(?:{_OPEN_QUOTE}?{_STAR_MARKS}{_CLOSE_QUOTE}?|[“\"]牵头[”\"])"
+    r"\s*(?:号|符号|字样)?"
     rf"(?:的|者)|{BOLD_MARK})"
     r"(?:单位|部门)?(?:为|是)"
     r"牵头(?:单位|部门)(?:[，,；;]\s*其[余他](?:的)?(?:单位|部门)?(?:为|是)(配合|协办|参与|协同|责任)"

@@ -1214,3 +1214,18 @@ def test_high_performance_fibres_and_advanced_metals_are_new_materials(
 )
 def test_platforms_inspected_name_no_e_commerce(text: str, expected: list[str]) -> None:
     assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # batch 257: firms' own research and design is no science-and-technology services
+        ("加强研发设计。支持企业建设研发中心。", []),
+        # … the services sold are
+        ("培育研发设计服务企业10家。", ["science-and-technology-services"]),
+    ],
+)
+def test_firms_own_research_and_design_is_no_services_industry(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(set(industries(text))) == expected

@@ -2291,3 +2291,23 @@ def test_a_bare_name_between_clauses_with_roles_takes_the_next_one(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "各项任务的责任单位中，标“*”的为牵头单位，其余为配合单位。",
+        '责任单位中带"*"号的为牵头单位，其余为配合单位。',
+        "注：标‘★’的为牵头单位，其余为配合单位。",
+        "注：标「*」的为牵头单位，其余为配合单位。",
+    ],
+)
+def test_a_quoted_mark_states_the_rule(rule: str) -> None:
+    """The mark in quotes (batch 257's preface: 标“*”的为牵头单位，其余为配合单位) states the rule
+    as the bare mark does: before, the quotes hid it and every marked body was responsible."""
+    text = f"{rule}\n做强龙头企业。（责任单位：县工业和信息化局*、县发展和改革局）"
+    t = normalise(text).text
+    starred = states_starred_leads(t)
+    assert starred == "support"
+    found = [(i.role, i.surface) for n in find_notes(t, starred=starred) for i in n.items]
+    assert found == [("lead", "县工业和信息化局"), ("support", "县发展和改革局")]

@@ -46,6 +46,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("污水处理能力新增5万立方米/日", ("=", 5, "万立方米/日", None, None)),
         ("新增供水能力10万吨/日", ("=", 10, "万吨/日", None, None)),
         ("引水流量达到30立方米/秒", (">=", 30, "立方米/秒", None, None)),
+        # instruments and tools counted by the piece (batch 257: 吉他年产量突破800万把 was lost)
+        ("吉他年产量突破800万把", (">", 800, "万把", None, None)),
+        ("新增智能锁具产能50万把", ("=", 50, "万把", None, None)),
         # firms visited, counted by visit
         ("开展企业安全生产检查2000家次", ("=", 2000, "家次", None, None)),
         # money in dollars, as exports are counted
@@ -433,6 +436,9 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("每年安排钛产业技术攻关资金5000万元。", "钛产业技术攻关资金"),
         # funds got from above keep their getting (争取 is no resolve there)
         ("全年争取上级资金2亿元。", "争取上级资金"),
+        # 年均 before a verb that stays is the figure's period, as 每年 is (batch 257: 正安)
+        ("年均新增专利50件。", "新增专利"),
+        ("年均引进配套企业5家以上。", "引进配套企业"),
         # … but 年均增长 names an indicator
         ("竹产业总产值年均增长8%以上。", "竹产业总产值年均增长"),
         # reaching an output: the output of what reached it
