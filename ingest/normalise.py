@@ -68,7 +68,7 @@ from ingest.headings import (
     HEADING_START,
     small_numeral,
 )
-from ingest.role_labels import ROLE_LABEL, label_role
+from ingest.role_labels import ROLE_LABEL, SHORT_LABEL, label_role
 
 _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # A-Z
@@ -150,6 +150,17 @@ _BODY_START = re.compile(
     r"[市县区镇乡州旗盟省][\u4e00-\u9fff]{1,20}?[局委办室心府]|各[\u4e00-\u9fff]"
 )
 _CJK_NEIGHBOUR = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef“”‘’%—]")
+# a space between two bodies' names in a list of those responsible, as lists typed or copied
+# with spaces for their 、 come (责任单位：市商务局 长春海关, （县文化和旅游局 鸡足山景区管理局）):
+# it parts them — after a body's last character, before a name ending as a body's does, inside
+# a labelled list or a bracket still open on its line
+_BODY_LAST = "局委办会府心队司院所社行处站馆关室部团校厂场厅镇乡村道区位"
+_BODY_ENDED = re.compile(rf"[{_BODY_LAST}]")
+_NEXT_BODY = re.compile(
+    rf"[\u4e00-\u9fff（）]{{1,30}}?[{_BODY_LAST}]"
+    r"(?=[ 、，,；;）)\n]|$|牵头|配合|负责|协助|协办|参与|按职责|共同|等)"
+)
+_IN_A_LIST = re.compile(rf"(?:(?:{ROLE_LABEL}|{SHORT_LABEL})[：:]|[（(])[^（）()：:\n]*$")
 
 _TERMINAL = "。！？；：…"
 # a role's label closing a line after the line's text (…。牵头单位：): its list was cut there —
@@ -168,9 +179,9 @@ def _ends(line: str) -> bool:
     return not (line[-1] in "：；" and line.rfind("（") > line.rfind("）"))
 
 
-# a note in brackets (（市财政局负责）), and a line ending in one that closes its paragraph
+# a note in brackets (（市财政局负责）, or in 【】, which are 〔〕 by now), and a line ending in one that closes its paragraph
 # after the sentence's end: 。（市财政局负责）
-_NOTE = r"[（(][^（）()]{2,80}[）)]"
+_NOTE = r"[（(〔][^（）()〔〕]{2,80}[）)〕]"
 _ENDS_IN_NOTE = re.compile(rf"[。；！？]{_NOTE}$")
 # a note naming who does the work, closing its line (a heading's: （二）扩大有效投资（县发改局牵头）)
 _ROLE_NOTE_AT_END = re.compile(
@@ -365,7 +376,7 @@ def _runs_on(prev: str, nxt: str) -> bool:
     start a heading or stand alone."""
     if not prev or not nxt or "\t" in prev or "\t" in nxt:
         return False
-    if _ends(prev) or prev[-1] in "）」』”":
+    if _ends(prev) or prev[-1] in "）)〕」』”":  # (a note in 【】 is in 〔〕 by now)
         return False
     if HEADING_START.match(nxt) or _stands_alone(prev, nxt):
         return False
@@ -565,6 +576,14 @@ def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _parts_two_bodies(text: str, a: int, b: int) -> bool:
+    """Whether the spaces text[a:b] part two bodies' names in a list of those responsible."""
+    if a == 0 or not _BODY_ENDED.match(text, a - 1) or not _NEXT_BODY.match(text, b):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    return _IN_A_LIST.search(text, max(line_start, a - 200), a) is not None
+
+
 def _space_spans(text: str) -> list[tuple[int, int]]:
     """Runs of spaces to delete: after or before a CJK character or punctuation, or at the
     start or end of a line or a table's cell (a run is deleted whole or kept whole)."""
@@ -574,6 +593,8 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
         a, b = m.span()
         if _ROLE_WORD_BEFORE.search(text, max(0, a - 2), a) and _BODY_START.match(text, b):
             continue  # (it parts a role word from the next body: 县发改局牵头 县财政局 …配合)
+        if _parts_two_bodies(text, a, b):
+            continue
         if (
             a == 0
             or text[a - 1] in "\n\t"

@@ -145,8 +145,11 @@ _ANY_ROLE = re.compile(
 )
 # bracket groups, one level of nesting allowed: 各镇（街道）
 _BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MULTILINE)
-# square brackets hold notes too, never nested: 【责任单位：市商务局】, 〔市发改局牵头〕
-_SQUARE = re.compile(r"[【〔\[［]([^【】〔〕\[\]［］\n]*)[】〕\]］]")
+# square brackets hold notes too: 【责任单位：市商务局】, 〔市发改局牵头〕 — one short group of
+# 〔〕 inside (【…各镇〔街道〕】, which normalising makes 〔…各镇〔街道〕〕)
+_SQUARE = re.compile(
+    r"[【〔\[［]((?:[^【】〔〕\[\]［］\n]|〔[^【】〔〕\[\]［］\n]{1,12}〕)*)[】〕\]］]"
+)
 # a label before a colon, or a role word alone there (牵头：市发改局；配合：市财政局)
 # (a label with its two roles parted by a slash too: 牵头单位/配合单位：X/Y)
 # (or a label saying who does what, its note's own role words saying how: 责任分工：X牵头，Y配合)
@@ -703,10 +706,11 @@ def _rules_for_all(text: str) -> Iterator[re.Match[str]]:
     if "第一" not in text and "首位" not in text:  # (the pattern is slow to fail)
         return
     for m in _FIRST_LEADS.finditer(text):
-        opened = text.rfind("（", 0, m.start())
+        # (a note in 【】 is in 〔〕 by now)
+        opened = max(text.rfind("（", 0, m.start()), text.rfind("〔", 0, m.start()))
         outside_notes = (
             opened < 0
-            or text.rfind("）", 0, m.start()) > opened
+            or max(text.rfind("）", 0, m.start()), text.rfind("〕", 0, m.start())) > opened
             or _LABEL_AT_END.search(text, 0, opened)  # a column's: 责任单位（列第一位的为牵头单位）
         ) and not _LISTED_BEFORE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())
         if m.group(2) or outside_notes:

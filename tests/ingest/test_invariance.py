@@ -1,8 +1,9 @@
 """Extraction does not depend on how a document happened to be typed or saved: the genre
 corpus's text files, re-typed with Windows line ends, half-width punctuation, every line
 indented (by full-width spaces or a tab), full-width digits, parts numbered 一. for 一、,
-traditional script, thousands set apart, horizons with a tilde, zero-width spaces or notes on
-lines of their own, give the same roles and figures as they are.
+traditional script, thousands set apart, horizons with a tilde, zero-width spaces, notes on
+lines of their own, the bodies of a note parted by spaces, full stops set after notes or notes
+in 【】, give the same roles and figures as they are.
 
 Each transformation found documents whose roles or figures changed when first run over the
 whole corpus (session 38): tables read one space apart lost their rows under CRLF or an
@@ -10,7 +11,11 @@ indent, a tab opening a line made it a table row, parts numbered 一.2025年 wer
 and session 39's (thousands set apart by commas, horizons with a tilde, zero-width spaces,
 closing notes set on lines of their own): a table's 3,000 was lost, undated goals fell due in
 the horizon's last year, a table set a space apart was hidden, a note line's convention held
-for the whole document.
+for the whole document; and session 40's (a note's bodies parted by spaces for their 、, a
+full stop set after a note, notes in 【】): names ran together where the second had no place
+before it (市商务局 长春海关 → 市商务局长春海关), a computing power's `500PFlops（…负责）` was no
+figure, an annex's heading ran into a paragraph closed by a note in 【】, `列第一位的为牵头单位`
+in one such note held for the whole document, and a note holding 各镇〔街道〕 was lost.
 Here every tenth text file is checked, to keep the run short; the whole corpus was checked
 when those rules were written.
 """
@@ -34,6 +39,16 @@ _FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 def _indent(text: str, mark: str) -> str:
     return "\n".join(mark + line if line.strip() else line for line in text.split("\n"))
+
+
+# a note's list of bodies parted by spaces for its 、 (not inside a collective: 各镇、街道)
+_NOTE = re.compile(r"（[^（）\n]*(?:单位[：:]|牵头|配合|负责)[^（）\n]*）")
+_BETWEEN_BODIES = re.compile(r"(?<=[局委办会府心队司院所社行处站馆关室部团校厂场厅镇道])、(?!各)")
+
+
+def _square(m: re.Match[str]) -> str:
+    note = m.group()
+    return f"。【{m.group(1)}】" if _NOTE.fullmatch(note[1:]) else note
 
 
 def _traditional(text: str) -> str:
@@ -64,6 +79,12 @@ RETYPED = {
     ),
     "notes on lines of their own": lambda t: re.sub(
         r"(?m)。[（(]((?:牵头单位|责任单位)[：:][^（）()\n]*)[）)]$", r"。\n\1", t
+    ),
+    # (session 40's)
+    "full stops after notes": lambda t: re.sub(r"。(" + _NOTE.pattern + ")", r"\1。", t),
+    "notes in 【】": lambda t: re.sub(r"。（([^（）\n\t]*)）", _square, t),
+    "lists parted by spaces": lambda t: _NOTE.sub(
+        lambda m: _BETWEEN_BODIES.sub("　", m.group()), t
     ),
 }
 

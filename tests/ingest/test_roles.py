@@ -621,6 +621,16 @@ def items(text: str) -> list[tuple[str, str]]:
             [("responsible", "区商务局"), ("responsible", "区工信局")],
         ),
         ("建设园区〔市发改局牵头，市财政局配合〕", [("lead", "市发改局"), ("support", "市财政局")]),
+        # a collective with its 〔〕 inside a note in 【】 (session 40, the corpus's notes re-typed
+        # in 【】: the note was lost)
+        (
+            "打造旅游线路2条。【责任单位：县文体广电旅游局、各镇〔街道〕】",
+            [("responsible", "县文体广电旅游局"), ("responsible", "各镇〔街道〕")],
+        ),
+        (
+            "建设基地。【市林业局牵头，各乡镇〔街道〕配合】",
+            [("lead", "市林业局"), ("support", "各乡镇〔街道〕")],
+        ),
         ("建设园区[牵头单位:县科技局]", [("lead", "县科技局")]),
         (
             "统筹资金（主责部门：市财政局；责任单位：市直有关部门，各区按职责分工负责）",
@@ -1015,6 +1025,9 @@ def test_the_first_listed_leads_in_notes_of_a_document_that_says_so() -> None:
         ("注：责任单位中列第一位的为牵头单位。", True),
         ("（市财政局、市发改委。列第一位的为牵头单位，下同）", True),
         ("（市财政局、市发改委，列第一位的为牵头单位）", False),  # this note only
+        # … in 【】 too (session 40: it held for the whole document)
+        ("推进改造。【责任单位：市财政局、市发改委，列第一位的为牵头单位】", False),
+        ("【市财政局、市发改委。列第一位的为牵头单位，下同】", True),
         ("序号\t任务\t责任单位（排在首位的为牵头单位）", True),
         ("实施项目（市发改委牵头）", False),
         # (said as a rank: 排名第一, in a column's header)

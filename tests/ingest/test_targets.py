@@ -67,6 +67,10 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("粮食单产达到1200斤/亩", (">=", 1200, "斤/亩", None, None)),
         ("推广智能装备500台套以上", (">=", 500, "台套", None, None)),
         ("智能算力达到500PFlops以上", (">=", 500, "PFlops", None, None)),
+        # … a note after the unit closes its clause (session 40: the corpus's 滨海 and 余杭
+        # with their full stops set after their notes)
+        ("智能算力达到500PFlops以上（市数据局负责）。", (">=", 500, "PFlops", None, None)),
+        ("智能算力规模达到3EFLOPS（区经信局牵头）。", (">=", 3, "EFLOPS", None, None)),
         ("智能算力规模达到12EFLOPS。", (">=", 12, "EFLOPS", None, None)),
         # health rates per 100,000 and per mille, comparators written as signs
         ("孕产妇死亡率控制在10/10万以下，", ("<=", 10, "/10万", None, None)),
