@@ -572,7 +572,11 @@ _BARE_PROPER_END = (
 # a central body's local branch: 国家税务总局青州市税务局, 国家金融监督管理总局平度监管支局
 _CENTRAL_BRANCH = re.compile(r"^国家(?!级)[\u4e00-\u9fff]{2,12}?总局[\u4e00-\u9fff]{2,}")
 _BARE_VERB_START = re.compile(
-    r"(?:确保|要|请|应|需|并|及时|积极|主动|加强|做好|督促|推动|协调|指导|组织|会同|联合|统筹)"
+    r"(?:确保|要|请|应|需|并|及时|积极|主动|加强|做好|督促|推动|协调|指导|组织|会同|联合|统筹"
+    # (a heading's work, set on a line of its own: （一）建设区域医疗中心, 完善县域商业网点布局 —
+    # its 区域 and 县域 no place, its 中心 and 布局 no body's)
+    r"|建设(?!银行)|完善|推进|打造|提升|实施|培育|优化|强化|深化|健全|构建|扩大|促进|开展|做强"
+    r"|壮大|加快|落实|规范)"
 )
 _BARE_COLLECTIVE_START = (
     "各",

@@ -1140,6 +1140,21 @@ def test_a_heading_naming_only_bodies_makes_them_responsible_for_its_items() -> 
     )
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "（一）建设区域医疗中心",  # (区域 is no place, 医疗中心 no body)
+        "（一）完善县域商业网点布局",  # (县域 is no place, 布局 no bureau)
+    ],
+)
+def test_a_heading_naming_its_work_on_a_line_of_its_own_names_no_body(heading: str) -> None:
+    """A heading set on a line of its own, its text on the next (session 40, the corpus's
+    headings re-typed so): its work is no body responsible for it — before, 建设区域医疗中心
+    read as a body in a place 建设区."""
+    text = f"某某工作方案\n二、重点任务\n{heading}\n推进建设，新增床位200张。（市卫生健康局牵头）\n"
+    assert role_edges(text) == [("二.(一)", "LEADS", "市卫生健康局")]
+
+
 def test_a_note_on_a_section_heading_holds_for_the_measures_under_it() -> None:
     """Each measure takes the section's bodies of every role it names none of itself."""
     text = (
