@@ -80,6 +80,9 @@ _FULL_TO_HALF.update(
         "＋": "+",
         "－": "-",
         "～": "~",  # (a horizon's 2026～2028年, a range's 3～5个)
+        # the horizontal bar for the dash, as GB2312's decoders and some fonts' users give it
+        # (2025―2027年, ――2025年1月8日在…会议上)
+        "―": "—",
         "／": "/",
         "\u3000": " ",
         "\xa0": " ",

@@ -349,11 +349,20 @@ def read_html(path: Path) -> tuple[str, dict[str, str]]:
     return page_text(_decoded_page(path.read_bytes(), path.name))
 
 
+# the labels the Encoding Standard reads with GBK's decoder (gb2312, gbk, x-gbk, gb_2312-80 …)
+_GB_LABELS = {"gb2312", "gbk", "xgbk", "gb231280", "chinese", "csgb2312", "isoir58"}
+
+
 def _decoded_page(raw: bytes, name: str, charset: str | None = None) -> str:
     """A page's bytes as text: in ``charset`` (a MIME part's) or the one its ``<meta>``
     names, else as a text file is decoded."""
     m = re.search(rb"charset=[\"']?([\w-]+)", raw[:4096], re.I)
     declared = charset or (m.group(1).decode("ascii") if m else None)
+    if declared and declared.lower().replace("_", "").replace("-", "") in _GB_LABELS:
+        # a page that says GB2312 or GBK is read as browsers read it, by GBK's superset:
+        # Python's GB2312 gives the dash (0xA1AA) as ― U+2015, not — U+2014 (a horizon's
+        # 2025—2027年 was lost), and fails on the GBK characters such pages hold
+        declared = "gb18030"
     if declared:
         try:
             return raw.decode(declared, errors="strict")

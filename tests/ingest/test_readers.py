@@ -463,6 +463,24 @@ def test_html_main_text_without_navigation(tmp_path: Path) -> None:
     assert raw.meta["title"] == "某市花卉行动方案"
 
 
+@pytest.mark.parametrize("label", ["gb2312", "GB2312", "gbk", "x-gbk"])
+def test_html_declared_gb2312_is_read_as_browsers_read_it(tmp_path: Path, label: str) -> None:
+    """A page that says it is GB2312 is read by GBK's superset, as browsers read it: its dash
+    is —, not GB2312's ― (session 40: the corpus's pages saved so lost their horizons), and a
+    GBK character (镕) does not make it unreadable."""
+    head = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={label}">'
+    for name, body in (("dash", "新增产值10亿元（2025—2027年）。"), ("gbk", "朱镕基同志题词。")):
+        page = f"{head}</head><body><p>{body}</p></body></html>"
+        (tmp_path / f"{name}.html").write_bytes(page.encode("gb18030"))
+    assert "（2025—2027年）" in read_document(tmp_path / "dash.html").text
+    assert "朱镕基" in read_document(tmp_path / "gbk.html").text
+
+
+def test_the_horizontal_bar_is_the_dash() -> None:
+    """― (U+2015), as GB2312's decoders and some typists give the dash, normalises to —."""
+    assert normalise("2025―2027年；――2025年1月8日").text == "2025—2027年；——2025年1月8日"
+
+
 def test_html_headline_and_info_line_give_title_issuer_date(tmp_path: Path) -> None:
     """A portal page puts the headline and the 发布机构/发布日期 line outside the
     article's text block; they are the document's title, issuer and date, and the
