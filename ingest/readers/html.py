@@ -60,7 +60,10 @@ def _page_meta(soup: Any, body: Any) -> dict[str, str]:
             meta["title"] = headline
         elif _cjk_count(page_title) >= 4:
             meta["title"] = page_title
-    return meta | particulars(text)
+    # (the particulars in lines as the browser breaks them, a line's inline elements run on:
+    # 来源：<span>金凤区</span><span>发展和改革局</span> is one line; else a cell a line, as a
+    # table of them has it)
+    return meta | particulars(text) | particulars(_text_of(body))
 
 
 # a trail of links to the page (首页 > 信息公开 > 计划规划) is navigation, whatever it names
@@ -115,8 +118,9 @@ _CELL_BREAKS = {"br", "p", "div", "li", "tr", "table"}
 
 def _cell_text(cell: Any) -> str:
     """A cell's lines (broken by ``<br>`` and block elements) as one line: a list of names
-    one a line stays a list (see ``cells.join_cell_lines``); inline elements are joined by
-    a space, as the browser's spacing may have it."""
+    one a line stays a list (see ``cells.join_cell_lines``); inline elements run on as the
+    browser sets them, spaced only where the page's text has a space (<span>12</span><span>
+    00万人次</span> is 1200万人次)."""
     from bs4 import NavigableString, Tag
 
     lines: list[list[str]] = [[]]
@@ -125,7 +129,7 @@ def _cell_text(cell: Any) -> str:
             lines.append([])
         elif type(node) is NavigableString:  # text, not a comment or a doctype
             lines[-1].append(str(node))
-    return join_cell_lines([" ".join(" ".join(parts).split()) for parts in lines])
+    return join_cell_lines([" ".join("".join(parts).split()) for parts in lines])
 
 
 def table_rows(table: Any) -> list[list[str]]:

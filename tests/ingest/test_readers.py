@@ -476,6 +476,24 @@ def test_html_declared_gb2312_is_read_as_browsers_read_it(tmp_path: Path, label:
     assert "朱镕基" in read_document(tmp_path / "gbk.html").text
 
 
+def test_html_inline_elements_cut_inside_words_run_on(tmp_path: Path) -> None:
+    """Text an editor cut into <span>s inside words (session 40, the corpus's pages so
+    re-written) reads as the browser shows it: the information line still gives the issuer
+    and date, and a cell's 1200万人次 is not 12 00万人次."""
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><h1>某县2026年文旅工作要点</h1>'
+        '<p class="info"><span>发布机构：某县文</span><span>化和旅游局&nbsp;&nbsp;发布</span>'
+        "<span>日期：2026-03-</span><span>05</span></p>"
+        "<table><tr><td>序号</td><td>任务</td><td>责任单位</td></tr>"
+        "<tr><td>1</td><td><p><span>接待游客突破12</span><span>00万人次</span></p></td>"
+        "<td>县文化和旅游局</td></tr></table></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    raw = read_document(tmp_path / "p.html")
+    assert (raw.meta["issuer"], raw.meta["date"]) == ("某县文化和旅游局", "2026-03-05")
+    assert "接待游客突破1200万人次" in raw.text
+
+
 def test_the_horizontal_bar_is_the_dash() -> None:
     """― (U+2015), as GB2312's decoders and some typists give the dash, normalises to —."""
     assert normalise("2025―2027年；――2025年1月8日").text == "2025—2027年；——2025年1月8日"
@@ -923,7 +941,7 @@ def test_html_cell_listing_names_one_a_line_keeps_them_apart(tmp_path: Path) -> 
     path.write_text(page, encoding="utf-8")
     raw = read_document(path)
     assert "经济发展局、凤凰科创园管理办公室" in raw.text
-    assert "市 发展改革局" in raw.text  # inline: no line broken
+    assert "市发展改革局" in raw.text  # inline: no line broken, no space put between
     assert _town_roles(extract(raw)) == TOWN_EXPECTED
 
 
