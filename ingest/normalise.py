@@ -226,7 +226,10 @@ DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}〔\d{4}〕第?\d{1,4}号"
 _OWN_LINE = re.compile(
     rf"^(?:{DOC_NUMBER}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日"
     # a table's unit over its header: 单位：万元, （金额单位：万元）
-    r"|[（(]?(?:金额|资金|计量)?单位[：:]\s*[^\s，。；（）()]{1,4}[）)]?)$"
+    r"|[（(]?(?:金额|资金|计量)?单位[：:]\s*[^\s，。；（）()]{1,4}[）)]?"
+    # a signature's issuer and date on one line: 丽水市生态文明建设委员会办公室　　2026年3月18日
+    r"|[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|局|委|管委会|领导小组)[ \u3000]*"
+    r"\d{4}年\d{1,2}月\d{1,2}日)$"
 )
 # A year in Chinese numerals (二〇二七年, 二零三〇年, 一九九八年), not inside a longer run of
 # numerals (一二三四五年).

@@ -265,3 +265,32 @@ def test_a_leading_group_issues_its_own_document() -> None:
         "中共鄢陵县委人才工作领导小组",
         "2026-03-06",
     )
+
+
+def test_a_notice_signed_on_one_line_above_its_plan() -> None:
+    """A covering notice signed with its issuer and date on one line, as a page flattens the
+    signature (session 40, the corpus's signatures re-typed so): the plan's title below it
+    is the title, not the signature run into it."""
+    meta = meta_of(
+        "安吉县人民政府办公室关于印发安吉县竹产业高质量发展三年行动方案（2025—2027年）的通知\n"
+        "安政办发〔2025〕12号\n\n各乡镇人民政府：\n　　现印发给你们，请认真贯彻执行。\n\n"
+        "安吉县人民政府办公室　　2025年3月28日\n\n"
+        "安吉县竹产业高质量发展三年行动方案（2025—2027年）\n\n一、主要目标\n　　到2027年，全县竹产业总产值突破300亿元。\n"
+    )
+    assert (meta["title"], meta["issuer"], meta["date"]) == (
+        "安吉县竹产业高质量发展三年行动方案（2025—2027年）",
+        "安吉县人民政府办公室",
+        "2025-03-28",
+    )
+
+
+def test_a_closing_signature_on_one_line_after_a_note_without_a_full_stop() -> None:
+    """The signature on one line after a last note that ends without a full stop
+    (——牵头单位：市文化和广电旅游体育局): it stands alone — before, the note ran on into it and
+    the document lost its issuer and date."""
+    meta = meta_of(
+        "丽水市2026年生态产品价值实现工作要点\n\n一、重点任务\n"
+        "　　1.发展生态旅游，全年接待游客8000万人次。——牵头单位：市文化和广电旅游体育局\n\n"
+        "丽水市生态文明建设委员会办公室　　2026年3月18日\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("丽水市生态文明建设委员会办公室", "2026-03-18")
