@@ -2,8 +2,8 @@
 corpus's text files, re-typed with Windows line ends, half-width punctuation, every line
 indented (by full-width spaces or a tab), full-width digits, parts numbered 一. for 一、,
 traditional script, thousands set apart, horizons with a tilde, zero-width spaces, notes on
-lines of their own, the bodies of a note parted by spaces, full stops set after notes or notes
-in 【】, give the same roles and figures as they are.
+lines of their own, the bodies of a note parted by spaces, full stops set after notes, notes
+in 【】 or signatures on one line, give the same roles and figures as they are.
 
 Each transformation found documents whose roles or figures changed when first run over the
 whole corpus (session 38): tables read one space apart lost their rows under CRLF or an
@@ -12,10 +12,12 @@ and session 39's (thousands set apart by commas, horizons with a tilde, zero-wid
 closing notes set on lines of their own): a table's 3,000 was lost, undated goals fell due in
 the horizon's last year, a table set a space apart was hidden, a note line's convention held
 for the whole document; and session 40's (a note's bodies parted by spaces for their 、, a
-full stop set after a note, notes in 【】): names ran together where the second had no place
-before it (市商务局 长春海关 → 市商务局长春海关), a computing power's `500PFlops（…负责）` was no
-figure, an annex's heading ran into a paragraph closed by a note in 【】, `列第一位的为牵头单位`
-in one such note held for the whole document, and a note holding 各镇〔街道〕 was lost.
+full stop set after a note, notes in 【】, a signature's issuer and date on one line): names ran
+together where the second had no place before it (市商务局 长春海关 → 市商务局长春海关), a
+computing power's `500PFlops（…负责）` was no figure, an annex's heading ran into a paragraph
+closed by a note in 【】, `列第一位的为牵头单位` in one such note held for the whole document, a
+note holding 各镇〔街道〕 was lost, and a last note without a full stop ran on into a signature
+(璧山, not among the tenth checked here).
 Here every tenth text file is checked, to keep the run short; the whole corpus was checked
 when those rules were written.
 """
@@ -44,6 +46,13 @@ def _indent(text: str, mark: str) -> str:
 # a note's list of bodies parted by spaces for its 、 (not inside a collective: 各镇、街道)
 _NOTE = re.compile(r"（[^（）\n]*(?:单位[：:]|牵头|配合|负责)[^（）\n]*）")
 _BETWEEN_BODIES = re.compile(r"(?<=[局委办会府心队司院所社行处站馆关室部团校厂场厅镇道])、(?!各)")
+
+
+# a signature, its issuer over its date
+_SIGNATURE = re.compile(
+    r"(?m)^([ \t　]*)([\u4e00-\u9fff（）]{4,30}(?:人民政府|办公室|局|委员会|委|领导小组|中心))"
+    r"[ \t　]*\n[ \t　]*(20\d\d年\d{1,2}月\d{1,2}日)[ \t　]*$"
+)
 
 
 def _square(m: re.Match[str]) -> str:
@@ -83,6 +92,7 @@ RETYPED = {
     # (session 40's)
     "full stops after notes": lambda t: re.sub(r"。(" + _NOTE.pattern + ")", r"\1。", t),
     "notes in 【】": lambda t: re.sub(r"。（([^（）\n\t]*)）", _square, t),
+    "signatures on one line": lambda t: _SIGNATURE.sub(r"\1\2　　\3", t),
     "lists parted by spaces": lambda t: _NOTE.sub(
         lambda m: _BETWEEN_BODIES.sub("　", m.group()), t
     ),
