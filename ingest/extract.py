@@ -616,12 +616,15 @@ def _unit_mode(
 def _title_as_written(norm: Normalised, title: str) -> str:
     """The title as the document writes it — its years (…和二〇三五年远景目标纲要) and its
     half-width punctuation (…行动方案(2026-2028年)), which the normaliser rewrote for the
-    rules — where it differs only so; else the title as read."""
+    rules — where it differs only so (or by the spaces a title spaced out glyph by glyph
+    has: 二 〇 三 五 年); else the title as read."""
     at = norm.text.find(title)
     if at < 0 or norm.reordered:
         return title
     start, end = norm.span(at, at + len(title))
     written = norm.original[start:end]
+    if " " not in title:
+        written = re.sub(r"[ \u3000]+", "", written)
     return written if one_for_one(years_in_digits(written)) == title else title
 
 

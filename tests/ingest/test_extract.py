@@ -801,6 +801,10 @@ def test_an_outline_with_its_long_range_vision_plans_its_five_years() -> None:
     assert (ex.meta["horizon_start"], ex.meta["horizon_end"]) == (2026, 2030)
     figures = set(figures_of(ex.records, "path", "value", "year"))
     assert figures == {("Result", "第一章", 120, 2025), ("Target", "第二章", 12, None)}
+    # … spaced out glyph by glyph, as a title copied from a PDF may be (session 40): the same
+    spaced = " ".join(text.split("\n", 1)[0]) + "\n" + text.split("\n", 1)[1]
+    ex = extract(RawDocument("x", "x.txt", spaced, "txt"))
+    assert ex.meta["title"] == "某区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要"
 
 
 def test_a_title_typed_with_half_width_punctuation_keeps_it() -> None:
