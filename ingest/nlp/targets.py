@@ -257,7 +257,9 @@ _LEAD_JUNK = re.compile(
     rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|{_STRIVING}|努力|全年|年内|(?:(?:上|下)半年|前三季度|[一二三四]季度)(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|全地区|全[省市县区旗州盟镇乡师]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
-    r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?|"
+    r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?(?!平均)|"
+    # (how a growth was reckoned: 剔除留抵退税因素后同口径增长 → 同口径增长)
+    r"(?:剔除|扣除)[^，；。]{1,20}?(?:因素|影响)后?|"
     r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|"
     rf"(?:到|在)?{PERIOD})+"
 )
@@ -357,11 +359,14 @@ _MEASURES_OF_A_THING = (
 # before them too; they are relative to it, and the attribute after them is still of the
 # subject before (为年度预算的102.3%，同口径增长5.2%: the revenue's growth).
 _ATTRIBUTE_ONLY = re.compile(
-    r"^((?:年均|同比|同口径|可比口径|可比|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年|完成)?)"
+    r"^((?:年均|[两三四五]年平均|同比|同口径|可比口径|可比|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年"
+    r"|完成)?)"
     r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓|净增(?:加)?"
     # (investment the projects counted before made: 完成投资, 年度完成投资, 总投资)
     r"|占比|(?:年度|全年)?(?:完成)?投资|总投资|利税"
+    # (a sector's pull on growth and its share of it: 拉动经济增长3.1个百分点, 对经济增长的贡献率)
+    r"|拉动(?:经济|GDP|地区生产总值)?增长|对(?:经济|GDP|地区生产总值)?增长的?贡献率"
     # (an output or a measure of the thing the figure before measured: 猕猴桃种植面积稳定在
     # 20万亩，出口量达到1万吨; 煤层气抽采量达到5亿立方米，利用率提高到70%)
     rf"|(?:{_MEASURES_OF_A_THING})(?:增长)?"
@@ -398,7 +403,11 @@ _PLAN_SHARE = re.compile(
 )
 _INVESTED = re.compile(r"项目|工程")
 _GROWN = re.compile(r"(?:增长|增速|增幅)$")
-_SUBJECT_TAIL = re.compile(r"(?:同比|年均|同口径)?(新增|新建|增长|增速|增幅|下降|提高|提升|降低)$")
+_SUBJECT_TAIL = re.compile(
+    r"(?:同比|年均|同口径|[两三四五]年平均)?(新增|新建|增长|增速|增幅|下降|提高|提升|降低"
+    # (a pull on growth and a share of it are the subject's too: 第二产业增加值拉动经济增长)
+    r"|拉动(?:经济|GDP|地区生产总值)?增长|对(?:经济|GDP|地区生产总值)?增长的?贡献率)$"
+)
 # A stock attribute replaces the subject's own (高新技术企业总数, not …总量总数); a growth
 # attribute keeps it (社会消费品零售总额增长).
 _STOCK_TAIL = re.compile(r"(总数|总量|总额|余额)$")

@@ -256,6 +256,30 @@ def test_elliptical_metric_takes_the_previous_subject() -> None:
     assert [f.metric for f in figs][1] == "贫困人口比上年减少"
 
 
+def test_growth_reckoned_and_pulled_is_the_subject_s() -> None:
+    """How statisticians write a year's growth (batch 259): a two-year average, a sector's
+    pull on growth and its share of it, and growth on the same basis after a factor is taken
+    out, each of the subject before."""
+    figs = extract_figures(
+        "地区生产总值达到612.4亿元，增长6.3%，两年平均增长5.8%。第二产业增加值268.5亿元，"
+        "拉动经济增长3.1个百分点，对经济增长的贡献率达到49.2%。",
+        mode="reported",
+    )
+    assert [f.metric for f in figs] == [
+        "地区生产总值",
+        "地区生产总值增长",
+        "地区生产总值两年平均增长",
+        "第二产业增加值",
+        "第二产业增加值拉动经济增长",
+        "第二产业增加值对经济增长的贡献率",
+    ]
+    assert figs[2].period == "annual"
+    figs = extract_figures(
+        "一般公共预算收入完成35.6亿元，剔除留抵退税因素后同口径增长7.2%。", mode="reported"
+    )
+    assert [f.metric for f in figs][1] == "一般公共预算收入同口径增长"
+
+
 def test_ranges_are_one_figure() -> None:
     for text in ("地区生产总值增长5%—6%", "地区生产总值增长5-6%"):
         figs = extract_figures(text)
