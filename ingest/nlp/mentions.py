@@ -220,6 +220,17 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
+    # an event its edition names, whatever its kind (第十届合江荔枝节, 第三届睢宁文旅消费节): an
+    # edition makes it one event, not a kind (荔枝节 alone may be any year's)
+    for m in _EDITIONED_EVENT.finditer(text) if "届" in text else ():
+        if (
+            _CONGRESS.search(m.group())
+            or "等" in m.group()  # (第十五届枫泾水乡婚典等节庆活动: a kind of events)
+            or any(a < m.end() and m.start() < b for a, b in taken)
+        ):
+            continue
+        out.append(Mention("Event", m.group(), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
     for rx, tail_hint, label, kind in (
         (_ENTERPRISE, "公司", "Organization", "enterprise"),
         (_GROUP, "集团", "Organization", "enterprise"),
@@ -322,6 +333,18 @@ def _starts_item(text: str, pos: int) -> bool:
 # its edition before that (第五届)
 _HOST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}（[\u4e00-\u9fff]{2,8}）$")
 _EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
+_EDITIONED_EVENT = re.compile(
+    r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff（）]{2,20}?"
+    # (a suffix ending a word: not 节庆, 节日, 会议, 赛事, 展览 …)
+    r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|展(?![会览])|周(?!年|边))"
+    r"(?![\u4e00-\u9fff]*?(?:节|会|赛|展)[^\u4e00-\u9fff])"  # (to its last suffix: …博览会)
+)
+# a congress or a party's plenary is no event of the work (第十八届人民代表大会, 第十二届委员会),
+# nor a body's term (第二届理事会, 第三届商会)
+_CONGRESS = re.compile(
+    r"代表大会|委员会|全会|常委会|党代会|人大|政协|全体会议|会议|理事会|董事会|监事会|协会|学会"
+    r"|商会|联合会|工会"
+)
 _EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届$")
 _EDITION_PART = re.compile(r"^[一二三四五六七八九十百\d]{0,3}届")
 

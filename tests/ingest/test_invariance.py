@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,19 @@ def _indent(text: str, mark: str) -> str:
 
 # a note's list of bodies parted by spaces for its 、 (not inside a collective: 各镇、街道)
 _NOTE = re.compile(r"（[^（）\n]*(?:单位[：:]|牵头|配合|负责)[^（）\n]*）")
-_BETWEEN_BODIES = re.compile(r"(?<=[局委办会府心队司院所社行处站馆关室部团校厂场厅镇道])、(?!各)")
+_BODY_ENDS = "局委办会府心队司院所社行处站馆关室部团校厂场厅镇道"
+
+
+def _spaced(note: str) -> str:
+    """A note's 、 between two bodies made a full-width space (not inside a collective: the
+    、 of 各苏木镇、街道办事处 and any after it stay)."""
+    parts = note.split("、")
+    out = parts[0]
+    for before, part in pairwise(parts):
+        collective = "各" in out.rsplit("　", 1)[-1]  # (in one since the last space made)
+        apart = before[-1:] in _BODY_ENDS and not part.startswith("各") and not collective
+        out += ("　" if apart else "、") + part
+    return out
 
 
 # a signature, its issuer over its date
@@ -93,9 +106,7 @@ RETYPED = {
     "full stops after notes": lambda t: re.sub(r"。(" + _NOTE.pattern + ")", r"\1。", t),
     "notes in 【】": lambda t: re.sub(r"。（([^（）\n\t]*)）", _square, t),
     "signatures on one line": lambda t: _SIGNATURE.sub(r"\1\2　　\3", t),
-    "lists parted by spaces": lambda t: _NOTE.sub(
-        lambda m: _BETWEEN_BODIES.sub("　", m.group()), t
-    ),
+    "lists parted by spaces": lambda t: _NOTE.sub(lambda m: _spaced(m.group()), t),
 }
 
 

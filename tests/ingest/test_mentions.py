@@ -239,3 +239,22 @@ def test_a_heading_s_marker_before_a_name_is_no_part_of_it(text: str) -> None:
     # （一）支持山东华盛农业股份有限公司, its marker and verb in its name
     names = [m.name for m in find_mentions(text) if m.label == "Organization"]
     assert names == ["山东华盛农业股份有限公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # an edition names one event, whatever its kind (session 40: the corpus's fruit and
+        # crop festivals, a bicycle race and a congress of growers were no events)
+        ("举办第十届合江荔枝节，线上线下销售荔枝8万吨。", ["第十届合江荔枝节"]),
+        ("办好第三届睢宁文旅消费节，社会消费品零售总额突破300亿元。", ["第三届睢宁文旅消费节"]),
+        ("举办第十四届眉县猕猴桃产业发展大会。", ["第十四届眉县猕猴桃产业发展大会"]),
+        ("承办第十届青海湖国际自行车赛。", ["第十届青海湖国际自行车赛"]),
+        # … not a congress, nor a kind of events, nor a word ending like an event
+        ("——2026年1月9日在睢宁县第十八届人民代表大会第六次会议上", []),
+        ("举办第十五届枫泾水乡婚典等节庆活动8场。", []),
+        ("第二届理事会会议审议通过。", []),
+    ],
+)
+def test_an_event_its_edition_names(text: str, events: list[str]) -> None:
+    assert names(text, "Event") == events
