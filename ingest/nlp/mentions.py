@@ -97,7 +97,9 @@ _PLACE = re.compile(
 # (相关镇, 有关镇: some towns; 苏木镇: Inner Mongolia's sumu and towns as a class)
 # (城乡, 城市, 城区 and 城镇 open no name — 城关镇, 城固 do)
 _NOT_PLACE = re.compile(
-    r"^(?:小城|城[乡市区镇]|乡|集|各|强|重|特色小|扩权强|全|本|该|每|所在|相关|有关|苏木镇$)"
+    r"^(?:小城|城[乡市区镇]|乡|集|各|强|重|特色小|扩权强|全|本|该|每|所在|相关|有关|苏木镇$"
+    # (a kind of town: 石榴主产镇, 示范镇, 中心镇)
+    r"|(?:主产|示范|专业|中心|建制|边境|沿海|山区)镇$)"
 )
 # 城镇, 乡镇, 村镇, 小镇 … are common nouns (实现城镇新增就业, 赋予乡镇, 特色小镇), 各镇 is
 # "every town".
@@ -192,9 +194,13 @@ def find_mentions(text: str) -> list[Mention]:
                     name = text[whole.start() : m.end()]
             if label == "Event" and (edition := _EDITION_IN.search(name)):
                 name = name[edition.start() :]  # (举办第三届…大赛: from its edition)
+            if label == "Place" and name.startswith("发展"):
+                name = name[2:]  # (发展古镇旅游: a kind of place developed, no name)
             start = m.end() - len(name)
             if len(name) < 3 or _NOT_PLACE.match(name) or re.search(r"为|国家级|省级", name):
                 continue
+            if label == "Place" and name.endswith("镇") and name[-2] in "向在到对从由为给按把":
+                continue  # (每季度向镇政府报送: to the town, no town's name)
             if label == "Place" and name.endswith("镇") and text.startswith("（街道）", m.end()):
                 continue  # (实现镇（街道）…全覆盖: every town and street, no town's name)
             # (three characters starting a clause or list item are a name, 金乡镇, though

@@ -258,3 +258,17 @@ def test_a_heading_s_marker_before_a_name_is_no_part_of_it(text: str) -> None:
 )
 def test_an_event_its_edition_names(text: str, events: list[str]) -> None:
     assert names(text, "Event") == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 40, the corpus's places read over: a kind of town, a place developed, and
+        # "to the town" are no town's name
+        "（县农业农村局牵头，县林业发展中心、荆山镇等石榴主产镇配合）",
+        "（二）发展古镇旅游。推进古镇创建国家5A级旅游景区。",
+        "每季度向镇政府报送进展情况。",
+    ],
+)
+def test_kinds_of_towns_are_no_names(text: str) -> None:
+    assert [n for n in names(text, "Place") if n != "荆山镇"] == []
