@@ -274,7 +274,9 @@ _BANK = re.compile(
     r"|(?:农商|农村商业|村镇)银行(?:[\u4e00-\u9fff]{2,8}?(?:支行|分行))?))"
 )
 _UNIVERSITY = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?P<tail>大学(?:[\u4e00-\u9fff]{2,8}?(?:研究院|学院))?)"
+    # (its institute named after it, not one built with it: 与贵州大学合作建设刺梨研究院)
+    r"[\u4e00-\u9fff]{2,10}?(?P<tail>大学(?:(?:(?!合作|建设|共建|联合)[\u4e00-\u9fff]){2,8}?"
+    r"(?:研究院|学院))?)"
 )
 _CAPACITY_PROJECT = re.compile(
     r"年(?:产|加工|处理|吞吐)\d[\d.]*[\u4e00-\u9fff]{2,20}?(?P<tail>项目)"

@@ -272,3 +272,10 @@ def test_an_event_its_edition_names(text: str, events: list[str]) -> None:
 )
 def test_kinds_of_towns_are_no_names(text: str) -> None:
     assert [n for n in names(text, "Place") if n != "荆山镇"] == []
+
+
+def test_an_institute_built_with_a_university_is_no_part_of_its_name() -> None:
+    """与贵州大学合作建设刺梨研究院 names the university (session 40: the whole clause was one
+    organisation); 温州大学苍南研究院 is the university's own institute."""
+    assert names("与贵州大学合作建设刺梨研究院1个。", "Organization") == ["贵州大学"]
+    assert names("支持温州大学苍南研究院建设。", "Organization") == ["温州大学苍南研究院"]
