@@ -196,6 +196,10 @@ def find_mentions(text: str) -> list[Mention]:
                 name = name[edition.start() :]  # (举办第三届…大赛: from its edition)
             if label == "Place" and name.startswith("发展"):
                 name = name[2:]  # (发展古镇旅游: a kind of place developed, no name)
+            # (、铁干里克镇、: a town of four characters, whole)
+            whole = _WHOLE_ITEM_TOWN.search(text, max(0, m.end() - 6), m.end() + 4)
+            if label == "Place" and whole and whole.end() == m.end():
+                name = max(name, whole.group(1), key=len)
             start = m.end() - len(name)
             if len(name) < 3 or _NOT_PLACE.match(name) or re.search(r"为|国家级|省级", name):
                 continue
@@ -340,6 +344,9 @@ def _starts_item(text: str, pos: int) -> bool:
 # an event's host before its name, a place in brackets after two characters (中国（苍南）), and
 # its edition before that (第五届)
 _HOST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}（[\u4e00-\u9fff]{2,8}）$")
+# a list item that is a town's name alone, four or five characters (、铁干里克镇、, a name
+# of the north-west or of a minority people), between a list's marks
+_WHOLE_ITEM_TOWN = re.compile(r"(?<=[、，（：])([\u4e00-\u9fff]{4,5}镇)(?=[、，）。；]|人民政府)")
 _EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 _EDITIONED_EVENT = re.compile(
     r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff（）]{2,20}?"

@@ -279,3 +279,12 @@ def test_an_institute_built_with_a_university_is_no_part_of_its_name() -> None:
     organisation); 温州大学苍南研究院 is the university's own institute."""
     assert names("与贵州大学合作建设刺梨研究院1个。", "Organization") == ["贵州大学"]
     assert names("支持温州大学苍南研究院建设。", "Organization") == ["温州大学苍南研究院"]
+
+
+def test_a_town_of_four_characters_in_a_list_is_whole() -> None:
+    """A town of four characters as a list's item (the corpus's 若羌: 铁干里克镇、瓦石峡镇) is
+    named whole; before, the pattern's two characters cut it to 里克镇."""
+    text = "（县商务局牵头，铁干里克镇、瓦石峡镇配合）"
+    assert names(text, "Place") == ["铁干里克镇", "瓦石峡镇"]
+    (first, _) = find_mentions(text)
+    assert text[first.start : first.end] == "铁干里克镇"
