@@ -149,7 +149,9 @@ def find_mentions(text: str) -> list[Mention]:
         name = m.group(1)
         if re.search(r"[，。；]", name) or FIVE_YEAR_PLAN.match(name + "”"):
             continue  # a sentence, or a plan's period (“十四五”)
-        out.append(Mention("Program", name, m.start(1), m.end(1)))
+        # (an event named in quotes is an event: “巫山红叶节”, “湖滨消费节”)
+        label = "Event" if _QUOTED_EVENT.search(name) else "Program"
+        out.append(Mention(label, name, m.start(1), m.end(1)))
     for head in _ENUM_HEAD.finditer(text):
         # the enumeration ends at 等: read it backwards from there
         window_start = max(0, head.start() - 200)
@@ -344,6 +346,7 @@ def _starts_item(text: str, pos: int) -> bool:
 # an event's host before its name, a place in brackets after two characters (中国（苍南）), and
 # its edition before that (第五届)
 _HOST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}（[\u4e00-\u9fff]{2,8}）$")
+_QUOTED_EVENT = re.compile(r"(?:[^季时礼春]节|博览会|交易会|大赛|论坛|峰会|运动会|马拉松)$")
 # a list item that is a town's name alone, four or five characters (、铁干里克镇、, a name
 # of the north-west or of a minority people), between a list's marks
 _WHOLE_ITEM_TOWN = re.compile(r"(?<=[、，（：])([\u4e00-\u9fff]{4,5}镇)(?=[、，）。；]|人民政府)")

@@ -288,3 +288,11 @@ def test_a_town_of_four_characters_in_a_list_is_whole() -> None:
     assert names(text, "Place") == ["铁干里克镇", "瓦石峡镇"]
     (first, _) = find_mentions(text)
     assert text[first.start : first.end] == "铁干里克镇"
+
+
+def test_an_event_named_in_quotes_is_an_event() -> None:
+    """A festival named in quotes (the corpus's 巫山, 湖滨, 临朐) is an event, not a programme;
+    a slogan or a season in quotes stays a programme."""
+    text = "办好“巫山红叶节”，打造“湖滨消费节”品牌，推行“链长制”。"
+    assert names(text, "Event") == ["巫山红叶节", "湖滨消费节"]
+    assert names(text, "Program") == ["链长制"]
