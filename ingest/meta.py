@@ -229,8 +229,8 @@ def _title_begun_above(lines: list[str], i: int) -> str:
     """``lines[i]`` with the lines above it that begin the same title, as a long title is
     set on two or three lines (临朐县推进文化旅游高质量发展 / 三年行动计划（2024—2026年）;
     关于…计划执行情况 / 与2025年…计划草案的报告): a line above joins unless it is a title of
-    its own, the issuer, a date (or both on one line), a document number, a sentence, an addressee, a note in
-    brackets (（此件公开发布）) or an attachment's label (附件1)."""
+    its own, the issuer, a date (or both on one line), a document number, a sentence, an
+    addressee, a note in brackets (（此件公开发布）) or an attachment's label (附件1)."""
     title = lines[i]
     for above in reversed(lines[max(0, i - 2) : i]):
         if (

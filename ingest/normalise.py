@@ -182,8 +182,8 @@ def _ends(line: str) -> bool:
     return not (line[-1] in "：；" and line.rfind("（") > line.rfind("）"))
 
 
-# a note in brackets (（市财政局负责）, or in 【】, which are 〔〕 by now), and a line ending in one that closes its paragraph
-# after the sentence's end: 。（市财政局负责）
+# a note in brackets (（市财政局负责）, or in 【】, which are 〔〕 by now), and a line ending in one
+# that closes its paragraph after the sentence's end: 。（市财政局负责）
 _NOTE = r"[（(〔][^（）()〔〕]{2,80}[）)〕]"
 _ENDS_IN_NOTE = re.compile(rf"[。；！？]{_NOTE}$")
 # a note naming who does the work, closing its line (a heading's: （二）扩大有效投资（县发改局牵头）)

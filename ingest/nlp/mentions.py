@@ -198,10 +198,14 @@ def find_mentions(text: str) -> list[Mention]:
                 name = name[edition.start() :]  # (举办第三届…大赛: from its edition)
             if label == "Place" and name.startswith("发展"):
                 name = name[2:]  # (发展古镇旅游: a kind of place developed, no name)
-            # (、铁干里克镇、: a town of four characters, whole)
-            whole = _WHOLE_ITEM_TOWN.search(text, max(0, m.end() - 6), m.end() + 4)
-            if label == "Place" and whole and whole.end() == m.end():
-                name = max(name, whole.group(1), key=len)
+            if (
+                label == "Place"
+                and (whole := _WHOLE_ITEM_TOWN.search(text, max(0, m.end() - 6), m.end() + 4))
+                and whole.end() == m.end()
+            ):
+                name = max(
+                    name, whole.group(1), key=len
+                )  # (、铁干里克镇、: four characters, whole)
             start = m.end() - len(name)
             if len(name) < 3 or _NOT_PLACE.match(name) or re.search(r"为|国家级|省级", name):
                 continue

@@ -766,8 +766,8 @@ def _others(m: re.Match[str]) -> str:
 _OPEN_QUOTE = "[“‘\"'「『]"
 _CLOSE_QUOTE = "[”’\"'」』]"
 _STARRED_RULE = re.compile(
-    rf"(?:(?:标注|标有|注有|注明|标明|标|带|加)\s*(?:{_OPEN_QUOTE}?{_STAR_MARKS}{_CLOSE_QUOTE}?|[“\"]牵头[”\"])"
-    r"\s*(?:号|符号|字样)?"
+    r"(?:(?:标注|标有|注有|注明|标明|标|带|加)\s*"
+    rf"(?:{_OPEN_QUOTE}?{_STAR_MARKS}{_CLOSE_QUOTE}?|[“\"]牵头[”\"])\s*(?:号|符号|字样)?"
     rf"(?:的|者)|{BOLD_MARK})"
     r"(?:单位|部门)?(?:为|是)"
     r"牵头(?:单位|部门)(?:[，,；;]\s*其[余他](?:的)?(?:单位|部门)?(?:为|是)(配合|协办|参与|协同|责任)"
