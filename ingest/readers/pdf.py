@@ -299,6 +299,11 @@ def _rows_rejoined(pages: list[_Page]) -> list[str]:
             # (a row's rest under a rule drawn at the page's head, as LibreOffice and Word
             # print one: its number's cell empty — joined as a cut row is, if it can be)
             rest, page = head.split("\t"), _Page(body)
+        elif rest is None and body.startswith("\t") and _repeats_a_header(head, texts):
+            # (… under the table's header repeated at the page's head, as Word repeats a
+            # header row marked so: the rest is the line under it; the header stays)
+            second, _, after = body.partition("\n")
+            rest, page = second.split("\t"), _Page(head + "\n" + after)
         if rest is not None and texts:
             lines = texts[-1].split("\n")
             at = next(
@@ -319,6 +324,12 @@ def _rows_rejoined(pages: list[_Page]) -> list[str]:
             text = "\t".join(rest).rstrip("\t") + "\n" + text
         texts.append(text)
     return texts
+
+
+def _repeats_a_header(line: str, texts: list[str]) -> bool:
+    """Whether ``line`` is a table's row of cells the pages before already hold: a header
+    repeated at a page's head."""
+    return "\t" in line and any(line == earlier for t in texts for earlier in t.split("\n"))
 
 
 def _across(before: str, after: str) -> str:

@@ -295,6 +295,60 @@ def test_a_row_broken_across_a_page_under_rules_drawn_at_the_break_is_one_row(
     }
 
 
+def test_a_row_broken_across_a_page_under_its_header_repeated_is_one_row(tmp_path: Path) -> None:
+    """As LibreOffice prints a Word table whose header row repeats on each page (表头重复) and
+    whose row breaks across a page (session 40: a 45-row task table so printed lost rows 12 to
+    24): the rest of the broken row stands under the repeated header. It is joined to its row;
+    the rows after it keep their numbers."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "repeated-header.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    xs = [60, 100, 380, 540]
+    header = ["序号", "重点任务", "牵头单位"]
+
+    def grid(rows: list[list[str]], top: float) -> None:
+        c.setFont("STSong-Light", 11)
+        for r, row in enumerate(rows):
+            for x, text in zip(xs, row, strict=False):
+                c.drawString(x + 4, top - 28 * r - 17, text)
+        for r in range(len(rows) + 1):
+            c.line(xs[0], top - 28 * r, xs[-1], top - 28 * r)
+        for x in xs:
+            c.line(x, top, x, top - 28 * len(rows))
+
+    c.setFont("STSong-Light", 15)
+    c.drawString(70, 780, "某县花卉产业重点任务分工表")
+    grid(
+        [
+            header,
+            ["1", "建设花卉种苗繁育基地3处。", "县农业农村局"],
+            ["2", "培育花卉加工企业", "县工业和信息化局"],
+        ],
+        750,
+    )
+    c.showPage()
+    grid([header, ["", "新增20家。", ""], ["3", "举办花卉博览会1次。", "县商务局"]], 800)
+    c.showPage()
+    c.save()
+    text = read_document(path).text
+    assert "2\t培育花卉加工企业新增20家。\t县工业和信息化局" in text
+    assert text.count("新增20家") == 1
+    ex = extract(read_document(path))
+    assert roles(ex) == {
+        ("LEADS", "县农业农村局", "1"),
+        ("LEADS", "县工业和信息化局", "2"),
+        ("LEADS", "县商务局", "3"),
+    }
+    figures = {
+        (n.props["path"], n.props["value"]) for n in ex.records.nodes if n.label.value == "Target"
+    }
+    assert figures == {("1", 3), ("2", 20), ("3", 1)}
+
+
 def test_bodies_one_a_line_in_a_cell_stay_a_list_and_a_wrapped_name_stays_whole(
     tmp_path: Path,
 ) -> None:
