@@ -23,7 +23,9 @@ Found here from the page's horizontal rules and its words (pure; in the page's u
 - **Pages**: a table running to a page's foot with numbered rows goes on at the next
   page's head without its header (Word repeats one only when told to): the lines there that
   keep to its columns, from the next row's number on — and, above that number, the rest of
-  a row the foot broke, given as a cut row is (its number's cell empty) to be joined to it.
+  a row the foot broke, given as a cut row is (its number's cell empty) to be joined to it;
+  with its header repeated there, the lines between the header and the next number are such
+  a rest too (for the PDF reader, which joins them across the header).
 
 Each row is tab-separated cells, a cell's lines run on (bodies one a line kept apart, as in
 ``cells.py``; a line reaching its column's right edge wraps).
@@ -96,6 +98,7 @@ def tables_on_page(
     words: Callable[[], list[Word]],
     snap: float,
     carried: Carried | None = None,
+    rests: bool = False,
 ) -> list[OpenTable]:
     """A page's open tables: those its rules draw (``find_open_tables``), then those with no
     rules (``find_unruled_tables``) among the words left, and the rows at its head of a table
@@ -103,7 +106,9 @@ def tables_on_page(
     outside its ruled tables, to tell whether a header's words stand there; ``words`` is
     called (a page's words cost a pass over it) only where three rules of one extent or such
     words stand, or a table is carried. The least space between columns is half the median
-    word's height."""
+    word's height. ``rests``: under a table's header repeated at the head of a page a table is
+    carried to, lines before the first number are the rest of the row the foot broke, given as
+    a cut row is (its number's cell empty) for the caller to join to it (pdf.py does)."""
     ruled = bool(rule_runs(rules, snap))
     if not ruled and carried is None and not any(word in text for word in UNRULED_HINTS):
         return []
@@ -120,7 +125,7 @@ def tables_on_page(
         if going_on is not None:
             tables.append(going_on)
             rest = [w for w in rest if not going_on.holds(w)]
-    return tables + find_unruled_tables(rest, gap)
+    return tables + find_unruled_tables(rest, gap, rests=rests and carried is not None)
 
 
 # lines (a page number, short) that may stand under a table at its page's foot for it to go on
@@ -388,7 +393,7 @@ UNRULED_HINTS = (
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．]?$")
 
 
-def find_unruled_tables(words: list[Word], gap: float) -> list[OpenTable]:
+def find_unruled_tables(words: list[Word], gap: float, rests: bool = False) -> list[OpenTable]:
     """Tables with no rules at all, found by their header: a line of three cells or more
     that name a task table's columns (序号, 重点任务, 牵头单位, 完成时限 …), each in a column of
     its own; the table runs down while its lines keep to the columns and stand no further
@@ -397,7 +402,7 @@ def find_unruled_tables(words: list[Word], gap: float) -> list[OpenTable]:
     out: list[OpenTable] = []
     i = 0
     while i < len(lines):
-        found = _unruled_at(lines, i, gap)
+        found = _unruled_at(lines, i, gap, rests and not out)
         if found is None:
             i += 1
             continue
@@ -441,8 +446,11 @@ def _without_trailing_strays(
     return j
 
 
-def _unruled_at(lines: list[list[Word]], i: int, gap: float) -> tuple[OpenTable, int] | None:
-    """The table whose header's line is ``lines[i]``, and the index of the line after it."""
+def _unruled_at(
+    lines: list[list[Word]], i: int, gap: float, rest: bool = False
+) -> tuple[OpenTable, int] | None:
+    """The table whose header's line is ``lines[i]``, and the index of the line after it
+    (``rest``: lines before its first number are the rest of a row broken before it)."""
     head = lines[i]
     if sum(1 for w in head if _HEADER_WORD.match(w.text)) < 3:
         return None
@@ -480,7 +488,7 @@ def _unruled_at(lines: list[list[Word]], i: int, gap: float) -> tuple[OpenTable,
             max(w.bottom for w in lines[j - 1]) + 1,
             min(w.x0 for w in region),
             max(w.x1 for w in region),
-            _rows([header, *second, *_body_rows(lines[under:j], columns)], columns),
+            _rows([header, *second, *_body_rows(lines[under:j], columns, rest)], columns),
             tuple(columns),
         )
         return table, j
@@ -512,15 +520,19 @@ def _space(above: list[Word], below: list[Word]) -> float:
     return min(w.top for w in below) - max(w.bottom for w in above)
 
 
-def _body_rows(lines: list[list[Word]], columns: list[tuple[float, float]]) -> list[list[Word]]:
-    """The body's lines grouped into rows (see the module doc)."""
+def _body_rows(
+    lines: list[list[Word]], columns: list[tuple[float, float]], rest: bool = False
+) -> list[list[Word]]:
+    """The body's lines grouped into rows (see the module doc); ``rest``: the lines before
+    the first number are a row of their own (the rest of one a page's foot broke), its
+    number's cell empty."""
     first = columns[0]
     size = min(w.bottom - w.top for line in lines for w in line)
     narrow = first[1] - first[0] <= 4 * size
     anchors = [i for i, line in enumerate(lines) if any(_column_of(w, columns) == 0 for w in line)]
     if narrow and len(anchors) >= 1:
-        if anchors[0] == 0:  # top-aligned cells: a number opens its row
-            bounds = [*anchors, len(lines)]
+        if anchors[0] == 0 or rest:  # top-aligned cells: a number opens its row
+            bounds = [0, *anchors, len(lines)] if anchors[0] else [*anchors, len(lines)]
         else:  # centred: rows part at the widest gap between two numbers
             bounds = [0]
             for a, b in itertools.pairwise(anchors):

@@ -221,6 +221,7 @@ def _open_tables(
         ],
         snap=3.0,
         carried=carried,
+        rests=True,  # (joined to their rows by _rows_rejoined)
     )
 
 
