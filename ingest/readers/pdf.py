@@ -302,9 +302,11 @@ def _rows_rejoined(pages: list[_Page]) -> list[str]:
             rest, page = head.split("\t"), _Page(body)
         elif rest is None and body.startswith("\t") and _repeats_a_header(head, texts):
             # (… under the table's header repeated at the page's head, as Word repeats a
-            # header row marked so: the rest is the line under it; the header stays)
+            # header row marked so: the rest is the line under it; the header stays — but not
+            # a whole row of its own under cells merged down from the page before)
             second, _, after = body.partition("\n")
-            rest, page = second.split("\t"), _Page(head + "\n" + after)
+            if not _a_whole_row(second):
+                rest, page = second.split("\t"), _Page(head + "\n" + after)
         if rest is not None and texts:
             lines = texts[-1].split("\n")
             at = next(
@@ -331,6 +333,16 @@ def _repeats_a_header(line: str, texts: list[str]) -> bool:
     """Whether ``line`` is a table's row of cells the pages before already hold: a header
     repeated at a page's head."""
     return "\t" in line and any(line == earlier for t in texts for earlier in t.split("\n"))
+
+
+def _a_whole_row(line: str) -> bool:
+    """Whether a row whose first cells are empty is a whole row under cells merged down (every
+    cell after them filled, three or more), not the rest of a row a page broke (which fills
+    only the cells that ran over: 元, or 作，新增…\t\t农村局)."""
+    cells = line.split("\t")
+    filled = [c for c in cells if c.strip()]
+    first = next((i for i, c in enumerate(cells) if c.strip()), len(cells))
+    return len(filled) >= 3 and all(c.strip() for c in cells[first:])
 
 
 def _across(before: str, after: str) -> str:

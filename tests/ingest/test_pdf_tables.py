@@ -428,3 +428,23 @@ def test_a_ruled_table_of_one_row_is_a_table(tmp_path: Path) -> None:
     assert "3.扩大肉牛养殖。肉牛饲养量达到30万头。\t市畜牧业发展服务中心负责" in text.split("\n")
     ex = extract(read_document(path))
     assert ("RESPONSIBLE_FOR", "市畜牧业发展服务中心", "二.3") in roles(ex)
+
+
+def test_under_a_repeated_header_a_row_s_rest_joins_it_and_a_whole_row_stands() -> None:
+    """Under a header repeated at a page's head, the rest of a row the foot broke (only the
+    cells that ran over filled) joins its row; a whole row under cells merged down from the
+    page before (every cell after them filled) stands as it is."""
+    from ingest.readers.pdf import _Page, _rows_rejoined
+
+    header = "序号\t重点任务\t具体措施\t牵头单位\t配合单位"
+    first = f"{header}\n4\t推进文旅融合\t打造示范点3个，接待游客600万\t市文旅局\t各乡镇"
+    broken = _Page(
+        f"{header}\n\t\t人次。\t\t\n5\t强化保障\t安排资金2亿元。\t市财政局\t市直有关部门"
+    )
+    (page_1, page_2) = _rows_rejoined([_Page(first), broken])
+    assert page_1.endswith("4\t推进文旅融合\t打造示范点3个，接待游客600万人次。\t市文旅局\t各乡镇")
+    assert page_2 == f"{header}\n5\t强化保障\t安排资金2亿元。\t市财政局\t市直有关部门"
+    whole = (
+        f"{header}\n\t\t举办节会活动10场次。\t市文旅局\t市财政局\n5\t强化保障\t安排资金。\t市财政局"
+    )
+    assert _rows_rejoined([_Page(first), _Page(whole)]) == [first, whole]
