@@ -614,7 +614,9 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             above = cells if header is not None or table is None else None
             if header is not None:
                 names = cells
-                if table is None or not header_above:
+                if table is not None and cells == table_cells:
+                    pass  # the header repeated over a page: the same table goes on
+                elif table is None or not header_above:
                     table_count += 1
                     stated_unit = table_unit(_line_above(raw_lines, index))  # 单位：万元
                 else:  # a header's second row: under the first's cells spanning it

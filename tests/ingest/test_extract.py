@@ -2260,3 +2260,28 @@ def test_two_cells_saying_same_as_above_in_one_row_each_have_their_own_evidence(
         ("3", "LEADS", lead_at),
         ("3", "SUPPORTS", support_at),
     ]
+
+
+def test_a_row_under_merged_cells_after_the_header_repeated_over_a_page() -> None:
+    """A task table whose header repeats at a page's head (as Word prints a header row marked
+    so) and whose task's cells merged down leave the row under the repeated header empty in
+    序号 (session 40, the corpus's 迁安 printed so): that row is one more row of the task above,
+    not a task of its own taking the next task's number."""
+    text = (
+        "某市2025年重点任务分解表\n"
+        "序号\t重点任务\t具体措施\t牵头单位\t配合单位\n"
+        "4\t推进文旅融合发展\t打造工业旅游示范点3个。\t市文化广电和旅游局\t各乡镇（街道）\n"
+        "\n\n"
+        "序号\t重点任务\t具体措施\t牵头单位\t配合单位\n"
+        "\t\t举办节会活动10场次。\t市文化广电和旅游局\t市财政局\n"
+        "5\t强化要素保障\t安排产业发展资金2亿元。\t市财政局\t市直有关部门\n"
+    )
+    assert set(role_edges(text)) == set(
+        [
+            ("4", "LEADS", "市文化广电和旅游局"),
+            ("4", "SUPPORTS", "各乡镇（街道）"),
+            ("4", "SUPPORTS", "市财政局"),
+            ("5", "LEADS", "市财政局"),
+            ("5", "SUPPORTS", "市直有关部门"),
+        ]
+    )
