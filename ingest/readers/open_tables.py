@@ -74,6 +74,8 @@ class OpenTable:
     rows: list[str]  # tab-separated cells
     # the columns' extents, for its rows on the next page (``continued_table``)
     columns: tuple[tuple[float, float], ...] = ()
+    # whether a number opens its rows (top-aligned cells), not stands amid them (centred)
+    top_aligned: bool = True
 
     def holds(self, w: Word) -> bool:
         return self.top <= w.middle <= self.bottom and self.x0 <= (w.x0 + w.x1) / 2 <= self.x1
@@ -90,6 +92,7 @@ class Carried:
 
     columns: tuple[tuple[float, float], ...]
     number: int
+    top_aligned: bool = True
 
 
 def tables_on_page(
@@ -125,7 +128,8 @@ def tables_on_page(
         if going_on is not None:
             tables.append(going_on)
             rest = [w for w in rest if not going_on.holds(w)]
-    return tables + find_unruled_tables(rest, gap, rests=rests and carried is not None)
+    rests = rests and carried is not None and carried.top_aligned  # (centred: a row's own)
+    return tables + find_unruled_tables(rest, gap, rests=rests)
 
 
 # lines (a page number, short) that may stand under a table at its page's foot for it to go on
@@ -145,7 +149,7 @@ def carried_on(opened: list[OpenTable], bottom: float, foot: str) -> Carried | N
     if len(lines) > FOOT_LINES or any(len(line.strip()) > _FOOT_WIDTH for line in lines):
         return None
     number = last.next_number()
-    return Carried(last.columns, number) if number is not None else None
+    return Carried(last.columns, number, last.top_aligned) if number is not None else None
 
 
 # lines that may stand at a page's head above a table's rows going on (a running header),
@@ -203,6 +207,7 @@ def continued_table(words: list[Word], carried: Carried, gap: float) -> OpenTabl
         max(w.x1 for w in region),
         _rows([*broken, *_body_rows(lines[first:j], columns)], columns),
         carried.columns,
+        carried.top_aligned,
     )
 
 
@@ -490,6 +495,7 @@ def _unruled_at(
             max(w.x1 for w in region),
             _rows([header, *second, *_body_rows(lines[under:j], columns, rest)], columns),
             tuple(columns),
+            rest or _numbers_open_rows(lines[under:j], columns),
         )
         return table, j
     return None
@@ -518,6 +524,12 @@ def _within_cells(line: list[Word], cells: list[Word], size: float) -> bool:
 def _space(above: list[Word], below: list[Word]) -> float:
     """The space between two lines."""
     return min(w.top for w in below) - max(w.bottom for w in above)
+
+
+def _numbers_open_rows(lines: list[list[Word]], columns: list[tuple[float, float]]) -> bool:
+    """Whether a table's body opens with a number in its first column (its cells top-aligned:
+    a number opens its row), not with lines above it (centred)."""
+    return bool(lines) and any(_column_of(w, columns) == 0 for w in lines[0])
 
 
 def _body_rows(

@@ -442,3 +442,39 @@ def test_a_row_broken_across_the_page_foot_is_joined_to_its_start() -> None:
     table = continued_table(page, Carried(((90, 110), (120, 300), (310, 400)), 3), gap=6)
     assert table is not None
     assert table.rows == ["\t个\t化局", "3\t开展人才培训\t市人社局"]
+
+
+def test_under_a_repeated_header_lines_before_the_first_number_are_a_rest_if_rows_open_so() -> None:
+    """Under a table's header repeated at a page's head, the lines before the first number
+    are the rest of a row the foot broke when the table's rows open with their numbers (its
+    cells top-aligned, as the page before showed: given as a cut row, number's cell empty);
+    in a table whose cells are centred they are the first row's own upper lines."""
+    from ingest.readers.open_tables import (
+        Carried,
+        OpenTable,
+        Word,
+        carried_on,
+        find_unruled_tables,
+    )
+
+    def at(x0: float, top: float, text: str) -> Word:
+        return Word(x0, x0 + 12 * len(text), top, top + 12, text)
+
+    page = [
+        at(90, 20, "序号"),
+        at(130, 20, "重点任务"),
+        at(330, 20, "牵头单位"),
+        at(430, 20, "完成时限"),
+        at(130, 40, "元"),
+        at(90, 60, "10"),
+        at(130, 60, "推进第10项工作"),
+        at(330, 60, "县财政局"),
+        at(430, 60, "年底"),
+    ]
+    (rest,) = find_unruled_tables(page, 6, rests=True)
+    assert rest.rows[1:] == ["\t元", "10\t推进第10项工作\t县财政局\t年底"]
+    (own,) = find_unruled_tables(page, 6)
+    assert own.rows[1:] == ["10\t元推进第10项工作\t县财政局\t年底"]
+    # (whether the page before's table opened its rows so goes on with it to the next page)
+    centred = OpenTable(0, 100, 80, 500, ["9\tx\ty"], ((90, 110), (130, 300)), top_aligned=False)
+    assert carried_on([centred], 100, "") == Carried(((90, 110), (130, 300)), 10, False)
