@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from ingest.readers import read_document
+from ingest.readers.open_tables import Word
 from tests.ingest.genre.ofd_writer import Right, Table, write_ofd
 from tests.ingest.test_readers_spreadsheets import roles_of
 
@@ -423,14 +424,17 @@ def read_pdf_pages(path: Path) -> list[object]:
         return list(pdf.pages)
 
 
+def _word_at(x0: float, top: float, text: str) -> Word:
+    """A word of 12-point characters at (``x0``, ``top``)."""
+    return Word(x0, x0 + 12 * len(text), top, top + 12, text)
+
+
 def test_a_row_broken_across_the_page_foot_is_joined_to_its_start() -> None:
     """The rest of a row at the next page's head (its number's cell empty) stands above the
     next row: it is that row's rest, given as a cut row is, to be joined across the page."""
-    from ingest.readers.open_tables import Carried, Word, continued_table
+    from ingest.readers.open_tables import Carried, continued_table
 
-    def at(x0: float, top: float, text: str) -> Word:
-        return Word(x0, x0 + 12 * len(text), top, top + 12, text)
-
+    at = _word_at
     page = [
         at(120, 40, "个"),
         at(310, 40, "化局"),
@@ -449,17 +453,9 @@ def test_under_a_repeated_header_lines_before_the_first_number_are_a_rest_if_row
     are the rest of a row the foot broke when the table's rows open with their numbers (its
     cells top-aligned, as the page before showed: given as a cut row, number's cell empty);
     in a table whose cells are centred they are the first row's own upper lines."""
-    from ingest.readers.open_tables import (
-        Carried,
-        OpenTable,
-        Word,
-        carried_on,
-        find_unruled_tables,
-    )
+    from ingest.readers.open_tables import Carried, OpenTable, carried_on, find_unruled_tables
 
-    def at(x0: float, top: float, text: str) -> Word:
-        return Word(x0, x0 + 12 * len(text), top, top + 12, text)
-
+    at = _word_at
     page = [
         at(90, 20, "序号"),
         at(130, 20, "重点任务"),

@@ -237,6 +237,36 @@ def test_a_row_broken_across_a_page_is_one_row(tmp_path: Path) -> None:
     }
 
 
+def _table_over_two_pages(
+    path: Path, pages: list[tuple[list[list[str]], float, float, float]], ruled: bool = True
+) -> None:
+    """A task table drawn over pages under a title, one (rows, top, font size, lift) a page:
+    rows from ``top`` down, 28 points each, ruled all round (or not, as Word's borders off);
+    the text set ``lift`` points above where it would sit (its glyphs rising over the row's
+    rule, as LibreOffice prints a row's rest at a page's head)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    xs = [60, 100, 380, 540]
+    c.setFont("STSong-Light", 15)
+    c.drawString(70, 780, "某县花卉产业重点任务分工表")
+    for rows, top, size, lift in pages:
+        c.setFont("STSong-Light", size)
+        for r, row in enumerate(rows):
+            for x, text in zip(xs, row, strict=False):
+                c.drawString(x + 4, top - 28 * r - size + lift, text)
+        if ruled:
+            for r in range(len(rows) + 1):
+                c.line(xs[0], top - 28 * r, xs[-1], top - 28 * r)
+            for x in xs:
+                c.line(x, top, x, top - 28 * len(rows))
+        c.showPage()
+    c.save()
+
+
 def test_a_row_broken_across_a_page_under_rules_drawn_at_the_break_is_one_row(
     tmp_path: Path,
 ) -> None:
@@ -245,44 +275,23 @@ def test_a_row_broken_across_a_page_under_rules_drawn_at_the_break_is_one_row(
     next page's head, the rest of the row there under them, its number's cell empty; and the
     first line of the rest rises above the head's rule. The row is read whole, once — its
     rest no row of its own, its first line not read again above the table."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     path = tmp_path / "ruled-break.pdf"
-    c = canvas.Canvas(str(path), pagesize=(595, 842))
-    xs = [60, 100, 380, 540]
-
-    def grid(rows: list[list[str]], top: float, height: float, size: float, lift: float) -> None:
-        """Rows from ``top`` down, each ``height`` tall, ruled all round; the text set
-        ``lift`` points above where it would sit (its glyphs rising over the row's rule)."""
-        c.setFont("STSong-Light", size)
-        for r, row in enumerate(rows):
-            for x, text in zip(xs, row, strict=False):
-                c.drawString(x + 4, top - height * r - size + lift, text)
-        for r in range(len(rows) + 1):
-            c.line(xs[0], top - height * r, xs[-1], top - height * r)
-        for x in xs:
-            c.line(x, top, x, top - height * len(rows))
-
-    c.setFont("STSong-Light", 15)
-    c.drawString(70, 780, "某县花卉产业重点任务分工表")
-    grid(
+    _table_over_two_pages(
+        path,
         [
-            ["序号", "重点任务", "牵头单位"],
-            ["1", "建设花卉种苗繁育基地3处。", "县农业农村局"],
-            ["2", "培育规模以上花卉加工企业", "县工业和信息化局"],
+            (
+                [
+                    ["序号", "重点任务", "牵头单位"],
+                    ["1", "建设花卉种苗繁育基地3处。", "县农业农村局"],
+                    ["2", "培育规模以上花卉加工企业", "县工业和信息化局"],
+                ],
+                750,
+                11,
+                -6,
+            ),
+            ([["", "新增20家。", ""], ["3", "举办花卉博览会1次。", "县商务局"]], 800, 12, 4),
         ],
-        750,
-        28,
-        11,
-        -6,
     )
-    c.showPage()
-    grid([["", "新增20家。", ""], ["3", "举办花卉博览会1次。", "县商务局"]], 800, 28, 12, 4)
-    c.showPage()
-    c.save()
     text = read_document(path).text
     assert "2\t培育规模以上花卉加工企业新增20家。\t县工业和信息化局" in text
     assert "3\t举办花卉博览会1次。\t县商务局" in text
@@ -304,42 +313,15 @@ def test_a_row_broken_across_a_page_under_its_header_repeated_is_one_row(
     24 when ruled; without rules a row's rest ran into the next row, 元推进第10项…): the rest of
     the broken row stands under the repeated header. It is joined to its row; the rows after it
     keep their numbers."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     path = tmp_path / f"repeated-header-{ruled}.pdf"
-    c = canvas.Canvas(str(path), pagesize=(595, 842))
-    xs = [60, 100, 380, 540]
     header = ["序号", "重点任务", "牵头单位"]
-
-    def grid(rows: list[list[str]], top: float) -> None:
-        c.setFont("STSong-Light", 11)
-        for r, row in enumerate(rows):
-            for x, text in zip(xs, row, strict=False):
-                c.drawString(x + 4, top - 28 * r - 17, text)
-        if not ruled:
-            return  # (a table without rules: Word's borders off)
-        for r in range(len(rows) + 1):
-            c.line(xs[0], top - 28 * r, xs[-1], top - 28 * r)
-        for x in xs:
-            c.line(x, top, x, top - 28 * len(rows))
-
-    c.setFont("STSong-Light", 15)
-    c.drawString(70, 780, "某县花卉产业重点任务分工表")
-    grid(
-        [
-            header,
-            ["1", "建设花卉种苗繁育基地3处。", "县农业农村局"],
-            ["2", "培育花卉加工企业", "县工业和信息化局"],
-        ],
-        750,
-    )
-    c.showPage()
-    grid([header, ["", "新增20家。", ""], ["3", "举办花卉博览会1次。", "县商务局"]], 800)
-    c.showPage()
-    c.save()
+    first = [
+        header,
+        ["1", "建设花卉种苗繁育基地3处。", "县农业农村局"],
+        ["2", "培育花卉加工企业", "县工业和信息化局"],
+    ]
+    second = [header, ["", "新增20家。", ""], ["3", "举办花卉博览会1次。", "县商务局"]]
+    _table_over_two_pages(path, [(first, 750, 11, -6), (second, 800, 11, -6)], ruled)
     text = read_document(path).text
     assert "2\t培育花卉加工企业新增20家。\t县工业和信息化局" in text
     assert text.count("新增20家") == 1
