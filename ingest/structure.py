@@ -593,7 +593,8 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
         if not line or index in contents:
             continue
         # --- indicator tables: their lines are text of the unit, never headings ---
-        if in_indicators and "\t" in raw_line:
+        # (a tab indenting a line is no cell's: 　第二章 … after the table, every line indented)
+        if in_indicators and "\t" in raw_line.lstrip():
             target = open_leaf or (stack[-1][1] if stack else None)
             if target is not None:
                 target.end = pos - 1

@@ -875,3 +875,22 @@ def test_bracketed_items_numbered_straight_through_their_parts_stay_under_them()
     text = "某工作要点\n一、甲\n任务一。\n二、乙\n任务二。\n（三）丙\n任务三。\n四、丁\n任务四。\n"
     units, _ = parse_structure(text)
     assert [u.path for u in units] == ["一", "二", "(三)", "四"]
+
+
+@pytest.mark.parametrize("indent", ["", "\t", "　　"])
+def test_an_indicator_table_ends_where_the_lines_after_it_are_indented_by_a_tab(
+    indent: str,
+) -> None:
+    """Every line indented by a tab (as a text file saved from a word processor may be): the
+    headings after an indicator table are headings, not more of the table."""
+    lines = [
+        "第一章 发展基础和主要目标",
+        "第二节 主要目标",
+        "指标\t单位\t2025年\t2030年\t属性",
+        "地区生产总值\t亿元\t480\t700\t预期性",
+        "第二章 构建现代化产业体系",
+        "第一节 壮大主导产业",
+        "到2030年家居产业营业收入突破500亿元。",
+    ]
+    text = "\n".join(indent + line for line in lines)
+    assert paths(text) == ["第一章", "第一章.第二节", "第二章", "第二章.第一节"]
