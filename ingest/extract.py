@@ -30,6 +30,7 @@ from ingest.nlp.roles import (
     DepartmentIdentity,
     RoleItem,
     bodies_by_number,
+    bodies_for_all,
     duty_role,
     find_notes,
     first_leads_others,
@@ -284,6 +285,57 @@ def _signed_for(b: _Builder, units: list[Unit], by_path: dict[str, Unit], body_s
             party.collective,
             evidence=ev,
         )
+
+
+def _listed_once(b: _Builder, units: list[Unit]) -> None:
+    """Bodies a document names once for every task (以下均需各市州人民政府落实，不再列出; 各县
+    （市、区）人民政府为各项任务的责任单位，不再一一列出 — ``roles.bodies_for_all``) take their
+    role on each task given roles in its own note or cells — from the statement on where it
+    says 以下, else throughout — with the statement's sentence as evidence and
+    ``listed_once_at`` (the path of the unit holding the statement, where one does)."""
+    statements = bodies_for_all(b.norm.text)
+    if not statements:
+        return
+    rels = set(ROLE_RELS.values())
+    given: dict[str, set[str]] = {}  # unit id → the departments with roles on it
+    for edge in b.recs.edges:
+        if edge.type in rels:
+            given.setdefault(edge.dst, set()).add(edge.src)
+    for stmt in statements:
+        holder = next(
+            (u for u in reversed(units) if u.start <= stmt.start and stmt.end <= u.end), None
+        )
+        lo, hi = (holder.start, holder.end) if holder else (0, len(b.norm.text))
+        s, e = _sentence(b.norm.text, b.sentence_ends, stmt.start, stmt.end, lo, hi, True)
+        os_, oe = b.norm.span(s, e)
+        for unit in units:
+            uid = b.unit_id(unit)
+            if uid not in given or (stmt.below and unit.end <= stmt.start):
+                continue
+            label = Label.SECTION if unit.is_section else Label.MEASURE
+            path = holder.path if holder else unit.path
+            ev = Evidence(b.raw.doc_id, path, b.raw.text[os_:oe], os_, oe)
+            for item in stmt.items:
+                ident = b.department_node(item.surface, collective=item.collective)
+                if ident.id in given[uid]:
+                    continue
+                given[uid].add(ident.id)
+                b.recs.edges.append(
+                    EdgeRecord(
+                        ROLE_RELS[item.role],
+                        Label.DEPARTMENT,
+                        ident.id,
+                        label,
+                        uid,
+                        {
+                            "surface": item.surface,
+                            "role": item.role,
+                            **b.at(item.start, item.end),
+                            **({"listed_once_at": holder.path} if holder else {}),
+                        },
+                        ev,
+                    )
+                )
 
 
 def _inherit_roles(b: _Builder, units: list[Unit]) -> None:
@@ -914,6 +966,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 )
     if LETTER_OF_RESPONSIBILITY.search(meta.get("title") or ""):
         _signed_for(b, units, by_path, body_start)
+    _listed_once(b, units)
     _inherit_roles(b, units)
     t3 = time.perf_counter()
     doc_meta = {

@@ -680,6 +680,61 @@ class Note:
     opens: bool = False
 
 
+# A statement that bodies answer for every task, written once so no note need list them:
+# 以下均需各市州人民政府落实，不再列出 (the State Council's form, closing the first task's note: the
+# tasks from there on), 各项任务均需各县市区政府落实，不再一一列出 and 各县（市、区）人民政府为
+# 各项任务的责任单位，不再一一列出 (every task). The bodies: group "bodies"; who they are to the
+# tasks: the role word or label (落实, 负责, 责任单位 — responsible; 牵头单位, 配合单位).
+_NOT_LISTED_AGAIN = r"[，,；;。\s]*(?:以下|下文)?不再(?:一一|逐一|单独|重复)?列(?:出|明|举|示)"
+_BODIES_FOR_ALL = r"(?P<bodies>[^，,。；;：:\n]{2,40}?)"
+_FOR_ALL = re.compile(
+    r"(?P<scope>以下|下列|下文)?(?:的)?(?:各项|所有|全部|有关)?(?:任务|工作|措施|事项)?(?:均|都|皆|全部)?"
+    rf"(?:需|须|由|要|应)\s*{_BODIES_FOR_ALL}\s*(?:负责|具体|贯彻|抓好|组织)?"
+    rf"(?P<word>落实|实施|负责|承担){_NOT_LISTED_AGAIN}"
+    rf"|{_BODIES_FOR_ALL.replace('bodies', 'bodies2')}(?:均)?(?:为|是)(?P<scope2>以下)?(?:各项|所有|全部|每项)(?:任务|工作|措施|事项)?(?:的)?"
+    rf"(?P<label>牵头|配合|责任|主体责任|落实)(?:单位|部门|主体){_NOT_LISTED_AGAIN}"
+)
+
+
+@dataclass(frozen=True)
+class ForAll:
+    """Bodies a document says answer for every task (``below``: every task from the statement
+    on), listed once instead of in each note; offsets into the text searched."""
+
+    items: tuple[RoleItem, ...]
+    start: int  # the statement
+    end: int
+    below: bool
+
+
+def bodies_for_all(text: str) -> list[ForAll]:
+    """The statements of ``text`` that bodies answer for every task (``_FOR_ALL``)."""
+    if "不再" not in text:
+        return []
+    found: list[ForAll] = []
+    for m in _FOR_ALL.finditer(text):
+        label = m.group("label")
+        role = (
+            "responsible"
+            if label in (None, "责任", "主体责任", "落实")
+            else label_role(label + "单位")
+        )
+        group = "bodies" if m.group("bodies") is not None else "bodies2"
+        items = parse_cell(m.group(group), role or "responsible", m.start(group))
+        if items and all(_bare_name_ok(i.surface, i.collective) for i in items):
+            below = bool(m.group("scope") or m.group("scope2")) or "以下" in m.group()
+            found.append(ForAll(tuple(items), m.start(), m.end(), below))
+    return found
+
+
+def _unlisted(text: str) -> str:
+    """``text`` with each statement that bodies answer for every task blanked (the same
+    length): the notes holding one name no body by it."""
+    if "不再" not in text:
+        return text
+    return _FOR_ALL.sub(lambda m: " " * len(m.group()), text)
+
+
 # A drafting convention: of the bodies listed as responsible, the first leads —
 # 列第一位的为牵头单位, 排在首位的为牵头单位, 列第一位者为牵头部门, 排名第一的为牵头单位,
 # 第一个单位为牵头单位, 牵头单位列首位; 下同
@@ -1548,6 +1603,8 @@ def find_notes(
     ``first_others`` what the others are then (``first_leads_others``); ``starred``: that a
     body marked * leads, and what the others are (``states_starred_leads``)."""
     notes: list[Note] = []
+    # (a statement that bodies answer for every task names them for no one note)
+    text = _unlisted(text)
     # (lines giving items out body by body are the items' notes, not this unit's)
     taken = _Taken()
     for m in _bodies_by_number(text):

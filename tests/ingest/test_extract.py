@@ -2285,3 +2285,58 @@ def test_a_row_under_merged_cells_after_the_header_repeated_over_a_page() -> Non
             ("5", "SUPPORTS", "市直有关部门"),
         ]
     )
+
+
+def test_bodies_named_once_for_the_tasks_below_take_their_role_on_each_task_with_a_note() -> None:
+    """以下均需各市州人民政府落实，不再列出 in the first task's note: that task and each later
+    one given roles take the collective as responsible, with the statement's sentence as
+    evidence — not a task before it, nor a paragraph no note gives out."""
+    text = (
+        "某省行动方案\n三、重点任务\n"
+        "（一）做强龙头。培育企业。（省国资委负责）\n"
+        "（二）补齐短板。实施攻关。（省工信厅牵头，省科技厅配合。以下均需各市州人民政府落实，"
+        "不再列出）\n"
+        "（三）拓展市场。开拓海外。（省商务厅负责）\n"
+        "（四）强化金融。设立基金。（省委金融办、省财政厅牵头）\n"
+        "四、保障措施\n（一）加强组织领导。建立专班。\n"
+    )
+    assert role_edges(text) == sorted(
+        [
+            ("三.(一)", "RESPONSIBLE_FOR", "省国资委"),
+            ("三.(二)", "LEADS", "省工信厅"),
+            ("三.(二)", "RESPONSIBLE_FOR", "各市州人民政府"),
+            ("三.(二)", "SUPPORTS", "省科技厅"),
+            ("三.(三)", "RESPONSIBLE_FOR", "各市州人民政府"),
+            ("三.(三)", "RESPONSIBLE_FOR", "省商务厅"),
+            ("三.(四)", "LEADS", "省委金融办"),
+            ("三.(四)", "LEADS", "省财政厅"),
+            ("三.(四)", "RESPONSIBLE_FOR", "各市州人民政府"),
+        ]
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    given = [
+        e for e in records.edges if e.dst == "x#三.(四)" and e.props["surface"] == "各市州人民政府"
+    ]
+    assert [e.props.get("listed_once_at") for e in given] == ["三.(二)"]
+    (edge,) = given
+    assert edge.evidence is not None and edge.evidence.path == "三.(二)"
+    assert "以下均需各市州人民政府落实" in edge.evidence.sentence
+    assert text[edge.props["at_start"] : edge.props["at_end"]] == "各市州人民政府"
+
+
+def test_bodies_named_once_for_every_task_take_their_role_on_the_tasks_before_the_statement_too() -> (
+    None
+):
+    """注：…为各项任务的责任单位，不再一一列出 under the tasks: every task given roles."""
+    text = (
+        "某县工作要点\n一、重点任务\n"
+        "（一）发展产业。（县工信局牵头）\n"
+        "（二）扩大消费。（县商务局负责）\n"
+        "二、工作要求\n注：各乡镇（街道）为各项任务的责任单位，不再一一列出。\n"
+    )
+    assert role_edges(text) == [
+        ("一.(一)", "LEADS", "县工信局"),
+        ("一.(一)", "RESPONSIBLE_FOR", "各乡镇（街道）"),
+        ("一.(二)", "RESPONSIBLE_FOR", "县商务局"),
+        ("一.(二)", "RESPONSIBLE_FOR", "各乡镇（街道）"),
+    ]

@@ -2,6 +2,7 @@ import pytest
 
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.roles import (
+    bodies_for_all,
     find_notes,
     first_leads_others,
     parse_cell,
@@ -2324,3 +2325,50 @@ def test_a_quoted_mark_states_the_rule(rule: str) -> None:
     assert starred == "support"
     found = [(i.role, i.surface) for n in find_notes(t, starred=starred) for i in n.items]
     assert found == [("lead", "县工业和信息化局"), ("support", "县发展和改革局")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies", "below"),
+    [
+        # the State Council's form, closing the first task's note: the tasks from there on
+        (
+            "（省工信厅牵头，省发展改革委配合。以下均需各市州人民政府落实，不再列出）",
+            [("responsible", "各市州人民政府")],
+            True,
+        ),
+        (
+            "（以下均需各县（市、区）政府落实，不再列出）",
+            [("responsible", "各县（市、区）政府")],
+            True,
+        ),
+        # every task, wherever it is said
+        ("各项任务均需各县市区政府落实，不再一一列出。", [("responsible", "各县市区政府")], False),
+        (
+            "注：各县（市、区）人民政府为各项任务的责任单位，不再一一列出。",
+            [("responsible", "各县（市、区）人民政府")],
+            False,
+        ),
+        ("县财政局为所有任务的配合单位，以下不再列出。", [("support", "县财政局")], True),
+        # said of no task: a list not listed again is no statement of bodies
+        ("（责任单位：各县（市、区）政府，下同）", [], False),
+        ("相关数据不再列出。", [], False),
+    ],
+)
+def test_bodies_named_once_for_every_task(
+    text: str, bodies: list[tuple[str, str]], below: bool
+) -> None:
+    t = normalise(text).text
+    found = bodies_for_all(t)
+    got = [(i.role, i.surface) for f in found for i in f.items]
+    assert got == bodies
+    for f in found:
+        assert f.below is below
+        assert all(t[i.start : i.end] == i.surface for i in f.items)
+
+
+def test_a_note_saying_bodies_answer_for_every_task_names_them_in_no_note_of_its_own() -> None:
+    """The statement is no clause of the note's list (its bodies are given by the extractor
+    to each task): the note's own bodies only, no 以下均需各市州人民政府 responsible."""
+    text = "（省工信厅牵头，省国资委配合。以下均需各市州人民政府落实，不再列出）"
+    assert items(text) == [("lead", "省工信厅"), ("support", "省国资委")]
+    assert items("推进工作（以下均需各地区落实，不再列出）。") == []
