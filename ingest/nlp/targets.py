@@ -526,6 +526,21 @@ _WEIGHT = re.compile(
 # … nor how long an event runs: 展期4天, 为期3天, 会期2天
 _EVENT_LENGTH = re.compile(r"(?:展期|会期|为期|历时|赛期|节期)$")
 # (nor is a rank, 进入全国前10位, 排名全省前5名, a goal; 第3位 is no quantity at all)
+# … nor a rank's move (位次在全省前移2位, 排名上升5个位次, 综合排名提升3位): places, not a quantity
+_RANK_MOVE = re.compile(r"(?:前移|前进|进位|后移|后退|上升|提升|提高|跃升|晋升|攀升)$")
+_RANK_ONLY_MOVE = ("前移", "前进", "进位", "后移", "后退")
+_RANKED = re.compile(r"位次|排名|排位|名次|位列|排序")
+
+
+def _rank_moved(text: str, q: Quantity, clause_lead: str) -> bool:
+    """Whether ``q`` counts the places a rank moves (前移2位; 提升3位 after 排名 or 位次)."""
+    places = q.unit in ("位", "名") or (q.unit == "个" and text.startswith("位次", q.end))
+    move = _RANK_MOVE.search(text, max(0, q.num_start - 2), q.num_start) if places else None
+    return move is not None and (
+        move.group() in _RANK_ONLY_MOVE or bool(_RANKED.search(clause_lead))
+    )
+
+
 # … nor a capacity naming a project: 年产5万吨锂电池负极材料项目, 日处理500吨…工程
 # (the product may come between: 年加工马铃薯30万吨生产线)
 _CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年吞吐|日产|日处理)[\u4e00-\u9fff]{0,6}$")
@@ -1623,6 +1638,7 @@ def extract_figures(
                 and _EVENT_LENGTH.search(text, max(0, q.num_start - 2), q.num_start)
             )
             or (q.unit in ("位", "名") and text.endswith("前", 0, q.num_start))
+            or _rank_moved(text, q, clause_lead)
             or (q.unit == "份" and _COPIES.search(text, max(0, q.num_start - 2), q.num_start))
             or _WEIGHT.search(clause_lead) is not None
             or (

@@ -1027,6 +1027,27 @@ def test_a_rank_is_no_figure() -> None:
     assert metrics("引进高层次人才100名。")[0][2:] == (100, "名")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县域工业经济综合实力位次在全省前移2位。",
+        "综合排名前进3位。",
+        "营商环境评价排名提升5位。",
+        "高质量发展考核位次上升5个位次。",
+    ],
+)
+def test_a_rank_moved_is_no_figure(text: str) -> None:
+    """The places a rank moves (位次前移2位, 排名提升5位) are no quantity, as a rank is none
+    (batch 261)."""
+    assert extract_figures(text) == []
+
+
+def test_people_counted_with_the_polite_classifier_are_a_figure_beside_a_rank() -> None:
+    """位 counts people (引进院士2位); 提升 before it is a rank's move only after 排名 or 位次."""
+    assert [f[2:] for f in metrics("引进院士2位。")] == [(2, "位")]
+    assert [f[2:] for f in metrics("高层次人才提升到50名。")] == [(50, "名")]
+
+
 def test_a_capacity_naming_a_project_is_no_figure() -> None:
     """年产5万吨锂电池负极材料项目 is the project's name; 年产 capacity set as a goal is one
     (batch 46)."""

@@ -118,6 +118,9 @@ issuer and date above the table; bamboo fungus (竹荪) and soap-pod kernels (�
 session line and the mayor's line under the title, parts in bold paragraphs and each item's lead
 sentence a bold run opening its paragraph; 2025's results and 2026's goals; cars and their parts
 (汽车汽配), silk and apparel.
+``docs/xuancheng-industry-work-points-2026.docx``: a city's 工作要点 under its covering notice,
+goals in a paragraph and the key tasks a table, a note under the table naming those who answer
+for every task once (注：…为各项任务的责任单位，不再一一列出), a part of paragraphs after it.
 """
 
 from __future__ import annotations
@@ -2527,6 +2530,84 @@ def bold_lead_sentences_work_report() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "nanchong-government-work-report-2026.docx"))
 
 
+def all_tasks_note_task_list() -> None:
+    """A city's 工作要点 in Word: goals in a paragraph, the key tasks a table (序号 | 重点任务 |
+    牵头单位 | 配合单位 | 完成时限) under a note saying the counties answer for every task
+    (注：…为各项任务的责任单位，不再一一列出), a part of paragraphs after it, signed at the end."""
+    doc = Document()
+    for text in (
+        "宣城市人民政府办公室关于印发宣城市2026年工业经济稳增长提质效工作要点的通知",
+        "宣政办秘〔2026〕5号",
+        "各县市区人民政府，宣城经开区管委会，市政府各部门、各直属机构：",
+        "《宣城市2026年工业经济稳增长提质效工作要点》已经市政府同意，现印发给你们，请结合实际"
+        "认真贯彻落实。",
+        "宣城市2026年工业经济稳增长提质效工作要点",
+        "一、主要目标",
+        "2026年，全市规模以上工业增加值增长9%以上，制造业增加值占地区生产总值比重提高到32%，"
+        "新增规模以上工业企业150家，县域工业经济综合实力位次在全省前移2位。",
+        "二、重点任务",
+    ):
+        doc.add_paragraph(text)
+    header = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限")
+    rows = (
+        (
+            "1",
+            "实施工业投资攻坚行动，全年新开工亿元以上工业项目120个，工业投资增长12%。",
+            "市发展改革委",
+            "市经济和信息化局\n市自然资源和规划局",
+            "2026年12月底",
+        ),
+        (
+            "2",
+            "壮大新能源汽车及零部件产业集群，产业营业收入突破500亿元，引进配套企业20家以上。",
+            "市经济和信息化局",
+            "市科技局、市商务局",
+            "2026年12月底",
+        ),
+        (
+            "3",
+            "推进企业梯度培育，营业收入超10亿元企业达到25家，新增专精特新中小企业60家。",
+            "市经济和信息化局",
+            "市市场监管局",
+            "2026年11月底",
+        ),
+        (
+            "4",
+            "深化亩均效益评价改革，规上工业亩均税收达到30万元，盘活低效工业用地3000亩。",
+            "市经济和信息化局",
+            "市税务局、市统计局",
+            "2026年10月底",
+        ),
+        (
+            "5",
+            "加快制造业数字化转型，完成规上工业企业数字化改造300家，实现规上工业企业数字化诊断"
+            "全覆盖。",
+            "市数据资源局",
+            "市经济和信息化局",
+            "2026年12月底",
+        ),
+        (
+            "6",
+            "强化要素保障，新增工业用地5000亩，全年为企业减税降费10亿元以上。",
+            "市自然资源和规划局",
+            "市财政局、国网宣城供电公司",
+            "持续推进",
+        ),
+    )
+    table = doc.add_table(rows=0, cols=len(header))
+    fill_rows(table, (header, *rows))
+    for text in (
+        "注：各县市区人民政府、宣城经开区管委会为各项任务的责任单位，不再一一列出。",
+        "三、保障措施",
+        "（一）强化调度。市工业经济运行调度专班每月调度重点任务进展，对进度滞后的任务及时督促。",
+        "（二）强化考核。将重点任务完成情况纳入县市区高质量发展综合考核。",
+        "宣城市人民政府办公室",
+        "2026年2月12日",
+    ):
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "xuancheng-industry-work-points-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -2571,3 +2652,4 @@ if __name__ == "__main__":
     persons_in_cells_task_list()
     same_as_above_task_list()
     bold_lead_sentences_work_report()
+    all_tasks_note_task_list()
