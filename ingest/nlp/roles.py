@@ -1914,6 +1914,10 @@ def _kind(stem: str, collective: bool) -> str:
         return "office"
     if stem.endswith("中心"):
         return "centre"
+    if re.search(r"村$|村(?:民)?委(?:员)?会$|社区$|居(?:民)?委(?:员)?会$", stem):
+        return "village or community"
+    if stem.endswith(("小学", "中学", "幼儿园", "学校")):
+        return "school"
     if stem.endswith("政府"):
         return "government"
     return "other"

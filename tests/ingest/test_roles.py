@@ -2372,3 +2372,29 @@ def test_a_note_saying_bodies_answer_for_every_task_names_them_in_no_note_of_its
     text = "（省工信厅牵头，省国资委配合。以下均需各市州人民政府落实，不再列出）"
     assert items(text) == [("lead", "省工信厅"), ("support", "省国资委")]
     assert items("推进工作（以下均需各地区落实，不再列出）。") == []
+
+
+def test_a_towns_villages_and_schools_named_in_notes_are_bodies() -> None:
+    """A town's plan gives work to its villages by name and to its schools (batch 262)."""
+    text = (
+        "完成生态茶园改造1.5万亩。（槐植村、岐阳村负责，镇农业服务中心配合）"
+        "开设茶艺课程。（镇中心小学牵头，感德中学、镇幼儿园配合）"
+    )
+    assert items(text) == [
+        ("responsible", "槐植村"),
+        ("responsible", "岐阳村"),
+        ("support", "镇农业服务中心"),
+        ("lead", "镇中心小学"),
+        ("support", "感德中学"),
+        ("support", "镇幼儿园"),
+    ]
+    lex = load_lexicons()
+    village = resolve_department("槐植村", "感德镇", lex)
+    assert (village.id, village.kind) == ("感德镇槐植村", "village or community")
+    assert resolve_department("槐植村村委会", "感德镇", lex).kind == "village or community"
+    assert resolve_department("镇中心小学", "感德镇", lex).kind == "school"
+
+
+@pytest.mark.parametrize("word", ["乡村", "和美乡村", "行政村", "示范村", "城中村", "中小学"])
+def test_a_kind_of_village_or_of_school_is_no_body(word: str) -> None:
+    assert items(f"推进工作。（县农业农村局、{word}负责）") == [("responsible", "县农业农村局")]

@@ -2195,3 +2195,9 @@ def test_a_comparable_growth_and_a_part_s_share_are_of_their_subjects() -> None:
     # a measure after 其中 is still a part (the corpus's 安溪)
     part = extract_figures("藤铁工艺产业产值突破300亿元，其中出口额达到80亿元。", mode="target")
     assert part[-1].metric == "藤铁工艺产业产值中的出口额"
+
+
+def test_cases_are_counted_by_their_classifier() -> None:
+    """起 counts cases and incidents (查处违法案件10起以上; batch 262); 2026年1月1日起 counts none."""
+    assert [f[1:] for f in metrics("查处违法案件10起以上。")] == [(">=", 10, "起")]
+    assert metrics("自2026年1月1日起施行。") == []
