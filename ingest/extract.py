@@ -178,6 +178,23 @@ class _Builder:
         os_, oe = self.norm.span(s, e)
         return Evidence(self.raw.doc_id, unit.path, self.raw.text[os_:oe], os_, oe)
 
+    def row_evidence(self, unit: Unit, start: int, end: int) -> Evidence:
+        """The evidence of a task table's cell at [start, end): its row — the task beside its
+        bodies — not the sentence the cell closes (its task's full stop before it, the other
+        role cells after). A row longer than twice ``_LONGEST_EVIDENCE`` gives the sentence."""
+        text = self.norm.text
+        s = text.rfind("\n", 0, start) + 1
+        e = text.find("\n", end)
+        e = len(text) if e < 0 else e
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        if e - s > 2 * _LONGEST_EVIDENCE:
+            return self.evidence(unit, start, end)
+        os_, oe = self.norm.span(s, e)
+        return Evidence(self.raw.doc_id, unit.path, self.raw.text[os_:oe], os_, oe)
+
     def at(self, start: int, end: int) -> dict[str, int]:
         """Original offsets of the entity itself (the evidence offsets are its sentence's)."""
         a, b = self.norm.span(start, end)
@@ -865,7 +882,14 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             items = starred_leads(items, starred)
             for item in items:
                 b.department(  # the item's own role: 市发改局（牵头） in a 责任单位 cell
-                    unit, label, item.role, item.surface, item.start, item.end, item.collective
+                    unit,
+                    label,
+                    item.role,
+                    item.surface,
+                    item.start,
+                    item.end,
+                    item.collective,
+                    evidence=b.row_evidence(unit, item.start, item.end),
                 )
         # a matrix task table's row: the bodies whose columns it marks (★, ○)
         for role, body, mpos in _marked_bodies(unit, text, legend) if legend else []:
@@ -878,6 +902,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     off + mpos,
                     off + mpos + 1,
                     item.collective,
+                    evidence=b.row_evidence(unit, off + mpos, off + mpos + 1),
                 )
         seen_ind: set[str] = set()
         for span in doc.spans["industries"]:

@@ -2340,3 +2340,16 @@ def test_bodies_named_once_for_every_task_take_their_role_on_the_tasks_before_th
         ("一.(二)", "RESPONSIBLE_FOR", "县商务局"),
         ("一.(二)", "RESPONSIBLE_FOR", "各乡镇（街道）"),
     ]
+
+
+def test_a_task_table_rows_bodies_have_the_row_as_evidence() -> None:
+    """A role cell's evidence is its row — the task beside its bodies — not the sentence the
+    cell closes (the task's full stop before it, the other cells after)."""
+    row = "1\t实施工业投资攻坚行动，新开工工业项目120个。\t市发展改革委\t市财政局、市统计局\t2026年12月底"
+    text = f"某市工作要点\n二、重点任务\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n{row}\n"
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    roles = [e for e in records.edges if e.type.value in ("LEADS", "SUPPORTS")]
+    assert sorted(e.props["surface"] for e in roles) == ["市发展改革委", "市统计局", "市财政局"]
+    for e in roles:
+        assert e.evidence is not None and e.evidence.sentence == row
+        assert text[e.evidence.start : e.evidence.end] == row
