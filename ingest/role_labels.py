@@ -96,7 +96,10 @@ BODY_NAME_END = re.compile(
     r"|(?:档案|图书|博物|文化|纪念|科技|美术|展览)馆"
     # (a town's villages by name, 槐植村 — not a kind of village: 乡村, 行政村, 示范村, 城中村 —
     # and its schools, 镇中心小学, 感德中学, not 中小学)
-    r"|(?<![乡农渔山政然范点心弱中村进色明困业])村|(?<!中)小学|中学|幼儿园)$"
+    r"|(?<![乡农渔山政然范点心弱中村进色明困业])村|(?<!中)小学|中学|幼儿园"
+    # (state farms and forest farms, 阳岭国有林场, 县良种场; observatories and broadcasters,
+    # 县气象台, 县广播电视台; 县苗圃, 县少年宫)
+    r"|(?:林|农|牧|渔|茶|良种|种畜|原种)场|苗圃|(?:电视|电|气象|地震|水文)台|少年宫|殡仪馆)$"
 )
 
 # Bodies printed in bold lead where a document says so: 注：加粗的为牵头单位, 字体加粗的单位为牵头

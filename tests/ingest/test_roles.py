@@ -2398,3 +2398,20 @@ def test_a_towns_villages_and_schools_named_in_notes_are_bodies() -> None:
 @pytest.mark.parametrize("word", ["乡村", "和美乡村", "行政村", "示范村", "城中村", "中小学"])
 def test_a_kind_of_village_or_of_school_is_no_body(word: str) -> None:
     assert items(f"推进工作。（县农业农村局、{word}负责）") == [("responsible", "县农业农村局")]
+
+
+def test_forest_farms_observatories_and_broadcasters_named_in_notes_are_bodies() -> None:
+    """State forest farms answer for planting, an observatory and a broadcaster support
+    (batch 263); a venue (县体育场) is none."""
+    text = (
+        "建设国家储备林5万亩。（县林业局、阳岭国有林场负责）"
+        "开设专栏。（县委宣传部牵头，县广播电视台、县气象台、县良种场、县体育场配合）"
+    )
+    assert items(text) == [
+        ("responsible", "县林业局"),
+        ("responsible", "阳岭国有林场"),
+        ("lead", "县委宣传部"),
+        ("support", "县广播电视台"),
+        ("support", "县气象台"),
+        ("support", "县良种场"),
+    ]

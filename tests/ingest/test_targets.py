@@ -2201,3 +2201,5 @@ def test_cases_are_counted_by_their_classifier() -> None:
     """起 counts cases and incidents (查处违法案件10起以上; batch 262); 2026年1月1日起 counts none."""
     assert [f[1:] for f in metrics("查处违法案件10起以上。")] == [(">=", 10, "起")]
     assert metrics("自2026年1月1日起施行。") == []
+    # (and 篇 articles: 刊播宣传稿件100篇以上, batch 263)
+    assert [f[1:] for f in metrics("全年刊播宣传稿件100篇以上。")] == [(">=", 100, "篇")]
