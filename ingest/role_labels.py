@@ -99,7 +99,11 @@ BODY_NAME_END = re.compile(
     r"|(?<![乡农渔山政然范点心弱中村进色明困业])村|(?<!中)小学|中学|幼儿园"
     # (state farms and forest farms, 阳岭国有林场, 县良种场; observatories and broadcasters,
     # 县气象台, 县广播电视台; 县苗圃, 县少年宫)
-    r"|(?:林|农|牧|渔|茶|良种|种畜|原种)场|苗圃|(?:电视|电|气象|地震|水文)台|少年宫|殡仪馆)$"
+    r"|(?:林|农|牧|渔|茶|良种|种畜|原种)场|苗圃|(?:电视|电|气象|地震|水文)台|少年宫|殡仪馆"
+    # (plants, 县污水处理厂, 县自来水厂 — not 工厂, a kind: 智能工厂 — grain depots, troupes, a
+    # road section, an airport, a bookshop; state investment firms by their short names, 县城投)
+    r"|(?:(?<!工)|(?<=化工))厂|粮库|储备库|(?:歌舞|艺术|杂技|剧)团|(?:公路|航道)段|机场|书店"
+    r"|(?:城|水|交|文|国|农|旅)投)$"
 )
 
 # Bodies printed in bold lead where a document says so: 注：加粗的为牵头单位, 字体加粗的单位为牵头

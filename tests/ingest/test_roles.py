@@ -2415,3 +2415,34 @@ def test_forest_farms_observatories_and_broadcasters_named_in_notes_are_bodies()
         ("support", "县气象台"),
         ("support", "县良种场"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "县污水处理厂",
+        "县自来水厂",
+        "县化工厂",
+        "县中心粮库",
+        "县粮食储备库",
+        "县歌舞团",
+        "县京剧团",
+        "县公路段",
+        "县机场",
+        "县新华书店",
+        "县城投",
+        "县水投",
+    ],
+)
+def test_plants_depots_troupes_and_state_firms_named_in_notes_are_bodies(body: str) -> None:
+    """Found by probing the bodies of county plans (session 41): each was dropped from its
+    list."""
+    assert items(f"推进工作。（县发改局牵头，{body}、县财政局配合）") == [
+        ("lead", "县发改局"),
+        ("support", body),
+        ("support", "县财政局"),
+    ]
+
+
+def test_a_kind_of_factory_is_no_body() -> None:
+    assert items("推进工作。（县工信局、智能工厂负责）") == [("responsible", "县工信局")]
