@@ -2203,3 +2203,28 @@ def test_cases_are_counted_by_their_classifier() -> None:
     assert metrics("自2026年1月1日起施行。") == []
     # (and 篇 articles: 刊播宣传稿件100篇以上, batch 263)
     assert [f[1:] for f in metrics("全年刊播宣传稿件100篇以上。")] == [(">=", 100, "篇")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完成日间手术1000例。", (1000, "例")),
+        ("开设特色课程20门。", (20, "门")),
+        ("推出特色菜品100道。", (100, "道")),
+        ("开行旅游专列12趟。", (12, "趟")),
+        ("出口柑橘50万箱。", (50, "万箱")),
+        ("集装箱吞吐量达到50万标准箱。", (50, "万标准箱")),
+        ("检测车辆10万辆次。", (10, "万辆次")),
+        ("数据存储能力达到100PB以上。", (100, "PB")),
+    ],
+)
+def test_more_counting_words_and_units(text: str, expected: tuple[float, str]) -> None:
+    """Found by probing the genre's units (session 41): each figure was lost, or 辆次 cut to
+    辆."""
+    assert [f[2:] for f in metrics(text)] == [expected]
+
+
+def test_a_unit_that_must_close_its_clause_names_no_figure_inside_a_name() -> None:
+    """道 and PB close their clause (推出特色菜品100道), not a name (设置3道防线 is no figure,
+    nor 500GB存储设备)."""
+    assert metrics("采购500GB存储设备。") == []
