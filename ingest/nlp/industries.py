@@ -215,16 +215,26 @@ _ALL_FARMING = re.compile(r"农林牧渔(?:服务)?业?")
 _HONOUR = re.compile(r"(?:荣获|获评|被评为|评为|入选|授予)[^，。；\n]*")
 
 
+# the verbs and words whose last character is 大 (扩大, 加大, 壮大, 做大, 最大, 重大 …): a name
+# opening with 大 right after one is no name (扩大数据开放 names no big data, 加大健康宣传 no
+# health industry, 壮大健康服务业 the health services, not 大健康) — but not 强: 做大做强大数据产业
+# makes big data strong
+_DA_CLOSES = "扩加壮做放增最重巨广伟盛宏远庞高长"
+
+
 def own_matches(
     text: str, matches: Iterable[tuple[int, int, str]], lex: Lexicons
 ) -> list[tuple[int, int, str]]:
     """The lexicon's matches less those that are part of another thing's name, a character
     of the entry's ``not_after`` right before them (油|茶产业: camellia oil, no tea), or of
-    other words, as the entry's ``term_guards`` say (人人参与, 老年人参加: no ginseng)."""
+    other words, as the entry's ``term_guards`` say (人人参与, 老年人参加: no ginseng), or
+    whose opening 大 closes a word before them (扩|大数据: ``_DA_CLOSES``)."""
     out = []
     for start, end, term in matches:
         entry = lex.industry_by_term.get(term)
         if entry is None or any(text.endswith(c, 0, start) for c in entry.not_after):
+            continue
+        if term.startswith("大") and start > 0 and text[start - 1] in _DA_CLOSES:
             continue
         if not any(
             t == term

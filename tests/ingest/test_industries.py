@@ -1229,3 +1229,43 @@ def test_firms_own_research_and_design_is_no_services_industry(
     text: str, expected: list[str]
 ) -> None:
     assert sorted(set(industries(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name opening with 大 right after a word closing with it is none (session 41)
+        ("加大数据开放共享力度。", []),
+        ("扩大健康消费。", []),
+        ("加大健康宣传力度。", []),
+        ("加大米面油储备。", []),
+        ("重大数据安全事件应急处置。", []),
+        ("壮大健康服务业。", ["health-and-elderly-care"]),
+        ("做大数据产业。", ["big-data"]),
+        # … but 做大做强 makes strong what follows
+        ("做大做强大数据产业。", ["big-data"]),
+        ("做大做强大米产业。", ["rice"]),
+        ("加大豆制品研发力度。", ["food-processing"]),
+    ],
+)
+def test_a_name_opening_with_da_after_a_word_closing_with_it(
+    text: str, expected: list[str]
+) -> None:
+    assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发展养老服务产业。", ["elderly-care"]),
+        ("发展健康服务产业。", ["health-and-elderly-care"]),
+        ("发展物流服务产业。", ["logistics"]),
+        ("提升养老服务水平。", []),
+    ],
+)
+def test_service_industries_developed_under_their_service_names(
+    text: str, expected: list[str]
+) -> None:
+    """Found by probing the genre's industry names (session 41): 养老服务产业 and the like
+    named none (服务 opens no unlisted industry's name)."""
+    assert industries(text) == expected
