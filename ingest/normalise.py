@@ -590,6 +590,20 @@ def _parts_two_bodies(text: str, a: int, b: int) -> bool:
     return _IN_A_LIST.search(text, max(line_start, a - 200), a) is not None
 
 
+# a field of a line of fields, its label and colon (责任单位：…, 配合单位：…, 完成时限：…)
+_FIELD = re.compile(rf"[{_CJK}]{{2,6}}[：:]")
+
+
+def _parts_two_fields(text: str, a: int, b: int) -> bool:
+    """Whether the spaces text[a:b] part two fields of a line of them, the second's label
+    after them: 责任单位：市发改委 配合单位：市财政局 完成时限：2026年底 (joined, the bodies
+    would run into the labels)."""
+    if a == 0 or text[a - 1] in "：:\n" or not _FIELD.match(text, b):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    return _FIELD.search(text, line_start, a) is not None
+
+
 def _space_spans(text: str) -> list[tuple[int, int]]:
     """Runs of spaces to delete: after or before a CJK character or punctuation, or at the
     start or end of a line or a table's cell (a run is deleted whole or kept whole)."""
@@ -600,6 +614,8 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
         if _ROLE_WORD_BEFORE.search(text, max(0, a - 2), a) and _BODY_START.match(text, b):
             continue  # (it parts a role word from the next body: 县发改局牵头 县财政局 …配合)
         if _parts_two_bodies(text, a, b):
+            continue
+        if _parts_two_fields(text, a, b):
             continue
         if (
             a == 0

@@ -116,6 +116,10 @@ ROLE_WORDS: dict[str, str] = {
     "落实": "responsible",
     "承办": "responsible",
     "具体实施": "responsible",
+    # (carrying the work out, after the body coordinating it: 市发改委统筹，市财政局实施;
+    # 各县区组织实施)
+    "组织实施": "responsible",
+    "实施": "responsible",
     "各负其责": "responsible",
     # (carrying it forward together, each its part: 县文广旅局、县农业农村局按照职责分工共同推进)
     "共同推进": "responsible",
@@ -171,7 +175,11 @@ _LABELLED_LINE = re.compile(
 # (the role word may be followed by what the body does: 牵头组织, 牵头实施, 统筹协调)
 # (or the part of the work it does, after 做好: 配合做好宣传推介)
 _NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|统筹协调|统筹推进|统筹|协调|落实|做好[\u4e00-\u9fff]{2,10}?)"
-_SEGMENT = re.compile(rf"(.*?)({_ROLE_WORD_RX})(?:单位|部门)?{_NOTE_ACTS}?(?=$|[，；。、,;\s）])")
+# (or, after 负责, the part of the work it answers for: 市财政局负责资金保障 — group 3)
+_SEGMENT = re.compile(
+    rf"(.*?)(?:({_ROLE_WORD_RX})(?:单位|部门)?{_NOTE_ACTS}?|(负责)[\u4e00-\u9fff]{{2,10}}?)"
+    r"(?=$|[，；。、,;\s）/／])"
+)
 # a line naming a working group's members (成员单位：…, 成员部门：…)
 _MEMBERS_LINE = re.compile(
     r"(?:^|(?<=[。；]))[^\S\n]*((?:成员单位|成员部门)[：:][^\n]*)", re.MULTILINE
@@ -1304,7 +1312,7 @@ def _segment_items(content: str, end: int, base: int) -> list[RoleItem]:
     items: list[RoleItem] = []
     masked = _MARK_IN_NOTE.sub(lambda k: "（" + "□" * (len(k.group()) - 2) + "）", content)
     for m in _SEGMENT.finditer(masked, 0, end):
-        role = ROLE_WORDS[m.group(2)]
+        role = ROLE_WORDS[m.group(2) or m.group(3)]
         listed, at = content[m.start(1) : m.end(1)], m.start(1)
         by = _BY.match(listed)
         if by:  # （由市发改委牵头，市财政局配合）: 由 is no part of the name

@@ -889,3 +889,11 @@ def test_a_page_s_paragraphs_apart_by_blank_lines_keep_their_label_lines_whole()
 )
 def test_a_space_between_two_bodies_of_a_list_parts_them(original: str, expected: str) -> None:
     assert normalise(original).text == expected
+
+
+def test_a_space_parting_two_fields_of_a_line_is_kept() -> None:
+    """责任单位：市发改委 配合单位：市财政局 — joined, the body would run into the next label
+    (session 41); a line spaced out glyph by glyph is still closed up."""
+    text = "（责任单位：市发改委 配合单位：市财政局 完成时限：2026年底）"
+    assert normalise(text).text == text
+    assert normalise("推 进 工 作 ： 加 快").text == "推进工作：加快"

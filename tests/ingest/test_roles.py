@@ -2446,3 +2446,40 @@ def test_plants_depots_troupes_and_state_firms_named_in_notes_are_bodies(body: s
 
 def test_a_kind_of_factory_is_no_body() -> None:
     assert items("推进工作。（县工信局、智能工厂负责）") == [("responsible", "县工信局")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body carrying the work out after the one coordinating it (实施, 组织实施)
+        (
+            "推进工作。（市发改委统筹，市财政局实施）",
+            [("lead", "市发改委"), ("responsible", "市财政局")],
+        ),
+        ("推进工作。（市发改委督促指导，各县区组织实施）", [("responsible", "各县区")]),
+        # 负责 and the part each body answers for
+        ("推进工作。（市财政局负责资金保障）", [("responsible", "市财政局")]),
+        (
+            "推进工作。（市发改委负责统筹协调，市财政局负责资金筹措）",
+            [("responsible", "市发改委"), ("responsible", "市财政局")],
+        ),
+        (
+            "推进工作。（市发改委负责牵头，市财政局负责配合）",
+            [("lead", "市发改委"), ("support", "市财政局")],
+        ),
+        # clauses parted by a slash
+        (
+            "推进工作。（市发改委牵头/市财政局配合）",
+            [("lead", "市发改委"), ("support", "市财政局")],
+        ),
+        # fields of a note parted by spaces alone
+        (
+            "推进工作。（责任单位：市发改委 配合单位：市财政局 完成时限：2026年底）",
+            [("responsible", "市发改委"), ("support", "市财政局")],
+        ),
+    ],
+)
+def test_more_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    """Found by probing note forms (session 41): each lost a body, or (督促指导) made one of
+    a clause."""
+    assert items(text) == expected
