@@ -4,7 +4,7 @@ Plans give it in a task table's column (完成时限 | 2024年12月底), on a la
 under the measure (``完成时限：2024年底前``), or as the last clause of a note
 (``（市商务局牵头，市交通运输局配合；2025年6月底前完成）``, ``（2024年12月底前完成）``).
 The text is kept as written; the year is the last year it names (``2023—2025年`` →
-2025, ``“十四五”期间`` → 2025), none for open-ended work (``长期坚持``, ``持续推进``). Pure functions over a
+2025, ``“十四五”期间`` → 2025, ``2026.12`` → 2026), none for open-ended work (``长期坚持``, ``持续推进``). Pure functions over a
 unit's normalised text.
 """
 
@@ -33,12 +33,17 @@ DEADLINE_LABELS = (
     "办结时间",
 )
 _YEAR = re.compile(r"(\d{4})年")
+# … or in a table's figures: 2026.12, 2026-06, 2026/12/31, 2026.6底 (a month after the year)
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(20\d{2})[.．\-/／](?:0?[1-9]|1[0-2])(?![\d%])")
 _LABELLED = re.compile(
     rf"(?:{'|'.join(sorted(DEADLINE_LABELS, key=len, reverse=True))})：\s*([^；。）】〕\n]+)"
 )
-_DATE = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?"
+_DATE = (
+    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|20\d{2}[.．\-/／]\d{1,2}(?:[.．\-/／]\d{1,2})?)"
+    r"(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?"
+)
 # a bare year in brackets is not a deadline (实施细则（2024年）): a month, 底, 前 or 完成 is
-_DATED = rf"{_DATE}(?<=[月日底末旬前成])"
+_DATED = rf"{_DATE}(?<=[月日底末旬前成\d])"
 _OPEN_ENDED = r"长期坚持|长期推进|持续推进|持续开展|持续实施|常态化推进"
 # the last clause of a bracket group, or the whole group
 _IN_BRACKETS = re.compile(
@@ -57,6 +62,7 @@ def _deadline(text: str) -> Deadline | None:
     if not text:
         return None
     dates = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    dates += [(m.start(), int(m.group(1))) for m in _NUMERIC_DATE.finditer(text)]
     dates += period_ends(text)
     return Deadline(text, max(dates)[1] if dates else None)
 

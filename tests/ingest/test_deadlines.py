@@ -59,3 +59,28 @@ def test_a_deadline_line_is_not_a_measure_and_dates_the_targets() -> None:
     assert measures["一.2"]["deadline"] is None
     years = {n.props["value"]: n.props["year"] for n in nodes if n.label.value == "Target"}
     assert years == {1000: 2025, 80: None}
+
+
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [
+        ("2026.12", 2026),
+        ("2026-06", 2026),
+        ("2026/12/31", 2026),
+        ("2026.6底", 2026),
+        ("2026.3-2027.12", 2027),
+        ("12.5%", None),
+        ("2026.13", None),
+    ],
+)
+def test_a_deadline_in_figures_gives_its_year(cell: str, year: int | None) -> None:
+    """A table's 完成时限 written in figures (2026.12: a month after the year) names the year
+    (found by probing, session 41); a share or a thirteenth month does not."""
+    deadline = deadline_of_cell(cell)
+    assert deadline is not None and deadline.year == year
+
+
+def test_a_deadline_in_figures_closing_a_note() -> None:
+    deadline = find_deadline("推进工作（县发改局负责；2026.12底前完成）。")
+    assert deadline is not None and (deadline.text, deadline.year) == ("2026.12底前完成", 2026)
+    assert find_deadline("增长（2026.5%）。") is None
