@@ -428,6 +428,12 @@ _NOT_A_STEM = re.compile(
     r"举办|承办|召开|落实|抓好|做好|健全|补齐|深化|深入|承接|东部|西部|中部|"
     r"[一二三四五六七八九十两百千万\d全各该本这此其新强主好优多特]"
 )
+# … nor, whole, a class of industries by what they are like, who owns them or where they are
+# (实体产业, 低碳产业, 民营产业, 村级集体产业, 飞地产业, 高载能产业, 非煤产业)
+_A_CLASS_OF_INDUSTRIES = frozenset(
+    "实体 低碳 民营 国有 集体 村级 村级集体 飞地 枢纽 非煤 非农 外向型 小微 龙头 基础 关键 核心 "
+    "存量 增量 过剩 高耗能 高载能 庭院".split()
+)
 _NOT_AN_INDUSTRY_AFTER = re.compile(
     r"化|园|区|链|基金|联盟|工人|政策|资金|项目|博览|大会|论坛|峰会|协会|带|基地|工作|示范|体系|结构|"
     r"布局|扶贫|帮扶|振兴|人才|招商|工程|用地|融合|生态|门类|类型|格局|用工|"
@@ -456,7 +462,11 @@ def unlisted_industries(
             continue
         stem = _stem_before(text, p)
         # (a Latin word's digits are no count: 6G)
-        if stem is None or _NOT_A_STEM.search(_LATIN_WORD.sub("A", stem)):
+        if (
+            stem is None
+            or _NOT_A_STEM.search(_LATIN_WORD.sub("A", stem))
+            or stem in _A_CLASS_OF_INDUSTRIES
+        ):
             continue
         start = p - len(stem)
         if any(a <= start and m.end() <= b for a, b in blocked):
@@ -594,7 +604,7 @@ def _coordinated(
     while start > 0 and text[start - 1] in "和及与、":
         end = start - 1
         stem = _stem_before(text, end)
-        if stem is None or _NOT_A_STEM.search(stem):
+        if stem is None or _NOT_A_STEM.search(stem) or stem in _A_CLASS_OF_INDUSTRIES:
             break
         start = end - len(stem)
         if any(a < end and start < b for a, b in taken + blocked):

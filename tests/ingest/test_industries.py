@@ -1269,3 +1269,25 @@ def test_service_industries_developed_under_their_service_names(
     """Found by probing the genre's industry names (session 41): 养老服务产业 and the like
     named none (服务 opens no unlisted industry's name)."""
     assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发展实体产业。",
+        "推动低碳产业发展。",
+        "发展民营产业。",
+        "壮大村级集体产业。",
+        "发展飞地产业。",
+        "发展高载能产业。",
+        "发展非煤产业。",
+    ],
+)
+def test_a_class_of_industries_is_no_industry(text: str) -> None:
+    """Industries named by what they are like, who owns them or where they are (实体, 民营,
+    飞地 …) are a class, not one the taxonomy lacks (found by probing, session 41)."""
+    assert industries(text) == []
+
+
+def test_an_industry_the_taxonomy_lacks_is_still_one() -> None:
+    assert industries("发展轴承产业。") == ["轴承"]
