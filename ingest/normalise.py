@@ -119,7 +119,14 @@ _RADICALS.update(
         strict=True,
     )
 )
-_ONE_FOR_ONE = {**_FULL_TO_HALF, **_RADICALS}
+# Punctuation in its small and vertical presentation forms, as some PDF text layers and old
+# fonts give it (﹐ U+FE50, ﹙﹚, ︐): the character it stands for, then as above (﹐ → ，).
+_PRESENTATION = {
+    chr(c): _FULL_TO_HALF.get(n, n)
+    for c in (*range(0xFE10, 0xFE1A), *range(0xFE30, 0xFE6C))
+    if len(n := unicodedata.normalize("NFKC", chr(c))) == 1 and n != chr(c)
+}
+_ONE_FOR_ONE = {**_FULL_TO_HALF, **_PRESENTATION, **_RADICALS}
 # str.translate looks every character up in a dict; a regex finds the few that change
 # about ten times faster.
 _TO_CHANGE = re.compile("[" + re.escape("".join(_ONE_FOR_ONE)) + "]")

@@ -897,3 +897,12 @@ def test_a_space_parting_two_fields_of_a_line_is_kept() -> None:
     text = "（责任单位：市发改委 配合单位：市财政局 完成时限：2026年底）"
     assert normalise(text).text == text
     assert normalise("推 进 工 作 ： 加 快").text == "推进工作：加快"
+
+
+def test_punctuation_in_its_small_and_vertical_forms_is_the_punctuation() -> None:
+    """﹐ ﹙﹚ ︐ ﹕ ﹔, as some PDF text layers give them (found by probing, session 41): a
+    note so punctuated lost its lead, a heading ﹙一﹚ was none; one character for one."""
+    raw = "﹙一﹚推进工作（牵头单位﹕市发改局﹔配合单位﹕市财政局﹐各镇︐各街道）"
+    norm = normalise(raw)
+    assert norm.text == "（一）推进工作（牵头单位：市发改局；配合单位：市财政局，各镇，各街道）"
+    assert len(norm.text) == len(raw)
