@@ -86,6 +86,9 @@ _FULL_TO_HALF.update(
         "／": "/",
         "\u3000": " ",
         "\xa0": " ",
+        # (the typographic spaces, as a word processor's indent or a figure's padding:
+        # en and em spaces, thin, hair, figure and narrow no-break spaces)
+        **{chr(c): " " for c in (*range(0x2000, 0x200B), 0x202F, 0x205F)},
         "\t": "\t",
         "(": "（",
         ")": "）",
