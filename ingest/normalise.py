@@ -83,6 +83,14 @@ _FULL_TO_HALF.update(
         # the horizontal bar for the dash, as GB2312's decoders and some fonts' users give it
         # (2025―2027年, ――2025年1月8日在…会议上)
         "―": "—",
+        # (and the other dashes and hyphens, as fonts and converters give them: the minus sign,
+        # the hyphens, the figure dash, the two- and three-em dashes — 2026‐2028年, 5%‒6%)
+        "−": "-",
+        "‐": "-",
+        "‑": "-",
+        "‒": "–",
+        "⸺": "—",
+        "⸻": "—",
         "／": "/",
         "\u3000": " ",
         "\xa0": " ",

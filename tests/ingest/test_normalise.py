@@ -3,7 +3,9 @@ from pathlib import Path
 
 import pytest
 
+from ingest.extract import extract
 from ingest.normalise import normalise
+from ingest.readers import RawDocument
 
 
 def test_spaces_between_chinese_and_digits_removed_with_offsets_kept() -> None:
@@ -917,3 +919,16 @@ def test_typographic_spaces_are_spaces(space: str) -> None:
     norm = normalise(raw)
     assert norm.text == "新增企业30家。"
     assert raw[slice(*norm.span(0, len(norm.text)))].strip() == raw.strip()
+
+
+@pytest.mark.parametrize("dash", ["−", "‐", "‑", "‒", "⸺"])
+def test_other_dashes_part_a_horizon_and_a_range(dash: str) -> None:
+    """The minus sign, the hyphens, the figure dash and the two-em dash part a horizon and a
+    range as - and — do (2026‐2028年 was no horizon, 5%‒6% no range: found by probing,
+    session 41); the title keeps the dash as written."""
+    text = f"某县产业发展三年行动方案（2026{dash}2028年）\n一、主要目标\n到2028年，产值增长5%{dash}6%。\n"
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta.get("horizon_start") == 2026
+    assert ex.meta.get("title") == f"某县产业发展三年行动方案（2026{dash}2028年）"
+    targets = [n.props for n in ex.records.nodes if n.label.value == "Target"]
+    assert [(t["value"], t["value_max"], t["year"]) for t in targets] == [(5, 6, 2028)]
