@@ -92,6 +92,7 @@ ROLE_WORDS: dict[str, str] = {
     "协助配合": "support",
     "参与配合": "support",
     "做好配合工作": "support",
+    "做好配合": "support",
     "予以支持": "support",
     "支持": "support",
     "参与": "support",
@@ -116,6 +117,7 @@ ROLE_WORDS: dict[str, str] = {
     "落实": "responsible",
     "承办": "responsible",
     "具体实施": "responsible",
+    "具体负责": "responsible",
     # (carrying the work out, after the body coordinating it: 市发改委统筹，市财政局实施;
     # 各县区组织实施)
     "组织实施": "responsible",
@@ -331,8 +333,10 @@ _BARE_ROLE_WORDS = (
     "做好相关工作",
     "做好有关工作",
     "做好配合工作",
+    "做好配合",
     "落实",
     "具体实施",
+    "具体负责",
     "共同推进",
     # (a sentence that is wholly a note only, not a bracket's: there 由X会同Y组织实施 is
     # read as the lead and those working with it)
@@ -1864,6 +1868,8 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
         *runs_with(_DUTY_BORNE, text, _BORNE_KEY),
     ):
         role = ROLE_WORDS.get(m.group(2), "responsible")  # (做好, 安排: their part)
+        if m.group(2) == "做好" and text.startswith(("配合", "协助"), m.end(2)):
+            role = "support"  # (their part is to support: 市财政局要做好配合)
         items = _bodies(_group_names(m, 1, text), role)
         if items:
             out.append((items, _opening(m, text), m.end(2)))

@@ -2483,3 +2483,26 @@ def test_more_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
     """Found by probing note forms (session 41): each lost a body, or (督促指导) made one of
     a clause."""
     assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "由市发改委具体负责，市财政局做好配合。",
+            [("responsible", "市发改委"), ("support", "市财政局")],
+        ),
+        ("市财政局要做好配合。", [("support", "市财政局")]),
+        ("市财政局要做好资金保障。", [("responsible", "市财政局")]),
+        (
+            "推进工作。（市发改委具体负责，市财政局做好配合）",
+            [("responsible", "市发改委"), ("support", "市财政局")],
+        ),
+    ],
+)
+def test_a_body_told_to_do_its_part_in_supporting_supports(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """做好配合 is support (it was read as 做好 + the body's own work: responsible) and 具体负责
+    is responsible (found by probing, session 41)."""
+    assert items(text) == expected
