@@ -296,3 +296,10 @@ def test_an_event_named_in_quotes_is_an_event() -> None:
     text = "办好“巫山红叶节”，打造“湖滨消费节”品牌，推行“链长制”。"
     assert names(text, "Event") == ["巫山红叶节", "湖滨消费节"]
     assert names(text, "Program") == ["链长制"]
+
+
+@pytest.mark.parametrize("text", ["成立镇茶产业发展工作领导小组。", "组建镇招商专班。", "明确镇村两级责任。"])
+def test_a_verb_before_a_towns_own_body_names_no_town(text: str) -> None:
+    """成立镇… sets up the town's own group: 成立镇 is no place (batch 262's annotation read
+    again, session 41)."""
+    assert [m for m in find_mentions(text) if m.label == "Place"] == []
