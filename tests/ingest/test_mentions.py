@@ -298,7 +298,9 @@ def test_an_event_named_in_quotes_is_an_event() -> None:
     assert names(text, "Program") == ["链长制"]
 
 
-@pytest.mark.parametrize("text", ["成立镇茶产业发展工作领导小组。", "组建镇招商专班。", "明确镇村两级责任。"])
+@pytest.mark.parametrize(
+    "text", ["成立镇茶产业发展工作领导小组。", "组建镇招商专班。", "明确镇村两级责任。"]
+)
 def test_a_verb_before_a_towns_own_body_names_no_town(text: str) -> None:
     """成立镇… sets up the town's own group: 成立镇 is no place (batch 262's annotation read
     again, session 41)."""
