@@ -502,10 +502,13 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             notice = re.search(r"关于印发(.+?)的通知$", line)
             title = notice.group(1).strip("《》") if notice else _title_begun_above(lines, i)
             title = _HEADLINE_DRESSING.sub("", title) or title  # (重磅！…来了→)
-            if i + 1 < len(lines) and _HORIZON.fullmatch(lines[i + 1]):
-                title += lines[i + 1]
-            elif i + 1 < len(lines) and _DRAFT_NOTE.fullmatch(lines[i + 1]):
-                title += lines[i + 1]  # (a draft's note under its title: （征求意见稿）)
+            below = i + 1
+            if below < len(lines) and _HORIZON.fullmatch(lines[below]):
+                title += lines[below]
+                below += 1
+            if below < len(lines) and _DRAFT_NOTE.fullmatch(lines[below]):
+                # (a draft's note under its title, or under its horizon: （征求意见稿）)
+                title += lines[below]
     if title is None:
         # (not a document a sentence cites: 根据《…计划》，…)
         joined = "".join(line for line in lines[:6] if "，" not in line and "。" not in line)

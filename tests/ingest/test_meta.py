@@ -294,3 +294,17 @@ def test_a_closing_signature_on_one_line_after_a_note_without_a_full_stop() -> N
         "丽水市生态文明建设委员会办公室　　2026年3月18日\n"
     )
     assert (meta["issuer"], meta["date"]) == ("丽水市生态文明建设委员会办公室", "2026-03-18")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某县产业发展三年行动方案（2026—2028年）\n（征求意见稿）\n",
+        "某县产业发展三年行动方案\n（2026—2028年）\n（征求意见稿）\n",
+    ],
+)
+def test_a_drafts_note_under_its_titles_horizon_is_part_of_the_title(head: str) -> None:
+    """（征求意见稿） is the title's (the corpus's 连江), also on a line under the horizon's
+    (found by probing, session 41: it was dropped there)."""
+    meta = meta_of(head + "\n一、主要目标\n到2028年，新增企业30家。\n")
+    assert meta["title"] == "某县产业发展三年行动方案（2026—2028年）（征求意见稿）"
