@@ -2084,8 +2084,11 @@ def _resolve_department(
         name_en = f"Provincial {entry.name_en}" if entry else None
         if name_en and kind == "commission":
             name_en = name_en.replace("Bureau", "Commission")
+        # (a province not named — 省林业局 in a 赣州市崇义县 document — is the province of that
+        # place: the same body for the place's documents, not every province's 省林业局)
+        ident = full if province or not jurisdiction else f"{jurisdiction}:{full}"
         return DepartmentIdentity(
-            full,
+            ident,
             prefix + canonical_stem,
             full,
             name_en,

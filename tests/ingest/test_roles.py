@@ -1504,8 +1504,9 @@ def test_other_provinces_names_of_a_body_are_that_body(
         ("恩施州", "恩施州商务局", "恩施州商务局"),
         ("鄂托克旗", "州直有关部门", "鄂托克旗:州直有关部门"),
         ("滕州市", "莱州市商务局", "莱州市商务局"),
-        # an autonomous region's bodies are the region's, as a province's are
-        ("南宁市", "自治区发展改革委", "自治区发展和改革委员会"),
+        # an autonomous region's bodies are the region's, as a province's are — the region
+        # of the place where it is not named (not every region's 自治区发展改革委)
+        ("南宁市", "自治区发展改革委", "南宁市:自治区发展和改革委员会"),
         ("广西壮族自治区南宁市", "自治区工业和信息化厅", "广西壮族自治区工业和信息化厅"),
         ("南宁市青秀区", "区发改委", "南宁市青秀区发展和改革局"),
         ("莱州市", "市商务局", "莱州市商务局"),
@@ -1652,13 +1653,17 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     assert resolve_department("市大数据局", "济南市", lex).id == "济南市大数据局"
     assert resolve_department("市大数据中心", "青州市", lex).kind == "centre"
     # a provincial body is the province's, never the city's
-    # (a province's 发展改革委 is a commission, whatever a county's is called)
+    # (a province's 发展改革委 is a commission, whatever a county's is called); the province
+    # not named, it is the province of the place — one body for the place's documents, not
+    # one for every province's 省发展改革委 (session 41)
     prov = resolve_department("省发展改革委", "潍坊市", lex)
     assert (prov.id, prov.name, prov.jurisdiction) == (
-        "省发展和改革委员会",
+        "潍坊市:省发展和改革委员会",
         "省发展和改革委员会",
         None,
     )
+    assert resolve_department("省发展改革委", "山东省潍坊市", lex).id == "山东省发展和改革委员会"
+    assert resolve_department("省发展改革委", None, lex).id == "省发展和改革委员会"
     assert (prov.name_en, prov.kind) == (
         "Provincial Development and Reform Commission",
         "commission",
