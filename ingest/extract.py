@@ -324,6 +324,8 @@ def _listed_once(b: _Builder, units: list[Unit]) -> None:
         )
         lo, hi = (holder.start, holder.end) if holder else (0, len(b.norm.text))
         s, e = _sentence(b.norm.text, b.sentence_ends, stmt.start, stmt.end, lo, hi, True)
+        if b.norm.text[e - 1 : e] == "）" and "（" not in b.norm.text[s:e]:
+            e -= 1  # (the note's closing bracket, its opening one before the sentence)
         os_, oe = b.norm.span(s, e)
         for unit in units:
             uid = b.unit_id(unit)

@@ -2320,7 +2320,7 @@ def test_bodies_named_once_for_the_tasks_below_take_their_role_on_each_task_with
     assert [e.props.get("listed_once_at") for e in given] == ["三.(二)"]
     (edge,) = given
     assert edge.evidence is not None and edge.evidence.path == "三.(二)"
-    assert "以下均需各市州人民政府落实" in edge.evidence.sentence
+    assert edge.evidence.sentence == "以下均需各市州人民政府落实，不再列出"
     assert text[edge.props["at_start"] : edge.props["at_end"]] == "各市州人民政府"
 
 
