@@ -1315,7 +1315,8 @@ def _conjuncts(metric: str, k: int) -> list[str] | None:
         j = measure.start() - 1 if measure else -1
     if not 0 < j < len(core) - 1:
         j = len(first) - 1
-    tail = last[j + 1 :] if 0 < j < len(core) - 2 else ""
+    # (a first conjunct that is a rate is whole: 森林覆盖率、城市建成区绿化覆盖率)
+    tail = last[j + 1 :] if 0 < j < len(core) - 2 and not _RATE.search(first) else ""
     if tail:
         parts = [p + tail for p in parts[:-1]] + [last]
     elif change and change.start() > 0 and not any(_CHANGE_TAIL.search(p) for p in parts[:-1]):
@@ -1587,6 +1588,7 @@ def extract_figures(
     in, dates 今年, 明年 and 去年."""
     figures: list[Figure] = []
     kinds: list[str] = []  # "head" (names its metric), "cont" (names none), "rate"
+    shared_by: list[tuple[int, list[str], int, int]] = []  # metrics listing rates
     quantities = find_quantities(text)
     if not quantities:
         return figures
@@ -1896,17 +1898,38 @@ def extract_figures(
             )
         )
         kinds.append(kind)
-        # 街道综合养老服务机构覆盖率、社区养老服务设施配建率达到100%: one figure per rate
         pieces = metric.split("、")
         if len(pieces) > 1 and all(_RATE.search(p) for p in pieces):
-            main = figures[-1] = replace(figures[-1], metric=pieces[-1])
-            for piece in pieces[:-1]:
-                at = text.find(piece, seg_start, q.num_start)
-                at = at if at >= 0 else main.start
-                figures.append(replace(main, metric=piece, start=at, text=text[at:qual_end]))
-                kinds.append("rate")
+            shared_by.append((len(figures) - 1, pieces, seg_start, q.num_start))
         prev_end = noun_end
         prev_metric = metric
         if kind == "head" and _CHANGE_TAIL.sub("", metric):
             head_metric = metric
+    figures, kinds = _one_per_rate(figures, kinds, shared_by, text)
     return _name_runs(figures, kinds, sentences, text)
+
+
+def _one_per_rate(
+    figures: list[Figure],
+    kinds: list[str],
+    shared_by: list[tuple[int, list[str], int, int]],
+    text: str,
+) -> tuple[list[Figure], list[str]]:
+    """One figure per rate of a list sharing it: ``街道综合养老服务机构覆盖率、社区养老服务设施
+    配建率达到100%`` gives each rate 100%. ``shared_by`` holds each figure whose metric is a
+    list of rates, with the list and where its segment and its number start. A figure heading a run (the
+    next figure names no metric: ``森林覆盖率、绿化覆盖率分别达到45%、42%``), and the figures
+    after it, are left for ``_name_runs`` to give one rate each."""
+    figures, kinds = list(figures), list(kinds)
+    for i, pieces, seg_start, num_start in reversed(shared_by):
+        if kinds[i] == "cont" or (i + 1 < len(kinds) and kinds[i + 1] == "cont"):
+            continue
+        main = figures[i] = replace(figures[i], metric=pieces[-1])
+        more = []
+        for piece in pieces[:-1]:
+            at = text.find(piece, seg_start, num_start)
+            at = at if at >= 0 else main.start
+            more.append(replace(main, metric=piece, start=at, text=text[at : main.end]))
+        figures[i + 1 : i + 1] = more  # (in the text's order of figures, after the last rate)
+        kinds[i + 1 : i + 1] = ["rate"] * len(more)
+    return figures, kinds

@@ -163,6 +163,19 @@ def test_rates_sharing_one_value_give_one_figure_each() -> None:
     assert len(counts) == 1  # counts of things add up: one figure
 
 
+def test_rates_given_a_figure_each_in_turn_take_one_each() -> None:
+    # (with 分别 the rates share no figure: two figures, not each rate with each)
+    assert metrics("全县森林覆盖率、城市建成区绿化覆盖率分别达到45%、42%") == [
+        ("森林覆盖率", ">=", 45, "%"),
+        ("城市建成区绿化覆盖率", ">=", 42, "%"),
+    ]
+    assert metrics("森林覆盖率、湿地保护率、草原综合植被盖度分别达到45%、50%和60%") == [
+        ("森林覆盖率", ">=", 45, "%"),
+        ("湿地保护率", ">=", 50, "%"),
+        ("草原综合植被盖度", ">=", 60, "%"),
+    ]
+
+
 def test_reported_results() -> None:
     assert one("规上工业企业达到421家", mode="reported", default_year=2023) == (
         "=",
