@@ -876,6 +876,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _SIGN.search(text, max(0, start - 2), start):
             start, value = start - 1, -value  # 增长-2.3%: below zero, as statistics print it
         out.append(Quantity(min(m.start(), start), end, start, value, unit, approx))
+    if "百分点" in text or "%" in text:
+        out = _with_elided_units(text, out)
     if _SPELT_HINT.search(text):
         out += _spelt_quantities(text, [(q.start, q.end) for q in out])
         out.sort(key=lambda q: q.start)
@@ -954,6 +956,29 @@ def find_quantities(text: str) -> list[Quantity]:
                 out.append(Quantity(s, m.end(1), s, _number(m.group(1)), "", approx=False))
         out.sort(key=lambda q: q.start)
     return _without_thresholds(text, out)
+
+
+# Numbers of a list whose unit, a rate's or a change's in points, only the last writes
+# (分别提高0.8个和1.2个百分点, 分别下降2.1和1.5个百分点, 分别增长5.5、6.8%); group 3 is that unit
+_ELIDED_UNIT = re.compile(
+    r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(个)?"
+    r"(?=(?:[、和与及]\d+(?:\.\d+)?个?)*[、和与及]\d+(?:\.\d+)?(个百分点|%))"
+)
+
+
+def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The quantities with the numbers of a list whose unit only its last writes given it
+    (see ``_ELIDED_UNIT``): ``0.8个`` becomes 0.8 个百分点, a bare ``5.5`` a quantity in %."""
+    out = list(found)
+    for m in _ELIDED_UNIT.finditer(text):
+        unit, at = m.group(3), m.start(1)
+        same = [i for i, q in enumerate(out) if q.num_start == at]
+        if same:
+            if out[same[0]].unit == "个" and m.group(2):
+                out[same[0]] = replace(out[same[0]], unit=unit)
+        elif not m.group(2) and not any(q.start <= at < q.end for q in out):
+            out.append(Quantity(at, m.end(1), at, _number(m.group(1)), unit, approx=False))
+    return sorted(out, key=lambda q: q.start)
 
 
 # A magnitude in words: right after a verb that reaches it (突破千亿元, 达到两百亿元,

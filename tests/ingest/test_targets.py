@@ -176,6 +176,19 @@ def test_rates_given_a_figure_each_in_turn_take_one_each() -> None:
     ]
 
 
+def test_a_list_of_figures_whose_unit_only_the_last_writes_shares_it() -> None:
+    # (statistical bulletins: 分别提高0.8个和1.2个百分点, 分别下降2.1和1.5个百分点)
+    assert metrics("城镇化率、就业率分别提高2个和1个百分点") == [
+        ("城镇化率提高", "=", 2, "个百分点"),
+        ("就业率提高", "=", 1, "个百分点"),
+    ]
+    assert metrics("城镇和农村居民人均可支配收入分别增长5.5和6.8%") == [
+        ("城镇居民人均可支配收入增长", "=", 5.5, "%"),
+        ("农村居民人均可支配收入增长", "=", 6.8, "%"),
+    ]
+    # (ordinals are no figures: 第7、8项)
+    assert metrics("完成第7、8项任务，增长5%") == [("增长", "=", 5, "%")]
+
 def test_reported_results() -> None:
     assert one("规上工业企业达到421家", mode="reported", default_year=2023) == (
         "=",
