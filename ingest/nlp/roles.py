@@ -608,9 +608,12 @@ _BARE_COLLECTIVE_START = (
 # (not after a national administration, whose local bureau is named after it:
 # 国家税务总局盐城市税务局; nor inside a zone's name before its committee:
 # 临空经济核心区管委会, whose 核心 is no 中心)
-# (not before a branch naming its place: 白山市生态环境局抚松县分局 is one body)
+# (not before a branch naming its place: 白山市生态环境局抚松县分局 is one body; nor inside
+# 社会, nor after a party's working committee, whose merged body's name follows it without a
+# separator: 区委社会工委区民政局 and 区委教育工委区教委 are one body each, as Beijing writes them)
 _LOST_SEP = re.compile(
-    r"(?:(?<=[局委办部院会司所队站）])|(?<=中心))(?<!总局)(?![\u4e00-\u9fff]{1,4}[市县区旗]分局)"
+    r"(?:(?<=[局委办部院会司所队站）])|(?<=中心))(?<!总局)(?<!社会)(?<!工委)"
+    r"(?![\u4e00-\u9fff]{1,4}[市县区旗]分局)"
     r"(?=(?:市|县|区(?!管委会|管理委员会|党工委|工委)|州|盟|旗|各|[\u4e00-\u9fff]{2}[市县区州盟旗]))"
 )
 _COLLECTIVE = re.compile(

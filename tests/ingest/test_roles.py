@@ -230,6 +230,16 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "区住建局"), ("support", "区交通局")],
         ),
         ("做好工作（市发改局市财政局牵头）", [("lead", "市发改局"), ("lead", "市财政局")]),
+        # a party's working committee and the body merged with it, named together as Beijing
+        # names them, are one body (found probing: 区委社会 | 工委 | 区民政局)
+        (
+            "做好工作（牵头单位：区委社会工委区民政局；配合单位：区委教育工委区教委）",
+            [("lead", "区委社会工委区民政局"), ("support", "区委教育工委区教委")],
+        ),
+        (
+            "做好工作（区委社会工作部区民政局负责）",
+            [("responsible", "区委社会工作部"), ("responsible", "区民政局")],
+        ),
         # … but a national administration's local bureau is one body (batch 51)
         (
             "发展跨境电商。（牵头单位：市商务局；配合单位：盐城海关、国家税务总局盐城市税务局）",
