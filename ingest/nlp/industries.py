@@ -88,8 +88,11 @@ _BUILT_FOR = re.compile(
     r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|智慧|有机|产地|国家级?|省级|市级)?"
     # (the kind of the industry's goods: 日用|陶瓷, 高端|装备)
     r"(?:日用|高端|特色|精品|绿色)?"
-    # (a list closed by 等 before it: 新建亳芍、亳菊等道地药材规范化种植基地)
-    r"(?:[\u4e00-\u9fff]{1,8}(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})?[、和及等])*$"
+    # (a list closed by 等 before it: 新建亳芍、亳菊等道地药材规范化种植基地; and the class
+    # the list closes with and where its goods come from: 建设樱桃、海参等特色农产品产地|冷链
+    # 集配中心)
+    r"(?:[\u4e00-\u9fff]{1,8}(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})?[、和及等])*"
+    r"(?:(?<=等)[\u4e00-\u9fff]{0,5}?(?:农产品|农副产品|水产品|畜产品|产品)?(?:产地|生产)?)?$"
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
 # (or upgrading or enlarging it: …葡萄酒产业园提升项目, …产业园改造提升项目)
@@ -133,8 +136,12 @@ _USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|�
 # vehicles powered by new energy (and clean energy): 新能源运输车辆, 新能源和清洁能源公交车 —
 # the vehicles, used, not the new-energy industry (新能源公交车 alone is 新能源汽车's, put to use)
 _VEHICLES_AFTER = re.compile(
-    r"(?:[和及与]清洁能源)?(?:运输|营运|城市)?(?:车辆|公交车|出租车|货车|重卡|环卫车|物流车|网约车|客车|船舶)"
+    r"(?:[和及与]清洁能源)?(?:运输|营运|城市)?"
+    r"(?:车辆|公交车|出租车|货车|重卡|环卫车|物流车|冷藏车|冷链车|网约车|客车|船舶)"
 )
+# the share of goods carried through the cold chain measures the chain, not the goods'
+# industry: 果蔬、肉类、水产品冷链流通率
+_CARRIED_COLD = re.compile(r"[品类]?冷链(?:流通|运输)率")
 _PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广")
 # … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between)
 _PROMOTED = re.compile(r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$")
@@ -331,6 +338,8 @@ def accept_industries(
             continue
         if _in_service(text, term, end):
             continue
+        if entry.id != "cold-chain-logistics" and _CARRIED_COLD.match(text, end):
+            continue  # (goods whose share carried cold is measured: 水产品冷链流通率)
         if entry.id == "new-energy" and _VEHICLES_AFTER.match(text, end):
             continue  # (vehicles so powered, put on the road: 推广新能源运输车辆)
         if _BECOMING.match(text, end) and not term.endswith("业"):

@@ -980,8 +980,8 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
 
 
 # Classes of bodies that name no place of their own: after 各…, 各 scopes over them too
-# (各区、县级市; 各区县政府、功能区管委).
-_CLASSES_OF_BODIES = ("县级市", "乡镇", "街道", "镇街", "功能区", "开发区", "园区")
+# (各区、县级市; 各区县政府、功能区管委; Dalian's pilot zones: 各区市县政府、先导区管委会).
+_CLASSES_OF_BODIES = ("县级市", "乡镇", "街道", "镇街", "功能区", "开发区", "园区", "先导区")
 
 
 def _merge_collectives(

@@ -1342,6 +1342,10 @@ def _conjuncts(metric: str, k: int) -> list[str] | None:
         j = len(first) - 1
     # (a first conjunct that is a rate is whole: 森林覆盖率、城市建成区绿化覆盖率)
     tail = last[j + 1 :] if 0 < j < len(core) - 2 and not _RATE.search(first) else ""
+    if len(tail) > 2 and tail[0] in "品类" and not first.endswith(tail[0]):
+        # (the last conjunct's head is a character longer, a noun of goods: 果蔬、肉类、水产品
+        # 冷链流通率 — the tail is 冷链流通率, not 品冷链流通率)
+        tail = tail[1:]
     if tail:
         parts = [p + tail for p in parts[:-1]] + [last]
     elif change and change.start() > 0 and not any(_CHANGE_TAIL.search(p) for p in parts[:-1]):

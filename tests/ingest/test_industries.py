@@ -624,6 +624,19 @@ def industries(text: str) -> list[str]:
         # 254: 武安's buses); new energy developed is
         ("加快推广新能源运输车辆，新能源和清洁能源公交车占比达到90%以上。", []),
         ("大力发展新能源，做强新能源汽车产业。", ["new-energy", "new-energy-vehicles"]),
+        # (refrigerated trucks so powered too: batch 266)
+        ("推广新能源冷藏车500辆。", []),
+        # a centre built after a list of goods closed by 等, their class and where they come
+        # from, is for the industry (batch 266)
+        (
+            "建设樱桃、海参等特色农产品产地冷链集配中心20个。",
+            ["fruit", "fisheries", "cold-chain-logistics"],
+        ),
+        # goods whose share carried cold is measured name the chain, not their industry
+        (
+            "果蔬、肉类、水产品冷链流通率分别达到50%、80%和90%以上。",
+            ["cold-chain-logistics"],
+        ),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:

@@ -966,6 +966,11 @@ def test_the_role_a_label_names(label: str, role: str | None) -> None:
             "壮大海洋渔业。（责任单位：市海洋局，各区县政府、功能区管委）",
             ["各区县政府、功能区管委"],
         ),
+        # (Dalian's pilot zones, a class of zones: batch 266)
+        (
+            "发展冷链。（市自然资源局、各区市县政府、先导区管委会配合）",
+            ["各区市县政府、先导区管委会"],
+        ),
         # the towns where the work lies (属地): as many as it takes, no one town
         ("推进工作。（县发改局牵头，属地乡镇（街道）配合）", ["属地乡镇（街道）"]),
         # the units of a body or a group, and those stationed in the county (found probing)

@@ -186,6 +186,12 @@ def test_a_list_of_figures_whose_unit_only_the_last_writes_shares_it() -> None:
         ("城镇居民人均可支配收入增长", "=", 5.5, "%"),
         ("农村居民人均可支配收入增长", "=", 6.8, "%"),
     ]
+    # (a list of goods whose last is a character longer shares the tail after it: batch 266)
+    assert [m for m, *_ in metrics("果蔬、肉类、水产品冷链流通率分别达到50%、80%和90%以上")] == [
+        "果蔬冷链流通率",
+        "肉类冷链流通率",
+        "水产品冷链流通率",
+    ]
     # (ordinals are no figures: 第7、8项)
     assert metrics("完成第7、8项任务，增长5%") == [("增长", "=", 5, "%")]
 
