@@ -572,6 +572,8 @@ _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
 # a price or charge the policy sets per unit of what is used: 每千瓦时加价0.1元, 按每吨1.2元收取
 # (not a standard raised to so much a head: 基础养老金提高到每人每月200元)
+# … or a price per unit it applies: 对符合条件的数据中心执行0.28元/千瓦时优惠电价, 按0.5元/度收取
+_PRICE_APPLIED = re.compile(r"(?:执行|按照?)$")
 _PER_UNIT_PRICE = re.compile(
     r"(?<!到|至)每(?:千瓦时|度|吨|立方米|方|平方米|亩|人次|人|户|头|辆|件|台|公里|千米)"
     r"[\u4e00-\u9fff]{0,4}$"
@@ -1663,6 +1665,7 @@ def extract_figures(
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
             or _incentive(text, q.end, clause_lead)
             or (q.unit.endswith("元") and _PER_UNIT_PRICE.search(clause_lead) is not None)
+            or ("元/" in q.unit and _PRICE_APPLIED.search(clause_lead) is not None)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
             or (
                 q.unit in _TIME_UNITS

@@ -262,6 +262,14 @@ def test_honours_are_not_figures() -> None:
     assert extract_figures("2024年，创建国家级绿色工厂2家。", past_before=2025) == []
 
 
+def test_a_price_per_unit_applied_is_no_goal_a_price_lowered_is() -> None:
+    # (batch 267: 0.28 元 was a goal, its unit cut at the slash)
+    assert metrics("对符合条件的数据中心执行0.28元/千瓦时优惠电价。") == []
+    assert metrics("大工业平均电价降至0.35元/千瓦时以下。") == [
+        ("大工业平均电价", "<=", 0.35, "元/千瓦时")
+    ]
+
+
 def test_a_rank_to_win_is_a_goal() -> None:
     # what a plan sets out to have ranked (创建国家级绿色工厂) is a goal, as the 馆陶 and 南浔
     # annotations count it; won, it is an honour (above)
