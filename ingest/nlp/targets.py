@@ -880,6 +880,8 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(min(m.start(), start), end, start, value, unit, approx))
     if "百分点" in text or "%" in text:
         out = _with_elided_units(text, out)
+    if "亿" in text or "万" in text:
+        out = _with_money_unsaid(text, out)
     if _SPELT_HINT.search(text):
         out += _spelt_quantities(text, [(q.start, q.end) for q in out])
         out.sort(key=lambda q: q.start)
@@ -980,6 +982,37 @@ def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
                 out[same[0]] = replace(out[same[0]], unit=unit)
         elif not m.group(2) and not any(q.start <= at < q.end for q in out):
             out.append(Quantity(at, m.end(1), at, _number(m.group(1)), unit, approx=False))
+    return sorted(out, key=lambda q: q.start)
+
+
+# An amount of money whose 元 is left unsaid, as speeches and news say it (营业收入突破100亿,
+# 完成投资3.5个亿): 万 or 亿 closing its clause after a number, in a clause naming money
+_MONEY_UNSAID = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)(个)?([万亿])(?=(?:以上|左右|以内|以下)?(?:[，；。、）)\n]|$))"
+)
+_MONEY_WORDS = re.compile(
+    r"收入|产值|营收|投资|资金|税收|销售额|交易额|总额|规模|利润|生产总值|GDP|增加值|贷款|"
+    r"存款|融资|零售额|花费|收益|财政|预算|补贴|奖励"
+)
+
+
+def _with_money_unsaid(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The quantities with amounts of money whose 元 is left unsaid (see ``_MONEY_UNSAID``)
+    read in 万元 or 亿元 — a bare 3.5 个 (完成投资3.5个亿) read again as 3.5 亿元."""
+    out = list(found)
+    for m in _MONEY_UNSAID.finditer(text):
+        at = m.start(1)
+        clause = text[max(0, text.rfind("，", 0, at) + 1, text.rfind("。", 0, at) + 1) : at]
+        if not _MONEY_WORDS.search(clause):
+            continue
+        same = [i for i, q in enumerate(out) if q.num_start == at]
+        if same and out[same[0]].unit != "个":
+            continue
+        q = Quantity(at, m.end(), at, _number(m.group(1)), m.group(3) + "元", approx=False)
+        if same:
+            out[same[0]] = q
+        elif not any(x.start <= at < x.end for x in out):
+            out.append(q)
     return sorted(out, key=lambda q: q.start)
 
 

@@ -262,6 +262,17 @@ def test_honours_are_not_figures() -> None:
     assert extract_figures("2024年，创建国家级绿色工厂2家。", past_before=2025) == []
 
 
+def test_money_whose_yuan_is_left_unsaid_is_in_yuan() -> None:
+    # (found probing: 营业收入突破100亿 was no figure, 完成投资3.5个亿 was 3.5 个)
+    assert metrics("营业收入突破100亿。") == [("营业收入", ">", 100, "亿元")]
+    assert metrics("完成投资3.5个亿，营业收入50亿左右。") == [
+        ("完成投资", "=", 3.5, "亿元"),
+        ("营业收入", "~", 50, "亿元"),
+    ]
+    # (no money named: a count of people left bare is no figure of money)
+    assert metrics("吸引游客500万。") == []
+
+
 def test_a_price_per_unit_applied_is_no_goal_a_price_lowered_is() -> None:
     # (batch 267: 0.28 元 was a goal, its unit cut at the slash)
     assert metrics("对符合条件的数据中心执行0.28元/千瓦时优惠电价。") == []
