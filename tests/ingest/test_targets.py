@@ -262,6 +262,12 @@ def test_honours_are_not_figures() -> None:
     assert extract_figures("2024年，创建国家级绿色工厂2家。", past_before=2025) == []
 
 
+def test_doubling_said_in_one_word_is_twice() -> None:
+    # (found probing; 倍增 inside a name, 倍增计划, is none)
+    assert metrics("到2028年，规上企业数量实现倍增。") == [("规上企业数量", "=", 2, "倍")]
+    assert metrics("实施新兴产业倍增计划。") == []
+
+
 def test_money_whose_yuan_is_left_unsaid_is_in_yuan() -> None:
     # (found probing: 营业收入突破100亿 was no figure, 完成投资3.5个亿 was 3.5 个)
     assert metrics("营业收入突破100亿。") == [("营业收入", ">", 100, "亿元")]
