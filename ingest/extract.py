@@ -937,9 +937,15 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             )
         for span in doc.spans["mentions"]:
             s, e = span.start_char, span.end_char
-            name = text[s:e]
+            surface = text[s:e]
+            # (a well-known organisation is one node whatever name is written: 中石化 → 中国石化)
+            name = span._.mention_canonical or surface
             mlabel = Label(span.label_)
-            b.shared_node(mlabel, name, {"name": name, "kind": span._.mention_kind})
+            mprops: dict[str, Any] = {"name": name, "kind": span._.mention_kind}
+            known = b.lex.organisation_by_term.get(name) if span._.mention_canonical else None
+            if known is not None:
+                mprops["name_en"] = known.name_en
+            b.shared_node(mlabel, name, mprops)
             b.recs.edges.append(
                 EdgeRecord(
                     RelType.MENTIONS,
@@ -947,7 +953,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     uid,
                     mlabel,
                     name,
-                    {"surface": name, **b.at(off + s, off + e)},
+                    {"surface": surface, **b.at(off + s, off + e)},
                     b.evidence(unit, off + s, off + e),
                 )
             )

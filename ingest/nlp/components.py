@@ -58,7 +58,7 @@ from ingest.nlp.mentions import find_mentions
 from ingest.nlp.roles import find_notes
 from ingest.nlp.targets import definitions, extract_figures
 
-for _name in ("collective", "figure", "mention_kind"):
+for _name in ("collective", "figure", "mention_kind", "mention_canonical"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
@@ -117,6 +117,7 @@ def make_mentions(nlp: Language, name: str) -> Any:
             s = _span(doc, m.start, m.end, m.label)
             if s is not None:
                 s._.mention_kind = m.kind
+                s._.mention_canonical = m.canonical
                 spans.append(s)
         doc.spans["mentions"] = spans
         return doc

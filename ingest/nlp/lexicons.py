@@ -78,6 +78,22 @@ class IndicatorEntry:
     aliases: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class OrganisationEntry:
+    """A well-known enterprise, bank or insurer named in plans by its short name (中国电信,
+    国家电网), with the other names it goes by."""
+
+    id: str
+    name: str
+    name_en: str
+    aliases: tuple[str, ...]
+    kind: str  # enterprise, bank, insurer
+    # characters after or before a name that make it part of another word or name: 中国银行业
+    # is the banking industry, 中国石油大学 a university
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+
+
 _NOT_IN_KEYS = re.compile(r"[“”‘’\"'「」\s]")
 
 
@@ -102,6 +118,8 @@ class Lexicons:
     indicator_by_alias: dict[str, IndicatorEntry] = field(default_factory=dict)
     # a kind's head → its industry, longest heads first
     industry_by_head: dict[str, IndustryEntry] = field(default_factory=dict)
+    organisations: list[OrganisationEntry] = field(default_factory=list)
+    organisation_by_term: dict[str, OrganisationEntry] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for d in self.departments:
@@ -121,6 +139,9 @@ class Lexicons:
         for x in self.indicators:
             for term in (x.name, *x.aliases):
                 self.indicator_by_alias.setdefault(self.canonical_words(term), x)
+        for o in self.organisations:
+            for term in (o.name, *o.aliases):
+                self.organisation_by_term.setdefault(term, o)
 
     def industry_of_kind(self, name: str) -> IndustryEntry | None:
         """The listed industry a name the taxonomy lacks is after all: one listed as X业 and
@@ -218,6 +239,18 @@ def load_lexicons() -> Lexicons:
             reverse=True,
         )
     )
+    organisations = [
+        OrganisationEntry(
+            r["id"],
+            r["name"],
+            r["name_en"],
+            tuple(r.get("aliases", [])),
+            r["kind"],
+            tuple(r.get("guards", {}).get("not_before", [])),
+            tuple(r.get("guards", {}).get("not_after", [])),
+        )
+        for r in _read_jsonl("organisations.jsonl")
+    ]
     return Lexicons(
         depts,
         inds,
@@ -227,6 +260,7 @@ def load_lexicons() -> Lexicons:
         contractions=contractions,
         indicators=indicators,
         indicator_words=words,
+        organisations=organisations,
     )
 
 

@@ -8,7 +8,11 @@
 * enterprises by their legal form (``…股份有限公司``, ``…有限责任公司``), universities and
   their institutes (``浙江大学``, ``温州大学苍南研究院``);
 * events by suffix with their edition and host (``第五届中国（苍南）印刷包装博览会``);
-* projects named by their capacity (``年产5万吨包装纸项目``).
+* projects named by their capacity (``年产5万吨包装纸项目``);
+* well-known enterprises, banks and insurers by the names they go by
+  (``lexicons/organisations.jsonl``: 中国电信, 国家电网, 中国农业发展银行), one node each
+  whatever name is written — or a branch of one named after it (``中国移动龙口分公司``), as
+  written.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ingest.nlp.lexicons import OrganisationEntry, load_lexicons, longest_first_pattern
 from ingest.periods import FIVE_YEAR_PLAN
 
 KINDS = {
@@ -144,6 +150,9 @@ class Mention:
     start: int
     end: int
     kind: str | None = None  # enterprise; capacity (a project named by what it makes)
+    # the lexicon's name of a well-known organisation, whatever name is written (中国石化 for
+    # 中石化); None for a name taken as written
+    canonical: str | None = None
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -265,9 +274,45 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             if any(a < m.end() and start < b for a, b in taken):
                 continue
-            out.append(Mention(label, name, start, m.end(), kind))
+            known = _organisation_terms()[1].get(name)  # (比亚迪股份有限公司 is 比亚迪)
+            out.append(Mention(label, name, start, m.end(), kind, known.name if known else None))
             taken.append((start, m.end()))
+    out += _known_organisations(text, taken)
     return sorted(out, key=lambda x: x.start)
+
+
+# a branch or a company of a known organisation named after it: 中国移动龙口分公司, 国家电网
+# 庆阳供电公司 (a place, then its kind)
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|子公司|供电公司|分行|支行|研究院)")
+
+
+@lru_cache(maxsize=1)
+def _organisation_terms() -> tuple[re.Pattern[str], dict[str, OrganisationEntry]]:
+    by_term = load_lexicons().organisation_by_term
+    return re.compile(longest_first_pattern(by_term)), by_term
+
+
+def _known_organisations(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions of the lexicon's well-known organisations not inside a name already taken."""
+    rx, by_term = _organisation_terms()
+    out = []
+    for m in rx.finditer(text):
+        entry = by_term[m.group()]
+        if text.startswith(entry.not_before, m.end()) or text.endswith(
+            entry.not_after, 0, m.start()
+        ):
+            continue  # (中国银行业, 中国石油大学: other words)
+        branch = _BRANCH.match(text, m.end())
+        end = branch.end() if branch else m.end()
+        if any(a < end and m.start() < b for a, b in taken):
+            continue
+        name = text[m.start() : end]
+        kind = "enterprise" if entry.kind == "enterprise" else None
+        out.append(
+            Mention("Organization", name, m.start(), end, kind, None if branch else entry.name)
+        )
+        taken.append((m.start(), end))
+    return out
 
 
 # An enterprise by its legal form, a university (and an institute it runs), a project named by

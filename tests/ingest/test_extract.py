@@ -2353,3 +2353,25 @@ def test_a_task_table_rows_bodies_have_the_row_as_evidence() -> None:
     for e in roles:
         assert e.evidence is not None and e.evidence.sentence == row
         assert text[e.evidence.start : e.evidence.end] == row
+
+
+def test_a_well_known_organisation_is_one_node_its_written_names_on_the_edges() -> None:
+    """中石化 and 中国石化 are one Organization node, named by the lexicon, with its English
+    name; each MENTIONS edge keeps the name as written."""
+    ex = extract(
+        RawDocument(
+            "x",
+            "x.txt",
+            "某市化工产业工作方案\n一、重点任务\n（一）深化合作。推动中石化在我市布局项目。\n"
+            "（二）延伸链条。与中国石化共建研发平台。\n",
+            "txt",
+        )
+    )
+    nodes = [n for n in ex.records.nodes if n.label.value == "Organization"]
+    assert [(n.id, n.props.get("name_en")) for n in nodes] == [("中国石化", "Sinopec")]
+    surfaces = sorted(
+        e.props["surface"]
+        for e in ex.records.edges
+        if e.type.value == "MENTIONS" and e.dst == "中国石化"
+    )
+    assert surfaces == ["中国石化", "中石化"]

@@ -15,7 +15,7 @@ from ingest.nlp.lexicons import longest_first_pattern
 LEXICONS = Path(__file__).resolve().parents[2] / "ingest" / "nlp" / "lexicons"
 
 
-@pytest.mark.parametrize("name", ["departments", "industries", "indicators"])
+@pytest.mark.parametrize("name", ["departments", "industries", "indicators", "organisations"])
 def test_ids_and_names_are_unique(name: str) -> None:
     rows = [
         json.loads(line) for line in (LEXICONS / f"{name}.jsonl").read_text("utf-8").splitlines()

@@ -305,3 +305,26 @@ def test_a_verb_before_a_towns_own_body_names_no_town(text: str) -> None:
     """成立镇… sets up the town's own group: 成立镇 is no place (batch 262's annotation read
     again, session 41)."""
     assert [m for m in find_mentions(text) if m.label == "Place"] == []
+
+
+def test_well_known_organisations_are_one_node_whatever_name_is_written() -> None:
+    """The lexicon's enterprises, banks and insurers (lexicons/organisations.jsonl) named in
+    prose without a legal form (batch 267: the operators building a computing centre were
+    no mentions); another name is the same node, a branch is its own, as written."""
+    found = [
+        (m.name, m.canonical)
+        for m in find_mentions("推动中国电信、中国移动在庆阳建设智算中心，争取农发行贷款。")
+    ]
+    assert found == [
+        ("中国电信", "中国电信"),
+        ("中国移动", "中国移动"),
+        ("农发行", "中国农业发展银行"),
+    ]
+    assert [(m.name, m.canonical) for m in find_mentions("与比亚迪股份有限公司合作。")] == [
+        ("比亚迪股份有限公司", "比亚迪")
+    ]
+    assert [(m.name, m.canonical) for m in find_mentions("依托中国移动龙口分公司。")] == [
+        ("中国移动龙口分公司", None)
+    ]
+    # (other words holding a name: the banking industry, the mobile internet)
+    assert names("加入中国银行业协会，发展中国移动互联网。", "Organization") == []

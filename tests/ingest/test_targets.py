@@ -195,6 +195,7 @@ def test_a_list_of_figures_whose_unit_only_the_last_writes_shares_it() -> None:
     # (ordinals are no figures: 第7、8项)
     assert metrics("完成第7、8项任务，增长5%") == [("增长", "=", 5, "%")]
 
+
 def test_reported_results() -> None:
     assert one("规上工业企业达到421家", mode="reported", default_year=2023) == (
         "=",
