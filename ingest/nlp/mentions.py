@@ -3,7 +3,7 @@
 * programmes: short names in quotes, “链长制”, “百企转型” (not a plan's period, “十四五”);
 * enumerations ``A、B、C等<head>``: the head names the kind (项目 → project,
   企业/公司 → enterprise, 机构/银行/集团 → organisation, 活动/节会 → event,
-  园区/片区 → place), the items are the names (leading verbs trimmed);
+  园区/片区/景区/景点 → place), the items are the names (leading verbs trimmed);
 * places by suffix: ``邵庄镇``, ``王府街道``, ``…产业园``, ``…开发区``;
 * enterprises by their legal form (``…股份有限公司``, ``…有限责任公司``), universities and
   their institutes (``浙江大学``, ``温州大学苍南研究院``);
@@ -41,9 +41,16 @@ KINDS = {
     "展会": "Event",
     "园区": "Place",
     "片区": "Place",
+    # scenic areas and spots (推进告庄西双景、曼听公园等景区提质升级)
+    "景区": "Place",
+    "景点": "Place",
 }
 _HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
-_ENUM_HEAD = re.compile(rf"等(?:[\u4e00-\u9fff]{{0,3}}?)({_HEAD})")
+# (a grade or a count between, 等A级景区, 等4A级以上景区, 等3家企业; not the 等 of a word, 创建
+# 高等级景区, 同等)
+_ENUM_HEAD = re.compile(
+    rf"(?<![高中初同平对均相超])等(?!级)(?:[A-Z\d]{{0,3}}[\u4e00-\u9fff]{{0,3}}?)({_HEAD})"
+)
 # what the things listed make or are, between 等 and the kind: the items are kinds of products
 # or work (苹果醋、苹果脆片等加工企业, 正负极材料、隔膜等配套项目, 红丝砚、奇石等非遗项目)
 _KIND_OF = re.compile(r"加工|配套|非遗|生产|制造|种植|养殖")

@@ -328,3 +328,18 @@ def test_well_known_organisations_are_one_node_whatever_name_is_written() -> Non
     ]
     # (other words holding a name: the banking industry, the mobile internet)
     assert names("加入中国银行业协会，发展中国移动互联网。", "Organization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # scenic areas listed before their kind are places (batch 268: 告庄西双景, 曼听公园)
+        ("推进告庄西双景、曼听公园等景区提质升级。", ["告庄西双景", "曼听公园"]),
+        # (a grade between the list and its kind, found probing)
+        ("推进云门山、驼山等4A级以上景区建设。", ["云门山", "驼山"]),
+        # (the 等 of a word lists nothing: 高等级景区, batch 217's task table)
+        ("1\t创建高等级景区\t推动石牌洋景区创建国家5A级旅游景区", []),
+    ],
+)
+def test_scenic_areas_listed_before_their_kind(text: str, places: list[str]) -> None:
+    assert names(text, "Place") == places
