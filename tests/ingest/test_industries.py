@@ -624,6 +624,8 @@ def industries(text: str) -> list[str]:
         # 254: 武安's buses); new energy developed is
         ("加快推广新能源运输车辆，新能源和清洁能源公交车占比达到90%以上。", []),
         ("大力发展新能源，做强新能源汽车产业。", ["new-energy", "new-energy-vehicles"]),
+        # rice fields farmed with fish, as with crayfish (稻虾共作; found probing: no industry)
+        ("发展稻渔综合种养。", ["fisheries"]),
         # an intelligent computing centre built is for computing power (batch 267)
         ("推动中国电信、中国移动在庆阳建设智算中心。", ["computing-power"]),
         # (refrigerated trucks so powered too: batch 266)
