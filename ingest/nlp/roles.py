@@ -2033,6 +2033,21 @@ def resolve_department(
     return ident
 
 
+# the peoples an autonomous place is named for, and its level: 西双版纳|傣族自治州, 黔东南|苗族侗族
+# 自治州, 长阳|土家族自治县
+_PEOPLES = "柯尔克孜|乌孜别克|维吾尔|哈萨克|达斡尔|塔吉克|俄罗斯|鄂温克|塔塔尔|鄂伦春|蒙古|土家|布依|哈尼|傈僳|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|朝鲜|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|壮|回|藏|苗|彝|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京|各"
+_AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+自治[州县旗]$")
+
+
+def _place_stem(level: str) -> str:
+    """A place's name without its level, as a body's name holds it: 青州市 → 青州, 西双版纳傣族
+    自治州 → 西双版纳 (a two-character place keeps its level: 沛县)."""
+    short = _AUTONOMOUS.sub("", level)
+    if short != level and len(short) >= 2:
+        return short
+    return level[:-1] if len(level) >= 3 else level
+
+
 def _resolve_department(
     surface: str,
     jurisdiction: str | None,
@@ -2113,7 +2128,7 @@ def _resolve_department(
         return DepartmentIdentity(name, name, name, entry.name_en if entry else None, kind, place)
     name = prefix + canonical_stem
     body_jur = jurisdiction
-    stems = [lv[:-1] if len(lv) >= 3 else lv for lv in levels]
+    stems = [_place_stem(lv) for lv in levels]
     own_level = next((lv for lv in reversed(levels) if prefix and lv.endswith(prefix)), None)
     if place is None and not prefix and _named_on_its_own(stem):
         # a customs house or a border station is the nation's, named by its own place

@@ -2181,6 +2181,11 @@ def test_a_document_of_unknown_place_scopes_its_bodies(
         ("北京市延庆区", "中关村延庆园管委会", "中关村延庆园管委会"),
         ("青州市", "青州经济开发区管委会", "青州经济开发区管委会"),
         ("张家港市凤凰镇", "张家港市商务局", "张家港市商务局"),
+        # … and so does a body named by an autonomous place's name without its peoples (batch
+        # 268: 西双版纳傣族自治州西双版纳国家级自然保护区管护局 named its place twice)
+        ("西双版纳傣族自治州", "西双版纳国家级自然保护区管护局", "西双版纳国家级自然保护区管护局"),
+        ("恩施土家族苗族自治州", "恩施机场", "恩施机场"),
+        ("西双版纳傣族自治州", "州林草局", "西双版纳傣族自治州林草局"),
     ],
 )
 def test_zones_named_by_their_kind_and_bodies_named_by_their_town(
