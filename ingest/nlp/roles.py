@@ -2039,13 +2039,28 @@ _PEOPLES = "柯尔克孜|乌孜别克|维吾尔|哈萨克|达斡尔|塔吉克|�
 _AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+自治[州县旗]$")
 
 
+# levels of two characters or more after a place's name: 阿里|地区, 六枝|特区, 洋浦|经济开发区
+_LONG_LEVEL = re.compile(
+    r"(?:地区|特区|林区|矿区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|示范区"
+    r"|试验区|合作区)$"
+)
+
+
 def _place_stem(level: str) -> str:
     """A place's name without its level, as a body's name holds it: 青州市 → 青州, 西双版纳傣族
-    自治州 → 西双版纳 (a two-character place keeps its level: 沛县)."""
-    short = _AUTONOMOUS.sub("", level)
-    if short != level and len(short) >= 2:
-        return short
+    自治州 → 西双版纳, 阿里地区 → 阿里 (a two-character place keeps its level: 沛县)."""
+    for rx in (_AUTONOMOUS, _LONG_LEVEL):
+        short = rx.sub("", level)
+        if short != level and len(short) >= 2:
+            return short
     return level[:-1] if len(level) >= 3 else level
+
+
+def _names_own_place(stem: str, jurisdiction: str | None) -> bool:
+    """Whether a name without a level prefix opens with a place of ``jurisdiction`` (连江海事处
+    in a 连江县 document; 中国移动寿光分公司 holds 寿光 later — see below)."""
+    jur = _PROVINCE.sub("", jurisdiction or "") or (jurisdiction or "")
+    return any(stem.startswith(_place_stem(lv)) for lv in _LEVELS.findall(jur))
 
 
 def _resolve_department(
@@ -2077,6 +2092,8 @@ def _resolve_department(
         and not prefix
         and _DIVISION.search(stem)
         and stem not in lex.dept_by_stem
+        # (a body naming its own place is no division: 连江海事处 in a 连江县 bureau's document)
+        and not _names_own_place(stem, jurisdiction)
     ):
         full = issuer.id + stem
         return DepartmentIdentity(full, stem, full, None, "division", issuer.jurisdiction)

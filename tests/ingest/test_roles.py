@@ -2186,6 +2186,11 @@ def test_a_document_of_unknown_place_scopes_its_bodies(
         ("西双版纳傣族自治州", "西双版纳国家级自然保护区管护局", "西双版纳国家级自然保护区管护局"),
         ("恩施土家族苗族自治州", "恩施机场", "恩施机场"),
         ("西双版纳傣族自治州", "州林草局", "西双版纳傣族自治州林草局"),
+        # … and by a prefecture's, a special district's or a zone's name without its level
+        # (found reviewing the corpus's ids: 阿里地区国网阿里供电公司, 六枝特区六枝供电局)
+        ("阿里地区", "国网阿里供电公司", "国网阿里供电公司"),
+        ("六枝特区", "六枝供电局", "六枝供电局"),
+        ("洋浦经济开发区", "洋浦海事局", "洋浦海事局"),
     ],
 )
 def test_zones_named_by_their_kind_and_bodies_named_by_their_town(
@@ -2531,3 +2536,16 @@ def test_a_body_told_to_do_its_part_in_supporting_supports(
     """做好配合 is support (it was read as 做好 + the body's own work: responsible) and 具体负责
     is responsible (found by probing, session 41)."""
     assert items(text) == expected
+
+
+def test_a_body_naming_its_own_place_is_no_division_of_the_issuer() -> None:
+    """In a bureau's document a name ending in 处 is one of its divisions (对外贸易处) —
+    but not one opening with the document's place (found reviewing the corpus's ids: 连江海事处,
+    a maritime office, was 连江县海洋与渔业局连江海事处)."""
+    lex = load_lexicons()
+    issuer = resolve_department("县海洋与渔业局", "连江县", lex)
+    assert resolve_department("连江海事处", "连江县", lex, issuer=issuer).id == "连江海事处"
+    assert (
+        resolve_department("对外贸易处", "连江县", lex, issuer=issuer).id
+        == "连江县海洋与渔业局对外贸易处"
+    )
