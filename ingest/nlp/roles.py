@@ -1937,7 +1937,16 @@ def _kind(stem: str, collective: bool) -> str:
         return "school"
     if stem.endswith("政府"):
         return "government"
+    if _PLACE_AS_BODY.fullmatch(stem) and not stem.endswith(_NO_PLACE_LEVEL):
+        return "government"  # a county or city named as a body (景洪市、勐海县、勐腊县人民政府)
+    if stem.endswith(("协会", "商会", "学会", "研究会", "联合会", "合作社", "联社")):
+        return "organisation"  # an association (市五金协会), a co-operative (县供销联社)
     return "other"
+
+
+# a place named alone as a body: its government (勐海县, 曾都区, 随县)
+_PLACE_AS_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:市|县|区|旗|盟|州)")
+_NO_PLACE_LEVEL = ("社区", "景区", "片区", "城区", "库区", "矿区", "林区", "辖区", "校区", "港区")
 
 
 def _chain_to(jurisdiction: str, level: str) -> str:

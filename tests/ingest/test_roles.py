@@ -2549,3 +2549,21 @@ def test_a_body_naming_its_own_place_is_no_division_of_the_issuer() -> None:
         resolve_department("对外贸易处", "连江县", lex, issuer=issuer).id
         == "连江县海洋与渔业局对外贸易处"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        # a county or city named alone as a body is its government (batch 268: 景洪市、勐海县、
+        # 勐腊县人民政府 gave kind other to two of the three), an association an organisation
+        ("勐海县", "government"),
+        ("曾都区", "government"),
+        ("勐腊县人民政府", "government"),
+        ("市五金协会", "organisation"),
+        ("县供销联社", "organisation"),
+        # (a community is a village's kind, not a district's)
+        ("东关社区", "village or community"),
+    ],
+)
+def test_kinds_of_bodies_named_alone(written: str, kind: str) -> None:
+    assert resolve_department(written, "西双版纳傣族自治州", load_lexicons()).kind == kind
