@@ -943,8 +943,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             mlabel = Label(span.label_)
             mprops: dict[str, Any] = {"name": name, "kind": span._.mention_kind}
             known = b.lex.organisation_by_term.get(name) if span._.mention_canonical else None
-            if known is not None:
+            if known is not None:  # (found by /search under any of its names)
                 mprops["name_en"] = known.name_en
+                mprops["aliases"] = list(known.aliases)
             b.shared_node(mlabel, name, mprops)
             b.recs.edges.append(
                 EdgeRecord(

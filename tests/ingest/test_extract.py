@@ -2369,6 +2369,7 @@ def test_a_well_known_organisation_is_one_node_its_written_names_on_the_edges() 
     )
     nodes = [n for n in ex.records.nodes if n.label.value == "Organization"]
     assert [(n.id, n.props.get("name_en")) for n in nodes] == [("中国石化", "Sinopec")]
+    assert "中石化" in nodes[0].props["aliases"]  # (what /search looks in)
     surfaces = sorted(
         e.props["surface"]
         for e in ex.records.edges
