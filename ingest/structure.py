@@ -17,7 +17,7 @@ task (``任务1：…``), whose labelled lines (``建设内容：…``, ``总投
 its fields; nor is a task card's field, named as a task table's column (``工作内容：…``,
 ``工作目标：…``, ``目标要求：…``), under any heading; nor any labelled line under a heading
 whose lines hold a role field (a chain's card: ``链长：…`` / ``牵头部门：…`` / ``成员单位：…`` /
-``发展目标：…``). Before the first heading only goals (labels ending in 目标 or 指标) are
+``发展目标：…``), nor a body's duty (``区应急管理局：负责…``, a line of a duties part). Before the first heading only goals (labels ending in 目标 or 指标) are
 measures, path ``主要预期目标``. A text copied from an account's or a portal's page ends at its
 furniture (``ingest/furniture.py``: credits, buttons, ``往期推荐``, ``相关链接``).
 
@@ -78,7 +78,7 @@ from ingest.nlp.indicator_tables import (
     table_unit,
     with_table_unit,
 )
-from ingest.nlp.roles import BODIES_BY_NUMBER
+from ingest.nlp.roles import BODIES_BY_NUMBER, duty_of_a_body
 from ingest.normalise import PLAN_KINDS, ROW_NUMBER
 from ingest.role_labels import (
     DUTIES_LABEL,
@@ -820,8 +820,10 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             and not is_furniture(line)  # a credit (图片：…, 来源：…) is nobody's measure
             and not _SAID_OF_ABOVE.search(lm.group(1))
             and not OVERSIGHT_LABEL.match(lm.group(1))
-            # (a body given items by number, 市农业农村局：负责第3项任务, is text of its part)
+            # (a body given items by number, 市农业农村局：负责第3项任务, or its duty, 区应急管理
+            # 局：负责指导…, is text of its part)
             and not BODIES_BY_NUMBER.match(line)
+            and not duty_of_a_body(line)
         ):
             label = _LABEL_TAIL.sub("", lm.group(1))
             # Before the first heading only goals are measures (主要预期目标是：…), not the

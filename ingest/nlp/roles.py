@@ -532,6 +532,17 @@ _DUTY_LINE = re.compile(
     r"([^，,。；;：:、\n（）][^，,。；;：:\n]{1,40}?)[：:]\s*" + _DUTY_WORD + r"(?=[\u4e00-\u9fff])"
 )
 _DUTY_OPENING = re.compile(r"^\s*" + _DUTY_WORD)
+
+
+def duty_of_a_body(line: str) -> bool:
+    """Whether a line gives a body, or a class of bodies, its duty after a colon (区应急管理局：
+    负责…; 各乡镇人民政府、街道办事处：负责…) — a line of a duties part, not a label of its own."""
+    m = _DUTY_LINE.match(line)
+    return m is not None and all(
+        _looks_like_department(n) for n in _split_outside_brackets(m.group(1))
+    )
+
+
 # … or a task named by the bodies that lead it, in a phrase before it (a bulletin on the
 # tasks' progress): 市工业和信息化局牵头的…任务, 市商务局牵头、市发展改革委配合的…任务
 _ATTRIBUTIVE = re.compile(
@@ -929,6 +940,10 @@ def _clauses(text: str) -> list[tuple[str, int]]:
     return _split_outside(text, _CLAUSE_SEP)
 
 
+# the short name a document gives a body after its first naming: no part of the name
+_SHORT_NAME_GIVEN = re.compile(r"[（(]以下(?:简称|称)[^）)]*[）)]$")
+
+
 def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
     """Names in a list, with their offsets (base = offset of text)."""
     text = _SAME_BELOW.sub("", text)  # (offsets before it are unchanged)
@@ -953,6 +968,7 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
         name = _TRAILING.sub(
             "", _MANNER.sub("", _SITS_AT.sub("", _strip_unbalanced(piece.strip("：:。."))))
         )
+        name = _SHORT_NAME_GIVEN.sub("", name)  # (区森林草原防灭火指挥部（以下简称区防灭火指挥部）)
         official = _OFFICIAL_AFTER.search(name)
         if official and not (
             official.group(1) in _WHAT_BODIES_ARE

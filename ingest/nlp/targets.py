@@ -836,6 +836,10 @@ def _share_of_those(text: str, m: re.Match[str]) -> bool:
 # the rest of a list of thresholds after one of its steps, up to the 的 qualifying the noun
 _LISTED_THRESHOLD = re.compile(
     r"(?:[、和及或]\s*\d[\d.,]*(?:千万|百万|万亿|万|亿)?[^\d、，。；的\s]{0,4}?)+(?:以上|以下)?的"
+    # … or the lower bound of a band whose upper one closes it (受害森林面积在100公顷以上1000公顷
+    # 以下的, 死亡10人以上30人以下的: a class defined, no goal)
+    r"|(?:以上|以下)(?:、?\s*)(?:不[足满到]|低于)?\d[\d.,]*(?:千万|百万|万亿|万|亿)?"
+    r"[^\d、，。；的\s]{0,4}?(?:以上|以下|以内)?的"
 )
 
 

@@ -2567,3 +2567,10 @@ def test_a_body_naming_its_own_place_is_no_division_of_the_issuer() -> None:
 )
 def test_kinds_of_bodies_named_alone(written: str, kind: str) -> None:
     assert resolve_department(written, "西双版纳傣族自治州", load_lexicons()).kind == kind
+
+
+def test_the_short_name_a_document_gives_a_body_is_no_part_of_its_name() -> None:
+    # (batch 270: the surface held its bracket, （以下简称区防灭火指挥部）)
+    assert items(
+        "区森林草原防灭火指挥部（以下简称区防灭火指挥部）负责组织、协调和指导全区工作。"
+    ) == [("responsible", "区森林草原防灭火指挥部")]

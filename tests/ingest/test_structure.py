@@ -894,3 +894,15 @@ def test_an_indicator_table_ends_where_the_lines_after_it_are_indented_by_a_tab(
     ]
     text = "\n".join(indent + line for line in lines)
     assert paths(text) == ["第一章", "第一章.第二节", "第二章", "第二章.第一节"]
+
+
+def test_a_body_s_duty_after_a_colon_is_text_of_its_part() -> None:
+    """A duties part's lines (区应急管理局：负责…) are the part's text, not measures named by
+    their bodies (batch 270: 2.2.区应急管理局, and the class's line fell under the last)."""
+    text = (
+        "1 总则\n1.1 编制目的\n减少损失。\n"
+        "2 组织指挥体系\n2.2 成员单位职责\n区应急管理局：负责指导森林火灾应急救援。\n"
+        "区气象局：负责提供火场天气预报。\n各乡镇人民政府、街道办事处：负责本辖区先期处置。\n"
+        "3 火灾分级\n主要预期目标：减少损失。\n"
+    )
+    assert paths(text) == ["1", "1.1", "2", "2.2", "3", "3.主要预期目标"]

@@ -263,6 +263,18 @@ def test_honours_are_not_figures() -> None:
     assert extract_figures("2024年，创建国家级绿色工厂2家。", past_before=2025) == []
 
 
+def test_a_band_defining_a_class_is_no_goal() -> None:
+    # (batch 270: an emergency plan's classes of fires gave 100 公顷 and 10 人)
+    assert (
+        metrics("受害森林面积在100公顷以上1000公顷以下的，或者死亡10人以上30人以下的，为重大火灾。")
+        == []
+    )
+    assert metrics("新增企业10家以上，营业收入突破100亿元。") == [
+        ("新增企业", ">=", 10, "家"),
+        ("营业收入", ">", 100, "亿元"),
+    ]
+
+
 def test_doubling_said_in_one_word_is_twice() -> None:
     # (found probing; 倍增 inside a name, 倍增计划, is none)
     assert metrics("到2028年，规上企业数量实现倍增。") == [("规上企业数量", "=", 2, "倍")]
