@@ -489,6 +489,12 @@ _CLAUSE_BODIES = _clause_bodies()
 _TOGETHER = re.compile(
     _clause_bodies("。；;，,\n（(", passive=True) + rf"(?:要|将|应|需|负责)?(?:会同|{_JOINING})"
 )
+# … or after its own duty, in the clause before (市经济和信息化局负责项目申报、评审和监督管理，
+# 会同市财政局制定年度资金使用计划)
+_DUTY_THEN_TOGETHER = re.compile(
+    _clause_bodies("。；;\n（(")
+    + r"(?:要|应|将|须)?(?:具体)?(?:牵头负责|负责|牵头)[^，,。；;\n]{1,60}[，,]\s*(?:会同|联合)"
+)
 _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # Bodies each given their part of the work in a clause of their own (a 职责分工 paragraph):
 # 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)
@@ -940,6 +946,9 @@ def _clauses(text: str) -> list[tuple[str, int]]:
     return _split_outside(text, _CLAUSE_SEP)
 
 
+# an article's number opening the sentence that names the body (第三条市财政局负责…, the
+# spaces between dropped by the normaliser)
+_ARTICLE_OPENING = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}条")
 # the short name a document gives a body after its first naming: no part of the name
 _SHORT_NAME_GIVEN = re.compile(r"[（(]以下(?:简称|称)[^）)]*[）)]$")
 
@@ -969,6 +978,7 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
             "", _MANNER.sub("", _SITS_AT.sub("", _strip_unbalanced(piece.strip("：:。."))))
         )
         name = _SHORT_NAME_GIVEN.sub("", name)  # (区森林草原防灭火指挥部（以下简称区防灭火指挥部）)
+        name = _ARTICLE_OPENING.sub("", name)  # (第三条　市财政局负责…: the article's number)
         official = _OFFICIAL_AFTER.search(name)
         if official and not (
             official.group(1) in _WHAT_BODIES_ARE
@@ -1769,7 +1779,9 @@ def _together_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
     out: list[tuple[list[RoleItem], int, int]] = []
     if "会同" not in text and "联合" not in text:  # the common case, decided at once
         return out
-    for m in _TOGETHER.finditer(text):
+    together = [(m, False) for m in _TOGETHER.finditer(text)]
+    together += [(m, True) for m in _DUTY_THEN_TOGETHER.finditer(text)]
+    for m, own_duty in together:
         lead = _bodies(_group_names(m, 1, text), "lead")
         if not lead:
             continue
@@ -1778,7 +1790,9 @@ def _together_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
             continue  # (区营商局会同区委督查室开展专项督查: overseeing, no one's role)
         support = _bodies(names, "support")
         if support:
-            out.append(([*lead, *support], _opening(m, text), names[-1][2]))
+            # (a body given its own duty first keeps it: 负责…, then 会同… — both roles)
+            duty = [replace(i, role="responsible") for i in lead] if own_duty else []
+            out.append(([*lead, *duty, *support], _opening(m, text), names[-1][2]))
     return out
 
 

@@ -287,6 +287,10 @@ _MEANS = re.compile(
 )
 # The body leading or answering for the thing is no part of what is counted: 县住房和城乡建设局
 # 牵头的城市更新项目 → 城市更新项目
+# … nor who sets the money aside, after it (专项资金由市级财政预算|安排，每年安排3亿元)
+_FUNDED_BY = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})由(?:[省市县区旗州盟镇乡]级?)?(?:财政|政府)(?:预算|资金)?$"
+)
 _LED_BY_BODY = re.compile(
     r"^[^，；。、]{1,30}?(?:局|委|办|办公室|中心|政府|管委会|街道|镇)"
     r"(?:牵头|负责|主抓|承担)(?:实施|推进|建设)?的(?=[\u4e00-\u9fff]{2})"
@@ -572,6 +576,9 @@ _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
 # a price or charge the policy sets per unit of what is used: 每千瓦时加价0.1元, 按每吨1.2元收取
 # (not a standard raised to so much a head: 基础养老金提高到每人每月200元)
+# a time limit counted from an event (应当在受理之日起20个工作日内完成评审, 自申报通知发布之日起
+# 30日内): a rule of procedure, not a goal of the plan
+_COUNTED_FROM = re.compile(r"(?:之日|之时|次日|当日)起?$")
 # … or a price per unit it applies: 对符合条件的数据中心执行0.28元/千瓦时优惠电价, 按0.5元/度收取
 _PRICE_APPLIED = re.compile(r"(?:执行|按照?)$")
 _PER_UNIT_PRICE = re.compile(
@@ -1282,6 +1289,7 @@ def _clean_metric(s: str) -> str:
     s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", _PER_AFTER_VERB.sub("", s)))
     s = _YEAR_AT_END.sub("", s)
     s = _REACHING.sub("", _FUNDER.sub("", s))
+    s = _FUNDED_BY.sub("", s)  # 专项资金由市级财政预算安排: who sets it aside, not what
     s = _without_action(s)
     s = s.strip(" ，、；。：")
     if len(s) > 2 and s.endswith("的"):  # 占全国大田玉米用种量的40%: the share's 的
@@ -1707,6 +1715,7 @@ def extract_figures(
             or _incentive(text, q.end, clause_lead)
             or (q.unit.endswith("元") and _PER_UNIT_PRICE.search(clause_lead) is not None)
             or ("元/" in q.unit and _PRICE_APPLIED.search(clause_lead) is not None)
+            or (q.unit in _TIME_UNITS and _COUNTED_FROM.search(clause_lead) is not None)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
             or (
                 q.unit in _TIME_UNITS

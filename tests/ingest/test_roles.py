@@ -2574,3 +2574,20 @@ def test_the_short_name_a_document_gives_a_body_is_no_part_of_its_name() -> None
     assert items(
         "区森林草原防灭火指挥部（以下简称区防灭火指挥部）负责组织、协调和指导全区工作。"
     ) == [("responsible", "区森林草原防灭火指挥部")]
+
+
+def test_an_article_s_number_opening_a_duty_is_no_part_of_the_body() -> None:
+    # (batch 271: 第三条市财政局, the full-width space between dropped by the normaliser)
+    assert items("第三条　市财政局负责专项资金的预算管理。") == [("responsible", "市财政局")]
+    assert items("第五条　各区县经济和信息化部门负责本地项目的初审和推荐。") == [
+        ("responsible", "各区县经济和信息化部门")
+    ]
+
+
+def test_a_body_given_its_duty_then_working_with_others_leads_them() -> None:
+    # (batch 271: 会同 after the body's own duty, in the clause before, gave no role)
+    assert items("市经济和信息化局负责项目评审，会同市财政局制定年度资金使用计划。") == [
+        ("lead", "市经济和信息化局"),
+        ("responsible", "市经济和信息化局"),
+        ("support", "市财政局"),
+    ]

@@ -263,6 +263,16 @@ def test_honours_are_not_figures() -> None:
     assert extract_figures("2024年，创建国家级绿色工厂2家。", past_before=2025) == []
 
 
+def test_a_time_limit_counted_from_an_event_is_a_rule_not_a_goal() -> None:
+    # (batch 271: a fund's measures gave 20 个工作日 as a goal)
+    assert metrics("市经济和信息化局应当在受理之日起20个工作日内完成评审。") == []
+    assert metrics("企业开办5个工作日内办结。") == [("企业开办", "<=", 5, "个工作日")]
+
+
+def test_who_sets_the_money_aside_is_no_part_of_its_metric() -> None:
+    assert metrics("专项资金由市级财政预算安排，每年安排3亿元。") == [("专项资金", "=", 3, "亿元")]
+
+
 def test_a_band_defining_a_class_is_no_goal() -> None:
     # (batch 270: an emergency plan's classes of fires gave 100 公顷 and 10 人)
     assert (
