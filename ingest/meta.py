@@ -580,7 +580,9 @@ _VISION = re.compile(r"(?:和|与|及)?\d{4}年远景目标")
 # A report on one year's work (…2025年前三季度重点工作推进情况的报告, …2024年工作总结) reports
 # on the year it names; an annual plan's 执行情况 names the year before the plan's in its
 # title (…2023年…执行情况与2024年计划草案的报告: two years).
-_PROGRESS = re.compile(r"(?:推进|进展|落实|执行|完成)情况|工作总结")
+# (an annual report on a year's work too: …2025年政府信息公开工作年度报告, …2025年法治政府建设
+# 工作情况的报告)
+_PROGRESS = re.compile(r"(?:推进|进展|落实|执行|完成)情况|工作总结|工作年度报告|工作情况的?报告")
 # A statistical communiqué (…2025年国民经济和社会发展统计公报) reports the year it names in
 # every part, though its title reads as an annual plan's.
 _COMMUNIQUE = re.compile(r"统计公报")

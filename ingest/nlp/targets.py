@@ -254,7 +254,7 @@ _RESOLVE = re.compile(
 # is: 争取上级资金 keeps it
 _STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
 _LEAD_JUNK = re.compile(
-    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|{_STRIVING}|努力|全年|年内|(?:(?:上|下)半年|前三季度|[一二三四]季度)(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|全地区|全[省市县区旗州盟镇乡师]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|"
+    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|{_STRIVING}|努力|全年|年内|(?:(?:上|下)半年|前三季度|[一二三四]季度)(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展)|全地区|全[省市县区旗州盟镇乡师]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|(?:用|利用)?[一二两三四五\d]年(?:内|时间)?(?!平均)|"
@@ -807,6 +807,13 @@ def _past_year(
     if later and _RELATIVE_OFFSET.get(later.group(1), 0) >= 0:
         return None
     return year
+
+
+def _opens_later_year(text: str, sentence_start: int, reported_year: int | None) -> bool:
+    """Whether a sentence of a report opens with a year after the one it reports on: the work
+    to come (2026年，将推进… in a report on 2025)."""
+    m = _YEAR_OPENING.match(text, sentence_start)
+    return m is not None and reported_year is not None and int(m.group(1)) > reported_year
 
 
 def _deadline_after(rest: str) -> int | None:
@@ -1742,8 +1749,12 @@ def extract_figures(
         ):
             prev_end = q.end
             continue
-        # (a goal set inside a report: 全年计划投资50亿元, 力争上半年完成…)
-        goal = mode == "reported" and _GOAL_IN_REPORT.search(clause_lead) is not None
+        # (a goal set inside a report: 全年计划投资50亿元, 力争上半年完成…; or in a sentence
+        # opening with a year after the one reported: 2026年，将…新建专区20个)
+        goal = mode == "reported" and (
+            _GOAL_IN_REPORT.search(clause_lead) is not None
+            or _opens_later_year(text, sentence_start, default_year)
+        )
         comparator, qual_end = _comparator(
             text, q, seg_start, "reported" if past else "target" if goal else mode
         )

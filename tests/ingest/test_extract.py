@@ -756,6 +756,26 @@ def test_a_progress_report_reports_on_the_year_it_names() -> None:
     assert share.props["metric"] == "营业收入完成年度目标"  # as written (the 长垣 annotation)
 
 
+def test_an_annual_report_on_a_year_s_work_reports_it_and_plans_the_next_in_its_own_sentences() -> (
+    None
+):
+    """An annual report on a year's work (…2025年政府信息公开工作年度报告, batch 272) reports
+    that year — its figures were goals — and a sentence opening with a later year is the
+    work to come (2026年，将…)."""
+    text = (
+        "某区人民政府2025年政府信息公开工作年度报告\n\n"
+        "一、总体情况\n全年共收到政府信息公开申请428件，同比下降6.8%。\n"
+        "二、存在的主要问题及改进情况\n2026年，将新建基层政务公开专区20个。\n"
+        "某区人民政府办公室\n2026年1月20日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "metric", "value", "year")) == {
+        ("Result", "收到政府信息公开申请", 428, 2025),
+        ("Result", "收到政府信息公开申请同比下降", 6.8, 2025),
+        ("Target", "新建基层政务公开专区", 20, 2026),
+    }
+
+
 def test_a_review_without_a_plan_year_leaves_the_year_open() -> None:
     raw = RawDocument(
         "x", "x.txt", "某县政府工作报告\n一、过去五年工作回顾\n固定资产投资年均增长11%。", "txt"
