@@ -681,6 +681,14 @@ def _unit_mode(
     )
     if year is None and _NEXT_YEAR.search(top.title) and meta.get("report_year"):
         year = meta["report_year"] + 1  # a year's summary ending with 明年工作打算
+    if year is None and meta.get("kind") == "progress report" and _AHEAD.search(top.title):
+        # what comes next in a report written after the year it reports on (a 2025 report
+        # dated 2026-01-10: its 下一步工作 is 2026's), not in one written during it (前三季度)
+        date = meta.get("date")
+        dated = int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else None
+        reported = meta.get("report_year")
+        if dated is not None and reported is not None and dated > reported:
+            year = dated
     return "target", year if year is not None else meta.get("plan_year")
 
 

@@ -566,6 +566,12 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     year = single_year(_VISION.sub("", title))
     if year is not None and (_PROGRESS.search(title) or _COMMUNIQUE.search(title)):
         meta["report_year"] = year
+    elif (
+        year is None
+        and meta["kind"] == "progress report"
+        and (reported := _REPORTED_YEAR.search(title))
+    ):
+        meta["report_year"] = int(reported.group(1))  # (…2025年工作总结和2026年工作思路)
     if year is None and "horizon_start" not in meta:
         year = _year_of_work(title, text, meta.get("date"))
     if year is None and meta["kind"] == "work report" and meta.get("date"):
@@ -582,7 +588,14 @@ _VISION = re.compile(r"(?:和|与|及)?\d{4}年远景目标")
 # title (…2023年…执行情况与2024年计划草案的报告: two years).
 # (an annual report on a year's work too: …2025年政府信息公开工作年度报告, …2025年法治政府建设
 # 工作情况的报告)
-_PROGRESS = re.compile(r"(?:推进|进展|落实|执行|完成)情况|工作总结|工作年度报告|工作情况的?报告")
+# (and a report or bulletin on how a year's work went: …2025年法治政府建设情况报告, …2025年度
+# 工作报告 of a bureau, …开展情况的报告, …工作情况通报, …绩效自评报告)
+_PROGRESS = re.compile(
+    r"(?:推进|进展|落实|执行|完成)情况|工作总结|工作年度报告"
+    r"|(?:工作|开展|建设|实施|运行|履职|整改)情况的?(?:报告|通报|汇报)|年度工作报告|自评报告"
+)
+# the year a report names before what it reports (…2025年工作总结和2026年工作思路: 2025)
+_REPORTED_YEAR = re.compile(r"(\d{4})年度?(?:[^和与及、]{0,30}?)(?=" + _PROGRESS.pattern + ")")
 # A statistical communiqué (…2025年国民经济和社会发展统计公报) reports the year it names in
 # every part, though its title reads as an annual plan's.
 _COMMUNIQUE = re.compile(r"统计公报")

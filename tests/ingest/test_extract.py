@@ -776,6 +776,35 @@ def test_an_annual_report_on_a_year_s_work_reports_it_and_plans_the_next_in_its_
     }
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "某区2025年法治政府建设情况报告",
+        "某区商务局2025年度工作报告",
+        "某县关于2025年优化营商环境工作开展情况的报告",
+        "某市2025年度部门整体支出绩效自评报告",
+        "某县2025年度河长制工作情况通报",
+        "某区科技局2025年工作总结和2026年工作思路",
+    ],
+)
+def test_a_report_on_a_year_s_work_reports_it_and_its_next_steps_are_the_next_year_s(
+    title: str,
+) -> None:
+    """Reports on how a year's work went, however titled (found probing after batch 272:
+    their results were goals), report that year; what comes next, in a report written
+    after it, is the year it was written in."""
+    text = (
+        f"{title}\n\n一、工作开展情况\n全年新增企业20家。\n二、下一步工作\n新增企业30家。\n"
+        "某单位\n2026年1月10日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["kind"] == "progress report"
+    assert set(figures_of(ex.records, "value", "year")) == {
+        ("Result", 20, 2025),
+        ("Target", 30, 2026),
+    }
+
+
 def test_a_review_without_a_plan_year_leaves_the_year_open() -> None:
     raw = RawDocument(
         "x", "x.txt", "某县政府工作报告\n一、过去五年工作回顾\n固定资产投资年均增长11%。", "txt"
