@@ -438,8 +438,12 @@ def row_figures(
 
 # A column of a task table or project list measuring each row, its unit in the header:
 # 总投资（亿元）, 2026年计划投资（亿元）, 2025年完成投资（万元）
+# (a part of the year before it, in a progress report's: 1—6月完成投资（亿元）, 一季度完成投资)
 _MEASURE_COLUMN = re.compile(
-    r"^(?:(?P<year>\d{4})年(?:度)?)?(?P<name>[\u4e00-\u9fff]{2,10})[（(](?P<unit>[^（）()]{1,6})[)）]$"
+    r"^(?:(?P<year>\d{4})年(?:度)?)?"
+    r"(?:\d{1,2}[—\-–~至]\d{1,2}月份?|[一二三四1-4]季度|上半年|下半年|前三季度"
+    r"|截至\d{1,2}月(?:底|末)?)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,10})[（(](?P<unit>[^（）()]{1,6})[)）]$"
 )
 _BARE_NUMBER = re.compile(rf"^{_NUMBER}$")
 

@@ -103,6 +103,12 @@ _PARK_WORKS = re.compile(
 _PHASE = re.compile(r"[一二三四五六七八九\d]期")
 
 
+def _phase_alone(text: str, pos: int) -> bool:
+    """Whether a phase (二期) stands at ``pos`` and closes its cell or clause."""
+    end = _after_phase(text, pos)
+    return end != pos and (end == len(text) or text[end] in "\t\n，。；、")
+
+
 def _after_phase(text: str, pos: int) -> int:
     """``pos``, or past the phase of a park's works written there (二期)."""
     m = _PHASE.match(text, pos)
@@ -840,6 +846,9 @@ def _built_for_it(
         # a project building it, or the park's buildings (a project list's 江油农产品精深加工
         # 产业园项目, 红塔区智能制造产业园标准化厂房)
         or _PARK_WORKS.match(text, _after_phase(text, tail + suffix.end())) is not None
+        # (or a phase of it alone, closing its cell or clause: a project list's 株洲航空动力
+        # 产业园二期 — a phase is works being built)
+        or _phase_alone(text, tail + suffix.end())
         or (before is not None and _BUILT_FOR.search(text, 0, before))
         or (
             _PUSHED.search(text, max(0, start - 4), start)

@@ -1697,6 +1697,21 @@ def test_columns_measuring_each_row_with_their_unit_in_the_header() -> None:
     assert figures == [("总投资", 12.5, "亿元", 2026), ("计划投资", 5, "亿元", 2026)]
 
 
+def test_a_column_of_the_year_so_far_reports_its_results() -> None:
+    """1—6月完成投资（亿元） in a progress bulletin's project table (batch 273: the column was
+    read as no measure at all): its numbers are results, named without the period."""
+    text = (
+        "某市2026年1—6月重大项目建设推进情况通报\n二、重点项目进度表\n"
+        "序号\t项目名称\t总投资（亿元）\t1—6月完成投资（亿元）\t责任单位\n"
+        "1\t马铃薯精深加工项目\t12.5\t7.2\t区工业和信息化局\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    assert set(figures_of(records, "metric", "value", "year")) == {
+        ("Target", "总投资", 12.5, 2026),
+        ("Result", "完成投资", 7.2, 2026),
+    }
+
+
 @pytest.mark.parametrize(
     "unit_line",
     [

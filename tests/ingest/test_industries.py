@@ -628,6 +628,9 @@ def industries(text: str) -> list[str]:
         ("发展稻渔综合种养。", ["fisheries"]),
         # an intelligent computing centre built is for computing power (batch 267)
         ("推动中国电信、中国移动在庆阳建设智算中心。", ["computing-power"]),
+        # a phase of a park closing its cell is works being built (batch 273: 株洲航空动力
+        # 产业园二期 in a project list)
+        ("2\t株洲航空动力产业园二期\t30\t8\t芦淞区人民政府", ["aerospace"]),
         # (refrigerated trucks so powered too: batch 266)
         ("推广新能源冷藏车500辆。", []),
         # a centre built after a list of goods closed by 等, their class and where they come
