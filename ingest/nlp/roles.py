@@ -63,11 +63,24 @@ _DUTIES_BORNE = {
     for duty in ("职责", "责任")
 }
 _DUTIES_BY_KIND = {
-    f"{verb}{field}{duty}责任": "responsible"
+    f"{verb}{field}{duty}{kind}": "responsible"
     for verb in ("负", "履行", "落实", "承担")
     # (the field the duty is borne in may come between: 落实安全生产主体责任)
     for field in ("", "安全生产", "安全")
-    for duty in ("属地", "监管", "行业监管", "主体", "直接", "管理")
+    for duty in (
+        "属地",
+        "监管",
+        "行业监管",
+        "主体",
+        "直接",
+        "管理",
+        # (found probing: 承担属地管理责任, 履行综合监管职责)
+        "属地管理",
+        "综合监管",
+        "日常监管",
+        "监督管理",
+    )
+    for kind in ("责任", "职责")
 }
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
@@ -519,7 +532,7 @@ _DUTY_BORNE = re.compile(
     + "|".join(sorted(_DUTIES_BY_KIND, key=len, reverse=True))
     + r")(?=[，,。；;\n]|$)"
 )
-_BORNE_KEY = re.compile("责任")
+_BORNE_KEY = re.compile("责任|职责")
 # … or the bodies a meeting charges with the work (minutes: 责成县农业农村局抓好方案落实): each
 # name ends with a body's word, and the list with the last of them
 _CHARGED_NAME = (
@@ -1418,6 +1431,12 @@ _TOWN = re.compile(
 )
 
 
+# a body guiding, urging or organising others inside what reads as a name: 县教育局指导学校
+_GUIDES_OTHERS = re.compile(
+    r"(?:局|委|办|中心|政府|管委会)(?:指导|督促|引导|帮助|动员|组织(?!部)|推动|支持)[\u4e00-\u9fff]"
+)
+
+
 def _bare_name_ok(name: str, collective: bool) -> bool:
     """A name in a bare note must read as a body from both ends: 市财政局, 各镇街,
     潍坊市生态环境局青州分局 — not 确保各镇街 or 资金保障."""
@@ -1428,6 +1447,8 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
         return False
     if _BARE_VERB_START.match(name) or name.startswith("各级"):
         return False  # (各级各部门要密切配合 exhorts every body: no note)
+    if _GUIDES_OTHERS.search(name):
+        return False  # (县教育局指导学校做好…: one body guiding others, no body's name)
     if collective:
         return name.startswith(_BARE_COLLECTIVE_START)
     return (

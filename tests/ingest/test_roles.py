@@ -2591,3 +2591,20 @@ def test_a_body_given_its_duty_then_working_with_others_leads_them() -> None:
         ("responsible", "市经济和信息化局"),
         ("support", "市财政局"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # duties borne, named as 职责 too (found probing after batch 270: no role)
+        (
+            "区应急管理局履行综合监管职责，区林业局履行行业监管职责。",
+            [("responsible", "区应急管理局"), ("responsible", "区林业局")],
+        ),
+        ("各乡镇承担属地管理责任。", [("responsible", "各乡镇")]),
+        # a body guiding others is no body's name (县教育局指导学校 was one, responsible)
+        ("县教育局指导学校做好安全教育。", []),
+    ],
+)
+def test_duties_borne_and_guidance(text: str, expected: list[tuple[str, str]]) -> None:
+    assert items(text) == expected
