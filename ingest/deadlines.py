@@ -31,6 +31,11 @@ DEADLINE_LABELS = (
     "完成节点",
     "进度安排",
     "办结时间",
+    # (a rectification plan's: 整改时限, 整改期限, 整改完成时间)
+    "整改时限",
+    "整改期限",
+    "整改完成时间",
+    "办理时限",
 )
 _YEAR = re.compile(r"(\d{4})年")
 # … or in a table's figures: 2026.12, 2026-06, 2026/12/31, 2026.6底 (a month after the year)

@@ -17,6 +17,11 @@ from ingest.readers import RawDocument
         ("健全机制。（县发改局负责；长期坚持）", ("长期坚持", None)),
         ("推进试点。时间节点：2023—2025年", ("2023—2025年", 2025)),
         ("建设数字政府。完成时限：“十四五”期间", ("“十四五”期间", 2025)),
+        # a rectification plan's time limit (batch 274: its table's years were lost)
+        (
+            "压缩办理环节。\n责任单位：区市场监管局\n整改时限：2026年6月底前",
+            ("2026年6月底前", 2026),
+        ),
     ],
 )
 def test_deadline_forms(text: str, expected: tuple[str, int | None]) -> None:

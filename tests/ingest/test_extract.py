@@ -1697,6 +1697,17 @@ def test_columns_measuring_each_row_with_their_unit_in_the_header() -> None:
     assert figures == [("总投资", 12.5, "亿元", 2026), ("计划投资", 5, "亿元", 2026)]
 
 
+def test_a_rectification_table_s_time_limit_dates_its_row() -> None:
+    """整改时限 is a deadline column as 完成时限 is (batch 274: the rows' goals had no year)."""
+    text = (
+        "某区营商环境问题整改方案\n一、整改任务\n"
+        "序号\t存在问题\t整改措施\t整改目标\t责任单位\t整改时限\n"
+        "1\t开办时间长\t推行一网通办\t企业开办时间压缩至0.5个工作日以内\t区市场监管局\t2026年6月底前\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    assert set(figures_of(records, "value", "year")) == {("Target", 0.5, 2026)}
+
+
 def test_a_column_of_the_year_so_far_reports_its_results() -> None:
     """1—6月完成投资（亿元） in a progress bulletin's project table (batch 273: the column was
     read as no measure at all): its numbers are results, named without the period."""
