@@ -391,8 +391,10 @@ def _inherit_roles(b: _Builder, units: list[Unit]) -> None:
 
 # a paragraph closing a part, giving the roles for all the work above it:
 # 上述任务由X牵头，Y配合。 / 以上工作由X、Y按职责分工负责。 / 注：以上任务由…
+# (or its labels, in brackets or not: （以上任务牵头单位：X；配合单位：Y）)
 _CLOSING_NOTE = re.compile(
-    r"\s*(?:(?:备)?注[：:]\s*)?(?:上述|以上)(?:各项)?(?:任务|工作|措施|举措|事项)?由"
+    r"\s*[（(【〔\[［]?\s*(?:(?:备)?注[：:]\s*)?(?:上述|以上)(?:各项)?(?:任务|工作|措施|举措|事项)?"
+    r"(?:由|的?(?=(?:牵头|责任|配合|主责|协办|参与|协同|实施)(?:单位|部门)[：:]))"
 )
 
 

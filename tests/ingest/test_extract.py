@@ -1258,6 +1258,12 @@ def test_a_paragraph_closing_a_part_gives_its_roles_to_all_the_items_above() -> 
     # … labelled 注 (batch 45)
     noted = text.replace("上述任务由", "注：以上任务由")
     assert role_edges(noted) == role_edges(text)
+    # … or its labels in brackets on a line of their own (found probing: the last item's)
+    labelled = text.replace(
+        "上述任务由县投资促进中心牵头，县发展改革委配合。",
+        "（以上任务牵头单位：县投资促进中心；配合单位：县发展改革委）",
+    )
+    assert role_edges(labelled) == role_edges(text)
     records = extract(RawDocument("x", "x.txt", text, "txt")).records
     (section_edge,) = [e for e in records.edges if e.dst == "x#二.(一)" and e.type.value == "LEADS"]
     assert section_edge.evidence and section_edge.evidence.path == "二.(一)"
