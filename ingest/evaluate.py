@@ -44,7 +44,7 @@ from graph.errors import IngestError, InvalidInput
 from graph.schema import ROLE_RELS, Label, RelType
 from graph.store import GraphStore
 from ingest.nlp.lexicons import load_lexicons
-from ingest.nlp.roles import issuing_department, resolve_department
+from ingest.nlp.roles import SELF_NAME, issuing_department, resolve_department
 
 FIELDS = ("roles", "roles_any", "departments", "industries", "targets", "reported")
 #: A figure as the indicator links name it: (document file, path, value, unit).
@@ -181,13 +181,18 @@ def gold_facts(
             for dept in m.get(role, []):
                 facts["roles"].append((dept, role, path))
                 facts["roles_any"].append((dept, path))
-                ident = resolve_department(
-                    dept,
-                    jurisdiction,
-                    lex,
-                    collective=_collective(dept),
-                    issuer=issuer,
-                    document=doc_id,
+                # (the issuer speaking of itself, 我局, is the issuer, as extraction reads it)
+                ident = (
+                    issuer
+                    if issuer is not None and SELF_NAME.fullmatch(dept)
+                    else resolve_department(
+                        dept,
+                        jurisdiction,
+                        lex,
+                        collective=_collective(dept),
+                        issuer=issuer,
+                        document=doc_id,
+                    )
                 )
                 facts["departments"].append((ident.id, path))
         facts["industries"] += [(ind, path) for ind in m.get("industries", [])]

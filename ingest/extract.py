@@ -27,6 +27,7 @@ from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import (
     LETTER_OF_RESPONSIBILITY,
+    SELF_NAME,
     DepartmentIdentity,
     RoleItem,
     bodies_by_number,
@@ -211,20 +212,26 @@ class _Builder:
 
     def department_node(self, surface: str, *, collective: bool = False) -> DepartmentIdentity:
         """The Department node of a body written ``surface``: one node per identity, so
-        the issuer (济南市历城区科学技术局) and a note's 区科技局 are one body."""
-        ident = resolve_department(
-            surface,
-            self.meta.get("jurisdiction"),
-            self.lex,
-            collective=collective,
-            issuer=self.issuer,
-            document=self.raw.doc_id,
+        the issuer (济南市历城区科学技术局) and a note's 区科技局 are one body — and so is the
+        issuer speaking of itself (我局)."""
+        itself = self.issuer is not None and SELF_NAME.fullmatch(surface) is not None
+        ident = (
+            self.issuer
+            if self.issuer is not None and itself
+            else resolve_department(
+                surface,
+                self.meta.get("jurisdiction"),
+                self.lex,
+                collective=collective,
+                issuer=self.issuer,
+                document=self.raw.doc_id,
+            )
         )
         self.shared_node(
             Label.DEPARTMENT,
             ident.id,
             {
-                "name": surface if not collective else ident.name,
+                "name": surface if not (collective or itself) else ident.name,
                 "canonical_name": ident.name,
                 "full_name": ident.full_name,
                 "name_en": ident.name_en,

@@ -239,7 +239,9 @@ def make_figures(nlp: Language, name: str) -> Any:
             text,
             mode=mode,
             default_year=ctx.get("default_year"),
-            past_before=ctx.get("plan_year") or first,
+            # (a document planning no year and no span — a reply, a notice — reports the
+            # years before the one it speaks in: 2025年，全市… in a reply of 2026)
+            past_before=ctx.get("plan_year") or first or ctx.get("this_year"),
             this_year=ctx.get("this_year"),
         )
         figures = sorted([*prose, *tabled], key=lambda f: f.start) if tabled else prose

@@ -1437,9 +1437,17 @@ _GUIDES_OTHERS = re.compile(
 )
 
 
+# The issuing body speaking of itself (我局将会同…, 本委负责…): the issuer, resolved where the
+# document's issuer is known (``extract``)
+SELF_NAME = re.compile(r"(?:我|本)(?:局|委|办|厅|中心|院|委员会|办公室)")
+
+
 def _bare_name_ok(name: str, collective: bool) -> bool:
     """A name in a bare note must read as a body from both ends: 市财政局, 各镇街,
-    潍坊市生态环境局青州分局 — not 确保各镇街 or 资金保障."""
+    潍坊市生态环境局青州分局 — not 确保各镇街 or 资金保障; or the issuer speaking of itself
+    (我局)."""
+    if SELF_NAME.fullmatch(name):
+        return True
     if not 2 <= len(name) <= 40:
         return False
     core = re.sub(r"（[^（）]*）$", "", name)  # 各镇（街道） ends as 各镇 does
@@ -1756,7 +1764,24 @@ def find_notes(
     notes.sort(key=lambda n: n.start)
     if starred is not None:
         notes = [replace(n, items=tuple(starred_leads(list(n.items), starred))) for n in notes]
-    return notes
+    return _without_self_done(notes, text)
+
+
+# a clause saying what was done (起草了, 完成了): the past, no work given out
+_DONE = re.compile(r"[^，,。；;\n]*?了")
+
+
+def _without_self_done(notes: list[Note], text: str) -> list[Note]:
+    """The notes without the issuer speaking of itself (我局) in a clause of what it has done
+    (我局牵头起草了《措施》: a fact of the past, as a 政策解读 tells it); the others stand."""
+    out = []
+    for n in notes:
+        items = tuple(
+            i for i in n.items if not (SELF_NAME.fullmatch(i.surface) and _DONE.match(text, i.end))
+        )
+        if items:
+            out.append(replace(n, items=items) if len(items) < len(n.items) else n)
+    return out
 
 
 def _group_names(m: re.Match[str], group: int, text: str) -> list[tuple[str, int, int]]:

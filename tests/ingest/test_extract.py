@@ -805,6 +805,35 @@ def test_a_report_on_a_year_s_work_reports_it_and_its_next_steps_are_the_next_ye
     }
 
 
+def test_a_reply_letter_reports_the_years_before_it_and_its_issuer_speaks_of_itself() -> None:
+    """A bureau's reply to a proposal (batch 276): a sentence opening with a year before the
+    one it is written in reports (its figures were goals: the reply plans no year), and the
+    bureau speaking of itself (我局将会同…) is the issuer, leading those it works with — but not
+    in a clause of what it has done (我局牵头起草了…, a 政策解读's)."""
+    text = (
+        "关于第086号提案的答复\n\n张华委员：\n"
+        "一、工作开展情况\n2025年，全市新建改造乡镇商贸中心18个。\n"
+        "二、下一步工作打算\n下一步，我局将会同市农业农村局，继续推进。"
+        "2026年，力争新建改造乡镇商贸中心20个。\n"
+        "三、其他\n我局牵头起草了《若干措施》。\n"
+        "绵阳市商务局\n2026年5月20日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {
+        ("Result", 18, 2025),
+        ("Target", 20, 2026),
+    }
+    roles = sorted(
+        (e.dst.split("#")[1], e.type.value, e.src, e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert roles == [
+        ("二", "LEADS", "绵阳市商务局", "我局"),
+        ("二", "SUPPORTS", "绵阳市农业农村局", "市农业农村局"),
+    ]
+
+
 def test_a_review_without_a_plan_year_leaves_the_year_open() -> None:
     raw = RawDocument(
         "x", "x.txt", "某县政府工作报告\n一、过去五年工作回顾\n固定资产投资年均增长11%。", "txt"
