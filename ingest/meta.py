@@ -598,7 +598,9 @@ _PROGRESS = re.compile(
 _REPORTED_YEAR = re.compile(r"(\d{4})年度?(?:[^和与及、]{0,30}?)(?=" + _PROGRESS.pattern + ")")
 # A statistical communiqué (…2025年国民经济和社会发展统计公报) reports the year it names in
 # every part, though its title reads as an annual plan's.
-_COMMUNIQUE = re.compile(r"统计公报")
+# (and so does a year's bulletin on a state of things: …2025年生态环境状况公报, …水资源公报 — not
+# a plenary session's, 全会公报, which sets the work to come)
+_COMMUNIQUE = re.compile(r"统计公报|(?<!全会)(?<!会议)(?<!全体会议)公报$")
 
 
 # A plan of work (工作方案, 工作要点, 任务清单 …) whose title names no year is the work of

@@ -805,6 +805,14 @@ def test_a_report_on_a_year_s_work_reports_it_and_its_next_steps_are_the_next_ye
     }
 
 
+@pytest.mark.parametrize("title", ["2025年某市生态环境状况公报", "2025年某县水资源公报"])
+def test_a_year_s_bulletin_on_a_state_of_things_reports_that_year(title: str) -> None:
+    # (found probing after batch 272: its figures were 2025's goals)
+    text = f"{title}\n\n一、空气质量\n全年优良天数比例为92.3%。\n某单位\n2026年5月10日"
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {("Result", 92.3, 2025)}
+
+
 def test_a_reply_letter_reports_the_years_before_it_and_its_issuer_speaks_of_itself() -> None:
     """A bureau's reply to a proposal (batch 276): a sentence opening with a year before the
     one it is written in reports (its figures were goals: the reply plans no year), and the
