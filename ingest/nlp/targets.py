@@ -762,7 +762,13 @@ _PART_OF_THE_YEAR = re.compile(
 )
 # A sentence opening with the months of the year gone by reports their results: 1—2月份，…;
 # 1至5月，…; 1-5月份，… — unless it sets a goal
-_SO_FAR_OPENING = re.compile(r"\s*1\s*[—\-–~至到]\s*(?:1[0-2]|[2-9])\s*月份?\s*[，,]")
+# (or, told as found, with the part of the year opening what was found: 会议指出，一季度全县…;
+# 据统计，上半年…)
+_SO_FAR_OPENING = re.compile(
+    r"\s*1\s*[—\-–~至到]\s*(?:1[0-2]|[2-9])\s*月份?\s*[，,]"
+    r"|\s*(?:会议指出|会议通报|据统计|据初步统计|经统计|数据显示|统计数据显示|监测数据显示)[，,：:]\s*"
+    r"(?:今年|\d{4}年)?(?:一季度|上半年|前三季度|1\s*[—\-–~至到]\s*(?:1[0-2]|[2-9])\s*月份?)"
+)
 _GOAL_WORDS = re.compile(r"力争|确保|争取|计划|预计|目标|要|将")
 
 

@@ -1874,6 +1874,17 @@ def test_months_so_far_opening_a_sentence_report_results() -> None:
     ]
     goal = extract_figures("1—5月，力争完成投资20亿元。", this_year=2026)
     assert [(f.value, f.mode) for f in goal] == [(20, None)]
+    # … and the part of the year a meeting or the statisticians found (batch 277: a meeting's
+    # news item gave the quarter's results as goals)
+    found = extract_figures(
+        "会议指出，一季度全县地区生产总值完成52.6亿元，同比增长5.8%。", this_year=2026
+    )
+    assert [(f.value, f.year, f.mode) for f in found] == [
+        (52.6, 2026, "reported"),
+        (5.8, 2026, "reported"),
+    ]
+    asked = extract_figures("会议要求，确保上半年地区生产总值增长6%以上。", this_year=2026)
+    assert [(f.value, f.mode) for f in asked] == [(6, None)]
 
 
 def test_construction_funds_are_no_building() -> None:
