@@ -574,17 +574,17 @@ _AWARD = r"(?:给予|奖励|补助|补贴|资助|贴息|奖补)"
 _INCENTIVE_BEFORE = re.compile(rf"{_AWARD}(?!标准|性)|一次性|最高")
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
-# a price or charge the policy sets per unit of what is used: 每千瓦时加价0.1元, 按每吨1.2元收取
-# (not a standard raised to so much a head: 基础养老金提高到每人每月200元)
 # a time limit counted from an event (应当在受理之日起20个工作日内完成评审, 自申报通知发布之日起
 # 30日内): a rule of procedure, not a goal of the plan
 _COUNTED_FROM = re.compile(r"(?:之日|之时|次日|当日)起?$")
-# … or a price per unit it applies: 对符合条件的数据中心执行0.28元/千瓦时优惠电价, 按0.5元/度收取
-_PRICE_APPLIED = re.compile(r"(?:执行|按照?)$")
+# a price or charge the policy sets per unit of what is used: 每千瓦时加价0.1元, 按每吨1.2元收取
+# (not a standard raised to so much a head: 基础养老金提高到每人每月200元)
 _PER_UNIT_PRICE = re.compile(
     r"(?<!到|至)每(?:千瓦时|度|吨|立方米|方|平方米|亩|人次|人|户|头|辆|件|台|公里|千米)"
     r"[\u4e00-\u9fff]{0,4}$"
 )
+# … or a price per unit it applies: 对符合条件的数据中心执行0.28元/千瓦时优惠电价, 按0.5元/度收取
+_PRICE_APPLIED = re.compile(r"(?:执行|按照?)$")
 # a figure naming nothing but that it is a running total (…，累计达到600万千瓦)
 _RUNNING_TOTAL = re.compile(r"\s*(?:累计|总计|共计)")
 
@@ -2016,9 +2016,9 @@ def _one_per_rate(
 ) -> tuple[list[Figure], list[str]]:
     """One figure per rate of a list sharing it: ``街道综合养老服务机构覆盖率、社区养老服务设施
     配建率达到100%`` gives each rate 100%. ``shared_by`` holds each figure whose metric is a
-    list of rates, with the list and where its segment and its number start. A figure heading a run (the
-    next figure names no metric: ``森林覆盖率、绿化覆盖率分别达到45%、42%``), and the figures
-    after it, are left for ``_name_runs`` to give one rate each."""
+    list of rates, with the list and where its segment and its number start. A figure heading
+    a run (the next figure names no metric: ``森林覆盖率、绿化覆盖率分别达到45%、42%``), and the
+    figures after it, are left for ``_name_runs`` to give one rate each."""
     figures, kinds = list(figures), list(kinds)
     for i, pieces, seg_start, num_start in reversed(shared_by):
         if kinds[i] == "cont" or (i + 1 < len(kinds) and kinds[i + 1] == "cont"):
