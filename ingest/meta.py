@@ -589,10 +589,13 @@ _VISION = re.compile(r"(?:和|与|及)?\d{4}年远景目标")
 # (an annual report on a year's work too: …2025年政府信息公开工作年度报告, …2025年法治政府建设
 # 工作情况的报告)
 # (and a report or bulletin on how a year's work went: …2025年法治政府建设情况报告, …2025年度
-# 工作报告 of a bureau, …开展情况的报告, …工作情况通报, …绩效自评报告)
+# 工作报告 of a bureau, …开展情况的报告, …工作情况通报, …绩效自评报告, …建议办理情况报告, an
+# audit's …审计工作报告)
 _PROGRESS = re.compile(
     r"(?:推进|进展|落实|执行|完成)情况|工作总结|工作年度报告"
-    r"|(?:工作|开展|建设|实施|运行|履职|整改)情况的?(?:报告|通报|汇报)|年度工作报告|自评报告"
+    r"|(?:工作|开展|建设|实施|运行|履职|整改|办理)情况的?(?:报告|通报|汇报)|年度工作报告|自评报告"
+    # (an audit of a year's budget: …2025年度区级预算执行和其他财政收支的审计工作报告)
+    r"|审计工作报告|审计结果(?:的)?(?:报告|公告)"
 )
 # the year a report names before what it reports (…2025年工作总结和2026年工作思路: 2025)
 _REPORTED_YEAR = re.compile(r"(\d{4})年度?(?:[^和与及、]{0,30}?)(?=" + _PROGRESS.pattern + ")")

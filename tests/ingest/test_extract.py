@@ -785,6 +785,9 @@ def test_an_annual_report_on_a_year_s_work_reports_it_and_plans_the_next_in_its_
         "某市2025年度部门整体支出绩效自评报告",
         "某县2025年度河长制工作情况通报",
         "某区科技局2025年工作总结和2026年工作思路",
+        # (a suggestion-handling report and an audit's, found probing after batch 278)
+        "某市2025年度人大代表建议办理情况报告",
+        "关于某区2025年度区级预算执行和其他财政收支的审计工作报告",
     ],
 )
 def test_a_report_on_a_year_s_work_reports_it_and_its_next_steps_are_the_next_year_s(
