@@ -693,8 +693,7 @@ def _unit_mode(
     if year is None and meta.get("kind") == "progress report" and _AHEAD.search(top.title):
         # what comes next in a report written after the year it reports on (a 2025 report
         # dated 2026-01-10: its 下一步工作 is 2026's), not in one written during it (前三季度)
-        date = meta.get("date")
-        dated = int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else None
+        dated = _dated_year(meta)
         reported = meta.get("report_year")
         if dated is not None and reported is not None and dated > reported:
             year = dated
@@ -716,11 +715,15 @@ def _title_as_written(norm: Normalised, title: str) -> str:
     return written if one_for_one(years_in_digits(written)) == title else title
 
 
+def _dated_year(meta: dict[str, Any]) -> int | None:
+    """The year of a document's date, if it has one."""
+    date = meta.get("date")
+    return int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else None
+
+
 def _this_year(meta: dict[str, Any]) -> int | None:
     """The year a document speaks in: the year it reports on, the year it plans, or its date's."""
-    date = meta.get("date")
-    dated = int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else None
-    return meta.get("report_year") or meta.get("plan_year") or dated
+    return meta.get("report_year") or meta.get("plan_year") or _dated_year(meta)
 
 
 def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
