@@ -66,6 +66,11 @@ TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|
 # 关于《…实施方案》的解读, 《…》起草说明
 # what a draft's title says it is, in brackets on a line of its own under it
 _DRAFT_NOTE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|代拟稿|修订稿|试行)[）)]")
+# an announcement asking for comments on a draft, which it carries as a covering notice carries
+# its plan: 关于公开征求《…（征求意见稿）》意见的公告
+_CONSULTATION = re.compile(
+    r"^关于(?:公开|广泛)?征求《[^》]+》(?:的)?(?:修改)?意见(?:建议)?的(?:公告|通告|通知|函)$"
+)
 _INTERPRETATION = re.compile(r"^(?:关于)?《[^》]+》(?:的)?(?:政策)?(?:解读|问答|起草说明)$")
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).
@@ -488,7 +493,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             title = line  # 《…若干措施》政策解读: the interpretation's own title
             continue
         # (关于加快…的若干措施 is a title; 关于印发《…》的通知 covers one)
-        covering = line.startswith(("关于印发", "关于转发", "《"))
+        covering = line.startswith(("关于印发", "关于转发", "《")) or bool(
+            _CONSULTATION.match(line)
+        )
         if (
             TITLE_WORDS.search(line)
             and not covering

@@ -132,6 +132,8 @@ _COLOPHON = re.compile(
 )
 _LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
 _GOAL_LABEL = re.compile(r"(目标|指标)$")
+# A sentence leading into a list (方案共分三个部分：一是…, 主要包括：…) is no label.
+_LEAD_IN = re.compile(r"共分|分为|包括|包含|如下|以下|主要有|共有")
 # A box set inside a section (专栏2 主导产业重点工程): its lines, labelled by a project's name
 # (家居产业提升工程：…) or not, are text of the section, up to the next heading.
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]+")
@@ -139,7 +141,7 @@ _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]+")
 # Its items name documents; they are no headings.
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*[1一]\s*[.．、]")
 _LISTED_DOCUMENT = re.compile(
-    rf"^\d{{1,2}}\s*[.．、]\s*[^，。；]{{2,60}}(?:{PLAN_KINDS}|表|通知|报告)(?:（[^（）]{{1,14}}）)?$"
+    rf"^\d{{1,2}}\s*[.．、]\s*[^，。；]{{2,80}}(?:{PLAN_KINDS}|表|通知|报告|说明|解读)(?:（[^（）]{{1,14}}）){{0,2}}$"
 )
 # the heading kinds of items, whose labelled lines are their fields: a numbered item's, and a
 # labelled task's in a list of task cards (任务1：… / 工作目标：… / 牵头单位：…)
@@ -538,6 +540,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
     in_box = False  # inside a box (专栏), up to the next heading
     in_card = False  # under a heading whose lines are a card's fields (牵头部门：… among them)
     listing = False  # inside a notice's numbered list of attachments (附件：1.… / 2.…)
+    appendix_unit: Unit | None = None  # an attachment whose first heading is still to come
 
     def add(unit: Unit) -> Unit:
         path = unit.path
@@ -565,8 +568,16 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             # 1． 2． （3） 4．: the third item, misprinted — held as its siblings' kind, so
             # that 4． closes it
             held_as = stack.pop()[0]
-        parent_unit = stack[-1][1] if stack else None
         seg = _marker_path(kind, marker)
+        nonlocal appendix_unit
+        if not stack and appendix_unit is not None:
+            # an attachment numbered afresh (an explanation after the plan: 一、二 again)
+            # has its headings under its label (附件2.一); one whose first heading repeats
+            # no path keeps its own (the plan under a covering notice: 一, 二.(一))
+            if seg in by_path:
+                stack.append(("appendix", appendix_unit))
+            appendix_unit = None
+        parent_unit = stack[-1][1] if stack else None
         unit = add(
             Unit(
                 path=seg if parent_unit is None else f"{parent_unit.path}.{seg}",
@@ -771,6 +782,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
                     parent=None,
                 )
             )
+            appendix_unit = open_leaf
             continue
         if (stack or open_leaf) and (
             RECOMMENDED.fullmatch(line)
@@ -817,6 +829,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             and not (stack and open_leaf is None and stack[-1][0] in _ITEM_KINDS)
             and not _ATTRIBUTE_LABEL.match(lm.group(1))
             and not _CARD_FIELD.match(lm.group(1))
+            and not _LEAD_IN.search(lm.group(1))
             and not is_furniture(line)  # a credit (图片：…, 来源：…) is nobody's measure
             and not _SAID_OF_ABOVE.search(lm.group(1))
             and not OVERSIGHT_LABEL.match(lm.group(1))

@@ -261,6 +261,8 @@ _LEAD_JUNK = re.compile(
     # (how a growth was reckoned: 剔除留抵退税因素后同口径增长 → 同口径增长)
     r"(?:剔除|扣除)[^，；。]{1,20}?(?:因素|影响)后?|"
     r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|"
+    # (a goal retold, as an explanation or an interpretation retells the plan's: 提出到2028年…)
+    r"(?:提出|明确)(?=(?:到|在)?\d{4}年)|"
     rf"(?:到|在)?{PERIOD})+"
 )
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →

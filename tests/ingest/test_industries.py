@@ -639,6 +639,8 @@ def industries(text: str) -> list[str]:
             "建设樱桃、海参等特色农产品产地冷链集配中心20个。",
             ["fruit", "fisheries", "cold-chain-logistics"],
         ),
+        # a lake's fish, as a place sells it (batch 280: 千岛湖鱼 named nothing)
+        ("依托千岛湖鱼、山核桃等特色农产品，新建原料基地12个。", ["fisheries", "fruit"]),
         # goods whose share carried cold is measured name the chain, not their industry
         (
             "果蔬、肉类、水产品冷链流通率分别达到50%、80%和90%以上。",
@@ -731,6 +733,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("2026产业发展大会。", []),
         # loans given to it name it, not the giving (batch 253: 发放辣椒 was an industry)
         ("发放辣椒产业贷款15亿元。", ["辣椒"]),
+        # a conjunction opening the clause names nothing (batch 280: 但产业 was an industry)
+        ("产值28.6亿元，但产业仍存在龙头企业少等问题。", []),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:

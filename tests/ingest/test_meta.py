@@ -308,3 +308,21 @@ def test_a_drafts_note_under_its_titles_horizon_is_part_of_the_title(head: str) 
     (found by probing, session 41: it was dropped there)."""
     meta = meta_of(head + "\n一、主要目标\n到2028年，新增企业30家。\n")
     assert meta["title"] == "某县产业发展三年行动方案（2026—2028年）（征求意见稿）"
+
+
+def test_an_announcement_asking_for_comments_is_titled_by_its_draft() -> None:
+    """关于公开征求《…（征求意见稿）》意见的公告 carries the draft as a covering notice carries
+    its plan: the title is the draft's, its draft mark kept; the headline stands alone, not
+    run on into the paragraph under it (batch 280)."""
+    raw = (
+        "关于公开征求《淳安县预制菜产业高质量发展三年行动方案（2026—2028年）（征求意见稿）》意见的公告\n\n"
+        "为提高决策的科学性和透明度，现将《淳安县预制菜产业高质量发展三年行动方案（2026—2028年）"
+        "（征求意见稿）》全文公布，公开征求社会各界意见。有关单位和个人可在2026年4月20日前提出意见建议。\n"
+        "1.电子邮件：发送至某某邮箱。\n2.电话：0571-64812345。\n\n"
+        "淳安县经济和信息化局\n2026年3月20日\n\n附件1\n\n"
+        "淳安县预制菜产业高质量发展三年行动方案（2026—2028年）\n（征求意见稿）\n\n"
+        "一、发展目标\n到2028年，全县预制菜产业产值突破60亿元。\n"
+    )
+    meta = meta_of(raw)
+    assert meta["title"] == "淳安县预制菜产业高质量发展三年行动方案（2026—2028年）（征求意见稿）"
+    assert (meta["issuer"], meta["date"]) == ("淳安县经济和信息化局", "2026-03-20")

@@ -371,6 +371,44 @@ def test_an_appendix_closes_the_headings_and_its_table_rows_are_top_level() -> N
     assert paths("关于印发某方案的通知\n附件：某方案\n一、目标\n内容") == ["一"]
 
 
+def test_an_attachment_numbered_afresh_has_its_headings_under_its_label() -> None:
+    """A draft under an announcement, then its drafting explanation numbered 一、二 again:
+    the explanation's headings are under 附件2 (they would repeat the plan's paths); the
+    plan's, first after the notice, keep their own; the list's 起草说明 names a document
+    (batch 280)."""
+    text = (
+        "关于公开征求《某某方案（征求意见稿）》意见的公告\n现公开征求意见。\n"
+        "附件：1.某某方案（2026—2028年）（征求意见稿）\n"
+        "2.关于《某某方案（2026—2028年）（征求意见稿）》的起草说明\n"
+        "某某县经济和信息化局\n2026年3月20日\n附件1\n某某方案（2026—2028年）\n"
+        "一、发展目标\n产值突破60亿元。\n二、重点任务\n（一）培育企业。内容。\n"
+        "附件2\n关于《某某方案》的起草说明\n一、起草背景\n2025年产值28.6亿元。\n二、主要内容\n内容。\n"
+    )
+    assert paths(text) == [
+        "一",
+        "二",
+        "二.(一)",
+        "附件2",
+        "附件2.一",
+        "附件2.二",
+    ]
+    # an annex whose first heading repeats no path keeps its own (the definitions of 昌吉)
+    assert paths("一、目标\n内容。\n附件\n指标解释\n1.规上工业企业：指……\n2.亿元项目：指……\n") == [
+        "一",
+        "附件",
+        "1",
+        "2",
+    ]
+
+
+def test_a_sentence_leading_into_a_list_is_no_label() -> None:
+    """方案共分三个部分：一是… and 各项任务的责任分工如下表： lead into what follows; they are
+    text of their part, not measures of their own (batch 280)."""
+    text = "一、主要内容\n方案共分三个部分：一是发展目标；二是重点任务。\n二、任务\n分工如下：见附表。\n"
+    assert paths(text) == ["一", "二"]
+    assert paths("一、目标\n主要目标：产值突破60亿元。") == ["一", "一.主要目标"]
+
+
 def test_a_column_of_leading_officials_is_not_a_role() -> None:
     text = "序号\t重点工作\t牵头领导\t牵头单位\n1\t扩大有效投资\t王某某\t市发展改革委\n"
     (row,) = [u for u in parse_structure(text)[0] if u.kind == "row"]

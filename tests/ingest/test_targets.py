@@ -89,6 +89,13 @@ def test_targets(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
     assert one(text) == expected
 
 
+def test_a_goal_retold_is_measured_without_the_retelling() -> None:
+    """An explanation retells the plan's goal (方案提出到2028年…): the telling and the year
+    are no part of the metric (batch 280)."""
+    (f,) = extract_figures("一是发展目标，提出到2028年全县预制菜产业产值突破60亿元；")
+    assert (f.metric, f.comparator, f.value, f.year) == ("预制菜产业产值", ">", 60, 2028)
+
+
 def test_year_carries_across_clauses_of_its_sentence() -> None:
     figs = extract_figures(
         "到2025年，省级技术创新中心达到2家、研发中心达到20家。每年新建平台10家以上。"
