@@ -681,6 +681,11 @@ def _unit_mode(
         # its horizon's or its own
         start = plan_year or meta.get("horizon_start")
         year = int(ym.group(1)) if ym else meta.get("report_year") or (start - 1 if start else None)
+        dated = _dated_year(meta)
+        if year is None and dated is not None and meta.get("kind") == "progress report":
+            # a report naming no year (关于…的调研报告, dated 2026-05-18) reports on the year
+            # before the one it is written in, as a reply does (the corpus's 绵阳)
+            year = dated - 1
         return "reported", year
     # A part headed by one year (二、2024年经济社会发展的主要目标) sets its goals for that
     # year, as a title naming one year does for the whole document; a heading below with a

@@ -92,6 +92,8 @@ _ISSUING_BODY_AT = re.compile(_ISSUING_BODY)
 _TITLE_JURISDICTION = re.compile(
     r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区])))"
 )
+# … not the place a text calls its own (关于推动我县…, 全市…, 本区…): no name
+_OWN_PLACE = re.compile(r"(?:我|本|该|全|各)(?:自治县|自治州|省|市|县|区|旗|州|盟)$")
 # A county or district under its city (临沂市兰山区, 潍坊市临朐县) is the jurisdiction as
 # a whole; words that end like a place (老城区, 园区, 小区, 开发区, 智慧城市 …) are not one,
 # though a district may end so too (历城区, 东城区).
@@ -545,7 +547,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # a town's own document issued without its county's name (桃花潭镇人民政府): the
         # town is the jurisdiction, so its offices named bare (镇经济发展办) are its own
         meta["jurisdiction"] = town.group(1)
-    elif tm := _TITLE_JURISDICTION.match(title_text):
+    elif (tm := _TITLE_JURISDICTION.match(title_text)) and not _OWN_PLACE.search(tm.group(1)):
         meta["jurisdiction"] = tm.group(1) + _second_level(title_text, tm.end())
     elif town := _TOWN_TITLE.match(title_text):
         meta["jurisdiction"] = town.group(1)  # (周庄镇2026年重点工作计划, no issuer named)
@@ -603,6 +605,8 @@ _PROGRESS = re.compile(
     r"|(?:工作|开展|建设|实施|运行|履职|整改|办理)情况的?(?:报告|通报|汇报)|年度工作报告|自评报告"
     # (an audit of a year's budget: …2025年度区级预算执行和其他财政收支的审计工作报告)
     r"|审计工作报告|审计结果(?:的)?(?:报告|公告)"
+    # (a survey's report on the state of things: 关于推动我县食用菌产业高质量发展的调研报告)
+    r"|调研报告|调查报告|考察报告"
 )
 # the year a report names before what it reports (…2025年工作总结和2026年工作思路: 2025)
 _REPORTED_YEAR = re.compile(r"(\d{4})年度?(?:[^和与及、]{0,30}?)(?=" + _PROGRESS.pattern + ")")

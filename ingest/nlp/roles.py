@@ -217,7 +217,7 @@ _LED_WITH = re.compile(
 # (联合 as 会同, not a federation's name: 县工商业联合会, 联合体)
 _JOINING = r"联合(?![会体])"
 _WITH_OTHERS = re.compile(
-    rf"^\s*(?:由|请)?(.+?)(?:要|将)?(?:会同(?!县(?:人民)?政府)|{_JOINING})(.+?)(?:共同)?$"
+    rf"^\s*(?:建议)?(?:由|请)?(.+?)(?:要|将)?(?:会同(?!县(?:人民)?政府)|{_JOINING})(.+?)(?:共同)?$"
 )
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 # (or a role word alone: 【牵头】市发改委【配合】市财政局)
@@ -469,7 +469,7 @@ _BARE_SEGMENT = re.compile(
 _LEADING = re.compile(
     r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*(?:"
     + _DECIDED
-    + r")?由))\s*(?:请)?"
+    + r")?由))\s*(?:请|建议由?)?"
     + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
     # (the lead may be named as the lead body: X作为牵头单位，会同Y…; X为牵头单位，Y配合，…)
     + r"([^，,。；;：\n]{2,60}?)(?:要|应|将)?(?:作为|担任|为|是)?"
@@ -487,7 +487,7 @@ def _clause_bodies(opened_by: str = "。；;，,\n", *, passive: bool = False) -
     """The pattern of bodies opening a clause — after one of ``opened_by`` or the text's start;
     ``passive``: or after 由, what is to be done named first (实施细则由X…)."""
     return (
-        rf"(?:^|(?<=[{opened_by}]))\s*(?:请)?"
+        rf"(?:^|(?<=[{opened_by}]))\s*(?:请|建议由?)?"
         + (r"(?:[^，,。；;：\n（）]{0,12}(?<![自理经])由)?" if passive else "")
         + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
         + r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
@@ -610,6 +610,9 @@ _BARE_PROPER_END = (
     "街道办事处",
     "镇人民政府",
     "镇政府",
+    # (a college or university working with a bureau: 县人社局联合宁德职业技术学院…)
+    "学院",
+    "大学",
 )
 # a central body's local branch: 国家税务总局青州市税务局, 国家金融监督管理总局平度监管支局
 _CENTRAL_BRANCH = re.compile(r"^国家(?!级)[\u4e00-\u9fff]{2,12}?总局[\u4e00-\u9fff]{2,}")

@@ -193,6 +193,8 @@ _BEFORE = [
     # about (约2.1万亿元), nearly (近20亿美元), more than (逾5200亿元)
     (re.compile(r"(?:约|大约|近|接近|将近)$"), "~"),
     (re.compile(r"(突破|(?<!不)超过|(?<![不超])超|逾|[>＞])$"), ">"),
+    # short of (占比不足30%, 不到5家, 少于10人)
+    (re.compile(r"(?:不足|不到|(?<!不)少于)$"), "<"),
     (re.compile(r"(不少于|不低于|至少|[≥≧])"), ">="),
     (re.compile(r"(控制在|不超过|不高于|低于|[≤≦<＜])"), "<="),
     (re.compile(r"(稳定在|保持在|稳定|维持在)$"), "="),
@@ -337,7 +339,9 @@ _TRAIL_VERB = re.compile(
     r"[≥≤<>≧≦＜＞]|"
     r"约|大约|接近|将近|近|逾"
     # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元
-    r"|预计|预期|安排|超))+$"
+    r"|预计|预期|安排|超"
+    # (how little: 占比仅为15%, 人员仅有120人, 占比不足30%)
+    r"|仅|仅有|只有|不足|不到|(?<!不)少于))+$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # a value reached, not a change: after 增长6%，达到820亿元 is the level of what grew

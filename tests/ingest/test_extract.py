@@ -816,6 +816,24 @@ def test_a_year_s_bulletin_on_a_state_of_things_reports_that_year(title: str) ->
     assert set(figures_of(ex.records, "value", "year")) == {("Result", 92.3, 2025)}
 
 
+def test_a_report_naming_no_year_reports_the_year_before_its_date() -> None:
+    """A survey report (关于…的调研报告) dated 2026-05-18 whose title names no year: its
+    undated figures are results of 2025 (batch 281: their year was none); its suggestions
+    set goals."""
+    text = (
+        "关于推动我县食用菌产业高质量发展的调研报告\n\n县政协农业和农村工作委员会\n"
+        "（2026年5月18日）\n\n一、基本情况\n全县拥有食用菌规上加工企业41家。\n"
+        "二、存在的主要问题\n专业技术人员仅有120人。\n"
+        "三、对策建议\n建议每年培训菇农2000人次。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {
+        ("Result", 41, 2025),
+        ("Result", 120, 2025),
+        ("Target", 2000, None),
+    }
+
+
 def test_a_reply_letter_reports_the_years_before_it_and_its_issuer_speaks_of_itself() -> None:
     """A bureau's reply to a proposal (batch 276): a sentence opening with a year before the
     one it is written in reports (its figures were goals: the reply plans no year), and the

@@ -639,6 +639,10 @@ def industries(text: str) -> list[str]:
             "建设樱桃、海参等特色农产品产地冷链集配中心20个。",
             ["fruit", "fisheries", "cold-chain-logistics"],
         ),
+        # mushroom sheds and growers, and the white fungus (batch 281: none named 食用菌)
+        ("每年改造提升传统菇棚500座。", ["edible-fungi"]),
+        ("每年培训菇农2000人次。", ["edible-fungi"]),
+        ("其中银耳产量4.2万吨。", ["edible-fungi"]),
         # a lake's fish, as a place sells it (batch 280: 千岛湖鱼 named nothing)
         ("依托千岛湖鱼、山核桃等特色农产品，新建原料基地12个。", ["fisheries", "fruit"]),
         # goods whose share carried cold is measured name the chain, not their industry

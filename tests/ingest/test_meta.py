@@ -326,3 +326,16 @@ def test_an_announcement_asking_for_comments_is_titled_by_its_draft() -> None:
     meta = meta_of(raw)
     assert meta["title"] == "淳安县预制菜产业高质量发展三年行动方案（2026—2028年）（征求意见稿）"
     assert (meta["issuer"], meta["date"]) == ("淳安县经济和信息化局", "2026-03-20")
+
+
+def test_a_survey_report_reports_and_its_own_county_is_no_place_name() -> None:
+    """关于推动我县…的调研报告 is a report (its figures results), and 推动我县 in its title is
+    no jurisdiction (batch 281: its bodies resolved to 推动我县工业和信息化局)."""
+    raw = (
+        "关于推动我县食用菌产业高质量发展的调研报告\n\n县政协农业和农村工作委员会\n"
+        "（2026年5月18日）\n\n一、基本情况\n2025年，全县食用菌产值突破200亿元。\n"
+    )
+    meta = meta_of(raw)
+    assert meta["kind"] == "progress report"
+    assert "jurisdiction" not in meta
+    assert meta["date"] == "2026-05-18"

@@ -406,6 +406,20 @@ def items(text: str) -> list[tuple[str, str]]:
             "市商务局牵头，市财政局配合，举办展会3场。",
             [("lead", "市商务局"), ("support", "市财政局")],
         ),
+        # a survey report's suggestions name who should do the work (batch 281: 建议由县工信局
+        # was a body; a college working with a bureau was no body and the pair was lost)
+        (
+            "建议由县工信局牵头，县农业农村局、县商务局配合，引进精深加工项目。",
+            [("lead", "县工信局"), ("support", "县农业农村局"), ("support", "县商务局")],
+        ),
+        (
+            "建议县农业农村局会同县财政局，设立专项资金。",
+            [("lead", "县农业农村局"), ("support", "县财政局")],
+        ),
+        (
+            "建议县人社局联合宁德职业技术学院，开设订单班。",
+            [("lead", "县人社局"), ("support", "宁德职业技术学院")],
+        ),
         # … the lead named as the lead body (作为牵头单位, 为牵头单位), those it works with after 会同
         (
             "县发改局作为牵头单位，会同县财政局、县市场监管局制定实施细则。",

@@ -89,6 +89,19 @@ def test_targets(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
     assert one(text) == expected
 
 
+def test_how_little_is_no_part_of_a_metric_and_short_of_is_below() -> None:
+    """仅为, 仅有 and 不足 say how little was found (batch 281): no part of the metric, and
+    不足 is a bound from below."""
+    (f,) = extract_figures("精深加工产值占比仅为15%左右。", mode="reported")
+    assert (f.metric, f.comparator, f.value) == ("精深加工产值占比", "~", 15)
+    (f,) = extract_figures("专业技术人员仅有120人。", mode="reported")
+    assert (f.metric, f.comparator, f.value) == ("专业技术人员", "=", 120)
+    (f,) = extract_figures("标准化、智能化菇房占比不足30%。", mode="reported")
+    assert (f.metric, f.comparator, f.value) == ("标准化、智能化菇房占比", "<", 30)
+    (f,) = extract_figures("培训人数不少于500人。")
+    assert f.comparator == ">="
+
+
 def test_a_goal_retold_is_measured_without_the_retelling() -> None:
     """An explanation retells the plan's goal (方案提出到2028年…): the telling and the year
     are no part of the metric (batch 280)."""
