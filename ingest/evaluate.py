@@ -44,7 +44,12 @@ from graph.errors import IngestError, InvalidInput
 from graph.schema import ROLE_RELS, Label, RelType
 from graph.store import GraphStore
 from ingest.nlp.lexicons import load_lexicons
-from ingest.nlp.roles import SELF_NAME, issuing_department, resolve_department
+from ingest.nlp.roles import (
+    ADDRESSEE_NAME,
+    SELF_NAME,
+    issuing_department,
+    resolve_department,
+)
 
 FIELDS = ("roles", "roles_any", "departments", "industries", "targets", "reported")
 #: A figure as the indicator links name it: (document file, path, value, unit).
@@ -169,7 +174,10 @@ def score_figures(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Sco
 
 
 def gold_facts(
-    gold: dict[str, Any], jurisdiction: str | None, doc_id: str | None = None
+    gold: dict[str, Any],
+    jurisdiction: str | None,
+    doc_id: str | None = None,
+    addressee: str | None = None,
 ) -> dict[str, list[Any]]:
     lex = load_lexicons()
     facts: dict[str, list[Any]] = {f: [] for f in FIELDS}
@@ -182,11 +190,13 @@ def gold_facts(
                 facts["roles"].append((dept, role, path))
                 facts["roles_any"].append((dept, path))
                 # (the issuer speaking of itself, 我局, is the issuer, as extraction reads it)
+                # (and the body a reply is addressed to, 你局, is the addressee)
+                spoken_to = addressee if ADDRESSEE_NAME.fullmatch(dept) else None
                 ident = (
                     issuer
                     if issuer is not None and SELF_NAME.fullmatch(dept)
                     else resolve_department(
-                        dept,
+                        spoken_to or dept,
                         jurisdiction,
                         lex,
                         collective=_collective(dept),
@@ -255,11 +265,16 @@ def graph_facts(
 
 
 def score_document(
-    gold: dict[str, Any], store: GraphStore, doc_id: str, jurisdiction: str | None
+    gold: dict[str, Any],
+    store: GraphStore,
+    doc_id: str,
+    jurisdiction: str | None,
+    addressee: str | None = None,
 ) -> tuple[dict[str, Score], dict[str, dict[str, int]]]:
-    """Each field's score at the paths the gold lists, and the facts at other paths."""
+    """Each field's score at the paths the gold lists, and the facts at other paths
+    (``addressee``: the body the document is addressed to, as extraction read it)."""
     scope = {m["path"] for m in gold["measures"]}
-    g = gold_facts(gold, jurisdiction, doc_id)
+    g = gold_facts(gold, jurisdiction, doc_id, addressee)
     p, outside = graph_facts(store, doc_id, scope)
     out = {}
     for f in FIELDS:
@@ -397,7 +412,9 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
         else:
             doc_id, jurisdiction, doc_meta_in = ex.doc_id, ex.meta.get("jurisdiction"), ex.meta
             doc_ids[gold["doc"]] = ex.doc_id
-        scores, outside = score_document(gold, store, doc_id, jurisdiction)
+        scores, outside = score_document(
+            gold, store, doc_id, jurisdiction, doc_meta_in.get("addressee")
+        )
         per_doc[gold["doc"]] = {
             f: s.as_dict(figures=f in ("targets", "reported")) for f, s in scores.items()
         }

@@ -26,6 +26,7 @@ from ingest.nlp.industries import document_unlisted
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import (
+    ADDRESSEE_NAME,
     LETTER_OF_RESPONSIBILITY,
     SELF_NAME,
     DepartmentIdentity,
@@ -215,11 +216,13 @@ class _Builder:
         the issuer (济南市历城区科学技术局) and a note's 区科技局 are one body — and so is the
         issuer speaking of itself (我局)."""
         itself = self.issuer is not None and SELF_NAME.fullmatch(surface) is not None
+        # (the body a reply is addressed to, spoken to: 请你局…, 你县要…)
+        addressee = self.meta.get("addressee") if ADDRESSEE_NAME.fullmatch(surface) else None
         ident = (
             self.issuer
             if self.issuer is not None and itself
             else resolve_department(
-                surface,
+                addressee or surface,
                 self.meta.get("jurisdiction"),
                 self.lex,
                 collective=collective,
@@ -231,7 +234,7 @@ class _Builder:
             Label.DEPARTMENT,
             ident.id,
             {
-                "name": surface if not (collective or itself) else ident.name,
+                "name": addressee or (surface if not (collective or itself) else ident.name),
                 "canonical_name": ident.name,
                 "full_name": ident.full_name,
                 "name_en": ident.name_en,

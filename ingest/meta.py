@@ -92,6 +92,9 @@ _ISSUING_BODY_AT = re.compile(_ISSUING_BODY)
 _TITLE_JURISDICTION = re.compile(
     r"^([\u4e00-\u9fff]{2,8}?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区])))"
 )
+# the one body a reply or a letter is addressed to, on a line of its own under the headline
+# (县农业农村局：) — the body its text calls 你局; not a list of them (各乡镇人民政府，县政府各部门：)
+_ADDRESSEE = re.compile(r"^([\u4e00-\u9fff（）]{3,30})[：:]$")
 # … not the place a text calls its own (关于推动我县…, 全市…, 本区…): no name
 _OWN_PLACE = re.compile(r"(?:我|本|该|全|各)(?:自治县|自治州|省|市|县|区|旗|州|盟)$")
 # A county or district under its city (临沂市兰山区, 潍坊市临朐县) is the jurisdiction as
@@ -477,6 +480,10 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             if head and _ISSUER.match(head.group(1)):
                 meta["issuer"] = head.group(1)
                 break
+    for line in lines[:8]:
+        if (addressed := _ADDRESSEE.match(line)) and BODY_NAME_END.search(addressed.group(1)):
+            meta["addressee"] = addressed.group(1)
+            break
     if "issuer" not in meta and (page_issuer := issuer_of_page(front)):
         meta["issuer"] = page_issuer  # the page's 发布机构
     if (joint := _JOINT_ISSUERS.fullmatch(meta.get("issuer") or "")) is not None:

@@ -482,12 +482,16 @@ _LEADING_KEYS = re.compile("牵头|主责|主办|主抓|领衔|统筹协调")
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
 
 
+# a numbered paragraph's marker before the bodies opening it (三、你局要会同县财政局…)
+_PARAGRAPH_MARKER = r"[一二三四五六七八九十]{1,3}、"
+
+
 # The bodies opening a clause, before what they are told to do (group 1)
 def _clause_bodies(opened_by: str = "。；;，,\n", *, passive: bool = False) -> str:
     """The pattern of bodies opening a clause — after one of ``opened_by`` or the text's start;
     ``passive``: or after 由, what is to be done named first (实施细则由X…)."""
     return (
-        rf"(?:^|(?<=[{opened_by}]))\s*(?:请|建议由?)?"
+        rf"(?:^|(?<=[{opened_by}]))\s*(?:{_PARAGRAPH_MARKER})?\s*(?:请|建议由?)?"
         + (r"(?:[^，,。；;：\n（）]{0,12}(?<![自理经])由)?" if passive else "")
         + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
         + r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
@@ -1443,13 +1447,18 @@ _GUIDES_OTHERS = re.compile(
 # The issuing body speaking of itself (我局将会同…, 本委负责…): the issuer, resolved where the
 # document's issuer is known (``extract``)
 SELF_NAME = re.compile(r"(?:我|本)(?:局|委|办|厅|中心|院|委员会|办公室)")
+# … and the body a reply is addressed to, spoken to (请你局…, 你县要…): the addressee named on
+# the line under the headline (县农业农村局：), resolved where the document names one
+ADDRESSEE_NAME = re.compile(
+    r"你(?:局|委|办|厅|中心|院|委员会|办公室|县|区|市|州|旗|镇|乡|街道|单位)"
+)
 
 
 def _bare_name_ok(name: str, collective: bool) -> bool:
     """A name in a bare note must read as a body from both ends: 市财政局, 各镇街,
     潍坊市生态环境局青州分局 — not 确保各镇街 or 资金保障; or the issuer speaking of itself
     (我局)."""
-    if SELF_NAME.fullmatch(name):
+    if SELF_NAME.fullmatch(name) or ADDRESSEE_NAME.fullmatch(name):
         return True
     if not 2 <= len(name) <= 40:
         return False

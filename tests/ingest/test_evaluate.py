@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InvalidInput
-from ingest.evaluate import load_gold_dir, score_figures, score_link_pairs, score_meta
+from ingest.evaluate import (
+    gold_facts,
+    load_gold_dir,
+    score_figures,
+    score_link_pairs,
+    score_meta,
+)
 
 A, B = "a.txt", "b.txt"
 LINKS = {
@@ -102,3 +108,18 @@ def test_metadata_scored_where_the_gold_gives_it() -> None:
     spaced = {"doc": "a.txt", "title": "某市某区 某开发区若干措施"}
     assert score_meta(spaced, {"title": "某市某区某开发区若干措施"})["right"] == 1
     assert score_meta(spaced, {"title": "某市某区若干措施"})["right"] == 0
+
+
+def test_a_gold_naming_the_body_a_reply_is_addressed_to_resolves_it() -> None:
+    """你局 in a reply is the bureau addressed (batch 282), as extraction reads it; 我局 the
+    issuer."""
+    gold = {
+        "doc": "x.txt",
+        "issuer": "英山县人民政府",
+        "measures": [
+            {"path": "三", "lead": ["你局"], "support": ["县财政局"], "responsible": []},
+        ],
+    }
+    facts = gold_facts(gold, "英山县", "x", addressee="县农业农村局")
+    assert ("英山县农业农村局", "三") in facts["departments"]
+    assert ("英山县财政局", "三") in facts["departments"]

@@ -834,6 +834,31 @@ def test_a_report_naming_no_year_reports_the_year_before_its_date() -> None:
     }
 
 
+def test_a_reply_speaks_to_the_body_it_is_addressed_to() -> None:
+    """A government's reply approving a bureau's plan (批复, batch 282): 你局 is the bureau
+    addressed under the headline — responsible where it is asked to act (请你局…组织实施), the
+    lead where it works with others, in a numbered paragraph it opens (三、你局要会同…)."""
+    text = (
+        "英山县人民政府关于同意《英山县茶产业高质量发展规划（2026—2030年）》的批复\n"
+        "英政函〔2026〕15号\n\n县农业农村局：\n你局的请示收悉。现批复如下：\n"
+        "一、原则同意《规划》，请你局认真组织实施。\n"
+        "二、你局要会同县财政局、县市场监管局等部门，每年新建标准化生态茶园5000亩。\n"
+        "英山县人民政府\n2026年3月12日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    roles = sorted(
+        (e.dst.split("#")[1], e.type.value, e.src, e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert roles == [
+        ("一", "RESPONSIBLE_FOR", "英山县农业农村局", "你局"),
+        ("二", "LEADS", "英山县农业农村局", "你局"),
+        ("二", "SUPPORTS", "英山县市场监督管理局", "县市场监管局"),
+        ("二", "SUPPORTS", "英山县财政局", "县财政局"),
+    ]
+
+
 def test_a_reply_letter_reports_the_years_before_it_and_its_issuer_speaks_of_itself() -> None:
     """A bureau's reply to a proposal (batch 276): a sentence opening with a year before the
     one it is written in reports (its figures were goals: the reply plans no year), and the

@@ -339,3 +339,13 @@ def test_a_survey_report_reports_and_its_own_county_is_no_place_name() -> None:
     assert meta["kind"] == "progress report"
     assert "jurisdiction" not in meta
     assert meta["date"] == "2026-05-18"
+
+
+def test_the_body_a_reply_is_addressed_to() -> None:
+    """The one body on the line under a reply's headline (县农业农村局：) is its addressee,
+    the body its text calls 你局 (batch 282); a list of bodies or a person is none."""
+    head = "英山县人民政府关于同意《英山县茶产业高质量发展规划（2026—2030年）》的批复\n英政函〔2026〕15号\n"
+    body = "\n一、原则同意。\n英山县人民政府\n2026年3月12日\n"
+    assert meta_of(head + "县农业农村局：" + body)["addressee"] == "县农业农村局"
+    assert "addressee" not in meta_of(head + "各乡镇人民政府，县政府各部门：" + body)
+    assert "addressee" not in meta_of(head + "张华委员：" + body)
