@@ -100,10 +100,10 @@ _EVENT_SUFFIXES = (
     "峰会",
 )
 # Town and street names are two characters (邵庄镇, 王府街道), or three for a town or street
-# that starts a clause or a list item (云门山街道, 、石埠子镇); 镇街 is "towns and streets",
-# 镇域/镇区/镇级 are not names.
+# that starts a clause or a list item (云门山街道, 、石埠子镇) or follows its county's name
+# (淳安县千岛湖镇); 镇街 is "towns and streets", 镇域/镇区/镇级 are not names.
 _PLACE = re.compile(
-    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{3}(?:街道|镇(?![域区级街村]))"
+    r"((?:(?<![\u4e00-\u9fff])|(?<=[县市]))[\u4e00-\u9fff]{3}(?:街道|镇(?![域区级街村]))"
     rf"|[\u4e00-\u9fff]{{2}}(?:{'|'.join(_TOWN_SUFFIXES)})(?![域区级街村])"
     rf"|[\u4e00-\u9fff]{{2,12}}(?:{'|'.join(_ZONE_SUFFIXES)}))"
 )
