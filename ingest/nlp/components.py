@@ -62,9 +62,6 @@ for _name in ("collective", "figure", "mention_kind", "mention_canonical"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
-# a document, a book or a programme named by its title in 《》
-_DOCUMENT_NAMED = re.compile(r"《[^《》\n]{2,80}》")
-
 
 def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
     span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
@@ -158,8 +155,6 @@ def make_industries(nlp: Language, name: str) -> Any:
         excluded = [(s.start_char, s.end_char) for s in doc.spans.get("notes", [])]
         excluded += context(doc).get("role_cells", [])  # a task table's role cells
         excluded += definitions(text_of(doc))  # 注1：规上家具企业指…家具制造企业
-        # (a document named in 《》 is a name: 原则同意《英山县茶产业高质量发展规划》)
-        excluded += [m.span() for m in _DOCUMENT_NAMED.finditer(text_of(doc))]
         # (names of enterprises and projects say their trade, not what the measure addresses
         # — but a project named by its capacity names its product: 年产5万吨锂电池负极材料项目)
         excluded += [

@@ -639,8 +639,8 @@ def industries(text: str) -> list[str]:
             "建设樱桃、海参等特色农产品产地冷链集配中心20个。",
             ["fruit", "fisheries", "cold-chain-logistics"],
         ),
-        # a document named in 《》 is a name (batch 282: approving the tea plan named 茶产业)
-        ("原则同意《英山县茶产业高质量发展规划（2026—2030年）》。", []),
+        # a document named in 《》 says what the measure drafting or approving it is about
+        ("原则同意《英山县茶产业高质量发展规划（2026—2030年）》。", ["tea"]),
         # mushroom sheds and growers, and the white fungus (batch 281: none named 食用菌)
         ("每年改造提升传统菇棚500座。", ["edible-fungi"]),
         ("每年培训菇农2000人次。", ["edible-fungi"]),
