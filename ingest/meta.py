@@ -515,7 +515,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             # (a sentence, or a lead-in: 现将…情况报告如下：)
             if "，" in line or "。" in line or line.endswith(("：", ":")):
                 continue
-            notice = re.search(r"关于印发(.+?)的通知$", line)
+            # (or what a notice publishes: …关于公布…重大行政决策事项目录的通知)
+            notice = re.search(r"关于(?:印发|公布)(.+?)的通知$", line)
             title = notice.group(1).strip("《》") if notice else _title_begun_above(lines, i)
             title = _HEADLINE_DRESSING.sub("", title) or title  # (重磅！…来了→)
             below = i + 1

@@ -349,3 +349,13 @@ def test_the_body_a_reply_is_addressed_to() -> None:
     assert meta_of(head + "县农业农村局：" + body)["addressee"] == "县农业农村局"
     assert "addressee" not in meta_of(head + "各乡镇人民政府，县政府各部门：" + body)
     assert "addressee" not in meta_of(head + "张华委员：" + body)
+
+
+def test_a_notice_publishing_a_catalogue_is_titled_by_it() -> None:
+    """…关于公布X的通知 covers X, as …关于印发X的通知 does (batch 283)."""
+    raw = (
+        "芜湖市人民政府办公室关于公布芜湖市2026年度重大行政决策事项目录的通知\n芜政办秘〔2026〕9号\n"
+        "市政府各部门：\n现将目录予以公布。\n一、各单位要严格履行法定程序。\n"
+        "芜湖市人民政府办公室\n2026年2月25日\n"
+    )
+    assert meta_of(raw)["title"] == "芜湖市2026年度重大行政决策事项目录"

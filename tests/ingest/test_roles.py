@@ -960,6 +960,11 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("直接责任单位", "responsible"),
         ("执行单位", "responsible"),
         ("支持单位", "support"),
+        # what the bodies undertake before the role word (batch 283: a catalogue of decisions
+        # was no task table)
+        ("决策承办单位", "responsible"),
+        ("项目责任单位", "responsible"),
+        ("建议主办单位", "lead"),
     ],
 )
 def test_the_role_a_label_names(label: str, role: str | None) -> None:
