@@ -509,6 +509,16 @@ def _holds_role_field(lines: list[str], index: int) -> bool:
     return False
 
 
+_DATE_ALONE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def _signed_after(lines: list[str], index: int) -> bool:
+    """Whether a signature follows within the next four lines: a date alone (the issuer over
+    it) — a notice's 附件：… above its signature names what it attaches."""
+    after = [line.strip() for line in lines[index + 1 : index + 8] if line.strip()][:4]
+    return any(_DATE_ALONE.match(line) for line in after)
+
+
 def _next_text(lines: list[str], index: int) -> str:
     """The next non-blank line after ``lines[index]`` unless it is a table row."""
     for line in lines[index + 1 :]:
@@ -764,6 +774,12 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
         if cells is None and not (heading and table and _next_is_row(raw_lines, index)):
             table = None
         appendix = APPENDIX.match(line)
+        if appendix and appendix.group(3) and stack and _signed_after(raw_lines, index):
+            # a notice's 附件：X above its signature names what it attaches: it closes the
+            # notice's points, and is no unit (the attachment's own label comes after)
+            stack.clear()
+            open_leaf = None
+            continue
         if appendix and (stack or any(u.kind in ("row", "appendix") for u in units)):
             # 附件1：重点任务分工表 closes the body's headings: what follows is not part of
             # the last measure. The appendix is a unit of its own for the text that is not

@@ -401,6 +401,23 @@ def test_an_attachment_numbered_afresh_has_its_headings_under_its_label() -> Non
     ]
 
 
+def test_a_notice_s_attachment_line_above_its_signature_is_no_unit() -> None:
+    """附件：X under a notice's numbered points and above its signature names what it
+    attaches: no unit of its own, so the attachment's own label is not 附件~2 (batch 283)."""
+    text = (
+        "某某市人民政府办公室关于公布某某目录的通知\n市政府各部门：\n"
+        "一、各单位要履行法定程序。\n二、市司法局负责跟踪督促。\n附件：某某市重大行政决策事项目录\n"
+        "某某市人民政府办公室\n2026年2月25日\n附件\n某某市重大行政决策事项目录\n"
+        "序号\t决策事项名称\t决策承办单位\t计划完成时间\n1\t制定若干措施\t市发展改革委\t2026年6月\n"
+    )
+    assert paths(text) == ["一", "二", "1"]
+    # with no signature after it, the list at the end of a body is a unit, as before
+    assert paths("一、目标\n产值突破3000亿元。\n附件：1.重点项目表\n2.任务分工表\n") == [
+        "一",
+        "附件",
+    ]
+
+
 def test_a_sentence_leading_into_a_list_is_no_label() -> None:
     """方案共分三个部分：一是… and 各项任务的责任分工如下表： lead into what follows; they are
     text of their part, not measures of their own (batch 280)."""
