@@ -225,7 +225,7 @@ _LINE_END = re.compile("[\n\u2028]")
 # Lines of a notice's front matter that stand alone however wide the title above them:
 # a title ending in its kind of document, a document number, a date.
 _TITLE_END = re.compile(
-    r"(?:^|[府室厅局委会])关于.*的(?:通知|通告|公告|报告|意见|决定|批复|函|建议)$"
+    r"(?:^|[府室厅局委会])关于.*的(?:通知|通告|公告|通报|报告|意见|决定|批复|函|建议)$"
 )
 # a plan's title: ends in its kind, perhaps with a note in brackets (（征求意见稿）, （试行）,
 # （2025—2027年）); no sentence mark on it
@@ -375,6 +375,9 @@ def _stands_alone(prev: str, nxt: str) -> bool:
     (扫一扫在手机打开当前页, 编辑：…, 相关链接：)."""
     return bool(
         _TITLE_END.search(prev)
+        # (the issuers' line over a whole headline: 中共巫山县委办公室 巫山县人民政府办公室 /
+        # 关于…的通报)
+        or (nxt.startswith("关于") and _TITLE_END.search(nxt) is not None)
         or _PLAN_TITLE.match(prev)
         or _BRACKETED.match(prev)
         or _OWN_LINE.match(nxt)
@@ -559,7 +562,12 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
         # notice's title the page wrapped, though its first line reads as a plan's title:
         # 关于…2026年国民经济和社会发展计划 / 草案的报告)
         still_open = prev.rfind("（") > prev.rfind("）")
-        title_goes_on = bool(_TITLE_END.search(prev + nxt)) and not _TITLE_END.search(prev)
+        # (not the issuers' line over a whole headline: …办公室 / 关于…的通报)
+        title_goes_on = (
+            bool(_TITLE_END.search(prev + nxt))
+            and not _TITLE_END.search(prev)
+            and not (nxt.startswith("关于") and _TITLE_END.search(nxt))
+        )
         if (
             not still_open
             and not title_goes_on

@@ -52,7 +52,9 @@ _NAME_SUFFIX = re.compile(
     # a market town or a themed town named for it (家具城, 工艺美术城, 螺蛳粉小镇)
     r"|城(?![市镇乡区])|小镇"
     # a body's: a department (县文化和旅游局), a leading group or a task force
-    r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部)"
+    r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部"
+    # (a commission as Chongqing names its bodies: 县文化旅游委, 县农业农村委)
+    r"|委(?![托员屈婉])(?=[、，,；;。）)\s]|$))"
 )
 # a leading group's or a task force's name runs longer: 稻米品牌保护专项行动领导小组
 _GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(领导小组|工作专班|指挥部)")

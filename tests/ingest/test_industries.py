@@ -639,6 +639,9 @@ def industries(text: str) -> list[str]:
             "建设樱桃、海参等特色农产品产地冷链集配中心20个。",
             ["fruit", "fisheries", "cold-chain-logistics"],
         ),
+        # a commission as Chongqing names its bodies is a body's name (batch 284: 县文化旅游委
+        # listed among bodies graded named 文化旅游)
+        ("优秀等次：县发展改革委、县文化旅游委、县交通运输委。", []),
         # a document named in 《》 says what the measure drafting or approving it is about
         ("原则同意《英山县茶产业高质量发展规划（2026—2030年）》。", ["tea"]),
         # mushroom sheds and growers, and the white fungus (batch 281: none named 食用菌)

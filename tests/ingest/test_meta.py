@@ -359,3 +359,16 @@ def test_a_notice_publishing_a_catalogue_is_titled_by_it() -> None:
         "芜湖市人民政府办公室\n2026年2月25日\n"
     )
     assert meta_of(raw)["title"] == "芜湖市2026年度重大行政决策事项目录"
+
+
+def test_a_notice_of_results_is_titled_by_its_headline_under_its_joint_issuers() -> None:
+    """…考核结果的通报 under the two offices issuing it (batch 284: the title was the issuers'
+    line, as 通报 named no kind of document)."""
+    raw = (
+        "中共巫山县委办公室　巫山县人民政府办公室\n关于2025年度全县高质量发展综合考核结果的通报\n\n"
+        "各乡镇（街道）：\n现将考核结果通报如下：\n一、乡镇考核结果\n一等次：巫峡镇。\n"
+        "中共巫山县委办公室　　巫山县人民政府办公室\n2026年2月18日\n"
+    )
+    meta = meta_of(raw)
+    assert meta["title"] == "关于2025年度全县高质量发展综合考核结果的通报"
+    assert meta["issuer"] == "中共巫山县委办公室、巫山县人民政府办公室"
