@@ -683,8 +683,13 @@ def _unit_mode(
         # else the year a progress report reports on, else the year before the plan's:
         # its horizon's or its own
         start = plan_year or meta.get("horizon_start")
-        year = int(ym.group(1)) if ym else meta.get("report_year") or (start - 1 if start else None)
+        before = start - 1 if start else None
         dated = _dated_year(meta)
+        if meta.get("kind") == "progress report" and (end := meta.get("horizon_end")):
+            # a report on a plan (…五年规划纲要实施情况总结评估报告) reports on the plan's own
+            # period: its end, or the year before the report's if it is written before that
+            before = min(end, dated - 1) if dated is not None else end
+        year = int(ym.group(1)) if ym else meta.get("report_year") or before
         if year is None and dated is not None and meta.get("kind") == "progress report":
             # a report naming no year (关于…的调研报告, dated 2026-05-18) reports on the year
             # before the one it is written in, as a reply does (the corpus's 绵阳)

@@ -615,6 +615,8 @@ _PROGRESS = re.compile(
     r"|审计工作报告|审计结果(?:的)?(?:报告|公告)"
     # (a survey's report on the state of things: 关于推动我县食用菌产业高质量发展的调研报告)
     r"|调研报告|调查报告|考察报告"
+    # (an evaluation of a plan: …规划纲要实施情况总结评估报告, …规划中期评估报告)
+    r"|评估报告"
 )
 # the year a report names before what it reports (…2025年工作总结和2026年工作思路: 2025)
 _REPORTED_YEAR = re.compile(r"(\d{4})年度?(?:[^和与及、]{0,30}?)(?=" + _PROGRESS.pattern + ")")

@@ -816,6 +816,29 @@ def test_a_year_s_bulletin_on_a_state_of_things_reports_that_year(title: str) ->
     assert set(figures_of(ex.records, "value", "year")) == {("Result", 92.3, 2025)}
 
 
+@pytest.mark.parametrize(
+    ("dated", "year"),
+    [("2026年4月20日", 2025), ("2023年6月10日", 2022)],
+)
+def test_an_evaluation_of_a_plan_reports_on_the_plan_s_period(dated: str, year: int) -> None:
+    """A final evaluation of a five-year plan (…规划纲要实施情况总结评估报告, batch 285) reports
+    on the plan's period, to its end (its achievements were 2020's, the year before the
+    horizon, and its problems goals); a mid-term one, on the year before it is written."""
+    text = (
+        "眉县国民经济和社会发展第十四个五年规划纲要实施情况总结评估报告\n\n眉县发展和改革局\n"
+        f"{dated}\n\n二、主要成就\n建成高速公路出入口2个。\n"
+        "三、存在的主要问题\n规模以上工业企业仅有86家。\n"
+        "四、“十五五”时期发展建议\n到2030年地区生产总值突破360亿元。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["kind"] == "progress report"
+    assert set(figures_of(ex.records, "value", "year")) == {
+        ("Result", 2, year),
+        ("Result", 86, year),
+        ("Target", 360, 2030),
+    }
+
+
 def test_a_report_naming_no_year_reports_the_year_before_its_date() -> None:
     """A survey report (关于…的调研报告) dated 2026-05-18 whose title names no year: its
     undated figures are results of 2025 (batch 281: their year was none); its suggestions
