@@ -203,6 +203,29 @@ def make_industries(nlp: Language, name: str) -> Any:
     return annotate
 
 
+def _named_by_column(figures: list[Any], header: tuple[str, ...], text: str) -> list[Any]:
+    """A task-table row's figures that a cell holds alone (抽查比例 | 不低于5%): named by their
+    column, as a measure column's bare numbers are. ``header`` has the table's own columns
+    (task, bodies, time limit) blank; the row is the text's first line."""
+    line = text.split("\n", 1)[0]
+    bounds, pos = [], 0
+    for cell in line.split("\t"):
+        bounds.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    out = []
+    for fig in figures:
+        k = next((i for i, (a, b) in enumerate(bounds) if a <= fig.start < b), None)
+        name = re.sub(r"\s+", "", header[k]) if k is not None and k < len(header) else ""
+        if not fig.metric and _COLUMN_NAME.fullmatch(name):
+            fig = replace(fig, metric=name)
+        out.append(fig)
+    return out
+
+
+# a column's name that can name a figure (抽查比例, 覆盖率): words, no year or unit
+_COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
 @Language.factory("policykg_figures")
 def make_figures(nlp: Language, name: str) -> Any:
     def annotate(doc: Doc) -> Doc:
@@ -244,6 +267,8 @@ def make_figures(nlp: Language, name: str) -> Any:
             past_before=ctx.get("plan_year") or first or ctx.get("this_year"),
             this_year=ctx.get("this_year"),
         )
+        if ctx.get("table_header"):
+            prose = _named_by_column(prose, ctx["table_header"], text)
         figures = sorted([*prose, *tabled], key=lambda f: f.start) if tabled else prose
         for fig in figures:
             s = _span(doc, fig.start, fig.end, fig.mode or mode)

@@ -857,6 +857,22 @@ def test_a_report_naming_no_year_reports_the_year_before_its_date() -> None:
     }
 
 
+def test_a_figure_a_task_table_cell_holds_alone_is_named_by_its_column() -> None:
+    """抽查比例 | 不低于5%: the share is the row's goal, named by its column (batch 286: its
+    metric was empty); the body starting the inspection (发起部门) leads."""
+    text = (
+        "某县2026年度部门联合抽查工作计划\n"
+        "序号\t抽查事项\t抽查比例\t发起部门\t配合部门\t实施时间\n"
+        "1\t特种设备使用单位监督检查\t不低于5%\t县市场监管局\t县应急管理局\t2026年4月—6月\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "metric", "comparator", "value", "year")) == {
+        ("Target", "抽查比例", ">=", 5, 2026)
+    }
+    roles = {(e.type.value, e.props["surface"]) for e in ex.records.edges if "surface" in e.props}
+    assert {("LEADS", "县市场监管局"), ("SUPPORTS", "县应急管理局")} <= roles
+
+
 def test_a_reply_speaks_to_the_body_it_is_addressed_to() -> None:
     """A government's reply approving a bureau's plan (批复, batch 282): 你局 is the bureau
     addressed under the headline — responsible where it is asked to act (请你局…组织实施), the

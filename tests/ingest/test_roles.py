@@ -965,6 +965,8 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("决策承办单位", "responsible"),
         ("项目责任单位", "responsible"),
         ("建议主办单位", "lead"),
+        # the body starting a joint inspection (batch 286)
+        ("发起部门", "lead"),
     ],
 )
 def test_the_role_a_label_names(label: str, role: str | None) -> None:

@@ -2608,6 +2608,60 @@ def all_tasks_note_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "xuancheng-industry-work-points-2026.docx"))
 
 
+def joint_inspection_plan() -> None:
+    """A county market regulator's plan of joint random inspections (双随机、一公开) in Word: a
+    table of what is inspected, whom, what share of them, the body starting each inspection
+    and those joining it, and when (序号 | 抽查事项 | 抽查对象 | 抽查比例 | 发起部门 | 配合部门 |
+    实施时间)."""
+    front = (
+        "平遥县2026年度“双随机、一公开”部门联合抽查工作计划",
+        "平遥县市场监督管理局",
+        "2026年3月5日",
+        "为规范事中事后监管，减少对市场主体正常经营活动的干扰，制定本计划。各发起部门要会同配合"
+        "部门按计划开展联合抽查，抽查结果于抽查完成后20个工作日内通过国家企业信用信息公示系统向社会公示。",
+    )
+    header = ("序号", "抽查事项", "抽查对象", "抽查比例", "发起部门", "配合部门", "实施时间")
+    rows = (
+        (
+            "1",
+            "特种设备使用单位监督检查",
+            "全县特种设备使用单位",
+            "不低于5%",
+            "县市场监管局",
+            "县应急管理局",
+            "2026年4月—6月",
+        ),
+        (
+            "2",
+            "校外培训机构检查",
+            "全县校外培训机构",
+            "10%",
+            "县教育科技局",
+            "县市场监管局\n县消防救援大队",
+            "2026年5月—7月",
+        ),
+        (
+            "3",
+            "建筑施工企业资质核查",
+            "在建项目施工企业",
+            "不低于3%",
+            "县住房和城乡建设局",
+            "县人力资源和社会保障局",
+            "2026年8月—10月",
+        ),
+        (
+            "4",
+            "农药经营单位检查",
+            "全县农药经营门店",
+            "5%",
+            "县农业农村局",
+            "县市场监管局",
+            "2026年9月—11月",
+        ),
+    )
+    _task_list(front, header, rows, "pingyao-joint-inspection-plan-2026.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -2653,3 +2707,4 @@ if __name__ == "__main__":
     same_as_above_task_list()
     bold_lead_sentences_work_report()
     all_tasks_note_task_list()
+    joint_inspection_plan()
