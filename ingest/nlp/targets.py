@@ -89,7 +89,8 @@ def _quantity_rx() -> re.Pattern[str]:
     # (3个5万吨级泊位: the class is no figure, see find_quantities).
     return re.compile(
         r"(\d(?<![\dA-Za-z.{_第,].)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?)[ ]?"
-        r"(千万|百万|万亿|万|亿)?(余|多)?"
+        # (千 too, a thousand of the unit: 新增就业3千人 — 千瓦 and 千米 read the same either way)
+        r"(千万|百万|万亿|万|亿|千)?(余|多)?"
         rf"({alt})(余|多)?(?![A-Za-z])(?!\d(?!{_SIZE_CLASS}))"
     )
 

@@ -14,6 +14,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
     ("text", "expected"),
     [
         ("到2025年，地区生产总值突破800亿元", (">", 800, "亿元", 2025, None)),
+        # a thousand of the unit (batch 287: 3千人 was read as nothing)
+        ("城镇新增就业3千人", ("=", 3, "千人", None, None)),
+        ("新增装机5千瓦", ("=", 5, "千瓦", None, None)),
         ("推动技改投资年均增长6%以上", (">=", 6, "%", None, "annual")),
         ("力争每年10个以上项目进入计划", (">=", 10, "个", None, "annual")),
         ("到2025年，入库企业稳定在350家左右", ("~", 350, "家", 2025, None)),
