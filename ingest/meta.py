@@ -617,6 +617,9 @@ _PROGRESS = re.compile(
     r"|调研报告|调查报告|考察报告"
     # (an evaluation of a plan: …规划纲要实施情况总结评估报告, …规划中期评估报告)
     r"|评估报告"
+    # (the statistics of the year so far: 2026年1—5月大理市主要经济指标, 一季度经济运行情况)
+    r"|(?:\d{1,2}[—\-–~至]\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度)"
+    r"[\u4e00-\u9fff]{0,12}?(?:主要)?经济(?:指标|运行)"
 )
 # the year a report names before what it reports (…2025年工作总结和2026年工作思路: 2025)
 _REPORTED_YEAR = re.compile(r"(\d{4})年度?(?:[^和与及、]{0,30}?)(?=" + _PROGRESS.pattern + ")")

@@ -52,8 +52,14 @@ _TARGET_WORDS = re.compile(r"目标|计划|预期|指标值")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|±|比上年|同比")
 _YEAR = re.compile(r"(\d{4})年?")
 _LAST_YEAR = re.compile(r"上年|去年")
+# a part of the year so far heading a column: 1—5月, 1-5月累计, 一季度, 上半年, 前三季度
+_SO_FAR = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}[—\-–~至]\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度)(?:累计)?"
+)
 _THIS_YEAR = re.compile(r"本年|今年|当年")
 _UNIT_IN_NAME = re.compile(r"[（(]([^（）()]{1,8})[)）]$")
+# the day a balance is taken, after its name: （5月末）, （年末）, （期末）
+_AT_PERIOD_END = re.compile(r"[（(](?:\d{1,2}月|年|季|期)末[)）]$")
 # a caption naming the table's unit, alone or ending its title: 单位：亿元, （单位：万元）
 _CAPTION_UNIT = re.compile(r"(?:^|[（(\s])(?:计量|金额)?单位[：:]\s*([^\s（）()]+?)\s*[)）]?$")
 # a number, perhaps with thousands set apart by commas (1,234.5), as statistical tables print
@@ -81,6 +87,7 @@ class Column:
     growth: bool
     unit: str = ""  # from the header: 2024年目标（亿元）
     annual: bool = False  # a growth column headed 年均增长: a yearly rate over the plan
+    year_on_year: bool = False  # a growth column headed 同比增长: on the same period a year before
     ratio: str = ""  # a column of a share of its own (完成率（%）): its name, in its own unit
 
 
@@ -223,12 +230,19 @@ def _header(
             continue
         if _RESULT_WORDS.search(c):
             mode = "reported"
+        elif _SO_FAR.fullmatch(c) and default_year is not None:
+            # the year so far, a statistics table's column (1—5月, 一季度): that year's results
+            mode, year = "reported", year or default_year
         elif _TARGET_WORDS.search(c):
             mode = "target"
         elif growth and columns:  # 增长% after a value column: its change
             prev = columns[-1]
             annual = bool(_ANNUAL_HEADER.search(c))
-            columns.append(Column(i, prev.mode, year or prev.year, True, annual=annual))
+            columns.append(
+                Column(
+                    i, prev.mode, year or prev.year, True, annual=annual, year_on_year="同比" in c
+                )
+            )
             continue
         elif year is not None:  # a bare year: done before the plan year, planned from it
             mode = _year_mode(year, default_year, first_year)
@@ -282,7 +296,7 @@ def _figure(
     )
     annual = (growth_col and col.annual) or (said is not None and said.group(1) is not None)
     if growth_col and not re.search(r"增长|增速|增幅|下降", metric):
-        metric += "年均增长" if annual else "增长"
+        metric += "年均增长" if annual else "同比增长" if col.year_on_year else "增长"
     elif said is not None and not re.search(r"增长|增速|增幅|下降", metric):
         metric += said.group(0)
     return Figure(
@@ -363,6 +377,7 @@ def _row_figures(
         return row.cells[k].strip() if k is not None and k < len(row.cells) else ""
 
     name, unit = _unit_of(HEADING_START.sub("", cell(name_col)).strip())
+    name = _AT_PERIOD_END.sub("", name) or name  # 城乡居民储蓄存款余额（5月末）: a balance's day
     unit = cell(unit_col).replace("％", "%") or unit
     if not name:
         return []

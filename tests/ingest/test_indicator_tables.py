@@ -370,3 +370,21 @@ def test_a_project_column_with_thousands_set_apart() -> None:
         if n.label.value == "Target"
     }
     assert values == {("三.1", 12500, "万元")}
+
+
+def test_a_statistics_table_of_the_year_so_far_reports_that_year() -> None:
+    """指标名称 | 单位 | 1—5月 | 同比增长（%） (batch 288): the period's column gives results of
+    the year, the growth column their change on the same period (同比增长); a balance's day in
+    brackets (（5月末）) is no part of its name."""
+    text = (
+        "指标名称\t单位\t1—5月\t同比增长（%）\n"
+        "规模以上工业总产值\t亿元\t152.6\t8.1\n"
+        "城乡居民储蓄存款余额（5月末）\t亿元\t236.4\t9.2\n"
+    )
+    figs, _ = table_figures(text, 2026)
+    assert [(f.metric, f.value, f.unit, f.year, f.mode) for f in figs] == [
+        ("规模以上工业总产值", 152.6, "亿元", 2026, "reported"),
+        ("规模以上工业总产值同比增长", 8.1, "%", 2026, "reported"),
+        ("城乡居民储蓄存款余额", 236.4, "亿元", 2026, "reported"),
+        ("城乡居民储蓄存款余额同比增长", 9.2, "%", 2026, "reported"),
+    ]

@@ -372,3 +372,12 @@ def test_a_notice_of_results_is_titled_by_its_headline_under_its_joint_issuers()
     meta = meta_of(raw)
     assert meta["title"] == "关于2025年度全县高质量发展综合考核结果的通报"
     assert meta["issuer"] == "中共巫山县委办公室、巫山县人民政府办公室"
+
+
+@pytest.mark.parametrize("title", ["2026年1—5月大理市主要经济指标", "2026年一季度全县经济运行情况"])
+def test_the_statistics_of_the_year_so_far_are_a_report(title: str) -> None:
+    """A page of the year's statistics so far reports (batch 288: its figures were goals); a
+    plan's table of main indicators (…2026年主要经济指标计划表) does not."""
+    raw = f"{title}\n发布机构：大理市统计局　发布日期：2026-06-18\n1—5月，全市经济运行总体平稳。\n"
+    assert meta_of(raw)["kind"] == "progress report"
+    assert meta_of("肇东市2026年主要经济指标计划表\n某某\n")["kind"] != "progress report"
