@@ -492,8 +492,12 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     elif (pair := _TWO_BODIES.fullmatch(meta.get("issuer") or "")) is not None and (
         BODY_NAME_END.search(pair.group(1)) and BODY_NAME_END.search(pair.group(3))
     ):
-        # 临朐县农业农村局　临朐县财政局: two bodies of one place, signed on one line
-        meta["issuer"] = f"{pair.group(1)}、{pair.group(3)}"
+        # 临朐县农业农村局　临朐县财政局: two bodies of one place, signed on one line (or
+        # more: 兴山县财政局　兴山县农业农村局　兴山县乡村振兴局)
+        place = pair.group(2)
+        parts = [p for p in re.split(f"(?={re.escape(place)})", meta["issuer"]) if p]
+        if all(BODY_NAME_END.search(p) for p in parts):
+            meta["issuer"] = "、".join(parts)
     # title: the last front-matter line naming a kind of document that is not
     # the covering notice (关于印发《…》的通知), joined with a (2023—2025年) line after it.
     title = None

@@ -381,3 +381,19 @@ def test_the_statistics_of_the_year_so_far_are_a_report(title: str) -> None:
     raw = f"{title}\n发布机构：大理市统计局　发布日期：2026-06-18\n1—5月，全市经济运行总体平稳。\n"
     assert meta_of(raw)["kind"] == "progress report"
     assert meta_of("肇东市2026年主要经济指标计划表\n某某\n")["kind"] != "progress report"
+
+
+@pytest.mark.parametrize(
+    ("signed", "issuer"),
+    [
+        ("临朐县农业农村局　临朐县财政局", "临朐县农业农村局、临朐县财政局"),
+        # three bodies of one place on one line (batch 289: the last two ran together)
+        (
+            "兴山县财政局　兴山县农业农村局　兴山县乡村振兴局",
+            "兴山县财政局、兴山县农业农村局、兴山县乡村振兴局",
+        ),
+    ],
+)
+def test_bodies_of_one_place_signing_on_one_line_each_issue_it(signed: str, issuer: str) -> None:
+    raw = f"关于下达某某项目计划的通知\n各乡镇人民政府：\n现将计划下达给你们。\n{signed}\n2026年3月16日\n"
+    assert meta_of(raw)["issuer"] == issuer

@@ -424,6 +424,12 @@ def test_how_firm_a_goal_is_is_no_part_of_its_metric() -> None:
     assert metrics("力争粮食产量达到9亿斤。")[0][0] == "粮食产量"
 
 
+def test_laying_pipes_is_no_part_of_their_metric() -> None:
+    """铺设 is a doing verb, as 建设 is (batch 289)."""
+    (f,) = extract_figures("铺设供水管网22公里。")
+    assert (f.metric, f.value, f.unit) == ("供水管网", 22, "公里")
+
+
 def test_a_list_s_dash_or_bullet_is_no_part_of_a_metric() -> None:
     text = "主要预期目标是：\n——地区生产总值增长5.5%左右；\n● 城镇调查失业率控制在5.5%以内。"
     assert [m[0] for m in metrics(text)] == ["地区生产总值增长", "城镇调查失业率"]
