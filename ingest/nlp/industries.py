@@ -445,7 +445,9 @@ _NOT_A_STEM = re.compile(
     r"举办|承办|召开|落实|抓好|做好|健全|补齐|深化|深入|承接|东部|西部|中部|"
     r"[一二三四五六七八九十两百千万\d全各该本这此其新强主好优多特]|"
     # (a conjunction or adverb opening the clause: 但产业仍存在…, 而产业…)
-    r"^(?:但|而|却|并|且|又|也|还|仍|使|让|从|在|由|于)"
+    r"^(?:但|而|却|并|且|又|也|还|仍|使|让|从|在|由|于)|"
+    # (a body's name before a division of it: 县经济和信息化局产业发展科)
+    r"(?:局|厅|委|办)$"
 )
 # … nor, whole, a class of industries by what they are like, who owns them or where they are
 # (实体产业, 低碳产业, 民营产业, 村级集体产业, 飞地产业, 高载能产业, 非煤产业)

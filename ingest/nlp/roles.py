@@ -483,7 +483,7 @@ _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
 
 
 # a numbered paragraph's marker before the bodies opening it (三、你局要会同县财政局…)
-_PARAGRAPH_MARKER = r"[一二三四五六七八九十]{1,3}、"
+_PARAGRAPH_MARKER = r"[一二三四五六七八九十]{1,3}[、.．]"
 
 
 # The bodies opening a clause, before what they are told to do (group 1)

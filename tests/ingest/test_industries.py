@@ -744,6 +744,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("发放辣椒产业贷款15亿元。", ["辣椒"]),
         # a conjunction opening the clause names nothing (batch 280: 但产业 was an industry)
         ("产值28.6亿元，但产业仍存在龙头企业少等问题。", []),
+        # a body's name before its division names none (batch 280's postal address)
+        ("邮寄至县经济和信息化局产业发展科。", []),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:

@@ -420,6 +420,16 @@ def items(text: str) -> list[tuple[str, str]]:
             "建议县人社局联合宁德职业技术学院，开设订单班。",
             [("lead", "县人社局"), ("support", "宁德职业技术学院")],
         ),
+        # a numbered paragraph opening with its bodies, numbered 三、 or 三. (batch 282, and
+        # its re-typing with parts numbered 一.)
+        (
+            "三、县农业农村局要会同县财政局，细化年度目标任务。",
+            [("lead", "县农业农村局"), ("support", "县财政局")],
+        ),
+        (
+            "三.县农业农村局要会同县财政局，细化年度目标任务。",
+            [("lead", "县农业农村局"), ("support", "县财政局")],
+        ),
         # … the lead named as the lead body (作为牵头单位, 为牵头单位), those it works with after 会同
         (
             "县发改局作为牵头单位，会同县财政局、县市场监管局制定实施细则。",
