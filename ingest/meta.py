@@ -55,7 +55,7 @@ _ISSUED_IN_BRACKET = re.compile(r"日([\u4e00-\u9fff]{2,30}?)(?:印发|发布)�
 _DOC_NO = re.compile(DOC_NUMBER)
 _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|街道办事处|"
-    r"发展和改革局|局|委|厅|管委会|督查室|研究室"
+    r"发展和改革局|局|委|厅|管委会|督查室|研究室|常委会"
     # (a leading group issues its own documents: 中共某县委人才工作领导小组)
     r"|领导小组)$"
 )
@@ -96,7 +96,11 @@ _TITLE_JURISDICTION = re.compile(
 # (县农业农村局：) — the body its text calls 你局; not a list of them (各乡镇人民政府，县政府各部门：)
 _ADDRESSEE = re.compile(r"^([\u4e00-\u9fff（）]{3,30})[：:]$")
 # … not the place a text calls its own (关于推动我县…, 全市…, 本区…): no name
-_OWN_PLACE = re.compile(r"(?:我|本|该|全|各)(?:自治县|自治州|省|市|县|区|旗|州|盟)$")
+_OWN_PLACE = re.compile(
+    r"(?:我|本|该|全|各)(?:自治县|自治州|省|市|县|区|旗|州|盟)$"
+    # (nor a body's name run on to the place after it: 县人大常委会关于县…)
+    r"|关于|人大|政协|常委|委员会|政府"
+)
 # A county or district under its city (临沂市兰山区, 潍坊市临朐县) is the jurisdiction as
 # a whole; words that end like a place (老城区, 园区, 小区, 开发区, 智慧城市 …) are not one,
 # though a district may end so too (历城区, 东城区).
@@ -476,6 +480,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # named only before 关于 in the covering notice's headline (…办公厅关于印发…的通知) or
         # in the title itself (中共桐乡市委关于制定…五年规划的建议)
         for line in lines[:5]:
+            if "。" in line or "，" in line:
+                continue  # (a sentence naming a body before 关于 is no headline: …听取了县人民政府关于…)
             head = _ISSUER_OF_TITLE.match(line)
             if head and _ISSUER.match(head.group(1)):
                 meta["issuer"] = head.group(1)

@@ -522,12 +522,14 @@ _DUTY = re.compile(
     _CLAUSE_BODIES
     + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头|负责|承办"
     # (told to do its part, or to fund it: 市自然资源局做好要素保障, 市财政局统筹安排建设资金)
-    + r"|做好|(?:足额|统筹|及时)?(?:安排|保障|拨付|筹措)(?=[^，,。；;\n]{0,20}?(?:资金|经费)))"
+    + r"|做好|(?:足额|统筹|及时)?(?:安排|保障|拨付|筹措)(?=[^，,。；;\n]{0,20}?(?:资金|经费))"
+    # (or to spend more on it: 县财政局要加大资金保障力度)
+    + r"|加大(?:资金|财政|经费)(?:保障|投入|支持))"
     # (not 负责人 or 负责同志, officials — but 负责人才引进 is the work of bringing in talent;
     # nor overseeing the work, no role: 市政府督查室负责督导)
     + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff])"
 )
-_DUTY_KEYS = re.compile("牵头|负责|承办|做好|安排|保障|拨付|筹措")  # (see ``runs_with``)
+_DUTY_KEYS = re.compile("牵头|负责|承办|做好|安排|保障|拨付|筹措|加大")  # (see ``runs_with``)
 # … or a duty borne in a clause of its own, the sentence going on (各煤矿企业落实安全生产主体责任，
 # 全年不发生…; 各乡镇落实属地责任，确保…): responsible
 _DUTY_BORNE = re.compile(

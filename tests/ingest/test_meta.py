@@ -397,3 +397,19 @@ def test_the_statistics_of_the_year_so_far_are_a_report(title: str) -> None:
 def test_bodies_of_one_place_signing_on_one_line_each_issue_it(signed: str, issuer: str) -> None:
     raw = f"关于下达某某项目计划的通知\n各乡镇人民政府：\n现将计划下达给你们。\n{signed}\n2026年3月16日\n"
     assert meta_of(raw)["issuer"] == issuer
+
+
+def test_a_standing_committee_s_opinions_are_issued_by_it() -> None:
+    """县人大常委会关于…的审议意见 (batch 290): the committee before 关于 issues it, not a body a
+    sentence names before its 关于 (…听取和审议了县人民政府关于…), and 县人大常委会关于县 is no
+    place."""
+    raw = (
+        "县人大常委会关于县人民政府2025年度农村人居环境整治工作情况报告的审议意见\n\n"
+        "（2026年4月28日县第十八届人民代表大会常务委员会第二十六次会议通过）\n\n县人民政府：\n"
+        "县第十八届人大常委会第二十六次会议听取和审议了县人民政府关于2025年度农村人居环境整治工作情况的报告。\n"
+        "一、基本评价\n会议认为，工作扎实。\n"
+    )
+    meta = meta_of(raw)
+    assert meta["issuer"] == "县人大常委会"
+    assert meta["date"] == "2026-04-28"
+    assert "jurisdiction" not in meta

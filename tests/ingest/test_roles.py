@@ -430,6 +430,11 @@ def items(text: str) -> list[tuple[str, str]]:
             "三.县农业农村局要会同县财政局，细化年度目标任务。",
             [("lead", "县农业农村局"), ("support", "县财政局")],
         ),
+        # a body told to spend more on the work (batch 290)
+        (
+            "县财政局要加大资金保障力度，安排专项资金不少于3000万元。",
+            [("responsible", "县财政局")],
+        ),
         # … the lead named as the lead body (作为牵头单位, 为牵头单位), those it works with after 会同
         (
             "县发改局作为牵头单位，会同县财政局、县市场监管局制定实施细则。",
