@@ -139,6 +139,10 @@ _LEAD_IN = re.compile(r"共分|分为|包括|包含|如下|以下|主要有|共�
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]+")
 # A notice's list of the documents it attaches, numbered: 附件：1.…实施方案 / 2.…任务清单.
 # Its items name documents; they are no headings.
+# A notice's numbered ways to reach it (1.电子邮件：…, 2.信函：…, 3.联系电话：…) are no headings.
+_CONTACT = re.compile(
+    r"\s*(?:电子邮件|电子邮箱|邮箱|信函|邮寄地址|通讯地址|电话|联系电话|咨询电话|传真|联系人)[：:]"
+)
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*[1一]\s*[.．、]")
 _LISTED_DOCUMENT = re.compile(
     rf"^\d{{1,2}}\s*[.．、]\s*[^，。；]{{2,80}}(?:{PLAN_KINDS}|表|通知|报告|说明|解读)(?:（[^（）]{{1,14}}）){{0,2}}$"
@@ -766,7 +770,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
         after_mark = line[marked.end() :] if marked else line
         for kind, rx in HEADING_KINDS:
             m = rx.match(after_mark)
-            if m and not listing:
+            if m and not listing and not _CONTACT.match(after_mark, m.end()):
                 heading = (kind, m)
                 break
         # A row that spans the table (一、做强主导产业 above its rows) is a heading inside

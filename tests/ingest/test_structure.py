@@ -418,6 +418,18 @@ def test_a_notice_s_attachment_line_above_its_signature_is_no_unit() -> None:
     ]
 
 
+def test_a_notice_s_numbered_ways_to_reach_it_are_no_headings() -> None:
+    """1.电子邮件：… / 2.信函：… / 3.电话：… in a call for comments (batch 280: three measures of
+    contact details)."""
+    text = (
+        "关于公开征求《某某方案》意见的公告\n现公开征求意见，可通过以下方式提出：\n"
+        "1.电子邮件：发送至某某邮箱。\n2.信函：邮寄至某某路1号。\n3.电话：0571-64812345。\n"
+        "一、发展目标\n产值突破60亿元。\n"
+    )
+    assert paths(text) == ["一"]
+    assert paths("一、任务\n1.电子商务：培育电商企业10家。\n") == ["一", "一.1"]
+
+
 def test_a_sentence_leading_into_a_list_is_no_label() -> None:
     """方案共分三个部分：一是… and 各项任务的责任分工如下表： lead into what follows; they are
     text of their part, not measures of their own (batch 280)."""
