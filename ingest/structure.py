@@ -139,6 +139,8 @@ _LEAD_IN = re.compile(r"共分|分为|包括|包含|如下|以下|主要有|共�
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]+")
 # A notice's list of the documents it attaches, numbered: 附件：1.…实施方案 / 2.…任务清单.
 # Its items name documents; they are no headings.
+# a column's unit of time in brackets: 办理时限（工作日）, 承诺时限（天）
+_TIME_UNIT_NOTE = re.compile(r"[（(](?:个)?(?:工作日|自然日|天|日|小时)[)）]\s*$")
 # A notice's numbered ways to reach it (1.电子邮件：…, 2.信函：…, 3.联系电话：…) are no headings.
 _CONTACT = re.compile(
     r"\s*(?:电子邮件|电子邮箱|邮箱|信函|邮寄地址|通讯地址|电话|联系电话|咨询电话|传真|联系人)[：:]"
@@ -364,8 +366,8 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
     slashed = slashed_roles(c)
     if slashed:
         return "/".join(slashed)
-    if c in DEADLINE_LABELS:
-        return "deadline"
+    if c in DEADLINE_LABELS and not _TIME_UNIT_NOTE.search(cell):
+        return "deadline"  # (not one counted in days: 办理时限（工作日） measures each row)
     if c in ("序号", "编号", "序"):
         return "no"
     if c in _PROGRESS_COLUMNS or _PERIOD_PROGRESS.fullmatch(c):

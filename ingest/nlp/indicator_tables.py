@@ -472,7 +472,15 @@ def is_measure_column(cell: str) -> bool:
     """Whether a header cell names a column measuring each row, its unit in brackets:
     总投资（亿元）, 地区生产总值增速（%）."""
     m = _MEASURE_COLUMN.match(_squash(cell))
-    return bool(m and _known_unit(m.group("unit")) and not _NOT_INDICATOR.search(m.group("name")))
+    if m is None or not (unit := _known_unit(m.group("unit"))):
+        return False
+    name = m.group("name")
+    if unit in _DAYS:
+        name = name.removesuffix("时限")  # (a time limit counted in days: 办理时限（工作日）)
+    return not _NOT_INDICATOR.search(name)
+
+
+_DAYS = ("工作日", "个工作日", "天", "日", "小时")
 
 
 # A table's unit stated once, on the line above its header (单位：万元, right-aligned in the

@@ -873,6 +873,21 @@ def test_a_figure_a_task_table_cell_holds_alone_is_named_by_its_column() -> None
     assert {("LEADS", "县市场监管局"), ("SUPPORTS", "县应急管理局")} <= roles
 
 
+def test_a_time_limit_counted_in_days_is_a_figure_of_its_row() -> None:
+    """办理时限（工作日） measures each service (batch 291: read as a deadline, its numbers were
+    lost); a 完成时限 column names a date, the row's deadline."""
+    text = (
+        "荆门市2026年“高效办成一件事”重点事项清单\n"
+        "序号\t事项名称\t牵头部门\t协同部门\t办理时限（工作日）\t跑动次数（次）\n"
+        "1\t企业开办一件事\t市市场监管局\t市税务局\t1\t0\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "metric", "value", "unit", "year")) == {
+        ("Target", "办理时限", 1, "工作日", 2026),
+        ("Target", "跑动次数", 0, "次", 2026),
+    }
+
+
 def test_a_reply_speaks_to_the_body_it_is_addressed_to() -> None:
     """A government's reply approving a bureau's plan (批复, batch 282): 你局 is the bureau
     addressed under the headline — responsible where it is asked to act (请你局…组织实施), the
