@@ -685,15 +685,16 @@ def _unit_mode(
         start = plan_year or meta.get("horizon_start")
         before = start - 1 if start else None
         dated = _dated_year(meta)
-        if meta.get("kind") == "progress report" and (end := meta.get("horizon_end")):
-            # a report on a plan (…五年规划纲要实施情况总结评估报告) reports on the plan's own
-            # period: its end, or the year before the report's if it is written before that
-            before = min(end, dated - 1) if dated is not None else end
+        if meta.get("kind") == "progress report":
+            if end := meta.get("horizon_end"):
+                # a report on a plan (…五年规划纲要实施情况总结评估报告) reports on the plan's
+                # own period: its end, or the year before the report's if written before that
+                before = min(end, dated - 1) if dated is not None else end
+            elif before is None and dated is not None:
+                # a report naming no year (关于…的调研报告, dated 2026-05-18) reports on the
+                # year before the one it is written in, as a reply does (the corpus's 绵阳)
+                before = dated - 1
         year = int(ym.group(1)) if ym else meta.get("report_year") or before
-        if year is None and dated is not None and meta.get("kind") == "progress report":
-            # a report naming no year (关于…的调研报告, dated 2026-05-18) reports on the year
-            # before the one it is written in, as a reply does (the corpus's 绵阳)
-            year = dated - 1
         return "reported", year
     # A part headed by one year (二、2024年经济社会发展的主要目标) sets its goals for that
     # year, as a title naming one year does for the whole document; a heading below with a

@@ -96,7 +96,7 @@ _TITLE_JURISDICTION = re.compile(
 # (县农业农村局：) — the body its text calls 你局; not a list of them (各乡镇人民政府，县政府各部门：)
 _ADDRESSEE = re.compile(r"^([\u4e00-\u9fff（）]{3,30})[：:]$")
 # … not the place a text calls its own (关于推动我县…, 全市…, 本区…): no name
-_OWN_PLACE = re.compile(
+_NOT_A_PLACE_NAME = re.compile(
     r"(?:我|本|该|全|各)(?:自治县|自治州|省|市|县|区|旗|州|盟)$"
     # (nor a body's name run on to the place after it: 县人大常委会关于县…)
     r"|关于|人大|政协|常委|委员会|政府"
@@ -565,7 +565,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # a town's own document issued without its county's name (桃花潭镇人民政府): the
         # town is the jurisdiction, so its offices named bare (镇经济发展办) are its own
         meta["jurisdiction"] = town.group(1)
-    elif (tm := _TITLE_JURISDICTION.match(title_text)) and not _OWN_PLACE.search(tm.group(1)):
+    elif (tm := _TITLE_JURISDICTION.match(title_text)) and not _NOT_A_PLACE_NAME.search(
+        tm.group(1)
+    ):
         meta["jurisdiction"] = tm.group(1) + _second_level(title_text, tm.end())
     elif town := _TOWN_TITLE.match(title_text):
         meta["jurisdiction"] = town.group(1)  # (周庄镇2026年重点工作计划, no issuer named)
