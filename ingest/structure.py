@@ -43,11 +43,14 @@ header also names an indicator and value columns (序号 | 指标名称 | 单位
 责任单位) keeps that header on its rows for their figures. An indicator table
 (指标名称 | 单位 | 2024年目标 …) is text of the unit it stands in, its rows never headings;
 its figures are read by ``nlp/indicator_tables.py``.
-A covering notice's numbered list of what it attaches (``附件：1.…实施方案`` / ``2.…任务清单``)
-names documents, not measures. An appendix line after the body (``附件1：重点任务分工表``,
-``附表``) closes the headings:
+A covering notice's numbered list of what it attaches (``附件：1.…实施方案`` / ``2.…起草说明``)
+names documents, not measures, and so does its ``附件：X`` above its signature; its numbered ways
+to reach it (``1.电子邮件：…``) are no headings either. An appendix line after the body
+(``附件1：重点任务分工表``, ``附表``) closes the headings:
 it is a unit of its own (path ``附件1``) for its text, and a task table in it gives
-top-level rows. A line labelled with a role, a deadline, the officials in charge or a
+top-level rows; an attachment numbered afresh, whose first heading would repeat a path (an
+explanation after the plan, 一、二 again), has its headings under its label (``附件2.一``).
+A sentence leading into a list (``方案共分三个部分：…``, ``…如下：``) is no label. A line labelled with a role, a deadline, the officials in charge or a
 table's caption (``责任单位：…``, ``完成时限：…``, ``分管领导：…``, ``单位：亿元``,
 ``备注：…``) belongs to the unit above it.
 
@@ -137,14 +140,14 @@ _LEAD_IN = re.compile(r"共分|分为|包括|包含|如下|以下|主要有|共�
 # A box set inside a section (专栏2 主导产业重点工程): its lines, labelled by a project's name
 # (家居产业提升工程：…) or not, are text of the section, up to the next heading.
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]+")
-# A notice's list of the documents it attaches, numbered: 附件：1.…实施方案 / 2.…任务清单.
-# Its items name documents; they are no headings.
 # a column's unit of time in brackets: 办理时限（工作日）, 承诺时限（天）
 _TIME_UNIT_NOTE = re.compile(r"[（(](?:个)?(?:工作日|自然日|天|日|小时)[)）]\s*$")
 # A notice's numbered ways to reach it (1.电子邮件：…, 2.信函：…, 3.联系电话：…) are no headings.
 _CONTACT = re.compile(
     r"\s*(?:电子邮件|电子邮箱|邮箱|信函|邮寄地址|通讯地址|电话|联系电话|咨询电话|传真|联系人)[：:]"
 )
+# A notice's list of the documents it attaches, numbered: 附件：1.…实施方案 / 2.…任务清单.
+# Its items name documents; they are no headings.
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*[1一]\s*[.．、]")
 _LISTED_DOCUMENT = re.compile(
     rf"^\d{{1,2}}\s*[.．、]\s*[^，。；]{{2,80}}(?:{PLAN_KINDS}|表|通知|报告|说明|解读)(?:（[^（）]{{1,14}}）){{0,2}}$"
