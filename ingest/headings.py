@@ -9,6 +9,16 @@ import re
 # (kind, pattern) in the order they are tried; the first group that matched is the marker
 # (and group 2 the 章/节/部分 word of a chapter-like heading): read it with marker_of
 HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    # a line wholly in square brackets, as a post's or an infographic's parts are headed
+    # (【2025年成绩单】, 〔2026年重点工作〕 as the normaliser writes 【】): its words are its path;
+    # not a note of bodies or roles alone on its line (【县发改局牵头】, 【责任单位】)
+    (
+        "boxed",
+        re.compile(
+            r"^[【〔](?![^】〕]*(?:牵头|配合|负责|责任|协办|主办|参与|单位|部门))"
+            r"([\u4e00-\u9fff\d“”]{2,20})(?<![局委办厅院所站队社司])[】〕]$"
+        ),
+    ),
     # (not a sentence opening with a part it gives out: 第一部分工作由县发改局牵头，…)
     # (a part, 篇 or 部分, holds chapters: an outline's 第一篇 over 第一章, numbered through)
     (

@@ -236,7 +236,9 @@ _PLAN_TITLE = re.compile(
 )
 # A line wholly in brackets — an outline's approval line （2026年2月10日…会议批准）,
 # （此件公开发布）, a horizon （2025—2027年） — ends where it ends.
-_BRACKETED = re.compile(r"^（[^（）]*(?:（[^（）]*）[^（）]*)*）$")
+_BRACKETED = re.compile(r"^（[^（）]*(?:（[^（）]*）[^（）]*)*）$|^[【〔][^【】〔〕]*[】〕]$")
+# a list's bullet opening a line (▶地区生产总值…, ● …): an item of its own, never run on into
+_BULLETED = re.compile(r"^[▶►●■◆•▪]")
 # A report's session line (——2025年1月8日在…人民代表大会第五次会议上; the group is its
 # date) and the lines around it stand alone too.
 SESSION_LINE = re.compile(r"^[—\-]{1,2}\s*(\S+?日)在\S*(?:会议|大会)上$")
@@ -380,6 +382,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or (nxt.startswith("关于") and _TITLE_END.search(nxt) is not None)
         or _PLAN_TITLE.match(prev)
         or _BRACKETED.match(prev)
+        or _BRACKETED.match(nxt)
+        or _BULLETED.match(nxt)
         or _OWN_LINE.match(nxt)
         or _OWN_LINE.match(prev)
         or SESSION_LINE.match(prev)

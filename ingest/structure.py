@@ -830,7 +830,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             marker = marker_of(kind, m)
             if kind == "decimal":  # a kind for each depth: 3 / 3.1 / 3.1.1
                 kind = decimal_kind(m.group(1))
-            rest = after_mark[m.end() :]
+            rest = marker if kind == "boxed" else after_mark[m.end() :]  # (【2025年成绩单】)
             if not rest.strip() and (after := _next_text(raw_lines, index)):
                 # a marker alone on its line (一、 / 重点任务, as a PDF's runs or a pasted list
                 # leave it): its title is the next line's, unless that opens a heading

@@ -4,7 +4,9 @@ import pytest
 
 from graph.records import DocumentRecords
 from ingest.extract import extract
+from ingest.normalise import normalise
 from ingest.readers import RawDocument, read_document
+from ingest.structure import parse_structure
 from tests.conftest import SAMPLES
 
 
@@ -886,6 +888,28 @@ def test_a_time_limit_counted_in_days_is_a_figure_of_its_row() -> None:
         ("Target", "办理时限", 1, "工作日", 2026),
         ("Target", "跑动次数", 0, "次", 2026),
     }
+
+
+def test_an_infographic_s_parts_in_square_brackets_are_headings() -> None:
+    """A post retelling a 政府工作报告 (一图读懂, batch 292): lines wholly in 【】 head its parts,
+    their words their paths; its ▶ lines are items of their own, never run on; the year's
+    report card (【2025年成绩单】) reports. A note of bodies alone in 【】 is no heading."""
+    text = (
+        "一图读懂丨2026年溧水区政府工作报告\n\n原创　溧水发布　2026年01月09日 18:30　江苏\n\n"
+        "一起来看↓↓↓\n\n【2025年成绩单】\n▶地区生产总值突破1200亿元，增长6.2%\n"
+        "▶新增高新技术企业65家\n\n【2026年主要预期目标】\n▶地区生产总值增长6%左右\n"
+        "▶城镇新增就业1.5万人\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "path", "value", "year")) == {
+        ("Result", "2025年成绩单", 1200, 2025),
+        ("Result", "2025年成绩单", 6.2, 2025),
+        ("Result", "2025年成绩单", 65, 2025),
+        ("Target", "2026年主要预期目标", 6, 2026),
+        ("Target", "2026年主要预期目标", 1.5, 2026),
+    }
+    units, _ = parse_structure(normalise("一、任务\n建设园区。\n【县发改局牵头】\n").text)
+    assert [u.path for u in units] == ["一"]
 
 
 def test_a_reply_speaks_to_the_body_it_is_addressed_to() -> None:
