@@ -368,6 +368,11 @@ _NAMES_A_BODY = re.compile(rf"{_BODY_END}$")
 _ROLE_FIELD = re.compile(rf"^[（(【]?{ROLE_LABEL}】?[：:]")
 
 
+def _whole_headline(line: str) -> bool:
+    """Whether a line is a notice's whole headline, 关于 to its kind: 关于…考核结果的通报."""
+    return line.startswith("关于") and _TITLE_END.search(line) is not None
+
+
 def _stands_alone(prev: str, nxt: str) -> bool:
     """Whether two lines are never one sentence: a notice's or a plan's title and the line
     after it, a line wholly in brackets and the line after it, a document number or date
@@ -379,7 +384,7 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         _TITLE_END.search(prev)
         # (the issuers' line over a whole headline: 中共巫山县委办公室 巫山县人民政府办公室 /
         # 关于…的通报)
-        or (nxt.startswith("关于") and _TITLE_END.search(nxt) is not None)
+        or _whole_headline(nxt)
         or _PLAN_TITLE.match(prev)
         or _BRACKETED.match(prev)
         or _BRACKETED.match(nxt)
@@ -570,7 +575,7 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
         title_goes_on = (
             bool(_TITLE_END.search(prev + nxt))
             and not _TITLE_END.search(prev)
-            and not (nxt.startswith("关于") and _TITLE_END.search(nxt))
+            and not _whole_headline(nxt)
         )
         if (
             not still_open

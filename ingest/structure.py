@@ -140,8 +140,6 @@ _LEAD_IN = re.compile(r"共分|分为|包括|包含|如下|以下|主要有|共�
 # A box set inside a section (专栏2 主导产业重点工程): its lines, labelled by a project's name
 # (家居产业提升工程：…) or not, are text of the section, up to the next heading.
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]+")
-# a column's unit of time in brackets: 办理时限（工作日）, 承诺时限（天）
-_TIME_UNIT_NOTE = re.compile(r"[（(](?:个)?(?:工作日|自然日|天|日|小时)[)）]\s*$")
 # A notice's numbered ways to reach it (1.电子邮件：…, 2.信函：…, 3.联系电话：…) are no headings.
 _CONTACT = re.compile(
     r"\s*(?:电子邮件|电子邮箱|邮箱|信函|邮寄地址|通讯地址|电话|联系电话|咨询电话|传真|联系人)[：:]"
@@ -369,7 +367,7 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
     slashed = slashed_roles(c)
     if slashed:
         return "/".join(slashed)
-    if c in DEADLINE_LABELS and not _TIME_UNIT_NOTE.search(cell):
+    if c in DEADLINE_LABELS and not is_measure_column(cell):
         return "deadline"  # (not one counted in days: 办理时限（工作日） measures each row)
     if c in ("序号", "编号", "序"):
         return "no"
