@@ -102,9 +102,11 @@ _ATTRIBUTE_LABEL = re.compile(
     rf"^(?:{ROLE_LABEL}|{'|'.join(DEADLINE_LABELS)}|(?:{_ROLE_FIELD_LABEL})$)"
 )
 # the officials in charge of a unit (分管区领导：王某某, 责任人：…) are said of it too,
-# and so are a table's caption (单位：亿元) and notes (备注：…, 数据来源：…)
+# and so are a table's caption (单位：亿元) and notes (备注：…, 数据来源：…), and the bodies
+# in a leader's charge (分管部门：…, 联系单位：…)
 _SAID_OF_ABOVE = re.compile(
     r"(领导|责任人|联系人)$|^(?:计量|金额)?单位$|^(?:备注|说明|数据来源|资料来源)$"
+    r"|^(?:分管|联系|协管)(?:部门|单位|领域)$"
 )
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
 # A task card's fields, named as a task table's columns are (工作内容：…, 工作目标：…,

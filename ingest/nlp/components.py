@@ -48,6 +48,7 @@ from ingest.nlp.industries import (
     FOOD_PROCESSING,
     accept_industries,
     crops_processed,
+    fields_of_work,
     named_again,
     own_matches,
     processed_as_food,
@@ -155,6 +156,7 @@ def make_industries(nlp: Language, name: str) -> Any:
         excluded = [(s.start_char, s.end_char) for s in doc.spans.get("notes", [])]
         excluded += context(doc).get("role_cells", [])  # a task table's role cells
         excluded += definitions(text_of(doc))  # 注1：规上家具企业指…家具制造企业
+        excluded += fields_of_work(text_of(doc))  # 负责文化旅游、体育等方面工作
         # (names of enterprises and projects say their trade, not what the measure addresses
         # — but a project named by its capacity names its product: 年产5万吨锂电池负极材料项目)
         excluded += [

@@ -263,6 +263,18 @@ def own_matches(
     return out
 
 
+# A leader's (or a body's) fields of work in a division of work: 负责教育、卫生健康、文化旅游、
+# 体育等方面工作, 分管审计方面工作 — areas of administration, not industries developed
+_FIELDS_OF_WORK = re.compile(r"(?:负责|分管|主管|协管|协助)[^，。；：\n]{1,80}?方面的?工作")
+
+
+def fields_of_work(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each list of fields of work in ``text`` (above): they name no industry."""
+    if "方面" not in text:
+        return []
+    return [m.span() for m in _FIELDS_OF_WORK.finditer(text)]
+
+
 def accept_industries(
     text: str,
     matches: Iterable[tuple[int, int, str]],

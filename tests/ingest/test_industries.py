@@ -1326,3 +1326,26 @@ def test_a_class_of_industries_is_no_industry(text: str) -> None:
 
 def test_an_industry_the_taxonomy_lacks_is_still_one() -> None:
     assert industries("发展轴承产业。") == ["轴承"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("负责教育、卫生健康、文化旅游、体育、民政等方面工作。", []),
+        ("分管文化旅游方面的工作。", []),
+        ("负责工业、商务等方面工作。牵头推进医药健康产业发展。", ["pharmaceuticals"]),
+        ("负责文化旅游产业发展。", ["cultural-tourism"]),
+    ],
+)
+def test_a_leaders_fields_of_work_are_no_industries(text: str, expected: list[str]) -> None:
+    """A division of work among leaders (batch 293): the fields a leader is in charge of
+    (负责…等方面工作) are areas of administration; an industry named as such still counts."""
+    assert industries(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["重点抓好梅花鹿产业发展。", "发展鹿产业。", "扩大梅花鹿养殖规模。"]
+)
+def test_deer_farmed_are_animal_husbandry(text: str) -> None:
+    """Deer farmed for antler (梅花鹿, Jilin's 鹿业) are livestock, as the taxonomy's are."""
+    assert industries(text) == ["animal-husbandry"]

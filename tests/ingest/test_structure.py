@@ -332,6 +332,16 @@ def test_a_line_naming_the_officials_in_charge_is_not_a_unit() -> None:
     assert paths(text) == ["一", "一.(一)"]
 
 
+def test_the_bodies_a_leader_supervises_are_no_unit() -> None:
+    """A division of work among leaders (batch 293): 分管部门：… and 联系单位：… list the bodies
+    in a leader's charge, said of the leader's heading."""
+    text = (
+        "一、副县长  王海燕\n负责工业、商务等方面工作。\n分管部门：县工业和信息化局、县商务局。\n"
+        "联系单位：国网东丰县供电公司。\n二、副县长  陈静\n负责教育方面工作。\n分管单位：县教育局。"
+    )
+    assert paths(text) == ["一", "二"]
+
+
 def test_a_note_closing_a_heading_is_not_its_title() -> None:
     units, _ = parse_structure("一、任务\n（一）实施强链工程（区发展和改革局牵头）\n聚焦主导产业。")
     assert units[1].title == "实施强链工程"
