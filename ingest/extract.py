@@ -650,6 +650,9 @@ def _marked_bodies(unit: Unit, text: str, legend: dict[str, str]) -> list[tuple[
 _CONDITIONS = re.compile(
     r"(?:申报|认定|评审|评定|准入|基本|资格|入选|申请)(?:条件|要求|标准)$"
     r"|^(?:支持|申报|申请)对象$|(?:指标|名词|术语)(?:解释|说明)$|^释义$"
+    # (a meeting's particulars: its time, place, attendees and agenda — 不超过20人 no goal)
+    r"|^(?:会议|活动|培训)?(?:时间|地点|时间(?:和|及|、)?地点)$"
+    r"|^(?:参会|参加|出席|列席|与会|参训)(?:人员|对象|范围|单位)$|^(?:会议|活动)议程$"
 )
 
 
@@ -657,7 +660,7 @@ def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
     """Whether a unit's figures are goals (``target``), results (``reported``) or neither
-    (``none``: conditions and definitions), and the year they fall in when they say none."""
+    (``none``: conditions, definitions and a meeting's particulars), and the year they fall in when they say none."""
     chain = [unit]  # the unit and the sections above it, up to the top
     while chain[-1].parent is not None:
         chain.append(by_path[chain[-1].parent])

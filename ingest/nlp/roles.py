@@ -482,8 +482,11 @@ _LEADING_KEYS = re.compile("牵头|主责|主办|主抓|领衔|统筹协调")
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:会同|联合)")
 
 
-# a numbered paragraph's marker before the bodies opening it (三、你局要会同县财政局…)
-_PARAGRAPH_MARKER = r"[一二三四五六七八九十]{1,3}[、.．]"
+# a numbered paragraph's or item's marker before the bodies opening it (三、你局要会同县财政局…,
+# （一）请县融媒体中心负责…, 2.请…)
+_PARAGRAPH_MARKER = (
+    r"[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+)
 
 
 # The bodies opening a clause, before what they are told to do (group 1)
@@ -545,6 +548,13 @@ _CHARGED_NAME = (
     r"[^，,。；;：\n、（）]{2,30}?(?:局|委|办|中心|政府|管委会|公司|站|所|队|院|部|室|社)"
 )
 _CHARGED = re.compile(rf"责成((?:{_CHARGED_NAME}[、和及与])*{_CHARGED_NAME})")
+# … or the body a choice is left to, in a clause of its own, what is chosen perhaps named first:
+# （由县枸杞产业发展服务中心确定，不超过20人）, 补助对象由县农业农村局审核确定 — responsible
+_CHOSEN_BY = re.compile(
+    r"(?:^|(?<=[。；;，,\n（(]))\s*(?:[^，,。；;：\n（）]{0,12}(?<![自理经])由)"
+    rf"((?:{_CHARGED_NAME}[、和及与])*{_CHARGED_NAME})"
+    r"(?:研究|审核|统一)?(?:确定|审定|选定|遴选)(?=[，,。；;）)\n]|$)"
+)
 # … or the body a task is led by first of all: 以区科委为主，区经委、区数据局参与
 _LED_BY = re.compile(r"(?:^|(?<=[。；;\n]))\s*以([^，,。；;：\n]{2,60}?)为主[，,]")
 # an item's marker opening its line or clause: 1. / 1、 / （一） / (1)
@@ -1970,7 +1980,10 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
         items = _bodies(_group_names(m, 1, text), "lead")
         if items:
             out.append((items, m.start(1) - 1, m.end(1) + 2))
-    for m in _CHARGED.finditer(text) if "责成" in text else ():
+    for m in (
+        *(_CHARGED.finditer(text) if "责成" in text else ()),
+        *(_CHOSEN_BY.finditer(text) if "由" in text else ()),
+    ):
         items = _bodies(_group_names(m, 1, text), "responsible")
         if items:
             out.append((items, m.start(), m.end(1)))

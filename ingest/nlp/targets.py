@@ -307,6 +307,12 @@ _FIRMS_SUPPORTED = re.compile(
     r"(?:新上|实施|开展|新建|扩建|建设|引进|开发|建成))"
 )
 # … nor the bodies doing it, opening the clause: 旗发改委等部门积极争取中央预算内投资
+# … nor the bodies asked to reach it (a meeting's demands: 请各乡镇确保全年新增…, 县农业农村局要
+# 力争…): who is to reach the goal, not what it is
+_BODIES_STRIVING = re.compile(
+    r"^请?(?:各[^，；。、]{1,8}?|[^，；。、]{1,30}?(?:局|委|办|办公室|中心|政府|管委会|街道|镇|乡))"
+    r"(?:要|应|须|务必)?(?=确保|力争|争取|努力)"
+)
 _BODIES_DOING = re.compile(
     r"^[^，；。、]{1,30}?(?:局|委|办|中心)(?:、[^，；。、]{1,30}?(?:局|委|办|中心))*"
     r"等(?:部门|单位)(?:积极|主动|全力)?(?=[\u4e00-\u9fff]{2})"
@@ -536,6 +542,8 @@ _WEIGHT = re.compile(
 )
 # … nor how long an event runs: 展期4天, 为期3天, 会期2天
 _EVENT_LENGTH = re.compile(r"(?:展期|会期|为期|历时|赛期|节期)$")
+# (nor how early to come or to send: 请提前10分钟入场, 提前3天报送)
+_AHEAD_BY = re.compile(r"提前$")
 # (nor is a rank, 进入全国前10位, 排名全省前5名, a goal; 第3位 is no quantity at all)
 # … nor a rank's move (位次在全省前移2位, 排名上升5个位次, 综合排名提升3位): places, not a quantity
 _RANK_MOVE = re.compile(r"(?:前移|前进|进位|后移|后退|上升|提升|提高|跃升|晋升|攀升)$")
@@ -1300,7 +1308,7 @@ def _clean_metric(s: str) -> str:
     s = _BULLET.sub("", s)  # ——地区生产总值增长5.5%左右: a list's dash or bullet
     s = _RESOLVE.sub("", s)  # 地区生产总值确保增长6%: how firm the goal is, not what
     s = _RUN_OF_YEARS.sub("", s)
-    s = _KEEPING.sub("", _LEAD_JUNK.sub("", s))
+    s = _KEEPING.sub("", _LEAD_JUNK.sub("", _BODIES_STRIVING.sub("", s)))
     s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
     s = _BODIES_DOING.sub("", _LED_BY_BODY.sub("", s))
@@ -1739,7 +1747,10 @@ def extract_figures(
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
             or (
                 q.unit in _TIME_UNITS
-                and _EVENT_LENGTH.search(text, max(0, q.num_start - 2), q.num_start)
+                and (
+                    _EVENT_LENGTH.search(text, max(0, q.num_start - 2), q.num_start)
+                    or _AHEAD_BY.search(text, max(0, q.num_start - 2), q.num_start)
+                )
             )
             or (q.unit in ("位", "名") and text.endswith("前", 0, q.num_start))
             or _rank_moved(text, q, clause_lead)

@@ -2173,6 +2173,25 @@ def test_conditions_of_an_application_are_thresholds_not_goals() -> None:
     assert figures == [("新增专精特新中小企业", 30)]
 
 
+def test_a_meetings_particulars_hold_no_goals() -> None:
+    """A meeting notice (batch 294): a cap on its attendees and its time and place are no
+    goals; a goal set in its demands stays one."""
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "关于召开全县枸杞产业推进会的通知\n一、会议时间\n2026年3月12日上午9:00。\n"
+        "二、参会人员\n（一）龙头企业负责人代表（不超过20人）。\n三、会议要求\n"
+        "（一）请各乡镇确保全年新增枸杞种植面积1万亩。\n",
+        "txt",
+    )
+    figures = [
+        (n.props["metric"], n.props["value"])
+        for n in extract(raw).records.nodes
+        if n.label.value == "Target"
+    ]
+    assert figures == [("新增枸杞种植面积", 1)]
+
+
 def test_an_unlisted_industry_named_again_keeps_the_listed_rules() -> None:
     """Once 白酒 and 非织造布 are industries of the document (the taxonomy lacks them), a
     centre built for one names its kind too (检验检测), and tourism on its culture is

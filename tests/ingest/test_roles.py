@@ -430,6 +430,26 @@ def items(text: str) -> list[tuple[str, str]]:
             "三.县农业农村局要会同县财政局，细化年度目标任务。",
             [("lead", "县农业农村局"), ("support", "县财政局")],
         ),
+        # … or an item numbered （一） or 1. asking a body to do the work (a meeting notice's
+        # demands, batch 294)
+        (
+            "（一）请县农业农村局会同县枸杞产业发展服务中心准备汇报材料。",
+            [("lead", "县农业农村局"), ("support", "县枸杞产业发展服务中心")],
+        ),
+        ("（二）请县融媒体中心负责会议宣传报道工作。", [("responsible", "县融媒体中心")]),
+        ("2.请县融媒体中心负责会议宣传报道工作。", [("responsible", "县融媒体中心")]),
+        ("（二）县融媒体中心负责会议宣传报道工作。", [("responsible", "县融媒体中心")]),
+        # … or left to choose (representatives to be chosen, a list drawn up)
+        (
+            "（四）龙头企业、合作社负责人代表（由县枸杞产业发展服务中心确定，不超过20人）。",
+            [("responsible", "县枸杞产业发展服务中心")],
+        ),
+        (
+            "参评名单由县委组织部、县人社局审核确定。",
+            [("responsible", "县委组织部"), ("responsible", "县人社局")],
+        ),
+        ("价格由市场确定。", []),
+        ("补助对象由县农业农村局审核确定，报县政府备案。", [("responsible", "县农业农村局")]),
         # a body told to spend more on the work (batch 290)
         (
             "县财政局要加大资金保障力度，安排专项资金不少于3000万元。",

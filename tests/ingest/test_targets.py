@@ -155,6 +155,15 @@ def test_numbers_that_are_not_targets() -> None:
     # nor how long an event runs (batch 38)
     assert extract_figures("2025年11月18日至21日在漳州市花博园举办，展期4天。") == []
     assert extract_figures("活动为期3天，会期2天。") == []
+    # nor how early to come (a meeting notice's demands, batch 294)
+    assert extract_figures("参会人员请提前10分钟入场。") == []
+    assert extract_figures("材料请提前3天报送。") == []
+    # the bodies asked to reach a goal are no part of its metric (batch 294)
+    for text in (
+        "请各乡镇确保全年新增枸杞种植面积1万亩。",
+        "县农业农村局要力争新增枸杞种植面积1万亩。",
+    ):
+        assert [f.metric for f in extract_figures(text)] == ["新增枸杞种植面积"]
     assert extract_figures("办理时间压缩至2小时。")[0].value == 2
     # nor a letter's copies, nor a goal's weight in an assessment (batch 172)
     assert extract_figures("本责任书一式两份，甲乙双方各执一份。") == []
