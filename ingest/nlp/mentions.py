@@ -255,6 +255,13 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
+    for m in _TOWNSHIP.finditer(text) if "乡" in text else ():
+        if _NOT_TOWNSHIP.search(m.group(1)) or any(
+            a < m.end(1) and m.start(1) < b for a, b in taken
+        ):
+            continue
+        out.append(Mention("Place", m.group(1), m.start(1), m.end(1)))
+        taken.append(m.span(1))
     # an event its edition names, whatever its kind (第十届合江荔枝节, 第三届睢宁文旅消费节): an
     # edition makes it one event, not a kind (荔枝节 alone may be any year's)
     for m in _EDITIONED_EVENT.finditer(text) if "届" in text else ():
@@ -409,6 +416,16 @@ _QUOTED_EVENT = re.compile(r"(?:[^季时礼春]节|博览会|交易会|大赛|�
 # a list item that is a town's name alone, four or five characters (、铁干里克镇、, a name
 # of the north-west or of a minority people), between a list's marks
 _WHOLE_ITEM_TOWN = re.compile(r"(?<=[、，（：])([\u4e00-\u9fff]{4,5}镇)(?=[、，）。；]|人民政府)")
+# A township (乡) named alone as a list's item or a clause, or before its government (舟塔乡、
+# 恩和镇; 二等次：平河乡、红椿土家族乡; 长安乡人民政府) — 乡 closes too many common words (城乡,
+# 返乡, 下乡, 家乡, 鱼米之乡) to be read anywhere else
+_TOWNSHIP = re.compile(
+    r"(?:(?<=[、，,；;：:（(）)\n])|^)\s*([\u4e00-\u9fff]{2,6}族乡|[\u4e00-\u9fff]{2,3}乡)"
+    r"(?=[、，,；;。）)]|人民政府|和|及|与)"
+)
+_NOT_TOWNSHIP = re.compile(
+    r"(?:[城家故下返回水老同异他全本各该每望梓还原离思到进镇]|之)乡$|^[各全本该每所]"
+)
 _EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 _EDITIONED_EVENT = re.compile(
     r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff（）]{2,20}?"

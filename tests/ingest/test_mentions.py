@@ -345,3 +345,22 @@ def test_well_known_organisations_are_one_node_whatever_name_is_written() -> Non
 )
 def test_scenic_areas_listed_before_their_kind(text: str, places: list[str]) -> None:
     assert names(text, "Place") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("（三）舟塔乡、恩和镇作交流发言；", ["舟塔乡", "恩和镇"]),
+        ("二等次：平河乡、两坪乡、红椿土家族乡。", ["平河乡", "两坪乡", "红椿土家族乡"]),
+        ("长安乡人民政府负责组织实施。", ["长安乡"]),
+        ("统筹城乡、推动人才返乡、建设鱼米之乡。", []),
+        ("送文化下乡，助力乡村振兴。", []),
+        ("（二）各镇乡、县直各部门：", []),
+        ("打造“中国梅花鹿之乡”，建设美丽家乡。", []),
+    ],
+)
+def test_townships_named_as_list_items(text: str, places: list[str]) -> None:
+    """Townships (乡), a county's towns as much as its 镇 (batch 294's agenda, 巫山's results):
+    named where a list's item or a clause is the name alone, or its government after it —
+    乡 closes too many common words (城乡, 返乡, 下乡, 家乡) to be read anywhere else."""
+    assert names(text, "Place") == places
