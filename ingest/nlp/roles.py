@@ -1645,6 +1645,23 @@ def _note(
     return Note(start, end, tuple(items), convention, opens)
 
 
+# a person's name, two or three characters, as a list's item before the bracket of their body
+_PERSON_ITEM = re.compile(r"(?:^|(?<=[、，,：:\n]))\s*[\u4e00-\u9fff]{2,3}$")
+_NEXT_PERSON = re.compile(r"、[\u4e00-\u9fff]{2,3}[（(]")
+
+
+def _affiliation(text: str, bracket: re.Match[str]) -> bool:
+    """Whether a bracket gives a person's body in a list of people (先进个人：张伟（区商务局）、
+    李娜（渔阳镇）…): the item before it a name of two or three characters, and a like item
+    before or after it — no note of bodies responsible."""
+    item = _PERSON_ITEM.search(text, max(0, bracket.start() - 6), bracket.start())
+    if item is None:
+        return False
+    return text.endswith(("）、", ")、"), 0, item.start()) or bool(
+        _NEXT_PERSON.match(text, bracket.end())
+    )
+
+
 def _second_name(text: str, bracket: re.Match[str]) -> bool:
     """Whether a bracket right after a body's name gives the body's second name
     (``牵头单位：区委组织部（区委人才办）；…``) rather than listing bodies responsible."""
@@ -1711,7 +1728,7 @@ def find_notes(
             items = parse_note(content, m.start(1))
         elif (
             _ENDS_SENTENCE.match(text, m.end()) or _TIME_BRACKET.match(text, m.end()) or convention
-        ) and not _second_name(text, m):
+        ) and not (_second_name(text, m) or _affiliation(text, m)):
             items = _listed_note(content.rstrip(" 。，；"), m.start(1))
         else:
             continue

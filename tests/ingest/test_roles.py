@@ -2664,3 +2664,20 @@ def test_a_body_given_its_duty_then_working_with_others_leads_them() -> None:
 )
 def test_duties_borne_and_guidance(text: str, expected: list[tuple[str, str]]) -> None:
     assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张伟（区商务局）、李娜（渔阳镇）、王强（区发展改革委）、赵敏（下营镇）。",
+        "二、先进个人\n王强（区发展改革委）、罗斌（区商务局）",
+    ],
+)
+def test_people_listed_with_their_bodies_are_no_note(text: str) -> None:
+    """A commendation's list of people, each with their body in brackets (a probe at session
+    44's end): the bracket closing the list is a person's body, not a note of bodies."""
+    assert items(text) == []
+
+
+def test_a_bracket_of_bodies_after_a_short_task_is_still_a_note() -> None:
+    assert items("抓好招商（区商务局）。") == [("responsible", "区商务局")]
