@@ -593,7 +593,13 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     # (the vision an outline's title joins is no year it plans: …第十五个五年规划和2035年远景目标
     # 纲要 plans 2026—2030)
     year = single_year(_VISION.sub("", title))
-    if year is not None and (_PROGRESS.search(title) or _COMMUNIQUE.search(title)):
+    honours = _HONOURS.search(title) is not None
+    if honours:
+        # (a decision honouring a year's best, 关于表彰2025年度…先进集体和先进个人的决定, names
+        # the year whose work it honours, none it plans: dated as a reply is, its figures of that
+        # year are results and its 力争 goals the next year's)
+        year = None
+    elif year is not None and (_PROGRESS.search(title) or _COMMUNIQUE.search(title)):
         meta["report_year"] = year
     elif (
         year is None
@@ -601,7 +607,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         and (reported := _REPORTED_YEAR.search(title))
     ):
         meta["report_year"] = int(reported.group(1))  # (…2025年工作总结和2026年工作思路)
-    if year is None and "horizon_start" not in meta:
+    if year is None and "horizon_start" not in meta and not honours:
         year = _year_of_work(title, text, meta.get("date"))
     if year is None and meta["kind"] == "work report" and meta.get("date"):
         # a 政府工作报告 is given at the session early in the year it plans (今年工作安排)
@@ -640,6 +646,10 @@ _REPORTED_YEAR = re.compile(r"(\d{4})年度?(?:[^和与及、]{0,30}?)(?=" + _PR
 # (and so does a year's bulletin on a state of things: …2025年生态环境状况公报, …水资源公报 — not
 # a plenary session's, 全会公报, which sets the work to come)
 _COMMUNIQUE = re.compile(r"统计公报|(?<!全会)(?<!会议)(?<!全体会议)公报$")
+
+
+# a title honouring those who did well (表彰, 通报表扬, 嘉奖)
+_HONOURS = re.compile(r"表彰|表扬|嘉奖")
 
 
 # A plan of work (工作方案, 工作要点, 任务清单 …) whose title names no year is the work of

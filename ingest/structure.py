@@ -54,7 +54,8 @@ A sentence leading into a list (``方案共分三个部分：…``, ``…如下�
 table's caption (``责任单位：…``, ``完成时限：…``, ``分管领导：…``, ``单位：亿元``,
 ``备注：…``) belongs to the unit above it.
 
-A text without any heading is one measure, path ``全文`` (the whole text).
+A text without any heading is one measure, path ``全文`` (the whole text); a body without any
+before an attachment with headings is one, path ``正文``, unless it covers what it attaches.
 """
 
 from __future__ import annotations
@@ -536,6 +537,22 @@ def _next_text(lines: list[str], index: int) -> str:
     return ""
 
 
+# a covering notice's words (现将《…》印发给你们，请认真贯彻执行; 现将…项目计划下达给你们; a draft
+# published for comments, 公开征求意见): its body only hands on what it attaches
+_COVERING_BODY = re.compile(
+    r"(?:印发|转发|下发|下达)给你们|现将[^。\n]{0,80}?(?:印发|转发|下发|下达|公布)|征求[^。\n]{0,6}意见"
+)
+# a sentence of prose: twenty characters or more closed by a full stop (no headline, addressee
+# or signature ends so)
+_PROSE = re.compile(r"[^\n。]{20,}。")
+
+
+def _substantive_body(text: str, end: int) -> bool:
+    """Whether the text before ``end`` (a body with no headings) says something of its own:
+    prose, and not a covering notice's."""
+    return _PROSE.search(text, 0, end) is not None and _COVERING_BODY.search(text, 0, end) is None
+
+
 def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[list[Unit], int]:
     """Units in text order and the offset where the body starts (first heading).
     ``legend``: the role each cell of a matrix task table may give (``role_labels.cell_roles``),
@@ -560,6 +577,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
     in_card = False  # under a heading whose lines are a card's fields (牵头部门：… among them)
     listing = False  # inside a notice's numbered list of attachments (附件：1.… / 2.…)
     appendix_unit: Unit | None = None  # an attachment whose first heading is still to come
+    bare_appendix_at = -1  # an attachment's line before any heading (a body with none)
 
     def add(unit: Unit) -> Unit:
         path = unit.path
@@ -783,6 +801,8 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
         if cells is None and not (heading and table and _next_is_row(raw_lines, index)):
             table = None
         appendix = APPENDIX.match(line)
+        if appendix and not units and not stack and bare_appendix_at < 0:
+            bare_appendix_at = line_start
         if appendix and appendix.group(3) and stack and _signed_after(raw_lines, index):
             # a notice's 附件：X above its signature names what it attaches: it closes the
             # notice's points, and is no unit (the attachment's own label comes after)
@@ -893,6 +913,14 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
     if not units and text.strip():
         first_line = next(line.strip() for line in text.split("\n") if line.strip())
         units.append(Unit("全文", "全文", "body", 1, _title(first_line), 0, len(text), None))
+    elif bare_appendix_at >= 0 and _substantive_body(text, bare_appendix_at):
+        # A body with no headings before attachments with theirs (a decision commending the
+        # people its attachment lists, a 通报 with its tables): the body is a measure of its
+        # own, path 正文, so its facts are not lost — unless it only covers what it attaches
+        first_line = next(line.strip() for line in text.split("\n") if line.strip())
+        body = Unit("正文", "正文", "body", 1, _title(first_line), 0, bare_appendix_at - 1, None)
+        units.insert(0, body)
+        by_path[body.path] = body
     # A unit's own text ends where its first child begins.
     for unit in units:
         if unit.children:

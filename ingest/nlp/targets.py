@@ -576,6 +576,8 @@ _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|�
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个 — the last only as a result:
 # a rank set out to be won (创建国家级绿色工厂5家以上) is a goal as any other.
 _HONOUR = re.compile(r"获评|荣获|被评为|评为|授予")
+# … nor are those honoured counted (对区商务局等10个先进集体和张伟等20名先进个人予以通报表彰)
+_HONOURED = re.compile(r"[^，,；;。\n]{0,40}?(?:予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)")
 # An assessment's rules set no goal: how many of those assessed may be graded excellent
 # (优秀等次比例不超过参评单位的30%, 优秀名额不超过20%).
 _GRADE_QUOTA = re.compile(r"等次|名额|参评|被考核")
@@ -1738,6 +1740,7 @@ def extract_figures(
         )
         if (
             _HONOUR.search(clause_lead)
+            or _HONOURED.match(text, q.end) is not None
             or _GRADE_QUOTA.search(clause_lead)
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
             or _incentive(text, q.end, clause_lead)

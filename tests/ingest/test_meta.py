@@ -413,3 +413,14 @@ def test_a_standing_committee_s_opinions_are_issued_by_it() -> None:
     assert meta["issuer"] == "县人大常委会"
     assert meta["date"] == "2026-04-28"
     assert "jurisdiction" not in meta
+
+
+def test_a_decision_honouring_a_years_best_plans_no_year() -> None:
+    """关于表彰2025年度…的决定 names the year whose work it honours (a probe at session 44's
+    end): no plan year, so its 2025 figures are results of the year before its date."""
+    meta = meta_of(
+        "关于表彰2025年度全区招商引资工作先进集体和先进个人的决定\n"
+        "各乡镇人民政府：\n2025年，全区引进内资项目126个。\n天津市蓟州区人民政府\n2026年2月12日\n"
+    )
+    assert "plan_year" not in meta
+    assert "report_year" not in meta

@@ -983,3 +983,39 @@ def test_a_body_s_duty_after_a_colon_is_text_of_its_part() -> None:
         "3 火灾分级\n主要预期目标：减少损失。\n"
     )
     assert paths(text) == ["1", "1.1", "2", "2.2", "3", "3.主要预期目标"]
+
+
+DECISION = (
+    "关于表彰2025年度全区招商引资工作先进集体和先进个人的决定\n各乡镇人民政府：\n"
+    "2025年，全区上下深入实施招商引资工程，全年引进内资项目126个，到位资金218.6亿元。\n"
+    "附件：先进集体和先进个人名单\n某区人民政府\n2026年2月12日\n"
+    "附件\n先进集体和先进个人名单\n一、先进集体（10个）\n区商务局、下营镇\n二、先进个人（20名）\n张伟（区商务局）\n"
+)
+
+
+def test_a_body_with_no_headings_before_an_attachment_with_headings_is_a_measure() -> None:
+    """A decision whose attachment lists those it honours under 一、二 (a probe at session 44's
+    end): its body was no unit, its figures lost; it is one now, path 正文."""
+    units, _ = parse_structure(normalise(DECISION).text)
+    assert [u.path for u in units] == ["正文", "一", "二"]
+    assert "全年引进内资项目126个" in normalise(DECISION).text[units[0].start : units[0].end]
+
+
+@pytest.mark.parametrize(
+    "covering",
+    [
+        "现将《某区2026年招商引资工作方案》印发给你们，请结合实际认真贯彻落实。",
+        "现将2026年度衔接推进乡村振兴补助资金项目计划下达给你们，请严格按照计划组织实施。",
+        "为广泛听取社会各界意见，现将方案全文公布，公开征求意见，时间为30天。",
+    ],
+)
+def test_a_covering_notices_body_is_no_measure(covering: str) -> None:
+    """A body that only hands on what it attaches (印发给你们, 下达给你们, a draft published for
+    comments — the corpus's 兴山 and 淳安) is no measure: the attachment's headings are."""
+    text = (
+        "关于印发《某区2026年招商引资工作方案》的通知\n各乡镇人民政府：\n"
+        f"{covering}\n"
+        "附件：某区2026年招商引资工作方案\n某区人民政府\n2026年2月12日\n"
+        "附件\n某区2026年招商引资工作方案\n一、工作目标\n引进项目30个。\n二、重点任务\n"
+    )
+    assert paths(text) == ["一", "二"]

@@ -2357,3 +2357,10 @@ def test_a_unit_that_must_close_its_clause_names_no_figure_inside_a_name() -> No
     """道 and PB close their clause (推出特色菜品100道), not a name (设置3道防线 is no figure,
     nor 500GB存储设备)."""
     assert metrics("采购500GB存储设备。") == []
+
+
+def test_those_honoured_are_no_goal() -> None:
+    """The counts of those a decision honours (a probe at session 44's end) are no goal."""
+    text = "区政府决定，对区商务局等10个先进集体和张伟等20名先进个人予以通报表彰。"
+    assert extract_figures(text) == []
+    assert len(extract_figures("力争2026年引进内资项目150个以上。")) == 1
