@@ -49,6 +49,8 @@ _UNIT_HEADERS = ("单位", "计量单位")
 _NOT_INDICATOR = re.compile(r".+单位|部门|时限|时间节点|建设内容|任务|措施")
 _RESULT_WORDS = re.compile(r"完成|实际|执行|实绩|预计|基数|基期|现状")
 _TARGET_WORDS = re.compile(r"目标|计划|预期|指标值")
+# a project's total investment is what it plans, in a plan or in a report on its progress
+_PROJECT_TOTAL = re.compile(r"总投资|投资总额")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|±|比上年|同比")
 _YEAR = re.compile(r"(\d{4})年?")
 _LAST_YEAR = re.compile(r"上年|去年")
@@ -511,15 +513,23 @@ def _measure_columns(
     """Figures of a row of a table whose columns measure each row with a unit in their
     header (序号 | 项目名称 | 总投资（亿元） | 2026年计划投资（亿元） | 责任单位): a bare number in
     such a column is the column's figure, named by it without its year (计划投资), dated by
-    that year or the document's, a result where the column says so (完成投资, 实际)."""
-    columns: dict[int, tuple[str, str, int | None, str]] = {}
+    that year or the document's, a result where the column says so (完成投资, 实际), a goal where
+    it says so (计划, 目标, a project's 总投资), else what the unit's text is (a report's table of bodies' figures,
+    工单量（件）: results)."""
+    columns: dict[int, tuple[str, str, int | None, str | None]] = {}
     for k, cell in enumerate(header):
         m = _MEASURE_COLUMN.match(_squash(cell))
         if m and is_measure_column(cell):
             unit = _known_unit(m.group("unit"))
             year = int(m.group("year")) if m.group("year") else default_year
             name = m.group("name")
-            mode = "reported" if _RESULT_WORDS.search(name) else "target"
+            mode = (
+                "reported"
+                if _RESULT_WORDS.search(name)
+                else "target"
+                if _TARGET_WORDS.search(name) or _PROJECT_TOTAL.search(name)
+                else None
+            )
             columns[k] = (name, unit, year, mode)
     if not columns:
         return [], []

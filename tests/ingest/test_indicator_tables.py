@@ -388,3 +388,30 @@ def test_a_statistics_table_of_the_year_so_far_reports_that_year() -> None:
         ("城乡居民储蓄存款余额", 236.4, "亿元", 2026, "reported"),
         ("城乡居民储蓄存款余额同比增长", 9.2, "%", 2026, "reported"),
     ]
+
+
+def _facts(text: str) -> list[tuple[str, str, str, float]]:
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    return [
+        (n.label.value, n.props["path"], n.props["metric"], n.props["value"])
+        for n in records.nodes
+        if n.label.value in ("Target", "Result")
+    ]
+
+
+def test_a_reports_table_of_bodies_figures_gives_results() -> None:
+    """A month's bulletin ranks bodies by their figures (batch 295): columns that name neither
+    a plan nor a result take the report's mode — results; a project's 总投资 stays a plan's."""
+    text = (
+        "某区2026年3月12345热线工单办理情况通报\n一、各单位办理情况\n"
+        "序号\t承办单位\t工单量（件）\t按时办结率（%）\n1\t区城管执法局\t1856\t99.8\n"
+    )
+    assert _facts(text) == [
+        ("Result", "一.1", "工单量", 1856.0),
+        ("Result", "一.1", "按时办结率", 99.8),
+    ]
+    text = (
+        "某市2026年1—6月重大项目建设推进情况通报\n一、重点项目进度表\n"
+        "序号\t项目名称\t总投资（亿元）\t1—6月完成投资（亿元）\t责任单位\n1\t某基地\t45\t7.2\t某区人民政府\n"
+    )
+    assert _facts(text) == [("Target", "一.1", "总投资", 45.0), ("Result", "一.1", "完成投资", 7.2)]

@@ -2364,3 +2364,21 @@ def test_those_honoured_are_no_goal() -> None:
     text = "区政府决定，对区商务局等10个先进集体和张伟等20名先进个人予以通报表彰。"
     assert extract_figures(text) == []
     assert len(extract_figures("力争2026年引进内资项目150个以上。")) == 1
+
+
+def test_a_months_changes_and_the_month_opening_a_metric() -> None:
+    """A month's report (batch 295): 环比 and 较上月 are changes of the figure before, as 同比 is;
+    a month opening what is counted is no part of it."""
+    text = "全区共受理热线工单12568件，环比增长8.6%，同比下降3.2%；群众满意率96.3%，较上月提高0.8个百分点。"
+    assert [f.metric for f in extract_figures(text, mode="reported")] == [
+        "受理热线工单",
+        "受理热线工单环比增长",
+        "受理热线工单同比下降",
+        "群众满意率",
+        "群众满意率较上月提高",
+    ]
+    assert [f.metric for f in extract_figures("3月重复工单达312件。", mode="reported")] == [
+        "重复工单"
+    ]
+    assert [f.metric for f in extract_figures("确保4月按时办结率不低于99.5%。")] == ["按时办结率"]
+    assert [f.metric for f in extract_figures("12月31日前完成投资5亿元。")] == ["完成投资"]
