@@ -150,6 +150,11 @@ def _printed_on(text: str) -> tuple[int, int, int] | None:
 _FIRST_PARTY = re.compile(
     r"(?m)^\s*甲方(?:[（(]盖章[）)])?[：:]\s*([\u4e00-\u9fff]{4,30}?)(?=[（(\s]|$|乙方)"
 )
+_SECOND_PARTY = re.compile(
+    r"乙方(?:[（(]盖章[）)])?[：:]\s*([\u4e00-\u9fff]{4,30}?)(?=[（(\s]|$)", re.M
+)
+# an agreement's headline (…框架协议, 合作协议书, 战略合作备忘录), not a letter of responsibility's
+_AGREEMENT = re.compile(r"协议书?$|备忘录$")
 # An annex after the signature opens with 附件 (or 附件1) alone on its line
 _ANNEX_LINE = re.compile(r"(?m)^[ \t]*附(?:件|表)[ \t]*\d{0,2}[ \t]*$")
 
@@ -476,6 +481,15 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         and _ISSUER.match(party.group(1))
     ):
         meta["issuer"] = party.group(1)  # a letter of responsibility's first party
+    # (an agreement is its parties' alike, 甲方 first: 东西部协作框架协议, 战略合作备忘录)
+    if (
+        (party := _FIRST_PARTY.search(text[-600:]))
+        and meta.get("issuer") == party.group(1)
+        and (second := _SECOND_PARTY.search(text[-600:]))
+        and _ISSUER.match(second.group(1))
+        and any(_AGREEMENT.search(line) for line in lines[:5])
+    ):
+        meta["issuer"] += "、" + second.group(1)
     if "issuer" not in meta:
         # named only before 关于 in the covering notice's headline (…办公厅关于印发…的通知) or
         # in the title itself (中共桐乡市委关于制定…五年规划的建议)

@@ -230,9 +230,10 @@ _TITLE_END = re.compile(
 # a plan's title: ends in its kind, perhaps with a note in brackets (（征求意见稿）, （试行）,
 # （2025—2027年）); no sentence mark on it
 PLAN_KINDS = "方案|计划|规划|意见|办法|要点|纲要|措施|细则|清单|台账|分解表|分工表|任务表"
-# (a letter of responsibility's and minutes' titles too: …目标责任书, …常务会议纪要)
+# (a letter of responsibility's, minutes' and an agreement's titles too: …目标责任书, …常务会议
+# 纪要, …东西部协作框架协议, …战略合作备忘录)
 _PLAN_TITLE = re.compile(
-    rf"^[^，。；：、《》]{{4,60}}(?:{PLAN_KINDS}|责任书|责任状|纪要)(?:（[^（）]{{1,14}}）)?$"
+    rf"^[^，。；：、《》]{{4,60}}(?:{PLAN_KINDS}|责任书|责任状|纪要|协议书?|备忘录)(?:（[^（）]{{1,14}}）)?$"
 )
 # A line wholly in brackets — an outline's approval line （2026年2月10日…会议批准）,
 # （此件公开发布）, a horizon （2025—2027年） — ends where it ends.

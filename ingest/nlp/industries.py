@@ -532,7 +532,7 @@ def unlisted_industries(
         tail, suffix = _suffix_after(text, m.end())  # 市轴承产业发展服务中心
         if suffix and not _built_for_it(text, start, tail, suffix):
             continue
-        out.append((start, m.end(), stem if len(stem) > 1 else stem + "产业"))
+        out.append((start, m.end(), _as_named(stem) if len(stem) > 1 else stem + "产业"))
         out += _coordinated(text, start, taken, blocked)
     # (the list is looked for only where its close is: read from every position, its
     # pattern cost as much as the rest of this function)
@@ -660,13 +660,30 @@ def _coordinated(
     while start > 0 and text[start - 1] in "和及与、":
         end = start - 1
         stem = _stem_before(text, end)
-        if stem is None or _NOT_A_STEM.search(stem) or stem in _A_CLASS_OF_INDUSTRIES:
+        if stem is None:
+            # a listed item too long for a stem (青稞酒酿造、牦牛肉精深加工和中藏药产业): past it
+            # to the separator before it
+            sep = max(text.rfind(c, max(0, end - 12), end) for c in "、和及与")
+            if sep >= 0 and any(sep < a and b <= end for a, b in taken):
+                start = sep + 1
+                continue
+            break
+        if _NOT_A_STEM.search(stem) or stem in _A_CLASS_OF_INDUSTRIES:
             break
         start = end - len(stem)
         if any(a < end and start < b for a, b in taken + blocked):
             continue  # a listed industry (做强石材和轴承产业) or a name: not the taxonomy's lack
-        out.append((start, end, stem))
+        out.append((start, end, _as_named(stem)))
     return out
+
+
+# the making of a thing the taxonomy lacks is the thing's industry: 青稞酒酿造 → 青稞酒
+_MAKING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:酿造|酿制)$")
+
+
+def _as_named(stem: str) -> str:
+    """An unlisted industry's name: its stem without the making of it (青稞酒酿造 → 青稞酒)."""
+    return _MAKING.sub("", stem)
 
 
 def document_unlisted(text: str, lex: Lexicons) -> list[str]:

@@ -1540,6 +1540,7 @@ def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
     as a body from both ends (``_bare_name_ok``)."""
     items = []
     by_function = _named_by_function(names)
+    placed = False  # (a name before with its place or level: 武进区总工会、供销合作总社)
     for k, (written, start, end) in enumerate(names):
         # (市发改局*, ★市发改局: marked under a stated rule)
         name, s, e, star = _unstarred(written, start, end)
@@ -1550,8 +1551,12 @@ def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
             own = ROLE_WORDS[mark.group(1)]
             name, e = name[: mark.start()], s + mark.start()
         collective = bool(_COLLECTIVE.search(name))
-        if not (_bare_name_ok(name, collective) or k in by_function):
+        # (a body the lexicon knows, after one whose place or level is written: the list's place
+        # is written once — 武进区总工会、供销合作总社配合)
+        listed_after = placed and name in load_lexicons().dept_by_stem
+        if not (_bare_name_ok(name, collective) or k in by_function or listed_after):
             return []
+        placed = placed or name.startswith(LEVEL_PREFIXES) or bool(_PLACE_PREFIX.match(name))
         items.append(RoleItem(own, name, s, e, collective, star, marked=bool(mark)))
     return items
 

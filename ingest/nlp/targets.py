@@ -309,6 +309,8 @@ _FIRMS_SUPPORTED = re.compile(
     r"(?:新上|实施|开展|新建|扩建|建设|引进|开发|建成))"
 )
 # … nor the bodies doing it, opening the clause: 旗发改委等部门积极争取中央预算内投资
+# … nor an agreement's parties, who gives to whom (甲方向乙方投入…, 帮助乙方…, 双方共同举办…)
+_PARTIES = re.compile(r"^(?:帮助|支持|组织)?(?:甲乙双方|双方|[甲乙丙]方)(?:向[甲乙丙]方)?(?:共同)?")
 # … nor the bodies asked to reach it (a meeting's demands: 请各乡镇确保全年新增…, 县农业农村局要
 # 力争…): who is to reach the goal, not what it is
 _BODIES_STRIVING = re.compile(
@@ -1314,7 +1316,7 @@ def _clean_metric(s: str) -> str:
     s = _BULLET.sub("", s)  # ——地区生产总值增长5.5%左右: a list's dash or bullet
     s = _RESOLVE.sub("", s)  # 地区生产总值确保增长6%: how firm the goal is, not what
     s = _RUN_OF_YEARS.sub("", s)
-    s = _KEEPING.sub("", _LEAD_JUNK.sub("", _BODIES_STRIVING.sub("", s)))
+    s = _KEEPING.sub("", _LEAD_JUNK.sub("", _BODIES_STRIVING.sub("", _PARTIES.sub("", s))))
     s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
     s = _BODIES_DOING.sub("", _LED_BY_BODY.sub("", s))

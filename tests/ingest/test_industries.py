@@ -1349,3 +1349,15 @@ def test_a_leaders_fields_of_work_are_no_industries(text: str, expected: list[st
 def test_deer_farmed_are_animal_husbandry(text: str) -> None:
     """Deer farmed for antler (梅花鹿, Jilin's 鹿业) are livestock, as the taxonomy's are."""
     assert industries(text) == ["animal-husbandry"]
+
+
+def test_unlisted_industries_before_a_listed_one_too_long_for_a_stem() -> None:
+    """An east-west cooperation agreement (batch 296): 青稞酒酿造 stood before 牦牛肉精深加工,
+    a listed item of seven characters, and was lost; the making of a liquor names the liquor."""
+    assert industries("重点发展青稞酒酿造、牦牛肉精深加工和中藏药产业。") == [
+        "青稞酒",
+        "animal-husbandry",
+        "food-processing",
+        "中藏药",
+    ]
+    assert industries("发展白酒酿造产业。") == ["白酒"]

@@ -424,3 +424,16 @@ def test_a_decision_honouring_a_years_best_plans_no_year() -> None:
     )
     assert "plan_year" not in meta
     assert "report_year" not in meta
+
+
+def test_an_agreement_is_issued_by_both_its_parties() -> None:
+    """A framework agreement (batch 296) is its parties' alike, 甲方 first; a letter of
+    responsibility stays its first party's (the corpus's 宁陵)."""
+    text = (
+        "互助土族自治县与常州市武进区2026年东西部协作框架协议\n甲方：常州市武进区人民政府\n"
+        "乙方：海东市互助土族自治县人民政府\n第一条　协作目标\n引进企业5家。\n"
+        "甲方：常州市武进区人民政府（盖章）　　乙方：海东市互助土族自治县人民政府（盖章）\n2026年3月28日\n"
+    )
+    assert meta_of(text)["issuer"] == "常州市武进区人民政府、海东市互助土族自治县人民政府"
+    letter = text.replace("东西部协作框架协议", "目标责任书")
+    assert meta_of(letter)["issuer"] == "常州市武进区人民政府"

@@ -2681,3 +2681,14 @@ def test_people_listed_with_their_bodies_are_no_note(text: str) -> None:
 
 def test_a_bracket_of_bodies_after_a_short_task_is_still_a_note() -> None:
     assert items("抓好招商（区商务局）。") == [("responsible", "区商务局")]
+
+
+def test_a_lists_place_written_once_for_a_body_the_lexicon_knows() -> None:
+    """武进区总工会、供销合作总社配合 (batch 296): the co-operative of the district named before it;
+    a name the lexicon lacks stays no body."""
+    assert items("武进区商务局负责组织实施，武进区总工会、供销合作总社配合。") == [
+        ("responsible", "武进区商务局"),
+        ("support", "武进区总工会"),
+        ("support", "供销合作总社"),
+    ]
+    assert items("武进区商务局负责组织实施，供销社配合。") == [("responsible", "武进区商务局")]

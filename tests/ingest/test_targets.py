@@ -2382,3 +2382,15 @@ def test_a_months_changes_and_the_month_opening_a_metric() -> None:
     ]
     assert [f.metric for f in extract_figures("确保4月按时办结率不低于99.5%。")] == ["按时办结率"]
     assert [f.metric for f in extract_figures("12月31日前完成投资5亿元。")] == ["完成投资"]
+
+
+def test_an_agreements_parties_are_no_part_of_a_metric() -> None:
+    """Who gives to whom in an agreement (batch 296): 甲方向乙方, 帮助乙方, 双方共同."""
+    text = (
+        "帮助乙方农村劳动力转移就业2000人以上。双方共同举办招商推介会不少于2场。乙方选派干部40名。"
+    )
+    assert [f.metric for f in extract_figures(text)] == [
+        "农村劳动力转移就业",
+        "举办招商推介会",
+        "选派干部",
+    ]
