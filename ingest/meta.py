@@ -485,11 +485,11 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if (
         (party := _FIRST_PARTY.search(text[-600:]))
         and meta.get("issuer") == party.group(1)
-        and (second := _SECOND_PARTY.search(text[-600:]))
-        and _ISSUER.match(second.group(1))
+        and (other := _SECOND_PARTY.search(text[-600:]))
+        and _ISSUER.match(other.group(1))
         and any(_AGREEMENT.search(line) for line in lines[:5])
     ):
-        meta["issuer"] += "、" + second.group(1)
+        meta["issuer"] += "、" + other.group(1)
     if "issuer" not in meta:
         # named only before 关于 in the covering notice's headline (…办公厅关于印发…的通知) or
         # in the title itself (中共桐乡市委关于制定…五年规划的建议)
