@@ -20,7 +20,8 @@ import re
 _LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹", "发起")
 _SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加", "支持")
 # (包抓, 包保: the body answering for a project, as Shaanxi and Gansu, Ningxia and Henan
-# assign them — 包抓单位, 包保单位)
+# assign them — 包抓单位, 包保单位; 对接: the body following a signed project up for the
+# place, 对接单位)
 _RESPONSIBLE_WORDS = (
     "责任",
     "负责",
@@ -32,6 +33,7 @@ _RESPONSIBLE_WORDS = (
     "推进",
     "承担",
     "执行",
+    "对接",
 )
 _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
 # (次要 or 第二 before 责任/负责 is those helping the lead: 次要责任单位, 第二责任单位; 联合牵头

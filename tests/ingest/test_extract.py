@@ -1962,6 +1962,29 @@ def test_a_project_list_gives_each_row_to_the_body_answering_for_it() -> None:
     }
 
 
+def test_a_list_of_signed_projects_gives_each_row_to_the_body_following_it_up() -> None:
+    """A list of projects signed at an investment event (batch 297): its 对接单位 is responsible,
+    the investors and the town where a project lands have no role, and the rate asked after the
+    table belongs to no row."""
+    text = (
+        "某区2026年第一季度招商引资集中签约项目清单\n"
+        "序号\t项目名称\t投资方\t总投资（亿元）\t对接单位\t所在镇街\n"
+        "1\t冷链物流枢纽项目\t北京某某供应链管理有限公司\t12\t区商务局\t口东街道\n"
+        "各对接单位要确保签约项目年内开工率达到60%以上。\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {("RESPONSIBLE_FOR", "区商务局", "1")}
+    targets = [
+        (n.props["path"], n.props["value"]) for n in records.nodes if n.label.value == "Target"
+    ]
+    assert targets == [("1", 12.0)]
+
+
 @pytest.mark.parametrize(
     "second_row",
     [

@@ -984,6 +984,9 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("包保单位", "responsible"),
         ("包保县级领导", None),
         ("推进单位", "responsible"),
+        # (对接: the body following a signed project up for the place, batch 297)
+        ("对接单位", "responsible"),
+        ("对接部门", "responsible"),
         ("承担单位", "responsible"),
         ("督导单位", None),
         ("计量单位", None),
