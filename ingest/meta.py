@@ -304,6 +304,12 @@ _TOWN = re.compile(
 
 # a town's name opening a title: 周庄镇2026年重点工作计划, 湖滨街道2026年经济工作要点
 _TOWN_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))(?=\d{4}年|“|关于)")
+# a village's own plan: the places down to it open the title (阿瓦提县乌鲁却勒镇阿依巴格村2026年工作
+# 计划) — the village is the jurisdiction, so its bodies named bare (村委会, 村党支部) are its own
+_VILLAGE_TITLE = re.compile(
+    r"^((?:[\u4e00-\u9fff]{2,8}?(?:自治县|县|市|区|旗))?(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))?"
+    r"[\u4e00-\u9fff]{2,6}?村)(?=\d{4}年)"
+)
 
 
 # a part's name that ends in a kind of document (保障措施, 工作计划, 实施方案): a heading
@@ -579,6 +585,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # a town's own document issued without its county's name (桃花潭镇人民政府): the
         # town is the jurisdiction, so its offices named bare (镇经济发展办) are its own
         meta["jurisdiction"] = town.group(1)
+    elif village := _VILLAGE_TITLE.match(title_text):
+        meta["jurisdiction"] = village.group(1)
     elif (tm := _TITLE_JURISDICTION.match(title_text)) and not _NOT_A_PLACE_NAME.search(
         tm.group(1)
     ):

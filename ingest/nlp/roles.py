@@ -530,7 +530,9 @@ _DUTY = re.compile(
     + r"|加大(?:资金|财政|经费)(?:保障|投入|支持))"
     # (not 负责人 or 负责同志, officials — but 负责人才引进 is the work of bringing in talent;
     # nor overseeing the work, no role: 市政府督查室负责督导)
-    + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff])"
+    + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff]"
+    # (or closing its clause before another body's oversight: 村党支部负责，村务监督委员会全程监督)
+    + r"|[，,][^，,。；;\n]{2,30}?(?:监督|督导|督办|督查)(?:[。；;\n]|$))"
 )
 _DUTY_KEYS = re.compile("牵头|负责|承办|做好|安排|保障|拨付|筹措|加大")  # (see ``runs_with``)
 # … or a duty borne in a clause of its own, the sentence going on (各煤矿企业落实安全生产主体责任，
@@ -630,6 +632,18 @@ _BARE_PROPER_END = (
     "学院",
     "大学",
 )
+# a village's own bodies, named bare in its plan (村委会, 村党支部, 村妇联) — not its cadres or
+# villagers (村干部, 村民). (驻村工作队 is left out: in a district's plan it names the teams of
+# every village, whom the corpus's 乃东 gives no role; only a village's plan means its one team.)
+_VILLAGE_BODY = re.compile(
+    r"^村(?:民委员会|委会|委|党支部|党总支|党委|妇联|团支部|民兵连|务监督委员会|监委会"
+    r"|(?:集体)?(?:股份)?经济合作社|合作社)$"
+)
+# a town's body named by the town (乌鲁却勒镇劳动保障所, 城关镇财政所), not the town's villages
+_TOWN_BODY = re.compile(
+    r"^(?![\u4e00-\u9fff]{0,4}[各全本该每])[\u4e00-\u9fff]{2,5}?(?:镇(?!街)|乡(?!镇)|街道)"
+    r"(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]*?(?:村|社区)$)"
+)
 # a central body's local branch: 国家税务总局青州市税务局, 国家金融监督管理总局平度监管支局
 _CENTRAL_BRANCH = re.compile(r"^国家(?!级)[\u4e00-\u9fff]{2,12}?总局[\u4e00-\u9fff]{2,}")
 _BARE_VERB_START = re.compile(
@@ -714,7 +728,9 @@ _BARE_ZONE = re.compile(
 _LEVELS = re.compile(
     r"[\u4e00-\u9fff]+?(?:自治县|自治州|省|市|县|区|旗|[州盟](?![市县区]))"
     # (a town or street closing the chain: 张家港市凤凰镇, 杭州市上城区湖滨街道)
-    r"|[\u4e00-\u9fff]{2,}?(?:镇|乡|街道)$"
+    r"|[\u4e00-\u9fff]{2,}?(?:镇|乡|街道)(?=$|[\u4e00-\u9fff]{2,6}?村$)"
+    # (and a village closing it, its plan's: 阿瓦提县乌鲁却勒镇阿依巴格村)
+    r"|[\u4e00-\u9fff]{2,6}?村$"
 )
 _PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=.)")
 _PROVINCE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|自治区)")
@@ -1485,6 +1501,8 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
         return name.startswith(_BARE_COLLECTIVE_START)
     return (
         name.startswith((*LEVEL_PREFIXES, "新区", "省"))
+        or _VILLAGE_BODY.match(name) is not None
+        or _TOWN_BODY.match(name) is not None
         or _CENTRAL_BRANCH.match(name) is not None
         or bool(_PLACE_PREFIX.match(name))
         or (name.endswith(_BARE_PROPER_END) and len(name) >= 4)  # a name before it: 通济街道
@@ -2287,6 +2305,16 @@ def _resolve_department(
         # university its own: no body of the county's
         name_en = entry.name_en if entry else None
         return DepartmentIdentity(canonical_stem, name, canonical_stem, name_en, kind, None)
+    elif (
+        place is None
+        and not prefix
+        and (town := next((lv for lv in levels[:-1] if _TOWN_NAMED.search(lv)), None))
+        and stem.startswith(town)
+    ):
+        # a body named by the town a village's plan lies in (乌鲁却勒镇劳动保障所 in the plan of
+        # one of its villages) is the town's
+        body_jur = _chain_to(jur, town)
+        full = body_jur + canonical_stem.removeprefix(town)
     elif (
         not prefix
         and not _TOWN_NAMED.search(stem)

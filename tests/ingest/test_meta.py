@@ -437,3 +437,12 @@ def test_an_agreement_is_issued_by_both_its_parties() -> None:
     assert meta_of(text)["issuer"] == "常州市武进区人民政府、海东市互助土族自治县人民政府"
     letter = text.replace("东西部协作框架协议", "目标责任书")
     assert meta_of(letter)["issuer"] == "常州市武进区人民政府"
+
+
+def test_a_villages_plan_is_the_villages() -> None:
+    """A village's own plan (batch 298): the places down to the village open its title."""
+    meta = meta_of(
+        "阿瓦提县乌鲁却勒镇阿依巴格村2026年工作计划\n一、工作目标\n村集体经济收入突破25万元。\n"
+        "中共阿依巴格村支部委员会\n阿依巴格村村民委员会\n2026年1月15日\n"
+    )
+    assert meta["jurisdiction"] == "阿瓦提县乌鲁却勒镇阿依巴格村"

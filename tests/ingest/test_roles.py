@@ -2695,3 +2695,31 @@ def test_a_lists_place_written_once_for_a_body_the_lexicon_knows() -> None:
         ("support", "供销合作总社"),
     ]
     assert items("武进区商务局负责组织实施，供销社配合。") == [("responsible", "武进区商务局")]
+
+
+def test_a_villages_plan_names_its_bodies_bare() -> None:
+    """A village's work plan (batch 298): 村委会, 村党支部, 村妇联 are bodies named bare, and so is
+    its town's office named by the town; its cadres and villagers are not; a body answering
+    for the work before another's oversight (全程监督) is responsible, the overseer has none."""
+    assert items("由村委会牵头，各村民小组配合。") == [
+        ("lead", "村委会"),
+        ("support", "各村民小组"),
+    ]
+    assert items("村委会负责，乌鲁却勒镇劳动保障所配合。") == [
+        ("responsible", "村委会"),
+        ("support", "乌鲁却勒镇劳动保障所"),
+    ]
+    assert items("村党支部负责，村务监督委员会全程监督。") == [("responsible", "村党支部")]
+    assert items("村干部负责，村民配合。") == []
+
+
+def test_bodies_of_a_village_and_of_its_town() -> None:
+    """In a village's plan (its jurisdiction the county, town and village), the village's bodies
+    are its own and a body named by its town is the town's."""
+    lex = load_lexicons()
+    place = "阿瓦提县乌鲁却勒镇阿依巴格村"
+    assert resolve_department("村委会", place, lex).id == "阿瓦提县乌鲁却勒镇阿依巴格村村委会"
+    assert (
+        resolve_department("乌鲁却勒镇劳动保障所", place, lex).id == "阿瓦提县乌鲁却勒镇劳动保障所"
+    )
+    assert resolve_department("县农业农村局", place, lex).id == "阿瓦提县农业农村局"

@@ -2394,3 +2394,11 @@ def test_an_agreements_parties_are_no_part_of_a_metric() -> None:
         "举办招商推介会",
         "选派干部",
     ]
+
+
+def test_a_village_whole_and_an_area_kept_open_no_metric() -> None:
+    """全村 is as 全县 is; 巩固 before an area or a scale keeps it, as 保持 does (batch 298)."""
+    assert [f.metric for f in extract_figures("全村农民人均可支配收入达到2.3万元。")] == [
+        "农民人均可支配收入"
+    ]
+    assert [f.metric for f in extract_figures("巩固红枣种植面积3200亩。")] == ["红枣种植面积"]
