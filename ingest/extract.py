@@ -857,6 +857,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "table_header": unit.header,
             "unlisted_names": unlisted_names,
             "place_names": places,
+            # (a village's own plan: its work team, 驻村工作队, is a body of it)
+            "village": (meta.get("jurisdiction") or "").endswith("村"),
         }
         doc = process(nlp, text, ctx)
         nlp_time += time.perf_counter() - tn

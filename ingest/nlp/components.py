@@ -90,7 +90,11 @@ def make_notes(nlp: Language, name: str) -> Any:
         others = context(doc).get("first_leads_others", "")
         cells = context(doc).get("role_cells", [])
         found = find_notes(
-            text_of(doc), first_leads=first_leads, starred=starred, first_others=others
+            text_of(doc),
+            first_leads=first_leads,
+            starred=starred,
+            first_others=others,
+            village=context(doc).get("village", False),
         )
         for note in found:
             if any(a <= note.start < b for a, b in cells):

@@ -633,8 +633,9 @@ _BARE_PROPER_END = (
     "大学",
 )
 # a village's own bodies, named bare in its plan (村委会, 村党支部, 村妇联) — not its cadres or
-# villagers (村干部, 村民). (驻村工作队 is left out: in a district's plan it names the teams of
-# every village, whom the corpus's 乃东 gives no role; only a village's plan means its one team.)
+# villagers (村干部, 村民). The work team stationed in the village (驻村工作队) is a body only in
+# the village's own plan: in a district's it names the teams of every village (the corpus's 乃东).
+_STATIONED_TEAM = re.compile(r"驻村工作(?:队|组)")
 _VILLAGE_BODY = re.compile(
     r"^村(?:民委员会|委会|委|党支部|党总支|党委|妇联|团支部|民兵连|务监督委员会|监委会"
     r"|(?:集体)?(?:股份)?经济合作社|合作社)$"
@@ -1482,7 +1483,7 @@ ADDRESSEE_NAME = re.compile(
 )
 
 
-def _bare_name_ok(name: str, collective: bool) -> bool:
+def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
     """A name in a bare note must read as a body from both ends: 市财政局, 各镇街,
     潍坊市生态环境局青州分局 — not 确保各镇街 or 资金保障; or the issuer speaking of itself
     (我局)."""
@@ -1502,6 +1503,7 @@ def _bare_name_ok(name: str, collective: bool) -> bool:
     return (
         name.startswith((*LEVEL_PREFIXES, "新区", "省"))
         or _VILLAGE_BODY.match(name) is not None
+        or (village and _STATIONED_TEAM.fullmatch(name) is not None)
         or _TOWN_BODY.match(name) is not None
         or _CENTRAL_BRANCH.match(name) is not None
         or bool(_PLACE_PREFIX.match(name))
@@ -1515,7 +1517,7 @@ def _clause_starts(sentence: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"[，,]", sentence)]
 
 
-def _bare_note(sentence: str, base: int) -> tuple[list[RoleItem], int]:
+def _bare_note(sentence: str, base: int, village: bool = False) -> tuple[list[RoleItem], int]:
     """Role items of the clauses ending a sentence that are wholly a note, and where in
     the sentence they start; else nothing.
 
@@ -1525,13 +1527,13 @@ def _bare_note(sentence: str, base: int) -> tuple[list[RoleItem], int]:
     # quoted words keep their length but show no role word or separator
     sentence = _QUOTED.sub(lambda q: "“" + "□" * (len(q.group()) - 2) + "”", sentence)
     for start in _clause_starts(sentence):
-        items = _bare_clauses(sentence, start, base)
+        items = _bare_clauses(sentence, start, base, village)
         if items:
             return items, start
     return [], 0
 
 
-def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
+def _bare_clauses(sentence: str, pos: int, base: int, village: bool = False) -> list[RoleItem]:
     items: list[RoleItem] = []
     while pos < len(sentence):
         m = _BARE_SEGMENT.match(sentence, pos)
@@ -1545,7 +1547,7 @@ def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
         if together and not all(_bare_name_ok(i.surface, i.collective) for i in together):
             together = None
         names = _merge_collectives(_split_list(part, base + m.start(1)), sentence, base)
-        bodies = together or _bodies(names, role)
+        bodies = together or _bodies(names, role, village)
         if not bodies:
             return []
         items += bodies
@@ -1553,7 +1555,7 @@ def _bare_clauses(sentence: str, pos: int, base: int) -> list[RoleItem]:
     return items
 
 
-def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
+def _bodies(names: list[tuple[str, int, int]], role: str, village: bool = False) -> list[RoleItem]:
     """Role items of a list outside any labelled note, or nothing unless every name reads
     as a body from both ends (``_bare_name_ok``)."""
     items = []
@@ -1572,7 +1574,7 @@ def _bodies(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
         # (a body the lexicon knows, after one whose place or level is written: the list's place
         # is written once — 武进区总工会、供销合作总社配合)
         listed_after = placed and name in load_lexicons().dept_by_stem
-        if not (_bare_name_ok(name, collective) or k in by_function or listed_after):
+        if not (_bare_name_ok(name, collective, village) or k in by_function or listed_after):
             return []
         placed = placed or name.startswith(LEVEL_PREFIXES) or bool(_PLACE_PREFIX.match(name))
         items.append(RoleItem(own, name, s, e, collective, star, marked=bool(mark)))
@@ -1731,11 +1733,13 @@ def find_notes(
     first_leads: bool = False,
     starred: str | None = None,
     first_others: str = "",
+    village: bool = False,
 ) -> list[Note]:
     """Every responsibility note in a unit's text. ``first_leads``: the document holds that
     the first body a note lists as responsible leads (``states_first_leads``), and
     ``first_others`` what the others are then (``first_leads_others``); ``starred``: that a
-    body marked * leads, and what the others are (``states_starred_leads``)."""
+    body marked * leads, and what the others are (``states_starred_leads``); ``village``: the
+    text is a village's own, its work team (驻村工作队) a body of it."""
     notes: list[Note] = []
     # (a statement that bodies answer for every task names them for no one note)
     text = _unlisted(text)
@@ -1799,7 +1803,7 @@ def find_notes(
         done = r.end()
         if taken.overlaps(start, done):
             continue
-        items, clause = _bare_note(text[start:done].rstrip(), start)
+        items, clause = _bare_note(text[start:done].rstrip(), start, village)
         if items:
             notes.append(_note(start + clause, done, items, None, first_leads, others=first_others))
             taken.add(start + clause, done)

@@ -2723,3 +2723,12 @@ def test_bodies_of_a_village_and_of_its_town() -> None:
         resolve_department("乌鲁却勒镇劳动保障所", place, lex).id == "阿瓦提县乌鲁却勒镇劳动保障所"
     )
     assert resolve_department("县农业农村局", place, lex).id == "阿瓦提县农业农村局"
+
+
+def test_a_villages_work_team_is_a_body_only_in_the_villages_plan() -> None:
+    """驻村工作队 in a village's plan is its one work team (batch 298); in a district's the teams
+    of every village, no body (the corpus's 乃东)."""
+    text = normalise("由村妇联负责组织实施，驻村工作队协助。").text
+    own = [(i.role, i.surface) for n in find_notes(text, village=True) for i in n.items]
+    assert own == [("responsible", "村妇联"), ("support", "驻村工作队")]
+    assert items("由村妇联负责组织实施，驻村工作队协助。") == [("responsible", "村妇联")]
