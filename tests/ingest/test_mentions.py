@@ -364,3 +364,20 @@ def test_townships_named_as_list_items(text: str, places: list[str]) -> None:
     named where a list's item or a clause is the name alone, or its government after it —
     乡 closes too many common words (城乡, 返乡, 下乡, 家乡) to be read anywhere else."""
     assert names(text, "Place") == places
+
+
+def test_firms_an_investment_map_seeks_are_named() -> None:
+    """A chain's investment map (batch 299) names the firms it seeks by their short names:
+    battery, drive and charging makers and carmakers are in the gazetteer; the common words
+    some carmakers' names hold (长城, 理想, 吉利, 长安) are none."""
+    text = "招商目标企业：国轩高科、汇川技术、宇通客车、特来电、星星充电、长城汽车、理想汽车。"
+    assert names(text, "Organization") == [
+        "国轩高科",
+        "汇川技术",
+        "宇通客车",
+        "特来电",
+        "星星充电",
+        "长城汽车",
+        "理想汽车",
+    ]
+    assert names("建设长安街，弘扬长城精神，实现理想，图个吉利。", "Organization") == []
