@@ -1962,6 +1962,23 @@ def test_a_project_list_gives_each_row_to_the_body_answering_for_it() -> None:
     }
 
 
+def test_a_licensing_list_gives_each_item_to_the_authority_granting_it() -> None:
+    """A county's list of licensing items (batch 300): 实施机关 is responsible, the towns it
+    entrusts too; 主管部门 sorts the items and gives no role of its own."""
+    text = (
+        "某县行政许可事项清单（2026年版）\n"
+        "序号\t主管部门\t事项名称\t实施机关\t设定和实施依据\n"
+        "1\t县林业局\t林木采伐许可证核发\t县林业局；各镇人民政府（受委托）\t《中华人民共和国森林法》\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {("RESPONSIBLE_FOR", "县林业局", "1"), ("RESPONSIBLE_FOR", "各镇人民政府", "1")}
+
+
 def test_a_list_of_signed_projects_gives_each_row_to_the_body_following_it_up() -> None:
     """A list of projects signed at an investment event (batch 297): its 对接单位 is responsible,
     the investors and the town where a project lands have no role, and the rate asked after the

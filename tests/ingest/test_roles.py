@@ -987,6 +987,8 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         # (对接: the body following a signed project up for the place, batch 297)
         ("对接单位", "responsible"),
         ("对接部门", "responsible"),
+        # (机关 as a list of powers names the authority granting an item, batch 300)
+        ("实施机关", "responsible"),
         ("承担单位", "responsible"),
         ("督导单位", None),
         ("计量单位", None),
