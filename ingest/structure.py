@@ -537,6 +537,10 @@ def _next_text(lines: list[str], index: int) -> str:
     return ""
 
 
+# a line in Latin script, no Chinese in it (an English version for reference after the text)
+_LATIN_LINE = re.compile(r"\s*[A-Za-z][^\u3400-\u9fff]*")
+
+
 # a covering notice's words (现将《…》印发给你们，请认真贯彻执行; 现将…项目计划下达给你们; a draft
 # published for comments, 公开征求意见): its body only hands on what it attaches
 _COVERING_BODY = re.compile(
@@ -793,7 +797,13 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
         after_mark = line[marked.end() :] if marked else line
         for kind, rx in HEADING_KINDS:
             m = rx.match(after_mark)
-            if m and not listing and not _CONTACT.match(after_mark, m.end()):
+            if (
+                m
+                and not listing
+                and not _CONTACT.match(after_mark, m.end())
+                # (an English version's items, (1) Enriching…, are a translation's: no headings)
+                and not _LATIN_LINE.fullmatch(after_mark, m.end())
+            ):
                 heading = (kind, m)
                 break
         # A row that spans the table (一、做强主导产业 above its rows) is a heading inside

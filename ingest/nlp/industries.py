@@ -756,6 +756,7 @@ def named_again(
                 or _USE_RATE.match(text, end)
                 or _TOURISM_ON.match(text, end)  # 白酒文化旅游线路: tourism on its culture
                 or _ZONE.match(text, tail)  # 子牙循环经济产业区: a zone, a place
+                or _BOUGHT.match(text, end)  # 扩大游艇消费: the goods bought, no industry
                 # 建成5G基站: a generation of networks' own parts, not the industry
                 or (_LATIN_STEM.match(name[-1]) and _NETWORK.match(text, end))
             ):
@@ -765,6 +766,8 @@ def named_again(
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}年度?$")
+# an unlisted industry's goods bought (扩大游艇消费), as a listed one's are (…汽车等大宗消费)
+_BOUGHT = re.compile(r"消费(?!品)")
 _LATIN_EDGE_BEFORE = "(?<![A-Za-z0-9])"
 _LATIN_EDGE_AFTER = "(?![A-Za-z0-9])"
 # a network's parts after a name that is a generation of networks (5G基站, 5G网络覆盖)

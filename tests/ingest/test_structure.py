@@ -1019,3 +1019,14 @@ def test_a_covering_notices_body_is_no_measure(covering: str) -> None:
         "附件\n某区2026年招商引资工作方案\n一、工作目标\n引进项目30个。\n二、重点任务\n"
     )
     assert paths(text) == ["一", "二"]
+
+
+def test_an_english_version_for_reference_holds_no_headings() -> None:
+    """Measures with an English version attached for reference (batch 301): its items,
+    (1) Enriching…, are a translation's, no measures of their own."""
+    text = (
+        "某市支持游艇产业发展若干措施\n一、扩大游艇消费\n（一）丰富游艇消费业态。打造10条以上精品航线。\n"
+        "附件\nEnglish Version (For Reference Only)\nI. Expanding yacht consumption\n"
+        "(1) Enriching yacht consumption formats. Create more than 10 boutique routes.\n"
+    )
+    assert paths(text) == ["一", "一.(一)", "附件"]
