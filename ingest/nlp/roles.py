@@ -475,7 +475,8 @@ _LEADING = re.compile(
     + r"([^，,。；;：\n]{2,60}?)(?:要|应|将)?(?:作为|担任|为|是)?"
     + r"((?:牵头负责|负责牵头|牵头|主责|主办|主抓|领衔|统筹协调|发挥牵头(?:抓总)?作用)(?:单位|部门)?)"
     + r"[，,]\s*"
-    r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助)[，,])?"
+    # (or carrying it out: 由X牵头，Y、Z具体实施，…)
+    r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(配合|参与|协助|具体实施|负责实施|具体负责)[，,])?"
 )
 # (its role words: only the sentences holding one are scanned, see ``runs_with``)
 _LEADING_KEYS = re.compile("牵头|主责|主办|主抓|领衔|统筹协调")
@@ -1867,8 +1868,9 @@ def _leading_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
             continue
         support: list[RoleItem] = []
         end = m.end(2)
-        if m.group(3):  # the bodies before 配合
-            support = _bodies(_group_names(m, 3, text), "support")
+        if m.group(3):  # the bodies before 配合 (or 具体实施: those carrying it out)
+            their_role = "support" if m.group(4) in ("配合", "参与", "协助") else "responsible"
+            support = _bodies(_group_names(m, 3, text), their_role)
             end = m.end() if support else end
         else:
             # the bodies after 会同, up to a comma or running into the work: …会同Y、Z对…

@@ -1730,6 +1730,7 @@ def extract_figures(
     head_metric = ""  # the last thing a figure named for itself (not a bare change: 同比增长)
     changed = ""  # the metric of a baseline just read, for the value it changes to
     described_until = -1  # the end of what the things a share is of do (see below)
+    priced_sentence = -1  # the start of the last sentence a price per unit was read in
     for q in quantities:
         if q.num_start < described_until:
             # 30%以上的行政村集体经济收入达到20万元: the 20万元 describes the villages counted
@@ -1744,13 +1745,18 @@ def extract_figures(
             if mode == "target"
             else None
         )
+        priced = q.unit.endswith("元") and _PER_UNIT_PRICE.search(clause_lead) is not None
+        if priced:
+            priced_sentence = sentence_start  # (its split after it is none either, below)
         if (
             _HONOUR.search(clause_lead)
             or _HONOURED.match(text, q.end) is not None
+            # a price per unit's split between what it pays for (每亩6.8万元，其中土地补偿费占40%)
+            or (q.unit == "%" and priced_sentence == sentence_start and "占" in clause_lead)
             or _GRADE_QUOTA.search(clause_lead)
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
             or _incentive(text, q.end, clause_lead)
-            or (q.unit.endswith("元") and _PER_UNIT_PRICE.search(clause_lead) is not None)
+            or priced
             or ("元/" in q.unit and _PRICE_APPLIED.search(clause_lead) is not None)
             or (q.unit in _TIME_UNITS and _COUNTED_FROM.search(clause_lead) is not None)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))

@@ -2734,3 +2734,14 @@ def test_a_villages_work_team_is_a_body_only_in_the_villages_plan() -> None:
     own = [(i.role, i.surface) for n in find_notes(text, village=True) for i in n.items]
     assert own == [("responsible", "村妇联"), ("support", "驻村工作队")]
     assert items("由村妇联负责组织实施，驻村工作队协助。") == [("responsible", "村妇联")]
+
+
+def test_a_lead_then_those_carrying_the_work_out() -> None:
+    """由X牵头，Y、Z具体实施，W全程监督 (batch 302): X leads, Y and Z are responsible, the
+    overseer has none."""
+    text = "征地补偿安置工作由区自然资源局牵头，城关街道办事处、柳林镇人民政府具体实施，区纪委监委全程监督。"
+    assert items(text) == [
+        ("lead", "区自然资源局"),
+        ("responsible", "城关街道办事处"),
+        ("responsible", "柳林镇人民政府"),
+    ]

@@ -2402,3 +2402,10 @@ def test_a_village_whole_and_an_area_kept_open_no_metric() -> None:
         "农民人均可支配收入"
     ]
     assert [f.metric for f in extract_figures("巩固红枣种植面积3200亩。")] == ["红枣种植面积"]
+
+
+def test_a_price_per_unit_and_its_split_are_no_goals() -> None:
+    """A compensation plan (batch 302): the price per mu and the shares of it each fee takes."""
+    text = "区片综合地价为每亩6.8万元，其中土地补偿费占40%，安置补助费占60%。"
+    assert extract_figures(text) == []
+    assert [f.value for f in extract_figures("工业增加值占比达到40%。")] == [40]
