@@ -122,6 +122,9 @@ _COMPILER = re.compile(
     rf"([\u4e00-\u9fff（）]{{4,30}}?)(?=[ \t]|$|{_COMPILE}(?:日期|时间))"
 )
 _COMPILED_ON = re.compile(rf"{_COMPILE}(?:日期|时间)[：:][ \t]*(\S+?日)")
+_MASTHEAD = re.compile(
+    r"(?m)^[ \t\u3000]*([\u4e00-\u9fff（）]{4,30}?)编(?:印|发)?[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$"
+)
 _RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
 _HORIZON = re.compile(r"（?(\d{4})年?[—\-–~至到](\d{4})年）?")  # (2026—2028年, 2026年至2028年)
 
@@ -460,6 +463,12 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     compiled_on = _COMPILED_ON.search(text)
     if date is None and compiled_on:
         date = _date_of(compiled_on.group(1))
+    # a bulletin's masthead: the office compiling it and the day, on one line under its name
+    # (巴宜区人民政府办公室编　　2026年5月10日)
+    masthead = _MASTHEAD.search(text[:600])
+    if masthead and _ISSUER.match(masthead.group(1)):
+        meta.setdefault("issuer", masthead.group(1))
+        date = date or _date_of(masthead.group(2))
     if date is None and (published := published_on(front)):
         date = _ymd(published)  # the day it was published, no other given
     if date is None and (posted := _POSTED.search(front)):

@@ -369,6 +369,10 @@ _NAMES_A_BODY = re.compile(rf"{_BODY_END}$")
 _ROLE_FIELD = re.compile(rf"^[（(【]?{ROLE_LABEL}】?[：:]")
 
 
+# a bulletin's masthead line: the office compiling it and the day (…办公室编　2026年5月10日)
+_MASTHEAD_LINE = re.compile(r"^[\u4e00-\u9fff（）]{4,30}?编(?:印|发)?\s*\d{4}年\d{1,2}月\d{1,2}日$")
+
+
 def _whole_headline(line: str) -> bool:
     """Whether a line is a notice's whole headline, 关于 to its kind: 关于…考核结果的通报."""
     return line.startswith("关于") and _TITLE_END.search(line) is not None
@@ -395,6 +399,7 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or SESSION_LINE.match(prev)
         or SESSION_LINE.match(nxt)
         or _LABEL_LINE.match(prev)
+        or _MASTHEAD_LINE.match(prev)
         or _PARTICULAR.match(prev)
         or _PARTICULAR.match(nxt)
         or (_FIELD.match(prev) and _NAMES_A_BODY.search(prev) and _FIELD.match(nxt))
@@ -519,6 +524,17 @@ def _printed_width(text: str, offsets: array, original: str, a: int, b: int) -> 
     return _width("".join(original[offsets[i]] for i in range(a, b)))
 
 
+def _indented(text: str, offsets: array, original: str, c: int, d: int) -> bool:
+    """Whether the line ``text[c:d]`` opened indented in the original (two spaces or a
+    full-width one, which the normalised text drops): a paragraph's first line."""
+    first = c + len(text[c:d]) - len(text[c:d].lstrip())
+    if first >= len(offsets):
+        return False
+    at = offsets[first]
+    lead = original[original.rfind("\n", 0, at) + 1 : at]
+    return not lead.strip() and ("\u3000" in lead or "  " in lead)
+
+
 def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int]]:
     """Newlines inside hard-wrapped paragraphs.
 
@@ -568,6 +584,8 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
             continue
         if _RULE_ONLY.match(nxt):
             continue  # (a rule under a colophon's line is no more of its text)
+        if _indented(text, offsets, original, c, d):
+            continue  # (a line opening indented starts a paragraph: a bulletin's item under its title)
         # (a bracket the line opened and left open goes on: （责任 / 单位：市商务局）; and a
         # notice's title the page wrapped, though its first line reads as a plan's title:
         # 关于…2026年国民经济和社会发展计划 / 草案的报告)

@@ -517,6 +517,12 @@ _DUTY_THEN_TOGETHER = re.compile(
     + r"(?:要|应|将|须)?(?:具体)?(?:牵头负责|负责|牵头)[^，,。；;\n]{1,60}[，,]\s*(?:会同|联合)"
 )
 _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
+# … or supported in the clause after its duty (区发改委要牵头做好项目调度，区财政局配合，确保…)
+_DUTY_THEN_SUPPORT = re.compile(
+    _clause_bodies("。；;\n（(")
+    + r"(?:要|应|将|须)?(?:具体)?(?:牵头负责|负责牵头|牵头|负责)[^，,。；;\n]{1,60}[，,]\s*"
+    + r"([^，,。；;：\n（）]{2,60}?)(配合|协助|参与)(?=[，,。；;]|$)"
+)
 # Bodies each given their part of the work in a clause of their own (a 职责分工 paragraph):
 # 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)
 # nor a duty described (政府负责的工作机制).
@@ -2022,6 +2028,10 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
         items = _bodies(_group_names(m, 1, text), role)
         if items:
             out.append((items, _opening(m, text), m.end(2)))
+    for m in _DUTY_THEN_SUPPORT.finditer(text) if "配合" in text or "协助" in text else ():
+        items = _bodies(_group_names(m, 2, text), "support")
+        if items:
+            out.append((items, m.start(2), m.end(3)))
     for m in _LED_BY.finditer(text):
         items = _bodies(_group_names(m, 1, text), "lead")
         if items:

@@ -789,6 +789,9 @@ _PART_OF_THE_YEAR = re.compile(
 # 据统计，上半年…)
 _SO_FAR_OPENING = re.compile(
     r"\s*1\s*[—\-–~至到]\s*(?:1[0-2]|[2-9])\s*月份?\s*[，,]"
+    # (the year so far, or a holiday of it gone by: 今年以来，…; “五一”假期，全区共接待游客…)
+    r"|\s*(?:今年|年初|开年)以来[，,]"
+    r"|\s*“?(?:五一|国庆|春节|清明|端午|中秋|元旦)”?(?:假期|期间|小长假|黄金周)[，,]"
     r"|\s*(?:会议指出|会议通报|据统计|据初步统计|经统计|数据显示|统计数据显示|监测数据显示)[，,：:]\s*"
     r"(?:今年|\d{4}年)?(?:一季度|上半年|前三季度|1\s*[—\-–~至到]\s*(?:1[0-2]|[2-9])\s*月份?)"
 )
@@ -800,9 +803,17 @@ def _months_so_far(
 ) -> int | None:
     """``this_year`` when the figure's sentence opens with the months gone by (1—2月份，) and
     sets no goal before the figure, else None."""
-    if this_year is None or not _SO_FAR_OPENING.match(text, sentence_start):
+    if this_year is None:
         return None
-    return None if _GOAL_WORDS.search(text, sentence_start, num_start) else this_year
+    # (the sentence's, or its paragraph's when a title line ran into it: a bulletin's items)
+    line_start = text.rfind("\n", sentence_start, num_start) + 1
+    start = next(
+        (at for at in (sentence_start, line_start) if at and _SO_FAR_OPENING.match(text, at)),
+        0 if _SO_FAR_OPENING.match(text, 0) and sentence_start == 0 else None,
+    )
+    if start is None:
+        return None
+    return None if _GOAL_WORDS.search(text, start, num_start) else this_year
 
 
 def _relative_year(word: str, this_year: int) -> int:

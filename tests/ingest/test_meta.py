@@ -446,3 +446,12 @@ def test_a_villages_plan_is_the_villages() -> None:
         "中共阿依巴格村支部委员会\n阿依巴格村村民委员会\n2026年1月15日\n"
     )
     assert meta["jurisdiction"] == "阿瓦提县乌鲁却勒镇阿依巴格村"
+
+
+def test_a_bulletins_masthead_names_its_compiler_and_day() -> None:
+    """巴宜区人民政府办公室编　　2026年5月10日 under a bulletin's name (batch 303)."""
+    meta = meta_of(
+        "巴宜区政务信息\n第12期\n巴宜区人民政府办公室编　　　　2026年5月10日\n"
+        "区政府召开一季度经济运行分析会\n　　4月28日，区政府召开会议。\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("巴宜区人民政府办公室", "2026-05-10")

@@ -932,3 +932,17 @@ def test_other_dashes_part_a_horizon_and_a_range(dash: str) -> None:
     assert ex.meta.get("title") == f"某县产业发展三年行动方案（2026{dash}2028年）"
     targets = [n.props for n in ex.records.nodes if n.label.value == "Target"]
     assert [(t["value"], t["value_max"], t["year"]) for t in targets] == [(5, 6, 2028)]
+
+
+def test_an_indented_line_starts_a_paragraph() -> None:
+    """A bulletin's item title over its indented paragraph (batch 303) is no wrapped line,
+    however short the text's lines are."""
+    lines = [
+        "◆区政府召开一季度经济运行分析会",
+        "◆区农业农村局做强藏香猪产业",
+        "◆全区旅游市场持续火热",
+    ] * 3
+    text = (
+        "\n".join(lines) + "\n区农业农村局多措并举做强藏香猪产业\n　　今年以来，新建养殖场3个。\n"
+    )
+    assert "藏香猪产业\n今年以来" in normalise(text).text

@@ -2745,3 +2745,9 @@ def test_a_lead_then_those_carrying_the_work_out() -> None:
         ("responsible", "城关街道办事处"),
         ("responsible", "柳林镇人民政府"),
     ]
+
+
+def test_a_body_supporting_in_the_clause_after_the_leads_duty() -> None:
+    """会议要求，X要牵头做好…，Y配合，确保… (batch 303): Y supports."""
+    text = "会议要求，区发展和改革委员会要牵头做好重点项目调度，区财政局配合，确保投资增长15%以上。"
+    assert items(text) == [("lead", "区发展和改革委员会"), ("support", "区财政局")]

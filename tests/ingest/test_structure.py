@@ -1030,3 +1030,13 @@ def test_an_english_version_for_reference_holds_no_headings() -> None:
         "(1) Enriching yacht consumption formats. Create more than 10 boutique routes.\n"
     )
     assert paths(text) == ["一", "一.(一)", "附件"]
+
+
+def test_a_bulletins_list_of_items_is_no_heading() -> None:
+    """【本期要目】 lists a bulletin's items (batch 303): no part of it; the items with no
+    markers make the text one measure."""
+    text = (
+        "某区政务信息\n第12期\n【本期要目】\n◆区政府召开一季度经济运行分析会\n"
+        "区政府召开一季度经济运行分析会\n　　4月28日，区政府召开会议。\n"
+    )
+    assert paths(text) == ["全文"]

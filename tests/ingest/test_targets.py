@@ -2409,3 +2409,15 @@ def test_a_price_per_unit_and_its_split_are_no_goals() -> None:
     text = "区片综合地价为每亩6.8万元，其中土地补偿费占40%，安置补助费占60%。"
     assert extract_figures(text) == []
     assert [f.value for f in extract_figures("工业增加值占比达到40%。")] == [40]
+
+
+def test_the_year_so_far_and_its_holidays_report() -> None:
+    """A bulletin's items (batch 303): 今年以来 and a holiday gone by (“五一”假期) open results
+    of the year it speaks in; what it strives for stays a goal."""
+    text = "今年以来，区农业农村局新建标准化养殖场3个。下一步，将力争出栏藏香猪5万头。"
+    assert [(f.value, f.mode) for f in extract_figures(text, this_year=2026, past_before=2026)] == [
+        (3, "reported"),
+        (5, None),
+    ]
+    text = "“五一”假期，全区共接待游客12.6万人次。"
+    assert [f.mode for f in extract_figures(text, this_year=2026, past_before=2026)] == ["reported"]
