@@ -873,6 +873,10 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         note_parts: dict[int, Unit | None] = {}
         for span in doc.spans["roles"]:
             s, e = span.start_char, span.end_char
+            if role_cells and any(text[s:e] in cell for _, cell, _, _, _ in role_cells):
+                # (a body a row's role column names has its role there; its duty told in
+                # another cell, 市农业农村局负责秸秆综合利用指导, gives it none besides)
+                continue
             ns, ne, opens = holding.first(s, e) or (s, e, False)
             # a paragraph giving out the items by number (第1—3项任务由X牵头，Y配合；…)
             # gives them its roles; a note closing a part (上述任务由…) gives the part its

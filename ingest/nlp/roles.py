@@ -2324,11 +2324,15 @@ def _resolve_department(
     elif (
         place is None
         and not prefix
-        and (town := next((lv for lv in levels[:-1] if _TOWN_NAMED.search(lv)), None))
-        and stem.startswith(town)
+        and (
+            town := next(
+                (lv for lv in levels if _TOWN_NAMED.search(lv) and stem.startswith(lv)), None
+            )
+        )
     ):
         # a body named by the town a village's plan lies in (乌鲁却勒镇劳动保障所 in the plan of
-        # one of its villages) is the town's
+        # one of its villages) is the town's, and the town named in its own document is itself
+        # (梁山镇, 梁山镇人民政府 in a 新民市梁山镇 one)
         body_jur = _chain_to(jur, town)
         full = body_jur + canonical_stem.removeprefix(town)
     elif (

@@ -1962,6 +1962,23 @@ def test_a_project_list_gives_each_row_to_the_body_answering_for_it() -> None:
     }
 
 
+def test_a_bodys_duty_in_another_cell_of_its_row_gives_no_second_role() -> None:
+    """A town's list of the duties it supports (batch 304): the bodies a row's 主责部门 column
+    names lead; a duty cell telling what each does (市农业农村局负责…) gives none besides."""
+    text = (
+        "某镇配合履职事项清单\n序号\t事项名称\t主责部门\t主责部门职责\t乡镇配合职责\n"
+        "1\t秸秆禁烧\t市生态环境局、市农业农村局\t"
+        "市生态环境局负责秸秆禁烧督查，市农业农村局负责秸秆综合利用指导。\t负责网格化巡查。\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {("LEADS", "市生态环境局", "1"), ("LEADS", "市农业农村局", "1")}
+
+
 def test_a_licensing_list_gives_each_item_to_the_authority_granting_it() -> None:
     """A county's list of licensing items (batch 300): 实施机关 is responsible, the towns it
     entrusts too; 主管部门 sorts the items and gives no role of its own."""

@@ -2751,3 +2751,10 @@ def test_a_body_supporting_in_the_clause_after_the_leads_duty() -> None:
     """会议要求，X要牵头做好…，Y配合，确保… (batch 303): Y supports."""
     text = "会议要求，区发展和改革委员会要牵头做好重点项目调度，区财政局配合，确保投资增长15%以上。"
     assert items(text) == [("lead", "区发展和改革委员会"), ("support", "区财政局")]
+
+
+def test_a_town_named_in_its_own_document_is_itself() -> None:
+    """梁山镇 in a 新民市梁山镇 document (batch 304) is the town, not a body of it."""
+    lex = load_lexicons()
+    assert resolve_department("梁山镇", "新民市梁山镇", lex).id == "新民市梁山镇"
+    assert resolve_department("梁山镇人民政府", "新民市梁山镇", lex).id == "新民市梁山镇人民政府"
