@@ -560,7 +560,7 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
     if wrap < 20:
         return []
     spans = []
-    for k, ((a, b, width), (c, d, _)) in enumerate(pairwise(lines)):
+    for k, ((a, b, width), (c, d, next_width)) in enumerate(pairwise(lines)):
         if c != b + 1:  # not adjacent: a blank line between is a paragraph break
             continue
         prev, nxt = text[a:b].rstrip(), text[c:d].lstrip()
@@ -570,6 +570,10 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
             spans.append((b, c))  # a number cut at its decimal point: 增长6. / 1%
             continue
         if not prev or not nxt or width < 0.85 * wrap:
+            continue
+        if next_width > 1.5 * wrap:
+            # (a line far wider than the wrap width is no wrapped line's run-on: a text of
+            # paragraphs a line each whose short lines set the width — a bulletin's titles)
             continue
         # (a sentence ends there — but a clause ending at the page's edge (…以上；) goes on
         # on the next line: its sentence's deadline holds there too)
@@ -584,8 +588,12 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
             continue
         if _RULE_ONLY.match(nxt):
             continue  # (a rule under a colophon's line is no more of its text)
-        if _indented(text, offsets, original, c, d):
-            continue  # (a line opening indented starts a paragraph: a bulletin's item under its title)
+        if _indented(text, offsets, original, c, d) and not _indented(
+            text, offsets, original, a, b
+        ):
+            # (a line opening indented under one that does not starts a paragraph: a
+            # bulletin's item under its title — not when every line is indented alike)
+            continue
         # (a bracket the line opened and left open goes on: （责任 / 单位：市商务局）; and a
         # notice's title the page wrapped, though its first line reads as a plan's title:
         # 关于…2026年国民经济和社会发展计划 / 草案的报告)

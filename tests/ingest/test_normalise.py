@@ -946,3 +946,25 @@ def test_an_indented_line_starts_a_paragraph() -> None:
         "\n".join(lines) + "\n区农业农村局多措并举做强藏香猪产业\n　　今年以来，新建养殖场3个。\n"
     )
     assert "藏香猪产业\n今年以来" in normalise(text).text
+
+
+def test_every_line_indented_alike_still_wraps() -> None:
+    """When every line is indented (a re-typing the corpus tests), indentation marks no
+    paragraph: hard-wrapped lines still run on."""
+    lines = ["　　" + "推进重点项目建设完成投资一百亿元以上并加快" * 2] * 6 + ["　　推进。"]
+    text = "\n".join(lines) + "\n"
+    assert normalise(text).text.count("\n") < 3
+
+
+def test_a_short_line_before_a_line_far_wider_than_the_wrap_is_no_wrap() -> None:
+    """A bulletin of short lines (its items listed, titles, contributors) and paragraphs a line
+    each, every line indented alike (batch 303 re-typed): the short lines set the wrap width,
+    and a title over its paragraph, far wider, does not run on into it."""
+    short = [
+        "　　◆区政府召开一季度经济运行分析会",
+        "　　（区政府办公室供稿）",
+        "　　◆全区旅游市场持续火热",
+    ] * 3
+    para = "　　今年以来，区农业农村局围绕藏香猪全产业链，新建标准化养殖场3个，一季度出栏藏香猪1.2万头，全年力争更多。"
+    text = "\n".join([*short, "　　区农业农村局多措并举做强藏香猪产业", para]) + "\n"
+    assert "藏香猪产业\n今年以来" in normalise(text).text
