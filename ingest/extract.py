@@ -660,7 +660,8 @@ def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
     """Whether a unit's figures are goals (``target``), results (``reported``) or neither
-    (``none``: conditions, definitions and a meeting's particulars), and the year they fall in when they say none."""
+    (``none``: conditions, definitions and a meeting's particulars), and the year they fall
+    in when they say none."""
     chain = [unit]  # the unit and the sections above it, up to the top
     while chain[-1].parent is not None:
         chain.append(by_path[chain[-1].parent])

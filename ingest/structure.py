@@ -920,14 +920,13 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
     # paragraph alone would keep only its own).
     if all(u.kind == "label" and u.parent is None for u in units):
         units = []
+    first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
     if not units and text.strip():
-        first_line = next(line.strip() for line in text.split("\n") if line.strip())
         units.append(Unit("全文", "全文", "body", 1, _title(first_line), 0, len(text), None))
     elif bare_appendix_at >= 0 and _substantive_body(text, bare_appendix_at):
         # A body with no headings before attachments with theirs (a decision commending the
         # people its attachment lists, a 通报 with its tables): the body is a measure of its
         # own, path 正文, so its facts are not lost — unless it only covers what it attaches
-        first_line = next(line.strip() for line in text.split("\n") if line.strip())
         body = Unit("正文", "正文", "body", 1, _title(first_line), 0, bare_appendix_at - 1, None)
         units.insert(0, body)
         by_path[body.path] = body
