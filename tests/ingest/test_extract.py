@@ -1999,10 +1999,7 @@ def test_a_list_of_signed_projects_gives_each_row_to_the_body_following_it_up() 
     )
     assert role_edges(text) == [("1", "RESPONSIBLE_FOR", "区商务局")]
     records = extract(RawDocument("x", "x.txt", text, "txt")).records
-    targets = [
-        (n.props["path"], n.props["value"]) for n in records.nodes if n.label.value == "Target"
-    ]
-    assert targets == [("1", 12.0)]
+    assert figures_of(records, "path", "value") == [("Target", "1", 12.0)]
 
 
 @pytest.mark.parametrize(
@@ -2227,12 +2224,9 @@ def test_a_meetings_particulars_hold_no_goals() -> None:
         "（一）请各乡镇确保全年新增枸杞种植面积1万亩。\n",
         "txt",
     )
-    figures = [
-        (n.props["metric"], n.props["value"])
-        for n in extract(raw).records.nodes
-        if n.label.value == "Target"
+    assert figures_of(extract(raw).records, "metric", "value") == [
+        ("Target", "新增枸杞种植面积", 1)
     ]
-    assert figures == [("新增枸杞种植面积", 1)]
 
 
 def test_an_unlisted_industry_named_again_keeps_the_listed_rules() -> None:
@@ -2680,3 +2674,10 @@ def test_a_well_known_organisation_is_one_node_its_written_names_on_the_edges() 
         if e.type.value == "MENTIONS" and e.dst == "中国石化"
     )
     assert surfaces == ["中国石化", "中石化"]
+
+
+def test_an_unlisted_industrys_goods_bought_name_none() -> None:
+    """扩大游艇消费 (batch 301): yachts bought, as 大宗消费 is for listed goods; the same
+    document's marinas still address the industry it names."""
+    text = "某市支持游艇产业发展若干措施\n一、扩大游艇消费\n丰富消费场景。\n二、建设游艇码头\n新增泊位500个。\n"
+    assert _addressed(text) == {("二", "游艇")}

@@ -1361,17 +1361,3 @@ def test_unlisted_industries_before_a_listed_one_too_long_for_a_stem() -> None:
         "中藏药",
     ]
     assert industries("发展白酒酿造产业。") == ["白酒"]
-
-
-def test_an_unlisted_industrys_goods_bought_name_none() -> None:
-    """扩大游艇消费 (batch 301): yachts bought, as 大宗消费 is for listed goods; the same
-    document's marinas still address the industry it names."""
-    from ingest.extract import extract
-    from ingest.readers import RawDocument
-
-    text = "某市支持游艇产业发展若干措施\n一、扩大游艇消费\n丰富消费场景。\n二、建设游艇码头\n新增泊位500个。\n"
-    records = extract(RawDocument("x", "x.txt", text, "txt")).records
-    addressed = sorted(
-        (e.src.split("#")[1], e.dst) for e in records.edges if e.type.value == "ADDRESSES"
-    )
-    assert addressed == [("二", "游艇")]
