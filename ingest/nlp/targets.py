@@ -856,6 +856,22 @@ def _opens_later_year(text: str, sentence_start: int, reported_year: int | None)
     return m is not None and reported_year is not None and int(m.group(1)) > reported_year
 
 
+def _later_year_goal(
+    text: str, sentence_start: int, num_start: int, reported_year: int | None
+) -> int | None:
+    """The year after the one a report reports on that a figure's sentence names before it with
+    a goal between them (会议同意2026年…主要预期目标：…增长6%左右; 会议要求，2026年要…；二是…300个):
+    the year the figure is a goal of, else None."""
+    if reported_year is None:
+        return None
+    last = None
+    for last in _YEAR.finditer(text, sentence_start, num_start):
+        pass
+    if last is None or int(last.group(1)) <= reported_year:
+        return None
+    return int(last.group(1)) if _GOAL_WORDS.search(text, last.end(), num_start) else None
+
+
 def _deadline_after(rest: str) -> int | None:
     """The deadline of the clause after a figure when that clause goes on with the same
     thing, naming no metric of its own: 年均增长8%，到2027年达到600亿元 — the growth runs to
@@ -1801,14 +1817,20 @@ def extract_figures(
             continue
         # (a goal set inside a report: 全年计划投资50亿元, 力争上半年完成…; or in a sentence
         # opening with a year after the one reported: 2026年，将…新建专区20个)
+        later = (
+            _later_year_goal(text, sentence_start, q.num_start, default_year)
+            if mode == "reported"
+            else None
+        )
         goal = mode == "reported" and (
             _GOAL_IN_REPORT.search(clause_lead) is not None
             or _opens_later_year(text, sentence_start, default_year)
+            or later is not None
         )
         comparator, qual_end = _comparator(
             text, q, seg_start, "reported" if past else "target" if goal else mode
         )
-        year = past or years_in.last(sentences.after_last(q.num_start), q.num_start)
+        year = past or years_in.last(sentences.after_last(q.num_start), q.num_start) or later
         if year is None:
             year = deadlines_in.last(sentence_start, q.num_start)
         if year is None:

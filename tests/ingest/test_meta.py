@@ -415,6 +415,19 @@ def test_a_standing_committee_s_opinions_are_issued_by_it() -> None:
     assert "jurisdiction" not in meta
 
 
+def test_a_people_s_congress_issues_its_resolution() -> None:
+    """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
+    adoption line dates it; the city is its place."""
+    meta = meta_of(
+        "滁州市人民代表大会关于滁州市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划的决议\n\n"
+        "（2026年1月16日滁州市第八届人民代表大会第五次会议通过）\n\n"
+        "会议认为，2025年，全市经济运行稳中有进。\n"
+    )
+    assert meta["issuer"] == "滁州市人民代表大会"
+    assert meta["date"] == "2026-01-16"
+    assert meta["jurisdiction"] == "滁州市"
+
+
 def test_a_decision_honouring_a_years_best_plans_no_year() -> None:
     """关于表彰2025年度…的决定 names the year whose work it honours (a probe at session 44's
     end): no plan year, so its 2025 figures are results of the year before its date."""

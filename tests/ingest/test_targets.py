@@ -1958,6 +1958,28 @@ def test_a_goal_set_inside_a_report_is_a_target() -> None:
     assert [f.mode for f in won] == [None]
 
 
+def test_a_later_year_s_goals_named_inside_a_report_are_targets_of_that_year() -> None:
+    """A resolution on a report (batch 305) approves the next year's goals in a sentence that
+    opens with no year (会议同意2026年…主要预期目标：…; 会议要求，2026年要…：一是…；二是…): each
+    is a goal of that year, in the clauses after a semicolon too. A later year named with no
+    goal between it and the figure dates nothing so (已完成2026年任务的40%)."""
+    figs = extract_figures(
+        "会议认为，2025年，全市地区生产总值达到4120亿元。"
+        "会议同意2026年全市经济社会发展的主要预期目标：地区生产总值增长6%左右，固定资产投资增长7%。"
+        "会议要求，2026年要重点做好以下工作：一是做强新能源产业；二是新开工亿元以上项目300个以上。",
+        mode="reported",
+        default_year=2025,
+    )
+    assert [(f.value, f.mode, f.year) for f in figs] == [
+        (4120, None, 2025),
+        (6, "target", 2026),
+        (7, "target", 2026),
+        (300, "target", 2026),
+    ]
+    (f,) = extract_figures("提前完成2026年任务的40%。", mode="reported", default_year=2025)
+    assert f.mode is None
+
+
 def test_the_end_of_a_quarter_and_the_body_leading_the_thing_are_no_part_of_the_metric() -> None:
     # the 泗洪 bulletin (batch 180): 二季度末 dates the goal; the body leading the project
     # (X牵头的) says whose it is, not what is counted
