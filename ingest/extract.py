@@ -64,6 +64,9 @@ _REPORTED_SECTION = re.compile(
     r"执行情况|完成情况|推进情况|进展情况|落实情况|工作回顾|回顾|主要成效|工作总结"
     # (a year's report card, as a post retelling a 政府工作报告 heads it: 【2025年成绩单】)
     r"|成绩单"
+    # (a body's duties done in the year, as a debriefing or a standing committee's report heads
+    # them: 一、2025年履职情况)
+    r"|履职情况"
 )
 # A part of a progress report on what comes next: 下一步工作要求, 第四季度工作打算
 _AHEAD = re.compile(r"下一步|下阶段|下半年|打算|安排|计划|要求|思路|建议|意见|措施")

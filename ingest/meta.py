@@ -663,6 +663,8 @@ _PROGRESS = re.compile(
     r"|(?:工作|开展|建设|实施|运行|履职|整改|办理)情况的?(?:报告|通报|汇报)|年度工作报告|自评报告"
     # (an audit of a year's budget: …2025年度区级预算执行和其他财政收支的审计工作报告)
     r"|审计工作报告|审计结果(?:的)?(?:报告|公告)"
+    # (a body's or an official's debriefing on a year's duties: …2025年度述职报告, 述职述廉报告)
+    r"|述职(?:述廉|述责)?报告"
     # (a survey's report on the state of things: 关于推动我县食用菌产业高质量发展的调研报告)
     r"|调研报告|调查报告|考察报告"
     # (an evaluation of a plan: …规划纲要实施情况总结评估报告, …规划中期评估报告)

@@ -790,6 +790,9 @@ def test_an_annual_report_on_a_year_s_work_reports_it_and_plans_the_next_in_its_
         # (a suggestion-handling report and an audit's, found probing after batch 278)
         "某市2025年度人大代表建议办理情况报告",
         "关于某区2025年度区级预算执行和其他财政收支的审计工作报告",
+        # (a bureau's debriefing report, batch 306, and an official's)
+        "宾阳县商务局2025年度述职报告",
+        "某局局长2025年度述职述廉报告",
     ],
 )
 def test_a_report_on_a_year_s_work_reports_it_and_its_next_steps_are_the_next_year_s(
@@ -806,6 +809,20 @@ def test_a_report_on_a_year_s_work_reports_it_and_its_next_steps_are_the_next_ye
     assert ex.meta["kind"] == "progress report"
     assert set(figures_of(ex.records, "value", "year")) == {
         ("Result", 20, 2025),
+        ("Target", 30, 2026),
+    }
+
+
+def test_a_part_on_the_duties_done_in_a_year_reports_them() -> None:
+    # 一、2025年履职情况 (batch 306's heading) in a standing committee's report whose title
+    # names no kind of report: that year's results; the next part's tasks are goals
+    text = (
+        "某县人民代表大会常务委员会工作报告\n\n一、2025年履职情况\n全年审议报告26个。\n"
+        "二、2026年主要任务\n审议报告30个。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {
+        ("Result", 26, 2025),
         ("Target", 30, 2026),
     }
 
