@@ -864,9 +864,7 @@ def _later_year_goal(
     the year the figure is a goal of, else None."""
     if reported_year is None:
         return None
-    last = None
-    for last in _YEAR.finditer(text, sentence_start, num_start):
-        pass
+    last = next(reversed(list(_YEAR.finditer(text, sentence_start, num_start))), None)
     if last is None or int(last.group(1)) <= reported_year:
         return None
     return int(last.group(1)) if _GOAL_WORDS.search(text, last.end(), num_start) else None
