@@ -61,8 +61,11 @@ _ISSUER = re.compile(
     r"|领导小组|人民代表大会)$"
 )
 # the kinds of document a title names
-# (minutes, letters of responsibility and proposals too: 常务会议纪要, 目标责任书, 规划的建议)
-TITLE_WORDS = re.compile(rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议|通报|批复)")
+# (minutes, letters of responsibility and proposals too: 常务会议纪要, 目标责任书, 规划的建议;
+# announcements and resolutions: 关于做好…秸秆禁烧工作的通告, …的公告, …的决议)
+TITLE_WORDS = re.compile(
+    rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议|通报|批复|通告|公告|决议)"
+)
 # a document explaining another, named in 《》 inside its own title: 《…若干措施》政策解读,
 # 关于《…实施方案》的解读, 《…》起草说明
 # what a draft's title says it is, in brackets on a line of its own under it

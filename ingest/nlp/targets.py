@@ -597,6 +597,12 @@ _AWARD = r"(?:给予|奖励|补助|补贴|资助|贴息|奖补)"
 _INCENTIVE_BEFORE = re.compile(rf"{_AWARD}(?!标准|性)|一次性|最高")
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
+# A penalty an announcement or a rule sets, in yuan (处500元以上2000元以下罚款, 罚款200元,
+# 并处1万元以上5万元以下的罚款): a sanction's range, no goal
+_PENALTY_AFTER = re.compile(
+    r"(?:以上|以下)?(?:[—\-–~至到]?\d+(?:\.\d+)?万?元(?:以上|以下)?)?的?(?:罚款|罚金)"
+)
+_PENALTY_BEFORE = re.compile(r"(?:罚款|罚金|处以?|并处)$")
 # a time limit counted from an event (应当在受理之日起20个工作日内完成评审, 自申报通知发布之日起
 # 30日内): a rule of procedure, not a goal of the plan
 _COUNTED_FROM = re.compile(r"(?:之日|之时|次日|当日)起?$")
@@ -1781,6 +1787,11 @@ def extract_figures(
             or _GRADE_QUOTA.search(clause_lead)
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
             or _incentive(text, q.end, clause_lead)
+            or (
+                q.unit.endswith("元")
+                and (_PENALTY_AFTER.match(text, q.end) or _PENALTY_BEFORE.search(clause_lead))
+                is not None
+            )
             or priced
             or ("元/" in q.unit and _PRICE_APPLIED.search(clause_lead) is not None)
             or (q.unit in _TIME_UNITS and _COUNTED_FROM.search(clause_lead) is not None)

@@ -415,6 +415,19 @@ def test_a_standing_committee_s_opinions_are_issued_by_it() -> None:
     assert "jurisdiction" not in meta
 
 
+def test_an_announcement_s_headline_under_its_issuer_is_its_title() -> None:
+    """滑县人民政府 / 关于做好2026年夏季秸秆禁烧工作的通告 (batch 307): the headline under the issuer's
+    line is the title, and the year it names the year planned."""
+    meta = meta_of(
+        "滑县人民政府\n关于做好2026年夏季秸秆禁烧工作的通告\n\n滑政告〔2026〕2号\n\n"
+        "为切实保护生态环境，现就有关事项通告如下：\n一、禁烧时间和范围。全县禁止露天焚烧秸秆。\n"
+        "滑县人民政府\n2026年5月15日\n"
+    )
+    assert meta["title"] == "关于做好2026年夏季秸秆禁烧工作的通告"
+    assert meta["issuer"] == "滑县人民政府"
+    assert meta["plan_year"] == 2026
+
+
 def test_a_people_s_congress_issues_its_resolution() -> None:
     """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
     adoption line dates it; the city is its place."""

@@ -257,6 +257,17 @@ def test_reported_results() -> None:
     ]
 
 
+def test_penalties_are_not_goals() -> None:
+    """An announcement's fines (batch 307: 依法处500元以上2000元以下罚款) are a sanction's range,
+    no goals, however written; fines collected are a figure as any other."""
+    assert extract_figures("违反本通告规定露天焚烧秸秆的，依法处500元以上2000元以下罚款。") == []
+    assert extract_figures("对个人罚款200元，对单位并处1万元以上5万元以下的罚款。") == []
+    (f,) = extract_figures("全年查处违法案件120起。")
+    assert (f.value, f.unit) == (120, "起")
+    (f,) = extract_figures("收缴罚没款达到800万元。")
+    assert (f.value, f.unit) == (800, "万元")
+
+
 def test_incentives_offered_are_not_goals() -> None:
     """A policy's rewards and subsidies for each who qualifies are no goals; a total paid
     or set aside is a figure."""
