@@ -75,7 +75,11 @@ _DRAFT_NOTE = re.compile(r"[（(](?:征求意见稿|送审稿|讨论稿|草案|�
 _CONSULTATION = re.compile(
     r"^关于(?:公开|广泛)?征求《[^》]+》(?:的)?(?:修改)?意见(?:建议)?的(?:公告|通告|通知|函)$"
 )
-_INTERPRETATION = re.compile(r"^(?:关于)?《[^》]+》(?:的)?(?:政策)?(?:解读|问答|起草说明)$")
+# (or a press conference's transcript on it: 《…行动方案》政策解读新闻发布会文字实录)
+_INTERPRETATION = re.compile(
+    r"^(?:关于)?《[^》]+》(?:的)?(?:政策)?"
+    r"(?:(?:解读|问答|起草说明)(?:新闻发布会(?:文字)?(?:实录)?)?|新闻发布会(?:文字)?实录)$"
+)
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).
 # what follows the place in an issuer: 人民政府办公室, 发展和改革局, 高新区管委会

@@ -538,8 +538,10 @@ _DUTY = re.compile(
     # (not 负责人 or 负责同志, officials — but 负责人才引进 is the work of bringing in talent;
     # nor overseeing the work, no role: 市政府督查室负责督导)
     + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff]"
-    # (or closing its clause before another body's oversight: 村党支部负责，村务监督委员会全程监督)
-    + r"|[，,][^，,。；;\n]{2,30}?(?:监督|督导|督办|督查)(?:[。；;\n]|$))"
+    # (or closing its clause before another body's oversight: 村党支部负责，村务监督委员会全程监督;
+    # or before the work it answers for, in the sentence's next clause: 三是拓展销售渠道，
+    # 市商务局负责，发展冷链物流)
+    + r"|[，,][^，,。；;\n]{2,30}?(?:监督|督导|督办|督查)(?:[。；;\n]|$)|(?<=负责)[，,])"
 )
 _DUTY_KEYS = re.compile("牵头|负责|承办|做好|安排|保障|拨付|筹措|加大")  # (see ``runs_with``)
 # … or a duty borne in a clause of its own, the sentence going on (各煤矿企业落实安全生产主体责任，

@@ -428,6 +428,20 @@ def test_an_announcement_s_headline_under_its_issuer_is_its_title() -> None:
     assert meta["plan_year"] == 2026
 
 
+def test_a_press_conference_s_transcript_is_titled_by_its_headline() -> None:
+    """《…三年行动方案》政策解读新闻发布会文字实录 (batch 308): the transcript's own headline is its
+    title, not the plan it explains; its 发布时间 dates it."""
+    meta = meta_of(
+        "《鹤山市推动预制菜产业高质量发展三年行动方案》政策解读新闻发布会文字实录\n\n"
+        "发布时间：2026年4月8日 10:00\n发布地点：鹤山市人民政府新闻发布厅\n\n"
+        "王静：各位记者朋友，大家上午好！\n"
+    )
+    assert (
+        meta["title"] == "《鹤山市推动预制菜产业高质量发展三年行动方案》政策解读新闻发布会文字实录"
+    )
+    assert meta["date"] == "2026-04-08"
+
+
 def test_a_people_s_congress_issues_its_resolution() -> None:
     """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
     adoption line dates it; the city is its place."""

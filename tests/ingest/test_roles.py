@@ -2758,3 +2758,13 @@ def test_a_town_named_in_its_own_document_is_itself() -> None:
     lex = load_lexicons()
     assert resolve_department("梁山镇", "新民市梁山镇", lex).id == "新民市梁山镇"
     assert resolve_department("梁山镇人民政府", "新民市梁山镇", lex).id == "新民市梁山镇人民政府"
+
+
+def test_a_body_answering_for_the_work_told_in_the_clause_after_it_is_responsible() -> None:
+    """三是拓展销售渠道，市商务局负责，发展冷链物流 (batch 308, tasks told inline in a press
+    conference's turn): the body before 负责 and a comma answers for the work the next clause
+    tells; an official in charge (主要领导亲自负责，…) is no body."""
+    assert items("三是拓展销售渠道，市商务局负责，发展冷链物流和直播电商。") == [
+        ("responsible", "市商务局")
+    ]
+    assert items("各地要高度重视，主要领导亲自负责，确保落实到位。") == []
