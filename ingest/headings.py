@@ -11,14 +11,17 @@ import re
 HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # a line wholly in square brackets, as a post's or an infographic's parts are headed
     # (【2025年成绩单】, 〔2026年重点工作〕 as the normaliser writes 【】): its words are its path;
-    # not a note of bodies or roles alone on its line (【县发改局牵头】, 【责任单位】)
+    # not a note of bodies or roles alone on its line (【县发改局牵头】, 【责任单位】); or such a
+    # name opening its entry's text, as a yearbook's entries are headed (【概况】 2024年，全市…,
+    # the space gone by normalising), words and not a year (〔2026〕)
     (
         "boxed",
         re.compile(
             # (nor a bulletin's list of its items: 【本期要目】, 【目录】, 【本期导读】)
             r"^[【〔](?!(?:本期|内容)?(?:要目|目录|导读|提要)[】〕])"
             r"(?![^】〕]*(?:牵头|配合|负责|责任|协办|主办|参与|单位|部门))"
-            r"([\u4e00-\u9fff\d“”]{2,20})(?<![局委办厅院所站队社司])[】〕]$"
+            r"(?=[^】〕]*[\u4e00-\u9fff])"
+            r"([\u4e00-\u9fff\d“”]{2,20})(?<![局委办厅院所站队社司])[】〕]"
         ),
     ),
     # (not a sentence opening with a part it gives out: 第一部分工作由县发改局牵头，…)

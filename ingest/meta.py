@@ -131,7 +131,8 @@ _COMPILER = re.compile(
 )
 _COMPILED_ON = re.compile(rf"{_COMPILE}(?:日期|时间)[：:][ \t]*(\S+?日)")
 _MASTHEAD = re.compile(
-    r"(?m)^[ \t\u3000]*([\u4e00-\u9fff（）]{4,30}?)编(?:印|发)?[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*([\u4e00-\u9fff（）]{4,30}?)[ \t\u3000]*编(?:印|发)?"
+    r"(?:[ \t\u3000]*(\d{4}年\d{1,2}月\d{1,2}日))?[ \t\u3000]*$"
 )
 _RUNS_ON = ("域", "级", "场", "民", "直", "属", "委", "内", "外")
 _HORIZON = re.compile(r"（?(\d{4})年?[—\-–~至到](\d{4})年）?")  # (2026—2028年, 2026年至2028年)
@@ -472,11 +473,12 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if date is None and compiled_on:
         date = _date_of(compiled_on.group(1))
     # a bulletin's masthead: the office compiling it and the day, on one line under its name
-    # (巴宜区人民政府办公室编　　2026年5月10日)
+    # (巴宜区人民政府办公室编　　2026年5月10日); or a yearbook's, the office alone (…研究室 编)
     masthead = _MASTHEAD.search(text[:600])
     if masthead and _ISSUER.match(masthead.group(1)):
         meta.setdefault("issuer", masthead.group(1))
-        date = date or _date_of(masthead.group(2))
+        if masthead.group(2):
+            date = date or _date_of(masthead.group(2))
     if date is None and (published := published_on(front)):
         date = _ymd(published)  # the day it was published, no other given
     if date is None and (posted := _POSTED.search(front)):
@@ -619,7 +621,10 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["horizon_start"], meta["horizon_end"] = plan
     # (a budget report names its draft budget: …2025年预算执行情况和2026年预算草案的报告)
     ym = re.search(r"(\d{4})年(?:度)?(?:国民经济|经济|.*?(?:计划|规划|工作要点|预算草案))", title)
-    if re.search(r"方案|行动计划", title):
+    yearbook = _YEARBOOK.search(title)
+    if yearbook:
+        meta["kind"] = "progress report"
+    elif re.search(r"方案|行动计划", title):
         meta["kind"] = "action plan"
     elif "政府工作报告" in title:
         meta["kind"] = "work report"
@@ -633,7 +638,11 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     # 纲要 plans 2026—2030)
     year = single_year(_VISION.sub("", title))
     honours = _HONOURS.search(title) is not None
-    if honours:
+    if yearbook:
+        # (a yearbook records the year before its edition's: 灵宝年鉴（2025） is 2024's)
+        year = None
+        meta["report_year"] = int(yearbook.group(1) or yearbook.group(2)) - 1
+    elif honours:
         # (a decision honouring a year's best, 关于表彰2025年度…先进集体和先进个人的决定, names
         # the year whose work it honours, none it plans: dated as a reply is, its figures of that
         # year are results and its 力争 goals the next year's)
@@ -646,7 +655,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         and (reported := _REPORTED_YEAR.search(title))
     ):
         meta["report_year"] = int(reported.group(1))  # (…2025年工作总结和2026年工作思路)
-    if year is None and "horizon_start" not in meta and not honours:
+    if year is None and "horizon_start" not in meta and not honours and not yearbook:
         year = _year_of_work(title, text, meta.get("date"))
     if year is None and meta["kind"] == "work report" and meta.get("date"):
         # a 政府工作报告 is given at the session early in the year it plans (今年工作安排)
@@ -657,6 +666,10 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
 
 
 _VISION = re.compile(r"(?:和|与|及)?\d{4}年远景目标")
+# A yearbook's edition (灵宝年鉴（2025）, 某县年鉴2025, 某市年鉴（2025卷）, 2025某县年鉴)
+_YEARBOOK = re.compile(
+    r"年鉴\s*[（(·]?\s*(\d{4})\s*卷?[）)]?$|^(\d{4})\s*[\u4e00-\u9fff]{2,12}年鉴$"
+)
 # A report on one year's work (…2025年前三季度重点工作推进情况的报告, …2024年工作总结) reports
 # on the year it names; an annual plan's 执行情况 names the year before the plan's in its
 # title (…2023年…执行情况与2024年计划草案的报告: two years).

@@ -442,6 +442,23 @@ def test_a_press_conference_s_transcript_is_titled_by_its_headline() -> None:
     assert meta["date"] == "2026-04-08"
 
 
+@pytest.mark.parametrize(
+    ("title", "reported"),
+    [("灵宝年鉴（2025）", 2024), ("某县年鉴2025", 2024), ("某市年鉴（2026卷）", 2025)],
+)
+def test_a_yearbook_records_the_year_before_its_edition(title: str, reported: int) -> None:
+    """灵宝年鉴（2025） records 2024 (batch 309): a report on that year, planning none; the office
+    compiling it (…研究室 编, no date beside it) issues it."""
+    meta = meta_of(
+        f"{title}\n灵宝市地方史志研究室 编\n\n【概况】 全市农林牧渔业总产值完成186.5亿元。\n"
+    )
+    assert meta["kind"] == "progress report"
+    assert meta["report_year"] == reported
+    assert "plan_year" not in meta
+    assert meta["issuer"] == "灵宝市地方史志研究室"
+    assert "date" not in meta
+
+
 def test_a_people_s_congress_issues_its_resolution() -> None:
     """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
     adoption line dates it; the city is its place."""

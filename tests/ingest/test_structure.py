@@ -1040,3 +1040,19 @@ def test_a_bulletins_list_of_items_is_no_heading() -> None:
         "区政府召开一季度经济运行分析会\n　　4月28日，区政府召开会议。\n"
     )
     assert paths(text) == ["全文"]
+
+
+def test_a_yearbook_s_entries_are_headed_by_their_names_in_square_brackets() -> None:
+    """A yearbook's entries open with their names in 【】 before their text on one line (batch
+    309: 【概况】 2024年，…): each is a part, its path its name; a note of roles in 【】 opening a
+    line is none (【牵头单位】市工信局), nor a year in brackets (〔2026〕)."""
+    text = (
+        "灵宝年鉴（2025）\n农业农村\n【概况】 2024年，全市农林牧渔业总产值完成186.5亿元。\n"
+        "【苹果产业】 全市苹果种植面积稳定在80万亩。\n"
+    )
+    assert paths(text) == ["概况", "苹果产业"]
+    assert paths("一、任务\n（一）推进技改。\n【牵头单位】市工信局【配合单位】市商务局\n") == [
+        "一",
+        "一.(一)",
+    ]
+    assert paths("一、任务\n〔2026〕3号文件已印发。\n") == ["一"]

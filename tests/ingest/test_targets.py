@@ -257,6 +257,14 @@ def test_reported_results() -> None:
     ]
 
 
+def test_mushrooms_are_counted_in_bags_and_logs() -> None:
+    # (batch 309: 香菇生产规模达到2.8亿袋; logs of substrate, 菌棒, as growers count them too)
+    (f,) = extract_figures("全市香菇生产规模达到2.8亿袋。", mode="reported")
+    assert (f.metric, f.value, f.unit) == ("香菇生产规模", 2.8, "亿袋")
+    (f,) = extract_figures("发展香菇生产5000万棒。")
+    assert (f.value, f.unit) == (5000, "万棒")
+
+
 def test_penalties_are_not_goals() -> None:
     """An announcement's fines (batch 307: 依法处500元以上2000元以下罚款) are a sanction's range,
     no goals, however written; fines collected are a figure as any other."""
