@@ -694,7 +694,10 @@ _COLLECTIVE = re.compile(
     # (the units of a body or a group, 县领导小组各成员单位, 县政府各部门; those stationed in the
     # county, 驻县各单位)
     r"|各(?:成员)?(?:单位|部门)$|^驻[市县区]"
+    # (the bodies in charge of a class of others: 招聘单位主管部门, 行业主管部门, 项目主管单位)
+    r"|主管(?:部门|单位)$"
 )
+_IN_CHARGE_OF_A_CLASS = re.compile(r"[\u4e00-\u9fff]{2,6}主管(?:部门|单位)")
 # a party committee or a government before another's 各部门, said once for both: 县委、县政府各部门
 _HEAD = r"[市县区旗](?:委|政府|人民政府)"
 _HEAD_ALONE = re.compile(rf"^{_HEAD}$")
@@ -1508,7 +1511,10 @@ def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
     if _GUIDES_OTHERS.search(name):
         return False  # (县教育局指导学校做好…: one body guiding others, no body's name)
     if collective:
-        return name.startswith(_BARE_COLLECTIVE_START)
+        return (
+            name.startswith(_BARE_COLLECTIVE_START)
+            or _IN_CHARGE_OF_A_CLASS.fullmatch(name) is not None
+        )
     return (
         name.startswith((*LEVEL_PREFIXES, "新区", "省"))
         or _VILLAGE_BODY.match(name) is not None
@@ -1958,7 +1964,12 @@ def _body_at_start(words: str, collective: bool) -> str | None:
     not 有关部, of 有关部门研究…)."""
     if _bare_name_ok(words, collective):
         return words
-    starts = [words[:i] for i in range(2, len(words)) if _bare_name_ok(words[:i], collective)]
+    starts = [
+        words[:i]
+        for i in range(2, len(words))
+        # (or the bodies in charge of a class of others: 招聘单位主管部门 of 招聘单位主管部门对…)
+        if _bare_name_ok(words[:i], collective) or _IN_CHARGE_OF_A_CLASS.fullmatch(words[:i])
+    ]
     # (the first right before the work's verb: 区委督查室 of 区委督查室开展…, not 区委)
     before_work = [w for w in starts if _WORK_VERB.match(words, len(w))]
     if before_work:

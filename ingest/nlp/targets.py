@@ -516,7 +516,7 @@ _PLACE_ONLY = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,10}(?:港区|园区|开发�
 # Time spent is no figure (开展5天培训, 用3天时间); other measures between a making verb and
 # a noun measure that thing (新建2万平方米标准厂房), whose noun ends at the verb after it
 # (新上7万千瓦煤电机组纳入…).
-_TIME_UNITS = ("天", "小时", "分钟", "个工作日", "工作日", "岁")
+_TIME_UNITS = ("天", "小时", "分钟", "个工作日", "工作日", "个月", "岁")
 # a clause naming a part of the figure before it: ，其中企业2.6万户, or a bracket right after
 # that figure: （其中新建50公里）
 _PART_IN_BRACKETS = re.compile(r"[（(]其中")
@@ -603,6 +603,10 @@ _PENALTY_AFTER = re.compile(
     r"(?:以上|以下)?(?:[—\-–~至到]?\d+(?:\.\d+)?万?元(?:以上|以下)?)?的?(?:罚款|罚金)"
 )
 _PENALTY_BEFORE = re.compile(r"(?:罚款|罚金|处以?|并处)$")
+# A procedure's period (名单公示7个工作日, 公示期为5天, 试用期为6个月) and the weight of a
+# score in an examination's total (笔试成绩占总成绩的60%, 面试成绩占40%): its rules, no goals
+_PROCEDURE_PERIOD = re.compile(r"(?:公示|公告|试用|见习|考察|考核|观察)期?(?:为|是)?$")
+_SCORE_WEIGHT = re.compile(r"(?:成绩|分数|得分|分值)(?:占|按)(?:总成绩|总分|综合成绩)?(?:的)?$")
 # a time limit counted from an event (应当在受理之日起20个工作日内完成评审, 自申报通知发布之日起
 # 30日内): a rule of procedure, not a goal of the plan
 _COUNTED_FROM = re.compile(r"(?:之日|之时|次日|当日)起?$")
@@ -1795,6 +1799,8 @@ def extract_figures(
             or priced
             or ("元/" in q.unit and _PRICE_APPLIED.search(clause_lead) is not None)
             or (q.unit in _TIME_UNITS and _COUNTED_FROM.search(clause_lead) is not None)
+            or (q.unit in _TIME_UNITS and _PROCEDURE_PERIOD.search(clause_lead) is not None)
+            or (q.unit == "%" and _SCORE_WEIGHT.search(clause_lead) is not None)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
             or (
                 q.unit in _TIME_UNITS

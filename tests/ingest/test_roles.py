@@ -2768,3 +2768,17 @@ def test_a_body_answering_for_the_work_told_in_the_clause_after_it_is_responsibl
         ("responsible", "市商务局")
     ]
     assert items("各地要高度重视，主要领导亲自负责，确保落实到位。") == []
+
+
+def test_the_bodies_in_charge_of_a_class_of_others_are_a_collective() -> None:
+    """县人社局会同招聘单位主管部门对报考人员进行资格初审 (batch 310): the bodies in charge of the
+    hiring units are a collective as written, supporting the bureau that leads; so are 行业主管部门
+    and 项目主管单位."""
+    assert items("县人力资源和社会保障局会同招聘单位主管部门对报考人员进行资格初审。") == [
+        ("lead", "县人力资源和社会保障局"),
+        ("support", "招聘单位主管部门"),
+    ]
+    assert items("由县发改局牵头，行业主管部门配合。") == [
+        ("lead", "县发改局"),
+        ("support", "行业主管部门"),
+    ]

@@ -265,6 +265,19 @@ def test_mushrooms_are_counted_in_bags_and_logs() -> None:
     assert (f.value, f.unit) == (5000, "万棒")
 
 
+def test_a_procedure_s_periods_and_an_examination_s_weights_are_not_goals() -> None:
+    """A recruitment announcement's rules (batch 310): the days a list is published (公示7个工作日,
+    公示期为5天), a probation's months (试用期为6个月) and a score's weight in the total
+    (笔试成绩占总成绩的60%，面试成绩占40%) are none; a time limit cut is a goal, in months too."""
+    text = (
+        "拟聘用人员名单公示7个工作日。公示期为5天。试用期为6个月。"
+        "笔试成绩占总成绩的60%，面试成绩占40%。"
+    )
+    assert extract_figures(text) == []
+    (f,) = extract_figures("项目审批时间压缩至3个月。")
+    assert (f.metric, f.comparator, f.value, f.unit) == ("项目审批时间", "<=", 3, "个月")
+
+
 def test_penalties_are_not_goals() -> None:
     """An announcement's fines (batch 307: 依法处500元以上2000元以下罚款) are a sanction's range,
     no goals, however written; fines collected are a figure as any other."""
