@@ -453,8 +453,10 @@ _WORK_BY = (
     # (an article or a measure of a policy: 本条措施由县商务局负责组织实施, 本措施由…)
     r"|(?:本|此|该)(?:条|款)(?:措施|政策|规定)?|(?:本|此|该)(?:项)?(?:措施|政策|规定)"
     rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK}|(?:上述|以上)?{_PART_WORK}"
-    # (or the work named: 考核工作由县商务局牵头，…配合)
-    r"|[\u4e00-\u9fff]{2,8}(?:工作|任务))?由"
+    # (or the work named: 考核工作由县商务局牵头，…配合; a policy's handling: 政策兑现由…,
+    # 资金拨付由…, 项目验收由…)
+    r"|[\u4e00-\u9fff]{2,8}(?:工作|任务)"
+    r"|[\u4e00-\u9fff]{0,6}(?:兑现|拨付|审核|验收|受理|评审|认定|核查))?由"
 )
 # (after what was decided: 明确X为牵头单位; a 、 may part the clauses: 由X负责、Y配合; the work
 # asked of a body or handed to it: 请X予以支持, 交由X办理, 交X研究办理, 委托X组织实施)
@@ -470,6 +472,8 @@ _LEADING = re.compile(
     r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*(?:"
     + _DECIDED
     + r")?由))\s*(?:请|建议由?)?"
+    # (an answer's label opening its text: 答：政策兑现由X牵头，Y配合)
+    + r"(?:答[：:]\s*)?"
     + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
     # (the lead may be named as the lead body: X作为牵头单位，会同Y…; X为牵头单位，Y配合，…)
     + r"([^，,。；;：\n]{2,60}?)(?:要|应|将)?(?:作为|担任|为|是)?"

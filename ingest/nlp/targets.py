@@ -766,7 +766,8 @@ class _SentenceDates:
 # A sentence opening with a year (2024年，全省… / 2024年全市…) says when what follows happened;
 # not a deadline (2024年底前), a start (2024年以来, 2024年起) or a horizon (2024—2026年).
 _YEAR_OPENING = re.compile(
-    r"\s*(?:[—－\-●]+\s*)?(?:在|于)?(\d{4})年(?!底前|末前|前|以前|起|以来|开始|[—\-–~至到\d])"
+    # (an answer's label may open it: 答：2025年，全市…)
+    r"\s*(?:[—－\-●]+\s*)?(?:答[：:]\s*)?(?:在|于)?(\d{4})年(?!底前|末前|前|以前|起|以来|开始|[—\-–~至到\d])"
 )
 
 

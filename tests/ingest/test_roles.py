@@ -2782,3 +2782,16 @@ def test_the_bodies_in_charge_of_a_class_of_others_are_a_collective() -> None:
         ("lead", "县发改局"),
         ("support", "行业主管部门"),
     ]
+
+
+def test_an_answer_giving_a_policy_s_handling_to_bodies() -> None:
+    """答：政策兑现由X牵头，Y配合 (batch 311, a policy's questions and answers): the answer's label
+    opens the note, and what is handled (兑现, 拨付, 验收) is named before 由."""
+    assert items("答：政策兑现由市经济和信息化局牵头，市财政局配合；企业可在线申报。") == [
+        ("lead", "市经济和信息化局"),
+        ("support", "市财政局"),
+    ]
+    assert items("资金拨付由县财政局牵头，县农业农村局配合。") == [
+        ("lead", "县财政局"),
+        ("support", "县农业农村局"),
+    ]

@@ -278,6 +278,17 @@ def test_a_procedure_s_periods_and_an_examination_s_weights_are_not_goals() -> N
     assert (f.metric, f.comparator, f.value, f.unit) == ("项目审批时间", "<=", 3, "个月")
 
 
+def test_an_answer_opening_with_a_past_year_reports_it() -> None:
+    # 答：2025年，全市… (batch 311): the answer's label before the year, which dates results
+    figs = extract_figures(
+        "答：2025年，全市新能源汽车产量达到130万辆，同比增长35%。", past_before=2026
+    )
+    assert [(f.value, f.mode, f.year) for f in figs] == [
+        (130, "reported", 2025),
+        (35, "reported", 2025),
+    ]
+
+
 def test_penalties_are_not_goals() -> None:
     """An announcement's fines (batch 307: 依法处500元以上2000元以下罚款) are a sanction's range,
     no goals, however written; fines collected are a figure as any other."""
