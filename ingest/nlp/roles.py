@@ -557,6 +557,11 @@ _DUTY_BORNE = re.compile(
     + r")(?=[，,。；;\n]|$)"
 )
 _BORNE_KEY = re.compile("责任|职责")
+# … or the body whose duties a list after a colon gives (a bureau's 三定: 县商务局主要职责是：,
+# the items under it naming none): responsible
+_DUTIES_LISTED = re.compile(
+    _CLAUSE_BODIES + r"(?:的)?(?:主要)?(?:职责|职能)(?:是|为|如下|包括)?[：:]\s*$", re.M
+)
 # … or the bodies a meeting charges with the work (minutes: 责成县农业农村局抓好方案落实): each
 # name ends with a body's word, and the list with the last of them
 _CHARGED_NAME = (
@@ -2056,6 +2061,7 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
     for m in (
         *(_CHARGED.finditer(text) if "责成" in text else ()),
         *(_CHOSEN_BY.finditer(text) if "由" in text else ()),
+        *(_DUTIES_LISTED.finditer(text) if "职" in text else ()),
     ):
         items = _bodies(_group_names(m, 1, text), "responsible")
         if items:

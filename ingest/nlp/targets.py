@@ -606,6 +606,11 @@ _PENALTY_BEFORE = re.compile(r"(?:罚款|罚金|处以?|并处)$")
 # A procedure's period (名单公示7个工作日, 公示期为5天, 试用期为6个月) and the weight of a
 # score in an examination's total (笔试成绩占总成绩的60%, 面试成绩占40%): its rules, no goals
 _PROCEDURE_PERIOD = re.compile(r"(?:公示|公告|试用|见习|考察|考核|观察)期?(?:为|是)?$")
+# A body's staff establishment and its leaders' posts (a 三定: 机关行政编制8名, 设局长1名、副局长2名,
+# 股级领导职数4名): quotas fixed, no goals — not posts moved or added (向乡镇下沉编制50名)
+_ESTABLISHMENT = re.compile(
+    r"(?:(?:行政|事业|工勤|机关|政法专项)编制|职数|(?:副)?(?:局长|主任|科长|股长|所长|站长|队长|院长|馆长|部长))$"
+)
 _SCORE_WEIGHT = re.compile(r"(?:成绩|分数|得分|分值)(?:占|按)(?:总成绩|总分|综合成绩)?(?:的)?$")
 # a time limit counted from an event (应当在受理之日起20个工作日内完成评审, 自申报通知发布之日起
 # 30日内): a rule of procedure, not a goal of the plan
@@ -1802,6 +1807,7 @@ def extract_figures(
             or (q.unit in _TIME_UNITS and _COUNTED_FROM.search(clause_lead) is not None)
             or (q.unit in _TIME_UNITS and _PROCEDURE_PERIOD.search(clause_lead) is not None)
             or (q.unit == "%" and _SCORE_WEIGHT.search(clause_lead) is not None)
+            or (q.unit == "名" and _ESTABLISHMENT.search(clause_lead) is not None)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))
             or (
                 q.unit in _TIME_UNITS

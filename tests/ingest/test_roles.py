@@ -2795,3 +2795,13 @@ def test_an_answer_giving_a_policy_s_handling_to_bodies() -> None:
         ("lead", "县财政局"),
         ("support", "县农业农村局"),
     ]
+
+
+def test_a_body_whose_duties_a_list_gives_is_responsible() -> None:
+    """县商务局主要职责是： (batch 312, a bureau's 三定) opens a list of the bureau's duties, naming
+    no body: the bureau answers for them; a list of member units' duties under a label is no
+    body's (成员单位主要职责：)."""
+    assert items("县商务局主要职责是：") == [("responsible", "县商务局")]
+    assert items("区森林草原防灭火指挥部的职责：") == [("responsible", "区森林草原防灭火指挥部")]
+    assert items("成员单位主要职责：") == []
+    assert items("县商务局主要职责是负责全县商务工作。") == []

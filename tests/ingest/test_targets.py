@@ -289,6 +289,17 @@ def test_an_answer_opening_with_a_past_year_reports_it() -> None:
     ]
 
 
+def test_a_staff_establishment_is_no_goal() -> None:
+    """A bureau's 三定 (batch 312) fixes its staff and its leaders' posts: quotas, no goals;
+    people trained or sent are counted as any other figure."""
+    assert extract_figures("县商务局机关行政编制8名。设局长1名、副局长2名；股级领导职数4名。") == []
+    (f,) = extract_figures("选派科技特派员30名。")
+    assert (f.value, f.unit) == (30, "名")
+    # (posts moved down to the towns are a goal: the corpus's 于都)
+    (f,) = extract_figures("优化机构编制资源配置，向乡镇下沉编制50名。")
+    assert (f.value, f.unit) == (50, "名")
+
+
 def test_penalties_are_not_goals() -> None:
     """An announcement's fines (batch 307: 依法处500元以上2000元以下罚款) are a sanction's range,
     no goals, however written; fines collected are a figure as any other."""
