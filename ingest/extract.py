@@ -761,6 +761,11 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     meta = extract_meta(norm.text, body_start, raw.meta)
     if meta.get("title"):
         meta["title"] = _title_as_written(norm, meta["title"])
+        for unit in units:
+            if unit.path in ("全文", "正文"):
+                # (the whole text's title is the document's, not its first line: an issuer
+                # set above the headline, 绵竹市人民政府 / 关于…的通知)
+                unit.title = meta["title"]
     meta.update({"source": raw.source, "format": raw.format, "encoding": raw.encoding})
     t2 = time.perf_counter()
     b = _Builder(raw, norm, meta)

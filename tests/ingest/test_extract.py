@@ -3,6 +3,7 @@ from typing import Any
 import pytest
 
 from graph.records import DocumentRecords
+from graph.schema import ROLE_RELS, Label
 from ingest.extract import extract
 from ingest.normalise import normalise
 from ingest.readers import RawDocument, read_document
@@ -811,6 +812,22 @@ def test_a_report_on_a_year_s_work_reports_it_and_its_next_steps_are_the_next_ye
         ("Result", 20, 2025),
         ("Target", 30, 2026),
     }
+
+
+def test_the_whole_text_s_title_is_the_document_s() -> None:
+    """A notice with no headings under its issuer's line (batch 313, an appointments notice) is
+    one measure titled by the document's headline, not by its first line; and it names no
+    role and no figure: the bodies officials serve in are given no work."""
+    text = (
+        "绵竹市人民政府\n关于张建国等同志职务任免的通知\n\n各镇人民政府，市政府各部门：\n"
+        "经市政府常务会议研究决定：\n任命：\n张建国为绵竹市商务局局长；\n"
+        "李晓红为绵竹市发展和改革局副局长（试用期一年）。\n绵竹市人民政府\n2026年2月3日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    (whole,) = [n for n in ex.records.nodes if n.label == Label.MEASURE]
+    assert (whole.props["path"], whole.props["title"]) == ("全文", "关于张建国等同志职务任免的通知")
+    assert figures_of(ex.records, "value") == []
+    assert not [e for e in ex.records.edges if e.type in set(ROLE_RELS.values())]
 
 
 def test_a_part_on_the_duties_done_in_a_year_reports_them() -> None:
