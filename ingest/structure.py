@@ -440,11 +440,18 @@ def _table_header(
     )
     # (a task list naming no body at all: a number, a task, and its goal or deadline — the
     # roles given elsewhere, or not at all)
+    # (or a list of projects named no body for — a procurement's intentions: 序号 | 采购项目名称 |
+    # … | 预算金额（万元） — each row measured by a column of its own)
+    projects = any(re.sub(r"\s+", "", c).endswith("项目名称") for c in cells)
     unassigned = (
         above is None
         and "no" in values
-        and "task" in values
-        and ("deadline" in values or any(_GOAL_COLUMN.fullmatch(c.strip()) for c in cells))
+        and ("task" in values or projects)
+        and (
+            "deadline" in values
+            or any(_GOAL_COLUMN.fullmatch(c.strip()) for c in cells)
+            or (projects and any(is_measure_column(c) for c in cells))
+        )
     )
     if not any(v in _ROLE_MEANINGS or "/" in v for v in values) and not (
         bodies_table or unassigned

@@ -1056,3 +1056,14 @@ def test_a_yearbook_s_entries_are_headed_by_their_names_in_square_brackets() -> 
         "一.(一)",
     ]
     assert paths("一、任务\n〔2026〕3号文件已印发。\n") == ["一"]
+
+
+def test_a_list_of_projects_measured_by_a_column_names_a_measure_a_row() -> None:
+    """A procurement's intentions (batch 314: 序号 | 采购项目名称 | … | 预算金额（万元） | 预计采购时间)
+    name no body, yet each row is a project: a measure whose path is its number. A table of
+    projects with no column measuring them is no task table."""
+    head = "宜良县教育体育局2026年4至6月政府采购意向\n现将采购意向公开如下：\n"
+    rows = "1\t学生课桌椅采购项目\t采购学生课桌椅3000套\t150\t2026年5月\n2\t校园安保服务项目\t提供服务\t420\t2026年6月\n"
+    text = head + "序号\t采购项目名称\t采购需求概况\t预算金额（万元）\t预计采购时间\n" + rows
+    assert paths(text) == ["1", "2"]
+    assert paths(head + "序号\t项目名称\t备注\n" + rows) == ["全文"]
