@@ -85,7 +85,8 @@ _INTERPRETATION = re.compile(
 # what follows the place in an issuer: 人民政府办公室, 发展和改革局, 高新区管委会
 _ISSUING_BODY = (
     # (a new area's or a zone's own: 青岛西海岸新区管委会)
-    r"(?:人民政府|政府|行政公署|委员会|办公|管委会|管理委员会"
+    # (a party committee named short, 安吉县委 of 中共安吉县委, as 委 alone)
+    r"(?:人民政府|政府|行政公署|委员会|委$|办公|管委会|管理委员会"
     r"|[\u4e00-\u9fff]{1,12}(?:局|委员会|管委会|委|厅|办公室|办|中心)$"
     # (or a town's or street's body: 凤凰镇人民政府, 上城区人民政府湖滨街道办事处)
     r"|(?:[\u4e00-\u9fff]{1,4}?[县区市])?(?:人民政府)?[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)"
@@ -225,6 +226,10 @@ _REPORTER = re.compile(
 _OFFICE_REPORTER = re.compile(
     r"^([\u4e00-\u9fff]{2,30}?(?:局|委员会|委))(?:代理)?(?:局长|主任)[\s\u3000]*" + _PERSON + "$"
 )
+# … or the party committee's secretary, reporting to its congress: 中共安吉县委书记　李建平
+_SECRETARY_REPORTER = re.compile(
+    r"^(中共[\u4e00-\u9fff]{2,12}?(?:委员会|委))(?:代理)?书记[\s\u3000]*" + _PERSON + "$"
+)
 # whose congress the session is: 在安丘市第十九届人民代表大会第五次会议上
 _CONGRESS = re.compile(
     r"在([\u4e00-\u9fff]{2,12}?(?:自治县|自治州|省|市|县|区|旗))第[^届]{1,4}届人民代表大会"
@@ -236,6 +241,8 @@ def _government_reporting(session_line: str, below: str) -> str | None:
     names the head's office), named on that line or else by the congress the session is
     of (区发展和改革局局长 … at 宜昌市夷陵区's congress: 宜昌市夷陵区发展和改革局)."""
     congress = _CONGRESS.search(session_line)
+    if secretary := _SECRETARY_REPORTER.match(below):
+        return secretary.group(1)
     office = _OFFICE_REPORTER.match(below)
     if office:
         name = office.group(1)
@@ -547,6 +554,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     # the covering notice (关于印发《…》的通知), joined with a (2023—2025年) line after it.
     title = None
     for i, line in enumerate(lines):
+        if SESSION_LINE.match(line):
+            continue  # (the occasion under a headline: ——…在…代表大会上的报告)
         if _INTERPRETATION.match(line):
             title = line  # 《…若干措施》政策解读: the interpretation's own title
             continue

@@ -459,6 +459,20 @@ def test_a_yearbook_records_the_year_before_its_edition(title: str, reported: in
     assert "date" not in meta
 
 
+def test_a_party_congress_report_is_its_committee_s() -> None:
+    """A county party congress's report (batch 315): a slogan as its headline, the occasion on
+    a dash line naming the report (——…在中国共产党…代表大会上的报告), which dates it and is no part
+    of the title, and the committee whose secretary speaks issues it, its county the place."""
+    meta = meta_of(
+        "奋力谱写中国式现代化安吉新篇章\n——2026年9月20日在中国共产党安吉县第十六次代表大会上的报告\n"
+        "中共安吉县委书记　李建平\n\n各位代表、同志们：\n一、过去五年的工作回顾\n全县经济稳中有进。\n"
+    )
+    assert meta["title"] == "奋力谱写中国式现代化安吉新篇章"
+    assert meta["date"] == "2026-09-20"
+    assert meta["issuer"] == "中共安吉县委"
+    assert meta["jurisdiction"] == "安吉县"
+
+
 def test_a_people_s_congress_issues_its_resolution() -> None:
     """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
     adoption line dates it; the city is its place."""
