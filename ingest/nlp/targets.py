@@ -605,7 +605,11 @@ _PENALTY_AFTER = re.compile(
 _PENALTY_BEFORE = re.compile(r"(?:罚款|罚金|处以?|并处)$")
 # A procedure's period (名单公示7个工作日, 公示期为5天, 试用期为6个月) and the weight of a
 # score in an examination's total (笔试成绩占总成绩的60%, 面试成绩占40%): its rules, no goals
-_PROCEDURE_PERIOD = re.compile(r"(?:公示|公告|试用|见习|考察|考核|观察)期?(?:为|是)?$")
+_PROCEDURE_PERIOD = re.compile(
+    r"(?:公示|公告|试用|见习|考察|考核|观察)期?(?:为|是)?$"
+    # (or a time a party is bound to: 竞得人须在10个工作日内…签订出让合同, 应当在5日内)
+    r"|(?:须|应|应当|必须)(?:于|在)$"
+)
 # A body's staff establishment and its leaders' posts (a 三定: 机关行政编制8名, 设局长1名、副局长2名,
 # 股级领导职数4名): quotas fixed, no goals — not posts moved or added (向乡镇下沉编制50名)
 _ESTABLISHMENT = re.compile(
