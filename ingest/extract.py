@@ -67,6 +67,8 @@ _REPORTED_SECTION = re.compile(
     # (a body's duties done in the year, as a debriefing or a standing committee's report heads
     # them: 一、2025年履职情况)
     r"|履职情况"
+    # (a speech's part affirming last year's: 一、充分肯定2025年工作成效)
+    r"|工作成效"
 )
 # A part of a progress report on what comes next: 下一步工作要求, 第四季度工作打算
 _AHEAD = re.compile(r"下一步|下阶段|下半年|打算|安排|计划|要求|思路|建议|意见|措施")

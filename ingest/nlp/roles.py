@@ -64,7 +64,8 @@ _DUTIES_BORNE = {
 }
 _DUTIES_BY_KIND = {
     f"{verb}{field}{duty}{kind}": "responsible"
-    for verb in ("负", "履行", "落实", "承担")
+    # (or shouldered, as speeches say it: 各镇（街道）要切实扛起主体责任)
+    for verb in ("负", "履行", "落实", "承担", "扛起", "扛牢")
     # (the field the duty is borne in may come between: 落实安全生产主体责任)
     for field in ("", "安全生产", "安全")
     for duty in (

@@ -814,6 +814,23 @@ def test_a_report_on_a_year_s_work_reports_it_and_its_next_steps_are_the_next_ye
     }
 
 
+def test_a_part_affirming_a_year_s_work_reports_it() -> None:
+    # 一、充分肯定2025年工作成效 (batch 317, a mayor's speech): its undated sentences report
+    # 2025 as its dated ones do
+    text = (
+        "在全市招商引资推进会上的讲话\n（2026年2月20日）\n\n一、充分肯定2025年工作成效\n"
+        "去年，全市新签约项目126个。新能源电池产业新落户项目18个。\n"
+        "二、准确把握2026年目标任务\n全市要确保新签约项目130个以上。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "metric", "value", "year")) == {
+        ("Result", "新签约项目", 126, 2025),
+        ("Result", "新能源电池产业新落户项目", 18, 2025),
+        # (the body told to strive is no part of the metric, nor its 要: 全市要确保…)
+        ("Target", "新签约项目", 130, 2026),
+    }
+
+
 def test_the_whole_text_s_title_is_the_document_s() -> None:
     """A notice with no headings under its issuer's line (batch 313, an appointments notice) is
     one measure titled by the document's headline, not by its first line; and it names no

@@ -473,6 +473,19 @@ def test_a_party_congress_report_is_its_committee_s() -> None:
     assert meta["jurisdiction"] == "安吉县"
 
 
+def test_a_speech_is_issued_by_the_body_its_speaker_heads() -> None:
+    """在…推进会上的讲话 (batch 317): its day in brackets under the headline dates it, and the
+    speaker's line under that (溧阳市市长　周建平) makes the city's government the issuer, as a
+    政府工作报告's mayor does."""
+    meta = meta_of(
+        "在全市招商引资暨项目建设推进会上的讲话\n（2026年2月20日）\n溧阳市市长　周建平\n\n同志们：\n"
+        "一、充分肯定2025年工作成效\n去年，全市新签约项目126个。\n"
+    )
+    assert meta["title"] == "在全市招商引资暨项目建设推进会上的讲话"
+    assert meta["date"] == "2026-02-20"
+    assert meta["issuer"] == "溧阳市人民政府"
+
+
 def test_a_people_s_congress_issues_its_resolution() -> None:
     """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
     adoption line dates it; the city is its place."""

@@ -2805,3 +2805,12 @@ def test_a_body_whose_duties_a_list_gives_is_responsible() -> None:
     assert items("区森林草原防灭火指挥部的职责：") == [("responsible", "区森林草原防灭火指挥部")]
     assert items("成员单位主要职责：") == []
     assert items("县商务局主要职责是负责全县商务工作。") == []
+
+
+def test_a_duty_shouldered_makes_the_bodies_responsible() -> None:
+    """各镇（街道）、各园区要切实扛起主体责任 (batch 317, a mayor's speech): a duty borne, as 落实属地
+    责任 is; the supervision offices told to oversee have none."""
+    assert items("各镇（街道）、各园区要切实扛起主体责任，市委督查室要加强督查通报。") == [
+        ("responsible", "各镇（街道）"),
+        ("responsible", "各园区"),
+    ]
