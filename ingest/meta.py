@@ -460,9 +460,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         elif approved:
             # (a speech: the speaker's line under its bracketed day, 溧阳市市长　周建平, makes the
             # body the speaker heads the issuer, as under a 政府工作报告's session line)
-            at = next(i for i, line in enumerate(lines) if _APPROVED.fullmatch(line))
-            below = lines[at + 1] if at + 1 < len(lines) else ""
-            if speaker := _government_reporting(lines[at], below):
+            dated = next(i for i, line in enumerate(lines) if _APPROVED.fullmatch(line))
+            below = lines[dated + 1] if dated + 1 < len(lines) else ""
+            if speaker := _government_reporting(lines[dated], below):
                 meta["issuer"] = speaker
     if date is None:
         # the date under the issuer in the front matter, else the issuer and date signed at
