@@ -461,8 +461,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             # (a speech: the speaker's line under its bracketed day, 溧阳市市长　周建平, makes the
             # body the speaker heads the issuer, as under a 政府工作报告's session line)
             dated = next(i for i, line in enumerate(lines) if _APPROVED.fullmatch(line))
-            below = lines[dated + 1] if dated + 1 < len(lines) else ""
-            if speaker := _government_reporting(lines[dated], below):
+            speaker_line = lines[dated + 1] if dated + 1 < len(lines) else ""
+            if speaker := _government_reporting(lines[dated], speaker_line):
                 meta["issuer"] = speaker
     if date is None:
         # the date under the issuer in the front matter, else the issuer and date signed at
