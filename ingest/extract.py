@@ -658,6 +658,9 @@ _CONDITIONS = re.compile(
     # (a meeting's particulars: its time, place, attendees and agenda — 不超过20人 no goal)
     r"|^(?:会议|活动|培训)?(?:时间|地点|时间(?:和|及|、)?地点)$"
     r"|^(?:参会|参加|出席|列席|与会|参训)(?:人员|对象|范围|单位)$|^(?:会议|活动)议程$"
+    # (a body describing itself, as a budget's disclosure opens: 部门基本情况, 部门概况 — its
+    # divisions, units and staff counted are its make-up)
+    r"|^(?:部门|单位)(?:基本情况|概况)$|^机构(?:设置|职能)(?:情况)?$|^人员(?:编制)?(?:情况|构成)$"
 )
 
 

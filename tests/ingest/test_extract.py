@@ -831,6 +831,23 @@ def test_a_part_affirming_a_year_s_work_reports_it() -> None:
     }
 
 
+def test_a_body_describing_itself_sets_no_goals_and_its_budget_does() -> None:
+    """A department's budget disclosure (batch 318): 部门基本情况 counts the body's divisions,
+    units and staff — its make-up, no goals; the budget's revenue and spending are the
+    year's goals, the 三公 expenses' zero line too."""
+    text = (
+        "2026年宿松县农业农村局部门预算公开说明\n\n一、部门基本情况\n"
+        "宿松县农业农村局内设股室9个，下属事业单位3个。2026年末编制人数68人。\n"
+        "二、收支预算总体情况\n2026年收入预算总计4862.35万元。因公出国（境）费用0元。\n"
+        "宿松县农业农村局\n2026年2月10日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "path", "value", "year")) == {
+        ("Target", "二", 4862.35, 2026),
+        ("Target", "二", 0, 2026),
+    }
+
+
 def test_the_whole_text_s_title_is_the_document_s() -> None:
     """A notice with no headings under its issuer's line (batch 313, an appointments notice) is
     one measure titled by the document's headline, not by its first line; and it names no

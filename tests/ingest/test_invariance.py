@@ -29,6 +29,7 @@ when those rules were written.
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from functools import cache
@@ -147,12 +148,24 @@ def _as_written(path: Path) -> tuple[str, frozenset[tuple[object, ...]]]:
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.stem)
 def test_retyping_changes_no_role_or_figure(path: Path, how: str) -> None:
     text, facts = _as_written(path)
-    assert facts, "a document with no facts checks nothing"
+    # (a document whose gold holds no role and no figure — an appointments notice — checks
+    # that retyping invents none; any other must yield some, or it checks nothing)
+    assert facts or not _gold_facts(path), "a document with no facts checks nothing"
     retyped = _facts(RETYPED[how](text))
     if how == "traditional script":
         # (a body's name comes back in simplified script; compare the facts so)
         retyped = {tuple(_traditional_back(x) for x in fact) for fact in retyped}
     assert retyped == facts
+
+
+def _gold_facts(path: Path) -> int:
+    """How many roles, goals and results the document's gold holds."""
+    gold = json.loads((path.parent.parent / "gold" / f"{path.stem}.json").read_text("utf-8"))
+    return sum(
+        len(m.get(field, []))
+        for m in gold["measures"]
+        for field in ("lead", "support", "responsible", "targets", "reported")
+    )
 
 
 def _traditional_back(value: object) -> object:
