@@ -584,6 +584,11 @@ _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|�
 _HONOUR = re.compile(r"获评|荣获|被评为|评为|授予")
 # … nor are those honoured counted (对区商务局等10个先进集体和张伟等20名先进个人予以通报表彰)
 _HONOURED = re.compile(r"[^，,；;。\n]{0,40}?(?:予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)")
+# … nor the prizes a contest awards (评选一等奖1名、二等奖3名, 设优秀奖10个), nor the guests an
+# event invites (邀请嘉宾和游客约2000人参加)
+_PRIZE = re.compile(r"(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|入围奖|鼓励奖)$")
+_INVITED = re.compile(r"邀请")
+_ATTENDING = re.compile(r"(?:左右|以上|余)?(?:参加|出席|参与|与会|观摩)")
 # An assessment's rules set no goal: how many of those assessed may be graded excellent
 # (优秀等次比例不超过参评单位的30%, 优秀名额不超过20%).
 _GRADE_QUOTA = re.compile(r"等次|名额|参评|被考核")
@@ -1799,6 +1804,8 @@ def extract_figures(
             # a price per unit's split between what it pays for (每亩6.8万元，其中土地补偿费占40%)
             or (q.unit == "%" and priced_sentence == sentence_start and "占" in clause_lead)
             or _GRADE_QUOTA.search(clause_lead)
+            or _PRIZE.search(clause_lead)
+            or (_INVITED.search(clause_lead) and _ATTENDING.match(text, q.end) is not None)
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
             or _incentive(text, q.end, clause_lead)
             or (

@@ -145,6 +145,10 @@ def industries(text: str) -> list[str]:
             ["traditional-chinese-medicine"] * 3,
         ),
         ("推动人人参与，组织老年人参加体检，扩大个人参保覆盖面。", []),
+        # (nor people counted before 参加: batch 320's 约2000人参加, 300余人参与; ginseng by the mu
+        # is still ginseng)
+        ("邀请嘉宾和游客约2000人参加，300余人参与。", []),
+        ("新增人参种植2万亩人参。", ["traditional-chinese-medicine"] * 2),
         # fruits named alone, in a metric or a base, are fruit growing (a document that never
         # calls them an industry) — not Portugal, a music festival, nor the pomegranate seeds
         # of unity; grapes made into wine are wine

@@ -303,6 +303,16 @@ def test_a_staff_establishment_is_no_goal() -> None:
     assert (f.value, f.unit) == (50, "名")
 
 
+def test_a_contest_s_prizes_and_an_event_s_guests_are_not_goals() -> None:
+    """A festival's plan (batch 320): the prizes a contest awards (评选一等奖1名、二等奖3名) and
+    the guests invited to an opening (邀请嘉宾和游客约2000人参加) are its arrangements, no
+    goals; visitors received and people trained are goals as ever."""
+    text = "开幕式邀请嘉宾和游客约2000人参加。摄影大赛评选一等奖1名、二等奖3名、三等奖5名。"
+    assert extract_figures(text) == []
+    figs = extract_figures("力争接待游客50万人次。邀请专家开展培训50场次。")
+    assert [(f.value, f.unit) for f in figs] == [(50, "万人次"), (50, "场次")]
+
+
 def test_penalties_are_not_goals() -> None:
     """An announcement's fines (batch 307: 依法处500元以上2000元以下罚款) are a sanction's range,
     no goals, however written; fines collected are a figure as any other."""
