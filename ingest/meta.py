@@ -57,8 +57,9 @@ _ISSUER = re.compile(
     r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|街道办事处|"
     r"发展和改革局|局|委|厅|管委会|督查室|研究室|常委会"
     # (a leading group issues its own documents: 中共某县委人才工作领导小组; a people's
-    # congress its resolutions: 滁州市人民代表大会关于…的决议)
-    r"|领导小组|人民代表大会)$"
+    # congress its resolutions: 滁州市人民代表大会关于…的决议; a headquarters its notices:
+    # 休宁县防汛抗旱指挥部)
+    r"|领导小组|人民代表大会|指挥部)$"
 )
 # the kinds of document a title names
 # (minutes, letters of responsibility and proposals too: 常务会议纪要, 目标责任书, 规划的建议;

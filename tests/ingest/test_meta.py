@@ -486,6 +486,19 @@ def test_a_speech_is_issued_by_the_body_its_speaker_heads() -> None:
     assert meta["issuer"] == "溧阳市人民政府"
 
 
+def test_a_headquarters_issues_its_notice() -> None:
+    """休宁县防汛抗旱指挥部 over 关于启动防汛Ⅳ级应急响应的通知 (batch 321): the headquarters issues
+    it, and its line is no part of the title."""
+    meta = meta_of(
+        "休宁县防汛抗旱指挥部\n关于启动防汛Ⅳ级应急响应的通知\n\n各乡镇人民政府：\n"
+        "现将有关要求通知如下：\n一、加强值班值守\n各乡镇要严格执行值班制度。\n"
+        "休宁县防汛抗旱指挥部\n2026年7月10日\n"
+    )
+    assert meta["title"] == "关于启动防汛Ⅳ级应急响应的通知"
+    assert meta["issuer"] == "休宁县防汛抗旱指挥部"
+    assert meta["date"] == "2026-07-10"
+
+
 def test_a_people_s_congress_issues_its_resolution() -> None:
     """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
     adoption line dates it; the city is its place."""
