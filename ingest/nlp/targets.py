@@ -636,8 +636,11 @@ _PRICE_APPLIED = re.compile(r"(?:执行|按照?)$")
 _RUNNING_TOTAL = re.compile(r"\s*(?:累计|总计|共计)")
 
 
+# (its unit may be written with it too, or only the unit's 万 or 亿: 1.5万—2万人,
+# 60亿斤至62亿斤之间, 5个至10个)
 _RANGE_LOW = re.compile(
-    r"(?<![\dA-Za-z.{_第])(\d+(?:\.\d+)?)[ ]?(%|个百分点)?[ ]?[—\-–~～至到][ ]?$"
+    r"(?<![\dA-Za-z.{_第])(\d+(?:\.\d+)?)[ ]?(千万|百万|万亿|万|亿|千)?"
+    r"(%|个百分点|[^\d\s—\-–~～至到，。；、：（）()]{1,4})?[ ]?[—\-–~～至到][ ]?$"
 )
 
 
@@ -963,7 +966,12 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # a rate's base, part of its metric: 每10万人口拥有…, 每2年开展1次
         approx = bool(m.group(3) or m.group(5))
         low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
-        if low and low.group(2) in (None, m.group(4)):  # 5%—6%, 5—6%: one range
+        if (
+            low
+            and low.group(2) in (None, m.group(2))
+            and low.group(3) in (None, m.group(4))
+            and not (low.group(2) and not m.group(2))
+        ):  # 5%—6%, 5—6%, 1.5万—2万人: one range
             if out and out[-1].start == low.start():
                 out.pop()
             value = float(low.group(1))

@@ -465,6 +465,15 @@ def test_ranges_are_one_figure() -> None:
         assert [(f.comparator, f.value, f.value_max, f.unit) for f in figs] == [
             ("between", 5, 6, "%")
         ]
+    # (a range of counts, its low end written with its 万 or its whole unit: 1.5万—2万人,
+    # 60亿斤至62亿斤之间, 2—3万户 — found probing at session 45's batches)
+    for text, low, high, unit in (
+        ("新增就业1.5万—2万人。", 1.5, 2, "万人"),
+        ("粮食产量保持在60亿斤至62亿斤之间。", 60, 62, "亿斤"),
+        ("新增企业2—3万户。", 2, 3, "万户"),
+    ):
+        (f,) = extract_figures(text)
+        assert (f.comparator, f.value, f.value_max, f.unit) == ("between", low, high, unit)
     assert extract_figures("森林覆盖率不低于30%")[0].metric == "森林覆盖率"
     assert extract_figures("PM2.5平均浓度控制在35微克/立方米以内")[0].unit == "微克/立方米"
     # an intensity keeps what it is per (a unit of energy or water per 万元 of output)
