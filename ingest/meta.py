@@ -639,7 +639,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     # (a budget report names its draft budget: …2025年预算执行情况和2026年预算草案的报告)
     ym = re.search(r"(\d{4})年(?:度)?(?:国民经济|经济|.*?(?:计划|规划|工作要点|预算草案))", title)
     yearbook = _YEARBOOK.search(title)
-    if yearbook:
+    periodic = _PERIODIC.search(title) is not None
+    if yearbook or periodic:
         meta["kind"] = "progress report"
     elif re.search(r"方案|行动计划", title):
         meta["kind"] = "action plan"
@@ -659,6 +660,17 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # (a yearbook records the year before its edition's: 灵宝年鉴（2025） is 2024's)
         year = None
         meta["report_year"] = int(yearbook.group(1) or yearbook.group(2)) - 1
+    elif periodic:
+        # (a weekly or monthly bulletin reports the days it is of: its issue's year, 2026年第12期,
+        # else its date's; a title naming its year says so first)
+        issue = _ISSUE.search(text[:300])
+        issued_on = meta.get("date")
+        of_days: int | None = year or (int(issue.group(1)) if issue else None)
+        if of_days is None and isinstance(issued_on, str):
+            of_days = int(issued_on[:4])
+        year = None
+        if of_days is not None:
+            meta["report_year"] = of_days
     elif honours:
         # (a decision honouring a year's best, 关于表彰2025年度…先进集体和先进个人的决定, names
         # the year whose work it honours, none it plans: dated as a reply is, its figures of that
@@ -672,7 +684,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         and (reported := _REPORTED_YEAR.search(title))
     ):
         meta["report_year"] = int(reported.group(1))  # (…2025年工作总结和2026年工作思路)
-    if year is None and "horizon_start" not in meta and not honours and not yearbook:
+    if year is None and "horizon_start" not in meta and not (honours or yearbook or periodic):
         year = _year_of_work(title, text, meta.get("date"))
     if year is None and meta["kind"] == "work report" and meta.get("date"):
         # a 政府工作报告 is given at the session early in the year it plans (今年工作安排)
@@ -683,6 +695,10 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
 
 
 _VISION = re.compile(r"(?:和|与|及)?\d{4}年远景目标")
+# A bulletin of a week's or a month's observations (…价格监测周报, …经济运行月报, …快报) and its
+# issue's line (（2026年第12期）)
+_PERIODIC = re.compile(r"(?:周报|月报|旬报|快报)$")
+_ISSUE = re.compile(r"(\d{4})年第\d{1,3}期")
 # A yearbook's edition (灵宝年鉴（2025）, 某县年鉴2025, 某市年鉴（2025卷）, 2025某县年鉴)
 _YEARBOOK = re.compile(
     r"年鉴\s*[（(·]?\s*(\d{4})\s*卷?[）)]?$|^(\d{4})\s*[\u4e00-\u9fff]{2,12}年鉴$"

@@ -237,19 +237,29 @@ _HONOUR = re.compile(r"(?:荣获|获评|被评为|评为|入选|授予)[^，。�
 _DA_CLOSES = "扩加壮做放增最重巨广伟盛宏远庞高长"
 
 
+# goods priced, as a price bulletin names them (大米每斤2.98元, 蔬菜平均价格, 猪肉（精瘦肉）价格):
+# a market's prices, no industry developed
+_PRICED = re.compile(
+    r"(?:（[^（）]{1,8}）)?(?:平均|零售|批发|市场)?(?:价格|均价|每(?:斤|公斤|千克))"
+)
+
+
 def own_matches(
     text: str, matches: Iterable[tuple[int, int, str]], lex: Lexicons
 ) -> list[tuple[int, int, str]]:
     """The lexicon's matches less those that are part of another thing's name, a character
     of the entry's ``not_after`` right before them (油|茶产业: camellia oil, no tea), or of
     other words, as the entry's ``term_guards`` say (人人参与, 老年人参加: no ginseng), or
-    whose opening 大 closes a word before them (扩|大数据: ``_DA_CLOSES``)."""
+    whose opening 大 closes a word before them (扩|大数据: ``_DA_CLOSES``), or goods priced
+    (大米每斤2.98元, 蔬菜价格: ``_PRICED``)."""
     out = []
     for start, end, term in matches:
         entry = lex.industry_by_term.get(term)
         if entry is None or any(text.endswith(c, 0, start) for c in entry.not_after):
             continue
         if term.startswith("大") and start > 0 and text[start - 1] in _DA_CLOSES:
+            continue
+        if _PRICED.match(text, end):
             continue
         if not any(
             t == term

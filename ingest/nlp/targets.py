@@ -586,6 +586,8 @@ _HONOUR = re.compile(r"获评|荣获|被评为|评为|授予")
 _HONOURED = re.compile(r"[^，,；;。\n]{0,40}?(?:予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)")
 # … nor the prizes a contest awards (评选一等奖1名、二等奖3名, 设优秀奖10个), nor the guests an
 # event invites (邀请嘉宾和游客约2000人参加)
+# … nor the size of a sample whose measure follows (监测的15种蔬菜平均价格…)
+_SAMPLED = re.compile(r"(?:监测|抽查|抽检|调查|统计|采集|采价)的$")
 _PRIZE = re.compile(r"(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|入围奖|鼓励奖)$")
 _INVITED = re.compile(r"邀请")
 _ATTENDING = re.compile(r"(?:左右|以上|余)?(?:参加|出席|参与|与会|观摩)")
@@ -1298,7 +1300,11 @@ _PER_WHAT = re.compile(
 
 
 # what a figure is counted per, before its number (达到每亩1200斤), with the verb reaching it
-_PER_BEFORE = re.compile(r"(?:达到|达|提高到|提升到|稳定在|保持在)?每(亩|人|户|公顷|吨)$")
+# (or a price by weight, as a price bulletin writes it: 大米每斤2.98元 → 2.98元/斤)
+_PER_BEFORE = re.compile(
+    r"(?:达到|达|提高到|提升到|稳定在|保持在)?每(亩|人|户|公顷|吨|斤|公斤|千克)$"
+)
+_BY_WEIGHT = ("斤", "公斤", "千克")
 
 
 def _per_unit(unit: str, per: str) -> str | None:
@@ -1813,6 +1819,7 @@ def extract_figures(
             or (q.unit == "%" and priced_sentence == sentence_start and "占" in clause_lead)
             or _GRADE_QUOTA.search(clause_lead)
             or _PRIZE.search(clause_lead)
+            or _SAMPLED.search(clause_lead)
             or (_INVITED.search(clause_lead) and _ATTENDING.match(text, q.end) is not None)
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
             or _incentive(text, q.end, clause_lead)
@@ -2079,6 +2086,8 @@ def extract_figures(
         if per and per_unit:
             # 粮食单产达到每亩1200斤: a yield per mu, as 1200斤/亩 writes it
             metric = metric[: per.start()]
+            if per.group(1) in _BY_WEIGHT and not re.search(r"价格?$", metric):
+                metric += "价格"  # (大米每斤2.98元: the price of rice)
         growth = bool(_GROWTH.search(metric)) and q.unit in (
             "%",
             "个百分点",

@@ -148,6 +148,9 @@ def industries(text: str) -> list[str]:
         # (nor people counted before 参加: batch 320's 约2000人参加, 300余人参与; ginseng by the mu
         # is still ginseng)
         ("邀请嘉宾和游客约2000人参加，300余人参与。", []),
+        # goods priced name no industry (batch 322, a price bulletin); grown, they do
+        ("大米每斤2.98元，蔬菜平均价格环比下降4.2%，猪肉（精瘦肉）价格下降。", []),
+        ("扩大蔬菜种植面积。", ["vegetables"]),
         ("新增人参种植2万亩人参。", ["traditional-chinese-medicine"] * 2),
         # fruits named alone, in a metric or a base, are fruit growing (a document that never
         # calls them an industry) — not Portugal, a music festival, nor the pomegranate seeds

@@ -499,6 +499,25 @@ def test_a_headquarters_issues_its_notice() -> None:
     assert meta["date"] == "2026-07-10"
 
 
+@pytest.mark.parametrize(
+    ("head", "reported"),
+    [
+        (
+            "金华市重要民生商品价格监测周报\n（2026年第12期）\n金华市发展和改革委员会　　2026年3月23日\n",
+            2026,
+        ),
+        ("某县经济运行月报\n某县统计局　　2026年2月10日\n", 2026),
+    ],
+)
+def test_a_weekly_or_monthly_bulletin_reports_its_days(head: str, reported: int) -> None:
+    """A price bulletin (batch 322: …价格监测周报, its issue 2026年第12期) or a monthly one reports
+    the days it is of — its issue's year, else its date's — and plans none."""
+    meta = meta_of(head + "\n一、粮油价格\n大米每斤2.98元。\n")
+    assert meta["kind"] == "progress report"
+    assert meta["report_year"] == reported
+    assert "plan_year" not in meta
+
+
 def test_a_people_s_congress_issues_its_resolution() -> None:
     """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
     adoption line dates it; the city is its place."""

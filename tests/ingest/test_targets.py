@@ -313,6 +313,17 @@ def test_a_contest_s_prizes_and_an_event_s_guests_are_not_goals() -> None:
     assert [(f.value, f.unit) for f in figs] == [(50, "万人次"), (50, "场次")]
 
 
+def test_a_price_by_weight_is_so_much_a_jin_and_a_sample_s_size_no_figure() -> None:
+    """A price bulletin (batch 322): 大米每斤2.98元 is the price of rice, 2.98元/斤; the count of
+    goods monitored (监测的15种蔬菜…) is the sample whose average follows, no figure."""
+    (f,) = extract_figures("大米每斤2.98元。", mode="reported")
+    assert (f.metric, f.value, f.unit) == ("大米价格", 2.98, "元/斤")
+    (f,) = extract_figures("监测的15种蔬菜平均价格每斤3.62元。", mode="reported")
+    assert (f.metric, f.value, f.unit) == ("蔬菜平均价格", 3.62, "元/斤")
+    (f,) = extract_figures("全年抽检食品120批次。")
+    assert (f.value, f.unit) == (120, "批次")
+
+
 def test_penalties_are_not_goals() -> None:
     """An announcement's fines (batch 307: 依法处500元以上2000元以下罚款) are a sanction's range,
     no goals, however written; fines collected are a figure as any other."""
