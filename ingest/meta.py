@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Any
 
 from ingest.headings import APPENDIX, table_of_contents
@@ -200,7 +201,16 @@ def _signature(
             # issued jointly, each body on a line of its own over the date (a party
             # committee's and a government's)
             two_above = lines[i - 2] if i > 1 else ""
-            if _ISSUER.match(two_above) and two_above.startswith("中共"):
+            # (or two bodies of one place: a village's committee and its supervision committee)
+            place = "".join(
+                a
+                for a, _ in takewhile(
+                    lambda ab: ab[0] == ab[1], zip(two_above, above, strict=False)
+                )
+            )
+            if _ISSUER.match(two_above) and (
+                two_above.startswith("中共") or (len(place) >= 3 and place[-1] in "省市县区镇乡村")
+            ):
                 return dm, f"{two_above}、{above}"
             return dm, above
         session = SESSION_LINE.match(lines[i])
@@ -722,6 +732,8 @@ _PROGRESS = re.compile(
     r"|调研报告|调查报告|考察报告"
     # (an evaluation of a plan: …规划纲要实施情况总结评估报告, …规划中期评估报告)
     r"|评估报告"
+    # (a disclosure of what was received and spent: …2026年第一季度村级财务收支公开)
+    r"|(?:财务|收支)(?:收支)?(?:情况)?公开$"
     # (the statistics of the year so far: 2026年1—5月大理市主要经济指标, 一季度经济运行情况)
     r"|(?:\d{1,2}[—\-–~至]\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度)"
     r"[\u4e00-\u9fff]{0,12}?(?:主要)?经济(?:指标|运行)"

@@ -257,7 +257,7 @@ _RESOLVE = re.compile(
 # is: 争取上级资金 keeps it
 _STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
 _LEAD_JUNK = re.compile(
-    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|(?:(?:上|下)半年|前三季度|[一二三四]季度)(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展)|全地区|全[省市县区旗州盟镇乡师村]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|"
+    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展)|全地区|全[省市县区旗州盟镇乡师村]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|"
@@ -601,7 +601,11 @@ _RANK_WON = re.compile(r"创建(?:为)?(?:国家|省|市)级")
 _AWARD = r"(?:给予|奖励|补助|补贴|资助|贴息|奖补)"
 # (a standard of payment raised, 补助标准提高到94元, is a goal as any other; and so is work of a
 # kind paid for, 开展补贴性职业技能培训3万人次)
-_INCENTIVE_BEFORE = re.compile(rf"{_AWARD}(?!标准|性)|一次性|最高")
+# (a standard of payment stated as what it is, 每亩补贴标准为120元, is the policy's rule; one
+# raised to so much, 补助标准提高到94元, a goal)
+_STANDARD_STATED = re.compile(rf"{_AWARD}标准(?:为|是)$")
+# (nor a sum received named by what it is for: 上级补助资金10万元, a village's income)
+_INCENTIVE_BEFORE = re.compile(rf"{_AWARD}(?!标准|性|资金|经费|款)|一次性|最高")
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
 # A penalty an announcement or a rule sets, in yuan (处500元以上2000元以下罚款, 罚款200元,
@@ -1815,8 +1819,16 @@ def extract_figures(
         if (
             _HONOUR.search(clause_lead)
             or _HONOURED.match(text, q.end) is not None
-            # a price per unit's split between what it pays for (每亩6.8万元，其中土地补偿费占40%)
+            # a price per unit's split between what it pays for (每亩6.8万元，其中土地补偿费占40%),
+            # or between who pays it (保险费每亩30元，其中农户自缴6元)
             or (q.unit == "%" and priced_sentence == sentence_start and "占" in clause_lead)
+            or (
+                q.unit.endswith("元")
+                and priced_sentence == sentence_start
+                and "其中" in clause_lead
+            )
+            # a standard of payment stated, not raised (每亩补贴标准为120元)
+            or (q.unit.endswith("元") and _STANDARD_STATED.search(clause_lead) is not None)
             or _GRADE_QUOTA.search(clause_lead)
             or _PRIZE.search(clause_lead)
             or _SAMPLED.search(clause_lead)

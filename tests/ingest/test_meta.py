@@ -518,6 +518,19 @@ def test_a_weekly_or_monthly_bulletin_reports_its_days(head: str, reported: int)
     assert "plan_year" not in meta
 
 
+def test_a_village_s_financial_disclosure_reports_its_quarter() -> None:
+    """…村2026年第一季度村级财务收支公开 (batch 323): a disclosure of what was received and spent
+    reports its year; the villagers' committee and its supervision committee signing one a
+    line both issue it."""
+    meta = meta_of(
+        "桃源县双峰村2026年第一季度村级财务收支公开\n\n现将收支情况公开如下。\n一、收入情况\n"
+        "本季度收入合计15.6万元。\n桃源县双峰村民委员会\n桃源县双峰村村务监督委员会\n2026年4月8日\n"
+    )
+    assert meta["kind"] == "progress report"
+    assert meta["report_year"] == 2026
+    assert meta["issuer"] == "桃源县双峰村民委员会、桃源县双峰村村务监督委员会"
+
+
 def test_a_people_s_congress_issues_its_resolution() -> None:
     """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
     adoption line dates it; the city is its place."""

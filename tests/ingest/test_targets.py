@@ -324,6 +324,17 @@ def test_a_price_by_weight_is_so_much_a_jin_and_a_sample_s_size_no_figure() -> N
     assert (f.value, f.unit) == (120, "批次")
 
 
+def test_a_payment_s_standard_stated_and_who_pays_a_premium_are_not_goals() -> None:
+    """An open letter to farmers (batch 324): a subsidy's standard stated (每亩补贴标准为120元)
+    and a premium per mu split between who pays it (其中农户自缴6元) are the policy's rules; a
+    standard raised is a goal; the period a sum is of (本季度) is no part of its metric."""
+    assert extract_figures("每亩补贴标准为120元。保险费每亩30元，其中农户自缴6元。") == []
+    (f,) = extract_figures("人均基本公共卫生服务经费补助标准提高到94元。")
+    assert (f.comparator, f.value) == (">=", 94)
+    (f,) = extract_figures("本季度收入合计15.6万元。", mode="reported")
+    assert f.metric == "收入合计"
+
+
 def test_penalties_are_not_goals() -> None:
     """An announcement's fines (batch 307: 依法处500元以上2000元以下罚款) are a sanction's range,
     no goals, however written; fines collected are a figure as any other."""
@@ -345,6 +356,9 @@ def test_incentives_offered_are_not_goals() -> None:
         "给予100万元奖励。到2025年，全市国家级企业技术中心达到10家。"
     )
     assert [(f.value, f.unit) for f in extract_figures(text)] == [(10, "家")]
+    # (a sum received, named by what it is for, is a figure: batch 323's 上级补助资金10万元)
+    (f,) = extract_figures("其中上级补助资金10万元。", mode="reported")
+    assert (f.metric, f.value, f.unit) == ("上级补助资金", 10, "万元")
     paid = extract_figures("兑现各类奖补资金3000万元，市财政每年安排专项资金5000万元。")
     assert [(f.value, f.unit) for f in paid] == [(3000, "万元"), (5000, "万元")]
     # a price or charge set per unit of what is used is the policy's rule, no goal (batch 73)
