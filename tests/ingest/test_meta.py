@@ -531,6 +531,19 @@ def test_a_village_s_financial_disclosure_reports_its_quarter() -> None:
     assert meta["issuer"] == "桃源县双峰村民委员会、桃源县双峰村村务监督委员会"
 
 
+def test_a_headline_naming_its_place_before_关于_stands_alone() -> None:
+    """紫云自治县关于做好…的通知 (batch 325): a headline opening with its place alone before 关于
+    is a whole title; the addressees' line under it is none of it."""
+    meta = meta_of(
+        "紫云自治县关于做好2026年度城乡居民基本医疗保险参保缴费工作的通知\n"
+        "各乡（镇）人民政府、街道办事处，县直各有关单位：\n"
+        "为做好2026年度参保缴费工作，现将有关事项通知如下：\n一、缴费时间和标准\n"
+        "个人缴费标准为每人每年400元。\n二、工作目标\n全县参保率稳定在95%以上。\n"
+        "三、职责分工\n县医疗保障局负责组织协调。\n紫云苗族布依族自治县医疗保障局\n2025年8月20日\n"
+    )
+    assert meta["title"] == "紫云自治县关于做好2026年度城乡居民基本医疗保险参保缴费工作的通知"
+
+
 def test_a_people_s_congress_issues_its_resolution() -> None:
     """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
     adoption line dates it; the city is its place."""
