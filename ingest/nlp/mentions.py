@@ -4,7 +4,8 @@
 * enumerations ``A、B、C等<head>``: the head names the kind (项目 → project,
   企业/公司 → enterprise, 机构/银行/集团 → organisation, 活动/节会 → event,
   园区/片区/景区/景点 → place), the items are the names (leading verbs trimmed);
-* places by suffix: ``邵庄镇``, ``王府街道``, ``…产业园``, ``…开发区``;
+* places by suffix: ``邵庄镇``, ``王府街道``, ``…产业园``, ``…开发区``; a village after its
+  town (``穰东镇张楼村``);
 * enterprises by their legal form (``…股份有限公司``, ``…有限责任公司``), universities and
   their institutes (``浙江大学``, ``温州大学苍南研究院``);
 * events by suffix with their edition and host (``第五届中国（苍南）印刷包装博览会``);
@@ -255,6 +256,13 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
+    for m in _VILLAGE.finditer(text) if "村" in text else ():
+        if _NOT_VILLAGE.search(m.group(1)) or any(
+            a < m.end(1) and m.start(1) < b for a, b in taken
+        ):
+            continue
+        out.append(Mention("Place", m.group(1), m.start(1), m.end(1)))
+        taken.append(m.span(1))
     for m in _TOWNSHIP.finditer(text) if "乡" in text else ():
         if _NOT_TOWNSHIP.search(m.group(1)) or any(
             a < m.end(1) and m.start(1) < b for a, b in taken
@@ -422,6 +430,14 @@ _WHOLE_ITEM_TOWN = re.compile(r"(?<=[、，（：])([\u4e00-\u9fff]{4,5}镇)(?=[
 _TOWNSHIP = re.compile(
     r"(?:(?<=[、，,；;：:（(）)\n])|^)\s*([\u4e00-\u9fff]{2,6}族乡|[\u4e00-\u9fff]{2,3}乡)"
     r"(?=[、，,；;。）)]|人民政府|和|及|与)"
+)
+# A village named after its town (穰东镇张楼村, 西来镇桃源村): a place of its own, up to the end of
+# its item or clause — not a kind of village (示范村, 行政村)
+_VILLAGE = re.compile(
+    r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{2,3}村)(?=[、，,；;。）)\n]|$|[和及与])"
+)
+_NOT_VILLAGE = re.compile(
+    r"(?:行政|自然|示范|精品|重点|中心|贫困|脱贫|试点|美丽|文明|和美|特色|专业|相关|有关|各)村$"
 )
 _NOT_TOWNSHIP = re.compile(
     r"(?:[城家故下返回水老同异他全本各该每望梓还原离思到进镇]|之)乡$|^[各全本该每所]"

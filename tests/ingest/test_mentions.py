@@ -366,6 +366,20 @@ def test_townships_named_as_list_items(text: str, places: list[str]) -> None:
     assert names(text, "Place") == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("1.穰东镇张楼村\n2.构林镇王营村\n", ["穰东镇", "张楼村", "构林镇", "王营村"]),
+        ("主会场设在西来镇桃源村。", ["西来镇", "桃源村"]),
+        ("每个镇建设1个示范村、2个精品村，推动城镇村协调发展。", []),
+    ],
+)
+def test_villages_named_after_their_towns(text: str, places: list[str]) -> None:
+    """A list of model villages (batch 326) names each after its town (穰东镇张楼村): the village
+    is a place of its own; a kind of village (示范村, 精品村) is none."""
+    assert names(text, "Place") == places
+
+
 def test_firms_an_investment_map_seeks_are_named() -> None:
     """A chain's investment map (batch 299) names the firms it seeks by their short names:
     battery, drive and charging makers and carmakers are in the gazetteer; the common words
