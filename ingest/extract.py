@@ -624,12 +624,13 @@ def _repeated_cells(unit: Unit, text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _progress_cells(unit: Unit, text: str) -> list[tuple[int, int]]:
+def _progress_cells(unit: Unit, text: str, meaning: str = "progress") -> list[tuple[int, int]]:
     """Where a task-table row's 进展情况 cells lie in the unit's text (their figures are
-    results of the year so far)."""
+    results of the year so far); or, ``meaning`` "base", its 现有规模 cells (results of the
+    year before the plan's)."""
     out = []
     for row_start, cells in unit.rows:
-        cell = cells.get("progress")
+        cell = cells.get(meaning)
         if cell:
             pos = text.find(cell, row_start - unit.start)
             if pos >= 0:
@@ -859,6 +860,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 (cpos, cpos + (written or len(cell))) for _, cell, cpos, _, written in role_cells
             ],
             "progress_cells": _progress_cells(unit, text),
+            "base_cells": _progress_cells(unit, text, "base"),
             "repeated_cells": _repeated_cells(unit, text),
             "mode": mode,
             "default_year": default_year,

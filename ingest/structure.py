@@ -186,7 +186,15 @@ _PLACE_COLUMNS = (
     "县区",
     "区县",
     "县市区",
+    # (or a town's villages sharing out their products' goals: 序号 | 行政村 | 主导产业 | …)
+    "村",
+    "行政村",
+    "村名",
+    "村（社区）",
+    "社区",
 )
+# a column of the scale each row starts from (现有规模, 现状): results of the year before the plan's
+_BASE_COLUMNS = ("现有规模", "现状", "现有基础", "发展现状", "基础情况", "产业基础")
 _DUTY_COLUMNS = ("工作职责", "主要职责", "职责", "职责分工", "职责任务")
 # a column giving each row's body its role in a word (责任单位 | 责任类型: 牵头 / 配合), a row
 # for each body on a task
@@ -355,7 +363,8 @@ def _cells(line: str) -> list[str] | None:
 
 
 def _column_meaning(cell: str, bare_roles: bool) -> str | None:
-    """'no', 'task', 'deadline', 'progress', 'body' (a body whose duty, the task, says its
+    """'no', 'task', 'deadline', 'progress', 'base' (the scale a row starts from), 'body' (a
+    body whose duty, the task, says its
     role), 'group' (the group of rows a row is in), 'role' (the word giving a row's body
     its role), a role or two split by a slash ('lead/support') for a header cell, else
     None."""
@@ -376,6 +385,8 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
         return "no"
     if c in _PROGRESS_COLUMNS or _PERIOD_PROGRESS.fullmatch(c):
         return "progress"
+    if c in _BASE_COLUMNS:
+        return "base"
     if c in _TASK_COLUMNS or c in _DUTY_COLUMNS or c.endswith("任务") or c.endswith("措施"):
         return "task"
     if c in _BODY_COLUMNS or c in _PLACE_COLUMNS:
@@ -398,7 +409,8 @@ def _repeatable(meaning: str) -> bool:
 
 
 # a column of the goals each task sets (目标要求 | 工作目标 …)
-_GOAL_COLUMN = re.compile(r"(?:工作|主要|具体|年度|任务|预期)?目标(?:要求)?")
+# (a year may name it: 2026年目标)
+_GOAL_COLUMN = re.compile(r"(?:\d{4}年)?(?:工作|主要|具体|年度|任务|预期)?目标(?:要求)?")
 # a header cell naming a body: a column of a matrix task table (县工业和信息化局)
 _BODY_COLUMN = re.compile(
     r"^[\u4e00-\u9fff（）]{2,30}(?:局|委|办|办公室|中心|政府|管委会|部|院|公司|集团|分行|海关)$"
@@ -436,7 +448,9 @@ def _table_header(
     values = cols.values()
     # (a body column with duties, or with columns measuring each row: the body's own)
     bodies_table = "body" in values and (
-        "task" in values or any(is_measure_column(c) for c in cells)
+        "task" in values
+        or any(is_measure_column(c) for c in cells)
+        or any(_GOAL_COLUMN.fullmatch(c.strip()) for c in cells)
     )
     # (a task list naming no body at all: a number, a task, and its goal or deadline — the
     # roles given elsewhere, or not at all)

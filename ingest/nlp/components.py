@@ -259,6 +259,12 @@ def make_figures(nlp: Language, name: str) -> Any:
             )
             tabled += [replace(f, start=f.start + a, end=f.end + a, mode="reported") for f in done]
             lines = [*lines, (a, b)]
+        # … and its 现有规模 cells the scale it starts from: results of the year before the plan's
+        for a, b in ctx.get("base_cells", []):
+            before = plan_year - 1 if plan_year else None
+            done = extract_figures(text[a:b], mode="reported", default_year=before)
+            tabled += [replace(f, start=f.start + a, end=f.end + a, mode="reported") for f in done]
+            lines = [*lines, (a, b)]
         # the bodies opening a sentence are not part of what it counts, and a merged cell
         # repeated in the rows it spans is counted in its first
         lead_ins = [(n.start_char, n.end_char) for n in doc.spans["notes"] if n.label_ == "lead_in"]

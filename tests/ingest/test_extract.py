@@ -848,6 +848,32 @@ def test_a_body_describing_itself_sets_no_goals_and_its_budget_does() -> None:
     }
 
 
+def test_a_table_of_villages_products_gives_each_its_row() -> None:
+    """A town's “一村一品” plan (batch 327: 序号 | 行政村 | 主导产业 | 现有规模 | 2026年目标 | 责任人):
+    each village answers for its row (as a table sharing goals among towns has each town
+    answer for its own), the goal column's figures are the plan year's goals and the 现有规模
+    column's the year before's results."""
+    text = (
+        "太湖源镇2026年“一村一品”产业发展计划表\n\n"
+        "序号\t行政村\t主导产业\t现有规模\t2026年目标\t责任人\n"
+        "1\t白沙村\t山核桃\t种植面积1.2万亩\t山核桃产量达到800吨\t村党支部书记\n"
+        "2\t指南村\t乡村旅游\t年接待游客15万人次\t年接待游客达到20万人次\t村委会主任\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert sorted(figures_of(ex.records, "path", "value", "year")) == [
+        ("Result", "1", 1.2, 2025),
+        ("Result", "2", 15, 2025),
+        ("Target", "1", 800, 2026),
+        ("Target", "2", 20, 2026),
+    ]
+    roles = {
+        (e.props["surface"], e.dst.split("#")[-1])
+        for e in ex.records.edges
+        if e.type.name == "RESPONSIBLE_FOR"
+    }
+    assert roles == {("白沙村", "1"), ("指南村", "2")}
+
+
 def test_the_whole_text_s_title_is_the_document_s() -> None:
     """A notice with no headings under its issuer's line (batch 313, an appointments notice) is
     one measure titled by the document's headline, not by its first line; and it names no
