@@ -104,10 +104,12 @@ _ATTRIBUTE_LABEL = re.compile(
 )
 # the officials in charge of a unit (分管区领导：王某某, 责任人：…) are said of it too,
 # and so are a table's caption (单位：亿元) and notes (备注：…, 数据来源：…), and the bodies
-# in a leader's charge (分管部门：…, 联系单位：…)
+# in a leader's charge (分管部门：…, 联系单位：…), and the ways to reach whoever issued it
+# (咨询电话：…, 监督电话：…, 传真：…, 邮箱：…)
 _SAID_OF_ABOVE = re.compile(
     r"(领导|责任人|联系人)$|^(?:计量|金额)?单位$|^(?:备注|说明|数据来源|资料来源)$"
     r"|^(?:分管|联系|协管)(?:部门|单位|领域)$"
+    r"|^(?:咨询|监督|联系|举报|投诉|办公|值班|服务)?(?:电话|热线)$|^(?:传真|(?:电子)?邮箱|邮政编码|(?:联系|通讯)地址)$"
 )
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
 # A task card's fields, named as a task table's columns are (工作内容：…, 工作目标：…,

@@ -1067,3 +1067,13 @@ def test_a_list_of_projects_measured_by_a_column_names_a_measure_a_row() -> None
     text = head + "序号\t采购项目名称\t采购需求概况\t预算金额（万元）\t预计采购时间\n" + rows
     assert paths(text) == ["1", "2"]
     assert paths(head + "序号\t项目名称\t备注\n" + rows) == ["全文"]
+
+
+def test_telephone_lines_are_said_of_the_part_above() -> None:
+    """咨询电话：… and 监督电话：… lines after a recruitment's last part (batch 310) are ways to
+    reach its issuer, no labelled measures of that part."""
+    text = (
+        "某县公开招聘公告\n一、招聘计划\n招聘工作人员86名。\n二、纪律与监督\n"
+        "招聘工作由县人社局负责组织实施。\n咨询电话：0735-3722118\n监督电话：0735-3722119\n"
+    )
+    assert paths(text) == ["一", "二"]
