@@ -249,22 +249,21 @@ def make_figures(nlp: Language, name: str) -> Any:
         tabled, lines = table_figures(text, plan_year, first_year=first)
         if not tabled and ctx.get("table_header"):  # a task-table row with indicator values
             tabled, lines = row_figures(ctx["table_header"], text, plan_year, first_year=first)
-        # a task-table row's 进展情况 cells report the year so far: results
-        for a, b in ctx.get("progress_cells", []):
-            done = extract_figures(
-                text[a:b],
-                mode="reported",
-                default_year=ctx.get("default_year"),
-                this_year=ctx.get("this_year"),
-            )
-            tabled += [replace(f, start=f.start + a, end=f.end + a, mode="reported") for f in done]
-            lines = [*lines, (a, b)]
-        # … and its 现有规模 cells the scale it starts from: results of the year before the plan's
-        for a, b in ctx.get("base_cells", []):
-            before = plan_year - 1 if plan_year else None
-            done = extract_figures(text[a:b], mode="reported", default_year=before)
-            tabled += [replace(f, start=f.start + a, end=f.end + a, mode="reported") for f in done]
-            lines = [*lines, (a, b)]
+        # a task-table row's 进展情况 cells report the year so far, and its 现有规模 cells the
+        # scale it starts from (the year before the plan's): results
+        before = plan_year - 1 if plan_year else None
+        for cells, year, this_year in (
+            (ctx.get("progress_cells", []), ctx.get("default_year"), ctx.get("this_year")),
+            (ctx.get("base_cells", []), before, None),
+        ):
+            for a, b in cells:
+                done = extract_figures(
+                    text[a:b], mode="reported", default_year=year, this_year=this_year
+                )
+                tabled += [
+                    replace(f, start=f.start + a, end=f.end + a, mode="reported") for f in done
+                ]
+                lines = [*lines, (a, b)]
         # the bodies opening a sentence are not part of what it counts, and a merged cell
         # repeated in the rows it spans is counted in its first
         lead_ins = [(n.start_char, n.end_char) for n in doc.spans["notes"] if n.label_ == "lead_in"]

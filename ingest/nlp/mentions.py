@@ -256,20 +256,13 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
-    for m in _VILLAGE.finditer(text) if "村" in text else ():
-        if _NOT_VILLAGE.search(m.group(1)) or any(
-            a < m.end(1) and m.start(1) < b for a, b in taken
-        ):
-            continue
-        out.append(Mention("Place", m.group(1), m.start(1), m.end(1)))
-        taken.append(m.span(1))
-    for m in _TOWNSHIP.finditer(text) if "乡" in text else ():
-        if _NOT_TOWNSHIP.search(m.group(1)) or any(
-            a < m.end(1) and m.start(1) < b for a, b in taken
-        ):
-            continue
-        out.append(Mention("Place", m.group(1), m.start(1), m.end(1)))
-        taken.append(m.span(1))
+    # villages after their towns, townships as list items (each pattern's group 1 the name)
+    for rx, not_rx, key in ((_VILLAGE, _NOT_VILLAGE, "村"), (_TOWNSHIP, _NOT_TOWNSHIP, "乡")):
+        for m in rx.finditer(text) if key in text else ():
+            if not_rx.search(m.group(1)) or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                continue
+            out.append(Mention("Place", m.group(1), m.start(1), m.end(1)))
+            taken.append(m.span(1))
     # an event its edition names, whatever its kind (第十届合江荔枝节, 第三届睢宁文旅消费节): an
     # edition makes it one event, not a kind (荔枝节 alone may be any year's)
     for m in _EDITIONED_EVENT.finditer(text) if "届" in text else ():
