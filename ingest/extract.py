@@ -624,10 +624,10 @@ def _repeated_cells(unit: Unit, text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _progress_cells(unit: Unit, text: str, meaning: str = "progress") -> list[tuple[int, int]]:
-    """Where a task-table row's 进展情况 cells lie in the unit's text (their figures are
-    results of the year so far); or, ``meaning`` "base", its 现有规模 cells (results of the
-    year before the plan's)."""
+def _column_cells(unit: Unit, text: str, meaning: str) -> list[tuple[int, int]]:
+    """Where a task-table row's cells of a column lie in the unit's text: its 进展情况 cells
+    (``meaning`` "progress": their figures are results of the year so far) or its 现有规模
+    cells ("base": results of the year before the plan's)."""
     out = []
     for row_start, cells in unit.rows:
         cell = cells.get(meaning)
@@ -859,8 +859,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "role_cells": [
                 (cpos, cpos + (written or len(cell))) for _, cell, cpos, _, written in role_cells
             ],
-            "progress_cells": _progress_cells(unit, text),
-            "base_cells": _progress_cells(unit, text, "base"),
+            "progress_cells": _column_cells(unit, text, "progress"),
+            "base_cells": _column_cells(unit, text, "base"),
             "repeated_cells": _repeated_cells(unit, text),
             "mode": mode,
             "default_year": default_year,

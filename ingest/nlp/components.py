@@ -28,8 +28,8 @@ its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_yea
 ``starred_leads`` (that a body marked * leads, and the others' role: ``states_starred_leads``) and,
 for a task-table row, ``table_header`` (its header, the task table's own columns blank)
 ``role_cells`` (where its role cells lie: the bodies' names there name no industry,
-and a note there is read as the cell), ``progress_cells`` (its 进展情况 cells: results)
-and ``repeated_cells`` (a merged cell repeated in the rows it spans: its figures are
+and a note there is read as the cell), ``progress_cells`` (its 进展情况 cells: results),
+``base_cells`` (its 现有规模 cells: results of the year before the plan's) and ``repeated_cells`` (a merged cell repeated in the rows it spans: its figures are
 counted in the first).
 """
 
