@@ -64,9 +64,10 @@ _ISSUER = re.compile(
 )
 # the kinds of document a title names
 # (minutes, letters of responsibility and proposals too: 常务会议纪要, 目标责任书, 规划的建议;
-# announcements and resolutions: 关于做好…秸秆禁烧工作的通告, …的公告, …的决议)
+# announcements and resolutions: 关于做好…秸秆禁烧工作的通告, …的公告, …的决议; replies to a
+# request: 政府信息公开申请答复书, …告知书)
 TITLE_WORDS = re.compile(
-    rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议|通报|批复|通告|公告|决议)"
+    rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议|通报|批复|通告|公告|决议|答复书|告知书)"
 )
 # a document explaining another, named in 《》 inside its own title: 《…若干措施》政策解读,
 # 关于《…实施方案》的解读, 《…》起草说明
@@ -584,6 +585,10 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         if (
             TITLE_WORDS.search(line)
             and not covering
+            # (nor an issuer whose name holds a kind's word, 永康市自然资源和规划局, nor an
+            # attachment's label, 附件：…供应计划)
+            and not _ISSUER.match(line)
+            and not APPENDIX.match(line)
             and len(line) <= 60
             and not _PART_NAME.fullmatch(line)  # (保障措施: a part's name, no title)
             and not _DRAFT_NOTE.fullmatch(line)  # (（征求意见稿）: a note to the title above)

@@ -616,6 +616,8 @@ _PENALTY_AFTER = re.compile(
 _PENALTY_BEFORE = re.compile(r"(?:罚款|罚金|处以?|并处)$")
 # A procedure's period (名单公示7个工作日, 公示期为5天, 试用期为6个月) and the weight of a
 # score in an examination's total (笔试成绩占总成绩的60%, 面试成绩占40%): its rules, no goals
+# … nor the time one has to appeal (或者在6个月内依法向人民法院提起行政诉讼)
+_APPEAL_AFTER = re.compile(r"[^，,。；;\n]{0,20}?(?:行政复议|行政诉讼|申请复核|申诉)")
 _PROCEDURE_PERIOD = re.compile(
     r"(?:公示|公告|试用|见习|考察|考核|观察)期?(?:为|是)?$"
     # (or a time a party is bound to: 竞得人须在10个工作日内…签订出让合同, 应当在5日内)
@@ -1844,6 +1846,7 @@ def extract_figures(
             or ("元/" in q.unit and _PRICE_APPLIED.search(clause_lead) is not None)
             or (q.unit in _TIME_UNITS and _COUNTED_FROM.search(clause_lead) is not None)
             or (q.unit in _TIME_UNITS and _PROCEDURE_PERIOD.search(clause_lead) is not None)
+            or (q.unit in _TIME_UNITS and _APPEAL_AFTER.match(text, q.end) is not None)
             or (q.unit == "%" and _SCORE_WEIGHT.search(clause_lead) is not None)
             or (q.unit == "名" and _ESTABLISHMENT.search(clause_lead) is not None)
             or (q.unit in ("小时", "天") and _SERVICE_HOURS.match(text, q.end))

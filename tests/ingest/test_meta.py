@@ -544,6 +544,17 @@ def test_a_headline_naming_its_place_before_关于_stands_alone() -> None:
     assert meta["title"] == "紫云自治县关于做好2026年度城乡居民基本医疗保险参保缴费工作的通知"
 
 
+def test_a_reply_to_a_request_is_titled_by_its_headline() -> None:
+    """政府信息公开申请答复书 under 永康市自然资源和规划局 (batch 328): the headline is the title — not
+    the bureau, whose name holds 规划, signing at the end, nor the attachment's label."""
+    meta = meta_of(
+        "永康市自然资源和规划局\n政府信息公开申请答复书\n\n王某某：\n你申请的信息属于本机关公开范围。\n"
+        "附件：永康市2025年度国有建设用地供应计划\n\n永康市自然资源和规划局\n2026年3月20日\n"
+    )
+    assert meta["title"] == "政府信息公开申请答复书"
+    assert meta["issuer"] == "永康市自然资源和规划局"
+
+
 def test_a_people_s_congress_issues_its_resolution() -> None:
     """滁州市人民代表大会关于…的决议 (batch 305): the congress named before 关于 issues it; its
     adoption line dates it; the city is its place."""

@@ -277,6 +277,9 @@ def test_a_procedure_s_periods_and_an_examination_s_weights_are_not_goals() -> N
     # (nor a time a party is bound to: batch 316's buyer, 须在10个工作日内…签订出让合同)
     assert extract_figures("成交后，竞得人须在10个工作日内与县自然资源局签订出让合同。") == []
     assert extract_figures("申请人应当在5日内补正材料。") == []
+    # (nor the time one has to appeal: batch 328's reply, 或者在6个月内…提起行政诉讼)
+    text = "可以在收到本答复之日起60日内申请行政复议，或者在6个月内依法向人民法院提起行政诉讼。"
+    assert extract_figures(text) == []
     (f,) = extract_figures("项目审批时间压缩至3个月。")
     assert (f.metric, f.comparator, f.value, f.unit) == ("项目审批时间", "<=", 3, "个月")
 
