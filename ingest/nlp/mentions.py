@@ -223,9 +223,10 @@ def find_mentions(text: str) -> list[Mention]:
                 and (whole := _WHOLE_ITEM_TOWN.search(text, max(0, m.end() - 6), m.end() + 4))
                 and whole.end() == m.end()
             ):
-                name = max(
-                    name, whole.group(1), key=len
-                )  # (、铁干里克镇、: four characters, whole)
+                # (、铁干里克镇、: four characters, whole — after a verb listing them, 涉及问安镇、)
+                wide = whole.group(1)
+                wide = wide[lead.end() :] if (lead := _LISTING_VERB.match(wide)) else wide
+                name = max(name, wide, key=len)
             start = m.end() - len(name)
             if len(name) < 3 or _NOT_PLACE.match(name) or re.search(r"为|国家级|省级", name):
                 continue
@@ -416,6 +417,8 @@ _HOST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}（[\u4e00-\u9fff]{2,8}）$")
 _QUOTED_EVENT = re.compile(r"(?:[^季时礼春]节|博览会|交易会|大赛|论坛|峰会|运动会|马拉松)$")
 # a list item that is a town's name alone, four or five characters (、铁干里克镇、, a name
 # of the north-west or of a minority people), between a list's marks
+# (a verb before a list of towns: 涉及问安镇、七星台镇, 覆盖…, 包括…)
+_LISTING_VERB = re.compile(r"(?:涉及|包括|覆盖|辐射|带动|联合|惠及|位于|分布在?)")
 _WHOLE_ITEM_TOWN = re.compile(r"(?<=[、，（：])([\u4e00-\u9fff]{4,5}镇)(?=[、，）。；]|人民政府)")
 # A township (乡) named alone as a list's item or a clause, or before its government (舟塔乡、
 # 恩和镇; 二等次：平河乡、红椿土家族乡; 长安乡人民政府) — 乡 closes too many common words (城乡,

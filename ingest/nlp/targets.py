@@ -813,7 +813,28 @@ _PAST_OPENING = re.compile(r"\s*(?:[—－\-●]+\s*)?(?:在)?(去年|上年度?
 # A goal set inside a report on the work so far: what it strives for (力争, 确保, 争取) or the
 # year's plan opening the clause (全年计划投资50亿元) — not a share of the plan (占年度计划的25%)
 # (not funds won: 争取新增地方政府债券资金15亿元 reports what was obtained)
-_GOAL_IN_REPORT = re.compile(rf"{_STRIVING}|^\s*(?:全年|年度|今年)(?:计划|目标)")
+# (a plan's figure opening its clause, after the place whose plan it is: 计划新建高标准农田
+# 3.2万亩, 永康市计划供应国有建设用地3200亩 — not 计划生育, 计划单列, what is in a plan, or how
+# much of a plan was done: 计划投资完成率)
+_PLAN_OPENING = (
+    r"^\s*(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗|镇|乡|街道))?"
+    r"计划(?!生育|单列|内|外|的|中|[^，；。]{0,6}完成率)"
+)
+_GOAL_IN_REPORT = re.compile(rf"{_STRIVING}|^\s*(?:全年|年度|今年)(?:计划|目标)|{_PLAN_OPENING}")
+# a clause saying what was done, not going on with a list of goals
+_DONE_OPENING = re.compile(r"\s*(?:已|实际|累计|完成|实现|目前|现有|截至)")
+# … or after the words that list the goals of the year or project reported on, in the figure's
+# sentence (项目年度绩效目标为：新建高标准农田3.2万亩，…; 主要目标是)
+_GOALS_LISTED = re.compile(r"目标(?:任务)?(?:值)?(?:为|是)[：:]?")
+# A figure achieved, after the goal it is measured against (新建高标准农田3.2万亩，实际完成
+# 3.25万亩; 项目区节水率达到15%，实际达到16.2%; 满意度90%以上，经问卷调查实际达到95.6%): the goal's
+# clause is followed by one opening with 实际 (not an indicator's own name: 实际使用外资,
+# 实际到位资金); group 1 ends the words before what the achieved figure names
+_CLAUSE_END = re.compile(r"[，,；;。\n]")
+_ACHIEVED_AFTER = re.compile(
+    r"\s*[，,]\s*(?:经[^，,。；;\d]{1,8}?)?(实际(?!使用|利用|到位)"
+    r"(?:完成|达到|达|提高|提升|增长|增加|降低|下降|减少|为|实现)?)"
+)
 # A part of the year the document speaks in, when nothing else dates a figure's sentence
 # (not one of a year named: 2025年底前, 2026年一季度)
 _PART_OF_THE_YEAR = re.compile(
@@ -1801,6 +1822,10 @@ def extract_figures(
     changed = ""  # the metric of a baseline just read, for the value it changes to
     described_until = -1  # the end of what the things a share is of do (see below)
     priced_sentence = -1  # the start of the last sentence a price per unit was read in
+    # where the clause of a figure achieved after its goal starts and ends, where its words
+    # before the figure start, and the goal's metric (see _ACHIEVED_AFTER)
+    achieved_from: tuple[int, int, int, str] | None = None
+    goal_opened = -1  # the start of the last sentence a goal in a report opened in
     for q in quantities:
         if q.num_start < described_until:
             # 30%以上的行政村集体经济收入达到20万元: the 20万元 describes the villages counted
@@ -1815,6 +1840,17 @@ def extract_figures(
             if mode == "target"
             else None
         )
+        # (the goals after a goal opened in a report in its sentence's list: 计划新建高标准农田
+        # 3.2万亩，改造提升1.5万亩 — until a ； or a clause saying what was done)
+        goes_on = (
+            goal_opened == sentence_start
+            and "；" not in text[prev_end : q.num_start]
+            and _DONE_OPENING.match(clause_lead) is None
+        )
+        if past and (re.match(_PLAN_OPENING, clause_lead) or goes_on):
+            # (a plan of the year gone by retold: 2025年度，永康市计划供应…3200亩，其中工业用地
+            # 1500亩 — its goals)
+            past, goal_opened = None, sentence_start
         priced = q.unit.endswith("元") and _PER_UNIT_PRICE.search(clause_lead) is not None
         if priced:
             priced_sentence = sentence_start  # (its split after it is none either, below)
@@ -1885,14 +1921,26 @@ def extract_figures(
             if mode == "reported"
             else None
         )
+        opens_goal = mode == "reported" and _GOAL_IN_REPORT.search(clause_lead) is not None
+        if opens_goal:
+            goal_opened = sentence_start
         goal = mode == "reported" and (
-            _GOAL_IN_REPORT.search(clause_lead) is not None
+            opens_goal
+            or goes_on
+            or _GOALS_LISTED.search(text, sentence_start, q.num_start) is not None
             or _opens_later_year(text, sentence_start, default_year)
             or later is not None
         )
+        # (a figure achieved, in the clause after its goal's: see _ACHIEVED_AFTER)
+        achieved = achieved_from is not None and achieved_from[0] <= q.num_start < achieved_from[1]
         comparator, qual_end = _comparator(
-            text, q, seg_start, "reported" if past else "target" if goal else mode
+            text, q, seg_start, "reported" if past or achieved else "target" if goal else mode
         )
+        measured_by = None if achieved else _ACHIEVED_AFTER.match(text, qual_end)
+        if measured_by is not None and not past and not goal:
+            # (the goal a figure achieved after it is measured against, even in a report)
+            goal = True
+            comparator, qual_end = _comparator(text, q, seg_start, "target")
         year = past or years_in.last(sentences.after_last(q.num_start), q.num_start) or later
         if year is None:
             year = deadlines_in.last(sentence_start, q.num_start)
@@ -2107,6 +2155,12 @@ def extract_figures(
             "%",
             "个百分点",
         )
+        if achieved and achieved_from is not None:
+            # 实际完成3.25万亩 measures the goal's thing; 实际亩均财政投资1960元 names it again
+            own = _clean_metric(text[achieved_from[2] : q.num_start])
+            metric, kind = own or achieved_from[3], "head"
+            seg_start = achieved_from[0]
+        achieved_from = None
         clause = text[seg_start:noun_end].strip(" ，、；。：")
         base = dict(
             comparator=comparator,
@@ -2123,10 +2177,22 @@ def extract_figures(
                 end=qual_end,
                 metric=metric,
                 text=clause or metric,
-                mode="reported" if baseline is not None or past else "target" if goal else None,
+                mode="reported"
+                if baseline is not None or past or achieved
+                else "target"
+                if goal
+                else None,
                 **base,  # type: ignore[arg-type]
             )
         )
+        if measured_by is not None:
+            ends = _CLAUSE_END.search(text, measured_by.end())
+            achieved_from = (
+                measured_by.start(1),
+                ends.start() if ends else len(text),
+                measured_by.end(),
+                metric,
+            )
         kinds.append(kind)
         pieces = metric.split("、")
         if len(pieces) > 1 and all(_RATE.search(p) for p in pieces):

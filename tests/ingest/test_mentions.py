@@ -395,3 +395,12 @@ def test_firms_an_investment_map_seeks_are_named() -> None:
         "理想汽车",
     ]
     assert names("建设长安街，弘扬长城精神，实现理想，图个吉利。", "Organization") == []
+
+
+def test_a_verb_before_a_list_of_towns_is_no_part_of_a_name() -> None:
+    """A project's towns listed after 涉及 (batch 329): each town by its own name."""
+    assert names("项目由市农业农村局实施，涉及问安镇、七星台镇、顾家店镇。", "Place") == [
+        "问安镇",
+        "七星台镇",
+        "顾家店镇",
+    ]

@@ -2547,3 +2547,56 @@ def test_the_year_so_far_and_its_holidays_report() -> None:
     ]
     text = "“五一”假期，全区共接待游客12.6万人次。"
     assert [f.mode for f in extract_figures(text, this_year=2026, past_before=2026)] == ["reported"]
+
+
+def test_a_goal_and_what_was_achieved_against_it() -> None:
+    """A self-evaluation (batch 329) states each indicator's goal and then what was achieved
+    (实际完成, 经…实际达到): the first is the goal even in a report, the second a result of the
+    same thing; an indicator named 实际… (实际使用外资) is no such pair."""
+    text = (
+        "新建高标准农田3.2万亩，实际完成3.25万亩；受益群众满意度90%以上，经问卷调查实际达到95.6%；"
+        "亩均财政投资不超过2000元，实际亩均财政投资1960元。"
+    )
+    got = extract_figures(text, mode="reported", default_year=2025)
+    assert [(f.metric, f.comparator, f.value, f.mode) for f in got] == [
+        ("新建高标准农田", "=", 3.2, "target"),
+        ("新建高标准农田", "=", 3.25, "reported"),
+        ("受益群众满意度", ">=", 90, "target"),
+        ("受益群众满意度", "=", 95.6, "reported"),
+        ("亩均财政投资", "<=", 2000, "target"),
+        ("亩均财政投资", "=", 1960, "reported"),
+    ]
+    (f,) = extract_figures("实际使用外资达到5亿美元。")
+    assert (f.metric, f.mode) == ("实际使用外资", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "涉及3个镇，计划新建高标准农田3.2万亩，改造提升1.5万亩。",
+        "项目年度绩效目标为：新建高标准农田3.2万亩，改造提升1.5万亩。",
+    ],
+)
+def test_a_plan_or_its_goals_listed_in_a_report_are_goals(text: str) -> None:
+    """In a report, a clause opening with 计划 sets a goal and so does the rest of its list;
+    so does a sentence listing the goals (目标为：)."""
+    got = extract_figures(text, mode="reported", default_year=2025)
+    assert [(f.value, f.mode) for f in got if f.unit == "万亩"] == [
+        (3.2, "target"),
+        (1.5, "target"),
+    ]
+
+
+def test_a_plan_list_ends_at_what_was_done() -> None:
+    """… but a ； or a clause saying what was done ends the list; 计划生育 plans nothing."""
+    text = "计划新建高标准农田3.2万亩；已完成3.25万亩。计划生育特殊家庭300户。"
+    got = extract_figures(text, mode="reported", default_year=2025)
+    assert [(f.value, f.mode) for f in got] == [(3.2, "target"), (3.25, None), (300, None)]
+
+
+def test_a_plan_of_the_year_gone_by_is_that_years_goal() -> None:
+    """A reply of 2026 retelling 2025's land supply plan (batch 328): the plan and its part are
+    goals of 2025, not its results."""
+    text = "2025年度，永康市计划供应国有建设用地3200亩，其中工业用地1500亩。"
+    got = extract_figures(text, past_before=2026, this_year=2026)
+    assert [(f.value, f.year, f.mode) for f in got] == [(3200, 2025, None), (1500, 2025, None)]
