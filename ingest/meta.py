@@ -59,8 +59,8 @@ _ISSUER = re.compile(
     r"发展和改革局|局|委|厅|管委会|督查室|研究室|常委会"
     # (a leading group issues its own documents: 中共某县委人才工作领导小组; a people's
     # congress its resolutions: 滁州市人民代表大会关于…的决议; a headquarters its notices:
-    # 休宁县防汛抗旱指挥部)
-    r"|领导小组|人民代表大会|指挥部)$"
+    # 休宁县防汛抗旱指挥部; a bureau's party group its bulletins: 中共镇原县交通运输局党组)
+    r"|领导小组|人民代表大会|指挥部|党组)$"
 )
 # the kinds of document a title names
 # (minutes, letters of responsibility and proposals too: 常务会议纪要, 目标责任书, 规划的建议;
@@ -701,6 +701,16 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["report_year"] = int(reported.group(1))  # (…2025年工作总结和2026年工作思路)
     if year is None and "horizon_start" not in meta and not (honours or yearbook or periodic):
         year = _year_of_work(title, text, meta.get("date"))
+    if (
+        year is None
+        and meta["kind"] == "progress report"
+        and "report_year" not in meta
+        and "horizon_start" not in meta
+        and (as_of := _as_of_year(text, meta.get("date"))) is not None
+    ):
+        # (a report naming no year in its title reports on the year it counts up to:
+        # 截至2026年3月31日，12个问题已完成整改10个 — not the year before its date)
+        meta["report_year"] = as_of
     if year is None and meta["kind"] == "work report" and meta.get("date"):
         # a 政府工作报告 is given at the session early in the year it plans (今年工作安排)
         year = int(meta["date"][:4])
@@ -761,6 +771,16 @@ _HONOURS = re.compile(r"表彰|表扬|嘉奖")
 # whose goals fall due 到2025年底 sets 2025 goals, 全年 and undated figures too. (An 实施意见
 # or 实施方案 of the same years is policy that runs on; its undated figures stay open.)
 _WORK_OF_A_YEAR = re.compile(r"工作方案|工作要点|工作计划|任务清单|任务分工|分工方案|重点任务")
+
+
+_AS_OF = re.compile(r"截(?:至|止)(\d{4})年")
+
+
+def _as_of_year(text: str, date: str | None) -> int | None:
+    """The last year a text counts its figures up to (截至2026年3月31日), not after its date's."""
+    signed = int(date[:4]) if date and date[:4].isdigit() else None
+    years = [int(y) for y in _AS_OF.findall(text) if signed is None or int(y) <= signed]
+    return max(years) if years else None
 
 
 def _year_of_work(title: str, text: str, date: str | None) -> int | None:

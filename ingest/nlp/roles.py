@@ -1534,7 +1534,16 @@ def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
         or bool(_PLACE_PREFIX.match(name))
         or (name.endswith(_BARE_PROPER_END) and len(name) >= 4)  # a name before it: 通济街道
         or _TOWN.match(name) is not None
+        or _BUREAU_DIVISION.fullmatch(name) is not None
     )
+
+
+# a bureau's own divisions and units, named bare in its own documents (规划建设股, 计划财务股,
+# 公路管理所, 质量安全监督站) — not shares (龙头股, 概念股)
+_BUREAU_DIVISION = re.compile(
+    r"(?![\u4e00-\u9fff]*(?:龙头|概念|原始|普通|优先|流通|国有|法人|权)股$)[\u4e00-\u9fff]{2,6}股"
+    r"|[\u4e00-\u9fff]{2,6}(?:管理|服务|监督|监测|检测|执法|推广|兽医)(?:所|站)"
+)
 
 
 def _clause_starts(sentence: str) -> list[int]:

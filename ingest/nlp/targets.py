@@ -219,7 +219,8 @@ _CLAUSE_BREAK = re.compile(r"[，；]")
 # 较2016年, 比2020年 and 由2023年的 name the base of a comparison, not the figure's year.
 # a year a multiple is of (是2025年的2倍, 达到2025年的两倍): its base, which dates nothing
 _BASE_OF_MULTIPLE = r"(?!的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])倍)"
-_YEAR = re.compile(rf"(?<![\d—\-–~较比由从])(\d{{4}})年(?![\d]*[—\-–~]\d){_BASE_OF_MULTIPLE}")
+# (not a start: 对2023年以来实施的26个工程项目 — checked in the year reported, not in 2023)
+_YEAR = re.compile(rf"(?<![\d—\-–~较比由从])(\d{{4}})年(?![\d]*[—\-–~]\d|以来){_BASE_OF_MULTIPLE}")
 # A change from a baseline: 比重由2023年的45%提高到55%. The from-value is an observation of
 # the year it names (none named: it is dropped); the to-value is the figure, with the metric
 # written before 由.
@@ -1781,6 +1782,23 @@ def _restates_its_count(text: str, q: Quantity) -> bool:
     )
 
 
+# the things a count counts, then the part of them done, in its unit (12个问题已完成整改10个)
+_PART_DONE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:已经?|均已|已全部)[\u4e00-\u9fff]{1,8}?(\d+(?:\.\d+)?)"
+)
+
+
+def _whole_told_again(text: str, q: Quantity, figures: list[Figure]) -> bool:
+    """Whether ``q`` is a count told before, again as the whole of which a part was done: in
+    对反馈的12个问题逐项建立台账…12个问题已完成整改10个, the second 12 says nothing new."""
+    done = _PART_DONE_AFTER.match(text, q.end)
+    return (
+        done is not None
+        and text.startswith(q.unit, done.end())
+        and any(f.value == q.value and f.unit == q.unit for f in figures)
+    )
+
+
 def extract_figures(
     text: str,
     *,
@@ -1906,6 +1924,7 @@ def extract_figures(
                 and _NAMES_A_PROJECT.match(text, q.end) is not None
             )
             or _restates_its_count(text, q)
+            or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
             or (q.unit in ("岁", "周岁") and _AGE_QUALIFIES.match(text, q.end) is not None)
             or (q.unit in ("分钟", "小时") and _REACH_CIRCLE.match(text, q.end) is not None)

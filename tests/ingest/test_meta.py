@@ -608,3 +608,20 @@ def test_a_bulletins_masthead_names_its_compiler_and_day() -> None:
         "区政府召开一季度经济运行分析会\n　　4月28日，区政府召开会议。\n"
     )
     assert (meta["issuer"], meta["date"]) == ("巴宜区人民政府办公室", "2026-05-10")
+
+
+def test_a_party_group_s_bulletin_counted_up_to_a_day() -> None:
+    """中共…局党组关于…的通报 (batch 330): the headline over the preamble, a blank line between,
+    stands alone; the party group signing issues it; a report naming no year in its title
+    reports on the year it counts up to (截至2026年3月31日), not on the year before its date."""
+    meta = meta_of(
+        "中共镇原县交通运输局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报\n\n"
+        "根据县委巡察工作统一部署，2025年9月10日至11月10日，县委第三巡察组对县交通运输局党组开展了常规巡察。"
+        "现将巡察整改进展情况予以公布。\n\n一、整改工作总体情况\n"
+        "截至2026年3月31日，12个问题已完成整改10个。\n\n中共镇原县交通运输局党组\n2026年4月8日\n"
+    )
+    assert (
+        meta["title"] == "中共镇原县交通运输局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报"
+    )
+    assert meta["issuer"] == "中共镇原县交通运输局党组"
+    assert meta["report_year"] == 2026

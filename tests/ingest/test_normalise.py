@@ -968,3 +968,13 @@ def test_a_short_line_before_a_line_far_wider_than_the_wrap_is_no_wrap() -> None
     para = "　　今年以来，区农业农村局围绕藏香猪全产业链，新建标准化养殖场3个，一季度出栏藏香猪1.2万头，全年力争更多。"
     text = "\n".join([*short, "　　区农业农村局多措并举做强藏香猪产业", para]) + "\n"
     assert "藏香猪产业\n今年以来" in normalise(text).text
+
+
+def test_a_party_groups_headline_stands_over_its_preamble() -> None:
+    """中共…局党组关于…的通报 (batch 330): a headline ending in its kind after a party group (or a
+    department: 县委宣传部关于…) stands alone over the paragraph under it."""
+    text = (
+        "中共镇原县交通运输局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报\n\n"
+        "根据县委巡察工作统一部署，县委第三巡察组对县交通运输局党组开展了常规巡察。\n"
+    )
+    assert normalise(text).text.split("\n")[0].endswith("的通报")

@@ -2814,3 +2814,17 @@ def test_a_duty_shouldered_makes_the_bodies_responsible() -> None:
         ("responsible", "各镇（街道）"),
         ("responsible", "各园区"),
     ]
+
+
+def test_a_bureaus_divisions_and_units_are_named_bare() -> None:
+    """A bureau's bulletin (batch 330) gives work to its own divisions and units by their bare
+    names (规划建设股, 公路管理所, 质量安全监督站); shares (龙头股) are no bodies."""
+    assert items("由规划建设股牵头，会同公路管理所抓好落实。") == [
+        ("lead", "规划建设股"),
+        ("support", "公路管理所"),
+    ]
+    assert items("质量安全监督站负责，计划财务股配合。") == [
+        ("responsible", "质量安全监督站"),
+        ("support", "计划财务股"),
+    ]
+    assert items("由龙头股牵头，会同概念股推进。") == []

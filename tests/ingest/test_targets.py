@@ -2600,3 +2600,14 @@ def test_a_plan_of_the_year_gone_by_is_that_years_goal() -> None:
     text = "2025年度，永康市计划供应国有建设用地3200亩，其中工业用地1500亩。"
     got = extract_figures(text, past_before=2026, this_year=2026)
     assert [(f.value, f.year, f.mode) for f in got] == [(3200, 2025, None), (1500, 2025, None)]
+
+
+def test_a_count_told_again_as_a_whole_and_a_start_year() -> None:
+    """A rectification bulletin (batch 330): 12个问题已完成整改10个 after the 12 problems were
+    counted tells only the 10; 2023年以来 bounds the projects checked, it dates no figure."""
+    text = "对反馈的12个问题逐项建立台账。截至2026年3月31日，12个问题已完成整改10个。"
+    got = extract_figures(text, mode="reported", default_year=2026)
+    assert [(f.value, f.year) for f in got] == [(12, 2026), (10, 2026)]
+    text = "对2023年以来实施的26个工程项目开展全面排查，发现问题17个。"
+    got = extract_figures(text, mode="reported", default_year=2026)
+    assert [(f.value, f.year) for f in got] == [(26, 2026), (17, 2026)]
