@@ -383,12 +383,15 @@ def _whole_headline(line: str) -> bool:
     return line.startswith("关于") and _TITLE_END.search(line) is not None
 
 
+_PROSE_MARK = re.compile("[，,。；;]")
+
+
 def _stands_alone(prev: str, nxt: str) -> bool:
     """Whether two lines are never one sentence: a notice's or a plan's title and the line
     after it, a line wholly in brackets and the line after it, a document number or date
     alone (and the line after it), a report's session line, a note's label line ending in a body's name,
     a field of a page's particulars (and the line after it), a card's field naming a body over
-    another field, a page's or an account's furniture
+    another field, a field with no prose in it over another, a page's or an account's furniture
     (扫一扫在手机打开当前页, 编辑：…, 相关链接：)."""
     return bool(
         _TITLE_END.search(prev)
@@ -411,6 +414,9 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         # (any field over a note's label: 牵头领导：张三（副县长） / 责任单位：…; and a note's
         # label over any field: 配合单位：…各宣纸生产企业 / 完成时限：…)
         or (_FIELD.match(prev) and _ROLE_FIELD.match(nxt))
+        # (a field whose value is no prose over another field: a tender's 项目编号：MHK2026-GL-015 /
+        # 预算金额：3860万元)
+        or (_FIELD.match(prev) and _FIELD.match(nxt) and not _PROSE_MARK.search(prev))
         or (_ROLE_FIELD.match(prev) and _FIELD.match(nxt))
         or is_furniture(prev)
         or is_furniture(nxt)

@@ -111,6 +111,14 @@ _SAID_OF_ABOVE = re.compile(
     r"|^(?:分管|联系|协管)(?:部门|单位|领域)$"
     r"|^(?:咨询|监督|联系|举报|投诉|办公|值班|服务)?(?:电话|热线)$|^(?:传真|(?:电子)?邮箱|邮政编码|(?:联系|通讯)地址)$"
 )
+# the fields of a project's or a notice's particulars (a tender's 项目编号：…, 预算金额：…,
+# 合同履行期限：…; when and where to get its documents, 时间：…, 地点：…, 售价：…; whom to ask,
+# 名称：…, 地址：…): text of their part, no measures
+_PARTICULAR_FIELD = re.compile(
+    r"^(?:项目(?:编号|名称|地点|业主|单位)|预算金额|(?:最高)?(?:投标)?限价|(?:招标)?控制价|采购(?:需求|方式)"
+    r"|合同(?:履行)?期限|工期|(?:开标|投标|报名|获取)?(?:时间|地点|方式)|售价|名称|地址|联系方式"
+    r"|开户(?:银行|行)|(?:银行)?账号|户名|网址)$"
+)
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
 # A task card's fields, named as a task table's columns are (工作内容：…, 工作目标：…,
 # 目标要求：…, 完成标志：…): under any heading they are its text — the card is the heading's
@@ -907,6 +915,7 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             and not (stack and open_leaf is None and stack[-1][0] in _ITEM_KINDS)
             and not _ATTRIBUTE_LABEL.match(lm.group(1))
             and not _CARD_FIELD.match(lm.group(1))
+            and not _PARTICULAR_FIELD.match(lm.group(1))
             and not _LEAD_IN.search(lm.group(1))
             and not is_furniture(line)  # a credit (图片：…, 来源：…) is nobody's measure
             and not _SAID_OF_ABOVE.search(lm.group(1))

@@ -615,6 +615,10 @@ _PENALTY_AFTER = re.compile(
     r"(?:以上|以下)?(?:[—\-–~至到]?\d+(?:\.\d+)?万?元(?:以上|以下)?)?的?(?:罚款|罚金)"
 )
 _PENALTY_BEFORE = re.compile(r"(?:罚款|罚金|处以?|并处)$")
+# A tender's own sums (a ceiling on bids, 最高投标限价：3780万元; a bid bond, 投标保证金为40万元;
+# the price of its documents, 售价：0元) and its lots (本项目划分为2个标段): its rules, no goals
+_TENDER_SUM = re.compile(r"(?:限价|控制价|拦标价|保证金|售价|工本费)(?:为|是)?[：:]?$")
+_DIVIDED_INTO = re.compile(r"(?:划分|分)为$")
 # A procedure's period (名单公示7个工作日, 公示期为5天, 试用期为6个月) and the weight of a
 # score in an examination's total (笔试成绩占总成绩的60%, 面试成绩占40%): its rules, no goals
 # … nor the time one has to appeal (或者在6个月内依法向人民法院提起行政诉讼)
@@ -1885,6 +1889,8 @@ def extract_figures(
             )
             # a standard of payment stated, not raised (每亩补贴标准为120元)
             or (q.unit.endswith("元") and _STANDARD_STATED.search(clause_lead) is not None)
+            or (q.unit.endswith("元") and _TENDER_SUM.search(clause_lead) is not None)
+            or (q.unit in classifiers and _DIVIDED_INTO.search(clause_lead) is not None)
             or _GRADE_QUOTA.search(clause_lead)
             or _PRIZE.search(clause_lead)
             or _SAMPLED.search(clause_lead)

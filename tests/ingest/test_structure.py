@@ -1077,3 +1077,16 @@ def test_telephone_lines_are_said_of_the_part_above() -> None:
         "招聘工作由县人社局负责组织实施。\n咨询电话：0735-3722118\n监督电话：0735-3722119\n"
     )
     assert paths(text) == ["一", "二"]
+
+
+def test_a_tenders_particulars_are_text_of_their_part() -> None:
+    """A tender announcement (batch 331): the project's fields (项目编号：, 预算金额：,
+    合同履行期限：) and when and where to get its documents (时间：, 地点：, 售价：) are text of
+    their part, on lines of their own — no measures."""
+    text = (
+        "某县2026年农村公路工程招标公告\n\n一、项目基本情况\n项目编号：MHK2026-GL-015\n"
+        "项目名称：某县2026年农村公路工程（第一批）\n预算金额：3860万元\n合同履行期限：180日历天\n"
+        "二、获取招标文件\n时间：2026年5月8日至2026年5月14日\n地点：某省公共资源交易网\n售价：0元\n"
+    )
+    assert paths(text) == ["一", "二"]
+    assert "\n预算金额：3860万元\n" in normalise(text).text

@@ -2611,3 +2611,16 @@ def test_a_count_told_again_as_a_whole_and_a_start_year() -> None:
     text = "对2023年以来实施的26个工程项目开展全面排查，发现问题17个。"
     got = extract_figures(text, mode="reported", default_year=2026)
     assert [(f.value, f.year) for f in got] == [(26, 2026), (17, 2026)]
+
+
+def test_a_tenders_own_sums_and_lots_are_no_goals() -> None:
+    """A tender (batch 331) sets its budget and what it builds; its ceiling on bids, bid bond,
+    documents' price and lots are its rules."""
+    text = (
+        "预算金额：3860万元\n最高投标限价：3780万元\n采购需求：新建农村公路46.5公里。本项目划分为2个标段。\n"
+        "每个标段投标保证金为40万元。\n售价：0元\n"
+    )
+    assert [(f.metric, f.value) for f in extract_figures(text, default_year=2026)] == [
+        ("预算金额", 3860),
+        ("新建农村公路", 46.5),
+    ]
