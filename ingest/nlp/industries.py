@@ -244,6 +244,36 @@ _PRICED = re.compile(
 )
 
 
+# goods sampled and tested, as a sampling notice names them (水产制品抽检64批次; 涉及粮食加工品、
+# 水产制品、饮料等18个食品大类): what was tested, no industry developed
+_SAMPLED_AFTER = re.compile(r"[^，,。；;\n]{0,6}?(?:抽检|抽样|送检)\d")
+_KINDS_SAMPLED = re.compile(r"[^，,。；;\n]{0,40}?等\d+个[\u4e00-\u9fff]{0,4}(?:大类|类别|品种)")
+# … and a table's rows of samples' test results (食品名称 | 不合格项目 | 检验结果 | 标准值)
+_RESULTS_HEADER = re.compile(
+    r"^[^\n]*\t[^\n]*(?:检验结果|检测结果|不合格项目)[^\n]*$", re.MULTILINE
+)
+
+
+def _tested(text: str, start: int, end: int) -> bool:
+    """Whether the goods named at ``text[start:end]`` are goods sampled and tested (above)."""
+    if _SAMPLED_AFTER.match(text, end) or _KINDS_SAMPLED.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if "\t" not in text[line_start:end]:
+        return False
+    # (the nearest such header above, its table running on to the line: rows with tabs)
+    above = [h for h in _results_headers(text) if h < line_start]
+    return bool(above) and all("	" in row for row in text[above[-1] : line_start].splitlines())
+
+
+@lru_cache(maxsize=8)
+def _results_headers(text: str) -> tuple[int, ...]:
+    """Where the text's tables of test results start (their header lines), read once a text."""
+    if "	" not in text:
+        return ()
+    return tuple(m.start() for m in _RESULTS_HEADER.finditer(text))
+
+
 def own_matches(
     text: str, matches: Iterable[tuple[int, int, str]], lex: Lexicons
 ) -> list[tuple[int, int, str]]:
@@ -251,7 +281,7 @@ def own_matches(
     of the entry's ``not_after`` right before them (油|茶产业: camellia oil, no tea), or of
     other words, as the entry's ``term_guards`` say (人人参与, 老年人参加: no ginseng), or
     whose opening 大 closes a word before them (扩|大数据: ``_DA_CLOSES``), or goods priced
-    (大米每斤2.98元, 蔬菜价格: ``_PRICED``)."""
+    (大米每斤2.98元, 蔬菜价格: ``_PRICED``), or goods tested (水产制品抽检64批次: ``_tested``)."""
     out = []
     for start, end, term in matches:
         entry = lex.industry_by_term.get(term)
@@ -259,7 +289,7 @@ def own_matches(
             continue
         if term.startswith("大") and start > 0 and text[start - 1] in _DA_CLOSES:
             continue
-        if _PRICED.match(text, end):
+        if _PRICED.match(text, end) or _tested(text, start, end):
             continue
         if not any(
             t == term
@@ -428,7 +458,9 @@ def crops_processed(
     return [
         m.span()
         for m in _CROP_PROCESSED.finditer(text)
-        if m.group(1) not in own and not any(a < m.end() and m.start() < b for a, b in blocked)
+        if m.group(1) not in own
+        and not any(a < m.end() and m.start() < b for a, b in blocked)
+        and not _tested(text, m.start(), m.end())  # (粮食加工品 sampled: goods tested)
     ]
 
 

@@ -151,6 +151,18 @@ def industries(text: str) -> list[str]:
         # goods priced name no industry (batch 322, a price bulletin); grown, they do
         ("大米每斤2.98元，蔬菜平均价格环比下降4.2%，猪肉（精瘦肉）价格下降。", []),
         ("扩大蔬菜种植面积。", ["vegetables"]),
+        # goods sampled and tested name none either (batch 332, a sampling notice): counted
+        # after 抽检, or listed as kinds sampled, or in a table of test results
+        (
+            "共抽检食品样品426批次，涉及粮食加工品、水产制品、糕点等18个食品大类。水产制品抽检64批次。",
+            [],
+        ),
+        (
+            "不合格产品如下：\n序号\t被抽样单位名称\t食品名称\t不合格项目\t检验结果\n"
+            "1\t某某水产店\t花蛤\t镉\t2.6mg/kg\n2\t某某超市\t鱿鱼丝\t菌落总数\t1.2万CFU/g\n",
+            [],
+        ),
+        ("发展粮食精深加工，做强水产品加工。", ["food-processing", "fisheries"]),
         ("新增人参种植2万亩人参。", ["traditional-chinese-medicine"] * 2),
         # fruits named alone, in a metric or a base, are fruit growing (a document that never
         # calls them an industry) — not Portugal, a music festival, nor the pomegranate seeds

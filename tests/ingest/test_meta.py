@@ -625,3 +625,14 @@ def test_a_party_group_s_bulletin_counted_up_to_a_day() -> None:
     )
     assert meta["issuer"] == "中共镇原县交通运输局党组"
     assert meta["report_year"] == 2026
+
+
+def test_a_sampling_notice_reports_its_quarter() -> None:
+    """…关于2026年第一季度食品安全监督抽检信息的公告 (batch 332) reports what the quarter's
+    sampling found: a progress report of 2026, its figures results."""
+    meta = meta_of(
+        "东兴市市场监督管理局关于2026年第一季度食品安全监督抽检信息的公告\n（2026年第3号）\n\n"
+        "一、抽检总体情况\n2026年第一季度，共抽检食品样品426批次。\n\n东兴市市场监督管理局\n2026年4月10日\n"
+    )
+    assert meta["kind"] == "progress report"
+    assert meta["report_year"] == 2026
