@@ -244,8 +244,12 @@ def make_figures(nlp: Language, name: str) -> Any:
         text = text_of(doc)
         # indicator tables first; their lines are blanked for the prose reader
         plan_year = ctx.get("plan_year") or (ctx.get("default_year") if mode == "target" else None)
-        # a multi-year plan's first year: a bare year column before it is its base
+        # a multi-year plan's first year: a bare year column before it is its base (in a
+        # report, the year after the one it reports on: 2025年 | 2024年 columns of a 2025
+        # bulletin are both results)
         first = ctx.get("horizon_start")
+        if mode == "reported" and ctx.get("default_year"):
+            first = max(first or 0, ctx["default_year"] + 1)
         tabled, lines = table_figures(text, plan_year, first_year=first)
         if not tabled and ctx.get("table_header"):  # a task-table row with indicator values
             tabled, lines = row_figures(ctx["table_header"], text, plan_year, first_year=first)

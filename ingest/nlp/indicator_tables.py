@@ -165,9 +165,9 @@ def _year_row_figures(
 
 
 def _year_mode(year: int, default_year: int | None, first_year: int | None) -> str:
-    """What a bare year holds: results before the plan's year (or its horizon's first),
-    targets from it on."""
-    start = default_year if default_year is not None else first_year
+    """What a bare year holds: results before the plan's year (or its horizon's first, or the
+    year after the one a report reports on, whichever is later), targets from it on."""
+    start = max((y for y in (default_year, first_year) if y is not None), default=None)
     return "reported" if start is not None and year < start else "target"
 
 

@@ -2773,3 +2773,21 @@ def test_an_unlisted_industrys_goods_bought_name_none() -> None:
     document's marinas still address the industry it names."""
     text = "某市支持游艇产业发展若干措施\n一、扩大游艇消费\n丰富消费场景。\n二、建设游艇码头\n新增泊位500个。\n"
     assert _addressed(text) == {("二", "游艇")}
+
+
+def test_a_bulletins_table_of_years_reports_both() -> None:
+    """An environment bulletin of 2025 (batch 333) tables its indicators by year (指标 | 2025年 |
+    2024年): both columns are results of their years — a report's own year is no plan's;
+    noise is measured in 分贝."""
+    text = (
+        "安福县2025年生态环境状况公报\n\n一、大气环境\n"
+        "指标\t2025年\t2024年\n优良天数比例（%）\t93.4\t91.6\n"
+        "二、声环境\n县城区域声环境质量昼间平均等效声级为53.6分贝。\n"
+        "安福县生态环境局\n2026年6月5日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "unit", "year")) == {
+        ("Result", 93.4, "%", 2025),
+        ("Result", 91.6, "%", 2024),
+        ("Result", 53.6, "分贝", 2025),
+    }
