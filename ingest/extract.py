@@ -665,6 +665,13 @@ _CONDITIONS = re.compile(
 )
 
 
+# An accident's investigation report (…事故调查报告) tells of the event — its toll, the project
+# and the parties, how it happened, its causes — and then proposes what should be done: only
+# the parts proposing (处理建议, 防范和整改措施) hold figures of anyone's work
+_ACCIDENT_REPORT = re.compile(r"事故(?:的)?调查(?:处理)?报告$")
+_PROPOSING = re.compile(r"建议|防范|整改|措施")
+
+
 def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
@@ -677,6 +684,8 @@ def _unit_mode(
     if any(_CONDITIONS.search(u.title) for u in chain):
         return "none", None
     top = chain[-1]
+    if _ACCIDENT_REPORT.search(meta.get("title") or "") and not _PROPOSING.search(top.title):
+        return "none", None
     review = (
         top
         if _REPORTED_SECTION.search(top.title)

@@ -61,6 +61,8 @@ _ISSUER = re.compile(
     # congress its resolutions: 滁州市人民代表大会关于…的决议; a headquarters its notices:
     # 休宁县防汛抗旱指挥部; a bureau's party group its bulletins: 中共镇原县交通运输局党组)
     r"|领导小组|人民代表大会|指挥部|党组)$"
+    # (an accident's investigation team signs its report: 涟源市“3·16”高处坠落较大事故调查组)
+    r"|^[\u4e00-\u9fff“”\d·]{4,40}事故调查组$"
 )
 # the kinds of document a title names
 # (minutes, letters of responsibility and proposals too: 常务会议纪要, 目标责任书, 规划的建议;

@@ -576,6 +576,14 @@ _CHOSEN_BY = re.compile(
     rf"((?:{_CHARGED_NAME}[、和及与])*{_CHARGED_NAME})"
     r"(?:研究|审核|统一)?(?:确定|审定|选定|遴选)(?=[，,。；;）)\n]|$)"
 )
+# … or the body an investigation's report proposes should act (建议由市应急管理局依法对施工单位处以
+# 罚款) or hands a matter to (问题线索移交市纪委监委处理) — responsible
+_PROPOSED_BY = re.compile(
+    rf"建议由((?:{_CHARGED_NAME}[、和及与])*{_CHARGED_NAME})(?=依法|依规|依纪|对|给予|予以)"
+)
+_HANDED_OVER = re.compile(
+    rf"移交((?:{_CHARGED_NAME}[、和及与])*{_CHARGED_NAME})(?:依法|依规|依纪)?(?:处理|调查|审查|查处)"
+)
 # … or the body a task is led by first of all: 以区科委为主，区经委、区数据局参与
 _LED_BY = re.compile(r"(?:^|(?<=[。；;\n]))\s*以([^，,。；;：\n]{2,60}?)为主[，,]")
 # an item's marker opening its line or clause: 1. / 1、 / （一） / (1)
@@ -2072,6 +2080,8 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
         *(_CHARGED.finditer(text) if "责成" in text else ()),
         *(_CHOSEN_BY.finditer(text) if "由" in text else ()),
         *(_DUTIES_LISTED.finditer(text) if "职" in text else ()),
+        *(_PROPOSED_BY.finditer(text) if "建议由" in text else ()),
+        *(_HANDED_OVER.finditer(text) if "移交" in text else ()),
     ):
         items = _bodies(_group_names(m, 1, text), "responsible")
         if items:

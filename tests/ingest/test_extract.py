@@ -2791,3 +2791,29 @@ def test_a_bulletins_table_of_years_reports_both() -> None:
         ("Result", 91.6, "%", 2024),
         ("Result", 53.6, "分贝", 2025),
     }
+
+
+def test_an_accident_report_tells_of_the_event_and_proposes_the_work() -> None:
+    """An accident's investigation report (batch 334): the toll, the project and how it
+    happened are no figures of anyone's work; what it proposes is — the bodies it proposes
+    should act (建议由X依法…, 移交X处理) are responsible, its prevention's goals are goals; the
+    investigation team signing issues it."""
+    text = (
+        "某市“3·16”高处坠落较大事故调查报告\n\n"
+        "2026年3月16日，某项目施工现场发生一起高处坠落事故，造成3人死亡。\n"
+        "一、基本情况\n该项目总建筑面积3.2万平方米，计划工期18个月。\n"
+        "二、对事故有关责任单位和人员的处理建议\n（一）建议由市应急管理局依法对施工单位处以罚款120万元。\n"
+        "（二）对相关责任人员的问题线索移交市纪委监委处理。\n"
+        "三、事故防范和整改措施\n（一）开展专项整治。市住房和城乡建设局负责，2026年内排查在建项目不少于120个。\n\n"
+        "某市“3·16”高处坠落较大事故调查组\n2026年5月20日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["issuer"] == "某市“3·16”高处坠落较大事故调查组"
+    assert set(figures_of(ex.records, "value", "metric", "year")) == {
+        ("Target", 120, "排查在建项目", 2026)
+    }
+    assert role_edges(text) == [
+        ("三.(一)", "RESPONSIBLE_FOR", "市住房和城乡建设局"),
+        ("二.(一)", "RESPONSIBLE_FOR", "市应急管理局"),
+        ("二.(二)", "RESPONSIBLE_FOR", "市纪委监委"),
+    ]
