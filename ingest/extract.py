@@ -652,7 +652,8 @@ def _marked_bodies(unit: Unit, text: str, legend: dict[str, str]) -> list[tuple[
 
 
 # A part saying who may apply and on what conditions (申报条件, 认定条件, 支持对象), or what
-# its terms mean (指标解释): its numbers are thresholds, no goals or results.
+# its terms mean (指标解释), or how to do the work (技术要点): its numbers are thresholds or
+# norms, no goals or results.
 _CONDITIONS = re.compile(
     r"(?:申报|认定|评审|评定|准入|基本|资格|入选|申请)(?:条件|要求|标准)$"
     r"|^(?:支持|申报|申请)对象$|(?:指标|名词|术语)(?:解释|说明)$|^释义$"
@@ -662,6 +663,12 @@ _CONDITIONS = re.compile(
     # (a body describing itself, as a budget's disclosure opens: 部门基本情况, 部门概况 — its
     # divisions, units and staff counted are its make-up)
     r"|^(?:部门|单位)(?:基本情况|概况)$|^机构(?:设置|职能)(?:情况)?$|^人员(?:编制)?(?:情况|构成)$"
+    # (a guide's techniques: seeds' germination, plants and fertiliser per mu — how to farm,
+    # prescribed, no goal: 关键技术措施, 技术要点)
+    r"|技术(?:措施|要点|规程|要求|路线)$"
+    # (a bond-funded project's financing case: revenue and debt service projected over the
+    # bond's life, a cover ratio — a calculation that must balance, no goal of a year)
+    r"|(?:收益|融资)[\u4e00-\u9fff]{0,4}平衡(?:情况|分析|测算)?$"
 )
 
 

@@ -59,8 +59,9 @@ _ISSUER = re.compile(
     r"发展和改革局|局|委|厅|管委会|督查室|研究室|常委会"
     # (a leading group issues its own documents: 中共某县委人才工作领导小组; a people's
     # congress its resolutions: 滁州市人民代表大会关于…的决议; a headquarters its notices:
-    # 休宁县防汛抗旱指挥部; a bureau's party group its bulletins: 中共镇原县交通运输局党组)
-    r"|领导小组|人民代表大会|指挥部|党组)$"
+    # 休宁县防汛抗旱指挥部; a bureau's party group its bulletins: 中共镇原县交通运输局党组; an
+    # extension or service centre its guidance: 富锦市农业技术推广中心)
+    r"|领导小组|人民代表大会|指挥部|党组|推广中心|服务中心)$"
     # (an accident's investigation team signs its report: 涟源市“3·16”高处坠落较大事故调查组)
     r"|^[\u4e00-\u9fff“”\d·]{4,40}事故调查组$"
 )

@@ -2817,3 +2817,19 @@ def test_an_accident_report_tells_of_the_event_and_proposes_the_work() -> None:
         ("二.(一)", "RESPONSIBLE_FOR", "市应急管理局"),
         ("二.(二)", "RESPONSIBLE_FOR", "市纪委监委"),
     ]
+
+
+def test_a_guides_techniques_and_a_bonds_financing_case_hold_no_goals() -> None:
+    """A technical guidance (batch 335) prescribes how to farm in its techniques (亩保苗4000株,
+    发芽率不低于93%): norms, no goals — its goals are the sowing's; an extension centre signing
+    issues it. A bond-funded project's financing case (batch 336: revenue over the bond's life,
+    a cover ratio) is a calculation, no goal."""
+    text = (
+        "富锦市2026年春季玉米生产技术指导意见\n\n一、总体目标\n全市计划播种玉米280万亩。\n"
+        "二、关键技术措施\n（一）合理密植。亩保苗4000—4500株，种子发芽率不低于93%。\n"
+        "三、项目收益与融资平衡\n项目运营期内预计实现供水收入14.6亿元，本息覆盖倍数1.24倍。\n\n"
+        "富锦市农业技术推广中心\n2026年3月28日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["issuer"] == "富锦市农业技术推广中心"
+    assert set(figures_of(ex.records, "value", "year")) == {("Target", 280, 2026)}
