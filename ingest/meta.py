@@ -625,7 +625,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if given:
         for k, v in given.items():
             meta.setdefault(k, one_for_one(v) if isinstance(v, str) else v)
-    title_text = re.sub(r"^(?:关于|中共)", "", meta.get("title") or "")  # (中共桐乡市委关于…)
+    # (中共桐乡市委关于…; 中国共产党旬阳市第一届委员会第十次全体会议公报)
+    title_text = re.sub(r"^(?:关于|中共|中国共产党)", "", meta.get("title") or "")
     issuer = meta.get("issuer") or ""
     issuer = issuer.rsplit("、", 1)[-1]  # issued jointly: the government's name gives the place
     issuer = issuer.removeprefix("中共")  # (a party committee's: 中共杭州市上城区…工作委员会)
@@ -714,6 +715,17 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # (a report naming no year in its title reports on the year it counts up to:
         # 截至2026年3月31日，12个问题已完成整改10个 — not the year before its date)
         meta["report_year"] = as_of
+    if (
+        year is None
+        and (plenary := _PLENARY.match(meta.get("title") or ""))
+        and isinstance(meta.get("date"), str)
+    ):
+        # a party committee's plenary session reviews its year and plans the next when it
+        # meets at the year's end (December's plans the year after), else the rest of its year
+        # — its committee issues its communiqué
+        meta.setdefault("issuer", plenary.group(1))
+        dated = meta["date"]
+        year = int(dated[:4]) + (1 if dated[5:7] in ("11", "12") else 0)
     if year is None and meta["kind"] == "work report" and meta.get("date"):
         # a 政府工作报告 is given at the session early in the year it plans (今年工作安排)
         year = int(meta["date"][:4])
@@ -764,6 +776,11 @@ _REPORTED_YEAR = re.compile(r"(\d{4})年度?(?:[^和与及、]{0,30}?)(?=" + _PR
 # every part, though its title reads as an annual plan's.
 # (and so does a year's bulletin on a state of things: …2025年生态环境状况公报, …水资源公报 — not
 # a plenary session's, 全会公报, which sets the work to come)
+# A party committee's plenary session's communiqué or resolution (中国共产党旬阳市第一届委员会第十次
+# 全体会议公报): group 1 the committee
+_PLENARY = re.compile(
+    r"^((?:中国共产党|中共)[\u4e00-\u9fff]{2,20}?委员会)第[一二三四五六七八九十\d]{1,3}次全体会议"
+)
 _COMMUNIQUE = re.compile(r"统计公报|(?<!全会)(?<!会议)(?<!全体会议)公报$")
 
 

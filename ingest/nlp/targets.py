@@ -224,7 +224,10 @@ _YEAR = re.compile(rf"(?<![\d—\-–~较比由从])(\d{{4}})年(?![\d]*[—\-�
 # A change from a baseline: 比重由2023年的45%提高到55%. The from-value is an observation of
 # the year it names (none named: it is dropped); the to-value is the figure, with the metric
 # written before 由.
-_BASELINE = re.compile(r"(?:由|从)(?:(\d{4})年(?:底|末)?|目前|现在|当前)?(?:的)?$")
+# (a standard per head raised: 城市低保标准由每人每月780元提高到820元 — the per-unit words after 由)
+_BASELINE = re.compile(
+    r"(?:由|从)(?:(\d{4})年(?:底|末)?|目前|现在|当前)?(?:的)?(?:每[\u4e00-\u9fff]{1,4})?$"
+)
 _CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|缩小|降|增)(?:到|至)")
 # … the value changed to dated as its baseline is: 由2025年的35%提高到2027年的45%
 _CHANGE_TO_DATED = re.compile(rf"{_CHANGE_TO.pattern}(?:\d{{4}}年(?:底|末)?的)?")
@@ -615,6 +618,11 @@ _PENALTY_AFTER = re.compile(
     r"(?:以上|以下)?(?:[—\-–~至到]?\d+(?:\.\d+)?万?元(?:以上|以下)?)?的?(?:罚款|罚金)"
 )
 _PENALTY_BEFORE = re.compile(r"(?:罚款|罚金|处以?|并处)$")
+# Those attending a session (出席全会的有市委委员31名，候补委员5名): who came, no figure
+_ATTENDANCE = re.compile(r"\s*(?:出席|列席|参加)[\u4e00-\u9fff]{0,8}的有")
+_FROM_PER = re.compile(r"(?:由|从)每[\u4e00-\u9fff]{1,4}$")
+# A multiple a standard is set by (特困人员基本生活标准按不低于当地低保标准的1.3倍确定): a rule
+_SET_BY_MULTIPLE = re.compile(r"\s*(?:确定|核定|计算|执行|发放|给予)")
 # A tender's own sums (a ceiling on bids, 最高投标限价：3780万元; a bid bond, 投标保证金为40万元;
 # the price of its documents, 售价：0元) and its lots (本项目划分为2个标段): its rules, no goals
 _TENDER_SUM = re.compile(r"(?:限价|控制价|拦标价|保证金|售价|工本费)(?:为|是)?[：:]?$")
@@ -909,6 +917,32 @@ def _past_year(
     if later and _RELATIVE_OFFSET.get(later.group(1), 0) >= 0:
         return None
     return year
+
+
+# A paragraph a session's review opens (全会充分肯定了市委常委会2025年的工作。全会认为，2025年，…。
+# 预计全年地区生产总值增长6.3%): its figures are results of the year it reviews
+_SESSION_REVIEW = re.compile(r"\s*(?:全会|会议)(?:充分)?(?:肯定|认为|指出|总结)")
+_GOAL_BEFORE = re.compile(r"力争|确保|争取|计划|目标|要|将")
+
+
+def _reviewed_year(
+    text: str, sentence_start: int, num_start: int, past_before: int | None
+) -> int | None:
+    """The year before the plan's (``past_before``) that a session's review, opening the
+    figure's paragraph, names last before it — unless the paragraph names a later year before
+    the figure or the figure's sentence sets a goal before it (a year-end estimate, 预计全年,
+    is a result)."""
+    if past_before is None:
+        return None
+    paragraph = text.rfind("\n", 0, num_start) + 1
+    if not _SESSION_REVIEW.match(text, paragraph):
+        return None
+    named = [int(m.group(1)) for m in _YEAR.finditer(text, paragraph, num_start)]
+    if not named or max(named) >= past_before:
+        return None
+    if _GOAL_BEFORE.search(text, sentence_start, num_start):
+        return None
+    return named[-1]
 
 
 def _opens_later_year(text: str, sentence_start: int, reported_year: int | None) -> bool:
@@ -1859,6 +1893,7 @@ def extract_figures(
         past = (
             _past_year(text, sentence_start, q.num_start, past_before, this_year)
             or _months_so_far(text, sentence_start, q.num_start, this_year)
+            or _reviewed_year(text, sentence_start, q.num_start, past_before)
             if mode == "target"
             else None
         )
@@ -1873,7 +1908,12 @@ def extract_figures(
             # (a plan of the year gone by retold: 2025年度，永康市计划供应…3200亩，其中工业用地
             # 1500亩 — its goals)
             past, goal_opened = None, sentence_start
-        priced = q.unit.endswith("元") and _PER_UNIT_PRICE.search(clause_lead) is not None
+        priced = (
+            q.unit.endswith("元")
+            and _PER_UNIT_PRICE.search(clause_lead) is not None
+            # (not a standard per head raised from: 由每人每月780元提高到820元 — its baseline)
+            and not (_FROM_PER.search(clause_lead) and _CHANGE_TO.match(text, q.end))
+        )
         if priced:
             priced_sentence = sentence_start  # (its split after it is none either, below)
         if (
@@ -1890,6 +1930,8 @@ def extract_figures(
             # a standard of payment stated, not raised (每亩补贴标准为120元)
             or (q.unit.endswith("元") and _STANDARD_STATED.search(clause_lead) is not None)
             or (q.unit.endswith("元") and _TENDER_SUM.search(clause_lead) is not None)
+            or (q.unit == "倍" and "按" in clause_lead and _SET_BY_MULTIPLE.match(text, q.end))
+            or _ATTENDANCE.match(text, sentence_start) is not None
             or (q.unit in classifiers and _DIVIDED_INTO.search(clause_lead) is not None)
             or _GRADE_QUOTA.search(clause_lead)
             or _PRIZE.search(clause_lead)

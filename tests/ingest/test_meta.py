@@ -636,3 +636,18 @@ def test_a_sampling_notice_reports_its_quarter() -> None:
     )
     assert meta["kind"] == "progress report"
     assert meta["report_year"] == 2026
+
+
+@pytest.mark.parametrize(("dated", "year"), [("2025年12月28日", 2026), ("2025年7月20日", 2025)])
+def test_a_plenary_sessions_communique(dated: str, year: int) -> None:
+    """中国共产党…委员会第十次全体会议公报 (batch 338): the committee issues it, its place is the
+    city (not 中国共产党旬阳市); a session at the year's end plans the next year, one in its
+    middle the rest of its own."""
+    meta = meta_of(
+        "中国共产党旬阳市第一届委员会第十次全体会议公报\n\n"
+        f"（{dated}中国共产党旬阳市第一届委员会第十次全体会议通过）\n\n"
+        "全会认为，全市经济社会发展取得新成效。\n"
+    )
+    assert meta["issuer"] == "中国共产党旬阳市第一届委员会"
+    assert meta["jurisdiction"] == "旬阳市"
+    assert meta["plan_year"] == year

@@ -2624,3 +2624,24 @@ def test_a_tenders_own_sums_and_lots_are_no_goals() -> None:
         ("预算金额", 3860),
         ("新建农村公路", 46.5),
     ]
+
+
+def test_a_standard_per_head_raised_and_one_set_by_a_multiple() -> None:
+    """A notice raising subsistence allowances (batch 337): the old standard per head after 由 is
+    the baseline, the new one the figure, named by the standard; a standard set as a multiple
+    of another (按…的1.3倍确定) is a rule."""
+    text = "城市低保标准由每人每月780元提高到820元，增长5.1%。特困人员基本生活标准按不低于当地低保标准的1.3倍确定。"
+    got = extract_figures(text, default_year=2026)
+    assert [(f.metric, f.value) for f in got] == [("城市低保标准", 820), ("城市低保标准增长", 5.1)]
+
+
+def test_a_sessions_review_reports_its_year_and_its_attendance_is_no_figure() -> None:
+    """A plenary session's communiqué (batch 338): a paragraph its review opens (全会认为，2025年，…)
+    reports 2025, a year-end estimate (预计全年) too; those attending are no figure."""
+    text = (
+        "出席全会的有市委委员31名，候补委员5名。\n"
+        "全会认为，2025年，经济社会发展取得新成效。预计全年地区生产总值增长6.3%。\n"
+        "全会提出，2026年地区生产总值增长6%左右。"
+    )
+    got = extract_figures(text, default_year=2026, past_before=2026, this_year=2026)
+    assert [(f.value, f.year, f.mode) for f in got] == [(6.3, 2025, "reported"), (6, 2026, None)]
