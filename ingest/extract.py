@@ -659,7 +659,10 @@ _CONDITIONS = re.compile(
     r"|^(?:支持|申报|申请)对象$|(?:指标|名词|术语)(?:解释|说明)$|^释义$"
     # (a meeting's particulars: its time, place, attendees and agenda — 不超过20人 no goal)
     r"|^(?:会议|活动|培训)?(?:时间|地点|时间(?:和|及|、)?地点)$"
-    r"|^(?:参会|参加|出席|列席|与会|参训)(?:人员|对象|范围|单位)$|^(?:会议|活动)议程$"
+    r"|^(?:参会|参加|出席|列席|与会|参训|参演)(?:人员|对象|范围|单位)(?:(?:和|及|、)(?:人员|单位))?$"
+    r"|^(?:会议|活动)议程$"
+    # (a drill's scenario simulated: 模拟…水位超过汛限水位1.2米 — nothing that is or is to be)
+    r"|(?:情景|场景)(?:设置|设计|假定|构想)$|^(?:演练)?(?:情景|场景)$"
     # (a body describing itself, as a budget's disclosure opens: 部门基本情况, 部门概况 — its
     # divisions, units and staff counted are its make-up)
     r"|^(?:部门|单位)(?:基本情况|概况)$|^机构(?:设置|职能)(?:情况)?$|^人员(?:编制)?(?:情况|构成)$"
@@ -677,6 +680,10 @@ _CONDITIONS = re.compile(
 # the parts proposing (处理建议, 防范和整改措施) hold figures of anyone's work
 _ACCIDENT_REPORT = re.compile(r"事故(?:的)?调查(?:处理)?报告$")
 _PROPOSING = re.compile(r"建议|防范|整改|措施")
+# A bulletin of typical cases (…损害营商环境典型问题的通报, …典型案例的通报) tells each case under its
+# problem's heading: its sums, days and visits are a wrong done, no figure of anyone's work
+_CASES_BULLETIN = re.compile(r"典型(?:问题|案例|案件)")
+_A_CASE = re.compile(r"(?:问题|案例|案件|一案)$")
 
 
 def _unit_mode(
@@ -692,6 +699,8 @@ def _unit_mode(
         return "none", None
     top = chain[-1]
     if _ACCIDENT_REPORT.search(meta.get("title") or "") and not _PROPOSING.search(top.title):
+        return "none", None
+    if _CASES_BULLETIN.search(meta.get("title") or "") and _A_CASE.search(unit.title):
         return "none", None
     review = (
         top
@@ -882,6 +891,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "default_year": default_year,
             "plan_year": meta.get("plan_year"),
             "this_year": this_year,
+            "dated": meta.get("date") if isinstance(meta.get("date"), str) else None,
             "horizon_start": meta.get("horizon_start"),
             "first_leads": first_leads_in_notes,
             "first_leads_others": first_others_in_notes,

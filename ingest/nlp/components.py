@@ -22,6 +22,7 @@ the components only turn their results into annotations on the Doc:
 A Doc is one unit of the heading tree; ``doc.user_data["policykg"]`` carries
 its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_year``,
 ``this_year`` (the year the document speaks in: 今年, 明年, 去年 count from it),
+``dated`` (the document's date: a part of the year gone by before it, 一季度，…, reports),
 ``horizon_start`` (a multi-year plan's first year),
 ``first_leads`` (the document holds that the first body listed as responsible leads),
 ``first_leads_others`` (what it makes the others: ``first_leads_others``),
@@ -281,6 +282,7 @@ def make_figures(nlp: Language, name: str) -> Any:
             # years before the one it speaks in: 2025年，全市… in a reply of 2026)
             past_before=ctx.get("plan_year") or first or ctx.get("this_year"),
             this_year=ctx.get("this_year"),
+            dated=ctx.get("dated"),
         )
         if ctx.get("table_header"):
             prose = _named_by_column(prose, ctx["table_header"], text)

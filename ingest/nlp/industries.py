@@ -254,6 +254,10 @@ _RESULTS_HEADER = re.compile(
 )
 
 
+# equipment sent out (出动冲锋舟8艘、救护车6辆、无人机4架, a drill's or a rescue's): no industry
+_DEPLOYED_BEFORE = re.compile(r"(?:出动|调派|调集|派出)[^，,。；;\n]{0,16}$")
+
+
 def _tested(text: str, start: int, end: int) -> bool:
     """Whether the goods named at ``text[start:end]`` are goods sampled and tested (above)."""
     if _SAMPLED_AFTER.match(text, end) or _KINDS_SAMPLED.match(text, end):
@@ -281,7 +285,7 @@ def own_matches(
     of the entry's ``not_after`` right before them (油|茶产业: camellia oil, no tea), or of
     other words, as the entry's ``term_guards`` say (人人参与, 老年人参加: no ginseng), or
     whose opening 大 closes a word before them (扩|大数据: ``_DA_CLOSES``), or goods priced
-    (大米每斤2.98元, 蔬菜价格: ``_PRICED``), or goods tested (水产制品抽检64批次: ``_tested``)."""
+    (大米每斤2.98元, 蔬菜价格: ``_PRICED``), or goods tested (水产制品抽检64批次: ``_tested``), or equipment sent out (出动…无人机4架)."""
     out = []
     for start, end, term in matches:
         entry = lex.industry_by_term.get(term)
@@ -290,6 +294,8 @@ def own_matches(
         if term.startswith("大") and start > 0 and text[start - 1] in _DA_CLOSES:
             continue
         if _PRICED.match(text, end) or _tested(text, start, end):
+            continue
+        if _DEPLOYED_BEFORE.search(text, max(0, start - 20), start):
             continue
         if not any(
             t == term

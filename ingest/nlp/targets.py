@@ -866,6 +866,31 @@ _SO_FAR_OPENING = re.compile(
     r"(?:今年|\d{4}年)?(?:一季度|上半年|前三季度|1\s*[—\-–~至到]\s*(?:1[0-2]|[2-9])\s*月份?)"
 )
 _GOAL_WORDS = re.compile(r"力争|确保|争取|计划|预计|目标|要|将")
+# … or a part of the year that had ended when the document was written (一季度，全区…共受理企业
+# 诉求426件 in a bulletin of April; 2026年上半年，…): its results — group 1 the year named, group 2
+# the part, group 3 the last month of 1—N月
+_PART_OPENING = re.compile(
+    r"\s*(?:(\d{4})年|今年)?(第?一季度|上半年|前三季度|1\s*[—\-–~至到]\s*(1[0-2]|[2-9])\s*月份?)[，,]"
+)
+_PART_ENDS = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9}
+
+
+def _part_gone_by(
+    text: str, sentence_start: int, num_start: int, this_year: int | None, dated: str | None
+) -> int | None:
+    """The year of the part of it a figure's sentence opens with (一季度，…) when the document
+    is dated after that part ended and no goal is set before the figure, else None."""
+    m = _PART_OPENING.match(text, sentence_start)
+    if m is None or not dated or not dated[:4].isdigit() or len(dated) < 7:
+        return None
+    year = int(m.group(1)) if m.group(1) else this_year
+    if year is None or not dated[5:7].isdigit():
+        return None
+    ends = _PART_ENDS.get(m.group(2)) or int(m.group(3))
+    written = (int(dated[:4]), int(dated[5:7]))
+    if written <= (year, ends) or _GOAL_WORDS.search(text, m.end(), num_start):
+        return None
+    return year
 
 
 def _months_so_far(
@@ -1844,11 +1869,13 @@ def extract_figures(
     default_year: int | None = None,
     past_before: int | None = None,
     this_year: int | None = None,
+    dated: str | None = None,
 ) -> list[Figure]:
     """Targets (mode ``target``) or reported results (mode ``reported``) in a text; with
     ``past_before`` (the plan's first year), a target text's sentences opening with an
     earlier year report results of that year; ``this_year``, the year the document speaks
-    in, dates 今年, 明年 and 去年."""
+    in, dates 今年, 明年 and 去年; ``dated``, the document's date (YYYY-MM-DD), tells a part
+    of the year gone by (一季度，… in a bulletin of April reports)."""
     figures: list[Figure] = []
     kinds: list[str] = []  # "head" (names its metric), "cont" (names none), "rate"
     shared_by: list[tuple[int, list[str], int, int]] = []  # metrics listing rates
@@ -1894,6 +1921,7 @@ def extract_figures(
             _past_year(text, sentence_start, q.num_start, past_before, this_year)
             or _months_so_far(text, sentence_start, q.num_start, this_year)
             or _reviewed_year(text, sentence_start, q.num_start, past_before)
+            or _part_gone_by(text, sentence_start, q.num_start, this_year, dated)
             if mode == "target"
             else None
         )

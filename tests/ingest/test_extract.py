@@ -2833,3 +2833,30 @@ def test_a_guides_techniques_and_a_bonds_financing_case_hold_no_goals() -> None:
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
     assert ex.meta["issuer"] == "富锦市农业技术推广中心"
     assert set(figures_of(ex.records, "value", "year")) == {("Target", 280, 2026)}
+
+
+def test_a_bulletin_of_typical_cases_and_a_drill_plan_hold_no_figures_in_their_accounts() -> None:
+    """A bulletin of typical cases (batch 339) tells each case under its problem: a wrong done,
+    no figures. A drill's plan (batch 340): those taking part, what they send out and the
+    scenario simulated are none — its budget's cap is a goal."""
+    text = (
+        "某区关于2026年第一季度损害营商环境典型问题的通报\n\n一、某国有公司拖欠中小企业账款问题\n"
+        "某国有公司拖欠3家中小企业工程款共计320万元，时间长达14个月。\n二、工作要求\n"
+        "力争2026年企业诉求办结率达到98%以上。\n某区办公室\n2026年4月15日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value")) == {("Target", 98)}
+    text = (
+        "思南县2026年防汛抢险综合应急演练方案\n\n一、参演单位和人员\n参演单位：县应急管理局、县水利局。"
+        "参演人员约300人，出动冲锋舟8艘、无人机4架。\n二、演练情景设置\n模拟下游3个村1200名群众需紧急转移。\n"
+        "三、保障措施\n演练经费控制在15万元以内。\n思南县防汛抗旱指挥部\n2026年4月28日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value")) == {("Target", 15)}
+    assert [n for n in ex.records.nodes if n.label.value == "Industry"] == []
+    # (参演单位： is a field of its part, no measure of its own)
+    assert sorted(n.props["path"] for n in ex.records.nodes if n.label.value == "Measure") == [
+        "一",
+        "三",
+        "二",
+    ]

@@ -2645,3 +2645,12 @@ def test_a_sessions_review_reports_its_year_and_its_attendance_is_no_figure() ->
     )
     got = extract_figures(text, default_year=2026, past_before=2026, this_year=2026)
     assert [(f.value, f.year, f.mode) for f in got] == [(6.3, 2025, "reported"), (6, 2026, None)]
+
+
+@pytest.mark.parametrize(("dated", "mode"), [("2026-04-15", "reported"), ("2026-02-10", None)])
+def test_a_part_of_the_year_gone_by_when_written_reports(dated: str, mode: str | None) -> None:
+    """一季度，… in a bulletin written in April (batch 339) reports the quarter; in a plan written
+    in February it stages a goal."""
+    text = "一季度，全区共受理企业诉求426件。"
+    (f,) = extract_figures(text, default_year=2026, past_before=2026, this_year=2026, dated=dated)
+    assert (f.value, f.year, f.mode) == (426, 2026, mode)
