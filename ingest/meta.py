@@ -762,6 +762,8 @@ _PROGRESS = re.compile(
     r"|调研报告|调查报告|考察报告"
     # (an evaluation of a plan: …规划纲要实施情况总结评估报告, …规划中期评估报告)
     r"|评估报告"
+    # (a check of a city's state: 肇庆市2025年城市体检报告, …监测报告)
+    r"|体检报告|监测报告"
     # (a notice of what sampling or inspection found: …2026年第一季度食品安全监督抽检信息的公告)
     r"|抽检(?:信息|结果|情况)|(?:抽查|检查|监测|检测)结果(?:的)?(?:公告|通报|通告)"
     # (a disclosure of what was received and spent: …2026年第一季度村级财务收支公开)

@@ -220,7 +220,11 @@ _CLAUSE_BREAK = re.compile(r"[，；]")
 # a year a multiple is of (是2025年的2倍, 达到2025年的两倍): its base, which dates nothing
 _BASE_OF_MULTIPLE = r"(?!的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])倍)"
 # (not a start: 对2023年以来实施的26个工程项目 — checked in the year reported, not in 2023)
-_YEAR = re.compile(rf"(?<![\d—\-–~较比由从])(\d{{4}})年(?![\d]*[—\-–~]\d|以来){_BASE_OF_MULTIPLE}")
+# (nor a year bounding what is counted by when it was built: 2000年前建成的老旧小区)
+_BUILT_BEFORE = r"(?:以)?前(?:建成|建设|竣工|修建|建造|投用)"
+_YEAR = re.compile(
+    rf"(?<![\d—\-–~较比由从])(\d{{4}})年(?![\d]*[—\-–~]\d|以来|{_BUILT_BEFORE}){_BASE_OF_MULTIPLE}"
+)
 # A change from a baseline: 比重由2023年的45%提高到55%. The from-value is an observation of
 # the year it names (none named: it is dropped); the to-value is the figure, with the metric
 # written before 由.
@@ -235,7 +239,9 @@ _RANGE = re.compile(r"\d{4}年?[—\-–~至到]\d{4}年")
 # A deadline (到2027年, 2025年底前) dates every clause of its sentence up to 。, across ；
 # (到2027年，A突破1500亿元；B达到55%；…); a year saying when something happened (2023年完成…)
 # dates only its own clause.
-_DEADLINE = re.compile(rf"(?:到|至)(\d{{4}})年{_BASE_OF_MULTIPLE}|(\d{{4}})年(?:底|末)?(?:前|以前)")
+_DEADLINE = re.compile(
+    rf"(?:到|至)(\d{{4}})年{_BASE_OF_MULTIPLE}|(\d{{4}})年(?:底|末)?(?:前|以前)(?!建成|建设|竣工|修建|建造|投用)"
+)
 _FULL_STOP = re.compile(r"[。！？\n\t]")
 # the clause after a figure going on with the same thing to a deadline: …，到2027年达到600亿元
 _CONTINUED_TO = re.compile(
@@ -1797,9 +1803,15 @@ def _name_runs(
     return out
 
 
+# a sum per head or household (每人每月发放租房补贴800元): a standard paid, not a total
+_PER_HEAD = re.compile(r"每(?:人|户|名|位)(?:每(?:月|年|天))?")
+
+
 def _incentive(text: str, end: int, clause_lead: str) -> bool:
     """Whether the figure ending at ``end`` is an incentive offered (see ``_AWARD``)."""
-    if _AGGREGATE.search(clause_lead):
+    if _AGGREGATE.search(clause_lead) and not (
+        _PER_HEAD.search(clause_lead) and re.search(_AWARD, clause_lead)
+    ):
         return False
     return bool(_INCENTIVE_BEFORE.search(clause_lead) or _INCENTIVE_AFTER.match(text, end))
 
@@ -1815,7 +1827,8 @@ _GROUP_COUNT_AFTER = re.compile(r"[）)][ \t]*(?:\n|$)")
 # (人均预期寿命达到80岁, 80.5岁左右)
 _AGE_QUALIFIES = re.compile(r"(?:及)?(?:以上|以下)?(?:的)?(?!左右|以内|以上|以下)[\u4e00-\u9fff]")
 # … nor the time naming a circle of reach: 15分钟健身圈, 1小时经济圈
-_REACH_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,6}?圈")
+# (or a reach named by its minutes: 消防救援5分钟可达覆盖率82.3%)
+_REACH_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,6}?圈|内?可达")
 _SCORING_RULE = re.compile(r"[，,]?(?:扣|得|加|减)\d+(?:\.\d+)?分")
 # (looked for up to this far back in the figure's sentence: a definition opens a short
 # one, and reading a sentence of thousands of figures again for each made a run quadratic)
@@ -1944,6 +1957,10 @@ def extract_figures(
         )
         if priced:
             priced_sentence = sentence_start  # (its split after it is none either, below)
+        if q.unit in ("分钟", "小时") and _REACH_CIRCLE.match(text, q.end) is not None:
+            # the time naming a reach is part of the name of the figure after it (15分钟健身圈
+            # 覆盖率, 消防救援5分钟可达覆盖率): no figure, and no end to that name's words
+            continue
         if (
             _HONOUR.search(clause_lead)
             or _HONOURED.match(text, q.end) is not None
@@ -2003,7 +2020,6 @@ def extract_figures(
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
             or (q.unit in ("岁", "周岁") and _AGE_QUALIFIES.match(text, q.end) is not None)
-            or (q.unit in ("分钟", "小时") and _REACH_CIRCLE.match(text, q.end) is not None)
             or _DEFINES.search(text, max(sentence_start, q.num_start - _DEFINES_REACH), q.num_start)
             is not None
         ):

@@ -651,3 +651,15 @@ def test_a_plenary_sessions_communique(dated: str, year: int) -> None:
     assert meta["issuer"] == "中国共产党旬阳市第一届委员会"
     assert meta["jurisdiction"] == "旬阳市"
     assert meta["plan_year"] == year
+
+
+def test_a_city_health_check_reports_its_year() -> None:
+    """肇庆市2025年城市体检报告（摘要） (batch 341) reports the state of 2025; its bureau and date
+    under the title issue and date it."""
+    meta = meta_of(
+        "肇庆市2025年城市体检报告（摘要）\n\n肇庆市住房和城乡建设局\n2026年3月30日\n\n"
+        "一、体检工作开展情况\n共采集指标数据61项。\n"
+    )
+    assert meta["kind"] == "progress report"
+    assert meta["report_year"] == 2025
+    assert meta["issuer"] == "肇庆市住房和城乡建设局"

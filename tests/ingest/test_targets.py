@@ -2654,3 +2654,18 @@ def test_a_part_of_the_year_gone_by_when_written_reports(dated: str, mode: str |
     text = "一季度，全区共受理企业诉求426件。"
     (f,) = extract_figures(text, default_year=2026, past_before=2026, this_year=2026, dated=dated)
     assert (f.value, f.year, f.mode) == (426, 2026, mode)
+
+
+def test_a_city_checks_problems_and_reach_and_a_subsidy_per_head() -> None:
+    """A city's health check (batch 341): a year bounding what is counted by when it was built
+    (2000年前建成的) dates nothing; the minutes naming a reach stay in the name of the rate after
+    them. A policy list (batch 342): a subsidy paid per head and month is a standard, no goal."""
+    text = "中心城区仍有2000年前建成的老旧小区126个未完成改造。消防救援5分钟可达覆盖率82.3%。"
+    got = extract_figures(text, mode="reported", default_year=2025)
+    assert [(f.value, f.year) for f in got] == [(126, 2025), (82.3, 2025)]
+    assert got[1].metric == "消防救援5分钟可达覆盖率"
+    assert (
+        extract_figures("对新引进的本科毕业生每人每月发放租房补贴800元。", default_year=2026) == []
+    )
+    (f,) = extract_figures("全年发放租房补贴800万元。", default_year=2026)
+    assert f.value == 800
