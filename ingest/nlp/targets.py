@@ -1450,7 +1450,10 @@ _SCOPE = re.compile(
 _PERIOD_BEFORE_CHANGE = re.compile(r"(?<=.)每年(?=增长|提高|提升|增加|下降|降低|减少)")
 # how long a level has held (粮食总产量连续5年稳定在…, 连续两年增长…), and that it holds
 # (保持粮食产量…以上): no part of what is measured
-_RUN_OF_YEARS = re.compile(r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年")
+# (and the years a run is given in turn: 零售额分别于2026年、2028年突破… → 零售额)
+_RUN_OF_YEARS = re.compile(
+    r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|(?:分别)?(?:于|在)\d{4}年(?:[、和及与]\d{4}年)+$"
+)
 _KEEPING = re.compile(r"^(?:保持(?![率在])|巩固(?=[\u4e00-\u9fff]{2,}?(?:面积|规模|产量)))")
 # a level's period after its thing (新建标准化示范果园每年不少于15个): the figure's period,
 # no part of its metric (a growth's 年均 is: 网络零售额年均增长)
@@ -1651,13 +1654,23 @@ _LEADING_YEARS = re.compile(r"^(?:\d{4}年?[、和及与]?)+")
 def _years_in_turn(text: str, sentence: int, start: int, k: int) -> list[int] | None:
     """The years of a run of ``k`` figures when its sentence lists as many years before it
     and 分别 follows them: 2024年、2025年…分别达到500家、600家 → [2024, 2025];
-    2023—2025年每年分别新增10家、20家、30家 → [2023, 2024, 2025]."""
+    2023—2025年每年分别新增10家、20家、30家 → [2023, 2024, 2025]; 分别于2026年、2028年突破10亿元
+    和15亿元 → [2026, 2028]."""
     if k < 2:
         return None
     found = None
     for m in _YEAR_LIST.finditer(text, sentence, start):
         found = m
-    if found is None or "分别" not in text[found.end() : start]:
+    if (
+        found is None
+        or not (
+            "分别" in text[found.end() : start]
+            # (or 分别 before them: 零售额分别于2026年、2028年突破10亿元和15亿元)
+            or re.search(
+                r"分别(?:于|在|到)$", text[max(sentence, found.start() - 3) : found.start()]
+            )
+        )
+    ):
         return None
     if found.group(1):  # a span of years: 2023—2025年, one figure a year
         years = list(range(int(found.group(1)), int(found.group(2)) + 1))
@@ -1787,6 +1800,11 @@ def _name_runs(
         years = _years_in_turn(text, sentence, head.start, k)
         if years:
             names = [_LEADING_YEARS.sub("", n) or n for n in names]
+            # (the years after the metric, 零售额分别于2026年、2028年突破…: the metric before them
+            # names every figure of the run)
+            base = re.split(r"(?:于|在|到)\d{4}年", names[0], maxsplit=1)[0]
+            if base and base != names[0]:
+                names = [base] * k
             for i, year in zip(run, years, strict=True):
                 out[i] = replace(out[i], year=year)
         # 分别增长7%、8%左右: the qualifier after the last figure, or the verb before the

@@ -2669,3 +2669,15 @@ def test_a_city_checks_problems_and_reach_and_a_subsidy_per_head() -> None:
     )
     (f,) = extract_figures("全年发放租房补贴800万元。", default_year=2026)
     assert f.value == 800
+
+
+def test_years_in_turn_after_the_metric() -> None:
+    """分别于2026年、2028年 after the metric gives each figure of the run its year and the metric
+    before the years (found probing staged goals in session 46: both were 2028's, named
+    零售额于2026年 and 2028年)."""
+    text = "全县农产品网络零售额分别于2026年、2028年突破10亿元和15亿元。"
+    got = extract_figures(text, default_year=2026, past_before=2026)
+    assert [(f.metric, f.value, f.year) for f in got] == [
+        ("农产品网络零售额", 10, 2026),
+        ("农产品网络零售额", 15, 2028),
+    ]
