@@ -766,6 +766,8 @@ _PROGRESS = re.compile(
     r"|体检报告|监测报告"
     # (a notice of what sampling or inspection found: …2026年第一季度食品安全监督抽检信息的公告)
     r"|抽检(?:信息|结果|情况)|(?:抽查|检查|监测|检测)结果(?:的)?(?:公告|通报|通告)"
+    # (or what an acceptance found: 关于2025年度高标准农田建设项目竣工验收结果的公示)
+    r"|验收(?:结果|情况)(?:的)?(?:公告|通报|公示)"
     # (a disclosure of what was received and spent: …2026年第一季度村级财务收支公开)
     r"|(?:财务|收支)(?:收支)?(?:情况)?公开$"
     # (the statistics of the year so far: 2026年1—5月大理市主要经济指标, 一季度经济运行情况)

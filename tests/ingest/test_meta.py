@@ -663,3 +663,13 @@ def test_a_city_health_check_reports_its_year() -> None:
     assert meta["kind"] == "progress report"
     assert meta["report_year"] == 2025
     assert meta["issuer"] == "肇庆市住房和城乡建设局"
+
+
+def test_a_publicity_of_acceptance_results_reports_its_year() -> None:
+    """关于2025年度高标准农田建设项目竣工验收结果的公示 (batch 343) reports what was built in 2025."""
+    meta = meta_of(
+        "关于2025年度高标准农田建设项目竣工验收结果的公示\n\n一、项目验收情况\n"
+        "2025年度全县共实施高标准农田建设项目3个。\n\n鱼台县农业农村局\n2026年1月19日\n"
+    )
+    assert meta["kind"] == "progress report"
+    assert meta["report_year"] == 2025

@@ -2681,3 +2681,9 @@ def test_years_in_turn_after_the_metric() -> None:
         ("农产品网络零售额", 10, 2026),
         ("农产品网络零售额", 15, 2028),
     ]
+
+
+def test_a_year_of_a_programme_opening_a_clause_is_no_part_of_a_metric() -> None:
+    """2025年度全县… (batch 343): 年度 goes with its year, not into the metric."""
+    (f,) = extract_figures("2025年度全县共实施高标准农田建设项目3个。", mode="reported")
+    assert not f.metric.startswith("度")
