@@ -626,6 +626,9 @@ _PENALTY_AFTER = re.compile(
 _PENALTY_BEFORE = re.compile(r"(?:罚款|罚金|处以?|并处)$")
 # Those attending a session (出席全会的有市委委员31名，候补委员5名): who came, no figure
 _ATTENDANCE = re.compile(r"\s*(?:出席|列席|参加)[\u4e00-\u9fff]{0,8}的有")
+# An insurance's rate and the share its insured pay themselves (保险费率6%, 农户自缴20%): the
+# policy's terms, no goals (as its premium's split among treasuries is)
+_PREMIUM_TERMS = re.compile(r"费率(?:为)?$|(?:自缴|自付|个人缴纳|个人承担|个人负担)$")
 _FROM_PER = re.compile(r"(?:由|从)每[\u4e00-\u9fff]{1,4}$")
 # A multiple a standard is set by (特困人员基本生活标准按不低于当地低保标准的1.3倍确定): a rule
 _SET_BY_MULTIPLE = re.compile(r"\s*(?:确定|核定|计算|执行|发放|给予)")
@@ -1995,6 +1998,7 @@ def extract_figures(
             or (q.unit.endswith("元") and _TENDER_SUM.search(clause_lead) is not None)
             or (q.unit == "倍" and "按" in clause_lead and _SET_BY_MULTIPLE.match(text, q.end))
             or _ATTENDANCE.match(text, sentence_start) is not None
+            or (q.unit == "%" and _PREMIUM_TERMS.search(clause_lead) is not None)
             or (q.unit in classifiers and _DIVIDED_INTO.search(clause_lead) is not None)
             or _GRADE_QUOTA.search(clause_lead)
             or _PRIZE.search(clause_lead)

@@ -165,6 +165,8 @@ def industries(text: str) -> list[str]:
         ("发展粮食精深加工，做强水产品加工。", ["food-processing", "fisheries"]),
         # a tea by its last character is tea (batch 338: 富硒茶), a milk tea is none
         ("聚焦拐枣、富硒茶、狮头柑等特色产业。", ["fruit", "tea", "fruit"]),
+        # breeding cows insured are livestock farming's (batch 344)
+        ("能繁母牛保险承保5万头。", ["animal-husbandry"]),
         ("新增人参种植2万亩人参。", ["traditional-chinese-medicine"] * 2),
         # fruits named alone, in a metric or a base, are fruit growing (a document that never
         # calls them an industry) — not Portugal, a music festival, nor the pomegranate seeds

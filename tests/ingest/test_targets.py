@@ -2687,3 +2687,10 @@ def test_a_year_of_a_programme_opening_a_clause_is_no_part_of_a_metric() -> None
     """2025年度全县… (batch 343): 年度 goes with its year, not into the metric."""
     (f,) = extract_figures("2025年度全县共实施高标准农田建设项目3个。", mode="reported")
     assert not f.metric.startswith("度")
+
+
+def test_an_insurances_rate_and_the_insureds_own_share_are_no_goals() -> None:
+    """An agricultural insurance plan (batch 344): 保险费率6% and 农户自缴20% are its terms; the
+    coverage striven for is a goal."""
+    text = "玉米每亩保险金额800元，保险费率6%。保费由中央财政补贴45%，农户自缴20%。主要粮食作物保险覆盖率达到85%以上。"
+    assert [f.value for f in extract_figures(text, default_year=2026)] == [85]
