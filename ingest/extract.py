@@ -70,6 +70,9 @@ _REPORTED_SECTION = re.compile(
     # (a speech's part affirming last year's: 一、充分肯定2025年工作成效)
     r"|工作成效"
 )
+# A part headed by a year's work alone (一、2025年主要工作, as a court's or a bureau's report to
+# its congress heads its review): what was done, when the year had ended by the document's date
+_YEARS_WORK = re.compile(r"^(\d{4})年(?:主要|全年)?工作(?:情况)?$")
 # A part of a progress report on what comes next: 下一步工作要求, 第四季度工作打算
 _AHEAD = re.compile(r"下一步|下阶段|下半年|打算|安排|计划|要求|思路|建议|意见|措施")
 # … the next year's: 明年工作打算, 来年工作安排
@@ -704,7 +707,7 @@ def _unit_mode(
         return "none", None
     review = (
         top
-        if _REPORTED_SECTION.search(top.title)
+        if _REPORTED_SECTION.search(top.title) or _a_past_years_work(top.title, meta)
         else next((u for u in chain if _REVIEW_SECTION.search(u.title)), None)
     )
     progress_rows = any("progress" in cells for _, cells in unit.rows)
@@ -752,6 +755,13 @@ def _unit_mode(
         if dated is not None and reported is not None and dated > reported:
             year = dated
     return "target", year if year is not None else meta.get("plan_year")
+
+
+def _a_past_years_work(title: str, meta: dict[str, Any]) -> bool:
+    """Whether a heading names the work of a year that had ended by the document's date."""
+    years_work = _YEARS_WORK.match(title)
+    dated = _dated_year(meta)
+    return bool(years_work and dated is not None and int(years_work[1]) < dated)
 
 
 def _title_as_written(norm: Normalised, title: str) -> str:

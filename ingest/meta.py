@@ -237,9 +237,11 @@ _REPORTER = re.compile(
     r"(?:代理)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长)[\s\u3000]*" + _PERSON + "$"
 )
 # … or the head of the office reporting, under the session line of a plan report:
-# 宜昌市夷陵区发展和改革局局长　周文斌, 县发展和改革局局长 王某 (the office is the issuer)
+# 宜昌市夷陵区发展和改革局局长　周文斌, 县发展和改革局局长 王某 (the office is the issuer);
+# or of the court or the procuratorate, reporting on its work: 威县人民法院院长　张建国
 _OFFICE_REPORTER = re.compile(
-    r"^([\u4e00-\u9fff]{2,30}?(?:局|委员会|委))(?:代理)?(?:局长|主任)[\s\u3000]*" + _PERSON + "$"
+    r"^([\u4e00-\u9fff]{2,30}?(?:局|委员会|委|人民法院|人民检察院))"
+    r"(?:代理)?(?:局长|主任|院长|检察长)[\s\u3000]*" + _PERSON + "$"
 )
 # … or the party committee's secretary, reporting to its congress: 中共安吉县委书记　李建平
 _SECRETARY_REPORTER = re.compile(

@@ -1298,6 +1298,34 @@ def test_a_work_report_plans_the_year_of_its_session() -> None:
     assert figures == {("Result", 142, 2024), ("Target", 6.5, 2025)}
 
 
+def test_a_courts_report_is_the_courts_and_its_years_work_is_done() -> None:
+    """A court's work report to its congress (batch 345): the court whose president reports
+    issues it, and a part headed by a year's work alone (2025年主要工作), the year having ended
+    by the session, reports in each of its parts; the part on the next year sets goals."""
+    text = (
+        "威县人民法院工作报告\n——2026年1月9日在威县第十七届人民代表大会第五次会议上\n"
+        "威县人民法院院长　张建国\n各位代表：\n"
+        "一、2025年主要工作\n2025年，县法院共受理各类案件12,386件。\n"
+        "（一）依法惩治犯罪。审结刑事案件486件。\n"
+        "二、2026年工作安排\n力争诉前调解成功率达到40%以上。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert (ex.meta["issuer"], ex.meta["date"]) == ("威县人民法院", "2026-01-09")
+    figures = set(figures_of(ex.records, "value", "year", "metric"))
+    assert figures == {
+        ("Result", 12386, 2025, "受理各类案件"),
+        ("Result", 486, 2025, "审结刑事案件"),
+        ("Target", 40, 2026, "诉前调解成功率"),
+    }
+
+
+def test_a_years_work_named_in_its_own_year_is_planned() -> None:
+    """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
+    text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {("Target", 6, 2026)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

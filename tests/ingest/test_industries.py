@@ -167,6 +167,8 @@ def industries(text: str) -> list[str]:
         ("聚焦拐枣、富硒茶、狮头柑等特色产业。", ["fruit", "tea", "fruit"]),
         # breeding cows insured are livestock farming's (batch 344)
         ("能繁母牛保险承保5万头。", ["animal-husbandry"]),
+        # pears and apples (梨果) are fruit (batch 345)
+        ("为县域梨果企业提供法律服务46次。", ["fruit"]),
         ("新增人参种植2万亩人参。", ["traditional-chinese-medicine"] * 2),
         # fruits named alone, in a metric or a base, are fruit growing (a document that never
         # calls them an industry) — not Portugal, a music festival, nor the pomegranate seeds
