@@ -675,6 +675,9 @@ _CONDITIONS = re.compile(
     # (a bond-funded project's financing case: revenue and debt service projected over the
     # bond's life, a cover ratio — a calculation that must balance, no goal of a year)
     r"|(?:收益|融资)[\u4e00-\u9fff]{0,4}平衡(?:情况|分析|测算)?$"
+    # (the rules for using vouchers or funds: a discount per spending, the vouchers a person may
+    # take, a subsidy per car by its price — 满100元减30元, 每人限领2张 — terms, no goals)
+    r"|^(?:使用|领取|兑付|核销|发放|申领)(?:规则|办法|方式|流程|须知)$"
 )
 
 

@@ -372,6 +372,9 @@ _PARTICULAR = re.compile(rf"^(?:{PARTICULAR_LABELS})[：:]")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\S")
 _NAMES_A_BODY = re.compile(rf"{_BODY_END}$")
 _ROLE_FIELD = re.compile(rf"^[（(【]?{ROLE_LABEL}】?[：:]")
+# … and a list opened by its label and its count (先进单位（5个）：市财政局、…), as a list of those
+# commended or of projects runs, one a line
+_COUNTED_LIST = re.compile(r"^[\u4e00-\u9fff“”]{2,30}[（(]共?\d+[\u4e00-\u9fff]{1,2}[）)][：:]")
 
 
 # a bulletin's masthead line: the office compiling it and the day (…办公室编　2026年5月10日)
@@ -391,7 +394,8 @@ def _stands_alone(prev: str, nxt: str) -> bool:
     after it, a line wholly in brackets and the line after it, a document number or date
     alone (and the line after it), a report's session line, a note's label line ending in a body's name,
     a field of a page's particulars (and the line after it), a card's field naming a body over
-    another field, a field with no prose in it over another, a page's or an account's furniture
+    another field, a field with no prose in it over another, a list opened by its label and
+    count (and the line before it), a page's or an account's furniture
     (扫一扫在手机打开当前页, 编辑：…, 相关链接：)."""
     return bool(
         _TITLE_END.search(prev)
@@ -418,6 +422,7 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         # 预算金额：3860万元)
         or (_FIELD.match(prev) and _FIELD.match(nxt) and not _PROSE_MARK.search(prev))
         or (_ROLE_FIELD.match(prev) and _FIELD.match(nxt))
+        or _COUNTED_LIST.match(nxt)
         or is_furniture(prev)
         or is_furniture(nxt)
         or RECOMMENDED.fullmatch(nxt)

@@ -158,7 +158,10 @@ def make_industries(nlp: Language, name: str) -> Any:
     def annotate(doc: Doc) -> Doc:
         raw = [(s.start_char, s.end_char, s.label_) for s in doc.spans["industry_matches"]]
         matches = own_matches(text_of(doc), raw, lex)
-        excluded = [(s.start_char, s.end_char) for s in doc.spans.get("notes", [])]
+        excluded = [
+            _bodies_of_note(text_of(doc), s.start_char, s.end_char)
+            for s in doc.spans.get("notes", [])
+        ]
         excluded += context(doc).get("role_cells", [])  # a task table's role cells
         excluded += definitions(text_of(doc))  # 注1：规上家具企业指…家具制造企业
         excluded += fields_of_work(text_of(doc))  # 负责文化旅游、体育等方面工作
@@ -193,7 +196,9 @@ def make_industries(nlp: Language, name: str) -> Any:
         unlisted = unlisted_industries(text, matches, excluded)
         taken = [(a, b) for a, b, _ in matches] + [(a, b) for a, b, _ in unlisted]
         for start, end, name in unlisted + named_again(text, names, taken, excluded):
-            kind_of = lex.industry_of_kind(name)  # 福橙 is a kind of fruit (its head, 橙)
+            # 福橙 is a kind of fruit (its head, 橙); 食品 in a list of industries (家居和食品两大
+            # 主导产业) is the listed 食品产业
+            kind_of = lex.industry_of_kind(name) or lex.industry_by_term.get(name + "产业")
             if kind_of is not None:
                 s = _span(doc, start, end, "INDUSTRY", kind_of.id)
                 if processed_as_food(text, end, kind_of.id):  # 文昌鸡深加工产品
@@ -208,6 +213,13 @@ def make_industries(nlp: Language, name: str) -> Any:
         return doc
 
     return annotate
+
+
+def _bodies_of_note(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a note naming bodies: up to the work it closes with, if any (市文化和旅游局
+    配合做好文旅消费推广 — the work after 做好 names what it addresses, as a measure's does)."""
+    work = text.find("做好", start, end)
+    return (start, work) if work > start else (start, end)
 
 
 def _named_by_column(figures: list[Any], header: tuple[str, ...], text: str) -> list[Any]:

@@ -669,8 +669,11 @@ def _trades(
     return out
 
 
-# a list of industries closed by 等 and a class of them: 前瞻布局脑机接口、6G、生物制造等未来产业
-_ENUMERATION_CLOSE = re.compile(r"等(?:未来|新兴|战略性新兴|前沿|特色|优势|主导)产业")
+# a list of industries closed by 等 and a class of them: 前瞻布局脑机接口、6G、生物制造等未来产业;
+# or by their count and class: 起重装备、医疗器械、防腐建筑三大主导产业
+_ENUMERATION_CLOSE = re.compile(
+    r"(?:等|[二三四五六七八九十两]大)(?:未来|新兴|战略性新兴|前沿|特色|优势|主导|支柱)产业"
+)
 _ENUMERATED = re.compile(r"([^，。；：\n]{2,60}?)" + _ENUMERATION_CLOSE.pattern)
 _ENUM_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
 
@@ -695,6 +698,8 @@ def _enumerated_items(
             return []
         if any(a < end and start < b for a, b in taken + blocked):
             continue  # a listed industry (生物制造) or inside a name
+        if _NOT_A_STEM.search(_LATIN_WORD.sub("A", item)):
+            continue  # a broad sector (农业、工业、服务业三大支柱产业) or a class
         out.append((start, end, item))
     return out
 

@@ -298,7 +298,8 @@ _FUNDER = re.compile(
 )
 # The means relied on is no part of what is done: 依托石河子大学培养技能人才 → 培养技能人才.
 _MEANS = re.compile(
-    r"^(?:依托|借助|依靠)[^，；。]{1,30}?(?=(?:培养|培训|建设|打造|引进|新建|新增|培育|开展|举办)[\u4e00-\u9fff]{2})"
+    r"^(?:依托|借助|依靠|通过)[^，；。]{1,30}?"
+    r"(?=(?:培养|培训|建设|打造|引进|新建|新增|培育|开展|举办|撬动|带动|拉动)[\u4e00-\u9fff]{2})"
     # (with whom: 与中国热带农业科学院合作建设天然橡胶试验站 → 天然橡胶试验站)
     r"|^(?:与|同|联合)[^，；。]{2,30}?(?:合作|共同|联合)(?=(?:建设|共建|打造|新建|开展|举办|培养)[\u4e00-\u9fff]{2})"
 )
@@ -644,6 +645,8 @@ _PROCEDURE_PERIOD = re.compile(
     r"(?:公示|公告|试用|见习|考察|考核|观察)期?(?:为|是)?$"
     # (or a time a party is bound to: 竞得人须在10个工作日内…签订出让合同, 应当在5日内)
     r"|(?:须|应|应当|必须)(?:于|在)$"
+    # (or the time each case is given: 逐一建立台账，限时15个工作日内办结, 限期30日内整改)
+    r"|(?:限时|限期)(?:在)?$"
 )
 # A body's staff establishment and its leaders' posts (a 三定: 机关行政编制8名, 设局长1名、副局长2名,
 # 股级领导职数4名): quotas fixed, no goals — not posts moved or added (向乡镇下沉编制50名)
@@ -1839,6 +1842,9 @@ def _incentive(text: str, end: int, clause_lead: str) -> bool:
 
 # A group's heading restating how many items it holds: （一）续建项目（2个）, 二、重点任务（共8项）
 _GROUP_COUNT_AFTER = re.compile(r"[）)][ \t]*(?:\n|$)")
+# … or a list's label, its items after a colon (工业经济突出贡献企业（10家）：A公司、B公司…)
+_LIST_COUNT_AFTER = re.compile(r"[）)][ \t]*[：:]")
+_LIST_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,30}")
 
 
 # An assessment's scoring rule (每低1个百分点扣3分, 每新增1家得0.5分): the step it scores by is
@@ -1871,11 +1877,18 @@ def definitions(text: str) -> list[tuple[int, int]]:
 
 
 def _restates_its_count(text: str, q: Quantity) -> bool:
-    """Whether ``q`` is the bracketed count closing a heading's line (above)."""
-    return (
-        text.endswith(("（", "(", "（共", "(共"), 0, q.num_start)
-        and _GROUP_COUNT_AFTER.match(text, q.end) is not None
-        and HEADING_START.match(text, text.rfind("\n", 0, q.num_start) + 1) is not None
+    """Whether ``q`` is the bracketed count closing a heading's line or a list's label
+    (above)."""
+    if not text.endswith(("（", "(", "（共", "(共"), 0, q.num_start):
+        return False
+    line_start = text.rfind("\n", 0, q.num_start) + 1
+    if _GROUP_COUNT_AFTER.match(text, q.end):
+        return HEADING_START.match(text, line_start) is not None
+    bracket = max(
+        text.rfind("（", line_start, q.num_start), text.rfind("(", line_start, q.num_start)
+    )
+    return bool(
+        _LIST_COUNT_AFTER.match(text, q.end) and _LIST_LABEL.fullmatch(text, line_start, bracket)
     )
 
 

@@ -2863,6 +2863,25 @@ def test_a_guides_techniques_and_a_bonds_financing_case_hold_no_goals() -> None:
     assert set(figures_of(ex.records, "value", "year")) == {("Target", 280, 2026)}
 
 
+def test_a_vouchers_rules_of_use_and_a_lists_counts_hold_no_goals() -> None:
+    """A voucher plan (batch 347): its rules of use (满100元减30元, 每人每期限领2张) are terms,
+    its vouchers issued and the sales they leverage (通过消费券撬动…, the means dropped) goals.
+    A commendation (batch 346): the lists of those commended, each opened by its label and
+    count on a line of its own, count no goal."""
+    text = (
+        "弥勒市2026年消费券发放活动方案\n\n一、发放额度\n发放消费券1000万元。\n"
+        "二、使用规则\n满100元减30元，每人每期限领2张。\n"
+        "三、活动目标\n通过消费券撬动消费5亿元以上。\n四、表彰名单\n"
+        "突出贡献企业（2家）：河南卫华重型机械股份有限公司、河南驼人医疗器械集团有限公司\n"
+        "先进单位（2个）：市工业和信息化局、市财政局\n\n弥勒市人民政府办公室\n2026年3月20日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "metric")) == {
+        ("Target", 1000, "发放消费券"),
+        ("Target", 5, "撬动消费"),
+    }
+
+
 def test_a_bulletin_of_typical_cases_and_a_drill_plan_hold_no_figures_in_their_accounts() -> None:
     """A bulletin of typical cases (batch 339) tells each case under its problem: a wrong done,
     no figures. A drill's plan (batch 340): those taking part, what they send out and the

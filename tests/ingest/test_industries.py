@@ -167,6 +167,10 @@ def industries(text: str) -> list[str]:
         ("聚焦拐枣、富硒茶、狮头柑等特色产业。", ["fruit", "tea", "fruit"]),
         # breeding cows insured are livestock farming's (batch 344)
         ("能繁母牛保险承保5万头。", ["animal-husbandry"]),
+        # the work a note closes with names what it addresses; the bodies it names do not
+        # (batch 347: 文旅消费推广 named nothing)
+        ("市文化和旅游局配合做好文旅消费推广。", ["cultural-tourism"]),
+        ("（市文化和旅游局配合）", []),
         # pears and apples (梨果) are fruit (batch 345)
         ("为县域梨果企业提供法律服务46次。", ["fruit"]),
         ("新增人参种植2万亩人参。", ["traditional-chinese-medicine"] * 2),
@@ -771,6 +775,15 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("产值28.6亿元，但产业仍存在龙头企业少等问题。", []),
         # a body's name before its division names none (batch 280's postal address)
         ("邮寄至县经济和信息化局产业发展科。", []),
+        # a list closed by its count and class names each (batch 346: 防腐建筑 named nothing);
+        # broad sectors so listed name none
+        (
+            "起重装备、医疗器械、防腐建筑三大主导产业持续壮大。",
+            ["lifting-equipment", "medical-devices", "防腐建筑"],
+        ),
+        ("农业、工业、服务业三大支柱产业协调发展。", []),
+        # … a listed industry by its name before 产业 (食品产业 is food processing)
+        ("壮大家居和食品两大主导产业。", ["furniture", "food-processing"]),
     ],
 )
 def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:

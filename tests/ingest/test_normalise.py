@@ -219,6 +219,20 @@ def test_a_note_s_label_line_ending_in_a_body_stands_alone() -> None:
     assert "引进光伏电池、组件项目5个，光伏产业链本地配套率提高到50%。" in lines
 
 
+def test_a_list_opened_by_its_label_and_count_stands_alone() -> None:
+    """The lists of those commended (batch 346), one a line, each opened by its label and
+    count: a line ending in a company's name is not run on into the next list."""
+    text = (
+        "某某决定\n\n附件\n工业经济突出贡献企业（2家）：河南卫华重型机械股份有限公司、河南驼人医疗器械集团有限公司\n"
+        "工业经济工作先进单位（5个）：市工业和信息化局、市发展和改革委员会、市财政局、蒲西街道办事处\n"
+    )
+    lines = normalise(text).text.split("\n")
+    assert (
+        "工业经济工作先进单位（5个）：市工业和信息化局、市发展和改革委员会、市财政局、蒲西街道办事处"
+        in lines
+    )
+
+
 def test_a_rule_under_a_colophon_s_line_is_never_joined_to_it() -> None:
     # the colophon's 印发 line is as wide as the page's lines and ends with no stop; the
     # rule under it was run on after 印发 (found probing)

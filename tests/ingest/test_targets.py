@@ -2626,6 +2626,23 @@ def test_a_tenders_own_sums_and_lots_are_no_goals() -> None:
     ]
 
 
+def test_the_time_each_case_is_given_is_no_goal() -> None:
+    """A campaign against wage arrears (batch 348) gives each case a time limit
+    (限时15个工作日内办结): a rule, no goal — a procedure's time cut is one."""
+    assert extract_figures("逐一建立台账，限时15个工作日内办结。", default_year=2025) == []
+    assert extract_figures("对整改问题限期30日内整改到位。", default_year=2025) == []
+    (f,) = extract_figures("企业开办时间压缩至1个工作日内。", default_year=2025)
+    assert (f.value, f.comparator) == (1, "<=")
+
+
+def test_a_lists_label_with_its_count_counts_no_goal() -> None:
+    """工业经济工作先进单位（5个）：… (batch 346) restates how many the list after it names."""
+    text = "附件\n工业经济工作先进单位（5个）：市工业和信息化局、市财政局\n"
+    assert extract_figures(text, default_year=2026) == []
+    (f,) = extract_figures("新增先进单位（企业）5个：某公司。", default_year=2026)
+    assert f.value == 5
+
+
 def test_a_standard_per_head_raised_and_one_set_by_a_multiple() -> None:
     """A notice raising subsistence allowances (batch 337): the old standard per head after 由 is
     the baseline, the new one the figure, named by the standard; a standard set as a multiple
