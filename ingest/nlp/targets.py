@@ -232,7 +232,11 @@ _YEAR = re.compile(
 _BASELINE = re.compile(
     r"(?:由|从)(?:(\d{4})年(?:底|末)?|目前|现在|当前)?(?:的)?(?:每[\u4e00-\u9fff]{1,4})?$"
 )
-_CHANGE_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|缩小|降|增)(?:到|至)")
+_CHANGE_TO = re.compile(
+    r"(?:(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|缩小|降|增)(?:到|至)"
+    # (or merged or adjusted into so many: 县属国有企业由15户整合为6户)
+    r"|(?:整合|合并|归并|撤并|精简|调整)(?:为|到|至))"
+)
 # … the value changed to dated as its baseline is: 由2025年的35%提高到2027年的45%
 _CHANGE_TO_DATED = re.compile(rf"{_CHANGE_TO.pattern}(?:\d{{4}}年(?:底|末)?的)?")
 _RANGE = re.compile(r"\d{4}年?[—\-–~至到]\d{4}年")

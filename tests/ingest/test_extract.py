@@ -1319,6 +1319,25 @@ def test_a_courts_report_is_the_courts_and_its_years_work_is_done() -> None:
     }
 
 
+def test_a_report_on_state_assets_reports_and_a_one_character_county_names_its_bureau() -> None:
+    """A report on the management of state assets (batch 349: …国有资产管理情况的综合报告)
+    reports the year it names; its next steps set the next year's goals; the bureau whose
+    director reports at 荣县's congress (a county of one character) is 荣县财政局."""
+    text = (
+        "关于荣县2025年度国有资产管理情况的综合报告\n"
+        "——2026年6月25日在荣县第十八届人民代表大会常务委员会第二十六次会议上\n"
+        "县财政局局长　刘德明\n主任、各位副主任、秘书长、各位委员：\n"
+        "一、国有资产总体情况\n截至2025年末，全县国有资产总额498.6亿元。\n"
+        "二、下一步工作\n力争2026年国有企业营业收入增长10%以上。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert (ex.meta["issuer"], ex.meta["date"]) == ("荣县财政局", "2026-06-25")
+    assert set(figures_of(ex.records, "value", "year")) == {
+        ("Result", 498.6, 2025),
+        ("Target", 10, 2026),
+    }
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"

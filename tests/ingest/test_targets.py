@@ -2626,6 +2626,12 @@ def test_a_tenders_own_sums_and_lots_are_no_goals() -> None:
     ]
 
 
+def test_a_count_merged_into_so_many_drops_its_baseline() -> None:
+    """由15户整合为6户 (batch 349): the firms merged into 6, as 由…提高到… is the value raised to."""
+    got = extract_figures("完成县属国有企业整合重组，由15户整合为6户。", default_year=2025)
+    assert [(f.value, f.unit) for f in got] == [(6, "户")]
+
+
 def test_the_time_each_case_is_given_is_no_goal() -> None:
     """A campaign against wage arrears (batch 348) gives each case a time limit
     (限时15个工作日内办结): a rule, no goal — a procedure's time cut is one."""
