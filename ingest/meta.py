@@ -61,7 +61,9 @@ _ISSUER = re.compile(
     # congress its resolutions: 滁州市人民代表大会关于…的决议; a headquarters its notices:
     # 休宁县防汛抗旱指挥部; a bureau's party group its bulletins: 中共镇原县交通运输局党组; an
     # extension or service centre its guidance: 富锦市农业技术推广中心)
-    r"|领导小组|人民代表大会|指挥部|党组|推广中心|服务中心)$"
+    r"|领导小组|人民代表大会|指挥部|党组|推广中心|服务中心"
+    # (a people's organisation, a hospital: 凤冈县妇女联合会, 县总工会, 洛川县人民医院)
+    r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|医院|卫生院)$"
     # (an accident's investigation team signs its report: 涟源市“3·16”高处坠落较大事故调查组)
     r"|^[\u4e00-\u9fff“”\d·]{4,40}事故调查组$"
 )

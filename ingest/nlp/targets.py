@@ -306,6 +306,8 @@ _MEANS = re.compile(
     r"(?=(?:培养|培训|建设|打造|引进|新建|新增|培育|开展|举办|撬动|带动|拉动)[\u4e00-\u9fff]{2})"
     # (with whom: 与中国热带农业科学院合作建设天然橡胶试验站 → 天然橡胶试验站)
     r"|^(?:与|同|联合)[^，；。]{2,30}?(?:合作|共同|联合)(?=(?:建设|共建|打造|新建|开展|举办|培养)[\u4e00-\u9fff]{2})"
+    # (or joined by a body, in the work of one's own: 联合县人社局开展家政服务技能培训10期)
+    r"|^(?:联合|会同)[^，；。]{2,30}?(?=(?:开展|举办|组织)[\u4e00-\u9fff]{2})"
 )
 # The body leading or answering for the thing is no part of what is counted: 县住房和城乡建设局
 # 牵头的城市更新项目 → 城市更新项目
@@ -596,7 +598,9 @@ _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|�
 # Honours are recognitions conferred on people or bodies, not figures of the
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个 — the last only as a result:
 # a rank set out to be won (创建国家级绿色工厂5家以上) is a goal as any other.
-_HONOUR = re.compile(r"获评|荣获|被评为|评为|授予")
+_HONOUR = re.compile(r"获评|荣获|被评为|评为|授予|推选")
+# … nor what a sum is used for, counted (用于标准厂房、铜产业园基础设施等5个项目建设)
+_USED_FOR = re.compile(r"用于[^，,。；;\n]{1,60}?等$")
 # … nor are those honoured counted (对区商务局等10个先进集体和张伟等20名先进个人予以通报表彰)
 _HONOURED = re.compile(r"[^，,；;。\n]{0,40}?(?:予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)")
 # … nor the prizes a contest awards (评选一等奖1名、二等奖3名, 设优秀奖10个), nor the guests an
@@ -2002,6 +2006,7 @@ def extract_figures(
         if (
             _HONOUR.search(clause_lead)
             or _HONOURED.match(text, q.end) is not None
+            or _USED_FOR.search(clause_lead) is not None
             # a price per unit's split between what it pays for (每亩6.8万元，其中土地补偿费占40%),
             # or between who pays it (保险费每亩30元，其中农户自缴6元)
             or (q.unit == "%" and priced_sentence == sentence_start and "占" in clause_lead)

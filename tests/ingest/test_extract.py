@@ -1338,6 +1338,32 @@ def test_a_report_on_state_assets_reports_and_a_one_character_county_names_its_b
     }
 
 
+@pytest.mark.parametrize(
+    ("headline", "issuer"),
+    [
+        ("凤冈县妇联2026年工作要点", "凤冈县妇女联合会"),  # (batch 350)
+        ("洛川县人民医院2026年工作计划", "洛川县人民医院"),  # (batch 352)
+    ],
+)
+def test_a_peoples_organisation_or_a_hospital_signing_issues(headline: str, issuer: str) -> None:
+    text = f"{headline}\n\n一、主要目标\n新建家长学校15所。\n\n{issuer}\n2026年2月26日\n"
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["issuer"], meta["date"]) == (issuer, "2026-02-26")
+
+
+def test_why_a_budget_is_adjusted_holds_no_goals() -> None:
+    """A budget adjustment's report (batch 351): the bonds another level handed down, the
+    change's cause, are no goals; the expenditure adjusted to is one, its baseline dropped,
+    and the projects the money goes to are not counted."""
+    text = (
+        "关于瑞昌市2026年市本级预算调整方案（草案）的报告\n\n一、预算调整的原因\n"
+        "省财政厅下达我市新增地方政府债券资金6.5亿元。\n二、预算调整的具体内容\n"
+        "市本级政府性基金预算支出由21.4亿元调整为26.7亿元，用于标准厂房、铜产业园基础设施等5个项目建设。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {("Target", 26.7, 2026)}
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"

@@ -2632,6 +2632,15 @@ def test_a_count_merged_into_so_many_drops_its_baseline() -> None:
     assert [(f.value, f.unit) for f in got] == [(6, "户")]
 
 
+def test_those_chosen_for_honours_and_a_partner_in_ones_own_work() -> None:
+    """A women's federation's work points (batch 350): families chosen as models (推选…50户)
+    are honoured, no goal; a body joined in one's own work (联合县人社局开展…) is no part of
+    what is counted."""
+    assert extract_figures("推选县级“最美家庭”50户。", default_year=2026) == []
+    (f,) = extract_figures("联合县人社局开展家政服务技能培训10期。", default_year=2026)
+    assert (f.metric, f.value) == ("家政服务技能培训", 10)
+
+
 def test_the_time_each_case_is_given_is_no_goal() -> None:
     """A campaign against wage arrears (batch 348) gives each case a time limit
     (限时15个工作日内办结): a rule, no goal — a procedure's time cut is one."""
