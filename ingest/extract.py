@@ -84,7 +84,9 @@ _NEXT_YEAR = re.compile(r"明年|来年|下一年")
 _REVIEW_SECTION = re.compile(
     r"^(?:“[^”]{2,6}”(?:时期|期间)?(?:的)?)?(?:经济社会|产业)?"
     r"(?:发展基础|现实基础|工作基础|发展现状|(?:发展)?取得(?:的)?(?:重大|显著|历史性|巨大)?成就"
-    r"|(?:发展|重大|主要)成就)"
+    r"|(?:发展|重大|主要)成就"
+    # (a special plan's state of things it starts from: 一、现状与问题, 现状分析)
+    r"|现状(?:分析|与问题|和问题|及问题|与形势|与挑战)?$)"
 )
 
 
@@ -681,6 +683,8 @@ _CONDITIONS = re.compile(
     # (why a budget or a plan is changed: the funds another level handed down, 预算调整的原因 — the
     # change's cause, no figure of its own)
     r"|(?:调整|变更|修订|修改)(?:的)?(?:原因|理由|依据)$"
+    # (a plan's area and period: 总面积1752平方公里, its base and target years — what it covers)
+    r"|^规划(?:范围|期限)(?:(?:和|与|及|、)(?:范围|期限))?$"
 )
 
 

@@ -128,7 +128,10 @@ _COORDINATED_BODY = re.compile(
 # what may stand between an industry and a facility serving it: its goods, their quality
 _SERVED_GAP = re.compile(r"(?:产?品)?(?:质量)?")
 # A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
-_RANKED = re.compile(r"(?:国家|省|市|县|区)级(?:以上)?$")
+# (or by its reach, in a place's positioning: 全国磷化工循环经济示范基地, 全省重要的…基地)
+_RANKED = re.compile(
+    r"(?:国家|省|市|县|区)级(?:以上)?$|(?:全国|全省)(?:重要|知名|领先|一流)?(?:的)?$"
+)
 # A broad sector lent to (新增制造业贷款, 制造业中长期贷款余额): the sector before its loans.
 _LENT = re.compile(r"(?:中长期)?(?:贷款|信贷)")
 # A broad sector named as an industry by its output (绿色化工产业产值, 机械行业营业收入) is it.

@@ -271,7 +271,7 @@ _RESOLVE = re.compile(
 # is: 争取上级资金 keeps it
 _STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
 _LEAD_JUNK = re.compile(
-    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展)|全地区|全[省市县区旗州盟镇乡师村]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|"
+    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展)|全地区|全[省市县区旗州盟镇乡师村]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年度?(?:\d{1,2}月)?(?:底|末|内)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|"
@@ -368,6 +368,8 @@ _TRAIL_VERB = re.compile(
     r"约|大约|接近|将近|近|逾"
     # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元
     r"|预计|预期|安排|超"
+    # (what there is so many of: 50人以下的小规模学校有16所)
+    r"|(?<![国拥持保占享具私公所仍还尚])有"
     # (how little: 占比仅为15%, 人员仅有120人, 占比不足30%)
     r"|仅|仅有|只有|不足|不到|(?<!不)少于))+$"
 )
@@ -1861,6 +1863,9 @@ _LIST_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,30}")
 # An age qualifying the people a sentence is about (60岁以上老年人), not one reached
 # (人均预期寿命达到80岁, 80.5岁左右)
 _AGE_QUALIFIES = re.compile(r"(?:及)?(?:以上|以下)?(?:的)?(?!左右|以内|以上|以下)[\u4e00-\u9fff]")
+# … nor a headcount qualifying what it counts (50人以下的小规模学校, 消除56人以上大班额), not one
+# reached (培训500人以上，…)
+_HEADCOUNT_QUALIFIES = re.compile(r"(?:及)?(?:以上|以下)(?:的(?=[\u4e00-\u9fff])|超?大?班额)")
 # … nor the time naming a circle of reach: 15分钟健身圈, 1小时经济圈
 # (or a reach named by its minutes: 消防救援5分钟可达覆盖率82.3%)
 _REACH_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,6}?圈|内?可达")
@@ -2064,6 +2069,7 @@ def extract_figures(
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
             or (q.unit in ("岁", "周岁") and _AGE_QUALIFIES.match(text, q.end) is not None)
+            or (q.unit == "人" and _HEADCOUNT_QUALIFIES.match(text, q.end) is not None)
             or _DEFINES.search(text, max(sentence_start, q.num_start - _DEFINES_REACH), q.num_start)
             is not None
         ):
@@ -2255,7 +2261,10 @@ def extract_figures(
             and prev_metric
             and 0 < len(metric) <= 3
             and _names_a_part(text, clause_start, prev_end, q.num_start)
-            and metric not in prev_metric
+            # (a part already named in the whole, 规上工业增加值…其中工业…; not by a chance run of
+            # its characters: 小学 in 中小学校)
+            and metric != prev_metric
+            and not prev_metric.endswith(metric)
             # (a share is no part: 其中工业投资增长15.4%、占比提高到38.5% — the part's share)
             and metric not in ("占比", "比重")
         ):

@@ -1364,6 +1364,26 @@ def test_why_a_budget_is_adjusted_holds_no_goals() -> None:
     assert set(figures_of(ex.records, "value", "year")) == {("Target", 26.7, 2026)}
 
 
+def test_a_plans_scope_holds_no_figures_and_its_state_of_things_reports() -> None:
+    """A spatial plan's publicity (batch 353): its area and period are what it covers, no
+    goal. A school layout plan (batch 354): the state it starts from (现状与问题) reports the
+    year before its horizon, the kinds after 其中 parts of the whole; the goals are the plan's."""
+    text = (
+        "绥棱县中小学校布局专项规划（2026—2030年）\n\n一、规划范围和期限\n"
+        "规划范围为县行政辖区，总面积1752平方公里。\n二、现状与问题\n"
+        "截至2025年底，全县共有中小学校42所，其中小学29所、初中10所，50人以下的小规模学校有16所。\n"
+        "三、规划目标\n到2030年，全县中小学校由42所调整为28所，消除56人以上大班额。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year", "metric")) == {
+        ("Result", 42, 2025, "中小学校"),
+        ("Result", 29, 2025, "中小学校中的小学"),
+        ("Result", 10, 2025, "中小学校中的初中"),
+        ("Result", 16, 2025, "50人以下的小规模学校"),
+        ("Target", 28, 2030, "中小学校"),
+    }
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"

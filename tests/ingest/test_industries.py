@@ -171,6 +171,8 @@ def industries(text: str) -> list[str]:
         # (batch 347: 文旅消费推广 named nothing)
         ("市文化和旅游局配合做好文旅消费推广。", ["cultural-tourism"]),
         ("（市文化和旅游局配合）", []),
+        # a base of an industry in a place's positioning, ranked by its reach (batch 353)
+        ("全国磷化工循环经济示范基地、鄂西北文化旅游目的地。", ["chemicals", "cultural-tourism"]),
         # pears and apples (梨果) are fruit (batch 345)
         ("为县域梨果企业提供法律服务46次。", ["fruit"]),
         ("新增人参种植2万亩人参。", ["traditional-chinese-medicine"] * 2),
