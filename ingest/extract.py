@@ -685,6 +685,9 @@ _CONDITIONS = re.compile(
     r"|(?:调整|变更|修订|修改)(?:的)?(?:原因|理由|依据)$"
     # (a plan's area and period: 总面积1752平方公里, its base and target years — what it covers)
     r"|^规划(?:范围|期限)(?:(?:和|与|及|、)(?:范围|期限))?$"
+    # (the weather and the toll a bulletin on a disaster tells of: 雨水情况, 灾情情况 — the rain,
+    # the people affected and the losses are no figure of anyone's work, as an accident's are not)
+    r"|^(?:雨水?|水|汛|灾|险|雨情水)情(?:情况|况)?$|^(?:受灾|损失|灾害损失|人员伤亡)情况$"
 )
 
 

@@ -63,7 +63,9 @@ _ISSUER = re.compile(
     # extension or service centre its guidance: 富锦市农业技术推广中心)
     r"|领导小组|人民代表大会|指挥部|党组|推广中心|服务中心"
     # (a people's organisation, a hospital: 凤冈县妇女联合会, 县总工会, 洛川县人民医院)
-    r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|医院|卫生院)$"
+    r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|医院|卫生院"
+    # (the county's military department, with its government: 梨树县人民武装部)
+    r"|人民武装部)$"
     # (an accident's investigation team signs its report: 涟源市“3·16”高处坠落较大事故调查组)
     r"|^[\u4e00-\u9fff“”\d·]{4,40}事故调查组$"
 )
@@ -721,6 +723,16 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         meta["report_year"] = as_of
     if (
         year is None
+        and meta["kind"] == "progress report"
+        and "report_year" not in meta
+        and "horizon_start" not in meta
+        and (days_of := _days_of_its_year(text, meta.get("date"))) is not None
+    ):
+        # (a bulletin on days it names without their year, 6月17日至19日…, naming no other year
+        # than its date's: those days are of the year it is written in)
+        meta["report_year"] = days_of
+    if (
+        year is None
         and (plenary := _PLENARY.match(meta.get("title") or ""))
         and isinstance(meta.get("date"), str)
     ):
@@ -757,7 +769,8 @@ _YEARBOOK = re.compile(
 # audit's …审计工作报告)
 _PROGRESS = re.compile(
     r"(?:推进|进展|落实|执行|完成)情况|工作总结|工作年度报告"
-    r"|(?:工作|开展|建设|实施|运行|履职|整改|办理|管理)情况的?(?:综合|专项)?(?:报告|通报|汇报)"
+    r"|(?:工作|开展|建设|实施|运行|履职|整改|办理|管理|防御|处置|应对)情况的?(?:综合|专项)?"
+    r"(?:报告|通报|汇报)"
     r"|年度工作报告|自评报告"
     # (an audit of a year's budget: …2025年度区级预算执行和其他财政收支的审计工作报告)
     r"|审计工作报告|审计结果(?:的)?(?:报告|公告)"
@@ -812,6 +825,19 @@ def _as_of_year(text: str, date: str | None) -> int | None:
     signed = int(date[:4]) if date and date[:4].isdigit() else None
     years = [int(y) for y in _AS_OF.findall(text) if signed is None or int(y) <= signed]
     return max(years) if years else None
+
+
+_MONTH_DAY = re.compile(r"(?<![年\d])\d{1,2}月\d{1,2}日")
+
+
+def _days_of_its_year(text: str, date: str | None) -> int | None:
+    """The year of a text's date, if the text tells of days without their year (6月17日至19日)
+    and names no other year than its date's."""
+    if not date or not date[:4].isdigit() or _MONTH_DAY.search(text) is None:
+        return None
+    signed = int(date[:4])
+    named = {int(y) for y in re.findall(r"(?<!\d)(\d{4})年", text)}
+    return signed if named <= {signed} else None
 
 
 def _year_of_work(title: str, text: str, date: str | None) -> int | None:

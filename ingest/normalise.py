@@ -233,9 +233,11 @@ _TITLE_END = re.compile(
 # （2025—2027年）); no sentence mark on it
 PLAN_KINDS = "方案|计划|规划|意见|办法|要点|纲要|措施|细则|清单|台账|分解表|分工表|任务表"
 # (a letter of responsibility's, minutes' and an agreement's titles too: …目标责任书, …常务会议
-# 纪要, …东西部协作框架协议, …战略合作备忘录)
+# 纪要, …东西部协作框架协议, …战略合作备忘录; and a table's)
 _PLAN_TITLE = re.compile(
-    rf"^[^，。；：、《》]{{4,60}}(?:{PLAN_KINDS}|责任书|责任状|纪要|协议书?|备忘录)(?:（[^（）]{{1,14}}）)?$"
+    rf"^[^，。；：、《》]{{4,60}}(?:{PLAN_KINDS}|责任书|责任状|纪要|协议书?|备忘录"
+    # (a table's: …目标完成情况晴雨表, …项目进度表, …一览表)
+    r"|晴雨表|进度表|一览表|汇总表|统计表)(?:（[^（）]{1,14}）)?$"
 )
 # A line wholly in brackets — an outline's approval line （2026年2月10日…会议批准）,
 # （此件公开发布）, a horizon （2025—2027年） — ends where it ends.

@@ -625,6 +625,9 @@ _AWARD = r"(?:给予|奖励|补助|补贴|资助|贴息|奖补)"
 # (a standard of payment stated as what it is, 每亩补贴标准为120元, is the policy's rule; one
 # raised to so much, 补助标准提高到94元, a goal)
 _STANDARD_STATED = re.compile(rf"{_AWARD}标准(?:为|是)$")
+# … or paid by a standard (家庭优待金按照每年1.8万元标准发放)
+_BY_STANDARD = re.compile(r"按(?:照)?(?:每[\u4e00-\u9fff]{1,4})?$")
+_STANDARD_PAID = re.compile(r"(?:的)?标准(?:发放|执行|给予|补助|补贴|兑现|计发|支付)")
 # (nor a sum received named by what it is for: 上级补助资金10万元, a village's income)
 _INCENTIVE_BEFORE = re.compile(rf"{_AWARD}(?!标准|性|资金|经费|款)|一次性|最高")
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
@@ -874,6 +877,8 @@ _ACHIEVED_AFTER = re.compile(
 # (not one of a year named: 2025年底前, 2026年一季度)
 _PART_OF_THE_YEAR = re.compile(
     r"(?<![年\d])(?:[一二三四]季度|(?:上|下)半年|前三季度)|(?<![\d每一])年(?:内|底|末)"
+    # (or a month's end as a deadline: 力争7月底前完成…)
+    r"|(?<![年\d])\d{1,2}月(?:底|末)(?:前|以前)"
 )
 # A sentence opening with the months of the year gone by reports their results: 1—2月份，…;
 # 1至5月，…; 1-5月份，… — unless it sets a goal
@@ -2020,8 +2025,13 @@ def extract_figures(
                 and priced_sentence == sentence_start
                 and "其中" in clause_lead
             )
-            # a standard of payment stated, not raised (每亩补贴标准为120元)
+            # a standard of payment stated, not raised (每亩补贴标准为120元), or paid by
             or (q.unit.endswith("元") and _STANDARD_STATED.search(clause_lead) is not None)
+            or (
+                q.unit.endswith("元")
+                and _BY_STANDARD.search(clause_lead) is not None
+                and _STANDARD_PAID.match(text, q.end) is not None
+            )
             or (q.unit.endswith("元") and _TENDER_SUM.search(clause_lead) is not None)
             or (q.unit == "倍" and "按" in clause_lead and _SET_BY_MULTIPLE.match(text, q.end))
             or _ATTENDANCE.match(text, sentence_start) is not None

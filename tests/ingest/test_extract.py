@@ -1384,6 +1384,46 @@ def test_a_plans_scope_holds_no_figures_and_its_state_of_things_reports() -> Non
     }
 
 
+def test_a_flood_bulletin_reports_the_response_not_the_rain_or_the_toll() -> None:
+    """A headquarters' bulletin on a heavy rain (batch 358: …防御情况的通报) reports its days,
+    told without their year, in the year it is written; the rain and the toll are no figure of
+    anyone's work, the response is; a month's end in what comes next is that year's."""
+    text = (
+        "建瓯市防汛抗旱指挥部关于“6·18”强降雨过程防御情况的通报\n\n"
+        "6月17日至19日，我市遭遇入汛以来最强降雨过程。\n"
+        "一、雨水情况\n全市平均降雨量186毫米。\n二、灾情情况\n全市受灾人口1.2万人，直接经济损失3600万元。\n"
+        "三、防御工作开展情况\n累计转移群众3260人。\n四、下一步工作要求\n力争7月底前完成农作物补种改种1.5万亩。\n\n"
+        "建瓯市防汛抗旱指挥部\n2026年6月21日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {
+        ("Result", 3260, 2026),
+        ("Target", 1.5, 2026),
+    }
+
+
+def test_a_barometers_title_and_a_joint_military_issuer() -> None:
+    """A barometer's title ends in 晴雨表 and stands apart from the paragraph under it (batch
+    356); a conscription notice's issuers' line names the armed forces department (batch 357)."""
+    text = (
+        "新昌县2026年上半年各乡镇（街道）能耗强度降低目标完成情况晴雨表\n\n"
+        "根据各乡镇（街道）上报数据，现将2026年上半年能耗强度降低目标完成情况通报如下。\n"
+        "序号\t乡镇（街道）\t年度目标（%）\t上半年完成（%）\n1\t七星街道\t3.0\t2.1\n\n"
+        "新昌县发展和改革局\n2026年7月15日\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert meta["title"] == "新昌县2026年上半年各乡镇（街道）能耗强度降低目标完成情况晴雨表"
+    text = (
+        "梨树县人民政府　梨树县人民武装部\n关于2026年度征兵工作的通告\n\n一、时间安排\n"
+        "网上报名时间为2026年1月1日至8月15日。\n\n梨树县人民政府　梨树县人民武装部\n2026年1月5日\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["title"], meta["issuer"]) == (
+        "关于2026年度征兵工作的通告",
+        "梨树县人民政府、梨树县人民武装部",
+    )
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"

@@ -2641,6 +2641,13 @@ def test_those_chosen_for_honours_and_a_partner_in_ones_own_work() -> None:
     assert (f.metric, f.value) == ("家政服务技能培训", 10)
 
 
+def test_a_sum_paid_by_a_standard_is_no_goal() -> None:
+    """家庭优待金按照每年1.8万元标准发放 (batch 357): a standard paid by, no goal."""
+    assert extract_figures("家庭优待金按照每年1.8万元标准发放。", default_year=2026) == []
+    (f,) = extract_figures("全年发放家庭优待金1200万元。", default_year=2026)
+    assert f.value == 1200
+
+
 def test_the_time_each_case_is_given_is_no_goal() -> None:
     """A campaign against wage arrears (batch 348) gives each case a time limit
     (限时15个工作日内办结): a rule, no goal — a procedure's time cut is one."""
