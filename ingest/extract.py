@@ -656,11 +656,12 @@ def _marked_bodies(unit: Unit, text: str, legend: dict[str, str]) -> list[tuple[
     return out
 
 
-# A part saying who may apply and on what conditions (申报条件, 认定条件, 支持对象), or what
+# A part saying who may apply and on what conditions (申报条件, 认定条件, 支持对象, a model
+# village's 创建标准), or what
 # its terms mean (指标解释), or how to do the work (技术要点): its numbers are thresholds or
 # norms, no goals or results.
 _CONDITIONS = re.compile(
-    r"(?:申报|认定|评审|评定|准入|基本|资格|入选|申请)(?:条件|要求|标准)$"
+    r"(?:申报|认定|评审|评定|准入|基本|资格|入选|申请|创建|验收|命名|评选)(?:条件|要求|标准)$"
     r"|^(?:支持|申报|申请)对象$|(?:指标|名词|术语)(?:解释|说明)$|^释义$"
     # (a meeting's particulars: its time, place, attendees and agenda — 不超过20人 no goal)
     r"|^(?:会议|活动|培训)?(?:时间|地点|时间(?:和|及|、)?地点)$"

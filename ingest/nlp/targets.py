@@ -601,8 +601,11 @@ _THING_END = re.compile(r"(?<=..)(?:纳入|列入|进入|投入|投产|开工|�
 # economy: 获评山东好人6人, 荣获…称号, 创建国家级特色专科2个 — the last only as a result:
 # a rank set out to be won (创建国家级绿色工厂5家以上) is a goal as any other.
 _HONOUR = re.compile(r"获评|荣获|被评为|评为|授予|推选")
-# … nor what a sum is used for, counted (用于标准厂房、铜产业园基础设施等5个项目建设)
-_USED_FOR = re.compile(r"用于[^，,。；;\n]{1,60}?等$")
+# … nor what a sum is used for, counted (用于标准厂房、铜产业园基础设施等5个项目建设, 用于交通、
+# 供水等领域项目32个)
+_USED_FOR = re.compile(r"用于[^，,。；;\n]{1,60}?等[\u4e00-\u9fff]{0,8}$")
+# … nor a limit another level sets (经省人民政府批准，2025年我县政府债务限额为198.6亿元)
+_LIMIT_SET = re.compile(r"限额(?:为|是)?$")
 # … nor are those honoured counted (对区商务局等10个先进集体和张伟等20名先进个人予以通报表彰)
 _HONOURED = re.compile(r"[^，,；;。\n]{0,40}?(?:予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)")
 # … nor the prizes a contest awards (评选一等奖1名、二等奖3名, 设优秀奖10个), nor the guests an
@@ -2017,6 +2020,7 @@ def extract_figures(
             _HONOUR.search(clause_lead)
             or _HONOURED.match(text, q.end) is not None
             or _USED_FOR.search(clause_lead) is not None
+            or _LIMIT_SET.search(clause_lead) is not None
             # a price per unit's split between what it pays for (每亩6.8万元，其中土地补偿费占40%),
             # or between who pays it (保险费每亩30元，其中农户自缴6元)
             or (q.unit == "%" and priced_sentence == sentence_start and "占" in clause_lead)

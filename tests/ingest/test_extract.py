@@ -1424,6 +1424,20 @@ def test_a_barometers_title_and_a_joint_military_issuer() -> None:
     )
 
 
+def test_a_debt_disclosure_reports_and_a_model_villages_standards_hold_no_goals() -> None:
+    """A disclosure of a year's government debt (batch 359: …政府债务情况公开) reports it, but
+    not the limit the province set nor the projects the bonds went to; a model village's
+    standards (batch 360: 创建标准) are conditions, no goals."""
+    text = (
+        "紫金县2025年政府债务情况公开\n\n一、政府债务限额和余额情况\n"
+        "经省人民政府批准，2025年我县政府债务限额为198.6亿元。截至2025年末，全县政府债务余额186.5亿元。\n"
+        "二、新增债券资金使用情况\n新增债券资金主要用于交通基础设施、城乡供水等领域项目32个。\n"
+        "三、创建标准\n村集体经济年收入达到20万元以上。\n\n紫金县财政局\n2026年3月30日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {("Result", 186.5, 2025)}
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"
