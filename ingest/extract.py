@@ -569,16 +569,21 @@ def _numbered_items(unit: Unit, numbers: list[str], by_number: dict[str, list[Un
     return items
 
 
-def _role_cells(unit: Unit, text: str) -> list[tuple[str, str, int, bool, int | None]]:
+def _role_cells(
+    unit: Unit, text: str, measured: bool = False
+) -> list[tuple[str, str, int, bool, int | None]]:
     """(role, cell, offset in the unit's text, whether the row has a lead cell, the length of
     a 同上 the cell was written as, or None) of a task-table row's role cells and those of
     the rows a merged 序号 spans; a cell of a column holding two roles split by a slash
     (牵头/配合单位: 市经信局/市发改局) gives each part with its role; a body column gives the
-    body the role its duty opens with. A cell saying 同上 gives the row above's text, at
-    the 同上's offset."""
+    body the role its duty opens with — unless the row is ``measured``, its figures results
+    and no duty in it (a bulletin ranking the towns' air: the towns are measured, given no
+    work). A cell saying 同上 gives the row above's text, at the 同上's offset."""
     out: list[tuple[str, str, int, bool, int | None]] = []
     for row_start, cells in unit.rows:
         body = cells.get("body")
+        if body and measured and not cells.get("task"):
+            body = None
         if body:  # a table of bodies and their duties: the duty says the body's role
             role = duty_role(cells.get("task", "")) or "responsible"
             out.append((role, body, max(text.find(body, row_start - unit.start), 0), False, None))
@@ -903,7 +908,10 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         if mode == "target" and deadline and deadline.year:
             default_year = deadline.year  # 新增用地1000亩（2025年底前完成）: due in 2025
         tn = time.perf_counter()
-        role_cells = _role_cells(unit, text)
+        # (a row measured, in a report, unless its table sets goals too: 年度目标（%） |
+        # 上半年完成（%） — the town answers for its goal)
+        measured = mode == "reported" and not any("目标" in c for c in unit.header or ())
+        role_cells = _role_cells(unit, text, measured=measured)
         ctx = {
             "role_cells": [
                 (cpos, cpos + (written or len(cell))) for _, cell, cpos, _, written in role_cells

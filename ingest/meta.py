@@ -65,7 +65,9 @@ _ISSUER = re.compile(
     # (a people's organisation, a hospital: 凤冈县妇女联合会, 县总工会, 洛川县人民医院)
     r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|医院|卫生院"
     # (the county's military department, with its government: 梨树县人民武装部)
-    r"|人民武装部)$"
+    r"|人民武装部"
+    # (a congress's team inspecting a law or surveying: …人大常委会执法检查组)
+    r"|检查组|调研组|视察组|督查组)$"
     # (an accident's investigation team signs its report: 涟源市“3·16”高处坠落较大事故调查组)
     r"|^[\u4e00-\u9fff“”\d·]{4,40}事故调查组$"
 )
@@ -769,8 +771,8 @@ _YEARBOOK = re.compile(
 # audit's …审计工作报告)
 _PROGRESS = re.compile(
     r"(?:推进|进展|落实|执行|完成)情况|工作总结|工作年度报告"
-    r"|(?:工作|开展|建设|实施|运行|履职|整改|办理|管理|防御|处置|应对)情况的?(?:综合|专项)?"
-    r"(?:报告|通报|汇报)"
+    r"|(?:工作|开展|建设|实施|运行|履职|整改|办理|管理|防御|处置|应对|排名|监测|质量)情况的?"
+    r"(?:综合|专项)?(?:报告|通报|汇报)"
     r"|年度工作报告|自评报告"
     # (an audit of a year's budget: …2025年度区级预算执行和其他财政收支的审计工作报告)
     r"|审计工作报告|审计结果(?:的)?(?:报告|公告)"

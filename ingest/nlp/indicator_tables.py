@@ -460,14 +460,17 @@ _MEASURE_COLUMN = re.compile(
     r"^(?:(?P<year>\d{4})年(?:度)?)?"
     r"(?:\d{1,2}[—\-–~至]\d{1,2}月份?|[一二三四1-4]季度|上半年|下半年|前三季度"
     r"|截至\d{1,2}月(?:底|末)?)?"
-    r"(?P<name>[\u4e00-\u9fff]{2,10})[（(](?P<unit>[^（）()]{1,6})[)）]$"
+    # (a pollutant's name in Latin letters and digits opening it: PM2.5平均浓度（微克/立方米）)
+    r"(?P<name>(?:PM2\.5|PM10|O3|NO2|SO2|CO|COD)?[\u4e00-\u9fff]{2,10})[（(](?P<unit>[^（）()]{1,6})[)）]$"
 )
-_BARE_NUMBER = re.compile(rf"^{_NUMBER}$")
+# (a change may fall: 同比变化（%） | -9.7)
+_BARE_NUMBER = re.compile(rf"^[-−－]?{_NUMBER}$")
 
 
 def _number(text: str) -> float:
-    """A cell's number, its thousands' commas dropped (3,000 → 3000)."""
-    return float(text.replace(",", ""))
+    """A cell's number, its thousands' commas dropped (3,000 → 3000), its minus sign read
+    whichever way it is written (−9.7, －9.7)."""
+    return float(text.replace(",", "").replace("−", "-").replace("－", "-"))
 
 
 def is_measure_column(cell: str) -> bool:

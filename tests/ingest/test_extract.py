@@ -1438,6 +1438,40 @@ def test_a_debt_disclosure_reports_and_a_model_villages_standards_hold_no_goals(
     assert set(figures_of(ex.records, "value", "year")) == {("Result", 186.5, 2025)}
 
 
+def test_a_ranking_bulletin_measures_its_towns_and_gives_them_no_work() -> None:
+    """A bureau's bulletin ranking its towns' air quality (batch 362): the rows' figures are
+    results, a pollutant's concentration and a fall read from their columns; the towns are
+    measured, given no work (a table sharing out goals makes them responsible)."""
+    text = (
+        "介休市生态环境局关于2026年第二季度各乡镇（街道）环境空气质量排名情况的通报\n\n"
+        "现将2026年第二季度各乡镇（街道）环境空气质量排名情况通报如下。\n"
+        "序号\t乡镇（街道）\tPM2.5平均浓度（微克/立方米）\t同比变化（%）\t排名\n"
+        "1\t绵山镇\t28\t-9.7\t1\n\n介休市生态环境局\n2026年7月8日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "unit", "year")) == {
+        ("Result", 28, "微克/立方米", 2026),
+        ("Result", -9.7, "%", 2026),
+    }
+    roles = [
+        e for e in ex.records.edges if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    ]
+    assert roles == []
+
+
+def test_a_law_inspection_team_issues_its_report() -> None:
+    """A standing committee's law enforcement inspection report (batch 361): the team named
+    before 关于 issues it, on the session's day."""
+    text = (
+        "舒城县人大常委会执法检查组关于检查《中华人民共和国安全生产法》实施情况的报告\n"
+        "——2026年6月26日在舒城县第十八届人民代表大会常务委员会第三十次会议上\n"
+        "县人大常委会副主任　王立新\n主任、各位副主任、秘书长、各位委员：\n"
+        "一、法律实施的主要成效\n2025年全县发生生产安全事故5起。\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["issuer"], meta["date"]) == ("舒城县人大常委会执法检查组", "2026-06-26")
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"
