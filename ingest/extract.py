@@ -671,6 +671,8 @@ _CONDITIONS = re.compile(
     # (a meeting's particulars: its time, place, attendees and agenda — 不超过20人 no goal)
     r"|^(?:会议|活动|培训)?(?:时间|地点|时间(?:和|及|、)?地点)$"
     r"|^(?:参会|参加|出席|列席|与会|参训|参演)(?:人员|对象|范围|单位)(?:(?:和|及|、)(?:人员|单位))?$"
+    # (a hearing's or a forum's: 听证会参加人, 座谈会参会人员)
+    r"|^(?:听证会|座谈会|论证会|评审会)(?:的)?(?:参加人|参会人员|参加人员|出席人员)$"
     r"|^(?:会议|活动)议程$"
     # (a drill's scenario simulated: 模拟…水位超过汛限水位1.2米 — nothing that is or is to be)
     r"|(?:情景|场景)(?:设置|设计|假定|构想)$|^(?:演练)?(?:情景|场景)$"

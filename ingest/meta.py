@@ -62,6 +62,8 @@ _ISSUER = re.compile(
     # 休宁县防汛抗旱指挥部; a bureau's party group its bulletins: 中共镇原县交通运输局党组; an
     # extension or service centre its guidance: 富锦市农业技术推广中心)
     r"|领导小组|人民代表大会|指挥部|党组|推广中心|服务中心"
+    # (a centre trading public resources, or controlling disease: …公共资源交易中心)
+    r"|交易中心|控制中心|监测中心|发展中心"
     # (a people's organisation, a hospital: 凤冈县妇女联合会, 县总工会, 洛川县人民医院)
     r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|医院|卫生院"
     # (the county's military department, with its government: 梨树县人民武装部)
@@ -771,7 +773,7 @@ _YEARBOOK = re.compile(
 # audit's …审计工作报告)
 _PROGRESS = re.compile(
     r"(?:推进|进展|落实|执行|完成)情况|工作总结|工作年度报告"
-    r"|(?:工作|开展|建设|实施|运行|履职|整改|办理|管理|防御|处置|应对|排名|监测|质量)情况的?"
+    r"|(?:工作|开展|建设|实施|运行|履职|整改|办理|管理|防御|处置|应对|排名|监测|质量|交易)情况的?"
     r"(?:综合|专项)?(?:报告|通报|汇报)"
     r"|年度工作报告|自评报告"
     # (an audit of a year's budget: …2025年度区级预算执行和其他财政收支的审计工作报告)

@@ -569,6 +569,14 @@ _CHARGED_NAME = (
     r"[^，,。；;：\n、（）]{2,30}?(?:局|委|办|中心|政府|管委会|公司|站|所|队|院|部|室|社)"
 )
 _CHARGED = re.compile(rf"责成((?:{_CHARGED_NAME}[、和及与])*{_CHARGED_NAME})")
+# … or an office housed in a body, then given its duty: 县“无废城市”建设领导小组办公室设在县生态
+# 环境局，负责统筹协调 (the office answers for it; the body it sits in is given no work) — an
+# office named by its group's name, not bare (领导小组办公室设在…, the group's named before it: no
+# body named)
+_SITS_THEN_DUTY = re.compile(
+    _CLAUSE_BODIES + r"设在[^，,。；;\n]{2,30}?[，,]\s*(?:具体)?(负责)(?=[\u4e00-\u9fff])"
+)
+_BARE_OFFICE = re.compile(r"^(?:工作)?(?:领导小组|专班|指挥部)?办公室$")
 # … or the body a choice is left to, in a clause of its own, what is chosen perhaps named first:
 # （由县枸杞产业发展服务中心确定，不超过20人）, 补助对象由县农业农村局审核确定 — responsible
 _CHOSEN_BY = re.compile(
@@ -2082,8 +2090,13 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
         *(_DUTIES_LISTED.finditer(text) if "职" in text else ()),
         *(_PROPOSED_BY.finditer(text) if "建议由" in text else ()),
         *(_HANDED_OVER.finditer(text) if "移交" in text else ()),
+        *(_SITS_THEN_DUTY.finditer(text) if "设在" in text else ()),
     ):
-        items = _bodies(_group_names(m, 1, text), "responsible")
+        items = [
+            i
+            for i in _bodies(_group_names(m, 1, text), "responsible")
+            if not _BARE_OFFICE.match(i.surface)
+        ]
         if items:
             out.append((items, m.start(), m.end(1)))
     return out

@@ -1472,6 +1472,18 @@ def test_a_law_inspection_team_issues_its_report() -> None:
     assert (meta["issuer"], meta["date"]) == ("舒城县人大常委会执法检查组", "2026-06-26")
 
 
+def test_a_trading_centres_bulletin_reports_and_a_hearings_participants_count_nothing() -> None:
+    """A trading centre's half-year bulletin (batch 365: …交易情况通报) reports, the centre
+    signing issues it; a hearing's participants (batch 363: 听证会参加人) are its particulars."""
+    text = (
+        "梁平区公共资源交易中心2026年上半年交易情况通报\n\n一、政府采购\n完成政府采购项目198宗。\n"
+        "二、听证会参加人\n听证会参加人共15名，其中消费者8名。\n\n梁平区公共资源交易中心\n2026年7月10日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["issuer"] == "梁平区公共资源交易中心"
+    assert set(figures_of(ex.records, "value", "year")) == {("Result", 198, 2026)}
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"

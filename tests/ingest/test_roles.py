@@ -416,6 +416,13 @@ def items(text: str) -> list[tuple[str, str]]:
             "建议县农业农村局会同县财政局，设立专项资金。",
             [("lead", "县农业农村局"), ("support", "县财政局")],
         ),
+        # an office named by its group, housed in a bureau, then given its duty (batch 364):
+        # the office answers for it, the bureau is given nothing; a bare office names no body
+        (
+            "县“无废城市”建设领导小组办公室设在县生态环境局，负责统筹协调和调度推进。",
+            [("responsible", "县“无废城市”建设领导小组办公室")],
+        ),
+        ("领导小组办公室设在县农业农村局，负责统筹协调日常工作。", []),
         (
             "建议县人社局联合宁德职业技术学院，开设订单班。",
             [("lead", "县人社局"), ("support", "宁德职业技术学院")],
