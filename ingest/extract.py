@@ -648,6 +648,22 @@ def _column_cells(unit: Unit, text: str, meaning: str) -> list[tuple[int, int]]:
     return out
 
 
+# A field telling what was done, inside an item's prose: 新建停车位2000个。完成情况：已建成2150个。
+_PROGRESS_FIELD = re.compile(r"(?:完成|进展|推进|落实|办理)情况[：:]")
+# … up to the end of its line, or to the note closing the item: （责任单位：县住建局）
+_FIELD_END = re.compile(r"\n|[（(](?:责任|牵头|配合)")
+
+
+def _progress_fields(text: str) -> list[tuple[int, int]]:
+    """Where a unit's text tells, after 完成情况： (进展情况：…), what was done of the goal it
+    sets before: each field's span."""
+    out = []
+    for m in _PROGRESS_FIELD.finditer(text):
+        end = _FIELD_END.search(text, m.end())
+        out.append((m.end(), end.start() if end else len(text)))
+    return out
+
+
 def _marked_bodies(unit: Unit, text: str, legend: dict[str, str]) -> list[tuple[str, str, int]]:
     """(role, body, offset of its mark in the unit's text) of a row of a matrix task table:
     each body whose column holds a mark the document explains (★为牵头单位)."""
@@ -907,6 +923,12 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                 EdgeRecord(RelType.PART_OF, label, uid, parent_label, f"{doc_id}#{unit.parent}")
             )
         mode, default_year = _unit_mode(unit, by_path, meta)
+        progress_fields = _progress_fields(text) if mode == "reported" else []
+        if progress_fields:
+            # an item of a report whose text sets its goal and then tells, after 完成情况：, what
+            # was done: its goal as set, and the field's figures results (as a task row's
+            # 进展情况 cell reports on the goal its task sets)
+            mode = "target"
         if mode == "target" and deadline and deadline.year:
             default_year = deadline.year  # 新增用地1000亩（2025年底前完成）: due in 2025
         tn = time.perf_counter()
@@ -918,7 +940,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "role_cells": [
                 (cpos, cpos + (written or len(cell))) for _, cell, cpos, _, written in role_cells
             ],
-            "progress_cells": _column_cells(unit, text, "progress"),
+            "progress_cells": _column_cells(unit, text, "progress") + progress_fields,
             "base_cells": _column_cells(unit, text, "base"),
             "repeated_cells": _repeated_cells(unit, text),
             "mode": mode,

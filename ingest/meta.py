@@ -68,6 +68,8 @@ _ISSUER = re.compile(
     r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|医院|卫生院"
     # (the county's military department, with its government: 梨树县人民武装部)
     r"|人民武装部"
+    # (a party committee's department, issuing with a bureau: 中共湟源县委组织部)
+    r"|组织部|宣传部|统战部|政法委"
     # (a congress's team inspecting a law or surveying: …人大常委会执法检查组)
     r"|检查组|调研组|视察组|督查组)$"
     # (an accident's investigation team signs its report: 涟源市“3·16”高处坠落较大事故调查组)
@@ -321,9 +323,10 @@ _JOINT_ISSUERS = re.compile(
     r"(中共[\u4e00-\u9fff]{2,12}?(?:委员会|委)(?:办公室|办公厅)?)、?"
     r"([\u4e00-\u9fff]{2,12}?(?:人民政府|行政公署)(?:办公室|办公厅)?)"
 )
-# … or by two bodies of one place, each named with it: 临朐县农业农村局　临朐县财政局
+# … or by two bodies of one place, each named with it: 临朐县农业农村局　临朐县财政局 (a party
+# committee's department first, 中共湟源县委组织部　湟源县民政局)
 _TWO_BODIES = re.compile(
-    r"(([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗))[\u4e00-\u9fff]{2,20}?)"
+    r"((?:中共)?([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|县|区|旗))[\u4e00-\u9fff]{2,20}?)"
     r"(\2[\u4e00-\u9fff]{2,20})"
 )
 # the issuer opening a title or a covering notice's headline before 关于: 江西省人民政府办公厅关于
@@ -579,7 +582,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # 临朐县农业农村局　临朐县财政局: two bodies of one place, signed on one line (or
         # more: 兴山县财政局　兴山县农业农村局　兴山县乡村振兴局)
         place = pair.group(2)
-        parts = [p for p in re.split(f"(?={re.escape(place)})", meta["issuer"]) if p]
+        parts = [p for p in re.split(f"(?<!中共)(?={re.escape(place)})", meta["issuer"]) if p]
         if all(BODY_NAME_END.search(p) for p in parts):
             meta["issuer"] = "、".join(parts)
     # title: the last front-matter line naming a kind of document that is not

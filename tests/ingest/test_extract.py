@@ -1484,6 +1484,32 @@ def test_a_trading_centres_bulletin_reports_and_a_hearings_participants_count_no
     assert set(figures_of(ex.records, "value", "year")) == {("Result", 198, 2026)}
 
 
+def test_an_items_goal_and_what_its_progress_field_says_was_done() -> None:
+    """A publicity of livelihood projects completed (batch 367): each item sets its goal, then
+    tells after 完成情况： what was done — the goal as set and the result, of the year."""
+    text = (
+        "磁县2025年十件民生实事完成情况公示\n\n"
+        "1.新建城区公共停车位2000个。完成情况：已建成停车位2150个，完成率107.5%。（责任单位：县住建局）\n\n"
+        "磁县人民政府办公室\n2026年1月14日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {
+        ("Target", 2000, 2025),
+        ("Result", 2150, 2025),
+        ("Result", 107.5, 2025),
+    }
+
+
+def test_a_party_department_and_a_bureau_issue_jointly() -> None:
+    """中共湟源县委组织部　湟源县民政局 on the signature's line (batch 368): both issue."""
+    text = (
+        "湟源县村（社区）“两委”换届选举工作方案\n\n一、目标任务\n女性成员比例达到25%以上。\n\n"
+        "中共湟源县委组织部　湟源县民政局\n2026年2月20日\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert meta["issuer"] == "中共湟源县委组织部、湟源县民政局"
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"
