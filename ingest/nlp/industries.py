@@ -426,6 +426,7 @@ def accept_industries(
                 or (_FUNDED.match(text, end) and entry.id not in _DIVISIONS)
                 or _NAMED_BY_OUTPUT.match(text, end)
                 or (term.endswith(("产业", "行业")) and _OUTPUT.match(text, end))
+                or _fills_a_cell(text, start, end)
             )
         ):
             continue
@@ -434,6 +435,18 @@ def accept_industries(
         if processed_as_food(text, end, entry.id):
             out.append((start, end, lex.industry_by_id[FOOD_PROCESSING]))
     return [m for m in out if not _item_of_named_industry(text, m, out)]
+
+
+def _fills_a_cell(text: str, start: int, end: int) -> bool:
+    """Whether a term ends a table's short cell, all of it or after a word of its kind
+    (产业方向 | 航空物流): an industry named as such, as a list's item is."""
+    if end < len(text) and text[end] not in "\t\n":
+        return False
+    cell_start = text.rfind("\t", max(0, start - 5), start)
+    return cell_start >= 0 and _CJK_RUN.fullmatch(text, cell_start + 1, start) is not None
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
 
 
 # Livestock processed is meat processing, 食品加工, as well as the livestock's: 肉牛精深加工,

@@ -1510,6 +1510,17 @@ def test_a_party_department_and_a_bureau_issue_jointly() -> None:
     assert meta["issuer"] == "中共湟源县委组织部、湟源县民政局"
 
 
+def test_a_progress_bulletin_reports_its_days() -> None:
+    """A bulletin on the harvest's progress (batch 370: …生产进度通报) reports what was done by
+    its day, told without the year: the year of its date."""
+    text = (
+        "涡阳县“三夏”生产进度通报\n（第5期）\n\n截至6月5日18时，全县已收获小麦98.6万亩。\n\n"
+        "涡阳县农业农村局\n2026年6月5日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {("Result", 98.6, 2026)}
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"

@@ -173,6 +173,10 @@ def industries(text: str) -> list[str]:
         ("（市文化和旅游局配合）", []),
         # a base of an industry in a place's positioning, ranked by its reach (batch 353)
         ("全国磷化工循环经济示范基地、鄂西北文化旅游目的地。", ["chemicals", "cultural-tourism"]),
+        # a broad sector filling a table's cell, alone or after a word of its kind, is named
+        # as an industry (batch 369: a column of the industries sought, 产业方向 | 航空物流)
+        ("3\t5月下旬\t北京\t航空物流\t顺丰航空", ["logistics"]),
+        ("推进物流降本增效。", []),
         # pears and apples (梨果) are fruit (batch 345)
         ("为县域梨果企业提供法律服务46次。", ["fruit"]),
         ("新增人参种植2万亩人参。", ["traditional-chinese-medicine"] * 2),
