@@ -65,7 +65,7 @@ _ISSUER = re.compile(
     # (a centre trading public resources, or controlling disease: …公共资源交易中心)
     r"|交易中心|控制中心|监测中心|发展中心"
     # (a people's organisation, a hospital: 凤冈县妇女联合会, 县总工会, 洛川县人民医院)
-    r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|医院|卫生院"
+    r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|慈善总会|医院|卫生院"
     # (the county's military department, with its government: 梨树县人民武装部)
     r"|人民武装部"
     # (a party committee's department, issuing with a bureau: 中共湟源县委组织部)
@@ -794,7 +794,7 @@ _PROGRESS = re.compile(
     # (or what an acceptance found: 关于2025年度高标准农田建设项目竣工验收结果的公示)
     r"|验收(?:结果|情况)(?:的)?(?:公告|通报|公示)"
     # (a disclosure of what was received and spent: …2026年第一季度村级财务收支公开)
-    r"|(?:财务|收支)(?:收支)?(?:情况)?公开$"
+    r"|(?:财务|收支)(?:收支)?(?:情况)?(?:公开|公示)$"
     # (or of how things stood: 紫金县2025年政府债务情况公开)
     r"|情况(?:的)?公开$"
     # (or of how far the work has come: “三夏”生产进度通报)

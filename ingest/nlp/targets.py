@@ -1845,6 +1845,8 @@ def _name_runs(
     return out
 
 
+# the units counting people or households: those an aid reaches, no incentive
+_HEADCOUNTS = frozenset({"人", "人次", "户", "名", "万人", "万人次", "万户", "户次"})
 # a sum per head or household (每人每月发放租房补贴800元): a standard paid, not a total
 _PER_HEAD = re.compile(r"每(?:人|户|名|位)(?:每(?:月|年|天))?")
 
@@ -2046,7 +2048,8 @@ def extract_figures(
             or _SAMPLED.search(clause_lead)
             or (_INVITED.search(clause_lead) and _ATTENDING.match(text, q.end) is not None)
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
-            or _incentive(text, q.end, clause_lead)
+            # (those aided are counted, not the aid offered: 资助困难学生1563人次)
+            or (q.unit not in _HEADCOUNTS and _incentive(text, q.end, clause_lead))
             or (
                 q.unit.endswith("元")
                 and (_PENALTY_AFTER.match(text, q.end) or _PENALTY_BEFORE.search(clause_lead))

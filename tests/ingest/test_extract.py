@@ -1521,6 +1521,23 @@ def test_a_progress_bulletin_reports_its_days() -> None:
     assert set(figures_of(ex.records, "value", "year")) == {("Result", 98.6, 2026)}
 
 
+def test_a_charitys_accounts_report_and_those_it_aided_are_counted() -> None:
+    """A charity federation's disclosure of a year's receipts and spending (batch 372:
+    …收支情况公示) reports them, the federation signing issues it; the students aided are
+    counted (资助…1563人次 is no incentive offered); files checked count in 卷 (batch 371)."""
+    text = (
+        "潜山市慈善总会2025年度慈善款物收支情况公示\n\n一、支出情况\n"
+        "其中助学帮扶312.6万元，资助困难学生1563人次。评查案卷420卷。\n\n潜山市慈善总会\n2026年2月10日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert ex.meta["issuer"] == "潜山市慈善总会"
+    assert set(figures_of(ex.records, "value", "unit", "year")) == {
+        ("Result", 312.6, "万元", 2025),
+        ("Result", 1563, "人次", 2025),
+        ("Result", 420, "卷", 2025),
+    }
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"
