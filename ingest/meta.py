@@ -78,9 +78,11 @@ _ISSUER = re.compile(
 # the kinds of document a title names
 # (minutes, letters of responsibility and proposals too: 常务会议纪要, 目标责任书, 规划的建议;
 # announcements and resolutions: 关于做好…秸秆禁烧工作的通告, …的公告, …的决议; replies to a
-# request: 政府信息公开申请答复书, …告知书)
+# request: 政府信息公开申请答复书, …告知书; a motion)
 TITLE_WORDS = re.compile(
-    rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议|通报|批复|通告|公告|决议|答复书|告知书)"
+    rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议|通报|批复|通告|公告|决议|答复书|告知书"
+    # (a motion a government puts to its congress: 关于提请审议《…规划》的议案)
+    r"|议案)"
 )
 # a document explaining another, named in 《》 inside its own title: 《…若干措施》政策解读,
 # 关于《…实施方案》的解读, 《…》起草说明

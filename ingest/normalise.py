@@ -227,7 +227,7 @@ _LINE_END = re.compile("[\n\u2028]")
 # (the issuer before 关于 may be a place named alone: 紫云自治县关于做好…的通知, or a party
 # group or department: 中共…局党组关于…的通报, 县委宣传部关于…)
 _TITLE_END = re.compile(
-    r"(?:^|[府室厅局委会县区市旗州组部])关于.*的(?:通知|通告|公告|通报|报告|意见|决定|批复|函|建议)$"
+    r"(?:^|[府室厅局委会县区市旗州组部])关于.*的(?:通知|通告|公告|通报|报告|意见|决定|批复|函|建议|议案)$"
 )
 # a plan's title: ends in its kind, perhaps with a note in brackets (（征求意见稿）, （试行）,
 # （2025—2027年）); no sentence mark on it

@@ -1538,6 +1538,20 @@ def test_a_charitys_accounts_report_and_those_it_aided_are_counted() -> None:
     }
 
 
+def test_a_motions_title_is_its_own_not_the_plans_it_names() -> None:
+    """A government's motion to its standing committee (batch 373: 关于提请审议《…规划》的议案)
+    is titled by its headline, not by the plan named in it."""
+    text = (
+        "武义县人民政府关于提请审议《武义县温泉康养产业发展规划（2026—2030年）》的议案\n\n县人大常委会：\n"
+        "《规划》提出，到2030年，全县温泉康养产业总产值突破200亿元。\n\n县长　朱晓峰\n2026年4月10日\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert meta["title"] == (
+        "武义县人民政府关于提请审议《武义县温泉康养产业发展规划（2026—2030年）》的议案"
+    )
+    assert meta["issuer"] == "武义县人民政府"
+
+
 def test_a_years_work_named_in_its_own_year_is_planned() -> None:
     """2026年主要工作 in a document of 2026 is the year's work to do, not done (batch 345)."""
     text = "某县2026年工作要点\n一、2026年主要工作\n全县地区生产总值增长6%。\n某县人民政府\n2026年2月1日\n"

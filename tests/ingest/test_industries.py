@@ -779,6 +779,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("发放辣椒产业贷款15亿元。", ["辣椒"]),
         # a conjunction opening the clause names nothing (batch 280: 但产业 was an industry)
         ("产值28.6亿元，但产业仍存在龙头企业少等问题。", []),
+        # a suggestion's verb is no part of the industry's name (batch 374: 建议加大眼镜 was one)
+        ("建议加大眼镜产业公共技术服务平台建设支持力度", ["眼镜"]),
         # a body's name before its division names none (batch 280's postal address)
         ("邮寄至县经济和信息化局产业发展科。", []),
         # a list closed by its count and class names each (batch 346: 防腐建筑 named nothing);
