@@ -1845,6 +1845,10 @@ def _name_runs(
     return out
 
 
+# a sum granted per village, town or firm (对…的村每村扶持50万元): a standard, no goal
+_PER_RECIPIENT_GRANT = re.compile(
+    r"每(?:个)?(?:村|社区|乡镇|镇|家|户|人|个)(?:扶持|补助|奖励|补贴|奖补|资助|支持)$"
+)
 # the units counting people or households: those an aid reaches, no incentive
 _HEADCOUNTS = frozenset({"人", "人次", "户", "名", "万人", "万人次", "万户", "户次"})
 # a sum per head or household (每人每月发放租房补贴800元): a standard paid, not a total
@@ -2048,6 +2052,7 @@ def extract_figures(
             or _SAMPLED.search(clause_lead)
             or (_INVITED.search(clause_lead) and _ATTENDING.match(text, q.end) is not None)
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
+            or (q.unit.endswith("元") and _PER_RECIPIENT_GRANT.search(clause_lead) is not None)
             # (those aided are counted, not the aid offered: 资助困难学生1563人次)
             or (q.unit not in _HEADCOUNTS and _incentive(text, q.end, clause_lead))
             or (

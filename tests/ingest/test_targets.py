@@ -2648,6 +2648,15 @@ def test_a_sum_paid_by_a_standard_is_no_goal() -> None:
     assert f.value == 1200
 
 
+def test_a_grant_per_village_is_a_standard() -> None:
+    """对集体经济年收入低于20万元的村每村扶持50万元 (batch 375): a standard per village, no goal;
+    the yearly fund set aside is one."""
+    text = "县财政每年安排扶持资金1000万元，对集体经济年收入低于20万元的村每村扶持50万元。"
+    assert [(f.value, f.metric) for f in extract_figures(text, default_year=2026)] == [
+        (1000, "扶持资金")
+    ]
+
+
 def test_the_time_each_case_is_given_is_no_goal() -> None:
     """A campaign against wage arrears (batch 348) gives each case a time limit
     (限时15个工作日内办结): a rule, no goal — a procedure's time cut is one."""
