@@ -21,7 +21,7 @@ from graph.schema import ROLE_RELS, Label, RelType
 from ingest.deadlines import deadline_of_cell, find_deadline
 from ingest.marks import Marks
 from ingest.meta import extract_meta, single_year
-from ingest.nlp.indicators import indicator_of
+from ingest.nlp.indicators import Indicator, indicator_of
 from ingest.nlp.industries import document_unlisted
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.pipeline import get_pipeline, process
@@ -1101,6 +1101,10 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     b.evidence(unit, off + s, off + e),
                 )
             )
+        # (a progress field's result reports on its item's goal of the same unit, whatever it
+        # names: 新建城区公共停车位2000个。完成情况：已建成停车位2150个 — one indicator, so the goal
+        # shows what was done as its observation)
+        goal_indicators: dict[str, Indicator] = {}
         for span in doc.spans["figures"]:
             fig = span._.figure
             figure_no += 1
@@ -1135,6 +1139,11 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             rel = RelType.REPORTS if reported else RelType.SETS_TARGET
             b.recs.edges.append(EdgeRecord(rel, label, uid, flabel, fid, {}, ev))
             indicator = indicator_of(fig.metric, b.lex)
+            if progress_fields and indicator is not None:
+                if not reported:
+                    goal_indicators[fig.unit] = indicator
+                elif any(a <= fig.start < e for a, e in progress_fields):
+                    indicator = goal_indicators.get(fig.unit, indicator)
             if indicator is not None:
                 props = {"name": indicator.name, "name_en": indicator.name_en}
                 b.shared_node(Label.INDICATOR, indicator.id, props)

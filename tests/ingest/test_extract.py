@@ -1498,6 +1498,13 @@ def test_an_items_goal_and_what_its_progress_field_says_was_done() -> None:
         ("Result", 2150, 2025),
         ("Result", 107.5, 2025),
     }
+    # the result of the goal's unit tracks the goal's indicator, whatever it names: the goal
+    # shows what was done as its observation
+    value = {
+        n.id: n.props["value"] for n in ex.records.nodes if n.label.value in ("Target", "Result")
+    }
+    tracks = {value[e.src]: e.dst for e in ex.records.edges if e.type.value == "TRACKS"}
+    assert tracks[2150] == tracks[2000]
 
 
 def test_a_party_department_and_a_bureau_issue_jointly() -> None:
