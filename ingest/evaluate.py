@@ -50,6 +50,7 @@ from ingest.nlp.roles import (
     issuing_department,
     resolve_department,
 )
+from ingest.normalise import one_for_one
 
 FIELDS = ("roles", "roles_any", "departments", "industries", "targets", "reported")
 #: A figure as the indicator links name it: (document file, path, value, unit).
@@ -133,7 +134,9 @@ def _num(v: Any) -> float:
 
 
 def _metric(f: dict[str, Any]) -> str:
-    return "".join((f.get("metric") or "").split())
+    """A figure's metric compared as the normaliser reads it: no spaces, and the forms it
+    folds folded (a gold written from a half-width document's 新(改)建 is the graph's 新（改）建)."""
+    return one_for_one("".join((f.get("metric") or "").split()))
 
 
 def score_figures(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Score:

@@ -64,6 +64,8 @@ _ISSUER = re.compile(
     r"|领导小组|人民代表大会|指挥部|党组|推广中心|服务中心"
     # (a centre trading public resources, or controlling disease: …公共资源交易中心)
     r"|交易中心|控制中心|监测中心|发展中心"
+    # (a government's own service centre: 慈溪市机关事务管理中心)
+    r"|管理中心|事务中心"
     # (a people's organisation, a hospital: 凤冈县妇女联合会, 县总工会, 洛川县人民医院)
     r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|慈善总会|医院|卫生院"
     # (the county's military department, with its government: 梨树县人民武装部)
@@ -71,7 +73,9 @@ _ISSUER = re.compile(
     # (a party committee's department, issuing with a bureau: 中共湟源县委组织部)
     r"|组织部|宣传部|统战部|政法委"
     # (a congress's team inspecting a law or surveying: …人大常委会执法检查组)
-    r"|检查组|调研组|视察组|督查组)$"
+    r"|检查组|调研组|视察组|督查组"
+    # (a state firm signs its own plan: 北流市城市投资集团有限公司)
+    r"|有限公司|有限责任公司)$"
     # (an accident's investigation team signs its report: 涟源市“3·16”高处坠落较大事故调查组)
     r"|^[\u4e00-\u9fff“”\d·]{4,40}事故调查组$"
 )
@@ -80,7 +84,7 @@ _ISSUER = re.compile(
 # announcements and resolutions: 关于做好…秸秆禁烧工作的通告, …的公告, …的决议; replies to a
 # request: 政府信息公开申请答复书, …告知书; a motion)
 TITLE_WORDS = re.compile(
-    rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议|通报|批复|通告|公告|决议|答复书|告知书"
+    rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议|通报|批复|通告|公告|决议|答复书|答复|告知书|倡议书|公开信|一封信"
     # (a motion a government puts to its congress: 关于提请审议《…规划》的议案)
     r"|议案)"
 )
@@ -466,6 +470,22 @@ def _second_level(text: str, pos: int, *, body_follows: bool = False) -> str:
     return second.group(0)
 
 
+# a title opening with a body, its plan's year right after (福清市教育局2025年工作要点)
+_BODY_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff]{4,30}?)(?=(?:19|20)\d{2}年)")
+
+
+def _body_opening_title(lines: list[str]) -> str | None:
+    """The body a title line opens with before its year, if it names one (a bureau, a
+    commission, an office …) and the line is a title (no sentence)."""
+    for line in lines:
+        if "。" in line or "，" in line:
+            continue
+        m = _BODY_BEFORE_YEAR.match(line)
+        if m and _ISSUER.match(m.group(1)) and TITLE_WORDS.search(line, m.end()):
+            return m.group(1)
+    return None
+
+
 def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None) -> dict[str, Any]:
     """Metadata from the front matter (text before the first heading); the issuer and
     date from the signature at the end when the front matter has none."""
@@ -573,6 +593,14 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         if (addressed := _ADDRESSEE.match(line)) and BODY_NAME_END.search(addressed.group(1)):
             meta["addressee"] = addressed.group(1)
             break
+    headline = [one_for_one(given["title"])] if given and given.get("title") else []
+    if "issuer" not in meta and (body := _body_opening_title([*lines[:5], *headline])):
+        # a body's own plan titled by its name (江阴市退役军人事务局2026年工作要点), signed by
+        # no one: the body, unless the page names another (its source the same body named
+        # short, 来源：市退役军人事务局, is the body)
+        page = (given or {}).get("issuer") or issuer_of_page(front)
+        if page is None or (page[0] in "市县区" and body.endswith(page[1:])):
+            meta["issuer"] = body
     if "issuer" not in meta and (page_issuer := issuer_of_page(front)):
         meta["issuer"] = page_issuer  # the page's 发布机构
     if (joint := _JOINT_ISSUERS.fullmatch(meta.get("issuer") or "")) is not None:
@@ -801,6 +829,9 @@ _PROGRESS = re.compile(
     r"|情况(?:的)?公开$"
     # (or of how far the work has come: “三夏”生产进度通报)
     r"|进度(?:通报|报告|日报|周报|情况)"
+    # (a reply to a deputy's suggestion or a member's proposal: how things stand, the problems,
+    # then what comes next — 关于市五届人大四次会议第86号建议的答复)
+    r"|(?:建议|提案|议案)(?:的)?(?:答复|办理(?:情况|结果))(?:函|意见)?$"
     # (the statistics of the year so far: 2026年1—5月大理市主要经济指标, 一季度经济运行情况)
     r"|(?:\d{1,2}[—\-–~至]\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度)"
     r"[\u4e00-\u9fff]{0,12}?(?:主要)?经济(?:指标|运行)"

@@ -18,7 +18,7 @@ import re
 # (领衔 as Zhejiang names the lead: 领衔部门, 区商务局领衔; 主抓 and 统筹 as sentences use them:
 # 主抓单位, 统筹单位; 发起 as a joint inspection's plan names the body starting it: 发起部门)
 _LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹", "发起")
-_SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加", "支持")
+_SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加", "支持", "协责")
 # (包抓, 包保: the body answering for a project, as Shaanxi and Gansu, Ningxia and Henan
 # assign them — 包抓单位, 包保单位; 对接: the body following a signed project up for the
 # place, 对接单位)
@@ -106,7 +106,9 @@ BODY_NAME_END = re.compile(
     # (plants, 县污水处理厂, 县自来水厂 — not 工厂, a kind: 智能工厂 — grain depots, troupes, a
     # road section, an airport, a bookshop; state investment firms by their short names, 县城投)
     r"|(?:(?<!工)|(?<=化工))厂|粮库|储备库|(?:歌舞|艺术|杂技|剧)团|(?:公路|航道)段|机场|书店"
-    r"|(?:城|水|交|文|国|农|旅)投)$"
+    r"|(?:城|水|交|文|国|农|旅)投"
+    # (a joint meeting of bodies, charged as one: 县全民健身工作联席会议负责统筹协调)
+    r"|联席会议)$"
 )
 
 # Bodies printed in bold lead where a document says so: 注：加粗的为牵头单位, 字体加粗的单位为牵头

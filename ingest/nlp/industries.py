@@ -153,20 +153,27 @@ _VEHICLES_AFTER = re.compile(
 # the share of goods carried through the cold chain measures the chain, not the goods'
 # industry: 果蔬、肉类、水产品冷链流通率
 _CARRIED_COLD = re.compile(r"[品类]?冷链(?:流通|运输)率")
-_PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广")
-# … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between)
-_PROMOTED = re.compile(r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$")
+_PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广|储备")
+# … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between);
+# or stocked: 储备应急煤炭 (for the winter's heating)
+_PROMOTED = re.compile(
+    r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$|储备[\u4e00-\u9fff]{0,2}$"
+)
 # a vehicle of a service's fleet, run on an industry's energy: 新增新能源公交车30辆,
 # 氢燃料电池公交车 — bought to be used, whatever the verb
 # (the vehicle after the term or closing it — not where they are made: 新能源公交车生产基地)
-_FLEET = re.compile(r"(?:(?:公交|出租|环卫|公务|网约|渣土|通勤)(?:汽)?车|校车)")
+_FLEET = re.compile(r"(?:(?:公交|出租|环卫|公务|网约|渣土|通勤)(?:用|汽)?车|校车)")
+# … or named as a share of a fleet before it: 公务用车中新能源汽车比例
+_OF_THE_FLEET = re.compile(_FLEET.pattern + r"中$")
 _FLEET_TERM = re.compile(_FLEET.pattern + "$")
 _MADE = re.compile(r"生产|制造|产业|零部件")
 
 
-def _in_service(text: str, term: str, end: int) -> bool:
+def _in_service(text: str, term: str, start: int, end: int) -> bool:
     """Whether the term ending at ``end`` names a service's fleet vehicle, in the term or
     right after it, and not where such vehicles are made."""
+    if _OF_THE_FLEET.search(text, max(0, start - 8), start):
+        return True
     after = _FLEET.match(text, end)
     if after is None and _FLEET_TERM.search(term) is None:
         return False
@@ -211,7 +218,7 @@ _EVENTS = "赛事"
 _SPORT = re.compile(
     r"体育|运动|马拉松|[篮足排网羽乒棒垒手]球|帆|[赛皮龙]艇|龙舟|骑行|自行车|徒步|登山|越野|攀岩|"
     r"田径|游泳|跳水|冲浪|潜水|武术|搏击|拳击|跆拳道|马术|赛马|赛车|拉力|射击|击剑|体操|举重|"
-    r"摔跤|[象围]棋|铁人三项|滑雪|滑冰|冰球|垂钓|跑"
+    r"摔跤|[象围]棋|铁人三项|滑雪|滑冰|冰球|垂钓|跑|健身"
 )
 _PHRASE_BACK = 16
 
@@ -405,7 +412,7 @@ def accept_industries(
             or _inspected(text, start)
         ):
             continue
-        if _in_service(text, term, end):
+        if _in_service(text, term, start, end):
             continue
         if entry.id != "cold-chain-logistics" and _CARRIED_COLD.match(text, end):
             continue  # (goods whose share carried cold is measured: 水产品冷链流通率)

@@ -576,6 +576,11 @@ _CHARGED = re.compile(rf"责成((?:{_CHARGED_NAME}[、和及与])*{_CHARGED_NAME
 _SITS_THEN_DUTY = re.compile(
     _CLAUSE_BODIES + r"设在[^，,。；;\n]{2,30}?[，,]\s*(?:具体)?(负责)(?=[\u4e00-\u9fff])"
 )
+# … or a body answering for a field's work as a whole: 各乡镇人民政府对本辖区地质灾害防治工作负总责
+_ANSWERS_FOR = re.compile(
+    _CLAUSE_BODIES
+    + r"(?:要|应|须)?对[^，,。；;\n]{2,30}?负(?:总|全面|主体|直接)?责(?:任)?(?=[，,。；;\n]|$)"
+)
 _BARE_OFFICE = re.compile(r"^(?:工作)?(?:领导小组|专班|指挥部)?办公室$")
 # … or the body a choice is left to, in a clause of its own, what is chosen perhaps named first:
 # （由县枸杞产业发展服务中心确定，不超过20人）, 补助对象由县农业农村局审核确定 — responsible
@@ -1555,10 +1560,13 @@ def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
 
 
 # a bureau's own divisions and units, named bare in its own documents (规划建设股, 计划财务股,
-# 公路管理所, 质量安全监督站) — not shares (龙头股, 概念股)
+# 公路管理所, 质量安全监督站) — not shares (龙头股, 概念股) — or a firm's (工程管理部)
 _BUREAU_DIVISION = re.compile(
     r"(?![\u4e00-\u9fff]*(?:龙头|概念|原始|普通|优先|流通|国有|法人|权)股$)[\u4e00-\u9fff]{2,6}股"
     r"|[\u4e00-\u9fff]{2,6}(?:管理|服务|监督|监测|检测|执法|推广|兽医)(?:所|站)"
+    # (and a state firm's, in its own plan: 工程管理部, 财务管理部, 集团党委)
+    r"|[\u4e00-\u9fff]{0,4}(?:管理|发展|运营|经营|财务|融资|投资|审计|资产|人力资源|综合)部"
+    r"|(?:集团|公司)(?:党委|纪委|董事会)"
 )
 
 
@@ -2091,6 +2099,7 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
         *(_PROPOSED_BY.finditer(text) if "建议由" in text else ()),
         *(_HANDED_OVER.finditer(text) if "移交" in text else ()),
         *(_SITS_THEN_DUTY.finditer(text) if "设在" in text else ()),
+        *(_ANSWERS_FOR.finditer(text) if "负" in text else ()),
     ):
         items = [
             i

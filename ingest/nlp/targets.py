@@ -271,7 +271,7 @@ _RESOLVE = re.compile(
 # is: 争取上级资金 keeps it
 _STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
 _LEAD_JUNK = re.compile(
-    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展)|全地区|全[省市县区旗州盟镇乡师村]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|"
+    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|目前|当前|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展|破获|侦破|抓获|缴获|查处|查办|办结|调处|化解|排查|整改)|全地区|全[省市县区旗州盟镇乡师村]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年度?(?:\d{1,2}月)?(?:底|末|内)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|"
@@ -497,6 +497,12 @@ _COUNT_VERBS = re.compile(
 )
 # A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
 # each of a kind of place and what it does, before the count of what it makes: 每个乡镇至少建成
+# the verbs before examples closed by 等: 提标改造润源等, 实施高坎、石门等
+_BEFORE_EXAMPLES = re.compile(
+    r"^(?:全[省市县区])?(?:(?:提标|提升|升级|改扩|新)?(?:改造|建设|建|实施|涉及|包括|打造|培育|引进|完成|推进|推动))+"
+)
+# the units counting times something is done: 每个乡镇至少开展1次应急避险演练
+_TIMES = ("次", "场次", "轮", "期")
 _EACH_DOES = re.compile(
     rf"^(每(?:个|一个)?[\u4e00-\u9fff]{{1,6}}?)(?:至少|最少|均|都)?((?:{_COUNT_VERBS.pattern}))$"
 )
@@ -831,6 +837,10 @@ class _SentenceDates:
 
 # A sentence opening with a year (2024年，全省… / 2024年全市…) says when what follows happened;
 # not a deadline (2024年底前), a start (2024年以来, 2024年起) or a horizon (2024—2026年).
+# … or with the day things stood at, a year before the plan's: 截至2025年底，全县共有…
+_AS_OF_OPENING = re.compile(
+    r"\s*(?:截至|截止(?:到|至)?)(\d{4})年(?:底|末|\d{1,2}月(?:底|末|\d{1,2}日)?)?"
+)
 _YEAR_OPENING = re.compile(
     # (an answer's label may open it: 答：2025年，全市…)
     r"\s*(?:[—－\-●]+\s*)?(?:答[：:]\s*)?(?:在|于)?(\d{4})年(?!底前|末前|前|以前|起|以来|开始|[—\-–~至到\d])"
@@ -879,7 +889,7 @@ _ACHIEVED_AFTER = re.compile(
 # A part of the year the document speaks in, when nothing else dates a figure's sentence
 # (not one of a year named: 2025年底前, 2026年一季度)
 _PART_OF_THE_YEAR = re.compile(
-    r"(?<![年\d])(?:[一二三四]季度|(?:上|下)半年|前三季度)|(?<![\d每一])年(?:内|底|末)"
+    r"(?<![年\d])(?:[一二三四]季度|(?:上|下)半年|前三季度)|(?<![\d每一二两三四五六七八九十])年(?:内|底|末)"
     # (or a month's end as a deadline: 力争7月底前完成…)
     r"|(?<![年\d])\d{1,2}月(?:底|末)(?:前|以前)"
 )
@@ -923,6 +933,23 @@ def _part_gone_by(
     return year
 
 
+# work told as done already in the year the document speaks in: 全县今年已设立森林防火检查站45个
+_DONE_ALREADY = re.compile(
+    r"(?:今年|本年|年初以来|目前|现)?已(?:经)?(?:累计)?(?:建成|设立|完成|建立|开通|培育|引进|落地|"
+    r"发放|开工|竣工|投用|投产|签约|组建|成立|创建|招引|培训|办理|受理)"
+)
+
+
+def _done_already(
+    text: str, sentence_start: int, clause_start: int, num_start: int, this_year: int | None
+) -> int | None:
+    """``this_year`` when the figure's clause tells the work as done already (已设立…45个) and
+    its sentence sets no goal before it, else None."""
+    if this_year is None or not _DONE_ALREADY.search(text, clause_start, num_start):
+        return None
+    return None if _GOAL_WORDS.search(text, sentence_start, num_start) else this_year
+
+
 def _months_so_far(
     text: str, sentence_start: int, num_start: int, this_year: int | None
 ) -> int | None:
@@ -959,14 +986,15 @@ def _past_year(
     (去年新增15家，今年力争新增20家)."""
     if past_before is None:
         return None
-    m = _YEAR_OPENING.match(text, sentence_start)
+    m = _YEAR_OPENING.match(text, sentence_start) or _AS_OF_OPENING.match(text, sentence_start)
     year = int(m.group(1)) if m else None
     if m is None and this_year is not None:
         m = _PAST_OPENING.match(text, sentence_start)
         year = this_year - 1 if m else None
     if m is None or year is None or year >= past_before:
         return None
-    if deadline_of(text[sentence_start:num_start]) is not None:
+    # (a deadline after the opening: its own 截至2025年底 is the day things stood, none)
+    if deadline_of(text[m.end() : num_start]) is not None:
         return None
     later = _RELATIVE_YEAR.search(text, m.end(), num_start)
     if later and _RELATIVE_OFFSET.get(later.group(1), 0) >= 0:
@@ -1548,6 +1576,20 @@ def _elided_thing(before: Figure, q: Quantity, verbs: str, sentence_start: int) 
     return thing if len(thing) >= 2 else None
 
 
+# the rest of a metric after its verb, that verb's object then 的 and what is counted
+_QUALIFYING_CLAUSE = re.compile(r"^[^，、的]{1,10}的[\u4e00-\u9fff]{2,}$")
+
+
+# things counted after 对, the action taken on them after their name
+_ACTED_ON = re.compile(
+    r"\s*(?:组织|集中|全面)?对(?:全[市县区旗镇])?(?:辖区内?|域内)?(?P<of>[^，。；：、\n]{0,20}的)?"
+)
+_ACTION_ON_THEM = re.compile(
+    r"(?P<thing>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,30}?)"
+    r"(?:(?P<act>(?:开展|进行|实施)[\u4e00-\u9fff]{2,12}?)(?=[，。；：\n]|$)|(?=逐项|逐一|逐个))"
+)
+
+
 def _without_action(s: str) -> str:
     """The metric without a doing verb opening it (``_ACTION``): 打造…示范项目 → 示范项目."""
     action = _ACTION.match(s)
@@ -1556,6 +1598,10 @@ def _without_action(s: str) -> str:
         # a verb coordinated with another names what both count: 完成或序时推进
         # (not a word that opens with a conjunction's character: 串联提升和美乡村风情线)
         if rest[0] == "或" or (rest[0] in "和及与、" and _COORDINATED_VERB.match(rest, 1)):
+            return s
+        # (nor a verb whose clause qualifies what is counted: 开设托班的公办幼儿园 counts
+        # kindergartens that run classes, not classes)
+        if _QUALIFYING_CLAUSE.match(rest):
             return s
         return rest
     return s
@@ -1849,6 +1895,10 @@ def _name_runs(
 _PER_RECIPIENT_GRANT = re.compile(
     r"每(?:个)?(?:村|社区|乡镇|镇|家|户|人|个)(?:扶持|补助|奖励|补贴|奖补|资助|支持)$"
 )
+# a sum per head, perhaps per year, as a floor or stated: 每生每年不低于, 每人每月
+_PER_HEAD_FLOOR = re.compile(
+    r"\s*每(?:生|人|户|名|位|床|亩)(?:每(?:月|年|天|学年))?(?:不低于|不少于|不高于|不超过|为|达到)?"
+)
 # the units counting people or households: those an aid reaches, no incentive
 _HEADCOUNTS = frozenset({"人", "人次", "户", "名", "万人", "万人次", "万户", "户次"})
 # a sum per head or household (每人每月发放租房补贴800元): a standard paid, not a total
@@ -1996,6 +2046,9 @@ def extract_figures(
             or _months_so_far(text, sentence_start, q.num_start, this_year)
             or _reviewed_year(text, sentence_start, q.num_start, past_before)
             or _part_gone_by(text, sentence_start, q.num_start, this_year, dated)
+            or _done_already(
+                text, sentence_start, commas.after_last(q.num_start), q.num_start, this_year
+            )
             if mode == "target"
             else None
         )
@@ -2021,6 +2074,13 @@ def extract_figures(
         if q.unit in ("分钟", "小时") and _REACH_CIRCLE.match(text, q.end) is not None:
             # the time naming a reach is part of the name of the figure after it (15分钟健身圈
             # 覆盖率, 消防救援5分钟可达覆盖率): no figure, and no end to that name's words
+            continue
+        if (q.unit in ("岁", "周岁") and _AGE_QUALIFIES.match(text, q.end) is not None) or (
+            q.unit == "人" and _HEADCOUNT_QUALIFIES.match(text, q.end) is not None
+        ):
+            # an age or a headcount qualifying whom or what the figure after it counts is part
+            # of that figure's name (15岁以上人群吸烟率, 50人以下的小规模学校占比): no figure,
+            # and no end to the name's words
             continue
         if (
             _HONOUR.search(clause_lead)
@@ -2053,6 +2113,13 @@ def extract_figures(
             or (_INVITED.search(clause_lead) and _ATTENDING.match(text, q.end) is not None)
             or ((mode == "reported" or past) and _RANK_WON.search(clause_lead))
             or (q.unit.endswith("元") and _PER_RECIPIENT_GRANT.search(clause_lead) is not None)
+            # (a sum per head the standard named before it sets: 落实…生均公用经费拨款标准，每生
+            # 每年不低于1500元)
+            or (
+                q.unit.endswith("元")
+                and _PER_HEAD_FLOOR.fullmatch(clause_lead) is not None
+                and "标准" in text[sentence_start : q.num_start]
+            )
             # (those aided are counted, not the aid offered: 资助困难学生1563人次)
             or (q.unit not in _HEADCOUNTS and _incentive(text, q.end, clause_lead))
             or (
@@ -2090,8 +2157,6 @@ def extract_figures(
             or _restates_its_count(text, q)
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
-            or (q.unit in ("岁", "周岁") and _AGE_QUALIFIES.match(text, q.end) is not None)
-            or (q.unit == "人" and _HEADCOUNT_QUALIFIES.match(text, q.end) is not None)
             or _DEFINES.search(text, max(sentence_start, q.num_start - _DEFINES_REACH), q.num_start)
             is not None
         ):
@@ -2167,16 +2232,36 @@ def extract_figures(
             # a share qualifying what follows, after words of its own (能耗降低10%的目标)
             prev_end = qual_end
             continue
+        dui = _ACTED_ON.fullmatch(text, seg_start, q.num_start) if q.unit in classifiers else None
+        if dui and (acted := _ACTION_ON_THEM.match(text, qual_end)) is not None:
+            # the things an action is taken on, counted after 对 (对全县12家…企业开展全覆盖检查,
+            # 对…26个工程项目开展全面排查): named by the action, 开展全覆盖检查的…企业; or, the
+            # action done to each, by what qualifies them (对反馈的12个问题逐项建立台账: 反馈的问题)
+            if acted.group("act"):
+                metric = acted.group("act") + "的" + acted.group("thing")
+            else:
+                metric = (dui.group("of") or "") + acted.group("thing")
+            noun_end = acted.end()
         place = bool(metric) and _PLACE_ONLY.fullmatch(metric) is not None
         # (each of a kind of place doing so: 每个乡镇至少建成1个百亩示范方)
-        each = _EACH_DOES.match(metric) if q.unit in classifiers else None
-        if metric and q.unit in classifiers and (place or each or _COUNT_VERBS.fullmatch(metric)):
+        each = _EACH_DOES.match(metric) if q.unit in classifiers or q.unit in _TIMES else None
+        # (examples closing with 等 before the count of their kind: 实施高坎、石门等8处工程治理项目)
+        examples = q.unit in classifiers and metric.endswith("等") and len(metric) > 2
+        if metric and (
+            (q.unit in classifiers and (place or examples or _COUNT_VERBS.fullmatch(metric)))
+            or each
+        ):
             noun = _NOUN_AFTER.match(text, qual_end)
             if noun and (_CJK_START.match(noun.group(0)) or _SIZED.match(noun.group(0))):
                 thing = _clean_metric(_ATTRIBUTIVE.sub("", _without_aside(noun.group(0))))
                 thing = _NOUN_PREDICATE.sub("", thing) or thing
                 if place:
                     verbs = ""
+                elif examples:
+                    # (the examples left out, as the samples' gold names them: 提标改造润源等5座
+                    # 污水处理厂 → 提标改造污水处理厂)
+                    doing = _BEFORE_EXAMPLES.match(metric)
+                    verbs = doing.group(0) if doing else ""
                 elif each:
                     verbs = each.group(1) + _GENERIC_VERBS.sub("", each.group(2))
                 else:

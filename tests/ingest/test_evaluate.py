@@ -77,6 +77,18 @@ def test_figures_match_on_path_value_unit() -> None:
     assert score_figures(gold, gold).disagreements == []
 
 
+def test_a_metric_written_with_half_width_brackets_is_the_same_metric() -> None:
+    """The gold writes a metric as its document does (新(改)建, half-width); the graph's is
+    read from the normalised text (新（改）建): one metric."""
+    gold = [
+        {"path": "二", "value": 1500, "unit": "户", "comparator": "=", "metric": "新(改)建户厕"}
+    ]
+    pred = [
+        {"path": "二", "value": 1500, "unit": "户", "comparator": "=", "metric": "新（改）建户厕"}
+    ]
+    assert score_figures(gold, pred).metric_ok == 1
+
+
 def test_bad_gold_files_get_clear_errors(tmp_path: Path) -> None:
     doc = {"doc": "a.txt", "measures": []}
     (tmp_path / "a.json").write_text(json.dumps(doc), encoding="utf-8")

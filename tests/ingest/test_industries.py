@@ -121,6 +121,8 @@ def industries(text: str) -> list[str]:
         # kinds of tea, mushrooms, seafood and poultry are their industries'
         ("做强安化黑茶，发展香菇、黑木耳种植。", ["tea", "edible-fungi", "edible-fungi"]),
         ("扩大鲍鱼、牡蛎养殖规模，发展家禽养殖。", ["fisheries", "fisheries", "animal-husbandry"]),
+        # cold-water fish and their kinds are farmed fish (batch 382)
+        ("全市冷水鱼养殖面积达到1.2万亩，建成鲟鱼、虹鳟良种繁育场3个。", ["fisheries"] * 3),
         # breeds of sheep are the husbandry's, their meat processed food processing's
         # (batch 114: 盐池's 滩羊); natural-gas chemicals are chemicals (涪陵's)
         (
@@ -353,6 +355,9 @@ def industries(text: str) -> list[str]:
         ("全旗煤炭产量稳定在2.8亿吨，推进煤矿智能化改造。", ["coal", "coal"]),
         ("旗财政每年安排煤炭产业转型发展专项资金1亿元。", ["coal"]),
         ("压减煤炭消费总量。", []),
+        # … nor coal stocked for the winter (batch 377's heating plan)
+        ("建立供暖保障应急机制，储备应急煤炭2万吨。", []),
+        ("落实煤炭储备，保障群众温暖过冬。", []),
         # … a task force named after it is a body (its name's suffix well after 产业)
         ("成立煤炭产业高质量发展工作专班。", []),
         # (or further on: batch 248's 稻米品牌保护专项行动领导小组, the corpus's 任丘 石化 task force)
@@ -369,6 +374,8 @@ def industries(text: str) -> list[str]:
         # for use they are neither (the corpus's 邹城 annotation)
         ("布局氢燃料电池汽车产业链。", ["hydrogen-energy", "new-energy-vehicles"]),
         ("推广氢燃料电池汽车，燃料电池汽车推广量累计达到5000辆。", []),
+        # … nor, as a share of official cars, are new-energy cars (batch 388)
+        ("推广新能源汽车，新增及更新公务用车中新能源汽车比例达到50%以上。", []),
         # a zone is a place
         ("提升河阳山歌文化旅游区。", []),
         # phosphorus chemicals: fine (精细磷化工) or not (磷化工)
@@ -954,6 +961,8 @@ def test_a_facility_for_an_industrys_goods_is_built_for_both() -> None:
     [
         ("举办帆船、帆板等国际赛事5场以上。", ["sports"]),
         ("举办黄河马拉松赛事3场。", ["sports"]),
+        # (the people's fitness events are sport's: batch 379's 全民健身赛事活动)
+        ("每年举办县级以上全民健身赛事活动20项以上。", ["sports"]),
         # a contest of another kind, or a kind's own events, are no sport's
         ("举办创新创业赛事10场。", []),
         ("做强电竞产业，举办电竞赛事20场次。", ["电竞"]),

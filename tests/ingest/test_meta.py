@@ -673,3 +673,65 @@ def test_a_publicity_of_acceptance_results_reports_its_year() -> None:
     )
     assert meta["kind"] == "progress report"
     assert meta["report_year"] == 2025
+
+
+def test_a_body_s_own_plan_titled_by_its_name_is_issued_by_it() -> None:
+    """A bureau's work points titled by its name and signed by no one (batch 378's page):
+    the bureau, whether the page names it short as its source or names none; a page naming
+    another body keeps it."""
+    text = "江阴市退役军人事务局2026年工作要点\n\n一、聚焦服务保障\n1.做好移交安置工作。\n"
+    start = text.index("一、")
+    assert extract_meta(text, start)["issuer"] == "江阴市退役军人事务局"
+    short = extract_meta(text, start, {"issuer": "市退役军人事务局"})
+    assert short["issuer"] == "江阴市退役军人事务局"
+    other = extract_meta(text, start, {"issuer": "江阴市人民政府办公室"})
+    assert other["issuer"] == "江阴市人民政府办公室"
+    # (a page's headline the reader gives, the text opening under it)
+    body = "2026年，全市退役军人工作扎实推进。\n\n一、聚焦服务保障\n"
+    given = {"title": "江阴市退役军人事务局2026年工作要点", "issuer": "市退役军人事务局"}
+    assert extract_meta(body, body.index("一、"), given)["issuer"] == "江阴市退役军人事务局"
+    # (a place's plan names no body: no issuer from its title)
+    plan = "江阴市2026年国民经济和社会发展计划\n\n一、主要目标\n"
+    assert "issuer" not in extract_meta(plan, plan.index("一、"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于市五届人大四次会议第86号建议的答复",
+        "关于政协第九届五次会议第086号提案的答复",
+        "关于第12号建议办理情况的报告",
+    ],
+)
+def test_a_reply_to_a_suggestion_is_a_report(title: str) -> None:
+    """A bureau's reply to a deputy's suggestion tells how things stand and the problems before
+    what comes next (batch 382: its problems' figure was a goal)."""
+    raw = (
+        f"丽江市农业农村局\n{title}\n\n和丽华代表：\n您提出的建议收悉。现答复如下：\n一、基本情况\n"
+    )
+    assert meta_of(raw)["kind"] == "progress report"
+    assert meta_of("丽江市冷水鱼产业发展建议清单\n某某\n")["kind"] != "progress report"
+
+
+def test_an_initiative_is_titled_by_its_headline_and_subtitle() -> None:
+    """An initiative letter's headline and its subtitle after a dash naming the kind (batch
+    386: the title was the headline alone)."""
+    raw = (
+        "文明祭扫 绿色清明\n——致全县广大群众的倡议书\n\n全县广大群众：\n清明节是传统节日。\n"
+        "一、倡导文明祭扫。提倡网络祭扫。\n\n万载县文明办　万载县民政局\n2026年3月25日\n"
+    )
+    meta = meta_of(raw)
+    assert meta["title"].replace(" ", "") == "文明祭扫绿色清明——致全县广大群众的倡议书"
+    assert meta["issuer"] == "万载县文明办、万载县民政局"
+
+
+def test_a_service_centre_signs_under_its_title_in_markdown() -> None:
+    """A government's affairs management centre on the line under its plan's title (batch 388:
+    no issuer)."""
+    raw = (
+        "# 慈溪市2026年公共机构节约能源资源工作要点\n\n慈溪市机关事务管理中心\n\n2026年2月10日\n\n"
+        "为深入推进公共机构节能工作，现提出要点如下。\n\n## 一、工作目标\n\n2026年，能耗下降1.5%。\n"
+    )
+    meta = meta_of(raw)
+    assert meta["issuer"] == "慈溪市机关事务管理中心"
+    assert meta["date"] == "2026-02-10"

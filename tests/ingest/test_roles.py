@@ -423,6 +423,25 @@ def items(text: str) -> list[tuple[str, str]]:
             [("responsible", "县“无废城市”建设领导小组办公室")],
         ),
         ("领导小组办公室设在县农业农村局，负责统筹协调日常工作。", []),
+        # a joint meeting of bodies charged with the work is a body (batch 379); the system of
+        # one set up is none
+        (
+            "县全民健身工作联席会议负责统筹协调，县财政局将工作经费纳入年度预算。",
+            [("responsible", "县全民健身工作联席会议")],
+        ),
+        ("建立县全民健身工作联席会议制度，定期研究解决重大问题。", []),
+        # a body answering for a field's work as a whole is responsible (batch 384)
+        (
+            "县财政安排防治资金。各乡镇人民政府对本辖区地质灾害防治工作负总责。",
+            [("responsible", "各乡镇人民政府")],
+        ),
+        ("主要负责同志对本单位安全生产工作负总责。", []),
+        # a state firm's own departments and party committee, named bare in its plan (batch 387)
+        ("集团党委对全年工作负总责，各部门要细化目标任务。", [("responsible", "集团党委")]),
+        (
+            "工程管理部负责项目建设，投资发展部配合。",
+            [("responsible", "工程管理部"), ("support", "投资发展部")],
+        ),
         (
             "建议县人社局联合宁德职业技术学院，开设订单班。",
             [("lead", "县人社局"), ("support", "宁德职业技术学院")],
@@ -699,6 +718,11 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "市林业局"), ("support", "各乡镇〔街道〕")],
         ),
         ("建设园区[牵头单位:县科技局]", [("lead", "县科技局")]),
+        # those sharing the charge support the one charged (batch 390: 主责单位/协责单位)
+        (
+            "新增学位3000个。（主责单位：县教育局；协责单位：县发展改革委、县自然资源局）",
+            [("lead", "县教育局"), ("support", "县发展改革委"), ("support", "县自然资源局")],
+        ),
         (
             "统筹资金（主责部门：市财政局；责任单位：市直有关部门，各区按职责分工负责）",
             [("lead", "市财政局"), ("responsible", "市直有关部门"), ("responsible", "各区")],

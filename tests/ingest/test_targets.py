@@ -68,6 +68,11 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # yields per mu
         ("皮棉单产达到135公斤/亩", (">=", 135, "公斤/亩", None, None)),
         ("粮食单产达到1200斤/亩", (">=", 1200, "斤/亩", None, None)),
+        # kilograms by their standard name as by 公斤 (batch 381's drugs seized)
+        ("缴获毒品不少于300千克", (">=", 300, "千克", None, None)),
+        # electricity in 亿度 and gas in 万方, as county offices write them (batch 391)
+        ("全社会用电量达到18.6亿度", (">=", 18.6, "亿度", None, None)),
+        ("天然气消费量8600万方", ("=", 8600, "万方", None, None)),
         ("推广智能装备500台套以上", (">=", 500, "台套", None, None)),
         ("智能算力达到500PFlops以上", (">=", 500, "PFlops", None, None)),
         # … a note after the unit closes its clause (session 40: the corpus's 滨海 and 余杭
@@ -1663,6 +1668,11 @@ def test_a_goal_taken_with_jiang_names_its_thing() -> None:
             "65周岁及以上老年人健康管理率达到70%。",
             [("65周岁及以上老年人健康管理率", ">=", 70, "%")],
         ),
+        # … and names what the figure after it counts, after a clause of its own
+        (
+            "居民健康素养水平达到33%，15岁以上人群吸烟率控制在20%以内。",
+            [("居民健康素养水平", ">=", 33, "%"), ("15岁以上人群吸烟率", "<=", 20, "%")],
+        ),
         # … but an age reached is one
         ("人均预期寿命达到80岁。", [("人均预期寿命", ">=", 80, "岁")]),
         ("人均预期寿命提高到80.5岁左右。", [("人均预期寿命", "~", 80.5, "岁")]),
@@ -2742,3 +2752,99 @@ def test_an_insurances_rate_and_the_insureds_own_share_are_no_goals() -> None:
     coverage striven for is a goal."""
     text = "玉米每亩保险金额800元，保险费率6%。保费由中央财政补贴45%，农户自缴20%。主要粮食作物保险覆盖率达到85%以上。"
     assert [f.value for f in extract_figures(text, default_year=2026)] == [85]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "expected"),
+    [
+        # things counted after 对 are named by the action taken on them (batch 381; the
+        # corpus's 26个工程项目), or by what qualifies them, the action done to each
+        (
+            "对全县12家易制毒化学品生产经营企业开展全覆盖检查。",
+            None,
+            [("开展全覆盖检查的易制毒化学品生产经营企业", "=", 12, "家")],
+        ),
+        (
+            "对2023年以来实施的26个工程项目开展全面排查，发现问题17个。",
+            "reported",
+            [("开展全面排查的工程项目", "=", 26, "个"), ("发现问题", "=", 17, "个")],
+        ),
+        ("对反馈的12个问题逐项建立台账。", "reported", [("反馈的问题", "=", 12, "个")]),
+        # (共, in all, opens no metric of cases cracked or seized either)
+        (
+            "全县共破获毒品刑事案件126起，缴获各类毒品386.5千克。",
+            "reported",
+            [("破获毒品刑事案件", "=", 126, "起"), ("缴获各类毒品", "=", 386.5, "千克")],
+        ),
+        ("对辖区内30家企业进行走访。", None, [("进行走访的企业", "=", 30, "家")]),
+        (
+            "组织对全县86家投资理财、养老服务等重点领域机构开展风险排查。",
+            None,
+            [("开展风险排查的投资理财、养老服务等重点领域机构", "=", 86, "家")],
+        ),
+        # a verb whose clause qualifies what is counted stays (batch 380)
+        (
+            "2026年全区开设托班的公办幼儿园达到15所。",
+            None,
+            [("开设托班的公办幼儿园", ">=", 15, "所")],
+        ),
+    ],
+)
+def test_things_named_by_what_is_done_to_them(text: str, mode: str | None, expected: list) -> None:  # type: ignore[type-arg]
+    got = metrics(text, mode=mode) if mode else metrics(text)
+    assert got == expected
+
+
+def test_a_sentence_opening_with_the_day_things_stood_reports_them() -> None:
+    """截至2025年底 opening a sentence of a plan for 2026 tells how things stood (batch 384:
+    the hazards counted were goals); 截至2027年底 in it is a deadline."""
+    text = "截至2025年底，全县共有地质灾害隐患点126处，其中滑坡78处。"
+    got = extract_figures(text, past_before=2026, this_year=2026, default_year=2026)
+    assert [(f.value, f.year, f.mode) for f in got] == [
+        (126, 2025, "reported"),
+        (78, 2025, "reported"),
+    ]
+    text = "截至2027年底，全县累计建成5G基站3000个。"
+    got = extract_figures(text, past_before=2026, this_year=2026, default_year=2026)
+    assert [(f.value, f.year, f.mode) for f in got] == [(3000, 2027, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # examples closed by 等 before the count of their kind: it is named by the kind (batch 384)
+        # (the examples left out, as the samples' gold names 提标改造润源等5座污水处理厂)
+        ("实施高坎、石门等8处工程治理项目。", [("工程治理项目", "=", 8, "处")]),
+        ("提标改造润源等5座污水处理厂。", [("提标改造污水处理厂", "=", 5, "座")]),
+        # … and times done by each of a kind of place name what is done (batch 384)
+        ("每个乡镇至少开展1次应急避险演练。", [("每个乡镇应急避险演练", ">=", 1, "次")]),
+        ("每个乡镇至少建成1个百亩示范方。", [("每个乡镇建成百亩示范方", ">=", 1, "个")]),
+    ],
+)
+def test_a_count_names_the_kind_after_it(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert metrics(text) == expected
+
+
+def test_work_told_as_done_already_is_a_result_of_the_year() -> None:
+    """已设立…45个 in an initiative of 2026 is work done this year (batch 386: a goal), unless
+    the sentence sets a goal before it; 目前 opens no metric."""
+    text = "进山入林严禁携带火种。全县今年已设立森林防火检查站45个，请大家自觉接受检查。"
+    got = extract_figures(text, this_year=2026, default_year=2026)
+    assert [(f.metric, f.value, f.year, f.mode) for f in got] == [
+        ("森林防火检查站", 45, 2026, "reported")
+    ]
+    text = "目前已建成5G基站1200个，力争年底达到1500个。"
+    got = extract_figures(text, this_year=2026, default_year=2026)
+    assert [(f.metric, f.mode) for f in got] == [("5G基站", "reported"), ("5G基站", None)]
+    text = "确保已建成的120个站点正常运行。"
+    assert [f.mode for f in extract_figures(text, this_year=2026, default_year=2026)] == [None]
+
+
+def test_a_sum_per_head_under_a_standard_and_years_within_a_span() -> None:
+    """Batch 390: a sum per student per year after the standard it sets is no figure; 三年内
+    (within three years) is no 年内 (within the year)."""
+    assert metrics("落实普通高中生均公用经费拨款标准，每生每年不低于1500元。") == []
+    got = extract_figures("三年内补充普通高中教师300名，比例提高到15%。", this_year=2026)
+    assert [(f.value, f.year) for f in got] == [(300, None), (15, None)]
+    got = extract_figures("年内补充普通高中教师300名。", this_year=2026)
+    assert [(f.value, f.year) for f in got] == [(300, 2026)]
