@@ -704,6 +704,9 @@ _CONDITIONS = re.compile(
     # (the rules for using vouchers or funds: a discount per spending, the vouchers a person may
     # take, a subsidy per car by its price — 满100元减30元, 每人限领2张 — terms, no goals)
     r"|^(?:使用|领取|兑付|核销|发放|申领)(?:规则|办法|方式|流程|须知)$"
+    # (the standards of a grant, a part or an article stating them: 奖补标准如下：, 补助标准 —
+    # per mu, a share of the investment, a cap per applicant: standards, no goals)
+    r"|^(?:奖补|补助|补贴|奖励|扶持|资助)(?:资金)?(?:标准|额度)(?:如下|为|及方式|和方式)?[：:]?$"
     # (why a budget or a plan is changed: the funds another level handed down, 预算调整的原因 — the
     # change's cause, no figure of its own)
     r"|(?:调整|变更|修订|修改)(?:的)?(?:原因|理由|依据)$"

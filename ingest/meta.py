@@ -618,9 +618,12 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     # title: the last front-matter line naming a kind of document that is not
     # the covering notice (关于印发《…》的通知), joined with a (2023—2025年) line after it.
     title = None
+    from_notice = False  # the title is what a notice's headline publishes (关于印发…的通知)
     for i, line in enumerate(lines):
         if SESSION_LINE.match(line):
             continue  # (the occasion under a headline: ——…在…代表大会上的报告)
+        if from_notice and line.endswith("表"):
+            continue  # (the caption of the table it publishes: 重点建议交办分工表)
         if _INTERPRETATION.match(line):
             title = line  # 《…若干措施》政策解读: the interpretation's own title
             continue
@@ -645,6 +648,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             # (or what a notice publishes: …关于公布…重大行政决策事项目录的通知)
             notice = re.search(r"关于(?:印发|公布)(.+?)的通知$", line)
             title = notice.group(1).strip("《》") if notice else _title_begun_above(lines, i)
+            from_notice = notice is not None
             title = _HEADLINE_DRESSING.sub("", title) or title  # (重磅！…来了→)
             below = i + 1
             if below < len(lines) and _HORIZON.fullmatch(lines[below]):

@@ -18,7 +18,7 @@ import re
 # (领衔 as Zhejiang names the lead: 领衔部门, 区商务局领衔; 主抓 and 统筹 as sentences use them:
 # 主抓单位, 统筹单位; 发起 as a joint inspection's plan names the body starting it: 发起部门)
 _LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹", "发起")
-_SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加", "支持", "协责")
+_SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加", "支持", "协责", "会办")
 # (包抓, 包保: the body answering for a project, as Shaanxi and Gansu, Ningxia and Henan
 # assign them — 包抓单位, 包保单位; 对接: the body following a signed project up for the
 # place, 对接单位)
@@ -59,6 +59,9 @@ SHORT_LABELS = {
     "参与": "support",
     "协助": "support",
     "协办": "support",
+    # (handling a suggestion jointly beside its main handler: 主办单位/会办单位, as Jiangsu's
+    # congresses assign them)
+    "会办": "support",
     "负责": "responsible",
     "责任": "responsible",
     # (those carrying it out: 落实：各乡镇; an event's or a proposal's undertaker beside its

@@ -169,6 +169,12 @@ _FLEET_TERM = re.compile(_FLEET.pattern + "$")
 _MADE = re.compile(r"生产|制造|产业|零部件")
 
 
+# a market named by its goods as the place where something is done, after 在 (在县茶叶市场设立
+# 维权工作站) — not the market a trade opens up (开拓茶叶市场)
+_MARKET_AFTER = re.compile(r"(?:批发|交易|专业)?市场")
+_LOCATIVE_BEFORE = re.compile(r"(?:在|于)(?:[\u4e00-\u9fff]{0,4}?[省市县区镇乡])?$")
+
+
 def _in_service(text: str, term: str, start: int, end: int) -> bool:
     """Whether the term ending at ``end`` names a service's fleet vehicle, in the term or
     right after it, and not where such vehicles are made."""
@@ -202,10 +208,10 @@ _SOLD_THROUGH = re.compile(r"渠道|销售")
 _INSPECTED = re.compile(r"检查|抽查|抽检|巡查|排查|整治|查处|执法")
 _CLAUSE_START = re.compile(r"[^，。；：\n]*$")
 # Tourism on an industry's culture or themed on it is tourism, not that industry:
-# 陶瓷文化旅游线路, 螺蛳粉主题旅游线路 (as 茶旅 is; a list's items, 陶瓷、文化旅游, are set apart
+# 陶瓷文化旅游线路, 螺蛳粉主题旅游线路, its tourists (接待陶瓷文化游客) (as 茶旅 is; a list's items, 陶瓷、文化旅游, are set apart
 # by their separator). Tourism of a kind named by an industry is both (康养旅游: the corpus's
 # 长白山 and 清远 annotations).
-_TOURISM_ON = re.compile(r"(?:文化|主题)旅游")
+_TOURISM_ON = re.compile(r"(?:文化|主题)(?:旅游|游客)")
 _TOURISM = frozenset({"tourism", "cultural-tourism", "rural-tourism", "industrial-tourism"})
 # an item of a list of kinds of indicators: 经济发展、生态环保、民生保障四类指标
 _INDICATOR_KINDS = re.compile(
@@ -414,6 +420,10 @@ def accept_industries(
             continue
         if _in_service(text, term, start, end):
             continue
+        if _MARKET_AFTER.match(text, end) and _LOCATIVE_BEFORE.search(
+            text, max(0, start - 7), start
+        ):
+            continue  # (a market where something is done, a venue: 在县茶叶市场设立…工作站)
         if entry.id != "cold-chain-logistics" and _CARRIED_COLD.match(text, end):
             continue  # (goods whose share carried cold is measured: 水产品冷链流通率)
         if entry.id == "new-energy" and _VEHICLES_AFTER.match(text, end):
@@ -614,11 +624,16 @@ def unlisted_industries(
     return out
 
 
-# A kind named by its head before the growing of it (新会柑种植面积, 蜜柚栽培): the head's
+# A kind named by its head before the growing of it (新会柑种植面积, 蜜柚栽培) or its
+# geographical indication (白芽奇兰茶申报地理标志): the head's
 # industry, though the document never calls the kind an industry
 # (or, for livestock, before its raising or its stock: 藏香猪养殖, 藏香猪出栏3万头)
 # (in a manner, before its base: 绿橙标准化种植基地; or before its yield: 绿橙产量)
-_GROWING = re.compile(r"(?:标准化|规模化|生态|有机)?(?:种植|栽培)|养殖|饲养|出栏|存栏|产量")
+_GROWING = re.compile(
+    r"(?:标准化|规模化|生态|有机)?(?:种植|栽培)|养殖|饲养|出栏|存栏|产量"
+    # (or before its geographical indication, a product's mark: 白芽奇兰茶申报地理标志证明商标)
+    r"|(?:申报|申请|获批)?地理标志"
+)
 # (a kind's name may open with a place's 新, 新会柑, as an industry's class word may not)
 _NOT_A_KIND = re.compile(rf"^[市县区镇乡旗]|{_VERBS}|[全各该本这此其\d]")
 

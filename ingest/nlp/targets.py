@@ -91,7 +91,7 @@ def _quantity_rx() -> re.Pattern[str]:
         r"(\d(?<![\dA-Za-z.{_第,].)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?)[ ]?"
         # (千 too, a thousand of the unit: 新增就业3千人 — 千瓦 and 千米 read the same either way)
         r"(千万|百万|万亿|万|亿|千)?(余|多)?"
-        rf"({alt})(余|多)?(?![A-Za-z])(?!\d(?!{_SIZE_CLASS}))"
+        rf"({alt})(余|多)?(?![A-Za-z])(?!\d(?!{_SIZE_CLASS}|{_PAIRED_HEADCOUNT}))"
     )
 
 
@@ -99,6 +99,8 @@ def _quantity_rx() -> re.Pattern[str]:
 _ORDINALS_BEFORE = re.compile(
     r"第\d{1,3}(?:项?[—\-－–~～至到、和及]第?\d{1,3})*项?[—\-－–~～至到、和及]第?$"
 )
+# a count of the same things in people right after one in households: 监测对象2860户8930人
+_PAIRED_HEADCOUNT = r"[\d.]*万?(?:人次|人|名)"
 # a size class: a measure closed by 级 (5万吨级泊位, 百万千瓦级基地) qualifies its noun
 _SIZE_CLASS = r"[\d.]*(?:千|万|亿)*[^\d\s，。；、,;]{1,3}级"
 _SIZED = re.compile(rf"\d{_SIZE_CLASS}")
@@ -313,7 +315,7 @@ _MEANS = re.compile(
 # 牵头的城市更新项目 → 城市更新项目
 # … nor who sets the money aside, after it (专项资金由市级财政预算|安排，每年安排3亿元)
 _FUNDED_BY = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})由(?:[省市县区旗州盟镇乡]级?)?(?:财政|政府)(?:预算|资金)?$"
+    r"(?<=[\u4e00-\u9fff]{2})由(?:[省市县区旗州盟镇乡]级?)?(?:财政|政府)(?:预算|资金)?(?:统筹)?$"
 )
 _LED_BY_BODY = re.compile(
     r"^[^，；。、]{1,30}?(?:局|委|办|办公室|中心|政府|管委会|街道|镇)"
@@ -475,7 +477,8 @@ def _without_aside(noun: str) -> str:
 
 
 _MARKER = re.compile(r"[一二三四五六七八九十\d]+")
-_CONJ = re.compile(r"[和与及、]")
+# (not the 及 of a verb: 惠及, 涉及, 普及 …)
+_CONJ = re.compile(r"[和与、]|以及|(?<![惠涉波普顾危推论])及")
 _ORDINALS_APART = re.compile(r"(?<=[一二三])[、和](?=[一二三])")
 _ORDINAL_INDUSTRIES = re.compile(r"[一二三](?:[、和][一二三])+产")
 # the words a measure shared by a list of things starts with (氨氮|重点工程减排量, 氨氮|排放量)
@@ -1582,11 +1585,12 @@ _QUALIFYING_CLAUSE = re.compile(r"^[^，、的]{1,10}的[\u4e00-\u9fff]{2,}$")
 
 # things counted after 对, the action taken on them after their name
 _ACTED_ON = re.compile(
-    r"\s*(?:组织|集中|全面)?对(?:全[市县区旗镇])?(?:辖区内?|域内)?(?P<of>[^，。；：、\n]{0,20}的)?"
+    r"\s*(?:组织|集中|全面)?[对在](?:全[市县区旗镇])?(?:辖区内?|域内)?(?P<of>[^，。；：、\n]{0,20}的)?"
 )
 _ACTION_ON_THEM = re.compile(
-    r"(?P<thing>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,30}?)"
-    r"(?:(?P<act>(?:开展|进行|实施)[\u4e00-\u9fff]{2,12}?)(?=[，。；：\n]|$)|(?=逐项|逐一|逐个))"
+    r"(?P<thing>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,30}?)"
+    r"(?:(?P<act>(?:开展|进行|实施|引入|设立|建立|建成|推行|开设)[\u4e00-\u9fff]{2,16}?)"
+    r"(?=[，。；：\n\t]|$)|(?=逐项|逐一|逐个))"
 )
 
 
@@ -1921,6 +1925,12 @@ _LIST_COUNT_AFTER = re.compile(r"[）)][ \t]*[：:]")
 _LIST_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,30}")
 
 
+# what those applying for a grant must meet, the sentence's subject: 申报主体须在…前完成建设，
+# 单体建设面积不低于10亩
+_APPLICANTS_MUST = re.compile(
+    r"(?:申报|申请)(?:主体|单位|人|企业|对象|项目)|(?:奖补|补助|扶持|支持)(?:对象|项目)"
+    r"(?=(?:原则上)?(?:须|应|需|必须|应当|要))"
+)
 # An assessment's scoring rule (每低1个百分点扣3分, 每新增1家得0.5分): the step it scores by is
 # no goal; a definition (规上工业企业：指年主营业务收入2000万元及以上的…, or a note's, as a
 # footnote is: 注1：规上家具企业指…) holds thresholds only.
@@ -2157,6 +2167,8 @@ def extract_figures(
             or _restates_its_count(text, q)
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
+            # (a term those applying must meet: 申报主体须…单体建设面积不低于10亩)
+            or _APPLICANTS_MUST.search(text, sentence_start, q.num_start) is not None
             or _DEFINES.search(text, max(sentence_start, q.num_start - _DEFINES_REACH), q.num_start)
             is not None
         ):

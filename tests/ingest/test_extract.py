@@ -3147,3 +3147,22 @@ def test_a_bulletin_of_typical_cases_and_a_drill_plan_hold_no_figures_in_their_a
         "三",
         "二",
     ]
+
+
+def test_a_grants_rules_hold_goals_only_outside_their_standards_and_terms() -> None:
+    """Rules for a greenhouse grant (batch 397): the article stating the standards (奖补标准如下：
+    and its table of sums per mu and caps) and the terms applicants must meet (申报主体须…不低于
+    10亩) hold no goals; the year's area and the fund set aside are goals."""
+    text = (
+        "寿光市2026年设施农业建设奖补实施细则\n\n"
+        "第一条 2026年，全市新建改造设施农业面积5000亩。\n"
+        "第二条 申报主体须在2026年10月31日前完成建设，单体建设面积不低于10亩。\n"
+        "第三条 奖补标准如下：\n序号\t奖补项目\t奖补标准\t单个主体最高奖补\n"
+        "1\t新建日光温室\t每亩2万元\t50万元\n2\t集约化育苗中心\t按设备投资额的30%\t100万元\n"
+        "第四条 奖补资金由市财政统筹安排，2026年安排6000万元。\n\n寿光市农业农村局\n2026年3月20日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "metric")) == {
+        ("Target", 5000, "新建改造设施农业面积"),
+        ("Target", 6000, "奖补资金"),
+    }

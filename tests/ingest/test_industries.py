@@ -123,6 +123,16 @@ def industries(text: str) -> list[str]:
         ("扩大鲍鱼、牡蛎养殖规模，发展家禽养殖。", ["fisheries", "fisheries", "animal-husbandry"]),
         # cold-water fish and their kinds are farmed fish (batch 382)
         ("全市冷水鱼养殖面积达到1.2万亩，建成鲟鱼、虹鳟良种繁育场3个。", ["fisheries"] * 3),
+        # products whose geographical indications are applied for (batch 392); a market of a
+        # product where something is set up is a venue, one opened up is the trade's
+        ("支持琯溪蜜柚、白芽奇兰茶申报地理标志证明商标。", ["fruit", "tea"]),
+        ("在县茶叶市场设立知识产权维权工作站1个。", []),
+        ("开拓茶叶市场。", ["tea"]),
+        # the tourists of an industry's culture are tourism's (batch 398)
+        ("打造陶瓷文化旅游，接待陶瓷文化游客100万人次。", ["cultural-tourism"]),
+        # duck eggs and laying ducks are husbandry's, processed food processing's too (batch 396)
+        ("全市蛋鸭存栏稳定在800万只，鸭蛋产量达到12万吨。", ["animal-husbandry"] * 2),
+        ("新增规上鸭蛋加工企业2家。", ["animal-husbandry", "food-processing"]),
         # breeds of sheep are the husbandry's, their meat processed food processing's
         # (batch 114: 盐池's 滩羊); natural-gas chemicals are chemicals (涪陵's)
         (

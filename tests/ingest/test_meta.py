@@ -735,3 +735,14 @@ def test_a_service_centre_signs_under_its_title_in_markdown() -> None:
     meta = meta_of(raw)
     assert meta["issuer"] == "慈溪市机关事务管理中心"
     assert meta["date"] == "2026-02-10"
+
+
+def test_a_notice_publishing_a_table_is_titled_by_what_it_publishes() -> None:
+    """A notice's headline 关于印发X的通知 titles the document X, not the caption of the table
+    under it (batch 400: 重点建议交办分工表)."""
+    raw = (
+        "海门区人民政府办公室关于印发区十八届人大五次会议代表建议交办分工的通知\n"
+        "各区镇人民政府：\n现将重点建议交办分工印发给你们。\n重点建议交办分工表\n"
+        "序号\t建议题目\t主办单位\t会办单位\n1\t关于完善农村公路养护机制的建议\t区交通运输局\t区财政局\n"
+    )
+    assert meta_of(raw)["title"] == "区十八届人大五次会议代表建议交办分工"

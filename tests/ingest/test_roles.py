@@ -718,6 +718,11 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "市林业局"), ("support", "各乡镇〔街道〕")],
         ),
         ("建设园区[牵头单位:县科技局]", [("lead", "县科技局")]),
+        # joint handlers support the main one (batch 400: 主办单位/会办单位, as Jiangsu assigns)
+        (
+            "完善养护机制。（主办单位：区交通运输局；会办单位：区财政局）",
+            [("lead", "区交通运输局"), ("support", "区财政局")],
+        ),
         # those sharing the charge support the one charged (batch 390: 主责单位/协责单位)
         (
             "新增学位3000个。（主责单位：县教育局；协责单位：县发展改革委、县自然资源局）",

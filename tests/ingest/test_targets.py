@@ -73,6 +73,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # electricity in 亿度 and gas in 万方, as county offices write them (batch 391)
         ("全社会用电量达到18.6亿度", (">=", 18.6, "亿度", None, None)),
         ("天然气消费量8600万方", ("=", 8600, "万方", None, None)),
+        # pieces of writing counted by the times (batch 401's policy explanations)
+        ("解读政策不少于50篇次", (">=", 50, "篇次", None, None)),
         ("推广智能装备500台套以上", (">=", 500, "台套", None, None)),
         ("智能算力达到500PFlops以上", (">=", 500, "PFlops", None, None)),
         # … a note after the unit closes its clause (session 40: the corpus's 滨海 and 余杭
@@ -2777,6 +2779,18 @@ def test_an_insurances_rate_and_the_insureds_own_share_are_no_goals() -> None:
             [("破获毒品刑事案件", "=", 126, "起"), ("缴获各类毒品", "=", 386.5, "千克")],
         ),
         ("对辖区内30家企业进行走访。", None, [("进行走访的企业", "=", 30, "家")]),
+        # (or where, after 在, by what is set up there: batch 393)
+        (
+            "建立调解机制，在8个街道设立物业纠纷人民调解委员会。",
+            None,
+            [("设立物业纠纷人民调解委员会的街道", "=", 8, "个")],
+        ),
+        ("在10个村开展试点。", None, [("开展试点的村", "=", 10, "个")]),
+        (
+            "对120个无物业老旧小区引入专业化物业或实行社区托管。",
+            None,
+            [("引入专业化物业或实行社区托管的无物业老旧小区", "=", 120, "个")],
+        ),
         (
             "组织对全县86家投资理财、养老服务等重点领域机构开展风险排查。",
             None,
@@ -2848,3 +2862,21 @@ def test_a_sum_per_head_under_a_standard_and_years_within_a_span() -> None:
     assert [(f.value, f.year) for f in got] == [(300, None), (15, None)]
     got = extract_figures("年内补充普通高中教师300名。", this_year=2026)
     assert [(f.value, f.year) for f in got] == [(300, 2026)]
+
+
+def test_households_and_their_people_counted_in_a_pair() -> None:
+    """监测对象2860户8930人 counts the households and their people (batch 399: the households
+    were lost, a digit after their unit); 惠及 is a verb, no list of two things."""
+    text = "全县共有监测对象2860户8930人。"
+    got = extract_figures(text, default_year=2026)
+    assert [(f.metric, f.value, f.unit) for f in got] == [
+        ("监测对象", 2860, "户"),
+        ("监测对象", 8930, "人"),
+    ]
+    got = extract_figures("惠及农户120户450人。", default_year=2026)
+    assert [(f.metric, f.value, f.unit) for f in got] == [
+        ("惠及农户", 120, "户"),
+        ("惠及农户", 450, "人"),
+    ]
+    # (a size class after a count is still no figure)
+    assert [f.value for f in extract_figures("建设3个5万吨级泊位。", default_year=2026)] == [3]
