@@ -507,7 +507,8 @@ _BEFORE_EXAMPLES = re.compile(
 # the units counting times something is done: 每个乡镇至少开展1次应急避险演练
 _TIMES = ("次", "场次", "轮", "期")
 _EACH_DOES = re.compile(
-    rf"^(每(?:个|一个)?[\u4e00-\u9fff]{{1,6}}?)(?:至少|最少|均|都)?((?:{_COUNT_VERBS.pattern}))$"
+    rf"^(每(?:个|一个)?[\u4e00-\u9fff]{{1,6}}?|[\u4e00-\u9fff]{{1,6}}?各)(?:至少|最少|均|都)?"
+    rf"((?:{_COUNT_VERBS.pattern}))$"
 )
 _ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
 # (a tab ends a table's cell: the noun is in the figure's cell)
@@ -851,9 +852,9 @@ _YEAR_OPENING = re.compile(
 
 
 # Years named from the one the document speaks in (``this_year``): 今年 and its kin, 明年 and
-# 去年 — not the base of a comparison (比上年, 较上年, 与上年同期).
+# 去年 — not the base of a comparison (比上年, 较上年, 与上年同期, 在上年基础上).
 _RELATIVE_YEAR = re.compile(
-    r"(?<![比较与同])(今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?!同期|度?以来|起)"
+    r"(?<![比较与同])(今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?!同期|度?以来|起|度?基础)"
 )
 _RELATIVE_OFFSET = {"明年": 1, "来年": 1, "次年": 1, "去年": -1, "上年": -1, "上年度": -1}
 # … and as a deadline: 到明年底, 今年底前
@@ -1211,7 +1212,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if _RATIO_BEFORE.search(text, max(0, s - 8), s):
                 out.append(Quantity(s, m.end(), s, _number(m.group(1)), ":1", approx=False))
         out.sort(key=lambda q: q.start)
-    if "系数" in text or "指数" in text or "PUE" in text or "容积率" in text:
+    if _UNITLESS_HINT.search(text):
         taken = [(q.start, q.end) for q in out]
         for m in _UNITLESS.finditer(text):
             s = m.start(1)
@@ -1389,8 +1390,11 @@ _SPELT_TIMES = {c: float(i) for i, c in enumerate("一二三四五六七八九�
 # which the units read).
 _RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*1(?![\d.:：])")
 _RATIO_BEFORE = re.compile(r"(?:之比|比值|比例|比)[\u4e00-\u9fff]{0,4}$")
+# (or a rate of accidents or deaths per a number of things, written without a unit:
+# 电梯万台事故率控制在0.1以下, 亿元地区生产总值生产安全事故死亡率控制在0.02以下)
+_UNITLESS_HINT = re.compile(r"系数|指数|PUE|容积率|事故率|死亡率")
 _UNITLESS = re.compile(
-    r"(?:系数|指数|PUE值?[）)]?|容积率)[\u4e00-\u9fff]{0,5}?(?<![第前])(\d+(?:\.\d+)?)"
+    r"(?:系数|指数|PUE值?[）)]?|容积率|事故率|死亡率)[\u4e00-\u9fff]{0,5}?(?<![第前])(\d+(?:\.\d+)?)"
     r"(?![\d.%‰A-Za-z年月日位名])"
 )
 
@@ -1498,7 +1502,7 @@ _SCOPE = re.compile(
     r"^在[^，；。]{1,20}?(?:领域|方面|行业)(?=.{2})"
     # … or the place something is set up, built or spread in: 在长三角、珠三角设立驻点招商小分队,
     # 在全国设立“盐池滩羊”品牌专卖店, 在全县推广水肥一体化技术
-    r"|^在[^，；。]{1,16}?(?=(?:设立|开设|新设|建立|建设|新建|建成|布局|打造|推广)[“\"]?[\u4e00-\u9fff]{2})"
+    r"|^在[^，；。]{1,16}?(?=(?:设立|开设|新设|增设|建立|建设|新建|建成|布局|打造|推广|开通|布设)[“\"]?[\u4e00-\u9fff]{2})"
 )
 # a period inside a metric, before its change: 研发投入每年增长 (the figure's period says it;
 # 年均增长 names an indicator and stays)
@@ -1586,6 +1590,10 @@ _QUALIFYING_CLAUSE = re.compile(r"^[^，、的]{1,10}的[\u4e00-\u9fff]{2,}$")
 # things counted after 对, the action taken on them after their name
 _ACTED_ON = re.compile(
     r"\s*(?:组织|集中|全面)?[对在](?:全[市县区旗镇])?(?:辖区内?|域内)?(?P<of>[^，。；：、\n]{0,20}的)?"
+)
+_EACH_OF_THEM = re.compile(
+    r"(?P<thing>[\u4e00-\u9fff]{1,12}?)各(?P<verb>[\u4e00-\u9fff]{1,4}?)\d+(?:\.\d+)?"
+    r"[\u4e00-\u9fff]{1,2}?(?P<noun>[\u4e00-\u9fff]{2,16}?)(?=[，。；、\n]|$)"
 )
 _ACTION_ON_THEM = re.compile(
     r"(?P<thing>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,30}?)"
@@ -1901,7 +1909,14 @@ _PER_RECIPIENT_GRANT = re.compile(
 )
 # a sum per head, perhaps per year, as a floor or stated: 每生每年不低于, 每人每月
 _PER_HEAD_FLOOR = re.compile(
-    r"\s*每(?:生|人|户|名|位|床|亩)(?:每(?:月|年|天|学年))?(?:不低于|不少于|不高于|不超过|为|达到)?"
+    r"\s*(?:\d{4}年)?每(?:生|人|户|名|位|床|亩)(?:每(?:月|年|天|学年))?"
+    r"(?:不低于|不少于|不高于|不超过|为|达到)?"
+)
+# … or a fund's or a pay's sum per village or head, what each is given: 村级组织办公经费每村每年
+# 不低于5万元, 村干部基本报酬每人每月不低于3000元
+_FUNDS_PER_UNIT = re.compile(
+    r"(?:经费|报酬|补助|补贴|工资|津贴|生活费)[^，。；]{0,6}?每(?:村|社区|人|户|名|生|个)"
+    r"(?:每(?:年|月))?(?:不低于|不少于|不高于|不超过|为|按)?$"
 )
 # the units counting people or households: those an aid reaches, no incentive
 _HEADCOUNTS = frozenset({"人", "人次", "户", "名", "万人", "万人次", "万户", "户次"})
@@ -1925,6 +1940,9 @@ _LIST_COUNT_AFTER = re.compile(r"[）)][ \t]*[：:]")
 _LIST_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,30}")
 
 
+# each of a kind of event, and a cap: 会议每次不超过150人
+_PER_EVENT = re.compile(r"每次|每场|每期|每批|单次|单场")
+_CAPPED = re.compile(r"不超过|不得超过|不多于|控制在")
 # what those applying for a grant must meet, the sentence's subject: 申报主体须在…前完成建设，
 # 单体建设面积不低于10亩
 _APPLICANTS_MUST = re.compile(
@@ -2130,6 +2148,7 @@ def extract_figures(
                 and _PER_HEAD_FLOOR.fullmatch(clause_lead) is not None
                 and "标准" in text[sentence_start : q.num_start]
             )
+            or (q.unit.endswith("元") and _FUNDS_PER_UNIT.search(clause_lead) is not None)
             # (those aided are counted, not the aid offered: 资助困难学生1563人次)
             or (q.unit not in _HEADCOUNTS and _incentive(text, q.end, clause_lead))
             or (
@@ -2167,6 +2186,12 @@ def extract_figures(
             or _restates_its_count(text, q)
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
+            # (a cap on each meeting or event, a rule for every one: 全县性会议每次不超过150人，
+            # 会期不超过1天)
+            or (
+                _PER_EVENT.search(text, sentence_start, q.num_start) is not None
+                and _CAPPED.search(clause_lead) is not None
+            )
             # (a term those applying must meet: 申报主体须…单体建设面积不低于10亩)
             or _APPLICANTS_MUST.search(text, sentence_start, q.num_start) is not None
             or _DEFINES.search(text, max(sentence_start, q.num_start - _DEFINES_REACH), q.num_start)
@@ -2245,7 +2270,13 @@ def extract_figures(
             prev_end = qual_end
             continue
         dui = _ACTED_ON.fullmatch(text, seg_start, q.num_start) if q.unit in classifiers else None
-        if dui and (acted := _ACTION_ON_THEM.match(text, qual_end)) is not None:
+        named_by_act = False  # (the metric names the things by what is done to or by them)
+        if dui and (several := _EACH_OF_THEM.match(text, qual_end)) is not None:
+            # the places each doing so, counted after 在 (在11个乡镇各建成1座集中式充电站): named
+            # by what each does, 建成集中式充电站的乡镇
+            metric = several.group("verb") + several.group("noun") + "的" + several.group("thing")
+            named_by_act = True  # (the count each place makes, after it, names it too)
+        elif dui and (acted := _ACTION_ON_THEM.match(text, qual_end)) is not None:
             # the things an action is taken on, counted after 对 (对全县12家…企业开展全覆盖检查,
             # 对…26个工程项目开展全面排查): named by the action, 开展全覆盖检查的…企业; or, the
             # action done to each, by what qualifies them (对反馈的12个问题逐项建立台账: 反馈的问题)
@@ -2253,8 +2284,8 @@ def extract_figures(
                 metric = acted.group("act") + "的" + acted.group("thing")
             else:
                 metric = (dui.group("of") or "") + acted.group("thing")
-            noun_end = acted.end()
-        place = bool(metric) and _PLACE_ONLY.fullmatch(metric) is not None
+            noun_end, named_by_act = acted.end(), True
+        place = bool(metric) and not named_by_act and _PLACE_ONLY.fullmatch(metric) is not None
         # (each of a kind of place doing so: 每个乡镇至少建成1个百亩示范方)
         each = _EACH_DOES.match(metric) if q.unit in classifiers or q.unit in _TIMES else None
         # (examples closing with 等 before the count of their kind: 实施高坎、石门等8处工程治理项目)
@@ -2275,7 +2306,10 @@ def extract_figures(
                     doing = _BEFORE_EXAMPLES.match(metric)
                     verbs = doing.group(0) if doing else ""
                 elif each:
-                    verbs = each.group(1) + _GENERIC_VERBS.sub("", each.group(2))
+                    # (乡镇各建成1座 is each town's: 每个乡镇建成…)
+                    who = each.group(1)
+                    who = "每个" + who[:-1] if who.endswith("各") else who
+                    verbs = who + _GENERIC_VERBS.sub("", each.group(2))
                 else:
                     verbs = _GENERIC_VERBS.sub("", metric)
                 metric = _without_action(verbs + thing)

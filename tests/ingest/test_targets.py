@@ -75,6 +75,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("天然气消费量8600万方", ("=", 8600, "万方", None, None)),
         # pieces of writing counted by the times (batch 401's policy explanations)
         ("解读政策不少于50篇次", (">=", 50, "篇次", None, None)),
+        # tents stocked (batch 403)
+        ("储备救灾帐篷500顶", ("=", 500, "顶", None, None)),
         ("推广智能装备500台套以上", (">=", 500, "台套", None, None)),
         ("智能算力达到500PFlops以上", (">=", 500, "PFlops", None, None)),
         # … a note after the unit closes its clause (session 40: the corpus's 滨海 and 余杭
@@ -1225,6 +1227,10 @@ def test_where_a_thing_is_set_up_and_the_whole_it_is_part_of() -> None:
     ]
     assert [m for m, *_ in metrics("在全县推广水肥一体化技术3万亩。")] == ["推广水肥一体化技术"]
     assert [m for m, *_ in metrics("在全国新设五常大米直营店100家。")] == ["新设五常大米直营店"]
+    # (or added where: batch 405's parking spaces)
+    assert [m for m, *_ in metrics("在高速路口、主要景区增设临时停车位2000个。")] == [
+        "增设临时停车位"
+    ]
     assert [m for m, *_ in metrics("全县新签约亿元以上项目80个，其中10亿元以上项目8个。")] == [
         "新签约亿元以上项目",
         "10亿元以上项目",
@@ -2786,6 +2792,12 @@ def test_an_insurances_rate_and_the_insureds_own_share_are_no_goals() -> None:
             [("设立物业纠纷人民调解委员会的街道", "=", 8, "个")],
         ),
         ("在10个村开展试点。", None, [("开展试点的村", "=", 10, "个")]),
+        # (each of them building one: batch 408)
+        (
+            "在11个乡镇各建成1座集中式充电站。",
+            None,
+            [("建成集中式充电站的乡镇", "=", 11, "个"), ("每个乡镇建成集中式充电站", "=", 1, "座")],
+        ),
         (
             "对120个无物业老旧小区引入专业化物业或实行社区托管。",
             None,
@@ -2880,3 +2892,44 @@ def test_households_and_their_people_counted_in_a_pair() -> None:
     ]
     # (a size class after a count is still no figure)
     assert [f.value for f in extract_figures("建设3个5万吨级泊位。", default_year=2026)] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate of accidents or deaths per so many things, without a unit (batch 402)
+        ("电梯万台事故率控制在0.1以下。", [("电梯万台事故率", "<=", 0.1, "")]),
+        (
+            "亿元地区生产总值生产安全事故死亡率控制在0.02以下。",
+            [("亿元地区生产总值生产安全事故死亡率", "<=", 0.02, "")],
+        ),
+        # … but with its unit when it has one
+        ("婴儿死亡率控制在4‰以下。", [("婴儿死亡率", "<=", 4, "‰")]),
+    ],
+)
+def test_a_rate_of_accidents_without_a_unit(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert metrics(text) == expected
+
+
+def test_funds_and_pay_per_village_or_head_are_standards() -> None:
+    """Measures guaranteeing villages' running funds (batch 404): the pay per secretary per
+    year under the standard set, and the funds per village per year, are standards; the year's
+    total budgeted is a goal, and a village's income per year is one too."""
+    assert metrics("按照收入2倍的标准确定，2026年每人每年不低于3.2万元。") == []
+    text = "村级组织办公经费每村每年不低于5万元，服务群众专项经费每村每年不低于10万元。"
+    assert metrics(text) == []
+    assert metrics("全县村级组织运转经费预算安排不低于4500万元。") == [
+        ("村级组织运转经费预算", ">=", 4500, "万元")
+    ]
+    assert [v for _, _, v, _ in metrics("村集体经济收入每村每年不低于10万元。")] == [10]
+
+
+def test_caps_on_each_meeting_a_base_year_and_the_whole_year() -> None:
+    """Austerity measures (batch 406): a cap on each meeting is a rule, no goal; 在上年基础上
+    is the base of a cut, no year; 全年 in standing measures dates nothing (the corpus's 日照
+    and 盘锦 annotations: each year's)."""
+    assert metrics("全县性会议每次不超过150人，会期不超过1天。") == []
+    got = extract_figures("公用经费在上年基础上压减5%。", this_year=2026)
+    assert [(f.value, f.year) for f in got] == [(5, None)]
+    got = extract_figures("全年盘活存量资金不少于1.5亿元。", this_year=2026)
+    assert [(f.value, f.year) for f in got] == [(1.5, None)]
