@@ -64,8 +64,8 @@ _ISSUER = re.compile(
     r"|领导小组|人民代表大会|指挥部|党组|推广中心|服务中心"
     # (a centre trading public resources, or controlling disease: …公共资源交易中心)
     r"|交易中心|控制中心|监测中心|发展中心"
-    # (a government's own service centre: 慈溪市机关事务管理中心)
-    r"|管理中心|事务中心"
+    # (a government's own service centre: 慈溪市机关事务管理中心; a county's media centre)
+    r"|管理中心|事务中心|融媒体中心|保障中心"
     # (a people's organisation, a hospital: 凤冈县妇女联合会, 县总工会, 洛川县人民医院)
     r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|慈善总会|医院|卫生院"
     # (the county's military department, with its government: 梨树县人民武装部)
@@ -234,7 +234,7 @@ def _signature(
                 return dm, f"{two_above}、{above}"
             return dm, above
         session = SESSION_LINE.match(lines[i])
-        if session and (dm := _date_of(session.group(1))):
+        if session and session.group(1) and (dm := _date_of(session.group(1))):
             below = lines[i + 1] if i + 1 < len(lines) else ""
             if _ISSUER.match(below):
                 return dm, below
@@ -593,6 +593,12 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         if (addressed := _ADDRESSEE.match(line)) and BODY_NAME_END.search(addressed.group(1)):
             meta["addressee"] = addressed.group(1)
             break
+    if "issuer" not in meta and date is not None:
+        # the body signing at the end, the date taken from elsewhere (a report's bracketed day
+        # under its session's line: （2026年1月22日）… 中共高唐县纪律检查委员会 / 2026年1月22日)
+        tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
+        if (at_end := _signature(tail, last=True)) is not None and at_end[1]:
+            meta["issuer"] = at_end[1]
     headline = [one_for_one(given["title"])] if given and given.get("title") else []
     if "issuer" not in meta and (body := _body_opening_title([*lines[:5], *headline])):
         # a body's own plan titled by its name (江阴市退役军人事务局2026年工作要点), signed by

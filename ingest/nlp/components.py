@@ -266,6 +266,12 @@ def make_figures(nlp: Language, name: str) -> Any:
         tabled, lines = table_figures(text, plan_year, first_year=first)
         if not tabled and ctx.get("table_header"):  # a task-table row with indicator values
             tabled, lines = row_figures(ctx["table_header"], text, plan_year, first_year=first)
+        if ctx.get("default_year"):
+            # a column naming no year (年度目标 | 预计完成) is of the year its part speaks of:
+            # 一、2025年…计划执行情况 holds 2025's goals and results
+            tabled = [
+                f if f.year is not None else replace(f, year=ctx["default_year"]) for f in tabled
+            ]
         # a task-table row's 进展情况 cells report the year so far, and its 现有规模 cells the
         # scale it starts from (the year before the plan's): results
         before = plan_year - 1 if plan_year else None

@@ -80,6 +80,10 @@ def _quantity_rx() -> re.Pattern[str]:
         + (r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n）（(]|$))" if u in lex.final_units else "")
         + (r"(?!体)" if u == "个" else "")  # 个体 (individual) is a word: 10万个体工商户
         + (r"(?![当保任负心])" if u == "担" else "")  # 担当, 担保 …: words, not the dan
+        # (组织, 组建, 组成 …: words, not sets — 2 组织指挥体系 is a heading's number and its words)
+        + (r"(?![织建成合团件网队长员])" if u == "组" else "")
+        # (群众, 群体 …: words, not colonies of bees)
+        + (r"(?![众体岛落组])" if u == "群" else "")
         for u in units
     )
     # The check on the character before the number comes after its first digit, so that
@@ -1258,7 +1262,8 @@ _MONEY_WORDS = re.compile(
 
 def _with_money_unsaid(text: str, found: list[Quantity]) -> list[Quantity]:
     """The quantities with amounts of money whose 元 is left unsaid (see ``_MONEY_UNSAID``)
-    read in 万元 or 亿元 — a bare 3.5 个 (完成投资3.5个亿) read again as 3.5 亿元."""
+    read in 万元 or 亿元 — a bare 3.5 个 (完成投资3.5个亿) read again as 3.5 亿元, and a bare 万
+    (销售额突破8000万) as 万元."""
     out = list(found)
     for m in _MONEY_UNSAID.finditer(text):
         at = m.start(1)
@@ -1266,7 +1271,7 @@ def _with_money_unsaid(text: str, found: list[Quantity]) -> list[Quantity]:
         if not _MONEY_WORDS.search(clause):
             continue
         same = [i for i, q in enumerate(out) if q.num_start == at]
-        if same and out[same[0]].unit != "个":
+        if same and out[same[0]].unit not in ("个", "万"):
             continue
         q = Quantity(at, m.end(), at, _number(m.group(1)), m.group(3) + "元", approx=False)
         if same:

@@ -3166,3 +3166,20 @@ def test_a_grants_rules_hold_goals_only_outside_their_standards_and_terms() -> N
         ("Target", 5000, "新建改造设施农业面积"),
         ("Target", 6000, "奖补资金"),
     }
+
+
+def test_a_review_parts_table_of_goals_and_results_is_of_its_year() -> None:
+    """A plan report's review part holds a table whose columns name no year (年度目标 | 预计完成,
+    batch 412): its goals and results are of the year the part speaks of, 2025."""
+    text = (
+        "关于某区2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n\n"
+        "一、2025年国民经济和社会发展计划执行情况\n2025年，全区经济运行稳中有进。\n"
+        "指标\t单位\t年度目标\t预计完成\t完成情况\n地区生产总值增长\t%\t6\t6.3\t完成\n"
+        "二、2026年经济社会发展的主要目标\n地区生产总值增长6%左右。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {
+        ("Target", 6, 2025),
+        ("Result", 6.3, 2025),
+        ("Target", 6, 2026),
+    }

@@ -690,6 +690,9 @@ def test_a_body_s_own_plan_titled_by_its_name_is_issued_by_it() -> None:
     body = "2026年，全市退役军人工作扎实推进。\n\n一、聚焦服务保障\n"
     given = {"title": "江阴市退役军人事务局2026年工作要点", "issuer": "市退役军人事务局"}
     assert extract_meta(body, body.index("一、"), given)["issuer"] == "江阴市退役军人事务局"
+    # (a county's media centre, its own plan: batch 414)
+    plan = "长兴县融媒体中心2026年工作计划\n\n一、主要目标\n"
+    assert extract_meta(plan, plan.index("一、"))["issuer"] == "长兴县融媒体中心"
     # (a place's plan names no body: no issuer from its title)
     plan = "江阴市2026年国民经济和社会发展计划\n\n一、主要目标\n"
     assert "issuer" not in extract_meta(plan, plan.index("一、"))
@@ -746,3 +749,22 @@ def test_a_notice_publishing_a_table_is_titled_by_what_it_publishes() -> None:
         "序号\t建议题目\t主办单位\t会办单位\n1\t关于完善农村公路养护机制的建议\t区交通运输局\t区财政局\n"
     )
     assert meta_of(raw)["title"] == "区十八届人大五次会议代表建议交办分工"
+
+
+def test_a_commissions_report_under_a_session_line_without_its_day() -> None:
+    """A discipline commission's report (batch 415): the session's dash line names no day (the
+    day is bracketed on the line under it), so the title is the headline alone; the commission
+    signing at the end issues it, though the date came from the bracket."""
+    raw = (
+        "坚定不移推进全面从严治党　为建设现代化高唐提供坚强保障\n"
+        "——在中国共产党高唐县第十四届纪律检查委员会第五次全体会议上的工作报告\n"
+        "（2026年1月22日）\n\n一、2025年工作回顾\n全年立案审查调查168件。\n\n"
+        "中共高唐县纪律检查委员会\n2026年1月22日\n"
+    )
+    meta = meta_of(raw)
+    assert (
+        meta["title"].replace("\u3000", "")
+        == "坚定不移推进全面从严治党为建设现代化高唐提供坚强保障"
+    )
+    assert meta["issuer"] == "中共高唐县纪律检查委员会"
+    assert meta["date"] == "2026-01-22"

@@ -77,6 +77,13 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("解读政策不少于50篇次", (">=", 50, "篇次", None, None)),
         # tents stocked (batch 403)
         ("储备救灾帐篷500顶", ("=", 500, "顶", None, None)),
+        # series of reports in 组, and a count in ten thousands with no unit after it — money's
+        # 万元 when the clause speaks of money (batch 414)
+        ("推出重大主题报道50组", ("=", 50, "组", None, None)),
+        # bee colonies (batch 417)
+        ("中蜂养殖规模达到3万群", (">=", 3, "万群", None, None)),
+        ("新媒体平台粉丝总量突破80万", (">", 80, "万", None, None)),
+        ("销售额突破8000万", (">", 8000, "万元", None, None)),
         ("推广智能装备500台套以上", (">=", 500, "台套", None, None)),
         ("智能算力达到500PFlops以上", (">=", 500, "PFlops", None, None)),
         # … a note after the unit closes its clause (session 40: the corpus's 滨海 and 余杭
@@ -434,8 +441,9 @@ def test_money_whose_yuan_is_left_unsaid_is_in_yuan() -> None:
         ("完成投资", "=", 3.5, "亿元"),
         ("营业收入", "~", 50, "亿元"),
     ]
-    # (no money named: a count of people left bare is no figure of money)
-    assert metrics("吸引游客500万。") == []
+    # (no money named: a count of people left bare is no figure of money — a count in 万,
+    # batch 414's followers)
+    assert metrics("吸引游客500万。") == [("吸引游客", "=", 500, "万")]
 
 
 def test_a_price_per_unit_applied_is_no_goal_a_price_lowered_is() -> None:
@@ -2933,3 +2941,12 @@ def test_caps_on_each_meeting_a_base_year_and_the_whole_year() -> None:
     assert [(f.value, f.year) for f in got] == [(5, None)]
     got = extract_figures("全年盘活存量资金不少于1.5亿元。", this_year=2026)
     assert [(f.value, f.year) for f in got] == [(1.5, None)]
+
+
+def test_sets_counted_in_zu_are_no_words_made_with_zu() -> None:
+    """组 counts sets (batch 414), but 组织, 组建 … are words: a heading's number before
+    组织指挥体系 counts nothing (the corpus's 武都 plan)."""
+    assert metrics("2 组织指挥体系") == []
+    # (nor is 群 in 群众: 服务3群众 is no three colonies)
+    assert metrics("服务3群众。") == []
+    assert [u for *_, u in metrics("组建3个工作组。")] == ["个"]
