@@ -729,6 +729,10 @@ _CASES_BULLETIN = re.compile(r"典型(?:问题|案例|案件)")
 _A_CASE = re.compile(r"(?:问题|案例|案件|一案)$")
 
 
+# a phase's heading dated by its months: 准备阶段（2026年1月—6月）, （2026年7—10月）
+_PHASE_MONTHS = re.compile(r"[（(]\d{4}年\d{1,2}月?[—\-–~至到]")
+
+
 def _unit_mode(
     unit: Unit, by_path: dict[str, Unit], meta: dict[str, Any]
 ) -> tuple[str, int | None]:
@@ -782,8 +786,11 @@ def _unit_mode(
     # A part headed by one year (二、2024年经济社会发展的主要目标) sets its goals for that
     # year, as a title naming one year does for the whole document; a heading below with a
     # deadline (（一）近期目标（到2027年）) sets its part's.
-    year = single_year(top.title) or next(
-        (y for u in chain if (y := deadline_of(u.title)) is not None), None
+    year = (
+        single_year(top.title)
+        or next((y for u in chain if (y := deadline_of(u.title)) is not None), None)
+        # (or a phase headed with its months: （一）准备阶段（2026年1月—6月）)
+        or next((single_year(u.title) for u in chain if _PHASE_MONTHS.search(u.title)), None)
     )
     if year is None and _NEXT_YEAR.search(top.title) and meta.get("report_year"):
         year = meta["report_year"] + 1  # a year's summary ending with 明年工作打算

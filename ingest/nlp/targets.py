@@ -1945,6 +1945,10 @@ _LIST_COUNT_AFTER = re.compile(r"[）)][ \t]*[：:]")
 _LIST_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,30}")
 
 
+# a record kept for at least so long: 陪餐记录保存不少于12个月, 档案留存期限不低于3年
+_KEPT_FOR = re.compile(
+    r"(?:保存|留存|保留|存档|保管)(?:期限|时间)?(?:不少于|不低于|至少|不得少于)$"
+)
 # each of a kind of event, and a cap: 会议每次不超过150人
 _PER_EVENT = re.compile(r"每次|每场|每期|每批|单次|单场")
 _CAPPED = re.compile(r"不超过|不得超过|不多于|控制在")
@@ -2191,6 +2195,8 @@ def extract_figures(
             or _restates_its_count(text, q)
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
+            # (how long a record is kept, a rule: 陪餐记录保存不少于12个月)
+            or (q.unit in ("个月", "年", "天", "日") and _KEPT_FOR.search(clause_lead) is not None)
             # (a cap on each meeting or event, a rule for every one: 全县性会议每次不超过150人，
             # 会期不超过1天)
             or (

@@ -3183,3 +3183,20 @@ def test_a_review_parts_table_of_goals_and_results_is_of_its_year() -> None:
         ("Result", 6.3, 2025),
         ("Target", 6, 2026),
     }
+
+
+def test_a_phase_headed_with_its_months_dates_its_figures() -> None:
+    """A census plan's phases (batch 418): （一）准备阶段（2026年1月—6月） dates the figures under
+    it, the title naming no year."""
+    text = (
+        "兰考县第六次全国经济普查实施方案\n\n一、普查时间安排\n"
+        "（一）准备阶段（2026年1月—6月）。选聘普查员和普查指导员800名。\n"
+        "（二）登记阶段（2026年7月—10月）。数据审核通过率达到100%。\n"
+        "二、组织实施\n共安排普查经费320万元。\n\n兰考县人民政府办公室\n2026年1月8日"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "value", "year")) == {
+        ("Target", 800, 2026),
+        ("Target", 100, 2026),
+        ("Target", 320, None),
+    }

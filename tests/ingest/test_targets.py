@@ -2937,6 +2937,8 @@ def test_caps_on_each_meeting_a_base_year_and_the_whole_year() -> None:
     is the base of a cut, no year; 全年 in standing measures dates nothing (the corpus's 日照
     and 盘锦 annotations: each year's)."""
     assert metrics("全县性会议每次不超过150人，会期不超过1天。") == []
+    # (nor how long a record is kept: batch 419's canteens)
+    assert metrics("学校负责人每餐与学生共同用餐，陪餐记录保存不少于12个月。") == []
     got = extract_figures("公用经费在上年基础上压减5%。", this_year=2026)
     assert [(f.value, f.year) for f in got] == [(5, None)]
     got = extract_figures("全年盘活存量资金不少于1.5亿元。", this_year=2026)
