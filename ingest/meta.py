@@ -84,7 +84,7 @@ _ISSUER = re.compile(
 # announcements and resolutions: 关于做好…秸秆禁烧工作的通告, …的公告, …的决议; replies to a
 # request: 政府信息公开申请答复书, …告知书; a motion)
 TITLE_WORDS = re.compile(
-    rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议|通报|批复|通告|公告|决议|答复书|答复|告知书|倡议书|公开信|一封信"
+    rf"({PLAN_KINDS}|通知|决定|报告|纪要|责任书|建议|通报|批复|通告|公告|决议|答复书|答复|答覆|告知书|倡议书|公开信|一封信"
     # (a motion a government puts to its congress: 关于提请审议《…规划》的议案)
     r"|议案)"
 )
@@ -841,7 +841,7 @@ _PROGRESS = re.compile(
     r"|进度(?:通报|报告|日报|周报|情况)"
     # (a reply to a deputy's suggestion or a member's proposal: how things stand, the problems,
     # then what comes next — 关于市五届人大四次会议第86号建议的答复)
-    r"|(?:建议|提案|议案)(?:的)?(?:答复|办理(?:情况|结果))(?:函|意见)?$"
+    r"|(?:建议|提案|议案)(?:的)?(?:答复|答覆|办理(?:情况|结果))(?:函|意见)?$"
     # (the statistics of the year so far: 2026年1—5月大理市主要经济指标, 一季度经济运行情况)
     r"|(?:\d{1,2}[—\-–~至]\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度)"
     r"[\u4e00-\u9fff]{0,12}?(?:主要)?经济(?:指标|运行)"

@@ -716,8 +716,10 @@ _BARE_COLLECTIVE_START = (
 # 社会, nor after a party's working committee, whose merged body's name follows it without a
 # separator: 区委社会工委区民政局 and 区委教育工委区教委 are one body each, as Beijing writes them)
 _LOST_SEP = re.compile(
-    r"(?:(?<=[局委办部院会司所队站）])|(?<=中心))(?<!总局)(?<!社会)(?<!工委)"
+    r"(?:(?<=[局委办部院会司所队站室）])|(?<=中心))(?<!总局)(?<!社会)(?<!工委)"
     r"(?![\u4e00-\u9fff]{1,4}[市县区旗]分局)"
+    # (nor inside 办公室 before a name of the level's: 区政府办|公室区级各部门 is 区政府办公室, 区级…)
+    r"(?!公[室厅])"
     r"(?=(?:市|县|区(?!管委会|管理委员会|党工委|工委)|州|盟|旗|各|[\u4e00-\u9fff]{2}[市县区州盟旗]))"
 )
 _COLLECTIVE = re.compile(

@@ -104,7 +104,7 @@ _ORDINALS_BEFORE = re.compile(
     r"第\d{1,3}(?:项?[—\-－–~～至到、和及]第?\d{1,3})*项?[—\-－–~～至到、和及]第?$"
 )
 # a count of the same things in people right after one in households: 监测对象2860户8930人
-_PAIRED_HEADCOUNT = r"[\d.]*万?(?:人次|人|名)"
+_PAIRED_HEADCOUNT = r"[\d.,]*万?(?:人次|人|名)"
 # a size class: a measure closed by 级 (5万吨级泊位, 百万千瓦级基地) qualifies its noun
 _SIZE_CLASS = r"[\d.]*(?:千|万|亿)*[^\d\s，。；、,;]{1,3}级"
 _SIZED = re.compile(rf"\d{_SIZE_CLASS}")

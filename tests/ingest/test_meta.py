@@ -714,6 +714,9 @@ def test_a_reply_to_a_suggestion_is_a_report(title: str) -> None:
     )
     assert meta_of(raw)["kind"] == "progress report"
     assert meta_of("丽江市冷水鱼产业发展建议清单\n某某\n")["kind"] != "progress report"
+    # (in traditional script its 答覆 is the same reply: the corpus re-typed so)
+    raw = "麗江市農業農村局\n關於市五屆人大四次會議第86號建議的答覆\n\n和麗華代表：\n一、基本情況\n"
+    assert meta_of(raw)["kind"] == "progress report"
 
 
 def test_an_initiative_is_titled_by_its_headline_and_subtitle() -> None:

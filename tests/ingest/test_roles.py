@@ -718,6 +718,12 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "市林业局"), ("support", "各乡镇〔街道〕")],
         ),
         ("建设园区[牵头单位:县科技局]", [("lead", "县科技局")]),
+        # an office before a collective of the level, their separator lost (batch 401 re-typed
+        # with spaces): 区政府办公室, 区级各部门 — not 区政府办 and 公室区级各部门
+        (
+            "加强政策解读。（责任单位：区政府办公室区级各部门）",
+            [("responsible", "区政府办公室"), ("responsible", "区级各部门")],
+        ),
         # joint handlers support the main one (batch 400: 主办单位/会办单位, as Jiangsu assigns)
         (
             "完善养护机制。（主办单位：区交通运输局；会办单位：区财政局）",

@@ -2893,6 +2893,9 @@ def test_households_and_their_people_counted_in_a_pair() -> None:
         ("监测对象", 2860, "户"),
         ("监测对象", 8930, "人"),
     ]
+    # (thousands set apart by commas, as the corpus re-typed: the pair still read)
+    got = extract_figures("全县共有监测对象2,860户8,930人。", default_year=2026)
+    assert [(f.value, f.unit) for f in got] == [(2860, "户"), (8930, "人")]
     got = extract_figures("惠及农户120户450人。", default_year=2026)
     assert [(f.metric, f.value, f.unit) for f in got] == [
         ("惠及农户", 120, "户"),
