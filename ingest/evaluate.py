@@ -133,10 +133,14 @@ def _num(v: Any) -> float:
     return round(float(v), 6)
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"'})
+
+
 def _metric(f: dict[str, Any]) -> str:
     """A figure's metric compared as the normaliser reads it: no spaces, and the forms it
-    folds folded (a gold written from a half-width document's 新(改)建 is the graph's 新（改）建)."""
-    return one_for_one("".join((f.get("metric") or "").split()))
+    folds folded (a gold written from a half-width document's 新(改)建 is the graph's 新（改）建),
+    and quotation marks straight or curly alike ("四分类" is “四分类”)."""
+    return one_for_one("".join((f.get("metric") or "").split())).translate(_QUOTES)
 
 
 def score_figures(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Score:

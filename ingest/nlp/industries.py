@@ -153,6 +153,10 @@ _VEHICLES_AFTER = re.compile(
 # the share of goods carried through the cold chain measures the chain, not the goods'
 # industry: 果蔬、肉类、水产品冷链流通率
 _CARRIED_COLD = re.compile(r"[品类]?冷链(?:流通|运输)率")
+# vaccines handled or given by a campaign, and the cold chain they are kept in (in the same
+# sentence, before it): no industry's (疫苗的调拨、储存和发放，做好冷链管理)
+_VACCINES_HANDLED = re.compile(r"的?(?:调拨|储存|储运|发放|接种|采购|配送|供应|使用|注射|管理)")
+_OF_VACCINES = re.compile(r"(?:疫苗|药品|血液)[^。；\n]*$")
 _PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广|储备")
 # … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between);
 # or stocked: 储备应急煤炭 (for the winter's heating)
@@ -243,7 +247,9 @@ def _sporting(text: str, start: int, ends: set[int], named: dict[int, int] | Non
 _ALL_FARMING = re.compile(r"农林牧渔(?:服务)?业?")
 # an honour's title names the award, not an industry the measure addresses:
 # 荣获全国畜牧业统计监测工作综合评估优秀县
-_HONOUR = re.compile(r"(?:荣获|获评|被评为|评为|入选|授予)[^，。；\n]*")
+# (not one a policy rewards winning, its condition: 对新获评市级夜间经济示范街区的，给予…奖励 —
+# the industry's designation)
+_HONOUR = re.compile(r"(?<!对)(?<!对新)(?:荣获|获评|被评为|评为|入选|授予)[^，。；\n]*")
 
 
 # the verbs and words whose last character is 大 (扩大, 加大, 壮大, 做大, 最大, 重大 …): a name
@@ -424,6 +430,12 @@ def accept_industries(
             text, max(0, start - 7), start
         ):
             continue  # (a market where something is done, a venue: 在县茶叶市场设立…工作站)
+        if term == "疫苗" and _VACCINES_HANDLED.match(text, end):
+            continue  # (vaccines stored, sent out or given: 疫苗的调拨、储存和发放)
+        if entry.id == "cold-chain-logistics" and _OF_VACCINES.search(
+            text, max(0, start - 30), start
+        ):
+            continue  # (the cold chain vaccines are kept in: 疫苗的…储存…，做好冷链管理)
         if entry.id != "cold-chain-logistics" and _CARRIED_COLD.match(text, end):
             continue  # (goods whose share carried cold is measured: 水产品冷链流通率)
         if entry.id == "new-energy" and _VEHICLES_AFTER.match(text, end):
@@ -1012,7 +1024,10 @@ def _developed(text: str, start: int, end: int) -> bool:
     """Whether a broad sector is what a development verb of its clause develops, closing
     the phrase or a table's cell: 做强山水生态旅游。, 大力发展旅游业， (not 推进旅游景区…,
     培育旅游人才), a clause's subject developing (现代服务业提质增效), or what loans go to
-    (制造业贷款)."""
+    (制造业贷款). A public service (普惠托育服务, 普惠性养老: affordable, the state's) is
+    developed as no industry."""
+    if _PUBLIC_SERVICE.search(text, max(0, start - 3), start):
+        return False
     if _DEVELOPS.search(text, max(0, start - 30), start) and _CLOSES.match(text, end):
         return True
     # (or the subject of its own development, opening its clause: 现代服务业提质增效,
@@ -1022,6 +1037,7 @@ def _developed(text: str, start: int, end: int) -> bool:
     return bool(_LENT.match(text, end))
 
 
+_PUBLIC_SERVICE = re.compile(r"普惠性?$")
 _DEVELOPED_AFTER = re.compile(
     r"(?:业)?(?:提质增效|提质升级|提档升级|转型升级|加快发展|高质量发展|发展壮大|做大做强)(?:[，。；\n\t]|$)"
 )

@@ -720,6 +720,8 @@ _LOST_SEP = re.compile(
     r"(?![\u4e00-\u9fff]{1,4}[市县区旗]分局)"
     # (nor inside 办公室 before a name of the level's: 区政府办|公室区级各部门 is 区政府办公室, 区级…)
     r"(?!公[室厅])"
+    # (nor before the units of the body it names: 县安委会各成员单位 is one collective)
+    r"(?!各(?:成员)?(?:单位|部门))"
     r"(?=(?:市|县|区(?!管委会|管理委员会|党工委|工委)|州|盟|旗|各|[\u4e00-\u9fff]{2}[市县区州盟旗]))"
 )
 _COLLECTIVE = re.compile(

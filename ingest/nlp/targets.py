@@ -277,7 +277,10 @@ _RESOLVE = re.compile(
 # is: 争取上级资金 keeps it
 _STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
 _LEAD_JUNK = re.compile(
-    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|目前|当前|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并|和|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展|破获|侦破|抓获|缴获|查处|查办|办结|调处|化解|排查|整改)|全地区|全[省市县区旗州盟镇乡师村]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|"
+    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|目前|当前|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并(?!购|网|联|轨|列)|和|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展|破获|侦破|抓获|缴获|查处|查办|办结|调处|化解|排查|整改)|全地区|全[省市县区旗州盟镇乡师村]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|即$|"
+    # (how and when the work goes with the rest: 同步加装电梯, 计划改造老旧小区 — a plan's sum
+    # invested, 计划投资, is what it counts)
+    r"同步(?=加装|新建|改建|改造|配建|建设|实施|推进)|计划(?=新建|改建|改造|播种|种植|实施|建设|新增|培训|开工|引进|举办|开展|免疫(?!规划|接种|疫苗))|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年度?(?:\d{1,2}月)?(?:底|末|内)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|"
@@ -355,7 +358,9 @@ _REACHING = re.compile(
 # counts that thing at its own: 新增省级专精特新企业20家、国家级5家
 _LEVEL_WORDS = r"(?:国家|省|市|县|区|州)级(?:及?以上)?"
 _LEVEL = re.compile(_LEVEL_WORDS)
-_SCOPING_VERB = re.compile(r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育)")
+_SCOPING_VERB = re.compile(
+    r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育|免疫|接种)"
+)
 # (new ones counted after what they are of: 电子信息产业新增规模以上企业)
 _NEW_INSIDE = re.compile(r"(?<=产业|行业|领域)(?:新增|新培育|新认定)")
 # After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
@@ -510,9 +515,10 @@ _BEFORE_EXAMPLES = re.compile(
 )
 # the units counting times something is done: 每个乡镇至少开展1次应急避险演练
 _TIMES = ("次", "场次", "轮", "期")
+# (or staffing each: 每个小区至少配备1名督导员)
 _EACH_DOES = re.compile(
     rf"^(每(?:个|一个)?[\u4e00-\u9fff]{{1,6}}?|[\u4e00-\u9fff]{{1,6}}?各)(?:至少|最少|均|都)?"
-    rf"((?:{_COUNT_VERBS.pattern}))$"
+    rf"((?:{_COUNT_VERBS.pattern}|配备|配齐|选派|选聘|聘请))$"
 )
 _ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
 # (a tab ends a table's cell: the noun is in the figure's cell)
@@ -646,7 +652,11 @@ _STANDARD_STATED = re.compile(rf"{_AWARD}标准(?:为|是)$")
 _BY_STANDARD = re.compile(r"按(?:照)?(?:每[\u4e00-\u9fff]{1,4})?$")
 _STANDARD_PAID = re.compile(r"(?:的)?标准(?:发放|执行|给予|补助|补贴|兑现|计发|支付)")
 # (nor a sum received named by what it is for: 上级补助资金10万元, a village's income)
-_INCENTIVE_BEFORE = re.compile(rf"{_AWARD}(?!标准|性|资金|经费|款)|一次性|最高")
+# (最高 caps an award when it stands before the sum or the award: 最高2000万元, 最高补助, 最高不超过;
+# before a noun it is an adjective, 最高用电负荷 the peak load)
+_INCENTIVE_BEFORE = re.compile(
+    rf"{_AWARD}(?!标准|性|资金|经费|款)|一次性|最高(?=$|{_AWARD}|不超过|可|按)"
+)
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
 # A penalty an announcement or a rule sets, in yuan (处500元以上2000元以下罚款, 罚款200元,
@@ -677,6 +687,8 @@ _PROCEDURE_PERIOD = re.compile(
     r"|(?:须|应|应当|必须)(?:于|在)$"
     # (or the time each case is given: 逐一建立台账，限时15个工作日内办结, 限期30日内整改)
     r"|(?:限时|限期)(?:在)?$"
+    # (or, as a rule, the time each case is given: 一企一策专班协调，原则上在3个月内办结)
+    r"|原则上(?:于|在)?$"
 )
 # A body's staff establishment and its leaders' posts (a 三定: 机关行政编制8名, 设局长1名、副局长2名,
 # 股级领导职数4名): quotas fixed, no goals — not posts moved or added (向乡镇下沉编制50名)
@@ -1507,7 +1519,7 @@ _SCOPE = re.compile(
     r"^在[^，；。]{1,20}?(?:领域|方面|行业)(?=.{2})"
     # … or the place something is set up, built or spread in: 在长三角、珠三角设立驻点招商小分队,
     # 在全国设立“盐池滩羊”品牌专卖店, 在全县推广水肥一体化技术
-    r"|^在[^，；。]{1,16}?(?=(?:设立|开设|新设|增设|建立|建设|新建|建成|布局|打造|推广|开通|布设)[“\"]?[\u4e00-\u9fff]{2})"
+    r"|^在[^，；。]{1,16}?(?=(?:设立|开设|新设|增设|建立|建设|新建|建成|布局|打造|推广|开通|布设|新增|配建)[“\"]?[\u4e00-\u9fff]{2})"
 )
 # a period inside a metric, before its change: 研发投入每年增长 (the figure's period says it;
 # 年均增长 names an indicator and stays)
@@ -1521,7 +1533,8 @@ _RUN_OF_YEARS = re.compile(
 _KEEPING = re.compile(r"^(?:保持(?![率在])|巩固(?=[\u4e00-\u9fff]{2,}?(?:面积|规模|产量)))")
 # a level's period after its thing (新建标准化示范果园每年不少于15个): the figure's period,
 # no part of its metric (a growth's 年均 is: 网络零售额年均增长)
-_PERIOD_AT_END = re.compile(r"(?<=..)(?:每年|年均)$")
+# (and so is 常年, all year round: 免疫密度常年保持在90%以上)
+_PERIOD_AT_END = re.compile(r"(?<=..)(?:每年|年均|常年)$")
 # how often or for whom a level is reached, after its verb (达到每日3000吨, 提高到每人每月200元)
 _PER_AFTER_VERB = re.compile(r"(?:(?<=达到)|(?<=[高升加]到)|(?<=[定持]在))(?:每人)?每(?:日|天|月)$")
 # a year after its thing (规上工业企业2026年达到50家、2027年达到80家): the figure's year, no
@@ -1534,6 +1547,11 @@ _YEAR_AT_END = re.compile(
 _MULTIPLE_OF = re.compile(r"(?:是|为|达到|相当于)(\d{4}年)的?$")
 _SHARE_REACHED = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:达到|不低于|不少于|超过|高于)(?=(?:年度|全年)?(?:计划|目标|预算)(?:任务)?$)"
+)
+# … and so is a share of another quantity (负荷编制规模不低于最高用电负荷的30%): the verb before
+# the whole, its 的 ending the metric
+_SHARE_OF_WHOLE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:达到|不低于|不少于|不高于|不超过|超过|高于)(?=[\u4e00-\u9fff]{2,12}$)"
 )
 
 
@@ -1558,6 +1576,8 @@ def _clean_metric(s: str) -> str:
     s = s.strip(" ，、；。：")
     if len(s) > 2 and s.endswith("的"):  # 占全国大田玉米用种量的40%: the share's 的
         s = s[:-1]
+        if "占" not in s:
+            s = _SHARE_OF_WHOLE.sub("占", s, count=1)
     # a share of the year's plan reached (完成投资达到年度计划的55%): a share, 占, the bound
     # the comparator's
     s = _SHARE_REACHED.sub("占", s)
@@ -1929,6 +1949,10 @@ _HEADCOUNTS = frozenset({"人", "人次", "户", "名", "万人", "万人次", "
 _PER_HEAD = re.compile(r"每(?:人|户|名|位)(?:每(?:月|年|天))?")
 
 
+# a figure told again, after 即 (即78万千瓦)
+_RESTATED = re.compile(r"[，,]即$")
+
+
 def _incentive(text: str, end: int, clause_lead: str) -> bool:
     """Whether the figure ending at ``end`` is an incentive offered (see ``_AWARD``)."""
     if _AGGREGATE.search(clause_lead) and not (
@@ -1949,6 +1973,8 @@ _LIST_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,30}")
 _KEPT_FOR = re.compile(
     r"(?:保存|留存|保留|存档|保管)(?:期限|时间)?(?:不少于|不低于|至少|不得少于)$"
 )
+# an event the time is counted from, just before it: 免疫后21天
+_AFTER_EVENT = re.compile(r"[\u4e00-\u9fff]后$")
 # each of a kind of event, and a cap: 会议每次不超过150人
 _PER_EVENT = re.compile(r"每次|每场|每期|每批|单次|单场")
 _CAPPED = re.compile(r"不超过|不得超过|不多于|控制在")
@@ -1979,6 +2005,12 @@ _DEFINES = re.compile(
 )
 
 
+# A level of alert or response named at its sentence's opening, the conditions defining it after
+# (Ⅱ级（橙色）：电力缺口占最高用电负荷10%—20%; 红色预警：…): bounds, no goals
+_LEVEL_DEFINED = re.compile(
+    r"\s*(?:(?:[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V|[一二三四五]|[1-5])级(?:预警|响应|应急响应)?"
+    r"(?:[（(][红橙黄蓝]色[)）])?|[红橙黄蓝]色预警)[：:]"
+)
 _DEFINITION_SENTENCE = re.compile(r"[^。；\n]*(?:" + _DEFINES.pattern + r")[^。；\n]*")
 
 
@@ -2195,6 +2227,8 @@ def extract_figures(
             or _restates_its_count(text, q)
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
+            # (the days after an event something is done, a rule: 免疫后21天开展抗体检测)
+            or (q.unit in ("天", "日", "小时") and _AFTER_EVENT.search(clause_lead) is not None)
             # (how long a record is kept, a rule: 陪餐记录保存不少于12个月)
             or (q.unit in ("个月", "年", "天", "日") and _KEPT_FOR.search(clause_lead) is not None)
             # (a cap on each meeting or event, a rule for every one: 全县性会议每次不超过150人，
@@ -2207,6 +2241,8 @@ def extract_figures(
             or _APPLICANTS_MUST.search(text, sentence_start, q.num_start) is not None
             or _DEFINES.search(text, max(sentence_start, q.num_start - _DEFINES_REACH), q.num_start)
             is not None
+            # (a level's bounds, in a sentence the level opens: Ⅳ级（蓝色）：电力缺口…5%以下)
+            or _LEVEL_DEFINED.match(text, sentence_start) is not None
         ):
             prev_end = q.end
             continue
@@ -2358,6 +2394,13 @@ def extract_figures(
                 thing = _clean_metric(_ATTRIBUTIVE.sub("", _without_aside(words)))
                 metric = _GENERIC_VERBS.sub("", metric) + (_NOUN_PREDICATE.sub("", thing) or thing)
                 noun_end = qual_end + len(words)
+            elif (
+                noun is None
+                and len(metric) == 1
+                and _SCOPING_VERB.match(prev_metric)
+                and text.startswith("、", prev_end)
+            ):
+                pass  # (a thing of one character next in a list: 免疫牛8万头次、羊40万只次)
             elif not (
                 noun is None
                 and len(metric) > 1
@@ -2489,6 +2532,17 @@ def extract_figures(
             metric, kind = own or achieved_from[3], "head"
             seg_start = achieved_from[0]
         achieved_from = None
+        if (
+            figures
+            and figures[-1].unit == "%"
+            and unit != "%"
+            and _RESTATED.search(text, max(0, q.num_start - 3), q.num_start)
+        ):
+            # a share told again in its thing's unit (规模不低于最高用电负荷的30%，即78万千瓦): the
+            # thing, bounded as the share is
+            metric = figures[-1].metric.partition("占")[0] or metric
+            if comparator == "=":
+                comparator = figures[-1].comparator
         clause = text[seg_start:noun_end].strip(" ，、；。：")
         base = dict(
             comparator=comparator,

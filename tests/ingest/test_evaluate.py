@@ -87,6 +87,11 @@ def test_a_metric_written_with_half_width_brackets_is_the_same_metric() -> None:
         {"path": "二", "value": 1500, "unit": "户", "comparator": "=", "metric": "新（改）建户厕"}
     ]
     assert score_figures(gold, pred).metric_ok == 1
+    # (and with straight quotation marks, as batch 423's document types them: the graph's are
+    # curly)
+    gold[0]["metric"] = '新建改造"四分类"投放点'
+    pred[0]["metric"] = "新建改造“四分类”投放点"
+    assert score_figures(gold, pred).metric_ok == 1
 
 
 def test_bad_gold_files_get_clear_errors(tmp_path: Path) -> None:

@@ -1426,3 +1426,27 @@ def test_unlisted_industries_before_a_listed_one_too_long_for_a_stem() -> None:
         "中藏药",
     ]
     assert industries("发展白酒酿造产业。") == ["白酒"]
+
+
+def test_vaccines_a_campaign_handles_and_their_cold_chain_are_no_industries() -> None:
+    """A spring vaccination plan (batch 425): the vet station's vaccines stored and sent out,
+    and the cold chain they are kept in, are the campaign's means; vaccines made are still
+    biomedicine and a cold chain built for goods still cold-chain logistics."""
+    assert industries("县畜牧兽医站负责疫苗的调拨、储存和发放，做好冷链管理。") == []
+    assert industries("支持疫苗研发生产。") == ["biomedicine"]
+    assert industries("大力发展冷链物流。") == ["cold-chain-logistics"]
+
+
+def test_a_designation_a_policy_rewards_names_its_industry() -> None:
+    """Night-time economy measures (batch 427): a designation the policy rewards winning
+    (对新获评…的，给予…) is the industry's; an honour won (荣获…) names the award only."""
+    text = "对新获评市级夜间经济示范街区的，给予运营主体30万元奖励。"
+    assert industries(text) == ["night-time-economy"]
+    assert industries("荣获全国畜牧业统计监测工作综合评估优秀县。") == []
+
+
+def test_an_affordable_public_service_developed_is_no_industry() -> None:
+    """A child-friendly city's tasks (batch 431): 发展普惠托育服务 develops a public service (the
+    corpus's 黄岩: childcare as a public service names none); 发展托育产业 is the industry."""
+    assert industries("发展普惠托育服务。新增普惠托位800个。") == []
+    assert industries("大力发展托育产业。") == ["childcare"]

@@ -2870,3 +2870,12 @@ def test_a_bureaus_divisions_and_units_are_named_bare() -> None:
         ("support", "计划财务股"),
     ]
     assert items("由龙头股牵头，会同概念股推进。") == []
+
+
+def test_the_member_units_of_a_committee_are_one_collective() -> None:
+    """A work-safety campaign (batch 429): 县安委会各成员单位 are the committee's member units, one
+    class of bodies — not the committee and some member units."""
+    assert items("（县应急管理局牵头，县安委会各成员单位按职责分工负责）") == [
+        ("lead", "县应急管理局"),
+        ("responsible", "县安委会各成员单位"),
+    ]

@@ -2955,3 +2955,74 @@ def test_sets_counted_in_zu_are_no_words_made_with_zu() -> None:
     # (nor is 群 in 群众: 服务3群众 is no three colonies)
     assert metrics("服务3群众。") == []
     assert [u for *_, u in metrics("组建3个工作组。")] == ["个"]
+
+
+def test_a_plans_share_of_the_peak_load_and_its_restatement() -> None:
+    """An orderly power-use plan (batch 422): 最高 names the peak load, no cap on an award;
+    a size bounded by a share of another quantity is that share (占, as 达到年度计划的55%
+    is); the load forecast of the year planned (预计) is a figure of it, as 丰宁's is."""
+    text = "全市有序用电方案负荷编制规模不低于最高用电负荷的30%，即78万千瓦，涉及工业企业1250家。"
+    got = metrics(text)
+    assert got[0] == ("有序用电方案负荷编制规模占最高用电负荷", ">=", 30, "%")
+    assert got[1] == ("有序用电方案负荷编制规模", ">=", 78, "万千瓦")
+    assert got[2] == ("涉及工业企业", "=", 1250, "家")
+    assert metrics("预计2026年全市最高用电负荷260万千瓦。") == [
+        ("最高用电负荷", "=", 260, "万千瓦")
+    ]
+    # (an award's cap is still one)
+    assert metrics("对新落地项目给予最高2000万元补助。") == []
+
+
+def test_listing_goals_keep_their_words_and_leave_time_limits() -> None:
+    """Listing firms (batch 420) and renovating compounds (batch 421): 并购 is a word, not 并
+    joining clauses; 原则上在3个月内办结 is a time limit for each case; 同步 and a plan's 计划
+    before the work are how and when, no part of what is counted."""
+    assert metrics("上市公司实施并购重组项目15个以上，并购金额累计超过80亿元。")[1] == (
+        "并购金额",
+        ">",
+        80,
+        "亿元",
+    )
+    assert metrics("实行“一企一策”专班协调，原则上在3个月内办结。") == []
+    got = metrics("2026年计划改造城镇老旧小区126个；同步加装电梯50部。")
+    assert [m for m, *_ in got] == ["改造城镇老旧小区", "加装电梯"]
+    # (a plan's sum invested keeps its 计划: 计划投资 is what is counted)
+    assert [m for m, *_ in metrics("2025年计划投资12亿元。")] == ["计划投资"]
+
+
+def test_the_bounds_defining_an_alert_level_are_no_goals() -> None:
+    """An orderly power-use plan's alert levels (batch 422): the power gap bounding each is a
+    condition naming the level, no goal."""
+    text = (
+        "有序用电预警分为四级：\nⅣ级（蓝色）：电力缺口占最高用电负荷5%以下；\n"
+        "Ⅱ级（橙色）：电力缺口占最高用电负荷10%—20%；\n红色预警：电力缺口20%以上。"
+    )
+    assert metrics(text) == []
+
+
+def test_a_vaccination_campaigns_head_counts_rates_and_time_limits() -> None:
+    """A spring vaccination plan (batch 425): head vaccinated are counted in 头次, 只次 and 羽次,
+    the verb shared by the list (a one-character thing too); 常年 is no part of a metric; the
+    days after vaccinating that antibodies are tested is a rule."""
+    got = metrics("春防期间，全县计划免疫牛8万头次、羊40万只次、家禽150万羽次。")
+    assert got == [
+        ("免疫牛", "=", 8, "万头次"),
+        ("免疫羊", "=", 40, "万只次"),
+        ("免疫家禽", "=", 150, "万羽次"),
+    ]
+    assert metrics("应免畜禽免疫密度常年保持在90%以上。") == [("应免畜禽免疫密度", ">=", 90, "%")]
+    assert metrics("免疫后21天开展抗体检测，对抗体不合格的畜禽及时补免。") == []
+
+
+def test_staff_for_each_compound_are_named_by_what_each_is_given() -> None:
+    """Waste sorting (batch 423): 每个小区至少配备1名督导员 is each compound's floor of
+    supervisors, as 每个乡镇至少建成1个… is each town's."""
+    assert metrics("每个小区至少配备1名督导员。") == [("每个小区配备督导员", ">=", 1, "名")]
+
+
+def test_where_spaces_are_added_is_no_part_of_what_is_counted() -> None:
+    """Night-time economy measures (batch 427): the place new parking is added around, after
+    在, is where, not what (as 在全国设立… is)."""
+    assert metrics("在夜经济集聚区周边新增夜间临时停车泊位1500个。") == [
+        ("新增夜间临时停车泊位", "=", 1500, "个")
+    ]

@@ -2662,6 +2662,48 @@ def joint_inspection_plan() -> None:
     _task_list(front, header, rows, "pingyao-joint-inspection-plan-2026.docx")
 
 
+def child_friendly_city_tasks() -> None:
+    """A Ningbo district's tasks for a child-friendly city in Word (batch 431): headings as plain
+    paragraphs, the year's goals in one, then a table of tasks (序号 | 任务内容 | 牵头单位 |
+    配合单位) whose content cells open with a title ending in 。, signed under the table."""
+    doc = Document()
+    for text in (
+        "鄞州区2026年儿童友好城市建设工作任务",
+        "为深入推进儿童友好城市建设，让儿童在更友好的环境中健康成长，制定本年度工作任务。",
+        "一、年度目标",
+        "2026年，全区新建儿童友好社区15个、儿童友好公园5个，普惠性托育机构托位占比达到60%，"
+        "中小学校课后服务覆盖率保持100%。",
+        "二、重点任务",
+    ):
+        doc.add_paragraph(text)
+    header = ("序号", "任务内容", "牵头单位", "配合单位")
+    rows = (
+        (
+            "1",
+            "建设儿童友好空间。改造提升儿童游憩场地30处，在公园绿地中增设儿童活动设施。",
+            "区住建局",
+            "区自然资源和规划分局、各街道（镇）",
+        ),
+        (
+            "2",
+            "发展普惠托育服务。新增普惠托位800个，建成社区嵌入式托育点20个。",
+            "区卫生健康局",
+            "区教育局、区民政局",
+        ),
+        (
+            "3",
+            "守护儿童身心健康。0—6岁儿童眼保健和视力检查覆盖率达到95%以上，开展心理健康讲座200场。",
+            "区卫生健康局、区教育局",
+            "团区委、区妇联",
+        ),
+    )
+    table = doc.add_table(rows=0, cols=len(header))
+    fill_rows(table, (header, *rows))
+    for text in ("宁波市鄞州区妇女儿童工作委员会办公室", "2026年3月25日"):
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "yinzhou-child-friendly-city-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -2708,3 +2750,4 @@ if __name__ == "__main__":
     bold_lead_sentences_work_report()
     all_tasks_note_task_list()
     joint_inspection_plan()
+    child_friendly_city_tasks()
