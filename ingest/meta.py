@@ -68,6 +68,8 @@ _ISSUER = re.compile(
     r"|管理中心|事务中心|融媒体中心|保障中心"
     # (a people's organisation, a hospital: 凤冈县妇女联合会, 县总工会, 洛川县人民医院)
     r"|联合会|妇联|残联|工商联|科协|总工会|红十字会|慈善总会|医院|卫生院"
+    # (a supply and marketing cooperative's union: 舒城县供销合作社联合社)
+    r"|合作社联合社"
     # (the county's military department, with its government: 梨树县人民武装部)
     r"|人民武装部"
     # (a party committee's department, issuing with a bureau: 中共湟源县委组织部)

@@ -87,14 +87,16 @@ _FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "
 # 新建原材料基地10万亩，其中竹笋基地5万亩、螺蛳养殖基地2万亩)
 _BUILT_FOR = re.compile(
     r"(?:建设|打造|新建|建成|扩建|共建|布局|培育|创建|争创|其中|做大|壮大|扩大)"
-    r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|智慧|有机|产地|国家级?|省级|市级)?"
+    r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|智慧|有机|产地|国家级?|省级|市级|县级|区级)?"
     # (the kind of the industry's goods: 日用|陶瓷, 高端|装备)
     r"(?:日用|高端|特色|精品|绿色)?"
     # (a list closed by 等 before it: 新建亳芍、亳菊等道地药材规范化种植基地; and the class
     # the list closes with and where its goods come from: 建设樱桃、海参等特色农产品产地|冷链
     # 集配中心)
     r"(?:[\u4e00-\u9fff]{1,8}(?:\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})?[、和及等])*"
-    r"(?:(?<=等)[\u4e00-\u9fff]{0,5}?(?:农产品|农副产品|水产品|畜产品|产品)?(?:产地|生产)?)?$"
+    r"(?:(?<=等)[\u4e00-\u9fff]{0,5}?(?:农产品|农副产品|水产品|畜产品|产品)?(?:产地|生产)?)?"
+    # (or the goods it serves, no industry's name: 新建县级农产品|冷链物流中心)
+    r"(?:农产品|农副产品|生鲜|果蔬|水产品|畜产品)?$"
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
 # (or upgrading or enlarging it: …葡萄酒产业园提升项目, …产业园改造提升项目)
@@ -153,6 +155,15 @@ _VEHICLES_AFTER = re.compile(
 # the share of goods carried through the cold chain measures the chain, not the goods'
 # industry: 果蔬、肉类、水产品冷链流通率
 _CARRIED_COLD = re.compile(r"[品类]?冷链(?:流通|运输)率")
+# goods stocked as a reserve (储备白菜、土豆等耐储蔬菜; 落实蔬菜储备), not a reserve of projects or
+# forests (储备项目, 国家储备林), and goods sold cheap to consumers (平价蔬菜): supplies, no
+# industry's (the corpus's grain reserves and price bulletins name none)
+_STOCKED_BEFORE = re.compile(r"储备(?!项目|林)[^，。；\n]{0,18}$")
+_GOODS_END = re.compile(r"[，。；、\n]|$|等")
+_STOCKED_AFTER = re.compile(r"储备(?!项目|林|基地)")
+_FAIR_PRICED = re.compile(r"平价$")
+# wiring and its fires, no electrical-equipment industry's: 电气线路, 电气火灾
+_WIRING = re.compile(r"线路|火灾|故障|安全")
 # vaccines handled or given by a campaign, and the cold chain they are kept in (in the same
 # sentence, before it): no industry's (疫苗的调拨、储存和发放，做好冷链管理)
 _VACCINES_HANDLED = re.compile(r"的?(?:调拨|储存|储运|发放|接种|采购|配送|供应|使用|注射|管理)")
@@ -430,6 +441,14 @@ def accept_industries(
             text, max(0, start - 7), start
         ):
             continue  # (a market where something is done, a venue: 在县茶叶市场设立…工作站)
+        if (
+            _STOCKED_BEFORE.search(text, max(0, start - 20), start) and _GOODS_END.match(text, end)
+        ) or _STOCKED_AFTER.match(text, end):
+            continue  # (goods stocked as a reserve: 储备白菜、土豆等耐储蔬菜, 落实蔬菜储备)
+        if entry.id == "electrical-equipment" and _WIRING.match(text, end):
+            continue  # (a building's wiring inspected: 古建筑电气线路)
+        if _FAIR_PRICED.search(text, max(0, start - 2), start):
+            continue  # (goods sold cheap to consumers: 设立平价蔬菜销售网点)
         if term == "疫苗" and _VACCINES_HANDLED.match(text, end):
             continue  # (vaccines stored, sent out or given: 疫苗的调拨、储存和发放)
         if entry.id == "cold-chain-logistics" and _OF_VACCINES.search(

@@ -277,7 +277,7 @@ _RESOLVE = re.compile(
 # is: 争取上级资金 keeps it
 _STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
 _LEAD_JUNK = re.compile(
-    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|目前|当前|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并(?!购|网|联|轨|列)|和|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展|破获|侦破|抓获|缴获|查处|查办|办结|调处|化解|排查|整改)|全地区|全[省市县区旗州盟镇乡师村]|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|即$|"
+    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|目前|当前|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并(?!购|网|联|轨|列)|和|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展|破获|侦破|抓获|缴获|查处|查办|办结|调处|化解|排查|整改)|全地区|全系统|(?:在)?全[省市县区旗州盟镇乡师村]|对(?![外标接口比照应])(?=[^\W\d的]{{2,16}}?率)|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|即$|"
     # (how and when the work goes with the rest: 同步加装电梯, 计划改造老旧小区 — a plan's sum
     # invested, 计划投资, is what it counts)
     r"同步(?=加装|新建|改建|改造|配建|建设|实施|推进)|计划(?=新建|改建|改造|播种|种植|实施|建设|新增|培训|开工|引进|举办|开展|免疫(?!规划|接种|疫苗))|"
@@ -359,8 +359,10 @@ _REACHING = re.compile(
 _LEVEL_WORDS = r"(?:国家|省|市|县|区|州)级(?:及?以上)?"
 _LEVEL = re.compile(_LEVEL_WORDS)
 _SCOPING_VERB = re.compile(
-    r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育|免疫|接种)"
+    r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育|免疫|接种|供应)"
 )
+# (an item with a verb of its own keeps it: 新建淤地坝5座、除险加固病险淤地坝12座)
+_OWN_VERB = re.compile(r"^(?:除险加固|加固|整治|修复|治理|维修|更新|扩建|改建|拆除|清理)")
 # (new ones counted after what they are of: 电子信息产业新增规模以上企业)
 _NEW_INSIDE = re.compile(r"(?<=产业|行业|领域)(?:新增|新培育|新认定)")
 # After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
@@ -1114,6 +1116,11 @@ _LISTED_THRESHOLD = re.compile(
 _SIGN = re.compile(r"(?<=[\u4e00-\u9fff])[-－−]$")
 
 
+_NEEDS_COVERED = re.compile(
+    r"(?:以上|以下)?的?[\u4e00-\u9fff]{0,3}?(?:消费需求|消费|用量|需求|需要)"
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -1124,8 +1131,14 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = mult + m.group(4)
         end = m.end()
         if (
-            re.match(r"(?:以上|以下)?的", text[end : end + 3]) or _LISTED_THRESHOLD.match(text, end)
-        ) and not _share_of_those(text, m):
+            (
+                re.match(r"(?:以上|以下)?的", text[end : end + 3])
+                or _LISTED_THRESHOLD.match(text, end)
+            )
+            and not _share_of_those(text, m)
+            # (the days of need a reserve covers are its size: 保证全市居民3天以上的消费需求)
+            and not (unit in ("天", "个月") and _NEEDS_COVERED.match(text, end))
+        ):
             # attributive: 总投资580亿元的项目, 30万元以上的村; the steps of a list of them too
             # (首次突破1亿元、5亿元、10亿元的，分别给予…奖励)
             continue
@@ -1622,7 +1635,7 @@ _EACH_OF_THEM = re.compile(
 )
 _ACTION_ON_THEM = re.compile(
     r"(?P<thing>[\u4e00-\u9fff][\u4e00-\u9fff、]{0,30}?)"
-    r"(?:(?P<act>(?:开展|进行|实施|引入|设立|建立|建成|推行|开设)[\u4e00-\u9fff]{2,16}?)"
+    r"(?:(?P<act>(?:开展|进行|实施|实行|引入|设立|建立|建成|推行|开设)[\u4e00-\u9fff]{2,16}?)"
     r"(?=[，。；：\n\t]|$)|(?=逐项|逐一|逐个))"
 )
 
@@ -1973,6 +1986,8 @@ _LIST_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,30}")
 _KEPT_FOR = re.compile(
     r"(?:保存|留存|保留|存档|保管)(?:期限|时间)?(?:不少于|不低于|至少|不得少于)$"
 )
+# a service each of those it is for is given so often: 为65岁以上老年人每年提供1次…
+_SERVICE_EACH = re.compile(r"为[^，。；]{1,24}?每(?:年|季度|半年|月)(?:提供|开展|进行|免费)?$")
 # an event the time is counted from, just before it: 免疫后21天
 _AFTER_EVENT = re.compile(r"[\u4e00-\u9fff]后$")
 # each of a kind of event, and a cap: 会议每次不超过150人
@@ -2227,6 +2242,9 @@ def extract_figures(
             or _restates_its_count(text, q)
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
+            # (a service given each of those it is for so often, a standard: 为65岁以上老年人每年
+            # 提供1次免费健康体检)
+            or (q.unit == "次" and _SERVICE_EACH.search(clause_lead) is not None)
             # (the days after an event something is done, a rule: 免疫后21天开展抗体检测)
             or (q.unit in ("天", "日", "小时") and _AFTER_EVENT.search(clause_lead) is not None)
             # (how long a record is kept, a rule: 陪餐记录保存不少于12个月)
@@ -2510,6 +2528,7 @@ def extract_figures(
             and text.startswith("、", prev_end)
             and seg_start <= prev_end + 1
             and not _SCOPING_VERB.match(metric)
+            and not _OWN_VERB.match(metric)
             and not _ACTION.match(metric)
             and not _ATTRIBUTE_ONLY.match(metric)
         ):
@@ -2543,6 +2562,9 @@ def extract_figures(
             metric = figures[-1].metric.partition("占")[0] or metric
             if comparator == "=":
                 comparator = figures[-1].comparator
+        if unit in ("天", "个月") and (need := _NEEDS_COVERED.match(text, qual_end)):
+            # (the days of need a reserve covers, named by the need: 保证全市居民3天以上的消费需求)
+            metric += re.sub(r"^(?:以上|以下)?的?", "", need.group(0))
         clause = text[seg_start:noun_end].strip(" ，、；。：")
         base = dict(
             comparator=comparator,

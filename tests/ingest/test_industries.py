@@ -1450,3 +1450,22 @@ def test_an_affordable_public_service_developed_is_no_industry() -> None:
     corpus's 黄岩: childcare as a public service names none); 发展托育产业 is the industry."""
     assert industries("发展普惠托育服务。新增普惠托位800个。") == []
     assert industries("大力发展托育产业。") == ["childcare"]
+
+
+def test_a_cold_chain_centre_for_farm_goods_and_vegetables_stocked() -> None:
+    """A cooperative's points (batch 436) and a winter vegetable supply plan (batch 434): a
+    cold-chain centre built for farm goods is cold-chain logistics; vegetables stocked as a
+    reserve or sold cheap to consumers are supplies (the corpus's grain reserves name none),
+    while a reserve of projects still names their industry."""
+    assert industries("新建县级农产品冷链物流中心1个。") == ["cold-chain-logistics"]
+    text = "落实蔬菜储备。储备白菜、土豆、萝卜等耐储蔬菜。设立平价蔬菜销售网点150个。"
+    assert industries(text) == []
+    assert industries("谋划储备一批新能源项目。") == ["new-energy"]
+    assert industries("全市设施蔬菜播种面积稳定在5万亩以上。") == ["vegetables"]
+
+
+def test_a_buildings_wiring_is_no_electrical_industry() -> None:
+    """A relics safety campaign (batch 439): 古建筑电气线路 is the wiring inspected, no
+    electrical-equipment industry."""
+    assert industries("重点检查古建筑电气线路、消防设施配置和用火用电管理。") == []
+    assert industries("做强智能电气产业。") == ["electrical-equipment"]

@@ -771,3 +771,14 @@ def test_a_commissions_report_under_a_session_line_without_its_day() -> None:
     )
     assert meta["issuer"] == "中共高唐县纪律检查委员会"
     assert meta["date"] == "2026-01-22"
+
+
+def test_a_supply_and_marketing_cooperatives_union_signs_its_points() -> None:
+    """A county cooperative's reform points (batch 436) are signed by its union
+    (供销合作社联合社), an issuer as a federation is."""
+    raw = (
+        "舒城县供销合作社2026年综合改革工作要点\n\n一、主要目标\n全系统实现销售总额28亿元。\n\n"
+        "舒城县供销合作社联合社\n2026年2月9日\n"
+    )
+    m = meta_of(raw)
+    assert (m["issuer"], m["date"]) == ("舒城县供销合作社联合社", "2026-02-09")

@@ -3026,3 +3026,42 @@ def test_where_spaces_are_added_is_no_part_of_what_is_counted() -> None:
     assert metrics("在夜经济集聚区周边新增夜间临时停车泊位1500个。") == [
         ("新增夜间临时停车泊位", "=", 1500, "个")
     ]
+
+
+def test_a_reserve_counted_in_days_of_need_and_markets_monitored() -> None:
+    """A winter vegetable supply plan (batch 434): the days of consumption a reserve covers are
+    its size, named by the need (not a threshold qualifying it, as 30万元以上的村 is); markets
+    counted after 对 are named by the monitoring done (实行…)."""
+    got = metrics("储备耐储蔬菜2000吨，保证全市居民3天以上的消费需求。")
+    assert got == [("耐储蔬菜", "=", 2000, "吨"), ("保证全市居民消费需求", ">=", 3, "天")]
+    got = metrics("对全市30个农贸市场和大型超市蔬菜价格实行每日监测。")
+    assert [m for m, *_ in got] == ["实行每日监测的农贸市场和大型超市蔬菜价格"]
+    # (a threshold qualifying what is counted is still none: 30万元以上的村)
+    assert [v for _, _, v, _ in metrics("培育集体经济收入30万元以上的村20个。")] == [20]
+
+
+def test_a_cooperatives_system_a_county_wide_scope_and_books_lent() -> None:
+    """A supply cooperative's points (batch 436) and a reading plan (batch 433): 全系统 and 在全市
+    are scope, no part of a metric; 供应 carries along a list as 新建 does; books lent are
+    counted in 万册次."""
+    assert [m for m, *_ in metrics("全系统实现销售总额28亿元，同比增长8%。")] == [
+        "销售总额",
+        "销售总额同比增长",
+    ]
+    assert [m for m, *_ in metrics("全年供应化肥8万吨、农药600吨。")] == ["供应化肥", "供应农药"]
+    assert metrics("在全市评选“书香家庭”200户。") == [("评选“书香家庭”", "=", 200, "户")]
+    assert metrics("全年图书借阅量达到80万册次。") == [("图书借阅量", ">=", 80, "万册次")]
+
+
+def test_an_item_with_its_own_verb_a_rate_after_dui_and_a_service_for_each() -> None:
+    """Soil conservation (batch 438) and family doctors (batch 440): a list's next item with a
+    verb of its own keeps it (除险加固…, not 新建除险加固…); 对 before a rate is no part of it; a
+    service given each of those it is for so often (为…每年提供1次) is a standard, no goal."""
+    got = metrics("新建淤地坝5座、除险加固病险淤地坝12座。")
+    assert [m for m, *_ in got] == ["新建淤地坝", "除险加固病险淤地坝"]
+    assert metrics("对违法违规项目查处率达到100%。") == [("违法违规项目查处率", ">=", 100, "%")]
+    # (but a contribution to something, 对…的贡献率, keeps it: 遂宁's report)
+    got = metrics("第二产业增加值268.5亿元，对经济增长的贡献率达到49.2%。")
+    assert got[-1][0] == "第二产业增加值对经济增长的贡献率"
+    assert metrics("为65岁以上老年人每年提供1次免费健康体检。") == []
+    assert metrics("每年举办2次招聘会。") == [("招聘会", "=", 2, "次")]
