@@ -144,7 +144,7 @@ _ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|�
 _QUOTE = re.compile(r"“[^”]*”")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a technology whose use is measured, not an industry: 大棚物联网覆盖率
-_USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|应用率|使用率|接种)")
+_USE_RATE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:覆盖率|普及率|渗透率|应用率|使用率|接种|全覆盖)")
 # equipment put to use or fuel burnt, not made: 推广工业机器人应用, 压减煤炭消费总量
 # vehicles powered by new energy (and clean energy): 新能源运输车辆, 新能源和清洁能源公交车 —
 # the vehicles, used, not the new-energy industry (新能源公交车 alone is 新能源汽车's, put to use)
@@ -162,6 +162,9 @@ _STOCKED_BEFORE = re.compile(r"储备(?!项目|林)[^，。；\n]{0,18}$")
 _GOODS_END = re.compile(r"[，。；、\n]|$|等")
 _STOCKED_AFTER = re.compile(r"储备(?!项目|林|基地)")
 _FAIR_PRICED = re.compile(r"平价$")
+# equipment bought (购置), in its clause: put to use, whatever its industry (as made_for_use
+# entries are when 推广 or 购置 stands right before them)
+_PURCHASED = re.compile(r"购置[^，。；\n]{0,10}$")
 # wiring and its fires, no electrical-equipment industry's: 电气线路, 电气火灾
 _WIRING = re.compile(r"线路|火灾|故障|安全")
 # vaccines handled or given by a campaign, and the cold chain they are kept in (in the same
@@ -445,6 +448,8 @@ def accept_industries(
             _STOCKED_BEFORE.search(text, max(0, start - 20), start) and _GOODS_END.match(text, end)
         ) or _STOCKED_AFTER.match(text, end):
             continue  # (goods stocked as a reserve: 储备白菜、土豆等耐储蔬菜, 落实蔬菜储备)
+        if _PURCHASED.search(text, max(0, start - 12), start):
+            continue  # (equipment bought for use: 购置北斗导航植保无人机等智能农机装备)
         if entry.id == "electrical-equipment" and _WIRING.match(text, end):
             continue  # (a building's wiring inspected: 古建筑电气线路)
         if _FAIR_PRICED.search(text, max(0, start - 2), start):

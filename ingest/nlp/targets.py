@@ -280,7 +280,7 @@ _LEAD_JUNK = re.compile(
     rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|目前|当前|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并(?!购|网|联|轨|列)|和|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展|破获|侦破|抓获|缴获|查处|查办|办结|调处|化解|排查|整改)|全地区|全系统|(?:在)?全[省市县区旗州盟镇乡师村]|对(?![外标接口比照应])(?=[^\W\d的]{{2,16}}?率)|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|即$|"
     # (how and when the work goes with the rest: 同步加装电梯, 计划改造老旧小区 — a plan's sum
     # invested, 计划投资, is what it counts)
-    r"同步(?=加装|新建|改建|改造|配建|建设|实施|推进)|计划(?=新建|改建|改造|播种|种植|实施|建设|新增|培训|开工|引进|举办|开展|免疫(?!规划|接种|疫苗))|"
+    r"同步(?=加装|新建|改建|改造|配建|建设|实施|推进)|计划(?=新建|改建|改造|播种|种植|实施|建设|新增|培训|开工|引进|举办|开展|筹集|免疫(?!规划|接种|疫苗))|"
     r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年度?(?:\d{1,2}月)?(?:底|末|内)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|"
@@ -296,7 +296,7 @@ _LEAD_JUNK = re.compile(
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →
 # 重点工业项目). Verbs that change what is counted stay (新增, 新建, 引进, 发放 …).
 _ACTION = re.compile(
-    r"^(?:切实|全力|扎实|积极|加快|持续|同步|优先|配套)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|推出|推行|设立|保障|开设|认定|推动|开展好|开展|"
+    r"^(?:切实|全力|扎实|积极|加快|持续|同步|优先|配套)?(?:每年|年均)?(?:(?:组织)?实施|完成|打造|推出|推行|设立|保障(?!性)|开设|认定|推动|开展好|开展|"
     r"建成投用|建成投运|建成(?!区(?!级|域))|建设(?!项目|用地|工程|规模|资金|经费|内容|任务)|共建(?!共享)|开通|储备|争创|抓好|推进|办好|串联提升|压减|压缩|缩短|稳定|"
     r"集聚|(?:统筹)?安排|铺设|发展(?!改革|规模|水平|速度|质量|基金|资金))"
 )
@@ -362,7 +362,7 @@ _SCOPING_VERB = re.compile(
     r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育|免疫|接种|供应)"
 )
 # (an item with a verb of its own keeps it: 新建淤地坝5座、除险加固病险淤地坝12座)
-_OWN_VERB = re.compile(r"^(?:除险加固|加固|整治|修复|治理|维修|更新|扩建|改建|拆除|清理)")
+_OWN_VERB = re.compile(r"^(?:除险加固|加固|整治|修复|治理|维修|更新|扩建|改建|拆除|清理|盘活)")
 # (new ones counted after what they are of: 电子信息产业新增规模以上企业)
 _NEW_INSIDE = re.compile(r"(?<=产业|行业|领域)(?:新增|新培育|新认定)")
 # After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
@@ -507,7 +507,7 @@ _GENERIC = (
 _GENERIC_VERBS = re.compile(_GENERIC)
 _COUNT_VERBS = re.compile(
     r"(?:新培育|新认定|新开工|新上|培育|形成|建设|建成|新建|新增|打造|引进|引育|创建|争创|"
-    rf"开工|竣工|投产|投用|落地|储备|招引|签约|改造|认定|建立|设立|{_GENERIC})+"
+    rf"开工|竣工|投产|投用|落地|储备|招引|签约|改造|改建|筹集|认定|建立|设立|{_GENERIC})+"
 )
 # A number inside the noun is attributive: 总投资580亿元的省市县重点项目 → 省市县重点项目.
 # each of a kind of place and what it does, before the count of what it makes: 每个乡镇至少建成
@@ -657,7 +657,7 @@ _STANDARD_PAID = re.compile(r"(?:的)?标准(?:发放|执行|给予|补助|补�
 # (最高 caps an award when it stands before the sum or the award: 最高2000万元, 最高补助, 最高不超过;
 # before a noun it is an adjective, 最高用电负荷 the peak load)
 _INCENTIVE_BEFORE = re.compile(
-    rf"{_AWARD}(?!标准|性|资金|经费|款)|一次性|最高(?=$|{_AWARD}|不超过|可|按)"
+    rf"{_AWARD}(?!标准|性|资金|经费|款)|一次性$|最高(?=$|{_AWARD}|不超过|可|按)"
 )
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
 _AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
@@ -1546,6 +1546,9 @@ _RUN_OF_YEARS = re.compile(
 _KEEPING = re.compile(r"^(?:保持(?![率在])|巩固(?=[\u4e00-\u9fff]{2,}?(?:面积|规模|产量)))")
 # a level's period after its thing (新建标准化示范果园每年不少于15个): the figure's period,
 # no part of its metric (a growth's 年均 is: 网络零售额年均增长)
+# … and inside it, before what is done (每名科技特派员每年驻村服务时间): the figure's period
+# says it (全年 inside stays, as the corpus's golds keep it: 场馆全年开放天数)
+_PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})每年(?=[\u4e00-\u9fff]{2})")
 # (and so is 常年, all year round: 免疫密度常年保持在90%以上)
 _PERIOD_AT_END = re.compile(r"(?<=..)(?:每年|年均|常年)$")
 # how often or for whom a level is reached, after its verb (达到每日3000吨, 提高到每人每月200元)
@@ -1582,6 +1585,7 @@ def _clean_metric(s: str) -> str:
     s = _FIRMS_SUPPORTED.sub("", s)  # 支持乳企新上…生产线: what the firms do, not the support
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
     s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", _PER_AFTER_VERB.sub("", s)))
+    s = _PERIOD_INSIDE.sub("", s)
     s = _YEAR_AT_END.sub("", s)
     s = _REACHING.sub("", _FUNDER.sub("", s))
     s = _FUNDED_BY.sub("", s)  # 专项资金由市级财政预算安排: who sets it aside, not what
@@ -1986,6 +1990,10 @@ _LIST_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,30}")
 _KEPT_FOR = re.compile(
     r"(?:保存|留存|保留|存档|保管)(?:期限|时间)?(?:不少于|不低于|至少|不得少于)$"
 )
+_AS_A_RULE = re.compile(r"原则上(?:不超过|不得超过|不高于|不低于|不少于|不得少于|控制在)$")
+_PRICE_CAPPED = re.compile(
+    r"(?:租金|价格|收费|售价)[^，。；]{0,6}?(?:不高于|不超过|低于)[^，。；]{0,30}的$"
+)
 # a service each of those it is for is given so often: 为65岁以上老年人每年提供1次…
 _SERVICE_EACH = re.compile(r"为[^，。；]{1,24}?每(?:年|季度|半年|月)(?:提供|开展|进行|免费)?$")
 # an event the time is counted from, just before it: 免疫后21天
@@ -2242,6 +2250,10 @@ def extract_figures(
             or _restates_its_count(text, q)
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
+            # (a bound set as a rule, 原则上, or a rent or price capped against the market's: 单套
+            # 建筑面积原则上不超过70平方米, 租金不高于…市场租赁住房租金的90% — standards each meets)
+            or _AS_A_RULE.search(clause_lead) is not None
+            or (q.unit == "%" and _PRICE_CAPPED.search(clause_lead) is not None)
             # (a service given each of those it is for so often, a standard: 为65岁以上老年人每年
             # 提供1次免费健康体检)
             or (q.unit == "次" and _SERVICE_EACH.search(clause_lead) is not None)

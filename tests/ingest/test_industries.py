@@ -1469,3 +1469,13 @@ def test_a_buildings_wiring_is_no_electrical_industry() -> None:
     electrical-equipment industry."""
     assert industries("重点检查古建筑电气线路、消防设施配置和用火用电管理。") == []
     assert industries("做强智能电气产业。") == ["electrical-equipment"]
+
+
+def test_equipment_bought_and_a_service_covering_all_name_no_industry() -> None:
+    """Farm services (batch 441) and science commissioners (batch 442): drones bought for
+    use (购置…无人机) and a service reaching every village (科技服务全覆盖) name no industry;
+    the drone and the service industries developed still do."""
+    assert industries("支持服务组织购置北斗导航植保无人机等智能农机装备。") == []
+    assert industries("实现全县250个行政村科技服务全覆盖。") == []
+    assert industries("发展无人机产业。") == ["low-altitude-economy"]
+    assert industries("大力发展科技服务业。") == ["science-and-technology-services"]

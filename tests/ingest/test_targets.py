@@ -3065,3 +3065,36 @@ def test_an_item_with_its_own_verb_a_rate_after_dui_and_a_service_for_each() -> 
     assert got[-1][0] == "第二产业增加值对经济增长的贡献率"
     assert metrics("为65岁以上老年人每年提供1次免费健康体检。") == []
     assert metrics("每年举办2次招聘会。") == [("招聘会", "=", 2, "次")]
+
+
+def test_a_once_only_rate_and_a_period_inside_a_metric() -> None:
+    """Petitions (batch 443) and science commissioners (batch 442): 一次性化解率 is a rate,
+    not a one-off award (一次性 marks one only right before the sum); 每年 inside a
+    metric is the figure's period, no part of what is counted (全年 inside stays, as the
+    corpus's golds keep it: 场馆全年开放天数)."""
+    got = metrics("初次信访事项一次性化解率达到90%以上。")
+    assert got == [("初次信访事项一次性化解率", ">=", 90, "%")]
+    assert metrics("对新认定企业一次性10万元。") == []
+    assert metrics("市级领导全年接访不少于120人次。") == [("市级领导全年接访", ">=", 120, "人次")]
+    got = extract_figures("每名科技特派员每年驻村服务时间不少于30天。")
+    assert [(f.metric, f.value, f.period) for f in got] == [
+        ("每名科技特派员驻村服务时间", 30, "annual")
+    ]
+
+
+def test_homes_raised_by_their_ways_and_their_standards() -> None:
+    """Affordable rental housing (batch 444): the homes raised after 计划 are named without it,
+    their parts after 其中 by how they are raised (新建, 改建) and the homes, 盘活 keeping its own
+    thing; a rent capped against the market's and a floor area capped as a rule (原则上) are
+    standards each home meets, no goals."""
+    text = "全区计划筹集保障性租赁住房3000套（间），其中新建1200套、改建800套、盘活存量房源1000套（间）。"
+    assert [m for m, *_ in metrics(text)] == [
+        "筹集保障性租赁住房",
+        "新建保障性租赁住房",
+        "改建保障性租赁住房",
+        "盘活存量房源",
+    ]
+    text = "保障性租赁住房租金不高于同地段同品质市场租赁住房租金的90%，单套建筑面积原则上不超过70平方米。"
+    assert metrics(text) == []
+    # (保障性 is what the homes are, no verb of doing: 保障性住房 keeps it)
+    assert metrics("保障性住房500套。") == [("保障性住房", "=", 500, "套")]
