@@ -411,6 +411,8 @@ _MEASURES_OF_A_THING = (
 # year's plan or budget (为年度计划的102.3%, 为年度预算的…) are attributes of the figure
 # before them too; they are relative to it, and the attribute after them is still of the
 # subject before (为年度预算的102.3%，同口径增长5.2%: the revenue's growth).
+# a verb reaching a level, anywhere before the figure in its clause
+_LEVEL_VERB_IN = re.compile(r"达到|提高到|提升到|稳定在|保持在")
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|[两三四五]年平均|同比|环比|同口径|可比口径|可比|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年"
     # (on the month or quarter before, as a month's report compares: 较上月提高0.8个百分点)
@@ -553,7 +555,9 @@ def _named_by_doing(text: str, pos: int, num_start: int) -> tuple[str, int] | No
 
 
 # … so does a place before the count, where the things are (推进惠阳港区3个5万吨级泊位建设)
-_PLACE_ONLY = re.compile(r"(?:在)?[\u4e00-\u9fff]{2,10}(?:港区|园区|开发区|新区|片区|镇|街道|乡)")
+_PLACE_ONLY = re.compile(
+    r"(?:在)?[\u4e00-\u9fff]{2,10}(?:港区|园区|开发区|新区|片区|城区|镇|街道|乡)"
+)
 # Time spent is no figure (开展5天培训, 用3天时间); other measures between a making verb and
 # a noun measure that thing (新建2万平方米标准厂房), whose noun ends at the verb after it
 # (新上7万千瓦煤电机组纳入…).
@@ -1481,14 +1485,14 @@ def _comparator(text: str, q: Quantity, seg_start: int, mode: str) -> tuple[str,
 # so much a head, a month, a tonne … or the year of a value dated (提高到2027年的45%) between
 # the verb and the number
 _PER_WHAT = re.compile(
-    r"(?:(?:每(?:人|户|日|天|月|年|吨|亩|千瓦时|平方米|人次)){1,2}|\d{4}年(?:底|末)?的)$"
+    r"(?:(?:每(?:人|户|日|天|月|年|秒|小时|吨|亩|千瓦时|平方米|平方公里|人次)){1,2}|\d{4}年(?:底|末)?的)$"
 )
 
 
 # what a figure is counted per, before its number (达到每亩1200斤), with the verb reaching it
 # (or a price by weight, as a price bulletin writes it: 大米每斤2.98元 → 2.98元/斤)
 _PER_BEFORE = re.compile(
-    r"(?:达到|达|提高到|提升到|稳定在|保持在)?每(亩|人|户|公顷|吨|斤|公斤|千克)$"
+    r"(?:达到|达|提高到|提升到|稳定在|保持在)?每(亩|人|户|公顷|吨|斤|公斤|千克|平方公里)$"
 )
 _BY_WEIGHT = ("斤", "公斤", "千克")
 
@@ -1532,7 +1536,9 @@ _SCOPE = re.compile(
     r"^在[^，；。]{1,20}?(?:领域|方面|行业)(?=.{2})"
     # … or the place something is set up, built or spread in: 在长三角、珠三角设立驻点招商小分队,
     # 在全国设立“盐池滩羊”品牌专卖店, 在全县推广水肥一体化技术
-    r"|^在[^，；。]{1,16}?(?=(?:设立|开设|新设|增设|建立|建设|新建|建成|布局|打造|推广|开通|布设|新增|配建)[“\"]?[\u4e00-\u9fff]{2})"
+    r"|^在[^，；。]{1,16}?(?=(?:设立|开设|新设|增设|设置|建立|建设|新建|建成|布局|打造|推广|开通|布设|新增|配建)[“\"]?[\u4e00-\u9fff]{2})"
+    # (or where a trip goes to do the work: 赴欧洲、日韩开展招商活动)
+    r"|^赴[^，；。]{1,16}?(?=开展|举办|组织|参加)"
 )
 # a period inside a metric, before its change: 研发投入每年增长 (the figure's period says it;
 # 年均增长 names an indicator and stays)
@@ -1552,7 +1558,9 @@ _PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})每年(?=[\u4e00-\u9fff]{2}
 # (and so is 常年, all year round: 免疫密度常年保持在90%以上)
 _PERIOD_AT_END = re.compile(r"(?<=..)(?:每年|年均|常年)$")
 # how often or for whom a level is reached, after its verb (达到每日3000吨, 提高到每人每月200元)
-_PER_AFTER_VERB = re.compile(r"(?:(?<=达到)|(?<=[高升加]到)|(?<=[定持]在))(?:每人)?每(?:日|天|月)$")
+_PER_AFTER_VERB = re.compile(
+    r"(?:(?<=达到)|(?<=[高升加]到)|(?<=[定持]在))(?:每人)?每(?:日|天|月|秒|小时)$"
+)
 # a year after its thing (规上工业企业2026年达到50家、2027年达到80家): the figure's year, no
 # part of its metric; a base year (较2020年翻番) stays
 _YEAR_AT_END = re.compile(
@@ -1990,6 +1998,7 @@ _LIST_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,30}")
 _KEPT_FOR = re.compile(
     r"(?:保存|留存|保留|存档|保管)(?:期限|时间)?(?:不少于|不低于|至少|不得少于)$"
 )
+_RANGE_AFTER = re.compile(r"(?:以内|以外)?(?:的)?范围")
 _AS_A_RULE = re.compile(r"原则上(?:不超过|不得超过|不高于|不低于|不少于|不得少于|控制在)$")
 _PRICE_CAPPED = re.compile(
     r"(?:租金|价格|收费|售价)[^，。；]{0,6}?(?:不高于|不超过|低于)[^，。；]{0,30}的$"
@@ -2250,6 +2259,8 @@ def extract_figures(
             or _restates_its_count(text, q)
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
+            # (a distance bounding a zone: 大桥上下游各1000米范围, 坡脚以外200米范围内为禁采区)
+            or (q.unit in ("米", "公里", "千米") and _RANGE_AFTER.match(text, q.end) is not None)
             # (a bound set as a rule, 原则上, or a rent or price capped against the market's: 单套
             # 建筑面积原则上不超过70平方米, 租金不高于…市场租赁住房租金的90% — standards each meets)
             or _AS_A_RULE.search(clause_lead) is not None
@@ -2258,7 +2269,10 @@ def extract_figures(
             # 提供1次免费健康体检)
             or (q.unit == "次" and _SERVICE_EACH.search(clause_lead) is not None)
             # (the days after an event something is done, a rule: 免疫后21天开展抗体检测)
-            or (q.unit in ("天", "日", "小时") and _AFTER_EVENT.search(clause_lead) is not None)
+            or (
+                q.unit in ("天", "日", "小时", "分钟")
+                and _AFTER_EVENT.search(clause_lead) is not None
+            )
             # (how long a record is kept, a rule: 陪餐记录保存不少于12个月)
             or (q.unit in ("个月", "年", "天", "日") and _KEPT_FOR.search(clause_lead) is not None)
             # (a cap on each meeting or event, a rule for every one: 全县性会议每次不超过150人，
@@ -2541,6 +2555,8 @@ def extract_figures(
             and seg_start <= prev_end + 1
             and not _SCOPING_VERB.match(metric)
             and not _OWN_VERB.match(metric)
+            # (nor onto a level reached: 新建雨水泵站2座、排涝能力达到每秒12立方米)
+            and not _LEVEL_VERB_IN.search(text, seg_start, q.num_start)
             and not _ACTION.match(metric)
             and not _ATTRIBUTE_ONLY.match(metric)
         ):

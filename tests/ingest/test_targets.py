@@ -3098,3 +3098,28 @@ def test_homes_raised_by_their_ways_and_their_standards() -> None:
     assert metrics(text) == []
     # (保障性 is what the homes are, no verb of doing: 保障性住房 keeps it)
     assert metrics("保障性住房500套。") == [("保障性住房", "=", 500, "套")]
+
+
+def test_sand_zones_set_their_bounding_distances_and_a_trips_destination() -> None:
+    """River sand mining (batch 447) and foreign investment (batch 449): zones set after 在…
+    are named without the place; the distances bounding a no-mining zone (…1000米范围) are no
+    goals; where a trip goes (赴欧洲、日韩) is no part of the work counted."""
+    got = metrics("2026年度在信江余干段设置可采区3个，年度控制开采总量不超过30万吨。")
+    assert [m for m, *_ in got] == ["设置可采区", "年度控制开采总量"]
+    text = "信江干流大桥上下游各1000米范围、堤防外坡脚以外200米范围内为禁采区。"
+    assert metrics(text) == []
+    assert metrics("赴欧洲、日韩开展招商活动10场次以上。") == [("招商活动", ">=", 10, "场次")]
+
+
+def test_a_capacity_per_second_a_density_per_area_and_a_time_to_arrive() -> None:
+    """Urban waterlogging (batch 448): a level reached after a list of things built takes no
+    verb of theirs, and its 每秒 is the figure's (as 每日 is); a drain density per square
+    kilometre is in 公里/平方公里; spots in the central city are named without it; the minutes
+    to arrive after a call are a rule."""
+    got = metrics("新建雨水泵站2座、排涝能力达到每秒12立方米。")
+    assert got == [("新建雨水泵站", "=", 2, "座"), ("排涝能力", ">=", 12, "立方米")]
+    got = metrics("城市建成区雨水管网密度达到每平方公里11公里。")
+    assert got == [("城市建成区雨水管网密度", ">=", 11, "公里/平方公里")]
+    got = metrics("完成中心城区18处易涝积水点整治。")
+    assert got == [("易涝积水点整治", "=", 18, "处")]
+    assert metrics("确保接到指令后30分钟内到达现场。") == []
