@@ -375,7 +375,7 @@ _NEXT_FIGURE = re.compile(
     r"(?:累计|共|计划)?(?:完成|实现|达到|达|总)?(?:投资|产值|营业收入|销售收入|收入)?\d"
 )
 _TRAIL_VERB = re.compile(
-    r"(?:(?:全部|均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|为|至少|不少于|不低于|不高于|"
+    r"(?:(?:全部|均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|(?<![行作])为|至少|不少于|不低于|不高于|"
     r"不超过|低于|完成|实现|(?:提高|提升|增加|扩大|发展|下降|降低|减少|压减|压缩|缩短|缩减|缩小|降|增)?(?:到|至)|"
     r"[≥≤<>≧≦＜＞]|"
     r"约|大约|接近|将近|近|逾"
@@ -522,7 +522,7 @@ _TIMES = ("次", "场次", "轮", "期")
 # (or staffing each: 每个小区至少配备1名督导员)
 _EACH_DOES = re.compile(
     rf"^(每(?:个|一个)?[\u4e00-\u9fff]{{1,6}}?|[\u4e00-\u9fff]{{1,6}}?各)(?:至少|最少|均|都)?"
-    rf"((?:{_COUNT_VERBS.pattern}|配备|配齐|选派|选聘|聘请))$"
+    rf"((?:{_COUNT_VERBS.pattern}|配备|配齐|选派|选聘|聘请|设置|检查|巡查))$"
 )
 _ATTRIBUTIVE = re.compile(r"^[^，；。]*?\d[^，；。的]*的")
 # (a tab ends a table's cell: the noun is in the figure's cell)
@@ -1554,6 +1554,7 @@ _KEEPING = re.compile(r"^(?:保持(?![率在])|巩固(?=[\u4e00-\u9fff]{2,}?(?:�
 # no part of its metric (a growth's 年均 is: 网络零售额年均增长)
 # … and inside it, before what is done (每名科技特派员每年驻村服务时间): the figure's period
 # says it (全年 inside stays, as the corpus's golds keep it: 场馆全年开放天数)
+_FLOOR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:至少|最少)(?=[\u4e00-\u9fff])")
 _PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})每年(?=[\u4e00-\u9fff]{2})")
 # (and so is 常年, all year round: 免疫密度常年保持在90%以上)
 _PERIOD_AT_END = re.compile(r"(?<=..)(?:每年|年均|常年)$")
@@ -1594,6 +1595,7 @@ def _clean_metric(s: str) -> str:
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
     s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", _PER_AFTER_VERB.sub("", s)))
     s = _PERIOD_INSIDE.sub("", s)
+    s = _FLOOR_INSIDE.sub("", s)  # 每家企业每季度至少检查: the floor is the comparator's
     s = _YEAR_AT_END.sub("", s)
     s = _REACHING.sub("", _FUNDER.sub("", s))
     s = _FUNDED_BY.sub("", s)  # 专项资金由市级财政预算安排: who sets it aside, not what
@@ -1998,6 +2000,11 @@ _LIST_LABEL = re.compile(r"[\u4e00-\u9fff“”]{2,30}")
 _KEPT_FOR = re.compile(
     r"(?:保存|留存|保留|存档|保管)(?:期限|时间)?(?:不少于|不低于|至少|不得少于)$"
 )
+_PER_ITEM_SUM = re.compile(
+    r"每(?:具|例|件|宗)[^，。；\d]{0,8}?(?:减免|补助|补贴|奖励|费用|收费)[^，。；\d]{0,4}$"
+)
+_PER_HOUSEHOLD = re.compile(r"每(?:户|人)")
+_RATE_OF_THEM = re.compile(r"[^，。；\d]{2,40}?率(?:达到|保持|稳定|为|不低于|提高到|提升到)")
 _RANGE_AFTER = re.compile(r"(?:以内|以外)?(?:的)?范围")
 _AS_A_RULE = re.compile(r"原则上(?:不超过|不得超过|不高于|不低于|不少于|不得少于|控制在)$")
 _PRICE_CAPPED = re.compile(
@@ -2259,6 +2266,15 @@ def extract_figures(
             or _restates_its_count(text, q)
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None
+            # (a sum given per body or case, a standard: 每具遗体减免费用1200元; a cap per household
+            # or head, a standard each meets: 每户宅基地面积不得超过150平方米)
+            or (q.unit.endswith("元") and _PER_ITEM_SUM.search(clause_lead) is not None)
+            or (
+                _PER_HOUSEHOLD.search(text, sentence_start, q.num_start) is not None
+                and _CAPPED.search(clause_lead) is not None
+            )
+            # (a count naming the things a rate is of: 全县80家…企业安全风险隐患排查覆盖率达到100%)
+            or (q.unit in classifiers and _RATE_OF_THEM.match(text, q.end) is not None)
             # (a distance bounding a zone: 大桥上下游各1000米范围, 坡脚以外200米范围内为禁采区)
             or (q.unit in ("米", "公里", "千米") and _RANGE_AFTER.match(text, q.end) is not None)
             # (a bound set as a rule, 原则上, or a rent or price capped against the market's: 单套

@@ -3123,3 +3123,28 @@ def test_a_capacity_per_second_a_density_per_area_and_a_time_to_arrive() -> None
     got = metrics("完成中心城区18处易涝积水点整治。")
     assert got == [("易涝积水点整治", "=", 18, "处")]
     assert metrics("确保接到指令后30分钟内到达现场。") == []
+
+
+def test_a_count_naming_a_rates_firms_and_a_checks_floor_per_firm() -> None:
+    """Hazardous chemicals (batch 454): the firms counted before a rate of them (全县80家…排查
+    覆盖率) are its scope, no goal, and the rate keeps its whole name; a floor per firm names the
+    check without 至少; 行为 keeps its 为."""
+    text = "全县80家危险化学品生产、经营、使用企业安全风险隐患排查覆盖率达到100%。"
+    assert metrics(text) == [
+        ("危险化学品生产、经营、使用企业安全风险隐患排查覆盖率", ">=", 100, "%")
+    ]
+    assert metrics("每家企业每季度至少检查1次。") == [("每家企业每季度检查", ">=", 1, "次")]
+    assert metrics("全年查处违法违规运输行为不少于100起。") == [
+        ("查处违法违规运输行为", ">=", 100, "起")
+    ]
+    # (a count before things that do something is still one: 对全县12家…企业开展…)
+    assert [v for _, _, v, _ in metrics("对全县12家重大危险源企业开展专家指导服务。")] == [12]
+
+
+def test_standards_per_body_per_household_and_each_villages_point() -> None:
+    """Funeral reform (batch 452), homesteads (batch 455) and recycling (batch 450): a sum
+    waived per body and a plot capped per household are standards; each village's floor of
+    points is a goal named by what each sets up."""
+    assert metrics("对本县户籍居民实行基本殡葬服务费用减免，每具遗体减免费用1200元。") == []
+    assert metrics("每户宅基地面积不得超过150平方米。") == []
+    assert metrics("每个行政村至少设置1个回收点。") == [("每个行政村设置回收点", ">=", 1, "个")]
