@@ -110,6 +110,8 @@ BODY_NAME_END = re.compile(
     # road section, an airport, a bookshop; state investment firms by their short names, 县城投)
     r"|(?:(?<!工)|(?<=化工))厂|粮库|储备库|(?:歌舞|艺术|杂技|剧)团|(?:公路|航道)段|机场|书店"
     r"|(?:城|水|交|文|国|农|旅)投"
+    # (a dry port's operator, 赣州国际陆港)
+    r"|陆港"
     # (a joint meeting of bodies, charged as one: 县全民健身工作联席会议负责统筹协调)
     r"|联席会议)$"
 )

@@ -671,6 +671,8 @@ _BARE_PROPER_END = (
     # (a college or university working with a bureau: 县人社局联合宁德职业技术学院…)
     "学院",
     "大学",
+    # (a dry port named by its city: 赣州国际陆港)
+    "陆港",
 )
 # a village's own bodies, named bare in its plan (村委会, 村党支部, 村妇联) — not its cadres or
 # villagers (村干部, 村民). The work team stationed in the village (驻村工作队) is a body only in

@@ -517,6 +517,8 @@ _COUNT_VERBS = re.compile(
 _BEFORE_EXAMPLES = re.compile(
     r"^(?:全[省市县区])?(?:(?:提标|提升|升级|改扩|新)?(?:改造|建设|建|实施|涉及|包括|打造|培育|引进|完成|推进|推动))+"
 )
+# a verb of doing closing a metric whose count of times is followed by what is done
+_DONE_SO_OFTEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开展|组织|举办|进行)$")
 # the units counting times something is done: 每个乡镇至少开展1次应急避险演练
 _TIMES = ("次", "场次", "轮", "期")
 # (or staffing each: 每个小区至少配备1名督导员)
@@ -1537,8 +1539,10 @@ _SCOPE = re.compile(
     # … or the place something is set up, built or spread in: 在长三角、珠三角设立驻点招商小分队,
     # 在全国设立“盐池滩羊”品牌专卖店, 在全县推广水肥一体化技术
     r"|^在[^，；。]{1,16}?(?=(?:设立|开设|新设|增设|设置|建立|建设|新建|建成|布局|打造|推广|开通|布设|新增|配建)[“\"]?[\u4e00-\u9fff]{2})"
-    # (or where a trip goes to do the work: 赴欧洲、日韩开展招商活动)
+    # (or where a trip goes to do the work: 赴欧洲、日韩开展招商活动; or what the work is built
+    # around: 围绕传统村落集聚区打造民宿集聚村)
     r"|^赴[^，；。]{1,16}?(?=开展|举办|组织|参加)"
+    r"|^围绕[^，；。]{1,16}?(?=打造|建设|培育|布局|发展)"
 )
 # a period inside a metric, before its change: 研发投入每年增长 (the figure's period says it;
 # 年均增长 names an indicator and stays)
@@ -2392,6 +2396,18 @@ def extract_figures(
             else:
                 metric = (dui.group("of") or "") + acted.group("thing")
             noun_end, named_by_act = acted.end(), True
+        if (
+            q.unit in _TIMES
+            and not metric.startswith("每")  # (each of a kind of place: _EACH_DOES below)
+            and _DONE_SO_OFTEN.search(metric)
+            and (done_what := _NOUN_AFTER.match(text, qual_end)) is not None
+            and _CJK_START.match(done_what.group(0))
+        ):
+            # (what is done so often follows its count, the verb of doing left out: 县级水源地每月
+            # 开展1次常规指标监测 → 县级水源地每月常规指标监测, as 每个乡镇至少开展1次应急避险演练
+            # names its drill)
+            metric = _DONE_SO_OFTEN.sub("", metric) + _clean_metric(done_what.group(0))
+            noun_end = done_what.end()
         place = bool(metric) and not named_by_act and _PLACE_ONLY.fullmatch(metric) is not None
         # (each of a kind of place doing so: 每个乡镇至少建成1个百亩示范方)
         each = _EACH_DOES.match(metric) if q.unit in classifiers or q.unit in _TIMES else None

@@ -2879,3 +2879,13 @@ def test_the_member_units_of_a_committee_are_one_collective() -> None:
         ("lead", "县应急管理局"),
         ("responsible", "县安委会各成员单位"),
     ]
+
+
+def test_a_dry_port_named_by_its_city_supports_in_a_bare_sentence() -> None:
+    """Logistics costs (batch 457): 赣州国际陆港, the dry port's operator named by its city's
+    short name, is a body in a bare role sentence, as a bureau is."""
+    assert items("市交通运输局牵头，赣州国际陆港、市商务局配合。") == [
+        ("lead", "市交通运输局"),
+        ("support", "赣州国际陆港"),
+        ("support", "市商务局"),
+    ]

@@ -3148,3 +3148,13 @@ def test_standards_per_body_per_household_and_each_villages_point() -> None:
     assert metrics("对本县户籍居民实行基本殡葬服务费用减免，每具遗体减免费用1200元。") == []
     assert metrics("每户宅基地面积不得超过150平方米。") == []
     assert metrics("每个行政村至少设置1个回收点。") == [("每个行政村设置回收点", ">=", 1, "个")]
+
+
+def test_what_is_done_so_often_and_what_work_is_built_around() -> None:
+    """Drinking-water sources (batch 458) and homestays (batch 456): what is done so often
+    follows its count and names the figure, the verb of doing left out (县级水源地每月开展1次
+    常规指标监测, as 每个乡镇…开展1次应急避险演练 names its drill); what the work is built around
+    (围绕…) is no part of it."""
+    got = metrics("县级水源地每月开展1次常规指标监测；乡镇级水源地每季度开展1次监测。")
+    assert [m for m, *_ in got] == ["县级水源地每月常规指标监测", "乡镇级水源地每季度监测"]
+    assert metrics("围绕传统村落集聚区打造民宿集聚村15个。") == [("民宿集聚村", "=", 15, "个")]
