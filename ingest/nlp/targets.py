@@ -359,7 +359,7 @@ _REACHING = re.compile(
 _LEVEL_WORDS = r"(?:国家|省|市|县|区|州)级(?:及?以上)?"
 _LEVEL = re.compile(_LEVEL_WORDS)
 _SCOPING_VERB = re.compile(
-    r"^(新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育|免疫|接种|供应)"
+    r"^(新建及改造|新建和改造|新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育|免疫|接种|供应)"
 )
 # (an item with a verb of its own keeps it: 新建淤地坝5座、除险加固病险淤地坝12座)
 _OWN_VERB = re.compile(r"^(?:除险加固|加固|整治|修复|治理|维修|更新|扩建|改建|拆除|清理|盘活)")
@@ -1543,6 +1543,8 @@ _SCOPE = re.compile(
     # around: 围绕传统村落集聚区打造民宿集聚村)
     r"|^赴[^，；。]{1,16}?(?=开展|举办|组织|参加)"
     r"|^围绕[^，；。]{1,16}?(?=打造|建设|培育|布局|发展)"
+    # (or when: 在“五五购物节”期间举办专场推介活动)
+    r"|^在[^，；。]{1,16}?期间"
 )
 # a period inside a metric, before its change: 研发投入每年增长 (the figure's period says it;
 # 年均增长 names an indicator and stays)

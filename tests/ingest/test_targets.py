@@ -3158,3 +3158,12 @@ def test_what_is_done_so_often_and_what_work_is_built_around() -> None:
     got = metrics("县级水源地每月开展1次常规指标监测；乡镇级水源地每季度开展1次监测。")
     assert [m for m, *_ in got] == ["县级水源地每月常规指标监测", "乡镇级水源地每季度监测"]
     assert metrics("围绕传统村落集聚区打造民宿集聚村15个。") == [("民宿集聚村", "=", 15, "个")]
+
+
+def test_a_lists_verb_pair_and_when_the_work_is_done() -> None:
+    """The power grid (batch 464) and consumption assistance (batch 463): 新建及改造 carries
+    along a list as 新建改造 does; the time work is done in (在…期间) is no part of it."""
+    got = metrics("新建及改造10千伏线路260公里、配电变压器320台。")
+    assert [m for m, *_ in got] == ["新建及改造10千伏线路", "新建及改造配电变压器"]
+    got = metrics("在“五五购物节”期间举办专场推介活动3场。")
+    assert got == [("举办专场推介活动", "=", 3, "场")]
