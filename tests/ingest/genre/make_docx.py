@@ -230,14 +230,22 @@ def annual_plan() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "changyi-2025-development-plan.docx"))
 
 
-def _task_list(front: tuple[str, ...], header: tuple[str, ...], rows: Any, name: str) -> None:
-    """A Word document of front-matter paragraphs and a task table; a "\n" in a cell starts
-    a new paragraph of the cell."""
+def _task_list(
+    front: tuple[str, ...],
+    header: tuple[str, ...],
+    rows: Any,
+    name: str,
+    back: tuple[str, ...] = (),
+) -> None:
+    """A Word document of front-matter paragraphs, a task table and paragraphs after it (a
+    signature); a "\n" in a cell starts a new paragraph of the cell."""
     doc = Document()
     for text in front:
         doc.add_paragraph(text)
     table = doc.add_table(rows=0, cols=len(header))
     fill_rows(table, (header, *rows))
+    for text in back:
+        doc.add_paragraph(text)
     doc.save(str(Path(__file__).parent / "docs" / name))
 
 
@@ -2666,16 +2674,14 @@ def child_friendly_city_tasks() -> None:
     """A Ningbo district's tasks for a child-friendly city in Word (batch 431): headings as plain
     paragraphs, the year's goals in one, then a table of tasks (序号 | 任务内容 | 牵头单位 |
     配合单位) whose content cells open with a title ending in 。, signed under the table."""
-    doc = Document()
-    for text in (
+    front = (
         "鄞州区2026年儿童友好城市建设工作任务",
         "为深入推进儿童友好城市建设，让儿童在更友好的环境中健康成长，制定本年度工作任务。",
         "一、年度目标",
         "2026年，全区新建儿童友好社区15个、儿童友好公园5个，普惠性托育机构托位占比达到60%，"
         "中小学校课后服务覆盖率保持100%。",
         "二、重点任务",
-    ):
-        doc.add_paragraph(text)
+    )
     header = ("序号", "任务内容", "牵头单位", "配合单位")
     rows = (
         (
@@ -2697,11 +2703,8 @@ def child_friendly_city_tasks() -> None:
             "团区委、区妇联",
         ),
     )
-    table = doc.add_table(rows=0, cols=len(header))
-    fill_rows(table, (header, *rows))
-    for text in ("宁波市鄞州区妇女儿童工作委员会办公室", "2026年3月25日"):
-        doc.add_paragraph(text)
-    doc.save(str(Path(__file__).parent / "docs" / "yinzhou-child-friendly-city-tasks-2026.docx"))
+    back = ("宁波市鄞州区妇女儿童工作委员会办公室", "2026年3月25日")
+    _task_list(front, header, rows, "yinzhou-child-friendly-city-tasks-2026.docx", back)
 
 
 if __name__ == "__main__":
