@@ -61,8 +61,9 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# Unbuffered, so a log cut short (CI's time limit) still shows how far the tests got.
 pytest: install system-deps node_modules/.installed
-	$(BIN)/pytest -q
+	PYTHONUNBUFFERED=1 $(BIN)/pytest -q
 
 test: lint typecheck pytest
 

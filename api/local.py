@@ -27,6 +27,7 @@ import uvicorn
 from api.main import create_app
 from graph import embedded
 from graph.config import Settings
+from graph.errors import PolicyKGError
 from graph.loader import load_document
 from graph.store import GraphStore, get_store
 from ingest.extract import extract
@@ -75,7 +76,10 @@ class LocalPolicyKG:
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
         deadline = time.monotonic() + 20
-        while not self._server.started and time.monotonic() < deadline:
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self._server.should_exit = True
+                raise PolicyKGError(f"the API server did not start on 127.0.0.1:{port}")
             time.sleep(0.05)
         self.url = f"http://127.0.0.1:{port}"
         return self

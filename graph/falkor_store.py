@@ -109,8 +109,14 @@ class FalkorStore:
         self._connect()
 
     def _connect(self) -> None:
+        # No statement runs past the longer time limit: a server that has not answered in
+        # twice that and 5 s more is hung (stopped, deadlocked), and waiting longer is futile.
+        longest_s = max(self.settings.query_timeout_ms, self.settings.write_timeout_ms) / 1000
         self._db = FalkorDB(
-            host=self._host, port=self._port, socket_timeout=None, socket_connect_timeout=2
+            host=self._host,
+            port=self._port,
+            socket_timeout=2 * longest_s + 5,
+            socket_connect_timeout=2,
         )
         self._graph = self._db.select_graph(self._graph_name)
 

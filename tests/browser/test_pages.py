@@ -41,7 +41,10 @@ def base_url(samples_settings: Settings) -> Iterator[str]:
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    while not server.started:
+    deadline = time.monotonic() + 30
+    while not server.started:  # a server that failed at start ends its thread: say so
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail(f"the API server did not start on 127.0.0.1:{port}")
         time.sleep(0.05)
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True

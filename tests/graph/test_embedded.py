@@ -120,6 +120,29 @@ def test_dead_server_is_reported_in_plain_words(tmp_path: Path) -> None:
         embedded.stop(settings)
 
 
+def test_a_hung_server_is_given_up_on_not_waited_for(tmp_path: Path) -> None:
+    """A server that takes a statement and never answers (here stopped with SIGSTOP, as a
+    deadlock would leave it) is reported as not answering once twice the longest time limit
+    and 5 s have passed; a call never blocks for ever. When it runs again, so does the store."""
+    settings = make_settings(tmp_path, query_timeout_ms=200, write_timeout_ms=200)
+    store = get_store(settings)
+    pid = embedded.read_state(settings).pid  # type: ignore[union-attr]
+    try:
+        store.write("CREATE (:Probe)")
+        os.kill(pid, signal.SIGSTOP)
+        try:
+            with pytest.raises(GraphUnavailable, match="not answering"):
+                store.read(queries.PING)
+            with pytest.raises(GraphUnavailable, match="not answering"):
+                store.write("CREATE (:Probe)")
+        finally:
+            os.kill(pid, signal.SIGCONT)
+        assert store.read("MATCH (p:Probe) RETURN count(p) AS n").scalar() in (1, 2)
+    finally:
+        store.close()
+        embedded.stop(settings)
+
+
 def test_memory_hungry_query_fails_alone(tmp_path: Path) -> None:
     settings = make_settings(tmp_path, query_mem_capacity=16 * 1024 * 1024)
     store = get_store(settings)
