@@ -61,9 +61,10 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-# Unbuffered, so a log cut short (CI's time limit) still shows how far the tests got.
+# Unbuffered, so a log cut short still shows how far the tests got; the outer limit (55 min)
+# ends a run that hangs where pytest-timeout cannot see (after the last test) with an error.
 pytest: install system-deps node_modules/.installed
-	PYTHONUNBUFFERED=1 $(BIN)/pytest -q
+	PYTHONUNBUFFERED=1 timeout --kill-after=30 3300 $(BIN)/pytest -q
 
 test: lint typecheck pytest
 

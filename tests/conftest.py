@@ -7,6 +7,7 @@ object) and are skipped with a reason otherwise.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,18 @@ from graph.store import GraphStore, get_store
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
 GOLD = ROOT.parent / "shared" / "gold"
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Name any thread a test left running that would keep the interpreter from exiting
+    (a run that hangs after its last test says why)."""
+    left = [
+        t.name
+        for t in threading.enumerate()
+        if t is not threading.main_thread() and not t.daemon and t.is_alive()
+    ]
+    if left:
+        terminalreporter.write_line(f"threads left running at the end: {', '.join(left)}")
 
 
 def make_settings(home: Path, **overrides: Any) -> Settings:
