@@ -225,6 +225,14 @@ _SOLD_THROUGH = re.compile(r"渠道|销售")
 # 批发市场、商超和电商平台: market supervision, no e-commerce developed)
 _INSPECTED = re.compile(r"检查|抽查|抽检|巡查|排查|整治|查处|执法")
 _CLAUSE_START = re.compile(r"[^，。；：\n]*$")
+# … nor where an environmental, safety or fire inspection is carried out on it, the places it
+# names after 对 (对畜禽养殖场（户）开展环境执法检查: the farms are places inspected, as 餐饮场所
+# are); an inspection of their goods' quality regulates the industry (对长绒棉收购加工企业开展
+# 质量监督检查: the corpus's 阿瓦提 names cotton)
+_INSPECTED_AFTER = re.compile(
+    r"[^，。；：\n]{0,12}?(?:场|厂|企业|场所|户|单位)(?:（户）)?(?:开展|进行|实施)[^，。；：\n]{0,6}?"
+    r"(?:环境|环保|安全|消防|执法)[^，。；：\n]{0,4}?(?:检查|抽查|巡查|排查)"
+)
 # Tourism on an industry's culture or themed on it is tourism, not that industry:
 # 陶瓷文化旅游线路, 螺蛳粉主题旅游线路, its tourists (接待陶瓷文化游客) (as 茶旅 is; a list's items, 陶瓷、文化旅游, are set apart
 # by their separator). Tourism of a kind named by an industry is both (康养旅游: the corpus's
@@ -440,6 +448,8 @@ def accept_industries(
             continue
         if _in_service(text, term, start, end):
             continue
+        if start > 0 and text[start - 1] == "对" and _INSPECTED_AFTER.match(text, end):
+            continue  # (places inspected: 对畜禽养殖场（户）开展环境执法检查)
         if _MARKET_AFTER.match(text, end) and _LOCATIVE_BEFORE.search(
             text, max(0, start - 7), start
         ):

@@ -1818,8 +1818,15 @@ def find_notes(
         if _ANY_ROLE.search(content):
             items = parse_note(content, m.start(1))
         elif (
-            _ENDS_SENTENCE.match(text, m.end()) or _TIME_BRACKET.match(text, m.end()) or convention
-        ) and not (_second_name(text, m) or _affiliation(text, m)):
+            (
+                _ENDS_SENTENCE.match(text, m.end())
+                or _TIME_BRACKET.match(text, m.end())
+                or convention
+            )
+            and not (_second_name(text, m) or _affiliation(text, m))
+            # (where an office sits: 报送县专班办公室（设在县住建局）。)
+            and not content.startswith(("设在", "设于"))
+        ):
             items = _listed_note(content.rstrip(" 。，；"), m.start(1))
         else:
             continue

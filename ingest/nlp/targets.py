@@ -359,7 +359,7 @@ _REACHING = re.compile(
 _LEVEL_WORDS = r"(?:国家|省|市|县|区|州)级(?:及?以上)?"
 _LEVEL = re.compile(_LEVEL_WORDS)
 _SCOPING_VERB = re.compile(
-    r"^(新建及改造|新建和改造|新建改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育|免疫|接种|供应)"
+    r"^(新建及改造|新建和改造|新建改造|更新改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育|免疫|接种|供应)"
 )
 # (an item with a verb of its own keeps it: 新建淤地坝5座、除险加固病险淤地坝12座)
 _OWN_VERB = re.compile(r"^(?:除险加固|加固|整治|修复|治理|维修|更新|扩建|改建|拆除|清理|盘活)")
@@ -557,8 +557,9 @@ def _named_by_doing(text: str, pos: int, num_start: int) -> tuple[str, int] | No
 
 
 # … so does a place before the count, where the things are (推进惠阳港区3个5万吨级泊位建设)
+# (or the whole of the place the document governs: 完成全县12.6万户居民用户安检)
 _PLACE_ONLY = re.compile(
-    r"(?:在)?[\u4e00-\u9fff]{2,10}(?:港区|园区|开发区|新区|片区|城区|镇|街道|乡)"
+    r"(?:在)?(?:[\u4e00-\u9fff]{2,10}(?:港区|园区|开发区|新区|片区|城区|镇|街道|乡)|全[省市县区旗州盟镇乡])"
 )
 # Time spent is no figure (开展5天培训, 用3天时间); other measures between a making verb and
 # a noun measure that thing (新建2万平方米标准厂房), whose noun ends at the verb after it
@@ -2013,6 +2014,8 @@ _PER_HOUSEHOLD = re.compile(r"每(?:户|人)")
 _RATE_OF_THEM = re.compile(r"[^，。；\d]{2,40}?率(?:达到|保持|稳定|为|不低于|提高到|提升到)")
 _RANGE_AFTER = re.compile(r"(?:以内|以外)?(?:的)?范围")
 _AS_A_RULE = re.compile(r"原则上(?:不超过|不得超过|不高于|不低于|不少于|不得少于|控制在)$")
+# a limit a rule raises or lowers for some: 最高贷款额度上浮20%
+_LIMIT_MOVED = re.compile(r"(?:额度|限额|标准|比例|利率|价格)(?:上浮|下浮)$")
 _PRICE_CAPPED = re.compile(
     r"(?:租金|价格|收费|售价)[^，。；]{0,6}?(?:不高于|不超过|低于)[^，。；]{0,30}的$"
 )
@@ -2287,6 +2290,8 @@ def extract_figures(
             # 建筑面积原则上不超过70平方米, 租金不高于…市场租赁住房租金的90% — standards each meets)
             or _AS_A_RULE.search(clause_lead) is not None
             or (q.unit == "%" and _PRICE_CAPPED.search(clause_lead) is not None)
+            # (a limit a rule raises for some, its parameter: 最高贷款额度上浮20%)
+            or (q.unit == "%" and _LIMIT_MOVED.search(clause_lead) is not None)
             # (a service given each of those it is for so often, a standard: 为65岁以上老年人每年
             # 提供1次免费健康体检)
             or (q.unit == "次" and _SERVICE_EACH.search(clause_lead) is not None)
@@ -2415,9 +2420,14 @@ def extract_figures(
         each = _EACH_DOES.match(metric) if q.unit in classifiers or q.unit in _TIMES else None
         # (examples closing with 等 before the count of their kind: 实施高坎、石门等8处工程治理项目)
         examples = q.unit in classifiers and metric.endswith("等") and len(metric) > 2
-        if metric and (
-            (q.unit in classifiers and (place or examples or _COUNT_VERBS.fullmatch(metric)))
-            or each
+        if (
+            metric
+            and (
+                (q.unit in classifiers and (place or examples or _COUNT_VERBS.fullmatch(metric)))
+                # (ten thousands of them, where they are: 完成全县12.6万户居民用户安检)
+                or (place and q.unit[:1] in "万亿" and q.unit[1:] in classifiers)
+                or each
+            )
         ):
             noun = _NOUN_AFTER.match(text, qual_end)
             if noun and (_CJK_START.match(noun.group(0)) or _SIZED.match(noun.group(0))):

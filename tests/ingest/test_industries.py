@@ -1479,3 +1479,15 @@ def test_equipment_bought_and_a_service_covering_all_name_no_industry() -> None:
     assert industries("实现全县250个行政村科技服务全覆盖。") == []
     assert industries("发展无人机产业。") == ["low-altitude-economy"]
     assert industries("大力发展科技服务业。") == ["science-and-technology-services"]
+
+
+def test_farms_under_an_inspection_name_no_industry() -> None:
+    """Livestock manure (batch 466): farms an inspection or enforcement is carried out on
+    (对畜禽养殖场（户）开展环境执法检查) are places inspected, as the corpus's 元阳 餐饮场所;
+    farms supported, or livestock developed, still name animal husbandry."""
+    assert industries("对畜禽养殖场（户）开展环境执法检查，依法查处粪污直排偷排行为。") == []
+    assert industries("对规模养殖场开展安全生产检查。") == []
+    assert set(industries("支持肉牛、肉羊养殖场收储加工秸秆。")) == {"animal-husbandry"}
+    assert industries("对生猪养殖场给予贷款贴息。") == ["animal-husbandry"]
+    # (a check of their goods' quality regulates the industry: the corpus's 阿瓦提)
+    assert industries("对长绒棉收购加工企业开展质量监督检查2轮。") == ["cotton"]

@@ -423,6 +423,10 @@ def items(text: str) -> list[tuple[str, str]]:
             [("responsible", "县“无废城市”建设领导小组办公室")],
         ),
         ("领导小组办公室设在县农业农村局，负责统筹协调日常工作。", []),
+        # where an office sits, in brackets closing a sentence, gives the bureau no role
+        # (batch 465: 设在县住房城乡建设局 was a responsible body)
+        ("整治进展情况于每月5日前报送县燃气安全专班办公室（设在县住房城乡建设局）。", []),
+        ("进展情况报送县专班办公室(设于县住建局)。", []),
         # a joint meeting of bodies charged with the work is a body (batch 379); the system of
         # one set up is none
         (

@@ -3167,3 +3167,23 @@ def test_a_lists_verb_pair_and_when_the_work_is_done() -> None:
     assert [m for m, *_ in got] == ["新建及改造10千伏线路", "新建及改造配电变压器"]
     got = metrics("在“五五购物节”期间举办专场推介活动3场。")
     assert got == [("举办专场推介活动", "=", 3, "场")]
+
+
+def test_a_gas_campaigns_inspections_pipes_and_the_whole_county() -> None:
+    """Gas safety (batch 465): inspections in 站次; a count after the whole county names
+    what it counts (完成全县12.6万户居民用户安检); 更新改造 carries along a list."""
+    assert metrics("全年检查瓶装液化气供应站不少于60站次。") == [
+        ("检查瓶装液化气供应站", ">=", 60, "站次")
+    ]
+    assert metrics("2026年6月底前完成全县12.6万户居民用户安检。") == [
+        ("居民用户安检", "=", 12.6, "万户")
+    ]
+    got = metrics("更新改造中压管道12公里、庭院管道18公里。")
+    assert [m for m, *_ in got] == ["更新改造中压管道", "更新改造庭院管道"]
+
+
+def test_a_limit_raised_by_a_rule_is_no_goal() -> None:
+    """Housing provident fund (batch 472): a loan limit raised for some families (最高贷款额度
+    上浮20%) is a rule's parameter, no figure to reach."""
+    assert metrics("落实多子女家庭购房贷款额度上浮政策，最高贷款额度上浮20%。") == []
+    assert metrics("全年支付房租提取额达到6亿元。") == [("支付房租提取额", ">=", 6, "亿元")]
