@@ -278,6 +278,8 @@ _RESOLVE = re.compile(
 _STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
 _LEAD_JUNK = re.compile(
     rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|{_STRIVING}|努力|全年|年内|目前|当前|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并(?!购|网|联|轨|列)|和|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展|破获|侦破|抓获|缴获|查处|查办|办结|调处|化解|排查|整改)|全地区|全系统|(?:在)?全[省市县区旗州盟镇乡师村]|对(?![外标接口比照应])(?=[^\W\d的]{{2,16}}?率)|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|即$|"
+    # (the firms or banks got to do the work: 组织农资企业储备化肥, 协调金融机构发放贷款)
+    r"(?:组织|协调|引导|督促|动员)[\u4e00-\u9fff]{2,8}?(?:企业|机构|银行)(?=储备|发放|投放|提供|采购)|"
     # (how and when the work goes with the rest: 同步加装电梯, 计划改造老旧小区 — a plan's sum
     # invested, 计划投资, is what it counts)
     r"同步(?=加装|新建|改建|改造|配建|建设|实施|推进)|计划(?=新建|改建|改造|播种|种植|实施|建设|新增|培训|开工|引进|举办|开展|筹集|免疫(?!规划|接种|疫苗))|"
@@ -775,6 +777,23 @@ def _farmed_before(text: str, clause_start: int, sentence_start: int, farming: s
     if m is None or m.group("farming") != farming or _FARMING_MANNER.fullmatch(m.group("thing")):
         return ""  # (推进生态养殖: how it is farmed, not what)
     return m.group("thing")
+
+
+# a rate or a count that names only the doing (安装率, 抽查批次, 核查覆盖率, 调查率) …
+_BARE_DONE = re.compile(r"(?P<doing>[\u4e00-\u9fff]{2})(?:覆盖率|完成率|率|批次)")
+
+
+def _done_before(text: str, clause_start: int, sentence_start: int, doing: str) -> str:
+    """… is of what the clause before ``clause_start`` does so: 开展土壤污染状况调查 → 土壤污染
+    状况 before 调查率; 安装燃气泄漏报警装置 → 燃气泄漏报警装置 before 安装率; else ""."""
+    clause = _clause_before(text, clause_start, sentence_start)
+    m = re.search(rf"(?:开展|进行)(?P<what>[^\d，。；]{{2,20}}?){doing}$", clause)
+    if m is None and doing in _FITTING:  # (not a noun the doing names: 追溯平台)
+        m = re.search(rf"{doing}(?P<what>[^\d，。；]{{2,16}})$", clause)
+    return m.group("what") if m else ""
+
+
+_FITTING = ("安装", "配备", "配置", "接入", "佩戴")
 
 
 # a rate of change opening a metric, its subject unnamed: 降幅较上年收窄, 增速回落
@@ -2026,6 +2045,8 @@ _AFTER_EVENT = re.compile(r"[\u4e00-\u9fff]后$")
 # each of a kind of event, and a cap: 会议每次不超过150人
 _PER_EVENT = re.compile(r"每次|每场|每期|每批|单次|单场")
 _CAPPED = re.compile(r"不超过|不得超过|不多于|控制在")
+# a floor of items sampled from each (batch), a standard: 每批次产品抽检不少于3件
+_SAMPLED_FLOOR = re.compile(r"(?:抽检|抽样|抽取|取样)(?:不少于|不低于|至少)$")
 # what those applying for a grant must meet, the sentence's subject: 申报主体须在…前完成建设，
 # 单体建设面积不低于10亩
 _APPLICANTS_MUST = re.compile(
@@ -2308,6 +2329,10 @@ def extract_figures(
                 _PER_EVENT.search(text, sentence_start, q.num_start) is not None
                 and _CAPPED.search(clause_lead) is not None
             )
+            or (
+                _PER_EVENT.search(text, sentence_start, q.num_start) is not None
+                and _SAMPLED_FLOOR.search(clause_lead) is not None
+            )
             # (a term those applying must meet: 申报主体须…单体建设面积不低于10亩)
             or _APPLICANTS_MUST.search(text, sentence_start, q.num_start) is not None
             or _DEFINES.search(text, max(sentence_start, q.num_start - _DEFINES_REACH), q.num_start)
@@ -2583,6 +2608,12 @@ def extract_figures(
             metric = _owner_before(text, clause_start, part_start) + metric
         elif kind == "head" and _AREA_FARMED.fullmatch(metric) and prev_end <= part_start:
             metric = _farmed_before(text, clause_start, part_start, metric[:2]) + metric
+        elif (
+            kind == "head"
+            and (done := _BARE_DONE.fullmatch(metric)) is not None
+            and prev_end <= part_start
+        ):
+            metric = _done_before(text, clause_start, part_start, done.group("doing")) + metric
         if kind == "head" and (_RATE_OF_CHANGE.match(metric) or _CHANGE_TAIL.fullmatch(metric)):
             # a rate of change with no subject of its own: the thing the figure before
             # measured (社会消费品零售总额1200亿元，降幅较上年收窄0.8个百分点), or the thing

@@ -3187,3 +3187,33 @@ def test_a_limit_raised_by_a_rule_is_no_goal() -> None:
     上浮20%) is a rule's parameter, no figure to reach."""
     assert metrics("落实多子女家庭购房贷款额度上浮政策，最高贷款额度上浮20%。") == []
     assert metrics("全年支付房租提取额达到6亿元。") == [("支付房租提取额", ">=", 6, "亿元")]
+
+
+def test_a_sample_per_batch_and_who_is_got_to_do_the_work() -> None:
+    """Rural toilets (batch 473) and spring farming (batch 477): a floor of items sampled
+    from each batch is a standard each batch meets, no goal; the firms or banks a county
+    organises or coordinates (组织农资企业, 协调金融机构) are no part of what they do."""
+    assert metrics("对改厕产品实行统一招标采购，每批次产品抽检不少于3件，抽检合格率达到100%。") == [
+        ("抽检合格率", ">=", 100, "%")
+    ]
+    got = metrics("组织农资企业储备化肥12万吨，确保供应充足。")
+    assert len(got) == 1 and "企业" not in got[0][0]
+    got = metrics("协调金融机构发放春耕备耕贷款8亿元。")
+    assert [m for m, *_ in got] == ["发放春耕备耕贷款"]
+
+
+def test_a_bare_rate_or_count_of_checks_is_named_by_the_check_before() -> None:
+    """Gas safety (batch 465), quality (batch 467), geographical indications (batch 475)
+    and soil pollution (batch 462): a rate or a count that names only the doing (安装率,
+    抽查批次, 核查覆盖率, 调查率) is of what the clause before does so."""
+    got = metrics("督促餐饮等非居民用户安装燃气泄漏报警装置，安装率达到100%。")
+    assert [m for m, *_ in got] == ["燃气泄漏报警装置安装率"]
+    got = metrics("开展重点工业产品质量安全监督抽查，抽查批次不少于600批次。")
+    assert [m for m, *_ in got] == ["重点工业产品质量安全监督抽查批次"]
+    got = metrics("开展地理标志专用标志使用核查，核查覆盖率达到100%。")
+    assert [m for m, *_ in got] == ["地理标志专用标志使用核查覆盖率"]
+    got = metrics("对拟变更用途的地块开展土壤污染状况调查，调查率达到100%。")
+    assert [m for m, *_ in got] == ["土壤污染状况调查率"]
+    # (a clause before that does something else names nothing: 整改 is done, not named)
+    got = metrics("发现隐患督促立即整改，整改率达到100%。")
+    assert [m for m, *_ in got] == ["整改率"]
