@@ -225,6 +225,9 @@ _SOLD_THROUGH = re.compile(r"渠道|销售")
 # 批发市场、商超和电商平台: market supervision, no e-commerce developed)
 _INSPECTED = re.compile(r"检查|抽查|抽检|巡查|排查|整治|查处|执法")
 _CLAUSE_START = re.compile(r"[^，。；：\n]*$")
+# a technology put to a use is no industry (推广物联网监测、水肥一体化等技术)
+_APPLIED_BEFORE = re.compile(r"(?:推广|应用|运用|采用)$")
+_APPLIED_AS = re.compile(r"(?:监测|感知|传感|设备|技术)")
 # … nor where an environmental, safety or fire inspection is carried out on it, the places it
 # names after 对 (对畜禽养殖场（户）开展环境执法检查: the farms are places inspected, as 餐饮场所
 # are); an inspection of their goods' quality regulates the industry (对长绒棉收购加工企业开展
@@ -480,6 +483,8 @@ def accept_industries(
             _PUT_TO_USE.match(text, end) or _PROMOTED.search(text, max(0, start - 5), start)
         ):
             continue
+        if _APPLIED_BEFORE.search(text, max(0, start - 2), start) and _APPLIED_AS.match(text, end):
+            continue  # (a technology put to a use: 推广物联网监测)
         if (
             entry.tier == "generic"
             and term not in entry.specific_aliases

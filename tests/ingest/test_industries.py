@@ -1491,3 +1491,12 @@ def test_farms_under_an_inspection_name_no_industry() -> None:
     assert industries("对生猪养殖场给予贷款贴息。") == ["animal-husbandry"]
     # (a check of their goods' quality regulates the industry: the corpus's 阿瓦提)
     assert industries("对长绒棉收购加工企业开展质量监督检查2轮。") == ["cotton"]
+
+
+def test_a_technology_put_to_a_use_names_no_industry() -> None:
+    """Digital villages (batch 480): IoT monitoring put to use in orchards names no IoT
+    industry; the crops of the areas where it is done still name theirs, and the IoT
+    industry developed names IoT."""
+    got = industries("在椪柑、茶叶主产区推广物联网监测、水肥一体化等技术。")
+    assert "internet-of-things" not in got and "tea" in got
+    assert industries("培育物联网产业。") == ["internet-of-things"]
