@@ -43,6 +43,25 @@ def repo_root(start: Path | None = None) -> Path:
     raise FileNotFoundError("not inside the policykg repository")
 
 
+def serve_in_thread(settings: Settings) -> tuple[uvicorn.Server, threading.Thread, str]:
+    """The API for ``settings`` served from a thread of this process on a free port of
+    127.0.0.1, once it has started (a server failing at start ends its thread: said at once)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            raise PolicyKGError(f"the API server did not start on 127.0.0.1:{port}")
+        time.sleep(0.05)
+    return server, thread, f"http://127.0.0.1:{port}"
+
+
 class LocalPolicyKG:
     def __init__(self, paths: list[str | Path] | None = None, home: Path | None = None) -> None:
         self._temporary = home is None
@@ -66,22 +85,7 @@ class LocalPolicyKG:
         self.store.ensure_schema()
         for f in iter_inputs(self.paths):
             load_document(self.store, extract(read_document(f)).records)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = int(s.getsockname()[1])
-        config = uvicorn.Config(
-            create_app(self.settings), host="127.0.0.1", port=port, log_level="warning"
-        )
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 20
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self._server.should_exit = True
-                raise PolicyKGError(f"the API server did not start on 127.0.0.1:{port}")
-            time.sleep(0.05)
-        self.url = f"http://127.0.0.1:{port}"
+        self._server, self._thread, self.url = serve_in_thread(self.settings)
         return self
 
     def stop(self) -> None:

@@ -781,6 +781,8 @@ def _farmed_before(text: str, clause_start: int, sentence_start: int, farming: s
 
 # a rate or a count that names only the doing (安装率, 抽查批次, 核查覆盖率, 调查率) …
 _BARE_DONE = re.compile(r"(?P<doing>[\u4e00-\u9fff]{2})(?:覆盖率|完成率|率|批次)")
+# (verbs of fitting, whose thing follows them: 安装燃气泄漏报警装置，安装率)
+_FITTING = ("安装", "配备", "配置", "接入", "佩戴")
 
 
 def _done_before(text: str, clause_start: int, sentence_start: int, doing: str) -> str:
@@ -791,9 +793,6 @@ def _done_before(text: str, clause_start: int, sentence_start: int, doing: str) 
     if m is None and doing in _FITTING:  # (not a noun the doing names: 追溯平台)
         m = re.search(rf"{doing}(?P<what>[^\d，。；]{{2,16}})$", clause)
     return m.group("what") if m else ""
-
-
-_FITTING = ("安装", "配备", "配置", "接入", "佩戴")
 
 
 # a rate of change opening a metric, its subject unnamed: 降幅较上年收窄, 增速回落
@@ -2325,13 +2324,13 @@ def extract_figures(
             or (q.unit in ("个月", "年", "天", "日") and _KEPT_FOR.search(clause_lead) is not None)
             # (a cap on each meeting or event, a rule for every one: 全县性会议每次不超过150人，
             # 会期不超过1天)
+            # (or a floor of items sampled from each batch: 每批次产品抽检不少于3件)
             or (
                 _PER_EVENT.search(text, sentence_start, q.num_start) is not None
-                and _CAPPED.search(clause_lead) is not None
-            )
-            or (
-                _PER_EVENT.search(text, sentence_start, q.num_start) is not None
-                and _SAMPLED_FLOOR.search(clause_lead) is not None
+                and (
+                    _CAPPED.search(clause_lead) is not None
+                    or _SAMPLED_FLOOR.search(clause_lead) is not None
+                )
             )
             # (a term those applying must meet: 申报主体须…单体建设面积不低于10亩)
             or _APPLICANTS_MUST.search(text, sentence_start, q.num_start) is not None

@@ -8,17 +8,14 @@ picture is saved to test-artifacts/ (look at it).
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
-from api.main import create_app
+from api.local import serve_in_thread
 from graph import views
 from graph.config import Settings
 from graph.store import GraphStore
@@ -31,22 +28,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def base_url(samples_settings: Settings) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(samples_settings), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:  # a server that failed at start ends its thread: say so
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail(f"the API server did not start on 127.0.0.1:{port}")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
+    server, thread, url = serve_in_thread(samples_settings)
+    yield url
     server.should_exit = True
     thread.join(10)
 
