@@ -16,7 +16,8 @@
 * a two-character match straddling two words does not count: in 苹果品牌 the characters
   before and after 果品 each make a word with its own (苹果, 品牌), and so in 打造船舶
   (造船);
-* an item of a list of goods bought does not count (``绿色智能家电等大宗消费``), nor a
+* an item of a list of goods bought does not count (``绿色智能家电等大宗消费``), nor goods
+  traded in or scrapped (``家电以旧换新``, ``回收废旧电动自行车和锂电池``), nor a
   technology whose use is measured (``大棚物联网覆盖率``), nor equipment put to use
   (``made_for_use``: ``推广工业机器人应用``, ``新增工业机器人应用1500台`` — using robots
   is not making them — while ``推进大数据和云计算应用`` develops those industries),
@@ -164,7 +165,9 @@ _STOCKED_AFTER = re.compile(r"储备(?!项目|林|基地)")
 _FAIR_PRICED = re.compile(r"平价$")
 # equipment bought (购置), in its clause: put to use, whatever its industry (as made_for_use
 # entries are when 推广 or 购置 stands right before them)
-_PURCHASED = re.compile(r"购置[^，。；\n]{0,10}$")
+# (or goods a consumer buys, over the grades and kinds that say which: 对个人消费者购买2级以上
+# 能效…的冰箱、洗衣机、空调等12类家电产品给予补贴)
+_PURCHASED = re.compile(r"(?:购置[^，。；\n]{0,10}|购买[^，。；\n]{0,30})$")
 # wiring and its fires, no electrical-equipment industry's: 电气线路, 电气火灾
 _WIRING = re.compile(r"线路|火灾|故障|安全")
 # vaccines handled or given by a campaign, and the cold chain they are kept in (in the same
@@ -225,6 +228,11 @@ _SOLD_THROUGH = re.compile(r"渠道|销售")
 # 批发市场、商超和电商平台: market supervision, no e-commerce developed)
 _INSPECTED = re.compile(r"检查|抽查|抽检|巡查|排查|整治|查处|执法")
 _CLAUSE_START = re.compile(r"[^，。；：\n]*$")
+# goods traded in for new ones (家电以旧换新) or collected as waste (回收废旧电动自行车和锂电池):
+# consumption and scrap, no industry developed (a recycling industry built, 动力电池回收利用, is
+# named by what follows the goods, not what comes before them)
+_TRADED_IN = re.compile(r"(?:产品)?以旧换新")
+_DISCARDED_BEFORE = re.compile(r"(?:回收|废旧|报废|废弃)[\u4e00-\u9fff]{0,10}$")
 # a technology put to a use is no industry (推广物联网监测、水肥一体化等技术)
 _APPLIED_BEFORE = re.compile(r"(?:推广|应用|运用|采用)$")
 _APPLIED_AS = re.compile(r"(?:监测|感知|传感|设备|技术)")
@@ -461,7 +469,7 @@ def accept_industries(
             _STOCKED_BEFORE.search(text, max(0, start - 20), start) and _GOODS_END.match(text, end)
         ) or _STOCKED_AFTER.match(text, end):
             continue  # (goods stocked as a reserve: 储备白菜、土豆等耐储蔬菜, 落实蔬菜储备)
-        if _PURCHASED.search(text, max(0, start - 12), start):
+        if _PURCHASED.search(text, max(0, start - 32), start):
             continue  # (equipment bought for use: 购置北斗导航植保无人机等智能农机装备)
         if entry.id == "electrical-equipment" and _WIRING.match(text, end):
             continue  # (a building's wiring inspected: 古建筑电气线路)
@@ -485,6 +493,8 @@ def accept_industries(
             continue
         if _APPLIED_BEFORE.search(text, max(0, start - 2), start) and _APPLIED_AS.match(text, end):
             continue  # (a technology put to a use: 推广物联网监测)
+        if _TRADED_IN.match(text, end) or _DISCARDED_BEFORE.search(text, max(0, start - 14), start):
+            continue  # (goods traded in or scrapped: 家电以旧换新, 回收废旧…锂电池)
         if (
             entry.tier == "generic"
             and term not in entry.specific_aliases

@@ -1757,12 +1757,17 @@ def _second_name(text: str, bracket: re.Match[str]) -> bool:
     before = text[: bracket.start()]
     cut = max(before.rfind(c) for c in "、，；：。\n（）") + 1
     name = before[cut:]
-    return (
-        name.startswith(LEVEL_PREFIXES)
-        and len(name) <= 15
-        and _looks_like_department(name)
-        and not re.search(r"[、，；]", bracket.group(1))
-    )
+    if re.search(r"[、，；]", bracket.group(1)):
+        return False
+    # (a class of bodies named twice: 各镇人民政府（街道办事处）, 各乡镇（街道）)
+    if _COLLECTIVE_OTHER.fullmatch(name + "（" + bracket.group(1) + "）"):
+        return True
+    return name.startswith(LEVEL_PREFIXES) and len(name) <= 15 and _looks_like_department(name)
+
+
+_COLLECTIVE_OTHER = re.compile(
+    r"各[\u4e00-\u9fff]{1,8}（[\u4e00-\u9fff]{0,6}(?:街道|办事处|社区|园区|开发区|管委会)）"
+)
 
 
 class _Taken:

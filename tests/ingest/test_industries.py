@@ -1500,3 +1500,21 @@ def test_a_technology_put_to_a_use_names_no_industry() -> None:
     got = industries("在椪柑、茶叶主产区推广物联网监测、水肥一体化等技术。")
     assert "internet-of-things" not in got and "tea" in got
     assert industries("培育物联网产业。") == ["internet-of-things"]
+
+
+def test_goods_traded_in_or_discarded_name_no_industry() -> None:
+    """Consumer goods traded in (batch 482's 肥东): appliances traded in for new ones and waste
+    batteries collected are consumption and scrap, no industry developed (as the corpus's 弥勒
+    and 桐庐 hold); appliance makers grown, and battery recycling developed, still name theirs."""
+    assert industries("全县完成家电以旧换新2.5万台（套）。") == []
+    assert industries("全年发展家电以旧换新参与商户100家以上。") == []
+    # (goods a consumer buys, the grades and kinds between: no industry's)
+    assert (
+        industries(
+            "对个人消费者购买2级以上能效或水效标准的冰箱、洗衣机、空调等12类家电产品给予补贴。"
+        )
+        == []
+    )
+    assert industries("回收废旧电动自行车和锂电池，全年交售旧车6000辆以上。") == []
+    assert industries("新增规上家电企业50家。") == ["smart-home-appliances"]
+    assert industries("建设动力电池回收利用示范项目3个。") == ["new-energy"]

@@ -427,6 +427,20 @@ def items(text: str) -> list[tuple[str, str]]:
         # (batch 465: 设在县住房城乡建设局 was a responsible body)
         ("整治进展情况于每月5日前报送县燃气安全专班办公室（设在县住房城乡建设局）。", []),
         ("进展情况报送县专班办公室(设于县住建局)。", []),
+        # a collective's other name in brackets closing a labelled line is part of the name,
+        # not a bare note of its own (batch 482: 街道办事处 was a responsible body)
+        (
+            "牵头单位：市农业农村局；配合单位：市水务局、各镇人民政府（街道办事处）。",
+            [
+                ("lead", "市农业农村局"),
+                ("support", "市水务局"),
+                ("support", "各镇人民政府（街道办事处）"),
+            ],
+        ),
+        (
+            "配合单位：县财政局、各乡镇（街道）。",
+            [("support", "县财政局"), ("support", "各乡镇（街道）")],
+        ),
         # a joint meeting of bodies charged with the work is a body (batch 379); the system of
         # one set up is none
         (

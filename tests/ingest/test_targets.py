@@ -684,6 +684,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("依托石河子大学、石河子职业技术学院培养纺织服装技能人才1000人。", "培养纺织服装技能人才"),
         # … nor the partner it is built with (batch 215: 西双版纳)
         ("与中国热带农业科学院合作建设天然橡胶试验站1个。", "天然橡胶试验站"),
+        # … built jointly with it (batch 482: 与省农林科学院共建)
+        ("与省农林科学院共建耐盐碱作物育种基地2个。", "耐盐碱作物育种基地"),
         # … a banner's or a town's treasury as a county's
         ("旗财政每年安排煤炭产业转型发展专项资金1亿元。", "煤炭产业转型发展专项资金"),
         # the whole of a banner or a prefecture is no part of what is measured
