@@ -909,6 +909,9 @@ def named_again(
                 or _TOURISM_ON.match(text, end)  # 白酒文化旅游线路: tourism on its culture
                 or _ZONE.match(text, tail)  # 子牙循环经济产业区: a zone, a place
                 or _BOUGHT.match(text, end)  # 扩大游艇消费: the goods bought, no industry
+                # 海绵城市, 海绵型道路, 海绵化改造: the name modifying another thing, a kind of
+                # city, road or work, not the industry (发展海绵产业 made 海绵 one)
+                or _MODIFYING.match(text, end)
                 # 建成5G基站: a generation of networks' own parts, not the industry
                 or (_LATIN_STEM.match(name[-1]) and _NETWORK.match(text, end))
             ):
@@ -918,6 +921,7 @@ def named_again(
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}年度?$")
+_MODIFYING = re.compile(r"城市|型|化(?![工纤学肥妆])")
 # an unlisted industry's goods bought (扩大游艇消费), as a listed one's are (…汽车等大宗消费)
 _BOUGHT = re.compile(r"消费(?!品)")
 _LATIN_EDGE_BEFORE = "(?<![A-Za-z0-9])"

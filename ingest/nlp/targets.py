@@ -1115,6 +1115,9 @@ def _number(digits: str) -> float:
 # figure: 90 %, of 行政村实现集中供水), not a share qualifying them (占全县50%以上的龙头企业)
 _SHARE_OF_THOSE = re.compile(r"(?:以上|以下|左右)?的([^，；。：\n\t]{2,40})")
 _ATTRIBUTIVE_SHARE = re.compile(r"(?:以上|以下|左右)?的")
+_SHARE_OF_AREA = re.compile(
+    r"(?:以上|以下|左右)?的?面积((?:达到|满足|符合)[^，；。：\n\t]{2,24}?(?:要求|标准))(?=[，；。：\n\t]|$)"
+)
 # (moving them to do it is no part of what they do: 推动80%以上的规上工业企业实施数字化改造)
 _SHARE_VERB = re.compile(r"推动|推进|带动|引导|促进|支持|鼓励|组织|使|让|实现")
 _CLAUSE_SO_FAR = re.compile(r"[^，；。\n\t]*$")
@@ -2409,6 +2412,16 @@ def extract_figures(
             # 90%以上的行政村实现集中供水: the share is of those doing what the clause says
             metric = _clean_metric(share.group(1))
             noun_end = described_until = share.end()
+        elif (
+            q.unit == "%"
+            and metric
+            and not re.search(r"[占比率]", metric)
+            and (area := _SHARE_OF_AREA.match(text, q.end)) is not None
+        ):
+            # a share of an area meeting a standard (城市建成区45%以上面积达到海绵城市建设要求):
+            # named by the area and what it meets, 城市建成区达到海绵城市建设要求的面积
+            metric = _clean_metric(metric + area.group(1) + "的面积")
+            noun_end = described_until = area.end()
         elif q.unit == "%" and _ATTRIBUTIVE_SHARE.match(text, q.end):
             # a share qualifying what follows, after words of its own (能耗降低10%的目标)
             prev_end = qual_end

@@ -924,6 +924,21 @@ def test_an_industry_named_in_latin_letters_is_named_again_as_a_word_of_its_own(
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["箱包"]
 
 
+def test_an_unlisted_name_modifying_another_thing_is_not_named_again() -> None:
+    """Once 发展海绵产业 has made 海绵 an industry (batch 484), a sponge city, a sponge-type
+    road and sponge works (海绵城市, 海绵型道路, 海绵化改造) are no mentions of it; its products
+    and output still are."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {"unlisted_names": ["海绵"]})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("新增海绵城市达标面积12平方公里。") == []
+    assert found("建设海绵型道路与广场，推进老旧小区海绵化改造。") == []
+    assert found("研发生产透水砖等海绵产品，海绵产业产值达到25亿元。") == ["海绵", "海绵"]
+
+
 def test_a_festival_of_tourism_and_culture_is_cultural_tourism() -> None:
     """举办桃花旅游文化节 holds an event of tourism and culture (batch 101), as a 文化旅游节 is."""
     assert industries("举办桃花旅游文化节，接待节庆游客50万人次以上。") == ["cultural-tourism"]

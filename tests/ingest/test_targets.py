@@ -27,6 +27,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # a transformer's capacity (batch 105); a line's voltage class is no figure
         ("新建改造10千伏线路，户均配变容量达到3千伏安", (">=", 3, "千伏安", None, None)),
         ("碳排放不超过5万吨", ("<=", 5, "万吨", None, None)),
+        # a drainage or flood standard as a storm's return period (batch 484)
+        ("城市排水防涝标准达到30年一遇", (">=", 30, "年一遇", None, None)),
         # a time cut down to, or within, a bound is at most that
         ("一般登记办理时间压缩至1个工作日内", ("<=", 1, "个工作日", None, None)),
         ("审批时限缩短至3个工作日", ("<=", 3, "个工作日", None, None)),
@@ -684,6 +686,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("依托石河子大学、石河子职业技术学院培养纺织服装技能人才1000人。", "培养纺织服装技能人才"),
         # … nor the partner it is built with (batch 215: 西双版纳)
         ("与中国热带农业科学院合作建设天然橡胶试验站1个。", "天然橡胶试验站"),
+        # a share of an area meeting a standard, named by the area and what it meets (batch 484)
+        ("城市建成区45%以上面积达到海绵城市建设要求。", "城市建成区达到海绵城市建设要求的面积"),
         # … built jointly with it (batch 482: 与省农林科学院共建)
         ("与省农林科学院共建耐盐碱作物育种基地2个。", "耐盐碱作物育种基地"),
         # … a banner's or a town's treasury as a county's
