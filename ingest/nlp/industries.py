@@ -262,6 +262,9 @@ _SPORT = re.compile(
     r"体育|运动|马拉松|[篮足排网羽乒棒垒手]球|帆|[赛皮龙]艇|龙舟|骑行|自行车|徒步|登山|越野|攀岩|"
     r"田径|游泳|跳水|冲浪|潜水|武术|搏击|拳击|跆拳道|马术|赛马|赛车|拉力|射击|击剑|体操|举重|"
     r"摔跤|[象围]棋|铁人三项|滑雪|滑冰|冰球|垂钓|跑|健身"
+    # (a league's or a tournament's kind, and the village leagues known by name: 全国赛、邀请赛等
+    # 各类赛事, “村超”, “村BA”)
+    r"|联赛|锦标赛|邀请赛|公开赛|全国赛|总决赛|村超|村BA"
 )
 _PHRASE_BACK = 16
 
@@ -650,6 +653,7 @@ def unlisted_industries(
     taken = [(a, b) for a, b, _ in matched]
     # the positions a match covers or ends at (a whole document's matches: a set, not a scan)
     touched = {i for a, b in taken for i in range(a, b + 1)}
+    starts_by_end = {b: a for a, b in taken}
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, str]] = []
     for m in re.finditer("产业", text):
@@ -657,6 +661,11 @@ def unlisted_industries(
         if _NOT_AN_INDUSTRY_AFTER.match(text, m.end()):
             continue
         if p in touched or p + 1 in touched:  # 石材产业, 纺织服装|产业
+            # (one the taxonomy lacks, coordinated before a listed one whose 产业 it shares:
+            # 做强文创和食品产业 → 文创, as 发展马铃薯和油菜产业 gives 马铃薯)
+            head = starts_by_end.get(m.end(), starts_by_end.get(p))
+            if head is not None and head < p:
+                out += _coordinated(text, head, taken, blocked)
             continue
         stem = _stem_before(text, p)
         # (a Latin word's digits are no count: 6G)

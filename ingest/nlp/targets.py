@@ -1567,8 +1567,9 @@ _SCOPE = re.compile(
     # around: 围绕传统村落集聚区打造民宿集聚村)
     r"|^赴[^，；。]{1,16}?(?=开展|举办|组织|参加)"
     r"|^围绕[^，；。]{1,16}?(?=打造|建设|培育|布局|发展)"
-    # (or when: 在“五五购物节”期间举办专场推介活动)
+    # (or when: 在“五五购物节”期间举办专场推介活动, 赛事期间开通旅游专线公交)
     r"|^在[^，；。]{1,16}?期间"
+    r"|^[^，；。在]{2,8}?期间(?=[\u4e00-\u9fff]{2})"
 )
 # a period inside a metric, before its change: 研发投入每年增长 (the figure's period says it;
 # 年均增长 names an indicator and stays)

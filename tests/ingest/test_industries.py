@@ -1533,3 +1533,19 @@ def test_goods_traded_in_or_discarded_name_no_industry() -> None:
     assert industries("回收废旧电动自行车和锂电池，全年交售旧车6000辆以上。") == []
     assert industries("新增规上家电企业50家。") == ["smart-home-appliances"]
     assert industries("建设动力电池回收利用示范项目3个。") == ["new-energy"]
+
+
+def test_a_village_league_s_matches_are_sport() -> None:
+    """Matches of a village league or of a tournament's kind are sporting events (batch 487:
+    举办“村超”全国赛、邀请赛等各类赛事 named none), as 马拉松等体育赛事 are; contests of skills
+    are not."""
+    assert industries("举办“村超”全国赛、邀请赛等各类赛事300场以上。") == ["sports"]
+    assert industries("举办县域篮球联赛等赛事20场。") == ["sports"]
+    assert industries("举办职业技能大赛等赛事10场。") == []
+
+
+def test_an_unlisted_industry_sharing_a_listed_one_s_word_is_named() -> None:
+    """做强文创和食品产业 (batch 487): 文创 shares 食品's 产业, so 文创产业 — the taxonomy's
+    文化创意 — is named with 食品加工, as 发展马铃薯和油菜产业 names both."""
+    assert industries("做强文创和食品产业。") == ["cultural-creative", "food-processing"]
+    assert industries("做强轴承和食品产业。") == ["轴承", "food-processing"]

@@ -688,6 +688,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("与中国热带农业科学院合作建设天然橡胶试验站1个。", "天然橡胶试验站"),
         # a share of an area meeting a standard, named by the area and what it meets (batch 484)
         ("城市建成区45%以上面积达到海绵城市建设要求。", "城市建成区达到海绵城市建设要求的面积"),
+        # the time when, opening a metric, is no part of it (batch 487)
+        ("赛事期间开通旅游专线公交6条。", "旅游专线公交"),
         # … built jointly with it (batch 482: 与省农林科学院共建)
         ("与省农林科学院共建耐盐碱作物育种基地2个。", "耐盐碱作物育种基地"),
         # … a banner's or a town's treasury as a county's
