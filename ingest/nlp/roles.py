@@ -371,7 +371,11 @@ _BARE_ROLE_WORDS = (
 # what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进,
 # or the part of the work they do, after 做好: 县融媒体中心配合做好宣传推介
 # (explaining it as well as carrying it out: 负责解释和组织实施 — explaining alone is no work)
-_BARE_ACTS = "(?:(?:解释(?:和|并|及))?(?:具体实施|组织实施|具体落实|实施|落实|推进)|做好[\u4e00-\u9fff]{2,10}?)?"
+# (or, after 配合, the work helped with, named as such: 各乡镇（街道）要积极配合学校建设用地保障工作)
+_BARE_ACTS = (
+    "(?:(?:解释(?:和|并|及))?(?:具体实施|组织实施|具体落实|实施|落实|推进)|做好[\u4e00-\u9fff]{2,10}?"
+    "|(?<=配合)[\u4e00-\u9fff]{2,12}?工作)?"
+)
 # (责任 only as what a body is named to be: 市水利局为责任单位, 区经委为牵头责任单位, 市住建局
 # 为牵头单位, 各区县人民政府是实施主体 — the label's role, read by label_role)
 # (or after the work it is named for: 是项目建设的责任主体)

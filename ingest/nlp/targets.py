@@ -310,6 +310,9 @@ _FUNDER = re.compile(
     r"^(?:(?:[省市县区旗州盟镇乡]级?)?财政(?:局|部门)?"
     r"|[\u4e00-\u9fff]{1,4}[和与、]?[\u4e00-\u9fff]{1,4}[两三]级(?:财政)?)"
     r"(?:每年|年均|累计)?(?:统筹)?(?:安排|投入|列支|统筹)"
+    # (or the putting of money in alone, the fund named after it: 每年投入义务教育学校设施设备
+    # 更新资金 → 义务教育学校设施设备更新资金)
+    r"|^(?:每年|年均|累计)?投入(?=[\u4e00-\u9fff]{2,24}?(?:资金|经费)$)"
 )
 # The means relied on is no part of what is done: 依托石河子大学培养技能人才 → 培养技能人才.
 _MEANS = re.compile(
@@ -685,7 +688,7 @@ _ATTENDANCE = re.compile(r"\s*(?:出席|列席|参加)[\u4e00-\u9fff]{0,8}的有
 _PREMIUM_TERMS = re.compile(r"费率(?:为)?$|(?:自缴|自付|个人缴纳|个人承担|个人负担)$")
 _FROM_PER = re.compile(r"(?:由|从)每[\u4e00-\u9fff]{1,4}$")
 # A multiple a standard is set by (特困人员基本生活标准按不低于当地低保标准的1.3倍确定): a rule
-_SET_BY_MULTIPLE = re.compile(r"\s*(?:确定|核定|计算|执行|发放|给予)")
+_SET_BY_MULTIPLE = re.compile(r"\s*(?:的?比例)?(?:确定|核定|计算|执行|发放|给予|安排|提取|计提)")
 # A tender's own sums (a ceiling on bids, 最高投标限价：3780万元; a bid bond, 投标保证金为40万元;
 # the price of its documents, 售价：0元) and its lots (本项目划分为2个标段): its rules, no goals
 _TENDER_SUM = re.compile(r"(?:限价|控制价|拦标价|保证金|售价|工本费)(?:为|是)?[：:]?$")
@@ -1277,6 +1280,12 @@ def find_quantities(text: str) -> list[Quantity]:
             s = m.start(1)
             if not any(a <= s < b for a, b in [*taken, *quoted]):
                 out.append(Quantity(s, m.end(1), s, _number(m.group(1)), "", approx=False))
+                # (the values given in turn after it: 差异系数分别控制在0.50、0.45以内)
+                for r in _UNITLESS_RUN.finditer(text, m.end(1)):
+                    if r.start() != out[-1].end:
+                        break
+                    s = r.start(1)
+                    out.append(Quantity(s, r.end(1), s, _number(r.group(1)), "", approx=False))
         out.sort(key=lambda q: q.start)
     return _without_thresholds(text, out)
 
@@ -1453,6 +1462,7 @@ _RATIO_BEFORE = re.compile(r"(?:之比|比值|比例|比)[\u4e00-\u9fff]{0,4}$")
 # (or a rate of accidents or deaths per a number of things, written without a unit:
 # 电梯万台事故率控制在0.1以下, 亿元地区生产总值生产安全事故死亡率控制在0.02以下)
 _UNITLESS_HINT = re.compile(r"系数|指数|PUE|容积率|事故率|死亡率")
+_UNITLESS_RUN = re.compile(r"[、和及与](\d+(?:\.\d+)?)(?![\d.%‰A-Za-z年月日位名个万亿元])")
 _UNITLESS = re.compile(
     r"(?:系数|指数|PUE值?[）)]?|容积率|事故率|死亡率)[\u4e00-\u9fff]{0,5}?(?<![第前])(\d+(?:\.\d+)?)"
     r"(?![\d.%‰A-Za-z年月日位名])"
@@ -2246,7 +2256,12 @@ def extract_figures(
                 and _STANDARD_PAID.match(text, q.end) is not None
             )
             or (q.unit.endswith("元") and _TENDER_SUM.search(clause_lead) is not None)
-            or (q.unit == "倍" and "按" in clause_lead and _SET_BY_MULTIPLE.match(text, q.end))
+            # (or a share by which a sum is set: 培训经费按不低于…公用经费预算总额的5%安排)
+            or (
+                q.unit in ("倍", "%")
+                and "按" in clause_lead
+                and _SET_BY_MULTIPLE.match(text, q.end)
+            )
             or _ATTENDANCE.match(text, sentence_start) is not None
             or (q.unit == "%" and _PREMIUM_TERMS.search(clause_lead) is not None)
             or (q.unit in classifiers and _DIVIDED_INTO.search(clause_lead) is not None)

@@ -427,6 +427,8 @@ def items(text: str) -> list[tuple[str, str]]:
         # (batch 465: 设在县住房城乡建设局 was a responsible body)
         ("整治进展情况于每月5日前报送县燃气安全专班办公室（设在县住房城乡建设局）。", []),
         ("进展情况报送县专班办公室(设于县住建局)。", []),
+        # those helping with a work named after 配合 support it (batch 489)
+        ("各乡镇（街道）要积极配合学校建设用地保障工作。", [("support", "各乡镇（街道）")]),
         # a collective's other name in brackets closing a labelled line is part of the name,
         # not a bare note of its own (batch 482: 街道办事处 was a responsible body)
         (

@@ -679,6 +679,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("县财政每年安排文旅发展专项资金3000万元。", "文旅发展专项资金"),
         ("市级财政每年统筹安排海洋经济发展资金1亿元。", "海洋经济发展资金"),
         ("市财政局每年统筹安排乡村振兴资金不少于3亿元。", "乡村振兴资金"),
+        # … nor the putting in of the money, the fund named after it (batch 489)
+        ("每年投入义务教育学校设施设备更新资金5000万元。", "义务教育学校设施设备更新资金"),
         # … or levels of government funding together (batch 57)
         ("兵团和师市两级每年安排纺织服装产业发展资金不少于2亿元。", "纺织服装产业发展资金"),
         ("市县两级财政每年安排乡村振兴资金5亿元。", "乡村振兴资金"),
@@ -2715,6 +2717,25 @@ def test_a_standard_per_head_raised_and_one_set_by_a_multiple() -> None:
     text = "城市低保标准由每人每月780元提高到820元，增长5.1%。特困人员基本生活标准按不低于当地低保标准的1.3倍确定。"
     got = extract_figures(text, default_year=2026)
     assert [(f.metric, f.value) for f in got] == [("城市低保标准", 820), ("城市低保标准增长", 5.1)]
+
+
+def test_unitless_values_given_in_turn_are_each_a_figure() -> None:
+    """Coefficients given in turn (batch 489: 小学、初中校际差异系数分别控制在0.50、0.45以内): the
+    second, with no unit of its own, is a figure too, and each is named by its own school."""
+    got = extract_figures("小学、初中校际差异系数分别控制在0.50、0.45以内。", default_year=2028)
+    assert [(f.metric, f.comparator, f.value, f.unit) for f in got] == [
+        ("小学校际差异系数", "<=", 0.5, ""),
+        ("初中校际差异系数", "<=", 0.45, ""),
+    ]
+
+
+def test_a_share_a_sum_is_set_by_is_a_rule() -> None:
+    """A share by which a sum is set (batch 489: 教师培训经费按不低于…的5%安排) is a rule of
+    funding, as a standard set by a multiple is; a share to be reached is a goal."""
+    text = "教师培训经费按不低于学校年度公用经费预算总额的5%安排。"
+    assert extract_figures(text, default_year=2026) == []
+    (f,) = extract_figures("集团化办学覆盖率达到80%以上。", default_year=2026)
+    assert f.value == 80
 
 
 def test_a_sessions_review_reports_its_year_and_its_attendance_is_no_figure() -> None:
