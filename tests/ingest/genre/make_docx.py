@@ -121,6 +121,9 @@ sentence a bold run opening its paragraph; 2025's results and 2026's goals; cars
 ``docs/xuancheng-industry-work-points-2026.docx``: a city's 工作要点 under its covering notice,
 goals in a paragraph and the key tasks a table, a note under the table naming those who answer
 for every task once (注：…为各项任务的责任单位，不再一一列出), a part of paragraphs after it.
+``docs/dongguan-data-elements-tasks-2026.docx``: a city's task list for putting data to work
+(数据要素市场化配置改革工作任务清单): goals in a paragraph, a table (序号 | 工作任务 | 具体举措 | 牵头单位 |
+配合单位 | 完成时限) whose 具体举措 cells hold the figures, signed by a leading group's office.
 """
 
 from __future__ import annotations
@@ -228,6 +231,66 @@ def annual_plan() -> None:
             for cell, text in zip(table.add_row().cells, row, strict=True):
                 cell.text = text
     doc.save(str(Path(__file__).parent / "docs" / "changyi-2025-development-plan.docx"))
+
+
+def data_elements_tasks() -> None:
+    """A Guangdong city's tasks for putting data to work as a factor of production in Word
+    (batch 490): the year's goals in a paragraph, a task table (序号 | 工作任务 | 具体举措 | 牵头单位
+    | 配合单位 | 完成时限) whose 具体举措 cells hold the figures, one body's two names given as
+    written, signed under the table."""
+    front = (
+        "东莞市2026年数据要素市场化配置改革工作任务清单",
+        "为加快培育数据要素市场，释放数据要素价值，推动数字经济高质量发展，现将2026年工作任务明确如下。",
+        "一、年度目标",
+        "2026年，全市数据产业规模突破500亿元，培育数据商和第三方专业服务机构50家，"
+        "公共数据开放数据集达到1200个，数据交易额达到15亿元。",
+        "二、工作任务",
+    )
+    header = ("序号", "工作任务", "具体举措", "牵头单位", "配合单位", "完成时限")
+    rows = (
+        (
+            "1",
+            "推进公共数据授权运营",
+            "制定公共数据授权运营实施细则，上线授权运营场景30个。",
+            "市政务服务和数据管理局",
+            "市财政局、市市场监管局",
+            "2026年10月底前",
+        ),
+        (
+            "2",
+            "培育数据产业集聚区",
+            "建设松山湖数据产业集聚区，引进数据标注、数据治理企业40家，数据产业营业收入增长20%。",
+            "市工业和信息化局",
+            "松山湖管委会、市投资促进局",
+            "2026年12月底前",
+        ),
+        (
+            "3",
+            "建设算力基础设施",
+            "新增智能算力2000P，数据中心平均电能利用效率（PUE）降至1.25以下。",
+            "市发展和改革局",
+            "市工业和信息化局、东莞供电局",
+            "2026年12月底前",
+        ),
+        (
+            "4",
+            "开展“数据要素×”行动",
+            "在制造、交通、医疗等领域打造典型应用场景20个，举办数据要素大赛1场。",
+            "市政务服务和数据管理局",
+            "各有关部门",
+            "2026年11月底前",
+        ),
+        (
+            "5",
+            "强化数据安全保障",
+            "完成重点行业数据安全风险评估100家次，数据安全事件处置率达到100%。",
+            "市委网信办",
+            "市公安局",
+            "2026年12月底前",
+        ),
+    )
+    back = ("东莞市数据要素市场化配置改革工作领导小组办公室", "2026年2月28日")
+    _task_list(front, header, rows, "dongguan-data-elements-tasks-2026.docx", back)
 
 
 def _task_list(
@@ -2754,3 +2817,4 @@ if __name__ == "__main__":
     all_tasks_note_task_list()
     joint_inspection_plan()
     child_friendly_city_tasks()
+    data_elements_tasks()

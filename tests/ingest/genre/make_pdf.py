@@ -38,6 +38,9 @@ Usage: ``python -m tests.ingest.genre.make_pdf`` (all; or one function of it).
 (the title set large over two lines, the issuer and the month lower down), a contents page
 (目　录, its entries with dotted leaders and page numbers), then the text typeset as official
 documents are, page numbers at the foot.
+``docs/chencang-investment-attraction-plan-2026.pdf``: a district's 招商引资工作方案 under its
+covering notice, notes in brackets, the chains' goals an annex table printed with its grid
+(序号 | 产业链 | 年度招商目标 | 牵头单位 | 配合单位).
 """
 
 from __future__ import annotations
@@ -1044,6 +1047,70 @@ def three_line_table_over_pages() -> None:
     )
 
 
+CHENCANG_TEXT = [
+    "宝鸡市陈仓区人民政府办公室",
+    "关于印发陈仓区2026年招商引资工作方案的通知",
+    "陈政办发〔2026〕3号",
+    "各镇人民政府、街道办事处，区政府各工作部门、直属机构：",
+    "　　《陈仓区2026年招商引资工作方案》已经区政府同意，现印发给你们，请认真抓好落实。",
+    "宝鸡市陈仓区人民政府办公室",
+    "2026年2月10日",
+    "陈仓区2026年招商引资工作方案",
+    "一、目标任务",
+    "　　2026年，全区新签约招商引资项目80个以上，其中亿元以上项目30个；招商引资到位资金"
+    "突破220亿元，增长10%；实际利用外资1500万美元。",
+    "二、主要措施",
+    "（一）实施产业链精准招商。围绕钛及钛合金、汽车零部件、食品加工三条重点产业链绘制招商"
+    "图谱，各产业链年度招商目标见附件。（区发展和改革局牵头，各产业链牵头单位负责）",
+    "（二）开展驻点招商。在长三角、珠三角设立驻点招商小分队2个，全年外出招商不少于60批次。"
+    "（区投资促进服务中心负责）",
+    "（三）强化项目落地。签约项目开工率达到70%以上，履约率达到90%。"
+    "（区投资促进服务中心牵头，区自然资源局、区行政审批服务局配合）",
+    "附件",
+    "陈仓区2026年重点产业链招商目标任务表",
+]
+CHENCANG_TABLE = [
+    ["序号", "产业链", "年度招商目标", "牵头单位", "配合单位"],
+    [
+        "1",
+        "钛及钛合金产业链",
+        "引进钛材深加工项目8个，到位资金40亿元。",
+        "区工业和信息化局",
+        "宝鸡高新区陈仓园区管委会",
+    ],
+    [
+        "2",
+        "汽车零部件产业链",
+        "引进汽车零部件配套企业10家，到位资金35亿元。",
+        "区工业和信息化局",
+        "区投资促进服务中心",
+    ],
+    [
+        "3",
+        "食品加工产业链",
+        "引进食品精深加工项目6个，到位资金20亿元。",
+        "区农业农村局",
+        "区市场监管局",
+    ],
+]
+
+
+def investment_attraction_plan() -> None:
+    """A district's investment-attraction plan under its covering notice (batch 492): paragraphs
+    with notes in brackets, then an annex table of the chains' goals (序号 | 产业链 | 年度招商目标 |
+    牵头单位 | 配合单位) printed with its grid; titanium, car parts, food."""
+    from reportlab.lib import colors
+
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    _annex_pdf(
+        CHENCANG_TEXT,
+        CHENCANG_TABLE,
+        [30, 100, 180, 90, 100],
+        grid,
+        "chencang-investment-attraction-plan-2026.pdf",
+    )
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -1059,6 +1126,7 @@ def main() -> None:
     booklet_with_cover_and_contents()
     row_split_across_pages()
     three_line_table_over_pages()
+    investment_attraction_plan()
 
 
 if __name__ == "__main__":
