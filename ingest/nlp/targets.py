@@ -307,7 +307,7 @@ _COORDINATED_VERB = re.compile(r"(?:完成|推进|实施|建成|开工|开展|�
 # The treasury that funds is not part of the fund: 县财政每年安排文旅发展专项资金 → 文旅发展专项资金.
 # (or levels of government together: 市县两级财政每年安排, 兵团和师市两级每年安排)
 _FUNDER = re.compile(
-    r"^(?:(?:[省市县区旗州盟镇乡]级?)?财政(?:局|部门)?"
+    r"^(?:(?:[省市县区旗州盟镇乡]级?|林区|新区|特区)?财政(?:局|部门)?"
     r"|[\u4e00-\u9fff]{1,4}[和与、]?[\u4e00-\u9fff]{1,4}[两三]级(?:财政)?)"
     r"(?:每年|年均|累计)?(?:统筹)?(?:安排|投入|列支|统筹)"
     # (or the putting of money in alone, the fund named after it: 每年投入义务教育学校设施设备
@@ -329,7 +329,7 @@ _MEANS = re.compile(
 # 牵头的城市更新项目 → 城市更新项目
 # … nor who sets the money aside, after it (专项资金由市级财政预算|安排，每年安排3亿元)
 _FUNDED_BY = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})由(?:[省市县区旗州盟镇乡]级?)?(?:财政|政府)(?:预算|资金)?(?:统筹)?$"
+    r"(?<=[\u4e00-\u9fff]{2})由(?:[省市县区旗州盟镇乡]级?|林区|新区|特区)?(?:财政|政府)(?:预算|资金)?(?:统筹)?$"
 )
 _LED_BY_BODY = re.compile(
     r"^[^，；。、]{1,30}?(?:局|委|办|办公室|中心|政府|管委会|街道|镇)"

@@ -696,6 +696,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("与省农林科学院共建耐盐碱作物育种基地2个。", "耐盐碱作物育种基地"),
         # … a banner's or a town's treasury as a county's
         ("旗财政每年安排煤炭产业转型发展专项资金1亿元。", "煤炭产业转型发展专项资金"),
+        # … or a forestry district's (batch 495: 神农架林区)
+        ("林区财政每年安排旅游发展专项资金1.5亿元。", "旅游发展专项资金"),
         # the whole of a banner or a prefecture is no part of what is measured
         ("全旗煤炭产量稳定在2.8亿吨左右。", "煤炭产量"),
         ("全州新增光伏装机100万千瓦。", "新增光伏装机"),
