@@ -694,6 +694,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("赛事期间开通旅游专线公交6条。", "旅游专线公交"),
         # … built jointly with it (batch 482: 与省农林科学院共建)
         ("与省农林科学院共建耐盐碱作物育种基地2个。", "耐盐碱作物育种基地"),
+        # … or signed with it (batch 497)
+        ("与高校院所签订产学研合作项目200项。", "签订产学研合作项目"),
         # … a banner's or a town's treasury as a county's
         ("旗财政每年安排煤炭产业转型发展专项资金1亿元。", "煤炭产业转型发展专项资金"),
         # … or a forestry district's (batch 495: 神农架林区)
@@ -3211,6 +3213,17 @@ def test_a_gas_campaigns_inspections_pipes_and_the_whole_county() -> None:
     ]
     got = metrics("更新改造中压管道12公里、庭院管道18公里。")
     assert [m for m, *_ in got] == ["更新改造中压管道", "更新改造庭院管道"]
+
+
+def test_land_put_back_to_use_and_ponds_dredged_carry_their_verb() -> None:
+    """Land redevelopment (batch 496) and water works (batch 491): 盘活, 清淤整治 and 改造 carry
+    along a list, as 新建改造 does (the corpus's golds name each item by the shared verb)."""
+    got = metrics("盘活批而未供土地3000亩、闲置土地800亩。")
+    assert [m for m, *_ in got] == ["盘活批而未供土地", "盘活闲置土地"]
+    got = metrics("清淤整治山塘600口、骨干渠道180公里。")
+    assert [m for m, *_ in got] == ["清淤整治山塘", "清淤整治骨干渠道"]
+    got = metrics("改造老旧小区45个、老旧管网30公里。")
+    assert [m for m, *_ in got] == ["改造老旧小区", "改造老旧管网"]
 
 
 def test_a_limit_raised_by_a_rule_is_no_goal() -> None:
