@@ -233,6 +233,12 @@ _CLAUSE_START = re.compile(r"[^，。；：\n]*$")
 # named by what follows the goods, not what comes before them)
 _TRADED_IN = re.compile(r"(?:产品)?以旧换新")
 _DISCARDED_BEFORE = re.compile(r"(?:回收|废旧|报废|废弃)[\u4e00-\u9fff]{0,10}$")
+# a rate of an animal-disease campaign on the livestock or its farms (生猪规模养殖场非洲猪瘟检测
+# 覆盖率, 应免畜禽免疫密度): the campaign's, no industry's (the corpus's 临夏)
+_DISEASE_RATE = re.compile(
+    r"[^，。；：\n]{0,8}?(?:非洲猪瘟|猪瘟|禽流感|口蹄疫|布病|疫病|免疫|防疫)"
+    r"[^，。；：\n]{0,4}?(?:覆盖率|密度|合格率|率)"
+)
 # a technology put to a use is no industry (推广物联网监测、水肥一体化等技术)
 _APPLIED_BEFORE = re.compile(r"(?:推广|应用|运用|采用)$")
 _APPLIED_AS = re.compile(r"(?:监测|感知|传感|设备|技术)")
@@ -496,6 +502,8 @@ def accept_industries(
             continue
         if _APPLIED_BEFORE.search(text, max(0, start - 2), start) and _APPLIED_AS.match(text, end):
             continue  # (a technology put to a use: 推广物联网监测)
+        if entry.id == "animal-husbandry" and _DISEASE_RATE.match(text, end):
+            continue  # (a campaign's rate on the farms: 生猪规模养殖场非洲猪瘟检测覆盖率)
         if _TRADED_IN.match(text, end) or _DISCARDED_BEFORE.search(text, max(0, start - 14), start):
             continue  # (goods traded in or scrapped: 家电以旧换新, 回收废旧…锂电池)
         if (

@@ -1549,3 +1549,11 @@ def test_an_unlisted_industry_sharing_a_listed_one_s_word_is_named() -> None:
     文化创意 — is named with 食品加工, as 发展马铃薯和油菜产业 names both."""
     assert industries("做强文创和食品产业。") == ["cultural-creative", "food-processing"]
     assert industries("做强轴承和食品产业。") == ["轴承", "food-processing"]
+
+
+def test_an_animal_disease_campaign_s_rates_name_no_industry() -> None:
+    """Black pigs (batch 500): a rate of testing or vaccination on the farms (生猪规模养殖场非洲
+    猪瘟检测覆盖率) is the campaign's, as the corpus's 临夏 holds; the pigs raised still name
+    animal husbandry."""
+    assert industries("生猪规模养殖场非洲猪瘟检测覆盖率达到100%。") == []
+    assert industries("生猪出栏达到22万头。") == ["animal-husbandry"]
