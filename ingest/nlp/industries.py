@@ -1084,6 +1084,30 @@ def _blocked(text: str, excluded: Iterable[tuple[int, int]]) -> list[tuple[int, 
     )
 
 
+# a brand in quotes, a place and a kind the taxonomy knows by its head (“墨脱茶”区域公用品牌)
+_QUOTED_BRAND = re.compile(
+    r"“([\u4e00-\u9fff]{2,8})”(?=(?:区域公用|区域|公用|农产品)?(?:品牌|地理标志|商标))"
+)
+
+
+def branded_kinds(
+    text: str, lex: Lexicons, taken: Iterable[tuple[int, int]]
+) -> list[tuple[int, int, IndustryEntry]]:
+    """(start, end, industry) of each brand in quotes that names a kind of a listed industry
+    by its head (“墨脱茶”区域公用品牌 → tea, as “日喀则青稞” names its product); a brand holding
+    a listed industry's term is named by that term already."""
+    taken = list(taken)
+    out = []
+    for m in _QUOTED_BRAND.finditer(text):
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        entry = lex.industry_of_kind(m.group(1))
+        if entry is not None:
+            out.append((start, end, entry))
+    return out
+
+
 # a loan product named for what it lends to (“牛羊贷”) names it, as a fund does
 _LOAN_NAME = re.compile(r"贷”$")
 # what makes the words in quotes before it a product's brand

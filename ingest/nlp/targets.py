@@ -307,7 +307,8 @@ _COORDINATED_VERB = re.compile(r"(?:完成|推进|实施|建成|开工|开展|�
 # The treasury that funds is not part of the fund: 县财政每年安排文旅发展专项资金 → 文旅发展专项资金.
 # (or levels of government together: 市县两级财政每年安排, 兵团和师市两级每年安排)
 _FUNDER = re.compile(
-    r"^(?:(?:[省市县区旗州盟镇乡]级?|林区|新区|特区)?财政(?:局|部门)?"
+    # (other money set beside the treasury's, said first: 援藏资金和县级财政每年安排)
+    r"^(?:[\u4e00-\u9fff]{2,6}资金[和与、])?(?:(?:[省市县区旗州盟镇乡]级?|林区|新区|特区)?财政(?:局|部门)?"
     r"|[\u4e00-\u9fff]{1,4}[和与、]?[\u4e00-\u9fff]{1,4}[两三]级(?:财政)?)"
     r"(?:每年|年均|累计)?(?:统筹)?(?:安排|投入|列支|统筹)"
     # (or the putting of money in alone, the fund named after it: 每年投入义务教育学校设施设备
@@ -2446,7 +2447,12 @@ def extract_figures(
             # a share qualifying what follows, after words of its own (能耗降低10%的目标)
             prev_end = qual_end
             continue
-        dui = _ACTED_ON.fullmatch(text, seg_start, q.num_start) if q.unit in classifiers else None
+        # (counted in a classifier, or in a measure of land or goods: 对3000亩低产茶园实施改造提升 —
+        # not in money, a share or a time, which are conditions or rates)
+        acted_on = q.unit in classifiers or not (
+            q.unit.endswith("元") or q.unit in ("%", "‰") or q.unit in _TIME_UNITS
+        )
+        dui = _ACTED_ON.fullmatch(text, seg_start, q.num_start) if acted_on else None
         named_by_act = False  # (the metric names the things by what is done to or by them)
         if dui and (several := _EACH_OF_THEM.match(text, qual_end)) is not None:
             # the places each doing so, counted after 在 (在11个乡镇各建成1座集中式充电站): named

@@ -1557,3 +1557,12 @@ def test_an_animal_disease_campaign_s_rates_name_no_industry() -> None:
     animal husbandry."""
     assert industries("生猪规模养殖场非洲猪瘟检测覆盖率达到100%。") == []
     assert industries("生猪出栏达到22万头。") == ["animal-husbandry"]
+
+
+def test_a_brand_in_quotes_names_a_kind_by_its_head() -> None:
+    """Tea (batch 501): a regional brand in quotes naming a place and a kind the taxonomy
+    knows by its head (“墨脱茶”区域公用品牌) names the kind's industry, as a brand naming a
+    listed term does (“横州茉莉花”); a programme in quotes names none."""
+    assert industries("打造“墨脱茶”品牌。") == ["tea"]
+    assert industries("“墨脱茶”区域公用品牌授权企业达到10家。") == ["tea"]
+    assert industries("推行“链长制”。") == []

@@ -698,6 +698,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("与高校院所签订产学研合作项目200项。", "签订产学研合作项目"),
         # … a banner's or a town's treasury as a county's
         ("旗财政每年安排煤炭产业转型发展专项资金1亿元。", "煤炭产业转型发展专项资金"),
+        # … or other money said before the treasury's (batch 501: 援藏资金和县级财政)
+        ("援藏资金和县级财政每年安排茶产业发展资金1000万元。", "茶产业发展资金"),
         # … or a forestry district's (batch 495: 神农架林区)
         ("林区财政每年安排旅游发展专项资金1.5亿元。", "旅游发展专项资金"),
         # the whole of a banner or a prefecture is no part of what is measured
@@ -2721,6 +2723,15 @@ def test_a_standard_per_head_raised_and_one_set_by_a_multiple() -> None:
     text = "城市低保标准由每人每月780元提高到820元，增长5.1%。特困人员基本生活标准按不低于当地低保标准的1.3倍确定。"
     got = extract_figures(text, default_year=2026)
     assert [(f.metric, f.value) for f in got] == [("城市低保标准", 820), ("城市低保标准增长", 5.1)]
+
+
+def test_land_or_goods_counted_after_dui_are_named_by_the_action() -> None:
+    """Tea (batch 501): land counted in 亩 after 对, the action taken on it after its name (对3000亩
+    低产茶园实施改造提升), is named by the action, as things counted in a classifier are; a sum
+    after 对 is a condition, no goal."""
+    got = extract_figures("对3000亩低产茶园实施改造提升。", default_year=2026)
+    assert [(f.metric, f.value, f.unit) for f in got] == [("实施改造提升的低产茶园", 3000, "亩")]
+    assert extract_figures("对10万元以上的项目给予奖励。", default_year=2026) == []
 
 
 def test_unitless_values_given_in_turn_are_each_a_figure() -> None:
