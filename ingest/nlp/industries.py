@@ -91,6 +91,8 @@ _BUILT_FOR = re.compile(
     r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|智慧|有机|产地|国家级?|省级|市级|县级|区级)?"
     # (the kind of the industry's goods: 日用|陶瓷, 高端|装备)
     r"(?:日用|高端|特色|精品|绿色)?"
+    # (its yearly capacity: 建成年屠宰10万头|肉牛加工厂, 新建年加工5万吨|茶叶加工厂)
+    r"(?:年(?:产|屠宰|加工|处理|生产)?\d+(?:\.\d+)?[万千亿]?[\u4e00-\u9fff]{1,2}?的?)?"
     # (a list closed by 等 before it: 新建亳芍、亳菊等道地药材规范化种植基地; and the class
     # the list closes with and where its goods come from: 建设樱桃、海参等特色农产品产地|冷链
     # 集配中心)

@@ -1566,3 +1566,10 @@ def test_a_brand_in_quotes_names_a_kind_by_its_head() -> None:
     assert industries("打造“墨脱茶”品牌。") == ["tea"]
     assert industries("“墨脱茶”区域公用品牌授权企业达到10家。") == ["tea"]
     assert industries("推行“链长制”。") == []
+
+
+def test_a_facility_built_with_its_yearly_capacity_is_for_the_industry() -> None:
+    """Beef cattle (batch 504): a plant built with its yearly capacity between the verb and the
+    industry (建成年屠宰10万头肉牛加工厂) is built for it, as one built right after the verb is."""
+    assert industries("建成年屠宰10万头肉牛加工厂1座。") == ["animal-husbandry", "food-processing"]
+    assert industries("新建年加工5万吨茶叶加工厂2座。") == ["tea"]

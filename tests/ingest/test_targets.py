@@ -692,6 +692,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("城市建成区45%以上面积达到海绵城市建设要求。", "城市建成区达到海绵城市建设要求的面积"),
         # the time when, opening a metric, is no part of it (batch 487)
         ("赛事期间开通旅游专线公交6条。", "旅游专线公交"),
+        # the banks moved to lend are no part of the loans (batch 504)
+        ("撬动金融机构发放“牛贷”贷款3亿元。", "发放“牛贷”贷款"),
         # … built jointly with it (batch 482: 与省农林科学院共建)
         ("与省农林科学院共建耐盐碱作物育种基地2个。", "耐盐碱作物育种基地"),
         # … or signed with it (batch 497)
