@@ -690,6 +690,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("与中国热带农业科学院合作建设天然橡胶试验站1个。", "天然橡胶试验站"),
         # a share of an area meeting a standard, named by the area and what it meets (batch 484)
         ("城市建成区45%以上面积达到海绵城市建设要求。", "城市建成区达到海绵城市建设要求的面积"),
+        # … nor where advertisements run (batch 508)
+        ("在京津冀主流媒体投放宣传广告不少于50期。", "投放宣传广告"),
         # the time when, opening a metric, is no part of it (batch 487)
         ("赛事期间开通旅游专线公交6条。", "旅游专线公交"),
         # the banks moved to lend are no part of the loans (batch 504)
@@ -2734,6 +2736,9 @@ def test_land_or_goods_counted_after_dui_are_named_by_the_action() -> None:
     got = extract_figures("对3000亩低产茶园实施改造提升。", default_year=2026)
     assert [(f.metric, f.value, f.unit) for f in got] == [("实施改造提升的低产茶园", 3000, "亩")]
     assert extract_figures("对10万元以上的项目给予奖励。", default_year=2026) == []
+    # (the action a list of things: 对300户农家院实施厨房、卫生间改造, batch 508)
+    got = extract_figures("对300户农家院实施厨房、卫生间改造。", default_year=2026)
+    assert [(f.metric, f.value) for f in got] == [("实施厨房、卫生间改造的农家院", 300)]
 
 
 def test_unitless_values_given_in_turn_are_each_a_figure() -> None:
