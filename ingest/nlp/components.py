@@ -211,12 +211,13 @@ def make_industries(nlp: Language, name: str) -> Any:
             if s is not None:
                 spans.append(s)
         # a brand in quotes naming a kind by its head (“墨脱茶”区域公用品牌), where nothing above
-        # named an industry inside it
-        found = [(a, b) for a, b, _ in matches] + [(x.start_char, x.end_char) for x in spans]
-        for start, end, entry in branded_kinds(text, lex, found):
-            s = _span(doc, start, end, "INDUSTRY", entry.id)
-            if s is not None:
-                spans.append(s)
+        # named an industry inside it (looked for only in a unit holding quotes)
+        if "“" in text:
+            found = [(a, b) for a, b, _ in matches] + [(x.start_char, x.end_char) for x in spans]
+            for start, end, entry in branded_kinds(text, lex, found):
+                s = _span(doc, start, end, "INDUSTRY", entry.id)
+                if s is not None:
+                    spans.append(s)
         doc.spans["industries"] = sorted(spans, key=lambda s: s.start_char)
         return doc
 
