@@ -356,11 +356,13 @@ _BODIES_DOING = re.compile(
     r"^[^，；。、]{1,30}?(?:局|委|办|中心)(?:、[^，；。、]{1,30}?(?:局|委|办|中心))*"
     r"等(?:部门|单位)(?:积极|主动|全力)?(?=[\u4e00-\u9fff]{2})"
 )
-# Reaching an output is no part of it: 铝精深加工产业实现营业收入 → 铝精深加工产业营业收入
+# Reaching an output is no part of it: 铝精深加工产业实现营业收入 → 铝精深加工产业营业收入,
+# 实现开票销售 → 开票销售
 # (but 完成投资 is an indicator of its own: 重点项目完成投资).
 _REACHING = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:实现|完成)"
-    r"(?=(?:工业|综合)?(?:总产值|产值|营业收入|主营业务收入|销售收入|增加值|交易额|税收|利润))"
+    r"(?=(?:工业|综合)?(?:总产值|产值|营业收入|主营业务收入|销售收入|增加值|交易额|税收|利润"
+    r"|(?:开票|应税)销售))"
 )
 # A list under one counting verb: 新增国家“小巨人”企业6家、省“专精特新”企业51家 → both 新增.
 # A level of government alone (国家级, 省级以上) after a figure of a thing at another level

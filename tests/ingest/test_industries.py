@@ -514,9 +514,21 @@ def industries(text: str) -> list[str]:
         ("做优高原特色农牧业。", ["agriculture", "animal-husbandry"]),
         # the dairy industry is 奶业, no industry of its own (batch 58)
         ("推动奶产业提质增效。", ["animal-husbandry"]),
-        # ships registered or managed are no shipbuilding; ships built and repaired are (batch 60)
-        ("国际船舶登记数量达到200艘，引进航运经纪、船舶管理等航运服务企业30家。", []),
+        # ships registered or managed are no shipbuilding, their firms are shipping services'
+        # (an entry since batch 510); ships built and repaired are shipbuilding (batch 60)
+        (
+            "国际船舶登记数量达到200艘，引进航运经纪、船舶管理等航运服务企业30家。",
+            ["shipping-services"],
+        ),
+        ("推动航运服务业集聚发展。", ["shipping-services"]),
         ("支持船舶修造企业做大做强，发展船舶工业。", ["shipbuilding", "shipbuilding"]),
+        # ships assembled, their marine parts, ship firms and ship repair (batch 510)
+        ("做强船舶总装制造。", ["shipbuilding"]),
+        ("壮大海工装备和船舶配套。", ["marine-engineering-equipment", "shipbuilding"]),
+        ("全年为船企新增融资授信100亿元。", ["shipbuilding"]),
+        ("发展船舶修理、改装和拆解业务，修船产值达到25亿元。", ["shipbuilding", "shipbuilding"]),
+        # … but ships inspected, polluting or moored are none
+        ("开展船舶污染防治专项检查，船舶靠港使用岸电。", []),
         ("壮大船舶和新材料产业。", ["shipbuilding", "new-materials"]),
         # low-altitude infrastructure and routes are the low-altitude economy's (batch 60)
         ("完善低空基础设施，建设低空飞行服务站1个。", ["low-altitude-economy"] * 2),

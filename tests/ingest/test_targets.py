@@ -36,6 +36,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # computing power in petaflops, where the unit closes its clause
         ("算力规模达到2000P", (">=", 2000, "P", None, None)),
         ("远洋渔船达到60艘", (">=", 60, "艘", None, None)),
+        # ships built and ordered by deadweight tonnage or compensated gross tonnage (batch 510)
+        ("造船完工量达到520万载重吨", (">=", 520, "万载重吨", None, None)),
+        ("新接订单突破300万修正总吨", (">", 300, "万修正总吨", None, None)),
         ("新增通用航空器20架", ("=", 20, "架", None, None)),
         # artificial reefs in hollow cubic metres
         ("投放人工鱼礁10万空方", ("=", 10, "万空方", None, None)),
@@ -730,6 +733,9 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("竹产业总产值年均增长8%以上。", "竹产业总产值年均增长"),
         # reaching an output: the output of what reached it
         ("铝精深加工产业实现营业收入1260亿元。", "铝精深加工产业营业收入"),
+        # … as is reaching sales, invoiced or taxable (batch 510)
+        ("全市船舶与海工装备产业实现开票销售650亿元。", "船舶与海工装备产业开票销售"),
+        ("纺织产业实现应税销售300亿元。", "纺织产业应税销售"),
         ("规上工业企业完成工业总产值1320亿元。", "规上工业企业工业总产值"),
         # what is built stays when it is the noun (供水配套小区建设), and so a verb that
         # changes what is counted (新建开通)
