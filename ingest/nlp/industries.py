@@ -69,7 +69,9 @@ _DEVELOPS = re.compile(
 # (others may be coordinated with it before the phrase closes: 壮大光伏和储能产业)
 # (or closes a title's phrase, before 的 and the document's kind: 关于发展全域旅游的建议)
 _CLOSES = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态)?"
+    r"(?:配送)?(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态)?"
+    # (or a list closed by 等 and its class: 发展工业设计、物流配送等生产性服务业)
+    r"(?:等[\u4e00-\u9fff]{0,5}?(?:服务业|产业|行业|业态))?"
     r"(?:[，。；（）\n\t]|$|的(?:建议|提案|议案|实施意见|意见|通知|实施方案|工作方案|方案|若干措施|措施)(?=[\t\n]|$))"
 )
 # a fund set aside for a broad sector names it (旅游业发展专项资金), but not one for the
@@ -220,7 +222,10 @@ _CERTIFIED = re.compile(r"认证|标志|标识")
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
 # skills people are trained in, items of their list, not industries: 开展中药材种植、加工、
 # 检验检测等职业技能培训 (检验检测 no industry; 中药材, whose skills they are, still names one)
-_TRAINED = re.compile(r"(?:[、和及][^，。；：\n]{0,16}?)?等(?:职业)?(?:技能|技术)?培训")
+# (the last of them a skill in an industry's work: 灯饰设计、电商运营等技能培训 — 电商 no industry)
+_TRAINED = re.compile(
+    r"(?:[、和及][^，。；：\n]{0,16}?|[\u4e00-\u9fff]{1,2})?等(?:职业)?(?:技能|技术)?培训"
+)
 # a way of selling others' goods, not the industry selling them: 电商销售额, 拓展电商渠道, and
 # the way right after the goods, whatever is counted of it (花卉电商交易额, 陶瓷电商网络零售额,
 # 花木电商网店, 花木电商从业人员 — 电子商务交易额 alone is the industry's own), unless the goods'

@@ -529,6 +529,20 @@ def industries(text: str) -> list[str]:
         ("发展船舶修理、改装和拆解业务，修船产值达到25亿元。", ["shipbuilding", "shipbuilding"]),
         # … but ships inspected, polluting or moored are none
         ("开展船舶污染防治专项检查，船舶靠港使用岸电。", []),
+        # lighting and decorative lamps, an entry since batch 512 (LED lighting stays semiconductors',
+        # as 江西's gold has it); lights put up or lit are no industry
+        ("全镇灯饰照明产业总产值达到260亿元。", ["lighting"]),
+        ("培育灯饰自主品牌20个。", ["lighting"]),
+        ("壮大半导体照明和集成电路。", ["semiconductors", "semiconductors"]),
+        ("实施城市道路照明改造，新装路灯3000盏。", []),
+        # smart-home goods are no furniture (batch 512)
+        ("推广智能家居照明、健康照明等新产品。", []),
+        # logistics grown in a list closed by 等 and the class of services it is (batch 512)
+        (
+            "发展工业设计、检验检测、物流配送等生产性服务业。",
+            ["industrial-design", "testing-and-certification", "logistics"],
+        ),
+        ("发展工业设计、物流等生产性服务业。", ["industrial-design", "logistics"]),
         ("壮大船舶和新材料产业。", ["shipbuilding", "new-materials"]),
         # low-altitude infrastructure and routes are the low-altitude economy's (batch 60)
         ("完善低空基础设施，建设低空飞行服务站1个。", ["low-altitude-economy"] * 2),
@@ -1040,6 +1054,8 @@ def test_halal_food_forage_and_loans_named_for_livestock(text: str, expected: li
         # skills listed for training are no industries; the goods they are skills in are
         ("开展中药材种植、加工、检验检测等职业技能培训。", ["traditional-chinese-medicine"]),
         ("开展电子商务、直播带货等技能培训。", []),
+        # … the last of them a skill in an industry's work (batch 512)
+        ("开展灯饰设计、电商运营等技能培训3000人次。", ["lighting"]),
         ("建设检验检测中心2个。", ["testing-and-certification"]),
     ],
 )
