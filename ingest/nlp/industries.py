@@ -220,6 +220,9 @@ _ZONE = re.compile(r"区(?![域块县])")
 # a certification or quality mark (绿色食品认证, 有机农产品标志) names no industry
 _CERTIFIED = re.compile(r"认证|标志|标识")
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
+# a supply secured of something as material, no industry addressed: 推进铜铝材料保障 (a cable
+# plan's copper and aluminium — 铝材|料保障: the match may hold the material's 材)
+_SUPPLIED_AS_MATERIAL = re.compile(r"(?:原?材料|原辅料|原料|(?<=材)料)(?:保障|供应|供给|保供)")
 # skills people are trained in, items of their list, not industries: 开展中药材种植、加工、
 # 检验检测等职业技能培训 (检验检测 no industry; 中药材, whose skills they are, still names one)
 # (the last of them a skill in an industry's work: 灯饰设计、电商运营等技能培训 — 电商 no industry)
@@ -454,6 +457,8 @@ def accept_industries(
             continue  # (加工业: a processing trade, not industry at large — 林果加工业)
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end) or _CERTIFIED.match(text, end):
             continue
+        if _SUPPLIED_AS_MATERIAL.match(text, end):
+            continue
         if _TRAINED.match(text, end):
             continue
         if _TOURISM_ON.match(text, end) and entry.id not in _TOURISM:
@@ -520,6 +525,12 @@ def accept_industries(
                 _enumeration_head(text, end)
                 or _developed(text, start, end)
                 or (_FUNDED.match(text, end) and entry.id not in _DIVISIONS)
+                # (or closing a brand in quotes: “无为电缆”区域品牌 — its goods')
+                or (
+                    text.startswith("”", end)
+                    and _BRAND_AFTER.match(text, end + 1) is not None
+                    and entry.id not in _DIVISIONS
+                )
                 or _NAMED_BY_OUTPUT.match(text, end)
                 or (term.endswith(("产业", "行业")) and _OUTPUT.match(text, end))
                 or _fills_a_cell(text, start, end)

@@ -1637,6 +1637,7 @@ def _clean_metric(s: str) -> str:
     s = _RUN_OF_YEARS.sub("", s)
     s = _KEEPING.sub("", _LEAD_JUNK.sub("", _BODIES_STRIVING.sub("", _PARTIES.sub("", s))))
     s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what
+    s = _CHECKED.sub(r"\1", s)  # 对全市线缆企业开展产品质量抽检: the things checked and the check
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
     s = _BODIES_DOING.sub("", _LED_BY_BODY.sub("", s))
     s = _FIRMS_SUPPORTED.sub("", s)  # 支持乳企新上…生产线: what the firms do, not the support
@@ -1687,6 +1688,11 @@ def _elided_thing(before: Figure, q: Quantity, verbs: str, sentence_start: int) 
 _QUALIFYING_CLAUSE = re.compile(r"^[^，、的]{1,10}的[\u4e00-\u9fff]{2,}$")
 
 
+# things an action is taken on, not counted, after 对: they and the action name what the figure
+# counts (对全市线缆企业开展产品质量抽检600批次 → 线缆企业产品质量抽检)
+_CHECKED = re.compile(
+    r"^对(?:全[省市县区旗镇乡])?([^\d，。；、对]{2,20}?)(?:开展|进行|实施)(?=[\u4e00-\u9fff]{2})"
+)
 # things counted after 对, the action taken on them after their name
 _ACTED_ON = re.compile(
     r"\s*(?:组织|集中|全面)?[对在](?:全[市县区旗镇])?(?:辖区内?|域内)?(?P<of>[^，。；：、\n]{0,20}的)?"

@@ -535,6 +535,18 @@ def industries(text: str) -> list[str]:
         ("培育灯饰自主品牌20个。", ["lighting"]),
         ("壮大半导体照明和集成电路。", ["semiconductors", "semiconductors"]),
         ("实施城市道路照明改造，新装路灯3000盏。", []),
+        # wire and cable, an entry since batch 513: its short form, its products and firms; cables
+        # laid are no industry
+        ("规模以上线缆企业达到250家。", ["wire-and-cable"]),
+        ("支持企业研发特种电缆等高端产品。", ["wire-and-cable"]),
+        ("壮大电线电缆产业。", ["wire-and-cable"]),
+        ("敷设10千伏电缆20公里。", []),
+        # … and a brand of its goods in quotes, as a broad sector's last word (batch 513)
+        ("开展“无为电缆”区域品牌宣传推介活动4场。", ["wire-and-cable"]),
+        ("打造“青州制造”品牌。", []),
+        # a metal's supply secured as a material is no industry addressed (batch 513)
+        ("推进铜铝材料保障。", []),
+        ("做强铜铝材料产业。", ["non-ferrous-metals"]),
         # smart-home goods are no furniture (batch 512)
         ("推广智能家居照明、健康照明等新产品。", []),
         # logistics grown in a list closed by 等 and the class of services it is (batch 512)

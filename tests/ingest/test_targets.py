@@ -733,6 +733,10 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("竹产业总产值年均增长8%以上。", "竹产业总产值年均增长"),
         # reaching an output: the output of what reached it
         ("铝精深加工产业实现营业收入1260亿元。", "铝精深加工产业营业收入"),
+        # the things checked, after 对, name the check counted with them (batch 513; the corpus's
+        # 阿瓦提 and 蓟州 golds)
+        ("对全市线缆企业开展产品质量抽检600批次。", "线缆企业产品质量抽检"),
+        ("对长绒棉收购加工企业开展质量监督检查2轮。", "长绒棉收购加工企业质量监督检查"),
         # … as is reaching sales, invoiced or taxable (batch 510)
         ("全市船舶与海工装备产业实现开票销售650亿元。", "船舶与海工装备产业开票销售"),
         ("纺织产业实现应税销售300亿元。", "纺织产业应税销售"),

@@ -124,6 +124,9 @@ for every task once (注：…为各项任务的责任单位，不再一一列�
 ``docs/dongguan-data-elements-tasks-2026.docx``: a city's task list for putting data to work
 (数据要素市场化配置改革工作任务清单): goals in a paragraph, a table (序号 | 工作任务 | 具体举措 | 牵头单位 |
 配合单位 | 完成时限) whose 具体举措 cells hold the figures, signed by a leading group's office.
+``docs/wuwei-wire-cable-industry-plan-2026.docx``: a county-level city's plan for its wire and cable
+industry: the year's indicators a table (2025's values and 2026's goals) between paragraphs of
+tasks, each closed by its note, signed at the end.
 """
 
 from __future__ import annotations
@@ -291,6 +294,52 @@ def data_elements_tasks() -> None:
     )
     back = ("东莞市数据要素市场化配置改革工作领导小组办公室", "2026年2月28日")
     _task_list(front, header, rows, "dongguan-data-elements-tasks-2026.docx", back)
+
+
+def cable_industry_plan() -> None:
+    """An Anhui county-level city's plan for its wire and cable industry in Word (batch 513):
+    the year's indicators as a table (序号 | 指标名称 | 单位 | 2025年 | 2026年目标: last year's
+    values results, this year's targets) between paragraphs of tasks each closed by its note,
+    the industry named three ways (电线电缆, 线缆, a brand “无为电缆”), signed at the end."""
+    doc = Document()
+    for text in (
+        "无为市2026年电线电缆产业高质量发展工作方案",
+        "为推动电线电缆产业集群提质升级，巩固“中国电线电缆产业基地”地位，结合我市实际，制定本方案。",
+        "一、主要指标",
+    ):
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=5)
+    fill_rows(
+        table,
+        (
+            ("序号", "指标名称", "单位", "2025年", "2026年目标"),
+            ("1", "电线电缆产业产值", "亿元", "560", "600"),
+            ("2", "规模以上线缆企业", "家", "238", "250"),
+            ("3", "高新技术企业", "家", "95", "105"),
+            ("4", "线缆产品出口额", "亿元", "18", "22"),
+        ),
+    )
+    for text in (
+        "二、重点任务",
+        "（一）推动产品高端化。支持企业研发特种电缆、海底电缆、新能源汽车线缆等高端产品，"
+        "全年新增省级新产品20个，高端产品产值占比达到35%。（市经信局牵头，市科技局、市市场监管局配合）",
+        "（二）加快智能化改造。实施线缆企业技术改造项目30个，完成工业投资45亿元，"
+        "建成省级智能工厂和数字化车间8个。（市经信局牵头，市发改委配合）",
+        "（三）推进铜铝材料保障。依托高沟经济开发区建设铜杆、铝杆等原材料集中采购平台，"
+        "降低企业采购成本5%以上。（高沟经济开发区管委会负责）",
+        "（四）培育区域品牌。开展“无为电缆”区域品牌宣传推介活动4场，新增中国驰名商标1件。"
+        "（市市场监管局牵头，市商务局配合）",
+        "（五）强化质量监管。对全市线缆企业开展产品质量抽检600批次，抽检合格率稳定在98%以上。"
+        "（市市场监管局负责）",
+        "（六）拓展市场空间。组织线缆企业参加国内外展会10场，新增电力、轨道交通等领域中标金额50亿元。"
+        "（市商务局、市投资促进中心牵头，各镇人民政府配合）",
+        "三、保障措施",
+        "市财政每年安排电线电缆产业发展专项资金3000万元，用于技术改造、品牌建设奖补。（市财政局负责）",
+        "无为市人民政府办公室",
+        "2026年3月2日",
+    ):
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "wuwei-wire-cable-industry-plan-2026.docx"))
 
 
 def _task_list(
@@ -2818,3 +2867,4 @@ if __name__ == "__main__":
     joint_inspection_plan()
     child_friendly_city_tasks()
     data_elements_tasks()
+    cable_industry_plan()
