@@ -61,7 +61,7 @@ _NAME_SUFFIX = re.compile(
 _GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(领导小组|工作专班|指挥部)")
 # A development verb up to five characters before a broad sector, or before a list whose
 # last item it is, and the sector closing its phrase (its 产业/业 or 新业态 aside).
-_DEVELOP_VERBS = "发展|培育|做强|做大|做优|做精|壮大|扩大|振兴|繁荣|提振|聚焦|拓展"
+_DEVELOP_VERBS = "发展|培育|做强|做大|做优|做精|壮大|扩大|振兴|繁荣|提振|聚焦|拓展|带动"
 _DEVELOPS = re.compile(
     rf"(?:{_DEVELOP_VERBS})(?:[\u4e00-\u9fff]{{1,8}}?[、和及与])*[\u4e00-\u9fff]{{0,5}}$"
 )
@@ -233,7 +233,8 @@ _TRAINED = re.compile(
 # the way right after the goods, whatever is counted of it (花卉电商交易额, 陶瓷电商网络零售额,
 # 花木电商网店, 花木电商从业人员 — 电子商务交易额 alone is the industry's own), unless the goods'
 # e-commerce is what a development verb develops (壮大服装电商。)
-_SOLD_THROUGH = re.compile(r"渠道|销售")
+# (or beside another channel: 拓展电商和外贸渠道)
+_SOLD_THROUGH = re.compile(r"(?:[和及、与][\u4e00-\u9fff]{1,4}?)?渠道|销售")
 # … nor where it is inspected, its platforms or shops checked with other venues (联合检查
 # 批发市场、商超和电商平台: market supervision, no e-commerce developed)
 _INSPECTED = re.compile(r"检查|抽查|抽检|巡查|排查|整治|查处|执法")

@@ -343,6 +343,11 @@ _FIRMS_SUPPORTED = re.compile(
     r"^(?:支持|鼓励|引导)(?=[^，；。]{0,10}?(?:企业|乳企|药企|车企|房企)"
     r"(?:新上|实施|开展|新建|扩建|建设|引进|开发|建成))"
 )
+# … nor, where they set things up, the firms and where: 支持企业在东南亚、欧美设立海外仓 → 海外仓
+_FIRMS_SETTING_UP = re.compile(
+    r"^(?:支持|鼓励|引导)(?:企业|龙头企业|外贸企业)(?:在[^，；。]{1,16}?)?"
+    r"(?=(?:设立|开设|新设|布局)[\u4e00-\u9fff]{2})"
+)
 # … nor the bodies doing it, opening the clause: 旗发改委等部门积极争取中央预算内投资
 # … nor an agreement's parties, who gives to whom (甲方向乙方投入…, 帮助乙方…, 双方共同举办…)
 _PARTIES = re.compile(r"^(?:帮助|支持|组织)?(?:甲乙双方|双方|[甲乙丙]方)(?:向[甲乙丙]方)?(?:共同)?")
@@ -1640,6 +1645,7 @@ def _clean_metric(s: str) -> str:
     s = _CHECKED.sub(r"\1", s)  # 对全市线缆企业开展产品质量抽检: the things checked and the check
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
     s = _BODIES_DOING.sub("", _LED_BY_BODY.sub("", s))
+    s = _FIRMS_SETTING_UP.sub("", s)  # 支持企业在…设立海外仓: what is set up
     s = _FIRMS_SUPPORTED.sub("", s)  # 支持乳企新上…生产线: what the firms do, not the support
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's
     s = _PERIOD_AT_END.sub("", _TRAIL_VERB.sub("", _PER_AFTER_VERB.sub("", s)))

@@ -547,6 +547,12 @@ def industries(text: str) -> list[str]:
         # a metal's supply secured as a material is no industry addressed (batch 513)
         ("推进铜铝材料保障。", []),
         ("做强铜铝材料产业。", ["non-ferrous-metals"]),
+        # a broad sector a measure drives (带动) is one it develops (batch 514); goods bought are none
+        ("带动渔具消费和滨海旅游。", ["tourism"]),
+        # e-commerce as a channel beside another (batch 514), as alone (拓展电商渠道)
+        ("拓展电商和外贸渠道。", []),
+        ("拓展电商渠道。", []),
+        ("发展农村电商和跨境电商。", ["ecommerce", "cross-border-ecommerce"]),
         # smart-home goods are no furniture (batch 512)
         ("推广智能家居照明、健康照明等新产品。", []),
         # logistics grown in a list closed by 等 and the class of services it is (batch 512)

@@ -733,6 +733,9 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("竹产业总产值年均增长8%以上。", "竹产业总产值年均增长"),
         # reaching an output: the output of what reached it
         ("铝精深加工产业实现营业收入1260亿元。", "铝精深加工产业营业收入"),
+        # firms supported to set things up, where: the things set up are counted (batch 514)
+        ("支持企业在东南亚、欧美设立海外仓3个。", "海外仓"),
+        ("鼓励企业设立海外仓3个。", "海外仓"),
         # the things checked, after 对, name the check counted with them (batch 513; the corpus's
         # 阿瓦提 and 蓟州 golds)
         ("对全市线缆企业开展产品质量抽检600批次。", "线缆企业产品质量抽检"),
