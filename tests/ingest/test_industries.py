@@ -553,6 +553,12 @@ def industries(text: str) -> list[str]:
         ("拓展电商和外贸渠道。", []),
         ("拓展电商渠道。", []),
         ("发展农村电商和跨境电商。", ["ecommerce", "cross-border-ecommerce"]),
+        # sporting goods made (运动装备制造) are no equipment manufacturing (batch 516)
+        ("对户外运动装备制造企业给予一次性奖励30万元。", []),
+        ("发展体育装备制造。", ["sports"]),
+        ("发展运动装备制造业。", ["manufacturing"]),
+        ("壮大高端装备制造产业。", ["equipment-manufacturing"]),
+        ("培育装备制造。", ["equipment-manufacturing"]),
         # smart-home goods are no furniture (batch 512)
         ("推广智能家居照明、健康照明等新产品。", []),
         # logistics grown in a list closed by 等 and the class of services it is (batch 512)
