@@ -343,10 +343,11 @@ _FIRMS_SUPPORTED = re.compile(
     r"^(?:支持|鼓励|引导)(?=[^，；。]{0,10}?(?:企业|乳企|药企|车企|房企)"
     r"(?:新上|实施|开展|新建|扩建|建设|引进|开发|建成))"
 )
-# … nor, where they set things up, the firms and where: 支持企业在东南亚、欧美设立海外仓 → 海外仓
+# … nor, where they set things up or build them, the firms and where: 支持企业在东南亚、欧美设立
+# 海外仓 → 海外仓, 支持第三代半导体企业建设碳化硅、氮化镓产线 → 碳化硅、氮化镓产线
 _FIRMS_SETTING_UP = re.compile(
-    r"^(?:支持|鼓励|引导)(?:企业|龙头企业|外贸企业)(?:在[^，；。]{1,16}?)?"
-    r"(?=(?:设立|开设|新设|布局)[\u4e00-\u9fff]{2})"
+    r"^(?:支持|鼓励|引导)[^，；。]{0,10}?企业(?:在[^，；。]{1,16}?)?"
+    r"(?=(?:设立|开设|新设|布局|建设|建成)[\u4e00-\u9fff]{2})"
 )
 # … nor the bodies doing it, opening the clause: 旗发改委等部门积极争取中央预算内投资
 # … nor an agreement's parties, who gives to whom (甲方向乙方投入…, 帮助乙方…, 双方共同举办…)

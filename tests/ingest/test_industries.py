@@ -559,6 +559,8 @@ def industries(text: str) -> list[str]:
         ("发展运动装备制造业。", ["manufacturing"]),
         ("壮大高端装备制造产业。", ["equipment-manufacturing"]),
         ("培育装备制造。", ["equipment-manufacturing"]),
+        # the internet of vehicles is the connected vehicles' (batch 518)
+        ("打造车联网先导区应用场景50个。", ["intelligent-connected-vehicles"]),
         # smart-home goods are no furniture (batch 512)
         ("推广智能家居照明、健康照明等新产品。", []),
         # logistics grown in a list closed by 等 and the class of services it is (batch 512)

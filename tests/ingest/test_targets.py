@@ -36,6 +36,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # computing power in petaflops, where the unit closes its clause
         ("算力规模达到2000P", (">=", 2000, "P", None, None)),
         ("远洋渔船达到60艘", (">=", 60, "艘", None, None)),
+        # chips packaged, counted by the piece (batch 518)
+        ("新增封装测试产能15亿颗", ("=", 15, "亿颗", None, None)),
         # ships built and ordered by deadweight tonnage or compensated gross tonnage (batch 510)
         ("造船完工量达到520万载重吨", (">=", 520, "万载重吨", None, None)),
         ("新接订单突破300万修正总吨", (">", 300, "万修正总吨", None, None)),
@@ -736,6 +738,7 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         # firms supported to set things up, where: the things set up are counted (batch 514)
         ("支持企业在东南亚、欧美设立海外仓3个。", "海外仓"),
         ("鼓励企业设立海外仓3个。", "海外仓"),
+        ("支持第三代半导体企业建设碳化硅、氮化镓产线3条。", "碳化硅、氮化镓产线"),
         # the things checked, after 对, name the check counted with them (batch 513; the corpus's
         # 阿瓦提 and 蓟州 golds)
         ("对全市线缆企业开展产品质量抽检600批次。", "线缆企业产品质量抽检"),
