@@ -30,8 +30,9 @@ a break put back at the character after it):
   tab-separated cells, as the other readers write tables, each wrapped cell whole — the
   one change that reorders characters (a wrapped cell's next line comes before the
   row's next cell), each still pointing at its original; so does a table one cell a line
-  (a PDF viewer's copy, a word processor's "save as text": see ``_cell_per_line_tables``)
-  and one whose cells one space sets apart (``_space_set_tables``);
+  (a PDF viewer's copy, a word processor's "save as text": see ``_cell_per_line_tables``),
+  one whose cells one space sets apart (``_space_set_tables``) and a box-drawn table whose
+  rows run over several lines between its rules (``_wrapped_ruled_rows``);
 * a document number's brackets as retyped or OCR'd (`[2026]`, `(2026)`, `【2026 ]`) become
   〔〕, and OCR's `一` between two years a dash;
 * a text whose line breaks were lost (one line holding two top-level headings or more
@@ -768,6 +769,64 @@ _INNER_TAB = re.compile(r"[^\t\n]\t")
 _LEADING_TAB = re.compile(r"^\t(?!\t)", re.MULTILINE)
 
 
+def _wrapped_ruled_rows(text: str, offsets: array, drawn: bool) -> tuple[str, array]:
+    """A box-drawn table's rows that run over several lines between its rules as one row each
+    (after ``_ruled_rows`` a row's lines are lines of tab-separated cells and its rules blank
+    lines): each cell's pieces joined in order, their padding dropped, every character keeping
+    its original offset. Only where rules part the rows — three groups of lines or more, each
+    group's lines with as many cells — so a drawn table ruled only under its header keeps a
+    row a line."""
+    if not drawn or "\t" not in text:
+        return text, offsets
+    lines, starts = _lines_and_starts(text)
+    groups: list[list[int]] = []  # consecutive row lines of one table, by line number
+    tables: list[list[list[int]]] = []
+    for n, line in enumerate(lines):
+        if line.count("\t") >= 1 and line.strip():
+            if groups and groups[-1][-1] == n - 1:
+                groups[-1].append(n)
+            elif groups and all(not lines[k].strip() for k in range(groups[-1][-1] + 1, n)):
+                groups.append([n])  # (the next row, past its rule's blank line)
+            else:
+                if groups:
+                    tables.append(groups)
+                groups = [[n]]
+    if groups:
+        tables.append(groups)
+    parts: list[str] = []
+    new = array("l")
+    done = 0
+    for table in tables:
+        if len(table) < 3:
+            continue  # (no rules between rows: a row a line)
+        for group in table:
+            cells = [lines[n].split("\t") for n in group]
+            if len(group) < 2 or len({len(c) for c in cells}) != 1:
+                continue
+            first, last = starts[group[0]], starts[group[-1]] + len(lines[group[-1]])
+            parts.append(text[done:first])
+            new.extend(offsets[done:first])
+            for k in range(len(cells[0])):
+                if k:
+                    parts.append("\t")
+                    new.append(offsets[min(first, len(offsets) - 1)])
+                for n, row in zip(group, cells, strict=True):
+                    a = starts[n] + sum(len(c) + 1 for c in row[:k])
+                    piece = row[k]
+                    lead = len(piece) - len(piece.lstrip())
+                    piece = piece.strip()
+                    if piece:
+                        parts.append(piece)
+                        new.extend(offsets[a + lead : a + lead + len(piece)])
+                        first = a + lead + len(piece)
+            done = last
+    if not parts:
+        return text, offsets
+    parts.append(text[done:])
+    new.extend(offsets[done:])
+    return "".join(parts), new
+
+
 def _indenting_tabs(text: str) -> str:
     """A tab alone opening a line as a space in a text with no tab inside a line: there it
     only indents (\t责任单位：…); a row's empty cells are tabs before its last (\t\t单位：万元)."""
@@ -1293,6 +1352,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
         text, offsets = broken_again
         hard_wrapped = False  # a text that lost its line breaks was never wrapped by a page
     laid_out = text
+    text, offsets = _wrapped_ruled_rows(text, offsets, "│" in original or "┃" in original)
     text, offsets = _layout_tables(text, offsets)
     text, offsets = _cell_per_line_tables(text, offsets)
     reordered = text is not laid_out

@@ -770,6 +770,38 @@ def test_a_text_table_ruled_with_pipes_or_box_drawing_becomes_rows_of_cells() ->
     assert lines == ["分工表", "序号\t重点任务\t牵头单位", "1\t新建5G基站300个\t县工信局"]
 
 
+def test_a_drawn_table_s_rows_wrapped_between_its_rules_are_joined_cell_by_cell() -> None:
+    """A box-drawn table whose rows run over several lines between its ├─┼─┤ rules, each cell's
+    text running on from line to line (batch 520): each row is one row of tab-separated cells,
+    each cell's pieces joined in order without the padding, every character at its original;
+    a drawn table with no rules between its rows keeps a row a line."""
+    drawn = (
+        "分工表\n┌──┬──────┬──────┐\n│序号│工作任务    │配合单位    │\n├──┼──────┼──────┤\n"
+        "│1   │建成农田5万亩，│县水利局、  │\n│    │新增灌溉面积  │县财政局    │\n│    │1.2万亩。    │            │\n"
+        "├──┼──────┼──────┤\n│2   │新建大棚800栋。│各乡镇      │\n└──┴──────┴──────┘\n"
+    )
+    n = normalise(drawn)
+    lines = [line for line in n.text.split("\n") if line.strip()]
+    assert lines == [
+        "分工表",
+        "序号\t工作任务\t配合单位",
+        "1\t建成农田5万亩，新增灌溉面积1.2万亩。\t县水利局、县财政局",
+        "2\t新建大棚800栋。\t各乡镇",
+    ]
+    i = n.text.index("县财政局")
+    a, b = n.span(i, i + 4)
+    assert drawn[a:b] == "县财政局"
+    i = n.text.index("1.2万亩")
+    a, b = n.span(i, i + 5)
+    assert drawn[a:b] == "1.2万亩"
+    unruled = (
+        "分工表\n┌──┬──────┐\n│序号│工作任务    │\n├──┼──────┤\n"
+        "│1   │建成农田5万亩。│\n│2   │新建大棚800栋。│\n└──┴──────┘\n"
+    )
+    lines = [line for line in normalise(unruled).text.split("\n") if line.strip()]
+    assert lines == ["分工表", "序号\t工作任务", "1\t建成农田5万亩。", "2\t新建大棚800栋。"]
+
+
 def test_a_heading_closed_by_its_note_is_not_wrapped_into_its_text() -> None:
     """（二）扩大有效投资（县发改局牵头） over its text: the heading ends with its note, no
     wrap (found probing: joined in a short text whose widest line it was)."""
