@@ -737,16 +737,21 @@ _ROW_RULE = re.compile(r"[|│┃]")
 # the box characters rules are drawn with: lines, corners, tees and crosses, light, heavy and double
 _BOX = "─━┄┅┈┉═┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╔╗╚╝╠╣╦╩╬"
 _BOX_RULE_LINE = re.compile(rf"(?m)^[{_BOX} \t]*[{_BOX}][{_BOX} \t]*$")
+# … or a grid table's rule of ASCII, as pandoc's plain-text writer draws one (+----+----+, +====+)
+_GRID_RULE_LINE = re.compile(r"(?m)^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 
 
 def _ruled_rows(text: str) -> str:
-    """A table typed with pipes or drawn with box characters as rows of tab-separated cells, one
-    character for one: the rules between cells tabs, the rules at a row's ends and the rule
-    lines spaces (deleted with the other spaces at a line's ends)."""
+    """A table typed with pipes or drawn with box characters (or ASCII grid rules, +---+) as rows
+    of tab-separated cells, one character for one: the rules between cells tabs, the rules at a
+    row's ends and the rule lines spaces (deleted with the other spaces at a line's ends)."""
     if "|" not in text and "│" not in text and "┃" not in text:
         return text  # (the common case: no such table)
     chars = list(text)
-    for m in _BOX_RULE_LINE.finditer(text):
+    rule_lines = list(_BOX_RULE_LINE.finditer(text))
+    if "+" in text:
+        rule_lines += _GRID_RULE_LINE.finditer(text)
+    for m in rule_lines:
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _RULED_ROW.finditer(text):
         rules = [r.start() for r in _ROW_RULE.finditer(text, *m.span())]
@@ -1341,6 +1346,8 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
     if is_traditional(text):  # (first: the tables' headers below are looked for simplified)
         text = to_simplified(text)
     text = _indenting_tabs(text)
+    # (a table drawn with box characters or ASCII grid rules, whose rows may run over lines)
+    drawn = "│" in text or "┃" in text or ("+" in text and _GRID_RULE_LINE.search(text) is not None)
     text = _ruled_rows(text)
     text = _space_set_tables(text)
     text = years_in_digits(text)
@@ -1352,7 +1359,7 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
         text, offsets = broken_again
         hard_wrapped = False  # a text that lost its line breaks was never wrapped by a page
     laid_out = text
-    text, offsets = _wrapped_ruled_rows(text, offsets, "│" in original or "┃" in original)
+    text, offsets = _wrapped_ruled_rows(text, offsets, drawn)
     text, offsets = _layout_tables(text, offsets)
     text, offsets = _cell_per_line_tables(text, offsets)
     reordered = text is not laid_out

@@ -794,6 +794,20 @@ def test_a_drawn_table_s_rows_wrapped_between_its_rules_are_joined_cell_by_cell(
     i = n.text.index("1.2万亩")
     a, b = n.span(i, i + 5)
     assert drawn[a:b] == "1.2万亩"
+    # … and so is a grid table of ASCII rules, as pandoc's plain-text writer draws one (batch 521)
+    grid = (
+        "分工表\n+----+--------------+----------+\n| 序号 | 工作任务     | 配合单位 |\n"
+        "+====+==============+==========+\n| 1  | 建成农田5万亩，| 宁国经济技术开 |\n"
+        "|    | 新增灌溉面积1.2万亩。| 发区管委会 |\n+----+--------------+----------+\n"
+        "| 2  | 新建大棚800栋。| 各乡镇 |\n+----+--------------+----------+\n"
+    )
+    lines = [line for line in normalise(grid).text.split("\n") if line.strip()]
+    assert lines == [
+        "分工表",
+        "序号\t工作任务\t配合单位",
+        "1\t建成农田5万亩，新增灌溉面积1.2万亩。\t宁国经济技术开发区管委会",
+        "2\t新建大棚800栋。\t各乡镇",
+    ]
     unruled = (
         "分工表\n┌──┬──────┐\n│序号│工作任务    │\n├──┼──────┤\n"
         "│1   │建成农田5万亩。│\n│2   │新建大棚800栋。│\n└──┴──────┘\n"
