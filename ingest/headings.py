@@ -128,6 +128,14 @@ CN_SPACED = re.compile(
 )
 
 
+# A part numbered with two digits, a zero first, and a space, alone on its line with its short
+# name (01 发展目标, 02　重点任务), as posts and slides number their parts: two such lines make
+# the space a heading's mark, kept by the normaliser (it reads then as a decimal heading, 01)
+PADDED_SPACED = re.compile(
+    r"(?m)^[ \t\u3000]*0[1-9]([ \u3000]+)(?=[\u4e00-\u9fff][^\s，。；：,;:]{1,24}[ \t\u3000]*$)"
+)
+
+
 def decimal_kind(number: str) -> str:
     """The heading kind of a decimal outline's number: one for each depth (3.1 → decimal2)."""
     return f"decimal{number.count('.') + 1}"

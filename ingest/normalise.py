@@ -67,6 +67,7 @@ from ingest.headings import (
     DECIMAL_OUTLINE,
     DECIMAL_SPACE,
     HEADING_START,
+    PADDED_SPACED,
     small_numeral,
 )
 from ingest.role_labels import ROLE_LABEL, SHORT_LABEL, label_role
@@ -392,14 +393,18 @@ def _whole_headline(line: str) -> bool:
 _PROSE_MARK = re.compile("[，,。；;]")
 
 
+# An account's line over a post: 原创 梅县区发布 2026年02月26日 18:05 广东 (its date and time)
+_POSTED_LINE = re.compile(r"^.{0,40}?\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}")
+
+
 def _stands_alone(prev: str, nxt: str) -> bool:
     """Whether two lines are never one sentence: a notice's or a plan's title and the line
     after it, a line wholly in brackets and the line after it, a document number or date
     alone (and the line after it), a report's session line, a note's label line ending in a body's name,
     a field of a page's particulars (and the line after it), a card's field naming a body over
     another field, a field with no prose in it over another, a list opened by its label and
-    count (and the line before it), a page's or an account's furniture
-    (扫一扫在手机打开当前页, 编辑：…, 相关链接：)."""
+    count (and the line before it), an account's line over its post (原创 … 2026年02月26日 18:05),
+    a page's or an account's furniture (扫一扫在手机打开当前页, 编辑：…, 相关链接：)."""
     return bool(
         _TITLE_END.search(prev)
         # (the issuers' line over a whole headline: 中共巫山县委办公室 巫山县人民政府办公室 /
@@ -426,6 +431,7 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or (_FIELD.match(prev) and _FIELD.match(nxt) and not _PROSE_MARK.search(prev))
         or (_ROLE_FIELD.match(prev) and _FIELD.match(nxt))
         or _COUNTED_LIST.match(nxt)
+        or _POSTED_LINE.match(prev) is not None
         or is_furniture(prev)
         or is_furniture(nxt)
         or RECOMMENDED.fullmatch(nxt)
@@ -1379,6 +1385,10 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
         if len(found) >= 2 or _follows_a_part(text, m.group().strip(), m.start())
     }
     spaces = [s for s in spaces if s not in kept]
+    padded = list(PADDED_SPACED.finditer(text, 0, 200_000))
+    if len(padded) >= 2:  # parts numbered 01 发展目标, 02 重点任务: the space is their mark
+        kept = {m.span(1) for m in padded}
+        spaces = [s for s in spaces if s not in kept]
     text, offsets = _delete(text, offsets, spaces)
     text, offsets = _delete(text, offsets, _page_break_spans(text))
     if hard_wrapped:

@@ -816,6 +816,18 @@ def test_a_drawn_table_s_rows_wrapped_between_its_rules_are_joined_cell_by_cell(
     assert lines == ["分工表", "序号\t工作任务", "1\t建成农田5万亩。", "2\t新建大棚800栋。"]
 
 
+def test_an_account_s_line_stands_alone() -> None:
+    """A post's account line (原创, the account, the date and time, the province) over its
+    headline: never one sentence, however long the line (batch 522: the headline was joined to
+    it, and the title read from the account's name on)."""
+    text = (
+        "原创 梅县区发布 梅县区发布 2026年02月26日 18:05 广东\n\n"
+        "重磅！梅县区2026年金柚产业发展工作要点出炉→\n\n近日，区委农办印发要点。\n"
+    )
+    lines = [line for line in normalise(text).text.split("\n") if line.strip()]
+    assert lines[1] == "重磅！梅县区2026年金柚产业发展工作要点出炉→"
+
+
 def test_a_heading_closed_by_its_note_is_not_wrapped_into_its_text() -> None:
     """（二）扩大有效投资（县发改局牵头） over its text: the heading ends with its note, no
     wrap (found probing: joined in a short text whose widest line it was)."""

@@ -73,6 +73,19 @@ def test_chinese_numbers_set_apart_by_a_space_head_a_line_of_their_own() -> None
     assert paths("一、任务\n（一）推进。\n一 批 重 点 项 目") == ["一", "一.(一)"]
 
 
+def test_parts_numbered_with_two_digits_and_a_space_as_posts_number_them() -> None:
+    """01 发展目标, 02 重点任务 (two digits, a zero first, a space, the heading alone on its
+    line, as posts and slides number parts) head parts, their items under them (batch 522: the
+    parts were no headings, the items numbered straight through, the part of guarantees' fund
+    and body given to the last item); one such line alone is no heading, nor a line of prose."""
+    text = (
+        "某县2026年工作要点\n01 发展目标\n全县产值达到300亿元。\n02 重点任务\n"
+        "1.做强食品产业。新增企业10家。\n2.发展文旅产业。\n03 保障措施\n安排资金5000万元。\n"
+    )
+    assert paths(text) == ["1", "2", "2.1", "2.2", "3"]
+    assert paths("某县工作要点\n一、任务\n（一）推进。\n01 批项目开工。\n") == ["一", "一.(一)"]
+
+
 def test_numbers_in_one_character_as_word_autoformat_leaves_them() -> None:
     """⑴ ⑵ (U+2474…) are （1） （2）, ⒈ ⒉ (U+2488…) are 1. 2.: the paths are the gold's."""
     units, _ = parse_structure(
