@@ -66,6 +66,16 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 一） or 一) without its opening bracket, as some drafters write （一）; not a bracket
     # closing a numeral and then the sentence
     ("cn_close", re.compile(r"^([一二三四五六七八九十]{1,3})[）)](?![\d%，。；、：）)])(?=\s*\S)")),
+    # parts numbered as posts and slides number them: two digits, a zero first, then a bar, a
+    # slash, a dun, a dot or a space (01丨发展目标, 01｜, 01|, 01/, 01、, 01., 01 发展目标 — the
+    # space only where the normaliser kept it: PADDED_SPACED) — a kind of their own, above the
+    # items numbered 1. under them
+    (
+        "padded",
+        re.compile(
+            r"^(0[1-9])(?:[ \u3000]*[丨｜|/][ \u3000]*|、|[.．](?!\d)|[ \u3000]+)(?=[\u4e00-\u9fff])"
+        ),
+    ),
     # 1. or 1、 — not a decimal (1.5万亩), but a year may follow (2.2024年、2025年…)
     # ⒈ ⒉ … (U+2488…) and ⑴ ⑵ … (U+2474…), one character each as Word's autoformat leaves
     # them, are 1. and （1）

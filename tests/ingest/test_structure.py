@@ -84,6 +84,12 @@ def test_parts_numbered_with_two_digits_and_a_space_as_posts_number_them() -> No
     )
     assert paths(text) == ["1", "2", "2.1", "2.2", "3"]
     assert paths("某县工作要点\n一、任务\n（一）推进。\n01 批项目开工。\n") == ["一", "一.(一)"]
+    # … and with a bar, a slash, a dun or a dot after the number (01丨, 01｜, 01|, 01/, 01、, 01.)
+    for mark in ("丨", "｜", "|", "/ ", "、", ".", "．"):
+        marked = (
+            text.replace("01 ", f"01{mark}").replace("02 ", f"02{mark}").replace("03 ", f"03{mark}")
+        )
+        assert paths(marked) == ["1", "2", "2.1", "2.2", "3"], mark
 
 
 def test_numbers_in_one_character_as_word_autoformat_leaves_them() -> None:
