@@ -66,6 +66,19 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 一） or 一) without its opening bracket, as some drafters write （一）; not a bracket
     # closing a numeral and then the sentence
     ("cn_close", re.compile(r"^([一二三四五六七八九十]{1,3})[）)](?![\d%，。；、：）)])(?=\s*\S)")),
+    # parts headed as posts and slides head them: PART 01 (Part1) and a numeral in square
+    # brackets, 【一】 (〔一〕 as the normaliser writes 【】), each a kind of its own
+    (
+        "latin_part",
+        re.compile(
+            r"^(?:PART|Part|part)[ \u3000]*(\d{1,2})(?:[ \u3000]*[丨｜|/:：.、][ \u3000]*|[ \u3000]*)"
+            r"(?=[\u4e00-\u9fff])"
+        ),
+    ),
+    (
+        "cn_boxed",
+        re.compile(r"^[【〔]([一二三四五六七八九十]{1,3})[】〕](?=[ \u3000]*[\u4e00-\u9fff])"),
+    ),
     # parts numbered as posts and slides number them: two digits, a zero first, then a bar, a
     # slash, a dun, a dot or a space (01丨发展目标, 01｜, 01|, 01/, 01、, 01., 01 发展目标 — the
     # space only where the normaliser kept it: PADDED_SPACED) — a kind of their own, above the

@@ -90,6 +90,14 @@ def test_parts_numbered_with_two_digits_and_a_space_as_posts_number_them() -> No
             text.replace("01 ", f"01{mark}").replace("02 ", f"02{mark}").replace("03 ", f"03{mark}")
         )
         assert paths(marked) == ["1", "2", "2.1", "2.2", "3"], mark
+    # … and so do parts headed PART 01 (or Part1) and 【一】, as posts and slides head them
+    for a, b, c, want in (
+        ("PART 01 ", "PART 02 ", "PART 03 ", ["1", "2", "2.1", "2.2", "3"]),
+        ("Part1 ", "Part2 ", "Part3 ", ["1", "2", "2.1", "2.2", "3"]),
+        ("【一】", "【二】", "【三】", ["一", "二", "二.1", "二.2", "三"]),
+    ):
+        headed = text.replace("01 ", a).replace("02 ", b).replace("03 ", c)
+        assert paths(headed) == want, a
 
 
 def test_numbers_in_one_character_as_word_autoformat_leaves_them() -> None:
