@@ -36,6 +36,14 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # computing power in petaflops, where the unit closes its clause
         ("算力规模达到2000P", (">=", 2000, "P", None, None)),
         ("远洋渔船达到60艘", (">=", 60, "艘", None, None)),
+        # hectares and square and cubic metres as symbols, the superscript typed as a digit,
+        # and chips or wafers by the piece (found probing units after batch 522)
+        ("造林面积2.5万hm²", ("=", 2.5, "万hm²", None, None)),
+        ("新建厂房5万m2", ("=", 5, "万m2", None, None)),
+        ("建成区面积达到35km2", (">=", 35, "km2", None, None)),
+        ("新增蓄水能力300万m3", ("=", 300, "万m3", None, None)),
+        ("污水处理能力新增10万m³/日", ("=", 10, "万m³/日", None, None)),
+        ("年产芯片5000万片", ("=", 5000, "万片", None, None)),
         # chips packaged, counted by the piece (batch 518)
         ("新增封装测试产能15亿颗", ("=", 15, "亿颗", None, None)),
         # ships built and ordered by deadweight tonnage or compensated gross tonnage (batch 510)
