@@ -175,11 +175,19 @@ _ISSUER_AND_DATE = re.compile(
 def _printed_on(text: str) -> tuple[int, int, int] | None:
     """The day the colophon at the end says the text was printed (攸县人民政府办公室
     2026年2月27日印发): a document's date only when it gives no other."""
-    for line in reversed([ln.strip() for ln in text[-400:].split("\n") if ln.strip()][-8:]):
-        m = _ISSUER_AND_DATE.fullmatch(line)
+    lines = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()][-8:]
+    for n in range(len(lines) - 1, -1, -1):
+        m = _ISSUER_AND_DATE.fullmatch(lines[n])
         if m and m.group(3) and _ISSUER.match(m.group(1)):
             return _date_of(m.group(2))
+        # (the office and its printing day on two lines: 攸县人民政府办公室 / 2026年2月27日印发)
+        day = _PRINTED_DAY.fullmatch(lines[n])
+        if day and n and _ISSUER.match(lines[n - 1]):
+            return _date_of(day.group(1))
     return None
+
+
+_PRINTED_DAY = re.compile(r"(\d{4}年\d{1,2}月\d{1,2}日)(?:印发|发布)")
 
 
 # A letter of responsibility is signed by its parties: 甲方：宁陵县人民政府　乙方：…

@@ -139,6 +139,13 @@ def test_the_colophon_s_printing_dates_a_document_that_gives_no_other_date() -> 
         "────────────\n"
     )
     assert (meta.get("issuer"), meta["date"]) == (None, "2026-03-05")
+    # … the office and its printing day on two lines, as a copy that lost the colophon's spacing
+    # leaves them (found probing dates: the date was lost)
+    meta = meta_of(
+        "金寨县2026年茶产业发展实施方案\n\n一、目标\n茶园面积稳定在30万亩。\n\n"
+        "金寨县人民政府办公室\n2026年3月5日印发\n"
+    )
+    assert (meta.get("issuer"), meta["date"]) == (None, "2026-03-05")
 
 
 def test_a_notice_signed_above_its_annex() -> None:
