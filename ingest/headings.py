@@ -71,8 +71,9 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "latin_part",
         re.compile(
-            r"^(?:PART|Part|part)[ \u3000]*(\d{1,2})(?:[ \u3000]*[丨｜|/:：.、][ \u3000]*|[ \u3000]*)"
-            r"(?=[\u4e00-\u9fff])"
+            r"^(?:PART|Part|part)[ \u3000]*(\d{1,2})"
+            # (a year may follow a bar: PART 01｜2025年工作回顾)
+            r"(?:[ \u3000]*[丨｜|/:：.、][ \u3000]*(?=[\u4e00-\u9fff\d])|[ \u3000]*(?=[\u4e00-\u9fff]))"
         ),
     ),
     (
@@ -86,7 +87,8 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "padded",
         re.compile(
-            r"^(0[1-9])(?:[ \u3000]*[丨｜|/][ \u3000]*|、|[.．](?!\d)|[ \u3000]+)(?=[\u4e00-\u9fff])"
+            r"^(0[1-9])(?:[ \u3000]*[丨｜|/][ \u3000]*(?=[\u4e00-\u9fff\d])"
+            r"|(?:、|[.．](?!\d)|[ \u3000]+)(?=[\u4e00-\u9fff]))"
         ),
     ),
     # 1. or 1、 — not a decimal (1.5万亩), but a year may follow (2.2024年、2025年…)

@@ -349,7 +349,8 @@ _TWO_BODIES = re.compile(
 # 印发…的通知, 中共桐乡市委关于制定…的建议
 _ISSUER_OF_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于")
 # A post's date and time on the account's line: 原创 合江发布 2026年03月18日 09:30 四川
-_POSTED = re.compile(r"(?m)^.{0,40}?(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}")
+# (or in ISO form: 东丽发布 2026-01-20 19:30 天津)
+_POSTED = re.compile(r"(?m)^.{0,40}?(\d{4})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})日?\s*\d{1,2}:\d{2}")
 # A post's headline dressed to be clicked: a call before it (重磅！…) and an arrival or an
 # arrow after it (…来了→, …出炉啦！) — no part of the title
 _HEADLINE_DRESSING = re.compile(

@@ -394,7 +394,7 @@ _PROSE_MARK = re.compile("[，,。；;]")
 
 
 # An account's line over a post: 原创 梅县区发布 2026年02月26日 18:05 广东 (its date and time)
-_POSTED_LINE = re.compile(r"^.{0,40}?\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}")
+_POSTED_LINE = re.compile(r"^.{0,40}?\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}日?\s*\d{1,2}:\d{2}")
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:

@@ -189,6 +189,18 @@ def test_a_post_copied_from_an_account() -> None:
         "📌一、扩基地\n✅1.新建标准化荔枝基地。全年新建高标准荔枝基地2万亩。\n"
     )
     assert (meta["title"], meta["date"]) == ("2026年合江荔枝产业发展重点任务清单", "2026-03-18")
+    # … the account's line dated in ISO form, an infographic's parts headed PART 01｜…, and the
+    # source in the credits at its end no issuer (batch 523)
+    meta = meta_of(
+        "一图读懂｜东丽区2026年政府工作报告\n\n东丽发布 2026-01-20 19:30 天津\n\n"
+        "PART 01｜2025年工作回顾\n\n地区生产总值增长5.6%。\n\n"
+        "PART 02｜2026年主要预期目标\n\n地区生产总值增长5%左右。\n\n来源：东丽区融媒体中心\n"
+    )
+    assert (meta["title"], meta.get("issuer"), meta["date"]) == (
+        "东丽区2026年政府工作报告",
+        None,
+        "2026-01-20",
+    )
 
 
 @pytest.mark.parametrize(

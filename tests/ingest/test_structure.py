@@ -98,6 +98,10 @@ def test_parts_numbered_with_two_digits_and_a_space_as_posts_number_them() -> No
     ):
         headed = text.replace("01 ", a).replace("02 ", b).replace("03 ", c)
         assert paths(headed) == want, a
+    # … a year after the bar (batch 523: PART 01｜2025年工作回顾 was no heading)
+    dated = "某区工作报告\nPART 01｜2025年工作回顾\n产值增长5%。\nPART 02｜2026年主要目标\n产值增长6%。\n"
+    assert paths(dated) == ["1", "2"]
+    assert paths(dated.replace("PART 01｜", "01｜").replace("PART 02｜", "02｜")) == ["1", "2"]
 
 
 def test_numbers_in_one_character_as_word_autoformat_leaves_them() -> None:
