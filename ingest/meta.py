@@ -7,7 +7,14 @@ from itertools import takewhile
 from typing import Any
 
 from ingest.headings import APPENDIX, table_of_contents
-from ingest.normalise import DOC_NUMBER, PARTICULAR_LABELS, PLAN_KINDS, SESSION_LINE, one_for_one
+from ingest.normalise import (
+    DOC_NUMBER,
+    PARTICULAR_LABELS,
+    PLAN_KINDS,
+    POSTED_LINE,
+    SESSION_LINE,
+    one_for_one,
+)
 from ingest.periods import plan_in_title
 from ingest.role_labels import BODY_NAME_END
 
@@ -348,9 +355,6 @@ _TWO_BODIES = re.compile(
 # the issuer opening a title or a covering notice's headline before 关于: 江西省人民政府办公厅关于
 # 印发…的通知, 中共桐乡市委关于制定…的建议
 _ISSUER_OF_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,30}?)关于")
-# A post's date and time on the account's line: 原创 合江发布 2026年03月18日 09:30 四川
-# (or in ISO form: 东丽发布 2026-01-20 19:30 天津)
-_POSTED = re.compile(r"(?m)^.{0,40}?(\d{4})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})日?\s*\d{1,2}:\d{2}")
 # A post's headline dressed to be clicked: a call before it (重磅！…) and an arrival or an
 # arrow after it (…来了→, …出炉啦！) — no part of the title
 _HEADLINE_DRESSING = re.compile(
@@ -556,7 +560,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             date = date or _date_of(masthead.group(2))
     if date is None and (published := published_on(front)):
         date = _ymd(published)  # the day it was published, no other given
-    if date is None and (posted := _POSTED.search(front)):
+    if date is None and (posted := POSTED_LINE.search(front)):
         # (a post copied from an account: 原创 合江发布 2026年03月18日 09:30 四川)
         date = (int(posted.group(1)), int(posted.group(2)), int(posted.group(3)))
     if date is None:

@@ -393,8 +393,12 @@ def _whole_headline(line: str) -> bool:
 _PROSE_MARK = re.compile("[，,。；;]")
 
 
-# An account's line over a post: 原创 梅县区发布 2026年02月26日 18:05 广东 (its date and time)
-_POSTED_LINE = re.compile(r"^.{0,40}?\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}日?\s*\d{1,2}:\d{2}")
+# An account's line over a post, its date and time (year, month, day in groups 1–3): 原创 梅县区发布
+# 2026年02月26日 18:05 广东, or in ISO form, 东丽发布 2026-01-20 19:30 天津 — the metadata reads the
+# post's date from it
+POSTED_LINE = re.compile(
+    r"(?m)^.{0,40}?(\d{4})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})日?\s*\d{1,2}:\d{2}"
+)
 
 
 def _stands_alone(prev: str, nxt: str) -> bool:
@@ -431,7 +435,7 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or (_FIELD.match(prev) and _FIELD.match(nxt) and not _PROSE_MARK.search(prev))
         or (_ROLE_FIELD.match(prev) and _FIELD.match(nxt))
         or _COUNTED_LIST.match(nxt)
-        or _POSTED_LINE.match(prev) is not None
+        or POSTED_LINE.match(prev) is not None
         or is_furniture(prev)
         or is_furniture(nxt)
         or RECOMMENDED.fullmatch(nxt)
@@ -780,6 +784,18 @@ _INNER_TAB = re.compile(r"[^\t\n]\t")
 _LEADING_TAB = re.compile(r"^\t(?!\t)", re.MULTILINE)
 
 
+def _rebuilt(
+    text: str, offsets: array, parts: list[str], new: array, done: int
+) -> tuple[str, array]:
+    """A table rebuild's result: the text and offsets before ``done`` as ``parts`` and ``new``
+    hold them, the rest as it was; or the text unchanged if nothing was rebuilt."""
+    if not parts:
+        return text, offsets
+    parts.append(text[done:])
+    new.extend(offsets[done:])
+    return "".join(parts), new
+
+
 def _wrapped_ruled_rows(text: str, offsets: array, drawn: bool) -> tuple[str, array]:
     """A box-drawn table's rows that run over several lines between its rules as one row each
     (after ``_ruled_rows`` a row's lines are lines of tab-separated cells and its rules blank
@@ -831,11 +847,7 @@ def _wrapped_ruled_rows(text: str, offsets: array, drawn: bool) -> tuple[str, ar
                         new.extend(offsets[a + lead : a + lead + len(piece)])
                         first = a + lead + len(piece)
             done = last
-    if not parts:
-        return text, offsets
-    parts.append(text[done:])
-    new.extend(offsets[done:])
-    return "".join(parts), new
+    return _rebuilt(text, offsets, parts, new, done)
 
 
 def _indenting_tabs(text: str) -> str:
@@ -990,11 +1002,7 @@ def _layout_tables(text: str, offsets: array) -> tuple[str, array]:
                 new.append(offsets[min(end, len(offsets) - 1)])
             done = ends[-1] + 1 if ends[-1] < len(text) else ends[-1]
         i = max(j, i + 1)
-    if not parts:
-        return text, offsets
-    parts.append(text[done:])
-    new.extend(offsets[done:])
-    return "".join(parts), new
+    return _rebuilt(text, offsets, parts, new, done)
 
 
 # A table one cell a line — copied from a PDF viewer, or a word processor's "save as text" (an
@@ -1227,11 +1235,7 @@ def _cell_per_line_tables(text: str, offsets: array) -> tuple[str, array]:
             mark("\n", last)
         done = min(starts[j - 1] + len(lines[j - 1]) + 1, len(text)) if j > i else done
         i = j
-    if not parts:
-        return text, offsets
-    parts.append(text[done:])
-    new.extend(offsets[done:])
-    return "".join(parts), new
+    return _rebuilt(text, offsets, parts, new, done)
 
 
 def _double_spaced(lines: list[str]) -> bool:
