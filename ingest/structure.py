@@ -76,6 +76,7 @@ from ingest.headings import (
     table_of_contents,
     unpadded,
 )
+from ingest.markup_headings import path_words
 from ingest.nlp.indicator_tables import (
     is_indicator_header,
     is_measure_column,
@@ -294,6 +295,11 @@ def _misprinted_sibling(kind: str, marker: str, top: tuple[str, Unit], seen: set
         and before is not None
         and value == before + 1 >= 2
     )
+
+
+def _given_level(kind: str) -> int:
+    """The markup's level of a heading's kind ``given2`` (see ``parse_structure``)."""
+    return int(kind.removeprefix("given"))
 
 
 def _marker_path(kind: str, marker: str) -> str:
@@ -590,10 +596,14 @@ def _substantive_body(text: str, end: int) -> bool:
     return _PROSE.search(text, 0, end) is not None and _COVERING_BODY.search(text, 0, end) is None
 
 
-def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[list[Unit], int]:
+def parse_structure(
+    text: str, legend: dict[str, str] | None = None, given: dict[int, int] | None = None
+) -> tuple[list[Unit], int]:
     """Units in text order and the offset where the body starts (first heading).
     ``legend``: the role each cell of a matrix task table may give (``role_labels.cell_roles``),
-    when the caller has read it already."""
+    when the caller has read it already. ``given``: the lines the markup heads and no marker
+    numbers — where each starts, and its level (``markup_headings.given_headings``)."""
+    given = given or {}
     units: list[Unit] = []
     by_path: dict[str, Unit] = {}
     stack: list[tuple[str, Unit]] = []  # (heading kind, unit)
@@ -887,6 +897,22 @@ def parse_structure(text: str, legend: dict[str, str] | None = None) -> tuple[li
             # bodies is no part of the last measure, nor a measure of its own
             stack.clear()
             open_leaf = None
+            continue
+        if heading is None and line_start in given:
+            # a heading of the markup's (<h2>, ##, Heading 2) that no marker numbers: a kind
+            # for each level, under the nearest open one of a higher level (the items numbered
+            # under the one before are closed); its words are its path
+            level = given[line_start]
+            while stack and not (
+                stack[-1][0].startswith("given") and _given_level(stack[-1][0]) < level
+            ):
+                stack.pop()
+            open_heading(f"given{level}", path_words(line), line, line_start, pos - 1)
+            open_leaf = None
+            in_box = False
+            in_card = _holds_role_field(raw_lines, index)
+            if body_start < 0:
+                body_start = line_start
             continue
         if heading is not None:
             kind, m = heading

@@ -49,6 +49,11 @@ class RawDocument:
     format: str
     encoding: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    # the lines the file's markup sets as headings, (level, words) in document order: a
+    # page's <h1>…<h6>, Markdown's # and underlined headings, Word's heading styles and
+    # outline levels (the structure parser reads those no marker numbers: see
+    # ingest.markup_headings)
+    headings: list[tuple[int, str]] = field(default_factory=list)
 
 
 def doc_id_for(path: Path) -> str:
@@ -101,7 +106,8 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
     if suffix == ".docx":
         from ingest.readers.docx import read_docx
 
-        return RawDocument(doc_id_for(path), str(path), read_docx(path), "docx")
+        text, headings = read_docx(path)
+        return RawDocument(doc_id_for(path), str(path), text, "docx", headings=headings)
     if suffix == ".pdf":
         from ingest.readers.pdf import read_pdf
 
@@ -114,18 +120,18 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
     if suffix in (".html", ".htm"):
         from ingest.readers.html import read_html
 
-        text, meta = read_html(path)
-        return RawDocument(doc_id_for(path), str(path), text, "html", meta=meta)
+        text, meta, headings = read_html(path)
+        return RawDocument(doc_id_for(path), str(path), text, "html", meta=meta, headings=headings)
     if suffix in (".mht", ".mhtml"):
         from ingest.readers.html import read_mhtml
 
-        text, meta = read_mhtml(path)
-        return RawDocument(doc_id_for(path), str(path), text, "mhtml", meta=meta)
+        text, meta, headings = read_mhtml(path)
+        return RawDocument(doc_id_for(path), str(path), text, "mhtml", meta=meta, headings=headings)
     if suffix in (".md", ".markdown"):
         from ingest.readers.markdown import read_markdown
 
-        text, encoding = read_markdown(path)
-        return RawDocument(doc_id_for(path), str(path), text, "md", encoding)
+        text, encoding, headings = read_markdown(path)
+        return RawDocument(doc_id_for(path), str(path), text, "md", encoding, headings=headings)
     if suffix in (".xlsx", ".xls"):
         from ingest.readers.spreadsheets import read_xls, read_xlsx
 

@@ -88,7 +88,7 @@ def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
         head = f.read(4096)
     package = _package_kind(path) if head.startswith(b"PK\x03\x04") else None
     if package == "docx":
-        return read_docx(path)
+        return read_docx(path)[0]
     if package == "opendocument":
         infilter = "writer8"
     elif b"<uof:UOF" in head:
@@ -134,6 +134,6 @@ def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
                 "open it in Word or WPS and save it as .docx."
             )
         try:
-            return read_docx(converted)
+            return read_docx(converted)[0]
         except IngestError as exc:
             raise IngestError(f"{path.name}: {exc.detail}") from None

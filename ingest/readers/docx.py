@@ -7,9 +7,10 @@ bold lead (注：加粗的为牵头单位), a bold body's name is written as the
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ class _Reading:
 
     numbering: Numbering
     bold_leads: bool = False
+    # the paragraphs set in a heading's style or outline level: (level, text), as read
+    headings: list[tuple[int, str]] = field(default_factory=list)
 
 
 # The runs of a paragraph as it reads with every tracked change accepted: its own runs and
@@ -136,7 +139,9 @@ def _numbering(document: Any) -> Numbering:
     return Numbering(numbering_xml, styles)
 
 
-def read_docx(path: Path) -> str:
+def read_docx(path: Path) -> tuple[str, list[tuple[int, str]]]:
+    """A Word document's text (see the module doc) and the paragraphs its styles or outline
+    levels set as headings, (level, text) in order."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -151,8 +156,9 @@ def read_docx(path: Path) -> str:
     if BOLD_LEAD_RULE.search(text):
         # read again (its lists counted from the start), bold bodies marked, now that the
         # document says what bold means
-        text = _read_body(document, _Reading(_numbering(document), bold_leads=True))
-    return text
+        reading = _Reading(_numbering(document), bold_leads=True)
+        text = _read_body(document, reading)
+    return text, reading.headings
 
 
 def _read_body(document: Any, reading: _Reading) -> str:
@@ -173,6 +179,8 @@ def _read_blocks(container: Any, parent: Any, reading: _Reading, lines: list[str
         if isinstance(block, Paragraph):
             lines += _text_boxes(block, reading)
             lines.append(_text(block, reading))
+            if level := _heading_level(block):
+                reading.headings.append((level, lines[-1].strip()))
         elif isinstance(block, Table) and _is_box(block):
             for row in block.rows:
                 cell = row.cells[0]
@@ -192,6 +200,28 @@ def _read_blocks(container: Any, parent: Any, reading: _Reading, lines: list[str
                     cells.append(_cell_text(cell, reading))
                 lines.append("\t".join(cells))
             lines.append("")
+
+
+# Word's built-in heading styles, as python-docx names them, and Chinese Word's names
+_HEADING_STYLE = re.compile(r"^(?:Heading|heading|标题)\s*([1-9])$")
+
+
+def _heading_level(p: Any) -> int | None:
+    """The heading level a paragraph is set at: its style's (Heading 2, 标题 2, or a style
+    based on one), else the outline level it or its style gives (``w:outlineLvl``, 0 for
+    level 1; 9 is body text)."""
+    style = p.style
+    while style is not None:
+        if (m := _HEADING_STYLE.match(style.name or "")) is not None:
+            return int(m[1])
+        style = style.base_style
+    for holder in (p._p, p.style.element if p.style is not None else None):
+        if holder is None:
+            continue
+        lvl = holder.find(f"{W}pPr/{W}outlineLvl")
+        if lvl is not None and (value := lvl.get(f"{W}val", "")).isdigit() and int(value) < 9:
+            return int(value) + 1
+    return None
 
 
 def _is_box(table: Any) -> bool:

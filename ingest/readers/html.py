@@ -348,8 +348,13 @@ def _attr_text(el: Any) -> str:
 _WORD_CONDITIONAL = re.compile(r"<!\[(?:if\s[^\]>]*|endif)\]>", re.I)
 
 
-def read_html(path: Path) -> tuple[str, dict[str, str]]:
-    """A web page's main text and what the page says of the document (see ``page_text``)."""
+# a page's main text, what the page says of the document, and the headings its markup sets
+Page = tuple[str, dict[str, str], list[tuple[int, str]]]
+
+
+def read_html(path: Path) -> Page:
+    """A web page's main text, what the page says of the document and the headings of its
+    main text (see ``page_text``)."""
     return page_text(_decoded_page(path.read_bytes(), path.name))
 
 
@@ -375,7 +380,7 @@ def _decoded_page(raw: bytes, name: str, charset: str | None = None) -> str:
     return decode(raw, name)[0]
 
 
-def read_mhtml(path: Path) -> tuple[str, dict[str, str]]:
+def read_mhtml(path: Path) -> Page:
     """A web page saved as one file (``.mht``/``.mhtml``: Chrome's and Edge's "Webpage, Single
     File", Word's "Single File Web Page"): a MIME message of HTML parts — the page, and each
     frame it shows, a portal's document often in a frame of its own — each in its own
@@ -399,16 +404,17 @@ def read_mhtml(path: Path) -> tuple[str, dict[str, str]]:
                 pages.append(page_text(_decoded_page(data, path.name, part.get_content_charset())))
     if not pages:
         raise IngestError(f"{path.name}: the saved page holds no HTML part; save the page anew.")
-    text, meta = max(pages, key=lambda page: _cjk_count(page[0]))  # (the first of equals)
-    for _, around in pages:  # the headline and information line may be the outer page's
+    text, meta, headings = max(pages, key=lambda page: _cjk_count(page[0]))  # (the first of equals)
+    for _, around, _ in pages:  # the headline and information line may be the outer page's
         for key, value in around.items():
             meta.setdefault(key, value)
-    return text, meta
+    return text, meta, headings
 
 
-def page_text(html: str) -> tuple[str, dict[str, str]]:
-    """A page's main text (navigation, scripts and link lists dropped) and the title, issuer,
-    date and document number the page shows around it."""
+def page_text(html: str) -> Page:
+    """A page's main text (navigation, scripts and link lists dropped), the title, issuer,
+    date and document number the page shows around it, and the headings (``<h1>``…``<h6>``:
+    level and words) inside the main text."""
     from bs4 import BeautifulSoup
 
     # Word's "save as web page" marks what only Word shows: <![if !supportLists]> … <![endif]>
@@ -444,7 +450,11 @@ def page_text(html: str) -> tuple[str, dict[str, str]]:
         meta.setdefault(key, value)
     if BOLD_LEAD_RULE.search(best.get_text("")):
         _mark_bold_bodies(best)
-    return _without_furniture(_text_of(best)), meta
+    headings = [(int(h.name[1]), h.get_text("", strip=True)) for h in best.find_all(_HEADING_TAG)]
+    return _without_furniture(_text_of(best)), meta, headings
+
+
+_HEADING_TAG = re.compile(r"^h[1-6]$")
 
 
 # bold type: <b>, <strong>, or a style of bold weight (font-weight: bold / 700)

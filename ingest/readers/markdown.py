@@ -112,10 +112,41 @@ _TEX_CIRCLED = re.compile(r"\\textcircled\s*\{\s*([1-9]|1\d|20)\s*\}")
 _TEX_POWER = re.compile(r"\^\s*\{?\s*([23])\s*\}?")
 
 
-def read_markdown(path: Path) -> tuple[str, str]:
-    """A Markdown file's text (see the module doc) and the encoding it was read with."""
+def read_markdown(path: Path) -> tuple[str, str, list[tuple[int, str]]]:
+    """A Markdown file's text (see the module doc), the encoding it was read with and its
+    headings (see ``markdown_headings``)."""
     source, encoding = decode(path.read_bytes(), path.name)
-    return markdown_text(source), encoding
+    return markdown_text(source), encoding, markdown_headings(source)
+
+
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # the line under an underlined heading
+
+
+def markdown_headings(source: str) -> list[tuple[int, str]]:
+    """A Markdown document's headings, (level, words) in order: ``## 重点任务`` and a line
+    underlined with ``===`` (level 1) or ``---`` (level 2) — not inside fenced code, nor a
+    table's line (``|``) over a rule."""
+    lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out: list[tuple[int, str]] = []
+    fenced = False
+    i = _after_front_matter(lines)
+    for k in range(i, len(lines)):
+        line = lines[k]
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif fenced:
+            continue
+        elif (m := _ATX.match(line)) is not None:
+            out.append((len(line.lstrip().split(None, 1)[0]), _inline(m[1]).strip()))
+        elif (
+            line.strip()
+            and "|" not in line
+            and k + 1 < len(lines)
+            and (under := _SETEXT.match(lines[k + 1])) is not None
+            and (k == 0 or not lines[k - 1].strip())
+        ):
+            out.append((1 if under[1].startswith("=") else 2, _inline(line).strip()))
+    return [(level, words) for level, words in out if words]
 
 
 def markdown_text(source: str) -> str:

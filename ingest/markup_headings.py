@@ -1,0 +1,103 @@
+"""Headings the markup gives and no marker numbers (pure).
+
+A page's ``<h2>发展目标</h2>``, a Markdown ``## 重点任务``, a Word paragraph in the style
+Heading 2: the drafter numbered nothing, the markup says what is a heading. The readers pass
+these lines on (``RawDocument.headings``: level and words, in document order); this module
+finds them in the normalised text and keeps those that head parts of the body — not the
+document's title or issuer above it, nor a page's furniture (相关链接) — for the structure
+parser, which reads them as headings of a kind for each level, their words their path
+(``重点任务.做强食品产业``).
+
+A document that numbers its parts itself (一、, 第一章, 01丨 …, in the markup's headings or in
+its paragraphs) is read by its markers alone: there an unnumbered heading of the markup is a
+title, a box's caption or a page's furniture, not a part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.furniture import RECOMMENDED, is_furniture
+from ingest.headings import HEADING_KINDS, HEADING_START, PRIORITY_MARK
+from ingest.meta import TITLE_WORDS
+from ingest.role_labels import BODY_NAME_END
+
+# the kinds that number a document's top parts: where any line opens with one, the markers
+# give the tree
+_PART_KINDS = ("part", "chapter", "cn", "capital", "roman", "latin_part", "cn_boxed", "padded")
+_PART_START = re.compile(
+    "|".join(f"(?:{rx.pattern})" for kind, rx in HEADING_KINDS if kind in _PART_KINDS)
+)
+_SENTENCE = re.compile(r"[，。；：,;:！？]")
+_DATE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
+# a heading longer than this is a paragraph set in a heading's style, not a part's name
+_LONGEST = 40
+
+
+def _key(words: str) -> str:
+    """What a heading is found by: its letters, digits and characters, nothing else (the
+    normaliser may have changed its punctuation and spaces)."""
+    return re.sub(r"[\W_]+", "", words)
+
+
+def _cjk(words: str) -> int:
+    return sum(1 for ch in words if "\u4e00" <= ch <= "\u9fff")
+
+
+def _heads_no_part(words: str) -> bool:
+    """A line the markup sets as a heading that is no part's: a document's title (a kind of
+    document named, 工作方案, 通知), the issuer's name, a date, a subtitle (——在…会议上), a
+    page's furniture, a sentence or a paragraph in a heading's style."""
+    return (
+        len(words) > _LONGEST
+        or _cjk(words) < 2
+        or bool(_SENTENCE.search(words))
+        or words.startswith(("——", "—", "--"))
+        or bool(TITLE_WORDS.search(words) and _cjk(words) >= 6)
+        or bool(BODY_NAME_END.search(words))
+        or bool(_DATE.match(words))
+        or is_furniture(words)
+        or bool(RECOMMENDED.fullmatch(words))
+    )
+
+
+def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, int]:
+    """Where in ``text`` (normalised) the unnumbered headings of the markup that head parts
+    of the body start, and their levels (1 for ``<h1>``, ``#`` or Heading 1). Each heading is
+    looked for in order, from where the last was found; none when the document numbers its
+    parts itself, or when fewer than two are left (one heading makes no tree)."""
+    if not headings:
+        return {}
+    starts: list[tuple[int, str]] = []  # (offset, line) of every line with words
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append((pos, line.strip()))
+        pos += len(line) + 1
+    if any(_PART_START.match(PRIORITY_MARK.sub("", line)) for _, line in starts):
+        return {}
+    located: list[tuple[int, int, str]] = []  # (index in ``starts``, level, line)
+    at = 0  # the index in ``starts`` to look from
+    for level, words in headings:
+        key = _key(words)
+        index = next((i for i in range(at, len(starts)) if _key(starts[i][1]) == key), None)
+        if not key or index is None:
+            continue  # not in the text: navigation the reader dropped
+        at = index + 1
+        located.append((index, level, starts[index][1]))
+    found: dict[int, int] = {}
+    for index, level, line in located:
+        if HEADING_START.match(line):
+            continue  # (an item numbered under the markup's parts: read by its marker)
+        if index == 0 and not any(lv <= level for i, lv, _ in located if i != index):
+            continue  # the first line, over every other heading: the document's title
+        if not _heads_no_part(line):
+            found[starts[index][0]] = level
+    return found if len(found) >= 2 else {}
+
+
+def path_words(line: str) -> str:
+    """A markup heading's words as a segment of a path: no spaces, and no ``.`` (which
+    joins the segments)."""
+    return re.sub(r"\s+", "", line).replace(".", "·")

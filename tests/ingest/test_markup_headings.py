@@ -1,0 +1,225 @@
+"""Headings the markup gives and no marker numbers: a page's <h2>, Markdown's ##, Word's
+Heading 2 — read as the parts of the body they head, their words their path, in every format
+that has them; not a title, an issuer or a page's furniture; not where the drafter numbers the
+parts. The expected facts are what the documents below say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.oxml.shared import OxmlElement
+
+from ingest.extract import Extraction, extract
+from ingest.markup_headings import given_headings
+from ingest.readers import read_document
+from ingest.readers.markdown import markdown_headings
+
+TITLE = "某县2026年产业发展工作要点"
+# (level, words) of the headings, then the paragraph under each (None: none)
+OUTLINE: list[tuple[int, str, str | None]] = [
+    (1, TITLE, "为推动产业发展，制定本要点。"),
+    (2, "发展目标", "全县工业总产值达到300亿元。"),
+    (2, "重点任务", None),
+    (3, "做强食品产业", "新增食品企业10家。（县工信局牵头，县商务局配合）"),
+    (3, "发展文旅产业", "接待游客突破500万人次。（县文旅局负责）"),
+    (2, "保障措施", "县财政每年安排产业发展资金5000万元。（县财政局负责）"),
+]
+ROLES = {
+    ("LEADS", "县工信局", "重点任务.做强食品产业"),
+    ("SUPPORTS", "县商务局", "重点任务.做强食品产业"),
+    ("RESPONSIBLE_FOR", "县文旅局", "重点任务.发展文旅产业"),
+    ("RESPONSIBLE_FOR", "县财政局", "保障措施"),
+}
+TARGETS = {
+    ("发展目标", 300.0, "亿元"),
+    ("重点任务.做强食品产业", 10.0, "家"),
+    ("重点任务.发展文旅产业", 500.0, "万人次"),
+    ("保障措施", 5000.0, "万元"),
+}
+
+
+def roles(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+
+
+def targets(ex: Extraction) -> set[tuple[str, float, str]]:
+    return {
+        (n.props["path"], n.props["value"], n.props["unit"])
+        for n in ex.records.nodes
+        if n.label.value == "Target"
+    }
+
+
+def paths(ex: Extraction) -> list[str]:
+    return [n.props["path"] for n in ex.records.nodes if n.label.value in ("Section", "Measure")]
+
+
+def _markdown(outline: list[tuple[int, str, str | None]]) -> str:
+    out = []
+    for level, words, body in outline:
+        out.append("#" * level + " " + words)
+        if body:
+            out.append(body)
+    return "\n\n".join(out) + "\n"
+
+
+def _html(outline: list[tuple[int, str, str | None]]) -> str:
+    out = ['<html><head><meta charset="utf-8"></head><body><div class="article">']
+    for level, words, body in outline:
+        out.append(f"<h{level}>{words}</h{level}>")
+        if body:
+            out.append(f"<p>{body}</p>")
+    out.append('<p style="text-align:right">某县人民政府办公室<br>2026年3月5日</p></div>')
+    out.append("<h3>相关链接</h3><ul><li><a href='#'>某县2025年产业发展工作要点</a></li></ul>")
+    return "\n".join(out) + "</body></html>"
+
+
+def _outline_level(paragraph: Any, level: int) -> None:
+    """Set a paragraph's outline level directly (w:outlineLvl, 0 for level 1), as a
+    document styled by hand has it."""
+    ppr = paragraph._p.get_or_add_pPr()
+    lvl = OxmlElement("w:outlineLvl")
+    lvl.set(qn("w:val"), str(level - 1))
+    ppr.append(lvl)
+
+
+def _docx(path: Path, outline: list[tuple[int, str, str | None]], *, by_style: bool) -> Path:
+    d = docx.Document()
+    for level, words, body in outline:
+        if by_style:
+            d.add_heading(words, level=level)
+        else:
+            _outline_level(d.add_paragraph(words), level)
+        if body:
+            d.add_paragraph(body)
+    d.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("form", ["md", "html", "docx-style", "docx-outline"])
+def test_unnumbered_headings_of_the_markup_are_the_parts_they_head(
+    tmp_path: Path, form: str
+) -> None:
+    """Each part's facts go to it, by its words as its path; the title is no part, nor is the
+    page's 相关链接 after the text. (Before, the whole text was one unit, 全文.)"""
+    if form == "md":
+        path = tmp_path / "plan.md"
+        path.write_text(_markdown(OUTLINE), encoding="utf-8")
+    elif form == "html":
+        path = tmp_path / "plan.html"
+        path.write_text(_html(OUTLINE), encoding="utf-8")
+    else:
+        path = _docx(tmp_path / "plan.docx", OUTLINE, by_style=form == "docx-style")
+    ex = extract(read_document(path))
+    assert paths(ex) == [
+        "发展目标",
+        "重点任务",
+        "重点任务.做强食品产业",
+        "重点任务.发展文旅产业",
+        "保障措施",
+    ]
+    assert roles(ex) == ROLES
+    assert targets(ex) == TARGETS
+
+
+def test_items_numbered_under_a_markup_heading_are_its_and_the_next_heading_closes_them(
+    tmp_path: Path,
+) -> None:
+    """1. and 2. under ## 重点任务 are its items; ## 保障措施 is no third item's child."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        f"# {TITLE}\n\n## 发展目标\n\n全县工业总产值达到300亿元。\n\n## 重点任务\n\n"
+        "1. 做强食品产业。新增食品企业10家。（县工信局牵头）\n\n"
+        "2. 发展文旅产业。接待游客突破500万人次。（县文旅局负责）\n\n"
+        "## 保障措施\n\n县财政每年安排产业发展资金5000万元。（县财政局负责）\n",
+        encoding="utf-8",
+    )
+    ex = extract(read_document(path))
+    assert paths(ex) == ["发展目标", "重点任务", "重点任务.1", "重点任务.2", "保障措施"]
+    assert roles(ex) == {
+        ("LEADS", "县工信局", "重点任务.1"),
+        ("RESPONSIBLE_FOR", "县文旅局", "重点任务.2"),
+        ("RESPONSIBLE_FOR", "县财政局", "保障措施"),
+    }
+
+
+def test_a_document_numbering_its_parts_is_read_by_its_markers(tmp_path: Path) -> None:
+    """Where the drafter numbers the parts (一、 in the paragraphs), an unnumbered heading of
+    the markup (a box's caption) opens no part: the paths are the markers' as before."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        f"# {TITLE}\n\n一、发展目标\n\n全县工业总产值达到300亿元。\n\n二、重点任务\n\n"
+        "（一）做强食品产业。新增食品企业10家。（县工信局牵头）\n\n"
+        "### 专栏 重点项目\n\n1. 食品产业园项目。\n\n2. 冷链物流中心项目。\n\n"
+        "（二）发展文旅产业。接待游客突破500万人次。（县文旅局负责）\n",
+        encoding="utf-8",
+    )
+    ex = extract(read_document(path))
+    assert paths(ex) == ["一", "二", "二.(一)", "二.(一).1", "二.(一).2", "二.(二)"]
+    assert ("RESPONSIBLE_FOR", "县文旅局", "二.(二)") in roles(ex)
+
+
+TEXT = "某县工作要点\n\n发展目标\n\n正文。\n\n重点任务\n\n正文。\n\n相关链接\n"
+UNTITLED = "总体要求\n\n正文。\n\n发展目标\n\n正文。\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "headings", "expected"),
+    [
+        # the title (the first line, over the rest) and furniture are no parts
+        (
+            TEXT,
+            [(1, "某县工作要点"), (2, "发展目标"), (2, "重点任务"), (3, "相关链接")],
+            {"发展目标": 2, "重点任务": 2},
+        ),
+        # the first line, at the level of the others, is a part (no title above them)
+        (UNTITLED, [(2, "总体要求"), (2, "发展目标")], {"总体要求": 2, "发展目标": 2}),
+        (UNTITLED, [(1, "总体要求"), (2, "发展目标")], {}),
+        # one part makes no tree
+        (TEXT, [(1, "某县工作要点"), (2, "发展目标")], {}),
+        # a heading the reader's text lacks (navigation dropped) is skipped; order is kept
+        (TEXT, [(2, "网站导航"), (2, "发展目标"), (2, "重点任务")], {"发展目标": 2, "重点任务": 2}),
+        (TEXT, [(2, "重点任务"), (2, "发展目标")], {}),
+        (TEXT, [], {}),
+    ],
+)
+def test_given_headings_are_found_in_order_and_titles_left_out(
+    text: str, headings: list[tuple[int, str]], expected: dict[str, int]
+) -> None:
+    found = given_headings(text, headings)
+    lines = {text.index(words + "\n"): words for words in expected}
+    assert {lines.get(at, f"@{at}"): level for at, level in found.items()} == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关于印发某县2026年产业发展工作要点的通知",  # a title, as a notice's headline
+        "某县人民政府办公室",  # the issuer
+        "2026年3月5日",
+        "——在县十八届人大五次会议上",  # a subtitle
+        "全县工业总产值达到300亿元，同比增长5%。",  # a sentence set in a heading's style
+    ],
+)
+def test_what_no_part_is_named_by_is_no_part(line: str) -> None:
+    text = f"{TITLE}\n{line}\n发展目标\n正文。\n重点任务\n正文。\n"
+    found = given_headings(text, [(1, TITLE), (2, line), (2, "发展目标"), (2, "重点任务")])
+    assert sorted(found.values()) == [2, 2]
+    assert text.index(line) not in found
+
+
+def test_markdown_headings_atx_and_underlined_not_in_code_nor_tables() -> None:
+    source = (
+        "某县工作要点\n============\n\n发展目标\n--------\n\n正文。\n\n"
+        "```\n## 代码里的井号\n```\n\n| 序号 | 任务 |\n|---|---|\n| 1 | 任务 |\n\n"
+        "### **重点任务** ###\n"
+    )
+    assert markdown_headings(source) == [(1, "某县工作要点"), (2, "发展目标"), (3, "重点任务")]
