@@ -145,8 +145,8 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
     if suffix in (".doc", ".wps", ".rtf", ".odt", ".uot", ".uof"):
         from ingest.readers.convert import read_via_libreoffice
 
-        text = read_via_libreoffice(path, soffice)
-        return RawDocument(doc_id_for(path), str(path), text, suffix[1:])
+        text, headings = read_via_libreoffice(path, soffice)
+        return RawDocument(doc_id_for(path), str(path), text, suffix[1:], headings=headings)
     if suffix == ".et":
         # a WPS Spreadsheets file holding an Excel workbook (97–2003 or .xlsx) is read as
         # one; WPS's own format is not (below)

@@ -74,9 +74,9 @@ def _package_kind(path: Path) -> str | None:
     return None
 
 
-def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
-    """The text of ``path`` (a .doc, .wps, .rtf, OpenDocument .odt or UOF .uot) as the .docx
-    LibreOffice makes of it —
+def read_via_libreoffice(path: Path, soffice: str = "soffice") -> tuple[str, list[tuple[int, str]]]:
+    """The text and headings (see ``read_docx``) of ``path`` (a .doc, .wps, .rtf, OpenDocument
+    .odt or UOF .uot) as the .docx LibreOffice makes of it —
     read by what the file holds, as sites serve a .docx, an RTF or a web page under a .doc
     name, and a WPS Writer .wps is a Word 97 file (LibreOffice would take it for Microsoft
     Works by its name). The import filter is forced, so a damaged file fails rather than
@@ -88,7 +88,7 @@ def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
         head = f.read(4096)
     package = _package_kind(path) if head.startswith(b"PK\x03\x04") else None
     if package == "docx":
-        return read_docx(path)[0]
+        return read_docx(path)
     if package == "opendocument":
         infilter = "writer8"
     elif b"<uof:UOF" in head:
@@ -96,7 +96,8 @@ def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
     elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         from ingest.readers.html import read_html
 
-        return read_html(path)[0]
+        text, _, headings = read_html(path)
+        return text, headings
     elif head.startswith(b"{\\rtf"):
         infilter = "Rich Text Format"
     elif head.startswith(_OLE2):
@@ -134,6 +135,6 @@ def read_via_libreoffice(path: Path, soffice: str = "soffice") -> str:
                 "open it in Word or WPS and save it as .docx."
             )
         try:
-            return read_docx(converted)[0]
+            return read_docx(converted)
         except IngestError as exc:
             raise IngestError(f"{path.name}: {exc.detail}") from None

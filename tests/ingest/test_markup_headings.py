@@ -104,7 +104,7 @@ def _docx(path: Path, outline: list[tuple[int, str, str | None]], *, by_style: b
     return path
 
 
-@pytest.mark.parametrize("form", ["md", "html", "docx-style", "docx-outline"])
+@pytest.mark.parametrize("form", ["md", "html", "docx-style", "docx-outline", "doc"])
 def test_unnumbered_headings_of_the_markup_are_the_parts_they_head(
     tmp_path: Path, form: str
 ) -> None:
@@ -117,7 +117,12 @@ def test_unnumbered_headings_of_the_markup_are_the_parts_they_head(
         path = tmp_path / "plan.html"
         path.write_text(_html(OUTLINE), encoding="utf-8")
     else:
-        path = _docx(tmp_path / "plan.docx", OUTLINE, by_style=form == "docx-style")
+        path = _docx(tmp_path / "plan.docx", OUTLINE, by_style=form != "docx-outline")
+    if form == "doc":  # Word 97's format, saved by LibreOffice and read back through it
+        from ingest.readers.convert import convert_with_libreoffice
+
+        convert_with_libreoffice(path, "doc", tmp_path / "out").check_returncode()
+        path = tmp_path / "out" / "plan.doc"
     ex = extract(read_document(path))
     assert paths(ex) == [
         "发展目标",
