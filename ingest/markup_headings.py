@@ -1,7 +1,8 @@
 """Headings the markup gives and no marker numbers (pure).
 
 A page's ``<h2>发展目标</h2>``, a Markdown ``## 重点任务``, a Word paragraph in the style
-Heading 2: the drafter numbered nothing, the markup says what is a heading. The readers pass
+Heading 2, a line set wholly in bold (``<p><strong>发展目标</strong></p>``, ``**发展目标**``):
+the drafter numbered nothing, the markup says what is a heading. The readers pass
 these lines on (``RawDocument.headings``: level and words, in document order); this module
 finds them in the normalised text and keeps those that head parts of the body — not the
 document's title or issuer above it, nor a page's furniture (相关链接) — for the structure
@@ -29,6 +30,9 @@ _PART_KINDS = ("part", "chapter", "cn", "capital", "roman", "latin_part", "cn_bo
 _PART_START = re.compile(
     "|".join(f"(?:{rx.pattern})" for kind, rx in HEADING_KINDS if kind in _PART_KINDS)
 )
+# the level of a line set wholly in bold (<p><strong>发展目标</strong></p>, **发展目标**, a Word
+# paragraph of bold runs): a heading below every level the markup names
+BOLD_LINE_LEVEL = 7
 _SENTENCE = re.compile(r"[，。；：,;:！？]")
 _DATE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
 # a heading longer than this is a paragraph set in a heading's style, not a part's name

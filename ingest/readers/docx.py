@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
+from ingest.markup_headings import BOLD_LINE_LEVEL
 from ingest.normalise import SOFT_BREAK
 from ingest.readers.bold import mark_bold
 from ingest.readers.cells import join_cell_lines
@@ -209,7 +210,7 @@ _HEADING_STYLE = re.compile(r"^(?:Heading|heading|标题)\s*([1-9])$")
 def _heading_level(p: Any) -> int | None:
     """The heading level a paragraph is set at: its style's (Heading 2, 标题 2, or a style
     based on one), else the outline level it or its style gives (``w:outlineLvl``, 0 for
-    level 1; 9 is body text)."""
+    level 1; 9 is body text), else ``BOLD_LINE_LEVEL`` for a paragraph wholly in bold."""
     style = p.style
     while style is not None:
         if (m := _HEADING_STYLE.match(style.name or "")) is not None:
@@ -221,7 +222,20 @@ def _heading_level(p: Any) -> int | None:
         lvl = holder.find(f"{W}pPr/{W}outlineLvl")
         if lvl is not None and (value := lvl.get(f"{W}val", "")).isdigit() and int(value) < 9:
             return int(value) + 1
-    return None
+    return BOLD_LINE_LEVEL if _wholly_bold(p) else None
+
+
+def _wholly_bold(p: Any) -> bool:
+    """Whether every run of a paragraph that shows text is bold (its own, its character
+    style's or, where it says nothing, its paragraph style's)."""
+    from docx.text.run import Run
+
+    shown = [r for r in (Run(r, p) for r in _runs(p._p)) if r.text.strip()]
+    style_bold = p.style is not None and p.style.font.bold
+    return bool(shown) and all(
+        r.bold or (r.bold is None and ((r.style is not None and r.style.font.bold) or style_bold))
+        for r in shown
+    )
 
 
 def _is_box(table: Any) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 from graph.errors import IngestError
 from ingest.furniture import RECOMMENDED, is_furniture
 from ingest.headings import HEADING_START
+from ingest.markup_headings import BOLD_LINE_LEVEL
 from ingest.meta import TITLE_WORDS, particulars
 from ingest.readers.bold import mark_bold
 from ingest.readers.cells import join_cell_lines
@@ -450,11 +451,41 @@ def page_text(html: str) -> Page:
         meta.setdefault(key, value)
     if BOLD_LEAD_RULE.search(best.get_text("")):
         _mark_bold_bodies(best)
-    headings = [(int(h.name[1]), h.get_text("", strip=True)) for h in best.find_all(_HEADING_TAG)]
-    return _without_furniture(_text_of(best)), meta, headings
+    return _without_furniture(_text_of(best)), meta, _headings(best)
 
 
 _HEADING_TAG = re.compile(r"^h[1-6]$")
+_LINE_TAGS = ("p", "div", "li", "section")
+
+
+def _headings(root: Any) -> list[tuple[int, str]]:
+    """The headings of a page's main text, (level, words) in order: ``<h1>``…``<h6>``, and a
+    line (a paragraph, a ``<div>`` or an item holding no other) set wholly in bold, at
+    ``BOLD_LINE_LEVEL``."""
+    out: list[tuple[int, str]] = []
+    for el in root.find_all([_HEADING_TAG, *_LINE_TAGS]):
+        if el.name[0] == "h":
+            out.append((int(el.name[1]), el.get_text("", strip=True)))
+        elif not el.find([_HEADING_TAG, *_LINE_TAGS, "table", "br"]) and _wholly_bold(el):
+            out.append((BOLD_LINE_LEVEL, el.get_text("", strip=True)))
+    return [(level, words) for level, words in out if words]
+
+
+def _wholly_bold(el: Any) -> bool:
+    """Whether every piece of text an element holds is inside bold type (its own style's,
+    or an element's within it)."""
+    from bs4 import NavigableString
+
+    def in_bold(piece: Any) -> bool:
+        for up in piece.parents:  # (up to the element itself)
+            if _is_bold(up):
+                return True
+            if up is el:
+                return False
+        return False
+
+    pieces = [t for t in el.find_all(string=True) if type(t) is NavigableString and t.strip()]
+    return bool(pieces) and all(in_bold(t) for t in pieces)
 
 
 # bold type: <b>, <strong>, or a style of bold weight (font-weight: bold / 700)

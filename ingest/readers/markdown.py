@@ -43,6 +43,7 @@ from html import unescape
 from itertools import pairwise
 from pathlib import Path
 
+from ingest.markup_headings import BOLD_LINE_LEVEL
 from ingest.readers.bold import mark_bold
 from ingest.readers.cells import fill_merged_leads, join_cell_lines
 from ingest.readers.txt import decode
@@ -120,12 +121,14 @@ def read_markdown(path: Path) -> tuple[str, str, list[tuple[int, str]]]:
 
 
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # the line under an underlined heading
+_BOLD_LINE = re.compile(r"\s{0,3}(?:\*\*([^*\s][^*]*)\*\*|__([^_\s][^_]*)__)\s*")  # wholly bold
 
 
 def markdown_headings(source: str) -> list[tuple[int, str]]:
-    """A Markdown document's headings, (level, words) in order: ``## 重点任务`` and a line
+    """A Markdown document's headings, (level, words) in order: ``## 重点任务``, a line
     underlined with ``===`` (level 1) or ``---`` (level 2) — not inside fenced code, nor a
-    table's line (``|``) over a rule."""
+    table's line (``|``) over a rule — and a line wholly in bold (``**发展目标**``, at
+    ``BOLD_LINE_LEVEL``)."""
     lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out: list[tuple[int, str]] = []
     fenced = False
@@ -138,6 +141,8 @@ def markdown_headings(source: str) -> list[tuple[int, str]]:
             continue
         elif (m := _ATX.match(line)) is not None:
             out.append((len(line.lstrip().split(None, 1)[0]), _inline(m[1]).strip()))
+        elif (m := _BOLD_LINE.fullmatch(line)) is not None:
+            out.append((BOLD_LINE_LEVEL, _inline(m[1] or m[2]).strip()))
         elif (
             line.strip()
             and "|" not in line

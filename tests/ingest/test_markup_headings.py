@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.oxml.shared import OxmlElement
 
 from ingest.extract import Extraction, extract
-from ingest.markup_headings import given_headings
+from ingest.markup_headings import BOLD_LINE_LEVEL, given_headings
 from ingest.readers import read_document
 from ingest.readers.markdown import markdown_headings
 
@@ -62,19 +62,25 @@ def paths(ex: Extraction) -> list[str]:
     return [n.props["path"] for n in ex.records.nodes if n.label.value in ("Section", "Measure")]
 
 
-def _markdown(outline: list[tuple[int, str, str | None]]) -> str:
+BOLD = 3  # the level set as a bold line, not a heading, in the forms ``…-bold``
+
+
+def _markdown(outline: list[tuple[int, str, str | None]], bold: bool = False) -> str:
     out = []
     for level, words, body in outline:
-        out.append("#" * level + " " + words)
+        out.append(f"**{words}**" if bold and level == BOLD else "#" * level + " " + words)
         if body:
             out.append(body)
     return "\n\n".join(out) + "\n"
 
 
-def _html(outline: list[tuple[int, str, str | None]]) -> str:
+def _html(outline: list[tuple[int, str, str | None]], bold: bool = False) -> str:
     out = ['<html><head><meta charset="utf-8"></head><body><div class="article">']
     for level, words, body in outline:
-        out.append(f"<h{level}>{words}</h{level}>")
+        if bold and level == BOLD:  # (the bold type round the words, or the paragraph's own)
+            out.append(f"<p><strong>{words[:2]}</strong><b>{words[2:]}</b></p>")
+        else:
+            out.append(f"<h{level}>{words}</h{level}>")
         if body:
             out.append(f"<p>{body}</p>")
     out.append('<p style="text-align:right">某县人民政府办公室<br>2026年3月5日</p></div>')
@@ -91,10 +97,16 @@ def _outline_level(paragraph: Any, level: int) -> None:
     ppr.append(lvl)
 
 
-def _docx(path: Path, outline: list[tuple[int, str, str | None]], *, by_style: bool) -> Path:
+def _docx(
+    path: Path, outline: list[tuple[int, str, str | None]], *, by_style: bool, bold: bool = False
+) -> Path:
     d = docx.Document()
     for level, words, body in outline:
-        if by_style:
+        if bold and level == BOLD:
+            line = d.add_paragraph()
+            line.add_run(words[:2]).bold = True
+            line.add_run(words[2:]).bold = True
+        elif by_style:
             d.add_heading(words, level=level)
         else:
             _outline_level(d.add_paragraph(words), level)
@@ -104,20 +116,24 @@ def _docx(path: Path, outline: list[tuple[int, str, str | None]], *, by_style: b
     return path
 
 
-@pytest.mark.parametrize("form", ["md", "html", "docx-style", "docx-outline", "doc"])
+@pytest.mark.parametrize(
+    "form", ["md", "html", "docx-style", "docx-outline", "doc", "md-bold", "html-bold", "docx-bold"]
+)
 def test_unnumbered_headings_of_the_markup_are_the_parts_they_head(
     tmp_path: Path, form: str
 ) -> None:
     """Each part's facts go to it, by its words as its path; the title is no part, nor is the
-    page's 相关链接 after the text. (Before, the whole text was one unit, 全文.)"""
-    if form == "md":
+    page's 相关链接 after the text. A line wholly in bold is a heading below the markup's
+    (``…-bold``: the third level set so). (Before, the whole text was one unit, 全文.)"""
+    bold = form.endswith("-bold")
+    if form.startswith("md"):
         path = tmp_path / "plan.md"
-        path.write_text(_markdown(OUTLINE), encoding="utf-8")
-    elif form == "html":
+        path.write_text(_markdown(OUTLINE, bold), encoding="utf-8")
+    elif form.startswith("html"):
         path = tmp_path / "plan.html"
-        path.write_text(_html(OUTLINE), encoding="utf-8")
+        path.write_text(_html(OUTLINE, bold), encoding="utf-8")
     else:
-        path = _docx(tmp_path / "plan.docx", OUTLINE, by_style=form != "docx-outline")
+        path = _docx(tmp_path / "plan.docx", OUTLINE, by_style=form != "docx-outline", bold=bold)
     if form == "doc":  # Word 97's format, saved by LibreOffice and read back through it
         from ingest.readers.convert import convert_with_libreoffice
 
@@ -133,6 +149,30 @@ def test_unnumbered_headings_of_the_markup_are_the_parts_they_head(
     ]
     assert roles(ex) == ROLES
     assert targets(ex) == TARGETS
+
+
+def test_a_post_with_its_parts_in_bold_lines(tmp_path: Path) -> None:
+    """A page retelling a plan, its headline and parts in bold paragraphs (no heading tags):
+    the parts are its bold lines, flat; the headline is no part, nor the editor's credit."""
+    path = tmp_path / "post.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"></head><body><div class="rich_media_content">'
+        "<p><strong>某县出台方案：做强食品和文旅两大产业</strong></p>"
+        "<p>近日，某县印发产业发展工作要点。</p>"
+        '<p style="font-weight:bold">做强食品产业</p>'
+        "<p>新增食品企业10家。（县工信局牵头，县商务局配合）</p>"
+        "<p><b>发展文旅产业</b></p>"
+        "<p>接待游客突破500万人次。（县文旅局负责）</p>"
+        "<p><strong>责任编辑：王某</strong></p></div></body></html>",
+        encoding="utf-8",
+    )
+    ex = extract(read_document(path))
+    assert paths(ex) == ["做强食品产业", "发展文旅产业"]
+    assert roles(ex) == {
+        ("LEADS", "县工信局", "做强食品产业"),
+        ("SUPPORTS", "县商务局", "做强食品产业"),
+        ("RESPONSIBLE_FOR", "县文旅局", "发展文旅产业"),
+    }
 
 
 def test_items_numbered_under_a_markup_heading_are_its_and_the_next_heading_closes_them(
@@ -225,6 +265,11 @@ def test_markdown_headings_atx_and_underlined_not_in_code_nor_tables() -> None:
     source = (
         "某县工作要点\n============\n\n发展目标\n--------\n\n正文。\n\n"
         "```\n## 代码里的井号\n```\n\n| 序号 | 任务 |\n|---|---|\n| 1 | 任务 |\n\n"
-        "### **重点任务** ###\n"
+        "### **重点任务** ###\n\n**做强食品产业**\n\n**新增**食品企业**10家**\n"
     )
-    assert markdown_headings(source) == [(1, "某县工作要点"), (2, "发展目标"), (3, "重点任务")]
+    assert markdown_headings(source) == [
+        (1, "某县工作要点"),
+        (2, "发展目标"),
+        (3, "重点任务"),
+        (BOLD_LINE_LEVEL, "做强食品产业"),
+    ]
