@@ -46,6 +46,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("年产芯片5000万片", ("=", 5000, "万片", None, None)),
         # chips packaged, counted by the piece (batch 518)
         ("新增封装测试产能15亿颗", ("=", 15, "亿颗", None, None)),
+        # glasses and lenses counted in pairs (batch 525)
+        ("镜片年产量稳定在4亿副以上", (">=", 4, "亿副", None, None)),
+        ("年产眼镜架3000万副", ("=", 3000, "万副", None, None)),
         # ships built and ordered by deadweight tonnage or compensated gross tonnage (batch 510)
         ("造船完工量达到520万载重吨", (">=", 520, "万载重吨", None, None)),
         ("新接订单突破300万修正总吨", (">", 300, "万修正总吨", None, None)),
