@@ -19,6 +19,7 @@ from spacy.language import Language
 from graph.records import DocumentRecords, EdgeRecord, Evidence, NodeRecord
 from graph.schema import ROLE_RELS, Label, RelType
 from ingest.deadlines import deadline_of_cell, find_deadline
+from ingest.headings import line_key
 from ingest.marks import Marks
 from ingest.markup_headings import given_headings
 from ingest.meta import extract_meta, single_year
@@ -842,7 +843,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     """Everything extracted from one document, as records for the loader."""
     t0 = time.perf_counter()
     nlp = nlp or get_pipeline()
-    norm = normalise(raw.text, hard_wrapped=raw.format not in _ROWS_LINES)
+    # (the lines the markup sets as headings are never joined to their neighbours)
+    headings = frozenset(key for _, words in raw.headings if (key := line_key(words)))
+    norm = normalise(raw.text, hard_wrapped=raw.format not in _ROWS_LINES, headings=headings)
     t1 = time.perf_counter()
     # 注：★为牵头单位，○为配合单位: the marks of a matrix task table (or its cells' role words)
     legend = cell_roles(norm.text)

@@ -233,3 +233,13 @@ def unpadded(number: str) -> str:
     """A number padded with zeros (01, as spreadsheets and some drafts write it) as its
     number (1); anything else as it is (① stays ①)."""
     return str(int(number)) if number.isascii() and number.isdigit() else number
+
+
+def line_key(words: str) -> str:
+    """What a heading's line is known by across the readers and the normaliser: its letters,
+    digits and characters, nothing else (the normaliser may change its punctuation and
+    spaces)."""
+    return _NOT_A_WORD.sub("", words)
+
+
+_NOT_A_WORD = re.compile(r"[\W_]+")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.furniture import RECOMMENDED, is_furniture
-from ingest.headings import HEADING_KINDS, HEADING_START, PRIORITY_MARK
+from ingest.headings import HEADING_KINDS, HEADING_START, PRIORITY_MARK, line_key
 from ingest.meta import TITLE_WORDS
 from ingest.role_labels import BODY_NAME_END
 
@@ -37,12 +37,6 @@ _SENTENCE = re.compile(r"[，。；：,;:！？]")
 _DATE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
 # a heading longer than this is a paragraph set in a heading's style, not a part's name
 _LONGEST = 40
-
-
-def _key(words: str) -> str:
-    """What a heading is found by: its letters, digits and characters, nothing else (the
-    normaliser may have changed its punctuation and spaces)."""
-    return re.sub(r"[\W_]+", "", words)
 
 
 def _cjk(words: str) -> int:
@@ -84,8 +78,8 @@ def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, 
     located: list[tuple[int, int, str]] = []  # (index in ``starts``, level, line)
     at = 0  # the index in ``starts`` to look from
     for level, words in headings:
-        key = _key(words)
-        index = next((i for i in range(at, len(starts)) if _key(starts[i][1]) == key), None)
+        key = line_key(words)
+        index = next((i for i in range(at, len(starts)) if line_key(starts[i][1]) == key), None)
         if not key or index is None:
             continue  # not in the text: navigation the reader dropped
         at = index + 1

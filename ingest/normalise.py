@@ -68,6 +68,7 @@ from ingest.headings import (
     DECIMAL_SPACE,
     HEADING_START,
     PADDED_SPACED,
+    line_key,
     small_numeral,
 )
 from ingest.role_labels import ROLE_LABEL, SHORT_LABEL, label_role
@@ -202,9 +203,10 @@ def _ends(line: str) -> bool:
     return not (line[-1] in "：；" and line.rfind("（") > line.rfind("）"))
 
 
-# a note in brackets (（市财政局负责）, or in 【】, which are 〔〕 by now), and a line ending in one
-# that closes its paragraph after the sentence's end: 。（市财政局负责）
-_NOTE = r"[（(〔][^（）()〔〕]{2,80}[）)〕]"
+# a note in brackets (（市财政局负责）, or in 【】, which are 〔〕 by now), one level of brackets
+# inside it allowed (（…、各乡（镇）人民政府配合）), and a line ending in one that closes its
+# paragraph after the sentence's end: 。（市财政局负责）
+_NOTE = r"[（(〔](?:[^（）()〔〕]|[（(][^（）()〔〕]{1,12}[）)]){2,80}[）)〕]"
 _ENDS_IN_NOTE = re.compile(rf"[。；！？]{_NOTE}$")
 # a note naming who does the work, closing its line (a heading's: （二）扩大有效投资（县发改局牵头）)
 _ROLE_NOTE_AT_END = re.compile(
@@ -512,6 +514,22 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
         if _runs_on(prev, nxt) and not _OWN_LINE.match(after.strip()):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _sparing(
+    spans: list[tuple[int, int]], text: str, headings: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The joins of ``spans`` (each the break between two lines) but those that would join
+    a heading the markup gives to the line before or after it."""
+    if not headings:
+        return spans
+    kept = []
+    for b, c in spans:
+        end = text.find("\n", c)
+        before, after = text[text.rfind("\n", 0, b) + 1 : b], text[c : end if end >= 0 else None]
+        if line_key(before) not in headings and line_key(after) not in headings:
+            kept.append((b, c))
+    return kept
 
 
 def _soft_break_spans(text: str) -> list[tuple[int, int]]:
@@ -1333,12 +1351,16 @@ def _follows_a_part(text: str, numeral: str, at: int) -> bool:
     return before.search(text, 0, at) is not None
 
 
-def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
+def normalise(
+    original: str, *, hard_wrapped: bool = True, headings: frozenset[str] = frozenset()
+) -> Normalised:
     """Normalise ``original``. ``hard_wrapped`` is false for a spreadsheet's rows (.xlsx,
     .xls, .csv): their line breaks are never wraps to join. (HTML pages and Word files often
     carry text pasted from a printed copy, line breaks and all — a Word file then has a
     paragraph a printed line —, so they are read as possibly wrapped; a text of the
-    author's own paragraphs has no wrap width its headings reach, and is left as it is.)"""
+    author's own paragraphs has no wrap width its headings reach, and is left as it is.)
+    ``headings``: the lines the markup sets as headings (by ``headings.line_key``), never
+    joined to the line before or after them."""
     text = one_for_one(original)
     text = _DIGIT_PUNCT.sub(lambda m: original[m.start()], text)
     offsets = array("l", range(len(text) + 1))
@@ -1394,9 +1416,10 @@ def normalise(original: str, *, hard_wrapped: bool = True) -> Normalised:
         kept = {m.span(1) for m in padded}
         spaces = [s for s in spaces if s not in kept]
     text, offsets = _delete(text, offsets, spaces)
-    text, offsets = _delete(text, offsets, _page_break_spans(text))
+    text, offsets = _delete(text, offsets, _sparing(_page_break_spans(text), text, headings))
     if hard_wrapped:
-        text, offsets = _delete(text, offsets, _wrap_spans(text, offsets, original))
+        wraps = _wrap_spans(text, offsets, original)
+        text, offsets = _delete(text, offsets, _sparing(wraps, text, headings))
     # (again: a year a break cut, 到二〇二 / 七年, is whole once its lines run on)
     text = years_in_digits(text)
     offsets.append(sentinel)

@@ -151,6 +151,28 @@ def test_unnumbered_headings_of_the_markup_are_the_parts_they_head(
     assert targets(ex) == TARGETS
 
 
+def test_a_heading_after_a_paragraph_left_without_its_stop_keeps_its_line(tmp_path: Path) -> None:
+    """The paragraph before a heading ends without a full stop, and its note holds a bracket
+    of its own: the heading still heads its part (before, it ran into the paragraph, and
+    its part's facts went to the part above)."""
+    outline = [
+        (1, TITLE, None),
+        (2, "发展目标", "全县工业总产值达到300亿元"),
+        (2, "重点任务", None),
+        (
+            3,
+            "做强食品产业",
+            "支持食品企业技术改造，新增食品企业10家，食品产业产值增长10%"
+            "（县工信局牵头，各乡（镇）人民政府配合）",
+        ),
+        (3, "发展文旅产业", "接待游客突破500万人次。（县文旅局负责）"),
+    ]
+    ex = extract(read_document(_docx(tmp_path / "plan.docx", outline, by_style=True)))
+    assert paths(ex) == ["发展目标", "重点任务", "重点任务.做强食品产业", "重点任务.发展文旅产业"]
+    assert ("RESPONSIBLE_FOR", "县文旅局", "重点任务.发展文旅产业") in roles(ex)
+    assert ("发展目标", 300.0, "亿元") in targets(ex)
+
+
 def test_a_post_with_its_parts_in_bold_lines(tmp_path: Path) -> None:
     """A page retelling a plan, its headline and parts in bold paragraphs (no heading tags):
     the parts are its bold lines, flat; the headline is no part, nor the editor's credit."""

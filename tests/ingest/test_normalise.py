@@ -79,6 +79,35 @@ def test_a_paragraph_closed_by_a_note_in_square_brackets_is_not_joined() -> None
     assert "\n\n附件\n\n" in n.text
 
 
+def test_a_paragraph_closed_by_a_note_with_brackets_inside_is_not_joined() -> None:
+    """A paragraph ends at its note though the note holds a bracket of its own (各乡（镇）):
+    before, the short line after it — a task's title, set as a heading by the markup alone —
+    ran into it (batch 526, a Word file's paragraphs one a line)."""
+    lines = [
+        "重点任务",
+        "推进种植基地提质",
+        "改造提升低产咖啡园2万亩，新建精品咖啡庄园10个，咖啡鲜果平均收购价格提高10%以上。"
+        "（区农业农村局牵头，区林业和草原局、各乡（镇）人民政府配合）",
+        "提升精深加工水平",
+        "引进咖啡精深加工企业3家，新增烘焙产能5000吨，精品率提高到25%。"
+        "（区工业信息化和科技局牵头，区投资促进局配合）",
+    ]
+    assert normalise("\n".join(lines)).text.split("\n") == lines
+
+
+def test_a_heading_the_markup_gives_is_never_joined_to_its_neighbours() -> None:
+    """A paragraph the drafter left without its full stop, then a task's title that only the
+    markup sets as a heading (a page's <h3>, Word's Heading 2): the reader passes the heading
+    on, and the break before it is kept (without it, the title ran into the paragraph)."""
+    text = (
+        "重点任务\n\n改造提升低产咖啡园2万亩，新建精品咖啡庄园10个，做好咖啡鲜果收购\n\n"
+        "提升精深加工水平\n\n引进咖啡精深加工企业3家，新增烘焙产能5000吨。\n"
+    )
+    assert "收购提升精深加工水平" in normalise(text).text
+    kept = normalise(text, headings=frozenset({"提升精深加工水平"})).text
+    assert "收购\n\n提升精深加工水平\n\n引进" in kept
+
+
 def test_titles_and_headings_are_not_joined() -> None:
     n = normalise("青州市人民政府\n\n关于印发方案的通知\n\n一、主要目标\n坚持")
     assert n.text.split("\n\n")[:2] == ["青州市人民政府", "关于印发方案的通知"]

@@ -127,6 +127,9 @@ for every task once (注：…为各项任务的责任单位，不再一一列�
 ``docs/wuwei-wire-cable-industry-plan-2026.docx``: a county-level city's plan for its wire and cable
 industry: the year's indicators a table (2025's values and 2026's goals) between paragraphs of
 tasks, each closed by its note, signed at the end.
+``docs/simao-coffee-industry-plan-2026.docx``: a district's plan for coffee whose drafter numbered
+nothing: the title in Word's Title style, the parts in Heading 1, the tasks in Heading 2, each
+task's paragraph closed by its note, signed at the end.
 """
 
 from __future__ import annotations
@@ -340,6 +343,57 @@ def cable_industry_plan() -> None:
     ):
         doc.add_paragraph(text)
     doc.save(str(Path(__file__).parent / "docs" / "wuwei-wire-cable-industry-plan-2026.docx"))
+
+
+def coffee_industry_plan() -> None:
+    """A Yunnan district's plan for coffee in Word (batch 526), numbered nowhere: the title in
+    the Title style, its parts in Heading 1 and its tasks in Heading 2 — the markup alone says
+    what heads what — each task a paragraph closed by its note, signed at the end."""
+    doc = Document()
+    doc.add_heading("思茅区2026年咖啡产业高质量发展工作方案", level=0)
+    doc.add_paragraph(
+        "为加快推进咖啡产业提质增效，擦亮“普洱咖啡”区域公用品牌，结合我区实际，制定本方案。"
+    )
+    outline: list[tuple[int, str]] = [
+        (1, "工作目标"),
+        (
+            0,
+            "2026年，全区咖啡种植面积稳定在18万亩，精品咖啡豆产量达到3000吨，"
+            "咖啡综合产值突破60亿元，比上年增长12%。",
+        ),
+        (1, "重点任务"),
+        (2, "推进种植基地提质"),
+        (
+            0,
+            "改造提升低产咖啡园2万亩，新建精品咖啡庄园10个，咖啡鲜果平均收购价格提高10%以上。"
+            "（区农业农村局牵头，区林业和草原局、各乡（镇）人民政府配合）",
+        ),
+        (2, "提升精深加工水平"),
+        (
+            0,
+            "引进咖啡精深加工企业3家，新增烘焙产能5000吨，精品率提高到25%。"
+            "（区工业信息化和科技局牵头，区投资促进局配合）",
+        ),
+        (2, "拓展市场和品牌"),
+        (
+            0,
+            "办好第五届普洱咖啡生豆大赛，开设咖啡主题店50家，咖啡线上销售额达到8亿元。"
+            "（区商务局、区文化和旅游局牵头，区融媒体中心配合）",
+        ),
+        (1, "保障措施"),
+        (
+            0,
+            "区财政安排咖啡产业发展资金1500万元，对新建庄园、初加工厂给予补助。（区财政局负责）",
+        ),
+    ]
+    for level, text in outline:
+        if level:
+            doc.add_heading(text, level=level)
+        else:
+            doc.add_paragraph(text)
+    doc.add_paragraph("普洱市思茅区人民政府办公室")
+    doc.add_paragraph("2026年2月28日")
+    doc.save(str(Path(__file__).parent / "docs" / "simao-coffee-industry-plan-2026.docx"))
 
 
 def _task_list(
@@ -2868,3 +2922,4 @@ if __name__ == "__main__":
     child_friendly_city_tasks()
     data_elements_tasks()
     cable_industry_plan()
+    coffee_industry_plan()
