@@ -179,10 +179,12 @@ _WIRING = re.compile(r"线路|火灾|故障|安全")
 _VACCINES_HANDLED = re.compile(r"的?(?:调拨|储存|储运|发放|接种|采购|配送|供应|使用|注射|管理)")
 _OF_VACCINES = re.compile(r"(?:疫苗|药品|血液)[^。；\n]*$")
 _PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推广|储备")
-# … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between);
-# or stocked: 储备应急煤炭 (for the winter's heating)
+# … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between, or the
+# uses it is put to, in its phrase: 推广铸造、抛光工序机器人); or stocked: 储备应急煤炭 (for the
+# winter's heating)
 _PROMOTED = re.compile(
-    r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$|储备[\u4e00-\u9fff]{0,2}$"
+    r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$"
+    r"|推广[\u4e00-\u9fff、]{2,8}(?:工序|环节|领域|场景)$|储备[\u4e00-\u9fff]{0,2}$"
 )
 # a vehicle of a service's fleet, run on an industry's energy: 新增新能源公交车30辆,
 # 氢燃料电池公交车 — bought to be used, whatever the verb
@@ -510,7 +512,7 @@ def accept_industries(
         if _BECOMING.match(text, end) and not term.endswith("业"):
             continue  # (an industry made one is the industry: 茶叶产业化)
         if entry.made_for_use and (
-            _PUT_TO_USE.match(text, end) or _PROMOTED.search(text, max(0, start - 5), start)
+            _PUT_TO_USE.match(text, end) or _PROMOTED.search(text, max(0, start - 14), start)
         ):
             continue
         if _APPLIED_BEFORE.search(text, max(0, start - 2), start) and _APPLIED_AS.match(text, end):

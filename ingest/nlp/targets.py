@@ -338,15 +338,17 @@ _LED_BY_BODY = re.compile(
     r"(?:牵头|负责|主抓|承担)(?:实施|推进|建设)?的(?=[\u4e00-\u9fff]{2})"
 )
 # … nor the support firms are given to do it: 支持乳企新上液态奶生产线 → 乳企新上液态奶生产线
-# (the corpus's 芒市: 蔗糖企业实施节能技改); 支持 before no firm doing anything stays
+# (the corpus's 芒市: 蔗糖企业实施节能技改; 支持企业参加…展会 → 企业参加…展会); 支持 before no firm
+# doing anything stays
 _FIRMS_SUPPORTED = re.compile(
-    r"^(?:支持|鼓励|引导)(?=[^，；。]{0,10}?(?:企业|乳企|药企|车企|房企)"
-    r"(?:新上|实施|开展|新建|扩建|建设|引进|开发|建成))"
+    r"^(?:支持|鼓励|引导|推动)(?=[^，；。]{0,10}?(?:企业|乳企|药企|车企|房企)"
+    r"(?:新上|实施|开展|新建|扩建|建设|引进|开发|建成|参加|参展))"
 )
 # … nor, where they set things up or build them, the firms and where: 支持企业在东南亚、欧美设立
-# 海外仓 → 海外仓, 支持第三代半导体企业建设碳化硅、氮化镓产线 → 碳化硅、氮化镓产线
+# 海外仓 → 海外仓, 支持第三代半导体企业建设碳化硅、氮化镓产线 → 碳化硅、氮化镓产线 (推动龙头企业建设
+# 智能工厂 → 智能工厂)
 _FIRMS_SETTING_UP = re.compile(
-    r"^(?:支持|鼓励|引导)[^，；。]{0,10}?企业(?:在[^，；。]{1,16}?)?"
+    r"^(?:支持|鼓励|引导|推动)[^，；。]{0,10}?企业(?:在[^，；。]{1,16}?)?"
     r"(?=(?:设立|开设|新设|布局|建设|建成)[\u4e00-\u9fff]{2})"
 )
 # … nor the bodies doing it, opening the clause: 旗发改委等部门积极争取中央预算内投资

@@ -352,6 +352,8 @@ def industries(text: str) -> list[str]:
         # robots put to use are no robot industry (the corpus's 高密 and 顺德 annotations)
         ("全年新增工业机器人应用1500台。", []),
         ("推广工业机器人应用。", []),
+        # … and promoted for the work they do (batch 527)
+        ("推广铸造、抛光工序机器人1000台。", []),
         ("发展工业机器人产业。", ["robotics"]),
         # a longer name running on from another names both
         ("发展新能源汽车及零部件产业。", ["new-energy-vehicles", "auto-parts"]),

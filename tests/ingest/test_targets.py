@@ -750,6 +750,7 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("支持企业在东南亚、欧美设立海外仓3个。", "海外仓"),
         ("鼓励企业设立海外仓3个。", "海外仓"),
         ("支持第三代半导体企业建设碳化硅、氮化镓产线3条。", "碳化硅、氮化镓产线"),
+        ("推动龙头企业建设智能工厂和数字化车间8个。", "智能工厂和数字化车间"),  # (batch 527)
         # the things checked, after 对, name the check counted with them (batch 513; the corpus's
         # 阿瓦提 and 蓟州 golds)
         ("对全市线缆企业开展产品质量抽检600批次。", "线缆企业产品质量抽检"),
@@ -2449,6 +2450,10 @@ def test_firms_supported_to_do_the_work_name_it_without_the_support() -> None:
     doing anything stays (the corpus's 宝坻: 支持重点项目建设)."""
     assert metrics("支持乳企新上液态奶、奶酪生产线4条。")[0][0] == "乳企新上液态奶、奶酪生产线"
     assert metrics("支持乳企实施技术改造项目8个。")[0][0] == "乳企实施技术改造项目"
+    # (and firms supported to take part in fairs: batch 527)
+    assert metrics("支持企业参加上海厨卫展等国内外展会20场次。")[0][0] == (
+        "企业参加上海厨卫展等国内外展会"
+    )
     assert metrics("支持重点项目建设28个。")[0][0] == "支持重点项目建设"
 
 
