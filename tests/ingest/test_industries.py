@@ -352,6 +352,13 @@ def industries(text: str) -> list[str]:
         # robots put to use are no robot industry (the corpus's 高密 and 顺德 annotations)
         ("全年新增工业机器人应用1500台。", []),
         ("推广工业机器人应用。", []),
+        # fireworks: their industry, not bamboo's 竹产业 inside 爆竹产业; the goods alone (a
+        # safety check's) name none (batch 528; the corpus's 宜都 notice)
+        ("全年烟花爆竹产业集群总产值达到600亿元。", ["fireworks"]),
+        ("推动花炮产业转型升级。", ["fireworks"]),
+        ("对烟花爆竹经营单位开展联合检查。", []),
+        ("推动爆竹产业安全发展。", ["爆竹"]),
+        ("发展竹产业。", ["bamboo"]),
         # … and promoted for the work they do (batch 527)
         ("推广铸造、抛光工序机器人1000台。", []),
         ("发展工业机器人产业。", ["robotics"]),

@@ -46,6 +46,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("年产芯片5000万片", ("=", 5000, "万片", None, None)),
         # chips packaged, counted by the piece (batch 518)
         ("新增封装测试产能15亿颗", ("=", 15, "亿颗", None, None)),
+        # inspections counted by the factories visited (batch 528)
+        ("全年开展安全检查3000厂次以上", (">=", 3000, "厂次", None, None)),
         # glasses and lenses counted in pairs (batch 525)
         ("镜片年产量稳定在4亿副以上", (">=", 4, "亿副", None, None)),
         ("年产眼镜架3000万副", ("=", 3000, "万副", None, None)),
