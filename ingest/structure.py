@@ -507,6 +507,10 @@ def _continues_above(cells: list[str], table: dict[int, str]) -> bool:
     return all(i >= len(cells) or not cells[i] for i in (no[0], min(task)))
 
 
+# a task table's row naming a group of the rows under it, in words alone: 产业发展类, 民生保障
+_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff“”、]{2,16}")
+
+
 def _next_is_row(lines: list[str], index: int) -> bool:
     """Whether the next non-blank line after ``lines[index]`` is a table row."""
     for line in lines[index + 1 :]:
@@ -850,7 +854,18 @@ def parse_structure(
                 heading = (kind, m)
                 break
         # A row that spans the table (一、做强主导产业 above its rows) is a heading inside
-        # it: the table goes on under the heading. Anything else ends the table.
+        # it: the table goes on under the heading; so it does under a row naming a group of
+        # rows in words alone (产业发展类), no unit of its own — the rows keep their numbers,
+        # as a category column's rows do. Anything else ends the table.
+        if (
+            cells is None
+            and table is not None
+            and heading is None
+            and line_start not in given
+            and _GROUP_LABEL.fullmatch(line)
+            and _next_is_row(raw_lines, index)
+        ):
+            continue
         if cells is None and not (heading and table and _next_is_row(raw_lines, index)):
             table = None
         appendix = APPENDIX.match(line)

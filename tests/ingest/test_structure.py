@@ -583,6 +583,22 @@ def test_heading_rows_inside_a_task_table_group_its_rows() -> None:
     assert [u.path for u in units if u.kind != "row"] == ["一", "二", "三", "三.(一)"]
 
 
+def test_rows_naming_groups_in_words_alone_keep_the_table_going() -> None:
+    """A row spanning the table that names a group of rows in words alone (产业发展类, as a
+    page's <td colspan> gives it: a line of its own) is no unit and ends no table: the rows
+    under it keep their numbers, as a category column's do (before, the table ended at the
+    first such row, and its rows were lost to the whole text)."""
+    text = (
+        "某县2026年重点任务清单\n\n序号\t重点任务\t牵头单位\t配合单位\n\n产业发展类\n\n"
+        "1\t新建5G基站300个\t县工信局\t县发改局\n\n2\t新增规上工业企业20家\t县工信局\t县统计局\n\n"
+        "民生保障类\n\n3\t城镇新增就业5000人\t县人社局\t各乡镇\n\n"
+        "某县人民政府办公室\n2026年3月1日\n"
+    )
+    units, _ = parse_structure(normalise(text).text)
+    rows = {u.path: u.cells.get("lead") for u in units}
+    assert rows == {"1": "县工信局", "2": "县工信局", "3": "县人社局"}
+
+
 def test_the_first_task_column_titles_a_row() -> None:
     text = "序号\t重点任务\t具体措施\t牵头单位\n1\t壮大铝型材产业\t营业收入突破300亿元\t县工信局\n"
     units, _ = parse_structure(text)
