@@ -461,14 +461,29 @@ _LINE_TAGS = ("p", "div", "li", "section")
 def _headings(root: Any) -> list[tuple[int, str]]:
     """The headings of a page's main text, (level, words) in order: ``<h1>``…``<h6>``, and a
     line (a paragraph, a ``<div>`` or an item holding no other) set wholly in bold, at
-    ``BOLD_LINE_LEVEL``."""
+    ``BOLD_LINE_LEVEL`` — none in a table's cells (but a box's: a layout table framing the
+    text)."""
     out: list[tuple[int, str]] = []
     for el in root.find_all([_HEADING_TAG, *_LINE_TAGS]):
+        if _in_a_cell(el, root):
+            continue  # (a cell's words are its row's, whatever their type: 产业集群提升 in bold)
         if el.name[0] == "h":
             out.append((int(el.name[1]), el.get_text("", strip=True)))
         elif not el.find([_HEADING_TAG, *_LINE_TAGS, "table", "br"]) and _wholly_bold(el):
             out.append((BOLD_LINE_LEVEL, el.get_text("", strip=True)))
     return [(level, words) for level, words in out if words]
+
+
+def _in_a_cell(el: Any, root: Any) -> bool:
+    """Whether an element stands in a cell of a table inside ``root`` that is no box (a
+    layout table framing the text, or the cell ``root`` is, holds no table's cells)."""
+    for up in el.parents:
+        if up is root:
+            return False
+        if up.name in ("td", "th"):
+            table = up.find_parent("table")
+            return table is not None and not _is_box(table)
+    return False
 
 
 def _wholly_bold(el: Any) -> bool:

@@ -197,6 +197,33 @@ def test_a_post_with_its_parts_in_bold_lines(tmp_path: Path) -> None:
     }
 
 
+def test_bold_words_in_a_tables_cells_are_no_headings(tmp_path: Path) -> None:
+    """A task table whose group rows and a task are set in bold paragraphs of their cells:
+    the cells' words are their rows', no headings, and the table goes on under its groups."""
+    path = tmp_path / "tasks.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"></head><body><div class="content">'
+        f"<h1>{TITLE}</h1><table border='1'>"
+        "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+        "<tr><td colspan='4'><p><strong>产业发展类</strong></p></td></tr>"
+        "<tr><td>1</td><td><p><b>新增食品企业10家</b></p></td><td>县工信局</td><td>县商务局</td></tr>"
+        "<tr><td colspan='4'><p><strong>文旅发展类</strong></p></td></tr>"
+        "<tr><td>2</td><td>接待游客突破500万人次</td><td>县文旅局</td><td>各乡镇</td></tr>"
+        "</table></div></body></html>",
+        encoding="utf-8",
+    )
+    raw = read_document(path)
+    assert raw.headings == [(1, TITLE)]
+    ex = extract(raw)
+    assert paths(ex) == ["1", "2"]
+    assert roles(ex) == {
+        ("LEADS", "县工信局", "1"),
+        ("SUPPORTS", "县商务局", "1"),
+        ("LEADS", "县文旅局", "2"),
+        ("SUPPORTS", "各乡镇", "2"),
+    }
+
+
 def test_items_numbered_under_a_markup_heading_are_its_and_the_next_heading_closes_them(
     tmp_path: Path,
 ) -> None:
