@@ -75,15 +75,19 @@ def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, 
         pos += len(line) + 1
     if any(_PART_START.match(PRIORITY_MARK.sub("", line)) for _, line in starts):
         return {}
+    keys = [line_key(line) for _, line in starts]
     located: list[tuple[int, int, str]] = []  # (index in ``starts``, level, line)
     at = 0  # the index in ``starts`` to look from
     for level, words in headings:
         key = line_key(words)
-        index = next((i for i in range(at, len(starts)) if line_key(starts[i][1]) == key), None)
+        index = next((i for i in range(at, len(starts)) if keys[i] == key), None)
         if not key or index is None:
             continue  # not in the text: navigation the reader dropped
         at = index + 1
         located.append((index, level, starts[index][1]))
+    if 2 * sum(1 for _, level, _ in located if level == BOLD_LINE_LEVEL) > len(starts):
+        # most lines in bold (a page or a file set bold throughout): bold marks no heading
+        located = [h for h in located if h[1] != BOLD_LINE_LEVEL]
     found: dict[int, int] = {}
     for index, level, line in located:
         if HEADING_START.match(line):

@@ -293,6 +293,14 @@ def test_given_headings_are_found_in_order_and_titles_left_out(
     assert {lines.get(at, f"@{at}"): level for at, level in found.items()} == expected
 
 
+def test_a_text_set_in_bold_throughout_has_no_bold_headings() -> None:
+    """Where most lines are bold (a file whose every paragraph is), bold marks nothing."""
+    text = "发展目标\n正文一\n重点任务\n正文二\n"
+    bold = [(BOLD_LINE_LEVEL, line) for line in text.split()]
+    assert given_headings(text, bold) == {}
+    assert len(given_headings(text, bold[0:1] + bold[2:3])) == 2
+
+
 @pytest.mark.parametrize(
     "line",
     [
