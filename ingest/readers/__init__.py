@@ -111,7 +111,8 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
     if suffix == ".pdf":
         from ingest.readers.pdf import read_pdf
 
-        return RawDocument(doc_id_for(path), str(path), read_pdf(path), "pdf")
+        text, headings = read_pdf(path)
+        return RawDocument(doc_id_for(path), str(path), text, "pdf", headings=headings)
     if suffix == ".ofd":
         from ingest.readers.ofd import read_ofd
 

@@ -10,6 +10,10 @@ their own), cannot be read and is refused with advice, as a scan is.
 A page set in two columns (a government gazette's, 政府公报) is read column by column, a
 headline across both columns in its place (pdf_columns.py).
 
+The lines printed as headings — short lines larger than the body text, or of its size in a
+bold face — are passed on with their levels (``headings_by_size``), for a document whose
+headings no marker numbers (a Word file's Heading styles, printed).
+
 Ruled tables (a 任务分工表 printed with its grid) are read as tables: their rows become
 tab-separated lines, as .docx and .html tables do, between the text above and below
 them; tables ruled across only, or not at all, too (open_tables.py), their rows going on
@@ -21,12 +25,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from graph.errors import IngestError
 from ingest.headings import HEADING_START
+from ingest.markup_headings import BOLD_LINE_LEVEL
 from ingest.readers.cells import NAME_OPENS, WHOLE_NAME, join_cell_lines, wraps_into
 from ingest.readers.open_tables import (
     FOOT_LINES,
@@ -40,15 +45,19 @@ from ingest.readers.open_tables import (
 from ingest.readers.pdf_columns import Band, column_bands, may_have_columns
 
 
-def read_pdf(path: Path) -> str:
+def read_pdf(path: Path) -> tuple[str, list[tuple[int, str]]]:
+    """A PDF's text (see the module doc) and the lines printed as headings (see
+    ``headings_by_size``)."""
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         read: list[_Page] = []
+        printed: list[PrintedLine] = []
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:
                 read.append(_page_text(page, read[-1].carried if read else None))
+                printed += read[-1].printed
         pages = _rows_rejoined(read)
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise IngestError(
@@ -63,7 +72,68 @@ def read_pdf(path: Path) -> str:
     text = "\n\n".join(without_running_header(pages))
     if not text.strip():
         raise IngestError(f"{path.name}: the PDF has no text layer (a scan?); {OCR_ADVICE}")
-    return _decoded(text, path.name)
+    return _decoded(text, path.name), headings_by_size(printed)
+
+
+@dataclass(frozen=True)
+class PrintedLine:
+    """A line of a page as printed: its text, its glyphs' size (the middle one's) and
+    whether they are all set in a bold face."""
+
+    text: str
+    size: float
+    bold: bool
+
+
+# a bold face by its name (Word's SimHei, 黑体 for a plan's first level, any …-Bold)
+_BOLD_FACE = re.compile(r"Bold|Heavy|Black|SimHei|Heiti|黑体", re.I)
+
+
+def _printed(lines: list[dict[str, Any]]) -> list[PrintedLine]:
+    """A page's lines (pdfplumber's ``extract_text_lines``) as printed."""
+    out = []
+    for line in lines:
+        glyphs = [c for c in line.get("chars", []) if c["text"].strip()]
+        if glyphs:
+            sizes = sorted(round(c["size"] * 2) / 2 for c in glyphs)
+            bold = all(_BOLD_FACE.search(c["fontname"]) for c in glyphs)
+            out.append(PrintedLine(line["text"].strip(), sizes[len(sizes) // 2], bold))
+    return out
+
+
+# a heading is printed this much larger than the body text (Word's Heading 2: 13 pt over 11)
+_LARGER = 1.15
+_HEADING_LENGTH = 40  # a longer line is a paragraph's, whatever its type
+
+
+def headings_by_size(lines: list[PrintedLine]) -> list[tuple[int, str]]:
+    """The lines printed as headings, (level, text) in order: short lines printed larger than
+    the body text (the size most glyphs have), a level for each size, the largest first;
+    and short lines of the body's size set wholly in a bold face, at ``BOLD_LINE_LEVEL``.
+    A heading printed over two lines of one size is one heading."""
+    weight: Counter[float] = Counter()
+    for line in lines:
+        weight[line.size] += len(line.text)
+    if not weight:
+        return []
+    body = weight.most_common(1)[0][0]
+    sizes = sorted({ln.size for ln in lines if ln.size >= body * _LARGER}, reverse=True)
+    out: list[tuple[int, str]] = []
+    last_size = 0.0
+    for line in lines:
+        if line.size >= body * _LARGER:
+            level = sizes.index(line.size) + 1
+        elif line.bold and line.size >= body:
+            level = BOLD_LINE_LEVEL
+        else:
+            last_size = 0.0
+            continue
+        if out and line.size == last_size and out[-1][0] == level and level != BOLD_LINE_LEVEL:
+            out[-1] = (level, out[-1][1] + line.text)  # (a heading printed over two lines)
+        else:
+            out.append((level, line.text))
+        last_size = line.size
+    return [(level, text) for level, text in out if len(text) <= _HEADING_LENGTH]
 
 
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
@@ -285,6 +355,8 @@ class _Page:
     rest_of_row: list[str] | None = None
     # a table without rules closing it that runs to the page's foot, for the next page
     carried: Carried | None = None
+    # the page's lines as printed, for its headings (see ``headings_by_size``)
+    printed: list[PrintedLine] = field(default_factory=list)
 
 
 def _rows_rejoined(pages: list[_Page]) -> list[str]:
@@ -391,11 +463,13 @@ def _page_text(page: Any, carried: Carried | None = None) -> _Page:
             ]
             bands = column_bands(words, left, right)
         if bands:
-            return _Page(_banded_text(page, bands))
-        lines = page.extract_text_lines()  # (read once: the margins' and the text's)
-        return _Page(_prose(page, _margins(lines), lines))
+            return _Page(_banded_text(page, bands), printed=_printed(page.extract_text_lines()))
+        # (read once: the margins', the text's and the headings')
+        lines = page.extract_text_lines()
+        return _Page(_prose(page, _margins(lines), lines), printed=_printed(lines))
     blocks.sort(key=lambda b: b[0])
-    margins = _margins(page.extract_text_lines())
+    lines = page.extract_text_lines()
+    margins = _margins(lines)
     _, page_top, _, page_bottom = page.bbox
     parts: list[str] = []
     top = page_top
@@ -406,7 +480,12 @@ def _page_text(page: Any, carried: Carried | None = None) -> _Page:
         top = max(top, t_bottom)
     foot = _text_between(page, top, page_bottom, margins) if top < page_bottom else ""
     parts.append(foot)
-    return _Page("\n".join(p for p in parts if p.strip()), rest, carried_on(opened, top, foot))
+    return _Page(
+        "\n".join(p for p in parts if p.strip()),
+        rest,
+        carried_on(opened, top, foot),
+        _printed(lines),
+    )
 
 
 def _text_between(

@@ -12,11 +12,13 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.oxml.shared import OxmlElement
+from docx.shared import Pt
 
 from ingest.extract import Extraction, extract
 from ingest.markup_headings import BOLD_LINE_LEVEL, given_headings
 from ingest.readers import read_document
 from ingest.readers.markdown import markdown_headings
+from ingest.readers.pdf import PrintedLine, headings_by_size
 
 TITLE = "某县2026年产业发展工作要点"
 # (level, words) of the headings, then the paragraph under each (None: none)
@@ -101,6 +103,10 @@ def _docx(
     path: Path, outline: list[tuple[int, str, str | None]], *, by_style: bool, bold: bool = False
 ) -> Path:
     d = docx.Document()
+    # the heading styles' sizes as Chinese Word prints them (二号, 三号, 四号 over 五号), where
+    # the English template's Heading 3 is printed at the body's size
+    for level, size in ((1, 22), (2, 16), (3, 14)):
+        d.styles[f"Heading {level}"].font.size = Pt(size)
     for level, words, body in outline:
         if bold and level == BOLD:
             line = d.add_paragraph()
@@ -117,14 +123,16 @@ def _docx(
 
 
 @pytest.mark.parametrize(
-    "form", ["md", "html", "docx-style", "docx-outline", "doc", "md-bold", "html-bold", "docx-bold"]
+    "form",
+    ["md", "html", "docx-style", "docx-outline", "doc", "pdf", "md-bold", "html-bold", "docx-bold"],
 )
 def test_unnumbered_headings_of_the_markup_are_the_parts_they_head(
     tmp_path: Path, form: str
 ) -> None:
     """Each part's facts go to it, by its words as its path; the title is no part, nor is the
     page's 相关链接 after the text. A line wholly in bold is a heading below the markup's
-    (``…-bold``: the third level set so). (Before, the whole text was one unit, 全文.)"""
+    (``…-bold``: the third level set so); a PDF's headings are its lines printed larger than
+    its body. (Before, the whole text was one unit, 全文.)"""
     bold = form.endswith("-bold")
     if form.startswith("md"):
         path = tmp_path / "plan.md"
@@ -134,11 +142,11 @@ def test_unnumbered_headings_of_the_markup_are_the_parts_they_head(
         path.write_text(_html(OUTLINE, bold), encoding="utf-8")
     else:
         path = _docx(tmp_path / "plan.docx", OUTLINE, by_style=form != "docx-outline", bold=bold)
-    if form == "doc":  # Word 97's format, saved by LibreOffice and read back through it
+    if form in ("doc", "pdf"):  # Word 97's format or a PDF, printed by LibreOffice
         from ingest.readers.convert import convert_with_libreoffice
 
-        convert_with_libreoffice(path, "doc", tmp_path / "out").check_returncode()
-        path = tmp_path / "out" / "plan.doc"
+        convert_with_libreoffice(path, form, tmp_path / "out").check_returncode()
+        path = tmp_path / "out" / f"plan.{form}"
     ex = extract(read_document(path))
     assert paths(ex) == [
         "发展目标",
@@ -291,6 +299,31 @@ def test_given_headings_are_found_in_order_and_titles_left_out(
     found = given_headings(text, headings)
     lines = {text.index(words + "\n"): words for words in expected}
     assert {lines.get(at, f"@{at}"): level for at, level in found.items()} == expected
+
+
+def test_a_pdfs_headings_are_its_short_lines_printed_larger_or_bold() -> None:
+    """Levels by size, the largest first; a heading over two lines of one size is one; a
+    line of the body's size wholly bold is one below them; a long line is no heading."""
+    lines = [
+        PrintedLine("某县2026年产业发展", 22, False),
+        PrintedLine("工作要点", 22, False),
+        PrintedLine("为推动产业发展，制定本要点。", 11, False),
+        PrintedLine("发展目标", 14, False),
+        PrintedLine("全县工业总产值达到300亿元，规模以上工业增加值增长8%，", 11, False),
+        PrintedLine("新增规上工业企业20家。", 11, False),
+        PrintedLine("做强食品产业", 11, True),
+        PrintedLine("新增食品企业10家。（县工信局牵头）", 11, False),
+        PrintedLine(
+            "全县工业总产值达到300亿元，规模以上工业增加值增长8%，新增规上工业企业20家以上，",
+            14,
+            False,
+        ),
+    ]
+    assert headings_by_size(lines) == [
+        (1, "某县2026年产业发展工作要点"),
+        (2, "发展目标"),
+        (BOLD_LINE_LEVEL, "做强食品产业"),
+    ]
 
 
 def test_a_text_set_in_bold_throughout_has_no_bold_headings() -> None:
