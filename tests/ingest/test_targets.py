@@ -695,6 +695,12 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("每年组织实施重大科技攻关项目10项。", "重大科技攻关项目"),
         # the treasury that funds is not part of the fund
         ("县财政每年安排文旅发展专项资金3000万元。", "文旅发展专项资金"),
+        # … a treasury named by its place (batch 530; the corpus's 阿克苏: 地区财政), not money
+        # sought from one, nor a fund's source said before its sum
+        ("白沟新城财政安排箱包产业发展资金2000万元。", "箱包产业发展资金"),
+        ("地区财政安排林果业提质增效专项资金1.5亿元。", "林果业提质增效专项资金"),
+        ("争取省级财政安排专项资金3000万元。", "争取省级财政安排专项资金"),
+        ("奖补资金由市财政统筹安排，2026年安排6000万元。", "奖补资金"),
         ("市级财政每年统筹安排海洋经济发展资金1亿元。", "海洋经济发展资金"),
         ("市财政局每年统筹安排乡村振兴资金不少于3亿元。", "乡村振兴资金"),
         # … nor the putting in of the money, the fund named after it (batch 489)

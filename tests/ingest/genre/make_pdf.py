@@ -41,6 +41,9 @@ documents are, page numbers at the foot.
 ``docs/chencang-investment-attraction-plan-2026.pdf``: a district's 招商引资工作方案 under its
 covering notice, notes in brackets, the chains' goals an annex table printed with its grid
 (序号 | 产业链 | 年度招商目标 | 牵头单位 | 配合单位).
+``docs/baigou-luggage-work-plan-2026.pdf``: a plan printed from a word processor whose headings
+no marker numbers: the title, the parts and the tasks each printed larger than the body text
+(20, 16 and 14 points over 12), each task's paragraph closed by its note, signed at the end.
 """
 
 from __future__ import annotations
@@ -1111,6 +1114,64 @@ def investment_attraction_plan() -> None:
     )
 
 
+BAIGOU_OUTLINE: list[tuple[int, str]] = [
+    (1, "白沟新城2026年箱包产业转型升级工作方案"),
+    (0, "为推动箱包产业向品牌化、数字化转型，结合白沟新城实际，制定本方案。"),
+    (2, "工作目标"),
+    (0, "2026年，箱包产业营业收入达到520亿元，箱包网络零售额增长15%，培育自主品牌30个。"),
+    (2, "重点任务"),
+    (3, "推动数字化转型"),
+    (
+        0,
+        "建设箱包产业互联网平台1个，推动200家箱包企业上云用数，数字化改造企业达到60家。"
+        "（白沟新城经济发展局牵头，白沟新城财政局配合）",
+    ),
+    (3, "培育自主品牌"),
+    (
+        0,
+        "支持企业注册商标、申请专利，新增有效注册商标500件，打造“白沟箱包”区域公用品牌。"
+        "（白沟新城市场监督管理局牵头，白沟新城商务局配合）",
+    ),
+    (3, "拓展线上线下市场"),
+    (
+        0,
+        "举办白沟箱包交易会，发展箱包直播电商，新增直播电商企业100家，箱包出口额突破10亿元。"
+        "（白沟新城商务局负责）",
+    ),
+    (2, "保障措施"),
+    (0, "白沟新城财政安排箱包产业发展资金2000万元。（白沟新城财政局负责）"),
+    (0, "白沟新城管理委员会"),
+    (0, "2026年3月6日"),
+]
+
+
+def headings_printed_larger() -> None:
+    """A luggage plan printed from a word processor (batch 530) whose headings no marker
+    numbers: the title, the parts and the tasks printed at 20, 16 and 14 points over a body of
+    12, laid out by reportlab's platypus."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    sizes = {0: 12, 1: 20, 2: 16, 3: 14}
+    styles = {
+        level: ParagraphStyle(
+            f"level{level}",
+            fontName="STSong-Light",
+            fontSize=size,
+            leading=size * 1.8,
+            wordWrap="CJK",
+        )
+        for level, size in sizes.items()
+    }
+    story = [Paragraph(text, styles[level]) for level, text in BAIGOU_OUTLINE]
+    out = Path(__file__).parent / "docs" / "baigou-luggage-work-plan-2026.pdf"
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -1127,6 +1188,7 @@ def main() -> None:
     row_split_across_pages()
     three_line_table_over_pages()
     investment_attraction_plan()
+    headings_printed_larger()
 
 
 if __name__ == "__main__":
