@@ -116,8 +116,8 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
     if suffix == ".ofd":
         from ingest.readers.ofd import read_ofd
 
-        text, meta = read_ofd(path)
-        return RawDocument(doc_id_for(path), str(path), text, "ofd", meta=meta)
+        text, meta, headings = read_ofd(path)
+        return RawDocument(doc_id_for(path), str(path), text, "ofd", meta=meta, headings=headings)
     if suffix in (".html", ".htm"):
         from ingest.readers.html import read_html
 

@@ -11,7 +11,8 @@ PDF, lines are characters sharing a baseline, read left to right, and a table is
 ruled grid — the ``PathObject`` strokes a word processor draws its borders with, found as
 pdfplumber finds a PDF's — whose rows become tab-separated lines between the text above
 and below them. A cell merged down is repeated in each of its rows and one merged across is
-followed by empty cells, as the other readers keep the grid.
+followed by empty cells, as the other readers keep the grid. The lines outside the tables
+printed larger than the body are passed on as headings, as a PDF's are (``headings_by_size``).
 
 A template page (``TemplatePage``: what every page shares, a running header or footer) is
 not read; a running first line on every page is dropped, as in a PDF. Signatures, seals
@@ -41,7 +42,12 @@ from ingest.readers.open_tables import (
     carried_on,
     tables_on_page,
 )
-from ingest.readers.pdf import OCR_ADVICE, without_running_header
+from ingest.readers.pdf import (
+    OCR_ADVICE,
+    PrintedLine,
+    headings_by_size,
+    without_running_header,
+)
 
 # Tolerances in millimetres (OFD's unit): pdfplumber's defaults of 3 points are about 1 mm.
 _SNAP_MM = 1.0
@@ -133,8 +139,9 @@ def _child(el: ET.Element, name: str) -> ET.Element | None:
     return next(_children(el, name), None)
 
 
-def read_ofd(path: Path) -> tuple[str, dict[str, str]]:
-    """The text of an OFD package's pages and its DocInfo title (when it reads as one)."""
+def read_ofd(path: Path) -> tuple[str, dict[str, str], list[tuple[int, str]]]:
+    """The text of an OFD package's pages, its DocInfo title (when it reads as one) and the
+    lines printed as headings (outside tables: see ``pdf.headings_by_size``)."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -151,6 +158,7 @@ def read_ofd(path: Path) -> tuple[str, dict[str, str]]:
             )
         root = package.xml("OFD.xml")
         pages: list[str] = []
+        printed: list[PrintedLine] = []
         meta: dict[str, str] = {}
         for body in _children(root, "DocBody"):
             info = _child(body, "DocInfo")
@@ -165,14 +173,14 @@ def read_ofd(path: Path) -> tuple[str, dict[str, str]]:
             )
             if name is None:
                 continue
-            pages.extend(_document_pages(package, name))
+            pages.extend(_document_pages(package, name, printed))
     text = "\n\n".join(without_running_header(pages))
     if not text.strip():
         raise IngestError(
             f"{path.name}: the OFD has no text (pages of images — a scan?); convert it to PDF "
             f"and {OCR_ADVICE}"
         )
-    return text, meta
+    return text, meta, headings_by_size(printed)
 
 
 def _reads_as_a_title(title: str) -> bool:
@@ -185,7 +193,9 @@ def _reads_as_a_title(title: str) -> bool:
     )
 
 
-def _document_pages(package: _Package, name: str) -> list[str]:
+def _document_pages(package: _Package, name: str, printed: list[PrintedLine]) -> list[str]:
+    """The text of a document's pages; its lines outside tables, as printed, added to
+    ``printed``."""
     document = package.xml(name)
     base = PurePosixPath(name).parent
     pages_el = _child(document, "Pages")
@@ -203,7 +213,7 @@ def _document_pages(package: _Package, name: str) -> list[str]:
         content = _child(package.xml(page_name), "Content")
         for layer in _children(content, "Layer") if content is not None else ():
             _collect(layer, glyphs, segments)
-        text, carried = _page_text(glyphs, segments, carried)
+        text, carried = _page_text(glyphs, segments, carried, printed)
         out.append(text)
     return out
 
@@ -488,11 +498,15 @@ def _open_tables(
 
 
 def _page_text(
-    glyphs: list[_Glyph], segments: list[_Segment], carried: Carried | None = None
+    glyphs: list[_Glyph],
+    segments: list[_Segment],
+    carried: Carried | None = None,
+    printed: list[PrintedLine] | None = None,
 ) -> tuple[str, Carried | None]:
     """A page's text, its tables as tab-separated rows in their place: ruled tables (the
     lattice of their borders) and tables ruled across only or not at all (open_tables.py);
-    and the open table it ends with, if that runs to its foot, for the next page."""
+    and the open table it ends with, if that runs to its foot, for the next page. Its lines
+    outside the tables, as printed, are added to ``printed``."""
     blocks: list[tuple[float, str]] = []
     rest = glyphs
     taken: list[tuple[float, float]] = []
@@ -517,6 +531,8 @@ def _page_text(
         blocks.append((table.top, "\n".join(table.rows) + "\n"))
         rest = [g for g in rest if not table.holds(_word(g))]
     lines = _lines(rest)
+    if printed is not None:
+        printed += [PrintedLine(ln.text.strip(), round(ln.size, 1), False) for ln in lines]
     blocks.extend((line.y, line.text) for line in lines)
     blocks.sort(key=lambda b: b[0])
     last = max((t.bottom for t in opened), default=0.0)

@@ -301,6 +301,31 @@ def test_given_headings_are_found_in_order_and_titles_left_out(
     assert {lines.get(at, f"@{at}"): level for at, level in found.items()} == expected
 
 
+def test_an_ofds_headings_are_its_lines_printed_larger(tmp_path: Path) -> None:
+    """An OFD printed with its title, parts and tasks larger than the body (26, 22 and 19
+    points over 16): its parts, as a PDF's."""
+    from tests.ingest.genre.ofd_writer import PT, Centred, write_ofd
+
+    sizes = {1: 26 * PT, 2: 22 * PT, 3: 19 * PT}
+    blocks: list[Any] = []
+    for level, words, body in OUTLINE:
+        blocks.append(Centred(words, sizes[level]))
+        if body:
+            blocks.append("　　" + body)
+    path = tmp_path / "plan.ofd"
+    write_ofd(path, blocks)
+    ex = extract(read_document(path))
+    assert paths(ex) == [
+        "发展目标",
+        "重点任务",
+        "重点任务.做强食品产业",
+        "重点任务.发展文旅产业",
+        "保障措施",
+    ]
+    assert roles(ex) == ROLES
+    assert targets(ex) == TARGETS
+
+
 def test_a_pdfs_headings_are_its_short_lines_printed_larger_or_bold() -> None:
     """Levels by size, the largest first; a heading over two lines of one size is one; a
     line of the body's size wholly bold is one below them; a long line is no heading."""
