@@ -35,8 +35,11 @@ _PART_START = re.compile(
 BOLD_LINE_LEVEL = 7
 _SENTENCE = re.compile(r"[，。；：,;:！？]")
 _DATE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
-# a red-letter head (某县人民政府文件) or a document's number (某政发〔2026〕1号) set as a heading
-_LETTERHEAD = re.compile(r"文件$|[〔\[［(（]\d{4}[〕\]］)）]\d+号$")
+# a red-letter head (某县人民政府文件) or a document's number (某政发〔2026〕1号) set as a heading;
+# a note wholly in brackets (（此件公开发布）) or a notice's closing formula (特此通知)
+_LETTERHEAD = re.compile(
+    r"文件$|[〔\[［(（]\d{4}[〕\]］)）]\d+号$|^[（(【〔\[].*[）)】〕\]]$|^特此(?:通知|通告|公告|报告|批复|函告)"
+)
 # a heading longer than this is a paragraph set in a heading's style, not a part's name
 _LONGEST = 40
 
@@ -48,8 +51,9 @@ def _cjk(words: str) -> int:
 def _heads_no_part(words: str) -> bool:
     """A line the markup sets as a heading that is no part's: a document's title (a kind of
     document named, 工作方案, 通知), the issuer's name, a red-letter head (…人民政府文件) or a
-    document number, a date, a subtitle (——在…会议上), a page's furniture, a sentence or a
-    paragraph in a heading's style."""
+    document number, a note in brackets (（此件公开发布）), a closing formula (特此通知), a date,
+    a subtitle (——在…会议上), a page's furniture, a sentence or a paragraph in a heading's
+    style."""
     return (
         len(words) > _LONGEST
         or _cjk(words) < 2

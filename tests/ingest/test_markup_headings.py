@@ -367,6 +367,8 @@ def test_a_text_set_in_bold_throughout_has_no_bold_headings() -> None:
         "2026年3月5日",
         "某县人民政府文件",  # a red-letter head
         "某政办发〔2026〕3号",  # a document's number
+        "（此件公开发布）",  # a note in brackets
+        "特此通知",  # a notice's closing formula
         "——在县十八届人大五次会议上",  # a subtitle
         "全县工业总产值达到300亿元，同比增长5%。",  # a sentence set in a heading's style
     ],
