@@ -69,10 +69,14 @@ def _heads_no_part(words: str) -> bool:
 
 
 def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, int]:
-    """Where in ``text`` (normalised) the unnumbered headings of the markup that head parts
-    of the body start, and their levels (1 for ``<h1>``, ``#`` or Heading 1). Each heading is
-    looked for in order, from where the last was found; none when the document numbers its
-    parts itself, or when fewer than two are left (one heading makes no tree)."""
+    """Where in ``text`` (normalised) the headings of the markup start, and their levels (1
+    for ``<h1>``, ``#`` or Heading 1): the unnumbered ones that head parts of the body, and
+    with them the numbered ones (read by their markers; their levels say what the unnumbered
+    ones under them are under). Each heading is looked for in order, from where the last was
+    found. None when fewer than two unnumbered ones are left (one heading makes no tree), or
+    when the document numbers its parts outside the markup's headings (一、 in a paragraph: an
+    unnumbered heading is then a title or a box's caption); where the markup's headings
+    number the parts themselves (## 一、…), only the unnumbered ones below them are kept."""
     if not headings:
         return {}
     starts: list[tuple[int, str]] = []  # (offset, line) of every line with words
@@ -81,8 +85,6 @@ def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, 
         if line.strip():
             starts.append((pos, line.strip()))
         pos += len(line) + 1
-    if any(_PART_START.match(PRIORITY_MARK.sub("", line)) for _, line in starts):
-        return {}
     keys = [line_key(line) for _, line in starts]
     located: list[tuple[int, int, str]] = []  # (index in ``starts``, level, line)
     at = 0  # the index in ``starts`` to look from
@@ -96,15 +98,24 @@ def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, 
     if 2 * sum(1 for _, level, _ in located if level == BOLD_LINE_LEVEL) > len(starts):
         # most lines in bold (a page or a file set bold throughout): bold marks no heading
         located = [h for h in located if h[1] != BOLD_LINE_LEVEL]
+    parts = {
+        i for i, (_, line) in enumerate(starts) if _PART_START.match(PRIORITY_MARK.sub("", line))
+    }
+    numbered = {i: level for i, level, line in located if HEADING_START.match(line)}
+    if not parts <= set(numbered):
+        return {}  # parts numbered in the paragraphs: the markers give the tree
+    below = max((numbered[i] for i in parts), default=0)  # (the markup's parts' level)
     found: dict[int, int] = {}
     for index, level, line in located:
-        if HEADING_START.match(line):
-            continue  # (an item numbered under the markup's parts: read by its marker)
+        if index in numbered or level <= below:
+            continue  # (read by its marker; or beside the numbered parts: no part)
         if index == 0 and not any(lv <= level for i, lv, _ in located if i != index):
             continue  # the first line, over every other heading: the document's title
         if not _heads_no_part(line):
             found[starts[index][0]] = level
-    return found if len(found) >= 2 else {}
+    if len(found) < 2:
+        return {}
+    return found | {starts[i][0]: level for i, level in numbered.items()}
 
 
 def path_words(line: str) -> str:

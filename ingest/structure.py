@@ -644,6 +644,15 @@ def parse_structure(
         return unit
 
     opened: set[str] = set()  # the heading kinds opened so far
+    markup_levels: dict[int, int] = {}  # a numbered heading's level in the markup, by its unit
+
+    def markup_level(entry: tuple[str, Unit]) -> int | None:
+        """The markup's level of an open heading: a given kind's, or a numbered heading's
+        that the markup sets too; None for one the markup does not."""
+        kind, unit = entry
+        if kind.startswith("given"):
+            return _given_level(kind)
+        return markup_levels.get(id(unit))
 
     def open_heading(kind: str, marker: str, rest: str, start: int, end: int) -> None:
         """A heading's unit under the nearest open heading of another kind (a kind seen
@@ -915,12 +924,10 @@ def parse_structure(
             continue
         if heading is None and line_start in given:
             # a heading of the markup's (<h2>, ##, Heading 2) that no marker numbers: a kind
-            # for each level, under the nearest open one of a higher level (the items numbered
-            # under the one before are closed); its words are its path
+            # for each level, under the nearest open heading of the markup's of a higher level
+            # (the items numbered under the one before are closed); its words are its path
             level = given[line_start]
-            while stack and not (
-                stack[-1][0].startswith("given") and _given_level(stack[-1][0]) < level
-            ):
+            while stack and not ((up := markup_level(stack[-1])) is not None and up < level):
                 stack.pop()
             open_heading(f"given{level}", path_words(line), line, line_start, pos - 1)
             open_leaf = None
@@ -940,6 +947,8 @@ def parse_structure(
                 # leave it): its title is the next line's, unless that opens a heading
                 rest = "" if HEADING_START.match(after) else after
             open_heading(kind, marker, rest, line_start, pos - 1)
+            if line_start in given:  # (a numbered heading of the markup's: ## 二、重点任务)
+                markup_levels[id(stack[-1][1])] = given[line_start]
             open_leaf = None
             in_box = False
             in_card = _holds_role_field(raw_lines, index)

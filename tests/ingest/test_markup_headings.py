@@ -253,6 +253,37 @@ def test_items_numbered_under_a_markup_heading_are_its_and_the_next_heading_clos
     }
 
 
+@pytest.mark.parametrize("form", ["md", "docx"])
+def test_unnumbered_headings_under_the_markups_numbered_parts_head_their_part(
+    tmp_path: Path, form: str
+) -> None:
+    """The markup's parts numbered by the drafter (## 一、发展目标, Word's Heading 1 typed with
+    its number), the tasks under them headed by the markup alone (### 做强食品产业): the tasks
+    are parts of their numbered part, by their words (二.做强食品产业); before, the tasks were
+    no headings and their facts went to 二."""
+    outline = [
+        (1, TITLE, None),
+        (2, "一、发展目标", "全县工业总产值达到300亿元。"),
+        (2, "二、重点任务", None),
+        (3, "做强食品产业", "新增食品企业10家。（县工信局牵头，县商务局配合）"),
+        (3, "发展文旅产业", "接待游客突破500万人次。（县文旅局负责）"),
+        (2, "三、保障措施", "县财政每年安排产业发展资金5000万元。（县财政局负责）"),
+    ]
+    if form == "md":
+        path = tmp_path / "plan.md"
+        path.write_text(_markdown(outline), encoding="utf-8")
+    else:
+        path = _docx(tmp_path / "plan.docx", outline, by_style=True)
+    ex = extract(read_document(path))
+    assert paths(ex) == ["一", "二", "二.做强食品产业", "二.发展文旅产业", "三"]
+    assert roles(ex) == {
+        ("LEADS", "县工信局", "二.做强食品产业"),
+        ("SUPPORTS", "县商务局", "二.做强食品产业"),
+        ("RESPONSIBLE_FOR", "县文旅局", "二.发展文旅产业"),
+        ("RESPONSIBLE_FOR", "县财政局", "三"),
+    }
+
+
 def test_a_document_numbering_its_parts_is_read_by_its_markers(tmp_path: Path) -> None:
     """Where the drafter numbers the parts (一、 in the paragraphs), an unnumbered heading of
     the markup (a box's caption) opens no part: the paths are the markers' as before."""
