@@ -454,14 +454,16 @@ _ATTRIBUTE_ONLY = re.compile(
     # 20万亩，出口量达到1万吨; 煤层气抽采量达到5亿立方米，利用率提高到70%)
     rf"|(?:{_MEASURES_OF_A_THING})(?:增长)?"
     # (the rate compared may be named: 增速高于全省平均水平)
-    r"|(?:增速|增幅)?[高低]于全(?:国|省|市|县)(?:平均水平|平均)?"
+    # (or the economy's growth, as income is compared: 高于经济增速, 快于经济增长)
+    r"|(?:增速|增幅)?[高低快慢]于(?:全(?:国|省|市|县|区|州|盟|旗)(?:平均水平|平均)?"
+    r"|(?:经济|GDP|地区生产总值)(?:增速|增长))"
     r"|(?:为|占|完成)(?:年度|全年)?(?:(?:计划|目标|预算)(?:任务)?|(?<=度|年)任务)的?"
     # (完成年度任务的107.5%, where 完成 went as a doing verb: the year's task stays)
     r"|(?<![为占成])(?:年度|全年)(?:计划|目标)?任务的?"
     # a share of a total: 占一般公共预算收入的比重 (税收收入29.1亿元，占…的比重为75.4%)
     r"|占[\u4e00-\u9fff]{2,20}?(?:的(?:比重|比例|份额))?)$"
 )
-_COMPARISON = re.compile(r"^(?:增速|增幅)?[高低]于")
+_COMPARISON = re.compile(r"^(?:增速|增幅)?[高低快慢]于")
 _RATE_NAMED = re.compile(r"^(?:增速|增幅)")
 # outputs said of the thing a figure before measured, and the measures they follow
 _OUTPUT = re.compile(

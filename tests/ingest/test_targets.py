@@ -46,6 +46,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("年产芯片5000万片", ("=", 5000, "万片", None, None)),
         # chips packaged, counted by the piece (batch 518)
         ("新增封装测试产能15亿颗", ("=", 15, "亿颗", None, None)),
+        # a grassland's carrying capacity in sheep units
+        ("草原载畜量控制在80万羊单位以内", ("<=", 80, "万羊单位", None, None)),
         # inspections counted by the factories visited (batch 528)
         ("全年开展安全检查3000厂次以上", (">=", 3000, "厂次", None, None)),
         # glasses and lenses counted in pairs (batch 525)
@@ -870,6 +872,18 @@ def test_a_comparison_with_an_average_and_a_share_of_the_plan_are_attributes() -
     ]
     target = extract_figures("规上工业增加值增长8%，高于全市平均水平1个百分点以上。")
     assert (target[1].metric, target[1].comparator) == ("规上工业增加值增长高于全市平均水平", ">=")
+    # … and so is one with the economy's growth, as income is compared, or a region's
+    income = extract_figures(
+        "居民人均可支配收入增长6.5%，快于经济增长0.5个百分点。"
+        "规上工业增加值增长8%，高于全区1.2个百分点。",
+        mode="reported",
+    )
+    assert [(f.metric, f.value) for f in income] == [
+        ("居民人均可支配收入增长", 6.5),
+        ("居民人均可支配收入增长快于经济增长", 0.5),
+        ("规上工业增加值增长", 8),
+        ("规上工业增加值增长高于全区", 1.2),
+    ]
 
 
 def test_a_share_of_a_total_or_of_the_budget_is_an_attribute_in_the_texts_words() -> None:
