@@ -16,6 +16,7 @@ title, a box's caption or a page's furniture, not a part.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -85,14 +86,17 @@ def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, 
         if line.strip():
             starts.append((pos, line.strip()))
         pos += len(line) + 1
-    keys = [line_key(line) for _, line in starts]
+    lines_by_key: dict[str, list[int]] = {}  # a line's key → the indices of its lines
+    for i, (_, line) in enumerate(starts):
+        lines_by_key.setdefault(line_key(line), []).append(i)
     located: list[tuple[int, int, str]] = []  # (index in ``starts``, level, line)
     at = 0  # the index in ``starts`` to look from
     for level, words in headings:
-        key = line_key(words)
-        index = next((i for i in range(at, len(starts)) if keys[i] == key), None)
-        if not key or index is None:
-            continue  # not in the text: navigation the reader dropped
+        found_at = lines_by_key.get(line_key(words) or "\0", [])
+        k = bisect.bisect_left(found_at, at)
+        if k == len(found_at):
+            continue  # not in the text (after the last found): navigation the reader dropped
+        index = found_at[k]
         at = index + 1
         located.append((index, level, starts[index][1]))
     if 2 * sum(1 for _, level, _ in located if level == BOLD_LINE_LEVEL) > len(starts):
