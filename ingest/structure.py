@@ -930,13 +930,7 @@ def parse_structure(
             while stack and not ((up := markup_level(stack[-1])) is not None and up < level):
                 stack.pop()
             open_heading(f"given{level}", path_words(line), line, line_start, pos - 1)
-            open_leaf = None
-            in_box = False
-            in_card = _holds_role_field(raw_lines, index)
-            if body_start < 0:
-                body_start = line_start
-            continue
-        if heading is not None:
+        elif heading is not None:
             kind, m = heading
             marker = marker_of(kind, m)
             if kind == "decimal":  # a kind for each depth: 3 / 3.1 / 3.1.1
@@ -949,6 +943,7 @@ def parse_structure(
             open_heading(kind, marker, rest, line_start, pos - 1)
             if line_start in given:  # (a numbered heading of the markup's: ## 二、重点任务)
                 markup_levels[id(stack[-1][1])] = given[line_start]
+        if heading is not None or line_start in given:
             open_leaf = None
             in_box = False
             in_card = _holds_role_field(raw_lines, index)

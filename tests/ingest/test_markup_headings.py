@@ -19,6 +19,7 @@ from ingest.markup_headings import BOLD_LINE_LEVEL, given_headings
 from ingest.readers import read_document
 from ingest.readers.markdown import markdown_headings
 from ingest.readers.pdf import PrintedLine, headings_by_size
+from tests.ingest.test_readers_markdown import roles, targets
 
 TITLE = "某县2026年产业发展工作要点"
 # (level, words) of the headings, then the paragraph under each (None: none)
@@ -42,22 +43,6 @@ TARGETS = {
     ("重点任务.发展文旅产业", 500.0, "万人次"),
     ("保障措施", 5000.0, "万元"),
 }
-
-
-def roles(ex: Extraction) -> set[tuple[str, str, str]]:
-    return {
-        (e.type.value, e.props["surface"], e.dst.split("#")[1])
-        for e in ex.records.edges
-        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
-    }
-
-
-def targets(ex: Extraction) -> set[tuple[str, float, str]]:
-    return {
-        (n.props["path"], n.props["value"], n.props["unit"])
-        for n in ex.records.nodes
-        if n.label.value == "Target"
-    }
 
 
 def paths(ex: Extraction) -> list[str]:
