@@ -464,8 +464,9 @@ def _headings(root: Any) -> list[tuple[int, str]]:
     ``BOLD_LINE_LEVEL`` — none in a table's cells (but a box's: a layout table framing the
     text)."""
     out: list[tuple[int, str]] = []
+    boxes: dict[int, bool] = {}  # whether a table is a box, by its id (read once a table)
     for el in root.find_all([_HEADING_TAG, *_LINE_TAGS]):
-        if _in_a_cell(el, root):
+        if _in_a_cell(el, root, boxes):
             continue  # (a cell's words are its row's, whatever their type: 产业集群提升 in bold)
         if el.name[0] == "h":
             out.append((int(el.name[1]), el.get_text("", strip=True)))
@@ -474,15 +475,20 @@ def _headings(root: Any) -> list[tuple[int, str]]:
     return [(level, words) for level, words in out if words]
 
 
-def _in_a_cell(el: Any, root: Any) -> bool:
+def _in_a_cell(el: Any, root: Any, boxes: dict[int, bool]) -> bool:
     """Whether an element stands in a cell of a table inside ``root`` that is no box (a
-    layout table framing the text, or the cell ``root`` is, holds no table's cells)."""
+    layout table framing the text, or the cell ``root`` is, holds no table's cells);
+    ``boxes`` remembers which tables are boxes."""
     for up in el.parents:
         if up is root:
             return False
         if up.name in ("td", "th"):
             table = up.find_parent("table")
-            return table is not None and not _is_box(table)
+            if table is None:
+                return False
+            if id(table) not in boxes:
+                boxes[id(table)] = _is_box(table)
+            return not boxes[id(table)]
     return False
 
 
