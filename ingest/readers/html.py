@@ -470,9 +470,37 @@ def _headings(root: Any) -> list[tuple[int, str]]:
             continue  # (a cell's words are its row's, whatever their type: 产业集群提升 in bold)
         if el.name[0] == "h":
             out.append((int(el.name[1]), el.get_text("", strip=True)))
-        elif not el.find([_HEADING_TAG, *_LINE_TAGS, "table", "br"]) and _wholly_bold(el):
-            out.append((BOLD_LINE_LEVEL, el.get_text("", strip=True)))
+        elif not el.find([_HEADING_TAG, *_LINE_TAGS, "table"]):
+            # (its lines: a paragraph broken by <br>, as old portal pages set a whole text)
+            out += [(BOLD_LINE_LEVEL, words) for words in _bold_lines(el)]
     return [(level, words) for level, words in out if words]
+
+
+def _bold_lines(el: Any) -> list[str]:
+    """The lines of an element holding no other block (one, or several broken by ``<br>``)
+    whose every piece of text is inside bold type (its own style's, or an element's within
+    it)."""
+    from bs4 import NavigableString, Tag
+
+    def in_bold(piece: Any) -> bool:
+        for up in piece.parents:  # (up to the element itself)
+            if _is_bold(up):
+                return True
+            if up is el:
+                return False
+        return False
+
+    lines: list[list[Any]] = [[]]
+    for node in el.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append([])
+        elif type(node) is NavigableString and node.strip():
+            lines[-1].append(node)
+    return [
+        "".join(str(piece) for piece in line).strip()
+        for line in lines
+        if line and all(in_bold(piece) for piece in line)
+    ]
 
 
 def _in_a_cell(el: Any, root: Any, boxes: dict[int, bool]) -> bool:
@@ -490,23 +518,6 @@ def _in_a_cell(el: Any, root: Any, boxes: dict[int, bool]) -> bool:
                 boxes[id(table)] = _is_box(table)
             return not boxes[id(table)]
     return False
-
-
-def _wholly_bold(el: Any) -> bool:
-    """Whether every piece of text an element holds is inside bold type (its own style's,
-    or an element's within it)."""
-    from bs4 import NavigableString
-
-    def in_bold(piece: Any) -> bool:
-        for up in piece.parents:  # (up to the element itself)
-            if _is_bold(up):
-                return True
-            if up is el:
-                return False
-        return False
-
-    pieces = [t for t in el.find_all(string=True) if type(t) is NavigableString and t.strip()]
-    return bool(pieces) and all(in_bold(t) for t in pieces)
 
 
 # bold type: <b>, <strong>, or a style of bold weight (font-weight: bold / 700)

@@ -190,6 +190,33 @@ def test_a_post_with_its_parts_in_bold_lines(tmp_path: Path) -> None:
     }
 
 
+def test_bold_lines_of_a_paragraph_broken_by_br_head_parts(tmp_path: Path) -> None:
+    """An old portal page's whole text in one paragraph, its lines broken by <br>, the parts'
+    lines in bold: those lines head the parts (before, the text was one unit, 全文)."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"></head><body><div class="content">'
+        f'<p style="text-align:center"><b>{TITLE}</b></p><p>为推动产业发展，制定本要点。<br>'
+        "<b>做强食品产业</b><br>新增食品企业10家。（县工信局牵头，县商务局配合）<br>"
+        "<strong>发展</strong><b>文旅产业</b><br>接待游客突破500万人次。（县文旅局负责）<br>"
+        "<b>新增</b>景区5个。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    raw = read_document(path)
+    assert raw.headings == [
+        (BOLD_LINE_LEVEL, TITLE),
+        (BOLD_LINE_LEVEL, "做强食品产业"),
+        (BOLD_LINE_LEVEL, "发展文旅产业"),
+    ]
+    ex = extract(raw)
+    assert paths(ex) == ["做强食品产业", "发展文旅产业"]
+    assert roles(ex) == {
+        ("LEADS", "县工信局", "做强食品产业"),
+        ("SUPPORTS", "县商务局", "做强食品产业"),
+        ("RESPONSIBLE_FOR", "县文旅局", "发展文旅产业"),
+    }
+
+
 def test_bold_words_in_a_tables_cells_are_no_headings(tmp_path: Path) -> None:
     """A task table whose group rows and a task are set in bold paragraphs of their cells:
     the cells' words are their rows', no headings, and the table goes on under its groups."""
