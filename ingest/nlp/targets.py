@@ -318,6 +318,9 @@ _FUNDER = re.compile(
     # (or the putting of money in alone, the fund named after it: 每年投入义务教育学校设施设备
     # 更新资金 → 义务教育学校设施设备更新资金)
     r"|^(?:每年|年均|累计)?投入(?=[\u4e00-\u9fff]{2,24}?(?:资金|经费)$)"
+    # (or a level of government setting a fund aside: 街道每年安排刺绣产业扶持资金, 镇政府安排…资金)
+    r"|^(?:街道|乡镇|[省市县区旗州盟镇乡])(?:级|人民政府|政府|办事处)?(?:每年|年均|累计)?(?:统筹)?"
+    r"(?:安排|投入|列支)(?=[\u4e00-\u9fff]{2,24}?(?:资金|经费)$)"
 )
 # The means relied on is no part of what is done: 依托石河子大学培养技能人才 → 培养技能人才.
 _MEANS = re.compile(
