@@ -45,6 +45,19 @@ TARGETS = {
 }
 
 
+def _reads_the_outline(ex: Extraction) -> None:
+    """``OUTLINE``'s parts, roles and figures, whatever form the document took."""
+    assert paths(ex) == [
+        "发展目标",
+        "重点任务",
+        "重点任务.做强食品产业",
+        "重点任务.发展文旅产业",
+        "保障措施",
+    ]
+    assert roles(ex) == ROLES
+    assert targets(ex) == TARGETS
+
+
 def paths(ex: Extraction) -> list[str]:
     return [n.props["path"] for n in ex.records.nodes if n.label.value in ("Section", "Measure")]
 
@@ -132,16 +145,7 @@ def test_unnumbered_headings_of_the_markup_are_the_parts_they_head(
 
         convert_with_libreoffice(path, form, tmp_path / "out").check_returncode()
         path = tmp_path / "out" / f"plan.{form}"
-    ex = extract(read_document(path))
-    assert paths(ex) == [
-        "发展目标",
-        "重点任务",
-        "重点任务.做强食品产业",
-        "重点任务.发展文旅产业",
-        "保障措施",
-    ]
-    assert roles(ex) == ROLES
-    assert targets(ex) == TARGETS
+    _reads_the_outline(extract(read_document(path)))
 
 
 def test_a_heading_after_a_paragraph_left_without_its_stop_keeps_its_line(tmp_path: Path) -> None:
@@ -357,16 +361,7 @@ def test_an_ofds_headings_are_its_lines_printed_larger(tmp_path: Path) -> None:
             blocks.append("　　" + body)
     path = tmp_path / "plan.ofd"
     write_ofd(path, blocks)
-    ex = extract(read_document(path))
-    assert paths(ex) == [
-        "发展目标",
-        "重点任务",
-        "重点任务.做强食品产业",
-        "重点任务.发展文旅产业",
-        "保障措施",
-    ]
-    assert roles(ex) == ROLES
-    assert targets(ex) == TARGETS
+    _reads_the_outline(extract(read_document(path)))
 
 
 def test_a_pdfs_headings_are_its_short_lines_printed_larger_or_bold() -> None:
