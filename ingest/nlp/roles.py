@@ -647,6 +647,12 @@ def duty_role(duty: str) -> str | None:
 _TIME_BRACKET = re.compile(
     r"（[^（）\n]{0,12}(?:\d{4}年|年底|年内|月底|长期|持续)[^（）\n]{0,12}）[。；;]?\s*(?:\n|$)"
 )
+# a dash after a sentence's stop (or a bracket) opening the rest of the line: a note closing its
+# item, as …。——牵头单位：… is (a line opening with a dash is a list's item, no note)
+_DASH_NOTE = re.compile(
+    r"(?<=[。；;！!）)])[^\S\n]*(?:—{1,2}|－{1,2}|-{2})[^\S\n]*([^\n—]+?)[。；;]?[^\S\n]*$",
+    re.MULTILINE,
+)
 _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
 _BARE_NAME_END = re.compile(
     r"(?:镇街|镇街区|县市区|县级市|部门|单位)$"
@@ -1861,6 +1867,19 @@ def find_notes(
                     m.start(1), m.end(1), items, convention, first_leads, others=own or first_others
                 )
             )
+            taken.add(m.start(1), m.end(1))
+    # a note after a dash closing the item, in words or bodies alone, as a bracket's would be
+    # (…。——县农业农村局牵头，县财政局配合; …。——县商务局负责; …。——县商务局、县供销社)
+    for m in _DASH_NOTE.finditer(text):
+        if taken.overlaps(m.start(1), m.end(1)):
+            continue
+        content = m.group(1)
+        if _ANY_ROLE.search(content):
+            items = parse_note(content, m.start(1))
+        else:
+            items = _listed_note(content.rstrip(" 。，；"), m.start(1))
+        if items:
+            notes.append(_note(m.start(1), m.end(1), items, None, first_leads, others=first_others))
             taken.add(m.start(1), m.end(1))
     # the members of a chain's or a task's working group (成员单位：…) support the lead named
     # beside them (牵头部门：…); without one they are only members, with no role

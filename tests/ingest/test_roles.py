@@ -909,6 +909,28 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "市发展改革委"), ("support", "市统计局"), ("support", "市生态环境局")],
         ),
         ("2.推进GEP核算结果应用。——责任单位：市发展改革委", [("responsible", "市发展改革委")]),
+        # … in words, or the bodies alone, as a bracket's note would be (probed, batch 533: 渭源)
+        (
+            "1.稳定种植面积。种植面积稳定在40万亩以上。——县农业农村局牵头，县财政局、各乡镇人民政府配合",
+            [("lead", "县农业农村局"), ("support", "县财政局"), ("support", "各乡镇人民政府")],
+        ),
+        (
+            "2.建设标准化基地。新建基地5个。——县农业农村局、县林草局负责",
+            [("responsible", "县农业农村局"), ("responsible", "县林草局")],
+        ),
+        ("3.推广良种。建成良种繁育基地3000亩。——县农技中心", [("responsible", "县农技中心")]),
+        (
+            "4.发展电子商务。网络销售额突破8亿元。—县商务局、县供销社。",
+            [("responsible", "县商务局"), ("responsible", "县供销社")],
+        ),
+        (
+            "5.建设市场。建成市场1处。--县商务局负责；完成时限：2026年11月底",
+            [("responsible", "县商务局")],
+        ),
+        (
+            "6.培训花农1000人次。（牵头单位：县人社局）——完成时限：2026年12月底",
+            [("lead", "县人社局")],
+        ),
         # 由X会同Y… as a bracketed note of its own (probed, session 21)
         (
             "推进项目建设。（由市发改委会同市工信局、市商务局组织实施）",
@@ -1217,6 +1239,10 @@ def test_brackets_that_are_not_notes() -> None:
     assert items("支持滨海（下营）经济开发区建设。") == []
     assert items("编制实施细则（2024年）。") == []
     assert items("推进“一网通办”（含各镇街便民服务中心）。") == []
+    # a dash that opens no note: a list's item, a saying's source, words that are no bodies
+    assert items("主要目标：\n——县财政局收入增长5%左右；") == []
+    assert items("干部要带头干。——摘自县委书记讲话") == []
+    assert items("推进示范创建。——到2026年底基本完成") == []
 
 
 @pytest.mark.parametrize(
