@@ -2293,6 +2293,11 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
             ["猕猴桃出口额增长", "猕猴桃全产业链产值"],
         ),
         ("蔬菜产量增长5%，产值达到30亿元。", ["蔬菜产量增长", "蔬菜产值"]),
+        # (the scale of a crop's cultivation, in bags of fungus: batch 535's 黑木耳)
+        (
+            "黑木耳栽培规模稳定在9亿袋以上，干品产量达到4.5万吨。",
+            ["黑木耳栽培规模", "黑木耳干品产量"],
+        ),
         # (a crop's land bearing and its fresh yield after its area: batch 252, the corpus's 六盘水)
         (
             "刺梨种植面积稳定在60万亩，投产面积达到45万亩，鲜果产量突破20万吨。",
