@@ -21,7 +21,7 @@ from graph.schema import ROLE_RELS, Label, RelType
 from ingest.deadlines import deadline_of_cell, find_deadline
 from ingest.headings import line_key
 from ingest.marks import Marks
-from ingest.markup_headings import given_headings
+from ingest.markup_headings import given_headings, standing_headings
 from ingest.meta import extract_meta, single_year
 from ingest.nlp.indicators import Indicator, indicator_of
 from ingest.nlp.industries import document_unlisted
@@ -849,8 +849,14 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     t1 = time.perf_counter()
     # 注：★为牵头单位，○为配合单位: the marks of a matrix task table (or its cells' role words)
     legend = cell_roles(norm.text)
-    # (<h2>发展目标</h2>, ## 重点任务: the markup's headings that no marker numbers)
-    units, body_start = parse_structure(norm.text, legend, given_headings(norm.text, raw.headings))
+    # (<h2>发展目标</h2>, ## 重点任务: the markup's headings that no marker numbers; in a plain
+    # text, the lines standing alone as headings)
+    marked = (
+        standing_headings(norm.text)
+        if raw.format == "txt" and not raw.headings
+        else given_headings(norm.text, raw.headings)
+    )
+    units, body_start = parse_structure(norm.text, legend, marked)
     meta = extract_meta(norm.text, body_start, raw.meta)
     if meta.get("title"):
         meta["title"] = _title_as_written(norm, meta["title"])

@@ -9,6 +9,10 @@ document's title or issuer above it, nor a page's furniture (相关链接) — f
 parser, which reads them as headings of a kind for each level, their words their path
 (``重点任务.做强食品产业``).
 
+A plain text has no markup: there the lines standing alone over a paragraph are taken for its
+headings (``standing_headings``), as a page copied as text leaves its bold lines, and judged
+the same way.
+
 A document that numbers its parts itself (一、, 第一章, 01丨 …, in the markup's headings or in
 its paragraphs) is read by its markers alone: there an unnumbered heading of the markup is a
 title, a box's caption or a page's furniture, not a part.
@@ -22,7 +26,7 @@ from collections.abc import Sequence
 
 from ingest.furniture import RECOMMENDED, is_furniture
 from ingest.headings import HEADING_KINDS, HEADING_START, PRIORITY_MARK, line_key
-from ingest.meta import TITLE_WORDS
+from ingest.meta import ISSUER_NAME, TITLE_WORDS
 from ingest.role_labels import BODY_NAME_END
 
 # the kinds that number a document's top parts: where any line opens with one, the markers
@@ -49,19 +53,20 @@ def _cjk(words: str) -> int:
     return sum(1 for ch in words if "\u4e00" <= ch <= "\u9fff")
 
 
-def _heads_no_part(words: str) -> bool:
+def _heads_no_part(words: str, plain: bool = False) -> bool:
     """A line the markup sets as a heading that is no part's: a document's title (a kind of
     document named, 工作方案, 通知), the issuer's name, a red-letter head (…人民政府文件) or a
     document number, a note in brackets (（此件公开发布）), a closing formula (特此通知), a date,
     a subtitle (——在…会议上), a page's furniture, a sentence or a paragraph in a heading's
-    style."""
+    style. ``plain``: a line of a plain text, standing alone — a body's name only when the
+    whole line is an issuer's (区政府召开经济运行分析会 is a news item's headline)."""
     return (
         len(words) > _LONGEST
         or _cjk(words) < 2
         or bool(_SENTENCE.search(words))
         or words.startswith(("——", "—", "--"))
         or bool(TITLE_WORDS.search(words) and _cjk(words) >= 6)
-        or bool(BODY_NAME_END.search(words))
+        or bool(ISSUER_NAME.match(words) if plain else BODY_NAME_END.search(words))
         or bool(_DATE.match(words))
         or bool(_LETTERHEAD.search(words))
         or is_furniture(words)
@@ -80,12 +85,7 @@ def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, 
     number the parts themselves (## 一、…), only the unnumbered ones below them are kept."""
     if not headings:
         return {}
-    starts: list[tuple[int, str]] = []  # (offset, line) of every line with words
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            starts.append((pos, line.strip()))
-        pos += len(line) + 1
+    starts = _lines(text)
     lines_by_key: dict[str, list[int]] = {}  # a line's key → the indices of its lines
     for i, (_, line) in enumerate(starts):
         lines_by_key.setdefault(line_key(line), []).append(i)
@@ -99,6 +99,25 @@ def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, 
         index = found_at[k]
         at = index + 1
         located.append((index, level, starts[index][1]))
+    return _heading_parts(starts, located)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of every line of ``text`` with words, stripped."""
+    starts: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append((pos, line.strip()))
+        pos += len(line) + 1
+    return starts
+
+
+def _heading_parts(
+    starts: list[tuple[int, str]], located: list[tuple[int, int, str]], plain: bool = False
+) -> dict[int, int]:
+    """Of the lines set as headings (index in ``starts``, level, line), those heading parts,
+    by offset (see ``given_headings``); ``plain``: lines of a plain text standing alone."""
     if 2 * sum(1 for _, level, _ in located if level == BOLD_LINE_LEVEL) > len(starts):
         # most lines in bold (a page or a file set bold throughout): bold marks no heading
         located = [h for h in located if h[1] != BOLD_LINE_LEVEL]
@@ -115,14 +134,49 @@ def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, 
             continue  # (read by its marker; or beside the numbered parts: no part)
         if index == 0 and not any(lv <= level for i, lv, _ in located if i != index):
             continue  # the first line, over every other heading: the document's title
-        if not _heads_no_part(line):
+        if not _heads_no_part(line, plain):
             found[starts[index][0]] = level
     if len(found) < 2:
         return {}
     return found | {starts[i][0]: level for i, level in numbered.items()}
 
 
+# a mark a heading opens with and its words do not hold: a bar or a bullet, as a post copied
+# from an account sets its parts' lines (▍发展目标, ■ 重点任务)
+_GLYPH = re.compile(r"^[▍▌▎▐█■□◆◇●○◉▶►▷▲△★☆◎❖◼◾▪]+\s*")
+# plain text: a line standing alone is a heading when it is short, says no sentence and opens
+# no list of them, and a paragraph follows it
+_STANDING_LONGEST = 20
+_PARAGRAPH = re.compile(r"[。；！？]")
+
+
+def heading_words(line: str) -> str:
+    """A heading's words, without a bar or a bullet opening its line."""
+    return _GLYPH.sub("", line.strip())
+
+
 def path_words(line: str) -> str:
-    """A markup heading's words as a segment of a path: no spaces, and no ``.`` (which
-    joins the segments)."""
-    return re.sub(r"\s+", "", line).replace(".", "·")
+    """A markup heading's words as a segment of a path: no bar or bullet, no spaces, and no
+    ``.`` (which joins the segments)."""
+    return re.sub(r"\s+", "", heading_words(line)).replace(".", "·")
+
+
+def standing_headings(text: str) -> dict[int, int]:
+    """Where the headings of a plain text (normalised) start, as a page copied as text leaves
+    its bold lines: lines standing alone (``发展目标``, ``▍主要任务``) — short, no sentence, not
+    the first line (the title) — each with a paragraph after it, a line saying a sentence.
+    One level for them all, judged as the markup's headings are (``given_headings``)."""
+    starts = _lines(text)
+    located: list[tuple[int, int, str]] = []
+    for i in range(1, len(starts) - 1):
+        line, after = starts[i][1], starts[i + 1][1]
+        words = heading_words(line)
+        if (
+            len(words) <= _STANDING_LONGEST
+            and _cjk(words) >= 2
+            and not _SENTENCE.search(words)
+            and _PARAGRAPH.search(after)
+            and len(after) > len(line)
+        ):
+            located.append((i, 1, line))
+    return _heading_parts(starts, located, plain=True)

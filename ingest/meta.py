@@ -88,6 +88,8 @@ _ISSUER = re.compile(
     # (an accident's investigation team signs its report: 涟源市“3·16”高处坠落较大事故调查组)
     r"|^[\u4e00-\u9fff“”\d·]{4,40}事故调查组$"
 )
+# (a line in a plain text standing alone is judged by it: markup_headings)
+ISSUER_NAME = _ISSUER
 # the kinds of document a title names
 # (minutes, letters of responsibility and proposals too: 常务会议纪要, 目标责任书, 规划的建议;
 # announcements and resolutions: 关于做好…秸秆禁烧工作的通告, …的公告, …的决议; replies to a

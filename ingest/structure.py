@@ -76,7 +76,7 @@ from ingest.headings import (
     table_of_contents,
     unpadded,
 )
-from ingest.markup_headings import path_words
+from ingest.markup_headings import heading_words, path_words
 from ingest.nlp.indicator_tables import (
     is_indicator_header,
     is_measure_column,
@@ -929,7 +929,9 @@ def parse_structure(
             level = given[line_start]
             while stack and not ((up := markup_level(stack[-1])) is not None and up < level):
                 stack.pop()
-            open_heading(f"given{level}", path_words(line), line, line_start, pos - 1)
+            open_heading(
+                f"given{level}", path_words(line), heading_words(line), line_start, pos - 1
+            )
         elif heading is not None:
             kind, m = heading
             marker = marker_of(kind, m)

@@ -15,7 +15,7 @@ from docx.oxml.shared import OxmlElement
 from docx.shared import Pt
 
 from ingest.extract import Extraction, extract
-from ingest.markup_headings import BOLD_LINE_LEVEL, given_headings
+from ingest.markup_headings import BOLD_LINE_LEVEL, given_headings, standing_headings
 from ingest.readers import read_document
 from ingest.readers.markdown import markdown_headings
 from ingest.readers.pdf import PrintedLine, headings_by_size
@@ -430,3 +430,78 @@ def test_markdown_headings_atx_and_underlined_not_in_code_nor_tables() -> None:
         (3, "重点任务"),
         (BOLD_LINE_LEVEL, "做强食品产业"),
     ]
+
+
+# --- plain text: the lines standing alone --------------------------------------------------
+
+# a plain text of OUTLINE's first level: the parts' lines as a page copied as text leaves them
+PLAIN_PARTS = [
+    ("发展目标", "全县工业总产值达到300亿元。"),
+    ("重点任务", "新增食品企业10家。（县工信局牵头，县商务局配合）"),
+    ("保障措施", "县财政每年安排产业发展资金5000万元。（县财政局负责）"),
+]
+
+
+@pytest.mark.parametrize(
+    "form", ["blank-lines", "a-paragraph-a-line", "bars", "bullets", "signed-under-the-title"]
+)
+def test_a_plain_texts_lines_standing_alone_head_its_parts(tmp_path: Path, form: str) -> None:
+    """A plain text that numbers nothing, its parts' lines standing alone over their
+    paragraphs (as a portal page copied as text leaves its bold lines, or a post its lines
+    opening with a bar): each part's facts go to it, its words its path (batches 534, 535).
+    The title is no part, nor the issuer signing under it. (Before, the whole text was one
+    unit, 全文.)"""
+    mark = {"bars": "▍", "bullets": "■ "}.get(form, "")
+    lines = [TITLE, *(["某县工业和信息化局"] if form == "signed-under-the-title" else [])]
+    lines.append("　　为推动产业发展，制定本要点。")
+    for words, body in PLAIN_PARTS:
+        lines += [mark + words, "　　" + body]
+    lines.append("某县工业和信息化局")
+    joint = "\n\n" if form == "blank-lines" else "\n"
+    path = tmp_path / "plan.txt"
+    path.write_text(joint.join(lines) + "\n", encoding="utf-8")
+    ex = extract(read_document(path))
+    assert paths(ex) == ["发展目标", "重点任务", "保障措施"]
+    assert roles(ex) == {
+        ("LEADS", "县工信局", "重点任务"),
+        ("SUPPORTS", "县商务局", "重点任务"),
+        ("RESPONSIBLE_FOR", "县财政局", "保障措施"),
+    }
+    assert targets(ex) == {
+        ("发展目标", 300.0, "亿元"),
+        ("重点任务", 10.0, "家"),
+        ("保障措施", 5000.0, "万元"),
+    }
+
+
+def test_a_bulletins_headlines_standing_alone_head_its_items() -> None:
+    """A bulletin's items under their headlines, a list of them above (【本期要目】): each
+    headline heads its item, where it stands over its paragraph — not where the list names it
+    — and a headline ending as a body's name might (…经济运行分析会) is still one."""
+    text = (
+        "某区政务信息\n第12期\n【本期要目】\n◆区政府召开经济运行分析会\n◆区农业农村局做强生猪产业\n"
+        "区政府召开经济运行分析会\n4月28日，区政府召开经济运行分析会。\n"
+        "区农业农村局做强生猪产业\n今年以来，全区新建养殖场3个。\n"
+    )
+    found = standing_headings(text)
+    assert found == {
+        text.index("区政府召开经济运行分析会\n4月"): 1,
+        text.index("区农业农村局做强生猪产业\n今年"): 1,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parts numbered: the markers give the tree
+        "某县工作要点\n一、发展目标\n总产值达到300亿元。\n重点工作\n新增企业10家。\n保障措施\n安排资金1亿元。\n",
+        # one line standing alone makes no tree
+        "某县工作要点\n为推动发展，制定本要点。\n发展目标\n总产值达到300亿元。\n",
+        # short lines with no paragraph after them: a list, a signature
+        "某县工作要点\n为推动发展，制定本要点。\n县发改局\n县财政局\n县商务局\n某县人民政府\n2026年3月5日\n",
+        # the issuer signing under the title, the date under it: front matter, no parts
+        "某县工作要点\n某县人民政府\n为推动发展，制定本要点。\n2026年3月5日\n全县总产值达到300亿元。\n",
+    ],
+)
+def test_lines_standing_alone_that_head_no_parts(text: str) -> None:
+    assert standing_headings(text) == {}
