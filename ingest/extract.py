@@ -849,12 +849,11 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     t1 = time.perf_counter()
     # 注：★为牵头单位，○为配合单位: the marks of a matrix task table (or its cells' role words)
     legend = cell_roles(norm.text)
-    # (<h2>发展目标</h2>, ## 重点任务: the markup's headings that no marker numbers; in a plain
-    # text, the lines standing alone as headings)
-    marked = (
-        standing_headings(norm.text)
-        if raw.format == "txt" and not raw.headings
-        else given_headings(norm.text, raw.headings)
+    # (<h2>发展目标</h2>, ## 重点任务: the markup's headings that no marker numbers; where the
+    # markup heads no parts, the lines standing alone as headings — a plain text's, or a Word
+    # file's or a PDF's set apart by their typeface alone, 黑体 at the body's size)
+    marked = given_headings(norm.text, raw.headings) or (
+        standing_headings(norm.text) if raw.format not in _ROWS_LINES else {}
     )
     units, body_start = parse_structure(norm.text, legend, marked)
     meta = extract_meta(norm.text, body_start, raw.meta)

@@ -9,9 +9,10 @@ document's title or issuer above it, nor a page's furniture (相关链接) — f
 parser, which reads them as headings of a kind for each level, their words their path
 (``重点任务.做强食品产业``).
 
-A plain text has no markup: there the lines standing alone over a paragraph are taken for its
-headings (``standing_headings``), as a page copied as text leaves its bold lines, and judged
-the same way.
+Where the markup heads no parts — a plain text has no markup; a Word file or a PDF may set its
+parts' lines apart by their typeface alone (黑体 at the body's size) — the lines standing alone
+over a paragraph are taken for its headings (``standing_headings``), as a page copied as text
+leaves its bold lines, and judged the same way.
 
 A document that numbers its parts itself (一、, 第一章, 01丨 …, in the markup's headings or in
 its paragraphs) is read by its markers alone: there an unnumbered heading of the markup is a

@@ -505,3 +505,63 @@ def test_a_bulletins_headlines_standing_alone_head_its_items() -> None:
 )
 def test_lines_standing_alone_that_head_no_parts(text: str) -> None:
     assert standing_headings(text) == {}
+
+
+def _typeface_docx(path: Path, *, title_styled: bool = False) -> Path:
+    """A Word file set as GB/T 9704 sets one: the parts' lines in 黑体 at the body's size, the
+    body in 仿宋 — nothing bold, no heading style (but the title's, where ``title_styled``)."""
+    d = docx.Document()
+
+    def line(words: str, face: str) -> None:
+        run = d.add_paragraph().add_run(words)
+        run.font.name = face
+        run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), face)
+
+    if title_styled:
+        d.add_heading(TITLE, level=1)
+    else:
+        line(TITLE, "方正小标宋简体")
+    line("　　为推动产业发展，制定本要点。", "仿宋_GB2312")
+    for words, body in PLAIN_PARTS:
+        line(words, "黑体")
+        line("　　" + body, "仿宋_GB2312")
+    d.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("form", ["docx", "docx-title-styled", "pdf", "html"])
+def test_lines_set_apart_by_their_typeface_alone_head_the_parts(tmp_path: Path, form: str) -> None:
+    """Where the markup heads no parts — a Word file whose parts' lines are only in another
+    face (黑体), a PDF printed of it, a page of plain paragraphs — the lines standing alone
+    over a paragraph head them, as a plain text's do; so too where the markup heads the title
+    alone. (Before, the whole text was one unit, 全文.)"""
+    if form == "html":
+        body = "".join(
+            f"<p>{words}</p><p>{text}</p>"
+            for words, text in [(TITLE, "为推动产业发展，制定本要点。"), *PLAIN_PARTS]
+        )
+        path = tmp_path / "plan.html"
+        path.write_text(
+            f'<html><head><meta charset="utf-8"></head><body><div class="article">{body}'
+            "</div></body></html>",
+            encoding="utf-8",
+        )
+    else:
+        path = _typeface_docx(tmp_path / "plan.docx", title_styled=form == "docx-title-styled")
+    if form == "pdf":
+        from ingest.readers.convert import convert_with_libreoffice
+
+        convert_with_libreoffice(path, "pdf", tmp_path / "out").check_returncode()
+        path = tmp_path / "out" / "plan.pdf"
+    ex = extract(read_document(path))
+    assert paths(ex) == ["发展目标", "重点任务", "保障措施"]
+    assert roles(ex) == {
+        ("LEADS", "县工信局", "重点任务"),
+        ("SUPPORTS", "县商务局", "重点任务"),
+        ("RESPONSIBLE_FOR", "县财政局", "保障措施"),
+    }
+    assert targets(ex) == {
+        ("发展目标", 300.0, "亿元"),
+        ("重点任务", 10.0, "家"),
+        ("保障措施", 5000.0, "万元"),
+    }
