@@ -188,9 +188,14 @@ def _numeral_noun_rx() -> re.Pattern[str]:
     before the noun: 打造两个千亿级产业集群, 新建三座污水处理厂. Not a slogan (建设“三个
     一批”, quoted; 三个一流, a numeral after the classifier) nor 一 (一批, 一个中心)."""
     return re.compile(
-        rf"(?:{_MAKING_VERBS}){_count_in_words()}"
+        # (a range's low end between: 引进二至三家企业 — see _CN_RANGE_LOW)
+        rf"(?:{_MAKING_VERBS})(?:[一二两三四五六七八九十百千]+[至到—－~～])?{_count_in_words()}"
         r"(?=[\u4e00-\u9fff])(?![一二两三四五六七八九十第])"
     )
+
+
+# the low end of a range of counts in numerals, before the high one: 二至三家, 两到三个, 五百至八百人
+_CN_RANGE_LOW = re.compile(r"([一二两三四五六七八九十百千]+)[至到—－~～]$")
 
 
 _AFTER = [("以上", ">="), ("左右", "~"), ("以内", "<="), ("以下", "<="), ("上下", "~")]
@@ -1241,6 +1246,23 @@ def find_quantities(text: str) -> list[Quantity]:
             if any(a < m.start() < b for a, b in quoted):
                 continue
             start, approx = m.start(1), bool(m.group(2))
+            low = _CN_RANGE_LOW.search(text, max(0, start - 8), start)
+            low_value = _cn_value(low.group(1)) if low else None
+            if low and low_value is not None and low_value < count:
+                # (引进龙头企业二至三家: from two to three, not 企业二's three)
+                out.append(
+                    Quantity(
+                        low.start(),
+                        m.end(),
+                        low.start(),
+                        float(low_value),
+                        m.group(3),
+                        approx,
+                        value_max=float(count),
+                        numeral=True,
+                    )
+                )
+                continue
             out.append(
                 Quantity(start, m.end(), start, float(count), m.group(3), approx, numeral=True)
             )

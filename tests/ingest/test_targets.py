@@ -943,6 +943,20 @@ def test_counts_in_chinese_numerals_after_their_noun() -> None:
     ]
 
 
+def test_a_range_of_counts_in_chinese_numerals_is_one_range() -> None:
+    """二至三家 is from two to three, as 2至3家 is — not a count of three of 企业二 (probed,
+    session 54)."""
+    figs = extract_figures(
+        "引进龙头企业二至三家，新建示范基地三到五个，培育专精特新企业两至三家，引进二至三家链主企业。"
+    )
+    assert [(f.metric, f.comparator, f.value, f.value_max, f.unit) for f in figs] == [
+        ("引进龙头企业", "between", 2, 3, "家"),
+        ("新建示范基地", "between", 3, 5, "个"),
+        ("培育专精特新企业", "between", 2, 3, "家"),
+        ("引进链主企业", "between", 2, 3, "家"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
