@@ -109,6 +109,10 @@ _CONSULTATION = re.compile(
     r"^关于(?:公开|广泛)?征求《[^》]+》(?:的)?(?:修改)?意见(?:建议)?的(?:公告|通告|通知|函)$"
 )
 # (or a press conference's transcript on it: 《…行动方案》政策解读新闻发布会文字实录)
+# the body an interpretation names as interpreting it, on a field line (解读机关：…)
+_INTERPRETED_BY = re.compile(
+    r"(?:^|\n)\s*(?:解读机关|解读单位|解读部门|解读机构)[：:]\s*([\u4e00-\u9fff（）]{2,40})\s*(?:\n|$)"
+)
 _INTERPRETATION = re.compile(
     r"^(?:关于)?《[^》]+》(?:的)?(?:政策)?"
     r"(?:(?:解读|问答|起草说明)(?:新闻发布会(?:文字)?(?:实录)?)?|新闻发布会(?:文字)?实录)$"
@@ -692,6 +696,14 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             title = lines[0]
     if title:
         meta["title"] = title
+    if (
+        title
+        and _INTERPRETATION.match(title)
+        and (by := _INTERPRETED_BY.search(text))
+        and _ISSUER.match(by.group(1))
+    ):
+        # an interpretation is its interpreting body's (解读机关：…), over a page's 来源
+        meta["issuer"] = by.group(1)
     if given:
         for k, v in given.items():
             meta.setdefault(k, one_for_one(v) if isinstance(v, str) else v)

@@ -298,6 +298,10 @@ _LEAD_JUNK = re.compile(
     r"连续(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|"
     # (a goal retold, as an explanation or an interpretation retells the plan's: 提出到2028年…)
     r"(?:提出|明确)(?=(?:到|在)?\d{4}年)|"
+    # (… its name in 《》 saying it, or 提出 before the work it sets: 《方案》要求县财政每年安排…,
+    # 《方案》明确了…，提出改造低效果园2万亩)
+    r"《[^《》]{1,40}》(?:还|也|进一步)?(?:提出|要求|明确了?|强调|规定)|"
+    r"提出(?=新建|新增|新培育|培育|改造|建设|建成|打造|引进|创建|实施|完成|推广|开发)|"
     rf"(?:到|在)?{PERIOD})+"
 )
 # Verbs of doing, not of counting: the metric is what is counted (实施重点工业项目100个 →

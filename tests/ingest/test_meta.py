@@ -461,6 +461,19 @@ def test_a_press_conference_s_transcript_is_titled_by_its_headline() -> None:
     assert meta["date"] == "2026-04-08"
 
 
+def test_an_interpretation_is_issued_by_the_body_interpreting_it() -> None:
+    """An interpretation's field line names who interprets it (解读机关：…, batch 538): that body
+    issues it, over the short name a page's 来源 gives."""
+    meta = meta_of(
+        "《云阳县2026年柑橘产业高质量发展工作方案》政策解读\n\n"
+        "来源：县农业农村委　　发布时间：2026-03-25\n\n"
+        "近日，县政府办公室印发了《方案》。现就有关内容解读如下。\n起草背景\n柑橘是主导产业。\n"
+        "解读机关：云阳县农业农村委员会\n解读人：张明\n"
+    )
+    assert meta["issuer"] == "云阳县农业农村委员会"
+    assert meta["date"] == "2026-03-25"
+
+
 @pytest.mark.parametrize(
     ("title", "reported"),
     [("灵宝年鉴（2025）", 2024), ("某县年鉴2025", 2024), ("某市年鉴（2026卷）", 2025)],

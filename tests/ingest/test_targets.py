@@ -150,6 +150,16 @@ def test_a_goal_retold_is_measured_without_the_retelling() -> None:
     assert (f.metric, f.comparator, f.value, f.year) == ("预制菜产业产值", ">", 60, 2028)
 
 
+def test_a_plan_named_as_it_is_retold_is_no_part_of_the_metric() -> None:
+    """An interpretation names the plan it retells (《方案》要求…, 《方案》明确了…，提出…):
+    neither the name nor the telling is part of the metric (batch 538)."""
+    figs = extract_figures(
+        "《方案》要求县财政每年安排柑橘产业发展资金2000万元。"
+        "《方案》明确了三项重点任务，提出改造低效果园2万亩，新培育柑橘加工企业3家。"
+    )
+    assert [f.metric for f in figs] == ["柑橘产业发展资金", "改造低效果园", "新培育柑橘加工企业"]
+
+
 def test_year_carries_across_clauses_of_its_sentence() -> None:
     figs = extract_figures(
         "到2025年，省级技术创新中心达到2家、研发中心达到20家。每年新建平台10家以上。"
