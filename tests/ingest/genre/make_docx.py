@@ -130,6 +130,10 @@ tasks, each closed by its note, signed at the end.
 ``docs/simao-coffee-industry-plan-2026.docx``: a district's plan for coffee whose drafter numbered
 nothing: the title in Word's Title style, the parts in Heading 1, the tasks in Heading 2, each
 task's paragraph closed by its note, signed at the end.
+``docs/jiangyong-rural-tourism-plan-2026.docx``: a county's plan for rural tourism typeset as
+GB/T 9704 sets a document — the title in 方正小标宋简体, the body in 仿宋_GB2312, the parts'
+lines in 黑体 at the body's size and nothing else: no heading style, no bold, no number — its
+tasks typed 1. 2. 3. under one part, each closed by a labelled note.
 """
 
 from __future__ import annotations
@@ -140,6 +144,7 @@ from typing import Any
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 HEADER = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限")
 ROWS = (
@@ -394,6 +399,56 @@ def coffee_industry_plan() -> None:
     doc.add_paragraph("普洱市思茅区人民政府办公室")
     doc.add_paragraph("2026年2月28日")
     doc.save(str(Path(__file__).parent / "docs" / "simao-coffee-industry-plan-2026.docx"))
+
+
+def typeface_headed_plan() -> None:
+    """A Hunan county's plan for rural tourism (batch 536) typeset as GB/T 9704 sets one: the
+    parts' lines told from the body by their face alone (黑体, at the body's 三号), unnumbered;
+    the tasks under one part typed 1. 2. 3., each closed by a labelled note; signed at the end."""
+    doc = Document()
+
+    def line(text: str, face: str, size: int = 16, centred: bool = False) -> None:
+        para = doc.add_paragraph()
+        if centred:
+            para.alignment = 1
+        run = para.add_run(text)
+        run.font.name = face
+        run.font.size = Pt(size)
+        run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), face)
+
+    body = "仿宋_GB2312"
+    line("江永县2026年乡村旅游高质量发展工作方案", "方正小标宋简体", 22, centred=True)
+    line("　　为深入推进文旅融合，促进乡村旅游提质升级，结合我县实际，制定本方案。", body)
+    line("发展目标", "黑体")
+    line(
+        "　　2026年，全县乡村旅游接待游客达到450万人次，实现乡村旅游收入突破30亿元，"
+        "新增省级乡村旅游重点村2个。",
+        body,
+    )
+    line("重点任务", "黑体")
+    line(
+        "　　1.打造精品线路。推出乡村旅游精品线路5条，新建星级农家乐20家。"
+        "（牵头单位：县文旅广体局；配合单位：县农业农村局、各乡镇人民政府）",
+        body,
+    )
+    line(
+        "　　2.提升服务设施。新建改建旅游厕所15座，新增停车位800个。"
+        "（牵头单位：县住建局；配合单位：县交通运输局）",
+        body,
+    )
+    line(
+        "　　3.培育特色产品。开发特色农产品伴手礼30种。"
+        "（牵头单位：县商务局；配合单位：县市场监管局）",
+        body,
+    )
+    line("保障措施", "黑体")
+    line(
+        "　　县财政安排乡村旅游发展资金800万元，用于基础设施建设和宣传推介。（责任单位：县财政局）",
+        body,
+    )
+    line("江永县人民政府办公室", body)
+    line("2026年3月12日", body)
+    doc.save(str(Path(__file__).parent / "docs" / "jiangyong-rural-tourism-plan-2026.docx"))
 
 
 def _task_list(
@@ -2923,3 +2978,4 @@ if __name__ == "__main__":
     data_elements_tasks()
     cable_industry_plan()
     coffee_industry_plan()
+    typeface_headed_plan()
