@@ -192,10 +192,17 @@ _TERMINAL = "。！？；：…"
 _LABEL_CUT = re.compile(rf"(?:{ROLE_LABEL}|[（(](?:牵头|配合|责任|负责))[：:]$")
 
 
+# a pictograph closing a line, as a post ends a lead-in pointing at what follows (一起来看👇)
+_PICTOGRAPH_END = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]$")
+
+
 def _ends(line: str) -> bool:
-    """Whether a line ends a sentence (or a salutation's colon): not a colon or semicolon
-    inside a bracket still open, a note's label cut from its list (（牵头单位： / 市工信局）),
-    nor a role's label whose list the line's end cut (…。责任单位： / 德令哈工业园管委会。)."""
+    """Whether a line ends a sentence (or a salutation's colon, or a post's lead-in with a
+    pictograph): not a colon or semicolon inside a bracket still open, a note's label cut
+    from its list (（牵头单位： / 市工信局）), nor a role's label whose list the line's end
+    cut (…。责任单位： / 德令哈工业园管委会。)."""
+    if _PICTOGRAPH_END.search(line):
+        return True
     if line[-1] not in _TERMINAL:
         return False
     if line[-1] in "：:" and _LABEL_CUT.search(line) and not _LABEL_CUT.match(line):

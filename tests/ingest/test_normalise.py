@@ -95,6 +95,22 @@ def test_a_paragraph_closed_by_a_note_with_brackets_inside_is_not_joined() -> No
     assert normalise("\n".join(lines)).text.split("\n") == lines
 
 
+def test_a_line_closed_by_a_pictograph_ends_its_sentence() -> None:
+    """A post's lead-in ends pointing at what follows (一起来看👇): the line after it — a part's
+    line standing alone — is not run into it (probed, session 54: 发展目标 and its goals were
+    lost to the lead-in)."""
+    lines = [
+        "近日，某县印发《某县2026年花卉产业发展工作方案》，一起来看👇",
+        "发展目标",
+        "到2026年，全县花卉种植面积达到5万亩，花卉产值突破20亿元。",
+        "重点任务",
+        "新建花卉基地10处，培育规上花卉企业5家。（县农业农村局牵头，县财政局配合）",
+        "保障措施",
+        "县财政安排花卉产业发展资金1000万元。（县财政局负责）",
+    ]
+    assert normalise("\n".join(lines), hard_wrapped=True).text.split("\n") == lines
+
+
 def test_a_heading_the_markup_gives_is_never_joined_to_its_neighbours() -> None:
     """A paragraph the drafter left without its full stop, then a task's title that only the
     markup sets as a heading (a page's <h3>, Word's Heading 2): the reader passes the heading
