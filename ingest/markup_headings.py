@@ -165,19 +165,25 @@ def path_words(line: str) -> str:
 def standing_headings(text: str) -> dict[int, int]:
     """Where the headings of a plain text (normalised) start, as a page copied as text leaves
     its bold lines: lines standing alone (``发展目标``, ``▍主要任务``) — short, no sentence, not
-    the first line (the title) — each with a paragraph after it, a line saying a sentence.
+    the first line (the title) — each with a paragraph after it, a line saying a sentence,
+    or a table (its rows' cells parted by tabs, as the readers write them; a row is no heading).
     One level for them all, judged as the markup's headings are (``given_headings``)."""
     starts = _lines(text)
     located: list[tuple[int, int, str]] = []
     for i in range(1, len(starts) - 1):
-        line, after = starts[i][1], starts[i + 1][1]
+        line, after, before = starts[i][1], starts[i + 1][1], starts[i - 1][1]
         words = heading_words(line)
         if (
             len(words) <= _STANDING_LONGEST
+            and "\t" not in line  # (a table's row, its header too)
             and _cjk(words) >= 2
             and not _SENTENCE.search(words)
-            and _PARAGRAPH.search(after)
-            and len(after) > len(line)
+            # (a paragraph after it, or a table: 重点任务 over its task table's header — not a
+            # row naming a group of the table's rows in words, 产业集群提升, between its rows)
+            and (
+                ("\t" not in after and _PARAGRAPH.search(after) and len(after) > len(line))
+                or ("\t" in after and "\t" not in before)
+            )
         ):
             located.append((i, 1, line))
     return _heading_parts(starts, located, plain=True)

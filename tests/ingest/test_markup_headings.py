@@ -565,3 +565,34 @@ def test_lines_set_apart_by_their_typeface_alone_head_the_parts(tmp_path: Path, 
         ("重点任务", 10.0, "家"),
         ("保障措施", 5000.0, "万元"),
     }
+
+
+def test_a_line_standing_alone_over_a_table_heads_it_and_a_group_row_does_not(
+    tmp_path: Path,
+) -> None:
+    """A part's line over a task table (its cells parted by tabs, as the readers write a
+    table) heads the part the table's rows are items of; the table's header and a row naming
+    a group of its rows in words (产业发展类) head nothing (probed, session 54: the header was
+    taken for a heading, and the rows went under the part before)."""
+    path = tmp_path / "tasks.txt"
+    path.write_text(
+        "某县2026年花卉产业重点工作任务\n\n为推进花卉产业发展，制定本方案。\n\n"
+        "发展目标\n\n到2026年，全县花卉种植面积达到5万亩。\n\n重点任务\n\n"
+        "序号\t重点任务\t牵头单位\t配合单位\n产业发展类\n"
+        "1\t新建花卉基地10处。\t县农业农村局\t县财政局\n"
+        "2\t培育规上花卉企业5家。\t县工信局\t县商务局\n",
+        encoding="utf-8",
+    )
+    ex = extract(read_document(path))
+    assert paths(ex) == ["发展目标", "重点任务", "重点任务.1", "重点任务.2"]
+    assert roles(ex) == {
+        ("LEADS", "县农业农村局", "重点任务.1"),
+        ("SUPPORTS", "县财政局", "重点任务.1"),
+        ("LEADS", "县工信局", "重点任务.2"),
+        ("SUPPORTS", "县商务局", "重点任务.2"),
+    }
+    assert targets(ex) == {
+        ("发展目标", 5.0, "万亩"),
+        ("重点任务.1", 10.0, "处"),
+        ("重点任务.2", 5.0, "家"),
+    }
