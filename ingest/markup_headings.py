@@ -46,6 +46,9 @@ _DATE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
 _LETTERHEAD = re.compile(
     r"文件$|[〔\[［(（]\d{4}[〕\]］)）]\d+号$|^[（(【〔\[].*[）)】〕\]]$|^特此(?:通知|通告|公告|报告|批复|函告)"
 )
+# a table's, a figure's or a box's caption (表1　主要预期目标, 附表2, 专栏3　重点项目): it names what
+# it stands over, no part of the body
+_CAPTION = re.compile(r"^(?:附?表|图|专栏)\s*[\d一二三四五六七八九十]+")
 # a heading longer than this is a paragraph set in a heading's style, not a part's name
 _LONGEST = 40
 
@@ -57,7 +60,7 @@ def _cjk(words: str) -> int:
 def _heads_no_part(words: str, plain: bool = False) -> bool:
     """A line the markup sets as a heading that is no part's: a document's title (a kind of
     document named, 工作方案, 通知), the issuer's name, a red-letter head (…人民政府文件) or a
-    document number, a note in brackets (（此件公开发布）), a closing formula (特此通知), a date,
+    document number, a table's or a box's caption (表1…, 专栏2…), a note in brackets (（此件公开发布）), a closing formula (特此通知), a date,
     a subtitle (——在…会议上), a page's furniture, a sentence or a paragraph in a heading's
     style. ``plain``: a line of a plain text, standing alone — a body's name only when the
     whole line is an issuer's (区政府召开经济运行分析会 is a news item's headline)."""
@@ -70,6 +73,7 @@ def _heads_no_part(words: str, plain: bool = False) -> bool:
         or bool(ISSUER_NAME.match(words) if plain else BODY_NAME_END.search(words))
         or bool(_DATE.match(words))
         or bool(_LETTERHEAD.search(words))
+        or bool(_CAPTION.match(words))
         or is_furniture(words)
         or bool(RECOMMENDED.fullmatch(words))
     )

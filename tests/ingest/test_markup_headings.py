@@ -408,6 +408,8 @@ def test_a_text_set_in_bold_throughout_has_no_bold_headings() -> None:
         "（此件公开发布）",  # a note in brackets
         "特此通知",  # a notice's closing formula
         "——在县十八届人大五次会议上",  # a subtitle
+        "表1　2026年主要预期目标",  # a table's caption
+        "专栏2　重点项目",  # a box's
         "全县工业总产值达到300亿元，同比增长5%。",  # a sentence set in a heading's style
     ],
 )
@@ -499,6 +501,9 @@ def test_a_bulletins_headlines_standing_alone_head_its_items() -> None:
         "某县工作要点\n为推动发展，制定本要点。\n发展目标\n总产值达到300亿元。\n",
         # short lines with no paragraph after them: a list, a signature
         "某县工作要点\n为推动发展，制定本要点。\n县发改局\n县财政局\n县商务局\n某县人民政府\n2026年3月5日\n",
+        # a table's caption over it and a box's over its paragraph, the one part beside them
+        "某县工作要点\n为推动发展，制定本要点。\n发展目标\n总产值达到300亿元。\n"
+        "表1　主要预期目标\n指标\t单位\t目标\n专栏1　重点项目\n建成产业园1个。\n",
         # the issuer signing under the title, the date under it: front matter, no parts
         "某县工作要点\n某县人民政府\n为推动发展，制定本要点。\n2026年3月5日\n全县总产值达到300亿元。\n",
     ],
