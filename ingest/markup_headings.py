@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.furniture import RECOMMENDED, is_furniture
-from ingest.headings import HEADING_KINDS, HEADING_START, PRIORITY_MARK, line_key
+from ingest.headings import APPENDIX, HEADING_KINDS, HEADING_START, PRIORITY_MARK, line_key
 from ingest.meta import ISSUER_NAME, TITLE_WORDS
 from ingest.role_labels import BODY_NAME_END
 
@@ -153,6 +153,13 @@ _GLYPH = re.compile(r"^[▍▌▎▐█■□◆◇●○◉▶►▷▲△★�
 # no list of them, and a paragraph follows it
 _STANDING_LONGEST = 20
 _PARAGRAPH = re.compile(r"[。；！？]")
+# the names the genre gives a plan's top parts: where lines stand alone over others, these stay
+# at the top (保障措施 after the tasks under 重点任务)
+_TOP_PART = re.compile(
+    r"(?:总体|工作|发展|主要|基本|目标)(?:要求|目标|思路|原则|任务)|指导思想|目标任务"
+    r"|(?:重点|主要|工作|具体)(?:任务|工作|举措|措施)|(?:保障|政策|工作|支持|配套|推进)措施"
+    r"|组织(?:保障|领导|实施)|(?:实施|推进|进度)(?:步骤|安排)|职责分工|工作要求|附则"
+)
 
 
 def heading_words(line: str) -> str:
@@ -167,27 +174,56 @@ def path_words(line: str) -> str:
 
 
 def standing_headings(text: str) -> dict[int, int]:
-    """Where the headings of a plain text (normalised) start, as a page copied as text leaves
-    its bold lines: lines standing alone (``发展目标``, ``▍主要任务``) — short, no sentence, not
-    the first line (the title) — each with a paragraph after it, a line saying a sentence,
-    or a table (its rows' cells parted by tabs, as the readers write them; a row is no heading).
-    One level for them all, judged as the markup's headings are (``given_headings``)."""
+    """Where the headings of a plain text (normalised) start, and their levels, as a page
+    copied as text leaves its bold lines: lines standing alone (``发展目标``, ``▍主要任务``) —
+    short, no sentence, no number, not the first line (the title) — each with a paragraph
+    after it (a line saying a sentence) or a table (its rows' cells parted by tabs, as the
+    readers write them; a row is no heading). A line standing over another heading, after a
+    paragraph, heads it: over a numbered one (``重点任务`` / ``（一）做强食品产业``) it is a part
+    as the others are; over one standing alone (``重点任务`` / ``推进种植基地提质``) it is a level
+    above, and the lines standing alone after it are under it until one names a plan's top
+    part (``保障措施``) or stands over another. Judged as the markup's headings are
+    (``given_headings``)."""
     starts = _lines(text)
-    located: list[tuple[int, int, str]] = []
-    for i in range(1, len(starts) - 1):
-        line, after, before = starts[i][1], starts[i + 1][1], starts[i - 1][1]
-        words = heading_words(line)
-        if (
+    lines = [line for _, line in starts]
+
+    def short(i: int) -> bool:  # a line that could head a part
+        words = heading_words(lines[i])
+        return (
             len(words) <= _STANDING_LONGEST
-            and "\t" not in line  # (a table's row, its header too)
+            and "\t" not in words  # (a table's row, its header too)
             and _cjk(words) >= 2
             and not _SENTENCE.search(words)
-            # (a paragraph after it, or a table: 重点任务 over its task table's header — not a
-            # row naming a group of the table's rows in words, 产业集群提升, between its rows)
-            and (
-                ("\t" not in after and _PARAGRAPH.search(after) and len(after) > len(line))
-                or ("\t" in after and "\t" not in before)
-            )
-        ):
-            located.append((i, 1, line))
+            and not HEADING_START.match(words)  # (numbered: read by its marker)
+            and not APPENDIX.match(words)
+            and not _heads_no_part(lines[i], plain=True)  # (（区政府办公室供稿）, a date …)
+        )
+
+    def over_text(i: int) -> bool:  # a paragraph or a table after it
+        after, before = lines[i + 1], lines[i - 1]
+        # (not a row naming a group of a table's rows in words, 产业集群提升, between its rows)
+        return (
+            "\t" not in after and bool(_PARAGRAPH.search(after)) and len(after) > len(lines[i])
+        ) or ("\t" in after and "\t" not in before)
+
+    def after_text(i: int) -> bool:  # a paragraph or a table before it
+        return bool(_PARAGRAPH.search(lines[i - 1])) or "\t" in lines[i - 1]
+
+    inner = range(1, len(lines) - 1)
+    heads = {i for i in inner if short(i) and over_text(i)}
+    # (a line over another heads it only after a paragraph: not a list of the items'
+    # headlines, nor a compiler's line under the title, 某某研究室 编)
+    over = {i for i in inner if short(i) and i not in heads and after_text(i)}
+    over_standing = {i for i in over if i + 1 in heads}
+    over_numbered = {i for i in over if HEADING_START.match(heading_words(lines[i + 1]))}
+    located: list[tuple[int, int, str]] = []
+    below = False  # in the run of lines under one standing over a line standing alone
+    for i in sorted(heads | over_standing | over_numbered):
+        if i in over_standing or i in over_numbered:
+            level, below = 1, i in over_standing
+        elif below and not _TOP_PART.fullmatch(heading_words(lines[i])):
+            level = 2
+        else:
+            level, below = 1, False
+        located.append((i, level, lines[i]))
     return _heading_parts(starts, located, plain=True)

@@ -601,3 +601,64 @@ def test_a_line_standing_alone_over_a_table_heads_it_and_a_group_row_does_not(
         ("重点任务.1", 10.0, "处"),
         ("重点任务.2", 5.0, "家"),
     }
+
+
+@pytest.mark.parametrize("joint", ["\n\n", "\n"])
+def test_a_plain_texts_line_standing_over_another_heads_it(tmp_path: Path, joint: str) -> None:
+    """``OUTLINE`` as plain text: 重点任务 stands over 做强食品产业, which stands over its
+    paragraph — a level above it; the lines after are under it until one names a plan's top
+    part (保障措施). So a Word file or a page of two levels, its markup lost, reads as the
+    markup read it (session 54: four of session 53's batches, their text alone, lost the
+    level above their tasks)."""
+    lines = [words for _, words, _ in OUTLINE[:1]]
+    for _, words, body in OUTLINE[1:]:
+        lines += [words, *([body] if body else [])]
+    lines.insert(1, "为推动产业发展，制定本要点。")
+    path = tmp_path / "plan.txt"
+    path.write_text(joint.join(lines) + "\n", encoding="utf-8")
+    _reads_the_outline(extract(read_document(path)))
+
+
+def test_a_plain_texts_line_standing_over_numbered_items_heads_them(tmp_path: Path) -> None:
+    """重点任务 over （一）做强食品产业 and （二）…: a part like the lines standing over paragraphs,
+    its items numbered under it (probed, session 54: the items went under 发展目标)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "\n\n".join(
+            [
+                TITLE,
+                "为推动产业发展，制定本要点。",
+                "发展目标",
+                "全县工业总产值达到300亿元。",
+                "重点任务",
+                "（一）做强食品产业",
+                "新增食品企业10家。（县工信局牵头，县商务局配合）",
+                "（二）发展文旅产业",
+                "接待游客突破500万人次。（县文旅局负责）",
+                "保障措施",
+                "县财政每年安排产业发展资金5000万元。（县财政局负责）",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    ex = extract(read_document(path))
+    assert paths(ex) == ["发展目标", "重点任务", "重点任务.(一)", "重点任务.(二)", "保障措施"]
+    assert roles(ex) == {
+        ("LEADS", "县工信局", "重点任务.(一)"),
+        ("SUPPORTS", "县商务局", "重点任务.(一)"),
+        ("RESPONSIBLE_FOR", "县文旅局", "重点任务.(二)"),
+        ("RESPONSIBLE_FOR", "县财政局", "保障措施"),
+    }
+
+
+def test_a_line_over_another_heads_it_only_after_a_paragraph() -> None:
+    """A compiler's line under the title (某某研究室 编) over the first part, a list of the
+    items' headlines over the first of them, a contributor's note over the next: no level
+    above — each part stays at the top."""
+    text = (
+        "某县年鉴（2026）\n某县地方史志研究室 编\n农业农村\n【概况】 全县农业总产值增长4%。\n"
+        "【本期要目】\n◆区政府召开经济运行分析会\n◆区农业农村局做强生猪产业\n"
+        "区政府召开经济运行分析会\n4月28日，区政府召开经济运行分析会。\n（区政府办公室供稿）\n"
+        "区农业农村局做强生猪产业\n今年以来，全区新建养殖场3个。\n"
+    )
+    assert set(standing_headings(text).values()) == {1}
