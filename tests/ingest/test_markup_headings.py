@@ -16,7 +16,7 @@ from docx.shared import Pt
 
 from ingest.extract import Extraction, extract
 from ingest.markup_headings import BOLD_LINE_LEVEL, given_headings, standing_headings
-from ingest.readers import read_document
+from ingest.readers import RawDocument, read_document
 from ingest.readers.markdown import markdown_headings
 from ingest.readers.pdf import PrintedLine, headings_by_size
 from tests.ingest.test_readers_markdown import roles, targets
@@ -662,3 +662,36 @@ def test_a_line_over_another_heads_it_only_after_a_paragraph() -> None:
         "区农业农村局做强生猪产业\n今年以来，全区新建养殖场3个。\n"
     )
     assert set(standing_headings(text).values()) == {1}
+
+
+# the genre corpus's documents whose parts only their markup heads (unnumbered <h3>, ##, Word's
+# Heading styles, bold lines, a PDF's larger print) — all such at session 54 but 临清's, whose
+# unnumbered <h3> stand under parts its paragraphs number (二、…), which a plain text's lines
+# standing alone never head
+MARKUP_HEADED = [
+    "baigou-luggage-work-plan-2026.pdf",
+    "danyang-eyewear-action-plan-2026-2028-markitdown.md",
+    "jianan-hair-products-work-points-2026.html",
+    "liuyang-fireworks-work-plan-2026-docling.md",
+    "nanan-sanitary-ware-work-plan-2026.html",
+    "simao-coffee-industry-plan-2026.docx",
+    "zhenhu-embroidery-work-points-2026.html",
+]
+
+
+def _facts(ex: Extraction) -> set[tuple[object, ...]]:
+    facts: set[tuple[object, ...]] = set(roles(ex))
+    for n in ex.records.nodes:
+        if n.label.value in ("Target", "Result"):
+            facts.add((n.props["path"], n.props["value"], n.props["unit"], n.props.get("year")))
+    return facts
+
+
+@pytest.mark.parametrize("name", MARKUP_HEADED)
+def test_a_document_whose_markup_heads_its_parts_reads_the_same_as_plain_text(name: str) -> None:
+    """The markup lost (the text the reader gives, as a plain text), its parts' lines stand
+    alone: the same parts, roles and figures as the markup gave."""
+    raw = read_document(Path(__file__).parent / "genre" / "docs" / name)
+    assert raw.headings  # (the markup heads its parts: else this checks nothing)
+    plain = RawDocument(raw.doc_id, "plain.txt", raw.text, "txt", meta=raw.meta)
+    assert _facts(extract(plain)) == _facts(extract(raw))
