@@ -182,8 +182,9 @@ def standing_headings(text: str) -> dict[int, int]:
     paragraph, heads it: over a numbered one (``重点任务`` / ``（一）做强食品产业``) it is a part
     as the others are; over one standing alone (``重点任务`` / ``推进种植基地提质``) it is a level
     above, and the lines standing alone after it are under it until one names a plan's top
-    part (``保障措施``) or stands over another. Judged as the markup's headings are
-    (``given_headings``)."""
+    part (``保障措施``) or stands over another. Where the paragraphs number the parts (二、…),
+    the lines standing alone inside them head parts of theirs (``二.推动技术改造``). Judged as the
+    markup's headings are (``given_headings``)."""
     starts = _lines(text)
     lines = [line for _, line in starts]
 
@@ -216,6 +217,20 @@ def standing_headings(text: str) -> dict[int, int]:
     over = {i for i in inner if short(i) and i not in heads and after_text(i)}
     over_standing = {i for i in over if i + 1 in heads}
     over_numbered = {i for i in over if HEADING_START.match(heading_words(lines[i + 1]))}
+    parts = [i for i, line in enumerate(lines) if _PART_START.match(PRIORITY_MARK.sub("", line))]
+    if parts:
+        # parts numbered in the paragraphs (二、重点任务): the lines standing alone over
+        # paragraphs inside them head parts of theirs (二.推动技术改造), as unnumbered
+        # headings of the markup under its numbered parts do — not a name of a plan's top
+        # part (保障措施 beside 一、…: no part of 一)
+        inside = [
+            (i, 2, lines[i])
+            for i in sorted(heads)
+            if i > parts[0] and not _TOP_PART.fullmatch(heading_words(lines[i]))
+        ]
+        if not inside:
+            return {}
+        return _heading_parts(starts, [*((i, 1, lines[i]) for i in parts), *inside], plain=True)
     located: list[tuple[int, int, str]] = []
     below = False  # in the run of lines under one standing over a line standing alone
     for i in sorted(heads | over_standing | over_numbered):

@@ -651,6 +651,39 @@ def test_a_plain_texts_line_standing_over_numbered_items_heads_them(tmp_path: Pa
     }
 
 
+def test_lines_standing_alone_inside_numbered_parts_head_parts_of_theirs(tmp_path: Path) -> None:
+    """二、重点任务 numbered, its tasks' lines standing alone over their paragraphs: parts of it
+    (二.推动技术改造), as unnumbered headings of the markup under its numbered parts are (the
+    corpus's 临清 as plain text: its tasks' facts went to 二)."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "\n\n".join(
+            [
+                TITLE,
+                "为推动产业发展，制定本要点。",
+                "一、发展目标",
+                "全县工业总产值达到300亿元。",
+                "二、重点任务",
+                "推动技术改造",
+                "实施技改项目30个。（县工信局牵头，县发改局配合）",
+                "强化创新驱动",
+                "新增省级研发平台5个。（县科技局负责）",
+                "三、保障措施",
+                "县财政安排资金5000万元。（县财政局负责）",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    ex = extract(read_document(path))
+    assert paths(ex) == ["一", "二", "二.推动技术改造", "二.强化创新驱动", "三"]
+    assert roles(ex) == {
+        ("LEADS", "县工信局", "二.推动技术改造"),
+        ("SUPPORTS", "县发改局", "二.推动技术改造"),
+        ("RESPONSIBLE_FOR", "县科技局", "二.强化创新驱动"),
+        ("RESPONSIBLE_FOR", "县财政局", "三"),
+    }
+
+
 def test_a_line_over_another_heads_it_only_after_a_paragraph() -> None:
     """A compiler's line under the title (某某研究室 编) over the first part, a list of the
     items' headlines over the first of them, a contributor's note over the next: no level
@@ -665,13 +698,13 @@ def test_a_line_over_another_heads_it_only_after_a_paragraph() -> None:
 
 
 # the genre corpus's documents whose parts only their markup heads (unnumbered <h3>, ##, Word's
-# Heading styles, bold lines, a PDF's larger print) — all such at session 54 but 临清's, whose
-# unnumbered <h3> stand under parts its paragraphs number (二、…), which a plain text's lines
-# standing alone never head
+# Heading styles, bold lines, a PDF's larger print; 临清's unnumbered <h3> under its numbered
+# <h2>) — all such at session 54
 MARKUP_HEADED = [
     "baigou-luggage-work-plan-2026.pdf",
     "danyang-eyewear-action-plan-2026-2028-markitdown.md",
     "jianan-hair-products-work-points-2026.html",
+    "linqing-bearings-work-points-2026.html",
     "liuyang-fireworks-work-plan-2026-docling.md",
     "nanan-sanitary-ware-work-plan-2026.html",
     "simao-coffee-industry-plan-2026.docx",
