@@ -153,6 +153,8 @@ _GLYPH = re.compile(r"^[▍▌▎▐█■□◆◇●○◉▶►▷▲△★�
 # no list of them, and a paragraph follows it
 _STANDING_LONGEST = 20
 _PARAGRAPH = re.compile(r"[。；！？]")
+# a line ending as a document's title does, naming its kind (方案, 工作要点, 的通知)
+_TITLE_END = re.compile(rf"(?:{TITLE_WORDS.pattern})$")
 # the names the genre gives a plan's top parts: where lines stand alone over others, these stay
 # at the top (保障措施 after the tasks under 重点任务)
 _TOP_PART = re.compile(
@@ -187,6 +189,7 @@ def standing_headings(text: str) -> dict[int, int]:
     markup's headings are (``given_headings``)."""
     starts = _lines(text)
     lines = [line for _, line in starts]
+    first_paragraph = next((i for i, line in enumerate(lines) if _PARAGRAPH.search(line)), 0)
 
     def short(i: int) -> bool:  # a line that could head a part
         words = heading_words(lines[i])
@@ -198,6 +201,9 @@ def standing_headings(text: str) -> dict[int, int]:
             and not HEADING_START.match(words)  # (numbered: read by its marker)
             and not APPENDIX.match(words)
             and not _heads_no_part(lines[i], plain=True)  # (（区政府办公室供稿）, a date …)
+            # (nor a title's last line, naming its kind under the rest, above the first
+            # paragraph: …发展工作 / 方案)
+            and not (_TITLE_END.search(words) and i < first_paragraph)
         )
 
     def over_text(i: int) -> bool:  # a paragraph or a table after it

@@ -684,6 +684,22 @@ def test_lines_standing_alone_inside_numbered_parts_head_parts_of_theirs(tmp_pat
     }
 
 
+def test_a_titles_last_line_heads_no_part() -> None:
+    """A title set on two lines, its kind on the second (…花卉产业发展工作 / 方案), over the
+    preamble: no part (probed, session 54: 方案 headed the preamble and the title lost it)."""
+    for first, second in (
+        ("某县2026年花卉产业发展工作", "方案"),
+        ("某县2026年花卉产业发展", "工作方案"),
+    ):
+        text = (
+            f"{first}\n{second}\n为加快花卉产业发展，制定本方案。\n发展目标\n"
+            "全县花卉种植面积达到5万亩。\n重点任务\n新建花卉基地10处。\n"
+        )
+        found = standing_headings(text)
+        assert text.index(f"\n{second}\n") + 1 not in found
+        assert len(found) == 2
+
+
 def test_a_line_over_another_heads_it_only_after_a_paragraph() -> None:
     """A compiler's line under the title (某某研究室 编) over the first part, a list of the
     items' headlines over the first of them, a contributor's note over the next: no level
