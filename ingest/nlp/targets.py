@@ -376,6 +376,13 @@ _BODIES_STRIVING = re.compile(
     r"^请?(?:各[^，；。、]{1,8}?|[^，；。、]{1,30}?(?:局|委|办|办公室|中心|政府|管委会|街道|镇|乡))"
     r"(?:要|应|须|务必)?(?=确保|力争|争取|努力)"
 )
+# … nor a body of government saying what it did or will do, as a bulletin tells it
+# (区农业农村局新建标准化养殖场3个 → 新建标准化养殖场)
+_BODY_ACTING = re.compile(
+    r"^(?:[省市县区镇乡旗]|[\u4e00-\u9fff]{2,6}[市县区旗])[^，；。、]{1,20}?"
+    r"(?:局|委|办|办公室|人民政府|管委会)"
+    r"(?=(?:新建|新增|新培育|培育|引进|培训|发放|举办|组织|开展|建成|完成|实施|累计|共)[\u4e00-\u9fff])"
+)
 _BODIES_DOING = re.compile(
     r"^[^，；。、]{1,30}?(?:局|委|办|中心)(?:、[^，；。、]{1,30}?(?:局|委|办|中心))*"
     r"等(?:部门|单位)(?:积极|主动|全力)?(?=[\u4e00-\u9fff]{2})"
@@ -1682,7 +1689,7 @@ def _clean_metric(s: str) -> str:
     s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what
     s = _CHECKED.sub(r"\1", s)  # 对全市线缆企业开展产品质量抽检: the things checked and the check
     s = _MEANS.sub("", s)  # 依托石河子大学培养技能人才: by what means, not what
-    s = _BODIES_DOING.sub("", _LED_BY_BODY.sub("", s))
+    s = _BODIES_DOING.sub("", _LED_BY_BODY.sub("", _BODY_ACTING.sub("", s)))
     s = _FIRMS_SETTING_UP.sub("", s)  # 支持企业在…设立海外仓: what is set up
     s = _FIRMS_SUPPORTED.sub("", s)  # 支持乳企新上…生产线: what the firms do, not the support
     s = _PERIOD_BEFORE_CHANGE.sub("", s)  # 研发投入每年增长: the period is the figure's

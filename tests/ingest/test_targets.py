@@ -160,6 +160,17 @@ def test_a_plan_named_as_it_is_retold_is_no_part_of_the_metric() -> None:
     assert [f.metric for f in figs] == ["柑橘产业发展资金", "改造低效果园", "新培育柑橘加工企业"]
 
 
+def test_a_body_of_government_saying_what_it_did_is_no_part_of_the_metric() -> None:
+    """A bulletin tells what a bureau did (区农业农村局新建标准化养殖场3个): the bureau is no part
+    of what is counted (probed, session 54); a firm's centre counting its own staff keeps it."""
+    figs = extract_figures(
+        "今年以来，区农业农村局新建标准化养殖场3个，县人社局培训农民工500人次。", mode="reported"
+    )
+    assert [f.metric for f in figs] == ["新建标准化养殖场", "培训农民工"]
+    (f,) = extract_figures("企业研发中心新增研发人员50人。")
+    assert f.metric == "企业研发中心新增研发人员"
+
+
 def test_year_carries_across_clauses_of_its_sentence() -> None:
     figs = extract_figures(
         "到2025年，省级技术创新中心达到2家、研发中心达到20家。每年新建平台10家以上。"
