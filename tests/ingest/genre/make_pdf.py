@@ -44,6 +44,10 @@ covering notice, notes in brackets, the chains' goals an annex table printed wit
 ``docs/baigou-luggage-work-plan-2026.pdf``: a plan printed from a word processor whose headings
 no marker numbers: the title, the parts and the tasks each printed larger than the body text
 (20, 16 and 14 points over 12), each task's paragraph closed by its note, signed at the end.
+``docs/jianou-bamboo-work-plan-2026.pdf``: a plan printed as official documents are (the layout of
+tests/ingest/test_pdf_layout.py: one face, one size, 28 characters a line) whose parts no marker
+numbers — their lines stand alone between paragraphs, told by nothing else — its tasks numbered
+1. 2. 3. under one of them, each closed by its note, signed at the end.
 """
 
 from __future__ import annotations
@@ -1172,6 +1176,33 @@ def headings_printed_larger() -> None:
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
 
+JIANOU_TEXT = [
+    "建瓯市2026年竹产业高质量发展工作方案",
+    "　　为加快推进竹产业高质量发展，建设全国竹产业强市，结合我市实际，制定本方案。",
+    "工作目标",
+    "　　2026年，全市竹林面积稳定在150万亩，竹产业全产业链产值突破300亿元，新增规上竹加工"
+    "企业10家。",
+    "重点任务",
+    "　　1.推进竹林培育。改造提升低产竹林5万亩，新建竹林道路100公里。（市林业局牵头，各乡镇"
+    "人民政府配合）",
+    "　　2.做强竹材加工。新引进竹材精深加工项目5个，竹材加工利用率提高到85%。（市工信局牵头，"
+    "市林业局配合）",
+    "　　3.拓展竹品市场。竹制品线上销售额达到20亿元，组织竹企参加国内外展会6场次。（市商务局负责）",
+    "保障措施",
+    "　　市财政安排竹产业发展专项资金3000万元，重点支持竹林道路建设和竹材加工企业技术改造。"
+    "（市财政局负责）",
+    "建瓯市人民政府办公室",
+    "2026年3月16日",
+]
+
+
+def parts_told_by_nothing() -> None:
+    """A bamboo plan (batch 541) printed in one face at one size, 28 characters a line: its
+    parts' lines stand alone between paragraphs, no number, no larger print, no bold."""
+    out = Path(__file__).parent / "docs" / "jianou-bamboo-work-plan-2026.pdf"
+    write_pdf(out, typeset(JIANOU_TEXT))
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -1189,6 +1220,7 @@ def main() -> None:
     three_line_table_over_pages()
     investment_attraction_plan()
     headings_printed_larger()
+    parts_told_by_nothing()
 
 
 if __name__ == "__main__":
