@@ -139,7 +139,7 @@ def _heading_parts(
             continue  # (read by its marker; or beside the numbered parts: no part)
         if index == 0 and not any(lv <= level for i, lv, _ in located if i != index):
             continue  # the first line, over every other heading: the document's title
-        if not _heads_no_part(line, plain):
+        if not _heads_no_part(heading_words(line) if plain else line, plain):
             found[starts[index][0]] = level
     if len(found) < 2:
         return {}
@@ -157,7 +157,7 @@ _PARAGRAPH = re.compile(r"[。；！？]")
 _TITLE_END = re.compile(rf"(?:{TITLE_WORDS.pattern})$")
 # the names the genre gives a plan's top parts: where lines stand alone over others, these stay
 # at the top (保障措施 after the tasks under 重点任务)
-_TOP_PART = re.compile(
+TOP_PART = re.compile(
     r"(?:总体|工作|发展|主要|基本|目标)(?:要求|目标|思路|原则|任务)|指导思想|目标任务"
     r"|(?:重点|主要|工作|具体)(?:任务|工作|举措|措施)|(?:保障|政策|工作|支持|配套|推进)措施"
     r"|组织(?:保障|领导|实施)|(?:实施|推进|进度)(?:步骤|安排)|职责分工|工作要求|附则"
@@ -165,8 +165,9 @@ _TOP_PART = re.compile(
 
 
 def heading_words(line: str) -> str:
-    """A heading's words, without a bar or a bullet opening its line."""
-    return _GLYPH.sub("", line.strip())
+    """A heading's words, without a bar or a bullet opening its line, nor a colon closing it
+    (a part's line standing alone over its paragraph: 发展目标：)."""
+    return _GLYPH.sub("", line.strip()).rstrip("：:")
 
 
 def path_words(line: str) -> str:
@@ -200,7 +201,7 @@ def standing_headings(text: str) -> dict[int, int]:
             and not _SENTENCE.search(words)
             and not HEADING_START.match(words)  # (numbered: read by its marker)
             and not APPENDIX.match(words)
-            and not _heads_no_part(lines[i], plain=True)  # (（区政府办公室供稿）, a date …)
+            and not _heads_no_part(words, plain=True)  # (（区政府办公室供稿）, a date …)
             # (nor a title's last line, naming its kind under the rest, above the first
             # paragraph: …发展工作 / 方案)
             and not (_TITLE_END.search(words) and i < first_paragraph)
@@ -232,7 +233,7 @@ def standing_headings(text: str) -> dict[int, int]:
         inside = [
             (i, 2, lines[i])
             for i in sorted(heads)
-            if i > parts[0] and not _TOP_PART.fullmatch(heading_words(lines[i]))
+            if i > parts[0] and not TOP_PART.fullmatch(heading_words(lines[i]))
         ]
         if not inside:
             return {}
@@ -242,7 +243,7 @@ def standing_headings(text: str) -> dict[int, int]:
     for i in sorted(heads | over_standing | over_numbered):
         if i in over_standing or i in over_numbered:
             level, below = 1, i in over_standing
-        elif below and not _TOP_PART.fullmatch(heading_words(lines[i])):
+        elif below and not TOP_PART.fullmatch(heading_words(lines[i])):
             level = 2
         else:
             level, below = 1, False

@@ -18,7 +18,8 @@ its fields; nor is a task card's field, named as a task table's column (``工作
 ``工作目标：…``, ``目标要求：…``), under any heading; nor any labelled line under a heading
 whose lines hold a role field (a chain's card: ``链长：…`` / ``牵头部门：…`` / ``成员单位：…`` /
 ``发展目标：…``), nor a body's duty (``区应急管理局：负责…``, a line of a duties part). Before the first heading only goals (labels ending in 目标 or 指标) are
-measures, path ``主要预期目标``. A text copied from an account's or a portal's page ends at its
+measures, path ``主要预期目标``, and a plan's parts labelled by their names (``重点任务：…``,
+``保障措施：…``: two or more are its parts, though no heading stands over them). A text copied from an account's or a portal's page ends at its
 furniture (``ingest/furniture.py``: credits, buttons, ``往期推荐``, ``相关链接``).
 
 A task table (rows of tab-separated cells with a header naming 牵头单位,
@@ -76,7 +77,7 @@ from ingest.headings import (
     table_of_contents,
     unpadded,
 )
-from ingest.markup_headings import heading_words, path_words
+from ingest.markup_headings import TOP_PART, heading_words, path_words
 from ingest.nlp.indicator_tables import (
     is_indicator_header,
     is_measure_column,
@@ -963,7 +964,11 @@ def parse_structure(
             # labelled lines (建设内容：…, 总投资：…, 工作目标：…) are its fields, its own text
             and not (stack and open_leaf is None and stack[-1][0] in _ITEM_KINDS)
             and not _ATTRIBUTE_LABEL.match(lm.group(1))
-            and not _CARD_FIELD.match(lm.group(1))
+            # (a plan's part labelled so, before any heading, is a part: 重点任务：…)
+            and not (
+                _CARD_FIELD.match(lm.group(1))
+                and not (not stack and TOP_PART.fullmatch(_LABEL_TAIL.sub("", lm.group(1))))
+            )
             and not _PARTICULAR_FIELD.match(lm.group(1))
             and not _LEAD_IN.search(lm.group(1))
             and not is_furniture(line)  # a credit (图片：…, 来源：…) is nobody's measure
@@ -975,9 +980,9 @@ def parse_structure(
             and not duty_of_a_body(line)
         ):
             label = _LABEL_TAIL.sub("", lm.group(1))
-            # Before the first heading only goals are measures (主要预期目标是：…), not the
-            # notice's 附件： or 联系人：.
-            if stack or _GOAL_LABEL.search(label):
+            # Before the first heading only goals are measures (主要预期目标是：…), and a plan's
+            # parts labelled so (重点任务：…, 保障措施：…), not the notice's 附件： or 联系人：.
+            if stack or _GOAL_LABEL.search(label) or TOP_PART.fullmatch(label):
                 parent_unit = stack[-1][1] if stack else None
                 open_leaf = add(
                     Unit(
@@ -998,8 +1003,10 @@ def parse_structure(
         if target is not None:
             target.end = pos - 1
     # No headings at all: the whole text is one measure, so its facts are not lost (a goal
-    # paragraph alone would keep only its own).
-    if all(u.kind == "label" and u.parent is None for u in units):
+    # paragraph alone would keep only its own) — unless two paragraphs or more name the plan's
+    # parts by their labels (发展目标：… / 重点任务：… / 保障措施：…): those are its parts.
+    named_parts = sum(1 for u in units if TOP_PART.fullmatch(u.path))
+    if all(u.kind == "label" and u.parent is None for u in units) and named_parts < 2:
         units = []
     first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
     if not units and text.strip():

@@ -445,19 +445,32 @@ PLAIN_PARTS = [
 
 
 @pytest.mark.parametrize(
-    "form", ["blank-lines", "a-paragraph-a-line", "bars", "bullets", "signed-under-the-title"]
+    "form",
+    [
+        "blank-lines",
+        "a-paragraph-a-line",
+        "bars",
+        "bullets",
+        "colons",
+        "labelled-paragraphs",
+        "signed-under-the-title",
+    ],
 )
 def test_a_plain_texts_lines_standing_alone_head_its_parts(tmp_path: Path, form: str) -> None:
     """A plain text that numbers nothing, its parts' lines standing alone over their
     paragraphs (as a portal page copied as text leaves its bold lines, or a post its lines
-    opening with a bar): each part's facts go to it, its words its path (batches 534, 535).
+    opening with a bar, or its line closed by a colon; or the parts' names label their
+    paragraphs): each part's facts go to it, its words its path (batches 534, 535).
     The title is no part, nor the issuer signing under it. (Before, the whole text was one
     unit, 全文.)"""
     mark = {"bars": "▍", "bullets": "■ "}.get(form, "")
     lines = [TITLE, *(["某县工业和信息化局"] if form == "signed-under-the-title" else [])]
     lines.append("　　为推动产业发展，制定本要点。")
     for words, body in PLAIN_PARTS:
-        lines += [mark + words, "　　" + body]
+        if form == "labelled-paragraphs":  # (the part's name its paragraph's label: 发展目标：…)
+            lines.append(f"　　{words}：{body}")
+        else:
+            lines += [mark + words + ("：" if form == "colons" else ""), "　　" + body]
     lines.append("某县工业和信息化局")
     joint = "\n\n" if form == "blank-lines" else "\n"
     path = tmp_path / "plan.txt"
