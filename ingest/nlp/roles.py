@@ -648,9 +648,10 @@ _TIME_BRACKET = re.compile(
     r"（[^（）\n]{0,12}(?:\d{4}年|年底|年内|月底|长期|持续)[^（）\n]{0,12}）[。；;]?\s*(?:\n|$)"
 )
 # a dash after a sentence's stop (or a bracket) opening the rest of the line: a note closing its
-# item, as …。——牵头单位：… is (a line opening with a dash is a list's item, no note)
+# item, as …。——牵头单位：… is; or a dash opening a line that is wholly a note, under its item
+# (a list's item opening with a dash, ——地区生产总值增长5.5%左右, is no note: it names no body)
 _DASH_NOTE = re.compile(
-    r"(?<=[。；;！!）)])[^\S\n]*(?:—{1,2}|－{1,2}|-{2})[^\S\n]*([^\n—]+?)[。；;]?[^\S\n]*$",
+    r"(?:(?<=[。；;！!）)])|^)[^\S\n]*(?:—{1,2}|－{1,2}|-{2})[^\S\n]*([^\n—]+?)[。；;]?[^\S\n]*$",
     re.MULTILINE,
 )
 _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")

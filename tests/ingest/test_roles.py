@@ -931,6 +931,12 @@ def items(text: str) -> list[tuple[str, str]]:
             "6.培训花农1000人次。（牵头单位：县人社局）——完成时限：2026年12月底",
             [("lead", "县人社局")],
         ),
+        # … or on a line of its own under its item (probed, session 54)
+        (
+            "1.扩大规模。新建花卉基地10处。\n——县农业农村局牵头，县财政局配合",
+            [("lead", "县农业农村局"), ("support", "县财政局")],
+        ),
+        ("2.培育主体。培育规上企业5家。\n——县工信局负责", [("responsible", "县工信局")]),
         # 由X会同Y… as a bracketed note of its own (probed, session 21)
         (
             "推进项目建设。（由市发改委会同市工信局、市商务局组织实施）",
