@@ -149,6 +149,11 @@ def _heading_parts(
 # a mark a heading opens with and its words do not hold: a bar or a bullet, as a post copied
 # from an account sets its parts' lines (▍发展目标, ■ 重点任务)
 _GLYPH = re.compile(r"^[▍▌▎▐█■□◆◇●○◉▶►▷▲△★☆◎❖◼◾▪]+\s*")
+# a note closing a heading's line, of the bodies answering for its part (…（县财政局负责）)
+_CLOSING_NOTE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(][^（）()]*(?:牵头|负责|配合|协助|协同|参与|主办|责任单位|责任部门)"
+    r"[^（）()]*[）)]\s*$"
+)
 # plain text: a line standing alone is a heading when it is short, says no sentence and opens
 # no list of them, and a paragraph follows it
 _STANDING_LONGEST = 20
@@ -165,9 +170,9 @@ TOP_PART = re.compile(
 
 
 def heading_words(line: str) -> str:
-    """A heading's words, without a bar or a bullet opening its line, nor a colon closing it
-    (a part's line standing alone over its paragraph: 发展目标：)."""
-    return _GLYPH.sub("", line.strip()).rstrip("：:")
+    """A heading's words, without a bar or a bullet opening its line, nor a colon or a note of
+    the bodies answering for the part closing it (发展目标：, 重点任务（县农业农村局牵头，…）)."""
+    return _CLOSING_NOTE.sub("", _GLYPH.sub("", line.strip())).rstrip("：:")
 
 
 def path_words(line: str) -> str:
@@ -211,7 +216,9 @@ def standing_headings(text: str) -> dict[int, int]:
         after, before = lines[i + 1], lines[i - 1]
         # (not a row naming a group of a table's rows in words, 产业集群提升, between its rows)
         return (
-            "\t" not in after and bool(_PARAGRAPH.search(after)) and len(after) > len(lines[i])
+            "\t" not in after
+            and bool(_PARAGRAPH.search(after))
+            and len(after) > len(heading_words(lines[i]))
         ) or ("\t" in after and "\t" not in before)
 
     def after_text(i: int) -> bool:  # a paragraph or a table before it

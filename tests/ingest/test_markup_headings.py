@@ -453,14 +453,15 @@ PLAIN_PARTS = [
         "bullets",
         "colons",
         "labelled-paragraphs",
+        "notes-on-the-lines",
         "signed-under-the-title",
     ],
 )
 def test_a_plain_texts_lines_standing_alone_head_its_parts(tmp_path: Path, form: str) -> None:
     """A plain text that numbers nothing, its parts' lines standing alone over their
     paragraphs (as a portal page copied as text leaves its bold lines, or a post its lines
-    opening with a bar, or its line closed by a colon; or the parts' names label their
-    paragraphs): each part's facts go to it, its words its path (batches 534, 535).
+    opening with a bar, or its line closed by a colon or by the part's note; or the parts'
+    names label their paragraphs): each part's facts go to it, its words its path (batches 534, 535).
     The title is no part, nor the issuer signing under it. (Before, the whole text was one
     unit, 全文.)"""
     mark = {"bars": "▍", "bullets": "■ "}.get(form, "")
@@ -469,6 +470,9 @@ def test_a_plain_texts_lines_standing_alone_head_its_parts(tmp_path: Path, form:
     for words, body in PLAIN_PARTS:
         if form == "labelled-paragraphs":  # (the part's name its paragraph's label: 发展目标：…)
             lines.append(f"　　{words}：{body}")
+        elif form == "notes-on-the-lines":  # (the note on the part's line: 重点任务（…牵头…）)
+            text, _, note = body.partition("（")
+            lines += [words + (f"（{note}" if note else ""), "　　" + text]
         else:
             lines += [mark + words + ("：" if form == "colons" else ""), "　　" + body]
     lines.append("某县工业和信息化局")
