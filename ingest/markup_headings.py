@@ -154,8 +154,8 @@ _CLOSING_NOTE = re.compile(
     r"(?<=[\u4e00-\u9fff])[（(][^（）()]*(?:牵头|负责|配合|协助|协同|参与|主办|责任单位|责任部门)"
     r"[^（）()]*[）)]\s*$"
 )
-# plain text: a line standing alone is a heading when it is short, says no sentence and opens
-# no list of them, and a paragraph follows it
+# plain text: a line standing alone is a heading when it is short (at most this many
+# characters), says no sentence, and a paragraph or a table follows it
 _STANDING_LONGEST = 20
 _PARAGRAPH = re.compile(r"[。；！？]")
 # a line ending as a document's title does, naming its kind (方案, 工作要点, 的通知)
@@ -224,11 +224,11 @@ def standing_headings(text: str) -> dict[int, int]:
     def after_text(i: int) -> bool:  # a paragraph or a table before it
         return bool(_PARAGRAPH.search(lines[i - 1])) or "\t" in lines[i - 1]
 
-    inner = range(1, len(lines) - 1)
-    heads = {i for i in inner if short(i) and over_text(i)}
+    can_head = [i for i in range(1, len(lines) - 1) if short(i)]
+    heads = {i for i in can_head if over_text(i)}
     # (a line over another heads it only after a paragraph: not a list of the items'
     # headlines, nor a compiler's line under the title, 某某研究室 编)
-    over = {i for i in inner if short(i) and i not in heads and after_text(i)}
+    over = {i for i in can_head if i not in heads and after_text(i)}
     over_standing = {i for i in over if i + 1 in heads}
     over_numbered = {i for i in over if HEADING_START.match(heading_words(lines[i + 1]))}
     parts = [i for i, line in enumerate(lines) if _PART_START.match(PRIORITY_MARK.sub("", line))]
