@@ -121,7 +121,9 @@ _PARTICULAR_FIELD = re.compile(
     r"|合同(?:履行)?期限|工期|(?:开标|投标|报名|获取)?(?:时间|地点|方式)|售价|名称|地址|联系方式"
     r"|开户(?:银行|行)|(?:银行)?账号|户名|网址"
     # (and a drill's or a meeting's: 参演单位：…, 参会人员：…)
-    r"|(?:参演|参会|参加|参训)(?:单位|人员|对象))$"
+    r"|(?:参演|参会|参加|参训)(?:单位|人员|对象)"
+    # (and an interpretation's, at its end: 解读机关：…, 解读人：…)
+    r"|解读(?:机关|单位|部门|机构|人))$"
 )
 _LABEL = re.compile(r"^([\u4e00-\u9fff“”]{2,12})：")
 # A task card's fields, named as a task table's columns are (工作内容：…, 工作目标：…,

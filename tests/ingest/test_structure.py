@@ -1126,6 +1126,16 @@ def test_telephone_lines_are_said_of_the_part_above() -> None:
     assert paths(text) == ["一", "二"]
 
 
+def test_an_interpretations_particulars_are_no_measures() -> None:
+    """An interpretation names at its end who interprets it (解读机关：…, 解读人：…, batch 538):
+    text of the last part, no measures of their own under it."""
+    text = (
+        "《某县2026年花卉产业发展工作方案》政策解读\n\n一、起草背景\n花卉是主导产业。\n"
+        "二、保障措施\n县财政安排资金1000万元。\n解读机关：某县农业农村局\n解读人：张明\n"
+    )
+    assert paths(text) == ["一", "二"]
+
+
 def test_a_tenders_particulars_are_text_of_their_part() -> None:
     """A tender announcement (batch 331): the project's fields (项目编号：, 预算金额：,
     合同履行期限：) and when and where to get its documents (时间：, 地点：, 售价：) are text of
