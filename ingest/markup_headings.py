@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from ingest.furniture import RECOMMENDED, is_furniture
 from ingest.headings import APPENDIX, HEADING_KINDS, HEADING_START, PRIORITY_MARK, line_key
-from ingest.meta import ISSUER_NAME, TITLE_WORDS
+from ingest.meta import TITLE_WORDS, is_issuer
 from ingest.role_labels import BODY_NAME_END
 
 # the kinds that number a document's top parts: where any line opens with one, the markers
@@ -70,7 +70,7 @@ def _heads_no_part(words: str, plain: bool = False) -> bool:
         or bool(_SENTENCE.search(words))
         or words.startswith(("——", "—", "--"))
         or bool(TITLE_WORDS.search(words) and _cjk(words) >= 6)
-        or bool(ISSUER_NAME.match(words) if plain else BODY_NAME_END.search(words))
+        or (is_issuer(words) if plain else bool(BODY_NAME_END.search(words)))
         or bool(_DATE.match(words))
         or bool(_LETTERHEAD.search(words))
         or bool(_CAPTION.match(words))

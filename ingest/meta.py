@@ -88,8 +88,6 @@ _ISSUER = re.compile(
     # (an accident's investigation team signs its report: 涟源市“3·16”高处坠落较大事故调查组)
     r"|^[\u4e00-\u9fff“”\d·]{4,40}事故调查组$"
 )
-# (a line in a plain text standing alone is judged by it: markup_headings)
-ISSUER_NAME = _ISSUER
 # the kinds of document a title names
 # (minutes, letters of responsibility and proposals too: 常务会议纪要, 目标责任书, 规划的建议;
 # announcements and resolutions: 关于做好…秸秆禁烧工作的通告, …的公告, …的决议; replies to a
@@ -109,13 +107,13 @@ _CONSULTATION = re.compile(
     r"^关于(?:公开|广泛)?征求《[^》]+》(?:的)?(?:修改)?意见(?:建议)?的(?:公告|通告|通知|函)$"
 )
 # (or a press conference's transcript on it: 《…行动方案》政策解读新闻发布会文字实录)
-# the body an interpretation names as interpreting it, on a field line (解读机关：…)
-_INTERPRETED_BY = re.compile(
-    r"(?:^|\n)\s*(?:解读机关|解读单位|解读部门|解读机构)[：:]\s*([\u4e00-\u9fff（）]{2,40})\s*(?:\n|$)"
-)
 _INTERPRETATION = re.compile(
     r"^(?:关于)?《[^》]+》(?:的)?(?:政策)?"
     r"(?:(?:解读|问答|起草说明)(?:新闻发布会(?:文字)?(?:实录)?)?|新闻发布会(?:文字)?实录)$"
+)
+# the body an interpretation names as interpreting it, on a field line (解读机关：…)
+_INTERPRETED_BY = re.compile(
+    r"(?:^|\n)\s*(?:解读机关|解读单位|解读部门|解读机构)[：:]\s*([\u4e00-\u9fff（）]{2,40})\s*(?:\n|$)"
 )
 # From an issuer (沛县人民政府: one-character names too; 昌乐县发展和改革局), else from a
 # title (青州市2024年…, 关于昌乐县2023年…的报告).

@@ -958,6 +958,11 @@ def parse_structure(
         # --- labelled paragraphs and plain text ----------------------------
         in_box = in_box or bool(_BOX.match(line))
         lm = _LABEL.match(line)
+        # (a plan's part labelled by its name before any heading is a part, 重点任务：…, though
+        # a task card's field is named so)
+        top_part = (
+            lm is not None and not stack and TOP_PART.fullmatch(_LABEL_TAIL.sub("", lm.group(1)))
+        )
         if (
             lm
             and not in_box
@@ -966,11 +971,7 @@ def parse_structure(
             # labelled lines (建设内容：…, 总投资：…, 工作目标：…) are its fields, its own text
             and not (stack and open_leaf is None and stack[-1][0] in _ITEM_KINDS)
             and not _ATTRIBUTE_LABEL.match(lm.group(1))
-            # (a plan's part labelled so, before any heading, is a part: 重点任务：…)
-            and not (
-                _CARD_FIELD.match(lm.group(1))
-                and not (not stack and TOP_PART.fullmatch(_LABEL_TAIL.sub("", lm.group(1))))
-            )
+            and (top_part or not _CARD_FIELD.match(lm.group(1)))
             and not _PARTICULAR_FIELD.match(lm.group(1))
             and not _LEAD_IN.search(lm.group(1))
             and not is_furniture(line)  # a credit (图片：…, 来源：…) is nobody's measure
@@ -984,7 +985,7 @@ def parse_structure(
             label = _LABEL_TAIL.sub("", lm.group(1))
             # Before the first heading only goals are measures (主要预期目标是：…), and a plan's
             # parts labelled so (重点任务：…, 保障措施：…), not the notice's 附件： or 联系人：.
-            if stack or _GOAL_LABEL.search(label) or TOP_PART.fullmatch(label):
+            if stack or _GOAL_LABEL.search(label) or top_part:
                 parent_unit = stack[-1][1] if stack else None
                 open_leaf = add(
                     Unit(

@@ -1257,25 +1257,14 @@ def find_quantities(text: str) -> list[Quantity]:
             if any(a < m.start() < b for a, b in quoted):
                 continue
             start, approx = m.start(1), bool(m.group(2))
+            value, top = float(count), None
             low = _CN_RANGE_LOW.search(text, max(0, start - 8), start)
             low_value = _cn_value(low.group(1)) if low else None
             if low and low_value is not None and low_value < count:
                 # (引进龙头企业二至三家: from two to three, not 企业二's three)
-                out.append(
-                    Quantity(
-                        low.start(),
-                        m.end(),
-                        low.start(),
-                        float(low_value),
-                        m.group(3),
-                        approx,
-                        value_max=float(count),
-                        numeral=True,
-                    )
-                )
-                continue
+                start, value, top = low.start(), float(low_value), float(count)
             out.append(
-                Quantity(start, m.end(), start, float(count), m.group(3), approx, numeral=True)
+                Quantity(start, m.end(), start, value, m.group(3), approx, top, numeral=True)
             )
         out.sort(key=lambda q: q.start)
     if _MAGNITUDE_HINT.search(text):

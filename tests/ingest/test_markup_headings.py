@@ -444,6 +444,13 @@ PLAIN_PARTS = [
 ]
 
 
+def _plain(tmp_path: Path, lines: list[str], joint: str = "\n\n") -> Extraction:
+    """The extraction of a plain text of these lines, read from a file as a user's would be."""
+    path = tmp_path / "plan.txt"
+    path.write_text(joint.join(lines) + "\n", encoding="utf-8")
+    return extract(read_document(path))
+
+
 @pytest.mark.parametrize(
     "form",
     [
@@ -476,10 +483,7 @@ def test_a_plain_texts_lines_standing_alone_head_its_parts(tmp_path: Path, form:
         else:
             lines += [mark + words + ("：" if form == "colons" else ""), "　　" + body]
     lines.append("某县工业和信息化局")
-    joint = "\n\n" if form == "blank-lines" else "\n"
-    path = tmp_path / "plan.txt"
-    path.write_text(joint.join(lines) + "\n", encoding="utf-8")
-    ex = extract(read_document(path))
+    ex = _plain(tmp_path, lines, "\n\n" if form == "blank-lines" else "\n")
     assert paths(ex) == ["发展目标", "重点任务", "保障措施"]
     assert roles(ex) == {
         ("LEADS", "县工信局", "重点任务"),
@@ -631,34 +635,28 @@ def test_a_plain_texts_line_standing_over_another_heads_it(tmp_path: Path, joint
     for _, words, body in OUTLINE[1:]:
         lines += [words, *([body] if body else [])]
     lines.insert(1, "为推动产业发展，制定本要点。")
-    path = tmp_path / "plan.txt"
-    path.write_text(joint.join(lines) + "\n", encoding="utf-8")
-    _reads_the_outline(extract(read_document(path)))
+    _reads_the_outline(_plain(tmp_path, lines, joint))
 
 
 def test_a_plain_texts_line_standing_over_numbered_items_heads_them(tmp_path: Path) -> None:
     """重点任务 over （一）做强食品产业 and （二）…: a part like the lines standing over paragraphs,
     its items numbered under it (probed, session 54: the items went under 发展目标)."""
-    path = tmp_path / "plan.txt"
-    path.write_text(
-        "\n\n".join(
-            [
-                TITLE,
-                "为推动产业发展，制定本要点。",
-                "发展目标",
-                "全县工业总产值达到300亿元。",
-                "重点任务",
-                "（一）做强食品产业",
-                "新增食品企业10家。（县工信局牵头，县商务局配合）",
-                "（二）发展文旅产业",
-                "接待游客突破500万人次。（县文旅局负责）",
-                "保障措施",
-                "县财政每年安排产业发展资金5000万元。（县财政局负责）",
-            ]
-        ),
-        encoding="utf-8",
+    ex = _plain(
+        tmp_path,
+        [
+            TITLE,
+            "为推动产业发展，制定本要点。",
+            "发展目标",
+            "全县工业总产值达到300亿元。",
+            "重点任务",
+            "（一）做强食品产业",
+            "新增食品企业10家。（县工信局牵头，县商务局配合）",
+            "（二）发展文旅产业",
+            "接待游客突破500万人次。（县文旅局负责）",
+            "保障措施",
+            "县财政每年安排产业发展资金5000万元。（县财政局负责）",
+        ],
     )
-    ex = extract(read_document(path))
     assert paths(ex) == ["发展目标", "重点任务", "重点任务.(一)", "重点任务.(二)", "保障措施"]
     assert roles(ex) == {
         ("LEADS", "县工信局", "重点任务.(一)"),
@@ -672,26 +670,22 @@ def test_lines_standing_alone_inside_numbered_parts_head_parts_of_theirs(tmp_pat
     """二、重点任务 numbered, its tasks' lines standing alone over their paragraphs: parts of it
     (二.推动技术改造), as unnumbered headings of the markup under its numbered parts are (the
     corpus's 临清 as plain text: its tasks' facts went to 二)."""
-    path = tmp_path / "plan.txt"
-    path.write_text(
-        "\n\n".join(
-            [
-                TITLE,
-                "为推动产业发展，制定本要点。",
-                "一、发展目标",
-                "全县工业总产值达到300亿元。",
-                "二、重点任务",
-                "推动技术改造",
-                "实施技改项目30个。（县工信局牵头，县发改局配合）",
-                "强化创新驱动",
-                "新增省级研发平台5个。（县科技局负责）",
-                "三、保障措施",
-                "县财政安排资金5000万元。（县财政局负责）",
-            ]
-        ),
-        encoding="utf-8",
+    ex = _plain(
+        tmp_path,
+        [
+            TITLE,
+            "为推动产业发展，制定本要点。",
+            "一、发展目标",
+            "全县工业总产值达到300亿元。",
+            "二、重点任务",
+            "推动技术改造",
+            "实施技改项目30个。（县工信局牵头，县发改局配合）",
+            "强化创新驱动",
+            "新增省级研发平台5个。（县科技局负责）",
+            "三、保障措施",
+            "县财政安排资金5000万元。（县财政局负责）",
+        ],
     )
-    ex = extract(read_document(path))
     assert paths(ex) == ["一", "二", "二.推动技术改造", "二.强化创新驱动", "三"]
     assert roles(ex) == {
         ("LEADS", "县工信局", "二.推动技术改造"),
