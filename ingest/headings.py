@@ -4,6 +4,7 @@ builds the heading tree from them)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 # (kind, pattern) in the order they are tried; the first group that matched is the marker
@@ -175,16 +176,25 @@ _CHAPTER_LIKE = ("part", "chapter", "section", "article")
 
 # A table of contents (目录, 目　　录) lists the headings before the text, each entry ending
 # in its page number after dotted leaders (第一章　发展基础……1) or, as Word's field leaves
-# it, a tab; leaders alone mark an entry even without the 目录 line.
+# it, a tab; leaders alone mark an entry even without the 目录 line. A page's contents, a
+# list of links to its headings, has no page numbers (nor has Word's field set for the web):
+# its entries are the headings' own lines, written again below in the same order.
 _TOC_TITLE = re.compile(r"^目\s*录$")
 _TOC_ENTRY = re.compile(r"(?:…{2,}|[.．·⋯‥•]{4,})\s*\d{1,4}$")
 _TOC_PAGE = re.compile(r"(?:\t|\s{2,}|[…．.·⋯‥•]+)\s*\d{1,4}$")
+# a line that could be an entry with no page number: a heading's words, no sentence, no cells
+_ENTRY_LIKE = re.compile(r"^[^\t。；！？;!?]{2,60}$")
+# the most entries an outline is looked for in (a longer run of short lines is a list's)
+_MOST_ENTRIES = 300
+# how many of a key's first characters index it (an entry is looked for by them)
+_KEY_START = 2
 
 
 def table_of_contents(lines: list[str]) -> set[int]:
     """The indexes of the lines of a table of contents: its 目录 line and its entries (an
     entry with leaders anywhere; after a 目录 line, any line ending in a page number until
-    one does not, blank lines between)."""
+    one does not, blank lines between), and the entries of one with no page numbers
+    (``_outline``)."""
     out: set[int] = set()
     in_toc = False
     for i, raw in enumerate(lines):
@@ -197,6 +207,62 @@ def table_of_contents(lines: list[str]) -> set[int]:
             in_toc = False
             continue
         out.add(i)
+    return out | _outline(lines)
+
+
+def _outline(lines: list[str]) -> set[int]:
+    """The entries of a table of contents with no page numbers: a run of lines, each a
+    heading's words (no sentence), ended by a line it already holds (the text's first
+    heading, right after the contents), whose lines are written again after it in the same
+    order — the text's headings, alone on their lines or opening a paragraph (（一）设施提升。…).
+    Its first entry must be, and two thirds of its entries up to the last written again (an
+    entry the text words otherwise is kept between them): two or more under a 目录 line,
+    three or more without one."""
+    keyed = [(i, line_key(line)) for i, line in enumerate(lines) if line.strip()]
+    by_start: dict[str, list[int]] = {}  # a key's first characters → its places in ``keyed``
+    for n, (_, key) in enumerate(keyed):
+        by_start.setdefault(key[:_KEY_START], []).append(n)
+
+    def again(n: int, start: int) -> int | None:
+        """The first place from ``start`` on whose line opens with the words of ``n``'s."""
+        key = keyed[n][1]
+        places = by_start.get(key[:_KEY_START], [])
+        for k in range(bisect.bisect_left(places, start), len(places)):
+            if keyed[places[k]][1].startswith(key):
+                return places[k]
+        return None
+
+    def entry_like(n: int) -> bool:
+        return bool(keyed[n][1]) and bool(_ENTRY_LIKE.match(lines[keyed[n][0]].strip()))
+
+    out: set[int] = set()
+    n = 0
+    while n < len(keyed):
+        if not entry_like(n) or again(n, n + 1) is None:
+            n += 1
+            continue
+        m, held = n, set()
+        while (
+            m < len(keyed) and m - n < _MOST_ENTRIES and entry_like(m) and keyed[m][1] not in held
+        ):
+            held.add(keyed[m][1])
+            m += 1
+        at, matched = m, []
+        for r in range(n, m):
+            if (place := again(r, at)) is not None:
+                matched.append(r)
+                at = place + 1
+        titled = n > 0 and bool(_TOC_TITLE.match(lines[keyed[n - 1][0]].strip()))
+        if (
+            matched
+            and matched[0] == n
+            and len(matched) >= (2 if titled else 3)
+            and 3 * len(matched) >= 2 * (matched[-1] - n + 1)
+        ):
+            out.update(keyed[r][0] for r in range(n, matched[-1] + 1))
+            n = matched[-1] + 1
+        else:
+            n += 1
     return out
 
 

@@ -26,7 +26,14 @@ import re
 from collections.abc import Sequence
 
 from ingest.furniture import RECOMMENDED, is_furniture
-from ingest.headings import APPENDIX, HEADING_KINDS, HEADING_START, PRIORITY_MARK, line_key
+from ingest.headings import (
+    APPENDIX,
+    HEADING_KINDS,
+    HEADING_START,
+    PRIORITY_MARK,
+    line_key,
+    table_of_contents,
+)
 from ingest.meta import TITLE_WORDS, is_issuer
 from ingest.role_labels import BODY_NAME_END
 
@@ -108,11 +115,14 @@ def given_headings(text: str, headings: Sequence[tuple[int, str]]) -> dict[int, 
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of every line of ``text`` with words, stripped."""
+    """(offset, line) of every line of ``text`` with words, stripped — but a table of
+    contents' (its entries repeat the headings' words)."""
+    lines = text.split("\n")
+    contents = table_of_contents(lines)
     starts: list[tuple[int, str]] = []
     pos = 0
-    for line in text.split("\n"):
-        if line.strip():
+    for i, line in enumerate(lines):
+        if line.strip() and i not in contents:
             starts.append((pos, line.strip()))
         pos += len(line) + 1
     return starts
@@ -190,7 +200,8 @@ def standing_headings(text: str) -> dict[int, int]:
     paragraph, heads it: over a numbered one (``重点任务`` / ``（一）做强食品产业``) it is a part
     as the others are; over one standing alone (``重点任务`` / ``推进种植基地提质``) it is a level
     above, and the lines standing alone after it are under it until one names a plan's top
-    part (``保障措施``) or stands over another. Where the paragraphs number the parts (二、…),
+    part (``保障措施``) or stands over another. Where the
+    paragraphs number the parts (二、…),
     the lines standing alone inside them head parts of theirs (``二.推动技术改造``). Judged as the
     markup's headings are (``given_headings``)."""
     starts = _lines(text)

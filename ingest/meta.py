@@ -510,7 +510,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     date from the signature at the end when the front matter has none."""
     front = text[:body_start]
     raw_front = front.split("\n")
-    contents = table_of_contents(raw_front)  # a 目录's entries name no title
+    # a 目录's entries name no title (looked for in the whole text: one with no page numbers
+    # is told by its entries written again below)
+    contents = table_of_contents(text.split("\n"))
     lines = [line.strip() for i, line in enumerate(raw_front) if line.strip() and i not in contents]
     meta: dict[str, Any] = {}
     written = re.search(r"成文日期[：:]?\s*(\S+?日)", text)

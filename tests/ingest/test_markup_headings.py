@@ -755,3 +755,41 @@ def test_a_document_whose_markup_heads_its_parts_reads_the_same_as_plain_text(na
     assert raw.headings  # (the markup heads its parts: else this checks nothing)
     plain = RawDocument(raw.doc_id, "plain.txt", raw.text, "txt", meta=raw.meta)
     assert _facts(extract(plain)) == _facts(extract(raw))
+
+
+@pytest.mark.parametrize("form", ["html", "html-untitled", "docx", "txt"])
+def test_contents_linking_to_the_headings_are_no_part(tmp_path: Path, form: str) -> None:
+    """Above the text, contents whose entries link to the headings (a page's list of links, with
+    or without its 目录 line; Word's field shown without page numbers, in the styles TOC 1 and
+    TOC 2; a plain text copied from such a page): the headings' words written twice, and each
+    heading is where it heads its paragraph (batches 544, 547). (Before, every heading of the
+    markup was found at its entry and the whole text fell to the last part; the plain text's
+    lines standing alone were read right.)"""
+    entries = [(level, words) for level, words, _ in OUTLINE[1:]]
+    if form.startswith("html"):
+        links = "".join(f"<li><a href='#h{i}'>{w}</a></li>" for i, (_, w) in enumerate(entries))
+        title = "" if form == "html-untitled" else "<p>目录</p>"
+        # (under the page's title, as a portal sets it)
+        page = _html(OUTLINE).replace(
+            f"<h1>{TITLE}</h1>", f'<h1>{TITLE}</h1><div class="toc">{title}<ul>{links}</ul></div>'
+        )
+        path = tmp_path / "plan.html"
+        path.write_text(page, encoding="utf-8")
+        _reads_the_outline(extract(read_document(path)))
+    elif form == "docx":
+        path = _docx(tmp_path / "plan.docx", OUTLINE, by_style=True)
+        d = docx.Document(str(path))
+        first = d.paragraphs[2]  # (the title's paragraph and the preamble's before it)
+        for level, words in entries:
+            name = f"TOC {level}"
+            if name not in [s.name for s in d.styles]:
+                d.styles.add_style(name, docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+            first.insert_paragraph_before(words, style=name)
+        d.save(str(path))
+        _reads_the_outline(extract(read_document(path)))
+    else:
+        lines = [TITLE, "目录", *(w for _, w in entries), "　　为推动产业发展，制定本要点。"]
+        for words, body in PLAIN_PARTS:
+            lines += [words, "　　" + body]
+        ex = _plain(tmp_path, lines, "\n")
+        assert paths(ex) == ["发展目标", "重点任务", "保障措施"]

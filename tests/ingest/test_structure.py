@@ -539,6 +539,51 @@ def test_a_table_of_contents_is_no_part_of_the_structure() -> None:
         assert extract_meta(text, start)["title"] == "某区发展规划纲要", toc
 
 
+@pytest.mark.parametrize(
+    "toc",
+    [
+        "目录\n第一章 发展基础\n第一节 指导思想\n第二章 强化规划实施\n\n",
+        "目　　录\n\n第一章 发展基础\n\n第一节 指导思想\n\n第二章 强化规划实施\n\n",
+        "第一章 发展基础\n第一节 指导思想\n第二章 强化规划实施\n",  # (no 目录 line: three)
+    ],
+)
+def test_a_table_of_contents_with_no_page_numbers_is_no_part_of_the_structure(toc: str) -> None:
+    """A page's contents, links to its headings, copied with the text (batch 545): its
+    entries are the headings' lines with no page numbers, written again below in order.
+    (Before, every heading was read twice: 第一章 and 第一章~2.)"""
+    body = "第一章　发展基础\n正文。\n第一节　指导思想\n正文。\n第二章　强化规划实施\n正文。"
+    text = normalise("某区发展规划纲要\n" + toc + body).text
+    units, start = parse_structure(text)
+    assert [u.path for u in units] == ["第一章", "第一章.第一节", "第二章"]
+    assert text[start:].startswith("第一章") and "正文" in text[start : start + 20]
+    assert extract_meta(text, start)["title"] == "某区发展规划纲要"
+
+
+def test_contents_whose_headings_open_their_paragraphs_below() -> None:
+    """The contents name a heading the text runs on into its paragraph (（一）设施提升。新建…):
+    it is still that heading's entry."""
+    text = normalise(
+        "某县蔬菜产业发展工作方案\n目录\n一、发展目标\n二、重点任务\n（一）设施提升\n"
+        "（二）加工培育\n三、保障措施\n一、发展目标\n蔬菜产量达到45万吨。\n二、重点任务\n"
+        "（一）设施提升。新建日光温室500座。\n（二）加工培育。培育加工企业3家。\n"
+        "三、保障措施\n加强组织领导。"
+    ).text
+    units, _ = parse_structure(text)
+    assert [u.path for u in units] == ["一", "二", "二.(一)", "二.(二)", "三"]
+
+
+def test_headings_written_twice_in_the_text_are_no_contents() -> None:
+    """An annual plan's two parts may head their items alike (（一）农业农村 in the year's
+    account and in the next year's plan); a line that merely recurs is no entry."""
+    text = normalise(
+        "某县2026年国民经济和社会发展计划\n一、2025年计划执行情况\n（一）农业农村\n"
+        "粮食产量50万吨。\n（二）工业经济\n工业增加值增长6%。\n二、2026年主要任务\n"
+        "（一）农业农村\n粮食产量稳定在50万吨。\n（二）工业经济\n工业增加值增长6%左右。"
+    ).text
+    units, _ = parse_structure(text)
+    assert [u.path for u in units] == ["一", "一.(一)", "一.(二)", "二", "二.(一)", "二.(二)"]
+
+
 def test_text_without_headings_is_one_measure() -> None:
     units, _ = parse_structure(
         "关于做好花卉工作的通知\n到2025年，花卉产值突破50亿元（市花卉中心牵头）。"
