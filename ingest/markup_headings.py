@@ -179,6 +179,17 @@ TOP_PART = re.compile(
 )
 
 
+def _runs(indexes: list[int]) -> list[list[int]]:
+    """``indexes`` (ascending) in runs of consecutive ones: [1, 2, 3, 7] → [[1, 2, 3], [7]]."""
+    runs: list[list[int]] = []
+    for i in indexes:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 def heading_words(line: str) -> str:
     """A heading's words, without a bar or a bullet opening its line, nor a colon or a note of
     the bodies answering for the part closing it (发展目标：, 重点任务（县农业农村局牵头，…）)."""
@@ -200,7 +211,8 @@ def standing_headings(text: str) -> dict[int, int]:
     paragraph, heads it: over a numbered one (``重点任务`` / ``（一）做强食品产业``) it is a part
     as the others are; over one standing alone (``重点任务`` / ``推进种植基地提质``) it is a level
     above, and the lines standing alone after it are under it until one names a plan's top
-    part (``保障措施``) or stands over another. Where the
+    part (``保障措施``) or stands over another. Three or more in a row, after a paragraph, are a
+    list its first line heads (``重点项目`` / its projects' names / their paragraph). Where the
     paragraphs number the parts (二、…),
     the lines standing alone inside them head parts of theirs (``二.推动技术改造``). Judged as the
     markup's headings are (``given_headings``)."""
@@ -237,6 +249,16 @@ def standing_headings(text: str) -> dict[int, int]:
 
     can_head = [i for i in range(1, len(lines) - 1) if short(i)]
     heads = {i for i in can_head if over_text(i)}
+    # three or more such lines in a row over a paragraph, after one, are a list the first
+    # heads (重点项目 / 古城街区改造 / 温泉小镇 / 滨河绿道 / 上述项目…): its items head nothing
+    # (not a bulletin's list of its items' headlines under 【本期要目】, the first over its item)
+    listed: set[int] = set()
+    for run in _runs(can_head):
+        if len(run) >= 3 and over_text(run[-1]) and after_text(run[0]):
+            heads.add(run[0])
+            listed.update(run[1:])
+    heads -= listed
+    can_head = [i for i in can_head if i not in listed]
     # (a line over another heads it only after a paragraph: not a list of the items'
     # headlines, nor a compiler's line under the title, 某某研究室 编)
     over = {i for i in can_head if i not in heads and after_text(i)}

@@ -793,3 +793,19 @@ def test_contents_linking_to_the_headings_are_no_part(tmp_path: Path, form: str)
             lines += [words, "　　" + body]
         ex = _plain(tmp_path, lines, "\n")
         assert paths(ex) == ["发展目标", "重点任务", "保障措施"]
+
+
+@pytest.mark.parametrize("joint", ["\n", "\n\n"])
+def test_a_list_of_short_lines_is_text_of_the_part_its_first_line_heads(
+    tmp_path: Path, joint: str
+) -> None:
+    """Three or more short lines in a row over a paragraph, after a paragraph: a list (the
+    projects' names under 重点项目), its first line the part's, the others its text (batch
+    546). (Before, the list's last line headed the paragraph and 重点项目 nothing.)"""
+    lines = [TITLE, "　　为推动产业发展，制定本要点。", *PLAIN_PARTS[0]]
+    lines += ["重点项目", "古城街区改造", "温泉小镇", "滨河绿道"]
+    lines += ["上述项目年内完成投资10亿元（县发改局负责）。", *PLAIN_PARTS[2]]
+    ex = _plain(tmp_path, lines, joint)
+    assert paths(ex) == ["发展目标", "重点项目", "保障措施"]
+    assert ("RESPONSIBLE_FOR", "县发改局", "重点项目") in roles(ex)
+    assert ("重点项目", 10.0, "亿元") in targets(ex)
