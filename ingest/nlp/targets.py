@@ -313,7 +313,8 @@ _ACTION = re.compile(
 )
 # a second verb coordinated with a doing verb: 完成和推进…, 完成或序时推进
 _COORDINATED_VERB = re.compile(r"(?:完成|推进|实施|建成|开工|开展|启动)")
-# The treasury that funds is not part of the fund: 县财政每年安排文旅发展专项资金 → 文旅发展专项资金
+# The treasury that funds is not part of the fund: 县财政每年安排文旅发展专项资金 → 文旅发展专项资金,
+# 区财政设立低空经济发展专项资金 → 低空经济发展专项资金
 # (白沟新城财政安排…).
 # (or levels of government together: 市县两级财政每年安排, 兵团和师市两级每年安排)
 _FUNDER = re.compile(
@@ -323,7 +324,7 @@ _FUNDER = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,6}资金[和与、])?(?:(?:(?:(?!由|争取|申请|资金|向|从)[\u4e00-\u9fff]){0,6}?"
     r"(?:[省市县区旗州盟镇乡]级?|林区|新区|特区|新城|园区|开发区|高新区|示范区))?财政(?:局|部门)?"
     r"|[\u4e00-\u9fff]{1,4}[和与、]?[\u4e00-\u9fff]{1,4}[两三]级(?:财政)?)"
-    r"(?:每年|年均|累计)?(?:统筹)?(?:安排|投入|列支|统筹)"
+    r"(?:每年|年均|累计)?(?:统筹)?(?:安排|投入|列支|统筹|设立)"
     # (or the putting of money in alone, the fund named after it: 每年投入义务教育学校设施设备
     # 更新资金 → 义务教育学校设施设备更新资金)
     r"|^(?:每年|年均|累计)?投入(?=[\u4e00-\u9fff]{2,24}?(?:资金|经费)$)"

@@ -722,6 +722,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         # sought from one, nor a fund's source said before its sum
         ("白沟新城财政安排箱包产业发展资金2000万元。", "箱包产业发展资金"),
         ("地区财政安排林果业提质增效专项资金1.5亿元。", "林果业提质增效专项资金"),
+        # … or setting a fund up (batch 547)
+        ("区财政设立低空经济发展专项资金5000万元。", "低空经济发展专项资金"),
         ("争取省级财政安排专项资金3000万元。", "争取省级财政安排专项资金"),
         # … and a level of government setting a fund aside itself (batch 532), not other work
         ("街道每年安排刺绣产业扶持资金500万元。", "刺绣产业扶持资金"),
