@@ -222,6 +222,11 @@ def industries(text: str) -> list[str]:
         ("打造陶瓷主题旅游线路5条。", []),
         # a town named for it is a place, one built for it is its (batch 119: 螺蛳粉小镇)
         ("接待陶瓷小镇游客200万人次。建设陶瓷特色小镇1个。", ["ceramics"]),
+        # … and a hotel named for it (batch 546), not hotels as a trade beside it
+        ("建设溪龙白茶温泉酒店。", []),
+        ("发展会展酒店等现代服务业。", ["exhibitions", "modern-services"]),
+        # wolfberries, named with the county's name before them too (batch 545: 中宁)
+        ("巩固提升中宁枸杞产业优势，做响中宁枸杞品牌。", ["wolfberry"] * 2),
         # shellfish farmed on tidal flats (batch 113: 东港's 杂色蛤)
         ("稳定滩涂贝类养殖面积100万亩，建设杂色蛤良种繁育基地2处。", ["fisheries"] * 2),
         # the economies a district or county grows, as 总部经济 is (batch 109)
