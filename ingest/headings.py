@@ -182,6 +182,9 @@ _CHAPTER_LIKE = ("part", "chapter", "section", "article")
 _TOC_TITLE = re.compile(r"^目\s*录$")
 _TOC_ENTRY = re.compile(r"(?:…{2,}|[.．·⋯‥•]{4,})\s*\d{1,4}$")
 _TOC_PAGE = re.compile(r"(?:\t|\s{2,}|[…．.·⋯‥•]+)\s*\d{1,4}$")
+# (after a 目录 line, a heading's words and its page number after one space, which the
+# normaliser closes up as it does between words and figures: 第一章 发展基础 1 → 第一章发展基础1)
+_TOC_GLUED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,4}$")
 # a line that could be an entry with no page number: a heading's words, no sentence, no cells
 _ENTRY_LIKE = re.compile(r"^[^\t。；！？;!?]{2,60}$")
 # the most entries an outline is looked for in (a longer run of short lines is a list's)
@@ -193,8 +196,8 @@ _KEY_START = 2
 def table_of_contents(lines: list[str]) -> set[int]:
     """The indexes of the lines of a table of contents: its 目录 line and its entries (an
     entry with leaders anywhere; after a 目录 line, any line ending in a page number until
-    one does not, blank lines between), and the entries of one with no page numbers
-    (``_outline``)."""
+    one does not, blank lines between — a heading's with its number closed up too), and the
+    entries of one with no page numbers (``_outline``)."""
     out: set[int] = set()
     in_toc = False
     for i, raw in enumerate(lines):
@@ -203,7 +206,11 @@ def table_of_contents(lines: list[str]) -> set[int]:
             continue
         if _TOC_TITLE.match(line):
             in_toc = True
-        elif not (_TOC_ENTRY.search(line) or (in_toc and _TOC_PAGE.search(line))):
+        elif not (
+            _TOC_ENTRY.search(line)
+            or (in_toc and _TOC_PAGE.search(line))
+            or (in_toc and HEADING_START.match(line) and _TOC_GLUED_PAGE.search(line))
+        ):
             in_toc = False
             continue
         out.add(i)
