@@ -134,6 +134,10 @@ task's paragraph closed by its note, signed at the end.
 GB/T 9704 sets a document — the title in 方正小标宋简体, the body in 仿宋_GB2312, the parts'
 lines in 黑体 at the body's size and nothing else: no heading style, no bold, no number — its
 tasks typed 1. 2. 3. under one part, each closed by a labelled note.
+``docs/sucheng-low-altitude-economy-plan-2026.docx``: a district's plan for the low-altitude
+economy, nothing numbered — parts in Heading 1, tasks in Heading 2 — under a table of contents as
+Word writes one shown without page numbers (paragraphs in the styles TOC 1 and TOC 2, each a link
+to its heading's bookmark).
 """
 
 from __future__ import annotations
@@ -142,6 +146,7 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -2928,6 +2933,68 @@ def child_friendly_city_tasks() -> None:
     _task_list(front, header, rows, "yinzhou-child-friendly-city-tasks-2026.docx", back)
 
 
+def linked_contents_plan() -> None:
+    """A Jiangsu district's plan for the low-altitude economy in Word (batch 547): its parts in
+    Heading 1 and its tasks in Heading 2, nothing numbered, and above the text a table of contents
+    as Word writes one set to show no page numbers (as for the web): paragraphs in the styles
+    TOC 1 and TOC 2, each a link to its heading's bookmark, so every heading's words are written
+    twice; each task closed by its note, signed at the end."""
+    doc = Document()
+    for name in ("TOC 1", "TOC 2"):
+        doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    doc.add_heading("宿城区2026年低空经济发展工作方案", level=0)
+    outline: list[tuple[int, str]] = [
+        (1, "工作目标"),
+        (
+            0,
+            "到2026年底，全区低空经济规模突破30亿元，集聚低空经济相关企业40家以上，"
+            "开通低空航线10条。",
+        ),
+        (1, "重点任务"),
+        (2, "完善低空基础设施"),
+        (
+            0,
+            "新建通用机场1个、垂直起降点20个，建成低空飞行服务站1个。"
+            "（区交通运输局牵头，区自然资源和规划局、区住房和城乡建设局配合）",
+        ),
+        (2, "拓展低空应用场景"),
+        (
+            0,
+            "开展无人机物流配送、应急救援等应用示范，年内开通无人机配送航线5条。"
+            "（区工业和信息化局牵头，区应急管理局、区邮政管理局配合）",
+        ),
+        (2, "培育低空制造企业"),
+        (0, "引进无人机整机及核心零部件企业8家，低空制造业产值增长25%。（区商务局负责）"),
+        (1, "保障措施"),
+        (0, "区财政设立低空经济发展专项资金5000万元。（区财政局负责）"),
+    ]
+    doc.add_paragraph("目录")
+    for number, (level, text) in enumerate(outline):
+        if level:
+            anchor = f"_Toc2026{number:04d}"
+            para = doc.add_paragraph(style=f"TOC {level}")
+            link = _el("w:hyperlink", anchor=anchor, history="1")
+            run = _el("w:r")
+            words = _el("w:t")
+            words.text = text
+            run.append(words)
+            link.append(run)
+            para._p.append(link)
+    doc.add_paragraph("为抢抓低空经济发展机遇，培育新质生产力，结合我区实际，制定本方案。")
+    for number, (level, text) in enumerate(outline):
+        if level:
+            heading = doc.add_heading(level=level)
+            anchor = f"_Toc2026{number:04d}"
+            heading._p.append(_el("w:bookmarkStart", id=str(number), name=anchor))
+            heading.add_run(text)
+            heading._p.append(_el("w:bookmarkEnd", id=str(number)))
+        else:
+            doc.add_paragraph(text)
+    doc.add_paragraph("宿迁市宿城区人民政府办公室")
+    doc.add_paragraph("2026年3月20日")
+    doc.save(str(Path(__file__).parent / "docs" / "sucheng-low-altitude-economy-plan-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -2979,3 +3046,4 @@ if __name__ == "__main__":
     cable_industry_plan()
     coffee_industry_plan()
     typeface_headed_plan()
+    linked_contents_plan()
