@@ -187,6 +187,8 @@ _TOC_PAGE = re.compile(r"(?:\t|\s{2,}|[…．.·⋯‥•]+)\s*\d{1,4}$")
 _TOC_GLUED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,4}$")
 # a line that could be an entry with no page number: a heading's words, no sentence, no cells
 _ENTRY_LIKE = re.compile(r"^[^\t。；！？;!?]{2,60}$")
+# a page number after a tab, closing an entry (compared without it)
+_TAB_PAGE = re.compile(r"\t\s*\d{1,4}$")
 # the most entries an outline is looked for in (a longer run of short lines is a list's)
 _MOST_ENTRIES = 300
 # how many of a key's first characters index it (an entry is looked for by them)
@@ -217,15 +219,22 @@ def table_of_contents(lines: list[str]) -> set[int]:
     return out | _outline(lines)
 
 
+def _entry(line: str) -> str:
+    """A line's words as an entry's: without a page number after a tab (一、发展基础\t1, Word's
+    field with no 目录 line over it)."""
+    return _TAB_PAGE.sub("", line.strip())
+
+
 def _outline(lines: list[str]) -> set[int]:
-    """The entries of a table of contents with no page numbers: a run of lines, each a
-    heading's words (no sentence), ended by a line it already holds (the text's first
+    """The entries of a table of contents with no page numbers (or with them after a tab but
+    no 目录 line over them): a run of lines, each a heading's words (no sentence), ended by a
+    line it already holds (the text's first
     heading, right after the contents), whose lines are written again after it in the same
     order — the text's headings, alone on their lines or opening a paragraph (（一）设施提升。…).
     Its first entry must be, and two thirds of its entries up to the last written again (an
     entry the text words otherwise is kept between them): two or more under a 目录 line,
     three or more without one."""
-    keyed = [(i, line_key(line)) for i, line in enumerate(lines) if line.strip()]
+    keyed = [(i, line_key(_entry(line))) for i, line in enumerate(lines) if line.strip()]
     by_start: dict[str, list[int]] = {}  # a key's first characters → its places in ``keyed``
     for n, (_, key) in enumerate(keyed):
         by_start.setdefault(key[:_KEY_START], []).append(n)
@@ -240,7 +249,7 @@ def _outline(lines: list[str]) -> set[int]:
         return None
 
     def entry_like(n: int) -> bool:
-        return bool(keyed[n][1]) and bool(_ENTRY_LIKE.match(lines[keyed[n][0]].strip()))
+        return bool(keyed[n][1]) and bool(_ENTRY_LIKE.match(_entry(lines[keyed[n][0]])))
 
     out: set[int] = set()
     n = 0

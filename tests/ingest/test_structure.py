@@ -531,6 +531,8 @@ def test_a_table_of_contents_is_no_part_of_the_structure() -> None:
         "第一章 发展基础..........1\n第二章 强化规划实施..........5\n",  # leaders alone
         # (a page number after one space, as a text copied from a PDF keeps it, batch 548)
         "目 录\n第一章 发展基础 1\n第一节 指导思想 3\n第二章 强化规划实施 5\n\n",
+        # (Word's field, a tab before each page, its 目录 line deleted, batch 549)
+        "第一章 发展基础\t1\n第一节 指导思想\t3\n第二章 强化规划实施\t5\n",
     ):
         text = normalise("某区发展规划纲要\n" + toc + body).text
         units, start = parse_structure(text)
