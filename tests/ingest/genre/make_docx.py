@@ -138,6 +138,9 @@ tasks typed 1. 2. 3. under one part, each closed by a labelled note.
 economy, nothing numbered — parts in Heading 1, tasks in Heading 2 — under a table of contents as
 Word writes one shown without page numbers (paragraphs in the styles TOC 1 and TOC 2, each a link
 to its heading's bookmark).
+``docs/yidu-phosphorus-chemicals-plan-2026-2028.docx``: a city's plan for phosphorus chemicals, its
+parts typed 一、 and （一） in Heading 1 and 2, under Word's table of contents field as Word writes it
+(links, a tab and a PAGEREF field showing each entry's page), its 目录 line deleted.
 """
 
 from __future__ import annotations
@@ -2995,6 +2998,104 @@ def linked_contents_plan() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "sucheng-low-altitude-economy-plan-2026.docx"))
 
 
+def _field(paragraph: Any, instruction: str, shown: str) -> None:
+    """Append a complex field to a paragraph as Word writes one: begin, its instruction, separate,
+    the result it last showed, end."""
+    for part in ("begin", "instr", "separate", "shown", "end"):
+        run = _el("w:r")
+        if part == "instr":
+            text = _el("w:instrText")
+            text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            text.text = instruction
+            run.append(text)
+        elif part == "shown":
+            text = _el("w:t")
+            text.text = shown
+            run.append(text)
+        else:
+            run.append(_el("w:fldChar", fldCharType=part))
+        paragraph._p.append(run)
+
+
+def paged_contents_plan() -> None:
+    """A Hubei city's plan for its phosphorus chemicals industry in Word (batch 549): parts and
+    sections typed 一、 and （一） in Heading 1 and Heading 2, and above the text Word's table of
+    contents field as Word writes it — a TOC field whose entries (styles TOC 1, TOC 2) are links
+    to the headings' bookmarks, each with a tab and a PAGEREF field showing its page — its 目录
+    line deleted, as drafters often do; the base year's figures in 发展基础, signed at the end."""
+    doc = Document()
+    for name in ("TOC 1", "TOC 2"):
+        doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    doc.add_heading("宜都市磷化工产业转型升级实施方案（2026—2028年）", level=0)
+    outline: list[tuple[int, str, int]] = [
+        (1, "一、发展基础", 1),
+        (
+            0,
+            "2025年，全市磷化工产业实现产值420亿元，规模以上磷化工企业达到38家，"
+            "磷石膏综合利用率达到55%。",
+            0,
+        ),
+        (1, "二、发展目标", 2),
+        (
+            0,
+            "到2028年，全市磷化工产业产值突破600亿元，精细磷化工占比提高到45%，"
+            "磷石膏综合利用率达到70%以上。",
+            0,
+        ),
+        (1, "三、重点任务", 3),
+        (2, "（一）延伸新能源材料产业链", 3),
+        (
+            0,
+            "建成磷酸铁锂正极材料项目2个，新增磷酸铁产能10万吨。"
+            "（市经济和信息化局牵头，市发展和改革局、宜都化工园管委会配合）",
+            0,
+        ),
+        (2, "（二）推进磷石膏综合利用", 4),
+        (
+            0,
+            "新建磷石膏建材生产线5条，每年消纳磷石膏300万吨以上。"
+            "（市经济和信息化局、市生态环境局牵头，市住房和城乡建设局配合）",
+            0,
+        ),
+        (1, "四、保障措施", 5),
+        (0, "市财政每年安排磷化工转型升级专项资金5000万元。（市财政局负责）", 0),
+    ]
+    first = doc.add_paragraph(style="TOC 1")
+    _field(first, ' TOC \\o "1-2" \\h \\z \\u ', "")
+    for number, (level, text, page) in enumerate(outline):
+        if not level:
+            continue
+        para = first if number == 0 else doc.add_paragraph(style=f"TOC {level}")
+        link = _el("w:hyperlink", anchor=f"_Toc2026{number:04d}", history="1")
+        for piece in (text, "\t"):
+            run = _el("w:r")
+            if piece == "\t":
+                run.append(_el("w:tab"))
+            else:
+                words = _el("w:t")
+                words.text = piece
+                run.append(words)
+            link.append(run)
+        para._p.append(link)
+        _field(para, f" PAGEREF _Toc2026{number:04d} \\h ", str(page))
+    end = doc.add_paragraph()
+    run = _el("w:r")
+    run.append(_el("w:fldChar", fldCharType="end"))
+    end._p.append(run)
+    doc.add_paragraph("为推动磷化工产业高端化、精细化、绿色化发展，结合我市实际，制定本方案。")
+    for number, (level, text, _) in enumerate(outline):
+        if level:
+            heading = doc.add_heading(level=level)
+            heading._p.append(_el("w:bookmarkStart", id=str(number), name=f"_Toc2026{number:04d}"))
+            heading.add_run(text)
+            heading._p.append(_el("w:bookmarkEnd", id=str(number)))
+        else:
+            doc.add_paragraph(text)
+    doc.add_paragraph("宜都市人民政府办公室")
+    doc.add_paragraph("2026年4月16日")
+    doc.save(str(Path(__file__).parent / "docs" / "yidu-phosphorus-chemicals-plan-2026-2028.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3047,3 +3148,4 @@ if __name__ == "__main__":
     coffee_industry_plan()
     typeface_headed_plan()
     linked_contents_plan()
+    paged_contents_plan()
