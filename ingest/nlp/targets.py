@@ -178,7 +178,8 @@ def _numeral_rx() -> re.Pattern[str]:
     return re.compile(
         # (not 数十家, 数百个: dozens, hundreds, no number)
         rf"(?<![第一二两三四五六七八九十百千万亿几每数]){_count_in_words()}"
-        r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$))"
+        # (or before a note closing its clause: 培育龙头企业两家（县农业农村局负责）)
+        r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n）（]|$))"
     )
 
 
@@ -1397,7 +1398,8 @@ def _with_money_unsaid(text: str, found: list[Quantity]) -> list[Quantity]:
 # (千亿级) nor a set phrase (千家万户), which go on after them.
 _MAGNITUDE_HINT = re.compile(r"[十百千万亿][\u4e00-\u9fff]")
 _REACHED = re.compile(r"(?:突破|超过|达到|达|超|逾|提高到|增加到|增至|实现|约|近)$")
-_CLAUSE_CLOSES = re.compile(r"(?:以上|左右|以内|以下)?(?:[，；。、：\n）]|$)")
+# (a note in brackets after it closes the clause too: 改造提升三万亩（县农业农村局牵头）)
+_CLAUSE_CLOSES = re.compile(r"(?:以上|左右|以内|以下)?(?:[，；。、：\n）（]|$)")
 # A number a speech printed as read spells out where a plan writes digits: a percentage
 # (百分之六点八), a decimal (九十八点六亿元, 一点二万人), 万 inside it (五万二千元); a rate per
 # mille or more (千分之二点八, 十万分之十), a fraction (三分之一) or a share in tenths (七成).
@@ -2131,6 +2133,10 @@ _AGE_QUALIFIES = re.compile(r"(?:及)?(?:以上|以下)?(?:的)?(?!左右|以内
 # … nor a headcount qualifying what it counts (50人以下的小规模学校, 消除56人以上大班额), not one
 # reached (培训500人以上，…)
 _HEADCOUNT_QUALIFIES = re.compile(r"(?:及)?(?:以上|以下)(?:的(?=[\u4e00-\u9fff])|超?大?班额)")
+# … nor a bound right after a verb ending a kind of thing, defining the kind it ends
+# (全部消除5万元以下薄弱村, 关停10万千瓦以下煤电机组): the kind, no goal
+_ENDING_VERB = re.compile(r"(?:消除|淘汰|关停|关闭|取缔|清零|拆除|出清)$")
+_BOUND_QUALIFIES = re.compile(r"(?:及)?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])(?!左右|以内)")
 # … nor the time naming a circle of reach: 15分钟健身圈, 1小时经济圈
 # (or a reach named by its minutes: 消防救援5分钟可达覆盖率82.3%)
 _REACH_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,6}?圈|内?可达")
@@ -2282,12 +2288,14 @@ def extract_figures(
             # the time naming a reach is part of the name of the figure after it (15分钟健身圈
             # 覆盖率, 消防救援5分钟可达覆盖率): no figure, and no end to that name's words
             continue
-        if (q.unit in ("岁", "周岁") and _AGE_QUALIFIES.match(text, q.end) is not None) or (
-            q.unit == "人" and _HEADCOUNT_QUALIFIES.match(text, q.end) is not None
+        if (
+            (q.unit in ("岁", "周岁") and _AGE_QUALIFIES.match(text, q.end) is not None)
+            or (q.unit == "人" and _HEADCOUNT_QUALIFIES.match(text, q.end) is not None)
+            or (_ENDING_VERB.search(clause_lead) and _BOUND_QUALIFIES.match(text, q.end))
         ):
-            # an age or a headcount qualifying whom or what the figure after it counts is part
-            # of that figure's name (15岁以上人群吸烟率, 50人以下的小规模学校占比): no figure,
-            # and no end to the name's words
+            # an age, a headcount or a bound qualifying whom or what the figure after it counts
+            # is part of that figure's name (15岁以上人群吸烟率, 50人以下的小规模学校占比), or of
+            # the kind a verb ends (消除5万元以下薄弱村): no figure, and no end to the name's words
             continue
         if (
             _HONOUR.search(clause_lead)

@@ -966,6 +966,32 @@ def test_counts_in_chinese_numerals_after_their_noun() -> None:
     ]
 
 
+def test_counts_in_chinese_numerals_before_a_note_closing_their_clause() -> None:
+    """A note in brackets right after a count in numerals closes its clause, as a stop does
+    (found probing, session 55: the count was no figure)."""
+    figs = extract_figures(
+        "全年新建高标准农田五万亩，改造提升三万亩（县农业农村局牵头，县财政局配合）。"
+        "培育龙头企业两家（县农业农村局负责）。"
+    )
+    assert [(f.metric, f.value, f.unit) for f in figs] == [
+        ("新建高标准农田", 5, "万亩"),
+        ("改造提升高标准农田", 3, "万亩"),
+        ("培育龙头企业", 2, "家"),
+    ]
+
+
+def test_a_bound_after_a_verb_ending_a_kind_defines_the_kind() -> None:
+    """消除5万元以下薄弱村: the villages below the bound are the kind ended, no goal of 5万元 at
+    most (found probing, session 55) — as 消除56人以上大班额 was already; a count of them after
+    is the figure, the bound in its name."""
+    assert extract_figures("年底前全部消除5万元以下薄弱村。") == []
+    assert extract_figures("关停10万千瓦以下煤电机组。") == []
+    figs = extract_figures("消除5万元以下薄弱村20个。")
+    assert [(f.metric, f.value, f.unit) for f in figs] == [("消除5万元以下薄弱村", 20, "个")]
+    # (a level held above a bound is a goal still)
+    assert extract_figures("森林覆盖率保持在40%以上水平。")[0].value == 40
+
+
 def test_a_range_of_counts_in_chinese_numerals_is_one_range() -> None:
     """二至三家 is from two to three, as 2至3家 is — not a count of three of 企业二 (probed,
     session 54)."""
