@@ -742,6 +742,8 @@ _COLLECTIVE = re.compile(
     # (the units of a body or a group, 县领导小组各成员单位, 县政府各部门; those stationed in the
     # county, 驻县各单位)
     r"|各(?:成员)?(?:单位|部门)$|^驻[市县区]"
+    # (those within the county or across it: 县内各银行业金融机构, 全县各金融机构, 辖区内各企业)
+    r"|^(?:[市县区旗镇乡]内|全[市县区旗镇乡]|辖区?内?|域内)各"
     # (the bodies in charge of a class of others: 招聘单位主管部门, 行业主管部门, 项目主管单位)
     r"|主管(?:部门|单位)$"
 )

@@ -1140,6 +1140,9 @@ def test_the_role_a_label_names(label: str, role: str | None) -> None:
         # (found probing: the sentence gave no role)
         ("推进工作。各乡镇党委、政府要切实履行属地责任。", ["各乡镇党委、政府"]),
         ("推进工作。（县发改局牵头，各乡镇（街道）党委、政府配合）", ["各乡镇（街道）党委、政府"]),
+        # those within the county or across it (found probing, session 55: no role given)
+        ("推进工作。（县金融服务中心牵头，县内各银行业金融机构配合）", ["县内各银行业金融机构"]),
+        ("推进工作。（县金融服务中心牵头，全县各金融机构配合）", ["全县各金融机构"]),
         # a town's own firms and units (found probing: 镇属企业 was dropped)
         ("推进工作。（牵头：镇规划建设办；配合：镇生态环境办、镇属企业）", ["镇属企业"]),
     ],
