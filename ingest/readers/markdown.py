@@ -50,7 +50,12 @@ from ingest.readers.txt import decode
 from ingest.role_labels import BOLD_LEAD_RULE
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_ATX = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
+# (a heading's attributes closing it, as pandoc and kramdown write them: ## 发展目标 {#goal .unnumbered})
+_ATTRIBUTES = r"(?:\s*\{[#.\-][^{}]*\})?"
+_ATX = re.compile(rf"^\s{{0,3}}#{{1,6}}(?:\s+|$)(.*?)(?:\s+#+)?{_ATTRIBUTES}\s*$")
+_ATTRIBUTES_END = re.compile(r"\s*\{[#.\-][^{}]*\}\s*$")
+# a line asking the editor to draw a table of contents there: [TOC], [[_TOC_]], ${toc}, @[toc]
+_TOC_MARK = re.compile(r"^\s*(?:\[TOC\]|\[\[_TOC_\]\]|\$\{toc\}|@\[toc\](?:\([^)]*\))?)\s*$", re.I)
 _RULE = re.compile(r"^\s{0,3}(?:[-=*_]\s*){3,}$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
@@ -150,7 +155,8 @@ def markdown_headings(source: str) -> list[tuple[int, str]]:
             and (under := _SETEXT.match(lines[k + 1])) is not None
             and (k == 0 or not lines[k - 1].strip())
         ):
-            out.append((1 if under[1].startswith("=") else 2, _inline(line).strip()))
+            words = _ATTRIBUTES_END.sub("", line)
+            out.append((1 if under[1].startswith("=") else 2, _inline(words).strip()))
     return [(level, words) for level, words in out if words]
 
 
@@ -254,11 +260,14 @@ def _block_line(line: str) -> list[str]:
         return []  # a rule, or the underline of the heading above it
     if _FENCED_DIV.match(line):
         return []  # a pandoc div's fence (::: {custom-style="…"}): its lines are read
+    if _TOC_MARK.match(line):
+        return []  # (the editor's table of contents, drawn where it stands: no words)
     if (m := _FOOTNOTE_TEXT.match(line)) is not None:
         label = m[1] if m[1].isdigit() else ""
         return [f"注{label}：{_inline(line[m.end() :])}"]
     if (m := _ATX.match(line)) is not None:
         return [_inline(m[1])]
+    line = _ATTRIBUTES_END.sub("", line)  # (an underlined heading's: 发展目标 {#goal})
     while _QUOTE.match(line):
         line = _QUOTE.sub("", line, count=1)
     line = _LINE_BLOCK.sub("", _BULLET.sub("", line, count=1), count=1)

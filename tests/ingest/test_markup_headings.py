@@ -434,6 +434,26 @@ def test_markdown_headings_atx_and_underlined_not_in_code_nor_tables() -> None:
     ]
 
 
+def test_markdown_headings_attributes_and_a_table_of_contents_mark_are_no_words(
+    tmp_path: Path,
+) -> None:
+    """Pandoc's and kramdown's attributes closing a heading (``## 重点任务 {#tasks}``, on an
+    underlined one too) and an editor's mark for its table of contents (``[TOC]``) are markup,
+    no words of a path (found probing, session 55: the path was ``重点任务{#tasks}``)."""
+    (goal, goal_body), (tasks, tasks_body), (support, support_body) = PLAIN_PARTS
+    source = (
+        f"# {TITLE}\n\n[TOC]\n\n为推动产业发展，制定本要点。\n\n"
+        f"{goal} {{#goal}}\n------------\n\n{goal_body}\n\n"
+        f"## {tasks} {{#tasks}}\n\n{tasks_body}\n\n"
+        f"## {support} {{#support .unnumbered}}\n\n{support_body}\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(source, encoding="utf-8")
+    ex = extract(read_document(path))
+    assert paths(ex) == ["发展目标", "重点任务", "保障措施"]
+    assert "[TOC]" not in ex.normalised.text and "{#" not in ex.normalised.text
+
+
 # --- plain text: the lines standing alone --------------------------------------------------
 
 # a plain text of OUTLINE's first level: the parts' lines as a page copied as text leaves them
