@@ -1545,6 +1545,11 @@ ADDRESSEE_NAME = re.compile(
 )
 
 
+# the bodies a document has named already, told as a class what to do (各责任单位要…,
+# 各牵头单位按照职责抓好落实): no collective of their own
+_THOSE_NAMED = re.compile(r"各(?:有关)?(?:责任|牵头|配合|协办|参与)(?:单位|部门)")
+
+
 def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
     """A name in a bare note must read as a body from both ends: 市财政局, 各镇街,
     潍坊市生态环境局青州分局 — not 确保各镇街 or 资金保障; or the issuer speaking of itself
@@ -1558,6 +1563,8 @@ def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
         return False
     if _BARE_VERB_START.match(name) or name.startswith("各级"):
         return False  # (各级各部门要密切配合 exhorts every body: no note)
+    if _THOSE_NAMED.fullmatch(name):
+        return False  # (各责任单位按照职责抓好落实: the bodies named already, exhorted)
     if _GUIDES_OTHERS.search(name):
         return False  # (县教育局指导学校做好…: one body guiding others, no body's name)
     if collective:

@@ -1270,6 +1270,9 @@ def test_brackets_that_are_not_notes() -> None:
         "各部门要会同有关方面做好工作。",
         "建立党委领导、政府负责的工作机制。",
         "社区负责。",
+        # the bodies named already, told as a class to do their part (batch 551)
+        "各责任单位按照职责抓好落实。",
+        "各牵头单位要按照职责分工负责。",
     ],
 )
 def test_body_sentences_that_are_not_notes(text: str) -> None:
