@@ -141,6 +141,9 @@ to its heading's bookmark).
 ``docs/yidu-phosphorus-chemicals-plan-2026-2028.docx``: a city's plan for phosphorus chemicals, its
 parts typed 一、 and （一） in Heading 1 and 2, under Word's table of contents field as Word writes it
 (links, a tab and a PAGEREF field showing each entry's page), its 目录 line deleted.
+``docs/zhaoan-prepared-food-plan-2026.docx``: a county's plan for prepared food, parts and tasks
+typed 一、 and （一）, each task's work a Word bulleted list (a numbering of format bullet) under it,
+its note a paragraph after the list.
 """
 
 from __future__ import annotations
@@ -3096,6 +3099,42 @@ def paged_contents_plan() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "yidu-phosphorus-chemicals-plan-2026-2028.docx"))
 
 
+def bulleted_items_plan() -> None:
+    """A Fujian county's plan for prepared food in Word (batch 552): parts and tasks typed 一、
+    and （一）, each task's work a Word bulleted list (●, a numbering of format bullet: nothing
+    typed) under it, its note a paragraph of its own after the list; signed at the end."""
+    doc = Document()
+    _abstract_list(doc, "91", (("bullet", "●"),))
+    _list_instance(doc, "91", "91", restart=False)
+    doc.add_paragraph("诏安县2026年预制菜产业发展工作方案").alignment = 1
+    doc.add_paragraph(
+        "为加快预制菜产业集聚发展，打造“诏安预制菜”区域品牌，结合我县实际，制定本方案。"
+    )
+    body: list[tuple[str | None, str]] = [
+        (None, "一、发展目标"),
+        (None, "2026年，全县预制菜产业产值突破80亿元，规模以上预制菜企业达到35家。"),
+        (None, "二、重点任务"),
+        (None, "（一）培育壮大经营主体"),
+        ("•", "新引进预制菜生产企业8家；"),
+        ("•", "新增规模以上预制菜企业5家；"),
+        ("•", "培育省级农业产业化龙头企业2家。"),
+        (None, "（牵头单位：县工业和信息化局；配合单位：县农业农村局、县商务局）"),
+        (None, "（二）建设原料供应基地"),
+        ("•", "新建水产品养殖基地2万亩；"),
+        ("•", "建设冷链仓储设施5万吨。"),
+        (None, "（牵头单位：县海洋与渔业局；配合单位：县发展和改革局）"),
+        (None, "三、保障措施"),
+        (None, "县财政安排预制菜产业发展专项资金2000万元。（责任单位：县财政局）"),
+    ]
+    for bullet, text in body:
+        para = doc.add_paragraph(text)
+        if bullet:
+            _number(para._p.get_or_add_pPr(), 0, "91")
+    doc.add_paragraph("诏安县人民政府办公室")
+    doc.add_paragraph("2026年3月18日")
+    doc.save(str(Path(__file__).parent / "docs" / "zhaoan-prepared-food-plan-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3149,3 +3188,4 @@ if __name__ == "__main__":
     typeface_headed_plan()
     linked_contents_plan()
     paged_contents_plan()
+    bulleted_items_plan()
