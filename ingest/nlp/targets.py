@@ -223,7 +223,8 @@ _BEFORE = [
 # Where a metric can start. 、 joins the things a metric names (发放就业、创业贷款,
 # 新建中小学、幼儿园); after a figure it starts the next one, which the previous
 # figure's end already marks.
-_DELIM = re.compile(r"[，；。：！？\n\t（）]")
+# (and a note in 【】 opening an item, 〔〕 by now: 1.〔县商务局负责〕开发…)
+_DELIM = re.compile(r"[，；。：！？\n\t（）〕]")
 _SENT = re.compile(r"[。；！？\n\t]")
 _COMMA = re.compile(r"[，；。\n\t]")
 _CLAUSE = re.compile(r"[，；。：\n\t]")

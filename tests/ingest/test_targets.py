@@ -1,6 +1,7 @@
 import pytest
 
 from ingest.nlp.targets import extract_figures
+from ingest.normalise import normalise
 
 
 def one(text: str, **kw):  # type: ignore[no-untyped-def]
@@ -990,6 +991,16 @@ def test_a_bound_after_a_verb_ending_a_kind_defines_the_kind() -> None:
     assert [(f.metric, f.value, f.unit) for f in figs] == [("消除5万元以下薄弱村", 20, "个")]
     # (a level held above a bound is a goal still)
     assert extract_figures("森林覆盖率保持在40%以上水平。")[0].value == 40
+
+
+def test_a_note_opening_an_item_is_no_part_of_its_metric() -> None:
+    """An item opening with its note in 【】 (〔〕 by the normaliser) before the work: the
+    metric starts after it (batch 554: 〔县商务局负责〕开发… was the metric)."""
+    text = normalise(
+        "1.【县住房和城乡建设局牵头】改造提升旅游厕所30座。\n"
+        "2.【县农业农村局牵头，各乡镇人民政府配合】新增精品民宿50家。"
+    ).text
+    assert [f.metric for f in extract_figures(text)] == ["改造提升旅游厕所", "新增精品民宿"]
 
 
 def test_a_range_of_counts_in_chinese_numerals_is_one_range() -> None:
