@@ -440,6 +440,9 @@ def industries(text: str) -> list[str]:
         ("玉米制种产业产值突破80亿元，新建标准化制种基地20万亩。", ["modern-seed-industry"] * 2),
         # … an organic base too (batch 97: 新建有机枸杞基地)
         ("新建有机蔬菜基地5000亩。", ["vegetables"]),
+        # agricultural equipment is machinery, not modern agriculture (batch 553: a chain's name)
+        ("现代农业装备", ["machinery"]),
+        ("壮大现代农业装备产业。", ["machinery"]),
         # … or one for a kind of the crop (batch 548: 建设高油酸花生标准化种植基地)
         ("新建富硒茶叶标准化种植基地1万亩。", ["tea"]),
         ("壮大海产品加工产业。", ["food-processing"]),
