@@ -1597,8 +1597,11 @@ _BUREAU_DIVISION = re.compile(
 
 
 def _clause_starts(sentence: str) -> list[int]:
-    """Where the clauses of a sentence start: its start and after each comma."""
-    return [0] + [m.end() for m in re.finditer(r"[，,]", sentence)]
+    """Where the clauses of a sentence start: its start (after a heading's marker opening it:
+    （三）由县发改局牵头，…) and after each comma."""
+    marker = HEADING_START.match(sentence)
+    first = [0] + ([marker.end()] if marker else [])
+    return first + [m.end() for m in re.finditer(r"[，,]", sentence)]
 
 
 def _bare_note(sentence: str, base: int, village: bool = False) -> tuple[list[RoleItem], int]:

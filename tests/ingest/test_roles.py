@@ -2947,3 +2947,19 @@ def test_a_dry_port_named_by_its_city_supports_in_a_bare_sentence() -> None:
         ("support", "赣州国际陆港"),
         ("support", "市商务局"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（三）由县发改局牵头，县财政局配合。",
+        "（二）此项工作由县发改局牵头，县财政局配合。",
+        "3.县发改局牵头，县财政局配合。",
+    ],
+)
+def test_a_note_right_after_a_headings_marker_gives_every_role(text: str) -> None:
+    """A heading whose first sentence is its note (found probing, session 55: the lead,
+    read with the marker before it, was lost)."""
+    t = normalise(text).text
+    found = [(i.surface, i.role) for note in find_notes(t) for i in note.items]
+    assert found == [("县发改局", "lead"), ("县财政局", "support")]
