@@ -1064,8 +1064,47 @@ _ARTICLE_OPENING = re.compile(r"^第[一二三四五六七八九十百零〇\d]{
 _SHORT_NAME_GIVEN = re.compile(r"[（(]以下(?:简称|称)[^）)]*[）)]$")
 
 
+# The ending a list of firms shares, written once after the last (移动、联通、电信公司;
+# 中国移动、中国联通、中国电信某县分公司) — bodies named by their function alone keep their
+# words as written, the lexicon telling their bureau (县发改、财政、商务局: 县发改, 财政, 商务局)
+_SHARED_ENDING = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?[市县区]分公司|分公司|公司)")
+_LEVEL_OPENING = re.compile(r"^[市县区](?=[\u4e00-\u9fff]{2})")
+_BARE_STEM = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (no mark: 市商务局* is a body starred)
+
+
+def _shared_ending(run: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A run of names set apart by 、 whose last alone ends as a firm (公司, 分公司) and whose
+    others are bare stems of two to four characters: each stem takes the last's ending and the
+    first's level (县电信、移动、联通公司 → 县电信公司, 县移动公司, 县联通公司), its words' offsets
+    its own. The ending is the one leaving the last a stem as long as the one before it
+    (中国电信|某县分公司), else the shortest."""
+    if len(run) < 2:
+        return run
+    level = _LEVEL_OPENING.match(run[0][0])
+    prefix = level.group() if level else ""
+    stems = [name[len(prefix) :] if k == 0 else name for k, (name, _, _) in enumerate(run[:-1])]
+    if not all(
+        _BARE_STEM.fullmatch(stem)
+        and _DEPT_SUFFIX.search(stem) is None
+        and not _COLLECTIVE.search(stem)
+        for stem in stems
+    ):
+        return run
+    last = run[-1][0]
+    if _LEVEL_OPENING.match(last) and not prefix:
+        return run  # (上海石化、区生态环境局: a level the first does not share — a firm's name)
+    last = last[len(prefix) :] if prefix and last.startswith(prefix) else last
+    cuts = [k for k in range(2, len(last)) if _SHARED_ENDING.fullmatch(last, k)]
+    if not cuts or _DEPT_SUFFIX.search(last[: cuts[-1]]):
+        return run  # (the last's words end as a body's before the ending: no shared one)
+    cut = next((k for k in cuts if k == len(stems[-1])), cuts[-1])
+    stems.append(last[:cut])
+    return [(prefix + stem + last[cut:], s, e) for stem, (_, s, e) in zip(stems, run, strict=True)]
+
+
 def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
-    """Names in a list, with their offsets (base = offset of text)."""
+    """Names in a list, with their offsets (base = offset of text); bodies sharing an ending
+    written once after the last each given it (``_shared_ending``)."""
     text = _SAME_BELOW.sub("", text)  # (offsets before it are unchanged)
     out: list[tuple[str, int, int]] = []
     run = 0  # where the run of names set apart by 、 that the next piece may end starts
@@ -1113,6 +1152,8 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
             sidx = name.find(sub, sub_pos)
             sub_pos = sidx + len(sub)
             out.append((sub, base + offset + sidx, base + offset + sidx + len(sub)))
+        if piece and text[idx + len(piece) : idx + len(piece) + 1] != "、":
+            out[run:] = _shared_ending(out[run:])  # (the run ends here)
     return out
 
 

@@ -2963,3 +2963,29 @@ def test_a_note_right_after_a_headings_marker_gives_every_role(text: str) -> Non
     t = normalise(text).text
     found = [(i.surface, i.role) for note in find_notes(t) for i in note.items]
     assert found == [("县发改局", "lead"), ("县财政局", "support")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("（移动、联通、电信公司配合）", ["移动公司", "联通公司", "电信公司"]),
+        ("（县电信、移动、联通公司配合）", ["县电信公司", "县移动公司", "县联通公司"]),
+        (
+            "（中国移动、中国联通、中国电信某县分公司配合）",
+            ["中国移动某县分公司", "中国联通某县分公司", "中国电信某县分公司"],
+        ),
+        # (not bodies each named whole, a level the first does not share, nor
+        # bodies named by their function, which keep their words: test_bodies_named_by_their_…)
+        ("（市工信局、科技局负责）", ["市工信局", "科技局"]),
+        ("（县发改、财政、商务局配合）", ["县发改", "财政", "商务局"]),
+        ("（县妇联、团县委负责）", ["县妇联", "团县委"]),
+        ("（上海石化、区生态环境局配合）", ["上海石化", "区生态环境局"]),
+        ("（县移动公司、联通公司配合）", ["县移动公司", "联通公司"]),
+    ],
+)
+def test_firms_sharing_an_ending_written_once_each_take_it(text: str, bodies: list[str]) -> None:
+    """A list whose last alone ends as a firm, the others bare stems before it, shares that
+    ending and the first's level (found probing, session 55: 移动、联通、电信公司 gave 电信公司
+    alone, the operators before it lost)."""
+    t = normalise("推进工作" + text + "。").text
+    assert [i.surface for note in find_notes(t) for i in note.items] == bodies
