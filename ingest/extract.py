@@ -1016,7 +1016,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
                     target,
                     target_label,
                     span.label_,
-                    text[s:e],
+                    span._.written_as or text[s:e],
                     off + s,
                     off + e,
                     bool(span._.collective),

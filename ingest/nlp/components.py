@@ -61,7 +61,9 @@ from ingest.nlp.mentions import find_mentions
 from ingest.nlp.roles import find_notes
 from ingest.nlp.targets import definitions, extract_figures
 
-for _name in ("collective", "figure", "mention_kind", "mention_canonical"):
+# (``written_as``: a body's name where the text writes part of it once for several — 移动 of
+# 移动、联通、电信公司 is 移动公司 — else None, its words as written)
+for _name in ("collective", "figure", "mention_kind", "mention_canonical", "written_as"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
@@ -108,6 +110,8 @@ def make_notes(nlp: Language, name: str) -> Any:
                 s = _span(doc, item.start, item.end, item.role)
                 if s is not None:
                     s._.collective = item.collective
+                    if item.shared:
+                        s._.written_as = item.surface
                     roles.append(s)
         doc.spans["notes"] = notes
         doc.spans["roles"] = roles

@@ -808,6 +808,9 @@ class RoleItem:
     collective: bool = False
     starred: bool = False  # marked with an asterisk after its name (市行政审批局*)
     marked: bool = False  # its role marked in a bracket after its name (市发改局（牵头）)
+    # its name's ending written once for it and others after the last (移动 of 移动、联通、电信公司:
+    # its surface 移动公司, its offsets its own words)
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -1274,7 +1277,9 @@ def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
             name, e = name[: mark.start()], s + mark.start()
         if _looks_like_department(name) or k in by_function:
             collective = bool(_COLLECTIVE.search(name))
-            items.append(RoleItem(own, name, s, e, collective, star, marked=bool(mark)))
+            # (its ending written after the last: _shared_ending)
+            shared = end - start != len(written)
+            items.append(RoleItem(own, name, s, e, collective, star, bool(mark), shared))
     return items
 
 
@@ -1705,7 +1710,9 @@ def _bodies(names: list[tuple[str, int, int]], role: str, village: bool = False)
         if not (_bare_name_ok(name, collective, village) or k in by_function or listed_after):
             return []
         placed = placed or name.startswith(LEVEL_PREFIXES) or bool(_PLACE_PREFIX.match(name))
-        items.append(RoleItem(own, name, s, e, collective, star, marked=bool(mark)))
+        # (its ending written after the last: _shared_ending)
+        shared = end - start != len(written)
+        items.append(RoleItem(own, name, s, e, collective, star, bool(mark), shared))
     return items
 
 

@@ -3200,3 +3200,20 @@ def test_a_phase_headed_with_its_months_dates_its_figures() -> None:
         ("Target", 100, 2026),
         ("Target", 320, None),
     }
+
+
+def test_firms_sharing_an_ending_are_each_named_whole() -> None:
+    """移动、联通、电信公司: three firms, each its role edge with its name whole and its own
+    words' offsets as evidence (found probing, session 55: 移动 and 联通 were lost)."""
+    text = (
+        "某县2026年5G网络建设工作方案\n一、重点任务\n"
+        "（一）新建5G基站200个（县工业和信息化局牵头，移动、联通、电信公司配合）。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    support = [e for e in ex.records.edges if e.type.value == "SUPPORTS"]
+    assert [e.props["surface"] for e in support] == ["移动公司", "联通公司", "电信公司"]
+    assert [text[e.props["at_start"] : e.props["at_end"]] for e in support] == [
+        "移动",
+        "联通",
+        "电信公司",
+    ]
