@@ -575,6 +575,12 @@ def _signed_after(lines: list[str], index: int) -> bool:
     return any(_DATE_ALONE.match(line) for line in after)
 
 
+def _nothing_after(lines: list[str], index: int) -> bool:
+    """Whether no words follow ``lines[index]`` but a page's furniture (附件：….docx, a link
+    closing the page's text, the attachment not in it)."""
+    return all(not line.strip() or is_furniture(line.strip()) for line in lines[index + 1 :])
+
+
 def _next_text(lines: list[str], index: int) -> str:
     """The next non-blank line after ``lines[index]`` unless it is a table row."""
     for line in lines[index + 1 :]:
@@ -883,9 +889,15 @@ def parse_structure(
         appendix = APPENDIX.match(line)
         if appendix and not units and not stack and bare_appendix_at < 0:
             bare_appendix_at = line_start
-        if appendix and appendix.group(3) and stack and _signed_after(raw_lines, index):
+        if (
+            appendix
+            and appendix.group(3)
+            and stack
+            and (_signed_after(raw_lines, index) or _nothing_after(raw_lines, index))
+        ):
             # a notice's 附件：X above its signature names what it attaches: it closes the
-            # notice's points, and is no unit (the attachment's own label comes after)
+            # notice's points, and is no unit (the attachment's own label comes after); so
+            # does one closing the text, a page's link to a file it does not hold
             stack.clear()
             open_leaf = None
             continue
