@@ -666,7 +666,9 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             and not _ISSUER.match(line)
             and not APPENDIX.match(line)
             and len(line) <= 60
-            and not _PART_NAME.fullmatch(line)  # (保障措施: a part's name, no title)
+            # (保障措施: a part's name, no title — but a title's kind on a line of its own
+            # under the words beginning it: 瓦房店市…高质量发展 / 工作方案)
+            and not (_PART_NAME.fullmatch(line) and _title_begun_above(lines, i) == line)
             and not _DRAFT_NOTE.fullmatch(line)  # (（征求意见稿）: a note to the title above)
         ):
             # (a sentence, or a lead-in: 现将…情况报告如下：)

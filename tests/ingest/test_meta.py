@@ -814,3 +814,15 @@ def test_a_supply_and_marketing_cooperatives_union_signs_its_points() -> None:
     )
     m = meta_of(raw)
     assert (m["issuer"], m["date"]) == ("舒城县供销合作社联合社", "2026-02-09")
+
+
+def test_a_titles_kind_on_a_line_of_its_own_ends_the_title() -> None:
+    """A title broken before its kind (…高质量发展 / 工作方案, as a text copied from a PDF
+    breaks it): 工作方案 alone is a part's name elsewhere, here the title's end (batch 558)."""
+    text = normalise(
+        "瓦房店市2026年轴承产业高质量发展\n工作方案\n\n"
+        "为推动轴承产业转型升级，结合我市实际，制定本方案。\n"
+        "一、工作目标\n产值突破260亿元。\n"
+    ).text
+    _, start = parse_structure(text)
+    assert extract_meta(text, start)["title"] == "瓦房店市2026年轴承产业高质量发展工作方案"
