@@ -440,6 +440,8 @@ def industries(text: str) -> list[str]:
         ("玉米制种产业产值突破80亿元，新建标准化制种基地20万亩。", ["modern-seed-industry"] * 2),
         # … an organic base too (batch 97: 新建有机枸杞基地)
         ("新建有机蔬菜基地5000亩。", ["vegetables"]),
+        # the marine economy, named by its output (batch 557)
+        ("全年海洋生产总值增长8%以上。", ["marine-economy"]),
         # agricultural equipment is machinery, not modern agriculture (batch 553: a chain's name)
         ("现代农业装备", ["machinery"]),
         ("壮大现代农业装备产业。", ["machinery"]),
