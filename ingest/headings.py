@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 # (kind, pattern) in the order they are tried; the first group that matched is the marker
 # (and group 2 the 章/节/部分 word of a chapter-like heading): read it with marker_of
@@ -193,6 +194,13 @@ _TAB_PAGE = re.compile(r"\t\s*\d{1,4}$")
 _MOST_ENTRIES = 300
 # how many of a key's first characters index it (an entry is looked for by them)
 _KEY_START = 2
+
+
+@lru_cache(maxsize=8)
+def contents_of(text: str) -> frozenset[int]:
+    """``table_of_contents`` of a text's lines (its ``\n``-parted lines), read once for the
+    structure, the markup's headings and the metadata of one text."""
+    return frozenset(table_of_contents(text.split("\n")))
 
 
 def table_of_contents(lines: list[str]) -> set[int]:

@@ -31,8 +31,8 @@ from ingest.headings import (
     HEADING_KINDS,
     HEADING_START,
     PRIORITY_MARK,
+    contents_of,
     line_key,
-    table_of_contents,
 )
 from ingest.meta import TITLE_WORDS, is_issuer
 from ingest.role_labels import BODY_NAME_END
@@ -118,7 +118,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) of every line of ``text`` with words, stripped — but a table of
     contents' (its entries repeat the headings' words)."""
     lines = text.split("\n")
-    contents = table_of_contents(lines)
+    contents = contents_of(text)
     starts: list[tuple[int, str]] = []
     pos = 0
     for i, line in enumerate(lines):

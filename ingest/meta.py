@@ -6,7 +6,7 @@ import re
 from itertools import takewhile
 from typing import Any
 
-from ingest.headings import APPENDIX, table_of_contents
+from ingest.headings import APPENDIX, contents_of
 from ingest.normalise import (
     DOC_NUMBER,
     PARTICULAR_LABELS,
@@ -512,7 +512,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     raw_front = front.split("\n")
     # a 目录's entries name no title (looked for in the whole text: one with no page numbers
     # is told by its entries written again below)
-    contents = table_of_contents(text.split("\n"))
+    contents = contents_of(text)
     lines = [line.strip() for i, line in enumerate(raw_front) if line.strip() and i not in contents]
     meta: dict[str, Any] = {}
     written = re.search(r"成文日期[：:]?\s*(\S+?日)", text)

@@ -71,10 +71,10 @@ from ingest.headings import (
     HEADING_KINDS,
     HEADING_START,
     PRIORITY_MARK,
+    contents_of,
     decimal_kind,
     marker_of,
     small_numeral,
-    table_of_contents,
     unpadded,
 )
 from ingest.markup_headings import TOP_PART, heading_words, path_words
@@ -700,7 +700,7 @@ def parse_structure(
         opened.add(kind)
 
     raw_lines = text.split("\n")
-    contents = table_of_contents(raw_lines)  # its entries repeat the headings; none
+    contents = contents_of(text)  # its entries repeat the headings; none
     # a matrix task table's cells give roles: marks the document explains, role words, ticks
     marks = bool(cell_roles(text) if legend is None else legend)
     for index, raw_line in enumerate(raw_lines):
