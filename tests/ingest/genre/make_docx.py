@@ -2939,15 +2939,54 @@ def child_friendly_city_tasks() -> None:
     _task_list(front, header, rows, "yinzhou-child-friendly-city-tasks-2026.docx", back)
 
 
+def _contents_doc() -> Any:
+    """A Word document with the styles Word gives a table of contents' entries (TOC 1, TOC 2)."""
+    doc = Document()
+    for name in ("TOC 1", "TOC 2"):
+        doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    return doc
+
+
+def _anchor(number: int) -> str:
+    """The bookmark a table of contents' entry links to: Word's _Toc names."""
+    return f"_Toc2026{number:04d}"
+
+
+def _link(text: str, number: int, *, tab: bool = False) -> Any:
+    """A link to heading ``number``'s bookmark holding ``text`` (and a tab after it)."""
+    link = _el("w:hyperlink", anchor=_anchor(number), history="1")
+    run = _el("w:r")
+    words = _el("w:t")
+    words.text = text
+    run.append(words)
+    link.append(run)
+    if tab:
+        run = _el("w:r")
+        run.append(_el("w:tab"))
+        link.append(run)
+    return link
+
+
+def _bookmarked_body(doc: Any, outline: list[tuple[int, str]]) -> None:
+    """``outline``'s (level, words): a heading of that level bookmarked for the contents, or (0)
+    a paragraph."""
+    for number, (level, text) in enumerate(outline):
+        if level:
+            heading = doc.add_heading(level=level)
+            heading._p.append(_el("w:bookmarkStart", id=str(number), name=_anchor(number)))
+            heading.add_run(text)
+            heading._p.append(_el("w:bookmarkEnd", id=str(number)))
+        else:
+            doc.add_paragraph(text)
+
+
 def linked_contents_plan() -> None:
     """A Jiangsu district's plan for the low-altitude economy in Word (batch 547): its parts in
     Heading 1 and its tasks in Heading 2, nothing numbered, and above the text a table of contents
     as Word writes one set to show no page numbers (as for the web): paragraphs in the styles
     TOC 1 and TOC 2, each a link to its heading's bookmark, so every heading's words are written
     twice; each task closed by its note, signed at the end."""
-    doc = Document()
-    for name in ("TOC 1", "TOC 2"):
-        doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    doc = _contents_doc()
     doc.add_heading("宿城区2026年低空经济发展工作方案", level=0)
     outline: list[tuple[int, str]] = [
         (1, "工作目标"),
@@ -2977,25 +3016,9 @@ def linked_contents_plan() -> None:
     doc.add_paragraph("目录")
     for number, (level, text) in enumerate(outline):
         if level:
-            anchor = f"_Toc2026{number:04d}"
-            para = doc.add_paragraph(style=f"TOC {level}")
-            link = _el("w:hyperlink", anchor=anchor, history="1")
-            run = _el("w:r")
-            words = _el("w:t")
-            words.text = text
-            run.append(words)
-            link.append(run)
-            para._p.append(link)
+            doc.add_paragraph(style=f"TOC {level}")._p.append(_link(text, number))
     doc.add_paragraph("为抢抓低空经济发展机遇，培育新质生产力，结合我区实际，制定本方案。")
-    for number, (level, text) in enumerate(outline):
-        if level:
-            heading = doc.add_heading(level=level)
-            anchor = f"_Toc2026{number:04d}"
-            heading._p.append(_el("w:bookmarkStart", id=str(number), name=anchor))
-            heading.add_run(text)
-            heading._p.append(_el("w:bookmarkEnd", id=str(number)))
-        else:
-            doc.add_paragraph(text)
+    _bookmarked_body(doc, outline)
     doc.add_paragraph("宿迁市宿城区人民政府办公室")
     doc.add_paragraph("2026年3月20日")
     doc.save(str(Path(__file__).parent / "docs" / "sucheng-low-altitude-economy-plan-2026.docx"))
@@ -3026,9 +3049,7 @@ def paged_contents_plan() -> None:
     contents field as Word writes it — a TOC field whose entries (styles TOC 1, TOC 2) are links
     to the headings' bookmarks, each with a tab and a PAGEREF field showing its page — its 目录
     line deleted, as drafters often do; the base year's figures in 发展基础, signed at the end."""
-    doc = Document()
-    for name in ("TOC 1", "TOC 2"):
-        doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    doc = _contents_doc()
     doc.add_heading("宜都市磷化工产业转型升级实施方案（2026—2028年）", level=0)
     outline: list[tuple[int, str, int]] = [
         (1, "一、发展基础", 1),
@@ -3069,31 +3090,14 @@ def paged_contents_plan() -> None:
         if not level:
             continue
         para = first if number == 0 else doc.add_paragraph(style=f"TOC {level}")
-        link = _el("w:hyperlink", anchor=f"_Toc2026{number:04d}", history="1")
-        for piece in (text, "\t"):
-            run = _el("w:r")
-            if piece == "\t":
-                run.append(_el("w:tab"))
-            else:
-                words = _el("w:t")
-                words.text = piece
-                run.append(words)
-            link.append(run)
-        para._p.append(link)
-        _field(para, f" PAGEREF _Toc2026{number:04d} \\h ", str(page))
+        para._p.append(_link(text, number, tab=True))
+        _field(para, f" PAGEREF {_anchor(number)} \\h ", str(page))
     end = doc.add_paragraph()
     run = _el("w:r")
     run.append(_el("w:fldChar", fldCharType="end"))
     end._p.append(run)
     doc.add_paragraph("为推动磷化工产业高端化、精细化、绿色化发展，结合我市实际，制定本方案。")
-    for number, (level, text, _) in enumerate(outline):
-        if level:
-            heading = doc.add_heading(level=level)
-            heading._p.append(_el("w:bookmarkStart", id=str(number), name=f"_Toc2026{number:04d}"))
-            heading.add_run(text)
-            heading._p.append(_el("w:bookmarkEnd", id=str(number)))
-        else:
-            doc.add_paragraph(text)
+    _bookmarked_body(doc, [(level, text) for level, text, _ in outline])
     doc.add_paragraph("宜都市人民政府办公室")
     doc.add_paragraph("2026年4月16日")
     doc.save(str(Path(__file__).parent / "docs" / "yidu-phosphorus-chemicals-plan-2026-2028.docx"))
