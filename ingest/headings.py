@@ -236,12 +236,11 @@ def _entry(line: str) -> str:
 def _outline(lines: list[str]) -> set[int]:
     """The entries of a table of contents with no page numbers (or with them after a tab but
     no 目录 line over them): a run of lines, each a heading's words (no sentence), ended by a
-    line it already holds (the text's first
-    heading, right after the contents), whose lines are written again after it in the same
-    order — the text's headings, alone on their lines or opening a paragraph (（一）设施提升。…).
-    Its first entry must be, and two thirds of its entries up to the last written again (an
-    entry the text words otherwise is kept between them): two or more under a 目录 line,
-    three or more without one."""
+    line it already holds (the text's first heading, right after the contents), whose lines
+    are written again after it in the same order — the text's headings, alone on their lines
+    or opening a paragraph (（一）设施提升。…). Its first entry must be, and two thirds of its
+    entries up to the last written again (an entry the text words otherwise is kept between
+    them): two or more under a 目录 line, three or more without one."""
     keyed = [(i, line_key(_entry(line))) for i, line in enumerate(lines) if line.strip()]
     by_start: dict[str, list[int]] = {}  # a key's first characters → its places in ``keyed``
     for n, (_, key) in enumerate(keyed):

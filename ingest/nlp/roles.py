@@ -1105,6 +1105,12 @@ def _shared_ending(run: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return [(prefix + stem + last[cut:], s, e) for stem, (_, s, e) in zip(stems, run, strict=True)]
 
 
+def _given_its_ending(name: str, start: int, end: int) -> bool:
+    """Whether a listed name is longer than its words (``_shared_ending`` gave it the ending
+    written after the last of its list: 移动 → 移动公司)."""
+    return end - start != len(name)
+
+
 def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
     """Names in a list, with their offsets (base = offset of text); bodies sharing an ending
     written once after the last each given it (``_shared_ending``)."""
@@ -1277,8 +1283,7 @@ def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
             name, e = name[: mark.start()], s + mark.start()
         if _looks_like_department(name) or k in by_function:
             collective = bool(_COLLECTIVE.search(name))
-            # (its ending written after the last: _shared_ending)
-            shared = end - start != len(written)
+            shared = _given_its_ending(written, start, end)
             items.append(RoleItem(own, name, s, e, collective, star, bool(mark), shared))
     return items
 
@@ -1710,8 +1715,7 @@ def _bodies(names: list[tuple[str, int, int]], role: str, village: bool = False)
         if not (_bare_name_ok(name, collective, village) or k in by_function or listed_after):
             return []
         placed = placed or name.startswith(LEVEL_PREFIXES) or bool(_PLACE_PREFIX.match(name))
-        # (its ending written after the last: _shared_ending)
-        shared = end - start != len(written)
+        shared = _given_its_ending(written, start, end)
         items.append(RoleItem(own, name, s, e, collective, star, bool(mark), shared))
     return items
 
