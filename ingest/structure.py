@@ -897,9 +897,12 @@ def parse_structure(
         ):
             # a notice's 附件：X above its signature names what it attaches: it closes the
             # notice's points, and is no unit (the attachment's own label comes after); so
-            # does one closing the text, a page's link to a file it does not hold
+            # does one closing the text, a page's link to a file it does not hold — and what
+            # follows that is the page's furniture, read no further
             stack.clear()
             open_leaf = None
+            if _nothing_after(raw_lines, index):
+                break
             continue
         if appendix and (stack or any(u.kind in ("row", "appendix") for u in units)):
             # 附件1：重点任务分工表 closes the body's headings: what follows is not part of

@@ -462,7 +462,7 @@ def test_a_notice_s_attachment_line_above_its_signature_is_no_unit() -> None:
 def test_an_attachment_line_closing_the_text_is_no_unit() -> None:
     """A page's link to the file it attaches, closing its text (附件：….docx), the attachment
     not in it: no unit (batch 557: a unit 附件 of the link's words alone)."""
-    for tail in ("", "\n扫一扫在手机打开当前页"):
+    for tail in ("", "\n扫一扫在手机打开当前页", "\n【打印本页】【关闭窗口】"):
         text = "一、目标\n产值突破3000亿元。\n附件：2026年海洋经济重点项目表.docx" + tail + "\n"
         assert paths(text) == ["一"], tail
 
