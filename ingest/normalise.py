@@ -39,7 +39,9 @@ a break put back at the character after it):
   after a sentence's or a note's end, as a crawler's copy or a page's single `<p>` leaves
   it) is broken again before its headings, at its runs of spaces and after a note closing
   a paragraph (see ``_lost_breaks``), and is not read as hard-wrapped;
-* page-number lines (`- 2 -`, `—3—`, `第 4 页`) are dropped;
+* page-number lines (`- 2 -`, `—3—`, `第 4 页`) are dropped, and so are the lines a
+  bilingual page writes in Mongolian, Tibetan, Uyghur's Arabic letters, Korean or Yi beside
+  the Chinese they translate (see ``_translation_lines``);
 * hard-wrapped text (PDF text layers and plain-text exports give one line per
   printed line) is joined back into paragraphs: a line as wide as the page's
   lines that does not end a sentence continues on the next line unless that
@@ -166,6 +168,13 @@ _CRLF = re.compile("\r(?=\n)")
 # characters that show nothing, as web pages and WeChat articles carry them into copied text:
 # zero-width space, non-joiner and joiner, word joiner, a byte-order mark mid-text, soft hyphen
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+# the letters of the country's other official scripts, which a bilingual page gives each paragraph
+# in beside its Chinese: Mongolian, Tibetan, the Arabic letters of Uyghur and Kazakh, Korean, Yi
+_OTHER_SCRIPT = re.compile(
+    "[\u1820-\u18aa\u0f00-\u0fff\u0620-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"
+    "\uac00-\ud7af\u1100-\u11ff\u3131-\u318e\ua000-\ua4c6]"
+)
+_HAN = re.compile(f"[{_CJK}]")
 # (the em dash too: Chinese sets its 破折号 and a range's dash without spaces, 2026—2028年)
 # a role word before a space and the start of a body's name after it: the space parts two
 # clauses of a note whose commas were left out (（县发改局牵头 县财政局 县商务局配合）)
@@ -349,6 +358,25 @@ def to_simplified(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+_WHOLE_LINE = re.compile(r"[^\n]*\n?")
+
+
+def _translation_lines(text: str) -> list[tuple[int, int]]:
+    """The lines written in another of the country's scripts (a Mongolian, Tibetan, Uyghur or
+    Korean paragraph over the Chinese it translates, as bilingual pages give them), each with
+    its line break: four letters of the script or more and under a fourth as many Chinese
+    characters (a Korean line's name in Chinese characters, 연길시(延吉市), keeps it one)."""
+    if _OTHER_SCRIPT.search(text) is None:
+        return []
+    spans = []
+    for m in _WHOLE_LINE.finditer(text):
+        line = m.group()
+        other = len(_OTHER_SCRIPT.findall(line))
+        if other >= 4 and len(_HAN.findall(line)) * 4 < other:
+            spans.append(m.span())
+    return spans
 
 
 def _delete(text: str, offsets: array, spans: list[tuple[int, int]]) -> tuple[str, array]:
@@ -1378,6 +1406,8 @@ def normalise(
     crs = [(m.start(), m.start() + 1) for m in _CRLF.finditer(original)]
     hidden = [m.span() for m in _INVISIBLE.finditer(text)]
     text, offsets = _delete(text, offsets, sorted(crs + hidden))
+    # a bilingual page's lines in the other script translate the Chinese: they go first of all
+    text, offsets = _delete(text, offsets, _translation_lines(text))
     # (each step down to the soft breaks' keeps the text's length: the offsets hold)
     text = _STRAIGHT_QUOTES.sub(r"“\1”", text)
     text = _full_stops(text)

@@ -569,9 +569,17 @@ FOOD_PROCESSING = "food-processing"
 _PROCESSED = re.compile(r"(?:屠宰)?[精深]{0,2}加工")
 
 
+# (the herds' feed processed is feed, not food: 饲草加工企业, 青贮加工)
+_FEED = ("饲草", "青贮", "饲料", "草料", "牧草", "苜蓿")
+
+
 def processed_as_food(text: str, end: int, industry_id: str) -> bool:
     """Whether a mention of livestock ending at ``end`` is of its processing."""
-    return industry_id == "animal-husbandry" and _PROCESSED.match(text, end) is not None
+    return (
+        industry_id == "animal-husbandry"
+        and _PROCESSED.match(text, end) is not None
+        and not text.endswith(_FEED, 0, end)
+    )
 
 
 # A staple crop processed is the processing of farm produce, 食品加工 (GB/T 4754's 农副食品加工):

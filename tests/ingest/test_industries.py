@@ -140,6 +140,8 @@ def industries(text: str) -> list[str]:
             ["animal-husbandry"] * 2 + ["food-processing"],
         ),
         ("发展湖羊养殖，建设猪肉加工项目。", ["animal-husbandry", "food-processing"]),
+        # forage processed is feed, not food; alfalfa is forage for the herds (batch 564)
+        ("培育饲草加工企业5家，新建苜蓿基地10万亩。", ["animal-husbandry"] * 2),
         ("推进天然气化工向新材料延伸。", ["chemicals", "new-materials"]),
         # … dendrobium too, and the herbs counties grow as industries of their own names
         # (batch 121: 赤水's 石斛)

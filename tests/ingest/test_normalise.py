@@ -29,6 +29,23 @@ def test_invisible_characters_pasted_from_web_pages_are_removed_with_offsets_kep
     assert original[a:b] == "农村局"
 
 
+def test_a_bilingual_page_s_lines_in_another_script_go_with_offsets_kept() -> None:
+    """A page in Mongolian and Chinese (batch 564) gives each paragraph in both: the Mongolian
+    line, its figures in digits (70% ᠳᠤ), translates the Chinese and is dropped with its line
+    break; a line keeps its place when it is mostly Chinese characters (a Korean name beside
+    its Chinese one)."""
+    mongolian = "（ᠬᠣᠶᠠᠷ）ᠡᠪᠡᠰᠦ ᠲᠡᠵᠢᠭᠡᠯ ᠪᠣᠯᠪᠠᠰᠤᠷᠠᠭᠤᠯᠬᠤ ᠠᠵᠤ ᠠᠬᠤᠢ 5 ᠶᠢ ᠥᠰᠬᠡᠨ᠂ 70% ᠳᠤ ᠬᠦᠷᠦᠨ᠎ᠡ᠃"
+    chinese = "（二）培育加工主体。培育饲草加工企业5家，饲草商品化率达到70%。"
+    original = f"一、工作目标\n{mongolian}\n{chinese}\n"
+    n = normalise(original, hard_wrapped=False)
+    assert n.text == f"一、工作目标\n{chinese}\n"
+    i = n.text.index("70%")
+    a, b = n.span(i, i + 3)
+    assert (a, b) == (original.rindex("70%"), original.rindex("70%") + 3)
+    korean = "연길시정부（延吉市人民政府办公室）"
+    assert normalise(korean, hard_wrapped=False).text == korean
+
+
 def test_invisible_characters_go_before_a_table_s_header_is_looked_for() -> None:
     """A zero-width space inside a header's word (序\u200b号) hid a table set one space apart,
     and its rows' roles with it (found scattering them through the corpus's texts)."""
