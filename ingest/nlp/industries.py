@@ -943,7 +943,10 @@ def named_again(
             )
         for m in re.finditer(pattern, text):
             start, end = m.span()
-            if any(a < end and start < b for a, b in taken):
+            # (not inside another industry's term — but a term beginning inside the name and
+            # running past it shares the name's last character: 虾稻米, rice of 虾稻 farming, is
+            # 虾稻's and 稻米's)
+            if any(a < end and start < b and not start < a < end < b for a, b in taken):
                 continue
             if any(a <= start and end <= b for a, b in blocked):
                 continue

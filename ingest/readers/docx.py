@@ -1,7 +1,8 @@
 """Word .docx: paragraphs and tables in body order (inside block content controls too);
 nested tables are flattened; text boxes are read before the paragraph they are anchored
 in; tracked changes read as accepted; Word's automatic numbers (一、 （一） 1. drawn by a
-list definition) are put back into the text; where the document says that bodies printed in
+list definition) are put back into the text; footnotes are read after the paragraph or table
+marking them, endnotes after the text; where the document says that bodies printed in
 bold lead (注：加粗的为牵头单位), a bold body's name is written as the asterisk rule writes it
 (县花卉中心*)."""
 
@@ -29,6 +30,8 @@ class _Reading:
     whether a body in bold leads (the document says so)."""
 
     numbering: Numbering
+    # the text of each footnote by its id, read after the paragraph or table marking it
+    footnotes: dict[str, str] = field(default_factory=dict)
     bold_leads: bool = False
     # the paragraphs set in a heading's style or outline level: (level, text), as read
     headings: list[tuple[int, str]] = field(default_factory=list)
@@ -131,6 +134,49 @@ def _cell_text(cell: Any, reading: _Reading) -> str:
     return join_cell_lines(parts).replace("\t", " ")
 
 
+_NOTES = {
+    "footnotes": (W + "footnote", W + "footnoteReference"),
+    "endnotes": (W + "endnote", W + "endnoteReference"),
+}
+
+
+def _notes(document: Any, kind: str) -> dict[str, str]:
+    """The text of each of a document's footnotes (or endnotes) by its id, its paragraphs
+    joined, without Word's separators and the note's own number mark."""
+    from lxml import etree
+
+    tag, _ = _NOTES[kind]
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/" + kind):
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except etree.XMLSyntaxError:  # a broken notes part: the body is still read
+            return {}
+        notes = {}
+        for note in root.iter(tag):
+            if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            paragraphs = [
+                "".join(t.text or "" for t in p.iter(W + "t")).strip() for p in note.iter(W + "p")
+            ]
+            text = "".join(p for p in paragraphs if p)
+            if text:
+                notes[note.get(W + "id", "")] = text
+        return notes
+    return {}
+
+
+def _marked_notes(element: Any, reading: _Reading) -> list[str]:
+    """The footnotes a paragraph or a table marks, in order: printed at the foot of its page,
+    they are read after it (a convention for a table's column, a definition of what a goal
+    counts)."""
+    if not reading.footnotes:
+        return []
+    refs = [r.get(W + "id", "") for r in element.iter(_NOTES["footnotes"][1])]
+    return [reading.footnotes[r] for r in refs if r in reading.footnotes]
+
+
 def _numbering(document: Any) -> Numbering:
     try:
         numbering_xml = document.part.numbering_part.element
@@ -152,13 +198,18 @@ def read_docx(path: Path) -> tuple[str, list[tuple[int, str]]]:
         raise IngestError(
             f"{path.name}: not a readable .docx file ({exc}); re-save it from Word as .docx."
         ) from None
-    reading = _Reading(_numbering(document))
+    footnotes = _notes(document, "footnotes")
+    reading = _Reading(_numbering(document), footnotes)
     text = _read_body(document, reading)
     if BOLD_LEAD_RULE.search(text):
         # read again (its lists counted from the start), bold bodies marked, now that the
         # document says what bold means
-        reading = _Reading(_numbering(document), bold_leads=True)
+        reading = _Reading(_numbering(document), footnotes, bold_leads=True)
         text = _read_body(document, reading)
+    # endnotes are printed after the text: read there
+    endnotes = list(_notes(document, "endnotes").values())
+    if endnotes:
+        text += "\n\n" + "\n".join(endnotes)
     return text, reading.headings
 
 
@@ -182,6 +233,7 @@ def _read_blocks(container: Any, parent: Any, reading: _Reading, lines: list[str
             lines.append(_text(block, reading))
             if level := _heading_level(block):
                 reading.headings.append((level, lines[-1].strip()))
+            lines += _marked_notes(block._p, reading)
         elif isinstance(block, Table) and _is_box(block):
             for row in block.rows:
                 cell = row.cells[0]
@@ -201,6 +253,8 @@ def _read_blocks(container: Any, parent: Any, reading: _Reading, lines: list[str
                     cells.append(_cell_text(cell, reading))
                 lines.append("\t".join(cells))
             lines.append("")
+            if notes := _marked_notes(block._tbl, reading):
+                lines += [*notes, ""]
 
 
 # Word's built-in heading styles, as python-docx names them, and Chinese Word's names

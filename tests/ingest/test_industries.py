@@ -1014,6 +1014,16 @@ def test_an_unlisted_name_modifying_another_thing_is_not_named_again() -> None:
     assert found("研发生产透水砖等海绵产品，海绵产业产值达到25亿元。") == ["海绵", "海绵"]
 
 
+
+def test_an_unlisted_name_running_into_a_listed_term_names_both() -> None:
+    """Once the title's 虾稻产业 has made 虾稻 an industry (batch 565), 虾稻米 — rice of 虾稻
+    farming — names it and 稻米, the term that begins inside it."""
+    from ingest.nlp.pipeline import process
+
+    doc = process(get_pipeline(), "举办虾稻米推介会3场。", {"unlisted_names": ["虾稻"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["虾稻", "rice"]
+
+
 def test_a_festival_of_tourism_and_culture_is_cultural_tourism() -> None:
     """举办桃花旅游文化节 holds an event of tourism and culture (batch 101), as a 文化旅游节 is."""
     assert industries("举办桃花旅游文化节，接待节庆游客50万人次以上。") == ["cultural-tourism"]

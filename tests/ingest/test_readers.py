@@ -9,7 +9,7 @@ from graph.errors import IngestError
 from ingest.extract import extract
 from ingest.normalise import normalise
 from ingest.readers import read_document
-from tests.ingest.genre.make_docx import fill_rows
+from tests.ingest.genre.make_docx import _footnote_mark, _footnotes, fill_rows
 
 TEXT = "某县人民政府\n关于印发某县花卉产业行动方案的通知\n一、目标\n到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。\n"
 
@@ -414,6 +414,38 @@ def test_docx_tracked_changes_read_as_accepted_and_content_controls_kept(tmp_pat
     assert "到2025年，地区生产总值突破800亿元。" in text
     assert "达到700亿元" not in text
     assert text.rstrip().endswith("二、重点任务")
+
+
+def test_docx_footnotes_are_read_after_what_marks_them_endnotes_at_the_end(
+    tmp_path: Path,
+) -> None:
+    """Word's footnotes sit in a part of their own (batch 565): a task table's 责任单位 header
+    marked with one stating the convention, a goal with one defining what it counts. Each is
+    read after the paragraph or table marking it (its page's foot), the mark itself unprinted;
+    endnotes after the text; Word's separators are no notes."""
+    d = docx.Document()
+    goal = d.add_paragraph("一、发展目标")
+    _footnote_mark(goal, 2)
+    d.add_paragraph("到2026年，小龙虾加工产值突破60亿元。")
+    table = d.add_table(rows=0, cols=3)
+    fill_rows(table, (("序号", "重点任务", "责任单位"), ("1", "建设基地", "市农业农村局、市科技局")))
+    _footnote_mark(table.rows[0].cells[2].paragraphs[0], 1)
+    _footnote_mark(d.add_paragraph("三、保障措施"), 1, kind="endnote")
+    _footnotes(d, ("排在第一位的为牵头单位，其余为配合单位。", "加工企业指年加工1万吨以上的企业。"))
+    _footnotes(d, ("本方案由市农业农村局负责解释。",), kind="endnote")
+    path = tmp_path / "notes.docx"
+    d.save(str(path))
+    lines = [line for line in read_document(path).text.split("\n") if line.strip()]
+    assert lines == [
+        "一、发展目标",
+        "加工企业指年加工1万吨以上的企业。",
+        "到2026年，小龙虾加工产值突破60亿元。",
+        "序号\t重点任务\t责任单位",
+        "1\t建设基地\t市农业农村局、市科技局",
+        "排在第一位的为牵头单位，其余为配合单位。",
+        "三、保障措施",
+        "本方案由市农业农村局负责解释。",
+    ]
 
 
 def test_docx_text_boxes_are_read_once_before_their_paragraph(tmp_path: Path) -> None:

@@ -3139,6 +3139,114 @@ def bulleted_items_plan() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "zhaoan-prepared-food-plan-2026.docx"))
 
 
+_NOTE_PARTS = {
+    "footnote": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes",
+    ),
+    "endnote": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes",
+    ),
+}
+
+
+def _footnotes(doc: Any, notes: tuple[str, ...], kind: str = "footnote") -> None:
+    """Give ``doc`` a footnotes (or endnotes) part holding ``notes`` (ids 1, 2 …), after
+    Word's two separators (ids -1 and 0), each note opening with its number's mark."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    parts = [
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>',
+        f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        f"<w:continuationSeparator/></w:r></w:p></w:{kind}>",
+    ]
+    for number, note in enumerate(notes, start=1):
+        parts.append(
+            f'<w:{kind} w:id="{number}"><w:p><w:pPr><w:pStyle w:val="{kind.capitalize()}Text"/></w:pPr>'
+            f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Ref/></w:r>'
+            f'<w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:{kind}>'
+        )
+    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{kind}s xmlns:w="{w}">'
+    xml += "".join(parts) + f"</w:{kind}s>"
+    content_type, reltype = _NOTE_PARTS[kind]
+    part = Part(PackURI(f"/word/{kind}s.xml"), content_type, xml.encode(), doc.part.package)
+    doc.part.relate_to(part, reltype)
+
+
+def _footnote_mark(paragraph: Any, number: int, kind: str = "footnote") -> None:
+    """Close ``paragraph`` with a reference to footnote (or endnote) ``number``, in superscript."""
+    run = paragraph.add_run()
+    rpr = run._r.get_or_add_rPr()
+    rpr.append(_el("w:vertAlign", val="superscript"))
+    run._r.append(_el(f"w:{kind}Reference", id=str(number)))
+
+
+def footnoted_task_list() -> None:
+    """A Hubei city's task list in Word (batch 565) whose 责任单位 header carries a footnote
+    stating the convention (排在第一位的为牵头单位) and one of its cells a footnote defining
+    the firms it counts — Word's footnotes, in a part of their own, not typed in the body."""
+    doc = Document()
+    doc.add_paragraph("监利市2026年虾稻产业发展重点任务清单").alignment = 1
+    doc.add_paragraph("监利市虾稻产业发展领导小组办公室").alignment = 1
+    doc.add_paragraph("2026年3月9日").alignment = 1
+    doc.add_paragraph(
+        "为推进虾稻产业全链条发展，现将2026年重点任务分解如下，请各责任单位认真抓好落实。"
+    )
+    header = ("序号", "重点任务", "工作目标", "责任单位", "完成时限")
+    rows = (
+        (
+            "1",
+            "扩大稻虾共作规模",
+            "新增稻虾共作面积5万亩，稻虾共作总面积达到110万亩",
+            "市农业农村局、市水利和湖泊局、各镇（区、街道）",
+            "2026年12月",
+        ),
+        (
+            "2",
+            "提升小龙虾良种繁育能力",
+            "建设小龙虾良种繁育基地10个，年供苗能力达到30亿尾",
+            "市农业农村局、市科技局",
+            "2026年10月",
+        ),
+        (
+            "3",
+            "做强小龙虾精深加工",
+            "引进小龙虾精深加工企业2家，小龙虾加工产值突破60亿元",
+            "市经济和信息化局、市招商服务中心、市农业农村局",
+            "2026年12月",
+        ),
+        (
+            "4",
+            "打响虾稻米品牌",
+            "发展优质稻米订单生产20万亩，举办虾稻米推介会3场",
+            "市农业农村局、市商务局",
+            "2026年11月",
+        ),
+        (
+            "5",
+            "发展虾稻文旅",
+            "举办龙虾节1次，接待游客突破50万人次",
+            "市文化和旅游局、市农业农村局",
+            "2026年9月",
+        ),
+    )
+    table = doc.add_table(rows=0, cols=len(header))
+    fill_rows(table, (header, *rows))
+    _footnote_mark(table.rows[0].cells[3].paragraphs[0], 1)
+    _footnote_mark(table.rows[3].cells[2].paragraphs[0], 2)
+    _footnotes(
+        doc,
+        (
+            "排在第一位的为牵头单位，其余为配合单位。",
+            "精深加工企业指年加工小龙虾1万吨以上的企业。",
+        ),
+    )
+    doc.save(str(Path(__file__).parent / "docs" / "jianli-shrimp-rice-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3193,3 +3301,4 @@ if __name__ == "__main__":
     linked_contents_plan()
     paged_contents_plan()
     bulleted_items_plan()
+    footnoted_task_list()
