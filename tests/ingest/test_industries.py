@@ -1014,7 +1014,6 @@ def test_an_unlisted_name_modifying_another_thing_is_not_named_again() -> None:
     assert found("研发生产透水砖等海绵产品，海绵产业产值达到25亿元。") == ["海绵", "海绵"]
 
 
-
 def test_an_unlisted_name_running_into_a_listed_term_names_both() -> None:
     """Once the title's 虾稻产业 has made 虾稻 an industry (batch 565), 虾稻米 — rice of 虾稻
     farming — names it and 稻米, the term that begins inside it."""

@@ -428,7 +428,9 @@ def test_docx_footnotes_are_read_after_what_marks_them_endnotes_at_the_end(
     _footnote_mark(goal, 2)
     d.add_paragraph("到2026年，小龙虾加工产值突破60亿元。")
     table = d.add_table(rows=0, cols=3)
-    fill_rows(table, (("序号", "重点任务", "责任单位"), ("1", "建设基地", "市农业农村局、市科技局")))
+    fill_rows(
+        table, (("序号", "重点任务", "责任单位"), ("1", "建设基地", "市农业农村局、市科技局"))
+    )
     _footnote_mark(table.rows[0].cells[2].paragraphs[0], 1)
     _footnote_mark(d.add_paragraph("三、保障措施"), 1, kind="endnote")
     _footnotes(d, ("排在第一位的为牵头单位，其余为配合单位。", "加工企业指年加工1万吨以上的企业。"))
