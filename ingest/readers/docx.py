@@ -21,6 +21,7 @@ from ingest.normalise import SOFT_BREAK
 from ingest.readers.bold import mark_bold
 from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import Numbering, W
+from ingest.readers.note_marks import is_note_mark
 from ingest.role_labels import BOLD_LEAD_RULE
 
 
@@ -59,12 +60,26 @@ def _text(p: Any, reading: _Reading, *, in_cell: bool = False) -> str:
     from a paragraph's end."""
     from docx.text.run import Run
 
-    runs = [Run(r, p) for r in _runs(p._p)]
+    runs = _without_note_marks([Run(r, p) for r in _runs(p._p)])
     if reading.bold_leads:
         typed = _bold_bodies_marked(runs, in_cell)
     else:
         typed = "".join(r.text for r in runs)
     return reading.numbering.marker(p._p) + typed.replace("\n", SOFT_BREAK)
+
+
+def _without_note_marks(runs: list[Any]) -> list[Any]:
+    """The runs but those typed in superscript as a note's mark (see ``note_marks``)."""
+    kept: list[Any] = []
+    before = ""
+    for run in runs:
+        text = run.text
+        if text and run.font.superscript and is_note_mark(text, before):
+            continue
+        kept.append(run)
+        if text.strip():
+            before = text
+    return kept
 
 
 def _bold_bodies_marked(runs: list[Any], in_cell: bool) -> str:

@@ -16,6 +16,7 @@ from ingest.meta import TITLE_WORDS, particulars
 from ingest.readers.bold import mark_bold
 from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import format_number
+from ingest.readers.note_marks import NOTE_MARK, is_note_mark
 from ingest.readers.txt import decode
 from ingest.role_labels import BOLD_LEAD_RULE, label_role
 
@@ -412,6 +413,29 @@ def read_mhtml(path: Path) -> Page:
     return text, meta, headings
 
 
+# Word's "save as web page" links a footnote's mark to its note and back (#_ftn1, #_ftnref1)
+_NOTE_LINK = re.compile(r"^#_(?:ftn|edn)(?:ref)?\d+$")
+
+
+def _text_before(el: Any) -> str:
+    """The last text with something printed before ``el`` in the page."""
+    for s in el.find_all_previous(string=True):
+        if s.strip():
+            return str(s)
+    return ""
+
+
+def _drop_note_marks(soup: Any) -> None:
+    """Leave out notes' marks: superscripts that are one (see ``note_marks``) and the links
+    Word writes for its footnotes' marks."""
+    for el in soup.find_all("sup"):
+        if not el.decomposed and is_note_mark(el.get_text(), _text_before(el)):
+            el.decompose()
+    for el in soup.find_all("a", href=_NOTE_LINK):
+        if not el.decomposed and NOTE_MARK.fullmatch(el.get_text()):
+            el.decompose()
+
+
 def page_text(html: str) -> Page:
     """A page's main text (navigation, scripts and link lists dropped), the title, issuer,
     date and document number the page shows around it, and the headings (``<h1>``…``<h6>``:
@@ -429,6 +453,7 @@ def page_text(html: str) -> Page:
             meta.setdefault(_META[name], str(tag["content"]).strip())
     for el in soup(_DROP):
         el.decompose()
+    _drop_note_marks(soup)
     for el in list(soup.find_all(True)):
         if el.decomposed:
             continue

@@ -450,6 +450,35 @@ def test_docx_footnotes_are_read_after_what_marks_them_endnotes_at_the_end(
     ]
 
 
+def test_notes_marks_in_superscript_are_left_out_exponents_kept(tmp_path: Path) -> None:
+    """Notes' marks after the words they annotate (batch 567) — Word's footnote links as it
+    saves a web page, and marks typed in superscript on a page and in Word — ran into a
+    metric (地区生产总值1) or lost a figure (增长6%2); a superscript after a Latin letter or
+    a digit is an exponent and stays (万m2)."""
+    page = tmp_path / "marks.html"
+    page.write_text(
+        "<html><body><div class=content><p>一、主要目标</p>"
+        '<p>地区生产总值<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]'
+        "</span></a>增长6%<sup>2</sup>，实施重点项目150个<sup>3</sup>，占比达到15%<sup>①</sup>，"
+        "新建标准厂房30万m<sup>2</sup>。</p>"
+        '<p><a href="#_ftnref1" name="_ftn1">[1]</a> 按可比价计算。</p></div></body></html>',
+        encoding="utf-8",
+    )
+    text = read_document(page).text
+    assert "地区生产总值增长6%，实施重点项目150个，占比达到15%，新建标准厂房30万m2。" in text
+    assert "按可比价计算。" in text and "[1]" not in text
+    d = docx.Document()
+    p = d.add_paragraph("规上工业增加值")
+    p.add_run("1").font.superscript = True
+    p.add_run("增长8%")
+    p.add_run("*").font.superscript = True
+    p.add_run("，新建厂房5万m")
+    p.add_run("2").font.superscript = True
+    path = tmp_path / "marks.docx"
+    d.save(str(path))
+    assert read_document(path).text.strip() == "规上工业增加值增长8%，新建厂房5万m2"
+
+
 def test_docx_text_boxes_are_read_once_before_their_paragraph(tmp_path: Path) -> None:
     """A red-letter head is often a text box (VML, or DrawingML with a VML fallback that
     repeats it): its lines are read once, before the paragraph it is anchored in."""
