@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from graph.errors import IngestError
 from ingest.headings import HEADING_START
 from ingest.markup_headings import BOLD_LINE_LEVEL
 from ingest.readers.cells import NAME_OPENS, WHOLE_NAME, join_cell_lines, wraps_into
+from ingest.readers.note_marks import is_note_mark
 from ingest.readers.open_tables import (
     FOOT_LINES,
     Carried,
@@ -56,6 +58,7 @@ def read_pdf(path: Path) -> tuple[str, list[tuple[int, str]]]:
         printed: list[PrintedLine] = []
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:
+                page = _without_note_marks(page)
                 read.append(_page_text(page, read[-1].carried if read else None))
                 printed += read[-1].printed
         pages = _rows_rejoined(read)
@@ -429,6 +432,89 @@ def _across(before: str, after: str) -> str:
     ):
         return f"{before}、{after}"
     return before + after
+
+
+def _raised_runs(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Runs of characters printed smaller than the page's body text and raised above the
+    baseline of the character before them (superscripts), each with that character first."""
+    sizes = Counter(round(c["size"], 1) for c in chars if not c["text"].isspace())
+    if len(sizes) < 2:
+        return []
+    body = sizes.most_common(1)[0][0]
+    runs: list[list[dict[str, Any]]] = []
+    for c in chars:
+        if c["size"] >= 0.85 * body or c["text"].isspace():
+            continue
+        if runs and runs[-1][-1]["x1"] <= c["x0"] + 0.5 and abs(runs[-1][-1]["top"] - c["top"]) < 1:
+            runs[-1].append(c)  # (the next character of the same superscript)
+            continue
+        # the character printed just before it on its line, of whatever size
+        before = [
+            o
+            for o in chars
+            if o is not c
+            and c["x0"] - 0.6 * body <= o["x1"] <= c["x0"] + 0.5
+            and o["top"] < c["bottom"]
+            and c["top"] < o["bottom"]
+            and o["size"] >= 0.85 * body
+        ]
+        if before:
+            prev = max(before, key=lambda o: o["x1"])
+            if c["bottom"] < prev["bottom"] - 0.15 * prev["size"]:
+                runs.append([prev, c])
+    return runs
+
+
+def _without_note_marks(page: Any) -> Any:
+    """The page without notes' marks printed in superscript after what they annotate (总产值¹,
+    45%³: pdfplumber read them as lines of their own, cutting the line under them from the
+    one it continues); a superscript after a Latin letter or a digit is an exponent (m²,
+    see ``note_marks``): it stays, set on the line of the character it raises (read as a
+    line of its own, it had parted 30万 from its unit)."""
+    marks: set[int] = set()
+    exponents: dict[int, dict[str, Any]] = {}
+    for prev, *run in _raised_runs(page.chars):
+        if is_note_mark("".join(c["text"] for c in run), prev["text"]):
+            marks.update(id(c) for c in run)
+        else:
+            exponents.update((id(c), prev) for c in run)
+    if not marks and not exponents:
+        return page
+    objects = {
+        kind: [
+            _on_line_of(o, exponents[id(o)]) if id(o) in exponents else o
+            for o in objs
+            if id(o) not in marks
+        ]
+        for kind, objs in page.objects.items()
+    }
+    return _reset_page_class()(page, objects)
+
+
+@lru_cache(maxsize=1)
+def _reset_page_class() -> Any:
+    """pdfplumber's derived page (as ``Page.filter`` makes one) holding the objects given."""
+    from pdfplumber.page import DerivedPage
+
+    class ResetPage(DerivedPage):
+        def __init__(self, parent: Any, objects: dict[str, list[dict[str, Any]]]) -> None:
+            self.bbox = parent.bbox
+            self._given = objects
+            super().__init__(parent)
+
+        @property
+        def objects(self) -> dict[str, list[dict[str, Any]]]:
+            return self._given
+
+    return ResetPage
+
+
+_LINE_KEYS = ("top", "bottom", "doctop", "y0", "y1")
+
+
+def _on_line_of(char: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
+    """``char`` set at the height of ``base`` (an exponent on its base's line)."""
+    return {**char, **{k: base[k] for k in _LINE_KEYS if k in base}}
 
 
 def _page_text(page: Any, carried: Carried | None = None) -> _Page:

@@ -242,3 +242,42 @@ def test_a_clause_closing_at_the_margin_with_a_semicolon_runs_on(tmp_path: Path)
         if n.label.value == "Target"
     }
     assert (120, 2028) in figures
+
+
+def test_notes_marks_printed_in_superscript_are_left_out(tmp_path: Path) -> None:
+    """Notes' marks set in superscript after what they annotate (batch 568: 总产值¹, 1家²,
+    45%³) were read as lines of their own between the lines of a paragraph, cutting 一级
+    from 资质企业; they are left out, an exponent (万m²) stays, and so does a note's own
+    number in the small print at the foot."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+
+    def style(size: int) -> ParagraphStyle:
+        return ParagraphStyle(
+            f"s{size}", fontName="STSong-Light", fontSize=size, leading=size * 1.8, wordWrap="CJK"
+        )
+
+    body = (
+        "2026年，全区建筑业总产值<super>1</super>达到1500亿元，增长5%；新增特级资质企业1家"
+        "<super>2</super>，一级资质企业达到60家；装配式建筑占新建建筑面积比例达到45%<super>3</super>"
+        "，新建标准厂房30万m<super>2</super>。"
+    )
+    path = tmp_path / "marks.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [
+            Paragraph("一、发展目标", style(12)),
+            Paragraph(body, style(12)),
+            Paragraph("注：1.建筑业总产值含区外施工产值。", style(9)),
+        ]
+    )
+    text = normalise(read_document(path).text).text
+    assert (
+        "全区建筑业总产值达到1500亿元，增长5%；新增特级资质企业1家，一级资质企业达到60家；"
+        "装配式建筑占新建建筑面积比例达到45%，新建标准厂房30万m2。"
+    ) in text
+    assert "注：1.建筑业总产值含区外施工产值。" in text

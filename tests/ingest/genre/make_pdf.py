@@ -1203,6 +1203,71 @@ def parts_told_by_nothing() -> None:
     write_pdf(out, typeset(JIANOU_TEXT))
 
 
+HAIMEN_TEXT = [
+    (18, "海门区2026年建筑业高质量发展工作要点"),
+    (12, "一、发展目标"),
+    (
+        12,
+        "　　2026年，全区建筑业总产值<super>1</super>达到1500亿元，增长5%；新增特级资质企业1家"
+        "<super>2</super>，一级资质企业达到60家；装配式建筑占新建建筑面积比例达到45%<super>3</super>。",
+    ),
+    (12, "二、重点任务"),
+    (
+        12,
+        "　　（一）壮大骨干企业。支持龙头企业兼并重组，培育年产值超百亿元企业5家<super>4</super>。"
+        "（区住建局牵头，区发改委、区财政局配合）",
+    ),
+    (
+        12,
+        "　　（二）开拓外部市场。新设区外分支机构30个，区外施工产值占比稳定在70%以上。"
+        "（区住建局牵头，区商务局配合）",
+    ),
+    (
+        12,
+        "　　（三）推进绿色建造。新开工装配式建筑面积120万平方米，创建省级绿色建造示范项目3个。"
+        "（区住建局负责）",
+    ),
+    (12, "三、保障措施"),
+    (12, "　　区财政安排建筑业发展专项资金5000万元。（区财政局负责）"),
+    (12, "南通市海门区住房和城乡建设局"),
+    (12, "2026年3月2日"),
+    (
+        9,
+        "注：1.建筑业总产值含区外施工产值。2.特级资质指施工总承包特级资质。3.按新开工面积计算。"
+        "4.含区外产值。",
+    ),
+]
+
+
+def superscript_marks_plan() -> None:
+    """A district's construction work points printed from a word processor (batch 568), notes'
+    marks set in superscript after the words and figures they annotate (总产值¹, 45%³), the
+    notes in small print at the end; laid out by reportlab's platypus."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    story = [
+        Paragraph(
+            text,
+            ParagraphStyle(
+                f"size{size}",
+                fontName="STSong-Light",
+                fontSize=size,
+                leading=size * 1.8,
+                wordWrap="CJK",
+                alignment=1 if size == 18 else 0,
+            ),
+        )
+        for size, text in HAIMEN_TEXT
+    ]
+    out = Path(__file__).parent / "docs" / "haimen-construction-work-points-2026.pdf"
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -1221,6 +1286,7 @@ def main() -> None:
     investment_attraction_plan()
     headings_printed_larger()
     parts_told_by_nothing()
+    superscript_marks_plan()
 
 
 if __name__ == "__main__":
