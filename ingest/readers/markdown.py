@@ -8,7 +8,8 @@ What the markup is for goes; what it marks stays:
   rules (``---``, ``***``) and a setext heading's underline (``===``), a code fence (its
   lines are kept), a YAML front matter block, HTML comments, images, a link's address (its
   text stays), emphasis (``**8万亩**``), inline code, footnote marks (a footnote's text,
-  ``[^1]: …``, is a note: ``注1：…``), backslash escapes
+  ``[^1]: …``, is a note: ``注1：…``) and notes' marks in superscript (``<sup>1</sup>``,
+  ``^1^``: an exponent's digits stay, ``m<sup>2</sup>`` → ``m2``), backslash escapes
   (``1\\.`` → ``1.``), inline HTML tags (``<br>`` is a line break);
 * an ordered list item keeps its number (``1.``), as the document prints it;
 * formulas an OCR tool writes for figures (``$5 \\%$``, ``$\\geq 30$``, ``$\\textcircled{2}$``)
@@ -46,6 +47,7 @@ from pathlib import Path
 from ingest.markup_headings import BOLD_LINE_LEVEL
 from ingest.readers.bold import mark_bold
 from ingest.readers.cells import fill_merged_leads, join_cell_lines
+from ingest.readers.note_marks import is_note_mark
 from ingest.readers.txt import decode
 from ingest.role_labels import BOLD_LEAD_RULE
 
@@ -283,6 +285,7 @@ def _inline(text: str) -> str:
     text = _SPAN.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _FOOTNOTE.sub("", text)
+    text = _SUPERSCRIPT.sub(_superscript, text)
     text = _MATH.sub(lambda m: _tex(m[1]), text)
     text = _CODE.sub(r"\1", text)
     for _ in range(2):  # ***both*** is strong around emphasis
@@ -293,6 +296,16 @@ def _inline(text: str) -> str:
     text = _EM_DASH.sub(lambda m: "—" * (len(m[0]) // 3), text)
     text = _EN_DASH.sub("–", text)
     return unescape(_ESCAPE.sub(r"\1", text)).replace("\xa0", " ")
+
+
+# a superscript, as inline HTML (<sup>1</sup>) or as pandoc writes one (^1^)
+_SUPERSCRIPT = re.compile(r"<sup>([^<>]{1,6})</sup>|\^([^\s^]{1,6})\^", re.I)
+
+
+def _superscript(m: re.Match[str]) -> str:
+    """A note's mark goes (总产值¹); an exponent stays, its digits in line (m² → m2)."""
+    raised = m[1] if m[1] is not None else m[2]
+    return "" if is_note_mark(raised, m.string[: m.start()]) else raised
 
 
 def _tex(formula: str) -> str:

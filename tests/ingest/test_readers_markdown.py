@@ -231,6 +231,14 @@ def test_a_footnote_is_a_note() -> None:
     ) == ("新增规上企业100家。\n\n注1：规上企业指年主营业务收入2000万元。\n")
 
 
+def test_notes_marks_in_superscript_go_exponents_stay() -> None:
+    """A note's mark as inline HTML or pandoc's superscript ran into a metric or a figure
+    (地区生产总值1, 增长6%2: batch 567's form); an exponent's digits stay (m2)."""
+    assert markdown_text(
+        "地区生产总值<sup>1</sup>增长6%<sup>2</sup>，重点项目120个^3^，厂房5万m<sup>2</sup>。\n"
+    ) == ("地区生产总值增长6%，重点项目120个，厂房5万m2。\n")
+
+
 def test_markup_goes_and_what_it_marks_stays() -> None:
     source = "\n".join(
         [
