@@ -1,4 +1,6 @@
-"""Word .docx: paragraphs and tables in body order (inside block content controls too);
+"""Word .docx: paragraphs and tables in body order (inside block content controls too, and
+the web page or text a ``w:altChunk`` embeds, as html-docx-js and office systems' exports write
+a body, read by the HTML reader);
 nested tables are flattened; text boxes are read before the paragraph they are anchored
 in; tracked changes read as accepted; Word's automatic numbers (一、 （一） 1. drawn by a
 list definition) are put back into the text; footnotes are read after the paragraph or table
@@ -121,9 +123,19 @@ def _text_boxes(p: Any, reading: _Reading) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True)
+class _Chunk:
+    """A ``w:altChunk``: content of another format (a web page, a text) that Word renders in
+    its place on opening — the whole body of a "docx" that html-docx-js or an office
+    system's export writes. ``part`` is the embedded part."""
+
+    part: Any
+
+
 def _blocks(container: Any, parent: Any) -> Iterator[Any]:
-    """Paragraphs and tables of a body (``container`` is its element) in order, those
-    inside block content controls (w:sdt) too, which python-docx's own iteration skips."""
+    """Paragraphs, tables and embedded chunks of a body (``container`` is its element) in
+    order, those inside block content controls (w:sdt) too, which python-docx's own
+    iteration skips."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -132,6 +144,10 @@ def _blocks(container: Any, parent: Any) -> Iterator[Any]:
             yield Paragraph(child, parent)
         elif child.tag == W + "tbl":
             yield Table(child, parent)
+        elif child.tag == W + "altChunk":
+            rid = child.get(_R_ID)
+            if rid in parent.part.related_parts:
+                yield _Chunk(parent.part.related_parts[rid])
         elif child.tag == W + "sdt":
             content = child.find(W + "sdtContent")
             if content is not None:
@@ -215,12 +231,15 @@ def read_docx(path: Path) -> tuple[str, list[tuple[int, str]]]:
         ) from None
     footnotes = _notes(document, "footnotes")
     reading = _Reading(_numbering(document), footnotes)
-    text = _read_body(document, reading)
-    if BOLD_LEAD_RULE.search(text):
-        # read again (its lists counted from the start), bold bodies marked, now that the
-        # document says what bold means
-        reading = _Reading(_numbering(document), footnotes, bold_leads=True)
+    try:
         text = _read_body(document, reading)
+        if BOLD_LEAD_RULE.search(text):
+            # read again (its lists counted from the start), bold bodies marked, now that the
+            # document says what bold means
+            reading = _Reading(_numbering(document), footnotes, bold_leads=True)
+            text = _read_body(document, reading)
+    except IngestError as exc:  # (an embedded chunk's: said of this file)
+        raise IngestError(f"{path.name}: {exc}") from None
     # endnotes are printed after the text: read there
     endnotes = list(_notes(document, "endnotes").values())
     if endnotes:
@@ -243,7 +262,11 @@ def _read_blocks(container: Any, parent: Any, reading: _Reading, lines: list[str
     from docx.text.paragraph import Paragraph
 
     for block in _blocks(container, parent):
-        if isinstance(block, Paragraph):
+        if isinstance(block, _Chunk):
+            text, headings = _chunk(block.part)
+            lines += [*text.split("\n"), ""]
+            reading.headings.extend(headings)
+        elif isinstance(block, Paragraph):
             lines += _text_boxes(block, reading)
             lines.append(_text(block, reading))
             if level := _heading_level(block):
@@ -270,6 +293,35 @@ def _read_blocks(container: Any, parent: Any, reading: _Reading, lines: list[str
             lines.append("")
             if notes := _marked_notes(block._tbl, reading):
                 lines += [*notes, ""]
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
+_MHTML_TYPES = ("message/rfc822", "multipart/related", "application/x-mimearchive")
+
+
+def _chunk(part: Any) -> tuple[str, list[tuple[int, str]]]:
+    """The text of an embedded chunk as the HTML or text reader reads its content — a web
+    page, a single-file web page (html-docx-js's ``afchunk.mht``) or plain text — and a
+    page's headings. Another format (RTF, a Word document) is refused with advice rather
+    than left out."""
+    from ingest.readers.html import html_page, mhtml_page
+    from ingest.readers.txt import decode
+
+    kind = part.content_type.split(";")[0].strip().lower()
+    name = str(part.partname).rsplit("/", 1)[-1]
+    if kind in _MHTML_TYPES or name.lower().endswith((".mht", ".mhtml")):
+        text, _, headings = mhtml_page(part.blob, name)
+        return text, headings
+    if kind in _PAGE_TYPES or name.lower().endswith((".htm", ".html")):
+        text, _, headings = html_page(part.blob, name)
+        return text, headings
+    if kind == "text/plain":
+        return decode(part.blob, name)[0], []
+    raise IngestError(
+        f"the document embeds its text as a chunk of another format ({kind}, {name}) that "
+        "cannot be read here; open it in Word and save it again as .docx."
+    )
 
 
 # Word's built-in heading styles, as python-docx names them, and Chinese Word's names

@@ -357,7 +357,13 @@ Page = tuple[str, dict[str, str], list[tuple[int, str]]]
 def read_html(path: Path) -> Page:
     """A web page's main text, what the page says of the document and the headings of its
     main text (see ``page_text``)."""
-    return page_text(_decoded_page(path.read_bytes(), path.name))
+    return html_page(path.read_bytes(), path.name)
+
+
+def html_page(raw: bytes, name: str) -> Page:
+    """A web page's bytes, decoded as a browser would (see ``_decoded_page``), read as a page;
+    ``name`` for messages."""
+    return page_text(_decoded_page(raw, name))
 
 
 # the labels the Encoding Standard reads with GBK's decoder (gb2312, gbk, x-gbk, gb_2312-80 …)
@@ -389,13 +395,18 @@ def read_mhtml(path: Path) -> Page:
     charset and transfer encoding, read as a page is; the part whose main text holds the most
     Chinese is the document. One that is no MIME message (a page saved under that name) is
     read as a page."""
+    return mhtml_page(path.read_bytes(), path.name)
+
+
+def mhtml_page(raw: bytes, name: str) -> Page:
+    """A single-file web page's bytes (see ``read_mhtml``) read as a page; ``name`` for
+    messages."""
     import email
     import email.policy
 
-    raw = path.read_bytes()
     head = raw[:2048].lower()
     if b"mime-version" not in head and b"content-type" not in head:
-        return read_html(path)
+        return html_page(raw, name)
     message = email.message_from_bytes(raw, policy=email.policy.default)
     pages = []
     for part in message.walk():
@@ -403,9 +414,9 @@ def read_mhtml(path: Path) -> Page:
             # (its transfer encoding undone; Chrome names no charset: the page's <meta> does)
             data = part.get_payload(decode=True)
             if isinstance(data, bytes):
-                pages.append(page_text(_decoded_page(data, path.name, part.get_content_charset())))
+                pages.append(page_text(_decoded_page(data, name, part.get_content_charset())))
     if not pages:
-        raise IngestError(f"{path.name}: the saved page holds no HTML part; save the page anew.")
+        raise IngestError(f"{name}: the saved page holds no HTML part; save the page anew.")
     text, meta, headings = max(pages, key=lambda page: _cjk_count(page[0]))  # (the first of equals)
     for _, around, _ in pages:  # the headline and information line may be the outer page's
         for key, value in around.items():

@@ -9,7 +9,7 @@ from graph.errors import IngestError
 from ingest.extract import extract
 from ingest.normalise import normalise
 from ingest.readers import read_document
-from tests.ingest.genre.make_docx import _footnote_mark, _footnotes, fill_rows
+from tests.ingest.genre.make_docx import _alt_chunk, _footnote_mark, _footnotes, fill_rows
 
 TEXT = "某县人民政府\n关于印发某县花卉产业行动方案的通知\n一、目标\n到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。\n"
 
@@ -448,6 +448,36 @@ def test_docx_footnotes_are_read_after_what_marks_them_endnotes_at_the_end(
         "三、保障措施",
         "本方案由市农业农村局负责解释。",
     ]
+
+
+def test_docx_a_body_embedded_as_a_chunk_is_read_in_its_place(tmp_path: Path) -> None:
+    """A "docx" as html-docx-js or an office system's export writes one (batch 569): the body
+    a ``w:altChunk`` of a single-file web page that Word renders on opening — read by the
+    HTML reader in its place, beside Word's own paragraphs; a chunk of plain text too; one of
+    a format not read here (RTF) is refused with advice, not left out."""
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><p>一、发展目标</p>"
+        "<p>木业产业营业收入突破600亿元。（县工业和信息化局负责）</p></body></html>"
+    )
+    d = docx.Document()
+    d.add_paragraph("费县木业工作要点")
+    _alt_chunk(d, page)
+    _alt_chunk(d, "二、保障措施\n县财政安排资金3000万元。", kind="text/plain", name="chunk.txt")
+    path = tmp_path / "chunk.docx"
+    d.save(str(path))
+    lines = [line for line in read_document(path).text.split("\n") if line.strip()]
+    assert lines == [
+        "费县木业工作要点",
+        "一、发展目标",
+        "木业产业营业收入突破600亿元。（县工业和信息化局负责）",
+        "二、保障措施",
+        "县财政安排资金3000万元。",
+    ]
+    rtf = docx.Document()
+    _alt_chunk(rtf, "{\\rtf1 一、发展目标}", kind="application/rtf", name="chunk.rtf")
+    rtf.save(str(tmp_path / "rtf.docx"))
+    with pytest.raises(IngestError, match=r"rtf\.docx: .*application/rtf.*save it again"):
+        read_document(tmp_path / "rtf.docx")
 
 
 def test_notes_marks_in_superscript_are_left_out_exponents_kept(tmp_path: Path) -> None:

@@ -3247,6 +3247,69 @@ def footnoted_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "jianli-shrimp-rice-tasks-2026.docx"))
 
 
+FEIXIAN_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>费县2026年木业产业高质量发展工作要点</title></head>
+<body>
+<p style="text-align:center"><b>费县2026年木业产业高质量发展工作要点</b></p>
+<p>为推动木业产业转型升级，打造全国重要的板材生产基地，结合我县实际，制定本要点。</p>
+<p><b>一、发展目标</b></p>
+<p>2026年，全县木业产业营业收入突破600亿元，规模以上木业企业达到260家，绿色板材产量占比提高到60%。</p>
+<p><b>二、重点任务</b></p>
+<p>（一）推动板材提档升级。实施技术改造项目40个，新增生态板、无醛板生产线20条。（县工业和信息化局牵头，县发展和改革局、县财政局配合）</p>
+<p>（二）培育家居终端产品。引进定制家居企业10家，家居产品产值增长15%。（县投资促进服务中心牵头，县工业和信息化局配合）</p>
+<p>（三）拓展线上销售渠道。建设木业电商直播基地2处，木业产品网络零售额达到50亿元。（县商务局负责）</p>
+<p><b>三、保障措施</b></p>
+<p>县财政安排木业产业发展专项资金3000万元，支持企业技术改造和品牌建设。（县财政局负责）</p>
+<p style="text-align:right">费县人民政府办公室</p>
+<p style="text-align:right">2026年3月20日</p>
+</body></html>
+"""
+
+
+def _alt_chunk(
+    doc: Any, page: str, *, kind: str = "message/rfc822", name: str = "afchunk.mht"
+) -> None:
+    """Add to ``doc``'s body a ``w:altChunk`` of ``page``: as html-docx-js writes one, a
+    single-file web page of quoted-printable HTML (``message/rfc822``), or the part's bytes
+    as they are under another ``kind``."""
+    import quopri
+
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    blob = page.encode("utf-8")
+    if kind == "message/rfc822":
+        html = quopri.encodestring(blob).decode("ascii")
+        blob = (
+            "MIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related; type="text/html"; boundary="----=mhtDocumentPart"\r\n'
+            "\r\n"
+            "------=mhtDocumentPart\r\n"
+            'Content-Type: text/html; charset="utf-8"\r\n'
+            "Content-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: file:///C:/fake/document.html\r\n"
+            "\r\n" + html.replace("\n", "\r\n") + "\r\n"
+            "------=mhtDocumentPart--\r\n"
+        ).encode()
+    part = Part(PackURI(f"/word/{name}"), kind, blob, doc.part.package)
+    rid = doc.part.relate_to(
+        part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+    )
+    chunk = OxmlElement("w:altChunk")
+    chunk.set(qn("r:id"), rid)
+    doc.element.body.insert(len(doc.element.body) - 1, chunk)  # (before the section's properties)
+
+
+def alt_chunk_plan() -> None:
+    """A county's work points for its wood industry as a "docx" an office system's export writes
+    (batch 569, as the html-docx-js library does): the body one ``w:altChunk``, its page an
+    embedded single-file web page (``afchunk.mht``, quoted-printable HTML) that Word renders on
+    opening; no paragraph of Word's own."""
+    doc = Document()
+    _alt_chunk(doc, FEIXIAN_PAGE)
+    doc.save(str(Path(__file__).parent / "docs" / "feixian-wood-work-points-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3302,3 +3365,4 @@ if __name__ == "__main__":
     paged_contents_plan()
     bulleted_items_plan()
     footnoted_task_list()
+    alt_chunk_plan()
