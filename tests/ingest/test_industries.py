@@ -140,6 +140,9 @@ def industries(text: str) -> list[str]:
             ["animal-husbandry"] * 2 + ["food-processing"],
         ),
         ("发展湖羊养殖，建设猪肉加工项目。", ["animal-husbandry", "food-processing"]),
+        # kinds of wood panel are the wood industry's (batch 569) — not an ecological sector
+        ("新增生态板、无醛板生产线20条，发展胶合板、刨花板产业。", ["wood-products"] * 3),
+        ("建设生态板块。", []),
         # forage processed is feed, not food; alfalfa is forage for the herds (batch 564)
         ("培育饲草加工企业5家，新建苜蓿基地10万亩。", ["animal-husbandry"] * 2),
         ("推进天然气化工向新材料延伸。", ["chemicals", "new-materials"]),
