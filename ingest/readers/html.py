@@ -4,6 +4,7 @@ written as the asterisk rule writes it (县花卉中心*), as the Word reader wr
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 from typing import Any
@@ -447,6 +448,38 @@ def _drop_note_marks(soup: Any) -> None:
             el.decompose()
 
 
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+# (the main text shown has at least this share of the text the page holds, hidden or not;
+# below it, the page's script shows what is hidden — a text hidden until it loads, pages of a
+# long text paginated by the browser)
+_SHOWN_SHARE = 0.3
+
+
+def _is_hidden(el: Any) -> bool:
+    """Whether an element is hidden from the page's reader: ``display:none`` in its style or
+    the ``hidden`` attribute (not ``visibility:hidden``, which a WeChat article's text has
+    until its script shows it)."""
+    return el.has_attr("hidden") or bool(_DISPLAY_NONE.search(str(el.get("style") or "")))
+
+
+def _main_text(body: Any) -> tuple[Any, float]:
+    """The element holding the page's main text, and its score: the Chinese it holds less
+    twice that of its links, more for a name saying content (``_CONTENT_HINT``) — the smallest
+    element that holds most of the text."""
+    best, best_score = body, 0.0
+    for el in body.find_all(["div", "article", "section", "td", "main"]):
+        text = el.get_text("", strip=True)
+        cjk = _cjk_count(text)
+        if cjk < 50:
+            continue
+        links = sum(_cjk_count(a.get_text("", strip=True)) for a in el.find_all("a"))
+        hint = 1.3 if _CONTENT_HINT.search(_attr_text(el)) else 1.0
+        score = (cjk - 2 * links) * hint
+        if score > best_score * 1.05 or (score >= best_score * 0.9 and el in best.descendants):
+            best, best_score = el, score
+    return best, best_score
+
+
 def page_text(html: str) -> Page:
     """A page's main text (navigation, scripts and link lists dropped), the title, issuer,
     date and document number the page shows around it, and the headings (``<h1>``…``<h6>``:
@@ -471,18 +504,17 @@ def page_text(html: str) -> Page:
         if _NOISE_HINT.search(_attr_text(el)):
             el.decompose()
     body = soup.body or soup
-    best, best_score = body, 0.0
-    for el in body.find_all(["div", "article", "section", "td", "main"]):
-        text = el.get_text("", strip=True)
-        cjk = _cjk_count(text)
-        if cjk < 50:
-            continue
-        links = sum(_cjk_count(a.get_text("", strip=True)) for a in el.find_all("a"))
-        hint = 1.3 if _CONTENT_HINT.search(_attr_text(el)) else 1.0
-        score = (cjk - 2 * links) * hint
-        # prefer the smallest element that holds most of the text
-        if score > best_score * 1.05 or (score >= best_score * 0.9 and el in best.descendants):
-            best, best_score = el, score
+    best, best_score = _main_text(body)
+    if soup.find(_is_hidden) is not None:
+        # a page as its reader sees it: a tab hidden until clicked (政策解读 beside 文件正文) is
+        # another text — unless what is hidden is most of the page's text, shown by its script
+        visible = copy.copy(soup)
+        for el in visible.find_all(_is_hidden):
+            if not el.decomposed:
+                el.decompose()
+        shown, shown_score = _main_text(visible.body or visible)
+        if shown_score >= _SHOWN_SHARE * best_score:
+            soup, body, best = visible, visible.body or visible, shown
     for key, value in _page_meta(soup, body).items():
         meta.setdefault(key, value)
     if BOLD_LEAD_RULE.search(best.get_text("")):

@@ -450,6 +450,38 @@ def test_docx_footnotes_are_read_after_what_marks_them_endnotes_at_the_end(
     ]
 
 
+def test_a_pages_hidden_tab_is_left_out_unless_the_text_is_hidden_till_shown(
+    tmp_path: Path,
+) -> None:
+    """A page as its reader sees it (batch 570): tabs hidden until clicked (政策解读 by
+    display:none, an infographic's by the hidden attribute) are other texts, whose retold
+    results and goals had become measures of their own; but a text the page hides until its
+    script shows it — the most of what it holds — is read."""
+    plan = (
+        "<p>一、发展目标</p><p>2026年，蔬菜全产业链产值突破300亿元，蔬菜总产量达到450万吨。</p>"
+        "<p>二、重点任务</p><p>（一）提升设施蔬菜水平。新建改造高标准蔬菜大棚8000个，推广水肥一体化"
+        "技术5万亩。（牵头单位：县农业农村局；配合单位：县财政局）</p>"
+    )
+    told = "<p>一、起草背景</p><p>2025年，全县蔬菜全产业链产值达到280亿元，同比增长6.5%。</p>"
+    page = tmp_path / "tabs.html"
+    page.write_text(
+        f"<html><body><div class=article><div id=zoom>{plan}</div>"
+        f"<div style='display: none'>{told}</div><div hidden><p>图解：一图读懂</p></div>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    text = read_document(page).text
+    assert "蔬菜总产量达到450万吨" in text
+    assert "起草背景" not in text and "图解" not in text
+    shown_later = tmp_path / "shown.html"
+    shown_later.write_text(
+        f"<html><body><div class=nav><a href='/'>首页</a></div>"
+        f"<div id=content style='display:none'>{plan}</div></body></html>",
+        encoding="utf-8",
+    )
+    assert "蔬菜总产量达到450万吨" in read_document(shown_later).text
+
+
 def test_docx_a_body_embedded_as_a_chunk_is_read_in_its_place(tmp_path: Path) -> None:
     """A "docx" as html-docx-js or an office system's export writes one (batch 569): the body
     a ``w:altChunk`` of a single-file web page that Word renders on opening — read by the
