@@ -42,8 +42,11 @@ class _Reading:
 
 # The runs of a paragraph as it reads with every tracked change accepted: its own runs and
 # those inside links, smart tags, simple fields, inline content controls and insertions,
-# not deleted or moved-away runs, nor the paragraphs of a text box anchored in it.
+# not deleted or moved-away runs, nor the paragraphs of a text box anchored in it — nor runs
+# of Word's hidden text (w:vanish), not shown nor printed: a drafter's notes, an alternative
+# figure, a body pending confirmation (batch 571).
 _SKIPPED = {W + "del", W + "moveFrom", W + "txbxContent"}
+_OFF = {"0", "false", "off"}
 
 
 def _runs(p: Any) -> Iterator[Any]:
@@ -51,8 +54,15 @@ def _runs(p: Any) -> Iterator[Any]:
         up = r.getparent()
         while up is not None and up is not p and up.tag not in _SKIPPED:
             up = up.getparent()
-        if up is p:
+        if up is p and not _hidden(r):
             yield r
+
+
+def _hidden(r: Any) -> bool:
+    """Whether a run is set as hidden text (its own w:vanish, not switched off)."""
+    rpr = r.find(W + "rPr")
+    vanish = rpr.find(W + "vanish") if rpr is not None else None
+    return vanish is not None and vanish.get(W + "val", "true").lower() not in _OFF
 
 
 def _text(p: Any, reading: _Reading, *, in_cell: bool = False) -> str:

@@ -482,6 +482,30 @@ def test_a_pages_hidden_tab_is_left_out_unless_the_text_is_hidden_till_shown(
     assert "蔬菜总产量达到450万吨" in read_document(shown_later).text
 
 
+def test_docx_hidden_text_is_not_read(tmp_path: Path) -> None:
+    """Word's hidden text (w:vanish), not shown nor printed, carries a drafter's notes
+    (batch 571): an alternative figure, a paragraph with last year's figure, a body pending
+    confirmation — none of it the document's; a run whose vanish is switched off shows."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    goal = d.add_paragraph("酥梨全产业链产值突破150亿元")
+    goal.add_run("（或：达到160亿元）").font.hidden = True
+    goal.add_run("。")
+    d.add_paragraph().add_run("起草说明：2025年产值为138亿元。").font.hidden = True
+    note = d.add_paragraph("（牵头单位：县果园场；配合单位：县财政局")
+    note.add_run("、县发展改革委（待确认）").font.hidden = True
+    shown = note.add_run("）")
+    off = OxmlElement("w:vanish")
+    off.set(qn("w:val"), "0")
+    shown._r.get_or_add_rPr().append(off)
+    path = tmp_path / "hidden.docx"
+    d.save(str(path))
+    lines = [line for line in read_document(path).text.split("\n") if line.strip()]
+    assert lines == ["酥梨全产业链产值突破150亿元。", "（牵头单位：县果园场；配合单位：县财政局）"]
+
+
 def test_docx_a_body_embedded_as_a_chunk_is_read_in_its_place(tmp_path: Path) -> None:
     """A "docx" as html-docx-js or an office system's export writes one (batch 569): the body
     a ``w:altChunk`` of a single-file web page that Word renders on opening — read by the
