@@ -2606,6 +2606,11 @@ def test_forest_farms_observatories_and_broadcasters_named_in_notes_are_bodies()
         ("support", "县气象台"),
         ("support", "县良种场"),
     ]
+    # (a state orchard and a horticultural farm lead as well: batch 571)
+    assert items("改造老旧梨园3万亩。（牵头单位：县果园场；配合单位：县园艺场）") == [
+        ("lead", "县果园场"),
+        ("support", "县园艺场"),
+    ]
 
 
 @pytest.mark.parametrize(
