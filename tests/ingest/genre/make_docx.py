@@ -3310,6 +3310,49 @@ def alt_chunk_plan() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "feixian-wood-work-points-2026.docx"))
 
 
+def _hidden_run(paragraph: Any, text: str) -> None:
+    """Add ``text`` to ``paragraph`` as Word's hidden text (w:vanish: not shown nor printed)."""
+    paragraph.add_run(text).font.hidden = True
+
+
+def hidden_text_plan() -> None:
+    """An Anhui county's plan for its pears in Word (batch 571) carrying the drafter's notes as
+    Word's hidden text, not shown nor printed: a paragraph of drafting notes with last year's
+    figures under the goals, a body pending confirmation inside a note, a figure's alternative."""
+    doc = Document()
+    doc.add_paragraph("砀山县2026年酥梨产业高质量发展工作方案").alignment = 1
+    doc.add_paragraph("为擦亮“砀山酥梨”金字招牌，推动酥梨产业高质量发展，制定本方案。")
+    doc.add_paragraph("一、发展目标")
+    goal = doc.add_paragraph("2026年，全县酥梨种植面积稳定在50万亩，酥梨产量达到100万吨，")
+    goal.add_run("酥梨全产业链产值突破150亿元")
+    _hidden_run(goal, "（或：达到160亿元，待县政府常务会议定）")
+    goal.add_run("。")
+    _hidden_run(
+        doc.add_paragraph(),
+        "起草说明：2025年全县酥梨全产业链产值为138亿元，目标按增长8%测算，正式印发时隐藏本段。",
+    )
+    doc.add_paragraph("二、重点任务")
+    first = doc.add_paragraph(
+        "（一）改造提升老果园。改造提升老旧梨园3万亩，新建标准化示范园20个。"
+        "（牵头单位：县果园场；配合单位：县财政局"
+    )
+    _hidden_run(first, "、县发展改革委（待确认）")
+    first.add_run("）")
+    doc.add_paragraph(
+        "（二）做强精深加工。引进梨膏、梨汁加工企业5家，酥梨加工转化率提高到30%。"
+        "（牵头单位：县经济和信息化局；配合单位：县招商服务中心）"
+    )
+    doc.add_paragraph(
+        "（三）拓展销售渠道。酥梨电商销售额达到40亿元，举办梨花节1次。"
+        "（牵头单位：县商务局；配合单位：县文化旅游体育局）"
+    )
+    doc.add_paragraph("三、保障措施")
+    doc.add_paragraph("县财政安排酥梨产业发展专项资金3000万元。（责任单位：县财政局）")
+    doc.add_paragraph("砀山县人民政府办公室")
+    doc.add_paragraph("2026年3月6日")
+    doc.save(str(Path(__file__).parent / "docs" / "dangshan-pear-plan-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3366,3 +3409,4 @@ if __name__ == "__main__":
     bulleted_items_plan()
     footnoted_task_list()
     alt_chunk_plan()
+    hidden_text_plan()
