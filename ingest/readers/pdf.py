@@ -58,7 +58,7 @@ def read_pdf(path: Path) -> tuple[str, list[tuple[int, str]]]:
         printed: list[PrintedLine] = []
         with pdfplumber.open(str(path)) as pdf:
             for page in pdf.pages:
-                page = _without_note_marks(page)
+                page = _as_printed(page)
                 read.append(_page_text(page, read[-1].carried if read else None))
                 printed += read[-1].printed
         pages = _rows_rejoined(read)
@@ -465,26 +465,37 @@ def _raised_runs(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return runs
 
 
-def _without_note_marks(page: Any) -> Any:
-    """The page without notes' marks printed in superscript after what they annotate (总产值¹,
-    45%³: pdfplumber read them as lines of their own, cutting the line under them from the
-    one it continues); a superscript after a Latin letter or a digit is an exponent (m²,
-    see ``note_marks``): it stays, set on the line of the character it raises (read as a
-    line of its own, it had parted 30万 from its unit)."""
-    marks: set[int] = set()
+def _tilted(char: dict[str, Any]) -> bool:
+    """Whether a character is printed at a slant, neither across nor up the page: a
+    watermark's, set diagonally over or under the text (a turn of a quarter, a table's
+    vertical header, is not)."""
+    a, b = char["matrix"][:2]
+    return min(abs(a), abs(b)) > 0.1 * max(abs(a), abs(b))
+
+
+def _as_printed(page: Any) -> Any:
+    """The page as its text is printed: without a watermark's characters set diagonally
+    across it (the portal's name, 仅供参考: read among the lines, they had split words and
+    names, 技考能人才), nor notes' marks printed in superscript after what they annotate
+    (总产值¹, 45%³: pdfplumber read them as lines of their own, cutting the line under them
+    from the one it continues); a superscript after a Latin letter or a digit is an exponent
+    (m², see ``note_marks``): it stays, set on the line of the character it raises (read as
+    a line of its own, it had parted 30万 from its unit)."""
+    dropped = {id(c) for c in page.chars if _tilted(c)}
     exponents: dict[int, dict[str, Any]] = {}
-    for prev, *run in _raised_runs(page.chars):
+    level = [c for c in page.chars if id(c) not in dropped]
+    for prev, *run in _raised_runs(level):
         if is_note_mark("".join(c["text"] for c in run), prev["text"]):
-            marks.update(id(c) for c in run)
+            dropped.update(id(c) for c in run)
         else:
             exponents.update((id(c), prev) for c in run)
-    if not marks and not exponents:
+    if not dropped and not exponents:
         return page
     objects = {
         kind: [
             _on_line_of(o, exponents[id(o)]) if id(o) in exponents else o
             for o in objs
-            if id(o) not in marks
+            if id(o) not in dropped
         ]
         for kind, objs in page.objects.items()
     }

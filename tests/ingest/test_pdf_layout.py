@@ -281,3 +281,45 @@ def test_notes_marks_printed_in_superscript_are_left_out(tmp_path: Path) -> None
         "装配式建筑占新建建筑面积比例达到45%，新建标准厂房30万m2。"
     ) in text
     assert "注：1.建筑业总产值含区外施工产值。" in text
+
+
+def test_a_watermark_set_diagonally_is_no_part_of_the_text(tmp_path: Path) -> None:
+    """A portal's name and 仅供参考 set diagonally in light grey under every page (batch 572)
+    were read among the lines, splitting words and names (技考能人才); a header turned a
+    quarter, as a narrow table column's is, still reads."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    lines = [
+        "一、重点任务",
+        "引进培育电子信息产业技能人才3000人。（市人力资源和社会保障局负责）",
+        "市财政安排电子信息产业发展专项资金1亿元。（市财政局负责）",
+    ]
+    path = tmp_path / "marked.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.saveState()
+    c.setFillGray(0.85)
+    c.setFont("STSong-Light", 40)
+    c.translate(297, 700)
+    c.rotate(45)
+    c.drawCentredString(0, 0, "龙南市人民政府网仅供参考")
+    c.restoreState()
+    c.saveState()
+    c.setFont("STSong-Light", 12)
+    c.translate(40, 600)
+    c.rotate(90)
+    c.drawString(0, 0, "序号")
+    c.restoreState()
+    c.setFont("STSong-Light", 12)
+    for i, line in enumerate(lines):
+        c.drawString(70, 760 - 24 * i, line)
+    c.showPage()
+    c.save()
+    text = read_document(path).text
+    for line in lines:
+        assert line in text
+    assert "仅" not in text and "府网" not in text
+    assert "序" in text and "号" in text

@@ -1268,6 +1268,58 @@ def superscript_marks_plan() -> None:
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
 
+LONGNAN_TEXT = [
+    "龙南市2026年电子信息产业发展工作要点",
+    "　　为加快电子信息产业集群发展，打造全省电子信息产业重要基地，制定本要点。",
+    "一、发展目标",
+    "　　2026年，全市电子信息产业营业收入突破500亿元，增长15%；规模以上电子信息企业达到120家；"
+    "新增国家级专精特新“小巨人”企业2家。",
+    "二、重点任务",
+    "　　（一）壮大产业集群。引进电子信息产业项目30个，其中投资10亿元以上项目3个。（市工业和信息化局"
+    "牵头，市招商服务中心、龙南经济技术开发区管委会配合）",
+    "　　（二）建设公共平台。建成电子元器件检测中心1个，新增省级企业技术中心5家。（市科技局牵头，"
+    "市市场监督管理局配合）",
+    "　　（三）强化人才保障。引进培育电子信息产业技能人才3000人。（市人力资源和社会保障局负责）",
+    "三、保障措施",
+    "　　市财政安排电子信息产业发展专项资金1亿元，重点支持企业技术改造和平台建设。（市财政局负责）",
+    "龙南市人民政府办公室",
+    "2026年3月4日",
+]
+
+
+def watermarked_plan() -> None:
+    """A county-level city's work points for electronics printed to PDF with the portal's
+    watermark on every page (batch 572): its name and 仅供参考 set diagonally in light grey
+    under the text, as sites stamp the files they publish; GB/T 9704's lines, two pages."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = Path(__file__).parent / "docs" / "longnan-jx-electronics-work-points-2026.pdf"
+    c = canvas.Canvas(str(out), pagesize=A4)
+    pages = typeset(LONGNAN_TEXT)
+    for n, lines in enumerate(pages, 1):
+        c.saveState()
+        c.setFillGray(0.85)
+        c.setFont("STSong-Light", 40)
+        c.translate(297, 420)
+        c.rotate(45)
+        c.drawCentredString(0, 100, "龙南市人民政府网")
+        c.drawCentredString(0, -150, "仅供参考")
+        c.restoreState()
+        c.setFont("STSong-Light", 15)
+        y = 770.0
+        for line in lines:
+            c.drawString(70, y, line)
+            y -= 28
+        c.setFont("STSong-Light", 12)
+        c.drawCentredString(297, 40, f"— {n} —")
+        c.showPage()
+    c.save()
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -1287,6 +1339,7 @@ def main() -> None:
     headings_printed_larger()
     parts_told_by_nothing()
     superscript_marks_plan()
+    watermarked_plan()
 
 
 if __name__ == "__main__":
