@@ -227,6 +227,56 @@ def _numbering(document: Any) -> Numbering:
     return Numbering(numbering_xml, styles)
 
 
+# Symbols put in by Word's Insert Symbol from a symbol font (w:sym: the font and the code in
+# it, no text): the marks task lists use — a matrix's ● and ○, √, ★ — and circled numbers,
+# as the characters they show. Wingdings after its published Unicode mapping; Wingdings 2's
+# light check mark and heavy star as the ✓ and ★ the other marks are; Symbol's radical √.
+_SYMBOLS = {
+    "wingdings": {
+        0x6C: "●",
+        0x6D: "❍",
+        0x6E: "■",
+        0x6F: "□",
+        0x75: "◆",
+        0x77: "⬥",
+        0x9F: "•",
+        0xA1: "○",
+        0xA4: "◉",
+        0xA5: "◎",
+        0xA8: "◻",
+        0xAB: "★",
+        0xFB: "✗",
+        0xFC: "✓",
+        0xFD: "☒",
+        0xFE: "☑",
+        **{0x81 + i: chr(0x2460 + i) for i in range(10)},  # ① … ⑩
+        **{0x8C + i: chr(0x2776 + i) for i in range(10)},  # ❶ … ❿
+    },
+    "wingdings 2": {0x50: "✓", 0x52: "☑", 0x54: "☒", 0x98: "●", 0x99: "○", 0xEA: "★"},
+    "symbol": {0xB7: "•", 0xD6: "√", 0xA8: "♦"},
+}
+
+
+def _symbols_as_text(root: Any) -> None:
+    """Write each ``w:sym`` under ``root`` whose character is known (``_SYMBOLS``) as the text
+    it shows, in its place (a matrix's marks had been lost, and every role with them)."""
+    from docx.oxml import OxmlElement
+
+    for sym in list(root.iter(W + "sym")):
+        font = (sym.get(W + "font") or "").strip().lower()
+        try:
+            code = int(sym.get(W + "char") or "", 16) & 0xFF  # (F06C: the font's 0x6C)
+        except ValueError:
+            continue
+        shown = _SYMBOLS.get(font, {}).get(code)
+        if shown is None:
+            continue
+        text = OxmlElement("w:t")
+        text.text = shown
+        sym.addprevious(text)
+        sym.getparent().remove(sym)
+
+
 def read_docx(path: Path) -> tuple[str, list[tuple[int, str]]]:
     """A Word document's text (see the module doc) and the paragraphs its styles or outline
     levels set as headings, (level, text) in order."""
@@ -239,6 +289,7 @@ def read_docx(path: Path) -> tuple[str, list[tuple[int, str]]]:
         raise IngestError(
             f"{path.name}: not a readable .docx file ({exc}); re-save it from Word as .docx."
         ) from None
+    _symbols_as_text(document.element)
     footnotes = _notes(document, "footnotes")
     reading = _Reading(_numbering(document), footnotes)
     try:

@@ -9,7 +9,13 @@ from graph.errors import IngestError
 from ingest.extract import extract
 from ingest.normalise import normalise
 from ingest.readers import read_document
-from tests.ingest.genre.make_docx import _alt_chunk, _footnote_mark, _footnotes, fill_rows
+from tests.ingest.genre.make_docx import (
+    _alt_chunk,
+    _footnote_mark,
+    _footnotes,
+    _symbol,
+    fill_rows,
+)
 
 TEXT = "某县人民政府\n关于印发某县花卉产业行动方案的通知\n一、目标\n到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。\n"
 
@@ -480,6 +486,24 @@ def test_a_pages_hidden_tab_is_left_out_unless_the_text_is_hidden_till_shown(
         encoding="utf-8",
     )
     assert "蔬菜总产量达到450万吨" in read_document(shown_later).text
+
+
+def test_docx_symbols_inserted_from_a_symbol_font_read_as_what_they_show(tmp_path: Path) -> None:
+    """Word's Insert Symbol writes a mark as w:sym, a font and its code, no text (batch 573):
+    a matrix's ● and ○ from Wingdings, a tick from Wingdings 2, √ from Symbol are read as
+    those characters; a code the reader does not know is left out, as before."""
+    d = docx.Document()
+    p = d.add_paragraph("注：")
+    _symbol(p, "F06C")
+    p.add_run("为牵头单位，")
+    _symbol(p, "F0A1")
+    p.add_run("为配合单位，")
+    _symbol(p, "F050", font="Wingdings 2")
+    _symbol(p, "F0D6", font="Symbol")
+    _symbol(p, "F021")
+    path = tmp_path / "sym.docx"
+    d.save(str(path))
+    assert read_document(path).text.strip() == "注：●为牵头单位，○为配合单位，✓√"
 
 
 def test_docx_hidden_text_is_not_read(tmp_path: Path) -> None:

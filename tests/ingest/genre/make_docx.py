@@ -3353,6 +3353,57 @@ def hidden_text_plan() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "dangshan-pear-plan-2026.docx"))
 
 
+RUIAN_HEADER = (
+    "序号",
+    "重点任务",
+    "市经济和信息化局",
+    "市发展和改革局",
+    "市科学技术局",
+    "市商务局",
+    "各乡镇（街道）",
+)
+# (Wingdings codes: F06C ● for the lead, F0A1 ○ for those supporting)
+RUIAN_ROWS = (
+    ("1", "推动汽摩配企业数字化改造，实施技术改造项目60个。", "F06C", "F0A1", "", "", "F0A1"),
+    ("2", "培育汽摩配“专精特新”企业，新增省级专精特新中小企业15家。", "F06C", "", "F0A1", "", ""),
+    ("3", "建设汽摩配研发设计中心2个，新增发明专利100件。", "F0A1", "", "F06C", "", ""),
+    ("4", "拓展汽摩配国际市场，汽摩配出口额增长8%。", "F0A1", "", "", "F06C", "F0A1"),
+)
+
+
+def _symbol(paragraph: Any, code: str, font: str = "Wingdings") -> None:
+    """Add a symbol as Word's Insert Symbol writes one: ``w:sym`` naming a symbol font and
+    the character's code in it (F06C, Wingdings' black circle), no text of its own."""
+    sym = _el("w:sym", font=font, char=code)
+    run = paragraph.add_run()
+    run._r.append(sym)
+
+
+def symbol_marked_matrix() -> None:
+    """A city's task list laid out as a matrix (batch 573) whose marks were put in by Word's
+    Insert Symbol from the Wingdings font (``w:sym``: ● for the lead, ○ for those supporting),
+    in the cells and in the note under the table saying what they mean."""
+    doc = Document()
+    doc.add_paragraph("瑞安市2026年汽摩配产业高质量发展重点任务分工表").alignment = 1
+    table = doc.add_table(rows=0, cols=len(RUIAN_HEADER))
+    fill_rows(table, (RUIAN_HEADER,))
+    for row in RUIAN_ROWS:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            if value.startswith("F0"):
+                _symbol(cell.paragraphs[0], value)
+            else:
+                cell.text = value
+    note = doc.add_paragraph("注：")
+    _symbol(note, "F06C")
+    note.add_run("为牵头单位，")
+    _symbol(note, "F0A1")
+    note.add_run("为配合单位。")
+    doc.add_paragraph("瑞安市人民政府办公室")
+    doc.add_paragraph("2026年2月27日")
+    doc.save(str(Path(__file__).parent / "docs" / "ruian-auto-parts-matrix-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3410,3 +3461,4 @@ if __name__ == "__main__":
     footnoted_task_list()
     alt_chunk_plan()
     hidden_text_plan()
+    symbol_marked_matrix()
