@@ -432,9 +432,11 @@ def _repeatable(meaning: str) -> bool:
 # a column of the goals each task sets (目标要求 | 工作目标 …)
 # (a year may name it: 2026年目标)
 _GOAL_COLUMN = re.compile(r"(?:\d{4}年)?(?:工作|主要|具体|年度|任务|预期)?目标(?:要求)?")
-# a header cell naming a body: a column of a matrix task table (县工业和信息化局)
+# a header cell naming a body: a column of a matrix task table (县工业和信息化局) — or bodies
+# as a class (各乡镇（街道）, 各园区)
 _BODY_COLUMN = re.compile(
     r"^[\u4e00-\u9fff（）]{2,30}(?:局|委|办|办公室|中心|政府|管委会|部|院|公司|集团|分行|海关)$"
+    r"|^各[\u4e00-\u9fff（）、]{1,20}$"
 )
 
 

@@ -2162,6 +2162,13 @@ def test_a_matrix_task_table_marks_its_bodies() -> None:
     (edge,) = [e for e in records.edges if e.dst == "x#2" and e.type.value == "LEADS"]
     assert text[edge.props["at_start"] : edge.props["at_end"]] == "★"
     assert role_edges(text.replace("注：★为牵头单位，○为配合单位。\n", "")) == []
+    # (bodies as a class head a column too: 各乡镇（街道）, batch 573)
+    assert role_edges(text.replace("各乡镇人民政府", "各乡镇（街道）")) == [
+        ("1", "LEADS", "县工业和信息化局"),
+        ("1", "SUPPORTS", "各乡镇（街道）"),
+        ("2", "LEADS", "县发展和改革局"),
+        ("2", "SUPPORTS", "县工业和信息化局"),
+    ]
 
 
 def test_a_matrix_task_table_may_write_the_roles_or_tick_the_bodies() -> None:
