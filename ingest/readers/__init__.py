@@ -15,6 +15,10 @@ from pathlib import Path
 
 from graph.errors import IngestError
 
+# a web page saved under the name its server gives it — a crawler keeps the address's own:
+# server-side-include pages (.shtml, TRS and most portals), .xhtml, and pages a program
+# writes (.jsp, .jhtml, .asp, .aspx, .php) — read as a page is
+WEB_PAGE_SUFFIXES = (".shtml", ".shtm", ".xhtml", ".jhtml", ".jsp", ".asp", ".aspx", ".php")
 SUPPORTED = (
     ".txt",
     ".text",
@@ -23,6 +27,7 @@ SUPPORTED = (
     ".ofd",
     ".html",
     ".htm",
+    *WEB_PAGE_SUFFIXES,
     ".mht",
     ".mhtml",
     ".md",
@@ -96,6 +101,15 @@ def read_document(
     return raw
 
 
+_HTML_MARK = re.compile(rb"<(?:!doctype|html|head|body|meta|title|div|p|table)\b", re.I)
+
+
+def _looks_like_a_page(path: Path) -> bool:
+    """Whether a file holds HTML in its first 8 KB (a program's page may be anything)."""
+    with path.open("rb") as f:
+        return _HTML_MARK.search(f.read(8192)) is not None
+
+
 def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
     """The reader of a file's format, by its name."""
     if suffix in (".txt", ".text"):
@@ -118,9 +132,14 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
 
         text, meta, headings = read_ofd(path)
         return RawDocument(doc_id_for(path), str(path), text, "ofd", meta=meta, headings=headings)
-    if suffix in (".html", ".htm"):
+    if suffix in (".html", ".htm", *WEB_PAGE_SUFFIXES):
         from ingest.readers.html import read_html
 
+        if suffix in WEB_PAGE_SUFFIXES and not _looks_like_a_page(path):
+            raise IngestError(
+                f"{path.name}: not a web page (no HTML in it), though its name says one; "
+                "save the page again from a browser, or give the file the name of its format."
+            )
         text, meta, headings = read_html(path)
         return RawDocument(doc_id_for(path), str(path), text, "html", meta=meta, headings=headings)
     if suffix in (".mht", ".mhtml"):

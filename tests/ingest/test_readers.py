@@ -384,6 +384,28 @@ def test_a_folder_yields_its_documents_old_word_files_too(tmp_path: Path) -> Non
     assert iter_inputs([tmp_path / "README.md"]) == [tmp_path / "README.md"]
 
 
+def test_a_page_saved_under_its_servers_name_is_read_as_a_page(tmp_path: Path) -> None:
+    """A crawler keeps the address's own name (batch 574): a portal's .shtml page, a .jsp or
+    .aspx one, is a document of its folder and read as a page; one holding no HTML is
+    refused, saying so."""
+    from ingest.readers import iter_inputs
+
+    page = "<html><body><div id=zoom><p>一、发展目标</p><p>宠物产业产值突破100亿元。</p></div></body></html>"
+    for name in ("art_1233_101.shtml", "content.jsp", "view.aspx"):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+    (tmp_path / "data.php").write_text("宠物产业产值突破100亿元", encoding="utf-8")
+    assert [p.name for p in iter_inputs([tmp_path])] == [
+        "art_1233_101.shtml",
+        "content.jsp",
+        "data.php",
+        "view.aspx",
+    ]
+    for name in ("art_1233_101.shtml", "content.jsp", "view.aspx"):
+        assert "宠物产业产值突破100亿元。" in read_document(tmp_path / name).text
+    with pytest.raises(IngestError, match=r"data\.php: not a web page"):
+        read_document(tmp_path / "data.php")
+
+
 def test_docx_tracked_changes_read_as_accepted_and_content_controls_kept(tmp_path: Path) -> None:
     """A draft with tracked changes reads as it would with every change accepted (inserted
     text in, deleted text out); paragraphs inside a block content control (w:sdt) are read."""
