@@ -140,6 +140,8 @@ def industries(text: str) -> list[str]:
             ["animal-husbandry"] * 2 + ["food-processing"],
         ),
         ("发展湖羊养殖，建设猪肉加工项目。", ["animal-husbandry", "food-processing"]),
+        # pet food and pet supplies are the pet industry's (batch 574), not food processing
+        ("新增宠物食品生产线30条，规模以上宠物用品企业达到60家。", ["pet-economy"] * 2),
         # kinds of wood panel are the wood industry's (batch 569) — not an ecological sector
         ("新增生态板、无醛板生产线20条，发展胶合板、刨花板产业。", ["wood-products"] * 3),
         ("建设生态板块。", []),
