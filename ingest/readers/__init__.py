@@ -294,11 +294,31 @@ def _folder_notes(path: Path) -> bool:
     return path.suffix.lower() in (".md", ".markdown") and path.stem.lower() in _NOTES
 
 
+# the folder a browser saves a complete page's parts in, beside the page (X.html, X_files/):
+# its frames' pages, pictures, scripts — the page's, read through it, no documents of their own
+_PARTS_FOLDER = re.compile(r"^(?P<stem>.+)(?:_files|\.files|_archivos|-Dateien)$")
+
+
+def _part_of_a_saved_page(f: Path, top: Path) -> bool:
+    """Whether ``f`` lies in a saved page's parts folder (below ``top``, the folder named)."""
+    for folder in f.parents:
+        if folder == top or top not in folder.parents:
+            return False
+        m = _PARTS_FOLDER.match(folder.name)
+        if m and any(
+            (folder.parent / (m["stem"] + suffix)).is_file()
+            for suffix in (".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml")
+        ):
+            return True
+    return False
+
+
 def iter_inputs(paths: list[Path]) -> list[Path]:
     """Files named, and documents inside folders named (sorted, recursive): the supported
     ones and files in formats not read (.et), which fail with how to convert them rather
     than being left out in silence. A folder's README.md (its notes, not a document) is left
-    out; named itself, it is read."""
+    out; named itself, it is read; so are the parts a browser saved beside a complete page
+    (``X_files/``: its frames' pages are read through it)."""
     out: list[Path] = []
     wanted = (*SUPPORTED, *OLD_FORMATS)
     for p in paths:
@@ -307,7 +327,10 @@ def iter_inputs(paths: list[Path]) -> list[Path]:
                 sorted(
                     f
                     for f in p.rglob("*")
-                    if f.is_file() and f.suffix.lower() in wanted and not _folder_notes(f)
+                    if f.is_file()
+                    and f.suffix.lower() in wanted
+                    and not _folder_notes(f)
+                    and not _part_of_a_saved_page(f, p)
                 )
             )
         else:

@@ -357,8 +357,55 @@ Page = tuple[str, dict[str, str], list[tuple[int, str]]]
 
 def read_html(path: Path) -> Page:
     """A web page's main text, what the page says of the document and the headings of its
-    main text (see ``page_text``)."""
-    return html_page(path.read_bytes(), path.name)
+    main text (see ``page_text``). A page a browser saved complete shows its document in a
+    frame whose page it saved beside it (``X_files/saved_resource.html``): the frames' pages
+    are read too, and the document is the page — the outer or a frame's — whose main text
+    holds the most Chinese, as a single-file page's parts are (``read_mhtml``)."""
+    raw = path.read_bytes()
+    pages = [html_page(raw, path.name)]
+    for frame in local_frames(raw, path):
+        pages.append(html_page(frame.read_bytes(), frame.name))
+    return _the_document(pages)
+
+
+# a frame's address in a page: <iframe src="./X_files/saved_resource.html">, <frame src=…>
+_FRAME_SRC = re.compile(rb"<i?frame\b[^>]*?\bsrc\s*=\s*[\"']?([^\"' >]+)", re.I)
+
+
+def local_frames(raw: bytes, path: Path) -> list[Path]:
+    """The pages a saved page's frames show that were saved beside it: a frame's address
+    relative to the page, naming an HTML file in the page's folder or below it."""
+    from urllib.parse import unquote
+
+    folder = path.parent.resolve()
+    out: list[Path] = []
+    for m in _FRAME_SRC.finditer(raw):
+        src = unquote(m.group(1).decode("latin-1").split("?")[0].split("#")[0])
+        if not src or "://" in src or src.startswith(("/", "javascript:", "about:", "data:")):
+            continue
+        try:
+            frame = (path.parent / src).resolve()
+        except (OSError, ValueError):
+            continue
+        if (
+            frame.suffix.lower() in (".html", ".htm")
+            and frame.is_file()
+            and folder in frame.parents
+            and frame not in out
+        ):
+            out.append(frame)
+    return out
+
+
+def _the_document(pages: list[Page]) -> Page:
+    """Of a page's parts (the page, its frames), the one whose main text holds the most
+    Chinese (the first of equals), what the others say of the document filling in what it
+    lacks (a headline and information line the outer page shows)."""
+    text, meta, headings = max(pages, key=lambda page: _cjk_count(page[0]))
+    for _, around, _ in pages:
+        for key, value in around.items():
+            meta.setdefault(key, value)
+    return text, meta, headings
 
 
 def html_page(raw: bytes, name: str) -> Page:
@@ -418,11 +465,7 @@ def mhtml_page(raw: bytes, name: str) -> Page:
                 pages.append(page_text(_decoded_page(data, name, part.get_content_charset())))
     if not pages:
         raise IngestError(f"{name}: the saved page holds no HTML part; save the page anew.")
-    text, meta, headings = max(pages, key=lambda page: _cjk_count(page[0]))  # (the first of equals)
-    for _, around, _ in pages:  # the headline and information line may be the outer page's
-        for key, value in around.items():
-            meta.setdefault(key, value)
-    return text, meta, headings
+    return _the_document(pages)
 
 
 # Word's "save as web page" links a footnote's mark to its note and back (#_ftn1, #_ftnref1)

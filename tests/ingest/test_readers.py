@@ -384,6 +384,43 @@ def test_a_folder_yields_its_documents_old_word_files_too(tmp_path: Path) -> Non
     assert iter_inputs([tmp_path / "README.md"]) == [tmp_path / "README.md"]
 
 
+def test_a_page_saved_complete_is_read_with_its_frames_parts_no_documents(tmp_path: Path) -> None:
+    """A browser's "Webpage, Complete" (batch 575): the page's frame shows the document in an
+    <iframe> whose page it saved beside it (X_files/saved_resource.html) — read through the
+    page, the frame holding the most Chinese; the folder's files are the page's parts, no
+    documents of a folder named (its frame had been read alone, under the id of its name)."""
+    from ingest.readers import iter_inputs
+
+    parts = tmp_path / "plan_files"
+    parts.mkdir()
+    (tmp_path / "plan.html").write_text(
+        "<html><head><meta charset='utf-8'><title>某县羊产业工作方案_某县人民政府</title></head>"
+        "<body><div class=nav><a href='/'>首页</a></div><h1>某县羊产业工作方案</h1>"
+        "<iframe src='./plan_files/saved_resource.html'></iframe>"
+        "<iframe src='./plan_files/saved_resource(1).html'></iframe>"
+        "<iframe src='http://example.org/ad.html'></iframe></body></html>",
+        encoding="utf-8",
+    )
+    (parts / "saved_resource.html").write_text(
+        "<html><body><div class=TRS_Editor><p>一、发展目标</p><p>全县羊存栏稳定在120万只以上，"
+        "羊产业全产业链产值突破80亿元。（县农业农村局负责）</p></div></body></html>",
+        encoding="utf-8",
+    )
+    (parts / "saved_resource(1).html").write_text(
+        "<html><body><div>分享到：微信 微博</div></body></html>", encoding="utf-8"
+    )
+    (parts / "style.css").write_text("body{}", encoding="utf-8")
+    (tmp_path / "other_files").mkdir()  # (a folder so named beside no page: its files count)
+    (tmp_path / "other_files" / "notes.txt").write_text("一、目标", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_inputs([tmp_path])] == [
+        "other_files/notes.txt",
+        "plan.html",
+    ]
+    raw = read_document(tmp_path / "plan.html")
+    assert "羊产业全产业链产值突破80亿元。" in raw.text and "分享到" not in raw.text
+    assert raw.meta.get("title") == "某县羊产业工作方案"
+
+
 def test_a_page_saved_under_its_servers_name_is_read_as_a_page(tmp_path: Path) -> None:
     """A crawler keeps the address's own name (batch 574): a portal's .shtml page, a .jsp or
     .aspx one, is a document of its folder and read as a page; one holding no HTML is
