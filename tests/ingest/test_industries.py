@@ -145,6 +145,8 @@ def industries(text: str) -> list[str]:
         # kinds of wood panel are the wood industry's (batch 569) — not an ecological sector
         ("新增生态板、无醛板生产线20条，发展胶合板、刨花板产业。", ["wood-products"] * 3),
         ("建设生态板块。", []),
+        # sheep and goats as one industry, and their farms, are husbandry's (batch 575)
+        ("羊产业全产业链产值突破80亿元，新建标准化羊场50个。", ["animal-husbandry"] * 2),
         # forage processed is feed, not food; alfalfa is forage for the herds (batch 564)
         ("培育饲草加工企业5家，新建苜蓿基地10万亩。", ["animal-husbandry"] * 2),
         ("推进天然气化工向新材料延伸。", ["chemicals", "new-materials"]),
