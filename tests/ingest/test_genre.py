@@ -26,7 +26,9 @@ def scores(session_store: GraphStore) -> dict[str, Any]:
 
 
 def test_every_gold_file_names_a_document_of_the_corpus(scores: dict[str, Any]) -> None:
-    assert sorted(scores["documents"]) == sorted(p.name for p in (GENRE / "docs").iterdir())
+    # (a folder beside a page saved complete holds the page's parts: read through the page)
+    files = (p.name for p in (GENRE / "docs").iterdir() if p.is_file())
+    assert sorted(scores["documents"]) == sorted(files)
 
 
 @pytest.mark.parametrize("field", ["roles", "roles_any", "departments"])
