@@ -144,8 +144,8 @@ class _Chunk:
 
 def _blocks(container: Any, parent: Any) -> Iterator[Any]:
     """Paragraphs, tables and embedded chunks of a body (``container`` is its element) in
-    order, those inside block content controls (w:sdt) too, which python-docx's own
-    iteration skips."""
+    order, those inside block content controls (w:sdt) and custom XML elements too, which
+    python-docx's own iteration skips."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -162,6 +162,10 @@ def _blocks(container: Any, parent: Any) -> Iterator[Any]:
             content = child.find(W + "sdtContent")
             if content is not None:
                 yield from _blocks(content, parent)
+        elif child.tag == W + "customXml":
+            # (a template's own markup around paragraphs, as Word 2007 and document systems
+            # wrote it: <w:customXml w:element="正文">, its paragraphs the body's)
+            yield from _blocks(child, parent)
 
 
 def _cell_text(cell: Any, reading: _Reading) -> str:

@@ -479,6 +479,13 @@ def test_docx_tracked_changes_read_as_accepted_and_content_controls_kept(tmp_pat
     assert "到2025年，地区生产总值突破800亿元。" in text
     assert "达到700亿元" not in text
     assert text.rstrip().endswith("二、重点任务")
+    # (and those a template's custom XML wraps, <w:customXml w:element="正文">, are read too)
+    custom = OxmlElement("w:customXml")
+    custom.set(qn("w:element"), "正文")
+    custom.append(d.add_paragraph("三、保障措施")._p)
+    d.element.body.insert(len(d.element.body) - 1, custom)
+    d.save(str(path))
+    assert read_document(path).text.rstrip().endswith("二、重点任务\n三、保障措施")
 
 
 def test_docx_footnotes_are_read_after_what_marks_them_endnotes_at_the_end(
