@@ -170,10 +170,16 @@ def _blocks(container: Any, parent: Any) -> Iterator[Any]:
 
 def _cell_text(cell: Any, reading: _Reading) -> str:
     """A cell's paragraphs (and its nested tables' rows) as one line: a list of names
-    one a paragraph stays a list (see ``cells.join_cell_lines``)."""
-    lines = [_text(p, reading, in_cell=True).replace(SOFT_BREAK, "\n") for p in cell.paragraphs]
+    one a paragraph stays a list (see ``cells.join_cell_lines``). Its paragraphs inside a
+    content control count (a template's drop-down list for the body answering)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    blocks = list(_blocks(cell._tc, cell))
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    lines = [_text(p, reading, in_cell=True).replace(SOFT_BREAK, "\n") for p in paragraphs]
     parts = [line for text in lines for line in text.split("\n")]
-    for inner in cell.tables:  # nested table: its rows joined into the cell's text
+    for inner in (b for b in blocks if isinstance(b, Table)):  # nested: rows joined in
         for row in inner.rows:
             parts.append(" ".join(_cell_text(c, reading) for c in row.cells))
     return join_cell_lines(parts).replace("\t", " ")

@@ -655,6 +655,28 @@ def test_notes_marks_in_superscript_are_left_out_exponents_kept(tmp_path: Path) 
     assert read_document(path).text.strip() == "规上工业增加值增长8%，新建厂房5万m2"
 
 
+def test_docx_a_cells_paragraph_inside_a_content_control_is_read(tmp_path: Path) -> None:
+    """A task list's template offers the body answering as a drop-down content control in its
+    cell (w:sdt around the cell's paragraph): the body chosen is the cell's text (it had
+    been read as an empty cell, the row's lead lost)."""
+    from docx.oxml import OxmlElement
+    from docx.text.paragraph import Paragraph
+
+    d = docx.Document()
+    table = d.add_table(rows=0, cols=3)
+    fill_rows(table, (("序号", "重点任务", "牵头单位"), ("1", "新建标准化果园10个", "")))
+    cell = table.rows[1].cells[2]
+    p = cell.paragraphs[0]._p
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    content.append(p)  # (moves the paragraph into the control)
+    sdt.append(content)
+    cell._tc.append(sdt)
+    Paragraph(p, cell).add_run("县农业农村局")
+    path = tmp_path / "dropdown.docx"
+    d.save(str(path))
+    assert "1\t新建标准化果园10个\t县农业农村局" in read_document(path).text.split("\n")
+
+
 def test_docx_text_boxes_are_read_once_before_their_paragraph(tmp_path: Path) -> None:
     """A red-letter head is often a text box (VML, or DrawingML with a VML fallback that
     repeats it): its lines are read once, before the paragraph it is anchored in."""
