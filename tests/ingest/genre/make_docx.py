@@ -3404,6 +3404,74 @@ def symbol_marked_matrix() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "ruian-auto-parts-matrix-2026.docx"))
 
 
+def _in_control(cell: Any, text: str, kind: str) -> None:
+    """Write ``text`` in ``cell`` inside a content control of ``kind`` (``dropDownList``, a
+    template's list of bodies to choose from; ``date``, a date picker), as a template's cell
+    holds what was chosen: the paragraph inside ``w:sdt``'s content."""
+    from docx.text.paragraph import Paragraph
+
+    p = cell.paragraphs[0]._p
+    sdt, pr, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+    pr.append(OxmlElement(f"w:{kind}"))
+    sdt.append(pr)
+    content.append(p)  # (moves the cell's paragraph into the control)
+    sdt.append(content)
+    cell._tc.append(sdt)
+    Paragraph(p, cell).add_run(text)
+
+
+SHISHI_ROWS = (
+    (
+        "1",
+        "推动纺织服装企业智能化改造，实施技术改造项目50个",
+        "市工业和信息化局",
+        "市财政局",
+        "2026-12-31",
+    ),
+    (
+        "2",
+        "培育服装品牌，新增中国驰名商标2件",
+        "市市场监督管理局",
+        "市工业和信息化局",
+        "2026-11-30",
+    ),
+    (
+        "3",
+        "发展服装直播电商，服装网络零售额增长15%",
+        "市商务局",
+        "市人力资源和社会保障局",
+        "2026-12-31",
+    ),
+    (
+        "4",
+        "建设纺织服装人才实训基地1个，培训技能人才3000人次",
+        "市人力资源和社会保障局",
+        "市教育局",
+        "2026-10-31",
+    ),
+)
+
+
+def dropdown_task_list() -> None:
+    """A city's task list filled in a Word template (batch 577): each row's 牵头单位 and 配合单位
+    chosen from drop-down content controls and its deadline from a date picker (``w:sdt``
+    around each cell's paragraph), the rest typed."""
+    doc = Document()
+    doc.add_paragraph("石狮市2026年纺织服装产业高质量发展重点任务清单").alignment = 1
+    doc.add_paragraph("石狮市纺织服装产业发展领导小组办公室").alignment = 1
+    doc.add_paragraph("2026年3月3日").alignment = 1
+    table = doc.add_table(rows=0, cols=5)
+    fill_rows(table, (("序号", "重点任务", "牵头单位", "配合单位", "完成时限"),))
+    for number, task, lead, support, deadline in SHISHI_ROWS:
+        cells = table.add_row().cells
+        cells[0].text = number
+        cells[1].text = task
+        _in_control(cells[2], lead, "dropDownList")
+        _in_control(cells[3], support, "dropDownList")
+        _in_control(cells[4], deadline, "date")
+    doc.save(str(Path(__file__).parent / "docs" / "shishi-apparel-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3462,3 +3530,4 @@ if __name__ == "__main__":
     alt_chunk_plan()
     hidden_text_plan()
     symbol_marked_matrix()
+    dropdown_task_list()
