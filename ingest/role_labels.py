@@ -117,9 +117,30 @@ BODY_NAME_END = re.compile(
 )
 
 # Bodies printed in bold lead where a document says so: 注：加粗的为牵头单位, 字体加粗的单位为牵头
-# 单位, 黑体字为牵头单位, 粗体标注的为牵头部门 (``BOLD_MARK`` the words before 单位/为牵头)
-BOLD_MARK = r"(?:字体)?(?:加粗|粗体|黑体)(?:字体|字|显示|标注|标示)?(?:的|者)?"
-BOLD_LEAD_RULE = re.compile(BOLD_MARK + r"(?:单位|部门)?(?:为|是)牵头(?:单位|部门)")
+# 单位, 黑体字为牵头单位, 粗体标注的为牵头部门 — or printed in red, underlined or highlighted:
+# 标红的为牵头单位, 红色字体为牵头单位, 带下划线的为牵头单位, 标黄的为牵头单位 (``EMPHASES``: each
+# way's words before 单位/为牵头; ``EMPHASIS_MARK`` any of them)
+EMPHASES = {
+    "bold": r"(?:字体)?(?:加粗|粗体|黑体)(?:字体|字|显示|标注|标示)?",
+    "red": r"(?:字体)?(?:标红|红色|红字)(?:字体|字|显示|标注|标示)?",
+    "underline": r"(?:加|带|标注?)?(?:下划线|下画线)(?:标注|标示)?",
+    "highlight": r"(?:标黄|黄色(?:底纹|背景|标注|显示)|高亮(?:显示|标注)?)",
+}
+EMPHASIS_MARK = rf"(?:{'|'.join(EMPHASES.values())})(?:的|者)?"
+_LEADS = r"(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)"
+EMPHASIS_LEAD_RULES = {kind: re.compile(mark + _LEADS) for kind, mark in EMPHASES.items()}
+BOLD_LEAD_RULE = EMPHASIS_LEAD_RULES["bold"]
+
+
+def lead_emphasis(text: str) -> str | None:
+    """The way of printing a document says marks the bodies leading (``EMPHASES``'s kind:
+    bold, red, underline, highlight), or None; the first stated if it names two."""
+    if "牵头" not in text:
+        return None
+    found = [
+        (m.start(), kind) for kind, rx in EMPHASIS_LEAD_RULES.items() if (m := rx.search(text))
+    ]
+    return min(found)[1] if found else None
 
 
 # A task table laid out as a matrix (a column for each body, a row for each task) marks the

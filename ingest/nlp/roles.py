@@ -45,8 +45,8 @@ from ingest.nlp.lexicons import Lexicons, load_lexicons
 from ingest.nlp.scan import opening, runs_with
 from ingest.role_labels import (
     BODY_NAME_END,
-    BOLD_MARK,
     DUTIES_LABEL,
+    EMPHASIS_MARK,
     IN_CHARGE_LABEL,
     ROLE_LABEL,
     SHORT_LABEL,
@@ -962,14 +962,14 @@ def _others(m: re.Match[str]) -> str:
 
 
 # 注：标注*的为牵头单位，其余为配合单位 (the mark in quotes too: 标“*”的) — group 1 the others'
-# role word, if said; or 注：加粗的为牵头单位 (the Word reader writes a body in bold under that
-# rule as 市发改局*); or the mark a bracket (市发改局（牵头）): 标注“牵头”的为牵头单位，其余为配合单位
+# role word, if said; or 注：加粗的为牵头单位, 标红的为牵头单位 (the Word and HTML readers write a
+# body so printed under that rule as 市发改局*); or the mark a bracket (市发改局（牵头）): 标注“牵头”的为牵头单位，其余为配合单位
 _OPEN_QUOTE = "[“‘\"'「『]"
 _CLOSE_QUOTE = "[”’\"'」』]"
 _STARRED_RULE = re.compile(
     r"(?:(?:标注|标有|注有|注明|标明|标|带|加)\s*"
     rf"(?:{_OPEN_QUOTE}?{_STAR_MARKS}{_CLOSE_QUOTE}?|[“\"]牵头[”\"])\s*(?:号|符号|字样)?"
-    rf"(?:的|者)|{BOLD_MARK})"
+    rf"(?:的|者)|{EMPHASIS_MARK})"
     r"(?:单位|部门)?(?:为|是)"
     r"牵头(?:单位|部门)(?:[，,；;]\s*其[余他](?:的)?(?:单位|部门)?(?:为|是)(配合|协办|参与|协同|责任)"
     r"(?:单位|部门))?"

@@ -5,8 +5,8 @@ nested tables are flattened; text boxes are read before the paragraph they are a
 in; tracked changes read as accepted; Word's automatic numbers (一、 （一） 1. drawn by a
 list definition) are put back into the text; footnotes are read after the paragraph or table
 marking them, endnotes after the text; where the document says that bodies printed in
-bold lead (注：加粗的为牵头单位), a bold body's name is written as the asterisk rule writes it
-(县花卉中心*)."""
+bold (red, underlined, highlighted) lead (注：加粗的为牵头单位, 标红的为牵头单位), such a body's
+name is written as the asterisk rule writes it (县花卉中心*)."""
 
 from __future__ import annotations
 
@@ -24,18 +24,19 @@ from ingest.readers.bold import mark_bold
 from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import Numbering, W
 from ingest.readers.note_marks import is_note_mark
-from ingest.role_labels import BOLD_LEAD_RULE
+from ingest.role_labels import lead_emphasis
 
 
 @dataclass(frozen=True)
 class _Reading:
     """What reading a document's paragraphs needs besides them: its list numbering, and
-    whether a body in bold leads (the document says so)."""
+    how a body leading is printed, if the document says (``role_labels.lead_emphasis``:
+    bold, red, underline, highlight)."""
 
     numbering: Numbering
     # the text of each footnote by its id, read after the paragraph or table marking it
     footnotes: dict[str, str] = field(default_factory=dict)
-    bold_leads: bool = False
+    lead_emphasis: str | None = None
     # the paragraphs set in a heading's style or outline level: (level, text), as read
     headings: list[tuple[int, str]] = field(default_factory=list)
 
@@ -73,8 +74,8 @@ def _text(p: Any, reading: _Reading, *, in_cell: bool = False) -> str:
     from docx.text.run import Run
 
     runs = _without_note_marks([Run(r, p) for r in _runs(p._p)])
-    if reading.bold_leads:
-        typed = _bold_bodies_marked(runs, in_cell)
+    if reading.lead_emphasis:
+        typed = _emphasised_bodies_marked(runs, in_cell, reading.lead_emphasis)
     else:
         typed = "".join(r.text for r in runs)
     return reading.numbering.marker(p._p) + typed.replace("\n", SOFT_BREAK)
@@ -94,27 +95,64 @@ def _without_note_marks(runs: list[Any]) -> list[Any]:
     return kept
 
 
-def _bold_bodies_marked(runs: list[Any], in_cell: bool) -> str:
-    """The runs' text with each run of bold runs marked where it is a body's name listed
-    (see ``bold.mark_bold``): 县花卉中心*、 — not a bold line of its own (a heading, a
-    signature)."""
+def _emphasised_bodies_marked(runs: list[Any], in_cell: bool, emphasis: str) -> str:
+    """The runs' text with each run of runs printed so (``emphasis``: bold, red, underline,
+    highlight) marked where it is a body's name listed (see ``bold.mark_bold``): 县花卉中心*、
+    — not a line of its own so printed (a heading, a signature)."""
     out: list[str] = []
-    bold: list[str] = []
+    marked: list[str] = []
 
     def close(after: str) -> None:
-        out.append(mark_bold("".join(bold), "".join(out), after, in_cell=in_cell))
-        bold.clear()
+        out.append(mark_bold("".join(marked), "".join(out), after, in_cell=in_cell))
+        marked.clear()
 
     for run in runs:
-        if run.bold or (run.style is not None and run.style.font.bold):
-            bold.append(run.text)
+        if _EMPHASIS[emphasis](run):
+            marked.append(run.text)
         else:
-            if bold:
+            if marked:
                 close(run.text)
             out.append(run.text)
-    if bold:
+    if marked:
         close("")
     return "".join(out)
+
+
+def _bold(run: Any) -> bool:
+    return bool(run.bold or (run.style is not None and run.style.font.bold))
+
+
+def _red(run: Any) -> bool:
+    """Whether a run is printed in red (its colour's red well above its green and blue)."""
+    rpr = run._r.find(W + "rPr")
+    color = rpr.find(W + "color") if rpr is not None else None
+    value = (color.get(W + "val") or "") if color is not None else ""
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+        return False
+    r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    return r >= 0xB0 and g <= 0x60 and b <= 0x60
+
+
+def _underlined(run: Any) -> bool:
+    from docx.enum.text import WD_UNDERLINE
+
+    return run.underline not in (None, False, WD_UNDERLINE.NONE)
+
+
+def _highlighted(run: Any) -> bool:
+    """Whether a run is highlighted or shaded (a fill that is not white or automatic)."""
+    rpr = run._r.find(W + "rPr")
+    if rpr is None:
+        return False
+    mark = rpr.find(W + "highlight")
+    if mark is not None and (mark.get(W + "val") or "none") != "none":
+        return True
+    shade = rpr.find(W + "shd")
+    fill = (shade.get(W + "fill") or "auto").upper() if shade is not None else "AUTO"
+    return fill not in ("AUTO", "FFFFFF")
+
+
+_EMPHASIS = {"bold": _bold, "red": _red, "underline": _underlined, "highlight": _highlighted}
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -304,10 +342,10 @@ def read_docx(path: Path) -> tuple[str, list[tuple[int, str]]]:
     reading = _Reading(_numbering(document), footnotes)
     try:
         text = _read_body(document, reading)
-        if BOLD_LEAD_RULE.search(text):
-            # read again (its lists counted from the start), bold bodies marked, now that the
-            # document says what bold means
-            reading = _Reading(_numbering(document), footnotes, bold_leads=True)
+        if emphasis := lead_emphasis(text):
+            # read again (its lists counted from the start), the bodies so printed marked, now
+            # that the document says what bold (red, underlined, highlighted) type means
+            reading = _Reading(_numbering(document), footnotes, lead_emphasis=emphasis)
             text = _read_body(document, reading)
     except IngestError as exc:  # (an embedded chunk's: said of this file)
         raise IngestError(f"{path.name}: {exc}") from None

@@ -19,7 +19,7 @@ from ingest.readers.cells import join_cell_lines
 from ingest.readers.docx_numbering import format_number
 from ingest.readers.note_marks import NOTE_MARK, is_note_mark
 from ingest.readers.txt import decode
-from ingest.role_labels import BOLD_LEAD_RULE, label_role
+from ingest.role_labels import label_role, lead_emphasis
 
 _DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe"]
 _CONTENT_HINT = re.compile(r"(content|article|zoom|TRS_Editor|detail|main|text|body)", re.I)
@@ -560,8 +560,8 @@ def page_text(html: str) -> Page:
             soup, body, best = visible, visible.body or visible, shown
     for key, value in _page_meta(soup, body).items():
         meta.setdefault(key, value)
-    if BOLD_LEAD_RULE.search(best.get_text("")):
-        _mark_bold_bodies(best)
+    if emphasis := lead_emphasis(best.get_text("")):
+        _mark_emphasised_bodies(best, _EMPHASIS[emphasis])
     return _without_furniture(_text_of(best)), meta, _headings(best)
 
 
@@ -633,16 +633,52 @@ def _in_a_cell(el: Any, root: Any, boxes: dict[int, bool]) -> bool:
 
 # bold type: <b>, <strong>, or a style of bold weight (font-weight: bold / 700)
 _BOLD_WEIGHT = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+# red type: <font color="red">, a style's colour red (red, #f00, #ff0000, #c00000, rgb(255,0,0))
+_RED = re.compile(
+    r"^(?:red|#f00|#[b-f][0-9a-f][0-5][0-9a-f][0-5][0-9a-f]"
+    r"|rgb\(\s*(?:1[89]\d|2\d\d)\s*,\s*(?:\d{1,2})\s*,\s*(?:\d{1,2})\s*\))$",
+    re.I,
+)
+_COLOR = re.compile(r"(?<![-\w])color\s*:\s*([^;]+)", re.I)
+_UNDERLINE = re.compile(r"text-decoration(?:-line)?\s*:[^;]*underline", re.I)
+_YELLOW = re.compile(
+    r"background(?:-color)?\s*:\s*(?:yellow|#ff0\b|#ffff00|rgb\(\s*255\s*,\s*255\s*,\s*0\s*\))",
+    re.I,
+)
 
 
 def _is_bold(el: Any) -> bool:
     return el.name in ("b", "strong") or bool(_BOLD_WEIGHT.search(str(el.get("style") or "")))
 
 
-def _mark_bold_bodies(root: Any) -> None:
-    """Write each bold body's name listed in a cell or a paragraph's list or note as the
-    asterisk rule writes it (see ``bold.mark_bold``), the text around it read up to the
-    line or cell it stands in; nested bold is marked once, at its outermost element."""
+def _is_red(el: Any) -> bool:
+    colour = el.get("color") if el.name == "font" else None
+    m = _COLOR.search(str(el.get("style") or ""))
+    value = (m.group(1) if m else colour) or ""
+    return bool(_RED.match(str(value).strip()))
+
+
+def _is_underlined(el: Any) -> bool:
+    return el.name in ("u", "ins") or bool(_UNDERLINE.search(str(el.get("style") or "")))
+
+
+def _is_highlighted(el: Any) -> bool:
+    return el.name == "mark" or bool(_YELLOW.search(str(el.get("style") or "")))
+
+
+_EMPHASIS = {
+    "bold": _is_bold,
+    "red": _is_red,
+    "underline": _is_underlined,
+    "highlight": _is_highlighted,
+}
+
+
+def _mark_emphasised_bodies(root: Any, emphasised: Any) -> None:
+    """Write each body's name printed so (``emphasised``: bold, red, underlined, highlighted)
+    listed in a cell or a paragraph's list or note as the asterisk rule writes it (see
+    ``bold.mark_bold``), the text around it read up to the line or cell it stands in; nested
+    marking is marked once, at its outermost element."""
     from bs4 import NavigableString, Tag
 
     def edge_text(elements: Any) -> str:
@@ -654,8 +690,8 @@ def _mark_bold_bodies(root: Any) -> None:
                 return str(node).strip()
         return ""
 
-    for el in root.find_all(_is_bold):
-        if any(_is_bold(up) for up in el.parents if up is not root and isinstance(up, Tag)):
+    for el in root.find_all(emphasised):
+        if any(emphasised(up) for up in el.parents if up is not root and isinstance(up, Tag)):
             continue
         last = el
         while isinstance(last, Tag) and last.contents:

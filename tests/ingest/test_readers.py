@@ -4,6 +4,8 @@ from typing import Any
 
 import docx
 import pytest
+from docx.enum.text import WD_COLOR_INDEX
+from docx.shared import RGBColor
 
 from graph.errors import IngestError
 from ingest.extract import extract
@@ -339,6 +341,73 @@ def test_docx_bodies_in_bold_lead_where_the_document_says_so(tmp_path: Path, sta
             ("RESPONSIBLE_FOR", "县发改局"),
             ("RESPONSIBLE_FOR", "县财政局"),
         }
+
+
+@pytest.mark.parametrize(
+    ("rule", "emphasise"),
+    [
+        ("标红的为牵头单位", lambda run: setattr(run.font.color, "rgb", RGBColor(0xFF, 0, 0))),
+        ("红色字体为牵头单位", lambda run: setattr(run.font.color, "rgb", RGBColor(0xC0, 0, 0))),
+        ("带下划线的为牵头单位", lambda run: setattr(run, "underline", True)),
+        (
+            "标黄的为牵头单位",
+            lambda run: setattr(run.font, "highlight_color", WD_COLOR_INDEX.YELLOW),
+        ),
+    ],
+)
+def test_docx_bodies_printed_in_red_underlined_or_highlighted_lead_where_said(
+    tmp_path: Path, rule: str, emphasise: Any
+) -> None:
+    """As bold (batch 578): a document saying its leads are printed in red, underlined or
+    highlighted (注：标红的为牵头单位，其余为配合单位) has such a body lead and the others support;
+    a body printed so in a document saying nothing of it is no lead, nor is one printed another
+    way than the rule says (bold, under a rule for red)."""
+
+    def plan(stated: str) -> Any:
+        d = docx.Document()
+        d.add_paragraph("一、重点任务")
+        note = d.add_paragraph("（一）推进项目。完成投资10亿元。（")
+        emphasise(note.add_run("县发改局"))
+        note.add_run("、县财政局）")
+        other = d.add_paragraph("（二）培育企业。新增企业5家。（")
+        other.add_run("县工信局").bold = True  # (bold, where the rule says another way)
+        other.add_run("、县商务局）")
+        d.add_paragraph(stated)
+        path = tmp_path / "plan.docx"
+        d.save(str(path))
+        return {
+            (e.type.value, e.props["surface"])
+            for e in extract(read_document(path)).records.edges
+            if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+        }
+
+    # (a list marking no lead is read as the starred rule reads one: its bodies responsible)
+    assert plan(f"注：{rule}，其余为配合单位。") == {
+        ("LEADS", "县发改局"),
+        ("SUPPORTS", "县财政局"),
+        ("RESPONSIBLE_FOR", "县工信局"),
+        ("RESPONSIBLE_FOR", "县商务局"),
+    }
+    assert ("LEADS", "县发改局") not in plan("注：以上单位按职责分工负责。")
+
+
+def test_a_pages_bodies_printed_in_red_or_underlined_lead_where_said(tmp_path: Path) -> None:
+    """A page's notes with the lead in red (<font color="red">, a style's colour) or
+    underlined (<u>) under the rule the page states (batch 578)."""
+    for rule, lead in (
+        ("标红的为牵头单位", '<span style="color:#FF0000">县发改局</span>'),
+        ("红色字体为牵头单位", '<font color="red">县发改局</font>'),
+        ("带下划线的为牵头单位", "<u>县发改局</u>"),
+        ("标黄的为牵头单位", '<span style="background-color: yellow">县发改局</span>'),
+    ):
+        page = tmp_path / "notes.html"
+        page.write_text(
+            "<html><body><div id=zoom><p>一、重点任务</p>"
+            f"<p>（一）推进项目。完成投资10亿元。（{lead}、县财政局）</p>"
+            f"<p>注：{rule}，其余为配合单位。</p></div></body></html>",
+            encoding="utf-8",
+        )
+        assert "（县发改局*、县财政局）" in read_document(page).text, rule
 
 
 def test_docx_soft_line_breaks_are_line_separators(tmp_path: Path) -> None:
