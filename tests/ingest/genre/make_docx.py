@@ -3472,6 +3472,44 @@ def dropdown_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "shishi-apparel-tasks-2026.docx"))
 
 
+LONGQUAN_ROWS = (
+    (
+        "1",
+        "推进青瓷传承创新，新增省级以上工艺美术大师5名",
+        ("市文化和广电旅游体育局", "市经济和信息化局"),
+    ),
+    (
+        "2",
+        "建设青瓷宝剑特色小镇，完成投资3亿元",
+        ("市发展和改革局", "市住房和城乡建设局", "上垟镇人民政府"),
+    ),
+    ("3", "拓展青瓷线上销售，青瓷网络零售额增长20%", ("市商务局", "市市场监督管理局")),
+    ("4", "培育青瓷龙头企业，新增规上青瓷企业3家", ("市经济和信息化局", "市税务局")),
+)
+
+
+def red_leads_task_list() -> None:
+    """A county-level city's task list in Word (batch 578) whose 责任单位 cells print the lead in
+    red under the rule the note below states (注：标红的为牵头单位，其余为配合单位)."""
+    from docx.shared import RGBColor
+
+    doc = Document()
+    doc.add_paragraph("龙泉市2026年青瓷产业发展重点任务分解表").alignment = 1
+    table = doc.add_table(rows=0, cols=3)
+    fill_rows(table, (("序号", "重点任务", "责任单位"),))
+    for number, task, bodies in LONGQUAN_ROWS:
+        cells = table.add_row().cells
+        cells[0].text = number
+        cells[1].text = task
+        p = cells[2].paragraphs[0]
+        p.add_run(bodies[0]).font.color.rgb = RGBColor(0xFF, 0x00, 0x00)
+        p.add_run("、" + "、".join(bodies[1:]))
+    doc.add_paragraph("注：标红的为牵头单位，其余为配合单位。")
+    doc.add_paragraph("龙泉市人民政府办公室")
+    doc.add_paragraph("2026年2月25日")
+    doc.save(str(Path(__file__).parent / "docs" / "longquan-celadon-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3531,3 +3569,4 @@ if __name__ == "__main__":
     hidden_text_plan()
     symbol_marked_matrix()
     dropdown_task_list()
+    red_leads_task_list()
