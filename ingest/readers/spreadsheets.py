@@ -19,7 +19,9 @@ its sheets: 一、产业升级, 二、绿色发展) has its name written over it
 rows it opens with; other names (Sheet2, 重点项目) are labels, not the document's text.
 
 Many sites serve a web page or an .xlsx file under an .xls name: an .xls file is read by
-what it holds, not by its name.
+what it holds, not by its name. Where an .xlsx workbook says that bodies printed in bold, red
+or underlined lead (注：加粗的为牵头单位), such a body's name is marked as the asterisk rule
+writes it (see ``read_xlsx``).
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from typing import Any
 
 from graph.errors import IngestError
 from ingest.headings import HEADING_KINDS
+from ingest.readers.bold import mark_bold
 from ingest.readers.cells import fill_merged_leads, join_cell_lines
+from ingest.role_labels import lead_emphasis
 
 
 @dataclass
@@ -47,6 +51,16 @@ class _Sheet:
 
 
 def read_xlsx(path: Path) -> str:
+    """An .xlsx workbook's text (see the module doc); where it says that bodies printed in
+    bold, red or underlined lead (注：加粗的为牵头单位), such a body's name in a cell — the
+    whole cell or a run of its rich text — is written as the asterisk rule writes it
+    (县发改局*), as the Word reader writes one."""
+    text = _read_xlsx(path, None)
+    emphasis = lead_emphasis(text)
+    return _read_xlsx(path, emphasis) if emphasis in _XLSX_EMPHASES else text
+
+
+def _read_xlsx(path: Path, emphasis: str | None) -> str:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -57,7 +71,7 @@ def read_xlsx(path: Path) -> str:
         # validation, which Excel and WPS write) and those hold no text
         with path.open("rb") as f, warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(f, data_only=True)
+            workbook = openpyxl.load_workbook(f, data_only=True, rich_text=emphasis is not None)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise IngestError(
             f"{path.name}: not a readable .xlsx file ({type(exc).__name__}: {exc}); "
@@ -70,13 +84,64 @@ def read_xlsx(path: Path) -> str:
         # from A1 (iter_rows would start at the first row and column holding a cell), so a
         # merged range's coordinates index the grid
         rows = ws.iter_rows(min_row=1, min_col=1, max_row=ws.max_row, max_col=ws.max_column)
-        grid = [[_value_text(c.value, str(c.number_format)) for c in row] for row in rows]
+        grid = [
+            [_value_text(_marked(c, emphasis), str(c.number_format)) for c in row] for row in rows
+        ]
         merged = [
             (m.min_row - 1, m.max_row - 1, m.min_col - 1, m.max_col - 1)
             for m in ws.merged_cells.ranges
         ]
         sheets.append(_Sheet(ws.title, grid, merged))
     return _text(sheets)
+
+
+def _emphasised(font: Any, emphasis: str) -> bool:
+    """Whether a cell's or a rich text run's font prints it as ``emphasis`` says (bold, red:
+    its colour's red well above its green and blue, underline)."""
+    if font is None:
+        return False
+    if emphasis == "bold":
+        return bool(font.b)
+    if emphasis == "underline":
+        return font.u not in (None, "none")
+    rgb = getattr(getattr(font, "color", None), "rgb", None)
+    if not isinstance(rgb, str) or len(rgb) < 6:
+        return False
+    r, g, b = (int(rgb[-6:][i : i + 2], 16) for i in (0, 2, 4))
+    return r >= 0xB0 and g <= 0x60 and b <= 0x60
+
+
+# (a highlight is a cell's fill, not a font's: not looked for in a workbook)
+_XLSX_EMPHASES = ("bold", "red", "underline")
+
+
+def _marked(cell: Any, emphasis: str | None) -> Any:
+    """A cell's value, the body names it prints as ``emphasis`` marked (see ``bold.mark_bold``):
+    a run of its rich text, or the whole cell."""
+    value = cell.value
+    if emphasis is None or value is None:
+        return value
+    if isinstance(value, str):
+        return mark_bold(value, "", "", in_cell=True) if _emphasised(cell.font, emphasis) else value
+    from openpyxl.cell.rich_text import CellRichText
+
+    if not isinstance(value, CellRichText):
+        return value  # (a number, a date: as it is)
+    out: list[str] = []
+    marked: list[str] = []
+    for block in value:  # (its parts: plain text and runs of text in a font of their own)
+        text = block if isinstance(block, str) else block.text
+        font = cell.font if isinstance(block, str) else block.font
+        if _emphasised(font, emphasis):
+            marked.append(text)
+            continue
+        if marked:
+            out.append(mark_bold("".join(marked), "".join(out), text, in_cell=True))
+            marked.clear()
+        out.append(text)
+    if marked:
+        out.append(mark_bold("".join(marked), "".join(out), "", in_cell=True))
+    return "".join(out)
 
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file an Excel 97–2003 book is in

@@ -112,6 +112,42 @@ def test_xlsx_task_list_gives_roles_on_its_rows(tmp_path: Path) -> None:
     assert ex.records.meta["title"] == TITLE
 
 
+def test_xlsx_bodies_printed_in_bold_or_red_lead_where_the_sheet_says_so(tmp_path: Path) -> None:
+    """A workbook's task list printing its lead in bold — a run of a cell's rich text, or the
+    whole cell — under the rule a note states (batch 579): the body leads, the others of its
+    cell support; red under a rule for red likewise; without a rule, or printed another way
+    than it says, nothing is marked."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Font
+
+    def workbook(rule: str, lead_font: InlineFont, whole: Font) -> Path:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["序号", "重点任务", "责任单位"])
+        ws.append([1, "建设标准化果园10个", None])
+        ws["C2"] = CellRichText([TextBlock(lead_font, "县农业农村局"), "、县财政局"])
+        ws.append([2, "新增规上企业5家", "县工信局"])
+        ws["C3"].font = whole
+        ws.append([rule])
+        path = tmp_path / "tasks.xlsx"
+        wb.save(path)
+        return path
+
+    bold = workbook("注：加粗的为牵头单位，其余为配合单位。", InlineFont(b=True), Font(b=True))
+    lines = read_document(bold).text.split("\n")
+    assert lines[1:3] == [
+        "1\t建设标准化果园10个\t县农业农村局*、县财政局",
+        "2\t新增规上企业5家\t县工信局*",
+    ]
+    red = workbook("注：标红的为牵头单位。", InlineFont(color="FFFF0000"), Font(color="FFC00000"))
+    assert read_document(red).text.split("\n")[1:3] == lines[1:3]
+    unsaid = workbook("注：以上单位按职责分工负责。", InlineFont(b=True), Font(b=True))
+    assert "*" not in read_document(unsaid).text
+    other = workbook("注：标红的为牵头单位。", InlineFont(b=True), Font(b=True))
+    assert "*" not in read_document(other).text
+
+
 def test_xlsx_two_row_header_set_in_from_the_sheets_edge(tmp_path: Path) -> None:
     """A table starting at B2 under a title merged across it, its header on two rows
     (责任分工 merged across 牵头单位 | 配合单位, the other header cells merged down)."""
