@@ -145,6 +145,8 @@ def industries(text: str) -> list[str]:
         # kinds of wood panel are the wood industry's (batch 569) — not an ecological sector
         ("新增生态板、无醛板生产线20条，发展胶合板、刨花板产业。", ["wood-products"] * 3),
         ("建设生态板块。", []),
+        # warp and weft knitting are textiles, as knitting is (batch 579)
+        ("新增规上经编企业10家，发展纬编面料。", ["textiles-and-apparel"] * 2),
         # copper and aluminium foil and strip are non-ferrous metals (batch 576)
         ("铜箔产能达到30万吨，高端铜板带产能达到50万吨，发展铝箔。", ["non-ferrous-metals"] * 3),
         # sheep and goats as one industry, and their farms, are husbandry's (batch 575)

@@ -692,6 +692,40 @@ def ruzhou_ledger_with_progress() -> None:
     wb.save(str(DOCS / "ruzhou-key-tasks-ledger-midyear-2026.xlsx"))
 
 
+HAINING_ROWS = (
+    (1, "推动经编企业智能化改造，实施技术改造项目30个", ("市经济和信息化局", "市财政局")),
+    (2, "建设经编产业创新服务综合体1个", ("市科学技术局", "马桥街道办事处")),
+    (
+        3,
+        "举办经编产业博览会1次，线上销售额增长15%",
+        ("市商务局", "市经济和信息化局", "马桥街道办事处"),
+    ),
+    (4, "新增规上经编企业10家", ("马桥街道办事处", "市统计局")),
+)
+
+
+def haining_bold_leads() -> None:
+    """A city's task list as a workbook (batch 579) whose 责任单位 cells print the lead in bold as
+    a run of the cell's rich text, under the rule a note states (注：加粗的为牵头单位，其余为配合单位)."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点任务"
+    ws.append(["海宁市2026年经编产业高质量发展重点任务清单"])
+    ws.merge_cells("A1:C1")
+    ws.append(["序号", "重点任务", "责任单位"])
+    for number, task, bodies in HAINING_ROWS:
+        ws.append([number, task, None])
+        ws.cell(ws.max_row, 3).value = CellRichText(
+            [TextBlock(InlineFont(b=True), bodies[0]), "、" + "、".join(bodies[1:])]
+        )
+    ws.append(["注：加粗的为牵头单位，其余为配合单位。"])
+    ws.append(["海宁市经编产业发展领导小组办公室　2026年3月5日"])
+    wb.save(DOCS / "haining-warp-knitting-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -706,3 +740,4 @@ if __name__ == "__main__":
     zhaodong_year_over_columns()
     changan_town_task_list()
     ruzhou_ledger_with_progress()
+    haining_bold_leads()
