@@ -10,6 +10,10 @@ their own), cannot be read and is refused with advice, as a scan is.
 A page set in two columns (a government gazette's, 政府公报) is read column by column, a
 headline across both columns in its place (pdf_columns.py).
 
+Where the document says that bodies printed in bold or in red lead (注：加粗的为牵头单位),
+such a body's name listed in a note or alone in a table's cell is marked as the asterisk rule
+writes it (县发改局*), as the Word reader marks one (``_marks_for``).
+
 The lines printed as headings — short lines larger than the body text, or of its size in a
 bold face — are passed on with their levels (``headings_by_size``), for a document whose
 headings no marker numbers (a Word file's Heading styles, printed).
@@ -33,6 +37,7 @@ from typing import Any
 from graph.errors import IngestError
 from ingest.headings import HEADING_START
 from ingest.markup_headings import BOLD_LINE_LEVEL
+from ingest.readers.bold import mark_bold
 from ingest.readers.cells import NAME_OPENS, WHOLE_NAME, join_cell_lines, wraps_into
 from ingest.readers.note_marks import is_note_mark
 from ingest.readers.open_tables import (
@@ -45,6 +50,7 @@ from ingest.readers.open_tables import (
     tables_on_page,
 )
 from ingest.readers.pdf_columns import Band, column_bands, may_have_columns
+from ingest.role_labels import lead_emphasis
 
 
 def read_pdf(path: Path) -> tuple[str, list[tuple[int, str]]]:
@@ -54,14 +60,12 @@ def read_pdf(path: Path) -> tuple[str, list[tuple[int, str]]]:
     from pdfminer.pdfparser import PDFSyntaxError
 
     try:
-        read: list[_Page] = []
-        printed: list[PrintedLine] = []
-        with pdfplumber.open(str(path)) as pdf:
-            for page in pdf.pages:
-                page = _as_printed(page)
-                read.append(_page_text(page, read[-1].carried if read else None))
-                printed += read[-1].printed
-        pages = _rows_rejoined(read)
+        pages, printed = _read_pages(pdfplumber, path, None)
+        emphasis = lead_emphasis("\n".join(pages))
+        if emphasis in _PDF_EMPHASES:
+            # read again, the bodies printed so marked, now that the document says what bold
+            # (red) type means
+            pages, printed = _read_pages(pdfplumber, path, emphasis)
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise IngestError(
             f"{path.name}: the PDF is damaged or truncated ({type(exc).__name__}); "
@@ -76,6 +80,20 @@ def read_pdf(path: Path) -> tuple[str, list[tuple[int, str]]]:
     if not text.strip():
         raise IngestError(f"{path.name}: the PDF has no text layer (a scan?); {OCR_ADVICE}")
     return _decoded(text, path.name), headings_by_size(printed)
+
+
+def _read_pages(
+    pdfplumber: Any, path: Path, emphasis: str | None
+) -> tuple[list[str], list[PrintedLine]]:
+    """The pages' texts (rows broken across a page's foot whole again) and printed lines."""
+    read: list[_Page] = []
+    printed: list[PrintedLine] = []
+    with pdfplumber.open(str(path)) as pdf:
+        for page in pdf.pages:
+            page = _as_printed(page, emphasis)
+            read.append(_page_text(page, read[-1].carried if read else None))
+            printed += read[-1].printed
+    return _rows_rejoined(read), printed
 
 
 @dataclass(frozen=True)
@@ -473,8 +491,79 @@ def _tilted(char: dict[str, Any]) -> bool:
     return min(abs(a), abs(b)) > 0.1 * max(abs(a), abs(b))
 
 
-def _as_printed(page: Any) -> Any:
-    """The page as its text is printed: without a watermark's characters set diagonally
+# the ways of printing a lead a PDF's glyphs show: a bold face, red ink
+_PDF_EMPHASES = ("bold", "red")
+
+
+def _red_ink(char: dict[str, Any]) -> bool:
+    """Whether a glyph is filled in red (RGB, or CMYK with magenta and yellow and no cyan)."""
+    colour = char.get("non_stroking_color")
+    if not isinstance(colour, (tuple, list)):
+        return False
+    if len(colour) == 3:
+        r, g, b = colour
+        return r >= 0.7 and g <= 0.4 and b <= 0.4
+    if len(colour) == 4:
+        c, m, y, _ = colour
+        return c <= 0.2 and m >= 0.7 and y >= 0.7
+    return False
+
+
+def _emphasised(char: dict[str, Any], emphasis: str) -> bool:
+    if emphasis == "bold":
+        return bool(_BOLD_FACE.search(char.get("fontname", "")))
+    return _red_ink(char)
+
+
+def _marks_for(chars: list[dict[str, Any]], emphasis: str) -> list[dict[str, Any]]:
+    """Asterisks to print after each body's name set so (``emphasis``) where it is listed —
+    a cell of a table (a run apart from the rest of its line) or a list or note of a
+    paragraph (see ``bold.mark_bold``) —, as the Word reader writes one: 县花卉中心*、."""
+    lines: list[list[dict[str, Any]]] = []
+    for c in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+        if lines and abs(lines[-1][-1]["top"] - c["top"]) < 1.5:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    stars: list[dict[str, Any]] = []
+    for line in lines:
+        line.sort(key=lambda c: c["x0"])
+        i = 0
+        while i < len(line):
+            if not _emphasised(line[i], emphasis) or line[i]["text"].isspace():
+                i += 1
+                continue
+            j = i
+            while j < len(line) and _emphasised(line[j], emphasis):
+                j += 1
+            run = line[i:j]
+            size = max(c["size"] for c in run)
+            gap_before = run[0]["x0"] - line[i - 1]["x1"] if i else None
+            gap_after = line[j]["x0"] - run[-1]["x1"] if j < len(line) else None
+            # (a cell's whole text: apart from the rest of a line holding more than it)
+            apart = (gap_before is None or gap_before > 1.5 * size) and (
+                gap_after is None or gap_after > 1.5 * size
+            )
+            in_cell = apart and len(run) < len(line)
+            words = "".join(c["text"] for c in run)
+            marked = mark_bold(
+                words,
+                "".join(c["text"] for c in line[:i]),
+                "".join(c["text"] for c in line[j:]),
+                in_cell=in_cell,
+            )
+            if marked != words:
+                last = run[marked.index("*") - 1]
+                # (set just inside the name's last glyph: read right after it, no space)
+                at = last["x1"] - 0.02
+                stars.append({**last, "text": "*", "x0": at, "x1": at + 0.01})
+            i = j
+    return stars
+
+
+def _as_printed(page: Any, emphasis: str | None = None) -> Any:
+    """The page as its text is printed (with ``emphasis``, the way a document says its leads
+    are printed, each such body's name marked: ``_marks_for``): without a watermark's characters set diagonally
     across it (the portal's name, 仅供参考: read among the lines, they had split words and
     names, 技考能人才), nor notes' marks printed in superscript after what they annotate
     (总产值¹, 45%³: pdfplumber read them as lines of their own, cutting the line under them
@@ -489,7 +578,8 @@ def _as_printed(page: Any) -> Any:
             dropped.update(id(c) for c in run)
         else:
             exponents.update((id(c), prev) for c in run)
-    if not dropped and not exponents:
+    stars = _marks_for(level, emphasis) if emphasis else []
+    if not dropped and not exponents and not stars:
         return page
     objects = {
         kind: [
@@ -499,6 +589,8 @@ def _as_printed(page: Any) -> Any:
         ]
         for kind, objs in page.objects.items()
     }
+    if stars:
+        objects["char"] = [*objects.get("char", []), *stars]
     return _reset_page_class()(page, objects)
 
 

@@ -323,3 +323,77 @@ def test_a_watermark_set_diagonally_is_no_part_of_the_text(tmp_path: Path) -> No
         assert line in text
     assert "仅" not in text and "府网" not in text
     assert "序" in text and "号" in text
+
+
+def test_a_pdfs_leads_printed_in_red_or_bold_lead_where_it_says_so(tmp_path: Path) -> None:
+    """A PDF printed from a Word file whose leads are set in red under the rule it states
+    (标红的为牵头单位，其余为配合单位: batch 580): a red body listed in a note, or alone in a
+    table's cell, leads; a red signature alone on its line marks nothing."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "red.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def line(y: float, parts: list[tuple[str, bool]], x: float = 60) -> None:
+        for text, red in parts:
+            c.setFont("STSong-Light", 12)
+            c.setFillColorRGB(1, 0, 0) if red else c.setFillColorRGB(0, 0, 0)
+            c.drawString(x, y, text)
+            x += pdfmetrics.stringWidth(text, "STSong-Light", 12)
+
+    line(780, [("一、重点任务", False)])
+    line(
+        760,
+        [
+            ("（一）推进项目。完成投资10亿元。（", False),
+            ("县发改局", True),
+            ("、县财政局）", False),
+        ],
+    )
+    line(730, [("序号", False)])
+    line(730, [("重点任务", False)], x=90)
+    line(730, [("责任单位", False)], x=300)
+    line(710, [("1", False)])
+    line(710, [("新建标准化果园10个", False)], x=90)
+    line(710, [("县农业农村局", True)], x=300)
+    line(680, [("注：标红的为牵头单位，其余为配合单位。", False)])
+    line(650, [("某县人民政府", True)])
+    c.showPage()
+    c.save()
+    text = read_document(path).text
+    assert "（县发改局*、县财政局）" in text
+    assert "县农业农村局*" in text and "某县人民政府*" not in text
+
+
+def test_a_pdfs_bold_face_marks_a_lead_as_red_ink_does() -> None:
+    """Bold by the face's name (Word's synthetic ``SimSun,Bold``, a …-Bold, SimHei) marks a
+    listed body under a rule for bold, as red ink does under one for red."""
+    from ingest.readers.pdf import _marks_for
+
+    def glyphs(text: str, x: float, font: str) -> list[dict[str, Any]]:
+        return [
+            {
+                "text": t,
+                "x0": x + 12 * i,
+                "x1": x + 12 * (i + 1),
+                "top": 100.0,
+                "bottom": 112.0,
+                "size": 12.0,
+                "fontname": font,
+                "non_stroking_color": (0, 0, 0),
+            }
+            for i, t in enumerate(text)
+        ]
+
+    chars = (
+        glyphs("（", 60, "SimSun")
+        + glyphs("县发改局", 72, "SimSun,Bold")
+        + glyphs("、县财政局）", 120, "SimSun")
+    )
+    (star,) = _marks_for(chars, "bold")
+    assert star["text"] == "*" and 119 < star["x0"] < 120
+    assert _marks_for(chars, "red") == []
