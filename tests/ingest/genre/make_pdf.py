@@ -1320,6 +1320,56 @@ def watermarked_plan() -> None:
     c.save()
 
 
+LEIBO_TEXT = [
+    "雷波县2026年脐橙产业提质增效实施方案",
+    "为推动脐橙产业提质增效，助力乡村全面振兴，制定本方案。",
+    "一、工作目标",
+    "2026年，全县脐橙种植面积稳定在20万亩，产量达到30万吨，综合产值突破40亿元。",
+    "二、重点任务",
+    "重点任务分工见下表。",
+]
+_RED = '<font color="red">{}</font>'
+LEIBO_TABLE = [
+    ["序号", "重点任务", "责任单位", "完成时限"],
+    [
+        "1",
+        "改造提升低产脐橙园2万亩",
+        _RED.format("县农业农村局") + "、各乡镇人民政府",
+        "2026年10月",
+    ],
+    ["2", "新建脐橙冷链仓储设施5万吨", _RED.format("县发展和改革局") + "、县商务局", "2026年12月"],
+    ["3", "脐橙电商销售额达到8亿元", _RED.format("县商务局"), "2026年12月"],
+    [
+        "4",
+        "举办雷波脐橙品牌推介活动5场",
+        _RED.format("县文化广播电视和旅游局") + "、县农业农村局",
+        "2026年11月",
+    ],
+]
+
+
+def red_leads_annex() -> None:
+    """A county's plan printed to PDF (batch 580) whose task table, ruled as a grid, prints each
+    row's lead in red (alone in its cell, or the first of a list), under the rule stated below
+    it (注：标红的为牵头单位，其余为配合单位)."""
+    from reportlab.lib import colors
+
+    _annex_pdf(
+        LEIBO_TEXT,
+        LEIBO_TABLE,
+        [30, 200, 160, 70],
+        [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+        "leibo-navel-orange-plan-2026.pdf",
+        after=(
+            "注：标红的为牵头单位，其余为配合单位。",
+            "三、保障措施",
+            "县财政安排脐橙产业发展专项资金1000万元。（县财政局负责）",
+            "雷波县人民政府办公室",
+            "2026年3月10日",
+        ),
+    )
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -1340,6 +1390,7 @@ def main() -> None:
     parts_told_by_nothing()
     superscript_marks_plan()
     watermarked_plan()
+    red_leads_annex()
 
 
 if __name__ == "__main__":
