@@ -452,6 +452,11 @@ def _across(before: str, after: str) -> str:
     return before + after
 
 
+# what a superscript is printed in: a note's mark (digits, brackets, circled numbers, asterisks,
+# daggers) or an exponent (digits, letters)
+_MARKISH = re.compile(r"[0-9A-Za-z\[\]［］【】()（）①-⑳⑴-⒇❶-❿*＊†‡※注]")
+
+
 def _raised_runs(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Runs of characters printed smaller than the page's body text and raised above the
     baseline of the character before them (superscripts), each with that character first."""
@@ -461,8 +466,8 @@ def _raised_runs(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     body = sizes.most_common(1)[0][0]
     runs: list[list[dict[str, Any]]] = []
     for c in chars:
-        if c["size"] >= 0.85 * body or c["text"].isspace():
-            continue
+        if c["size"] >= 0.85 * body or not _MARKISH.match(c["text"]):
+            continue  # (small print of words — a table's cells, a note — is no superscript)
         if runs and runs[-1][-1]["x1"] <= c["x0"] + 0.5 and abs(runs[-1][-1]["top"] - c["top"]) < 1:
             runs[-1].append(c)  # (the next character of the same superscript)
             continue
