@@ -145,6 +145,10 @@ def industries(text: str) -> list[str]:
         # kinds of wood panel are the wood industry's (batch 569) — not an ecological sector
         ("新增生态板、无醛板生产线20条，发展胶合板、刨花板产业。", ["wood-products"] * 3),
         ("建设生态板块。", []),
+        # hydrogen produced is hydrogen's (batch 581); its filling stations built for use are
+        # not (the corpus's 邹城: deployment for use names no industry)
+        ("新增电解水制氢装机规模30万千瓦。", ["hydrogen-energy"]),
+        ("新建加氢站8座。", []),
         # warp and weft knitting are textiles, as knitting is (batch 579)
         ("新增规上经编企业10家，发展纬编面料。", ["textiles-and-apparel"] * 2),
         # copper and aluminium foil and strip are non-ferrous metals (batch 576)
