@@ -1149,10 +1149,15 @@ BAIGOU_OUTLINE: list[tuple[int, str]] = [
 ]
 
 
-def headings_printed_larger() -> None:
-    """A luggage plan printed from a word processor (batch 530) whose headings no marker
-    numbers: the title, the parts and the tasks printed at 20, 16 and 14 points over a body of
-    12, laid out by reportlab's platypus."""
+def _sized_pdf(
+    paragraphs: list[tuple[int, str]],
+    name: str,
+    centred: int | None = None,
+    folder: Path | None = None,
+) -> None:
+    """Paragraphs each printed at its size in points (a leading of 1.8 times it; those of
+    size ``centred`` centred), laid out by reportlab's platypus as a word processor prints
+    them, written to ``folder`` (the corpus's docs/ unless given)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -1160,20 +1165,29 @@ def headings_printed_larger() -> None:
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    sizes = {0: 12, 1: 20, 2: 16, 3: 14}
     styles = {
-        level: ParagraphStyle(
-            f"level{level}",
+        size: ParagraphStyle(
+            f"size{size}",
             fontName="STSong-Light",
             fontSize=size,
             leading=size * 1.8,
             wordWrap="CJK",
+            alignment=1 if size == centred else 0,
         )
-        for level, size in sizes.items()
+        for size in {size for size, _ in paragraphs}
     }
-    story = [Paragraph(text, styles[level]) for level, text in BAIGOU_OUTLINE]
-    out = Path(__file__).parent / "docs" / "baigou-luggage-work-plan-2026.pdf"
+    story = [Paragraph(text, styles[size]) for size, text in paragraphs]
+    out = (folder or Path(__file__).parent / "docs") / name
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
+
+
+def headings_printed_larger(folder: Path | None = None) -> None:
+    """A luggage plan printed from a word processor (batch 530) whose headings no marker
+    numbers: the title, the parts and the tasks printed at 20, 16 and 14 points over a body of
+    12, laid out by reportlab's platypus."""
+    sizes = {0: 12, 1: 20, 2: 16, 3: 14}
+    outline = [(sizes[level], text) for level, text in BAIGOU_OUTLINE]
+    _sized_pdf(outline, "baigou-luggage-work-plan-2026.pdf", folder=folder)
 
 
 JIANOU_TEXT = [
@@ -1239,33 +1253,11 @@ HAIMEN_TEXT = [
 ]
 
 
-def superscript_marks_plan() -> None:
+def superscript_marks_plan(folder: Path | None = None) -> None:
     """A district's construction work points printed from a word processor (batch 568), notes'
     marks set in superscript after the words and figures they annotate (总产值¹, 45%³), the
     notes in small print at the end; laid out by reportlab's platypus."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    story = [
-        Paragraph(
-            text,
-            ParagraphStyle(
-                f"size{size}",
-                fontName="STSong-Light",
-                fontSize=size,
-                leading=size * 1.8,
-                wordWrap="CJK",
-                alignment=1 if size == 18 else 0,
-            ),
-        )
-        for size, text in HAIMEN_TEXT
-    ]
-    out = Path(__file__).parent / "docs" / "haimen-construction-work-points-2026.pdf"
-    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+    _sized_pdf(HAIMEN_TEXT, "haimen-construction-work-points-2026.pdf", centred=18, folder=folder)
 
 
 LONGNAN_TEXT = [
