@@ -391,6 +391,58 @@ def test_docx_bodies_printed_in_red_underlined_or_highlighted_lead_where_said(
     assert ("LEADS", "县发改局") not in plan("注：以上单位按职责分工负责。")
 
 
+@pytest.mark.parametrize(
+    ("rule", "style_it"),
+    [
+        ("标红的为牵头单位", lambda font: setattr(font.color, "rgb", RGBColor(0xFF, 0, 0))),
+        ("带下划线的为牵头单位", lambda font: setattr(font, "underline", True)),
+        ("标黄的为牵头单位", lambda font: setattr(font, "highlight_color", WD_COLOR_INDEX.YELLOW)),
+    ],
+)
+def test_docx_leads_printed_so_by_a_character_style_lead(
+    tmp_path: Path, rule: str, style_it: Any
+) -> None:
+    """A drafter's character style (牵头单位, red; or based on one that is) prints the lead as a
+    run's own colour does; a run setting its own colour back to black over the style is not red."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = docx.Document()
+    base = d.styles.add_style("牵头", WD_STYLE_TYPE.CHARACTER)
+    style_it(base.font)
+    derived = d.styles.add_style("牵头加粗", WD_STYLE_TYPE.CHARACTER)
+    derived.base_style = base
+    d.add_paragraph("一、重点任务")
+    for marker, lead, other, style in (
+        ("（一）", "县发改局", "县财政局", base),
+        ("（二）", "县工信局", "县商务局", derived),
+    ):
+        p = d.add_paragraph(f"{marker}推进项目。完成投资10亿元。（")
+        p.add_run(lead, style=style)
+        p.add_run(f"、{other}）")
+    p = d.add_paragraph("（三）培育企业。新增企业5家。（")
+    undone = p.add_run("县科技局", style=base)
+    undone.font.color.rgb = RGBColor(0, 0, 0)
+    undone.font.underline = False
+    undone.font.highlight_color = WD_COLOR_INDEX.AUTO
+    p.add_run("、县农业农村局）")
+    d.add_paragraph(f"注：{rule}，其余为配合单位。")
+    path = tmp_path / "plan.docx"
+    d.save(str(path))
+    roles = {
+        (e.type.value, e.props["surface"])
+        for e in extract(read_document(path)).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {
+        ("LEADS", "县发改局"),
+        ("SUPPORTS", "县财政局"),
+        ("LEADS", "县工信局"),
+        ("SUPPORTS", "县商务局"),
+        ("RESPONSIBLE_FOR", "县科技局"),
+        ("RESPONSIBLE_FOR", "县农业农村局"),
+    }
+
+
 def test_a_pages_bodies_printed_in_red_or_underlined_lead_where_said(tmp_path: Path) -> None:
     """A page's notes with the lead in red (<font color="red">, a style's colour) or
     underlined (<u>) under the rule the page states (batch 578)."""
