@@ -122,10 +122,27 @@ def _bold(run: Any) -> bool:
     return bool(run.bold or (run.style is not None and run.style.font.bold))
 
 
+def _styled(run: Any, tag: str) -> Any:
+    """A run's ``w:rPr`` setting named ``tag``: its own, else its character style's (or a style
+    that style is based on) — a drafter's 牵头单位 style printing leads red is the run's red."""
+    rpr = run._r.find(W + "rPr")
+    own = rpr.find(W + tag) if rpr is not None else None
+    if own is not None:
+        return own
+    style = run.style if run._r.find(W + "rPr/" + W + "rStyle") is not None else None
+    seen = 0
+    while style is not None and seen < 10:  # (a chain of styles based on styles, loop-safe)
+        rpr = style.element.find(W + "rPr")
+        given = rpr.find(W + tag) if rpr is not None else None
+        if given is not None:
+            return given
+        style, seen = style.base_style, seen + 1
+    return None
+
+
 def _red(run: Any) -> bool:
     """Whether a run is printed in red (its colour's red well above its green and blue)."""
-    rpr = run._r.find(W + "rPr")
-    color = rpr.find(W + "color") if rpr is not None else None
+    color = _styled(run, "color")
     value = (color.get(W + "val") or "") if color is not None else ""
     if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
         return False
@@ -134,20 +151,16 @@ def _red(run: Any) -> bool:
 
 
 def _underlined(run: Any) -> bool:
-    from docx.enum.text import WD_UNDERLINE
-
-    return run.underline not in (None, False, WD_UNDERLINE.NONE)
+    line = _styled(run, "u")
+    return line is not None and (line.get(W + "val") or "single").lower() != "none"
 
 
 def _highlighted(run: Any) -> bool:
     """Whether a run is highlighted or shaded (a fill that is not white or automatic)."""
-    rpr = run._r.find(W + "rPr")
-    if rpr is None:
-        return False
-    mark = rpr.find(W + "highlight")
-    if mark is not None and (mark.get(W + "val") or "none") != "none":
+    mark = _styled(run, "highlight")
+    if mark is not None and (mark.get(W + "val") or "none") not in ("none", "default"):
         return True
-    shade = rpr.find(W + "shd")
+    shade = _styled(run, "shd")
     fill = (shade.get(W + "fill") or "auto").upper() if shade is not None else "AUTO"
     return fill not in ("AUTO", "FFFFFF")
 

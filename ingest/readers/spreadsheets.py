@@ -53,8 +53,8 @@ class _Sheet:
 def read_xlsx(path: Path) -> str:
     """An .xlsx workbook's text (see the module doc); where it says that bodies printed in
     bold, red or underlined lead (注：加粗的为牵头单位), such a body's name in a cell — the
-    whole cell or a run of its rich text — is written as the asterisk rule writes it
-    (县发改局*), as the Word reader writes one."""
+    whole cell or a run of its rich text; where highlighted ones lead (标黄的), a filled cell —
+    is written as the asterisk rule writes it (县发改局*), as the Word reader writes one."""
     text = _read_xlsx(path, None)
     emphasis = lead_emphasis(text)
     return _read_xlsx(path, emphasis) if emphasis in _XLSX_EMPHASES else text
@@ -111,8 +111,19 @@ def _emphasised(font: Any, emphasis: str) -> bool:
     return r >= 0xB0 and g <= 0x60 and b <= 0x60
 
 
-# (a highlight is a cell's fill, not a font's: not looked for in a workbook)
-_XLSX_EMPHASES = ("bold", "red", "underline")
+def _filled(cell: Any) -> bool:
+    """Whether a cell is highlighted: filled with a colour that is not white (a solid
+    pattern's foreground; 标黄 is a cell's fill in a workbook, not a font's)."""
+    fill = cell.fill
+    if fill is None or getattr(fill, "fill_type", None) != "solid":
+        return False
+    rgb = getattr(fill.fgColor, "rgb", None)
+    if isinstance(rgb, str):
+        return rgb[-6:].upper() != "FFFFFF"
+    return getattr(fill.fgColor, "type", None) in ("theme", "indexed")
+
+
+_XLSX_EMPHASES = ("bold", "red", "underline", "highlight")
 
 
 def _marked(cell: Any, emphasis: str | None) -> Any:
@@ -121,10 +132,14 @@ def _marked(cell: Any, emphasis: str | None) -> Any:
     value = cell.value
     if emphasis is None or value is None:
         return value
-    if isinstance(value, str):
-        return mark_bold(value, "", "", in_cell=True) if _emphasised(cell.font, emphasis) else value
     from openpyxl.cell.rich_text import CellRichText
 
+    if emphasis == "highlight":  # (a fill is the whole cell's)
+        if isinstance(value, (str, CellRichText)) and _filled(cell):
+            return mark_bold(str(value), "", "", in_cell=True)
+        return value
+    if isinstance(value, str):
+        return mark_bold(value, "", "", in_cell=True) if _emphasised(cell.font, emphasis) else value
     if not isinstance(value, CellRichText):
         return value  # (a number, a date: as it is)
     out: list[str] = []

@@ -148,6 +148,32 @@ def test_xlsx_bodies_printed_in_bold_or_red_lead_where_the_sheet_says_so(tmp_pat
     assert "*" not in read_document(other).text
 
 
+def test_xlsx_highlighted_cells_lead_where_the_sheet_says_so(tmp_path: Path) -> None:
+    """标黄的为牵头单位 in a workbook: a cell filled (yellow, or any colour but white) holds a
+    lead; a cell filled white or not filled does not, nor one filled where no rule says so."""
+    from openpyxl.styles import PatternFill
+
+    def workbook(rule: str) -> Path:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["序号", "重点任务", "牵头单位", "配合单位"])
+        ws.append([1, "建设标准化果园10个", "县农业农村局、县林业局", "县财政局"])
+        ws.append([2, "新增规上企业5家", "县工信局", "县商务局"])
+        ws["C2"].fill = PatternFill("solid", fgColor="FFFFFF00")
+        ws["D3"].fill = PatternFill("solid", fgColor="FFFFFFFF")
+        ws.append([rule])
+        path = tmp_path / "tasks.xlsx"
+        wb.save(path)
+        return path
+
+    lines = read_document(workbook("注：标黄的为牵头单位。")).text.split("\n")
+    assert lines[1:3] == [
+        "1\t建设标准化果园10个\t县农业农村局*、县林业局*\t县财政局",
+        "2\t新增规上企业5家\t县工信局\t县商务局",
+    ]
+    assert "*" not in read_document(workbook("注：以上单位按职责分工负责。")).text
+
+
 def test_xlsx_two_row_header_set_in_from_the_sheets_edge(tmp_path: Path) -> None:
     """A table starting at B2 under a title merged across it, its header on two rows
     (责任分工 merged across 牵头单位 | 配合单位, the other header cells merged down)."""
