@@ -215,8 +215,8 @@ _LED_WITH = re.compile(
 )
 # … or without 牵头, the role word closing it: （由X会同Y、Z负责） (not the county's government,
 # 会同县人民政府)
-# (联合 as 会同, not a federation's name: 县工商业联合会, 联合体)
-_JOINING = r"联合(?![会体])"
+# (联合 as 会同, not a federation's name: 县工商业联合会, 联合体, 县供销合作社联合社)
+_JOINING = r"联合(?![会体社])"
 _WITH_OTHERS = re.compile(
     rf"^\s*(?:建议)?(?:由|请)?(.+?)(?:要|将)?(?:会同(?!县(?:人民)?政府)|{_JOINING})(.+?)(?:共同)?$"
 )
@@ -247,7 +247,7 @@ _SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
 _BY_DUTY = (
     # (双牵头: two leads, as 共同牵头; 总牵头 and 分牵头, the whole's and a part's, lead too)
     # (each doing its own part: 各司其职、协同推进)
-    r"(?:按照?|根据|依据)(?:各自)?(?:职能)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|联合|按?分工"
+    rf"(?:按照?|根据|依据)(?:各自)?(?:职能)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|{_JOINING}|按?分工"
     r"|各司其职[、，,]?"
     r"|[双总分](?=牵头|$)"
     # a principle or a demand they follow: 按照“谁主管、谁负责”的原则

@@ -903,6 +903,27 @@ def items(text: str) -> list[tuple[str, str]]:
             "开展专项整治。县工商业联合会牵头，县商务局配合。",
             [("lead", "县工商业联合会"), ("support", "县商务局")],
         ),
+        # … nor a federation of co-operatives (batch 583: read as 联合, 县供销合作社 leading)
+        (
+            "拓展销售渠道。（责任单位：县商务局、县邮政分公司、县供销合作社联合社）",
+            [
+                ("responsible", "县商务局"),
+                ("responsible", "县邮政分公司"),
+                ("responsible", "县供销合作社联合社"),
+            ],
+        ),
+        (
+            "完善冷链体系。（县商务局牵头，县供销合作社联合社配合，各镇人民政府落实）",
+            [
+                ("lead", "县商务局"),
+                ("support", "县供销合作社联合社"),
+                ("responsible", "各镇人民政府"),
+            ],
+        ),
+        (
+            "打造品牌。（县商务局、县供销合作社联合社负责）",
+            [("responsible", "县商务局"), ("responsible", "县供销合作社联合社")],
+        ),
         # a note after a dash closing the item (batch 81)
         (
             "1.完善GEP核算制度，GEP达到5500亿元。——牵头单位：市发展改革委；配合单位：市统计局、市生态环境局",
