@@ -22,7 +22,8 @@
   (``made_for_use``: ``推广工业机器人应用``, ``新增工业机器人应用1500台`` — using robots
   is not making them — while ``推进大数据和云计算应用`` develops those industries),
   vehicles promoted for use (``推广氢燃料电池汽车``, ``燃料电池汽车推广量``), fuel burnt
-  (``煤炭消费总量``) nor a certification mark (``绿色食品认证``);
+  (``煤炭消费总量``), the goods' sellers and users a regulator inspects
+  (``医疗器械经营使用单位检查``) nor a certification mark (``绿色食品认证``);
 * a match that is part of a name does not count: inside a project or organisation
   mention, inside quotes, inside a responsibility note (市文化和旅游局), inside an
   honour's title (荣获全国畜牧业统计监测…优秀县), or followed by a name suffix
@@ -54,13 +55,13 @@ _NAME_SUFFIX = re.compile(
     r"|城(?![市镇乡区])|小镇"
     # a hotel (溪龙白茶温泉酒店), not the trade (会展酒店等服务业)
     r"|(?:酒店|宾馆|饭店)(?![业等、和及与])"
-    # a body's: a department (县文化和旅游局), a leading group or a task force
-    r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部"
+    # a body's: a department (县文化和旅游局), a leading group, a task force or a joint meeting
+    r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部|联席会议"
     # (a commission as Chongqing names its bodies: 县文化旅游委, 县农业农村委)
     r"|委(?![托员屈婉])(?=[、，,；;。）)\s]|$))"
 )
 # a leading group's or a task force's name runs longer: 稻米品牌保护专项行动领导小组
-_GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(领导小组|工作专班|指挥部)")
+_GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(领导小组|工作专班|指挥部|联席会议)")
 # A development verb up to five characters before a broad sector, or before a list whose
 # last item it is, and the sector closing its phrase (its 产业/业 or 新业态 aside).
 _DEVELOP_VERBS = "发展|培育|做强|做大|做优|做精|壮大|扩大|振兴|繁荣|提振|聚焦|拓展|带动"
@@ -134,7 +135,7 @@ _BUILT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?建设")
 # a body named for two industries, the first before 和: 市领带和集成灶产业提升工作专班
 _COORDINATED_BODY = re.compile(
     r"[和及与、][\u4e00-\u9fff]{1,8}?产业[\u4e00-\u9fff]{0,6}?"
-    r"(?:领导小组|工作专班|专班|办公室|委员会|管委会|指挥部|服务中心|发展中心)"
+    r"(?:领导小组|工作专班|专班|办公室|委员会|管委会|指挥部|联席会议|服务中心|发展中心)"
 )
 # what may stand between an industry and a facility serving it: its goods, their quality
 _SERVED_GAP = re.compile(r"(?:产?品)?(?:质量)?")
@@ -249,6 +250,8 @@ _CLAUSE_START = re.compile(r"[^，。；：\n]*$")
 # consumption and scrap, no industry developed (a recycling industry built, 动力电池回收利用, is
 # named by what follows the goods, not what comes before them)
 _TRADED_IN = re.compile(r"(?:产品)?以旧换新")
+# the shops and users of goods a regulator inspects, no industry developed: 医疗器械经营使用单位
+_SOLD_AND_USED = re.compile(r"(?:经营|销售)?使用单位|经营使用")
 _DISCARDED_BEFORE = re.compile(r"(?:回收|废旧|报废|废弃)[\u4e00-\u9fff]{0,10}$")
 # a rate of an animal-disease campaign on the livestock or its farms (生猪规模养殖场非洲猪瘟检测
 # 覆盖率, 应免畜禽免疫密度): the campaign's, no industry's (the corpus's 临夏)
@@ -525,6 +528,8 @@ def accept_industries(
             continue  # (a campaign's rate on the farms: 生猪规模养殖场非洲猪瘟检测覆盖率)
         if _TRADED_IN.match(text, end) or _DISCARDED_BEFORE.search(text, max(0, start - 14), start):
             continue  # (goods traded in or scrapped: 家电以旧换新, 回收废旧…锂电池)
+        if _SOLD_AND_USED.match(text, end):
+            continue  # (the goods' sellers and users inspected: 医疗器械经营使用单位检查)
         if (
             entry.tier == "generic"
             and term not in entry.specific_aliases
@@ -1107,9 +1112,10 @@ def _built_for_it(
 def _blocked(text: str, excluded: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans no industry is named inside: ``excluded`` (notes, project and organisation
     mentions), quotes — but a brand's (“日喀则青稞”区域公用品牌 names its product) or a loan
-    product's (“牛羊贷”) —, honours' titles and the whole of farming (农林牧渔业 holds 渔业)."""
+    product's (“牛羊贷”) —, honours' titles and the whole of farming (农林牧渔业 holds 渔业).
+    An action named “X+…” (“人工智能+制造”) names X: only what it is applied to is blocked."""
     quotes = [
-        m.span()
+        _after_plus(m)
         for m in _QUOTE.finditer(text)
         if not (_BRAND_AFTER.match(text, m.end()) or _LOAN_NAME.search(m.group()))
     ]
@@ -1118,6 +1124,16 @@ def _blocked(text: str, excluded: Iterable[tuple[int, int]]) -> list[tuple[int, 
         + quotes
         + [(m.start(), m.end()) for rx in (_HONOUR, _ALL_FARMING) for m in rx.finditer(text)]
     )
+
+
+def _after_plus(quote: re.Match[str]) -> tuple[int, int]:
+    """The span of quoted words blocked: the whole, or after the plus of “人工智能+制造” (a
+    field of four characters at most: not a slogan's place, “元宇宙+研学旅游高地”)."""
+    plus = _PLUS.search(quote.group())
+    return (quote.start() + plus.end(), quote.end()) if plus else quote.span()
+
+
+_PLUS = re.compile(r"^“[\u4e00-\u9fffA-Za-z]{2,8}[+＋](?=[\u4e00-\u9fff]{0,4}”$)")
 
 
 # a brand in quotes, a place and a kind the taxonomy knows by its head (“墨脱茶”区域公用品牌)

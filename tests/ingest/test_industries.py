@@ -1674,3 +1674,30 @@ def test_a_facility_built_with_its_yearly_capacity_is_for_the_industry() -> None
     industry (建成年屠宰10万头肉牛加工厂) is built for it, as one built right after the verb is."""
     assert industries("建成年屠宰10万头肉牛加工厂1座。") == ["animal-husbandry", "food-processing"]
     assert industries("新建年加工5万吨茶叶加工厂2座。") == ["tea"]
+
+
+def test_an_action_named_x_plus_in_quotes_names_x() -> None:
+    """An “人工智能+” plan (batch 584): an action in quotes named for an industry applied to a
+    field (“人工智能+制造”) names the industry, as the same words without quotes do; a
+    programme in quotes names none."""
+    assert industries("推进“人工智能+制造”。") == ["artificial-intelligence"]
+    assert industries("推进“人工智能＋政务”。") == ["artificial-intelligence"]
+    assert industries("推进人工智能+制造。") == ["artificial-intelligence"]
+    assert industries("推进“新能源汽车下乡”活动。") == []
+    # (a slogan naming a place to be made, in ../shared/seeds' 2024 plan: no industry of its own)
+    assert industries("联合打造“元宇宙+研学旅游高地”。") == []
+
+
+def test_a_joint_meeting_named_for_an_industry_addresses_none() -> None:
+    """As a leading group or a task force named for an industry (batch 584): a joint meeting
+    (建立区人工智能产业发展联席会议制度) is a body's name, no industry developed."""
+    assert industries("建立区人工智能产业发展联席会议制度，统筹推进。") == []
+    assert industries("建立花卉产业联席会议制度。") == []
+
+
+def test_the_sellers_and_users_of_goods_inspected_name_no_industry() -> None:
+    """A market regulator's work points (batch 585): the sellers and users of medical devices
+    it inspects (医疗器械经营使用单位) are no industry developed; its makers grown are."""
+    assert industries("开展医疗器械经营使用单位检查800家次。") == []
+    assert industries("检查医疗器械使用单位500家。") == []
+    assert industries("新增医疗器械生产企业5家。") == ["medical-devices"]
