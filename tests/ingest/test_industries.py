@@ -1701,3 +1701,12 @@ def test_the_sellers_and_users_of_goods_inspected_name_no_industry() -> None:
     assert industries("开展医疗器械经营使用单位检查800家次。") == []
     assert industries("检查医疗器械使用单位500家。") == []
     assert industries("新增医疗器械生产企业5家。") == ["medical-devices"]
+
+
+def test_ice_and_snow_equipment_and_consumption_are_the_ice_and_snow_economy() -> None:
+    """An ice-and-snow plan (batch 587): its equipment made (冰雪装备制造业) is the ice-and-snow
+    economy's, not equipment manufacturing beside it (the corpus's 延庆), and so is the
+    consumption it stirs (冰雪消费券)."""
+    assert industries("冰雪装备制造业产值年均增长20%以上。") == ["ice-and-snow-economy"]
+    assert industries("发放冰雪消费券5000万元。") == ["ice-and-snow-economy"]
+    assert industries("做强高端装备制造业。") == ["equipment-manufacturing"]

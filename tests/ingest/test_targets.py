@@ -69,6 +69,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("新建充电桩3000根", ("=", 3000, "根", None, None)),
         ("完成造林绿化10万亩次", ("=", 10, "万亩次", None, None)),
         ("开行旅游专列20班次", ("=", 20, "班次", None, None)),
+        # trains run, by the train (batch 587: 100列次 was read as 100列)
+        ("旅游专列开行达到100列次", (">=", 100, "列次", None, None)),
         ("污水处理能力新增5万立方米/日", ("=", 5, "万立方米/日", None, None)),
         ("新增供水能力10万吨/日", ("=", 10, "万吨/日", None, None)),
         ("引水流量达到30立方米/秒", (">=", 30, "立方米/秒", None, None)),
