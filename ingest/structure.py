@@ -18,7 +18,8 @@ its fields; nor is a task card's field, named as a task table's column (``工作
 ``工作目标：…``, ``目标要求：…``), under any heading; nor any labelled line under a heading
 whose lines hold a role field (a chain's card: ``链长：…`` / ``牵头部门：…`` / ``成员单位：…`` /
 ``发展目标：…``), nor a body's duty (``区应急管理局：负责…``, a line of a duties part). Before the first heading only goals (labels ending in 目标 or 指标) are
-measures, path ``主要预期目标``, and a plan's parts labelled by their names (``重点任务：…``,
+measures, path ``主要预期目标`` — so is a paragraph stating them in a sentence naming its label
+(``2026年全市就业工作的主要目标是：…``, path ``主要目标``) —, and a plan's parts labelled by their names (``重点任务：…``,
 ``保障措施：…``: two or more are its parts, though no heading stands over them). A text copied from an account's or a portal's page ends at its
 furniture (``ingest/furniture.py``: credits, buttons, ``往期推荐``, ``相关链接``).
 
@@ -154,6 +155,10 @@ _COLOPHON = re.compile(
 )
 _LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
 _GOAL_LABEL = re.compile(r"(目标|指标)$")
+# … or a sentence stating them, its label inside it: 2026年全市就业工作的主要目标是：…
+_GOAL_SENTENCE = re.compile(
+    r"(?:^|[。！])[^。！：:\n]{0,30}?((?:主要预期|主要|总体|预期|年度)?目标)[是为][：:]"
+)
 # A sentence leading into a list (方案共分三个部分：一是…, 主要包括：…) is no label.
 _LEAD_IN = re.compile(r"共分|分为|包括|包含|如下|以下|主要有|共有")
 # A box set inside a section (专栏2 主导产业重点工程): its lines, labelled by a project's name
@@ -1019,6 +1024,25 @@ def parse_structure(
                 if body_start < 0:
                     body_start = line_start
                 continue
+        # Before the first heading, a paragraph stating the year's goals in a sentence
+        # (2026年全市就业工作的主要目标是：…) is a measure of goals, as a label's is.
+        goals = None if stack or open_leaf is not None else _GOAL_SENTENCE.search(line)
+        if goals is not None and not in_box and not in_card:
+            open_leaf = add(
+                Unit(
+                    path=goals.group(1),
+                    marker=goals.group(1),
+                    kind="label",
+                    level=1,
+                    title=goals.group(1),
+                    start=line_start,
+                    end=pos - 1,
+                    parent=None,
+                )
+            )
+            if body_start < 0:
+                body_start = line_start
+            continue
         target = open_leaf or (stack[-1][1] if stack else None)
         if target is not None:
             target.end = pos - 1

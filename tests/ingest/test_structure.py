@@ -1204,3 +1204,27 @@ def test_a_tenders_particulars_are_text_of_their_part() -> None:
     )
     assert paths(text) == ["一", "二"]
     assert "\n预算金额：3860万元\n" in normalise(text).text
+
+
+def test_goals_stated_in_a_sentence_before_the_first_heading_are_a_measure() -> None:
+    """Work points stating the year's goals in their opening paragraph (batch 588, and the
+    corpus's 晋城, 太仓 and 周庄): the paragraph is a measure of goals whose path is the label
+    its sentence names, as a paragraph labelled 主要预期目标： is; an opening paragraph naming
+    no goals stays the preamble, and after a heading the sentence is its part's text."""
+    title = "某县2026年苹果产业工作要点\n"
+    assert paths(
+        title + "2026年，全县苹果产业工作的总体目标是：种植面积稳定在53万亩。\n一、推进果园提质增效"
+    ) == ["总体目标", "一"]
+    assert paths(
+        title + "2026年是开局之年。全年主要目标是：地区生产总值增长5.5%左右。\n一、做强旅游"
+    ) == ["主要目标", "一"]
+    assert paths(
+        title + "2026年全市利用外资工作的主要预期目标是：实际使用外资5.5亿美元。\n一、深化合作"
+    ) == [
+        "主要预期目标",
+        "一",
+    ]
+    assert paths(title + "为推动产业高质量发展，制定本要点。\n一、推进果园提质增效") == ["一"]
+    assert paths(
+        title + "一、发展目标\n2026年全县工作的主要目标是：种植面积稳定在53万亩。\n二、重点任务"
+    ) == ["一", "二"]
