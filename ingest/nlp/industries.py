@@ -826,7 +826,9 @@ def _trades(
 # a list of industries closed by 等 and a class of them: 前瞻布局脑机接口、6G、生物制造等未来产业;
 # or by their count and class: 起重装备、医疗器械、防腐建筑三大主导产业
 _ENUMERATION_CLOSE = re.compile(
-    r"(?:等|[二三四五六七八九十两]大)(?:未来|新兴|战略性新兴|前沿|特色|优势|主导|支柱)产业"
+    r"(?:(?:等|[二三四五六七八九十两]大)(?:未来|新兴|战略性新兴|前沿|特色|优势|主导|支柱)产业"
+    # (or the chains or clusters of those listed: 围绕清洁能源装备、先进材料、通用航空等产业链)
+    r"|等(?:重点)?产业(?:链|集群))"
 )
 _ENUMERATED = re.compile(r"([^，。；：\n]{2,60}?)" + _ENUMERATION_CLOSE.pattern)
 _ENUM_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")

@@ -1710,3 +1710,14 @@ def test_ice_and_snow_equipment_and_consumption_are_the_ice_and_snow_economy() -
     assert industries("冰雪装备制造业产值年均增长20%以上。") == ["ice-and-snow-economy"]
     assert industries("发放冰雪消费券5000万元。") == ["ice-and-snow-economy"]
     assert industries("做强高端装备制造业。") == ["equipment-manufacturing"]
+
+
+def test_the_items_of_a_list_of_chains_or_clusters_are_industries() -> None:
+    """Investment sought for chains (batch 589): the items of a list closed by 等产业链 or
+    等产业集群 are industries, one the taxonomy lacks (清洁能源装备) named as written."""
+    assert industries("围绕清洁能源装备、先进材料、通用航空等产业链，开展招商。") == [
+        "清洁能源装备",
+        "new-materials",
+        "low-altitude-economy",
+    ]
+    assert industries("围绕招商引资、项目建设等产业链工作。") == []
