@@ -1672,7 +1672,8 @@ _SHARE_OF_WHOLE = re.compile(
 
 
 def _clean_metric(s: str) -> str:
-    s = s.strip(" ，、；。：").replace("分别", "")
+    # (a slash between two figures pairs them, 20万千瓦/40万千瓦时: the second is the next of a list)
+    s = s.strip(" ，、；。：").lstrip("/／").replace("分别", "")
     if not _ORDINAL_INDUSTRIES.match(s):  # (二、三产业增加值: the industries, no marker)
         s = HEADING_START.sub("", s, count=1)  # 1.实施重点项目200个: the heading's marker
     s = _BULLET.sub("", s)  # ——地区生产总值增长5.5%左右: a list's dash or bullet

@@ -3418,3 +3418,15 @@ def test_a_bare_rate_or_count_of_checks_is_named_by_the_check_before() -> None:
     # (a clause before that does something else names nothing: 整改 is done, not named)
     got = metrics("发现隐患督促立即整改，整改率达到100%。")
     assert [m for m, *_ in got] == ["整改率"]
+
+
+def test_two_figures_paired_by_a_slash_are_both_read() -> None:
+    """A storage station's size in power and energy (batch 590: 20万千瓦/40万千瓦时 lost its
+    second): both are figures of the same measure; a unit per another (30万元/亩) is one."""
+    figures = extract_figures("新建储能电站规模20万千瓦/40万千瓦时。")
+    assert [(f.metric, f.value, f.unit) for f in figures] == [
+        ("新建储能电站规模", 20, "万千瓦"),
+        ("新建储能电站规模", 40, "万千瓦时"),
+    ]
+    (f,) = extract_figures("亩均税收达到30万元/亩。")
+    assert (f.value, f.unit) == (30, "万元/亩")
