@@ -828,7 +828,9 @@ def _trades(
 _ENUMERATION_CLOSE = re.compile(
     r"(?:(?:等|[二三四五六七八九十两]大)(?:未来|新兴|战略性新兴|前沿|特色|优势|主导|支柱)产业"
     # (or the chains or clusters of those listed: 围绕清洁能源装备、先进材料、通用航空等产业链)
-    r"|等(?:重点)?产业(?:链|集群))"
+    r"|等(?:重点)?产业(?:链|集群)"
+    # (or trades, where one of them is the taxonomy's: 钢铁、焦化、建材等行业 — not 教育、卫生等行业)
+    r"|等(?:重点|传统|高耗能)?行业)"
 )
 _ENUMERATED = re.compile(r"([^，。；：\n]{2,60}?)" + _ENUMERATION_CLOSE.pattern)
 _ENUM_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
@@ -838,10 +840,13 @@ def _enumerated_items(
     text: str, m: re.Match[str], taken: list[tuple[int, int]], blocked: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """The items the taxonomy lacks of a list closed by 等 and a class of industries
-    (未来产业, 新兴产业 …): each an industry of its own (脑机接口, 6G), the first from after
+    (未来产业, 新兴产业 …), by 等产业链 or 等产业集群, or by 等行业 where an item is the
+    taxonomy's: each an industry of its own (脑机接口, 6G), the first from after
     the verb before it (前瞻布局|脑机接口). A list with an item that reads as no name is none."""
     out: list[tuple[int, int, str]] = []
     pos = m.start(1)
+    if m.group(0).endswith("行业") and not any(m.start(1) <= a and b <= m.end(1) for a, b in taken):
+        return out  # (trades none of which the taxonomy lists: sectors, 教育、卫生等行业)
     items = re.split(r"[、和及]", m.group(1))
     verbs = list(re.finditer(_VERBS, items[0]))
     if verbs:  # (from after the last verb before the first item)

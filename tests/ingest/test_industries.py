@@ -1721,3 +1721,16 @@ def test_the_items_of_a_list_of_chains_or_clusters_are_industries() -> None:
         "low-altitude-economy",
     ]
     assert industries("围绕招商引资、项目建设等产业链工作。") == []
+
+
+def test_the_items_of_a_list_of_trades_one_of_them_listed_are_industries() -> None:
+    """Plants retrofitted trade by trade (batch 590): the items of a list closed by 等行业
+    are industries where one of them is the taxonomy's (焦化 beside 钢铁 and 建材); a list of
+    sectors none of which it lists (教育、卫生等行业) names none."""
+    assert industries("实施钢铁、焦化、建材等行业节能降碳改造项目30个。") == [
+        "steel",
+        "焦化",
+        "building-materials",
+    ]
+    assert industries("推动教育、卫生等行业数字化转型。") == []
+    assert industries("加强餐饮、住宿等行业监管。") == []
