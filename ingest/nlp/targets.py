@@ -368,7 +368,7 @@ _FIRMS_SUPPORTED = re.compile(
 # 智能工厂 → 智能工厂)
 _FIRMS_SETTING_UP = re.compile(
     r"^(?:支持|鼓励|引导|推动)[^，；。]{0,10}?企业(?:在[^，；。]{1,16}?)?"
-    r"(?=(?:设立|开设|新设|布局|建设|建成)[\u4e00-\u9fff]{2})"
+    r"(?=(?:设立|开设|新设|布局|建设|建成|新建)[\u4e00-\u9fff]{2})"
 )
 # … nor the bodies doing it, opening the clause: 旗发改委等部门积极争取中央预算内投资
 # … nor an agreement's parties, who gives to whom (甲方向乙方投入…, 帮助乙方…, 双方共同举办…)

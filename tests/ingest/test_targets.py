@@ -791,6 +791,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("鼓励企业设立海外仓3个。", "海外仓"),
         ("支持第三代半导体企业建设碳化硅、氮化镓产线3条。", "碳化硅、氮化镓产线"),
         ("推动龙头企业建设智能工厂和数字化车间8个。", "智能工厂和数字化车间"),  # (batch 527)
+        # … or build them new, the firms named before a class of them (batch 591)
+        ("支持美的集团等龙头企业新建智能工厂2个。", "新建智能工厂"),
         # the things checked, after 对, name the check counted with them (batch 513; the corpus's
         # 阿瓦提 and 蓟州 golds)
         ("对全市线缆企业开展产品质量抽检600批次。", "线缆企业产品质量抽检"),
