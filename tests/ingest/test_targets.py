@@ -793,6 +793,10 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("推动龙头企业建设智能工厂和数字化车间8个。", "智能工厂和数字化车间"),  # (batch 527)
         # … or build them new, the firms named before a class of them (batch 591)
         ("支持美的集团等龙头企业新建智能工厂2个。", "新建智能工厂"),
+        # … or launch them, however many firms are named before their class (batch 592)
+        ("支持上汽通用五菱、东风柳汽等整车企业推出新车型12款。", "新车型"),
+        # the city's own budget setting a fund aside (市本级财政) is no part of it (batch 592)
+        ("市本级财政安排新能源汽车产业发展资金5亿元。", "新能源汽车产业发展资金"),
         # the things checked, after 对, name the check counted with them (batch 513; the corpus's
         # 阿瓦提 and 蓟州 golds)
         ("对全市线缆企业开展产品质量抽检600批次。", "线缆企业产品质量抽检"),
