@@ -1734,3 +1734,8 @@ def test_the_items_of_a_list_of_trades_one_of_them_listed_are_industries() -> No
     ]
     assert industries("推动教育、卫生等行业数字化转型。") == []
     assert industries("加强餐饮、住宿等行业监管。") == []
+
+
+def test_whole_vehicles_exported_are_the_automotive_industry() -> None:
+    """As 汽车出口 (batch 592): whole vehicles exported (整车出口) are the automotive industry's."""
+    assert industries("整车出口15万辆。") == ["auto-parts"]
