@@ -506,6 +506,30 @@ def _table_header(
     return cols
 
 
+def _spread_role_cells(
+    cells: list[str], table: dict[int, str], header: list[str]
+) -> dict[int, str]:
+    """The cells of a task-table row under a role column spanning several (责任单位 merged
+    over three columns, one body a cell; a docx header repeating it in each): column index →
+    the role, for each cell after the column's first, up to the next column of another
+    meaning — the cells past the header's last named column, or under its blank cells, or
+    under the same role again."""
+    out: dict[int, str] = {}
+    role = None
+    for i in range(len(cells)):
+        meaning = table.get(i)
+        named = i < len(header) and header[i].strip()
+        if meaning in _ROLE_MEANINGS:
+            if role == meaning:
+                out[i] = meaning  # (the same role again: a header repeating a merged cell)
+            role = meaning
+        elif meaning is None and not named and role is not None:
+            out[i] = role  # (under a blank header cell, or past the header)
+        else:
+            role = None
+    return out
+
+
 def _continues_above(cells: list[str], table: dict[int, str]) -> bool:
     """Whether a task-table row leaves its 序号 and first task cell empty, as a spreadsheet
     leaves the rows of a task's measures after its first: it is a row of the task above.
@@ -766,18 +790,26 @@ def parse_structure(
                 # the first task column titles the row (重点任务 before 具体措施)
                 row: dict[str, str] = {}
                 repeated: dict[tuple[int, str], tuple[int, str]] = {}
+                spread = _spread_role_cells(cells, table, table_cells)
                 cursor = 0  # (where the next cell starts in the line: a 同上's own offset)
                 for i, c in enumerate(cells):
                     if c:
                         at = raw_line.find(c, cursor)
                         cursor = at + len(c) if at >= 0 else cursor
-                        meaning = table.get(i, f"col{i}")
+                        meaning = table.get(i) or spread.get(i) or f"col{i}"
                         if _SAME_AS_ABOVE.fullmatch(c) and _repeatable(meaning):
                             # 同上: the bodies (or deadline) of this column in the row above
                             if not table_above.get(meaning):
                                 continue
                             repeated[(line_start, meaning)] = (line_start + max(at, 0), c)
                             c = table_above[meaning]
+                        elif meaning in row and i in spread and at >= 0:
+                            # one body a cell under a role header spanning them: the cells
+                            # from the first to this one, as the line has them
+                            since = raw_line.find(row[meaning])
+                            if 0 <= since < at:
+                                row[meaning] = raw_line[since : at + len(c)]
+                            continue
                         row.setdefault(meaning, c)
                 table_above = row
                 number = row.get("no") or str(

@@ -3224,3 +3224,37 @@ def test_firms_sharing_an_ending_are_each_named_whole() -> None:
         "联通",
         "电信公司",
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "deadline"),
+    [
+        # (merged over the three columns, the last: a workbook keeps it once)
+        ("序号\t重点任务\t责任单位", ""),
+        # (… or leaves the columns it spans blank, a column after them)
+        ("序号\t重点任务\t责任单位\t\t\t完成时限", "\t2026年底"),
+        # (… or Word repeats it in each)
+        ("序号\t重点任务\t责任单位\t责任单位\t责任单位\t完成时限", "\t2026年底"),
+    ],
+)
+def test_one_body_a_cell_under_a_role_header_spanning_them(header: str, deadline: str) -> None:
+    """A task list whose 责任单位 spans three columns, one body a cell (batch 593's workbook):
+    every body of the row is under it — the first as the column's, the others had been
+    lost; columns named for two roles keep their own."""
+    text = (
+        f"亳州市重点任务清单\n{header}\n"
+        f"1\t扩大道地药材种植\t市农业农村局\t市林业局\t各县区人民政府{deadline}\n"
+        f"2\t做强交易市场\t市商务局\t市市场监督管理局\t{deadline}\n"
+    )
+    assert role_edges(text) == [
+        ("1", "RESPONSIBLE_FOR", "各县区人民政府"),
+        ("1", "RESPONSIBLE_FOR", "市农业农村局"),
+        ("1", "RESPONSIBLE_FOR", "市林业局"),
+        ("2", "RESPONSIBLE_FOR", "市商务局"),
+        ("2", "RESPONSIBLE_FOR", "市市场监督管理局"),
+    ]
+    two_roles = "序号\t重点任务\t牵头单位\t配合单位\n1\t扩大种植\t市农业农村局\t市林业局\n"
+    assert role_edges("某清单\n" + two_roles) == [
+        ("1", "LEADS", "市农业农村局"),
+        ("1", "SUPPORTS", "市林业局"),
+    ]
