@@ -726,6 +726,63 @@ def haining_bold_leads() -> None:
     wb.save(DOCS / "haining-warp-knitting-tasks-2026.xlsx")
 
 
+BOZHOU_ROWS = (
+    (
+        "1",
+        "扩大道地药材种植",
+        "中药材种植面积稳定在120万亩，新建GAP基地10个",
+        ("市农业农村局", "市林业局", "各县区人民政府"),
+    ),
+    (
+        "2",
+        "建设现代中药产业园",
+        "建成中药饮片加工园区2个，新增规上中药饮片企业15家",
+        ("市工业和信息化局", "市农业农村局", "谯城区人民政府"),
+    ),
+    (
+        "3",
+        "做强中药材交易市场",
+        "中药材交易额突破1200亿元，电商交易额增长20%",
+        ("市商务局", "市市场监督管理局", ""),
+    ),
+    (
+        "4",
+        "强化质量追溯监管",
+        "中药饮片抽检合格率达到98%以上",
+        ("市市场监督管理局", "市卫生健康委员会", ""),
+    ),
+    (
+        "5",
+        "培育中医药康养",
+        "建设中医药康养基地5个，接待康养游客100万人次",
+        ("市文化旅游体育局", "市卫生健康委员会", ""),
+    ),
+)
+# (the lead in the first body's column but in row 5, the second's)
+BOZHOU_LEAD_COLUMN = {"5": 5}
+
+
+def bozhou_highlighted_leads() -> None:
+    """A city's task list as a workbook (batch 593) whose 责任单位 runs over three columns, one body a
+    cell, the lead's cell filled yellow under the rule a note states (注：标黄的为牵头单位)."""
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "任务清单"
+    ws.append(["亳州市2026年现代中药产业链重点任务清单"])
+    ws.merge_cells("A1:F1")
+    ws.append(["序号", "重点任务", "工作目标", "责任单位", None, None])
+    ws.merge_cells("D2:F2")
+    yellow = PatternFill("solid", fgColor="FFFFFF00")
+    for number, task, goal, bodies in BOZHOU_ROWS:
+        ws.append([number, task, goal, *(b or None for b in bodies)])
+        ws.cell(ws.max_row, BOZHOU_LEAD_COLUMN.get(number, 4)).fill = yellow
+    ws.append(["注：标黄的为牵头单位，其余为配合单位。"])
+    ws.append(["亳州市现代中药产业链链长制工作推进办公室　2026年3月9日"])
+    wb.save(DOCS / "bozhou-tcm-chain-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -741,3 +798,4 @@ if __name__ == "__main__":
     changan_town_task_list()
     ruzhou_ledger_with_progress()
     haining_bold_leads()
+    bozhou_highlighted_leads()
