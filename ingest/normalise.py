@@ -282,11 +282,13 @@ _OWN_LINE = re.compile(
     r"\d{4}年\d{1,2}月\d{1,2}日)$"
 )
 # A year in Chinese numerals (二〇二七年, 二零三〇年, 一九九八年), not inside a longer run of
-# numerals (一二三四五年).
+# numerals (一二三四五年) — its zero often typed as a circle that looks like 〇 (二○二六年: ○
+# U+25CB, ◯ U+25EF, a full-width or Latin O).
+_ZEROS = "〇零○◯ＯO"
 _CN_YEAR = re.compile(
-    r"(?<![〇零一二三四五六七八九十百千])(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年)"
+    rf"(?<![{_ZEROS}一二三四五六七八九十百千])(?:一九|二[{_ZEROS}])[{_ZEROS}一二三四五六七八九]{{2}}(?=年)"
 )
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CN_DIGITS = str.maketrans(_ZEROS + "一二三四五六七八九", "000000123456789")
 
 
 def years_in_digits(text: str) -> str:

@@ -407,6 +407,15 @@ def test_years_in_chinese_numerals_become_digits() -> None:
     assert [n.orig(i) for i in range(len(n.text))] == list(range(len(original)))
 
 
+def test_a_years_zero_typed_as_a_circle_is_a_zero() -> None:
+    """A signature's year typed with a circle for 〇 (二○二六年: ○, ◯, Ｏ) is a year: its date
+    and the issuer above it had been lost."""
+    original = "二○二六年三月五日；二◯二六年；二Ｏ二六年；○○年"
+    n = normalise(original)
+    assert n.text == "2026年三月五日；2026年；2026年；○○年"
+    assert len(n.text) == len(original)
+
+
 def test_a_soft_line_break_inside_a_sentence_is_joined() -> None:
     """A Word paragraph's soft line breaks (U+2028): one inside a sentence of prose joins its
     two halves; one after a sentence's end, before a heading or after a short title-like
