@@ -40,9 +40,14 @@ def _cn_number(s: str) -> int:
 _FIGURES_DATE = re.compile(r"(\d{4})([.．/／\-])(\d{1,2})\2(\d{1,2})")
 
 
+# a note on publication after a signature's date, on its line (2026年3月5日（此件公开发布）)
+_PUBLICATION_NOTE = re.compile(r"[ \u3000]*[（(]此件[^（）()]{2,8}[）)]$")
+
+
 def _date_of(line: str) -> tuple[int, int, int] | None:
     """(year, month, day) of a line that is a date alone, in Arabic or Chinese numerals or
-    in figures alone."""
+    in figures alone (a note on publication after it, （此件公开发布）, aside)."""
+    line = _PUBLICATION_NOTE.sub("", line)
     m = _DATE.fullmatch(line)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -57,6 +57,24 @@ def test_a_signature_dated_in_figures_alone(written: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "written",
+    [
+        "2026年3月6日（此件公开发布）",
+        "2026年3月6日　（此件主动公开）",
+        "二○二六年三月六日(此件不予公开)",
+    ],
+)
+def test_a_signature_date_with_its_note_on_publication_on_its_line(written: str) -> None:
+    """A signature's date followed on its line by the note on publication (a PDF's text layer
+    joins them): its issuer and date had been lost (found probing, session 57); a zero typed
+    as a circle (二○二六年) too."""
+    meta = meta_of(
+        f"某县2026年工作要点\n一、重点任务\n（一）推进工作。\n某县人民政府办公室\n{written}\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("某县人民政府办公室", "2026-03-06")
+
+
+@pytest.mark.parametrize(
     ("line", "number"),
     [
         ("青政发〔2026〕第8号", "青政发〔2026〕第8号"),
