@@ -155,6 +155,15 @@ CN_SPACED = re.compile(
 )
 
 
+# An action or task numbered in its label, set apart from its name by a space (行动一 提升产业能级,
+# 工程二　人才引育工程), alone on its line: two such lines make the space the label's end, kept
+# by the normaliser (the action heading reads it so)
+ACTION_SPACED = re.compile(
+    r"(?m)^[ \t\u3000]*(?:重点任务|专项行动|行动|任务|工程|举措|专项)(?:[一二三四五六七八九十]{1,3}|\d{1,2})"
+    r"([ \u3000]+)(?=[\u4e00-\u9fff“][^\s，。；：,;:]{1,30}[ \t\u3000]*$)"
+)
+
+
 # A part numbered with two digits, a zero first, and a space, alone on its line with its short
 # name (01 发展目标, 02　重点任务), as posts and slides number their parts: two such lines make
 # the space a heading's mark, kept by the normaliser (it reads then as a decimal heading, 01)

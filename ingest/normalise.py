@@ -63,6 +63,7 @@ from typing import Any
 
 from ingest.furniture import RECOMMENDED, is_furniture
 from ingest.headings import (
+    ACTION_SPACED,
     APPENDIX,
     CN_DIGITS,
     CN_SPACED,
@@ -1453,6 +1454,10 @@ def normalise(
     padded = list(PADDED_SPACED.finditer(text, 0, 200_000))
     if len(padded) >= 2:  # parts numbered 01 发展目标, 02 重点任务: the space is their mark
         kept = {m.span(1) for m in padded}
+        spaces = [s for s in spaces if s not in kept]
+    actions = list(ACTION_SPACED.finditer(text, 0, 200_000))
+    if len(actions) >= 2:  # actions labelled 行动一 提升产业能级: the space ends the label
+        kept = {m.span(1) for m in actions}
         spaces = [s for s in spaces if s not in kept]
     text, offsets = _delete(text, offsets, spaces)
     text, offsets = _delete(text, offsets, _sparing(_page_break_spans(text), text, headings))

@@ -1228,3 +1228,19 @@ def test_goals_stated_in_a_sentence_before_the_first_heading_are_a_measure() -> 
     assert paths(
         title + "一、发展目标\n2026年全县工作的主要目标是：种植面积稳定在53万亩。\n二、重点任务"
     ) == ["一", "二"]
+
+
+def test_actions_labelled_and_named_apart_by_a_space() -> None:
+    """Actions numbered in their labels and set apart from their names by a space, each alone
+    on its line (行动一 提升产业能级, as a PDF's headings come out): each is a measure, as with
+    a colon (行动一：…) — the normaliser had joined label and name and the actions were lost;
+    one such line alone is no heading."""
+    text = "某区方案\n一、主要任务\n{0}产业升级工程\n新增企业10家。\n{1}人才引育工程\n新增人才100人。\n"
+    for space in (" ", "\u3000"):
+        assert paths(text.format(f"工程一{space}", f"工程二{space}")) == [
+            "一",
+            "一.工程一",
+            "一.工程二",
+        ]
+    assert paths(text.format("工程一：", "工程二：")) == ["一", "一.工程一", "一.工程二"]
+    assert paths("某区方案\n一、主要任务\n工程一 产业升级工程\n新增企业10家。\n") == ["一"]
