@@ -3510,6 +3510,48 @@ def red_leads_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "longquan-celadon-tasks-2026.docx"))
 
 
+TONGXIANG_ROWS = (
+    ("1", "推进毛衫企业智能化改造", ("市经济和信息化局", "市财政局", "各镇（街道）")),
+    ("2", "建设毛衫时尚创意中心", ("濮院时尚古镇管委会", "市商务局", "")),
+    (
+        "3",
+        "培育毛衫电商直播基地",
+        ("市商务局", "市市场监督管理局", "濮院时尚古镇管委会"),
+    ),
+    ("4", "开展毛衫产品质量提升行动", ("市市场监督管理局", "", "")),
+)
+TONGXIANG_GOALS = {
+    "1": "实施智能化改造项目50个，新增数字化车间10家",
+    "2": "引进设计工作室100家，发布毛衫流行趋势2次",
+    "3": "新增直播基地5个，毛衫网络零售额增长12%",
+    "4": "毛衫产品抽检合格率达到96%以上",
+}
+
+
+def spanned_role_header_task_list() -> None:
+    """A county-level city's task list in Word (batch 595) whose 责任单位 header cell spans three
+    columns (gridSpan), one body a cell under it, the first body of each row the lead by the
+    note under the table (注：责任单位中排在第一位的为牵头单位)."""
+    doc = Document()
+    doc.add_paragraph("桐乡市2026年毛衫产业高质量发展重点任务分解表").alignment = 1
+    table = doc.add_table(rows=1, cols=6)
+    head = table.rows[0].cells
+    for cell, text in zip(head, ("序号", "重点任务", "工作目标", "责任单位", "", ""), strict=True):
+        cell.text = text
+    head[3].merge(head[5]).text = "责任单位"
+    for number, task, bodies in TONGXIANG_ROWS:
+        cells = table.add_row().cells
+        cells[0].text = number
+        cells[1].text = task
+        cells[2].text = TONGXIANG_GOALS[number]
+        for cell, body in zip(cells[3:6], bodies, strict=True):
+            cell.text = body
+    doc.add_paragraph("注：责任单位中排在第一位的为牵头单位，其余为配合单位。")
+    doc.add_paragraph("桐乡市毛衫产业发展工作领导小组办公室")
+    doc.add_paragraph("2026年3月12日")
+    doc.save(str(Path(__file__).parent / "docs" / "tongxiang-knitwear-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3570,3 +3612,4 @@ if __name__ == "__main__":
     symbol_marked_matrix()
     dropdown_task_list()
     red_leads_task_list()
+    spanned_role_header_task_list()
