@@ -1362,6 +1362,76 @@ def red_leads_annex() -> None:
     )
 
 
+SHOUGUANG_TEXT = [
+    "寿光市2026年蔬菜种业振兴工作方案",
+    "为加快建设蔬菜种业强市，推动蔬菜种业高质量发展，制定本方案。",
+    "一、工作目标",
+    "2026年，全市蔬菜种业产值突破30亿元，国产蔬菜品种市场占有率提高到80%，新育成蔬菜新品种20个。",
+    "二、重点任务",
+    "重点任务及责任分工如下表。",
+]
+SHOUGUANG_TABLE = [
+    ["序号", "重点任务", "责任单位", "", "", "完成时限"],
+    [
+        "1",
+        "建设蔬菜种质资源库，收集保存蔬菜种质资源1万份",
+        "市农业农村局",
+        "市科技局",
+        "",
+        "2026年12月",
+    ],
+    [
+        "2",
+        "培育育繁推一体化种业企业，新增省级以上种业龙头企业3家",
+        "市农业农村局",
+        "市工业和信息化局",
+        "市金融服务中心",
+        "2026年10月",
+    ],
+    [
+        "3",
+        "建设蔬菜制种基地5000亩，年制种能力达到50万公斤",
+        "市农业农村局",
+        "各镇（街道）",
+        "",
+        "2026年12月",
+    ],
+    [
+        "4",
+        "加强种业知识产权保护，开展种子市场专项检查4次",
+        "市市场监督管理局",
+        "市农业农村局",
+        "市公安局",
+        "2026年11月",
+    ],
+]
+SHOUGUANG_AFTER = (
+    "注：责任单位中排在第一位的为牵头单位，其余为配合单位。",
+    "寿光市人民政府办公室",
+    "2026年3月16日",
+)
+
+
+def spanned_role_header_pdf() -> None:
+    """A county-level city's plan in a PDF (batch 596) whose task table's 责任单位 header spans
+    three columns (a ruled cell over them), one body a cell, the first the lead by the note."""
+    from reportlab.lib import colors
+
+    grid = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("SPAN", (2, 0), (4, 0)),  # 责任单位 over the three bodies' columns
+    ]
+    _annex_pdf(
+        SHOUGUANG_TEXT,
+        SHOUGUANG_TABLE,
+        [30, 170, 80, 80, 80, 60],
+        grid,
+        "shouguang-vegetable-seed-plan-2026.pdf",
+        after=SHOUGUANG_AFTER,
+    )
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -1383,6 +1453,7 @@ def main() -> None:
     superscript_marks_plan()
     watermarked_plan()
     red_leads_annex()
+    spanned_role_header_pdf()
 
 
 if __name__ == "__main__":
