@@ -115,6 +115,8 @@ ROLE_WORDS: dict[str, str] = {
     "协助": "support",
     "协办": "support",
     "协同": "support",
+    # (the pair of 主抓: 县发改局主抓，县财政局协抓)
+    "协抓": "support",
     # (overall responsibility, 县政府负总责: responsible, not the lead of the work)
     "负总责": "responsible",
     # (funding it: 县财政局给予资金保障 — its part, as 做好要素保障 is)
@@ -342,6 +344,7 @@ _BARE_ROLE_WORDS = (
     "参与",
     "参加",
     "协同",
+    "协抓",
     "抓好落实",
     "支持",
     "做好相关工作",

@@ -903,6 +903,15 @@ def items(text: str) -> list[tuple[str, str]]:
             "开展专项整治。县工商业联合会牵头，县商务局配合。",
             [("lead", "县工商业联合会"), ("support", "县商务局")],
         ),
+        # 协抓 as the pair of 主抓 (found probing, session 57: the supporters were lost)
+        (
+            "推进项目建设。（县发改局主抓，县财政局、各乡镇协抓）",
+            [("lead", "县发改局"), ("support", "县财政局"), ("support", "各乡镇")],
+        ),
+        (
+            "推进项目建设。（主抓单位：县发改局；协抓单位：县财政局）",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
         # … nor a federation of co-operatives (batch 583: read as 联合, 县供销合作社 leading)
         (
             "拓展销售渠道。（责任单位：县商务局、县邮政分公司、县供销合作社联合社）",
