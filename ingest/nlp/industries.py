@@ -1143,10 +1143,16 @@ def _after_plus(quote: re.Match[str]) -> tuple[int, int]:
 _PLUS = re.compile(r"^“[\u4e00-\u9fffA-Za-z]{2,8}[+＋](?=[\u4e00-\u9fff]{0,4}”$)")
 
 
-# a brand in quotes, a place and a kind the taxonomy knows by its head (“墨脱茶”区域公用品牌)
-_QUOTED_BRAND = re.compile(
-    r"“([\u4e00-\u9fff]{2,8})”(?=(?:区域公用|区域|公用|农产品)?(?:品牌|地理标志|商标))"
+# what makes the words in quotes before it a product's brand (or the first of a class of them:
+# “宁都脐橙”等电商品牌 — not a labour brand's, “容县家政”等劳务品牌, workers' names)
+_BRAND_AFTER = re.compile(
+    r"(?:等(?![\u4e00-\u9fff]{0,2}劳务)[\u4e00-\u9fff]{0,4}?)?(?:区域公用|区域|公用|农产品)?"
+    r"(?:品牌|地理标志|商标)"
 )
+
+
+# a brand in quotes, a place and a kind the taxonomy knows by its head (“墨脱茶”区域公用品牌)
+_QUOTED_BRAND = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=" + _BRAND_AFTER.pattern + ")")
 
 
 def branded_kinds(
@@ -1169,8 +1175,6 @@ def branded_kinds(
 
 # a loan product named for what it lends to (“牛羊贷”) names it, as a fund does
 _LOAN_NAME = re.compile(r"贷”$")
-# what makes the words in quotes before it a product's brand
-_BRAND_AFTER = re.compile(r"(?:区域公用|区域|公用|农产品)?(?:品牌|地理标志|商标)")
 
 
 def _developed(text: str, start: int, end: int) -> bool:

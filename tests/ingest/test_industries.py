@@ -1739,3 +1739,11 @@ def test_the_items_of_a_list_of_trades_one_of_them_listed_are_industries() -> No
 def test_whole_vehicles_exported_are_the_automotive_industry() -> None:
     """As 汽车出口 (batch 592): whole vehicles exported (整车出口) are the automotive industry's."""
     assert industries("整车出口15万辆。") == ["auto-parts"]
+
+
+def test_a_brand_in_quotes_first_of_a_class_of_brands_names_its_product() -> None:
+    """County commerce (batch 597): a brand in quotes opening a class of brands (“宁都脐橙”等
+    电商品牌) names its product, as one right before 品牌 does; a labour brand's (“容县家政”等
+    劳务品牌: workers, the corpus's 容县) names none."""
+    assert "fruit" in industries("打造“宁都脐橙”等电商品牌5个。")
+    assert industries("围绕“容县沙田柚嫁接工”“容县家政”等劳务品牌，开展培训。") == []
