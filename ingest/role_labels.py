@@ -19,7 +19,19 @@ import re
 # 主抓单位, 统筹单位; 发起 as a joint inspection's plan names the body starting it: 发起部门)
 _LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹", "发起")
 # (协抓 as the pair of 主抓: 县发改局主抓，县财政局协抓)
-_SUPPORT_WORDS = ("配合", "协同", "协作", "协助", "协办", "参与", "参加", "支持", "协责", "会办", "协抓")
+_SUPPORT_WORDS = (
+    "配合",
+    "协同",
+    "协作",
+    "协助",
+    "协办",
+    "参与",
+    "参加",
+    "支持",
+    "协责",
+    "会办",
+    "协抓",
+)
 # (包抓, 包保: the body answering for a project, as Shaanxi and Gansu, Ningxia and Henan
 # assign them — 包抓单位, 包保单位; 对接: the body following a signed project up for the
 # place, 对接单位)
