@@ -674,6 +674,12 @@ _EMPHASIS = {
 }
 
 
+def printed_so(el: Any, emphasis: str) -> bool:
+    """Whether an HTML element prints its text as ``emphasis`` says (bold, red, underline,
+    highlight): the page's test, for the Markdown reader's inline HTML too."""
+    return bool(_EMPHASIS[emphasis](el))
+
+
 def _mark_emphasised_bodies(root: Any, emphasised: Any) -> None:
     """Write each body's name printed so (``emphasised``: bold, red, underlined, highlighted)
     listed in a cell or a paragraph's list or note as the asterisk rule writes it (see

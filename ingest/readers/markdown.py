@@ -31,7 +31,10 @@ What the markup is for goes; what it marks stays:
 Paragraph lines are kept as they are: hard-wrapped prose is joined by the normaliser, as a
 text file's is. Where the document says that bodies printed in bold lead (注：加粗的为牵头单位,
 pandoc's ``**市商务局**、市财政局`` from such a Word file), a bold body's name is written as the
-asterisk rule writes it (``市商务局*``), as the Word reader writes it (``bold.mark_bold``).
+asterisk rule writes it (``市商务局*``), as the Word reader writes it (``bold.mark_bold``); so
+is one printed red, underlined or highlighted where the document says those lead
+(标红的为牵头单位: inline HTML as a page prints it, ``<font color="red">``, ``<u>``, ``<mark>``;
+pandoc's ``[市商务局]{.underline}`` and ``{.mark}``; markdown-it's ``==市商务局==``).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ from ingest.readers.bold import mark_bold
 from ingest.readers.cells import fill_merged_leads, join_cell_lines
 from ingest.readers.note_marks import is_note_mark
 from ingest.readers.txt import decode
-from ingest.role_labels import BOLD_LEAD_RULE
+from ingest.role_labels import BOLD_LEAD_RULE, lead_emphasis
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 # (a heading's attributes closing it, as pandoc and kramdown write them: ## 发展目标 {#goal .unnumbered})
@@ -168,6 +171,11 @@ def markdown_text(source: str) -> str:
     bold_leads = BOLD_LEAD_RULE.search(source.replace("*", "").replace("_", "")) is not None
     if bold_leads:
         source = _bold_bodies_marked(source)
+    else:
+        emphasis = lead_emphasis(_TAG.sub("", source))
+        if emphasis in ("red", "underline", "highlight"):
+            source = _emphasised_bodies_marked(source, emphasis)
+            bold_leads = True  # (the marks are written as the bold ones are, at the end)
     lines = source.split("\n")
     out: list[str] = []
     i = _after_front_matter(lines)
@@ -239,6 +247,46 @@ def _bold_bodies_marked(source: str) -> str:
         return m[1] + marked.replace("*", _BOLD_MARK) + m[1]
 
     return _STRONG.sub(mark, source)
+
+
+# Inline markup printing words red, underlined or highlighted: an HTML element (<font
+# color="red">, <span style="color:#f00">, <u>, <ins>, <mark>, a yellow background), pandoc's
+# bracketed span ([市商务局]{.underline}, {.mark}) and the == of markdown-it and Obsidian
+_INLINE_ELEMENT = re.compile(r"<(font|span|u|ins|mark)\b[^>]*>([^<]+)</\1>", re.I)
+_PANDOC_CLASS = re.compile(r"\[([^\]\n]+)\]\{\.(underline|mark)\}")
+_DOUBLE_EQUALS = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+
+
+def _emphasised_bodies_marked(source: str, emphasis: str) -> str:
+    """Each span printed as ``emphasis`` says (red, underline, highlight) that is a body's
+    name listed — in a table's cell or next to a list's separator, a bracket or a label's
+    colon — marked as a lead, its markup dropped (see ``bold.mark_bold``); the markup of
+    the others is left to be dropped as any is."""
+    from bs4 import BeautifulSoup
+
+    from ingest.readers.html import printed_so
+
+    def marked(m: re.Match[str], words: str) -> str:
+        line_start = m.string.rfind("\n", 0, m.start()) + 1
+        line_end = m.string.find("\n", m.end())
+        before = _TAG.sub("", m.string[line_start : m.start()])
+        after = _TAG.sub("", m.string[m.end() : None if line_end < 0 else line_end]).lstrip(" ")
+        in_cell = before.rstrip().endswith("|") or after.startswith("|")
+        return mark_bold(words, before, after, in_cell=in_cell).replace("*", _BOLD_MARK)
+
+    def element(m: re.Match[str]) -> str:
+        tag = BeautifulSoup(m[0], "html.parser").find(m[1].lower())
+        return marked(m, m[2]) if tag is not None and printed_so(tag, emphasis) else m[0]
+
+    def pandoc(m: re.Match[str]) -> str:
+        kind = "underline" if m[2] == "underline" else "highlight"
+        return marked(m, m[1]) if kind == emphasis else m[1]
+
+    source = _INLINE_ELEMENT.sub(element, source)
+    source = _PANDOC_CLASS.sub(pandoc, source)
+    if emphasis == "highlight":
+        source = _DOUBLE_EQUALS.sub(lambda m: marked(m, m[1]), source)
+    return source
 
 
 def _after_front_matter(lines: list[str]) -> int:

@@ -351,3 +351,29 @@ def test_bodies_in_bold_lead_where_the_document_says_so(table: str, stated: bool
     assert leads == ({"市工业和信息化局", "市商务局", "市财政局"} if stated else set()) | (
         {"市文化旅游和广播电视局"} if stated and table is _BOLD_MULTILINE else set()
     )
+
+
+@pytest.mark.parametrize(
+    ("rule", "printed"),
+    [
+        ("标红的为牵头单位", '<font color="red">县农业农村局</font>'),
+        ("标红的为牵头单位", '<span style="color:#FF0000">县农业农村局</span>'),
+        ("带下划线的为牵头单位", "<u>县农业农村局</u>"),
+        ("带下划线的为牵头单位", "[县农业农村局]{.underline}"),
+        ("标黄的为牵头单位", "<mark>县农业农村局</mark>"),
+        ("标黄的为牵头单位", "==县农业农村局=="),
+        ("标黄的为牵头单位", "[县农业农村局]{.mark}"),
+    ],
+)
+def test_leads_printed_red_underlined_or_highlighted_in_markdown(rule: str, printed: str) -> None:
+    """As bold ones (session 57; Word's, pages' and workbooks' since batch 578): a Markdown
+    document saying its leads are printed in red, underlined or highlighted, inline HTML or
+    pandoc's and markdown-it's markup printing them so, has those bodies lead and the others
+    support; printed so under no such rule, nothing is marked."""
+    source = (
+        "# 某县2026年重点任务\n\n| 序号 | 重点任务 | 责任单位 |\n| --- | --- | --- |\n"
+        f"| 1 | 新建高标准农田2万亩 | {printed}、县财政局 |\n\n注：{rule}，其余为配合单位。\n"
+    )
+    text = markdown_text(source)
+    assert "1\t新建高标准农田2万亩\t县农业农村局*、县财政局" in text
+    assert "*" not in markdown_text(source.replace(rule, "以上单位按职责分工负责"))
