@@ -694,6 +694,22 @@ def parse_structure(
             return _given_level(kind)
         return markup_levels.get(id(unit))
 
+    def open_label(label: str, start: int, end: int) -> Unit:
+        """A paragraph labelled (主要预期目标：…) as a measure under the current heading."""
+        parent_unit = stack[-1][1] if stack else None
+        return add(
+            Unit(
+                path=label if parent_unit is None else f"{parent_unit.path}.{label}",
+                marker=label,
+                kind="label",
+                level=parent_unit.level + 1 if parent_unit else 1,
+                title=label,
+                start=start,
+                end=end,
+                parent=parent_unit.path if parent_unit else None,
+            )
+        )
+
     def open_heading(kind: str, marker: str, rest: str, start: int, end: int) -> None:
         """A heading's unit under the nearest open heading of another kind (a kind seen
         again closes everything from its last one down), open for what follows."""
@@ -1040,19 +1056,7 @@ def parse_structure(
             # Before the first heading only goals are measures (主要预期目标是：…), and a plan's
             # parts labelled so (重点任务：…, 保障措施：…), not the notice's 附件： or 联系人：.
             if stack or _GOAL_LABEL.search(label) or top_part:
-                parent_unit = stack[-1][1] if stack else None
-                open_leaf = add(
-                    Unit(
-                        path=label if parent_unit is None else f"{parent_unit.path}.{label}",
-                        marker=label,
-                        kind="label",
-                        level=parent_unit.level + 1 if parent_unit else 1,
-                        title=label,
-                        start=line_start,
-                        end=pos - 1,
-                        parent=parent_unit.path if parent_unit else None,
-                    )
-                )
+                open_leaf = open_label(label, line_start, pos - 1)
                 if body_start < 0:
                     body_start = line_start
                 continue
@@ -1060,18 +1064,7 @@ def parse_structure(
         # (2026年全市就业工作的主要目标是：…) is a measure of goals, as a label's is.
         goals = None if stack or open_leaf is not None else _GOAL_SENTENCE.search(line)
         if goals is not None and not in_box and not in_card:
-            open_leaf = add(
-                Unit(
-                    path=goals.group(1),
-                    marker=goals.group(1),
-                    kind="label",
-                    level=1,
-                    title=goals.group(1),
-                    start=line_start,
-                    end=pos - 1,
-                    parent=None,
-                )
-            )
+            open_leaf = open_label(goals.group(1), line_start, pos - 1)
             if body_start < 0:
                 body_start = line_start
             continue

@@ -237,16 +237,19 @@ def _bold_bodies_marked(source: str) -> str:
     (beside a ``|``) or next to a list's separator, a bracket or a label's colon — marked as
     a lead (see ``bold.mark_bold``)."""
 
-    def mark(m: re.Match[str]) -> str:
-        line_start = m.string.rfind("\n", 0, m.start()) + 1
-        line_end = m.string.find("\n", m.end())
-        before = m.string[line_start : m.start()]
-        after = m.string[m.end() : None if line_end < 0 else line_end].lstrip(" ")
-        in_cell = before.rstrip().endswith("|") or after.startswith("|")
-        marked = mark_bold(m[2], before, after, in_cell=in_cell)
-        return m[1] + marked.replace("*", _BOLD_MARK) + m[1]
+    return _STRONG.sub(lambda m: m[1] + _listed_marked(m, m[2]) + m[1], source)
 
-    return _STRONG.sub(mark, source)
+
+def _listed_marked(m: re.Match[str], words: str) -> str:
+    """``words``, printed as the document's leads are where ``m`` matched, marked where they
+    are a body's name listed: in a table's cell (beside a ``|``) or next to a list's
+    separator, a bracket or a label's colon (the line's text around them, its tags aside)."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    line_end = m.string.find("\n", m.end())
+    before = _TAG.sub("", m.string[line_start : m.start()])
+    after = _TAG.sub("", m.string[m.end() : None if line_end < 0 else line_end]).lstrip(" ")
+    in_cell = before.rstrip().endswith("|") or after.startswith("|")
+    return mark_bold(words, before, after, in_cell=in_cell).replace("*", _BOLD_MARK)
 
 
 # Inline markup printing words red, underlined or highlighted: an HTML element (<font
@@ -266,26 +269,18 @@ def _emphasised_bodies_marked(source: str, emphasis: str) -> str:
 
     from ingest.readers.html import printed_so
 
-    def marked(m: re.Match[str], words: str) -> str:
-        line_start = m.string.rfind("\n", 0, m.start()) + 1
-        line_end = m.string.find("\n", m.end())
-        before = _TAG.sub("", m.string[line_start : m.start()])
-        after = _TAG.sub("", m.string[m.end() : None if line_end < 0 else line_end]).lstrip(" ")
-        in_cell = before.rstrip().endswith("|") or after.startswith("|")
-        return mark_bold(words, before, after, in_cell=in_cell).replace("*", _BOLD_MARK)
-
     def element(m: re.Match[str]) -> str:
         tag = BeautifulSoup(m[0], "html.parser").find(m[1].lower())
-        return marked(m, m[2]) if tag is not None and printed_so(tag, emphasis) else m[0]
+        return _listed_marked(m, m[2]) if tag is not None and printed_so(tag, emphasis) else m[0]
 
     def pandoc(m: re.Match[str]) -> str:
         kind = "underline" if m[2] == "underline" else "highlight"
-        return marked(m, m[1]) if kind == emphasis else m[1]
+        return _listed_marked(m, m[1]) if kind == emphasis else m[1]
 
     source = _INLINE_ELEMENT.sub(element, source)
     source = _PANDOC_CLASS.sub(pandoc, source)
     if emphasis == "highlight":
-        source = _DOUBLE_EQUALS.sub(lambda m: marked(m, m[1]), source)
+        source = _DOUBLE_EQUALS.sub(lambda m: _listed_marked(m, m[1]), source)
     return source
 
 
