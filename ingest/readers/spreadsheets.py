@@ -112,15 +112,22 @@ def _emphasised(font: Any, emphasis: str) -> bool:
 
 
 def _filled(cell: Any) -> bool:
-    """Whether a cell is highlighted: filled with a colour that is not white (a solid
-    pattern's foreground; 标黄 is a cell's fill in a workbook, not a font's)."""
+    """Whether a cell is highlighted: filled (a solid pattern's foreground; 标黄 is a cell's
+    fill in a workbook, not a font's) with a colour, not white nor a grey (a header's or a
+    banded row's shading); a theme's colour, which the file does not spell out, is not read."""
+    from openpyxl.styles.colors import COLOR_INDEX
+
     fill = cell.fill
     if fill is None or getattr(fill, "fill_type", None) != "solid":
         return False
-    rgb = getattr(fill.fgColor, "rgb", None)
-    if isinstance(rgb, str):
-        return rgb[-6:].upper() != "FFFFFF"
-    return getattr(fill.fgColor, "type", None) in ("theme", "indexed")
+    colour = fill.fgColor
+    rgb = getattr(colour, "rgb", None) if getattr(colour, "type", None) == "rgb" else None
+    if getattr(colour, "type", None) == "indexed" and 0 <= colour.indexed < len(COLOR_INDEX):
+        rgb = COLOR_INDEX[colour.indexed]
+    if not isinstance(rgb, str) or len(rgb) < 6:
+        return False
+    r, g, b = (int(rgb[-6:][i : i + 2], 16) for i in (0, 2, 4))
+    return max(r, g, b) - min(r, g, b) >= 0x30
 
 
 _XLSX_EMPHASES = ("bold", "red", "underline", "highlight")

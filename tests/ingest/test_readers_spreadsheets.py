@@ -149,8 +149,9 @@ def test_xlsx_bodies_printed_in_bold_or_red_lead_where_the_sheet_says_so(tmp_pat
 
 
 def test_xlsx_highlighted_cells_lead_where_the_sheet_says_so(tmp_path: Path) -> None:
-    """标黄的为牵头单位 in a workbook: a cell filled (yellow, or any colour but white) holds a
-    lead; a cell filled white or not filled does not, nor one filled where no rule says so."""
+    """标黄的为牵头单位 in a workbook: a cell filled (yellow, or another colour) holds a lead; a
+    cell filled white or grey (a banded row's shading) or not filled does not, nor one filled
+    where no rule says so."""
     from openpyxl.styles import PatternFill
 
     def workbook(rule: str) -> Path:
@@ -161,6 +162,9 @@ def test_xlsx_highlighted_cells_lead_where_the_sheet_says_so(tmp_path: Path) -> 
         ws.append([2, "新增规上企业5家", "县工信局", "县商务局"])
         ws["C2"].fill = PatternFill("solid", fgColor="FFFFFF00")
         ws["D3"].fill = PatternFill("solid", fgColor="FFFFFFFF")
+        for cell in ws[3]:  # (a banded row's grey shading: no highlight)
+            if cell.column != 4:
+                cell.fill = PatternFill("solid", fgColor="FFD9D9D9")
         ws.append([rule])
         path = tmp_path / "tasks.xlsx"
         wb.save(path)
