@@ -1449,7 +1449,13 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             # 责任单位：县财政局牵头，县地方金融监管局、人民银行东海县支行配合
             clauses = _clauses(part)
             given = _sandwiched_roles([c for c, _ in clauses])
+            listed_here: list[RoleItem] = []
             for (clause, at), sandwiched in zip(clauses, given, strict=True):
+                # (among them, one named again with its role: 责任单位：A、B，其中A为牵头单位 —
+                # 其中 no part of the name, A leading rather than being responsible too)
+                among = _AMONG.match(clause)
+                if among:
+                    clause, at = clause[among.end() :], at + among.end()
                 own = _CLAUSE_ROLE.search(clause)
                 listed = clause[: own.start()] if own else clause
                 clause_role = ROLE_WORDS[own.group(1)] if own else sandwiched or role
@@ -1458,7 +1464,12 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
                     items += together
                     continue
                 names = _split_list(listed, base + m.end() + at)
-                items += _items(_merge_collectives(names, content, base), clause_role)
+                new = _items(_merge_collectives(names, content, base), clause_role)
+                if own:
+                    again = {i.surface for i in new}
+                    items = [i for i in items if i not in listed_here or i.surface not in again]
+                listed_here += new
+                items += new
         return items
     if _NAMED_AS_RX.search(content):
         # bodies named as what they are (县商务局为责任单位，县市场监管局为配合单位): as the same
@@ -1477,6 +1488,8 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
     return items + _segment_items(content, len(content), base)
 
 
+# among them (其中，) opening a clause that names one of a list again with its role
+_AMONG = re.compile(r"\s*其中[，,]?\s*")
 _LABEL_SEMICOLON = re.compile(rf"(?:^|(?<=[；;，,\s]))({_LABEL_RX})[;；](?=[^\s；;，,）)])")
 # a role marked on a name inside a note (县发改局（牵头），县住建局配合): the name's own, no segment
 _MARK_IN_NOTE = re.compile(_MARKED_ROLE.pattern.removesuffix("$"))

@@ -3024,3 +3024,20 @@ def test_firms_sharing_an_ending_written_once_each_take_it(text: str, bodies: li
     alone, the operators before it lost)."""
     t = normalise("推进工作" + text + "。").text
     assert [i.surface for note in find_notes(t) for i in note.items] == bodies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（责任单位：区城管局、区住建局，区城管局为牵头单位）",
+        "责任单位：区城管局、区住建局，其中区城管局为牵头单位。",
+        "责任单位为区城管局、区住建局，其中，区城管局牵头。",
+    ],
+)
+def test_one_of_a_list_named_again_as_its_lead(text: str) -> None:
+    """A body of a labelled list named again after it with its role (其中A为牵头单位) leads,
+    and is not responsible too; 其中 is no part of its name (found probing, session 58: the
+    body had both roles, and its surface was 其中区城管局)."""
+    t = normalise("完成背街小巷改造50条。" + text).text
+    found = sorted((i.surface, i.role) for note in find_notes(t) for i in note.items)
+    assert found == [("区住建局", "responsible"), ("区城管局", "lead")]
