@@ -2136,12 +2136,16 @@ _AGE_QUALIFIES = re.compile(r"(?:及)?(?:以上|以下)?(?:的)?(?!左右|以内
 # reached (培训500人以上，…)
 _HEADCOUNT_QUALIFIES = re.compile(r"(?:及)?(?:以上|以下)(?:的(?=[\u4e00-\u9fff])|超?大?班额)")
 # … nor a bound right after a verb ending a kind of thing, defining the kind it ends
-# (全部消除5万元以下薄弱村, 关停10万千瓦以下煤电机组): the kind, no goal
-_ENDING_VERB = re.compile(r"(?:消除|淘汰|关停|关闭|取缔|清零|拆除|出清)$")
+# (全部消除5万元以下薄弱村, 关停10万千瓦以下煤电机组): the kind, no goal — what the bound
+# is of may come between (消除集体经济收入5万元以下薄弱村)
+_ENDING_VERB = re.compile(r"(?:消除|淘汰|关停|关闭|取缔|清零|拆除|出清)[\u4e00-\u9fff]{0,8}$")
 _BOUND_QUALIFIES = re.compile(r"(?:及)?(?:以上|以下)(?:的)?(?=[\u4e00-\u9fff])(?!左右|以内)")
 # … nor the time naming a circle of reach: 15分钟健身圈, 1小时经济圈
 # (or a reach named by its minutes: 消防救援5分钟可达覆盖率82.3%)
 _REACH_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,6}?圈|内?可达")
+# … nor the time a rate is counted within (一般登记1个工作日办结率100%, 24小时内回复率)
+_TIMED_RATE = re.compile(r"内?[\u4e00-\u9fff]{0,3}率")
+_SPANS_OF_TIME = ("分钟", "小时", "天", "日", "工作日", "个工作日", "秒")
 _SCORING_RULE = re.compile(r"[，,]?(?:扣|得|加|减)\d+(?:\.\d+)?分")
 # (looked for up to this far back in the figure's sentence: a definition opens a short
 # one, and reading a sentence of thousands of figures again for each made a run quadratic)
@@ -2289,6 +2293,9 @@ def extract_figures(
         if q.unit in ("分钟", "小时") and _REACH_CIRCLE.match(text, q.end) is not None:
             # the time naming a reach is part of the name of the figure after it (15分钟健身圈
             # 覆盖率, 消防救援5分钟可达覆盖率): no figure, and no end to that name's words
+            continue
+        if q.unit in _SPANS_OF_TIME and _TIMED_RATE.match(text, q.end) is not None:
+            # the time a rate is counted within is part of its name: no figure
             continue
         if (
             (q.unit in ("岁", "周岁") and _AGE_QUALIFIES.match(text, q.end) is not None)

@@ -995,6 +995,9 @@ def test_a_bound_after_a_verb_ending_a_kind_defines_the_kind() -> None:
     is the figure, the bound in its name."""
     assert extract_figures("年底前全部消除5万元以下薄弱村。") == []
     assert extract_figures("关停10万千瓦以下煤电机组。") == []
+    # (what the bound is of may come between: found probing, session 58)
+    assert extract_figures("消除集体经济收入5万元以下薄弱村。") == []
+    assert extract_figures("淘汰老旧车辆500辆以上，") != []
     figs = extract_figures("消除5万元以下薄弱村20个。")
     assert [(f.metric, f.value, f.unit) for f in figs] == [("消除5万元以下薄弱村", 20, "个")]
     # (a level held above a bound is a goal still)
@@ -3436,3 +3439,15 @@ def test_two_figures_paired_by_a_slash_are_both_read() -> None:
     ]
     (f,) = extract_figures("亩均税收达到30万元/亩。")
     assert (f.value, f.unit) == (30, "万元/亩")
+
+
+def test_the_time_a_rate_is_counted_within_is_part_of_its_name() -> None:
+    """一般登记1个工作日办结率100%: the working day names the rate, no goal of its own (found
+    probing, session 58: a target of 1个工作日 was read); a time reached is one still."""
+    figs = extract_figures("一般登记1个工作日办结率100%，12345热线24小时内回复率达到98%。")
+    assert [(f.metric, f.value, f.unit) for f in figs] == [
+        ("一般登记1个工作日办结率", 100, "%"),
+        ("12345热线24小时内回复率", 98, "%"),
+    ]
+    figs = extract_figures("企业开办时间压缩至1个工作日内。")
+    assert [(f.value, f.unit, f.comparator) for f in figs] == [(1, "个工作日", "<=")]
