@@ -202,18 +202,29 @@ def make_industries(nlp: Language, name: str) -> Any:
         taken = [(a, b) for a, b, _ in matches] + [(a, b) for a, b, _ in unlisted]
         for start, end, name in unlisted + named_again(text, names, taken, excluded):
             # 福橙 is a kind of fruit (its head, 橙); 食品 in a list of industries (家居和食品两大
-            # 主导产业) is the listed 食品产业
-            kind_of = lex.industry_of_kind(name) or lex.industry_by_term.get(name + "产业")
-            if kind_of is not None:
-                s = _span(doc, start, end, "INDUSTRY", kind_of.id)
-                if processed_as_food(text, end, kind_of.id):  # 文昌鸡深加工产品
+            # 主导产业) is the listed 食品产业 — and 竹木 in one both that a joint term names
+            # (竹木产业: bamboo and wood)
+            kind_of = lex.industry_of_kind(name)
+            listed = lex.industry_by_term.get(name + "产业")
+            kinds = (
+                (kind_of,)
+                if kind_of is not None
+                else lex.industries_by_joint_term.get(name + "产业", (listed,))
+                if listed is not None
+                else ()
+            )
+            for entry in kinds:
+                s = _span(doc, start, end, "INDUSTRY", entry.id)
+                if s is not None:
+                    spans.append(s)
+                if processed_as_food(text, end, entry.id):  # 文昌鸡深加工产品
                     food = _span(doc, start, end, "INDUSTRY", FOOD_PROCESSING)
                     if food is not None:
                         spans.append(food)
-            else:
+            if not kinds:
                 s = _span(doc, start, end, "INDUSTRY_UNLISTED", name)
-            if s is not None:
-                spans.append(s)
+                if s is not None:
+                    spans.append(s)
         # a brand in quotes naming a kind by its head (“墨脱茶”区域公用品牌), where nothing above
         # named an industry inside it (looked for only in a unit holding quotes)
         if "“" in text:

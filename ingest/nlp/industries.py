@@ -826,7 +826,9 @@ def _trades(
 # a list of industries closed by 等 and a class of them: 前瞻布局脑机接口、6G、生物制造等未来产业;
 # or by their count and class: 起重装备、医疗器械、防腐建筑三大主导产业
 _ENUMERATION_CLOSE = re.compile(
-    r"(?:(?:等|[二三四五六七八九十两]大)(?:未来|新兴|战略性新兴|前沿|特色|优势|主导|支柱)产业"
+    # (the class may say where they grow: 油茶、竹木、中药材等林下特色产业, 等农业特色产业)
+    r"(?:(?:等|[二三四五六七八九十两]大)(?:林下|农业|县域|山区|乡村|农村|现代)?"
+    r"(?:未来|新兴|战略性新兴|前沿|特色|优势|主导|支柱)产业"
     # (or the chains or clusters of those listed: 围绕清洁能源装备、先进材料、通用航空等产业链)
     r"|等(?:重点)?产业(?:链|集群)"
     # (or trades, where one of them is the taxonomy's: 钢铁、焦化、建材等行业 — not 教育、卫生等行业)

@@ -1747,3 +1747,17 @@ def test_a_brand_in_quotes_first_of_a_class_of_brands_names_its_product() -> Non
     劳务品牌: workers, the corpus's 容县) names none."""
     assert "fruit" in industries("打造“宁都脐橙”等电商品牌5个。")
     assert industries("围绕“容县沙田柚嫁接工”“容县家政”等劳务品牌，开展培训。") == []
+
+
+def test_a_class_of_industries_may_say_where_they_grow() -> None:
+    """油茶、竹木、中药材等林下特色产业 (found probing, session 58): the class's place (林下,
+    农业 …) before 特色产业 closes the list as 等特色产业 does; 竹木, a joint term's stem,
+    is bamboo and wood, as 竹木产业 is (it had been wood alone)."""
+    assert industries("支持油茶、竹木、中药材等林下特色产业发展。") == [
+        "油茶",
+        "wood-products",
+        "bamboo",
+        "traditional-chinese-medicine",
+    ]
+    assert industries("发展花椒、核桃等农业特色产业。") == ["花椒", "fruit"]
+    assert industries("发展竹木产业。") == ["wood-products", "bamboo"]
