@@ -545,6 +545,7 @@ def accept_industries(
                 )
                 or _NAMED_BY_OUTPUT.match(text, end)
                 or (term.endswith(("产业", "行业")) and _OUTPUT.match(text, end))
+                or _SHARING_INDUSTRY.match(text, end)
                 or _fills_a_cell(text, start, end)
             )
         ):
@@ -1197,6 +1198,11 @@ def _developed(text: str, start: int, end: int) -> bool:
 
 
 _PUBLIC_SERVICE = re.compile(r"普惠性?$")
+# a broad sector listed before another that writes their 产业 once, what they hold after it
+# (加快机械制造、新材料产业项目建设: machinery's projects and new materials')
+_SHARING_INDUSTRY = re.compile(
+    r"[、和及][\u4e00-\u9fff]{2,6}?(?:产业|行业)(?:项目|园区?|基地|集群|链)"
+)
 _DEVELOPED_AFTER = re.compile(
     r"(?:业)?(?:提质增效|提质升级|提档升级|转型升级|加快发展|高质量发展|发展壮大|做大做强)(?:[，。；\n\t]|$)"
 )

@@ -1761,3 +1761,18 @@ def test_a_class_of_industries_may_say_where_they_grow() -> None:
     ]
     assert industries("发展花椒、核桃等农业特色产业。") == ["花椒", "fruit"]
     assert industries("发展竹木产业。") == ["wood-products", "bamboo"]
+
+
+def test_a_broad_sector_sharing_the_next_items_industry_is_one() -> None:
+    """Projects of a list of industries writing 产业 once (batch 599): 加快机械制造、新材料产业
+    项目建设 names machinery as well as new materials; a sector pushed to get better alone
+    names none still."""
+    assert industries("加快机械制造、新材料产业项目建设。") == ["machinery", "new-materials"]
+    assert industries("推动机械制造企业转型升级。") == []
+
+
+def test_the_tcm_health_industry_is_tcm() -> None:
+    """中医药健康产业 (batch 599) is traditional Chinese medicine, one industry — not
+    pharmaceuticals (医药健康, Sichuan's name for them) nor health care (健康产业) too."""
+    assert industries("推进中医药健康产业项目。") == ["traditional-chinese-medicine"]
+    assert industries("培育医药健康产业。") == ["pharmaceuticals"]
