@@ -185,8 +185,12 @@ _IN_CHARGE = re.compile(IN_CHARGE_LABEL)
 # label and value in two cells: 牵头单位\t市经济发展局)
 # (or a whole label and 为 or 是 for the colon: 牵头单位为县商务局，配合单位为县发改局)
 _LABEL_IS = rf"(?:{_LABEL_RX})[为是](?=[^\s，。；、,;])"
+# (after a field naming the official in charge, by name: 分管领导：王建华　责任单位：…)
+_OFFICIAL_FIRST = (
+    r"(?:(?:责任人|负责人|联系人|[\u4e00-\u9fff]{0,4}领导)[：:][^\s：:，,。；;]{1,20}[^\S\n]+)?"
+)
 _LABELLED_LINE = re.compile(
-    rf"(?:^|(?<=[。；—]))[^\S\t\n]*"
+    rf"(?:^|(?<=[。；—]))[^\S\t\n]*{_OFFICIAL_FIRST}"
     rf"((?:(?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))|{_LABEL_IS})[^\n]*)",
     re.MULTILINE,
 )

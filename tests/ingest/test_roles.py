@@ -3041,3 +3041,19 @@ def test_one_of_a_list_named_again_as_its_lead(text: str) -> None:
     t = normalise("完成背街小巷改造50条。" + text).text
     found = sorted((i.surface, i.role) for note in find_notes(t) for i in note.items)
     assert found == [("区住建局", "responsible"), ("区城管局", "lead")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "分管领导：王建华　责任单位：镇招商服务中心　配合单位：镇财政所",
+        "责任领导：王建华、李明　责任单位：镇招商服务中心　配合单位：镇财政所",
+        "责任人：王建华 责任单位：镇招商服务中心；配合单位：镇财政所",
+    ],
+)
+def test_a_line_of_fields_opening_with_the_official_in_charge(line: str) -> None:
+    """A task's line of fields naming first the official in charge by name (batch 600: a
+    town's list, 分管领导：王建华　责任单位：…) is its note; the official is no body."""
+    t = normalise("1.全年引进亿元以上项目2个。\n" + line + "\n").text
+    found = [(i.surface, i.role) for note in find_notes(t) for i in note.items]
+    assert found == [("镇招商服务中心", "responsible"), ("镇财政所", "support")]
