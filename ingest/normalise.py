@@ -282,6 +282,10 @@ _OWN_LINE = re.compile(
     r"|[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|局|委|管委会|领导小组)[ \u3000]*"
     r"\d{4}年\d{1,2}月\d{1,2}日)$"
 )
+# an issuer's line in a signature (中共石城镇委员会办公室, 石城镇人民政府办公室)
+_ISSUER_LINE = re.compile(
+    r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|局|委|管委会|管理委员会|领导小组)"
+)
 # A year in Chinese numerals (二〇二七年, 二零三〇年, 一九九八年), not inside a longer run of
 # numerals (一二三四五年) — its zero often typed as a circle that looks like 〇 (二○二六年: ○
 # U+25CB, ◯ U+25EF, a full-width or Latin O).
@@ -549,6 +553,12 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
         # as a page's paragraphs come)
         following = _NEXT_LINE.match(text, nxt_end) if nxt_end >= 0 else None
         after = following.group(1) if following else ""
+        # (two or three issuers signing jointly, each on its line, over the date)
+        for _ in range(2 if _ISSUER_LINE.fullmatch(nxt.strip()) else 0):
+            if following is None or not _ISSUER_LINE.fullmatch(after.strip()):
+                break
+            following = _NEXT_LINE.match(text, following.end())
+            after = following.group(1) if following else ""
         if _runs_on(prev, nxt) and not _OWN_LINE.match(after.strip()):
             spans.append((m.start(), m.end()))
     return spans

@@ -589,6 +589,12 @@ def test_a_signature_after_a_blank_line_is_no_sentence_run_on() -> None:
     )
     lines = normalise(text).text.split("\n")
     assert "丽水市生态文明建设委员会办公室" in lines
+    # (two issuers signing jointly, each on a line, over the date: batch 600)
+    joint = (
+        "分管领导：张志强　责任单位：镇综治中心、镇应急管理办公室\n\n"
+        "中共石城镇委员会办公室\n石城镇人民政府办公室\n2026年1月20日\n"
+    )
+    assert "中共石城镇委员会办公室" in normalise(joint).text.split("\n")
     # … while a sentence broken by a page still runs on
     broken = "全县生产总值增长5%，一般公共预算\n\n收入增长4%左右。\n某县人民政府\n2026年3月1日\n"
     assert normalise(broken).text.startswith("全县生产总值增长5%，一般公共预算收入增长4%左右。")
