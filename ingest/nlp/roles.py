@@ -185,12 +185,11 @@ _IN_CHARGE = re.compile(IN_CHARGE_LABEL)
 # label and value in two cells: 牵头单位\t市经济发展局)
 # (or a whole label and 为 or 是 for the colon: 牵头单位为县商务局，配合单位为县发改局)
 _LABEL_IS = rf"(?:{_LABEL_RX})[为是](?=[^\s，。；、,;])"
-# (after a field naming the official in charge, by name: 分管领导：王建华　责任单位：…)
-_OFFICIAL_FIRST = (
-    r"(?:(?:责任人|负责人|联系人|[\u4e00-\u9fff]{0,4}领导)[：:][^\s：:，,。；;]{1,20}[^\S\n]+)?"
-)
+# (after a field or two of another meaning, set apart by spaces: the official in charge by
+# name, 分管领导：王建华　责任单位：…; the deadline, 完成时限：2026年12月底　牵头单位：…)
+_FIELDS_FIRST = rf"(?:(?!(?:{_COLON_LABEL_RX})[：:])[\u4e00-\u9fff]{{2,8}}[：:][^\s：:，,。；;]{{1,20}}[^\S\n]+){{0,2}}"
 _LABELLED_LINE = re.compile(
-    rf"(?:^|(?<=[。；—]))[^\S\t\n]*{_OFFICIAL_FIRST}"
+    rf"(?:^|(?<=[。；—]))[^\S\t\n]*{_FIELDS_FIRST}"
     rf"((?:(?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))|{_LABEL_IS})[^\n]*)",
     re.MULTILINE,
 )
@@ -761,6 +760,7 @@ _HEAD_ALONE = re.compile(rf"^{_HEAD}$")
 _HEADS_UNITS = re.compile(rf"^{_HEAD}各(?:部门|单位)$")
 _DEPT_SUFFIX = BODY_NAME_END
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:[省市县区旗]|[州盟](?![市县区])))(.+)$")
+_TOWN_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 _NOT_PLACE = ("开发区", "高新区", "试验区", "市场", "市委", "市直", "区域")
 # a national administration before its local bureau (国家税务总局盐城市税务局)
 _NATIONAL_LINE = re.compile(r"^国家税务总局(?=[\u4e00-\u9fff]{2,8}?[省市县区州盟旗]税务局$)")
@@ -2308,8 +2308,11 @@ def _name_parts(surface: str, jurisdiction: str | None) -> tuple[str | None, str
     """(place, level prefix, stem) of a body's name: 潍坊市生态环境局青州分局 → (潍坊市, "",
     生态环境局青州分局); 市发改局 → (None, 市, 发改局); 省发展改革委 → (None, 省, 发展改革委)."""
     place = None
-    if surface.startswith("中共") and _PLACE_PREFIX.match(surface[2:]):
-        # 中共 is the party's, not the place's: 中共漳州市委宣传部 is 漳州市's 市委宣传部
+    if surface.startswith("中共") and (
+        _PLACE_PREFIX.match(surface[2:]) or _TOWN_PREFIX.match(surface[2:])
+    ):
+        # 中共 is the party's, not the place's: 中共漳州市委宣传部 is 漳州市's 市委宣传部 (a
+        # town's too: 中共石城镇委员会办公室)
         surface = surface[2:]
     rest = surface
     m = _PLACE_PREFIX.match(surface)

@@ -2399,6 +2399,8 @@ def test_zones_named_by_their_kind_and_bodies_named_by_their_town(
         ("漳州市", "市委宣传部", "漳州市委宣传部"),
         ("于都县", "中共于都县委办公室", "于都县委办公室"),
         ("于都县", "县委办公室", "于都县委办公室"),
+        # (a town's too: batch 600's signature gave 石城镇中共石城镇委员会办公室)
+        ("石城镇", "中共石城镇委员会办公室", "石城镇委员会办公室"),
     ],
 )
 def test_the_party_s_name_before_a_committee_is_no_place(
@@ -3049,11 +3051,16 @@ def test_one_of_a_list_named_again_as_its_lead(text: str) -> None:
         "分管领导：王建华　责任单位：镇招商服务中心　配合单位：镇财政所",
         "责任领导：王建华、李明　责任单位：镇招商服务中心　配合单位：镇财政所",
         "责任人：王建华 责任单位：镇招商服务中心；配合单位：镇财政所",
+        # (or its deadline, or both: found probing after batch 600)
+        "完成时限：2026年12月底　责任单位：镇招商服务中心　配合单位：镇财政所",
+        "分管领导：王建华　完成时限：6月底前　责任单位：镇招商服务中心　配合单位：镇财政所",
     ],
 )
 def test_a_line_of_fields_opening_with_the_official_in_charge(line: str) -> None:
     """A task's line of fields naming first the official in charge by name (batch 600: a
-    town's list, 分管领导：王建华　责任单位：…) is its note; the official is no body."""
+    town's list, 分管领导：王建华　责任单位：…) is its note; the official is no body — and so
+    is one opening with another field, the deadline (完成时限：…), the role's label first
+    after them."""
     t = normalise("1.全年引进亿元以上项目2个。\n" + line + "\n").text
     found = [(i.surface, i.role) for note in find_notes(t) for i in note.items]
     assert found == [("镇招商服务中心", "responsible"), ("镇财政所", "support")]
