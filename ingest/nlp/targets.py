@@ -1407,6 +1407,8 @@ _CLAUSE_CLOSES = re.compile(r"(?:以上|左右|以内|以下)?(?:[，；。、�
 _SPELT_HINT = re.compile(
     r"分之|[一二两三四五六七八九十]点[零〇一二三四五六七八九]|万[一二两三四五六七八九]"
     r"|[一二两三四五六七八九]成|[一二两三四五六七八九][百千]"
+    # (percentage points spelt out: 提高两个百分点)
+    r"|[一二两三四五六七八九十]个百分点"
 )
 _HUNDREDS = re.compile(r"[一二两三四五六七八九][百千]")
 # the unit of a rate per hundred, thousand, ten thousand or hundred thousand
@@ -1467,7 +1469,9 @@ def _spelt_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]
             # (hundreds and thousands with their numeral, 两千亩, 一百公里 — not a size, 千亩,
             # nor time, 一千多年历史)
             hundreds = _HUNDREDS.match(words) and m.group("unit") not in _TIME_UNITS
-            if not ("点" in words or "万" in words or hundreds):
+            # (or percentage points, a change's own unit: 提高两个百分点)
+            points = m.group("unit") in ("个百分点", "百分点")
+            if not ("点" in words or "万" in words or hundreds or points):
                 continue
             value = _spelt_value(words)
             unit = (m.group("mult") or "") + m.group("unit")

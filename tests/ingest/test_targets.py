@@ -3451,3 +3451,14 @@ def test_the_time_a_rate_is_counted_within_is_part_of_its_name() -> None:
     ]
     figs = extract_figures("企业开办时间压缩至1个工作日内。")
     assert [(f.value, f.unit, f.comparator) for f in figs] == [(1, "个工作日", "<=")]
+
+
+def test_percentage_points_spelt_out_are_a_change() -> None:
+    """提高两个百分点 (found probing, session 58): percentage points spelt in a numeral, one
+    alone too, are the change's figure, as 提高2个百分点 is; it had been no figure."""
+    figs = extract_figures("农村卫生户厕普及率比上年提高两个百分点，占比提高十个百分点以上。")
+    assert [(f.value, f.unit, f.comparator) for f in figs] == [
+        (2, "个百分点", "="),
+        (10, "个百分点", ">="),
+    ]
+    assert [f.value for f in extract_figures("普及率下降一个百分点。")] == [1]
