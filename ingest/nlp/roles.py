@@ -186,8 +186,9 @@ _IN_CHARGE = re.compile(IN_CHARGE_LABEL)
 # (or a whole label and 为 or 是 for the colon: 牵头单位为县商务局，配合单位为县发改局)
 _LABEL_IS = rf"(?:{_LABEL_RX})[为是](?=[^\s，。；、,;])"
 # (after a field or two of another meaning, set apart by spaces: the official in charge by
-# name, 分管领导：王建华　责任单位：…; the deadline, 完成时限：2026年12月底　牵头单位：…)
-_FIELDS_FIRST = rf"(?:(?!(?:{_COLON_LABEL_RX})[：:])[\u4e00-\u9fff]{{2,8}}[：:][^\s：:，,。；;]{{1,20}}[^\S\n]+){{0,2}}"
+# name, 分管领导：王建华　责任单位：…; the deadline, 完成时限：2026年12月底　牵头单位：…; or a
+# comma: 责任领导：王建华，责任单位：…)
+_FIELDS_FIRST = rf"(?:(?!(?:{_COLON_LABEL_RX})[：:])[\u4e00-\u9fff]{{2,8}}[：:][^\s：:，,。；;]{{1,20}}(?:[^\S\n]+|[，,][^\S\n]*)){{0,2}}"
 _LABELLED_LINE = re.compile(
     rf"(?:^|(?<=[。；—]))[^\S\t\n]*{_FIELDS_FIRST}"
     rf"((?:(?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))|{_LABEL_IS})[^\n]*)",

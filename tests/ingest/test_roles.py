@@ -3054,6 +3054,8 @@ def test_one_of_a_list_named_again_as_its_lead(text: str) -> None:
         # (or its deadline, or both: found probing after batch 600)
         "完成时限：2026年12月底　责任单位：镇招商服务中心　配合单位：镇财政所",
         "分管领导：王建华　完成时限：6月底前　责任单位：镇招商服务中心　配合单位：镇财政所",
+        # (or set apart by commas)
+        "责任领导：王建华，责任单位：镇招商服务中心，配合单位：镇财政所。",
     ],
 )
 def test_a_line_of_fields_opening_with_the_official_in_charge(line: str) -> None:
