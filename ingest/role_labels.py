@@ -50,8 +50,9 @@ _RESPONSIBLE_WORDS = (
 )
 _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
 # (次要 or 第二 before 责任/负责 is those helping the lead: 次要责任单位, 第二责任单位; 联合牵头
-# leads with others; what the bodies undertake may come first: 决策承办单位, 项目责任单位)
-_QUALIFIERS = "主要|第一|次要|第二|具体|直接|共同|联合|其他|决策|项目|事项|建议|提案"
+# leads with others; what the bodies undertake may come first: 决策承办单位, 项目责任单位;
+# the body bearing the work's own responsibility, as safety plans name it: 主体责任单位)
+_QUALIFIERS = "主要|第一|次要|第二|具体|直接|共同|联合|其他|决策|项目|事项|建议|提案|主体"
 # (机关 as a list of powers names the authority: 实施机关)
 _BODIES = "单位|部门|主体|处室|科室|股室|机关"
 # (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门))

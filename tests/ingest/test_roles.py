@@ -1087,6 +1087,8 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("协同配合单位", "support"),
         ("参与部门", "support"),
         ("责任主体", "responsible"),
+        # (the body bearing the work's own responsibility: found probing, session 58)
+        ("主体责任单位", "responsible"),
         ("具体责任单位", "responsible"),
         ("实施主体", "responsible"),
         ("领衔单位", "lead"),
