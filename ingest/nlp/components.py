@@ -205,7 +205,8 @@ def make_industries(nlp: Language, name: str) -> Any:
             # 主导产业) is the listed 食品产业 — and 竹木 in one both that a joint term names
             # (竹木产业: bamboo and wood)
             kind_of = lex.industry_of_kind(name)
-            listed = lex.industry_by_term.get(name + "产业")
+            # (or, named by the taxonomy's own name: 畜牧业 for 牛 of 牛羊菜果薯药)
+            listed = lex.industry_by_term.get(name + "产业") or lex.industry_by_term.get(name)
             kinds = (
                 (kind_of,)
                 if kind_of is not None

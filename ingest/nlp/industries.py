@@ -830,12 +830,37 @@ _ENUMERATION_CLOSE = re.compile(
     # (the class may say where they grow: 油茶、竹木、中药材等林下特色产业, 等农业特色产业)
     r"(?:(?:等|[二三四五六七八九十两]大)(?:林下|农业|县域|山区|乡村|农村|现代)?"
     r"(?:未来|新兴|战略性新兴|前沿|特色|优势|主导|支柱)产业"
+    # (or by their count alone: 做强菌果药畜四大产业)
+    r"|[二三四五六七八九十两]大产业(?!链|园|集群)"
     # (or the chains or clusters of those listed: 围绕清洁能源装备、先进材料、通用航空等产业链)
     r"|等(?:重点)?产业(?:链|集群)"
     # (or trades, where one of them is the taxonomy's: 钢铁、焦化、建材等行业 — not 教育、卫生等行业)
     r"|等(?:重点|传统|高耗能)?行业)"
 )
 _ENUMERATED = re.compile(r"([^，。；：\n]{2,60}?)" + _ENUMERATION_CLOSE.pattern)
+# A province's industries written a character each before their count (Gansu's 牛羊菜果薯药
+# 六大特色产业, 菌果药畜四大产业): each character's industry — the taxonomy's name, or as
+# written where it lacks one (薯: 马铃薯)
+_ABBREVIATIONS = {
+    "牛": "畜牧业",
+    "羊": "畜牧业",
+    "猪": "畜牧业",
+    "禽": "畜牧业",
+    "畜": "畜牧业",
+    "奶": "畜牧业",
+    "鱼": "渔业",
+    "菜": "蔬菜",
+    "果": "果品",
+    "薯": "马铃薯",
+    "药": "中医药",
+    "茶": "茶产业",
+    "菌": "食用菌",
+    "花": "现代花卉",
+    "竹": "竹产业",
+    "棉": "棉花",
+    "桑": "蚕桑",
+}
+_ABBREVIATED = re.compile(f"[{''.join(_ABBREVIATIONS)}]{{3,8}}")
 _ENUM_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")
 
 
@@ -858,6 +883,10 @@ def _enumerated_items(
     for item in items:
         start, end = pos, pos + len(item)
         pos = end + 1
+        if len(items) == 1 and _ABBREVIATED.fullmatch(item):
+            # one character for each industry: 牛羊菜果薯药六大特色产业
+            out += [(start + i, start + i + 1, _ABBREVIATIONS[c]) for i, c in enumerate(item)]
+            continue
         if not _ENUM_ITEM.fullmatch(item):
             return []
         if any(a < end and start < b for a, b in taken + blocked):

@@ -1776,3 +1776,23 @@ def test_the_tcm_health_industry_is_tcm() -> None:
     pharmaceuticals (医药健康, Sichuan's name for them) nor health care (健康产业) too."""
     assert industries("推进中医药健康产业项目。") == ["traditional-chinese-medicine"]
     assert industries("培育医药健康产业。") == ["pharmaceuticals"]
+
+
+def test_industries_written_a_character_each_before_their_count() -> None:
+    """Gansu's 牛羊菜果薯药六大特色产业 (found probing, session 58): each character is its
+    industry — livestock, vegetables, fruit, potatoes (the taxonomy lacks them: as written,
+    马铃薯), herbs — not one industry named 牛羊菜果薯药; a count alone closes such a list
+    (菌果药畜四大产业)."""
+    assert sorted(set(industries("做强牛羊菜果薯药六大特色产业。"))) == [
+        "animal-husbandry",
+        "fruit",
+        "traditional-chinese-medicine",
+        "vegetables",
+        "马铃薯",
+    ]
+    assert sorted(set(industries("推进菌果药畜四大产业提质增效。"))) == [
+        "animal-husbandry",
+        "edible-fungi",
+        "fruit",
+        "traditional-chinese-medicine",
+    ]
