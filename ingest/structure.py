@@ -926,6 +926,10 @@ def parse_structure(
             ):
                 heading = (kind, m)
                 break
+        if heading is not None and in_box and stack and heading[0] not in [k for k, _ in stack]:
+            # a box's items numbered under it (专栏1 … / 1.龙门山景区提升工程：…) are its
+            # lines, text of the section; a heading of a kind open above closes the box
+            heading = None
         # A row that spans the table (一、做强主导产业 above its rows) is a heading inside
         # it: the table goes on under the heading; so it does under a row naming a group of
         # rows in words alone (产业发展类), no unit of its own — the rows keep their numbers,

@@ -183,6 +183,27 @@ def test_a_box_s_lines_are_text_of_the_section_it_stands_in() -> None:
     assert norm[units[1].start : units[1].end].endswith("新增规模以上食品企业20家。")
 
 
+def test_a_box_s_numbered_lines_are_text_of_the_section_too() -> None:
+    """A box's project lines numbered under it (专栏1 … / 1.龙门山景区提升工程：…) are its
+    lines, not measures under the section (found probing, session 58: they were
+    第二章.第一节.1 and .2); a heading of a kind open above (第二节) closes the box."""
+    text = (
+        "第二章 重点任务\n第一节 打造精品景区\n到2030年，全县A级景区达到30家。\n"
+        "专栏1 重点景区提升工程\n1.龙门山景区提升工程：新建游客中心1个。\n"
+        "2.古镇保护开发工程：修缮古建筑50处。\n"
+        "第二节 发展乡村旅游\n1.培育省级乡村旅游重点村15个。"
+    )
+    norm = normalise(text).text
+    units, _ = parse_structure(norm)
+    assert [u.path for u in units] == [
+        "第二章",
+        "第二章.第一节",
+        "第二章.第二节",
+        "第二章.第二节.1",
+    ]
+    assert norm[units[1].start : units[1].end].endswith("修缮古建筑50处。")
+
+
 def test_labelled_actions_hold_the_items_under_them() -> None:
     """A plan's key actions set out as 行动一：… (or 任务二：, 专项行动三：) are headings: the
     numbered items after each are its own (batch 39)."""
