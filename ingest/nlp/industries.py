@@ -150,7 +150,10 @@ _LENT = re.compile(r"(?:中长期)?(?:贷款|信贷)")
 _OUTPUT_AFTER = r"(?:总)?(?:产值|营业收入|营收|主营业务收入|增加值|规模)"
 _NAMED_BY_OUTPUT = re.compile(rf"(?:产业|行业){_OUTPUT_AFTER}")
 _OUTPUT = re.compile(_OUTPUT_AFTER)
-_ENUM_HEAD = re.compile(r"[^，。；：\n]*?等[^，。；、\n]{0,8}?(产业|行业)")
+# (or by their count: 绿色化工、装备制造、新能源、新材料四大主导产业集群)
+_ENUM_HEAD = re.compile(
+    r"[^，。；：\n]*?(等|[二三四五六七八九十两]大)[^，。；、\n]{0,8}?(产业|行业)"
+)
 _QUOTE = re.compile(r"“[^”]*”")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a technology whose use is measured, not an industry: 大棚物联网覆盖率
@@ -1256,7 +1259,7 @@ def _enumeration_head(text: str, end: int) -> tuple[int, int] | None:
     m = _ENUM_HEAD.match(text, end)
     if m is None:
         return None
-    return text.rindex("等", end, m.end()), m.end()
+    return m.start(1), m.end()
 
 
 # an item (its word may run on past the match: 牦牛|肉) of a list closed by 等 and what follows

@@ -1796,3 +1796,15 @@ def test_industries_written_a_character_each_before_their_count() -> None:
         "fruit",
         "traditional-chinese-medicine",
     ]
+
+
+def test_a_broad_sector_listed_before_a_count_of_industries_is_one() -> None:
+    """绿色化工、装备制造、新能源、新材料四大主导产业集群 (found probing, session 58): a
+    broad sector listed before the count closing the list is an industry, as before
+    等…产业 (化工、建材等传统产业); it had been left out."""
+    assert industries("推动绿色化工、装备制造、新能源、新材料四大主导产业集群发展。") == [
+        "chemicals",
+        "equipment-manufacturing",
+        "new-energy",
+        "new-materials",
+    ]
