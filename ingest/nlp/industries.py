@@ -653,6 +653,8 @@ _NOT_A_STEM = re.compile(
     r"[一二三四五六七八九十两百千万\d全各该本这此其新强主好优多特]|"
     # (a conjunction or adverb opening the clause: 但产业仍存在…, 而产业…)
     r"^(?:但|而|却|并|且|又|也|还|仍|使|让|从|在|由|于)|"
+    # (a list's close: 汽车、电子等产业, read as a list)
+    r"等$|"
     # (a body's name before a division of it: 县经济和信息化局产业发展科)
     r"(?:局|厅|委|办)$"
 )
@@ -837,8 +839,9 @@ _ENUMERATION_CLOSE = re.compile(
     r"|[二三四五六七八九十两]大产业(?!链|园|集群)"
     # (or the chains or clusters of those listed: 围绕清洁能源装备、先进材料、通用航空等产业链)
     r"|等(?:重点)?产业(?:链|集群)"
-    # (or trades, where one of them is the taxonomy's: 钢铁、焦化、建材等行业 — not 教育、卫生等行业)
-    r"|等(?:重点|传统|高耗能)?行业)"
+    # (or trades, where one of them is the taxonomy's: 钢铁、焦化、建材等行业 — not 教育、卫生等行业;
+    # so 等产业: 汽车、电子、装备制造等产业)
+    r"|等(?:重点|传统|高耗能)?行业|等产业(?![链园区集群化])(?!\S{0,2}(?:工人|人才|资金|基金|政策)))"
 )
 _ENUMERATED = re.compile(r"([^，。；：\n]{2,60}?)" + _ENUMERATION_CLOSE.pattern)
 # A province's industries written a character each before their count (Gansu's 牛羊菜果薯药
@@ -876,13 +879,16 @@ def _enumerated_items(
     the verb before it (前瞻布局|脑机接口). A list with an item that reads as no name is none."""
     out: list[tuple[int, int, str]] = []
     pos = m.start(1)
-    if m.group(0).endswith("行业") and not any(m.start(1) <= a and b <= m.end(1) for a, b in taken):
-        return out  # (trades none of which the taxonomy lists: sectors, 教育、卫生等行业)
     items = re.split(r"[、和及]", m.group(1))
     verbs = list(re.finditer(_VERBS, items[0]))
     if verbs:  # (from after the last verb before the first item)
         pos += verbs[-1].end()
         items[0] = items[0][verbs[-1].end() :]
+    if m.group(0).endswith(("行业", "等产业")) and not (
+        any(m.start(1) <= a and b <= m.end(1) for a, b in taken)
+        or any(item + "产业" in load_lexicons().industry_by_term for item in items)
+    ):
+        return []  # (trades none of which the taxonomy lists: sectors, 教育、卫生等行业)
     for item in items:
         start, end = pos, pos + len(item)
         pos = end + 1

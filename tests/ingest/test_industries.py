@@ -1808,3 +1808,21 @@ def test_a_broad_sector_listed_before_a_count_of_industries_is_one() -> None:
         "new-energy",
         "new-materials",
     ]
+
+
+def test_the_items_of_a_list_closed_by_deng_chanye_are_industries() -> None:
+    """汽车、电子、装备制造等产业 (found probing, session 58): the items of a list closed by
+    等产业 are industries where one of them is the taxonomy's (汽车 as 汽车产业, 电子 as 电子
+    产业); 电子等 had been named as an industry of its own. A list of sectors none of which it
+    lists (教育、卫生等产业), or 等产业 naming workers, names none."""
+    assert industries("推动汽车、电子、装备制造等产业数字化转型。") == [
+        "auto-parts",
+        "electronic-information",
+        "equipment-manufacturing",
+    ]
+    assert industries("推动汽车、电子等产业数字化转型。") == [
+        "auto-parts",
+        "electronic-information",
+    ]
+    assert industries("发展教育、卫生等产业。") == []
+    assert industries("培育汽车等产业工人队伍。") == []
