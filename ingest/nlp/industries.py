@@ -537,7 +537,12 @@ def accept_industries(
             entry.tier == "generic"
             and term not in entry.specific_aliases
             and not (
-                _enumeration_head(text, end)
+                (
+                    (head := _enumeration_head(text, end)) is not None
+                    # (the economy's divisions before a count are its sectors, no industries:
+                    # 农业、工业、服务业三大支柱产业)
+                    and (text[head[0]] == "等" or entry.id not in _DIVISIONS)
+                )
                 or _developed(text, start, end)
                 or (_FUNDED.match(text, end) and entry.id not in _DIVISIONS)
                 # (or closing a brand in quotes: “无为电缆”区域品牌 — its goods')
