@@ -1355,6 +1355,17 @@ def test_bodies_numbered_in_a_cell_or_joined_to_a_class(cell: str, expected: lis
             "市委组织部、市人社局负责人才引进工作。",
             [("responsible", "市委组织部"), ("responsible", "市人社局")],
         ),
+        # (found probing, session 58) the body carrying the work out opening its sentence,
+        # the others helping (积极参与), before the work: responsible and support
+        (
+            "市投资促进中心具体承办，市直各部门积极参与，全年签约项目40个。",
+            [("responsible", "市投资促进中心"), ("support", "市直各部门")],
+        ),
+        # … and the lead named as such, working with another after 要会同
+        (
+            "市农业农村局作为牵头部门，要会同市大数据中心建设智慧农业平台1个。",
+            [("lead", "市农业农村局"), ("support", "市大数据中心")],
+        ),
     ],
 )
 def test_sentences_of_more_makes(text: str, expected: list[tuple[str, str]]) -> None:
