@@ -1708,6 +1708,10 @@ def _bare_clauses(sentence: str, pos: int, base: int, village: bool = False) -> 
         together = _together_items(part, base + m.start(1), role, sentence, base)
         if together and not all(_bare_name_ok(i.surface, i.collective) for i in together):
             together = None
+        if together and re.search(r"[，,]", part):
+            # (X会同Y负责<work>，Z要落实…: the bodies working together are a clause's, with
+            # work of their own, not the bare note's that ends the sentence)
+            return []
         names = _merge_collectives(_split_list(part, base + m.start(1)), sentence, base)
         bodies = together or _bodies(names, role, village)
         if not bodies:

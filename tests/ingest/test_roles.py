@@ -1361,6 +1361,12 @@ def test_bodies_numbered_in_a_cell_or_joined_to_a_class(cell: str, expected: lis
             "市投资促进中心具体承办，市直各部门积极参与，全年签约项目40个。",
             [("responsible", "市投资促进中心"), ("support", "市直各部门")],
         ),
+        # (batch 602) bodies working together on work of their own, then a class of bodies
+        # given their duty: the first leads, the one after 会同 supports, the class answers
+        (
+            "由市商务局会同市财政局负责项目遴选和资金拨付，各县区要落实属地责任。",
+            [("lead", "市商务局"), ("support", "市财政局"), ("responsible", "各县区")],
+        ),
         # … and the lead named as such, working with another after 要会同
         (
             "市农业农村局作为牵头部门，要会同市大数据中心建设智慧农业平台1个。",
