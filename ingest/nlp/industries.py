@@ -1302,4 +1302,6 @@ def _item_of_named_industry(
     if head is None:
         return False
     lo, hi = head
+    if text.startswith("品牌", hi):
+        return False  # (the brands of a trade, 黄花菜、山药等电商品牌: the goods' own)
     return any(lo < a and b <= hi and e.tier != "generic" for a, b, e in accepted)

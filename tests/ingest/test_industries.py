@@ -1826,3 +1826,13 @@ def test_the_items_of_a_list_closed_by_deng_chanye_are_industries() -> None:
     ]
     assert industries("发展教育、卫生等产业。") == []
     assert industries("培育汽车等产业工人队伍。") == []
+
+
+def test_the_items_of_a_list_of_a_trade_s_brands_are_the_goods() -> None:
+    """打造苹果、梨等电商品牌 (batch 602): the goods listed before a trade's brands are the
+    industries the brands name (a brand names its product), not parts of the trade the list
+    closes with, as 等生态环保产业's items are its parts."""
+    assert industries("打造苹果、梨等电商品牌5个。") == ["fruit", "ecommerce"]
+    assert industries("发展节能环保、资源循环利用等生态环保产业。") == [
+        "eco-environmental-protection"
+    ]
