@@ -1695,9 +1695,18 @@ def _bare_note(sentence: str, base: int, village: bool = False) -> tuple[list[Ro
     return [], 0
 
 
+_ITS_DUTY = re.compile(r"\s*(?:并|要)?(?:具体)?负责[\u4e00-\u9fff、]{0,20}(?:[，,；;]|$)")
+
+
 def _bare_clauses(sentence: str, pos: int, base: int, village: bool = False) -> list[RoleItem]:
     items: list[RoleItem] = []
     while pos < len(sentence):
+        # (the bodies named before given their duty in a clause of its own: 各乡镇是责任
+        # 主体，负责具体实施 — nothing to add)
+        duty = _ITS_DUTY.match(sentence, pos) if items else None
+        if duty is not None:
+            pos = duty.end()
+            continue
         m = _BARE_SEGMENT.match(sentence, pos)
         if not m:
             return []

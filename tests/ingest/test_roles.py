@@ -1367,6 +1367,12 @@ def test_bodies_numbered_in_a_cell_or_joined_to_a_class(cell: str, expected: lis
             "由市商务局会同市财政局负责项目遴选和资金拨付，各县区要落实属地责任。",
             [("lead", "市商务局"), ("support", "市财政局"), ("responsible", "各县区")],
         ),
+        # (found probing, session 58) bodies named as what they are, each then given its
+        # duty in a clause of its own: the duty adds nothing, the class answers
+        (
+            "市文旅局是牵头单位，负责统筹协调；各县区是责任主体，负责具体实施。",
+            [("lead", "市文旅局"), ("responsible", "各县区")],
+        ),
         # … and the lead named as such, working with another after 要会同
         (
             "市农业农村局作为牵头部门，要会同市大数据中心建设智慧农业平台1个。",
