@@ -73,6 +73,9 @@ def wraps_into(line: str, nxt: str) -> bool:
     )
 
 
+_LEAD_MARKS = "*\ue000"
+
+
 def join_cell_lines(lines: list[str], apart: str = " ") -> str:
     """The non-empty lines of a cell joined into one line: by 、 when each is a body's name,
     else by ``apart`` (a space; nothing for a PDF's, whose lines a narrow column wraps) —
@@ -85,7 +88,8 @@ def join_cell_lines(lines: list[str], apart: str = " ") -> str:
         else:
             runs.append(t)
     lines = runs
-    if len(lines) > 1 and all(reads_as_a_name(t) for t in lines):
+    # (a body marked as a lead, 市商务局* or the Markdown reader's private mark, is a name)
+    if len(lines) > 1 and all(reads_as_a_name(t.rstrip(_LEAD_MARKS)) for t in lines):
         return _LIST_SEP.join(lines)
     return apart.join(lines)
 

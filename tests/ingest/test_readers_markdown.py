@@ -377,3 +377,24 @@ def test_leads_printed_red_underlined_or_highlighted_in_markdown(rule: str, prin
     text = markdown_text(source)
     assert "1\t新建高标准农田2万亩\t县农业农村局*、县财政局" in text
     assert "*" not in markdown_text(source.replace(rule, "以上单位按职责分工负责"))
+
+
+def test_a_bold_lead_on_a_line_of_its_cell_before_the_others(tmp_path: Path) -> None:
+    """A pipe table's 责任单位 cell holding the lead in bold, the others after a ``<br>``
+    (``**县工信局**<br>县发改局、县财政局``) under the rule that bold leads (batch 603): the
+    lead and the others are a list, not one name (the lead's mark had kept the cell's
+    lines from joining as names: 县工信局*县发改局)."""
+    path = tmp_path / "dehua.md"
+    path.write_text(
+        "# 德化县陶瓷产业重点任务\n\n"
+        "| 序号 | 重点任务 | 责任单位 |\n| --- | --- | --- |\n"
+        "| 1 | 实施技改项目50个 | **县工信局**<br>县发改局、县财政局 |\n\n"
+        "注：加粗的为牵头单位，其余为配合单位。\n",
+        encoding="utf-8",
+    )
+    found = roles(extract(read_document(path)))
+    assert found == {
+        ("LEADS", "县工信局", "1"),
+        ("SUPPORTS", "县发改局", "1"),
+        ("SUPPORTS", "县财政局", "1"),
+    }
