@@ -722,6 +722,7 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
 _LINE = re.compile(r"[^\n]+")
 _GLYPH = re.compile(rf"[{_CJK}\d]")
 _SPACED_HINT = re.compile(rf"[{_CJK}] [{_CJK}] [{_CJK}]")
+_FOUR_APART = re.compile(rf"(?:[{_CJK}] ){{3}}[{_CJK}]")
 
 
 def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
@@ -736,7 +737,12 @@ def _spaced_out_spans(text: str) -> list[tuple[int, int]]:
             continue
         single = sum(len(t) == 1 for t in tokens)
         glyphs = sum(bool(_GLYPH.fullmatch(t)) for t in tokens)
-        if single >= 0.9 * len(tokens) and glyphs >= 0.6 * len(tokens):
+        # (a number of two digits or more, as OCR keeps them whole, may stand among them
+        # where four Chinese glyphs in a row stand apart: 2 . 竣 工 项 目 20 个 。)
+        if glyphs >= 0.6 * len(tokens) and (
+            single >= 0.9 * len(tokens)
+            or (single >= 0.8 * len(tokens) and _FOUR_APART.search(line.group()))
+        ):
             spans += [m.span() for m in _SPACE_RUN.finditer(text, *line.span())]
     return spans
 

@@ -74,6 +74,9 @@ def test_a_line_spaced_out_glyph_by_glyph_is_closed_up() -> None:
     # a matrix task table's row of marks, a table whose cells one space sets apart: not so
     assert normalise("1 推进数字化改造 ★ ○ ○ ○ ○ ○ ○ ○ ○\n").text.count("○") == 8
     assert "320318.5" not in normalise("地区生产总值 亿元 320 318.5 5.8\n").text
+    # (OCR keeping a number whole among glyphs spaced apart: found probing, session 58 —
+    # the item's marker, 2 ., had stayed apart from its dot and the item ran into the last)
+    assert normalise("2 . 竣 工 项 目 20 个 。\n").text == "2.竣工项目20个。\n"
 
 
 def test_page_break_inside_sentence_is_joined() -> None:
