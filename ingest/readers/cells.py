@@ -91,7 +91,19 @@ def join_cell_lines(lines: list[str], apart: str = " ") -> str:
     # (a body marked as a lead, 市商务局* or the Markdown reader's private mark, is a name)
     if len(lines) > 1 and all(reads_as_a_name(t.rstrip(_LEAD_MARKS)) for t in lines):
         return _LIST_SEP.join(lines)
-    return apart.join(lines)
+    out = lines[:1]
+    for t in lines[1:]:
+        # (a name on a line of its own after a labelled list ending in one: 配合：丁蜀镇人民政府
+        # / 市公安局 — one more of the list)
+        last = _LAST_ITEM.search(out[-1])
+        item = last.group().rstrip(_LEAD_MARKS) if last else ""
+        listed = len(item) >= 3 and reads_as_a_name(item)  # (not a level cut off: 县)
+        out.append((_LIST_SEP if listed and reads_as_a_name(t) else apart) + t)
+    return "".join(out)
+
+
+# the last item of a line's list: after its label's colon or the separator before it
+_LAST_ITEM = re.compile(r"(?<=[：:、，,])[^：:、，,]+$")
 
 
 def reads_as_a_name(line: str) -> bool:

@@ -52,3 +52,12 @@ def test_a_line_filling_its_column_wraps_though_it_reads_as_a_name() -> None:
     assert _cell(words("市人力资源社", "会保障局"), right) == "市人力资源社会保障局"
     assert _cell(words("市经济信息局", "市教育局"), right) == "市经济信息局、市教育局"
     assert _cell(words("县供销社", "县商务局"), right) == "县供销社、县商务局"  # (short of it)
+
+
+def test_a_name_on_its_own_line_after_a_labelled_list_is_one_more() -> None:
+    """A Word cell's paragraphs 牵头：X / 配合：Y / Z (batch 604): Z, a name alone after a
+    labelled list ending in one, is one more of that list — it had run into Y once the
+    spaces between Chinese went (丁蜀镇人民政府市公安局); a date after a list is no name."""
+    lines = ["牵头：市自然资源和规划局", "配合：丁蜀镇人民政府", "市公安局"]
+    assert join_cell_lines(lines) == "牵头：市自然资源和规划局 配合：丁蜀镇人民政府、市公安局"
+    assert join_cell_lines(["牵头：县发改局", "2026年底前完成"]) == "牵头：县发改局 2026年底前完成"
