@@ -3552,6 +3552,59 @@ def spanned_role_header_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "tongxiang-knitwear-tasks-2026.docx"))
 
 
+YIXING_ROWS = (
+    (
+        "1",
+        "推进紫砂产业标准化建设，制定紫砂行业团体标准5项",
+        ("牵头：市市场监督管理局", "配合：市陶瓷行业协会、丁蜀镇人民政府"),
+        "2026年10月",
+    ),
+    (
+        "2",
+        "建设紫砂原料保护性开采和储备基地1个，原料储备达到2万吨",
+        ("牵头：市自然资源和规划局", "配合：丁蜀镇人民政府", "市公安局"),
+        "2026年12月",
+    ),
+    (
+        "3",
+        "培育紫砂电商直播基地5个，紫砂网络零售额增长15%",
+        ("牵头：市商务局", "配合：市市场监督管理局"),
+        "2026年12月",
+    ),
+    (
+        "4",
+        "举办第二十届中国宜兴国际陶瓷文化艺术节，接待游客30万人次",
+        ("牵头：市文体广电和旅游局", "配合：市陶瓷行业协会、丁蜀镇人民政府"),
+        "2026年11月",
+    ),
+)
+
+
+def labelled_lines_in_cell_task_list() -> None:
+    """A county-level city's task list in Word (batch 604) whose 责任单位 cell holds a paragraph
+    for each role, labelled (牵头：X / 配合：Y、Z), once a body on a paragraph of its own after
+    the 配合 one."""
+    doc = Document()
+    doc.add_paragraph("宜兴市2026年紫砂产业高质量发展重点任务分解表").alignment = 1
+    doc.add_paragraph(
+        "2026年，全市紫砂产业产值力争突破150亿元，紫砂从业人员稳定在10万人左右，"
+        "新增紫砂规上企业10家。"
+    )
+    table = doc.add_table(rows=0, cols=4)
+    fill_rows(table, (("序号", "重点任务", "责任单位", "完成时限"),))
+    for number, task, lines, due in YIXING_ROWS:
+        cells = table.add_row().cells
+        cells[0].text = number
+        cells[1].text = task
+        cells[2].text = lines[0]
+        for line in lines[1:]:
+            cells[2].add_paragraph(line)
+        cells[3].text = due
+    doc.add_paragraph("宜兴市紫砂产业发展领导小组办公室")
+    doc.add_paragraph("2026年3月9日")
+    doc.save(str(Path(__file__).parent / "docs" / "yixing-zisha-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3613,3 +3666,4 @@ if __name__ == "__main__":
     dropdown_task_list()
     red_leads_task_list()
     spanned_role_header_task_list()
+    labelled_lines_in_cell_task_list()
