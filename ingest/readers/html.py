@@ -187,11 +187,16 @@ def _list_format(ol: Any) -> str:
     return _LIST_FORMATS.get(str(ol.get("type") or "1"), "decimal")
 
 
+_LETTERS_AND_ROMANS = ("lowerLetter", "upperLetter", "lowerRoman", "upperRoman")
+
+
 def _list_marker(n: int, fmt: str, in_decimal_list: bool) -> str:
     """How a browser numbers an item, written as Chinese documents write that number: a
     decimal list's 1. (（1） inside another decimal list, so the two stay two levels),
     a Chinese list's 一、."""
-    if fmt == "none":
+    if fmt == "none" or (in_decimal_list and fmt in _LETTERS_AND_ROMANS):
+        # (items lettered or in roman numerals under a numbered one, a.b. or i.ii., are its
+        # lines, no level Chinese documents number: no marker, as bullets have none)
         return ""
     number = format_number(n, fmt) or ""
     if fmt == "decimal":

@@ -1222,6 +1222,24 @@ def test_html_ordered_lists_keep_the_numbers_the_browser_draws(tmp_path: Path) -
     assert roles == {("LEADS", "县农业农村局", "一.1"), ("RESPONSIBLE_FOR", "县商务局", "二.3")}
 
 
+def test_html_lettered_items_under_a_numbered_one_are_its_lines(tmp_path: Path) -> None:
+    """An <ol type="a"> inside a numbered item (found probing, session 58): its items are
+    the item's lines, no level Chinese documents number — their a. b. had opened their
+    metrics (a.建设育苗中心)."""
+    page = (
+        "<html><body><p>某县农业农村工作要点</p><ol>"
+        "<li>发展设施蔬菜2万亩。<ol type='a'><li>建设育苗中心2个。</li>"
+        "<li>推广水肥一体化1万亩。</li></ol></li></ol></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    raw = read_document(path)
+    assert "a." not in raw.text and "1.发展设施蔬菜2万亩。" in raw.text
+    ex = extract(raw)
+    metrics = {n.props["metric"] for n in ex.records.nodes if n.label.value == "Target"}
+    assert metrics == {"设施蔬菜", "育苗中心", "推广水肥一体化"}
+
+
 def test_html_wechat_article_keeps_the_document_and_drops_the_accounts_furniture(
     tmp_path: Path,
 ) -> None:
