@@ -619,6 +619,22 @@ def _printed_width(text: str, offsets: array, original: str, a: int, b: int) -> 
     return _width("".join(original[offsets[i]] for i in range(a, b)))
 
 
+def _first_line_width(text: str, offsets: array, original: str, a: int, b: int) -> int:
+    """The printed width of the first line of the original that ``text[a:b]`` (stripped)
+    holds: a line a page break joined to the next is as wide as it was printed, not as the
+    two together."""
+    line = text[a:b]
+    a += len(line) - len(line.lstrip())
+    b -= len(line) - len(line.rstrip())
+    if a >= b:
+        return 0
+    end = original.find("\n", offsets[a])
+    k = a
+    while k < b and (end < 0 or offsets[k] < end):
+        k += 1
+    return _width("".join(original[offsets[i]] for i in range(a, k)))
+
+
 def _indented(text: str, offsets: array, original: str, c: int, d: int) -> bool:
     """Whether the line ``text[c:d]`` opened indented in the original (two spaces or a
     full-width one, which the normalised text drops): a paragraph's first line."""
@@ -655,7 +671,7 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
     if wrap < 20:
         return []
     spans = []
-    for k, ((a, b, width), (c, d, next_width)) in enumerate(pairwise(lines)):
+    for k, ((a, b, width), (c, d, _)) in enumerate(pairwise(lines)):
         if c != b + 1:  # not adjacent: a blank line between is a paragraph break
             continue
         prev, nxt = text[a:b].rstrip(), text[c:d].lstrip()
@@ -666,7 +682,7 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
             continue
         if not prev or not nxt or width < 0.85 * wrap:
             continue
-        if next_width > 1.5 * wrap:
+        if _first_line_width(text, offsets, original, c, d) > 1.5 * wrap:
             # (a line far wider than the wrap width is no wrapped line's run-on: a text of
             # paragraphs a line each whose short lines set the width — a bulletin's titles)
             continue

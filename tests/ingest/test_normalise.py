@@ -1130,3 +1130,26 @@ def test_a_party_groups_headline_stands_over_its_preamble() -> None:
         "根据县委巡察工作统一部署，县委第三巡察组对县交通运输局党组开展了常规巡察。\n"
     )
     assert normalise(text).text.split("\n")[0].endswith("的通报")
+
+
+def test_a_wrap_before_a_line_a_page_break_joined_is_run_on() -> None:
+    """A line wrapped before its sentence ended, the next line running over a page break
+    (batch 605: …增长5%；规模 / 以上工业…；社会消 / — 1 — / 费品…): the next line is as wide as
+    it was printed, not as the two lines the page break joined — it had read as a line far
+    wider than the page's, no wrapped line's run-on, and 规模以上 stayed cut."""
+    para = [
+        "（一）经济运行稳中有进。全县地区生产总值完成365亿元，增长",
+        "5.8%；一般公共预算收入完成21.3亿元，增长4.6%；规模以上",
+        "工业增加值增长9.2%；固定资产投资增长6.1%；社会消费品零",
+        "售总额完成168亿元，增长5.3%。新增规上工业企业28家。",
+        "二、2026年经济社会发展主要目标",
+        "地区生产总值增长6%左右；一般公共预算收入增长5%；规模",
+        "以上工业增加值增长8%以上；固定资产投资增长6%；社会消",
+        "— 1 —",
+        "",
+        "费品零售总额增长5.5%；城镇新增就业7000人以上；城",
+        "乡居民人均可支配收入增长与经济增长同步。",
+    ]
+    text = normalise("\n".join(para) + "\n").text
+    assert "一般公共预算收入增长5%；规模以上工业增加值增长8%以上" in text
+    assert "社会消费品零售总额增长5.5%" in text
