@@ -424,8 +424,9 @@ TASK_REFERENCE = re.compile(
 # A line giving its bodies the items by number (a 职责分工 part): the bodies (group 1) and
 # where their clauses start — 市工业和信息化局：负责第1、2项任务，配合第3项任务。
 _BY_NUMBER_ROLE = r"(牵头负责|负责牵头|牵头|负责|配合|参与|协助)(?:完成|落实)?第"
+# (or the bodies given them in order, 分别: 县工信局、县科技局分别负责第4、5项任务 — group 2)
 BODIES_BY_NUMBER = re.compile(
-    r"(?:^|(?<=\n))[^\S\n]*([^，,。；;：:、\n（）][^，,。；;：:\n]{1,60}?)[：:]\s*(?="
+    r"(?:^|(?<=\n))[^\S\n]*([^，,。；;：:、\n（）][^，,。；;：:\n]{1,60}?)(?:[：:]\s*|(分别))(?="
     + _BY_NUMBER_ROLE
     + ")"
 )
@@ -1319,10 +1320,46 @@ def bodies_by_number(text: str) -> list[tuple[RoleItem, list[str], int, int]]:
         names = _bodies(_group_names(m, 1, text), "responsible")
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
+        if m.group(2):
+            # (分别: the bodies and the items pair in order; each clause after names its own
+            # bodies — 县工信局、县科技局分别负责第1、2项任务，县商务局负责第3项任务)
+            out += _respective_clauses(text, m.start(1), end)
+            continue
         for c in _BY_NUMBER_CLAUSE.finditer(text, m.end(), end):
             role = ROLE_WORDS[c.group(1)]
             for item in names:
                 out.append((replace(item, role=role), item_numbers(c.group(2)), c.start(), c.end()))
+    return out
+
+
+_RESPECTIVE_CLAUSE = re.compile(
+    r"\s*([^，,。；;：:\n]{2,60}?)(分别)?" + _BY_NUMBER_ROLE + rf"({_TASK_NUMBERS})项{_TASK_WORK}"
+)
+
+
+def _respective_clauses(
+    text: str, start: int, end: int
+) -> list[tuple[RoleItem, list[str], int, int]]:
+    """The clauses of a line giving bodies items by number in order (``bodies_by_number``'s
+    分别 form), each naming its own bodies: paired in order after 分别 where the counts agree,
+    else each body given every item."""
+    out = []
+    pos = start
+    while pos < end:
+        c = _RESPECTIVE_CLAUSE.match(text, pos, end)
+        if c is None:
+            break
+        names = _bodies(_group_names(c, 1, text), "responsible")
+        role = ROLE_WORDS[c.group(3)]
+        numbers = item_numbers(c.group(4))
+        if c.group(2) and len(numbers) == len(names) > 1:
+            pairs = [(item, [n]) for item, n in zip(names, numbers, strict=True)]
+        else:
+            pairs = [(item, numbers) for item in names]
+        out += [(replace(item, role=role), ns, c.start(1), c.end()) for item, ns in pairs]
+        pos = c.end()
+        if pos < end and text[pos] in "，,；;":
+            pos += 1
     return out
 
 

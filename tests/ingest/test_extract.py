@@ -2052,6 +2052,23 @@ def test_a_part_giving_out_the_items_body_by_body() -> None:
     assert edge.evidence and edge.evidence.path == "二"
 
 
+def test_a_part_giving_out_the_items_to_bodies_in_order() -> None:
+    """职责分工 in sentences pairing bodies and items in order (found probing, session 58:
+    县工信局、县科技局分别负责第1、2项任务，县商务局负责第3项任务) — each body its item, each
+    clause after naming its own bodies; none had been given."""
+    text = (
+        "某县2026年重点工作\n一、重点任务\n1.推进技改。\n2.培育龙头。\n3.发展电商。\n"
+        "二、职责分工\n县工信局、县科技局分别负责第1、2项任务，县商务局负责第3项任务。\n"
+    )
+    assert role_edges(text) == sorted(
+        [
+            ("一.1", "RESPONSIBLE_FOR", "县工信局"),
+            ("一.2", "RESPONSIBLE_FOR", "县科技局"),
+            ("一.3", "RESPONSIBLE_FOR", "县商务局"),
+        ]
+    )
+
+
 def test_a_role_column_split_by_a_slash() -> None:
     """牵头/配合单位: the body before the slash leads, those after support; a body alone
     leads (batch 52)."""
