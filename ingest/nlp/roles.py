@@ -231,13 +231,14 @@ _WITH_OTHERS = re.compile(
 # (not a mark on the name before it, a list going on after it: 县发改局〔牵头〕、县财政局)
 _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX}|{SHORT_LABEL})[】〕\]］]\s*(?![、，,；;])")
 # list separators, and brackets (a list is not split inside them)
-# (和 or 与 between two bodies, each named whole: 区人才局和区人社局 — not 市发展和改革局;
+# (和, 与 or 及 between two bodies, each named whole: 区人才局和区人社局 — not 市发展和改革局;
 # 及, 和 or 与 before a collective: 市发改委及相关部门)
 # (bodies numbered in their cell part there too: 1.县发改局 2.县财政局, ①县发改局②县财政局; and a
 # body joined to a class of others: 县发改局及各镇（街道）)
 _SPLIT_OR_BRACKET = re.compile(
-    r"[（）]|[、，,；;/\s]+|(?<=[局委办部院室])[和与](?=[市县区州盟旗][\u4e00-\u9fff]{1,20}[局委办部院室])"
-    r"|(?<=[局委办部院室心])[及和与](?=(?:其他|[市县区]直)?(?:有关|相关)(?:部门|单位)|各)"
+    r"[（）]|[、，,；;/\s]+|(?<=[局委办部院室])[和与及](?=[市县区州盟旗][\u4e00-\u9fff]{1,20}[局委办部院室])"
+    # (or a level's own firms as a class: 区国资局及区属国企, 市属国有企业)
+    r"|(?<=[局委办部院室心])[及和与](?=(?:其他|[市县区]直)?(?:有关|相关)(?:部门|单位)|各|[市县区]属)"
     r"|(?:^|(?<=[局委办部院室心府队所站司]))\s*(?:\d{1,2}[.．、]|[①-⑳])(?=[\u4e00-\u9fff])"
 )
 _TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")

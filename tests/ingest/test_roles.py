@@ -3091,3 +3091,18 @@ def test_a_line_of_fields_opening_with_the_official_in_charge(line: str) -> None
     t = normalise("1.全年引进亿元以上项目2个。\n" + line + "\n").text
     found = [(i.surface, i.role) for note in find_notes(t) for i in note.items]
     assert found == [("镇招商服务中心", "responsible"), ("镇财政所", "support")]
+
+
+@pytest.mark.parametrize(
+    ("note", "bodies"),
+    [
+        # (batch 606) a level's own firms as a class after 及
+        ("（配合单位：区国资局及区属国企、各镇街）", ["区国资局", "区属国企", "各镇街"]),
+        # … and a body named whole after 及, as after 和 (not inside a name: 发展和改革局)
+        ("（配合单位：县发改局及县财政局）", ["县发改局", "县财政局"]),
+        ("（配合单位：县发展和改革局）", ["县发展和改革局"]),
+    ],
+)
+def test_ji_parts_a_body_from_a_class_or_a_body_named_whole(note: str, bodies: list[str]) -> None:
+    t = normalise("盘活低效工业用地3000亩。" + note).text
+    assert [i.surface for n in find_notes(t) for i in n.items] == bodies
