@@ -127,6 +127,8 @@ ROLE_WORDS: dict[str, str] = {
     "负责": "responsible",
     "负责落实": "responsible",
     "抓好落实": "responsible",
+    # (or carrying it out: 各乡镇要按照属地原则，抓好组织实施)
+    "抓好组织实施": "responsible",
     # (told to do their part: 市医保局按职责做好相关工作)
     "做好相关工作": "responsible",
     "做好有关工作": "responsible",
@@ -350,6 +352,7 @@ _BARE_ROLE_WORDS = (
     "参加",
     "协同",
     "协抓",
+    "抓好组织实施",
     "抓好落实",
     "支持",
     "做好相关工作",

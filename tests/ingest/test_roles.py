@@ -1373,6 +1373,11 @@ def test_bodies_numbered_in_a_cell_or_joined_to_a_class(cell: str, expected: lis
             "市文旅局是牵头单位，负责统筹协调；各县区是责任主体，负责具体实施。",
             [("lead", "市文旅局"), ("responsible", "各县区")],
         ),
+        # (found probing, session 58) a class carrying the work out, as its principle says
+        (
+            "各县区要按照属地原则，抓好组织实施。",
+            [("responsible", "各县区")],
+        ),
         # … and the lead named as such, working with another after 要会同
         (
             "市农业农村局作为牵头部门，要会同市大数据中心建设智慧农业平台1个。",
