@@ -1836,3 +1836,10 @@ def test_the_items_of_a_list_of_a_trade_s_brands_are_the_goods() -> None:
     assert industries("发展节能环保、资源循环利用等生态环保产业。") == [
         "eco-environmental-protection"
     ]
+
+
+def test_grass_and_livestock_is_animal_husbandry() -> None:
+    """草畜产业 (batch 607: a workbook's category over its rows of sheep and forage), grass grown
+    for the herds and the herds, is animal husbandry, as forage is (the corpus's 阿鲁科尔沁) —
+    it had been named as written, an industry of its own."""
+    assert industries("做强草畜产业。") == ["animal-husbandry"]
