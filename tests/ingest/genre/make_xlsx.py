@@ -783,6 +783,56 @@ def bozhou_highlighted_leads() -> None:
     wb.save(DOCS / "bozhou-tcm-chain-tasks-2026.xlsx")
 
 
+WUWEI_ROWS = (
+    (
+        "1",
+        "设施农业",
+        "新建日光温室2000座，设施蔬菜种植面积达到12万亩",
+        "牵头：市农业农村局\n配合：各县区人民政府",
+    ),
+    (
+        "2",
+        "设施农业",
+        "建设蔬菜冷链仓储设施10处，新增冷藏能力5万吨",
+        "牵头：市商务局\n配合：市农业农村局\n市供销社",
+    ),
+    (
+        "3",
+        "草畜产业",
+        "肉羊饲养量达到1200万只，建设肉羊良种繁育场5个",
+        "牵头：市畜牧兽医局\n配合：市财政局",
+    ),
+    ("4", "草畜产业", "新增优质饲草种植面积20万亩", "牵头：市畜牧兽医局\n配合：各县区人民政府"),
+    (
+        "5",
+        "酿酒葡萄",
+        "新建酿酒葡萄基地1万亩，葡萄酒产量达到3万千升",
+        "牵头：市林草局\n配合：市工信局、市商务局",
+    ),
+)
+
+
+def wuwei_labelled_role_cells() -> None:
+    """A city's task list as a workbook (batch 607): a category column merged down over its rows,
+    the 责任单位 cell holding a labelled line for each role (牵头：X / 配合：Y, one cell's lines
+    parted by the cell's own line breaks), once a body on a line of its own after the 配合 one."""
+    from openpyxl.styles import Alignment
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点任务"
+    ws.append(["武威市2026年现代寒旱特色农业重点任务清单"])
+    ws.merge_cells("A1:E1")
+    ws.append(["序号", "产业类别", "重点任务", "责任单位", "完成时限"])
+    for number, kind, task, bodies in WUWEI_ROWS:
+        ws.append([number, kind, task, bodies, "2026年12月底"])
+        ws.cell(ws.max_row, 4).alignment = Alignment(wrap_text=True)
+    ws.merge_cells("B3:B4")
+    ws.merge_cells("B5:B6")
+    ws.append(["武威市农业农村局　2026年2月20日"])
+    wb.save(DOCS / "wuwei-cold-arid-agriculture-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -799,3 +849,4 @@ if __name__ == "__main__":
     ruzhou_ledger_with_progress()
     haining_bold_leads()
     bozhou_highlighted_leads()
+    wuwei_labelled_role_cells()
