@@ -467,6 +467,8 @@ _DECIDED = (
 _WORK_BY = (
     r"(?:(?:备)?注[：:]\s*)?"
     r"(?:具体|(?:此项|该项|这项|本项)(?:工作|任务)?|(?:此|该|这|本)(?:工作|任务)|(?:上述|以上|各项)(?:工作|任务)"
+    # (the items before, by their count: 以上两项由X负责, 上述3项任务)
+    r"|(?:上述|以上)[一二两三四五六七八九十\d]{1,2}项(?:工作|任务)?"
     # (an article or a measure of a policy: 本条措施由县商务局负责组织实施, 本措施由…)
     r"|(?:本|此|该)(?:条|款)(?:措施|政策|规定)?|(?:本|此|该)(?:项)?(?:措施|政策|规定)"
     rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK}|(?:上述|以上)?{_PART_WORK}"
@@ -1604,7 +1606,8 @@ def _marked_list(sentence: str, base: int) -> tuple[list[RoleItem], int]:
 
 
 # 由 opening a note's first bodies (（由市发改委牵头，市财政局配合）, （由市发改委负责）)
-_BY = re.compile(r"^\s*(?:具体|主要)?由(?=[\u4e00-\u9fff]{2})")
+# (the work named before it: （此项工作由X负责）, （以上两项由X负责）)
+_BY = re.compile(rf"^\s*(?:{_WORK_BY}|(?:具体|主要)?由)(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _together_items(

@@ -3111,3 +3111,20 @@ def test_a_line_of_fields_opening_with_the_official_in_charge(line: str) -> None
 def test_ji_parts_a_body_from_a_class_or_a_body_named_whole(note: str, bodies: list[str]) -> None:
     t = normalise("盘活低效工业用地3000亩。" + note).text
     assert [i.surface for n in find_notes(t) for i in n.items] == bodies
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（此项工作由县招商中心负责）",
+        "（以上两项由县招商中心负责）",
+        "（上述3项任务由县招商中心负责）",
+    ],
+)
+def test_the_work_named_before_by_in_a_bracket_is_no_part_of_the_name(note: str) -> None:
+    """A bracket naming the work before 由 (found probing, session 58: 此项工作由X负责 gave the
+    body 此项工作由县招商中心, as 以上两项由X负责 did) — only a bare 由 had been dropped."""
+    t = normalise("签约项目40个。" + note).text
+    assert [(i.surface, i.role) for n in find_notes(t) for i in n.items] == [
+        ("县招商中心", "responsible")
+    ]
