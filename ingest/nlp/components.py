@@ -56,7 +56,7 @@ from ingest.nlp.industries import (
     processed_as_food,
     unlisted_industries,
 )
-from ingest.nlp.lexicons import load_lexicons
+from ingest.nlp.lexicons import IndustryEntry, load_lexicons
 from ingest.nlp.mentions import find_mentions
 from ingest.nlp.roles import find_notes
 from ingest.nlp.targets import definitions, extract_figures
@@ -207,13 +207,11 @@ def make_industries(nlp: Language, name: str) -> Any:
             kind_of = lex.industry_of_kind(name)
             # (or, named by the taxonomy's own name: 畜牧业 for 牛 of 牛羊菜果薯药)
             listed = lex.industry_by_term.get(name + "产业") or lex.industry_by_term.get(name)
-            kinds = (
-                (kind_of,)
-                if kind_of is not None
-                else lex.industries_by_joint_term.get(name + "产业", (listed,))
-                if listed is not None
-                else ()
-            )
+            kinds: tuple[IndustryEntry, ...] = ()
+            if kind_of is not None:
+                kinds = (kind_of,)
+            elif listed is not None:
+                kinds = lex.industries_by_joint_term.get(name + "产业", (listed,))
             for entry in kinds:
                 s = _span(doc, start, end, "INDUSTRY", entry.id)
                 if s is not None:

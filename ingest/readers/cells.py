@@ -73,7 +73,11 @@ def wraps_into(line: str, nxt: str) -> bool:
     )
 
 
-_LEAD_MARKS = "*\ue000"
+# A lead's mark while a reader's markup is read, put for ``*`` at the end (the Markdown reader:
+# a ``*`` would be taken for emphasis) — a private-use character no document holds — and the
+# marks a body's name may close with, as a lead, where a cell's lines are joined
+HELD_LEAD_MARK = "\ue000"
+_LEAD_MARKS = "*" + HELD_LEAD_MARK
 
 
 def join_cell_lines(lines: list[str], apart: str = " ") -> str:

@@ -49,7 +49,7 @@ from pathlib import Path
 
 from ingest.markup_headings import BOLD_LINE_LEVEL
 from ingest.readers.bold import mark_bold
-from ingest.readers.cells import fill_merged_leads, join_cell_lines
+from ingest.readers.cells import HELD_LEAD_MARK, fill_merged_leads, join_cell_lines
 from ingest.readers.note_marks import is_note_mark
 from ingest.readers.txt import decode
 from ingest.role_labels import BOLD_LEAD_RULE, lead_emphasis
@@ -227,9 +227,7 @@ def markdown_text(source: str) -> str:
     return text.replace(_BOLD_MARK, "*") if bold_leads else text
 
 
-# A lead's mark while the markup is read, put for ``*`` at the end (a ``*`` would be taken
-# for emphasis): a private-use character no document holds.
-_BOLD_MARK = "\ue000"
+_BOLD_MARK = HELD_LEAD_MARK  # (see cells.HELD_LEAD_MARK)
 
 
 def _bold_bodies_marked(source: str) -> str:
