@@ -31,6 +31,10 @@ _SUPPORT_WORDS = (
     "协责",
     "会办",
     "协抓",
+    # (the bodies linked to the lead, as Zhejiang's lists name them: 联动单位 — batch 612; and
+    # those bearing the second share, 次责单位, as 主责 names the first)
+    "联动",
+    "次责",
 )
 # (包抓, 包保: the body answering for a project, as Shaanxi and Gansu, Ningxia and Henan
 # assign them — 包抓单位, 包保单位; 对接: the body following a signed project up for the

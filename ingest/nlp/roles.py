@@ -83,6 +83,13 @@ _DUTIES_BY_KIND = {
     )
     for kind in ("责任", "职责")
 }
+_BY_DUTIES_FORWARD = {
+    f"{by}{own}{duty}{division}推进": "responsible"
+    for by in ("按", "按照", "根据", "依据")
+    for own in ("", "各自")
+    for duty in ("职责", "职能")
+    for division in ("", "分工")
+}
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
     "负责牵头": "lead",
@@ -143,6 +150,8 @@ ROLE_WORDS: dict[str, str] = {
     "各负其责": "responsible",
     # (carrying it forward together, each its part: 县文广旅局、县农业农村局按照职责分工共同推进)
     "共同推进": "responsible",
+    # (or each by its duties, as 按职责分工负责: 区经委、区发改委按职责推进 — batch 610)
+    **_BY_DUTIES_FORWARD,
     **_DUTIES_BORNE,
     # (the duty a body bears by its kind or place: 各县（市、区）人民政府落实属地责任, 县应急局负
     # 监管责任, 县住建局落实行业监管责任)
@@ -1199,7 +1208,11 @@ def _merge_collectives(
             ps = out[-1][1]  # 县委、县政府各部门: the departments of both, one class
             out[-1] = (text[ps - base : e - base], ps, e)
             continue
-        follows_each = out and out[-1][0].startswith("各") and name.startswith(_CLASSES_OF_BODIES)
+        follows_each = out and (
+            (out[-1][0].startswith("各") and name.startswith(_CLASSES_OF_BODIES))
+            # (the governments of every level a province names: 各市、县、自治县人民政府)
+            or (_EACH_LEVEL.match(out[-1][0]) and _LEVELS_GOVERNMENT.match(name))
+        )
         if (
             out
             and _COLLECTIVE.search(out[-1][0])
@@ -1211,6 +1224,15 @@ def _merge_collectives(
             continue
         out.append((name, s, e))
     return out
+
+
+# every city, county or prefecture, said by its levels alone: 各市, 各市州, 各设区市, 各市、县 …
+_LEVEL = r"(?:[市州盟县区旗]|自治[县州旗]|县级市)(?:（[^（）]*）)?"
+_EACH_LEVEL = re.compile(rf"^各(?:设区的?)?(?:{_LEVEL})+(?:、(?:{_LEVEL})+)*$")
+# … then the governments of the levels after them, said once for all: 县人民政府, 自治县人民政府,
+# 县（市、区）人民政府, 县市区人民政府 (各市、县、自治县人民政府 is one class, never 各市 and a
+# county's government)
+_LEVELS_GOVERNMENT = re.compile(rf"^(?:{_LEVEL})+(?:人民政府|政府)$")
 
 
 # the other organ of each of a class, named bare after the first: 各乡镇党委、政府

@@ -337,6 +337,15 @@ def items(text: str) -> list[tuple[str, str]]:
             "推进工作。（县文广旅局、县农业农村局共同推进）",
             [("responsible", "县文广旅局"), ("responsible", "县农业农村局")],
         ),
+        # … or each by its duties, as 按职责分工负责 (batch 610: no role), after a lead or alone
+        (
+            "推进工作。（区科委牵头，区经委、区发展改革委按职责推进）",
+            [("lead", "区科委"), ("responsible", "区经委"), ("responsible", "区发展改革委")],
+        ),
+        (
+            "推进工作。（区网信办、区公安分局按照各自职责分工推进）",
+            [("responsible", "区网信办"), ("responsible", "区公安分局")],
+        ),
         # labels set apart by a vertical bar (found probing: the lead was lost)
         (
             "做好工作。【牵头：县发改局｜配合：县财政局】",
@@ -1129,6 +1138,11 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("建议主办单位", "lead"),
         # the body starting a joint inspection (batch 286)
         ("发起部门", "lead"),
+        # the bodies linked to the lead, as Zhejiang's lists name them (batch 612: no role), and
+        # those bearing the second share beside 主责 (found probing)
+        ("联动单位", "support"),
+        ("联动部门", "support"),
+        ("次责单位", "support"),
     ],
 )
 def test_the_role_a_label_names(label: str, role: str | None) -> None:
@@ -1177,6 +1191,17 @@ def test_the_role_a_label_names(label: str, role: str | None) -> None:
         ("推进工作。（县金融服务中心牵头，全县各金融机构配合）", ["全县各金融机构"]),
         # a town's own firms and units (found probing: 镇属企业 was dropped)
         ("推进工作。（牵头：镇规划建设办；配合：镇生态环境办、镇属企业）", ["镇属企业"]),
+        # the governments of every level a province names, said once for all (batch 609:
+        # Hainan's cities and counties were read as 各市 and a county's government)
+        (
+            "推进工作。（省农业农村厅牵头，各市、县、自治县人民政府负责）",
+            ["各市、县、自治县人民政府"],
+        ),
+        ("推进工作。（省发展改革委牵头，各市州、县市区人民政府配合）", ["各市州、县市区人民政府"]),
+        (
+            "推进工作。（省商务厅牵头，各设区市、县（市、区）人民政府负责）",
+            ["各设区市、县（市、区）人民政府"],
+        ),
     ],
 )
 def test_collective_references_are_never_bodies(text: str, collective: list[str]) -> None:
