@@ -19,7 +19,7 @@ from spacy.language import Language
 from graph.records import DocumentRecords, EdgeRecord, Evidence, NodeRecord
 from graph.schema import ROLE_RELS, Label, RelType
 from ingest.deadlines import deadline_of_cell, find_deadline
-from ingest.headings import line_key
+from ingest.headings import line_key, small_numeral
 from ingest.marks import Marks
 from ingest.markup_headings import given_headings, standing_headings
 from ingest.meta import extract_meta, single_year
@@ -512,6 +512,30 @@ def _referred_items(
     return _numbered_items(unit, numbers, by_number)
 
 
+# a note opening with the count of the items above it it answers for: （以上三项由X牵头，Y配合）,
+# 上述2项任务由X负责 (两 for 二)
+_COUNTED_ITEMS = re.compile(
+    r"[（(【〔\[［]?\s*(?:(?:备)?注[：:]\s*)?(?:上述|以上|前述)(10|[1-9]|[一二两三四五六七八九十])项"
+    r"(?:工作|任务|措施)?(?:均)?(?:由|的?(?:牵头|责任|配合)(?:单位|部门)[：:])"
+)
+
+
+def _counted_items(unit: Unit, text: str, note_start: int, by_path: dict[str, Unit]) -> list[Unit]:
+    """The items a note opening with their count gives its roles to — the unit holding it and
+    the items just before it, as many as it counts (``（以上三项由X牵头）`` closing item 3
+    answers for items 1, 2 and 3); [] for any other note, or a count more than the items there."""
+    m = _COUNTED_ITEMS.match(text, note_start)
+    if m is None or unit.parent is None:
+        return []
+    count = small_numeral(m.group(1).replace("两", "二"))
+    siblings = by_path[unit.parent].children
+    at = siblings.index(unit.path) if unit.path in siblings else -1
+    if count is None or count < 2 or at + 1 < count:
+        return []
+    items = [by_path[p] for p in siblings[at + 1 - count : at + 1]]
+    return items if not any(i.is_section for i in items) else []
+
+
 def _referred_part(unit: Unit, text: str, pos: int, parts: list[Unit]) -> Unit | None:
     """The part (a top section) a clause gives out by its ordinal or its title, if the role at
     ``pos`` is in one (第二部分工作由县人社局负责, “民生保障”方面的任务由…) and the part is another
@@ -998,7 +1022,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             ns, ne, opens = holding.first(s, e) or (s, e, False)
             # a paragraph giving out the items by number (第1—3项任务由X牵头，Y配合；…)
             # gives them its roles; a note closing a part (上述任务由…) gives the part its
-            referred = _referred_items(unit, text, s, by_number)
+            referred = _referred_items(unit, text, s, by_number) or _counted_items(
+                unit, text, ns, by_path
+            )
             # … or a part by its ordinal (第一部分工作由…), the part taking the roles
             named_part = None if referred else _referred_part(unit, text, s, parts)
             part = named_part

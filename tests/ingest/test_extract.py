@@ -1861,6 +1861,36 @@ def test_a_paragraph_giving_out_the_items_by_number_gives_each_its_roles() -> No
     assert {path for path, _, _ in role_edges(again)} == {"三.(一)"}
 
 
+def test_a_note_counting_the_items_above_it_gives_each_its_roles() -> None:
+    """（以上三项由X牵头，Y配合） closing item 3 answers for items 1, 2 and 3 (left alone in
+    session 58: only item 3 took them); a note of an item's own between stays its own, and a
+    count more than the items there gives only the item holding it."""
+    text = (
+        "某县2026年农业农村工作要点\n一、稳定粮食生产\n1.落实粮食播种面积45万亩。\n"
+        "2.建设高标准农田3万亩。\n3.推广机插秧技术。（以上三项由县农业农村局牵头，县财政局配合）\n"
+        "4.改造农村户厕2000户。（县乡村振兴局负责）\n5.完成农村公路提档升级50公里。\n"
+        "6.新建农村客运候车亭30个。\n（以上两项工作由县交通运输局负责）\n"
+    )
+    assert role_edges(text) == [
+        ("一.1", "LEADS", "县农业农村局"),
+        ("一.1", "SUPPORTS", "县财政局"),
+        ("一.2", "LEADS", "县农业农村局"),
+        ("一.2", "SUPPORTS", "县财政局"),
+        ("一.3", "LEADS", "县农业农村局"),
+        ("一.3", "SUPPORTS", "县财政局"),
+        ("一.4", "RESPONSIBLE_FOR", "县乡村振兴局"),
+        ("一.5", "RESPONSIBLE_FOR", "县交通运输局"),
+        ("一.6", "RESPONSIBLE_FOR", "县交通运输局"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    (edge,) = [e for e in records.edges if e.dst == "x#一.5"]
+    assert edge.evidence and edge.evidence.path == "一.6"
+    more = text.replace("以上两项工作", "以上九项工作")
+    assert [(p, r, d) for p, r, d in role_edges(more) if d == "县交通运输局"] == [
+        ("一.6", "RESPONSIBLE_FOR", "县交通运输局")
+    ]
+
+
 def test_parts_given_out_by_their_ordinals() -> None:
     """第一部分工作由X牵头，Y配合；第二部分工作由Z负责: the parts named by their ordinals take
     the roles, and each of their items with them, as a note on the part's heading would give
