@@ -253,6 +253,18 @@ _CLAUSE_START = re.compile(r"[^，。；：\n]*$")
 # consumption and scrap, no industry developed (a recycling industry built, 动力电池回收利用, is
 # named by what follows the goods, not what comes before them)
 _TRADED_IN = re.compile(r"(?:产品)?以旧换新")
+# … or durable goods bought (带动家电消费50亿元, 汽车消费): consumption, no industry — not a
+# service's (文旅消费 is cultural tourism's, as the corpus reads it)
+_BOUGHT = re.compile(r"消费(?![品电])")
+_DURABLES = frozenset(
+    {
+        "smart-home-appliances",
+        "auto-parts",
+        "new-energy-vehicles",
+        "furniture",
+        "electronic-information",
+    }
+)
 # the shops and users of goods a regulator inspects, no industry developed: 医疗器械经营使用单位
 _SOLD_AND_USED = re.compile(r"(?:经营|销售)?使用单位|经营使用")
 _DISCARDED_BEFORE = re.compile(r"(?:回收|废旧|报废|废弃)[\u4e00-\u9fff]{0,10}$")
@@ -426,7 +438,12 @@ def accept_industries(
     start_of = dict(named or {})
     for a, b, _ in spans:  # (the longest match ending there: 小家电, not 家电)
         start_of[b] = min(a, start_of.get(b, a))
-    blocked = _blocked(text, excluded)
+    products = [
+        (a, b)
+        for a, b, term in spans
+        if (entry := lex.industry_by_term.get(term)) is not None and entry.tier != "generic"
+    ]
+    blocked = _blocked(text, excluded, products)
     out: list[tuple[int, int, IndustryEntry]] = []
     last_end = -1
     last_start, last_entry = -1, None
@@ -529,8 +546,12 @@ def accept_industries(
             continue  # (a technology put to a use: 推广物联网监测)
         if entry.id == "animal-husbandry" and _DISEASE_RATE.match(text, end):
             continue  # (a campaign's rate on the farms: 生猪规模养殖场非洲猪瘟检测覆盖率)
-        if _TRADED_IN.match(text, end) or _DISCARDED_BEFORE.search(text, max(0, start - 14), start):
-            continue  # (goods traded in or scrapped: 家电以旧换新, 回收废旧…锂电池)
+        if (
+            _TRADED_IN.match(text, end)
+            or _DISCARDED_BEFORE.search(text, max(0, start - 14), start)
+            or (entry.id in _DURABLES and _BOUGHT.match(text, end))
+        ):
+            continue  # (goods traded in, scrapped or bought: 家电以旧换新, 回收废旧…锂电池, 家电消费)
         if _SOLD_AND_USED.match(text, end):
             continue  # (the goods' sellers and users inspected: 医疗器械经营使用单位检查)
         if (
@@ -1162,21 +1183,44 @@ def _built_for_it(
     )
 
 
-def _blocked(text: str, excluded: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+def _blocked(
+    text: str, excluded: Iterable[tuple[int, int]], products: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     """Spans no industry is named inside: ``excluded`` (notes, project and organisation
-    mentions), quotes — but a brand's (“日喀则青稞”区域公用品牌 names its product) or a loan
-    product's (“牛羊贷”) —, honours' titles and the whole of farming (农林牧渔业 holds 渔业).
-    An action named “X+…” (“人工智能+制造”) names X: only what it is applied to is blocked."""
+    mentions), quotes — but a brand's (“日喀则青稞”区域公用品牌 names its product), a loan
+    product's (“牛羊贷”) or a place's product (“五常大米”: ``products``, the spans of the specific
+    industries' terms, one closing the quote after a place's name) —, honours' titles and the
+    whole of farming (农林牧渔业 holds 渔业). An action named “X+…” (“人工智能+制造”) names X:
+    only what it is applied to is blocked."""
+    closing = {b: a for a, b in products}
     quotes = [
         _after_plus(m)
         for m in _QUOTE.finditer(text)
-        if not (_BRAND_AFTER.match(text, m.end()) or _LOAN_NAME.search(m.group()))
+        if not (
+            _BRAND_AFTER.match(text, m.end())
+            or _LOAN_NAME.search(m.group())
+            or _place_product(m, closing)
+        )
     ]
     return (
         list(excluded)
         + quotes
         + [(m.start(), m.end()) for rx in (_HONOUR, _ALL_FARMING) for m in rx.finditer(text)]
     )
+
+
+def _place_product(quote: re.Match[str], closing: dict[int, int]) -> bool:
+    """Whether quoted words are a place's product, the name its goods are sold under, brand
+    or not: a place of two to four characters and a specific industry's term closing the
+    quote (打击假冒“五常大米”行为 names rice, as “五常大米”品牌 does)."""
+    start = closing.get(quote.end() - 1)
+    return (
+        start is not None
+        and _PLACE_NAME.fullmatch(quote.string, quote.start() + 1, start) is not None
+    )
+
+
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _after_plus(quote: re.Match[str]) -> tuple[int, int]:

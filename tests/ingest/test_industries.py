@@ -1634,6 +1634,21 @@ def test_goods_traded_in_or_discarded_name_no_industry() -> None:
     assert industries("回收废旧电动自行车和锂电池，全年交售旧车6000辆以上。") == []
     assert industries("新增规上家电企业50家。") == ["smart-home-appliances"]
     assert industries("建设动力电池回收利用示范项目3个。") == ["new-energy"]
+    # … or bought (batch 614: 带动家电消费 named appliances) — durable goods', not a service's:
+    # 文旅消费 stays cultural tourism's, as the corpus reads it
+    assert industries("深入推进家电以旧换新，全年带动家电消费50亿元。") == []
+    assert industries("促进汽车消费。") == []
+    assert industries("促进文旅消费。") == ["cultural-tourism"]
+
+
+def test_a_place_s_product_in_quotes_names_it() -> None:
+    """“五常大米” — a place and a product the taxonomy knows, closing the quote — names the
+    product with no 品牌 after it (batch 613: 打击假冒“五常大米”违法行为 named nothing); quoted
+    programmes and slogans still name none."""
+    assert industries("严厉打击假冒“五常大米”违法行为。") == ["rice"]
+    assert industries("提升“丽江冷水鱼”知名度。") == ["fisheries"]
+    assert industries("推进“百企转型”。") == []
+    assert industries("实施“菜篮子”工程。") == []
 
 
 def test_a_village_league_s_matches_are_sport() -> None:
