@@ -1077,6 +1077,33 @@ def _split_outside(text: str, separators: re.Pattern[str]) -> list[tuple[str, in
     return out
 
 
+# a principle the bodies of a list follow, quoted, closing it: 县直有关单位按照“谁主管、谁负责”的原则
+# (its 、 no separator of names, its 负责 no role word of theirs)
+_PRINCIPLE_AFTER = re.compile(r"(?:按照|根据|依据|坚持)“[^“”]*”的?(?:原则|要求)$")
+# a body and those it includes, named in brackets after it: 县农业农村局（含县畜牧兽医中心）
+_INCLUDES = re.compile(r"(.+?)（含([^（）]{2,40})）")
+
+
+def _including(pieces: list[str]) -> list[str]:
+    """A list's pieces with a body's bracket of those it includes parted from it, each a name
+    of its own (县农业农村局（含县畜牧兽医中心）: both answer); a class's stays its own
+    (全县学校（含幼儿园）, 各县（市、区）政府（含开发区管委会）: one class)."""
+    out: list[str] = []
+    for piece in pieces:
+        inc = _INCLUDES.fullmatch(piece)
+        included = _split_outside_brackets(inc.group(2)) if inc else []
+        if (
+            inc is None
+            or _COLLECTIVE.search(inc.group(1))
+            or inc.group(1).startswith(("全", "各"))
+            or not all(_looks_like_department(n) for n in [inc.group(1), *included])
+        ):
+            out.append(piece)
+            continue
+        out += [inc.group(1), *included]
+    return out
+
+
 def _split_outside_brackets(text: str) -> list[str]:
     """Split a list on its separators, but not inside brackets: 各镇（街道、区） is one."""
     return [piece for piece, _ in _split_outside(text, _SPLIT_OR_BRACKET)]
@@ -1142,10 +1169,11 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
     """Names in a list, with their offsets (base = offset of text); bodies sharing an ending
     written once after the last each given it (``_shared_ending``)."""
     text = _SAME_BELOW.sub("", text)  # (offsets before it are unchanged)
+    text = _PRINCIPLE_AFTER.sub("", text)
     out: list[tuple[str, int, int]] = []
     run = 0  # where the run of names set apart by 、 that the next piece may end starts
     pos = 0
-    for piece in _split_outside_brackets(text):
+    for piece in _including(_split_outside_brackets(text)):
         idx = text.find(piece, pos) if piece else -1
         if idx < 0:
             continue

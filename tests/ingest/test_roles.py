@@ -337,6 +337,22 @@ def items(text: str) -> list[tuple[str, str]]:
             "推进工作。（县文广旅局、县农业农村局共同推进）",
             [("responsible", "县文广旅局"), ("responsible", "县农业农村局")],
         ),
+        # a quoted principle the bodies follow is no part of their name (found probing: its 、
+        # parted it, the collective swallowing the pieces)
+        (
+            "推进工作。（县乡村振兴局牵头，县直有关单位按照“谁主管、谁负责”的原则抓好落实）",
+            [("lead", "县乡村振兴局"), ("responsible", "县直有关单位")],
+        ),
+        # a body and those it includes, in brackets after it: each answers (found probing: one
+        # name, bracket and all); a class's stays whole
+        (
+            "推进工作。（县卫健局（含县疾控中心）牵头，县医保局配合）",
+            [("lead", "县卫健局"), ("lead", "县疾控中心"), ("support", "县医保局")],
+        ),
+        (
+            "推进工作。（县教育局牵头，全县学校（含幼儿园）落实）",
+            [("lead", "县教育局"), ("responsible", "全县学校（含幼儿园）")],
+        ),
         # … or each by its duties, as 按职责分工负责 (batch 610: no role), after a lead or alone
         (
             "推进工作。（区科委牵头，区经委、区发展改革委按职责推进）",
