@@ -104,6 +104,10 @@ ROLE_WORDS: dict[str, str] = {
     "主抓": "lead",
     # (as Zhejiang names the lead: 区商务局领衔，…协同)
     "领衔": "lead",
+    # (leading it, or taking command of it: 县发改局主导，县财政局参与; 县发改局挂帅 — found
+    # probing)
+    "主导": "lead",
+    "挂帅": "lead",
     "配合": "support",
     # (told to work with the lead: 市医保局等部门协同推进, 做好配合工作)
     "协同推进": "support",

@@ -337,6 +337,15 @@ def items(text: str) -> list[tuple[str, str]]:
             "推进工作。（县文广旅局、县农业农村局共同推进）",
             [("responsible", "县文广旅局"), ("responsible", "县农业农村局")],
         ),
+        # leading it (主导) or taking command of it (挂帅), found probing: no role
+        (
+            "推进工作。（县发改局主导，县财政局参与）",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        (
+            "推进工作。（县发改局挂帅，县财政局协同）",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
         # a quoted principle the bodies follow is no part of their name (found probing: its 、
         # parted it, the collective swallowing the pieces)
         (
