@@ -253,9 +253,8 @@ _CLAUSE_START = re.compile(r"[^，。；：\n]*$")
 # consumption and scrap, no industry developed (a recycling industry built, 动力电池回收利用, is
 # named by what follows the goods, not what comes before them)
 _TRADED_IN = re.compile(r"(?:产品)?以旧换新")
-# … or durable goods bought (带动家电消费50亿元, 汽车消费): consumption, no industry — not a
-# service's (文旅消费 is cultural tourism's, as the corpus reads it)
-_BOUGHT = re.compile(r"消费(?![品电])")
+# … or durable goods bought (带动家电消费50亿元, 汽车消费: ``_BOUGHT``): consumption, no
+# industry — not a service's (文旅消费 is cultural tourism's, as the corpus reads it)
 _DURABLES = frozenset(
     {
         "smart-home-appliances",
@@ -711,6 +710,13 @@ _A_CLASS_OF_INDUSTRIES = frozenset(
         "高耗能",
         "高载能",
         "庭院",
+        # (the processing of what comes before, no industry of its own: 钢铁及深加工产业 — batch
+        # 620; a thing's processing named, 木材加工产业, stays one)
+        "加工",
+        "深加工",
+        "精深加工",
+        "初加工",
+        "粗加工",
     ]
 )
 _NOT_AN_INDUSTRY_AFTER = re.compile(
@@ -1054,8 +1060,9 @@ def named_again(
 
 _YEAR_BEFORE = re.compile(r"\d{4}年度?$")
 _MODIFYING = re.compile(r"城市|型|化(?![工纤学肥妆])")
-# an unlisted industry's goods bought (扩大游艇消费), as a listed one's are (…汽车等大宗消费)
-_BOUGHT = re.compile(r"消费(?!品)")
+# goods bought (扩大游艇消费, 带动家电消费), a listed industry's or an unlisted one's — not
+# consumer goods or electronics (消费品, 消费电子)
+_BOUGHT = re.compile(r"消费(?![品电])")
 _LATIN_EDGE_BEFORE = "(?<![A-Za-z0-9])"
 _LATIN_EDGE_AFTER = "(?![A-Za-z0-9])"
 # a network's parts after a name that is a generation of networks (5G基站, 5G网络覆盖)

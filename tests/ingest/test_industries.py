@@ -1509,6 +1509,14 @@ def test_an_industry_the_taxonomy_lacks_is_still_one() -> None:
     assert industries("发展轴承产业。") == ["轴承"]
 
 
+def test_processing_named_after_an_industry_is_no_industry_of_its_own() -> None:
+    """钢铁及深加工产业 (batch 620): steel and the processing of it — 深加工 no industry the
+    taxonomy lacks; a thing's processing named is one (玉石加工产业)."""
+    assert industries("全市钢铁及深加工产业营业收入达到2600亿元。") == ["steel"]
+    assert industries("壮大钢铁及精深加工产业。") == ["steel"]
+    assert industries("发展玉石加工产业。") == ["玉石加工"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
