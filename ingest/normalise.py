@@ -861,6 +861,38 @@ def _ruled_rows(text: str) -> str:
     return "".join(chars)
 
 
+# … or typed with bars between its cells alone, no rule at a row's ends, as a table is typed
+# into a text box (序号｜重点任务｜责任单位｜完成时限): lines of two bars or more, as many on each
+# line of a block of two lines or more, the bars tabs (a row a line, as a spreadsheet's)
+_BARRED_LINE = re.compile(r"(?m)^[^|｜\n]*[|｜][^\n]*$")
+_BAR = re.compile(r"[|｜]")
+
+
+def _bar_separated_rows(text: str) -> str:
+    """A table typed with bars between its cells (``_BARRED_LINE``; ASCII or full-width) as
+    rows of tab-separated cells, one character for one; a line opening with a bar is
+    ``_ruled_rows``' (done first)."""
+    if "|" not in text and "｜" not in text:
+        return text
+    chars = list(text)
+    block: list[re.Match[str]] = []
+    for m in [*_BARRED_LINE.finditer(text), None]:
+        if (
+            m is not None
+            and block
+            and block[-1].end() + 1 == m.start()
+            and len(_BAR.findall(m.group())) == len(_BAR.findall(block[-1].group()))
+        ):
+            block.append(m)
+            continue
+        if len(block) >= 2 and len(_BAR.findall(block[0].group())) >= 2:
+            for row in block:
+                for bar in _BAR.finditer(text, row.start(), row.end()):
+                    chars[bar.start()] = "\t"
+        block = [m] if m is not None else []
+    return "".join(chars)
+
+
 # Words in ASCII square brackets, as 【】 and ［］ are written (县发改局[牵头]、县财政局,
 # [牵头单位]县发改局): tortoise-shell brackets, as those become — not a footnote's number
 # ([1]) nor a Markdown link's text ([见附件](…)).
@@ -1453,6 +1485,7 @@ def normalise(
     # (a table drawn with box characters or ASCII grid rules, whose rows may run over lines)
     drawn = "│" in text or "┃" in text or ("+" in text and _GRID_RULE_LINE.search(text) is not None)
     text = _ruled_rows(text)
+    text = _bar_separated_rows(text)
     text = _space_set_tables(text)
     text = years_in_digits(text)
     soft = _soft_break_spans(text)

@@ -850,6 +850,29 @@ def test_a_text_table_ruled_with_pipes_or_box_drawing_becomes_rows_of_cells() ->
     assert lines == ["分工表", "序号\t重点任务\t牵头单位", "1\t新建5G基站300个\t县工信局"]
 
 
+def test_a_table_typed_with_bars_between_its_cells_alone_becomes_rows_of_cells() -> None:
+    """序号｜重点任务｜责任单位 (batch 622): bars between the cells, none at a row's ends, full-width
+    or ASCII — each row a line of tab-separated cells, one character for one (the rows had been
+    joined as wrapped lines, the table read as none); a line or two of bars that make no block
+    of the same count (a page's links, 首页 | 政务公开) are left as they are."""
+    typed = (
+        "任务清单\n序号｜重点任务｜责任单位\n1｜新建5G基站300个｜县工信局（牵头）、县住建局\n"
+        "2｜改造农贸市场5个｜县商务局\n"
+    )
+    n = normalise(typed)
+    assert n.text.split("\n")[1:4] == [
+        "序号\t重点任务\t责任单位",
+        "1\t新建5G基站300个\t县工信局（牵头）、县住建局",
+        "2\t改造农贸市场5个\t县商务局",
+    ]
+    i = n.text.index("县商务局")
+    a, b = n.span(i, i + 4)
+    assert typed[a:b] == "县商务局"
+    assert normalise(typed.replace("｜", "|")).text == n.text
+    links = "首页 | 政务公开 | 办事服务\n当前位置：首页 | 政策文件\n"
+    assert normalise(links).text.count("\t") == 0
+
+
 def test_a_drawn_table_s_rows_wrapped_between_its_rules_are_joined_cell_by_cell() -> None:
     """A box-drawn table whose rows run over several lines between its ├─┼─┤ rules, each cell's
     text running on from line to line (batch 520): each row is one row of tab-separated cells,
