@@ -27,6 +27,11 @@ _NOISE_HINT = re.compile(
     r"(nav|menu|footer|header|breadcrumb|crumb|position|share|sidebar|related|copyright)", re.I
 )
 _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section"}
+# (and the other elements a browser sets on lines of their own: a definition list's terms and
+# descriptions, <dt>1.新建5G基站300个。</dt><dd>牵头单位：县工信局</dd> — batch 623's tasks and
+# their bodies had run together — quotations, articles, lists and preformatted text)
+_BLOCKS |= {"dl", "dt", "dd", "blockquote", "article", "main", "ul", "ol", "pre", "address"}
+_BLOCKS |= {"figure", "figcaption", "header", "hr"}
 _META = {
     "ArticleTitle": "title",
     "PubDate": "date",

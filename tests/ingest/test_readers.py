@@ -1222,6 +1222,32 @@ def test_html_ordered_lists_keep_the_numbers_the_browser_draws(tmp_path: Path) -
     assert roles == {("LEADS", "县农业农村局", "一.1"), ("RESPONSIBLE_FOR", "县商务局", "二.3")}
 
 
+def test_html_definition_list_terms_and_descriptions_are_lines(tmp_path: Path) -> None:
+    """<dl><dt>1.新建5G基站300个。</dt><dd>牵头单位：县工信局</dd>…: each term and description is
+    a line of its own, as a browser sets them (batch 623: the bodies of one task ran into the
+    next task's number, which was lost with its roles)."""
+    page = (
+        "<html><body><div class='content'><h1>某县2026年重点任务</h1><h2>一、产业发展</h2><dl>"
+        "<dt>1.新建5G基站300个。</dt><dd>牵头单位：县工信局</dd><dd>配合单位：县住建局</dd>"
+        "<dt>2.改造农贸市场5个。</dt><dd>牵头单位：县商务局</dd><dd>配合单位：县市场监管局</dd>"
+        "</dl></div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    ex = extract(read_document(path))
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {
+        ("LEADS", "县工信局", "一.1"),
+        ("SUPPORTS", "县住建局", "一.1"),
+        ("LEADS", "县商务局", "一.2"),
+        ("SUPPORTS", "县市场监管局", "一.2"),
+    }
+
+
 def test_html_lettered_items_under_a_numbered_one_are_its_lines(tmp_path: Path) -> None:
     """An <ol type="a"> inside a numbered item (found probing, session 58): its items are
     the item's lines, no level Chinese documents number — their a. b. had opened their
