@@ -3605,6 +3605,75 @@ def labelled_lines_in_cell_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "yixing-zisha-tasks-2026.docx"))
 
 
+CHONGZUO_ROWS = (
+    (
+        "1",
+        "推广糖料蔗良种",
+        "糖料蔗良种覆盖率达到95%以上",
+        "县农业农村局（牵头）\n县糖业发展服务中心",
+        "2026年10月",
+        "",
+    ),
+    (
+        "2",
+        "建设“双高”糖料蔗基地",
+        "新建高标准糖料蔗基地2万亩",
+        "县农业农村局（牵头）\n县水利局\n各乡镇人民政府",
+        "2026年12月",
+        "2025年结转任务",
+    ),
+    (
+        "3",
+        "推进甘蔗机械化收获",
+        "甘蔗机收率提高到40%",
+        "县农机服务中心（牵头）\n县财政局",
+        "2026年11月—2027年3月",
+        "2026/2027年榨季",
+    ),
+    (
+        "4",
+        "延伸蔗糖产业链",
+        "引进蔗渣综合利用项目2个，蔗糖产业产值增长8%",
+        "县工业和信息化局（牵头）\n县招商促进中心",
+        "2026年12月",
+        "",
+    ),
+    (
+        "5",
+        "保障糖农收益",
+        "糖料蔗收购价格不低于520元/吨",
+        "县发展和改革局（牵头）\n县市场监管局",
+        "2027年3月",
+        "",
+    ),
+)
+
+
+def season_task_table() -> None:
+    """A Guangxi county's sugarcane task table in Word (batch 624): each 责任单位 cell a
+    paragraph a body, the lead's marked （牵头）; a 完成时间 running over the crushing season
+    into the next year, and a 备注 column naming another year (2025年结转任务, the season)."""
+    doc = Document()
+    doc.add_paragraph("扶绥县2026年蔗糖产业高质量发展工作方案").alignment = 1
+    doc.add_paragraph(
+        "为巩固提升蔗糖产业支柱地位，推动糖料蔗生产全程机械化，促进蔗农增收，制定本方案。"
+    )
+    doc.add_paragraph("一、工作目标")
+    doc.add_paragraph(
+        "2026年，全县糖料蔗种植面积稳定在60万亩，糖料蔗总产量达到360万吨，蔗糖产业产值突破120亿元。"
+    )
+    doc.add_paragraph("二、重点任务")
+    table = doc.add_table(rows=0, cols=6)
+    fill_rows(
+        table, (("序号", "工作任务", "目标要求", "责任单位", "完成时间", "备注"), *CHONGZUO_ROWS)
+    )
+    doc.add_paragraph("三、工作要求")
+    doc.add_paragraph("各责任单位要于每月25日前向县糖业发展服务中心报送工作进展情况。")
+    doc.add_paragraph("扶绥县人民政府办公室")
+    doc.add_paragraph("2026年2月24日")
+    doc.save(str(Path(__file__).parent / "docs" / "fusui-sugarcane-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3667,3 +3736,4 @@ if __name__ == "__main__":
     red_leads_task_list()
     spanned_role_header_task_list()
     labelled_lines_in_cell_task_list()
+    season_task_table()
