@@ -104,6 +104,10 @@ ROLE_WORDS: dict[str, str] = {
     "主抓": "lead",
     # (as Zhejiang names the lead: 区商务局领衔，…协同)
     "领衔": "lead",
+    # (guarding their ground, as speeches tell the towns: 各乡镇要守土尽责 — found probing)
+    "守土尽责": "responsible",
+    "守土有责": "responsible",
+    "守土负责": "responsible",
     # (leading it, or taking command of it: 县发改局主导，县财政局参与; 县发改局挂帅 — found
     # probing)
     "主导": "lead",
@@ -211,7 +215,7 @@ _LABELLED_LINE = re.compile(
 )
 # (the role word may be followed by what the body does: 牵头组织, 牵头实施, 统筹协调)
 # (or the part of the work it does, after 做好: 配合做好宣传推介)
-_NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|统筹协调|统筹推进|统筹|协调|落实|做好[\u4e00-\u9fff]{2,10}?)"
+_NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|统筹协调|统筹推进|统筹|协调|落实|办理|研究|做好[\u4e00-\u9fff]{2,10}?)"
 # (or, after 负责, the part of the work it answers for: 市财政局负责资金保障 — group 3)
 _SEGMENT = re.compile(
     rf"(.*?)(?:({_ROLE_WORD_RX})(?:单位|部门)?{_NOTE_ACTS}?|(负责)[\u4e00-\u9fff]{{2,10}}?)"
@@ -391,6 +395,11 @@ _BARE_ROLE_WORDS = (
     "发挥牵头抓总作用",
     "研究办理",
     "办理",
+    # (found probing: 交由X牵头办理，Y协办; 各乡镇要守土尽责)
+    "协办",
+    "守土尽责",
+    "守土有责",
+    "守土负责",
 )
 # what the last bodies are told to do, after their role word: 各街道负责具体实施, 协同推进,
 # or the part of the work they do, after 做好: 县融媒体中心配合做好宣传推介
@@ -492,7 +501,7 @@ _WORK_BY = (
 )
 # (after what was decided: 明确X为牵头单位; a 、 may part the clauses: 由X负责、Y配合; the work
 # asked of a body or handed to it: 请X予以支持, 交由X办理, 交X研究办理, 委托X组织实施)
-_HANDED_TO = r"(?:请|委托|交由|交(?=[\u4e00-\u9fff]{2,30}?(?:研究)?办理))"
+_HANDED_TO = r"(?:请|委托|责成|交由|交(?=[\u4e00-\u9fff]{2,30}?(?:研究)?办理))"
 _BARE_SEGMENT = re.compile(
     rf"\s*(?:{_DECIDED})?(?:{_HANDED_TO})?(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}"
     r"\s*(?:[，,；;、]|$)"
@@ -503,7 +512,7 @@ _BARE_SEGMENT = re.compile(
 _LEADING = re.compile(
     r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*(?:"
     + _DECIDED
-    + r")?由))\s*(?:请|建议由?)?"
+    + r")?由))\s*(?:请|建议由?|责成|交由|委托)?"
     # (an answer's label opening its text: 答：政策兑现由X牵头，Y配合)
     + r"(?:答[：:]\s*)?"
     + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
@@ -534,7 +543,7 @@ def _clause_bodies(opened_by: str = "。；;，,\n", *, passive: bool = False) -
     """The pattern of bodies opening a clause — after one of ``opened_by`` or the text's start;
     ``passive``: or after 由, what is to be done named first (实施细则由X…)."""
     return (
-        rf"(?:^|(?<=[{opened_by}]))\s*(?:{_PARAGRAPH_MARKER})?\s*(?:请|建议由?)?"
+        rf"(?:^|(?<=[{opened_by}]))\s*(?:{_PARAGRAPH_MARKER})?\s*(?:请|建议由?|责成|交由|委托)?"
         + (r"(?:[^，,。；;：\n（）]{0,12}(?<![自理经])由)?" if passive else "")
         + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
         + r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"
@@ -1661,7 +1670,9 @@ def _marked_list(sentence: str, base: int) -> tuple[list[RoleItem], int]:
 
 # 由 opening a note's first bodies (（由市发改委牵头，市财政局配合）, （由市发改委负责）)
 # (the work named before it: （此项工作由X负责）, （以上两项由X负责）)
-_BY = re.compile(rf"^\s*(?:{_WORK_BY}|(?:具体|主要)?由)(?=[\u4e00-\u9fff]{{2}})")
+# (or the work handed to the body, 交由X牵头办理, 责成X牵头研究: found probing, 交由 and 责成 had
+# been read as part of the name)
+_BY = re.compile(rf"^\s*(?:{_WORK_BY}|(?:具体|主要)?由|{_HANDED_TO})(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _together_items(

@@ -337,6 +337,22 @@ def items(text: str) -> list[tuple[str, str]]:
             "推进工作。（县文广旅局、县农业农村局共同推进）",
             [("responsible", "县文广旅局"), ("responsible", "县农业农村局")],
         ),
+        # work handed to the body (交由, 责成, 委托) and what it does leading (牵头办理, 牵头研究):
+        # found probing, 交由 and 责成 were read as part of the name, and the bracket lost its lead
+        (
+            "推进工作。（交由县住建局牵头办理，县城管局协办）",
+            [("lead", "县住建局"), ("support", "县城管局")],
+        ),
+        (
+            "推进工作。交由县住建局牵头办理，县城管局协办。",
+            [("lead", "县住建局"), ("support", "县城管局")],
+        ),
+        ("推进工作。责成县发改局牵头研究。", [("lead", "县发改局")]),
+        # the towns told to guard their ground (守土尽责), as speeches tell them: responsible
+        (
+            "推进工作。县发改局要牵头抓总，县财政局要做好资金保障，各乡镇要守土尽责。",
+            [("lead", "县发改局"), ("responsible", "县财政局"), ("responsible", "各乡镇")],
+        ),
         # leading it (主导) or taking command of it (挂帅), found probing: no role
         (
             "推进工作。（县发改局主导，县财政局参与）",
