@@ -1188,6 +1188,13 @@ _LISTED_THRESHOLD = re.compile(
 )
 
 
+# … or the lower end of a band qualifying it (单体投资1000万—2000万元的项目: found probing, the
+# band's lower end had been read as a goal)
+_BAND_TO_ATTRIBUTIVE = re.compile(
+    r"\s*[—\-－–~～至到]\s*\d[\d.,]*(?:千万|百万|万亿|万|亿)?[^\d、，。；的\s]{0,4}?(?:以上|以下)?的"
+)
+
+
 # a minus sign right after words, not a range's dash after a number (5-6%)
 _SIGN = re.compile(r"(?<=[\u4e00-\u9fff])[-－−]$")
 
@@ -1210,6 +1217,7 @@ def find_quantities(text: str) -> list[Quantity]:
             (
                 re.match(r"(?:以上|以下)?的", text[end : end + 3])
                 or _LISTED_THRESHOLD.match(text, end)
+                or _BAND_TO_ATTRIBUTIVE.match(text, end)
             )
             and not _share_of_those(text, m)
             # (the days of need a reserve covers are its size: 保证全市居民3天以上的消费需求)

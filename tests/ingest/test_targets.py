@@ -1266,6 +1266,16 @@ def test_a_part_named_after_its_whole(text: str, expected: str) -> None:
     assert extract_figures(text)[-1].metric == expected
 
 
+def test_a_band_qualifying_a_noun_is_no_figure() -> None:
+    """单体投资1000万—2000万元的项目 (found probing): a band of sizes qualifying the projects
+    counted, its lower end no goal — the count is, striven past as well."""
+    figs = extract_figures("引进单体投资1000万—2000万元的项目15个，争取突破20个。")
+    assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == [
+        ("引进单体投资1000万—2000万元的项目", "=", 15, "个"),
+        ("引进单体投资1000万—2000万元的项目", ">", 20, "个"),
+    ]
+
+
 def test_all_keep_and_a_threshold_qualifying_a_noun_are_not_metric_or_figure() -> None:
     figs = extract_figures("村集体经营性收入全部达到10万元以上，30万元以上的村占比达到40%。")
     assert [(f.metric, f.comparator, f.value, f.unit) for f in figs] == [
