@@ -435,6 +435,8 @@ _TRAIL_VERB = re.compile(
     r"|仅|仅有|只有|不足|不到|(?<!不)少于))+$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
+# a change every thing of a list shares, said once: 规上工业总产值、营业收入均增长
+_ALL_CHANGE = re.compile(r"(.+?)(?:均|都|全部)(增长|提高|提升|增加|下降|降低|减少)")
 # a value reached, not a change: after 增长6%，达到820亿元 is the level of what grew
 _REACH_LEVEL = re.compile(
     r"(?:达到|达|突破|超过|稳定在|保持在|(?:提高|提升|增加|增长|扩大)?(?:到|至))$"
@@ -2820,8 +2822,14 @@ def extract_figures(
             )
         kinds.append(kind)
         pieces = metric.split("、")
+        both = _ALL_CHANGE.fullmatch(metric)
         if len(pieces) > 1 and all(_RATE.search(p) for p in pieces):
             shared_by.append((len(figures) - 1, pieces, seg_start, q.num_start))
+        elif both and "、" in both.group(1):
+            # (a change all of a list share: 规上工业总产值、营业收入均增长10% — each one's)
+            pieces = [p + both.group(2) for p in both.group(1).split("、")]
+            if all(len(p) > len(both.group(2)) + 1 for p in pieces):
+                shared_by.append((len(figures) - 1, pieces, seg_start, q.num_start))
         prev_end = noun_end
         prev_metric = metric
         if kind == "head" and _CHANGE_TAIL.sub("", metric):
@@ -2849,6 +2857,8 @@ def _one_per_rate(
         more = []
         for piece in pieces[:-1]:
             at = text.find(piece, seg_start, num_start)
+            if at < 0:  # (a change shared, written once after the last: 总产值、营业收入均增长)
+                at = text.find(_CHANGE_TAIL.sub("", piece), seg_start, num_start)
             at = at if at >= 0 else main.start
             more.append(replace(main, metric=piece, start=at, text=text[at : main.end]))
         figures[i + 1 : i + 1] = more  # (in the text's order of figures, after the last rate)

@@ -1266,6 +1266,16 @@ def test_a_part_named_after_its_whole(text: str, expected: str) -> None:
     assert extract_figures(text)[-1].metric == expected
 
 
+def test_a_change_a_list_shares_is_each_one_s() -> None:
+    """规上工业总产值、营业收入均增长10% (found probing: one goal named by the whole list): each
+    of the list grows 10%, as a list of rates each reaches what they share (均达到100%)."""
+    figs = extract_figures("实现规上工业总产值、营业收入均增长10%。")
+    assert sorted((f.metric, f.value, f.unit) for f in figs) == [
+        ("营业收入增长", 10, "%"),
+        ("规上工业总产值增长", 10, "%"),
+    ]
+
+
 def test_a_band_qualifying_a_noun_is_no_figure() -> None:
     """单体投资1000万—2000万元的项目 (found probing): a band of sizes qualifying the projects
     counted, its lower end no goal — the count is, striven past as well."""
