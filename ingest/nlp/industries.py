@@ -145,7 +145,7 @@ _RANKED = re.compile(
     r"(?:国家|省|市|县|区)级(?:以上)?$|(?:全国|全省)(?:重要|知名|领先|一流)?(?:的)?$"
 )
 # A broad sector lent to (新增制造业贷款, 制造业中长期贷款余额): the sector before its loans.
-# (or its firms are lent to: 为光伏企业发放贷款100亿元 — batch 626)
+# (or its firms are lent to: 为光伏企业发放贷款100亿元 — batch 625)
 _LENT = re.compile(r"(?:企业)?(?:发放|投放)?(?:中长期)?(?:贷款|信贷)")
 # A broad sector named as an industry by its output (绿色化工产业产值, 机械行业营业收入) is it.
 _OUTPUT_AFTER = r"(?:总)?(?:产值|营业收入|营收|主营业务收入|增加值|规模)"

@@ -347,7 +347,7 @@ def industries(text: str) -> list[str]:
         # a broad sector lent to is the industry
         ("新增制造业贷款20亿元。", ["manufacturing"]),
         ("制造业中长期贷款余额增长15%。", ["manufacturing"]),
-        # … or its firms (batch 626: 光伏企业 lent to named none)
+        # … or its firms (batch 625: 光伏企业 lent to named none)
         ("全年为光伏企业发放贷款100亿元以上。", ["photovoltaics"]),
         # but not one pushed to get better (the gold of the sample action plan: its
         # 推动服务业转型升级 names 总部经济, 金融服务业 and 人力资源服务业, not 服务业)
