@@ -512,8 +512,8 @@ def _referred_items(
     return _numbered_items(unit, numbers, by_number)
 
 
-# a note opening with the count of the items above it it answers for: （以上三项由X牵头，Y配合）,
-# 上述2项任务由X负责 (两 for 二)
+# a note opening with the count of the items it answers for, itself and those above it:
+# （以上三项由X牵头，Y配合）, 上述2项任务由X负责 (两 for 二)
 _COUNTED_ITEMS = re.compile(
     r"[（(【〔\[［]?\s*(?:(?:备)?注[：:]\s*)?(?:上述|以上|前述)(10|[1-9]|[一二两三四五六七八九十])项"
     r"(?:工作|任务|措施)?(?:均)?(?:由|的?(?:牵头|责任|配合)(?:单位|部门)[：:])"

@@ -712,7 +712,7 @@ _A_CLASS_OF_INDUSTRIES = frozenset(
         "高载能",
         "庭院",
         # (the processing of what comes before, no industry of its own: 钢铁及深加工产业 — batch
-        # 620; a thing's processing named, 木材加工产业, stays one)
+        # 620; a thing's processing named, 玉石加工产业, stays one)
         "加工",
         "深加工",
         "精深加工",

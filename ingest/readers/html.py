@@ -26,12 +26,15 @@ _CONTENT_HINT = re.compile(r"(content|article|zoom|TRS_Editor|detail|main|text|b
 _NOISE_HINT = re.compile(
     r"(nav|menu|footer|header|breadcrumb|crumb|position|share|sidebar|related|copyright)", re.I
 )
-_BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section"}
-# (and the other elements a browser sets on lines of their own: a definition list's terms and
-# descriptions, <dt>1.新建5G基站300个。</dt><dd>牵头单位：县工信局</dd> — batch 623's tasks and
-# their bodies had run together — quotations, articles, lists and preformatted text)
-_BLOCKS |= {"dl", "dt", "dd", "blockquote", "article", "main", "ul", "ol", "pre", "address"}
-_BLOCKS |= {"figure", "figcaption", "header", "hr"}
+_BLOCKS = {
+    *("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section"),
+    # (and the other elements a browser sets on lines of their own: a definition list's terms
+    # and descriptions, <dt>1.新建5G基站300个。</dt><dd>牵头单位：县工信局</dd> — found probing,
+    # a task's bodies had run into the next term's number — quotations, articles, lists,
+    # preformatted text, figures and rules)
+    *("dl", "dt", "dd", "blockquote", "article", "main", "ul", "ol", "pre", "address"),
+    *("figure", "figcaption", "hr"),
+}
 _META = {
     "ArticleTitle": "title",
     "PubDate": "date",
