@@ -501,7 +501,8 @@ _WORK_BY = (
 )
 # (after what was decided: 明确X为牵头单位; a 、 may part the clauses: 由X负责、Y配合; the work
 # asked of a body or handed to it: 请X予以支持, 交由X办理, 交X研究办理, 委托X组织实施)
-_HANDED_TO = r"(?:请|委托|责成|交由|交(?=[\u4e00-\u9fff]{2,30}?(?:研究)?办理))"
+# (or proposed to it: 建议由X牵头 — found probing, 建议由 had been read as part of the name)
+_HANDED_TO = r"(?:建议由?|请|委托|责成|交由|交(?=[\u4e00-\u9fff]{2,30}?(?:研究)?办理))"
 _BARE_SEGMENT = re.compile(
     rf"\s*(?:{_DECIDED})?(?:{_HANDED_TO})?(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}"
     r"\s*(?:[，,；;、]|$)"
@@ -512,7 +513,8 @@ _BARE_SEGMENT = re.compile(
 _LEADING = re.compile(
     r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*(?:"
     + _DECIDED
-    + r")?由))\s*(?:请|建议由?|责成|交由|委托)?"
+    + r")?由))\s*"
+    + rf"(?:{_HANDED_TO})?"
     # (an answer's label opening its text: 答：政策兑现由X牵头，Y配合)
     + r"(?:答[：:]\s*)?"
     + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
@@ -543,7 +545,7 @@ def _clause_bodies(opened_by: str = "。；;，,\n", *, passive: bool = False) -
     """The pattern of bodies opening a clause — after one of ``opened_by`` or the text's start;
     ``passive``: or after 由, what is to be done named first (实施细则由X…)."""
     return (
-        rf"(?:^|(?<=[{opened_by}]))\s*(?:{_PARAGRAPH_MARKER})?\s*(?:请|建议由?|责成|交由|委托)?"
+        rf"(?:^|(?<=[{opened_by}]))\s*(?:{_PARAGRAPH_MARKER})?\s*(?:{_HANDED_TO})?"
         + (r"(?:[^，,。；;：\n（）]{0,12}(?<![自理经])由)?" if passive else "")
         + f"(?:{_DECIDED})?(?:{_WORK_BY})?"
         + r"([^，,。；;：、\n（）][^，,。；;：\n]{1,60}?)"

@@ -348,6 +348,11 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "县住建局"), ("support", "县城管局")],
         ),
         ("推进工作。责成县发改局牵头研究。", [("lead", "县发改局")]),
+        # … or proposed to it (建议由, found at the review: read as part of the name)
+        (
+            "推进工作。建议由县发改局牵头，县财政局配合。",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
         # the towns told to guard their ground (守土尽责), as speeches tell them: responsible
         (
             "推进工作。县发改局要牵头抓总，县财政局要做好资金保障，各乡镇要守土尽责。",
