@@ -8,7 +8,7 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import RGBColor
 
 from graph.errors import IngestError
-from ingest.extract import extract
+from ingest.extract import Extraction, extract
 from ingest.normalise import normalise
 from ingest.readers import read_document
 from tests.ingest.genre.make_docx import (
@@ -46,6 +46,17 @@ def pdf_of(objs: list[bytes]) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
     return out
+
+
+def _role_edges(ex: Extraction, *types: str) -> set[tuple[str, str, str]]:
+    """(relation, surface, measure path) of an extraction's role edges of ``types`` (all three
+    roles by default)."""
+    wanted = types or ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    return {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in wanted
+    }
 
 
 @pytest.mark.parametrize(
@@ -982,11 +993,7 @@ def test_docx_task_table_with_group_rows_and_signature(tmp_path: Path) -> None:
         n.props["path"]: n.props["title"] for n in ex.records.nodes if n.label.value == "Measure"
     }
     assert measures == {"一.1": "壮大铝型材产业", "二.2": "加强用地保障"}
-    roles = {
-        (e.type.value, e.props["surface"], e.dst.split("#")[1])
-        for e in ex.records.edges
-        if e.type.value in ("LEADS", "SUPPORTS")
-    }
+    roles = _role_edges(ex, "LEADS", "SUPPORTS")
     assert roles == {
         ("LEADS", "县工信局", "一.1"),
         ("SUPPORTS", "县科技局", "一.1"),
@@ -1104,11 +1111,7 @@ def test_html_task_table_with_a_cell_spanning_rows(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     ex = extract(read_document(path))
-    roles = {
-        (e.type.value, e.props["surface"], e.dst.split("#")[1])
-        for e in ex.records.edges
-        if e.type.value in ("LEADS", "SUPPORTS")
-    }
+    roles = _role_edges(ex, "LEADS", "SUPPORTS")
     assert roles == {
         ("LEADS", "市文化和旅游局", "一.(一).1"),
         ("SUPPORTS", "青云山管理服务中心", "一.(一).1"),
@@ -1214,11 +1217,7 @@ def test_html_ordered_lists_keep_the_numbers_the_browser_draws(tmp_path: Path) -
         n.props["path"] for n in ex.records.nodes if n.label.value in ("Measure", "Section")
     )
     assert paths == ["一", "一.1", "一.2", "二", "二.2", "二.3"]
-    roles = {
-        (e.type.value, e.props["surface"], e.dst.split("#")[1])
-        for e in ex.records.edges
-        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
-    }
+    roles = _role_edges(ex)
     assert roles == {("LEADS", "县农业农村局", "一.1"), ("RESPONSIBLE_FOR", "县商务局", "二.3")}
 
 
@@ -1235,11 +1234,7 @@ def test_html_definition_list_terms_and_descriptions_are_lines(tmp_path: Path) -
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     ex = extract(read_document(path))
-    roles = {
-        (e.type.value, e.props["surface"], e.dst.split("#")[1])
-        for e in ex.records.edges
-        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
-    }
+    roles = _role_edges(ex)
     assert roles == {
         ("LEADS", "县工信局", "一.1"),
         ("SUPPORTS", "县住建局", "一.1"),
@@ -1650,11 +1645,7 @@ def test_a_page_saved_as_one_file_reads_as_the_page(
     assert "到2025年，花卉产值突破50亿元（县花卉中心牵头，县财政局配合）。" in raw.text
     ex = extract(raw)
     assert ex.meta["title"] == "某县花卉产业行动方案"
-    roles = {
-        (e.type.value, e.props["surface"], e.dst.split("#")[1])
-        for e in ex.records.edges
-        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
-    }
+    roles = _role_edges(ex)
     assert roles == {
         ("LEADS", "县花卉中心", "一"),
         ("SUPPORTS", "县财政局", "一"),
@@ -1725,11 +1716,7 @@ def test_a_word_file_of_a_printed_copy_s_lines_reads_as_that_text(tmp_path: Path
         (n.props["value"], n.props["year"]) for n in ex.records.nodes if n.label.value == "Target"
     }
     assert {(60, 2027), (5, 2027), (10, None)} <= figures
-    roles = {
-        (e.type.value, e.props["surface"], e.dst.split("#")[1])
-        for e in ex.records.edges
-        if e.type.value in ("LEADS", "SUPPORTS")
-    }
+    roles = _role_edges(ex, "LEADS", "SUPPORTS")
     assert roles == {
         ("LEADS", "县农业农村局", "二.(一)"),
         ("SUPPORTS", "县市场监督管理局", "二.(一)"),
