@@ -612,6 +612,28 @@ def _nothing_after(lines: list[str], index: int) -> bool:
     return all(not line.strip() or is_furniture(line.strip()) for line in lines[index + 1 :])
 
 
+# A task card set out as a table of two columns, no heading over it: its name field carries
+# the task's number (任务名称 | 1.建设…), or a field of its own above the name does (序号 | 3).
+_CARD_NAME = re.compile(r"(?:(?:重点|主要|工作|具体)?任务|事项)(?:名称)?")
+_CARD_NUMBER = re.compile(r"序号|编号")
+
+
+def _card_heading(cells: list[str], lines: list[str], index: int) -> str | None:
+    """The heading a task card's row gives: its name field numbered (``任务名称 | 1.建设…``
+    gives ``1.建设…``), or its number field (``序号 | 3``) over a name field (``3.拓展…``)."""
+    if len(cells) != 2 or not cells[1]:
+        return None
+    label = re.sub(r"\s+", "", cells[0])
+    if _CARD_NAME.fullmatch(label) and HEADING_START.match(cells[1]):
+        return cells[1]
+    if _CARD_NUMBER.fullmatch(label) and re.fullmatch(r"\d{1,3}", cells[1]):
+        after = next((line for line in lines[index + 1 :] if line.strip()), "")
+        name = _cells(after)
+        if name and len(name) == 2 and _CARD_NAME.fullmatch(re.sub(r"\s+", "", name[0])):
+            return f"{cells[1]}.{name[1]}"
+    return None
+
+
 def _next_text(lines: list[str], index: int) -> str:
     """The next non-blank line after ``lines[index]`` unless it is a table row."""
     for line in lines[index + 1 :]:
@@ -912,9 +934,11 @@ def parse_structure(
         listing = bool(_ATTACHMENT_LIST.match(line)) or (
             listing and bool(_LISTED_DOCUMENT.match(line))
         )
+        # (a task card's row numbering it, 任务名称 | 1.建设…, heads it as the number would)
+        carded = _card_heading(cells, raw_lines, index) if cells and table is None else None
         # (a mark singling the heading out, ★1., is no part of it)
-        marked = PRIORITY_MARK.match(line)
-        after_mark = line[marked.end() :] if marked else line
+        marked = PRIORITY_MARK.match(carded or line)
+        after_mark = (carded or line)[marked.end() :] if marked else (carded or line)
         for kind, rx in HEADING_KINDS:
             m = rx.match(after_mark)
             if (

@@ -2054,6 +2054,46 @@ def test_tasks_set_out_as_cards_of_fields() -> None:
     assert figures == [("一.(一)", 80), ("一.(一)", 200), ("一.(二)", 100)]
 
 
+def test_cards_whose_name_field_carries_the_task_s_number() -> None:
+    """A card table for each task with no heading over it, the number in its name field
+    (任务名称 | 1.建设…) or in a field of its own above the name (序号 | 2): each card is the
+    measure so numbered, its figures and roles its own (session 60)."""
+    text = (
+        "某某重点任务清单\n一、重点任务\n任务名称\t1.建设标准化生产基地\n"
+        "工作内容\t新建标准化蜜桃园5000亩。\n牵头单位\t县农业农村局\n配合单位\t县水利局\n\n"
+        "任务名称\t2.培育加工龙头企业\n工作内容\t引进深加工企业3家以上。\n"
+        "牵头单位\t县工业和信息化局\n\n序号\t3\n任务名称\t拓展销售渠道\n"
+        "工作内容\t新增电商销售网点20个。\n责任单位\t县商务局\n"
+    )
+    assert role_edges(text) == [
+        ("一.1", "LEADS", "县农业农村局"),
+        ("一.1", "SUPPORTS", "县水利局"),
+        ("一.2", "LEADS", "县工业和信息化局"),
+        ("一.3", "RESPONSIBLE_FOR", "县商务局"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    titles = sorted(
+        (n.props["path"], n.props["title"])
+        for n in records.nodes
+        if n.label.value in ("Measure", "Section")
+    )
+    assert titles == [
+        ("一", "重点任务"),
+        ("一.1", "建设标准化生产基地"),
+        ("一.2", "培育加工龙头企业"),
+        ("一.3", "拓展销售渠道"),
+    ]
+    figures = sorted(
+        (e.dst.split("#")[1], n.props["value"])
+        for e in records.edges
+        if e.type.value == "SETS_TARGET"
+        for n in records.nodes
+        if n.id == e.src or n.id == e.dst
+        if "value" in n.props
+    )
+    assert figures == [("一.1", 5000), ("一.2", 3), ("一.3", 20)]
+
+
 def test_a_part_giving_out_the_items_body_by_body() -> None:
     """职责分工: each line a body and the items by number it is responsible for or supports
     (市工业和信息化局：负责第1、2项任务，配合第3项任务。) — the roles are the items', the part
