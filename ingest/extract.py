@@ -414,10 +414,10 @@ def _inherit_roles(b: _Builder, units: list[Unit]) -> None:
 
 
 # a paragraph closing a part, giving the roles for all the work above it:
-# 上述任务由X牵头，Y配合。 / 以上工作由X、Y按职责分工负责。 / 注：以上任务由…
+# 上述任务由X牵头，Y配合。 / 以上工作由X、Y按职责分工负责。 / 注：以上任务由… / 本部分工作由…
 # (or its labels, in brackets or not: （以上任务牵头单位：X；配合单位：Y）)
 _CLOSING_NOTE = re.compile(
-    r"\s*[（(【〔\[［]?\s*(?:(?:备)?注[：:]\s*)?(?:上述|以上)(?:各项)?(?:任务|工作|措施|举措|事项)?"
+    r"\s*[（(【〔\[［]?\s*(?:(?:备)?注[：:]\s*)?(?:上述|以上|本部分)(?:各项)?(?:任务|工作|措施|举措|事项)?"
     r"(?:由|的?(?=(?:牵头|责任|配合|主责|协办|参与|协同|实施)(?:单位|部门)[：:]))"
 )
 
@@ -508,8 +508,16 @@ def _referred_items(
     number names one item outside the paragraph's own part (whose items — 保障措施's own
     （一）（二） — are not the tasks given out: items numbered straight through, or the key
     tasks of another part); else []."""
-    numbers = task_references(text, pos) if "项" in text else []
-    return _numbered_items(unit, numbers, by_number)
+    if "项" not in text:
+        return []
+    ref = task_references(text, pos)
+    if not ref.above:
+        return _numbered_items(unit, ref.numbers, by_number)
+    # the items above it: a line of its own closes the unit whose text holds it, the last of
+    # them (1.… / 2.… / 上述第1、2项由…); inside a sentence it is no item its unit refers to
+    line_start = text.rfind("\n", 0, ref.start) + 1
+    own_line = not text[line_start : ref.start].strip("，,。 \t　（(【〔[［")
+    return _numbered_items(unit, ref.numbers, by_number, unit.start - (0 if own_line else 1))
 
 
 # a note opening with the count of the items it answers for, itself and those above it:
@@ -583,8 +591,23 @@ def _keyed_items(unit: Unit, by_number: dict[str, list[Unit]]) -> list[Unit]:
     return _numbered_items(unit, item_numbers(number) or [number], by_number)
 
 
-def _numbered_items(unit: Unit, numbers: list[str], by_number: dict[str, list[Unit]]) -> list[Unit]:
-    """The items ``numbers`` name outside ``unit``'s own part, or [] unless each names one."""
+def _numbered_items(
+    unit: Unit, numbers: list[str], by_number: dict[str, list[Unit]], up_to: int | None = None
+) -> list[Unit]:
+    """The items ``numbers`` name outside ``unit``'s own part, or [] unless each names one.
+    ``up_to``: the clause says they are the items above it (上述第（一）至（三）项), and so they
+    are those of ``unit``'s part starting at ``up_to`` or before, where each number names one
+    there (else those outside, as for any clause)."""
+    if up_to is not None:
+        # (items under the parts holding the unit: its siblings, its parent's, and so up)
+        segments = unit.path.split(".")
+        holders = {None, *(".".join(segments[:k]) for k in range(1, len(segments)))}
+        mine = {
+            n: [u for u in by_number.get(n, []) if u.parent in holders and u.start <= up_to]
+            for n in numbers
+        }
+        if numbers and all(len(found) == 1 for found in mine.values()):
+            return [mine[n][0] for n in numbers]
     own_part = unit.path.split(".", 1)[0]
     items = []
     for n in numbers:

@@ -443,9 +443,14 @@ _TASK_NUMBER = (
 _TASK_NUMBERS = rf"{_TASK_NUMBER}(?:(?:项?[—\-－–~～至到、和及]第?|(?<=）)(?=（)){_TASK_NUMBER})*"
 # (分别: the items and the bodies leading them pair in order, see task_references)
 _TASK_WORK = r"(?:任务|工作|措施|举措|事项)?(?:分别)?"
+# (the items above, 上述/以上, may go without 第 where bracketed or a range: 上述（一）至（三）
+# 项 — not a count, 以上三项 …)
+_ABOVE_NUMBERED = r"(?:上述|以上)(?:第|(?=（|[\d一二三四五六七八九十]{1,3}项?[—\-－–~～至到]))"
+# (… and a range of numbers may, opening its clause: 1—3项由X牵头)
+_NUMBERED = rf"(?:{_ABOVE_NUMBERED}|第|(?=\d{{1,3}}项?[—\-－–~～至到]\d{{1,3}}项))"
 # (a clause after a comma may open with one too: 第（一）项由X牵头，第（二）项由Y牵头)
 TASK_REFERENCE = re.compile(
-    rf"(?:^|(?<=[。；;：:\n，,]))\s*(?:上述|以上)?第({_TASK_NUMBERS})项{_TASK_WORK}由"
+    rf"(?:^|(?<=[。；;：:\n，,]))\s*{_NUMBERED}({_TASK_NUMBERS})项{_TASK_WORK}由"
 )
 # A line giving its bodies the items by number (a 职责分工 part): the bodies (group 1) and
 # where their clauses start — 市工业和信息化局：负责第1、2项任务，配合第3项任务。
@@ -493,7 +498,7 @@ _WORK_BY = (
     r"|(?:上述|以上)[一二两三四五六七八九十\d]{1,2}项(?:工作|任务)?"
     # (an article or a measure of a policy: 本条措施由县商务局负责组织实施, 本措施由…)
     r"|(?:本|此|该)(?:条|款)(?:措施|政策|规定)?|(?:本|此|该)(?:项)?(?:措施|政策|规定)"
-    rf"|(?:上述|以上)?第{_TASK_NUMBERS}项{_TASK_WORK}|(?:上述|以上)?{_PART_WORK}"
+    rf"|{_NUMBERED}{_TASK_NUMBERS}项{_TASK_WORK}|(?:上述|以上)?{_PART_WORK}"
     # (or the work named: 考核工作由县商务局牵头，…配合; a policy's handling: 政策兑现由…,
     # 资金拨付由…, 项目验收由…)
     r"|[\u4e00-\u9fff]{2,8}(?:工作|任务)"
@@ -1455,17 +1460,35 @@ def part_reference(text: str, pos: int) -> int | str | None:
     return _marker_value(ref.group(1)) if ref.group(1) else ref.group(2)
 
 
-def task_references(text: str, pos: int) -> list[str]:
+@dataclass(frozen=True)
+class TaskReference:
+    """The items a clause gives out by number, and whether it says they are those above it
+    (上述第（一）至（三）项, 以上第1项)."""
+
+    numbers: list[str]
+    above: bool
+    start: int  # where the reference starts in the text (-1 for none)
+
+
+def task_references(text: str, pos: int) -> TaskReference:
     """The numbers of the items a clause gives out by number, for the role at ``pos``:
     ``第1—3项任务由X牵头，Y配合；第4项、第5项任务由Z牵头`` gives ``["1", "2", "3"]``
-    for X and Y, ``["4", "5"]`` for Z; [] for a role in any other clause."""
+    for X and Y, ``["4", "5"]`` for Z; none for a role in any other clause."""
     # (a reference before the clause group's last stop gives the role nothing: only the
     # text after it is read, not the unit from its start for each role)
     ref = None
     for m in TASK_REFERENCE.finditer(text, _stops(text).after_last(pos), pos):
         ref = m
     if ref is None or re.search(r"[。；;\n]", text[ref.end() : pos]):
-        return []
+        return TaskReference([], False, -1)
+    # (a bare range, 1—3项由…, names the items above too: no 第 to count from the plan's start)
+    opening = ref.group(0).lstrip("，,。；;：:\n").lstrip()
+    above = opening.startswith(("上述", "以上")) or opening[0].isdigit()
+    return TaskReference(_referred_numbers(ref, text, pos), above, ref.start())
+
+
+def _referred_numbers(ref: re.Match[str], text: str, pos: int) -> list[str]:
+    """The numbers a reference (``TASK_REFERENCE``'s match) gives the role at ``pos``."""
     numbers = item_numbers(ref.group(1))
     if "分别" in ref.group(0):
         # 第（一）（二）项工作分别由X、Y牵头: X the first's, Y the second's — when they pair

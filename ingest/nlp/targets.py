@@ -103,6 +103,9 @@ def _quantity_rx() -> re.Pattern[str]:
 _ORDINALS_BEFORE = re.compile(
     r"第\d{1,3}(?:项?[—\-－–~～至到、和及]第?\d{1,3})*项?[—\-－–~～至到、和及]第?$"
 )
+# items given out by their numbers, with no 第 before them: 1—3项由X牵头 (a reference, see
+# roles.TASK_REFERENCE)
+_ITEMS_GIVEN_OUT = re.compile(r"(?:任务|工作|措施|举措|事项)?(?:分别)?由")
 # a count of the same things in people right after one in households: 监测对象2860户8930人
 _PAIRED_HEADCOUNT = r"[\d.,]*万?(?:人次|人|名)"
 # a size class: a measure closed by 级 (5万吨级泊位, 百万千瓦级基地) qualifies its noun
@@ -1232,6 +1235,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # a size class: 5万吨级泊位
         if _ORDINALS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # the last of a list of ordinals: 第1—3项, 第4项、第5项, 第7、8项
+        if unit == "项" and _ITEMS_GIVEN_OUT.match(text, end):
+            continue  # items given out by number: 1—3项由X牵头
         if text.endswith("每", 0, m.start()):
             continue  # a rate's base, part of its metric: 每10万人口拥有…, 每2年开展1次
         approx = bool(m.group(3) or m.group(5))

@@ -1791,6 +1791,62 @@ def test_a_paragraph_closing_a_part_gives_its_roles_to_all_the_items_above() -> 
     assert section_edge.evidence.sentence.startswith("上述任务由县投资促进中心牵头")
 
 
+def test_a_closing_line_giving_out_the_part_s_own_items_above_by_number() -> None:
+    """上述第（一）至（三）项工作由X牵头，Y配合。 on a line after a part's items names the
+    items above it, the part's own — not another part's numbered so, as 保障措施's own （一）
+    is not the tasks' — each taking the roles (found probing, session 60; the lead was lost
+    when 第 was left out, and the roles were the last item's alone)."""
+    text = (
+        "某县2026年工作方案\n一、重点任务\n（一）推进园区扩容。\n（二）推进园区招商。\n"
+        "（三）推进园区配套。\n（四）推进园区招聘。县人社局负责。\n"
+        "上述第（一）至（三）项工作由县发改局牵头，县财政局配合。\n"
+        "二、保障措施\n（一）加强组织。\n"
+    )
+    expected = [
+        (path, role, body)
+        for path in ("一.(一)", "一.(二)", "一.(三)")
+        for role, body in (("LEADS", "县发改局"), ("SUPPORTS", "县财政局"))
+    ] + [("一.(四)", "RESPONSIBLE_FOR", "县人社局")]
+    assert role_edges(text) == sorted(expected)
+    # … with 第 left out after 上述, the numbers bracketed
+    assert role_edges(text.replace("上述第（一）", "上述（一）")) == sorted(expected)
+    # … or a bare range of the items' numbers opening the line (no figure in it)
+    bare = (
+        "某县2026年工作方案\n一、重点任务\n1.推进园区扩容。\n2.推进园区招商。\n3.推进园区配套。\n"
+        "1—3项由县发改局牵头，县财政局配合。\n二、保障措施\n（一）加强组织。\n"
+    )
+    assert role_edges(bare) == sorted(
+        (path, role, body)
+        for path in ("一.1", "一.2", "一.3")
+        for role, body in (("LEADS", "县发改局"), ("SUPPORTS", "县财政局"))
+    )
+    records = extract(RawDocument("x", "x.txt", bare, "txt")).records
+    assert not [n for n in records.nodes if "value" in n.props]
+    # … a count after 以上 is still a count of the items above: 以上三项 is （二）–（四）
+    counted = text.replace("上述第（一）至（三）项工作由", "以上三项由").replace(
+        "县人社局负责。", ""
+    )
+    assert role_edges(counted) == sorted(
+        (path, role, body)
+        for path in ("一.(二)", "一.(三)", "一.(四)")
+        for role, body in (("LEADS", "县发改局"), ("SUPPORTS", "县财政局"))
+    )
+
+
+def test_a_line_closing_a_part_on_its_own_work_gives_the_part_its_roles() -> None:
+    """本部分工作由X牵头负责。 after a part's last item is the part's note, as 上述任务由… is:
+    each item takes it (found probing, session 60: the last item's alone)."""
+    text = (
+        "某县2026年工作方案\n一、重点任务\n（一）推进园区扩容。\n（二）推进园区招商。\n"
+        "本部分工作由县发改局牵头负责。\n二、保障措施\n（一）加强组织。\n"
+    )
+    assert role_edges(text) == [
+        ("一", "LEADS", "县发改局"),
+        ("一.(一)", "LEADS", "县发改局"),
+        ("一.(二)", "LEADS", "县发改局"),
+    ]
+
+
 def test_an_item_titled_for_the_duties_gives_its_roles_to_the_action_above() -> None:
     """An action set out in items (1.行动目标。… 2.主要任务。… 3.责任分工。X牵头，Y配合。): the
     duties item is the action's note, as a note on its heading would be — each item takes
