@@ -1020,6 +1020,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             "first_leads_others": first_others_in_notes,
             "starred_leads": starred,
             "table_header": unit.header,
+            "table_task": re.sub(r"\s+", "", unit.cells.get("task", "")),
             "unlisted_names": unlisted_names,
             "place_names": places,
             # (a village's own plan: its work team, 驻村工作队, is a body of it)

@@ -27,7 +27,8 @@ its context: ``mode`` (``target`` or ``reported``), ``default_year``, ``plan_yea
 ``first_leads`` (the document holds that the first body listed as responsible leads),
 ``first_leads_others`` (what it makes the others: ``first_leads_others``),
 ``starred_leads`` (that a body marked * leads, and the others' role: ``states_starred_leads``) and,
-for a task-table row, ``table_header`` (its header, the task table's own columns blank)
+for a task-table row, ``table_header`` (its header, the task table's own columns blank),
+``table_task`` (its task cell: it names a figure under a column naming only the goal, 目标值),
 ``role_cells`` (where its role cells lie: the bodies' names there name no industry,
 and a note there is read as the cell), ``progress_cells`` (its 进展情况 cells: results),
 ``base_cells`` (its 现有规模 cells: results of the year before the plan's) and ``repeated_cells`` (a merged cell repeated in the rows it spans: its figures are
@@ -245,10 +246,14 @@ def _bodies_of_note(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, work) if work > start else (start, end)
 
 
-def _named_by_column(figures: list[Any], header: tuple[str, ...], text: str) -> list[Any]:
+def _named_by_column(
+    figures: list[Any], header: tuple[str, ...], text: str, task: str = ""
+) -> list[Any]:
     """A task-table row's figures that a cell holds alone (抽查比例 | 不低于5%): named by their
-    column, as a measure column's bare numbers are. ``header`` has the table's own columns
-    (task, bodies, time limit) blank; the row is the text's first line."""
+    column, as a measure column's bare numbers are — or, where the column names only the
+    goal (目标值, 年度目标), by the row's ``task`` when that is a name (新增规上工业企业), not a
+    sentence. ``header`` has the table's own columns (task, bodies, time limit) blank; the
+    row is the text's first line."""
     line = text.split("\n", 1)[0]
     bounds, pos = [], 0
     for cell in line.split("\t"):
@@ -258,7 +263,9 @@ def _named_by_column(figures: list[Any], header: tuple[str, ...], text: str) -> 
     for fig in figures:
         k = next((i for i, (a, b) in enumerate(bounds) if a <= fig.start < b), None)
         name = re.sub(r"\s+", "", header[k]) if k is not None and k < len(header) else ""
-        if not fig.metric and _COLUMN_NAME.fullmatch(name):
+        if not fig.metric and _GOAL_COLUMN.fullmatch(name) and _TASK_NAME.fullmatch(task):
+            fig = replace(fig, metric=task)
+        elif not fig.metric and _COLUMN_NAME.fullmatch(name):
             fig = replace(fig, metric=name)
         out.append(fig)
     return out
@@ -266,6 +273,10 @@ def _named_by_column(figures: list[Any], header: tuple[str, ...], text: str) -> 
 
 # a column's name that can name a figure (抽查比例, 覆盖率): words, no year or unit
 _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+# … but one saying only that its cells are goals names none (目标值 | 20家)
+_GOAL_COLUMN = re.compile(r"(?:年度|预期|全年|工作)?目标(?:值|数)?|目标任务值|任务(?:目标)?值")
+# a task cell that is a name, no sentence: words (and quotes, brackets), no stop or comma
+_TASK_NAME = re.compile(r"[\u4e00-\u9fff“”（）A-Za-z0-9.]{2,20}")
 
 
 @Language.factory("policykg_figures")
@@ -326,7 +337,7 @@ def make_figures(nlp: Language, name: str) -> Any:
             dated=ctx.get("dated"),
         )
         if ctx.get("table_header"):
-            prose = _named_by_column(prose, ctx["table_header"], text)
+            prose = _named_by_column(prose, ctx["table_header"], text, ctx.get("table_task") or "")
         figures = sorted([*prose, *tabled], key=lambda f: f.start) if tabled else prose
         for fig in figures:
             s = _span(doc, fig.start, fig.end, fig.mode or mode)

@@ -967,6 +967,28 @@ def test_a_figure_a_task_table_cell_holds_alone_is_named_by_its_column() -> None
     assert {("LEADS", "县市场监管局"), ("SUPPORTS", "县应急管理局")} <= roles
 
 
+@pytest.mark.parametrize("column", ["目标值", "年度目标", "预期目标", "目标"])
+def test_a_figure_under_a_column_naming_it_the_goal_is_named_by_the_row_s_task(
+    column: str,
+) -> None:
+    """工作任务 | 目标值 | 牵头单位: a column saying only that its cells are the goals names no
+    metric; the row's task does (found probing, session 60: the metric was 目标值, or none).
+    A task too long to name a figure leaves it the column's name."""
+    text = (
+        "某县2026年重点任务分解表\n"
+        f"序号\t工作任务\t{column}\t牵头单位\t配合单位\n"
+        "1\t新增规上工业企业\t20家\t县工信局\t县统计局\n"
+        "2\t城镇调查失业率\t5.5%以内\t县人社局\t各乡镇\n"
+        "3\t推进化工园区扩区提质，引进培育一批链主企业\t5家\t县发改局\t县商务局\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "metric", "comparator", "value", "year")) == {
+        ("Target", "新增规上工业企业", "=", 20, 2026),
+        ("Target", "城镇调查失业率", "<=", 5.5, 2026),
+        ("Target", column, "=", 5, 2026),
+    }
+
+
 def test_a_time_limit_counted_in_days_is_a_figure_of_its_row() -> None:
     """办理时限（工作日） measures each service (batch 291: read as a deadline, its numbers were
     lost); a 完成时限 column names a date, the row's deadline."""
