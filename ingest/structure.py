@@ -506,6 +506,12 @@ def _table_header(
     return cols
 
 
+def _numbered_row(cells: list[str], table: dict[int, str] | None) -> bool:
+    """Whether ``cells`` hold a row number under the open ``table``'s 序号 column."""
+    no = next((i for i, m in (table or {}).items() if m == "no"), None)
+    return no is not None and no < len(cells) and bool(ROW_NUMBER.match(cells[no].strip()))
+
+
 def _spread_role_cells(
     cells: list[str], table: dict[int, str], header: list[str]
 ) -> dict[int, str]:
@@ -797,7 +803,9 @@ def parse_structure(
         if cells is not None and all(_PIPE_RULE.match(c) for c in cells if c):
             continue  # the |---|---| line under a markdown header
         if cells is not None:
-            header = _table_header(cells, above, marks)
+            # (a row numbered under the open table's 序号 is its row, though its cells read as
+            # a header's: 8 | 能耗下降 | 完成省下达任务 | 县发改局 | 县工信局, a matrix's)
+            header = None if _numbered_row(cells, table) else _table_header(cells, above, marks)
             above = cells if header is not None or table is None else None
             if header is not None:
                 names = cells

@@ -989,6 +989,24 @@ def test_a_figure_under_a_column_naming_it_the_goal_is_named_by_the_row_s_task(
     }
 
 
+def test_a_numbered_row_naming_a_task_in_words_and_two_bodies_is_no_new_header() -> None:
+    """8 | 单位工业增加值能耗下降 | 完成省下达任务 | 县发改局 | 县工信局: a row of the table, though
+    its goal cell reads as a task column's name and its bodies as a matrix's columns (batch
+    629: the row was taken for a matrix table's header, and lost)."""
+    text = (
+        "某县2026年重点任务分解表\n一、重点任务\n"
+        "序号\t工作任务\t目标值\t牵头单位\t配合单位\n"
+        "7\t工业固体废物综合利用率\t60%以上\t县生态环境分局\t县工信局\n"
+        "8\t单位工业增加值能耗下降\t完成省下达任务\t县发改局\t县工信局\n"
+    )
+    assert role_edges(text) == [
+        ("一.7", "LEADS", "县生态环境分局"),
+        ("一.7", "SUPPORTS", "县工信局"),
+        ("一.8", "LEADS", "县发改局"),
+        ("一.8", "SUPPORTS", "县工信局"),
+    ]
+
+
 def test_a_time_limit_counted_in_days_is_a_figure_of_its_row() -> None:
     """办理时限（工作日） measures each service (batch 291: read as a deadline, its numbers were
     lost); a 完成时限 column names a date, the row's deadline."""
