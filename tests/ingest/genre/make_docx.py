@@ -3674,6 +3674,85 @@ def season_task_table() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "fusui-sugarcane-tasks-2026.docx"))
 
 
+QINGZHEN_ROWS = (
+    ("1", "规上工业增加值增速", "10%", "市工业和信息化局", "市统计局", "2026年12月"),
+    (
+        "2",
+        "新增规上工业企业",
+        "15家",
+        "市工业和信息化局",
+        "市市场监管局\n各乡镇（街道）",
+        "2026年12月",
+    ),
+    ("3", "工业投资增速", "12%以上", "市发展和改革局", "市工业和信息化局", "2026年12月"),
+    (
+        "4",
+        "新开工亿元以上工业项目",
+        "20个",
+        "市投资促进局",
+        "市发展和改革局、市自然资源局",
+        "2026年10月",
+    ),
+    (
+        "5",
+        "铝及铝加工产业产值",
+        "突破300亿元",
+        "市工业和信息化局",
+        "清镇经济开发区管委会",
+        "2026年12月",
+    ),
+    (
+        "6",
+        "推动铝精深加工企业技术改造，提升产品附加值",
+        "实施技改项目10个",
+        "市工业和信息化局",
+        "市科技局",
+        "2026年11月",
+    ),
+    (
+        "7",
+        "工业固体废物综合利用率",
+        "60%以上",
+        "贵阳市生态环境局清镇分局",
+        "市工业和信息化局",
+        "2026年12月",
+    ),
+    (
+        "8",
+        "单位工业增加值能耗下降",
+        "完成省下达任务",
+        "市发展和改革局",
+        "市工业和信息化局",
+        "2026年12月",
+    ),
+)
+
+
+def goal_column_task_table() -> None:
+    """A Guizhou city's industrial task table in Word (batch 629): its goals in a column of
+    their own headed 目标值 (工作任务 | 目标值 | 牵头单位 | 配合单位 | 完成时限), most cells a
+    figure alone (15家, 12%以上, 突破300亿元) that the row's task names, one a sentence's
+    figure (实施技改项目10个), one no figure (完成省下达任务)."""
+    doc = Document()
+    doc.add_paragraph("清镇市2026年工业经济重点工作任务分解表").alignment = 1
+    doc.add_paragraph(
+        "为确保完成全年工业经济目标任务，推动工业经济稳中求进，现将2026年工业经济重点工作任务分解如下。"
+    )
+    doc.add_paragraph("一、重点任务")
+    table = doc.add_table(rows=0, cols=6)
+    fill_rows(
+        table,
+        (("序号", "工作任务", "目标值", "牵头单位", "配合单位", "完成时限"), *QINGZHEN_ROWS),
+    )
+    doc.add_paragraph("二、工作要求")
+    doc.add_paragraph(
+        "各牵头单位要细化工作措施，于每月5日前将上月工作进展情况报送市工业和信息化局。"
+    )
+    doc.add_paragraph("清镇市人民政府办公室")
+    doc.add_paragraph("2026年3月9日")
+    doc.save(str(Path(__file__).parent / "docs" / "qingzhen-industrial-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3737,3 +3816,4 @@ if __name__ == "__main__":
     spanned_role_header_task_list()
     labelled_lines_in_cell_task_list()
     season_task_table()
+    goal_column_task_table()
