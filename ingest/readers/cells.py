@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.role_labels import label_role
+from ingest.role_labels import SHORT_LABELS, label_role
 
 _LIST_SEP = "、"
 # a role marked after a name closes it, whatever opens the next line (市发改委（牵头） / 昆山开发区管委会)
@@ -28,6 +28,18 @@ NAME_OPENS = re.compile(r"[市县区镇乡旗州盟省]|中国|国网|国家|中
 WHOLE_NAME = re.compile(
     r"[^（）]{3,}(?:局|委|办|中心|公司|政府|管委会|办公室|院|站|所|队|行)(?:（[^（）]{1,8}）)?"
 )
+
+
+def field_line(cells: list[str]) -> str:
+    """A row of a table nested in a cell as one line: a role word and its bodies (``牵头`` |
+    ``县农业农村局``) are that label's field, ``牵头：县农业农村局``, as a cell's labelled lines
+    are; any other row's cells set apart by a space."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) == 2 and (label_role(filled[0]) or filled[0] in SHORT_LABELS):
+        return f"{filled[0]}：{filled[1]}"
+    return " ".join(filled)
+
+
 # the characters a body's name (or a collective's) ends in
 _NAME_END = re.compile(r"[局委办室心会组所站队司团院行处科社联厅部府道镇乡区县市旗州盟班关协）]$")
 _OPENS_CJK = re.compile(r"^[\u4e00-\u9fff]")

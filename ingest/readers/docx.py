@@ -21,7 +21,7 @@ from graph.errors import IngestError
 from ingest.markup_headings import BOLD_LINE_LEVEL
 from ingest.normalise import SOFT_BREAK
 from ingest.readers.bold import mark_bold
-from ingest.readers.cells import join_cell_lines
+from ingest.readers.cells import field_line, join_cell_lines
 from ingest.readers.docx_numbering import Numbering, W
 from ingest.readers.note_marks import is_note_mark
 from ingest.role_labels import lead_emphasis
@@ -232,7 +232,7 @@ def _cell_text(cell: Any, reading: _Reading) -> str:
     parts = [line for text in lines for line in text.split("\n")]
     for inner in (b for b in blocks if isinstance(b, Table)):  # nested: rows joined in
         for row in inner.rows:
-            parts.append(" ".join(_cell_text(c, reading) for c in row.cells))
+            parts.append(field_line([_cell_text(c, reading) for c in row.cells]))
     return join_cell_lines(parts).replace("\t", " ")
 
 

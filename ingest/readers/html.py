@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from ingest.headings import HEADING_START
 from ingest.markup_headings import BOLD_LINE_LEVEL
 from ingest.meta import TITLE_WORDS, particulars
 from ingest.readers.bold import mark_bold
-from ingest.readers.cells import join_cell_lines
+from ingest.readers.cells import field_line, join_cell_lines
 from ingest.readers.docx_numbering import format_number
 from ingest.readers.note_marks import NOTE_MARK, is_note_mark
 from ingest.readers.txt import decode
@@ -131,16 +132,29 @@ def _cell_text(cell: Any) -> str:
     """A cell's lines (broken by ``<br>`` and block elements) as one line: a list of names
     one a line stays a list (see ``cells.join_cell_lines``); inline elements run on as the
     browser sets them, spaced only where the page's text has a space (<span>12</span><span>
-    00万人次</span> is 1200万人次)."""
+    00万人次</span> is 1200万人次). A table nested in it gives a line a row (``cells.field_line``:
+    牵头 | 县农业农村局 is 牵头：县农业农村局)."""
     from bs4 import NavigableString, Tag
 
     lines: list[list[str]] = [[]]
     for node in cell.descendants:
-        if isinstance(node, Tag) and node.name in _CELL_BREAKS:
+        if any(p.name == "table" for p in _parents_within(node, cell)):
+            continue  # (inside a nested table: its rows are read whole below)
+        if isinstance(node, Tag) and node.name == "table":
+            lines += [[field_line(row)] for row in table_rows(node)] + [[]]
+        elif isinstance(node, Tag) and node.name in _CELL_BREAKS:
             lines.append([])
         elif type(node) is NavigableString:  # text, not a comment or a doctype
             lines[-1].append(str(node))
     return join_cell_lines([" ".join("".join(parts).split()) for parts in lines])
+
+
+def _parents_within(node: Any, cell: Any) -> Iterator[Any]:
+    """``node``'s ancestors below ``cell``."""
+    parent = node.parent
+    while parent is not None and parent is not cell:
+        yield parent
+        parent = parent.parent
 
 
 def table_rows(table: Any) -> list[list[str]]:

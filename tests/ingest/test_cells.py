@@ -3,7 +3,7 @@ its words (open_tables.py): bodies one a line stay a list, wraps run on."""
 
 from __future__ import annotations
 
-from ingest.readers.cells import join_cell_lines, reads_as_a_name
+from ingest.readers.cells import field_line, join_cell_lines, reads_as_a_name
 from ingest.readers.open_tables import Word, _cell
 
 
@@ -61,3 +61,15 @@ def test_a_name_on_its_own_line_after_a_labelled_list_is_one_more() -> None:
     lines = ["牵头：市自然资源和规划局", "配合：丁蜀镇人民政府", "市公安局"]
     assert join_cell_lines(lines) == "牵头：市自然资源和规划局 配合：丁蜀镇人民政府、市公安局"
     assert join_cell_lines(["牵头：县发改局", "2026年底前完成"]) == "牵头：县发改局 2026年底前完成"
+
+
+def test_a_nested_table_s_row_labelled_by_a_role_is_its_field() -> None:
+    """A role cell holding a table of its own, each row a role word and its bodies (牵头 |
+    县农业农村局): the row reads as that label's field (牵头：县农业农村局), as a cell's
+    labelled lines do; any other row's cells are set apart by a space (found probing,
+    session 60: the label ran into the name, 牵头县农业农村局, or the roles were lost)."""
+    assert field_line(["牵头", "县农业农村局"]) == "牵头：县农业农村局"
+    assert field_line(["配合单位", "县财政局、县水利局"]) == "配合单位：县财政局、县水利局"
+    assert field_line(["子任务", "仓储"]) == "子任务 仓储"
+    assert field_line(["县商务局", "县财政局"]) == "县商务局 县财政局"
+    assert field_line(["牵头", ""]) == "牵头"

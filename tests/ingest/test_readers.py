@@ -306,6 +306,79 @@ def test_docx_paragraphs_task_table_and_nested_table(tmp_path: Path) -> None:
     assert "floriculture" in industries
 
 
+def _nested_role_rows(cell: Any, rows: list[tuple[str, str]]) -> None:
+    inner = cell.add_table(rows=len(rows), cols=2)
+    for i, (label, bodies) in enumerate(rows):
+        inner.cell(i, 0).text, inner.cell(i, 1).text = label, bodies
+
+
+NESTED_ROLES = [
+    ("一.1", "LEADS", "县农业农村局"),
+    ("一.1", "SUPPORTS", "县水利局"),
+    ("一.1", "SUPPORTS", "县财政局"),
+    ("一.2", "LEADS", "县工信局"),
+    ("一.2", "SUPPORTS", "县统计局"),
+]
+
+
+def test_docx_role_cells_holding_a_table_of_roles_and_bodies(tmp_path: Path) -> None:
+    """A 责任单位 cell holding a table of its own, a row a role word and its bodies (牵头 |
+    县农业农村局 / 配合 | 县财政局、县水利局): each row gives its role (found probing, session
+    60: the lead supported and the others were responsible)."""
+    d = docx.Document()
+    d.add_paragraph("某县2026年重点任务清单")
+    d.add_paragraph("一、重点任务")
+    table = d.add_table(rows=3, cols=4)
+    for i, v in enumerate(["序号", "重点任务", "责任单位", "完成时限"]):
+        table.cell(0, i).text = v
+    for r, (task, lead, support) in enumerate(
+        [
+            ("新建高标准农田3万亩", "县农业农村局", "县财政局、县水利局"),
+            ("新增规上工业企业20家", "县工信局", "县统计局"),
+        ],
+        start=1,
+    ):
+        table.cell(r, 0).text, table.cell(r, 1).text = str(r), task
+        table.cell(r, 3).text = "2026年12月"
+        _nested_role_rows(table.cell(r, 2), [("牵头", lead), ("配合", support)])
+    path = tmp_path / "nested.docx"
+    d.save(str(path))
+    edges = sorted(
+        (e.dst.split("#")[1], e.type.value, e.props["surface"])
+        for e in extract(read_document(path)).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert edges == NESTED_ROLES
+
+
+def test_html_role_cells_holding_a_table_of_roles_and_bodies(tmp_path: Path) -> None:
+    """The page's form of the same: a <table> inside the 责任单位 <td> (found probing, session
+    60: the label ran into the name, 牵头县农业农村局, every body responsible)."""
+
+    def roles(lead: str, support: str) -> str:
+        return (
+            f"<table><tr><td>牵头</td><td>{lead}</td></tr>"
+            f"<tr><td>配合</td><td>{support}</td></tr></table>"
+        )
+
+    page = (
+        "<html><head><title>某县2026年重点任务清单</title></head><body><p>一、重点任务</p><table>"
+        "<tr><td>序号</td><td>重点任务</td><td>责任单位</td><td>完成时限</td></tr>"
+        f"<tr><td>1</td><td>新建高标准农田3万亩</td><td>{roles('县农业农村局', '县财政局、县水利局')}"
+        "</td><td>2026年10月</td></tr>"
+        f"<tr><td>2</td><td>新增规上工业企业20家</td><td>{roles('县工信局', '县统计局')}</td>"
+        "<td>2026年12月</td></tr></table></body></html>"
+    )
+    path = tmp_path / "nested.html"
+    path.write_text(page, encoding="utf-8")
+    edges = sorted(
+        (e.dst.split("#")[1], e.type.value, e.props["surface"])
+        for e in extract(read_document(path)).records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert edges == NESTED_ROLES
+
+
 @pytest.mark.parametrize("stated", [True, False])
 def test_docx_bodies_in_bold_lead_where_the_document_says_so(tmp_path: Path, stated: bool) -> None:
     """A task table whose 责任单位 cells print the lead in bold under a stated rule (注：加粗的
