@@ -221,7 +221,9 @@ _BEFORE = [
         ),
         "reach",
     ),
-    (re.compile(r"(突破|(?<!不)超过)"), ">"),
+    # (超过 anywhere before; not 突破 with its object between, 突破关键核心技术10项: the work,
+    # breaking through so many, not more than them)
+    (re.compile(r"(?<!不)超过"), ">"),
 ]
 # Where a metric can start. 、 joins the things a metric names (发放就业、创业贷款,
 # 新建中小学、幼儿园); after a figure it starts the next one, which the previous

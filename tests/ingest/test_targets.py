@@ -15,6 +15,11 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
     ("text", "expected"),
     [
         ("到2025年，地区生产总值突破800亿元", (">", 800, "亿元", 2025, None)),
+        # 突破 with its object between it and the number is the work, breaking through so many
+        # (batch 630: read as more than 5); the object counted keeps its own qualifier
+        ("突破减速器、伺服电机等核心部件5项", ("=", 5, "项", None, None)),
+        ("累计突破关键核心技术30项以上", (">=", 30, "项", None, None)),
+        ("营业收入首次突破100亿元", (">", 100, "亿元", None, None)),
         # a thousand of the unit (batch 287: 3千人 was read as nothing)
         ("城镇新增就业3千人", ("=", 3, "千人", None, None)),
         ("新增装机5千瓦", ("=", 5, "千瓦", None, None)),
