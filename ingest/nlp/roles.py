@@ -1717,9 +1717,23 @@ def _together_items(
     return items
 
 
+# a bracket in a cell giving bodies of its own their role: 区财政局（区国资委配合）
+_CELL_BRACKET_NOTE = re.compile(r"[（(]([^（）()]+?)(?:牵头|配合|协助|协同|参与|负责)[）)]")
+
+
 def parse_cell(cell: str, role: str, base: int) -> list[RoleItem]:
     """Role items of a task-table cell whose column gives ``role`` (``base`` = offset of
-    the cell in the text): ``市发改局（牵头）、市财政局`` in a 责任单位 column."""
+    the cell in the text): ``市发改局（牵头）、市财政局`` in a 责任单位 column; a bracket
+    naming bodies with a role of their own is their note (``区财政局（区国资委配合）``)."""
+    for m in _CELL_BRACKET_NOTE.finditer(cell):
+        if not all(_looks_like_department(n) for n in _split_outside_brackets(m.group(1))):
+            continue  # (a role mark's manner, 共同牵头, names no body)
+        rest = cell[m.end() :].lstrip("、，, ")
+        return [
+            *(parse_cell(cell[: m.start()], role, base) if cell[: m.start()].strip() else []),
+            *parse_note(cell[m.start() + 1 : m.end() - 1], base + m.start() + 1),
+            *(parse_cell(rest, role, base + len(cell) - len(rest)) if rest else []),
+        ]
     outside = re.sub(r"（[^（）]*）", "", cell)
     if _ANY_ROLE.search(outside):
         # the cell is a note of its own (市发改局牵头，市财政局): names after the last role

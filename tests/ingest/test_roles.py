@@ -2035,6 +2035,25 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
             [("support", "国网嘉兴供电"), ("support", "嘉兴港务")],
         ),
         ("石化", "support", []),  # the trade alone is none
+        # a bracket giving bodies of its own their role (batch 630: read as part of the name)
+        (
+            "区财政局（区国资委配合）",
+            "responsible",
+            [("responsible", "区财政局"), ("support", "区国资委")],
+        ),
+        (
+            "县商务局(县交通运输局、县供销社配合)、县财政局",
+            "lead",
+            [
+                ("lead", "县商务局"),
+                ("support", "县交通运输局"),
+                ("support", "县供销社"),
+                ("lead", "县财政局"),
+            ],
+        ),
+        # … not a body's own role mark, nor words of manner
+        ("市发改局（牵头）、市财政局", "responsible", [("lead", "市发改局"), ("responsible", "市财政局")]),
+        ("县农业农村局（共同牵头）", "lead", [("lead", "县农业农村局")]),
     ],
 )
 def test_task_table_cells(cell: str, role: str, expected: list[tuple[str, str]]) -> None:
