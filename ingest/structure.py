@@ -916,6 +916,11 @@ def parse_structure(
                     last.more_rows.append((line_start, row))
                     last.same_as_above.update(repeated)
                     continue
+                if not stack and appendix_unit is not None and number in by_path:
+                    # an attachment's table numbered afresh (附件2's rows 1, 2 after 附件1's):
+                    # its rows are under its label, as its headings would be (附件2.1)
+                    stack.append(("appendix", appendix_unit))
+                    appendix_unit = None
                 parent = stack[-1][1].path if stack else None
                 path = number if parent is None else f"{parent}.{number}"
                 unit = add(

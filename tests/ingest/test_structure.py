@@ -463,6 +463,24 @@ def test_an_attachment_numbered_afresh_has_its_headings_under_its_label() -> Non
     ]
 
 
+def test_a_second_attachment_s_task_table_numbered_afresh_has_its_rows_under_its_label() -> None:
+    """A notice attaching two task tables, each numbered from 1: the second's rows are under
+    附件2 (附件2.1), as an attachment's headings numbered afresh are — not 1~2, the
+    duplicate's mark; the first's keep their numbers (found probing, session 60)."""
+    text = (
+        "某县人民政府办公室关于印发2026年重点工作任务的通知\n各乡镇人民政府，县直各部门：\n"
+        "现将《2026年重点工作任务》印发给你们，请认真贯彻落实。\n某县人民政府办公室\n2026年3月1日\n"
+        "附件1\n2026年重点项目任务表\n序号\t项目名称\t建设内容\t牵头单位\n"
+        "1\t产业园\t新建厂房10万平方米\t县发改局\n2\t物流园\t新建仓库5万平方米\t县商务局\n"
+        "附件2\n2026年民生实事任务表\n序号\t实事名称\t目标任务\t责任单位\n"
+        "1\t新建幼儿园\t新建幼儿园3所\t县教育局\n2\t改造老旧小区\t改造老旧小区12个\t县住建局\n"
+    )
+    assert paths(text) == ["1", "2", "附件2", "附件2.1", "附件2.2"]
+    # … and its rows keep their own numbers where the first's do not repeat them
+    numbered_on = text.replace("\n1\t新建", "\n3\t新建").replace("\n2\t改造", "\n4\t改造")
+    assert paths(numbered_on) == ["1", "2", "附件2", "3", "4"]
+
+
 def test_a_notice_s_attachment_line_above_its_signature_is_no_unit() -> None:
     """附件：X under a notice's numbered points and above its signature names what it
     attaches: no unit of its own, so the attachment's own label is not 附件~2 (batch 283)."""
