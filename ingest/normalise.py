@@ -386,6 +386,26 @@ def _translation_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a role label set off from its bodies by a dash, not a colon (责任单位——县商务局)
+_DASHED_LABEL = re.compile(
+    rf"(?P<label>{ROLE_LABEL})[ \u3000]*(?P<dash>——|—|－－|--)[ \u3000]*(?=[\u4e00-\u9fff])"
+)
+
+
+def _dashed_labels(text: str, offsets: array) -> tuple[str, array]:
+    """A role label's dash as its colon (责任单位——县商务局 → 责任单位：县商务局): the dash's
+    first character becomes the colon, the rest of it and the spaces around it go."""
+    found = list(_DASHED_LABEL.finditer(text))
+    if not found:
+        return text, offsets
+    chars = list(text)
+    spans = []
+    for m in found:
+        chars[m.start("dash")] = "："
+        spans += [(m.end("label"), m.start("dash")), (m.start("dash") + 1, m.end())]
+    return _delete("".join(chars), offsets, [(a, b) for a, b in spans if a < b])
+
+
 def _delete(text: str, offsets: array, spans: list[tuple[int, int]]) -> tuple[str, array]:
     """Remove the given sorted, non-overlapping spans from text and offsets."""
     if not spans:
@@ -497,8 +517,21 @@ def _runs_on(prev: str, nxt: str) -> bool:
         return False
     if HEADING_START.match(nxt) or _stands_alone(prev, nxt):
         return False
+    if _LIST_CLOSED.search(prev) and not nxt.startswith(_LIST_GOES_ON):
+        return False  # (…。责任单位：县商务局、县投促中心 closes its paragraph)
     body = HEADING_START.sub("", prev)
     return any(p in body for p in "，、。；") or len(body) >= 30
+
+
+# a paragraph closed, after its sentence's end, by a role's label and its list of bodies, the
+# last a whole name (…。责任单位：县商务局、县投促中心) — unless the next line goes on with the
+# list (、县财政局) or the last body's bracket. (Not a name ending as a cut one may: 各乡 /
+# 镇人民政府, 市人力资源和社会 / 保障局.)
+_LIST_CLOSED = re.compile(
+    rf"[。；][^。；]{{0,4}}?{ROLE_LABEL}[：:][^。；：:（）()\n]*"
+    r"[^、，,：:]{2,}(?:局|委|办|中心|公司|政府|管委会|办公室|院|站|所|队|行)$"
+)
+_LIST_GOES_ON = ("、", "，", ",", "（", "(")
 
 
 # A running header or footer: a short line, no sentence, as a file printed to text repeats it
@@ -699,6 +732,8 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
             continue
         if _RULE_ONLY.match(nxt):
             continue  # (a rule under a colophon's line is no more of its text)
+        if _LIST_CLOSED.search(prev) and not nxt.startswith(_LIST_GOES_ON):
+            continue  # (…。责任单位：县商务局、县投促中心 closes its paragraph)
         if _indented(text, offsets, original, c, d) and not _indented(
             text, offsets, original, a, b
         ):
@@ -1491,6 +1526,7 @@ def normalise(
     soft = _soft_break_spans(text)
     text = text.replace(SOFT_BREAK, "\n")
     text, offsets = _delete(text, offsets, soft)
+    text, offsets = _dashed_labels(text, offsets)
     broken_again = _lost_breaks(text, offsets, original)
     if broken_again[0] is not text:
         text, offsets = broken_again

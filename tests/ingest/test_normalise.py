@@ -1176,3 +1176,59 @@ def test_a_wrap_before_a_line_a_page_break_joined_is_run_on() -> None:
     text = normalise("\n".join(para) + "\n").text
     assert "一般公共预算收入增长5%；规模以上工业增加值增长8%以上" in text
     assert "社会消费品零售总额增长5.5%" in text
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "－－", "--", " —— "])
+def test_a_role_label_set_off_by_a_dash_takes_a_colon(dash: str) -> None:
+    """责任单位——县商务局: a label set off from its bodies by a dash, as a colon would
+    (found probing, session 60: the note was lost); a dash elsewhere stays."""
+    original = (
+        f"（一）推进园区招商。责任单位{dash}县商务局、县投促中心\n\n（二）压实责任——确保落实。"
+    )
+    norm = normalise(original)
+    assert "责任单位：县商务局、县投促中心" in norm.text
+    assert "压实责任——确保落实" in norm.text
+    colon = norm.text.index("：")
+    assert original[norm.offsets[colon]] in "—－-"
+    body = norm.text.index("县商务局")
+    assert original[norm.offsets[body] : norm.offsets[body] + 4] == "县商务局"
+    raw = RawDocument("x", "x.txt", "某县2026年工作方案\n一、重点任务\n" + original, "txt")
+    edges = {
+        (e.type.value, e.props["surface"])
+        for e in extract(raw).records.edges
+        if e.type.value == "RESPONSIBLE_FOR"
+    }
+    assert edges == {("RESPONSIBLE_FOR", "县商务局"), ("RESPONSIBLE_FOR", "县投促中心")}
+
+
+def test_a_paragraph_closed_by_its_labelled_list_of_bodies_is_not_run_on() -> None:
+    """…。责任单位：县商务局、县投促中心 closes its paragraph: the next paragraph, after a blank
+    line, is no more of it (found probing, session 60: read as a page break inside the
+    sentence, the last name ran into the next words and was lost) — but a list a break cut
+    inside a name, or before its next item, goes on."""
+    closed = (
+        "（一）推进园区招商。责任单位：县商务局、县投促中心\n\n各乡镇要积极配合，确保按期完成。\n"
+    )
+    assert normalise(closed).text == closed
+    # … nor is the line after it in a text of a paragraph a line, though the paragraph is
+    # as wide as its longest
+    lines = (
+        "（一）推进园区招商，新引进亿元以上项目20个，签约额突破100亿元。责任单位：县商务局、县投促中心\n"
+        "各乡镇要积极配合，确保按期完成。\n"
+        "（二）推进园区建设，新建标准化厂房30万平方米，新增入园企业40家以上，园区产值增长15%。\n"
+        "（三）推进园区服务，建立企业服务专员制度，实现入园企业服务全覆盖，办结企业诉求500件。\n"
+    )
+    assert normalise(lines).text == lines
+    for cut in ("县投\n\n促中心", "县投促中心\n\n、县财政局"):
+        text = f"（一）推进园区招商。责任单位：县商务局、{cut}。\n"
+        assert "\n\n" not in normalise(text).text
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"), [("各乡", "镇人民政府"), ("市人力资源和社会", "保障局"), ("县投", "促中心")]
+)
+def test_a_labelled_list_cut_inside_a_name_still_runs_on(first: str, rest: str) -> None:
+    """A list a break cut inside its last name, the first part ending as a body's name may
+    (各乡 / 镇人民政府, 市人力资源和社会 / 保障局: the corpus's 湟中 and 宁德), goes on."""
+    text = f"（一）推进园区招商。牵头单位：县商务局；配合单位：县财政局、{first}\n\n{rest}。\n"
+    assert f"{first}{rest}" in normalise(text).text

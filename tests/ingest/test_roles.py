@@ -2052,7 +2052,11 @@ def test_identity_includes_jurisdiction_and_canonical_name() -> None:
             ],
         ),
         # … not a body's own role mark, nor words of manner
-        ("市发改局（牵头）、市财政局", "responsible", [("lead", "市发改局"), ("responsible", "市财政局")]),
+        (
+            "市发改局（牵头）、市财政局",
+            "responsible",
+            [("lead", "市发改局"), ("responsible", "市财政局")],
+        ),
         ("县农业农村局（共同牵头）", "lead", [("lead", "县农业农村局")]),
     ],
 )
