@@ -1210,6 +1210,10 @@ def test_a_paragraph_closed_by_its_labelled_list_of_bodies_is_not_run_on() -> No
         "（一）推进园区招商。责任单位：县商务局、县投促中心\n\n各乡镇要积极配合，确保按期完成。\n"
     )
     assert normalise(closed).text == closed
+    # (a union or a party's department closes one too: batch 632's 区总工会)
+    for last in ("区总工会", "县委组织部"):
+        closed_too = closed.replace("县投促中心", last)
+        assert normalise(closed_too).text == closed_too
     # … nor is the line after it in a text of a paragraph a line, though the paragraph is
     # as wide as its longest
     lines = (
