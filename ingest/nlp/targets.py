@@ -34,7 +34,7 @@ from functools import lru_cache
 from ingest.headings import HEADING_START
 from ingest.marks import Marks
 from ingest.nlp.lexicons import load_lexicons
-from ingest.periods import PERIOD, PLAN_PERIOD, period_ends, plan_span
+from ingest.periods import PERIOD, PLAN_PERIOD, period_ends, period_year
 
 
 @dataclass(frozen=True)
@@ -905,10 +905,7 @@ class _SentenceDates:
                 (m.start(), m.end(), int(next(g for g in m.groups() if g)))
                 for m in self.rx.finditer(sentence)
             ]
-            dates += [
-                (m.start(), m.end(), plan_span(m.group(1))[1])
-                for m in PLAN_PERIOD.finditer(sentence)
-            ]
+            dates += [(m.start(), m.end(), period_year(m)) for m in PLAN_PERIOD.finditer(sentence)]
             if self.relative is not None:
                 rx, this_year = self.relative
                 dates += [

@@ -1117,6 +1117,11 @@ def test_a_measure_after_only_a_verb_is_not_a_figure() -> None:
         ("到“十四五”末，规上工业营业收入突破500亿元", ("规上工业营业收入", 2025)),
         ("“十五五”期间，战略性新兴产业产值年均增长10%", ("战略性新兴产业产值年均增长", 2030)),
         ("十四五时期，新增高标准农田5万亩", ("新增高标准农田", 2025)),
+        # … and its middle its third year (found probing, session 60: the document's year)
+        (
+            "力争到“十五五”中期，数字经济核心产业增加值占比提高到10%",
+            ("数字经济核心产业增加值占比", 2028),
+        ),
         # a plan compared with is not the figure's year; a later year wins in one sentence
         ("到2027年，研发投入较“十四五”末提高1个百分点", ("研发投入较“十四五”末提高", 2027)),
         ("“十四五”期间，到2023年新增企业5家", ("新增企业", 2023)),
