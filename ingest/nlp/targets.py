@@ -1885,6 +1885,23 @@ def _counted_before(text: str, sentence: int, start: int) -> str | None:
     return m.group("thing") if m else None
 
 
+# a clause setting up a fund, no figure in it: 设立商业航天产业基金 (its size follows)
+_SET_UP = re.compile(
+    r"^(?:(?:发起)?设立|组建|成立|设置|新设)(?P<thing>[\u4e00-\u9fff“”]{2,24}?(?:基金|资金池|资金))$"
+)
+
+
+def _set_up_before(text: str, sentence: int, start: int) -> str | None:
+    """The fund the clause just before ``start`` in its sentence sets up, no figure in that
+    clause (``设立商业航天产业基金，规模50亿元`` → 商业航天产业基金); else None."""
+    end = max(text.rfind("，", sentence, start), text.rfind("；", sentence, start))
+    if end < 0:
+        return None
+    begin = max(text.rfind("，", sentence, end), text.rfind("；", sentence, end), sentence - 1)
+    m = _SET_UP.match(text[begin + 1 : end])
+    return m.group("thing") if m else None
+
+
 def _subject(metric: str, stock: bool) -> str:
     """The subject an attribute is added to: 高新技术企业新增 → 高新技术企业."""
     metric = _SUBJECT_TAIL.sub("", metric)
@@ -1975,9 +1992,17 @@ def _name_runs(
             if attr and attr.group(2) == "总数" and not attr.group(1)
             else None
         )
+        fund = (
+            _set_up_before(text, sentence, head.start)
+            if head.metric in ("规模", "总规模") and k == 1
+            else None
+        )
         if counted:
             # 规上企业数量逐年增加，总数达到120家: the total of what the clause before counts
             names = [counted + "总数"] * k
+        elif fund:
+            # 设立商业航天产业基金，规模50亿元: the size of the fund the clause before sets up
+            names = [fund + head.metric]
         # the subject comes from the same sentence only: 推进A工作，完成投资1亿元。推进B工作，
         # 完成投资2亿元 — the second 完成投资 is not A's
         elif attr and done and out[done[-1]].start >= sentence:

@@ -1106,6 +1106,21 @@ def test_durations_ages_and_containers(text: str, expected: tuple) -> None:  # t
     assert (f.metric, f.comparator, f.value, f.unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("设立商业航天产业基金，规模50亿元", "商业航天产业基金规模"),
+        ("发起设立机器人产业投资基金，总规模不低于20亿元", "机器人产业投资基金总规模"),
+        # (a size with its own thing keeps it)
+        ("设立产业基金，基金规模10亿元", "基金规模"),
+    ],
+)
+def test_the_size_of_a_fund_the_clause_before_sets_up_is_the_fund_s(text: str, metric: str) -> None:
+    """设立X基金，规模50亿元: the size is the fund's (batches 630 and 633: the metric was 规模)."""
+    (f,) = extract_figures(text)
+    assert f.metric == metric
+
+
 def test_a_measure_after_only_a_verb_is_not_a_figure() -> None:
     assert extract_figures("用3天时间完成整治，开展5天集中培训") == []
 
