@@ -1165,6 +1165,9 @@ def _number(digits: str) -> float:
 # figure: 90 %, of 行政村实现集中供水), not a share qualifying them (占全县50%以上的龙头企业)
 _SHARE_OF_THOSE = re.compile(r"(?:以上|以下|左右)?的([^，；。：\n\t]{2,40})")
 _ATTRIBUTIVE_SHARE = re.compile(r"(?:以上|以下|左右)?的")
+# … but a rate it qualifies is the figure's own measure: 地区生产总值保持6%左右的增速 is the
+# output's growth, about 6%
+_RATE_QUALIFIED = re.compile(r"(?:以上|以下|左右)?的((?:年均)?(?:增速|增长速度|增长|增幅|涨幅))")
 _SHARE_OF_AREA = re.compile(
     r"(?:以上|以下|左右)?的?面积((?:达到|满足|符合)[^，；。：\n\t]{2,24}?(?:要求|标准))(?=[，；。：\n\t]|$)"
 )
@@ -1219,7 +1222,11 @@ def find_quantities(text: str) -> list[Quantity]:
         end = m.end()
         if (
             (
-                re.match(r"(?:以上|以下)?的", text[end : end + 3])
+                (
+                    re.match(r"(?:以上|以下)?的", text[end : end + 3])
+                    # (not a rate's band: 保持6%—6.5%的增速, see _RATE_QUALIFIED)
+                    and not (unit == "%" and _RATE_QUALIFIED.match(text, end))
+                )
                 or _LISTED_THRESHOLD.match(text, end)
                 or _BAND_TO_ATTRIBUTIVE.match(text, end)
             )
@@ -2552,6 +2559,10 @@ def extract_figures(
             # named by the area and what it meets, 城市建成区达到海绵城市建设要求的面积
             metric = _clean_metric(metric + area.group(1) + "的面积")
             noun_end = described_until = area.end()
+        elif q.unit == "%" and (rate := _RATE_QUALIFIED.match(text, q.end)) is not None:
+            # a rate it qualifies names it: 地区生产总值保持6%左右的增速 → 地区生产总值增速
+            metric = _clean_metric((metric or "") + rate.group(1))
+            noun_end = rate.end()
         elif q.unit == "%" and _ATTRIBUTIVE_SHARE.match(text, q.end):
             # a share qualifying what follows, after words of its own (能耗降低10%的目标)
             prev_end = qual_end

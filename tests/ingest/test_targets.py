@@ -1121,6 +1121,27 @@ def test_the_size_of_a_fund_the_clause_before_sets_up_is_the_fund_s(text: str, m
     assert f.metric == metric
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("地区生产总值保持6%左右的增速", ("地区生产总值增速", "~", 6, None)),
+        ("规上工业增加值保持8%以上的增长", ("规上工业增加值增长", ">=", 8, None)),
+        ("地区生产总值保持6%—6.5%的增速", ("地区生产总值增速", "between", 6, 6.5)),
+        ("居民收入保持7%的年均增长", ("居民收入年均增长", "=", 7, None)),
+    ],
+)
+def test_a_share_qualifying_a_rate_is_that_rate(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    """保持6%左右的增速: the share qualifies the output's rate of growth, and is it (found
+    probing, session 60: no figure was read — a share qualifying what follows, as 能耗降低10%的
+    目标's, is none; the band's lower end alone had been read as a level)."""
+    (f,) = extract_figures(text)
+    assert (f.metric, f.comparator, f.value, f.value_max) == expected
+
+
+def test_a_share_qualifying_a_goal_named_after_it_is_still_none() -> None:
+    assert extract_figures("确保完成能耗降低10%的目标") == []
+
+
 def test_a_measure_after_only_a_verb_is_not_a_figure() -> None:
     assert extract_figures("用3天时间完成整治，开展5天集中培训") == []
 
