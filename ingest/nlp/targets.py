@@ -1168,6 +1168,8 @@ _ATTRIBUTIVE_SHARE = re.compile(r"(?:以上|以下|左右)?的")
 # … but a rate it qualifies is the figure's own measure: 地区生产总值保持6%左右的增速 is the
 # output's growth, about 6%
 _RATE_QUALIFIED = re.compile(r"(?:以上|以下|左右)?的((?:年均)?(?:增速|增长速度|增长|增幅|涨幅))")
+# … and so is a level or a scale it qualifies, the figure's own: 粮食总产量稳定在50万吨以上的水平
+_LEVEL_QUALIFIED = re.compile(r"(?:以上|以下|左右)?的(?:水平|规模)(?:上)?(?![\u4e00-\u9fff])")
 _SHARE_OF_AREA = re.compile(
     r"(?:以上|以下|左右)?的?面积((?:达到|满足|符合)[^，；。：\n\t]{2,24}?(?:要求|标准))(?=[，；。：\n\t]|$)"
 )
@@ -1224,8 +1226,10 @@ def find_quantities(text: str) -> list[Quantity]:
             (
                 (
                     re.match(r"(?:以上|以下)?的", text[end : end + 3])
-                    # (not a rate's band: 保持6%—6.5%的增速, see _RATE_QUALIFIED)
+                    # (not a rate's band, 保持6%—6.5%的增速, nor a level, 稳定在50万吨以上的水平:
+                    # see _RATE_QUALIFIED, _LEVEL_QUALIFIED)
                     and not (unit == "%" and _RATE_QUALIFIED.match(text, end))
+                    and not _LEVEL_QUALIFIED.match(text, end)
                 )
                 or _LISTED_THRESHOLD.match(text, end)
                 or _BAND_TO_ATTRIBUTIVE.match(text, end)
@@ -2349,7 +2353,11 @@ def extract_figures(
             continue
         if (
             (q.unit in ("岁", "周岁") and _AGE_QUALIFIES.match(text, q.end) is not None)
-            or (q.unit == "人" and _HEADCOUNT_QUALIFIES.match(text, q.end) is not None)
+            or (
+                q.unit == "人"
+                and _HEADCOUNT_QUALIFIES.match(text, q.end) is not None
+                and _LEVEL_QUALIFIED.match(text, q.end) is None
+            )
             or (_ENDING_VERB.search(clause_lead) and _BOUND_QUALIFIES.match(text, q.end))
         ):
             # an age, a headcount or a bound qualifying whom or what the figure after it counts
@@ -2559,6 +2567,9 @@ def extract_figures(
             # named by the area and what it meets, 城市建成区达到海绵城市建设要求的面积
             metric = _clean_metric(metric + area.group(1) + "的面积")
             noun_end = described_until = area.end()
+        elif (own_level := _LEVEL_QUALIFIED.match(text, q.end)) is not None:
+            # a level it qualifies is its own: 研发经费投入强度达到2.5%的水平
+            noun_end = own_level.end()
         elif q.unit == "%" and (rate := _RATE_QUALIFIED.match(text, q.end)) is not None:
             # a rate it qualifies names it: 地区生产总值保持6%左右的增速 → 地区生产总值增速
             metric = _clean_metric((metric or "") + rate.group(1))

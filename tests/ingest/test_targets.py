@@ -1138,8 +1138,27 @@ def test_a_share_qualifying_a_rate_is_that_rate(text: str, expected: tuple) -> N
     assert (f.metric, f.comparator, f.value, f.value_max) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("粮食总产量稳定在50万吨以上的水平", ("粮食总产量", ">=", 50, "万吨")),
+        ("城镇调查失业率控制在5.5%左右的水平", ("城镇调查失业率", "~", 5.5, "%")),
+        ("实际利用外资保持5亿美元以上的规模", ("实际利用外资", ">=", 5, "亿美元")),
+        ("新增城镇就业保持在8000人以上的规模", ("新增城镇就业", ">=", 8000, "人")),
+    ],
+)
+def test_a_figure_qualifying_a_level_is_that_level(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    """稳定在50万吨以上的水平: the figure qualifies its own level or scale (found probing,
+    session 60: no figure was read, as for 总投资580亿元的项目)."""
+    (f,) = extract_figures(text)
+    assert (f.metric, f.comparator, f.value, f.unit) == expected
+
+
 def test_a_share_qualifying_a_goal_named_after_it_is_still_none() -> None:
     assert extract_figures("确保完成能耗降低10%的目标") == []
+    # … nor a figure qualifying the things counted (规模以上 is a class of firms)
+    assert extract_figures("年营业收入达到1亿元的规模以上企业") == []
+    assert extract_figures("总投资580亿元的项目") == []
 
 
 def test_a_measure_after_only_a_verb_is_not_a_figure() -> None:
