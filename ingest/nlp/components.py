@@ -205,7 +205,10 @@ def make_industries(nlp: Language, name: str) -> Any:
             # 福橙 is a kind of fruit (its head, 橙); 食品 in a list of industries (家居和食品两大
             # 主导产业) is the listed 食品产业 — and 竹木 in one both that a joint term names
             # (竹木产业: bamboo and wood)
-            kind_of = lex.industry_of_kind(name)
+            kind_of = lex.industry_of_kind(name) or (
+                # (a head alone before 产业 too: 牛产业 is 畜牧业's, as 肉牛 is)
+                lex.industry_of_kind(name[0]) if len(name) == 3 and name.endswith("产业") else None
+            )
             # (or, named by the taxonomy's own name: 畜牧业 for 牛 of 牛羊菜果薯药)
             listed = lex.industry_by_term.get(name + "产业") or lex.industry_by_term.get(name)
             kinds: tuple[IndustryEntry, ...] = ()

@@ -926,6 +926,9 @@ def test_industries_the_taxonomy_lacks(text: str, expected: list[str]) -> None:
         # a breed of chicken, cattle or sheep is husbandry's (batch 119: 文昌鸡)
         ("做优文昌鸡产业。发展黄牛产业。", ["animal-husbandry"] * 2),
         ("做强荣昌猪产业。", ["animal-husbandry"]),  # (a pig breed: batch 147)
+        # … and the head alone before 产业 (batch 635: 牛产业 was an industry of its own)
+        ("牛产业全产业链产值突破90亿元。", ["animal-husbandry"]),
+        ("做强桃产业。", ["fruit"]),
         # a word ending as a head does that is a word of its own is no kind of it: 银杏
         # (ginkgo) is no 杏 (apricot), an industry of its own name (batch 151: 邳州)
         ("做强银杏产业。", ["银杏"]),
