@@ -1168,6 +1168,9 @@ _ATTRIBUTIVE_SHARE = re.compile(r"(?:以上|以下|左右)?的")
 # … but a rate it qualifies is the figure's own measure: 地区生产总值保持6%左右的增速 is the
 # output's growth, about 6%
 _RATE_QUALIFIED = re.compile(r"(?:以上|以下|左右)?的((?:年均)?(?:增速|增长速度|增长|增幅|涨幅))")
+# … or the speed something grows at: 地区生产总值以年均8%的速度增长 (its yearly growth)
+_SPEED_OF_GROWTH = re.compile(r"(?:以上|左右)?的(?:速度|速率)(?:增长|递增)")
+_AT_SPEED = re.compile(r"以(年均|每年)?$")
 # … and so is a level or a scale it qualifies, the figure's own: 粮食总产量稳定在50万吨以上的水平
 _LEVEL_QUALIFIED = re.compile(r"(?:以上|以下|左右)?的(?:水平|规模)(?:上)?(?![\u4e00-\u9fff])")
 _SHARE_OF_AREA = re.compile(
@@ -2570,6 +2573,16 @@ def extract_figures(
         elif (own_level := _LEVEL_QUALIFIED.match(text, q.end)) is not None:
             # a level it qualifies is its own: 研发经费投入强度达到2.5%的水平
             noun_end = own_level.end()
+        elif (
+            q.unit == "%"
+            and (speed := _SPEED_OF_GROWTH.match(text, q.end)) is not None
+            and (at := _AT_SPEED.search(text, max(0, q.num_start - 3), q.num_start)) is not None
+        ):
+            # grows at a speed: 地区生产总值以年均8%的速度增长 → 地区生产总值年均增长 (以每年:
+            # 增长, the period the figure's)
+            subject = re.sub(r"以(?:年均|每年)?$", "", metric or "")
+            metric = _clean_metric(subject + ("年均" if at.group(1) == "年均" else "") + "增长")
+            noun_end = speed.end()
         elif q.unit == "%" and (rate := _RATE_QUALIFIED.match(text, q.end)) is not None:
             # a rate it qualifies names it: 地区生产总值保持6%左右的增速 → 地区生产总值增速
             metric = _clean_metric((metric or "") + rate.group(1))

@@ -1128,6 +1128,10 @@ def test_the_size_of_a_fund_the_clause_before_sets_up_is_the_fund_s(text: str, m
         ("规上工业增加值保持8%以上的增长", ("规上工业增加值增长", ">=", 8, None)),
         ("地区生产总值保持6%—6.5%的增速", ("地区生产总值增速", "between", 6, 6.5)),
         ("居民收入保持7%的年均增长", ("居民收入年均增长", "=", 7, None)),
+        # … and the speed something grows at (地区生产总值以年均8%的速度增长)
+        ("地区生产总值以年均8%的速度增长", ("地区生产总值年均增长", "=", 8, None)),
+        ("规上工业增加值以每年10%以上的速度递增", ("规上工业增加值增长", ">=", 10, None)),
+        ("居民收入以7%左右的速度增长", ("居民收入增长", "~", 7, None)),
     ],
 )
 def test_a_share_qualifying_a_rate_is_that_rate(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
