@@ -1526,11 +1526,11 @@ def _bare_magnitude_rx() -> re.Pattern[str]:
     )
 
 
-# To double (翻一番, 翻番) is twice as much, to double twice (翻两番) four times; a multiple
-# spelt after a growth or a base (增长一倍, 是2025年的两倍) is its numeral's.
+# To double (翻一番, 翻番; done, 翻了一番) is twice as much, to double twice (翻两番) four times;
+# a multiple spelt after a growth or a base (增长一倍, 是2025年的两倍) is its numeral's.
 # (or doubling said in one word closing its clause: 规上企业数量实现倍增)
 _DOUBLING = re.compile(
-    r"翻(一|两)?番|(?<=增长|增加|提高|扩大|年的)([一二两三四五六七八九十])倍"
+    r"翻了?(一|两)?番|(?<=增长|增加|提高|扩大|年的)([一二两三四五六七八九十])倍"
     r"|(?<=实现)倍增(?=[，。；]|$)"
 )
 _SPELT_TIMES = {c: float(i) for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2.0}

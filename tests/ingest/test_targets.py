@@ -1794,6 +1794,8 @@ def test_an_assessments_quota_of_grades_is_no_goal() -> None:
         ("力争农产品加工产值翻一番。", [("农产品加工产值", "=", 2, "倍")]),
         ("到2030年，数字经济规模实现翻番。", [("数字经济规模", "=", 2, "倍")]),
         ("全县旅游收入翻两番。", [("旅游收入", "=", 4, "倍")]),
+        # … done, as a report tells it (found probing, session 60: no figure)
+        ("全县旅游收入翻了一番。", [("旅游收入", "=", 2, "倍")]),
         # … not a turn of the page nor a doubling of effort in words alone
         ("翻开新的一页。", []),
     ],
