@@ -1216,8 +1216,13 @@ _NEEDS_COVERED = re.compile(
 )
 
 
+# a verb making or bringing what the count after it counts, right before it (建成10个以上的示范村)
+_MADE_BEFORE = re.compile(rf"(?:{_MAKING_VERBS})$")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
+    classifiers = load_lexicons().classifiers
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     for m in _quantity_rx().finditer(text):
         if any(a < m.start() < b for a, b in quoted):
@@ -1228,7 +1233,13 @@ def find_quantities(text: str) -> list[Quantity]:
         if (
             (
                 (
-                    re.match(r"(?:以上|以下)?的", text[end : end + 3])
+                    re.match(r"(?:以上|以下|左右)?的", text[end : end + 3])
+                    # (not a count of what a making verb makes, set before its noun: 建成10个
+                    # 以上的示范村)
+                    and not (
+                        unit in classifiers
+                        and _MADE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                    )
                     # (not a rate's band, 保持6%—6.5%的增速, nor a level, 稳定在50万吨以上的水平:
                     # see _RATE_QUALIFIED, _LEVEL_QUALIFIED)
                     and not (unit == "%" and _RATE_QUALIFIED.match(text, end))
@@ -2640,7 +2651,9 @@ def extract_figures(
         ):
             noun = _NOUN_AFTER.match(text, qual_end)
             if noun and (_CJK_START.match(noun.group(0)) or _SIZED.match(noun.group(0))):
-                thing = _clean_metric(_ATTRIBUTIVE.sub("", _without_aside(noun.group(0))))
+                # (the 的 setting the count before its noun is neither's: 10个以上的示范村)
+                counted = _without_aside(noun.group(0)).removeprefix("的")
+                thing = _clean_metric(_ATTRIBUTIVE.sub("", counted))
                 thing = _NOUN_PREDICATE.sub("", thing) or thing
                 if place:
                     verbs = ""

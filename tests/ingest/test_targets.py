@@ -1158,6 +1158,27 @@ def test_a_figure_qualifying_a_level_is_that_level(text: str, expected: tuple) -
     assert (f.metric, f.comparator, f.value, f.unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建成10个以上的示范村", ("示范村", ">=", 10, "个")),
+        ("培育5家以上的龙头企业", ("培育龙头企业", ">=", 5, "家")),
+        ("新建3个左右的产业园", ("新建产业园", "~", 3, "个")),
+        ("引进20名以上的高层次人才", ("引进高层次人才", ">=", 20, "名")),
+    ],
+)
+def test_a_count_made_before_的_and_its_noun_counts_the_noun(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    """建成10个以上的示范村: a count of what a making verb makes, set before the noun with 的,
+    counts it (found probing, session 60: no figure, as for a threshold qualifying a noun)."""
+    (f,) = extract_figures(text)
+    assert (f.metric, f.comparator, f.value, f.unit) == expected
+
+
+def test_a_count_qualifying_a_noun_after_another_verb_is_still_none() -> None:
+    """鼓励2家以上的企业组建联合体: a condition on the firms, no goal."""
+    assert extract_figures("鼓励2家以上的企业组建联合体") == []
+
+
 def test_a_share_qualifying_a_goal_named_after_it_is_still_none() -> None:
     assert extract_figures("确保完成能耗降低10%的目标") == []
     # … nor a figure qualifying the things counted (规模以上 is a class of firms)
