@@ -1218,6 +1218,28 @@ _NEEDS_COVERED = re.compile(
 
 # a verb making or bringing what the count after it counts, right before it (建成10个以上的示范村)
 _MADE_BEFORE = re.compile(rf"(?:{_MAKING_VERBS})$")
+# … or reaching or adding a measure named after the figure (实现100亿元的营业收入, 新增500万千瓦的
+# 装机容量, 带动1万人以上的就业): the verb, then the measure's name after 的, closing its clause
+_MEASURE_REACHED = re.compile(r"(?:实现|完成|达到|带动|新增)$")
+_NAMED_MEASURE = re.compile(
+    r"(?:以上|以下|左右)?的((?:[\u4e00-\u9fff]{0,8}?)(?:营业收入|销售收入|收入|产值|投资|就业|"
+    r"装机容量|接待量|销售额|交易额|营业额|增加值|产量|税收|利润|出口额|进出口额|吞吐量))"
+    r"(?=[，。；、\n\t]|$)"
+)
+
+
+def _sets_its_noun(text: str, start: int, end: int, unit: str, classifiers: frozenset[str]) -> bool:
+    """Whether a figure from ``start`` to ``end``, before 的, is the value of what follows it,
+    not a bound qualifying it: a count of what a making verb makes (建成10个以上的示范村), a
+    measure reached and named after (实现100亿元的营业收入), a rate (保持6%左右的增速) or a
+    level (稳定在50万吨以上的水平)."""
+    before = text[max(0, start - 3) : start]
+    return bool(
+        (unit in classifiers and _MADE_BEFORE.search(before))
+        or (_MEASURE_REACHED.search(before) and _NAMED_MEASURE.match(text, end))
+        or (unit == "%" and _RATE_QUALIFIED.match(text, end))
+        or _LEVEL_QUALIFIED.match(text, end)
+    )
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -1234,16 +1256,7 @@ def find_quantities(text: str) -> list[Quantity]:
             (
                 (
                     re.match(r"(?:以上|以下|左右)?的", text[end : end + 3])
-                    # (not a count of what a making verb makes, set before its noun: 建成10个
-                    # 以上的示范村)
-                    and not (
-                        unit in classifiers
-                        and _MADE_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                    )
-                    # (not a rate's band, 保持6%—6.5%的增速, nor a level, 稳定在50万吨以上的水平:
-                    # see _RATE_QUALIFIED, _LEVEL_QUALIFIED)
-                    and not (unit == "%" and _RATE_QUALIFIED.match(text, end))
-                    and not _LEVEL_QUALIFIED.match(text, end)
+                    and not _sets_its_noun(text, m.start(), end, unit, classifiers)
                 )
                 or _LISTED_THRESHOLD.match(text, end)
                 or _BAND_TO_ATTRIBUTIVE.match(text, end)
@@ -2581,6 +2594,15 @@ def extract_figures(
             # named by the area and what it meets, 城市建成区达到海绵城市建设要求的面积
             metric = _clean_metric(metric + area.group(1) + "的面积")
             noun_end = described_until = area.end()
+        elif (
+            measure := _NAMED_MEASURE.match(text, qual_end)
+        ) is not None and _MEASURE_REACHED.search(
+            text, max(0, q.num_start - 3), q.num_start
+        ) is not None:
+            # a measure reached, named after: 实现100亿元的营业收入 → 营业收入 (新增 kept)
+            added = "新增" if text.endswith("新增", 0, q.num_start) else ""
+            metric = _clean_metric(added + measure.group(1))
+            noun_end = measure.end()
         elif (own_level := _LEVEL_QUALIFIED.match(text, q.end)) is not None:
             # a level it qualifies is its own: 研发经费投入强度达到2.5%的水平
             noun_end = own_level.end()

@@ -1174,6 +1174,23 @@ def test_a_count_made_before_的_and_its_noun_counts_the_noun(text: str, expecte
     assert (f.metric, f.comparator, f.value, f.unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("力争实现100亿元的营业收入", ("营业收入", "=", 100, "亿元")),
+        ("带动1万人以上的就业", ("就业", ">=", 1, "万人")),
+        ("新增500万千瓦的装机容量", ("新增装机容量", "=", 500, "万千瓦")),
+    ],
+)
+def test_a_measure_reached_and_named_after_the_figure(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    """实现100亿元的营业收入: the figure is the revenue's, named after it with 的 (found
+    probing, session 60: no figure); a goal named so (实现100亿元的目标) stays none, as
+    能耗降低10%的目标 does."""
+    (f,) = extract_figures(text)
+    assert (f.metric, f.comparator, f.value, f.unit) == expected
+    assert extract_figures("力争实现100亿元的目标") == []
+
+
 def test_a_count_qualifying_a_noun_after_another_verb_is_still_none() -> None:
     """鼓励2家以上的企业组建联合体: a condition on the firms, no goal."""
     assert extract_figures("鼓励2家以上的企业组建联合体") == []
