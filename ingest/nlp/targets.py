@@ -2599,9 +2599,12 @@ def extract_figures(
         ) is not None and _MEASURE_REACHED.search(
             text, max(0, q.num_start - 3), q.num_start
         ) is not None:
-            # a measure reached, named after: 实现100亿元的营业收入 → 营业收入 (新增 kept)
-            added = "新增" if text.endswith("新增", 0, q.num_start) else ""
-            metric = _clean_metric(added + measure.group(1))
+            # a measure reached, named after: 实现100亿元的营业收入 → 营业收入, what reaches it
+            # before (电子信息产业实现…的营业收入 → 电子信息产业营业收入; 新增 and 带动 kept)
+            verb = _MEASURE_REACHED.search(text, max(0, q.num_start - 3), q.num_start)
+            kept = verb.group() if verb and verb.group() in ("新增", "带动") else ""
+            subject = _MEASURE_REACHED.sub("", metric or "")
+            metric = _clean_metric(subject + kept + measure.group(1))
             noun_end = measure.end()
         elif (own_level := _LEVEL_QUALIFIED.match(text, q.end)) is not None:
             # a level it qualifies is its own: 研发经费投入强度达到2.5%的水平

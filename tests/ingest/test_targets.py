@@ -1178,8 +1178,10 @@ def test_a_count_made_before_的_and_its_noun_counts_the_noun(text: str, expecte
     ("text", "expected"),
     [
         ("力争实现100亿元的营业收入", ("营业收入", "=", 100, "亿元")),
-        ("带动1万人以上的就业", ("就业", ">=", 1, "万人")),
+        ("带动1万人以上的就业", ("带动就业", ">=", 1, "万人")),
         ("新增500万千瓦的装机容量", ("新增装机容量", "=", 500, "万千瓦")),
+        # (what reaches it named before: its subject)
+        ("电子信息产业实现50亿元的营业收入", ("电子信息产业营业收入", "=", 50, "亿元")),
     ],
 )
 def test_a_measure_reached_and_named_after_the_figure(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
