@@ -1220,7 +1220,7 @@ _NEEDS_COVERED = re.compile(
 _MADE_BEFORE = re.compile(rf"(?:{_MAKING_VERBS})$")
 # … or reaching or adding a measure named after the figure (实现100亿元的营业收入, 新增500万千瓦的
 # 装机容量, 带动1万人以上的就业): the verb, then the measure's name after 的, closing its clause
-_MEASURE_REACHED = re.compile(r"(?:实现|完成|达到|带动|新增)$")
+_MEASURE_REACHED = re.compile(r"(?:实现|完成|达到|带动|新增)了?$")
 _NAMED_MEASURE = re.compile(
     r"(?:以上|以下|左右)?的((?:[\u4e00-\u9fff]{0,8}?)(?:营业收入|销售收入|收入|产值|投资|就业|"
     r"装机容量|接待量|销售额|交易额|营业额|增加值|产量|税收|利润|出口额|进出口额|吞吐量))"
@@ -2602,7 +2602,8 @@ def extract_figures(
             # a measure reached, named after: 实现100亿元的营业收入 → 营业收入, what reaches it
             # before (电子信息产业实现…的营业收入 → 电子信息产业营业收入; 新增 and 带动 kept)
             verb = _MEASURE_REACHED.search(text, max(0, q.num_start - 3), q.num_start)
-            kept = verb.group() if verb and verb.group() in ("新增", "带动") else ""
+            kept = verb.group().rstrip("了") if verb else ""
+            kept = kept if kept in ("新增", "带动") else ""
             subject = _MEASURE_REACHED.sub("", metric or "")
             metric = _clean_metric(subject + kept + measure.group(1))
             noun_end = measure.end()
