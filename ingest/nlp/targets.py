@@ -1217,7 +1217,7 @@ _NEEDS_COVERED = re.compile(
 
 
 # a verb making or bringing what the count after it counts, right before it (建成10个以上的示范村)
-_MADE_BEFORE = re.compile(rf"(?:{_MAKING_VERBS})$")
+_MADE_BEFORE = re.compile(rf"(?:{_MAKING_VERBS})了?$")
 # … or reaching or adding a measure named after the figure (实现100亿元的营业收入, 新增500万千瓦的
 # 装机容量, 带动1万人以上的就业): the verb, then the measure's name after 的, closing its clause
 _MEASURE_REACHED = re.compile(r"(?:实现|完成|达到|带动|新增)了?$")
@@ -1727,9 +1727,17 @@ _SHARE_OF_WHOLE = re.compile(
 )
 
 
+# the particle marking a verb's deed done, as a report tells it (新增了, 实现了): no part of a metric
+_PERFECTIVE = re.compile(
+    r"(?<=实现|完成|新增|培育|引进|建成|新建|达到|带动|打造|形成|创建|认定|开工|竣工|签约|落地"
+    r"|增长|提高|提升|下降|降低|减少|增加|突破|超过|发放|招引|改造|建设|实施|累计)了"
+)
+
+
 def _clean_metric(s: str) -> str:
     # (a slash between two figures pairs them, 20万千瓦/40万千瓦时: the second is the next of a list)
     s = s.strip(" ，、；。：").lstrip("/／").replace("分别", "")
+    s = _PERFECTIVE.sub("", s)  # 新增了12家: as 新增12家
     if not _ORDINAL_INDUSTRIES.match(s):  # (二、三产业增加值: the industries, no marker)
         s = HEADING_START.sub("", s, count=1)  # 1.实施重点项目200个: the heading's marker
     s = _BULLET.sub("", s)  # ——地区生产总值增长5.5%左右: a list's dash or bullet

@@ -1195,6 +1195,24 @@ def test_a_measure_reached_and_named_after_the_figure(text: str, expected: tuple
     assert extract_figures("力争实现100亿元的目标") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年新增了12家规上企业", ("新增规上企业", 12, "家")),
+        ("培育了5家国家级专精特新企业", ("培育国家级专精特新企业", 5, "家")),
+        ("建成了10个以上的示范村", ("示范村", 10, "个")),
+        ("完成了50亿元固定资产投资", ("固定资产投资", 50, "亿元")),
+        ("地区生产总值增长了6.5%", ("地区生产总值增长", 6.5, "%")),
+    ],
+)
+def test_a_deed_done_told_with_了_reads_as_without_it(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    """新增了12家规上企业: the particle marking the deed done is no part of the metric, and
+    the noun after the count is counted as after 新增 (found probing, session 60: the metric
+    was 新增了)."""
+    (f,) = extract_figures(text, mode="reported", default_year=2025)
+    assert (f.metric, f.value, f.unit) == expected
+
+
 def test_a_count_qualifying_a_noun_after_another_verb_is_still_none() -> None:
     """鼓励2家以上的企业组建联合体: a condition on the firms, no goal."""
     assert extract_figures("鼓励2家以上的企业组建联合体") == []
