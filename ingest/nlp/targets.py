@@ -93,8 +93,9 @@ def _quantity_rx() -> re.Pattern[str]:
     # (3个5万吨级泊位: the class is no figure, see find_quantities).
     return re.compile(
         r"(\d(?<![\dA-Za-z.{_第,].)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?)[ ]?"
-        # (千 too, a thousand of the unit: 新增就业3千人 — 千瓦 and 千米 read the same either way)
-        r"(千万|百万|万亿|万|亿|千)?(余|多)?"
+        # (千 too, a thousand of the unit: 新增就业3千人 — 千瓦 and 千米 read the same either way;
+        # 余 or 多 may come before the magnitude, 8000余万元, as after it, 1万余个)
+        r"(?:余|多)?(千万|百万|万亿|万|亿|千)?(余|多)?"
         rf"({alt})(余|多)?(?![A-Za-z])(?!\d(?!{_SIZE_CLASS}|{_PAIRED_HEADCOUNT}))"
     )
 
@@ -1276,7 +1277,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # items given out by number: 1—3项由X牵头
         if text.endswith("每", 0, m.start()):
             continue  # a rate's base, part of its metric: 每10万人口拥有…, 每2年开展1次
-        approx = bool(m.group(3) or m.group(5))
+        # (余 or 多 before the magnitude too: 8000余万元)
+        after_number = m.group(0)[len(m.group(1)) :].lstrip(" ")
+        approx = bool(m.group(3) or m.group(5)) or after_number.startswith(("余", "多"))
         low = _RANGE_LOW.search(text, max(0, m.start() - 16), m.start())
         if (
             low

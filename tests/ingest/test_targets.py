@@ -15,6 +15,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
     ("text", "expected"),
     [
         ("到2025年，地区生产总值突破800亿元", (">", 800, "亿元", 2025, None)),
+        # more than, 余 or 多 before the magnitude (found probing, session 60: the unit was 万)
+        ("争取上级资金8000余万元", (">", 8000, "万元", None, None)),
+        ("落实资金8000多万元", (">", 8000, "万元", None, None)),
         # 突破 with its object between it and the number is the work, breaking through so many
         # (batch 630: read as more than 5); the object counted keeps its own qualifier
         ("突破减速器、伺服电机等核心部件5项", ("=", 5, "项", None, None)),
