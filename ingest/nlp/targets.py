@@ -1221,11 +1221,12 @@ _NEEDS_COVERED = re.compile(
 _MADE_BEFORE = re.compile(rf"(?:{_MAKING_VERBS})了?$")
 # … or reaching or adding a measure named after the figure (实现100亿元的营业收入, 新增500万千瓦的
 # 装机容量, 带动1万人以上的就业): the verb, then the measure's name after 的, closing its clause
+# (or before a note closing it: …的营业收入（县工信局负责）)
 _MEASURE_REACHED = re.compile(r"(?:实现|完成|达到|带动|新增)了?$")
 _NAMED_MEASURE = re.compile(
     r"(?:以上|以下|左右)?的((?:[\u4e00-\u9fff]{0,8}?)(?:营业收入|销售收入|收入|产值|投资|就业|"
     r"装机容量|接待量|销售额|交易额|营业额|增加值|产量|税收|利润|出口额|进出口额|吞吐量))"
-    r"(?=[，。；、\n\t]|$)"
+    r"(?=[，。；、（(\n\t]|$)"
 )
 
 

@@ -1185,6 +1185,8 @@ def test_a_count_made_before_的_and_its_noun_counts_the_noun(text: str, expecte
         ("新增500万千瓦的装机容量", ("新增装机容量", "=", 500, "万千瓦")),
         # (what reaches it named before: its subject)
         ("电子信息产业实现50亿元的营业收入", ("电子信息产业营业收入", "=", 50, "亿元")),
+        # (a note closing it after the name, its full stop after the note)
+        ("实现50亿元的营业收入（县工信局负责）。", ("营业收入", "=", 50, "亿元")),
         # (as a report tells it, done: 完成了30亿元的工业投资)
         ("全年完成了30亿元的工业投资", ("工业投资", "=", 30, "亿元")),
     ],
