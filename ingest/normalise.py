@@ -386,23 +386,25 @@ def _translation_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# a role label set off from its bodies by a dash, not a colon (责任单位——县商务局)
-_DASHED_LABEL = re.compile(
-    rf"(?P<label>{ROLE_LABEL})[ \u3000]*(?P<dash>——|—|－－|--)[ \u3000]*(?=[\u4e00-\u9fff])"
-)
+# a role label set off from its bodies by a dash, not a colon (责任单位——县商务局): the dash
+# (and the spaces around it) before a body's first character, the label just before it
+_DASH_AFTER_A_WORD = re.compile(r"[ \u3000]*(——|—|－－|--)[ \u3000]*(?=[\u4e00-\u9fff])")
+_LABEL_BEFORE = re.compile(rf"(?:{ROLE_LABEL})$")
 
 
 def _dashed_labels(text: str, offsets: array) -> tuple[str, array]:
     """A role label's dash as its colon (责任单位——县商务局 → 责任单位：县商务局): the dash's
     first character becomes the colon, the rest of it and the spaces around it go."""
-    found = list(_DASHED_LABEL.finditer(text))
-    if not found:
-        return text, offsets
-    chars = list(text)
+    chars: list[str] | None = None
     spans = []
-    for m in found:
-        chars[m.start("dash")] = "："
-        spans += [(m.end("label"), m.start("dash")), (m.start("dash") + 1, m.end())]
+    for m in _DASH_AFTER_A_WORD.finditer(text):
+        if not _LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        chars = chars or list(text)
+        chars[m.start(1)] = "："
+        spans += [(m.start(), m.start(1)), (m.start(1) + 1, m.end())]
+    if chars is None:
+        return text, offsets
     return _delete("".join(chars), offsets, [(a, b) for a, b in spans if a < b])
 
 
@@ -517,7 +519,7 @@ def _runs_on(prev: str, nxt: str) -> bool:
         return False
     if HEADING_START.match(nxt) or _stands_alone(prev, nxt):
         return False
-    if _LIST_CLOSED.search(prev) and not nxt.startswith(_LIST_GOES_ON):
+    if _closed_by_a_list(prev, nxt):
         return False  # (…。责任单位：县商务局、县投促中心 closes its paragraph)
     body = HEADING_START.sub("", prev)
     return any(p in body for p in "，、。；") or len(body) >= 30
@@ -527,12 +529,27 @@ def _runs_on(prev: str, nxt: str) -> bool:
 # last a whole name (…。责任单位：县商务局、县投促中心) — unless the next line goes on with the
 # list (、县财政局) or the last body's bracket. (Not a name ending as a cut one may: 各乡 /
 # 镇人民政府, 市人力资源和社会 / 保障局.)
-_LIST_CLOSED = re.compile(
-    rf"[。；][^。；]{{0,4}}?{ROLE_LABEL}[：:][^。；：:（）()\n]*"
-    r"[^、，,：:]{2,}(?:局|委|办|中心|公司|政府|管委会|办公室|院|站|所|队|行"
-    r"|工会|委员会|联合会|协会|商会|妇联|组织部|宣传部|统战部)$"
+_WHOLE_NAME_ENDS = (
+    *"局委办院站所队行",
+    *("中心", "公司", "政府", "管委会", "办公室", "工会", "委员会", "联合会", "协会", "商会"),
+    *("妇联", "组织部", "宣传部", "统战部"),
 )
+_LIST_CLOSED = re.compile(rf"[。；][^。；]{{0,4}}?{ROLE_LABEL}[：:][^。；：:（）()\n]*$")
+_LAST_NAME = re.compile(r"[^、，,：:]{2,}$")
 _LIST_GOES_ON = ("、", "，", ",", "（", "(")
+
+
+def _closed_by_a_list(prev: str, nxt: str) -> bool:
+    """Whether ``prev`` closes its paragraph with a role's labelled list of bodies after its
+    sentence's end, the last name whole (…。责任单位：县商务局、县投促中心), and ``nxt`` does not
+    go on with the list."""
+    return (
+        prev.endswith(_WHOLE_NAME_ENDS)
+        and not nxt.startswith(_LIST_GOES_ON)
+        and ("：" in prev or ":" in prev)
+        and _LIST_CLOSED.search(prev) is not None
+        and _LAST_NAME.search(prev) is not None
+    )
 
 
 # A running header or footer: a short line, no sentence, as a file printed to text repeats it
@@ -733,7 +750,7 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
             continue
         if _RULE_ONLY.match(nxt):
             continue  # (a rule under a colophon's line is no more of its text)
-        if _LIST_CLOSED.search(prev) and not nxt.startswith(_LIST_GOES_ON):
+        if _closed_by_a_list(prev, nxt):
             continue  # (…。责任单位：县商务局、县投促中心 closes its paragraph)
         if _indented(text, offsets, original, c, d) and not _indented(
             text, offsets, original, a, b
