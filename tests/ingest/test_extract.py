@@ -2139,14 +2139,7 @@ def test_tasks_set_out_as_cards_of_fields() -> None:
         n.props["path"] for n in records.nodes if n.label.value in ("Measure", "Section")
     )
     assert paths == ["一", "一.(一)", "一.(二)"]
-    figures = sorted(
-        (e.dst.split("#")[1], n.props["value"])
-        for e in records.edges
-        if e.type.value == "SETS_TARGET"
-        for n in records.nodes
-        if n.id == e.src or n.id == e.dst
-        if "value" in n.props
-    )
+    figures = sorted((path, value) for _, path, value in figures_of(records, "path", "value"))
     assert figures == [("一.(一)", 80), ("一.(一)", 200), ("一.(二)", 100)]
 
 
@@ -2179,14 +2172,7 @@ def test_cards_whose_name_field_carries_the_task_s_number() -> None:
         ("一.2", "培育加工龙头企业"),
         ("一.3", "拓展销售渠道"),
     ]
-    figures = sorted(
-        (e.dst.split("#")[1], n.props["value"])
-        for e in records.edges
-        if e.type.value == "SETS_TARGET"
-        for n in records.nodes
-        if n.id == e.src or n.id == e.dst
-        if "value" in n.props
-    )
+    figures = sorted((path, value) for _, path, value in figures_of(records, "path", "value"))
     assert figures == [("一.1", 5000), ("一.2", 3), ("一.3", 20)]
 
 
