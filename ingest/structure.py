@@ -949,9 +949,10 @@ def parse_structure(
         )
         # (a task card's row numbering it, 任务名称 | 1.建设…, heads it as the number would)
         carded = _card_heading(cells, raw_lines, index) if cells and table is None else None
+        heading_line = carded or line
         # (a mark singling the heading out, ★1., is no part of it)
-        marked = PRIORITY_MARK.match(carded or line)
-        after_mark = (carded or line)[marked.end() :] if marked else (carded or line)
+        marked = PRIORITY_MARK.match(heading_line)
+        after_mark = heading_line[marked.end() :] if marked else heading_line
         for kind, rx in HEADING_KINDS:
             m = rx.match(after_mark)
             if (
