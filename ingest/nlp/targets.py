@@ -1217,6 +1217,10 @@ _NEEDS_COVERED = re.compile(
 )
 
 
+# a count of what some things hold, in the clause qualifying them before 的 (拥有3项以上发明专利的
+# 企业, 获得2项以上专利的企业): the holding verb before it, the things held and 的 after it
+_HELD_BEFORE = re.compile(r"(?:拥有|获得|具有|持有|取得)$")
+_HOLDERS_AFTER = re.compile(r"(?:以上|以下)?[\u4e00-\u9fff]{1,8}?的(?=[\u4e00-\u9fff])")
 # a verb making or bringing what the count after it counts, right before it (建成10个以上的示范村)
 _MADE_BEFORE = re.compile(rf"(?:{_MAKING_VERBS})了?$")
 # … or reaching or adding a measure named after the figure (实现100亿元的营业收入, 新增500万千瓦的
@@ -1269,6 +1273,11 @@ def find_quantities(text: str) -> list[Quantity]:
         ):
             # attributive: 总投资580亿元的项目, 30万元以上的村; the steps of a list of them too
             # (首次突破1亿元、5亿元、10亿元的，分别给予…奖励)
+            continue
+        if _HELD_BEFORE.search(text, max(0, m.start() - 2), m.start()) and _HOLDERS_AFTER.match(
+            text, end
+        ):
+            # what the things after 的 hold, counted, qualifies them: 支持拥有3项以上发明专利的企业
             continue
         if text.startswith("级", end):
             continue  # a size class: 5万吨级泊位

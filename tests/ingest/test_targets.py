@@ -1223,6 +1223,16 @@ def test_a_count_qualifying_a_noun_after_another_verb_is_still_none() -> None:
     assert extract_figures("鼓励2家以上的企业组建联合体") == []
 
 
+def test_a_count_of_what_things_hold_qualifying_them_is_no_figure() -> None:
+    """支持拥有3项以上发明专利的企业申报: the count is of what the firms after 的 hold, a
+    condition on them (found probing, session 60: read as 3 项, '>=', metric 支持拥有) — but a
+    count held with no 的 after it is the goal (力争获得3项以上发明专利)."""
+    assert extract_figures("支持拥有3项以上发明专利的企业申报") == []
+    assert extract_figures("对获得2项以上专利的企业给予奖励") == []
+    (f,) = extract_figures("力争获得3项以上发明专利")
+    assert (f.comparator, f.value, f.unit) == (">=", 3, "项")
+
+
 def test_a_share_qualifying_a_goal_named_after_it_is_still_none() -> None:
     assert extract_figures("确保完成能耗降低10%的目标") == []
     # … nor a figure qualifying the things counted (规模以上 is a class of firms)
