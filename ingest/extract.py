@@ -511,12 +511,17 @@ def _referred_items(
     if "项" not in text:
         return []
     ref = task_references(text, pos)
-    if not ref.above:
-        return _numbered_items(unit, ref.numbers, by_number)
+    if ref.start < 0:
+        return []
     # the items above it: a line of its own closes the unit whose text holds it, the last of
     # them (1.… / 2.… / 上述第1、2项由…); inside a sentence it is no item its unit refers to
     line_start = text.rfind("\n", 0, ref.start) + 1
     own_line = not text[line_start : ref.start].strip("，,。 \t　（(【〔[［")
+    # (with no 上述, a line of its own naming the item it closes names it and those before it:
+    # 1.… / 2.… / 第1、2项由… — not another part's items numbered so)
+    closes_own = own_line and unit.path.rsplit(".", 1)[-1] in ref.named
+    if not ref.above and not closes_own:
+        return _numbered_items(unit, ref.numbers, by_number)
     return _numbered_items(unit, ref.numbers, by_number, unit.start - (0 if own_line else 1))
 
 

@@ -8,6 +8,14 @@ import bisect
 import re
 from functools import lru_cache
 
+# A line opening with the numbers of the items it gives out is no heading, though its first
+# number is a marker's shape: （一）—（三）项由县发改局牵头，…, 1、2项工作由…
+_ITEM_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)"
+_NOT_ITEMS_GIVEN_OUT = (
+    rf"(?!{_ITEM_NUMBER}(?:项?[—\-－–~～至到、和及]第?{_ITEM_NUMBER}|(?<=）)(?=（){_ITEM_NUMBER})*"
+    r"项(?:任务|工作|措施|举措|事项)?(?:分别|均)?由)"
+)
+
 # (kind, pattern) in the order they are tried; the first group that matched is the marker
 # (and group 2 the 章/节/部分 word of a chapter-like heading): read it with marker_of
 HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
@@ -63,7 +71,10 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # (a separator drafters put after the bracket, （一）、 or (一)., is the marker's)
     (
         "cn_paren",
-        re.compile(r"^(?:（([一二三四五六七八九十百零〇]{1,3})）|([㈠-㈩]))(?:[、.．](?!\d))?"),
+        re.compile(
+            rf"^{_NOT_ITEMS_GIVEN_OUT}"
+            r"(?:（([一二三四五六七八九十百零〇]{1,3})）|([㈠-㈩]))(?:[、.．](?!\d))?"
+        ),
     ),
     # 一） or 一) without its opening bracket, as some drafters write （一）; not a bracket
     # closing a numeral and then the sentence
@@ -99,9 +110,15 @@ HEADING_KINDS: list[tuple[str, re.Pattern[str]]] = [
     # (and a keycap emoji, 1️⃣: the digit, an emoji selector, the keycap, as posts number items)
     (
         "num",
-        re.compile(r"^(?:(\d{1,3})(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年)|\ufe0f?\u20e3)|([⒈-⒛]))"),
+        re.compile(
+            rf"^{_NOT_ITEMS_GIVEN_OUT}"
+            r"(?:(\d{1,3})(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年)|\ufe0f?\u20e3)|([⒈-⒛]))"
+        ),
     ),
-    ("num_paren", re.compile(r"^(?:（(\d{1,3})）|([⑴-⒇]))(?:[、.．](?!\d))?")),
+    (
+        "num_paren",
+        re.compile(rf"^{_NOT_ITEMS_GIVEN_OUT}(?:（(\d{{1,3}})）|([⑴-⒇]))(?:[、.．](?!\d))?"),
+    ),
     # 1） or 1) without its opening bracket; not a bracket closing a number and then the
     # sentence (…（详见附件5）。)
     ("num_close", re.compile(r"^(\d{1,3})[）)](?![\d%，。；、：）)])(?=\s*\S)")),

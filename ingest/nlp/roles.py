@@ -446,8 +446,13 @@ _TASK_WORK = r"(?:任务|工作|措施|举措|事项)?(?:分别)?"
 # (the items above, 上述/以上, may go without 第 where bracketed or a range: 上述（一）至（三）
 # 项 — not a count, 以上三项 …)
 _ABOVE_NUMBERED = r"(?:上述|以上)(?:第|(?=（|[\d一二三四五六七八九十]{1,3}项?[—\-－–~～至到]))"
-# (… and a range of numbers may, opening its clause: 1—3项由X牵头)
-_NUMBERED = rf"(?:{_ABOVE_NUMBERED}|第|(?=\d{{1,3}}项?[—\-－–~～至到]\d{{1,3}}项))"
+# (… and a range or a list of numbers may, opening its clause: 1—3项由X牵头, （一）—（三）项由…,
+# 1、2项由… — digits or bracketed, not a count: 三项)
+_BARE_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)"
+_NUMBERED = (
+    rf"(?:{_ABOVE_NUMBERED}|第|(?={_BARE_NUMBER}"
+    rf"(?:项?[—\-－–~～至到、和及]|(?<=）)(?=（)){_BARE_NUMBER}项))"
+)
 # (a clause after a comma may open with one too: 第（一）项由X牵头，第（二）项由Y牵头)
 TASK_REFERENCE = re.compile(
     rf"(?:^|(?<=[。；;：:\n，,]))\s*{_NUMBERED}({_TASK_NUMBERS})项{_TASK_WORK}由"
@@ -472,7 +477,10 @@ def _bodies_by_number(text: str) -> Iterator[re.Match[str]]:
 
 _BY_NUMBER_CLAUSE = re.compile(_BY_NUMBER_ROLE + rf"({_TASK_NUMBERS})项{_TASK_WORK}")
 # the bodies a reference's 由 names first, before their role: 由X、Y、Z牵头
-_RESPECTIVE_LEADS = re.compile(r"([^，,。；;：\n]{2,80}?)(?:牵头负责|负责牵头|牵头|负责|主抓|领衔)")
+# (分别 may follow the bodies instead: 第1、2项由X、Y分别牵头 — group 2)
+_RESPECTIVE_LEADS = re.compile(
+    r"([^，,。；;：\n]{2,80}?)(分别)?(?:牵头负责|负责牵头|牵头|负责|主抓|领衔)"
+)
 # the work a sentence giving the roles names before its 由: 此项工作由X牵头，Y配合。
 # parts named by their ordinals (第一部分工作由…): see part_reference
 # (or by their titles in quotes: “产业发展”方面的任务由…)
@@ -695,9 +703,11 @@ _TIME_BRACKET = re.compile(
 )
 # a dash after a sentence's stop (or a bracket) opening the rest of the line: a note closing its
 # item, as …。——牵头单位：… is; or a dash opening a line that is wholly a note, under its item
-# (a list's item opening with a dash, ——地区生产总值增长5.5%左右, is no note: it names no body)
+# (a list's item opening with a dash, ——地区生产总值增长5.5%左右, is no note: it names no body;
+# nor a range's dash, （一）—（三）项由…, its items' numbers on each side)
 _DASH_NOTE = re.compile(
-    r"(?:(?<=[。；;！!）)])|^)[^\S\n]*(?:—{1,2}|－{1,2}|-{2})[^\S\n]*([^\n—]+?)[。；;]?[^\S\n]*$",
+    r"(?:(?<=[。；;！!）)])|^)[^\S\n]*(?:—{1,2}|－{1,2}|-{2})[^\S\n]*"
+    rf"(?!{_TASK_NUMBERS}项)([^\n—]+?)[。；;]?[^\S\n]*$",
     re.MULTILINE,
 )
 _ENDS_SENTENCE = re.compile(r"[。；;]?\s*(?:\n|$)|[。；;]")
@@ -1465,9 +1475,10 @@ class TaskReference:
     """The items a clause gives out by number, and whether it says they are those above it
     (上述第（一）至（三）项, 以上第1项)."""
 
-    numbers: list[str]
+    numbers: list[str]  # the role's: all, or one where bodies and items pair (分别)
     above: bool
     start: int  # where the reference starts in the text (-1 for none)
+    named: list[str]  # every number the reference names
 
 
 def task_references(text: str, pos: int) -> TaskReference:
@@ -1480,25 +1491,26 @@ def task_references(text: str, pos: int) -> TaskReference:
     for m in TASK_REFERENCE.finditer(text, _stops(text).after_last(pos), pos):
         ref = m
     if ref is None or re.search(r"[。；;\n]", text[ref.end() : pos]):
-        return TaskReference([], False, -1)
+        return TaskReference([], False, -1, [])
     # (a bare range, 1—3项由…, names the items above too: no 第 to count from the plan's start)
     opening = ref.group(0).lstrip("，,。；;：:\n").lstrip()
-    above = opening.startswith(("上述", "以上")) or opening[0].isdigit()
-    return TaskReference(_referred_numbers(ref, text, pos), above, ref.start())
+    above = opening.startswith(("上述", "以上")) or not opening.startswith("第")
+    named = item_numbers(ref.group(1))
+    return TaskReference(_referred_numbers(ref, text, pos), above, ref.start(), named)
 
 
 def _referred_numbers(ref: re.Match[str], text: str, pos: int) -> list[str]:
     """The numbers a reference (``TASK_REFERENCE``'s match) gives the role at ``pos``."""
     numbers = item_numbers(ref.group(1))
-    if "分别" in ref.group(0):
-        # 第（一）（二）项工作分别由X、Y牵头: X the first's, Y the second's — when they pair
-        # one to one; those after (Z配合) are every item's
-        leads = _RESPECTIVE_LEADS.match(text, ref.end())
-        if leads and leads.start(1) <= pos < leads.end(1):
-            names = _split_list(leads.group(1), leads.start(1))
-            at = [i for i, (_, a, b) in enumerate(names) if a <= pos < b]
-            if len(names) == len(numbers) and at:
-                return [numbers[at[0]]]
+    # 第（一）（二）项工作分别由X、Y牵头 (or 由X、Y分别牵头): X the first's, Y the second's —
+    # when they pair one to one; those after (Z配合) are every item's
+    leads = _RESPECTIVE_LEADS.match(text, ref.end())
+    respective = leads and ("分别" in ref.group(0) or leads.group(2))
+    if leads and respective and leads.start(1) <= pos < leads.end(1):
+        names = _split_list(leads.group(1), leads.start(1))
+        at = [i for i, (_, a, b) in enumerate(names) if a <= pos < b]
+        if len(names) == len(numbers) and at:
+            return [numbers[at[0]]]
     return numbers
 
 

@@ -1873,6 +1873,68 @@ def test_a_closing_line_giving_out_the_part_s_own_items_above_by_number() -> Non
     )
 
 
+def test_a_closing_line_giving_out_its_own_item_and_those_before_it_by_number() -> None:
+    """第1、2项由X牵头，Y配合。 on a line of its own closing item 2, with no 上述: the items
+    it numbers are its own item and those before it in its part — not another part's
+    numbered so (found probing, session 61: the roles were item 2's alone, and 第1项由… under
+    a second part went to the first part's item 1)."""
+    text = (
+        "某县2026年重点工作任务\n一、产业发展\n1.壮大特色产业。推进茶园提质。\n"
+        "2.提升工业效益。推进技改。\n第1、2项由县农业农村局牵头，县财政局配合。\n"
+        "二、民生\n1.发展教育。新建学校。\n第1项由县教育局负责。\n"
+    )
+    assert role_edges(text) == sorted(
+        [
+            (path, role, body)
+            for path in ("一.1", "一.2")
+            for role, body in (("LEADS", "县农业农村局"), ("SUPPORTS", "县财政局"))
+        ]
+        + [("二.1", "RESPONSIBLE_FOR", "县教育局")]
+    )
+    # … the numbers' bodies given in order by 分别 after them: each leads its own item
+    respective = text.replace("由县农业农村局牵头", "由县农业农村局、县工信局分别牵头")
+    expected = [
+        ("一.1", "LEADS", "县农业农村局"),
+        ("一.1", "SUPPORTS", "县财政局"),
+        ("一.2", "LEADS", "县工信局"),
+        ("一.2", "SUPPORTS", "县财政局"),
+        ("二.1", "RESPONSIBLE_FOR", "县教育局"),
+    ]
+    assert role_edges(respective) == expected
+    assert role_edges(respective.replace("\n第1、2项", "\n以上第1、2项")) == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "line", "paths"),
+    [
+        (
+            "（一）推进园区扩容。\n（二）推进园区招商。\n（三）推进园区配套。\n",
+            "（一）—（三）项",
+            "(一) (二) (三)",
+        ),
+        ("（一）推进园区扩容。\n（二）推进园区招商。\n", "（一）（二）项工作", "(一) (二)"),
+        ("1、推进园区扩容。\n2、推进园区招商。\n", "1、2项", "1 2"),
+        ("（1）推进园区扩容。\n（2）推进园区招商。\n", "（1）至（2）项", "(1) (2)"),
+    ],
+    ids=["bracketed-range", "bracketed-pair", "listed", "bracketed-digits"],
+)
+def test_a_line_opening_with_the_numbers_of_the_items_above_is_no_heading(
+    items: str, line: str, paths: str
+) -> None:
+    """（一）—（三）项由X牵头，Y配合。 opens with the items' numbers, not a heading's marker: it
+    gives the items above their roles (left alone in session 60, read as a heading
+    一.(一)~2 whose lead was 项由县发改局)."""
+    text = (
+        f"某县2026年工作方案\n一、重点任务\n{items}{line}由县发改局牵头，县财政局配合。\n"
+        "二、保障措施\n（一）加强组织。\n"
+    )
+    assert role_edges(text) == sorted(
+        (f"一.{path}", role, body)
+        for path in paths.split()
+        for role, body in (("LEADS", "县发改局"), ("SUPPORTS", "县财政局"))
+    )
+
+
 def test_a_line_closing_a_part_on_its_own_work_gives_the_part_its_roles() -> None:
     """本部分工作由X牵头负责。 after a part's last item is the part's note, as 上述任务由… is:
     each item takes it (found probing, session 60: the last item's alone)."""
