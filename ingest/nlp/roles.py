@@ -597,16 +597,20 @@ _DUTY = re.compile(
     # (told to do its part, or to fund it: 市自然资源局做好要素保障, 市财政局统筹安排建设资金)
     + r"|做好|(?:足额|统筹|及时)?(?:安排|保障|拨付|筹措)(?=[^，,。；;\n]{0,20}?(?:资金|经费))"
     # (or to spend more on it: 县财政局要加大资金保障力度)
-    + r"|加大(?:资金|财政|经费)(?:保障|投入|支持))"
+    + r"|加大(?:资金|财政|经费)(?:保障|投入|支持)"
+    # (or named the body answering for it, in a clause of its own before another body's part:
+    # 县农业农村局为责任主体，县财政局做好资金保障)
+    + r"|(?:为|是)(?:责任|实施)(?:主体|单位)(?=[，,]))"
     # (not 负责人 or 负责同志, officials — but 负责人才引进 is the work of bringing in talent;
     # nor overseeing the work, no role: 市政府督查室负责督导)
     + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff]"
     # (or closing its clause before another body's oversight: 村党支部负责，村务监督委员会全程监督;
     # or before the work it answers for, in the sentence's next clause: 三是拓展销售渠道，
     # 市商务局负责，发展冷链物流)
-    + r"|[，,][^，,。；;\n]{2,30}?(?:监督|督导|督办|督查)(?:[。；;\n]|$)|(?<=负责)[，,])"
+    + r"|[，,][^，,。；;\n]{2,30}?(?:监督|督导|督办|督查)(?:[。；;\n]|$)|(?<=负责|主体|单位)[，,])"
 )
-_DUTY_KEYS = re.compile("牵头|负责|承办|做好|安排|保障|拨付|筹措|加大")  # (see ``runs_with``)
+# (see ``runs_with``)
+_DUTY_KEYS = re.compile("牵头|负责|承办|做好|安排|保障|拨付|筹措|加大|(?:责任|实施)(?:主体|单位)")
 # … or a duty borne in a clause of its own, the sentence going on (各煤矿企业落实安全生产主体责任，
 # 全年不发生…; 各乡镇落实属地责任，确保…): responsible
 _DUTY_BORNE = re.compile(

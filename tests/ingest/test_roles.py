@@ -575,6 +575,16 @@ def items(text: str) -> list[tuple[str, str]]:
             "县发改局要发挥牵头抓总作用，县财政局要做好资金保障。",
             [("lead", "县发改局"), ("responsible", "县财政局")],
         ),
+        # … or the body answering for it named so in a clause of its own, another's part after
+        # it (found probing, session 61: the first body was lost)
+        (
+            "县农业农村局为责任主体，县财政局做好资金保障。",
+            [("responsible", "县农业农村局"), ("responsible", "县财政局")],
+        ),
+        (
+            "县农业农村局是实施主体，县财政局做好资金保障。",
+            [("responsible", "县农业农村局"), ("responsible", "县财政局")],
+        ),
         # those funding it in a clause of their own are responsible, as those doing their part
         (
             "由县发改局牵头组织实施，县财政局给予资金保障。",
