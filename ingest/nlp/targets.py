@@ -96,7 +96,8 @@ def _quantity_rx() -> re.Pattern[str]:
         # (千 too, a thousand of the unit: 新增就业3千人 — 千瓦 and 千米 read the same either way;
         # 余 or 多 may come before the magnitude, 8000余万元, as after it, 1万余个)
         r"(?:余|多)?(千万|百万|万亿|万|亿|千)?(余|多)?"
-        rf"({alt})(余|多)?(?![A-Za-z])(?!\d(?!{_SIZE_CLASS}|{_PAIRED_HEADCOUNT}))"
+        # (the currency may follow a sum in yuan: 12亿元人民币 — the sum's, no noun it counts)
+        rf"({alt})(余|多)?(?:(?<=元)人民币)?(?![A-Za-z])(?!\d(?!{_SIZE_CLASS}|{_PAIRED_HEADCOUNT}))"
     )
 
 
@@ -283,7 +284,8 @@ _BULLET = re.compile(r"^(?:[—－\-]{1,2}|[●○■□◆◇▪•·★☆►�
 # (… or how it is set, as a draft budget sets revenue: 一般公共预算收入预期增长5%)
 _RESOLVE = re.compile(
     r"(?<=.)(?:确保|力争|争取|努力|预期|预计)"
-    r"(?=增长|提高|提升|下降|降低|达到|突破|超过|稳定在|保持在|控制在)"
+    # (or before 实现, or ending the metric, its verb gone: 规上工业总产值力争实现翻番)
+    r"(?=增长|提高|提升|下降|降低|达到|突破|超过|稳定在|保持在|控制在|实现|$)"
 )
 # (年均 before a verb that stays in the metric is the figure's period, as 每年 is: 年均新增专利)
 # Striving for a goal (力争, 争取, 确保) — 争取 before funds is getting them, not how firm a goal

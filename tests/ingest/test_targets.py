@@ -500,6 +500,15 @@ def test_money_whose_yuan_is_left_unsaid_is_in_yuan() -> None:
     assert metrics("吸引游客500万。") == [("吸引游客", "=", 500, "万")]
 
 
+def test_the_currency_after_a_sum_in_yuan_is_the_sum_s() -> None:
+    # (found probing, session 61: 人民币 was the metric, the thing the sum counted)
+    assert metrics("进出口总额增长10%以上，达到12亿元人民币。") == [
+        ("进出口总额增长", ">=", 10, "%"),
+        ("进出口总额", ">=", 12, "亿元"),
+    ]
+    assert metrics("发放贷款3000万元人民币。") == [("发放贷款", "=", 3000, "万元")]
+
+
 def test_a_price_per_unit_applied_is_no_goal_a_price_lowered_is() -> None:
     # (batch 267: 0.28 元 was a goal, its unit cut at the slash)
     assert metrics("对符合条件的数据中心执行0.28元/千瓦时优惠电价。") == []
@@ -606,6 +615,11 @@ def test_how_firm_a_goal_is_is_no_part_of_its_metric() -> None:
         ("地区生产总值增长", "=", 7, "%"),
     ]
     assert metrics("力争粮食产量达到9亿斤。")[0][0] == "粮食产量"
+    # … before 实现, its doubling and the level after it (found probing, session 61)
+    assert metrics("规上工业总产值力争实现翻番，达到500亿元。") == [
+        ("规上工业总产值", "=", 2, "倍"),
+        ("规上工业总产值", ">=", 500, "亿元"),
+    ]
 
 
 def test_laying_pipes_is_no_part_of_their_metric() -> None:
