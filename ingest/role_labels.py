@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 # (领衔 as Zhejiang names the lead: 领衔部门, 区商务局领衔; 主抓 and 统筹 as sentences use them:
-# 主抓单位, 统筹单位; 发起 as a joint inspection's plan names the body starting it: 发起部门)
-_LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹", "发起")
+# 主抓单位, 统筹单位; 发起 as a joint inspection's plan names the body starting it: 发起部门;
+# 召集 as a joint meeting's system names the body convening it: 召集单位)
+_LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹", "发起", "召集")
 # (协抓 as the pair of 主抓: 县发改局主抓，县财政局协抓)
 _SUPPORT_WORDS = (
     "配合",
@@ -55,8 +56,9 @@ _RESPONSIBLE_WORDS = (
 _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
 # (次要 or 第二 before 责任/负责 is those helping the lead: 次要责任单位, 第二责任单位; 联合牵头
 # leads with others; what the bodies undertake may come first: 决策承办单位, 项目责任单位;
-# the body bearing the work's own responsibility, as safety plans name it: 主体责任单位)
-_QUALIFIERS = "主要|第一|次要|第二|具体|直接|共同|联合|其他|决策|项目|事项|建议|提案|主体"
+# the body bearing the work's own responsibility, as safety plans name it: 主体责任单位; the
+# whole work's lead over those leading its lines: 总牵头单位)
+_QUALIFIERS = "主要|第一|次要|第二|具体|直接|共同|联合|其他|决策|项目|事项|建议|提案|主体|总"
 # (机关 as a list of powers names the authority: 实施机关)
 _BODIES = "单位|部门|主体|处室|科室|股室|机关"
 # (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门))

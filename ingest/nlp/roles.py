@@ -275,7 +275,8 @@ _BY_DUTY = (
     # (each doing its own part: 各司其职、协同推进)
     rf"(?:按照?|根据|依据)(?:各自)?(?:职能)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|{_JOINING}|按?分工"
     r"|各司其职[、，,]?"
-    r"|[双总分](?=牵头|$)"
+    # (分线, 分头: each its own line of the work — 县发改局、县工信局分线牵头)
+    r"|(?:[双总分]|分线|分头)(?=牵头|$)"
     # a principle or a demand they follow: 按照“谁主管、谁负责”的原则
     r"|按照[^，,。；;]{1,24}?(?:原则|要求)"
 )
@@ -1944,10 +1945,14 @@ def second_party(text: str) -> RoleItem | None:
 def _listed_note(content: str, base: int) -> list[RoleItem]:
     """A bracket ending its sentence that holds nothing but bodies names those responsible
     (``加强信用监管。（区发展和改革局、人民银行兰山支行、区市场监管局）``), perhaps with the time
-    it is due after them (``（各县（市、区）人民政府；2026年11月底前）``); every name must
-    read as a body from both ends, as in a bare note, so ``（下营）`` or ``（2024年）`` is not."""
+    it is due after them (``（各县（市、区）人民政府；2026年11月底前）``) or the officials answering
+    for them (``（县工信局；责任人：张三）``: people, no bodies); every name must read as a body
+    from both ends, as in a bare note, so ``（下营）`` or ``（2024年）`` is not."""
     due = _DUE_AFTER.search(content)
     listed = content[: due.start()] if due else content
+    officials = _OFFICIALS_FIELD.search(listed)
+    if officials:
+        listed = listed[: officials.start()].rstrip("；;，, ")
     return _bodies(_merge_collectives(_split_list(listed, base), content, base), "responsible")
 
 

@@ -2407,6 +2407,13 @@ def test_the_body_in_charge_leads() -> None:
         # the whole's lead and a part's (总牵头, 分牵头) lead too
         "推进改造。（县发改局总牵头，县财政局分牵头，县住建局配合）",
         "推进改造。（县发改局（总牵头）、县财政局（分牵头），县住建局配合）",
+        # … and each its own line of the work, 分线 or 分头 (found probing, session 61: the
+        # second was lost)
+        "推进改造。（县发改局、县财政局分线牵头，县住建局配合）",
+        "推进改造。（县发改局、县财政局分头牵头，县住建局配合）",
+        # … the whole's lead labelled so, or the body convening the work (召集单位)
+        "推进改造。（总牵头单位：县发改局、县财政局；配合单位：县住建局）",
+        "推进改造。（召集单位：县发改局、县财政局；配合单位：县住建局）",
     ],
 )
 def test_two_bodies_leading_together(note: str) -> None:
@@ -2425,6 +2432,16 @@ def test_a_name_marked_inside_a_note_of_role_words() -> None:
     assert items("推进改造。（县发改局（牵头），县住建局配合）") == [
         ("lead", "县发改局"),
         ("support", "县住建局"),
+    ]
+
+
+@pytest.mark.parametrize("officials", ["；责任人：张三", "，责任领导：张三", "；联系人：李四"])
+def test_a_bracket_of_bodies_then_the_officials_answering_for_them(officials: str) -> None:
+    """（县工信局；责任人：张三）: the bodies are responsible, the officials are people (found
+    probing, session 61: the note was lost)."""
+    assert items(f"推进改造。（县工信局、县商务局{officials}）") == [
+        ("responsible", "县工信局"),
+        ("responsible", "县商务局"),
     ]
 
 
