@@ -92,7 +92,8 @@ _FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "
 # (or the parts, after 其中, of what is built; a list's items may carry their figures:
 # 新建原材料基地10万亩，其中竹笋基地5万亩、螺蛳养殖基地2万亩)
 _BUILT_FOR = re.compile(
-    r"(?:建设|打造|新建|建成|扩建|共建|布局|培育|创建|争创|其中|做大|壮大|扩大)"
+    # (or bettering it: 改造提升水稻良种繁育基地)
+    r"(?:建设|打造|新建|建成|扩建|共建|布局|培育|创建|争创|其中|做大|壮大|扩大|改造提升|提升改造)"
     r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|智慧|有机|产地|国家级?|省级|市级|县级|区级)?"
     # (the kind of the industry's goods: 日用|陶瓷, 高端|装备)
     r"(?:日用|高端|特色|精品|绿色)?"
@@ -1144,8 +1145,11 @@ def _after_place(text: str, start: int, places: tuple[str, ...]) -> int:
 _BARE_OPENING = "\t\n，。；："
 _SERVING = re.compile(r"(?:服务|面向|对接|指导|帮扶)$")
 # the kind of work between an industry and a facility of it: 辣椒|加工|园区, 茶叶|精深加工|基地
-# (some such work named: 工业设计|中心 is a kind of centre, 工业设计中心达到8家)
-_GENERIC_BETWEEN = re.compile(r"(?:产业)?(?:精深加工|加工|交易|仓储|种植|养殖)+")
+# (some such work named: 工业设计|中心 is a kind of centre, 工业设计中心达到8家; or breeding
+# its seed: 水稻|良种繁育|基地)
+_GENERIC_BETWEEN = re.compile(
+    r"(?:产业)?(?:精深加工|加工|交易|仓储|种植|养殖|良种|繁育|繁殖|育种|制种|育苗)+"
+)
 
 
 def _built_for_it(

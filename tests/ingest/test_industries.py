@@ -1077,6 +1077,11 @@ def test_a_facility_of_an_industry_opening_its_cell_bare_addresses_it() -> None:
     # … or one a verb serves (batch 256: 选派科技特派员服务花木种植基地)
     assert industries("选派科技特派员100名服务花木种植基地。") == ["floriculture"]
     assert industries("到2025年，工业设计中心达到8家。") == []
+    # … or a base breeding its seed, opening its clause or bettered (found writing batch 639,
+    # session 61: the rice of 水稻良种繁育基地 was lost)
+    assert industries("水稻良种繁育基地面积稳定在3万亩以上。") == ["rice"]
+    assert industries("改造提升水稻良种繁育基地1万亩。") == ["rice"]
+    assert industries("依托宁河水稻良种繁育基地开展示范。") == []
 
 
 def test_a_facility_for_an_industrys_goods_is_built_for_both() -> None:
