@@ -488,8 +488,10 @@ _ATTRIBUTE_ONLY = re.compile(
     # (the rate compared may be named: 增速高于全省平均水平)
     # (or the economy's growth, as income is compared: 高于经济增速, 快于经济增长)
     r"|(?:增速|增幅)?[高低快慢]于(?:全(?:国|省|市|县|区|州|盟|旗)(?:平均水平|平均)?"
-    r"|(?:经济|GDP|地区生产总值)(?:增速|增长))"
-    r"|(?:为|占|完成)(?:年度|全年)?(?:(?:计划|目标|预算)(?:任务)?|(?<=度|年)任务)的?"
+    # (or the goal set for it: 低于预期目标1.8个百分点, 高于年度目标)
+    r"|(?:经济|GDP|地区生产总值)(?:增速|增长)|预期(?:目标)?|(?:年度|全年)?目标)"
+    # (the year's plan, 年计划 too: 完成年计划的108.7%)
+    r"|(?:为|占|完成)(?:年度|全年|年)?(?:(?:计划|目标|预算)(?:任务)?|(?<=度|年)任务)的?"
     # (完成年度任务的107.5%, where 完成 went as a doing verb: the year's task stays)
     r"|(?<![为占成])(?:年度|全年)(?:计划|目标)?任务的?"
     # a share of a total: 占一般公共预算收入的比重 (税收收入29.1亿元，占…的比重为75.4%)
@@ -516,7 +518,7 @@ _MEASURE_TAIL = re.compile(
 )
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
 _PLAN_SHARE = re.compile(
-    r"^(?:为|占|完成)?(?P<year>年度|全年)?(?:(计划|目标|(?<=度|年)任务)|预算)(?P<task>任务)?"
+    r"^(?:为|占|完成)?(?P<year>年度|全年|年)?(?:(计划|目标|(?<=度|年)任务)|预算)(?P<task>任务)?"
 )
 _INVESTED = re.compile(r"项目|工程")
 _GROWN = re.compile(r"(?:增长|增速|增幅)$")
@@ -1946,6 +1948,24 @@ def _counted_before(text: str, sentence: int, start: int) -> str | None:
     return m.group("thing") if m else None
 
 
+# a clause telling a thing's turn, no figure in it: 固定资产投资由负转正 (its growth follows)
+_TURNS = re.compile(
+    r"^(?P<thing>[\u4e00-\u9fff]{2,20}?)(?:增速|增长)?(?:实现)?"
+    r"(?:由负转正|由降转升|扭负为正|止跌回升|企稳回升|触底回升|止跌企稳)$"
+)
+
+
+def _turned_before(text: str, sentence: int, start: int) -> str | None:
+    """The thing the clause just before ``start`` in its sentence tells the turn of, when it
+    has no figure (``固定资产投资由负转正，增长2%`` → 固定资产投资); else None."""
+    end = max(text.rfind("，", sentence, start), text.rfind("；", sentence, start))
+    if end < 0:
+        return None
+    begin = max(text.rfind("，", sentence, end), text.rfind("；", sentence, end), sentence - 1)
+    m = _TURNS.match(text[begin + 1 : end])
+    return m.group("thing") if m else None
+
+
 # a clause setting up a fund, no figure in it: 设立商业航天产业基金 (its size follows)
 _SET_UP = re.compile(
     r"^(?:(?:发起)?设立|组建|成立|设置|新设)(?P<thing>[\u4e00-\u9fff“”]{2,24}?(?:基金|资金池|资金))$"
@@ -2058,7 +2078,15 @@ def _name_runs(
             if head.metric in ("规模", "总规模") and k == 1
             else None
         )
-        if counted:
+        turned = (
+            _turned_before(text, sentence, head.start)
+            if attr and attr.group(2) in ("增长", "增速", "增幅") and not attr.group(1)
+            else None
+        )
+        if turned:
+            # 固定资产投资由负转正，增长2%: the growth of what the clause before turned
+            names = [turned + head.metric] * k
+        elif counted:
             # 规上企业数量逐年增加，总数达到120家: the total of what the clause before counts
             names = [counted + "总数"] * k
         elif fund:

@@ -527,6 +527,16 @@ def test_a_rank_to_win_is_a_goal() -> None:
     ]
 
 
+def test_a_growth_after_a_clause_telling_its_thing_s_turn_is_that_thing_s() -> None:
+    """固定资产投资由负转正，增长2%: the growth is the investment's, though the clause before
+    has no figure (found probing, session 61: the metric was 增长 alone)."""
+    assert metrics("地区生产总值增长6%左右；固定资产投资由负转正，增长2%。") == [
+        ("地区生产总值增长", "~", 6, "%"),
+        ("固定资产投资增长", "=", 2, "%"),
+    ]
+    assert metrics("工业投资实现止跌回升，增速达到5%。")[0][0] == "工业投资增速"
+
+
 def test_elliptical_metric_takes_the_previous_subject() -> None:
     figs = extract_figures("高新技术企业新增42家、总数达到211家", mode="reported")
     assert [f.metric for f in figs] == ["高新技术企业新增", "高新技术企业总数"]
@@ -927,6 +937,21 @@ def test_a_comparison_with_an_average_and_a_share_of_the_plan_are_attributes() -
         ("地区生产总值增长", 6.3),
         ("地区生产总值增长高于全市平均水平", 0.5),
         ("地区生产总值总量", 385),
+    ]
+    # … a margin under the goal set (低于预期目标) and a share of the plan said 年计划 too
+    # (found probing, session 61: the margin's metric was the goal alone, an upper bound; the
+    # share's was 年计划)
+    goal = extract_figures(
+        "社会消费品零售总额实现46.8亿元，增长4.2%，低于预期目标1.8个百分点。"
+        "城镇新增就业3260人，完成年计划的108.7%。",
+        mode="reported",
+    )
+    assert [(f.metric, f.comparator, f.value) for f in goal] == [
+        ("社会消费品零售总额", "=", 46.8),
+        ("社会消费品零售总额增长", "=", 4.2),
+        ("社会消费品零售总额增长低于预期目标", "=", 1.8),
+        ("城镇新增就业", "=", 3260),
+        ("城镇新增就业完成年计划", "=", 108.7),
     ]
     target = extract_figures("规上工业增加值增长8%，高于全市平均水平1个百分点以上。")
     assert (target[1].metric, target[1].comparator) == ("规上工业增加值增长高于全市平均水平", ">=")
