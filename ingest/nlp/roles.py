@@ -59,7 +59,8 @@ from ingest.role_labels import (
 _DUTIES_BORNE = {
     f"{verb}{word}{duty}": role
     for verb in ("履行", "承担", "负")
-    for word, role in (("牵头", "lead"), ("配合", "support"))
+    # (or the main and the lesser share of it: 县住建局负主要责任，县城管局负次要责任)
+    for word, role in (("牵头", "lead"), ("配合", "support"), ("主要", "lead"), ("次要", "support"))
     for duty in ("职责", "责任")
 }
 _DUTIES_BY_KIND = {
@@ -80,6 +81,9 @@ _DUTIES_BY_KIND = {
         "综合监管",
         "日常监管",
         "监督管理",
+        # (or the means: 县财政局承担保障责任 — found probing, session 61)
+        "保障",
+        "资金保障",
     )
     for kind in ("责任", "职责")
 }
@@ -142,6 +146,7 @@ ROLE_WORDS: dict[str, str] = {
     "负责": "responsible",
     "负责落实": "responsible",
     "抓好落实": "responsible",
+    "抓落实": "responsible",
     # (or carrying it out: 各乡镇要按照属地原则，抓好组织实施)
     "抓好组织实施": "responsible",
     # (told to do their part: 市医保局按职责做好相关工作)
@@ -169,6 +174,9 @@ ROLE_WORDS: dict[str, str] = {
     # (leads first of all, as 以X为主 does: 县发改局为主，县财政局协助; or plays the lead's part:
     # 县发改局要发挥牵头作用)
     "为主": "lead",
+    # (and the others helping, as its pair says: 县科技局为主，县工信局为辅 — found probing,
+    # session 61)
+    "为辅": "support",
     "发挥牵头作用": "lead",
     "发挥牵头抓总作用": "lead",
     # (answers for a project, as Shaanxi and Gansu assign them: 由县交通运输局包抓; or as
@@ -372,6 +380,7 @@ _BARE_ROLE_WORDS = (
     "协抓",
     "抓好组织实施",
     "抓好落实",
+    "抓落实",
     "支持",
     "做好相关工作",
     "做好有关工作",
@@ -392,6 +401,8 @@ _BARE_ROLE_WORDS = (
     "包保",
     "资金保障",
     "为主",
+    "为辅",
+    "主导",
     "发挥牵头作用",
     "发挥牵头抓总作用",
     "研究办理",

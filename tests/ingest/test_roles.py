@@ -575,6 +575,26 @@ def items(text: str) -> list[tuple[str, str]]:
             "县发改局要发挥牵头抓总作用，县财政局要做好资金保障。",
             [("lead", "县发改局"), ("responsible", "县财政局")],
         ),
+        # … or the lead and the helper as a pair says them (为主/为辅), the main and the lesser
+        # share (负主要责任/负次要责任), a body leading (主导) or seeing it done (抓落实), a
+        # duty borne for the means (承担保障责任) — found probing, session 61
+        (
+            "县科技局为主，县工信局为辅。",
+            [("lead", "县科技局"), ("support", "县工信局")],
+        ),
+        (
+            "县住建局负主要责任，县城管局负次要责任。",
+            [("lead", "县住建局"), ("support", "县城管局")],
+        ),
+        ("县卫健局主导，县医保局参与。", [("lead", "县卫健局"), ("support", "县医保局")]),
+        (
+            "县商务局具体抓落实，县投促中心协助。",
+            [("responsible", "县商务局"), ("support", "县投促中心")],
+        ),
+        (
+            "县教育局承担主体责任，县财政局承担保障责任。",
+            [("responsible", "县教育局"), ("responsible", "县财政局")],
+        ),
         # … or the body answering for it named so in a clause of its own, another's part after
         # it (found probing, session 61: the first body was lost)
         (
