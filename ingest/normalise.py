@@ -824,6 +824,27 @@ def _parts_two_bodies(text: str, a: int, b: int) -> bool:
     return _IN_A_LIST.search(text, max(line_start, a - 200), a) is not None
 
 
+# An official named after a body in a table's cell, a space between (责任单位及责任人: 县工信局 张三,
+# 县农业农村局 李四、县林业局 王五): the name of two or three characters, a common surname
+# first, ending the cell or the list's item — joined, the name would run into the body's
+_SURNAMES = (
+    "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤欧"
+)
+_OFFICIAL_AFTER = re.compile(rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[\t\n、，,；;]|$)")
+
+
+def _parts_body_and_official(text: str, a: int, b: int) -> bool:
+    """Whether the spaces text[a:b] part a body's name from an official's after it in a
+    table's cell (a row's line holds a tab)."""
+    if a == 0 or not _BODY_ENDED.match(text, a - 1) or not _OFFICIAL_AFTER.match(text, b):
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    return "\t" in text[line_start : len(text) if line_end < 0 else line_end]
+
+
 # a field of a line of fields, its label and colon (责任单位：…, 配合单位：…, 完成时限：…)
 _FIELD = re.compile(rf"[{_CJK}]{{2,6}}[：:]")
 
@@ -849,7 +870,7 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
             continue  # (it parts a role word from the next body: 县发改局牵头 县财政局 …配合)
         if _parts_two_bodies(text, a, b):
             continue
-        if _parts_two_fields(text, a, b):
+        if _parts_two_fields(text, a, b) or _parts_body_and_official(text, a, b):
             continue
         if (
             a == 0

@@ -2308,18 +2308,28 @@ def test_a_column_of_bodies_and_the_officials_answering_for_them() -> None:
         "2\t新材料产业扩能\t引进新材料项目5个。\t牵头：区工业和信息化局（局长李明） 配合：区商务局\t"
         "2026年11月底\n"
         "3\t文旅产业提质\t接待游客突破500万人次。\t区文化旅游体育局 责任人：杨帆\t2026年12月底\n"
+        # (or after a space alone, the official's name: found probing, session 61 — the
+        # space was dropped and the name ran into the body's)
+        "4\t招商引资\t引进项目20个。\t区商务局 王强、区投资促进中心 刘洋\t2026年12月底\n"
     )
     assert role_edges(text) == [
         ("1", "RESPONSIBLE_FOR", "区农业农村局"),
         ("2", "LEADS", "区工业和信息化局"),
         ("2", "SUPPORTS", "区商务局"),
         ("3", "RESPONSIBLE_FOR", "区文化旅游体育局"),
+        ("4", "RESPONSIBLE_FOR", "区商务局"),
+        ("4", "RESPONSIBLE_FOR", "区投资促进中心"),
     ]
     records = extract(RawDocument("x", "x.txt", text, "txt")).records
     titles = {
         n.props["path"]: n.props["title"] for n in records.nodes if n.label.value == "Measure"
     }
-    assert titles == {"1": "奶产业提质增效", "2": "新材料产业扩能", "3": "文旅产业提质"}
+    assert titles == {
+        "1": "奶产业提质增效",
+        "2": "新材料产业扩能",
+        "3": "文旅产业提质",
+        "4": "招商引资",
+    }
 
 
 def test_a_table_of_bodies_and_their_duties() -> None:

@@ -1076,6 +1076,17 @@ def test_a_space_parting_two_fields_of_a_line_is_kept() -> None:
     assert normalise("推 进 工 作 ： 加 快").text == "推进工作：加快"
 
 
+def test_a_space_parting_a_body_from_its_official_in_a_table_cell_is_kept() -> None:
+    """责任单位及责任人 | 县工信局 张三: joined, the official's name would run into the body's
+    (found probing, session 61); outside a table's row, or before no name, it goes."""
+    row = "1\t建设园区\t县工信局 张三、县发改局 欧阳明\t2026年底"
+    assert normalise(row).text == row
+    assert normalise("县工信局 张三负责。").text == "县工信局张三负责。"
+    assert normalise("1\t建设园区\t各社区 全覆盖\t2026年底").text == (
+        "1\t建设园区\t各社区全覆盖\t2026年底"
+    )
+
+
 def test_punctuation_in_its_small_and_vertical_forms_is_the_punctuation() -> None:
     """﹐ ﹙﹚ ︐ ﹕ ﹔, as some PDF text layers give them (found by probing, session 41): a
     note so punctuated lost its lead, a heading ﹙一﹚ was none; one character for one."""
