@@ -536,6 +536,19 @@ def _spread_role_cells(
     return out
 
 
+def _lone_role_cell(lines: list[str], index: int, table: dict[int, str] | None) -> list[str] | None:
+    """The cells of a row of an open task table holding one cell alone, under a role column
+    (序号 and task left empty, as a spreadsheet saved as text leaves the rows a merged cell
+    spans: ``1,建设园区,县工信局（牵头）`` / ``,,县发改局``), right under a row; else None —
+    not a signature set under the table after a blank line, in the same column."""
+    line = lines[index]
+    if table is None or "\t" not in line or index == 0 or "\t" not in lines[index - 1]:
+        return None
+    cells = [c.strip() for c in line.split("\t")]
+    filled = [i for i, c in enumerate(cells) if c]
+    return cells if len(filled) == 1 and table.get(filled[0]) in _ROLE_MEANINGS else None
+
+
 def _continues_above(cells: list[str], table: dict[int, str]) -> bool:
     """Whether a task-table row leaves its 序号 and first task cell empty, as a spreadsheet
     leaves the rows of a task's measures after its first: it is a row of the task above.
@@ -799,7 +812,7 @@ def parse_structure(
                 target.end = pos - 1
             continue
         # --- task tables -------------------------------------------------
-        cells = _cells(raw_line)
+        cells = _cells(raw_line) or _lone_role_cell(raw_lines, index, table)
         if cells is not None and all(_PIPE_RULE.match(c) for c in cells if c):
             continue  # the |---|---| line under a markdown header
         if cells is not None:

@@ -2670,6 +2670,33 @@ def test_a_rows_role_written_in_a_column_of_its_own(role_header: str) -> None:
     assert figures == [("1", 30, "个"), ("2", 20, "场"), ("3", 80, "%")]
 
 
+def test_a_row_holding_one_role_cell_alone_is_the_task_above_s() -> None:
+    """A spreadsheet saved as text leaves the rows a merged 序号 and task span empty but for
+    the cell of each body (1,建设园区,县工信局（牵头） / ,,县发改局): the body is the task
+    above's (found probing, session 61: with one cell filled the line was read as no row,
+    and the body was lost); its evidence is its own row."""
+    text = (
+        "某县2026年重点任务分工表\n序号\t重点任务\t责任单位\t完成时限\n"
+        "1\t建设智慧园区，新建5G基站200个\t县工信局（牵头）\t2026年12月\n\t\t县发改局\t\n"
+        "2\t发展茶产业，茶园面积达到15万亩\t县农业农村局（牵头）\t2026年底\n\t\t县林业局\n"
+    )
+    assert role_edges(text) == [
+        ("1", "LEADS", "县工信局"),
+        ("1", "RESPONSIBLE_FOR", "县发改局"),
+        ("2", "LEADS", "县农业农村局"),
+        ("2", "RESPONSIBLE_FOR", "县林业局"),
+    ]
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    (edge,) = [e for e in records.edges if e.props.get("surface") == "县发改局"]
+    assert edge.evidence and text[edge.evidence.start : edge.evidence.end] == "县发改局"
+    # … not a line of one cell under a column giving no role, nor a signature set in the
+    # role column under the table after a blank line (the corpus's 清河)
+    other = text.replace("\t\t县发改局\t\n", "\t\t\t2026年12月底\n")
+    assert ("1", "RESPONSIBLE_FOR", "县发改局") not in role_edges(other)
+    signed = text + "\n\t\t某县人民政府办公室\n\t\t2026年3月5日\n"
+    assert role_edges(signed) == role_edges(text)
+
+
 def test_a_year_over_the_columns_under_it_dates_each() -> None:
     """A header setting a year over the columns under it (2025年 merged across 目标 | 完成 |
     完成率（%）, batch 89) in a table with bodies responsible: each column is that year's."""
