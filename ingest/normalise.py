@@ -832,13 +832,19 @@ _SURNAMES = (
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
     "毛郝龚邵万钱严覃武戴莫孔向汤欧"
 )
+_ROLE_MARK_BEFORE = re.compile(r"[（(](?:牵头|配合|负责|协办|主办)[）)]$")
 _OFFICIAL_AFTER = re.compile(rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[\t\n、，,；;]|$)")
 
 
 def _parts_body_and_official(text: str, a: int, b: int) -> bool:
     """Whether the spaces text[a:b] part a body's name from an official's after it in a
     table's cell (a row's line holds a tab)."""
-    if a == 0 or not _BODY_ENDED.match(text, a - 1) or not _OFFICIAL_AFTER.match(text, b):
+    ended = a > 0 and (
+        _BODY_ENDED.match(text, a - 1) is not None
+        # (or the mark of its role after it: 区园林绿化局（牵头） 张明)
+        or _ROLE_MARK_BEFORE.search(text, max(0, a - 6), a) is not None
+    )
+    if not ended or not _OFFICIAL_AFTER.match(text, b):
         return False
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)

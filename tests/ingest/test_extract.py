@@ -2311,6 +2311,7 @@ def test_a_column_of_bodies_and_the_officials_answering_for_them() -> None:
         # (or after a space alone, the official's name: found probing, session 61 — the
         # space was dropped and the name ran into the body's)
         "4\t招商引资\t引进项目20个。\t区商务局 王强、区投资促进中心 刘洋\t2026年12月底\n"
+        "5\t扩大投资\t完成投资50亿元。\t区发展和改革委员会（牵头） 周勇、区财政局 吴敏\t2026年12月底\n"
     )
     assert role_edges(text) == [
         ("1", "RESPONSIBLE_FOR", "区农业农村局"),
@@ -2319,6 +2320,8 @@ def test_a_column_of_bodies_and_the_officials_answering_for_them() -> None:
         ("3", "RESPONSIBLE_FOR", "区文化旅游体育局"),
         ("4", "RESPONSIBLE_FOR", "区商务局"),
         ("4", "RESPONSIBLE_FOR", "区投资促进中心"),
+        ("5", "LEADS", "区发展和改革委员会"),
+        ("5", "RESPONSIBLE_FOR", "区财政局"),
     ]
     records = extract(RawDocument("x", "x.txt", text, "txt")).records
     titles = {
@@ -2329,6 +2332,7 @@ def test_a_column_of_bodies_and_the_officials_answering_for_them() -> None:
         "2": "新材料产业扩能",
         "3": "文旅产业提质",
         "4": "招商引资",
+        "5": "扩大投资",
     }
 
 

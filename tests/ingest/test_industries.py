@@ -102,6 +102,9 @@ def industries(text: str) -> list[str]:
         # goods sold through e-commerce name no e-commerce industry (the 凤凰, 晋江 and 昆明
         # annotations); e-commerce of a kind, or developed, does
         ("水蜜桃种植面积稳定在1.2万亩，电商销售额达到1.5亿元。", ["fruit"]),
+        # (大桃, as Beijing's 平谷 names its peaches: writing batch 642, session 61, they were
+        # no fruit and their e-commerce brands an e-commerce industry)
+        ("培育大桃电商品牌10个。", ["fruit"]),
         ("花卉电商交易额增长20%。", ["floriculture"]),
         ("陶瓷电商网络零售额达到150亿元。", ["ceramics"]),  # (batch 92)
         ("拓展电商渠道。发展鞋服跨境电商。", ["footwear-and-apparel", "cross-border-ecommerce"]),

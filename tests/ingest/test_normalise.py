@@ -1081,6 +1081,8 @@ def test_a_space_parting_a_body_from_its_official_in_a_table_cell_is_kept() -> N
     (found probing, session 61); outside a table's row, or before no name, it goes."""
     row = "1\t建设园区\t县工信局 张三、县发改局 欧阳明\t2026年底"
     assert normalise(row).text == row
+    marked = "1\t建设园区\t县工信局（牵头） 张三\t2026年底"  # (after its role's mark too)
+    assert normalise(marked).text == marked
     assert normalise("县工信局 张三负责。").text == "县工信局张三负责。"
     assert normalise("1\t建设园区\t各社区 全覆盖\t2026年底").text == (
         "1\t建设园区\t各社区全覆盖\t2026年底"
