@@ -287,6 +287,8 @@ _RESOLVE = re.compile(
     # (or before 实现, or ending the metric, its verb gone: 规上工业总产值力争实现翻番)
     r"(?=增长|提高|提升|下降|降低|达到|突破|超过|稳定在|保持在|控制在|实现|$)"
 )
+# a first crossed, as a report tells it: 地区生产总值首次突破300亿元 — when, not what
+_FIRST_TIME = re.compile(r"(?<=.)(?:首次|历史性)(?=突破|达到|超过|迈上|跨越|实现|$)")
 # (年均 before a verb that stays in the metric is the figure's period, as 每年 is: 年均新增专利)
 # Striving for a goal (力争, 争取, 确保) — 争取 before funds is getting them, not how firm a goal
 # is: 争取上级资金 keeps it
@@ -490,6 +492,8 @@ _ATTRIBUTE_ONLY = re.compile(
     r"|(?:增速|增幅)?[高低快慢]于(?:全(?:国|省|市|县|区|州|盟|旗)(?:平均水平|平均)?"
     # (or the goal set for it: 低于预期目标1.8个百分点, 高于年度目标)
     r"|(?:经济|GDP|地区生产总值)(?:增速|增长)|预期(?:目标)?|(?:年度|全年)?目标)"
+    # (or passes the year's plan by so much: 完成投资86.5亿元，超年度计划12.3个百分点)
+    r"|超(?:过)?(?:年度|全年)?(?:计划|目标)(?:任务)?"
     # (the year's plan, 年计划 too: 完成年计划的108.7%)
     r"|(?:为|占|完成)(?:年度|全年|年)?(?:(?:计划|目标|预算)(?:任务)?|(?<=度|年)任务)的?"
     # (完成年度任务的107.5%, where 完成 went as a doing verb: the year's task stays)
@@ -1759,6 +1763,7 @@ def _clean_metric(s: str) -> str:
         s = HEADING_START.sub("", s, count=1)  # 1.实施重点项目200个: the heading's marker
     s = _BULLET.sub("", s)  # ——地区生产总值增长5.5%左右: a list's dash or bullet
     s = _RESOLVE.sub("", s)  # 地区生产总值确保增长6%: how firm the goal is, not what
+    s = _FIRST_TIME.sub("", s)  # 地区生产总值首次突破300亿元: when it was crossed
     s = _RUN_OF_YEARS.sub("", s)
     s = _KEEPING.sub("", _LEAD_JUNK.sub("", _BODIES_STRIVING.sub("", _PARTIES.sub("", s))))
     s = _SCOPE.sub("", s)  # 在公交、出租、环卫领域推广新能源汽车: where, not what

@@ -953,6 +953,20 @@ def test_a_comparison_with_an_average_and_a_share_of_the_plan_are_attributes() -
         ("城镇新增就业", "=", 3260),
         ("城镇新增就业完成年计划", "=", 108.7),
     ]
+    # … and a pass over the year's plan (超年度计划), and a first crossed (首次突破: when, no
+    # part of what) — found probing, session 61
+    passed = extract_figures(
+        "实施省市重点项目42个，完成投资86.5亿元，超年度计划12.3个百分点。"
+        "地区生产总值首次突破300亿元大关，达到305.6亿元。",
+        mode="reported",
+    )
+    assert [(f.metric, f.comparator, f.value) for f in passed] == [
+        ("省市重点项目", "=", 42),
+        ("省市重点项目完成投资", "=", 86.5),
+        ("省市重点项目完成投资超年度计划", "=", 12.3),
+        ("地区生产总值", ">", 300),
+        ("地区生产总值", "=", 305.6),
+    ]
     target = extract_figures("规上工业增加值增长8%，高于全市平均水平1个百分点以上。")
     assert (target[1].metric, target[1].comparator) == ("规上工业增加值增长高于全市平均水平", ">=")
     # … and so is one with the economy's growth, as income is compared, or a region's
