@@ -2134,6 +2134,11 @@ def find_notes(
                 )
             )
             taken.add(m.start(), m.end())
+            before = _bare_before_bracket(text, m, items, village)
+            if before is not None:
+                items, start = before
+                notes.append(_note(start, m.start(), items, None, first_leads))
+                taken.add(start, m.start())
     for items, start, end in _boxed_notes(text):
         if not taken.overlaps(start, end):
             notes.append(_note(start, end, items, None, first_leads, others=first_others))
@@ -2214,6 +2219,27 @@ def find_notes(
     if starred is not None:
         notes = [replace(n, items=tuple(starred_leads(list(n.items), starred))) for n in notes]
     return _without_self_done(notes, text)
+
+
+# a clause ending in the lead's role word right before a bracket (县发改局牵头（县财政局配合）)
+_LEAD_BEFORE_BRACKET = re.compile(r"(?:牵头负责|负责牵头|牵头|主责|主办|主抓|领衔)\s*$")
+
+
+def _bare_before_bracket(
+    text: str, bracket: re.Match[str], inside: list[RoleItem], village: bool
+) -> tuple[list[RoleItem], int] | None:
+    """The bare note of the clause just before a bracket note that closes its sentence — the
+    lead, the bracket naming only those supporting: 县发改局牵头（县财政局、县自然资源局配合）。
+    — and where it starts; None if there is none (a bracket naming the lead itself is the
+    note, what comes before it the work: …等部门配合（X牵头）)."""
+    if not _ENDS_SENTENCE.match(text, bracket.end()) or any(i.role != "support" for i in inside):
+        return None
+    start = max(text.rfind(c, 0, bracket.start()) for c in (*_BARE_STOPS, "，", ",")) + 1
+    clause = text[start : bracket.start()]
+    if not clause.strip() or not _LEAD_BEFORE_BRACKET.search(clause):
+        return None
+    items, at = _bare_note(clause.rstrip(), start, village)
+    return (items, start + at) if items else None
 
 
 # a clause saying what was done (起草了, 完成了): the past, no work given out

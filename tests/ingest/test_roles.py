@@ -575,6 +575,14 @@ def items(text: str) -> list[tuple[str, str]]:
             "县发改局要发挥牵头抓总作用，县财政局要做好资金保障。",
             [("lead", "县发改局"), ("responsible", "县财政局")],
         ),
+        # … or the lead before a bracket naming the others, closing the sentence together
+        # (found probing, session 61: the lead was lost)
+        (
+            "推进改造。县发改局牵头（县财政局、县住建局配合）。",
+            [("lead", "县发改局"), ("support", "县财政局"), ("support", "县住建局")],
+        ),
+        # … not a clause going on after the bracket, nor one naming no role
+        ("县发改局牵头（县财政局配合）推进改造工作。", [("support", "县财政局")]),
         # … or the lead and the helper as a pair says them (为主/为辅), the main and the lesser
         # share (负主要责任/负次要责任), a body leading (主导) or seeing it done (抓落实), a
         # duty borne for the means (承担保障责任) — found probing, session 61
