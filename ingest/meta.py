@@ -428,6 +428,12 @@ _PUBLISHED_LABELS = [
 ]
 
 
+# a line of a page's particulars, its first label opening it (发布机构：…  发布日期：…)
+_PARTICULARS_LINE = re.compile(rf"(?:{PARTICULAR_LABELS})\s*[：:]")
+# the body signing above a month alone (某县人民政府 / 2026年3月): the issuer, the day unsaid
+_MONTH_ALONE = re.compile(r"\d{4}年\d{1,2}月")
+
+
 def _labelled_date(m: re.Match[str] | None) -> str | None:
     return "{:04d}-{:02d}-{:02d}".format(*(int(g) for g in m.groups())) if m else None
 
@@ -625,6 +631,12 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
         if (at_end := _signature(tail, last=True)) is not None and at_end[1]:
             meta["issuer"] = at_end[1]
+    if "issuer" not in meta:
+        # (a month alone under the body signing: the body, no day given it)
+        tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
+        month = next((i for i in range(len(tail) - 1, 0, -1) if _MONTH_ALONE.fullmatch(tail[i])), 0)
+        if month and _ISSUER.match(above := _SEAL_MARK.sub("", tail[month - 1])):
+            meta["issuer"] = above
     headline = [one_for_one(given["title"])] if given and given.get("title") else []
     if "issuer" not in meta and (body := _body_opening_title([*lines[:5], *headline])):
         # a body's own plan titled by its name (江阴市退役军人事务局2026年工作要点), signed by
@@ -700,7 +712,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         elif given and given.get("title"):
             title = one_for_one(given["title"])  # a page's headline, over the text's first line
         elif lines:
-            title = lines[0]
+            # (the first line that is no page's particulars: 发布机构：…  发布日期：…)
+            title = next((line for line in lines if not _PARTICULARS_LINE.match(line)), lines[0])
     if title:
         meta["title"] = title
     if (

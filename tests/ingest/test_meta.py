@@ -166,6 +166,30 @@ def test_the_colophon_s_printing_dates_a_document_that_gives_no_other_date() -> 
     assert (meta.get("issuer"), meta["date"]) == (None, "2026-03-05")
 
 
+def test_particulars_on_one_line_over_a_title_no_kind_names() -> None:
+    """发布机构：…  发布日期：…  索引号：… on one line over a title naming no kind of plan
+    (某县2026年重点工作任务): the title is the line after the particulars, not them (found
+    probing, session 61)."""
+    meta = meta_of(
+        "发布机构：某县发展和改革局  发布日期：2026-03-05  索引号：123\n"
+        "某县2026年重点工作任务\n\n一、重点任务\n1.推进园区建设。（县发改局负责）\n"
+    )
+    assert meta["title"] == "某县2026年重点工作任务"
+    assert meta["issuer"] == "某县发展和改革局"
+    assert meta["date"] == "2026-03-05"
+
+
+def test_a_body_signing_over_a_month_alone_issues_it() -> None:
+    """某县人民政府 / 2026年3月 at the end: the body issues it, and no day is made up for it
+    (found probing, session 61: neither was read)."""
+    meta = meta_of(
+        "某县2026年重点工作任务\n\n一、重点任务\n1.推进园区建设。（县发改局负责）\n\n"
+        "某县人民政府\n2026年3月\n"
+    )
+    assert meta["issuer"] == "某县人民政府"
+    assert "date" not in meta
+
+
 def test_a_notice_signed_above_its_annex() -> None:
     """A notice signed before its annex (附件 alone on a line, then a table): its issuer and
     date are the signature's, not the page's date of publishing (batch 171)."""
