@@ -1085,6 +1085,8 @@ def test_a_facility_of_an_industry_opening_its_cell_bare_addresses_it() -> None:
     assert industries("水稻良种繁育基地面积稳定在3万亩以上。") == ["rice"]
     assert industries("改造提升水稻良种繁育基地1万亩。") == ["rice"]
     assert industries("依托宁河水稻良种繁育基地开展示范。") == []
+    # … or the herbs grown under the forest (found writing batch 644, session 61)
+    assert industries("新建林下中药材种植基地3000亩。") == ["traditional-chinese-medicine"]
 
 
 def test_a_facility_for_an_industrys_goods_is_built_for_both() -> None:
