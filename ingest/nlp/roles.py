@@ -442,9 +442,12 @@ _BARE_WORDS = _NAMED_AS + "|" + "|".join(_BARE_ROLE_WORDS)
 _NAMED_AS_RX = re.compile(_NAMED_AS)
 # (a closing bracket the sentence never opened after the role word: OCR lost the opening
 # one, 。县林业和草原局牵头，县农业农村局配合）— the bracket is no part of the note)
+# (or before a clause saying what it is for, closing the sentence: 县科技局负责，县工信局等单位
+# 配合，确保完成目标任务。 — found probing, session 61)
 _BARE_ROLE_END = re.compile(
     opening((*_NAMED_AS_WORDS, *_BARE_ROLE_WORDS))
-    + rf"(?:{_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?=[）)]?\s*(?:[。；;！\n]|$))"
+    + rf"(?:{_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?=[）)]?\s*(?:[。；;！\n]|$)"
+    + r"|[，,]\s*(?:确保|力争|按期|按时)[^。；;！\n，,]{2,30}(?:[。；;！\n]|$))"
 )
 # items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
 # (a number as the item's marker writes it: 1, （1）, （一）, 一)
@@ -2190,6 +2193,11 @@ def find_notes(
         if taken.overlaps(start, done):
             continue
         items, clause = _bare_note(text[start:done].rstrip(), start, village)
+        if items and text.startswith(("，", ","), done) and len({i.role for i in items}) < 2:
+            # (before what it is for, a note gives roles of two kinds: 县科技局负责，县工信局
+            # 配合，确保… — bodies alone told to work together are exhorted, given no role:
+            # 县直有关部门要各司其职、密切配合，确保…, the corpus's 沂水)
+            items = []
         if items:
             notes.append(_note(start + clause, done, items, None, first_leads, others=first_others))
             taken.add(start + clause, done)

@@ -575,6 +575,14 @@ def items(text: str) -> list[tuple[str, str]]:
             "县发改局要发挥牵头抓总作用，县财政局要做好资金保障。",
             [("lead", "县发改局"), ("responsible", "县财政局")],
         ),
+        # … or a note before a clause saying what it is for (确保…), closing the sentence
+        # (found probing, session 61: the bodies supporting were lost)
+        (
+            "推进改造。县科技局负责，县工信局等单位配合，确保完成目标任务。",
+            [("responsible", "县科技局"), ("support", "县工信局")],
+        ),
+        # … not bodies alone exhorted to work together before it (the corpus's 沂水)
+        ("加强组织领导，县直有关部门要各司其职、密切配合，确保各项任务落到实处。", []),
         # … or the lead before a bracket naming the others, closing the sentence together
         # (found probing, session 61: the lead was lost)
         (
