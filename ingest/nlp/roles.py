@@ -216,8 +216,10 @@ _LABEL_IS = rf"(?:{_LABEL_RX})[为是](?=[^\s，。；、,;])"
 # name, 分管领导：王建华　责任单位：…; the deadline, 完成时限：2026年12月底　牵头单位：…; or a
 # comma: 责任领导：王建华，责任单位：…)
 _FIELDS_FIRST = rf"(?:(?!(?:{_COLON_LABEL_RX})[：:])[\u4e00-\u9fff]{{2,8}}[：:][^\s：:，,。；;]{{1,20}}(?:[^\S\n]+|[，,][^\S\n]*)){{0,2}}"
+# (a mark may stand before the label, as some lists single out the lead's: ★牵头单位：…)
+_LABEL_MARK = "[★☆▲△◆◇■□●○※]"
 _LABELLED_LINE = re.compile(
-    rf"(?:^|(?<=[。；—]))[^\S\t\n]*{_FIELDS_FIRST}"
+    rf"(?:^|(?<=[。；—]))[^\S\t\n]*(?:{_LABEL_MARK}[^\S\t\n]*)?{_FIELDS_FIRST}"
     rf"((?:(?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))|{_LABEL_IS})[^\n]*)",
     re.MULTILINE,
 )
@@ -263,7 +265,7 @@ _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX}|{SHORT_LABEL})[】〕\]�
 # (bodies numbered in their cell part there too: 1.县发改局 2.县财政局, ①县发改局②县财政局; and a
 # body joined to a class of others: 县发改局及各镇（街道）)
 _SPLIT_OR_BRACKET = re.compile(
-    r"[（）]|[、，,；;/\s]+|(?<=[局委办部院室])[和与及](?=[市县区州盟旗][\u4e00-\u9fff]{1,20}[局委办部院室])"
+    r"[（）]|[、，,；;/\s|｜]+|(?<=[局委办部院室])[和与及](?=[市县区州盟旗][\u4e00-\u9fff]{1,20}[局委办部院室])"
     # (or a level's own firms as a class: 区国资局及区属国企, 市属国有企业)
     r"|(?<=[局委办部院室心])[及和与](?=(?:其他|[市县区]直)?(?:有关|相关)(?:部门|单位)|各|[市县区]属)"
     r"|(?:^|(?<=[局委办部院室心府队所站司]))\s*(?:\d{1,2}[.．、]|[①-⑳])(?=[\u4e00-\u9fff])"

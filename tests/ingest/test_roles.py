@@ -575,6 +575,17 @@ def items(text: str) -> list[tuple[str, str]]:
             "县发改局要发挥牵头抓总作用，县财政局要做好资金保障。",
             [("lead", "县发改局"), ("responsible", "县财政局")],
         ),
+        # … or labels with a mark before them (★牵头单位：…), and a list parted by a bar (found
+        # probing, session 61: left alone in session 60, the note was lost; the bar was read
+        # inside one body's name)
+        (
+            "推进改造。★牵头单位：县农业农村局 ☆配合单位：各乡镇",
+            [("lead", "县农业农村局"), ("support", "各乡镇")],
+        ),
+        (
+            "推进改造。责任单位：县教育局（牵头）|县财政局",
+            [("lead", "县教育局"), ("responsible", "县财政局")],
+        ),
         # … or a note before a clause saying what it is for (确保…), closing the sentence
         # (found probing, session 61: the bodies supporting were lost)
         (
