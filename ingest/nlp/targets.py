@@ -92,7 +92,8 @@ def _quantity_rx() -> re.Pattern[str]:
     # No letter or digit may follow the unit, but for a size class after a count
     # (3个5万吨级泊位: the class is no figure, see find_quantities).
     return re.compile(
-        r"(\d(?<![\dA-Za-z.{_第,].)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?)[ ]?"
+        # (nor a stake's metres after its kilometre: 京藏高速K125+300处)
+        r"(\d(?<![\dA-Za-z.{_第,].)(?<!\d\+.)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?)[ ]?"
         # (千 too, a thousand of the unit: 新增就业3千人 — 千瓦 and 千米 read the same either way;
         # 余 or 多 may come before the magnitude, 8000余万元, as after it, 1万余个)
         r"(?:余|多)?(千万|百万|万亿|万|亿|千)?(余|多)?"
@@ -440,7 +441,7 @@ _TRAIL_VERB = re.compile(
     # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元
     r"|预计|预期|安排|超"
     # (what there is so many of: 50人以下的小规模学校有16所)
-    r"|(?<![国拥持保占享具私公所仍还尚])有"
+    r"|(?<![国拥持保占享具私公所仍还尚共现])有"
     # (how little: 占比仅为15%, 人员仅有120人, 占比不足30%)
     r"|仅|仅有|只有|不足|不到|(?<!不)少于))+$"
 )
@@ -571,6 +572,8 @@ _SHARED_MEASURE = re.compile(
 _GENERIC = (
     "抓好|推进|推动|推出|支持|引导|实施|完成|开展|举办|达到|达|发展|布局|谋划|扶持|遴选|提升|培训|办好|"
     "切实|全力|扎实"
+    # (or holding them, as a place's state of things says: 全县共有12个乡镇, 下辖8个街道)
+    "|共有|拥有|现有|下辖|辖"
 )
 _GENERIC_VERBS = re.compile(_GENERIC)
 _COUNT_VERBS = re.compile(

@@ -527,6 +527,17 @@ def test_a_rank_to_win_is_a_goal() -> None:
     ]
 
 
+def test_a_count_a_place_holds_before_its_noun_counts_the_noun() -> None:
+    """全县共有12个乡镇、186个行政村: the towns and the villages (found probing, session 61:
+    the first's metric was 共, the second's 乡镇); a stake's metres (K125+300) are no count."""
+    assert metrics("全县共有12个乡镇、186个行政村。") == [
+        ("乡镇", "=", 12, "个"),
+        ("行政村", "=", 186, "个"),
+    ]
+    assert metrics("全县共有中小学校42所。") == [("中小学校", "=", 42, "所")]
+    assert metrics("改造京藏高速K125+300处危桥。") == []
+
+
 def test_a_growth_after_a_clause_telling_its_thing_s_turn_is_that_thing_s() -> None:
     """固定资产投资由负转正，增长2%: the growth is the investment's, though the clause before
     has no figure (found probing, session 61: the metric was 增长 alone)."""
