@@ -295,7 +295,8 @@ _MANNER = re.compile(
     rf"(?:{_BY_DUTY}|作为|担任|为|是|(?:积极)?予以|(?:要|应|须|需)?(?:切实|认真|积极|主动|全力|密切|具体|全面)?"
     r"(?<=[要应须需实真极动力切体面])"
     # (giving what support: 市财政局给予资金支持; the work it answers for: 是项目建设的责任主体)
-    r"|给予(?:资金|政策|要素|经费|资金和政策)?|[是为][^，。；、：\n]{1,20}?的)+$"
+    r"|给予(?:资金|政策|要素|经费|资金和政策)?|[是为][^，。；、：\n]{1,20}?的"
+    r"|[是为]本(?:辖区|地区|行业))+$"
 )
 # quoted words (a slogan or a principle: “谁主管、谁负责”) hold no role word of the note
 _QUOTED = re.compile(r"“[^“”]*”")
@@ -439,7 +440,11 @@ _NAMED_AS_WORDS = (
     "参与",
     "实施",
 )
-_NAMED_AS = rf"(?<=[为是的任])(?:{'|'.join(_NAMED_AS_WORDS)})(?=单位|部门|主体)"
+# (its own ground may come between: 各镇（街道）为本辖区第一责任主体)
+_NAMED_AS = (
+    rf"(?:(?<=[为是的任])|(?<=[为是]本辖区)|(?<=[为是]本地区)|(?<=[为是]本行业))"
+    rf"(?:{'|'.join(_NAMED_AS_WORDS)})(?=单位|部门|主体)"
+)
 _BARE_WORDS = _NAMED_AS + "|" + "|".join(_BARE_ROLE_WORDS)
 _NAMED_AS_RX = re.compile(_NAMED_AS)
 # (a closing bracket the sentence never opened after the role word: OCR lost the opening

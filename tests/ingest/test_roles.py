@@ -586,6 +586,11 @@ def items(text: str) -> list[tuple[str, str]]:
             "推进改造。责任单位：县教育局（牵头）|县财政局",
             [("lead", "县教育局"), ("responsible", "县财政局")],
         ),
+        # … a body named the first answering for its own ground (为本辖区第一责任主体) — found
+        # probing, session 61; one urging and checking the work (负责督促检查) is responsible
+        # (the corpus's 巫山, 耒阳 and 淮阳), though 负责督导 gives none
+        ("压实责任。各镇（街道）为本辖区第一责任主体。", [("lead", "各镇（街道）")]),
+        ("加强督导。由县政府办公室负责督促检查。", [("responsible", "县政府办公室")]),
         # … or a note before a clause saying what it is for (确保…), closing the sentence
         # (found probing, session 61: the bodies supporting were lost)
         (
