@@ -1943,51 +1943,28 @@ _COUNT_GROWS = re.compile(
     r"^(?:全[市县区旗])?(?P<thing>[\u4e00-\u9fff]{2,20}?)(?:数量|个数)"
     r"(?:逐年|稳步|持续|不断|明显|显著)?(?:增加|增长|扩大|提升)$"
 )
-
-
-def _counted_before(text: str, sentence: int, start: int) -> str | None:
-    """What the clause just before ``start`` in its sentence counts, when it counts
-    something without a figure (``规上企业数量逐年增加，总数达到120家`` → 规上企业); else None."""
-    end = max(text.rfind("，", sentence, start), text.rfind("；", sentence, start))
-    if end < 0:
-        return None
-    begin = max(text.rfind("，", sentence, end), text.rfind("；", sentence, end), sentence - 1)
-    m = _COUNT_GROWS.match(text[begin + 1 : end])
-    return m.group("thing") if m else None
-
-
 # a clause telling a thing's turn, no figure in it: 固定资产投资由负转正 (its growth follows)
 _TURNS = re.compile(
     r"^(?P<thing>[\u4e00-\u9fff]{2,20}?)(?:增速|增长)?(?:实现)?"
     r"(?:由负转正|由降转升|扭负为正|止跌回升|企稳回升|触底回升|止跌企稳)$"
 )
-
-
-def _turned_before(text: str, sentence: int, start: int) -> str | None:
-    """The thing the clause just before ``start`` in its sentence tells the turn of, when it
-    has no figure (``固定资产投资由负转正，增长2%`` → 固定资产投资); else None."""
-    end = max(text.rfind("，", sentence, start), text.rfind("；", sentence, start))
-    if end < 0:
-        return None
-    begin = max(text.rfind("，", sentence, end), text.rfind("；", sentence, end), sentence - 1)
-    m = _TURNS.match(text[begin + 1 : end])
-    return m.group("thing") if m else None
-
-
 # a clause setting up a fund, no figure in it: 设立商业航天产业基金 (its size follows)
 _SET_UP = re.compile(
     r"^(?:(?:发起)?设立|组建|成立|设置|新设)(?P<thing>[\u4e00-\u9fff“”]{2,24}?(?:基金|资金池|资金))$"
 )
 
 
-def _set_up_before(text: str, sentence: int, start: int) -> str | None:
-    """The fund the clause just before ``start`` in its sentence sets up, no figure in that
-    clause (``设立商业航天产业基金，规模50亿元`` → 商业航天产业基金); else None."""
+def _thing_before(clause: re.Pattern[str], text: str, sentence: int, start: int) -> str | None:
+    """The thing (group ``thing``) the clause just before ``start`` in its sentence names,
+    when that clause, no figure in it, is wholly ``clause``: what it counts
+    (``_COUNT_GROWS``: 规上企业数量逐年增加，总数达到120家 → 规上企业), whose turn it tells
+    (``_TURNS``: 固定资产投资由负转正，增长2% → 固定资产投资) or the fund it sets up (``_SET_UP``:
+    设立商业航天产业基金，规模50亿元 → 商业航天产业基金); else None."""
     end = max(text.rfind("，", sentence, start), text.rfind("；", sentence, start))
     if end < 0:
         return None
     begin = max(text.rfind("，", sentence, end), text.rfind("；", sentence, end), sentence - 1)
-    m = _SET_UP.match(text[begin + 1 : end])
+    m = clause.match(text[begin + 1 : end])
     return m.group("thing") if m else None
 
 
@@ -2077,17 +2054,17 @@ def _name_runs(
         ):
             attr = None
         counted = (
-            _counted_before(text, sentence, head.start)
+            _thing_before(_COUNT_GROWS, text, sentence, head.start)
             if attr and attr.group(2) == "总数" and not attr.group(1)
             else None
         )
         fund = (
-            _set_up_before(text, sentence, head.start)
+            _thing_before(_SET_UP, text, sentence, head.start)
             if head.metric in ("规模", "总规模") and k == 1
             else None
         )
         turned = (
-            _turned_before(text, sentence, head.start)
+            _thing_before(_TURNS, text, sentence, head.start)
             if attr and attr.group(2) in ("增长", "增速", "增幅") and not attr.group(1)
             else None
         )
