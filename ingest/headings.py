@@ -10,9 +10,11 @@ from functools import lru_cache
 
 # A line opening with the numbers of the items it gives out is no heading, though its first
 # number is a marker's shape: （一）—（三）项由县发改局牵头，…, 1、2项工作由…
-_ITEM_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)"
+# (an item's number as a line giving items out writes it bare: 1, （1）, （一）; roles reads such
+# lines too)
+ITEM_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)"
 _NOT_ITEMS_GIVEN_OUT = (
-    rf"(?!{_ITEM_NUMBER}(?:项?[—\-－–~～至到、和及]第?{_ITEM_NUMBER}|(?<=）)(?=（){_ITEM_NUMBER})*"
+    rf"(?!{ITEM_NUMBER}(?:项?[—\-－–~～至到、和及]第?{ITEM_NUMBER}|(?<=）)(?=（){ITEM_NUMBER})*"
     r"项(?:任务|工作|措施|举措|事项)?(?:分别|均)?由)"
 )
 

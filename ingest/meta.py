@@ -434,6 +434,12 @@ _PARTICULARS_LINE = re.compile(rf"(?:{PARTICULAR_LABELS})\s*[：:]")
 _MONTH_ALONE = re.compile(r"\d{4}年\d{1,2}月")
 
 
+def _last_lines(text: str) -> list[str]:
+    """The text's last lines that are not blank (up to eight, from its last 400 characters),
+    where a signature stands."""
+    return [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
+
+
 def _labelled_date(m: re.Match[str] | None) -> str | None:
     return "{:04d}-{:02d}-{:02d}".format(*(int(g) for g in m.groups())) if m else None
 
@@ -549,7 +555,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if date is None:
         # the date under the issuer in the front matter, else the issuer and date signed at
         # the end, as a notice's body is
-        tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
+        tail = _last_lines(text)
         # (or signed above an annex: the lines before the first 附件 alone on its line)
         annex = _ANNEX_LINE.search(text, body_start)
         above_annex = (
@@ -628,12 +634,12 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
     if "issuer" not in meta and date is not None:
         # the body signing at the end, the date taken from elsewhere (a report's bracketed day
         # under its session's line: （2026年1月22日）… 中共高唐县纪律检查委员会 / 2026年1月22日)
-        tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
+        tail = _last_lines(text)
         if (at_end := _signature(tail, last=True)) is not None and at_end[1]:
             meta["issuer"] = at_end[1]
     if "issuer" not in meta:
         # (a month alone under the body signing: the body, no day given it)
-        tail = [line.strip() for line in text[-400:].split("\n") if line.strip()][-8:]
+        tail = _last_lines(text)
         month = next((i for i in range(len(tail) - 1, 0, -1) if _MONTH_ALONE.fullmatch(tail[i])), 0)
         if month and _ISSUER.match(above := _SEAL_MARK.sub("", tail[month - 1])):
             meta["issuer"] = above

@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ingest.headings import CN_DIGITS, HEADING_START
+from ingest.headings import CN_DIGITS, HEADING_START, ITEM_NUMBER
 from ingest.marks import Marks
 from ingest.nlp.lexicons import Lexicons, load_lexicons
 from ingest.nlp.scan import opening, runs_with
@@ -470,10 +470,9 @@ _TASK_WORK = r"(?:任务|工作|措施|举措|事项)?(?:分别)?"
 _ABOVE_NUMBERED = r"(?:上述|以上)(?:第|(?=（|[\d一二三四五六七八九十]{1,3}项?[—\-－–~～至到]))"
 # (… and a range or a list of numbers may, opening its clause: 1—3项由X牵头, （一）—（三）项由…,
 # 1、2项由… — digits or bracketed, not a count: 三项)
-_BARE_NUMBER = r"(?:\d{1,3}|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)"
 _NUMBERED = (
-    rf"(?:{_ABOVE_NUMBERED}|第|(?={_BARE_NUMBER}"
-    rf"(?:项?[—\-－–~～至到、和及]|(?<=）)(?=（)){_BARE_NUMBER}项))"
+    rf"(?:{_ABOVE_NUMBERED}|第|(?={ITEM_NUMBER}"
+    rf"(?:项?[—\-－–~～至到、和及]|(?<=）)(?=（)){ITEM_NUMBER}项))"
 )
 # (a clause after a comma may open with one too: 第（一）项由X牵头，第（二）项由Y牵头)
 TASK_REFERENCE = re.compile(
