@@ -434,6 +434,9 @@ def _repeatable(meaning: str) -> bool:
     return meaning == "deadline" or all(m in _ROLE_MEANINGS for m in meaning.split("/"))
 
 
+# a task column holding each task's goal (目标任务): its name is kept in the header, so a
+# figure alone in its cell is named by the row's task (components._named_by_column)
+_GOAL_TASK_COLUMN = re.compile(r"(?:\d{4}年)?(?:年度)?目标任务")
 # a column of the goals each task sets (目标要求 | 工作目标 …)
 # (a year may name it: 2026年目标)
 _GOAL_COLUMN = re.compile(r"(?:\d{4}年)?(?:工作|主要|具体|年度|任务|预期)?目标(?:要求)?")
@@ -833,7 +836,11 @@ def parse_structure(
                 table_group = ""
                 table_above = {}
                 table_head = tuple(
-                    "" if i in header else with_table_unit(c, stated_unit) if stated_unit else c
+                    ""
+                    if i in header and not _GOAL_TASK_COLUMN.fullmatch(re.sub(r"\s+", "", c))
+                    else with_table_unit(c, stated_unit)
+                    if stated_unit
+                    else c
                     for i, c in enumerate(names)
                 )
                 if body_start < 0:

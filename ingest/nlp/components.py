@@ -277,7 +277,10 @@ def _named_by_column(
 # a column's name that can name a figure (抽查比例, 覆盖率): words, no year or unit
 _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 # … but one saying only that its cells are goals names none (目标值 | 20家)
-_GOAL_COLUMN = re.compile(r"(?:年度|预期|全年|工作)?目标(?:值|数)?|目标任务值|任务(?:目标)?值")
+# (or a task column holding the goal, 目标任务: structure keeps its name for this)
+_GOAL_COLUMN = re.compile(
+    r"(?:\d{4}年)?(?:年度|预期|全年|工作)?目标(?:值|数|任务)?|目标任务值|任务(?:目标)?值"
+)
 # a task cell that is a name, no sentence: words (and quotes, brackets), no stop or comma
 _TASK_NAME = re.compile(r"[\u4e00-\u9fff“”（）A-Za-z0-9.]{2,20}")
 

@@ -967,13 +967,14 @@ def test_a_figure_a_task_table_cell_holds_alone_is_named_by_its_column() -> None
     assert {("LEADS", "县市场监管局"), ("SUPPORTS", "县应急管理局")} <= roles
 
 
-@pytest.mark.parametrize("column", ["目标值", "年度目标", "预期目标", "目标"])
+@pytest.mark.parametrize("column", ["目标值", "年度目标", "预期目标", "目标", "目标任务"])
 def test_a_figure_under_a_column_naming_it_the_goal_is_named_by_the_row_s_task(
     column: str,
 ) -> None:
     """工作任务 | 目标值 | 牵头单位: a column saying only that its cells are the goals names no
     metric; the row's task does (found probing, session 60: the metric was 目标值, or none).
-    A task too long to name a figure leaves it the column's name."""
+    A task too long to name a figure leaves it the column's name. So does a task column
+    holding the goal (目标任务: left alone in session 60, a figure alone under it had none)."""
     text = (
         "某县2026年重点任务分解表\n"
         f"序号\t工作任务\t{column}\t牵头单位\t配合单位\n"
