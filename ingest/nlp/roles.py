@@ -619,6 +619,9 @@ _DUTY = re.compile(
     + r"|做好|(?:足额|统筹|及时)?(?:安排|保障|拨付|筹措)(?=[^，,。；;\n]{0,20}?(?:资金|经费))"
     # (or to spend more on it: 县财政局要加大资金保障力度)
     + r"|加大(?:资金|财政|经费)(?:保障|投入|支持)"
+    # (or to secure its means: 县财政局要强化资金保障, 县自然资源局要强化用地保障 — found probing,
+    # session 61)
+    + r"|(?:强化|加强)(?:资金|经费|要素|用地|用能|人才)保障"
     # (or named the body answering for it, in a clause of its own before another body's part:
     # 县农业农村局为责任主体，县财政局做好资金保障)
     + r"|(?:为|是)(?:责任|实施)(?:主体|单位)(?=[，,]))"
@@ -628,7 +631,7 @@ _DUTY = re.compile(
     # (or closing its clause before another body's oversight: 村党支部负责，村务监督委员会全程监督;
     # or before the work it answers for, in the sentence's next clause: 三是拓展销售渠道，
     # 市商务局负责，发展冷链物流)
-    + r"|[，,][^，,。；;\n]{2,30}?(?:监督|督导|督办|督查)(?:[。；;\n]|$)|(?<=负责|主体|单位)[，,])"
+    + r"|[，,][^，,。；;\n]{2,30}?(?:监督|督导|督办|督查)(?:[。；;\n]|$)|(?<=负责|主体|单位)[，,]|(?<=保障)(?:[，,。；;\n]|$))"
 )
 # (see ``runs_with``)
 _DUTY_KEYS = re.compile("牵头|负责|承办|做好|安排|保障|拨付|筹措|加大|(?:责任|实施)(?:主体|单位)")

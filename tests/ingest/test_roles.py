@@ -637,6 +637,12 @@ def items(text: str) -> list[tuple[str, str]]:
             "县农业农村局是实施主体，县财政局做好资金保障。",
             [("responsible", "县农业农村局"), ("responsible", "县财政局")],
         ),
+        # … or told to secure the means (强化资金保障, 强化用地保障): found probing, session 61
+        (
+            "加强保障。县财政局要强化资金保障，县自然资源局要强化用地保障。",
+            [("responsible", "县财政局"), ("responsible", "县自然资源局")],
+        ),
+        ("推进改造。加强资金保障，统筹安排资金。", []),
         # those funding it in a clause of their own are responsible, as those doing their part
         (
             "由县发改局牵头组织实施，县财政局给予资金保障。",
