@@ -87,6 +87,21 @@ _DUTIES_BY_KIND = {
     )
     for kind in ("责任", "职责")
 }
+# Finding the work's money, in the last clause of a note (由县委组织部统筹，县人社局具体实施，县财政局
+# 保障经费; …，县财政局做好资金保障): responsible, as 给予资金保障 is — found probing, session 62
+_FUNDING = {
+    **{
+        f"{verb}{money}保障": "responsible"
+        for verb in ("做好", "负责", "强化", "加强")
+        for money in ("资金", "经费")
+    },
+    **{
+        f"{verb}{money}": "responsible"
+        for verb in ("保障", "落实", "筹措")
+        for money in ("资金", "经费")
+    },
+    "经费保障": "responsible",
+}
 _BY_DUTIES_FORWARD = {
     f"{by}{own}{duty}{division}推进": "responsible"
     for by in ("按", "按照", "根据", "依据")
@@ -140,6 +155,7 @@ ROLE_WORDS: dict[str, str] = {
     "负总责": "responsible",
     # (funding it: 县财政局给予资金保障 — its part, as 做好要素保障 is)
     "资金保障": "responsible",
+    **_FUNDING,
     # (the role said after 负责: 县财政局负责配合)
     "负责配合": "support",
     "负责协助": "support",
@@ -270,7 +286,8 @@ _SPLIT_OR_BRACKET = re.compile(
     r"|(?<=[局委办部院室心])[及和与](?=(?:其他|[市县区]直)?(?:有关|相关)(?:部门|单位)|各|[市县区]属)"
     r"|(?:^|(?<=[局委办部院室心府队所站司]))\s*(?:\d{1,2}[.．、]|[①-⑳])(?=[\u4e00-\u9fff])"
 )
-_TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:部门|单位|机构)?$|等$")
+# (the kinds may be two: 县供销社等部门单位, 等部门和单位 — found probing, session 62)
+_TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:(?:部门|单位|机构)[和及、]?){0,2}$|等$")
 # where an office sits is no part of its name: 市…领导小组办公室（设在市工业和信息化局）
 # — nor how the bodies of a list act, in brackets after it: 市工信局（按职责分工负责）
 _SITS_AT = re.compile(
@@ -283,7 +300,8 @@ _SAME_BELOW = re.compile(r"[，,]?\s*[（(]?(?:以)?下同[）)]?\s*$")
 _BY_DUTY = (
     # (双牵头: two leads, as 共同牵头; 总牵头 and 分牵头, the whole's and a part's, lead too)
     # (each doing its own part: 各司其职、协同推进)
-    rf"(?:按照?|根据|依据)(?:各自)?(?:职能)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|{_JOINING}|按?分工"
+    # (or 依: 依职责负责 — found probing, session 62)
+    rf"(?:按照?|根据|依据|依照?)(?:各自)?(?:职能)?(?:职责|职能)(?:分工)?|按属地(?:管理)?(?:原则)?|分别|共同|{_JOINING}|按?分工"
     r"|各司其职[、，,]?"
     # (分线, 分头: each its own line of the work — 县发改局、县工信局分线牵头)
     r"|(?:[双总分]|分线|分头)(?=牵头|$)"
@@ -403,6 +421,7 @@ _BARE_ROLE_WORDS = (
     "包抓",
     "包保",
     "资金保障",
+    *_FUNDING,
     "为主",
     "为辅",
     "主导",

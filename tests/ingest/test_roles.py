@@ -643,6 +643,27 @@ def items(text: str) -> list[tuple[str, str]]:
             [("responsible", "县财政局"), ("responsible", "县自然资源局")],
         ),
         ("推进改造。加强资金保障，统筹安排资金。", []),
+        # … or to find its money in the note's last clause, after those leading and carrying it
+        # out (found probing, session 62: the lead and the body carrying it out were lost)
+        (
+            "引进人才。由县委组织部统筹，县人社局具体实施，县财政局保障经费。",
+            [("lead", "县委组织部"), ("responsible", "县人社局"), ("responsible", "县财政局")],
+        ),
+        (
+            "引进人才。由县委组织部统筹，县财政局做好资金保障。",
+            [("lead", "县委组织部"), ("responsible", "县财政局")],
+        ),
+        # a list closing with the kinds of all its bodies, two of them (等部门单位), and bodies
+        # doing it by their duties said with 依 (found probing, session 62: the kinds were kept
+        # in the last body's name; the note was lost)
+        (
+            "建设冷库。由县商务局牵头，县交通运输局、县供销社等部门单位按照职责分工抓好落实。",
+            [("lead", "县商务局"), ("responsible", "县交通运输局"), ("responsible", "县供销社")],
+        ),
+        (
+            "建设冷库。县商务局、县交通运输局依职责负责。",
+            [("responsible", "县商务局"), ("responsible", "县交通运输局")],
+        ),
         # those funding it in a clause of their own are responsible, as those doing their part
         (
             "由县发改局牵头组织实施，县财政局给予资金保障。",
