@@ -116,8 +116,10 @@ ROLE_WORDS: dict[str, str] = {
     # (牵头抓总 written short: 县发改局牵总，县商务局配合)
     "牵总": "lead",
     "牵头": "lead",
-    # (coordinating the whole: 由市住建局统筹，…协同推进)
+    # (coordinating the whole: 由市住建局统筹，…协同推进; 以上两项由县委农办统筹协调 — found
+    # probing, session 62)
     "统筹": "lead",
+    "统筹协调": "lead",
     "主办": "lead",
     "主责": "lead",
     "主抓": "lead",
@@ -380,6 +382,7 @@ _BARE_ROLE_WORDS = (
     "牵头抓总",
     "牵总",
     "牵头",
+    "统筹协调",
     "统筹",
     "主办",
     "主抓",

@@ -664,6 +664,9 @@ def items(text: str) -> list[tuple[str, str]]:
             "建设冷库。县商务局、县交通运输局依职责负责。",
             [("responsible", "县商务局"), ("responsible", "县交通运输局")],
         ),
+        # … or the body coordinating the whole (统筹协调) in a sentence of its own (found
+        # probing, session 62: read so only in a bracket)
+        ("加强统筹。以上两项由县委农办统筹协调。", [("lead", "县委农办")]),
         # those funding it in a clause of their own are responsible, as those doing their part
         (
             "由县发改局牵头组织实施，县财政局给予资金保障。",
