@@ -481,6 +481,8 @@ _ATTRIBUTE_ONLY = re.compile(
     r"|完成)?)"
     r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓|净增(?:加)?"
+    # (a gain on a base named: 5G基站总数达到1200个，较上年新增300个 — found probing, session 62)
+    r"|(?<=年)新增"
     # (investment the projects counted before made: 完成投资, 年度完成投资, 总投资)
     r"|占比|(?:年度|全年)?(?:完成)?投资|总投资|利税"
     # (a sector's pull on growth and its share of it: 拉动经济增长3.1个百分点, 对经济增长的贡献率)
@@ -1985,6 +1987,28 @@ _YEAR_LIST = re.compile(
 _LEADING_YEARS = re.compile(r"^(?:\d{4}年?[、和及与]?)+")
 
 
+# (its figure said of it by a verb, as the measure's was: 农村居民达到2.3万元 — not a part
+# named under 其中, 一般债务72.3亿元, nor a kind measured as written, 外销蔬菜60万吨: the corpus's)
+_SAID_OF_IT = re.compile(
+    r"(?:力争|要|将)?(?:达到|突破|超过|提高到|提升到|稳定在|保持在|增长|下降|提高|提升|分别)"
+)
+# (a name alone: no figure, no mark)
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{3,6}")
+
+
+def _parallel_subject(metric: str, before: str) -> str | None:
+    """``农村居民`` after ``城镇居民人均可支配收入``: the metric before with its subject, a
+    name as long ending in the same two characters (居民, 企业), swapped for this one; else None
+    (found probing, session 62)."""
+    n = len(metric)
+    if not (2 < n < len(before) and _BARE_NAME.fullmatch(metric)) or _SCOPING_VERB.match(metric):
+        return None
+    subject = before[:n]
+    if subject == metric or subject[-2:] != metric[-2:]:
+        return None
+    return metric + before[n:]
+
+
 def _years_in_turn(text: str, sentence: int, start: int, k: int) -> list[int] | None:
     """The years of a run of ``k`` figures when its sentence lists as many years before it
     and 分别 follows them: 2024年、2025年…分别达到500家、600家 → [2024, 2025];
@@ -2135,7 +2159,7 @@ def _name_runs(
                 names = [s + attr.group(1) + attribute for s in subjects]
             else:
                 # (a net gain is of the things, not of their total: 市场主体总数…，净增3000户)
-                net = attribute.startswith("净增")
+                net = attribute.startswith(("净增", "新增"))
                 names = [_subject(s, stock or net) + attr.group(1) + attribute for s in subjects]
         elif (
             k == 1
@@ -2145,6 +2169,17 @@ def _name_runs(
             and (total := _total_of(head.metric, out[done[-1]].metric))
         ):
             names = [total]
+        elif (
+            k == 1
+            and done
+            and out[done[-1]].start >= sentence
+            and out[done[-1]].unit == head.unit
+            and (whole := _parallel_subject(head.metric, out[done[-1]].metric))
+            and _SAID_OF_IT.match(head.text, head.text.find(head.metric) + len(head.metric))
+        ):
+            # 城镇居民人均可支配收入达到4.2万元，农村居民达到2.3万元: the measure of the figure
+            # before, of a subject of the same kind
+            names = [whole]
         elif k >= 2:
             names = _conjuncts(head.metric, k) or names
         years = _years_in_turn(text, sentence, head.start, k)

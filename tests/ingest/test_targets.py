@@ -2712,6 +2712,9 @@ def test_things_named_fused_are_split_among_figures_in_turn(text: str, expected:
         ("规上工业企业达到215家，净增18家。", ["规上工业企业", "规上工业企业净增"]),
         ("市场主体总数达到5.2万户，净增加3000户。", ["市场主体总数", "市场主体净增加"]),
         ("净增规上企业18家。", ["净增规上企业"]),
+        # … and a gain on a base named (较上年新增) is the things' too (found probing, session
+        # 62: named 较上年新增 alone)
+        ("5G基站总数达到1200个，较上年新增300个。", ["5G基站总数", "5G基站较上年新增"]),
     ],
 )
 def test_a_net_gain_after_a_count_is_the_things(text: str, expected: list[str]) -> None:
@@ -2733,6 +2736,30 @@ def test_things_completed_or_landed_after_the_figure_naming_them(
     text: str, expected: list[str]
 ) -> None:
     figures = extract_figures(text, mode="reported", default_year=2026, this_year=2026)
+    assert [f.metric for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found probing, session 62: the second figure was named 农村居民 alone
+        (
+            "城镇居民人均可支配收入达到4.2万元，农村居民达到2.3万元。",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+        ),
+        # … not a part named as written under 其中, nor a kind measured with no verb (the
+        # corpus's 梨树, 紫金 and 横州), nor things of another kind
+        (
+            "秸秆还田面积达到260万亩，其中深翻还田40万亩、覆盖还田220万亩。",
+            ["秸秆还田面积", "深翻还田", "覆盖还田"],
+        ),
+        ("规上工业企业达到100家，小微企业达到500家。", ["规上工业企业", "小微企业"]),
+    ],
+)
+def test_a_subject_of_the_same_kind_takes_the_measure_before(
+    text: str, expected: list[str]
+) -> None:
+    figures = extract_figures(text, mode="target", default_year=2026)
     assert [f.metric for f in figures] == expected
 
 
