@@ -663,6 +663,8 @@ _DUTY_BORNE = re.compile(
     _CLAUSE_BODIES
     + r"(?:要|应|须|需)?(?:切实|严格|认真|全面)?("
     + "|".join(sorted(_DUTIES_BY_KIND, key=len, reverse=True))
+    # (in a field the lexicon does not list: 各乡镇（街道）要落实人才工作主体责任 — batch 647)
+    + r"|(?:落实|履行|承担|扛起|扛牢)[\u4e00-\u9fff]{2,8}?(?:主体|属地|监管|直接)(?:责任|职责)"
     + r")(?=[，,。；;\n]|$)"
 )
 _BORNE_KEY = re.compile("责任|职责")

@@ -667,6 +667,11 @@ def items(text: str) -> list[tuple[str, str]]:
         # … or the body coordinating the whole (统筹协调) in a sentence of its own (found
         # probing, session 62: read so only in a bracket)
         ("加强统筹。以上两项由县委农办统筹协调。", [("lead", "县委农办")]),
+        # … or a duty borne in a field the lexicon does not list (batch 647: lost)
+        (
+            "加强组织领导。各乡镇（街道）要落实人才工作主体责任。",
+            [("responsible", "各乡镇（街道）")],
+        ),
         # those funding it in a clause of their own are responsible, as those doing their part
         (
             "由县发改局牵头组织实施，县财政局给予资金保障。",
