@@ -1992,21 +1992,46 @@ _LEADING_YEARS = re.compile(r"^(?:\d{4}年?[、和及与]?)+")
 _SAID_OF_IT = re.compile(
     r"(?:力争|要|将)?(?:达到|突破|超过|提高到|提升到|稳定在|保持在|增长|下降|提高|提升|分别)"
 )
+# (places set side by side: 城区污水集中处理率达到98%，乡镇达到85%)
+_PLACE_FOR = re.compile(r"中心城区|城区|县城|市区|城市|城镇|镇区|乡镇|农村|村庄")
 # (a name alone: no figure, no mark)
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{3,6}")
 
 
-def _parallel_subject(metric: str, before: str) -> str | None:
-    """``农村居民`` after ``城镇居民人均可支配收入``: the metric before with its subject, a
-    name as long ending in the same two characters (居民, 企业), swapped for this one; else None
-    (found probing, session 62)."""
-    n = len(metric)
-    if not (2 < n < len(before) and _BARE_NAME.fullmatch(metric)) or _SCOPING_VERB.match(metric):
+def _full_stop(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, a ``；`` no stop."""
+    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def _parallel_subject(head: Figure, before: list[Figure]) -> str | None:
+    """``农村居民`` after ``城镇居民人均可支配收入``: the measure of the last figure before in
+    the same unit, its subject swapped for this one — a name as long ending in the same two
+    characters (居民, 企业), or a place for a place (城区 → 乡镇) — its figure said by a verb,
+    or its change the same (``农村居民增长7%`` after ``…收入增长5.5%``); else None (found
+    probing, session 62)."""
+    same = [f for f in before if f.unit == head.unit]
+    if not same:
         return None
-    subject = before[:n]
+    metric, measure, tail = head.metric, same[-1].metric, ""
+    # (a change said in the metric, as the measure's before: 农村居民增长7%)
+    change = _CHANGE_TAIL.search(metric)
+    if change and measure.endswith(change.group()) and len(metric) > len(change.group()):
+        tail = change.group()
+        metric, measure = metric[: -len(tail)], measure[: -len(tail)]
+    elif not _SAID_OF_IT.match(head.text, head.text.find(metric) + len(metric)):
+        return None
+    place = _PLACE_FOR.fullmatch(metric) and _PLACE_FOR.match(measure)
+    if place:
+        if place.group() == metric or place.end() == len(measure):
+            return None
+        return metric + measure[place.end() :] + tail
+    n = len(metric)
+    if not (2 < n < len(measure) and _BARE_NAME.fullmatch(metric)) or _SCOPING_VERB.match(metric):
+        return None
+    subject = measure[:n]
     if subject == metric or subject[-2:] != metric[-2:]:
         return None
-    return metric + before[n:]
+    return metric + measure[n:] + tail
 
 
 def _years_in_turn(text: str, sentence: int, start: int, k: int) -> list[int] | None:
@@ -2172,13 +2197,14 @@ def _name_runs(
         elif (
             k == 1
             and done
-            and out[done[-1]].start >= sentence
-            and out[done[-1]].unit == head.unit
-            and (whole := _parallel_subject(head.metric, out[done[-1]].metric))
-            and _SAID_OF_IT.match(head.text, head.text.find(head.metric) + len(head.metric))
+            and (
+                whole := _parallel_subject(
+                    head, [out[i] for i in done if out[i].start >= _full_stop(text, head.start)]
+                )
+            )
         ):
             # 城镇居民人均可支配收入达到4.2万元，农村居民达到2.3万元: the measure of the figure
-            # before, of a subject of the same kind
+            # before, of a subject of the same kind (past a ；, the sentence's parts side by side)
             names = [whole]
         elif k >= 2:
             names = _conjuncts(head.metric, k) or names

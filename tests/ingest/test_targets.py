@@ -2754,6 +2754,22 @@ def test_things_completed_or_landed_after_the_figure_naming_them(
             ["秸秆还田面积", "深翻还田", "覆盖还田"],
         ),
         ("规上工业企业达到100家，小微企业达到500家。", ["规上工业企业", "小微企业"]),
+        # … past a ；, the figure before in the same unit (its growth between), and a change said
+        # as the measure's was, and a place set beside the measure's place
+        (
+            "城镇居民人均可支配收入达到4.2万元，增长5%；农村居民达到2.3万元，增长7%。",
+            [
+                "城镇居民人均可支配收入",
+                "城镇居民人均可支配收入增长",
+                "农村居民人均可支配收入",
+                "农村居民人均可支配收入增长",
+            ],
+        ),
+        (
+            "城镇居民人均可支配收入增长5.5%，农村居民增长7%。",
+            ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"],
+        ),
+        ("城区污水集中处理率达到98%，乡镇达到85%。", ["城区污水集中处理率", "乡镇污水集中处理率"]),
     ],
 )
 def test_a_subject_of_the_same_kind_takes_the_measure_before(
