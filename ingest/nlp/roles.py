@@ -92,7 +92,7 @@ _DUTIES_BY_KIND = {
 _FUNDING = {
     **{
         f"{verb}{money}保障": "responsible"
-        for verb in ("做好", "负责", "强化", "加强")
+        for verb in ("做好", "负责", "强化", "加强", "落实")
         for money in ("资金", "经费")
     },
     **{
@@ -643,7 +643,8 @@ _DUTY = re.compile(
     + r"|加大(?:资金|财政|经费)(?:保障|投入|支持)"
     # (or to secure its means: 县财政局要强化资金保障, 县自然资源局要强化用地保障 — found probing,
     # session 61)
-    + r"|(?:强化|加强)(?:资金|经费|要素|用地|用能|人才)保障"
+    # (or to see it secured: 县财政局要落实资金保障 — batch 648)
+    + r"|(?:强化|加强|落实)(?:资金|经费|要素|用地|用能|人才)保障"
     # (or named the body answering for it, in a clause of its own before another body's part:
     # 县农业农村局为责任主体，县财政局做好资金保障)
     + r"|(?:为|是)(?:责任|实施)(?:主体|单位)(?=[，,]))"

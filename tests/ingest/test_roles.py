@@ -643,6 +643,11 @@ def items(text: str) -> list[tuple[str, str]]:
             [("responsible", "县财政局"), ("responsible", "县自然资源局")],
         ),
         ("推进改造。加强资金保障，统筹安排资金。", []),
+        # … or to see them secured (落实资金保障): batch 648, lost
+        (
+            "强化要素保障。县财政局要落实资金保障，县自然资源局要强化用地保障。",
+            [("responsible", "县财政局"), ("responsible", "县自然资源局")],
+        ),
         # … or to find its money in the note's last clause, after those leading and carrying it
         # out (found probing, session 62: the lead and the body carrying it out were lost)
         (
