@@ -503,9 +503,12 @@ TASK_REFERENCE = re.compile(
 # A line giving its bodies the items by number (a 职责分工 part): the bodies (group 1) and
 # where their clauses start — 市工业和信息化局：负责第1、2项任务，配合第3项任务。
 _BY_NUMBER_ROLE = r"(牵头负责|负责牵头|牵头|负责|配合|参与|协助)(?:完成|落实)?第"
-# (or the bodies given them in order, 分别: 县工信局、县科技局分别负责第4、5项任务 — group 2)
+# (or the bodies given them in order, 分别: 县工信局、县科技局分别负责第4、5项任务 — group 2;
+# or each clause its own bodies with no colon, group 3: 县发改局负责第（一）项；县商务局负责第（二）项;
+# an item's marker may open the line: 1.县发改局：负责第一、三项任务 — found probing, session 62)
 BODIES_BY_NUMBER = re.compile(
-    r"(?:^|(?<=\n))[^\S\n]*([^，,。；;：:、\n（）][^，,。；;：:\n]{1,60}?)(?:[：:]\s*|(分别))(?="
+    r"(?:^|(?<=\n))[^\S\n]*(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])[^\S\n]*)?"
+    r"([^，,。；;：:、\n（）][^，,。；;：:\n]{1,60}?)(?:[：:]\s*|(分别)|())(?="
     + _BY_NUMBER_ROLE
     + ")"
 )
@@ -1459,9 +1462,10 @@ def bodies_by_number(text: str) -> list[tuple[RoleItem, list[str], int, int]]:
         names = _bodies(_group_names(m, 1, text), "responsible")
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        if m.group(2):
+        if m.group(2) or m.group(3) is not None:
             # (分别: the bodies and the items pair in order; each clause after names its own
-            # bodies — 县工信局、县科技局分别负责第1、2项任务，县商务局负责第3项任务)
+            # bodies — 县工信局、县科技局分别负责第1、2项任务，县商务局负责第3项任务 — as it
+            # does with no colon after the first)
             out += _respective_clauses(text, m.start(1), end)
             continue
         for c in _BY_NUMBER_CLAUSE.finditer(text, m.end(), end):
@@ -1484,7 +1488,20 @@ def _respective_clauses(
     else each body given every item."""
     out = []
     pos = start
+    names: list[RoleItem] = []
     while pos < end:
+        same = _BY_NUMBER_CLAUSE.match(text, pos, end) if names else None
+        if same is not None:
+            # (a clause naming no bodies is the bodies' before: 县发改局负责第（一）项，配合第（二）项)
+            role = ROLE_WORDS[same.group(1)]
+            out += [
+                (replace(i, role=role), item_numbers(same.group(2)), same.start(), same.end())
+                for i in names
+            ]
+            pos = same.end()
+            if pos < end and text[pos] in "，,；;":
+                pos += 1
+            continue
         c = _RESPECTIVE_CLAUSE.match(text, pos, end)
         if c is None:
             break

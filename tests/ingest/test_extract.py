@@ -2284,6 +2284,30 @@ def test_a_part_giving_out_the_items_to_bodies_in_order() -> None:
     )
 
 
+def test_a_part_giving_out_the_items_body_by_body_without_a_colon() -> None:
+    """职责分工 in sentences each naming its body before its role, no colon after it
+    (县发改局负责第（一）、（三）项任务；县商务局负责第（二）项任务), a clause after naming no body
+    being the body's before, or lines opening with an item's marker (found probing, session 62:
+    the roles went to the part, or were lost)."""
+    text = (
+        "某县2026年工作方案\n一、重点任务\n（一）推进园区扩容。\n（二）推进园区招商。\n"
+        "（三）推进园区配套。\n二、职责分工\n"
+        "县发改局负责第（一）、（三）项任务，配合第（二）项任务；县商务局负责第（二）项任务。\n"
+    )
+    expected = [
+        ("一.(一)", "RESPONSIBLE_FOR", "县发改局"),
+        ("一.(三)", "RESPONSIBLE_FOR", "县发改局"),
+        ("一.(二)", "SUPPORTS", "县发改局"),
+        ("一.(二)", "RESPONSIBLE_FOR", "县商务局"),
+    ]
+    assert role_edges(text) == sorted(expected)
+    marked = text.replace(
+        "县发改局负责第（一）、（三）项任务，配合第（二）项任务；县商务局",
+        "1.县发改局：负责第（一）、（三）项任务，配合第（二）项任务。\n2.县商务局：",
+    )
+    assert role_edges(marked) == sorted(expected)
+
+
 def test_a_role_column_split_by_a_slash() -> None:
     """牵头/配合单位: the body before the slash leads, those after support; a body alone
     leads (batch 52)."""
