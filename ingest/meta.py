@@ -522,6 +522,15 @@ def _body_opening_title(lines: list[str]) -> str | None:
     return None
 
 
+def _unquoted(name: str) -> str:
+    """A title a notice publishes, without the book-title marks around the whole of it
+    (《…工作方案》) — those around part of it stay (《2026年县政府工作报告》重点工作分工方案: the marks
+    had been stripped at either end, leaving one — batch 650)."""
+    if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
+        return name[1:-1]
+    return name
+
+
 def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None) -> dict[str, Any]:
     """Metadata from the front matter (text before the first heading); the issuer and
     date from the signature at the end when the front matter has none."""
@@ -699,7 +708,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
                 continue
             # (or what a notice publishes: …关于公布…重大行政决策事项目录的通知)
             notice = re.search(r"关于(?:印发|公布)(.+?)的通知$", line)
-            title = notice.group(1).strip("《》") if notice else _title_begun_above(lines, i)
+            title = _unquoted(notice.group(1)) if notice else _title_begun_above(lines, i)
             from_notice = notice is not None
             title = _HEADLINE_DRESSING.sub("", title) or title  # (重磅！…来了→)
             below = i + 1
@@ -714,7 +723,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         joined = "".join(line for line in lines[:6] if "，" not in line and "。" not in line)
         nm = re.search(r"关于印发(.+?)的通知", joined) or re.search(r"《(.+?)》", joined)
         if nm:
-            title = nm.group(1).strip("《》")
+            title = _unquoted(nm.group(1))
         elif given and given.get("title"):
             title = one_for_one(given["title"])  # a page's headline, over the text's first line
         elif lines:

@@ -828,6 +828,21 @@ def test_a_notice_publishing_a_table_is_titled_by_what_it_publishes() -> None:
     assert meta_of(raw)["title"] == "区十八届人大五次会议代表建议交办分工"
 
 
+def test_a_notice_publishing_a_plan_named_after_a_book_keeps_its_marks() -> None:
+    """关于印发《2026年县政府工作报告》重点工作分工方案的通知 titles the document by the plan with the
+    report's marks whole (batch 650: the marks at either end had been stripped, one left)."""
+    raw = (
+        "西平县人民政府办公室关于印发《2026年县政府工作报告》重点工作分工方案的通知\n"
+        "各乡镇人民政府：\n现将重点工作分工如下。\n一、主要预期目标\n1.地区生产总值增长6.5%左右。\n"
+    )
+    assert meta_of(raw)["title"] == "《2026年县政府工作报告》重点工作分工方案"
+    whole = raw.replace(
+        "关于印发《2026年县政府工作报告》重点工作分工方案的通知",
+        "关于印发《西平县2026年重点工作分工方案》的通知",
+    )
+    assert meta_of(whole)["title"] == "西平县2026年重点工作分工方案"
+
+
 def test_a_commissions_report_under_a_session_line_without_its_day() -> None:
     """A discipline commission's report (batch 415): the session's dash line names no day (the
     day is bracketed on the line under it), so the title is the headline alone; the commission
