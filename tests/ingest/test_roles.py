@@ -677,6 +677,10 @@ def items(text: str) -> list[tuple[str, str]]:
             "加强组织领导。各乡镇（街道）要落实人才工作主体责任。",
             [("responsible", "各乡镇（街道）")],
         ),
+        (
+            "培育竹木产业。（牵头办线：经济发展办；配合办线：招商服务中心）",
+            [("lead", "经济发展办"), ("support", "招商服务中心")],
+        ),
         # those funding it in a clause of their own are responsible, as those doing their part
         (
             "由县发改局牵头组织实施，县财政局给予资金保障。",
@@ -1291,6 +1295,10 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("联动单位", "support"),
         ("联动部门", "support"),
         ("次责单位", "support"),
+        # the offices of a town's lines of work, as Zhejiang's towns name them (batch 651: no role)
+        ("牵头办线", "lead"),
+        ("配合办线", "support"),
+        ("责任办线", "responsible"),
     ],
 )
 def test_the_role_a_label_names(label: str, role: str | None) -> None:
