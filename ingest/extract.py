@@ -72,6 +72,8 @@ _REPORTED_SECTION = re.compile(
     # (a speech's part affirming last year's: 一、充分肯定2025年工作成效)
     r"|工作成效"
 )
+# (… of which a part on the tasks' progress: 二、任务推进情况, 重点工作完成情况)
+_PROGRESS_PART = re.compile(r"完成情况|推进情况|进展情况|落实情况")
 # A part headed by a year's work alone (一、2025年主要工作, as a court's or a bureau's report to
 # its congress heads its review): what was done, when the year had ended by the document's date
 _YEARS_WORK = re.compile(r"^(\d{4})年(?:主要|全年)?工作(?:情况)?$")
@@ -803,12 +805,16 @@ def _unit_mode(
         return "none", None
     if _CASES_BULLETIN.search(meta.get("title") or "") and _A_CASE.search(unit.title):
         return "none", None
+    progress_rows = any("progress" in cells for _, cells in unit.rows)
     review = (
         top
         if _REPORTED_SECTION.search(top.title) or _a_past_years_work(top.title, meta)
         else next((u for u in chain if _REVIEW_SECTION.search(u.title)), None)
     )
-    progress_rows = any("progress" in cells for _, cells in unit.rows)
+    if progress_rows and review is top and _PROGRESS_PART.search(top.title):
+        # a row's task sets the goal its 进展情况 cell reports on, under a part headed for the
+        # tasks' progress too (二、任务推进情况 — batch 654: the goals were read as results)
+        review = None
     if (
         review is None
         and meta.get("kind") == "progress report"

@@ -2485,6 +2485,19 @@ def test_a_progress_column_reports_results() -> None:
     ]
 
 
+def test_a_progress_column_under_a_part_headed_for_the_progress() -> None:
+    """The same table under a part headed for the tasks' progress (二、任务推进情况): the task
+    still sets the goal (batch 654: read as a result with the progress)."""
+    text = (
+        "关于2026年上半年重点工作任务推进情况的通报\n一、总体情况\n纳入督查的任务均序时推进。\n"
+        "二、任务推进情况\n序号\t重点任务\t责任单位\t上半年进展情况\n"
+        "1\t全年完成固定资产投资60亿元\t市发展和改革委员会\t上半年完成固定资产投资31.5亿元\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    figures = sorted(figures_of(records, "metric", "value", "year"))
+    assert figures == [("Result", "固定资产投资", 31.5, 2026), ("Target", "固定资产投资", 60, 2026)]
+
+
 def test_columns_measuring_each_row_with_their_unit_in_the_header() -> None:
     """总投资（亿元） | 2026年计划投资（亿元）: bare numbers in the cells are figures, named by
     their column (batch 55); a capacity naming a line is none."""
