@@ -1171,6 +1171,9 @@ def test_fishing_ports_and_freshwater_farming_are_fisheries(text: str, expected:
         ("建设小家电工业设计中心3个。", ["smart-home-appliances", "industrial-design"]),
         # what is done is no part of an industry's name
         ("落实箱包产业扶持政策。", []),
+        # nor force put behind it, as a heading exhorts (batch 655: 聚力 was an industry)
+        ("聚力产业升级。", []),
+        ("着力产业转型，助力产业发展。", []),
     ],
 )
 def test_small_appliances_and_verbs_before_an_unlisted_industry(
