@@ -288,8 +288,11 @@ _SPLIT_OR_BRACKET = re.compile(
     r"|(?<=[局委办部院室心])[及和与](?=(?:其他|[市县区]直)?(?:有关|相关)(?:部门|单位)|各|[市县区]属)"
     r"|(?:^|(?<=[局委办部院室心府队所站司]))\s*(?:\d{1,2}[.．、]|[①-⑳])(?=[\u4e00-\u9fff])"
 )
-# (the kinds may be two: 县供销社等部门单位, 等部门和单位 — found probing, session 62)
-_TRAILING = re.compile(r"等(?:有关|相关|其他)?(?:(?:部门|单位|机构)[和及、]?){0,2}$|等$")
+# (the kinds may be two: 县供销社等部门单位, 等部门和单位; or counted: 县发改局等5个部门 — found
+# probing, session 62)
+_TRAILING = re.compile(
+    r"等(?:有关|相关|其他)?(?:[\d一二三四五六七八九十两]{1,3}个)?(?:(?:部门|单位|机构)[和及、]?){0,2}$|等$"
+)
 # where an office sits is no part of its name: 市…领导小组办公室（设在市工业和信息化局）
 # — nor how the bodies of a list act, in brackets after it: 市工信局（按职责分工负责）
 _SITS_AT = re.compile(

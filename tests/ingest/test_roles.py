@@ -665,6 +665,8 @@ def items(text: str) -> list[tuple[str, str]]:
             "建设冷库。由县商务局牵头，县交通运输局、县供销社等部门单位按照职责分工抓好落实。",
             [("lead", "县商务局"), ("responsible", "县交通运输局"), ("responsible", "县供销社")],
         ),
+        # … or counted (等5个部门): found probing, session 62, the note was lost
+        ("推进改造。（责任单位：县发改局等5个部门）", [("responsible", "县发改局")]),
         (
             "建设冷库。县商务局、县交通运输局依职责负责。",
             [("responsible", "县商务局"), ("responsible", "县交通运输局")],
