@@ -211,7 +211,8 @@ _WITHIN = re.compile(r"内(?=[，；。、：\n）]|$|办结|办理|办完|完�
 _BEFORE = [
     # about (约2.1万亿元), nearly (近20亿美元), more than (逾5200亿元)
     (re.compile(r"(?:约|大约|近|接近|将近)$"), "~"),
-    (re.compile(r"(突破|(?<!不)超过|(?<![不超])超|逾|[>＞])$"), ">"),
+    # (crossing a mark: 财政收入跨越20亿元大关 — found probing, session 62)
+    (re.compile(r"(突破|(?<!不)超过|(?<![不超])超|逾|跨越|跨过|[>＞])$"), ">"),
     # short of (占比不足30%, 不到5家, 少于10人)
     (re.compile(r"(?:不足|不到|(?<!不)少于)$"), "<"),
     (re.compile(r"(不少于|不低于|至少|[≥≧])"), ">="),
@@ -220,7 +221,9 @@ _BEFORE = [
     (re.compile(r"(?:下降|降低|减少|压减|压缩|缩短|缩减|缩小|降)(?:到|至)$"), "reach_down"),
     (
         re.compile(
-            r"(达到|达|提高到|提升到|增加到|增至|提高至|提升至|增长到|扩大到|扩大至|发展到|发展至)$"
+            r"(达到|达|提高到|提升到|增加到|增至|提高至|提升至|增长到|扩大到|扩大至|发展到|发展至"
+            # (stepping onto a level: GDP迈上300亿元台阶, 站上, 登上 — found probing, session 62)
+            r"|迈上|迈入|站上|登上)$"
         ),
         "reach",
     ),
@@ -443,7 +446,9 @@ _TRAIL_VERB = re.compile(
     # (what there is so many of: 50人以下的小规模学校有16所)
     r"|(?<![国拥持保占享具私公所仍还尚共现])有"
     # (how little: 占比仅为15%, 人员仅有120人, 占比不足30%)
-    r"|仅|仅有|只有|不足|不到|(?<!不)少于))+$"
+    r"|仅|仅有|只有|不足|不到|(?<!不)少于"
+    # (a level stepped onto or a mark crossed: 迈上300亿元台阶, 跨越20亿元大关)
+    r"|迈上|迈入|站上|登上|跨越|跨过))+$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # a change every thing of a list shares, said once: 规上工业总产值、营业收入均增长

@@ -23,6 +23,10 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("突破减速器、伺服电机等核心部件5项", ("=", 5, "项", None, None)),
         ("累计突破关键核心技术30项以上", (">=", 30, "项", None, None)),
         ("营业收入首次突破100亿元", (">", 100, "亿元", None, None)),
+        # a level stepped onto, a mark crossed (found probing, session 62: '=', the verb kept in
+        # the metric)
+        ("地区生产总值迈上300亿元台阶", (">=", 300, "亿元", None, None)),
+        ("财政收入跨越20亿元大关", (">", 20, "亿元", None, None)),
         # a thousand of the unit (batch 287: 3千人 was read as nothing)
         ("城镇新增就业3千人", ("=", 3, "千人", None, None)),
         ("新增装机5千瓦", ("=", 5, "千瓦", None, None)),
@@ -2703,6 +2707,13 @@ def test_multiples_and_their_base_years(text: str, expected: tuple[str, float, i
 )
 def test_things_named_fused_are_split_among_figures_in_turn(text: str, expected: list[str]) -> None:
     assert [f.metric for f in extract_figures(text, mode="target", default_year=2026)] == expected
+
+
+def test_a_level_stepped_onto_is_no_part_of_the_metric() -> None:
+    figures = extract_figures(
+        "地区生产总值迈上300亿元台阶，财政收入跨越20亿元大关。", mode="target"
+    )
+    assert [f.metric for f in figures] == ["地区生产总值", "财政收入"]
 
 
 @pytest.mark.parametrize(
