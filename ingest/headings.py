@@ -175,11 +175,12 @@ CN_SPACED = re.compile(
 
 
 # An action or task numbered in its label, set apart from its name by a space (行动一 提升产业能级,
-# 工程二　人才引育工程), alone on its line: two such lines make the space the label's end, kept
-# by the normaliser (the action heading reads it so)
+# 工程二　人才引育工程), alone on its line or its name a sentence the item's text runs on after
+# (任务一　发展花卉产业。到2026年… — found probing, session 62): two such lines make the space the
+# label's end, kept by the normaliser (the action heading reads it so)
 ACTION_SPACED = re.compile(
     r"(?m)^[ \t\u3000]*(?:重点任务|专项行动|行动|任务|工程|举措|专项)(?:[一二三四五六七八九十]{1,3}|\d{1,2})"
-    r"([ \u3000]+)(?=[\u4e00-\u9fff“][^\s，。；：,;:]{1,30}[ \t\u3000]*$)"
+    r"([ \u3000]+)(?=[\u4e00-\u9fff“][^\s，。；：,;:]{1,30}(?:[ \t\u3000]*$|。))"
 )
 
 

@@ -1283,3 +1283,7 @@ def test_actions_labelled_and_named_apart_by_a_space() -> None:
         ]
     assert paths(text.format("工程一：", "工程二：")) == ["一", "一.工程一", "一.工程二"]
     assert paths("某区方案\n一、主要任务\n工程一 产业升级工程\n新增企业10家。\n") == ["一"]
+    # … or their names a sentence the item's text runs on after (found probing, session 62:
+    # the two tasks were read as their part's text)
+    ran_on = "某县方案\n一、重点任务\n任务一\u3000发展花卉产业。新增企业10家。\n任务二\u3000发展茶叶产业。新增人才100人。\n"
+    assert paths(ran_on) == ["一", "一.任务一", "一.任务二"]
