@@ -53,6 +53,10 @@ _TARGET_WORDS = re.compile(r"目标|计划|预期|指标值")
 _PROJECT_TOTAL = re.compile(r"总投资|投资总额")
 _GROWTH_HEADER = re.compile(r"增长|增速|增幅|±|比上年|同比")
 _YEAR = re.compile(r"(\d{4})年?")
+# what a column under a year's merged cell holds: its value or its change
+_UNDER_A_SPAN = re.compile(
+    r"绝对值|数值|总量|总额|(?:增长|增速|增幅|比上年)[（(]?%?[)）]?|[（(]?%[)）]?"
+)
 _LAST_YEAR = re.compile(r"上年|去年")
 # a part of the year so far heading a column: 1—5月, 1-5月累计, 一季度, 上半年, 前三季度
 _SO_FAR = re.compile(
@@ -335,7 +339,12 @@ def _head(
         name_col = _name_column([_squash(c) for c in line.cells])
         if name_col is not None:
             below = nxt.cells[name_col].strip() if name_col < len(nxt.cells) else ""
-            words = any(_RESULT_WORDS.search(c) or _TARGET_WORDS.search(c) for c in nxt.cells)
+            # (or, the years and their words above, what each column under them holds: 绝对值
+            # | 增长（%） under 2025年完成 — batch 660)
+            words = any(
+                _RESULT_WORDS.search(c) or _TARGET_WORDS.search(c) or _UNDER_A_SPAN.fullmatch(c)
+                for c in nxt.cells
+            )
             # the lower line names no indicator (empty, or the merged name cell repeated)
             if words and below in ("", line.cells[name_col].strip()):
                 two = _header(line.cells, nxt.cells, default_year, first_year)

@@ -51,6 +51,23 @@ def test_a_header_over_two_lines_as_word_writes_merged_cells() -> None:
     ]
 
 
+def test_a_header_over_two_lines_its_words_above_and_what_each_holds_below() -> None:
+    """The years and their words merged over the columns (2025年完成 | 2026年目标), the lower
+    line saying what each holds (绝对值 | 增长（%）): batch 660, read as one line and the
+    growths lost."""
+    text = (
+        "指标名称\t单位\t2025年完成\t\t2026年目标\n"
+        "指标名称\t单位\t绝对值\t增长（%）\t绝对值\t增长（%）\n"
+        "地区生产总值\t亿元\t1480\t6.1\t1570\t6左右\n"
+    )
+    assert rows(text, 2026) == [
+        ("reported", "地区生产总值", "=", 1480, "亿元", 2025, False),
+        ("reported", "地区生产总值增长", "=", 6.1, "%", 2025, True),
+        ("target", "地区生产总值", "=", 1570, "亿元", 2026, False),
+        ("target", "地区生产总值增长", "~", 6, "%", 2026, True),
+    ]
+
+
 def test_a_year_without_a_word_is_a_result_before_the_plan_year() -> None:
     text = "主要指标\t单位\t2022年\t2023年\t2025年\n研发经费投入强度\t%\t2.1\t2.3\t2.8\n"
     assert [(m, y) for m, _, _, _, _, y, _ in rows(text, 2024)] == [
