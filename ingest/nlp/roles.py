@@ -283,7 +283,7 @@ _BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX}|{SHORT_LABEL})[】〕\]�
 # (bodies numbered in their cell part there too: 1.县发改局 2.县财政局, ①县发改局②县财政局; and a
 # body joined to a class of others: 县发改局及各镇（街道）)
 _SPLIT_OR_BRACKET = re.compile(
-    r"[（）]|[、，,；;/\s|｜]+|(?<=[局委办部院室])[和与及](?=[市县区州盟旗][\u4e00-\u9fff]{1,20}[局委办部院室])"
+    r"[（）〔〕]|[、，,；;/\s|｜]+|(?<=[局委办部院室])[和与及](?=[市县区州盟旗][\u4e00-\u9fff]{1,20}[局委办部院室])"
     # (or a level's own firms as a class: 区国资局及区属国企, 市属国有企业)
     r"|(?<=[局委办部院室心])[及和与](?=(?:其他|[市县区]直)?(?:有关|相关)(?:部门|单位)|各|[市县区]属)"
     r"|(?:^|(?<=[局委办部院室心府队所站司]))\s*(?:\d{1,2}[.．、]|[①-⑳])(?=[\u4e00-\u9fff])"
@@ -1155,9 +1155,10 @@ def _split_outside(text: str, separators: re.Pattern[str]) -> list[tuple[str, in
     depth = last = 0
     for m in separators.finditer(text):
         tok = m.group()
-        if tok == "（":
+        # (the hexagonal brackets too, as Sichuan's and Zhejiang's notes write them: 各县〔市、区〕)
+        if tok in ("（", "〔"):
             depth += 1
-        elif tok == "）":
+        elif tok in ("）", "〕"):
             depth = max(depth - 1, 0)
         elif depth == 0:
             out.append((text[last : m.start()], last))
@@ -1357,7 +1358,7 @@ _ALSO_OF_THEM = frozenset({"政府", "人民政府", "党委", "党（工）委"
 
 
 # a body's second name in brackets (一个机构两块牌子): 市委组织部（市委人才办）
-_SECOND_NAME = re.compile(r"(?<=.)（[^（）]*）$")
+_SECOND_NAME = re.compile(r"(?<=.)(?:（[^（）]*）|〔[^〔〕]*〕)$")
 
 
 # a city, county or banner named alone in a list of bodies stands for its government

@@ -665,6 +665,16 @@ def items(text: str) -> list[tuple[str, str]]:
             "建设冷库。由县商务局牵头，县交通运输局、县供销社等部门单位按照职责分工抓好落实。",
             [("lead", "县商务局"), ("responsible", "县交通运输局"), ("responsible", "县供销社")],
         ),
+        # a list in hexagonal brackets as Sichuan's and Zhejiang's notes write them, and a second
+        # name in them (found probing, session 62: split at the 、 inside, or lost)
+        (
+            "推进改造。（责任单位：各县〔市、区〕人民政府，市发展改革委）",
+            [("responsible", "各县〔市、区〕人民政府"), ("responsible", "市发展改革委")],
+        ),
+        (
+            "推进改造。（牵头单位：县商务局〔县粮食和物资储备局〕）",
+            [("lead", "县商务局〔县粮食和物资储备局〕")],
+        ),
         # … or counted (等5个部门): found probing, session 62, the note was lost
         ("推进改造。（责任单位：县发改局等5个部门）", [("responsible", "县发改局")]),
         (
