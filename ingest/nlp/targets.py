@@ -2362,7 +2362,12 @@ def _restates_its_count(text: str, q: Quantity) -> bool:
         return False
     line_start = text.rfind("\n", 0, q.num_start) + 1
     if _GROUP_COUNT_AFTER.match(text, q.end):
-        return HEADING_START.match(text, line_start) is not None
+        # (a tab may open the line: a table's group row whose first cell is empty, each line
+        # of a spreadsheet's text indented — the invariance check found it, session 62)
+        head = line_start
+        while head < q.num_start and text[head] in " \t\u3000":
+            head += 1
+        return HEADING_START.match(text[head : q.num_start]) is not None
     bracket = max(
         text.rfind("（", line_start, q.num_start), text.rfind("(", line_start, q.num_start)
     )

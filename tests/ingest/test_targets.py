@@ -2021,6 +2021,10 @@ def test_a_group_heading_restating_its_count_is_no_figure() -> None:
     assert metrics("（一）续建项目（2个）\n1.新建冷库5座。") == [("新建冷库", "=", 5, "座")]
     assert metrics("二、重点任务（共8项）") == []
     assert metrics("新建冷库（5座）。")[0][2:] == (5, "座")
+    # … a table's group row too, a tab opening its line, and a line below the text's first
+    # (found re-typing the corpus's 莱芜 with tabs, session 62)
+    assert metrics("\t一、先进制造业项目（3个）\t\t\t\n") == []
+    assert metrics("序号\t项目名称\n\t二、现代服务业项目（2个）\t\t\n") == []
 
 
 def test_scoring_rules_and_definitions_are_no_figures() -> None:
