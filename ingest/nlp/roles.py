@@ -653,7 +653,7 @@ _DUTY = re.compile(
     + r"|(?:强化|加强|落实)(?:资金|经费|要素|用地|用能|人才)保障"
     # (or named the body answering for it, in a clause of its own before another body's part:
     # 县农业农村局为责任主体，县财政局做好资金保障)
-    + r"|(?:为|是)(?:责任|实施)(?:主体|单位)(?=[，,]))"
+    + r"|(?:作为|为|是)(?:责任|实施)(?:主体|单位)(?=[，,]))"
     # (not 负责人 or 负责同志, officials — but 负责人才引进 is the work of bringing in talent;
     # nor overseeing the work, no role: 市政府督查室负责督导)
     + r"(?!人(?!才))(?!的)(?!同志)(?!解释|对本)(?!单位|部门)(?!督导|督办|督查)(?=[\u4e00-\u9fff]"

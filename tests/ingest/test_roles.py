@@ -637,6 +637,8 @@ def items(text: str) -> list[tuple[str, str]]:
             "县农业农村局是实施主体，县财政局做好资金保障。",
             [("responsible", "县农业农村局"), ("responsible", "县财政局")],
         ),
+        # … as it acts in (作为责任单位), its duty after (found probing, session 62: lost)
+        ("推进改造。县农业农村局作为责任单位，要加强统筹协调。", [("responsible", "县农业农村局")]),
         # … or told to secure the means (强化资金保障, 强化用地保障): found probing, session 61
         (
             "加强保障。县财政局要强化资金保障，县自然资源局要强化用地保障。",
