@@ -105,6 +105,9 @@ def industries(text: str) -> list[str]:
         # (大桃, as Beijing's 平谷 names its peaches: writing batch 642, session 61, they were
         # no fruit and their e-commerce brands an e-commerce industry)
         ("培育大桃电商品牌10个。", ["fruit"]),
+        # (plateau summer vegetables, as Qinghai grows them: batch 661, read as an industry the
+        # taxonomy lacked)
+        ("做大做强高原夏菜产业。", ["vegetables"]),
         ("花卉电商交易额增长20%。", ["floriculture"]),
         ("陶瓷电商网络零售额达到150亿元。", ["ceramics"]),  # (batch 92)
         ("拓展电商渠道。发展鞋服跨境电商。", ["footwear-and-apparel", "cross-border-ecommerce"]),
