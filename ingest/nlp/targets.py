@@ -2003,11 +2003,6 @@ _PLACE_FOR = re.compile(r"中心城区|城区|县城|市区|城市|城镇|镇区
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{3,6}")
 
 
-def _full_stop(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts, a ``；`` no stop."""
-    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-
-
 def _parallel_subject(head: Figure, before: list[Figure]) -> str | None:
     """``农村居民`` after ``城镇居民人均可支配收入``: the measure of the last figure before in
     the same unit, its subject swapped for this one — a name as long ending in the same two
@@ -2068,7 +2063,7 @@ def _years_in_turn(text: str, sentence: int, start: int, k: int) -> list[int] | 
 
 
 def _name_runs(
-    figures: list[Figure], kinds: list[str], sentences: Marks, text: str
+    figures: list[Figure], kinds: list[str], sentences: Marks, full_stops: Marks, text: str
 ) -> list[Figure]:
     """Give every figure of a run its own metric.
 
@@ -2204,7 +2199,8 @@ def _name_runs(
             and done
             and (
                 whole := _parallel_subject(
-                    head, [out[i] for i in done if out[i].start >= _full_stop(text, head.start)]
+                    head,
+                    [out[i] for i in done if out[i].start >= full_stops.after_last(head.start)],
                 )
             )
         ):
@@ -3045,7 +3041,7 @@ def extract_figures(
         if kind == "head" and _CHANGE_TAIL.sub("", metric):
             head_metric = metric
     figures, kinds = _one_per_rate(figures, kinds, shared_by, text)
-    return _name_runs(figures, kinds, sentences, text)
+    return _name_runs(figures, kinds, sentences, full_stops, text)
 
 
 def _one_per_rate(
