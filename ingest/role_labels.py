@@ -60,8 +60,9 @@ _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
 # whole work's lead over those leading its lines: 总牵头单位)
 _QUALIFIERS = "主要|第一|次要|第二|具体|直接|共同|联合|其他|决策|项目|事项|建议|提案|主体|总"
 # (机关 as a list of powers names the authority: 实施机关; 办线 as Zhejiang's towns name their
-# offices by lines of work: 牵头办线, 配合办线 — batch 651)
-_BODIES = "单位|部门|主体|处室|科室|股室|机关|办线"
+# offices by lines of work: 牵头办线, 配合办线 — batch 651; 站所 as Fujian's towns name their
+# stations and offices: 责任站所 — batch 663)
+_BODIES = "单位|部门|主体|处室|科室|股室|机关|办线|站所"
 # (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门))
 _BODIES_OR = rf"(?:{_BODIES})(?:[（(](?:{_BODIES})[）)])?"
 

@@ -1313,6 +1313,9 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("牵头办线", "lead"),
         ("配合办线", "support"),
         ("责任办线", "responsible"),
+        # … and their stations and offices, as Fujian's towns name them (batch 663: no role)
+        ("责任站所", "responsible"),
+        ("牵头站所", "lead"),
     ],
 )
 def test_the_role_a_label_names(label: str, role: str | None) -> None:
