@@ -37,8 +37,8 @@ _SUPPORT_WORDS = (
     "联动",
     "次责",
 )
-# (包抓, 包保: the body answering for a project, as Shaanxi and Gansu, Ningxia and Henan
-# assign them — 包抓单位, 包保单位; 对接: the body following a signed project up for the
+# (包抓, 包保, 包联: the body answering for a project, as Shaanxi and Gansu, Ningxia and Henan,
+# Hebei assign them — 包抓单位, 包保单位, 包联单位; 对接: the body following a signed project up for the
 # place, 对接单位)
 _RESPONSIBLE_WORDS = (
     "责任",
@@ -48,6 +48,7 @@ _RESPONSIBLE_WORDS = (
     "落实",
     "包抓",
     "包保",
+    "包联",
     "推进",
     "承担",
     "执行",

@@ -1280,6 +1280,9 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         # (包保 as Ningxia and Henan name it: 包保单位, beside the county leader answering too)
         ("包保单位", "responsible"),
         ("包保县级领导", None),
+        # (包联 as Hebei and Shaanxi name it: 包联单位 beside 包联县领导 — batch 667)
+        ("包联单位", "responsible"),
+        ("包联县领导", None),
         ("推进单位", "responsible"),
         # (对接: the body following a signed project up for the place, batch 297)
         ("对接单位", "responsible"),
