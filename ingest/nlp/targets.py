@@ -211,8 +211,9 @@ _WITHIN = re.compile(r"内(?=[，；。、：\n）]|$|办结|办理|办完|完�
 _BEFORE = [
     # about (约2.1万亿元), nearly (近20亿美元), more than (逾5200亿元)
     (re.compile(r"(?:约|大约|近|接近|将近)$"), "~"),
-    # (crossing a mark: 财政收入跨越20亿元大关 — found probing, session 62)
-    (re.compile(r"(突破|(?<!不)超过|(?<![不超])超|逾|跨越|跨过|[>＞])$"), ">"),
+    # (crossing a mark: 财政收入跨越20亿元大关 — found probing, session 62; not the
+    # supermarkets, 商超 and 农超, where goods enter: 进入大型商超50家 — batch 666)
+    (re.compile(r"(突破|(?<!不)超过|(?<![不超商农])超|逾|跨越|跨过|[>＞])$"), ">"),
     # short of (占比不足30%, 不到5家, 少于10人)
     (re.compile(r"(?:不足|不到|(?<!不)少于)$"), "<"),
     (re.compile(r"(不少于|不低于|至少|[≥≧])"), ">="),
@@ -442,7 +443,8 @@ _TRAIL_VERB = re.compile(
     r"[≥≤<>≧≦＜＞]|"
     r"约|大约|接近|将近|近|逾"
     # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元
-    r"|预计|预期|安排|超"
+    # (not the supermarkets goods enter: 进入大型商超50家 — batch 666)
+    r"|预计|预期|安排|(?<![商农])超"
     # (what there is so many of: 50人以下的小规模学校有16所)
     r"|(?<![国拥持保占享具私公所仍还尚共现])有"
     # (how little: 占比仅为15%, 人员仅有120人, 占比不足30%)

@@ -27,6 +27,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # the metric)
         ("地区生产总值迈上300亿元台阶", (">=", 300, "亿元", None, None)),
         ("财政收入跨越20亿元大关", (">", 20, "亿元", None, None)),
+        # supermarkets entered are no comparator (batch 666: 商超 read as 超, more than)
+        ("产品进入商超30家", ("=", 30, "家", None, None)),
+        ("进入大型商超50家以上", (">=", 50, "家", None, None)),
         # a thousand of the unit (batch 287: 3千人 was read as nothing)
         ("城镇新增就业3千人", ("=", 3, "千人", None, None)),
         ("新增装机5千瓦", ("=", 5, "千瓦", None, None)),
@@ -2718,6 +2721,19 @@ def test_a_level_stepped_onto_is_no_part_of_the_metric() -> None:
         "地区生产总值迈上300亿元台阶，财政收入跨越20亿元大关。", mode="target"
     )
     assert [f.metric for f in figures] == ["地区生产总值", "财政收入"]
+
+
+def test_supermarkets_entered_keep_their_name_in_the_metric() -> None:
+    """商超 (supermarkets) ends in 超, more than, as a verb before a figure may (超5亿元):
+    the metric kept it cut off (batch 666: 进入大型商超 read as 进入大型商)."""
+    figures = extract_figures(
+        "进入大型商超50家以上，农产品进商超12家，网络零售额超5亿元。", mode="target"
+    )
+    assert [(f.metric, f.comparator) for f in figures] == [
+        ("进入大型商超", ">="),
+        ("农产品进商超", "="),
+        ("网络零售额", ">"),
+    ]
 
 
 @pytest.mark.parametrize(
