@@ -104,13 +104,17 @@ class Extraction:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-# a place's name and its level: 赣州|市, 南康|区, 黔东南苗族侗族|自治州
-_PLACE_LEVEL = re.compile(r"(.{2,}?)(?:省|自治区|自治州|自治县|市|州|地区|盟|县|区|旗|镇|乡|街道)")
+# a place's name and its level: 赣州|市, 南康|区, 黔东南苗族侗族|自治州; a county of one
+# character is named with its level, its short name (威县, 滑县: 威 alone names nothing)
+_PLACE_LEVEL = re.compile(
+    r"(.{2,}?)(?:省|自治区|自治州|自治县|市|州|地区|盟|县|区|旗|镇|乡|街道)|(.县)"
+)
 
 
 def place_names(jurisdiction: str | None) -> tuple[str, ...]:
-    """The short names of a jurisdiction's places, outermost first: 赣州市南康区 → 赣州, 南康."""
-    return tuple(m[1] for m in _PLACE_LEVEL.finditer(jurisdiction or ""))
+    """The short names of a jurisdiction's places, outermost first: 赣州市南康区 → 赣州, 南康;
+    邢台市威县 → 邢台, 威县."""
+    return tuple(m[1] or m[2] for m in _PLACE_LEVEL.finditer(jurisdiction or ""))
 
 
 # Evidence longer than this is cut to the clauses around what it shows: a sentence of

@@ -478,7 +478,11 @@ def accept_industries(
             None,
         )
         if suffix and not _built_for_it(
-            text, _after_place(text, start, places), tail, suffix, served
+            text,
+            _after_place(text, start, places),
+            tail,
+            suffix,
+            None if served is None else _after_place(text, served, places),
         ):
             continue
         if _ZONE.match(text, tail) or _COORDINATED_BODY.match(text, end):
@@ -1155,6 +1159,16 @@ _GENERIC_BETWEEN = re.compile(
 )
 
 
+# where a table's cell ends (a tab parts the cells of a row read from a table)
+_CELL_END = re.compile(r"\t|\n|$")
+
+
+def _opens_cell(text: str, start: int) -> bool:
+    """Whether ``start`` opens a cell of a table's row (the row's cells parted by tabs)."""
+    line = text.rfind("\n", 0, start) + 1
+    return (start > 0 and text[start - 1] == "\t") or (start == line and "\t" in text[line:])
+
+
 def _built_for_it(
     text: str, start: int, tail: int, suffix: re.Match[str], before: int | None = None
 ) -> bool:
@@ -1190,6 +1204,12 @@ def _built_for_it(
         # (or a phase of it alone, closing its cell or clause: a project list's 株洲航空动力
         # 产业园二期 — a phase is works being built)
         or _phase_alone(text, tail + suffix.end())
+        # (or filling its table's cell, the document's place before it: a project list's
+        # 威县新能源汽车零部件产业园, 威县梨果冷链物流中心 — the row is the facility — batch 667)
+        or (
+            _opens_cell(text, start if before is None else before)
+            and _CELL_END.match(text, tail + suffix.end()) is not None
+        )
         or (before is not None and _BUILT_FOR.search(text, 0, before))
         or (
             _PUSHED.search(text, max(0, start - 4), start)

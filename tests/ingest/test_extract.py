@@ -2933,7 +2933,9 @@ def test_a_jurisdictions_places_by_their_short_names() -> None:
 
     assert place_names("赣州市南康区") == ("赣州", "南康")
     assert place_names("黔东南苗族侗族自治州") == ("黔东南苗族侗族",)
-    assert place_names("某县") == ()  # one character is no name to look for
+    # one character is no name to look for: a county of one is named with its level (batch 667)
+    assert place_names("某县") == ("某县",)
+    assert place_names("邢台市威县") == ("邢台", "威县")
     assert place_names(None) == ()
 
 

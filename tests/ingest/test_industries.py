@@ -994,6 +994,32 @@ def test_a_facility_named_for_its_place_is_built_for_the_industry_it_names() -> 
     assert found("提升唐江工业园区家具产业园。") == []
 
 
+def test_a_facility_filling_its_cell_is_built_for_the_industry_it_names() -> None:
+    """A project list's name cell holding a facility alone (威县新能源汽车零部件产业园, 威县
+    梨果冷链物流中心), the document's place before it, names what it is built for, as
+    …产业园项目 does (batch 667: a county of one character, 威县, named with its level);
+    another place before it, or words after it in the cell, keep it a name."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {"place_names": ("邢台", "威县")})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("1\t威县新能源汽车零部件产业园\t建设标准化厂房12万平方米。") == [
+        "auto-parts",
+        "new-energy-vehicles",
+    ]
+    assert found("2\t威县梨果冷链物流中心\t新建冷库3万吨。") == ["fruit", "cold-chain-logistics"]
+    assert found("威县梨果冷链物流中心\t新建冷库3万吨\t县商务局") == [
+        "fruit",
+        "cold-chain-logistics",
+    ]
+    assert found("2\t贺营梨果冷链物流中心\t新建冷库3万吨。") == []
+    assert found("2\t威县梨果冷链物流中心入驻企业\t10家") == []
+    # (not a cell: a sentence's name stays a name)
+    assert found("威县新能源汽车零部件产业园入驻企业达到20家。") == []
+
+
 def test_a_brand_in_quotes_names_its_product_a_programme_does_not() -> None:
     """Quotes hold programmes' names (“链长制”) and no industry is named inside them — but a
     regional brand names its product (batch 100: 打造“日喀则青稞”区域公用品牌)."""
