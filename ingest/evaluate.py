@@ -193,7 +193,9 @@ def gold_facts(
     for m in gold["measures"]:
         path = m["path"]
         for role in ("lead", "support", "responsible"):
-            for dept in m.get(role, []):
+            # (a body written as its document types it, 各镇人民政府(街道办事处), is the graph's
+            # as the normaliser folds it, 各镇人民政府（街道办事处）, as a metric is — batch 671)
+            for dept in map(one_for_one, m.get(role, [])):
                 facts["roles"].append((dept, role, path))
                 facts["roles_any"].append((dept, path))
                 # (the issuer speaking of itself, 我局, is the issuer, as extraction reads it)

@@ -127,6 +127,20 @@ def test_metadata_scored_where_the_gold_gives_it() -> None:
     assert score_meta(spaced, {"title": "某市某区若干措施"})["right"] == 0
 
 
+def test_a_body_written_with_half_width_brackets_is_the_graphs_body() -> None:
+    """The gold writes a body as its document types it (各镇人民政府(街道办事处), half-width);
+    the graph's surface is read from the normalised text (各镇人民政府（街道办事处）): one body
+    (batch 671)."""
+    gold = {
+        "doc": "x.txt",
+        "measures": [{"path": "一.1", "responsible": ["各镇人民政府(街道办事处)", "区发改局"]}],
+    }
+    facts = gold_facts(gold, "常州市武进区", "x")
+    assert ("各镇人民政府（街道办事处）", "responsible", "一.1") in facts["roles"]
+    assert ("区发改局", "responsible", "一.1") in facts["roles"]
+    assert ("各镇人民政府（街道办事处）", "一.1") in facts["roles_any"]
+
+
 def test_a_gold_naming_the_body_a_reply_is_addressed_to_resolves_it() -> None:
     """你局 in a reply is the bureau addressed (batch 282), as extraction reads it; 我局 the
     issuer."""
