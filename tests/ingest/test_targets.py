@@ -2723,6 +2723,24 @@ def test_a_level_stepped_onto_is_no_part_of_the_metric() -> None:
     assert [f.metric for f in figures] == ["地区生产总值", "财政收入"]
 
 
+def test_a_goal_striven_for_beside_the_one_set_is_the_same_metric() -> None:
+    """增长6%，奋斗目标6.5%: the goal striven for names no metric of its own; it is the growth
+    before it (batch 668: the metric was 奋斗目标)."""
+    figures = extract_figures(
+        "地区生产总值增长6%，奋斗目标6.5%；规模以上工业增加值增长8%，奋斗目标9%；"
+        "固定资产投资增长5%左右，力争目标为7%。",
+        mode="target",
+    )
+    assert [(f.metric, f.value) for f in figures] == [
+        ("地区生产总值增长", 6),
+        ("地区生产总值增长", 6.5),
+        ("规模以上工业增加值增长", 8),
+        ("规模以上工业增加值增长", 9),
+        ("固定资产投资增长", 5),
+        ("固定资产投资增长", 7),
+    ]
+
+
 def test_supermarkets_entered_keep_their_name_in_the_metric() -> None:
     """商超 (supermarkets) ends in 超, more than, as a verb before a figure may (超5亿元):
     the metric kept it cut off (batch 666: 进入大型商超 read as 进入大型商)."""
