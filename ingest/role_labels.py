@@ -37,8 +37,8 @@ _SUPPORT_WORDS = (
     "联动",
     "次责",
 )
-# (包抓, 包保, 包联: the body answering for a project, as Shaanxi and Gansu, Ningxia and Henan,
-# Hebei assign them — 包抓单位, 包保单位, 包联单位; 对接: the body following a signed project up for the
+# (包抓, 包保, 包联, 挂钩: the body answering for a project, as Shaanxi and Gansu, Ningxia and
+# Henan, Hebei, Fujian assign them — 包抓单位, 包保单位, 包联单位, 挂钩单位; 对接: the body following a signed project up for the
 # place, 对接单位)
 _RESPONSIBLE_WORDS = (
     "责任",
@@ -49,6 +49,7 @@ _RESPONSIBLE_WORDS = (
     "包抓",
     "包保",
     "包联",
+    "挂钩",
     "推进",
     "承担",
     "执行",
@@ -62,14 +63,19 @@ _WORDS = "|".join(_LEAD_WORDS + _SUPPORT_WORDS + _RESPONSIBLE_WORDS)
 _QUALIFIERS = "主要|第一|次要|第二|具体|直接|共同|联合|其他|决策|项目|事项|建议|提案|主体|总"
 # (机关 as a list of powers names the authority: 实施机关; 办线 as Zhejiang's towns name their
 # offices by lines of work: 牵头办线, 配合办线 — batch 651; 站所 as Fujian's towns name their
-# stations and offices: 责任站所 — batch 663)
-_BODIES = "单位|部门|主体|处室|科室|股室|机关|办线|站所"
+# stations and offices: 责任站所 — batch 663; the towns and streets answering, as Guangdong's
+# districts and the northwest's counties name them: 责任镇街, 责任乡镇, 责任街道 — batches 672, 675;
+# a task force, as Zhejiang's counties name the one leading: 牵头专班 — batch 674)
+_BODIES = "单位|部门|主体|处室|科室|股室|机关|办线|站所|镇街|街镇|乡镇|街道|专班"
 # (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门))
 _BODIES_OR = rf"(?:{_BODIES})(?:[（(](?:{_BODIES})[）)])?"
 
+# (the owner carrying a project out, as a project list names it: 项目业主, 业主单位 — batch 673)
+_OWNER = "项目业主(?:单位)?|业主单位"
+
 # a role label as a pattern to embed in others (no groups): 牵头单位, 配合责任单位
-ROLE_LABEL = rf"(?:{_QUALIFIERS})?(?:{_WORDS}){{1,2}}{_BODIES_OR}"
-_WHOLE = re.compile(rf"(?:({_QUALIFIERS}))?({_WORDS})(?:{_WORDS})?{_BODIES_OR}")
+ROLE_LABEL = rf"(?:(?:{_QUALIFIERS})?(?:{_WORDS}){{1,2}}{_BODIES_OR}|{_OWNER})"
+_WHOLE = re.compile(rf"(?:({_QUALIFIERS}))?({_WORDS})(?:{_WORDS})?{_BODIES_OR}|({_OWNER})")
 # A role word alone names the role of the list after it: as a column under a spanning header
 # (责任分工 over 牵头 | 配合), or before a colon (牵头：市发改局；配合：市财政局).
 SHORT_LABELS = {
@@ -211,6 +217,8 @@ def label_role(label: str) -> str | None:
     if m is None:
         return None
     qualifier, word = m.group(1), m.group(2)
+    if m.group(3):
+        return "responsible"  # (the owner: 项目业主)
     # (主要 or 第一 before 责任/负责: the lead — 主要责任单位, 第一责任单位)
     if word in _LEAD_WORDS or (qualifier in ("主要", "第一") and word in ("责任", "负责")):
         return "lead"

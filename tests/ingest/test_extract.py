@@ -2612,6 +2612,44 @@ def test_a_project_list_gives_each_row_to_the_body_answering_for_it() -> None:
     }
 
 
+def test_a_project_list_linking_a_body_and_naming_the_owner() -> None:
+    """A list of key projects each served by a county body linked to it (挂钩单位, as Fujian's
+    counties assign them) and carried out by its owner (项目业主): both are responsible, the
+    leader none (batch 673: no label was known, so the table held no measures)."""
+    text = (
+        "某县2026年重点项目挂钩责任表\n"
+        "序号\t项目名称\t年度建设内容\t挂钩县领导\t挂钩单位\t项目业主\n"
+        "1\t芦柑精深加工项目\t年内完成投资1.5亿元。\t陈志明\t县农业农村局\t某某食品有限公司\n"
+        "2\t桃溪流域综合治理项目\t治理河道12公里。\t黄建华\t县水利局\t县水利局\n"
+    )
+    # (a body in both columns is named twice, one edge a cell; the graph keeps one role)
+    assert set(role_edges(text)) == {
+        ("1", "RESPONSIBLE_FOR", "县农业农村局"),
+        ("1", "RESPONSIBLE_FOR", "某某食品有限公司"),
+        ("2", "RESPONSIBLE_FOR", "县水利局"),
+    }
+
+
+def test_notes_naming_the_towns_answering_and_the_task_force_leading() -> None:
+    """The towns answering for a task under their own label (责任乡镇, 责任镇街: batches 675,
+    672) are responsible; a task force leading under 牵头专班 (batch 674) leads."""
+    text = (
+        "某县2026年工作方案\n一、重点任务\n"
+        "（一）建设种薯繁育基地。新建基地2万亩。（牵头单位：县农业农村局；责任乡镇：将台堡镇、兴隆镇）\n"
+        "（二）招引重大产业项目。招引项目12个。\n牵头专班：招商引资专班\n责任单位：县商务局\n"
+        "（三）推进园区改造。完成改造5000亩。（牵头单位：县自然资源局；责任镇街：各镇街）\n"
+    )
+    assert role_edges(text) == [
+        ("一.(一)", "LEADS", "县农业农村局"),
+        ("一.(一)", "RESPONSIBLE_FOR", "兴隆镇"),
+        ("一.(一)", "RESPONSIBLE_FOR", "将台堡镇"),
+        ("一.(三)", "LEADS", "县自然资源局"),
+        ("一.(三)", "RESPONSIBLE_FOR", "各镇街"),
+        ("一.(二)", "LEADS", "招商引资专班"),
+        ("一.(二)", "RESPONSIBLE_FOR", "县商务局"),
+    ]
+
+
 def test_a_bodys_duty_in_another_cell_of_its_row_gives_no_second_role() -> None:
     """A town's list of the duties it supports (batch 304): the bodies a row's 主责部门 column
     names lead; a duty cell telling what each does (市农业农村局负责…) gives none besides."""

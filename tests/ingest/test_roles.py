@@ -1283,6 +1283,18 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         # (包联 as Hebei and Shaanxi name it: 包联单位 beside 包联县领导 — batch 667)
         ("包联单位", "responsible"),
         ("包联县领导", None),
+        # (挂钩 as Fujian's counties name it; a project's owner carries it out — batch 673)
+        ("挂钩单位", "responsible"),
+        ("挂钩县领导", None),
+        ("项目业主", "responsible"),
+        ("业主单位", "responsible"),
+        ("业主", None),
+        # (the towns answering, as Guangdong's districts and the northwest's counties name them;
+        # a task force leading, as Zhejiang's counties do — batches 672, 674, 675)
+        ("责任镇街", "responsible"),
+        ("责任乡镇", "responsible"),
+        ("责任乡镇（街道）", "responsible"),
+        ("牵头专班", "lead"),
         ("推进单位", "responsible"),
         # (对接: the body following a signed project up for the place, batch 297)
         ("对接单位", "responsible"),
