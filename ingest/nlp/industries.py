@@ -684,7 +684,10 @@ _NOT_A_STEM = re.compile(
     r"重大|大力|^大$|"
     # (an event held is no industry's name: 举办电竞产业峰会; nor what is done: 落实箱包产业…)
     r"举办|承办|召开|落实|抓好|做好|健全|补齐|深化|深入|承接|东部|西部|中部|"
-    r"[一二三四五六七八九十两百千万\d全各该本这此其新强主好优多特]|"
+    r"[\d全各该本这此其新强主好优多特]|"
+    # (a count or a class by its number: 三大产业, 十个产业, 百亿级产业, 第一产业, 一二三产业 — but
+    # a crop whose name holds a numeral is one: 八角, 百合, 万寿菊, 九叶青花椒 — found probing)
+    r"[一二三四五六七八九十两百千万亿]+(?:[大个类项种条次级家村县镇乡品产业化新链群园批期号年位]|$)|"
     # (a conjunction or adverb opening the clause: 但产业仍存在…, 而产业…)
     r"^(?:但|而|却|并|且|又|也|还|仍|使|让|从|在|由|于)|"
     # (a list's close: 汽车、电子等产业, read as a list)

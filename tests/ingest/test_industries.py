@@ -866,6 +866,16 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("推动大蒜产业高质量发展。", ["大蒜"]),
         ("邳州市2026年大蒜产业发展工作要点", ["大蒜"]),
         ("壮大三大产业，培育新产业，推动重大产业项目落地，优化第一产业结构。", []),
+        # … nor a count or a class by its number (十个, 百亿级, 一二三, 千亿) — but a crop whose
+        # name holds a numeral is one (found probing: 八角, 百合, 万寿菊 named nothing)
+        ("培育十个产业，打造百亿级产业，促进一二三产业融合，壮大千亿产业。", []),
+        (
+            "发展八角产业，做强百合和万寿菊产业，壮大九叶青花椒产业。",
+            ["八角", "百合", "万寿菊", "九叶青花椒"],
+        ),
+        # milk tea and herbal tea are drinks of their own, no tea (found probing: 奶茶产业 and
+        # 凉茶产业 read as 奶|茶产业); brick tea is tea
+        ("发展奶茶产业，做强凉茶产业，壮大砖茶产业。", ["奶茶", "凉茶", "tea"]),
         # leading industries are a class of industries, none of their own (batch 57)
         ("全区三大先导产业规模突破2000亿元，对先导产业重点企业给予支持。", []),
         # once named, its name in a zone's is the zone's, a place (batch 118: 静海)
