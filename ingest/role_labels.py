@@ -66,16 +66,24 @@ _QUALIFIERS = "主要|第一|次要|第二|具体|直接|共同|联合|其他|�
 # stations and offices: 责任站所 — batch 663; the towns and streets answering, as Guangdong's
 # districts and the northwest's counties name them: 责任镇街, 责任乡镇, 责任街道 — batches 672, 675;
 # a task force, as Zhejiang's counties name the one leading: 牵头专班 — batch 674)
-_BODIES = "单位|部门|主体|处室|科室|股室|机关|办线|站所|镇街|街镇|乡镇|街道|专班"
-# (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门))
-_BODIES_OR = rf"(?:{_BODIES})(?:[（(](?:{_BODIES})[）)])?"
+_BODIES = (
+    "单位|部门|主体|处室|科室|股室|机关|办线|站所|镇街|街镇|乡镇|街道|专班"
+    # (a division's word with its room in brackets: 责任科（室）, 牵头处（室） — found probing)
+    "|科（室）|处（室）|股（室）"
+)
+# (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门); or
+# the person answering with them: 牵头单位（人） — found probing)
+_BODIES_OR = rf"(?:{_BODIES})(?:[（(](?:{_BODIES}|人)[）)])?"
+# the level the bodies are of, before a table's labels that part them by level: 市级牵头单位 |
+# 市级配合单位 | 县级责任单位, 省级牵头部门, 市直责任单位 (found probing: such a table gave none)
+_LEVEL = "(?:[省市州盟县区旗镇乡]级|[省市州县区]直)"
 
 # (the owner carrying a project out, as a project list names it: 项目业主, 业主单位 — batch 673)
 _OWNER = "项目业主(?:单位)?|业主单位"
 
 # a role label as a pattern to embed in others (no groups): 牵头单位, 配合责任单位
-ROLE_LABEL = rf"(?:(?:{_QUALIFIERS})?(?:{_WORDS}){{1,2}}{_BODIES_OR}|{_OWNER})"
-_WHOLE = re.compile(rf"(?:({_QUALIFIERS}))?({_WORDS})(?:{_WORDS})?{_BODIES_OR}|({_OWNER})")
+ROLE_LABEL = rf"(?:{_LEVEL}?(?:{_QUALIFIERS})?(?:{_WORDS}){{1,2}}{_BODIES_OR}|{_OWNER})"
+_WHOLE = re.compile(rf"{_LEVEL}?(?:({_QUALIFIERS}))?({_WORDS})(?:{_WORDS})?{_BODIES_OR}|({_OWNER})")
 # A role word alone names the role of the list after it: as a column under a spanning header
 # (责任分工 over 牵头 | 配合), or before a colon (牵头：市发改局；配合：市财政局).
 SHORT_LABELS = {

@@ -394,12 +394,14 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
     role), 'group' (the group of rows a row is in), 'role' (the word giving a row's body
     its role), a role or two split by a slash ('lead/support') for a header cell, else
     None."""
-    # a note on the header is not its name: 责任单位（列第一位的为牵头单位）
-    c = re.sub(r"（[^（）]*）$", "", re.sub(r"\s+", "", cell)) or cell
+    # a note on the header is not its name: 责任单位（列第一位的为牵头单位） — but a label may
+    # close with a bracket of its own: 责任科（室） (found probing)
+    whole = re.sub(r"\s+", "", cell)
+    c = re.sub(r"（[^（）]*）$", "", whole) or cell
     # … nor the officials named beside the bodies: 责任单位及责任人
     c = _AND_OFFICIALS.sub("", c) or c
     # under a spanning header (责任分工 over 牵头 | 配合) a column may name its role alone
-    role = label_role(c) or (SHORT_LABELS.get(c) if bare_roles else None)
+    role = label_role(c) or label_role(whole) or (SHORT_LABELS.get(c) if bare_roles else None)
     if role:
         return role
     slashed = slashed_roles(c)

@@ -2650,6 +2650,39 @@ def test_notes_naming_the_towns_answering_and_the_task_force_leading() -> None:
     ]
 
 
+def test_a_task_table_parting_its_bodies_by_level() -> None:
+    """A city's task table whose columns part the bodies by level (市级牵头单位 | 市级配合单位 |
+    县级责任单位), and label lines so parted, give the roles their words name (found probing:
+    the table gave none, the lines none); a division's label closing with a bracket of its own
+    (责任科（室）) is a label, not a label with a note."""
+    table = (
+        "某市2026年工作任务分工表\n"
+        "序号\t重点任务\t市级牵头单位\t市级配合单位\t县级责任单位\n"
+        "1\t新建高标准农田10万亩\t市农业农村局\t市财政局\t各县（市、区）人民政府\n"
+    )
+    assert role_edges(table) == [
+        ("1", "LEADS", "市农业农村局"),
+        ("1", "RESPONSIBLE_FOR", "各县（市、区）人民政府"),
+        ("1", "SUPPORTS", "市财政局"),
+    ]
+    lines = (
+        "某市2026年工作要点\n一、重点任务\n（一）新增规上企业50家。\n"
+        "市级牵头单位：市工信局\n县级责任单位：相关县（市、区）人民政府\n"
+    )
+    assert role_edges(lines) == [
+        ("一.(一)", "LEADS", "市工信局"),
+        ("一.(一)", "RESPONSIBLE_FOR", "相关县（市、区）人民政府"),
+    ]
+    divisions = (
+        "某县农业农村局2026年工作任务分工表\n序号\t重点任务\t牵头单位\t责任科（室）\n"
+        "1\t新建高标准农田10万亩\t县农业农村局\t农田建设科\n"
+    )
+    assert role_edges(divisions) == [
+        ("1", "LEADS", "县农业农村局"),
+        ("1", "RESPONSIBLE_FOR", "农田建设科"),
+    ]
+
+
 def test_a_bodys_duty_in_another_cell_of_its_row_gives_no_second_role() -> None:
     """A town's list of the duties it supports (batch 304): the bodies a row's 主责部门 column
     names lead; a duty cell telling what each does (市农业农村局负责…) gives none besides."""

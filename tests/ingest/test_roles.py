@@ -1295,6 +1295,16 @@ def test_role_labels_of_every_make(text: str, expected: list[tuple[str, str]]) -
         ("责任乡镇", "responsible"),
         ("责任乡镇（街道）", "responsible"),
         ("牵头专班", "lead"),
+        # (the level the bodies are of, parting a table's columns; a division's room in
+        # brackets; the person answering beside the body — found probing)
+        ("市级牵头单位", "lead"),
+        ("市级配合单位", "support"),
+        ("县级责任单位", "responsible"),
+        ("省级牵头部门", "lead"),
+        ("市直责任单位", "responsible"),
+        ("责任科（室）", "responsible"),
+        ("牵头单位（人）", "lead"),
+        ("县级领导", None),
         ("推进单位", "responsible"),
         # (对接: the body following a signed project up for the place, batch 297)
         ("对接单位", "responsible"),
