@@ -874,8 +874,10 @@ def test_industries(text: str, expected: list[str]) -> None:
             ["八角", "百合", "万寿菊", "九叶青花椒"],
         ),
         # milk tea and herbal tea are drinks of their own, no tea (found probing: 奶茶产业 and
-        # 凉茶产业 read as 奶|茶产业); brick tea is tea
+        # 凉茶产业 read as 奶|茶产业); brick tea is tea, and early tea, as Sichuan's 宜宾早茶 is
+        # (batch 677)
         ("发展奶茶产业，做强凉茶产业，壮大砖茶产业。", ["奶茶", "凉茶", "tea"]),
+        ("做强早茶产业。", ["tea"]),
         # leading industries are a class of industries, none of their own (batch 57)
         ("全区三大先导产业规模突破2000亿元，对先导产业重点企业给予支持。", []),
         # once named, its name in a zone's is the zone's, a place (batch 118: 静海)
