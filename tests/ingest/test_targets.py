@@ -2723,6 +2723,35 @@ def test_a_level_stepped_onto_is_no_part_of_the_metric() -> None:
     assert [f.metric for f in figures] == ["地区生产总值", "财政收入"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # residents of a kind given their share of the whole's per-head measure in turn after
+        # 其中, no verb (batch 678: named 城镇居民 and 城镇居民增长)
+        (
+            "全体居民人均可支配收入28650元，增长5.8%，其中城镇居民39800元、农村居民19600元，"
+            "分别增长4.9%和6.9%。",
+            [
+                "全体居民人均可支配收入",
+                "全体居民人均可支配收入增长",
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入",
+                "城镇居民人均可支配收入增长",
+                "农村居民人均可支配收入增长",
+            ],
+        ),
+        # (the whole's residents named shorter than the parts')
+        (
+            "居民人均消费支出2.1万元，其中城镇居民2.8万元、农村居民1.5万元。",
+            ["居民人均消费支出", "城镇居民人均消费支出", "农村居民人均消费支出"],
+        ),
+    ],
+)
+def test_residents_of_a_kind_take_the_per_head_measure(text: str, expected: list[str]) -> None:
+    figures = extract_figures(text, mode="reported", default_year=2025)
+    assert [f.metric for f in figures] == expected
+
+
 def test_a_goal_striven_for_beside_the_one_set_is_the_same_metric() -> None:
     """增长6%，奋斗目标6.5%: the goal striven for names no metric of its own; it is the growth
     before it (batch 668: the metric was 奋斗目标)."""
