@@ -763,6 +763,10 @@ def industries(text: str) -> list[str]:
         ("推进产业转移，承接东部产业。", []),
         # (加工业 is a processing trade, no industry at large: batch 193, 阿克苏)
         ("（二）壮大林果加工业。", ["fruit"]),
+        # grassland kept in balance with its herds (草畜平衡) is an ecological rule, no
+        # husbandry developed (batch 679); grass and livestock developed are
+        ("落实草畜平衡面积1200万亩，推行草畜平衡制度。", []),
+        ("发展草畜产业。", ["animal-husbandry"]),
         # (a terminal of a network is its infrastructure, no trade: the 2023 sample)
         ("加快城镇通信网络、智能终端等信息基础设施建设。", []),
         # new-energy equipment is both; health food is food (batch 181: 阜宁)
