@@ -865,6 +865,34 @@ def _parts_two_fields(text: str, a: int, b: int) -> bool:
     return _FIELD.search(text, line_start, a) is not None
 
 
+# a whole role label (牵头单位, 配合单位) where a line's fields are set apart by spaces alone,
+# as a task's card pasted from its cells: 牵头单位　县商务局　配合单位　县邮政分公司
+_LABEL_ENDING = re.compile(rf"(?:^|(?<=[。；\s]))(?:{ROLE_LABEL})$")
+_LABEL_OPENING = re.compile(rf"(?:{ROLE_LABEL}) +(?=[市县区镇乡州旗盟省各])")
+
+
+def _parts_label_and_list(text: str, a: int, b: int) -> bool:
+    """Whether the spaces text[a:b] part a role label from its list (牵头单位 县商务局), or a
+    list from the next label (县商务局 配合单位 …), in a line of fields with no colon."""
+    line_start = text.rfind("\n", 0, a) + 1
+    if _LABEL_ENDING.search(text, max(line_start, a - 12), a) and (
+        _BODY_START.match(text, b) or _NEXT_BODY.match(text, b)
+    ):
+        return True
+    return (
+        a > 0
+        and _BODY_ENDED.match(text, a - 1) is not None
+        and (
+            _LABEL_OPENING.match(text, b) is not None
+            and _LABEL_ENDING.search(text, line_start, a) is None
+            and any(
+                _LABEL_ENDING.search(text, line_start, m.start())
+                for m in _SPACE_RUN.finditer(text, line_start, a)
+            )
+        )
+    )
+
+
 def _space_spans(text: str) -> list[tuple[int, int]]:
     """Runs of spaces to delete: after or before a CJK character or punctuation, or at the
     start or end of a line or a table's cell (a run is deleted whole or kept whole)."""
@@ -877,6 +905,8 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
         if _parts_two_bodies(text, a, b):
             continue
         if _parts_two_fields(text, a, b) or _parts_body_and_official(text, a, b):
+            continue
+        if _parts_label_and_list(text, a, b):
             continue
         if (
             a == 0

@@ -234,11 +234,15 @@ _LABEL_IS = rf"(?:{_LABEL_RX})[为是](?=[^\s，。；、,;])"
 # name, 分管领导：王建华　责任单位：…; the deadline, 完成时限：2026年12月底　牵头单位：…; or a
 # comma: 责任领导：王建华，责任单位：…)
 _FIELDS_FIRST = rf"(?:(?!(?:{_COLON_LABEL_RX})[：:])[\u4e00-\u9fff]{{2,8}}[：:][^\s：:，,。；;]{{1,20}}(?:[^\S\n]+|[，,][^\S\n]*)){{0,2}}"
+# (or a whole label and full-width spaces for the colon, as a task's card pasted from its
+# cells: 牵头单位　县商务局　配合单位　县邮政分公司 — found probing)
+_LABEL_SPACED = rf"(?:{_LABEL_RX}) +(?=[^\s，。；、,;])"
 # (a mark may stand before the label, as some lists single out the lead's: ★牵头单位：…)
 _LABEL_MARK = "[★☆▲△◆◇■□●○※]"
+_MARK_BEFORE_NEXT = re.compile(rf"[^\S\n]*{_LABEL_MARK}[^\S\n]*$")
 _LABELLED_LINE = re.compile(
     rf"(?:^|(?<=[。；—]))[^\S\t\n]*(?:{_LABEL_MARK}[^\S\t\n]*)?{_FIELDS_FIRST}"
-    rf"((?:(?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))|{_LABEL_IS})[^\n]*)",
+    rf"((?:(?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))|{_LABEL_IS}|{_LABEL_SPACED})[^\n]*)",
     re.MULTILINE,
 )
 # (the role word may be followed by what the body does: 牵头组织, 牵头实施, 统筹协调)
@@ -253,7 +257,9 @@ _SEGMENT = re.compile(
 _MEMBERS_LINE = re.compile(
     r"(?:^|(?<=[。；]))[^\S\n]*((?:成员单位|成员部门)[：:][^\n]*)", re.MULTILINE
 )
-_LABELLED = re.compile(rf"({_COLON_LABEL_RX})(?:：|\t)|({_LABEL_RX})[为是](?=[^\s，。；、,;])")
+_LABELLED = re.compile(
+    rf"({_COLON_LABEL_RX})(?:：|\t)|({_LABEL_RX})(?:[为是]| +)(?=[^\s，。；、,;])"
+)
 # a clause of a label's list naming bodies with a role word of their own
 # (not the bodies of a kind as a class, named by it: 各包保单位, 各有关配合单位)
 _CLAUSE_ROLE = re.compile(
@@ -1668,6 +1674,9 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             # 责任单位：市直有关部门，各区按职责分工负责 — how they act is not a name
             # the list ends with its sentence or at another field: …。完成时限：2024年12月
             part = _before_other_field(content[m.end() : end])
+            # (nor the mark before the next label: ◆牵头单位：县教育局 ◆配合单位：… — found
+            # probing: the lead was lost)
+            part = _MARK_BEFORE_NEXT.sub("", part)
             part = _LIST_TAIL.sub("", part)
             # a clause of the list closed by a role word of its own has that role, the
             # others the label's: 责任单位：区交通运输局、区城乡建设局，各街道、大圩镇配合;

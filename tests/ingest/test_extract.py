@@ -2683,6 +2683,28 @@ def test_a_task_table_parting_its_bodies_by_level() -> None:
     ]
 
 
+def test_label_lines_of_fields_set_apart_by_marks_or_spaces_alone() -> None:
+    """Two labels on one line, each after a mark (◆牵头单位：… ◆配合单位：…), give both roles
+    (found probing: the mark before the second stayed in the first's list, and the lead was
+    lost); labels and lists set apart by full-width spaces alone, no colon, as a task's card
+    pasted from its cells (牵头单位　县商务局　配合单位　县邮政分公司), too (found probing:
+    normalising joined them, so no label was read)."""
+    text = (
+        "某县2026年工作要点\n一、重点任务\n"
+        "（一）发展教育。新建学校2所。◆牵头单位：县教育局 ◆配合单位：县财政局\n"
+        "（二）发展电商。培育企业20家。\n牵头单位\u3000县商务局\u3000配合单位\u3000县邮政分公司\n"
+        "（三）发展电商。培育企业20家。牵头单位\u3000县商务局\u3000配合单位\u3000各乡镇\n"
+    )
+    assert role_edges(text) == [
+        ("一.(一)", "LEADS", "县教育局"),
+        ("一.(一)", "SUPPORTS", "县财政局"),
+        ("一.(三)", "LEADS", "县商务局"),
+        ("一.(三)", "SUPPORTS", "各乡镇"),
+        ("一.(二)", "LEADS", "县商务局"),
+        ("一.(二)", "SUPPORTS", "县邮政分公司"),
+    ]
+
+
 def test_a_bodys_duty_in_another_cell_of_its_row_gives_no_second_role() -> None:
     """A town's list of the duties it supports (batch 304): the bodies a row's 主责部门 column
     names lead; a duty cell telling what each does (市农业农村局负责…) gives none besides."""
