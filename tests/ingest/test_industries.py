@@ -760,6 +760,11 @@ def industries(text: str) -> list[str]:
         # a park built together names its crop; industry in general between places is no
         # industry's name, nor a verb before it (batch 194: 庄浪)
         ("1.深化产业协作。共建苹果产业园1个。", ["fruit"]),
+        # a base made better or stronger, as one made larger, is the crop's (batch 683: 做优茶园
+        # 基地 named none); another place's park stays a name
+        ("一、做优茶园基地", ["tea"]),
+        ("二、做强蔬菜基地", ["vegetables"]),
+        ("四、做优唐江家具产业园", []),
         ("推进产业转移，承接东部产业。", []),
         # (加工业 is a processing trade, no industry at large: batch 193, 阿克苏)
         ("（二）壮大林果加工业。", ["fruit"]),
