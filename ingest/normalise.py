@@ -501,6 +501,9 @@ def _stands_alone(prev: str, nxt: str) -> bool:
         or (_FIELD.match(prev) and _FIELD.match(nxt) and not _PROSE_MARK.search(prev))
         or (_ROLE_FIELD.match(prev) and _FIELD.match(nxt))
         or _COUNTED_LIST.match(nxt)
+        # (a title, no prose in it, over its issuer's name alone: 某县2026年重点工作任务分解 /
+        # 某县人民政府 — found probing: the two were read as one title)
+        or (not _PROSE_MARK.search(prev) and _ISSUER_LINE.fullmatch(nxt) is not None)
         or POSTED_LINE.match(prev) is not None
         or is_furniture(prev)
         or is_furniture(nxt)

@@ -248,6 +248,16 @@ def test_a_notice_title_its_number_and_date_stand_alone_in_wrapped_text() -> Non
     assert "现将《安丘市数字经济发展三年行动方案》印发给你们，请认真贯彻落实。" in lines
 
 
+def test_a_title_over_its_issuers_name_alone_stands_alone() -> None:
+    """A title with no prose in it over its issuer's name alone, no date under them, a
+    table or a heading after (found probing: the two were joined, the title running into
+    the issuer's name and the document left without issuer or place)."""
+    for body in ("序号\t牵头单位\t工作任务\n1\t县发改局\t实施重点项目100个\n", "一、重点任务\n"):
+        text = f"某县2026年重点工作任务分解\n某县人民政府\n\n{body}"
+        lines = normalise(text).text.split("\n")
+        assert lines[:2] == ["某县2026年重点工作任务分解", "某县人民政府"]
+
+
 def test_a_document_number_above_the_title_stands_alone() -> None:
     """A document number on its own line over the plan's title (a short file, whose wrap
     width its few lines set) is not joined to the title under it, as one under it is not."""
