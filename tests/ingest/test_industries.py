@@ -768,6 +768,13 @@ def industries(text: str) -> list[str]:
         ("推进产业转移，承接东部产业。", []),
         # (加工业 is a processing trade, no industry at large: batch 193, 阿克苏)
         ("（二）壮大林果加工业。", ["fruit"]),
+        # sericulture is an industry of the taxonomy's (batch 684: 蚕桑种植面积 named none); broad
+        # beans and a town named 桑庄 are no silkworms
+        (
+            "蚕桑种植面积稳定在10万亩，蚕茧产量达到5000吨，种桑养蚕户达到2000户。",
+            ["sericulture"] * 3,
+        ),
+        ("新建蚕豆基地2000亩，推进桑庄镇建设。", []),
         # grassland kept in balance with its herds (草畜平衡) is an ecological rule, no
         # husbandry developed (batch 679); grass and livestock developed are
         ("落实草畜平衡面积1200万亩，推行草畜平衡制度。", []),
