@@ -727,8 +727,17 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         elif given and given.get("title"):
             title = one_for_one(given["title"])  # a page's headline, over the text's first line
         elif lines:
-            # (the first line that is no page's particulars: 发布机构：…  发布日期：…)
-            title = next((line for line in lines if not _PARTICULARS_LINE.match(line)), lines[0])
+            # (the first line that is no page's particulars: 发布机构：…  发布日期：…; nor the
+            # issuer's name alone over the title: 巧家县人民政府办公室 / 巧家县2026年重点工作任务分解
+            # — found probing)
+            title = next(
+                (
+                    line
+                    for line in lines
+                    if not _PARTICULARS_LINE.match(line) and not _ISSUER.match(line)
+                ),
+                lines[0],
+            )
     if title:
         meta["title"] = title
     if (

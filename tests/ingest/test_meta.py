@@ -883,3 +883,19 @@ def test_a_titles_kind_on_a_line_of_its_own_ends_the_title() -> None:
     ).text
     _, start = parse_structure(text)
     assert extract_meta(text, start)["title"] == "瓦房店市2026年轴承产业高质量发展工作方案"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the issuer's name alone over the title (found probing: the issuer was the title)
+        "巧家县人民政府办公室\n巧家县2026年重点工作任务分解\n",
+        # the title over the issuer's name alone, no date (found probing: one title of the two)
+        "巧家县2026年重点工作任务分解\n巧家县人民政府办公室\n",
+    ],
+)
+def test_a_title_and_its_issuers_name_alone_on_two_lines(head: str) -> None:
+    meta = meta_of(f"{head}\n序号\t牵头单位\t工作任务\n1\t县发改局\t实施重点项目100个\n")
+    assert meta["title"] == "巧家县2026年重点工作任务分解"
+    assert meta["issuer"] == "巧家县人民政府办公室"
+    assert meta["jurisdiction"] == "巧家县"
