@@ -531,6 +531,12 @@ def _unquoted(name: str) -> str:
     return name
 
 
+def _annex_label(line: str) -> bool:
+    """Whether a line is an annex's label alone (附件1, 附表), no title after it."""
+    m = APPENDIX.fullmatch(line)
+    return m is not None and not m.group(3)
+
+
 def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None) -> dict[str, Any]:
     """Metadata from the front matter (text before the first heading); the issuer and
     date from the signature at the end when the front matter has none."""
@@ -728,13 +734,15 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             title = one_for_one(given["title"])  # a page's headline, over the text's first line
         elif lines:
             # (the first line that is no page's particulars: 发布机构：…  发布日期：…; nor the
-            # issuer's name alone over the title: 巧家县人民政府办公室 / 巧家县2026年重点工作任务分解
-            # — found probing)
+            # issuer's name alone over the title: 巧家县人民政府办公室 / 巧家县2026年重点工作任务分解;
+            # nor an annex's label, 附件1 — found probing)
             title = next(
                 (
                     line
                     for line in lines
-                    if not _PARTICULARS_LINE.match(line) and not _ISSUER.match(line)
+                    if not _PARTICULARS_LINE.match(line)
+                    and not _ISSUER.match(line)
+                    and not _annex_label(line)
                 ),
                 lines[0],
             )

@@ -899,3 +899,13 @@ def test_a_title_and_its_issuers_name_alone_on_two_lines(head: str) -> None:
     assert meta["title"] == "巧家县2026年重点工作任务分解"
     assert meta["issuer"] == "巧家县人民政府办公室"
     assert meta["jurisdiction"] == "巧家县"
+
+
+def test_an_annex_saved_alone_is_titled_by_the_line_under_its_label() -> None:
+    """An annex saved as a document of its own opens with its label (附件1) over its title
+    (found probing: the label was the title, the year and place lost)."""
+    meta = meta_of(
+        "附件1\n巧家县2026年花卉产业重点任务分解\n\n一、重点任务\n（一）新建基地1000亩。\n"
+    )
+    assert meta["title"] == "巧家县2026年花卉产业重点任务分解"
+    assert meta["jurisdiction"] == "巧家县"
