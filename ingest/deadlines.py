@@ -4,8 +4,9 @@ Plans give it in a task table's column (完成时限 | 2024年12月底), on a la
 under the measure (``完成时限：2024年底前``), or as the last clause of a note
 (``（市商务局牵头，市交通运输局配合；2025年6月底前完成）``, ``（2024年12月底前完成）``).
 The text is kept as written; the year is the last year it names (``2023—2025年`` →
-2025, ``“十四五”期间`` → 2025, ``2026.12`` → 2026), none for open-ended work (``长期坚持``, ``持续推进``). Pure functions over a
-unit's normalised text.
+2025, ``“十四五”期间`` → 2025, ``2026.12`` → 2026), none for open-ended work (``长期坚持``, ``持续推进``);
+a time within a year with no year (``6月底``, ``年底前``) is the year a plan is for
+(``in_plan_year``). Pure functions over a unit's normalised text.
 """
 
 from __future__ import annotations
@@ -60,6 +61,18 @@ _IN_BRACKETS = re.compile(
 class Deadline:
     text: str  # as written: 2024年12月底前, 长期坚持
     year: int | None
+
+
+# a time within a year, its year unsaid: 6月底, 年底前, 第三季度, 上半年
+_WITHIN_A_YEAR = re.compile(r"\d{1,2}月|年[底末中内]|季度|[上下]半年")
+
+
+def in_plan_year(deadline: Deadline, plan_year: int | None) -> Deadline:
+    """``deadline`` dated the year a plan is for when it names a time within a year and no
+    year (6月底 in a 2026 plan is 2026's); else as it is."""
+    if deadline.year is None and plan_year is not None and _WITHIN_A_YEAR.search(deadline.text):
+        return Deadline(deadline.text, plan_year)
+    return deadline
 
 
 def _deadline(text: str) -> Deadline | None:

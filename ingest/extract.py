@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from graph.records import DocumentRecords, EdgeRecord, Evidence, NodeRecord
 from graph.schema import ROLE_RELS, Label, RelType
-from ingest.deadlines import deadline_of_cell, find_deadline
+from ingest.deadlines import deadline_of_cell, find_deadline, in_plan_year
 from ingest.headings import line_key, small_numeral
 from ingest.marks import Marks
 from ingest.markup_headings import given_headings, standing_headings
@@ -980,6 +980,8 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
             continue
         cell = unit.cells.get("deadline")
         deadline = deadline_of_cell(cell) if cell else find_deadline(text)
+        if deadline is not None:
+            deadline = in_plan_year(deadline, meta.get("plan_year"))
         b.recs.nodes.append(
             NodeRecord(
                 label,

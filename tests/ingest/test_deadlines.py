@@ -89,3 +89,31 @@ def test_a_deadline_in_figures_closing_a_note() -> None:
     deadline = find_deadline("推进工作（县发改局负责；2026.12底前完成）。")
     assert deadline is not None and (deadline.text, deadline.year) == ("2026.12底前完成", 2026)
     assert find_deadline("增长（2026.5%）。") is None
+
+
+def test_a_time_within_a_year_is_the_plans_year() -> None:
+    """A deadline naming a month or a part of the year with no year (6月底, 年底前, 第三季度) is
+    the year an annual plan is for; open-ended work has none still (found probing: every
+    such deadline had no year)."""
+    text = (
+        "某县2026年工作任务分解\n序号\t工作任务\t牵头单位\t完成时限\n"
+        "1\t新建基地1000亩\t县农业农村局\t6月底\n"
+        "2\t新建冷库2座\t县商务局\t年底前\n"
+        "3\t新增企业5家\t县工信局\t第三季度\n"
+        "4\t推进改革\t县发改局\t长期坚持\n"
+        "5\t建成馆舍1个\t县文旅局\t2027年6月\n"
+    )
+    measures = {
+        n.props["path"]: n.props["deadline_year"]
+        for n in extract(RawDocument("x", "x.txt", text, "txt")).records.nodes
+        if n.label.value == "Measure"
+    }
+    assert measures == {"1": 2026, "2": 2026, "3": 2026, "4": None, "5": 2027}
+    # (a document planning no one year gives none: a three-year plan's 6月底)
+    three_years = text.replace("2026年工作任务分解", "三年行动方案（2026—2028年）")
+    measures = {
+        n.props["path"]: n.props["deadline_year"]
+        for n in extract(RawDocument("x", "x.txt", three_years, "txt")).records.nodes
+        if n.label.value == "Measure"
+    }
+    assert measures["1"] is None
