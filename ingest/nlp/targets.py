@@ -487,6 +487,8 @@ _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|[两三四五]年平均|同比|环比|同口径|可比口径|可比|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年"
     # (on the month or quarter before, as a month's report compares: 较上月提高0.8个百分点)
     r"|(?:较|比)上(?:月|季度)"
+    # (or on the year's start, as balances are: 存款余额860亿元，比年初增加65亿元 — found probing)
+    r"|(?:较|比)年初"
     r"|完成)?)"
     r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓|净增(?:加)?"
@@ -885,13 +887,21 @@ def _rate_before(text: str, clause_start: int, sentence_start: int) -> str:
     return _clean_metric(m.group(1)) if m else ""
 
 
+# what a clause says of the thing it names, no part of its name: 粮食总产量创历史新高
+_SAID_OF_THE_THING = re.compile(
+    r"(?:创历史新高|再创新高|创新高|创历史最好水平|创历史最高水平|稳中有升|保持稳定"
+    r"|(?:稳步|持续|大幅|快速)(?:增长|提升|提高))$"
+)
+
+
 def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
     """The work the clause before ``clause_start`` (in its sentence) names, when it holds
-    no figure — 实施轮胎企业智能化改造 → 轮胎企业智能化改造 — else ""."""
+    no figure — 实施轮胎企业智能化改造 → 轮胎企业智能化改造, 粮食总产量创历史新高 → 粮食总产量
+    — else ""."""
     clause = _clause_before(text, clause_start, sentence_start)
     if re.search(r"\d", clause) or not 2 <= len(clause) <= 20:
         return ""
-    return _clean_metric(clause)
+    return _clean_metric(_SAID_OF_THE_THING.sub("", clause) or clause)
 
 
 def deadline_of(prefix: str) -> int | None:
@@ -2900,9 +2910,14 @@ def extract_figures(
                 noun_end = qual_end + len(words.rstrip())
             if (doers := _named_by_doing(text, qual_end, q.num_start)) is not None:
                 metric, noun_end = doers
-            if (not metric or metric in ("和", "及")) and not prev_metric:
-                # 实施轮胎企业智能化改造，2025年完成15家: the work the clause before names
-                metric = _work_before(text, clause_start, sentences.after_last(q.num_start))
+            sentence_start = sentences.after_last(q.num_start)
+            if (not metric or metric in ("和", "及")) and (
+                not prev_metric or prev_end <= sentence_start
+            ):
+                # 实施轮胎企业智能化改造，2025年完成15家: the work the clause before names — in
+                # its own sentence, not the figure's before a full stop (…比年初增加65亿元。全年
+                # 粮食总产量创历史新高，达到52.3万吨: found probing, named 比年初)
+                metric = _work_before(text, clause_start, sentence_start) or metric
             if not metric or metric in ("和", "及"):
                 metric, kind = prev_metric, "cont"
                 if _CLAUSE_BREAK.search(text, prev_end, q.start):

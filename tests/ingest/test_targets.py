@@ -2770,6 +2770,23 @@ def test_a_goal_striven_for_beside_the_one_set_is_the_same_metric() -> None:
     ]
 
 
+def test_a_figure_after_a_full_stop_is_named_in_its_own_sentence() -> None:
+    """A figure naming no metric in a sentence whose clause before names the thing takes
+    that thing, not the last figure's before the full stop; what the clause says of it
+    (创历史新高) is no part of it; a balance's gain on the year's start is the balance's
+    (found probing: named 比年初 and 比年初增加)."""
+    figures = extract_figures(
+        "金融机构本外币存款余额860亿元，比年初增加65亿元。全年粮食总产量创历史新高，达到52.3万吨。",
+        mode="reported",
+        default_year=2025,
+    )
+    assert [f.metric for f in figures] == [
+        "金融机构本外币存款余额",
+        "金融机构本外币存款余额比年初增加",
+        "粮食总产量",
+    ]
+
+
 def test_supermarkets_entered_keep_their_name_in_the_metric() -> None:
     """商超 (supermarkets) ends in 超, more than, as a verb before a figure may (超5亿元):
     the metric kept it cut off (batch 666: 进入大型商超 read as 进入大型商)."""
