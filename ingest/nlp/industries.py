@@ -146,6 +146,8 @@ _SERVED_GAP = re.compile(r"(?:产?品)?(?:质量)?")
 # (or by its reach, in a place's positioning: 全国磷化工循环经济示范基地, 全省重要的…基地)
 _RANKED = re.compile(
     r"(?:国家|省|市|县|区)级(?:以上)?$|(?:全国|全省)(?:重要|知名|领先|一流)?(?:的)?$"
+    # (or its stars: 新增星级乡村旅游区3家 — batch 691)
+    r"|(?:[一二三四五1-5])?星级$"
 )
 # A broad sector lent to (新增制造业贷款, 制造业中长期贷款余额): the sector before its loans.
 # (or its firms are lent to: 为光伏企业发放贷款100亿元 — batch 625)
@@ -486,7 +488,10 @@ def accept_industries(
             None if served is None else _after_place(text, served, places),
         ):
             continue
-        if _ZONE.match(text, tail) or _COORDINATED_BODY.match(text, end):
+        if (
+            _ZONE.match(text, tail) and not _RANKED.search(text, max(0, start - 6), start)
+        ) or _COORDINATED_BODY.match(text, end):
+            # (a zone's name, 河阳山歌文化旅游区 — not a rank of zone, a kind: 星级乡村旅游区)
             continue
         if end - start == 2 and _straddles(text, start, end):
             continue

@@ -775,6 +775,10 @@ def industries(text: str) -> list[str]:
             ["sericulture"] * 3,
         ),
         ("新建蚕豆基地2000亩，推进桑庄镇建设。", []),
+        # a zone of a rank or stars is a kind, no zone's name (batch 691: 星级乡村旅游区 named
+        # none); a zone named stays a name
+        ("新增星级乡村旅游区3家，创建省级文化旅游区1个。", ["rural-tourism", "cultural-tourism"]),
+        ("提升河阳山歌文化旅游区。", []),
         # grassland kept in balance with its herds (草畜平衡) is an ecological rule, no
         # husbandry developed (batch 679); grass and livestock developed are
         ("落实草畜平衡面积1200万亩，推行草畜平衡制度。", []),
