@@ -2787,6 +2787,15 @@ def test_a_figure_after_a_full_stop_is_named_in_its_own_sentence() -> None:
     ]
 
 
+def test_an_average_keeps_its_name_in_the_metric() -> None:
+    """平均达到: 均 is the average's, not 均 (all) before the verb (batch 689: the metric was
+    村级集体经营性收入平); 均达到 after the things is all of them still."""
+    figures = extract_figures(
+        "村级集体经营性收入平均达到60万元，新建村卫生室均达到标准化要求。", mode="target"
+    )
+    assert [f.metric for f in figures] == ["村级集体经营性收入平均"]
+
+
 def test_supermarkets_entered_keep_their_name_in_the_metric() -> None:
     """商超 (supermarkets) ends in 超, more than, as a verb before a figure may (超5亿元):
     the metric kept it cut off (batch 666: 进入大型商超 read as 进入大型商)."""
