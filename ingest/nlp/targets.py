@@ -2016,8 +2016,6 @@ _SAID_OF_IT = re.compile(
 _PLACE_FOR = re.compile(r"中心城区|城区|县城|市区|城市|城镇|镇区|乡镇|农村|村庄")
 # (a name alone: no figure, no mark)
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{3,6}")
-# a measure per head of the residents before it: 人均可支配收入, 人均消费支出
-_PER_RESIDENT = re.compile(r"人均")
 
 
 def _subject_end(measure: str) -> int:
@@ -2041,11 +2039,13 @@ def _parallel_subject(head: Figure, before: list[Figure]) -> str | None:
     if change and measure.endswith(change.group()) and len(metric) > len(change.group()):
         tail = change.group()
         metric, measure = metric[: -len(tail)], measure[: -len(tail)]
-    elif not (
-        _SAID_OF_IT.match(head.text, head.text.find(metric) + len(metric))
-        # (or residents of a kind given their share of a per-head measure in turn, no verb:
-        # 全体居民人均可支配收入28650元，其中城镇居民39800元、农村居民19600元 — batch 678)
-        or (metric.endswith("居民") and _PER_RESIDENT.match(measure, _subject_end(measure)))
+    # (residents of a kind for the residents of a per-head measure, whatever their names'
+    # length, given in turn with no verb: 全体居民人均可支配收入28650元，其中城镇居民39800元 →
+    # 城镇居民人均可支配收入; 居民人均消费支出 → 城镇居民人均消费支出 — batch 678)
+    end = _subject_end(measure)
+    residents = metric.endswith("居民") and end > 0 and measure.startswith("人均", end)
+    if not (
+        tail or residents or _SAID_OF_IT.match(head.text, head.text.find(metric) + len(metric))
     ):
         return None
     place = _PLACE_FOR.fullmatch(metric) and _PLACE_FOR.match(measure)
@@ -2053,10 +2053,7 @@ def _parallel_subject(head: Figure, before: list[Figure]) -> str | None:
         if place.group() == metric or place.end() == len(measure):
             return None
         return metric + measure[place.end() :] + tail
-    end = _subject_end(measure)
-    if metric.endswith("居民") and end and _PER_RESIDENT.match(measure, end):
-        # (residents of a kind for the residents of the measure, whatever their names' length:
-        # 居民人均消费支出 → 城镇居民人均消费支出)
+    if residents:
         return None if measure[:end] == metric else metric + measure[end:] + tail
     n = len(metric)
     if not (2 < n < len(measure) and _BARE_NAME.fullmatch(metric)) or _SCOPING_VERB.match(metric):
