@@ -872,6 +872,8 @@ def _parts_two_fields(text: str, a: int, b: int) -> bool:
 # as a task's card pasted from its cells: 牵头单位　县商务局　配合单位　县邮政分公司
 _LABEL_ENDING = re.compile(rf"(?:^|(?<=[。；\s]))(?:{ROLE_LABEL})$")
 _LABEL_OPENING = re.compile(rf"(?:{ROLE_LABEL}) +(?=[市县区镇乡州旗盟省各])")
+# (a label and the spaces after it, as a line of such fields opens: 牵头单位　…)
+_LABEL_SPACED = re.compile(rf"(?:^|(?<=[。；\s]))(?:{ROLE_LABEL}) +")
 
 
 def _parts_label_and_list(text: str, a: int, b: int) -> bool:
@@ -888,10 +890,7 @@ def _parts_label_and_list(text: str, a: int, b: int) -> bool:
         and (
             _LABEL_OPENING.match(text, b) is not None
             and _LABEL_ENDING.search(text, line_start, a) is None
-            and any(
-                _LABEL_ENDING.search(text, line_start, m.start())
-                for m in _SPACE_RUN.finditer(text, line_start, a)
-            )
+            and _LABEL_SPACED.search(text, line_start, a) is not None
         )
     )
 
