@@ -74,10 +74,15 @@ def _quantity_rx() -> re.Pattern[str]:
     lex = load_lexicons()
     units = sorted((u for u, _ in lex.units), key=len, reverse=True)
     # a final unit must end its clause: 达到1000Mbps以上， but not 500Mbps宽带用户 (a note in
-    # brackets after it ends the clause too: 达到500PFlops（市数据局负责）。)
+    # brackets after it ends the clause too: 达到500PFlops（市数据局负责）。; and a table's cell
+    # before the next cell's tab: 数据中心算力规模达到2000P⇥区经信局 — batch 693)
     alt = "|".join(
         re.escape(u)
-        + (r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n）（(]|$))" if u in lex.final_units else "")
+        + (
+            r"(?=(?:以上|左右|以内|以下)?(?:[，；。、：\n\t）（(]|$))"
+            if u in lex.final_units
+            else ""
+        )
         + (r"(?!体)" if u == "个" else "")  # 个体 (individual) is a word: 10万个体工商户
         + (r"(?![当保任负心])" if u == "担" else "")  # 担当, 担保 …: words, not the dan
         # (组织, 组建, 组成 …: words, not sets — 2 组织指挥体系 is a heading's number and its words)

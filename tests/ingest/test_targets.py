@@ -257,6 +257,16 @@ def test_a_unit_that_only_ends_a_clause() -> None:
     ]
 
 
+def test_a_unit_that_only_ends_a_clause_ends_a_table_cell_too() -> None:
+    # (a goal cell of a task table, its row's next cell after a tab: batch 693)
+    figs = extract_figures("新建5G基站500个，数据中心算力规模达到2000P\t区经信局")
+    assert [(f.metric, f.comparator, f.value, f.unit) for f in figs][1:] == [
+        ("数据中心算力规模", ">=", 2000, "P")
+    ]
+    (fig,) = extract_figures("存储规模达到10PB\t区大数据局")
+    assert (fig.value, fig.unit) == (10, "PB")
+
+
 def test_a_fall_is_a_change_not_a_level() -> None:
     (fig,) = extract_figures("到2025年，单位GDP能耗下降3%以内")
     assert (fig.comparator, fig.value, fig.unit, fig.year, fig.growth) == ("<=", 3, "%", 2025, True)
