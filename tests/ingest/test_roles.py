@@ -660,6 +660,14 @@ def items(text: str) -> list[tuple[str, str]]:
             "引进人才。由县委组织部统筹，县财政局做好资金保障。",
             [("lead", "县委组织部"), ("responsible", "县财政局")],
         ),
+        # … and the bodies carrying it out before the work's own clause, as 牵头 is read there
+        # (batch 695: the coordinating lead was lost)
+        (
+            "理顺体制。由县委社会工作部统筹，县民政局、县信访局具体负责，年内完成机构设置。",
+            [("lead", "县委社会工作部"), ("responsible", "县民政局"), ("responsible", "县信访局")],
+        ),
+        # (统筹 without 由 is the work's coordination, no body's role)
+        ("推进发展。坚持城乡统筹，推进一体化发展。", []),
         # a list closing with the kinds of all its bodies, two of them (等部门单位), and bodies
         # doing it by their duties said with 依 (found probing, session 62: the kinds were kept
         # in the last body's name; the note was lost)
