@@ -84,8 +84,10 @@ _ISSUER = re.compile(
     r"|合作社联合社"
     # (the county's military department, with its government: 梨树县人民武装部)
     r"|人民武装部"
-    # (a party committee's department, issuing with a bureau: 中共湟源县委组织部)
-    r"|组织部|宣传部|统战部|政法委"
+    # (a party committee's department, issuing with a bureau: 中共湟源县委组织部; a work
+    # department by its whole name, as the reforms of 2023 set up the social work ones:
+    # 中共涟源市委社会工作部, 统一战线工作部 — batch 695)
+    r"|组织部|宣传部|统战部|政法委|工作部"
     # (a congress's team inspecting a law or surveying: …人大常委会执法检查组)
     r"|检查组|调研组|视察组|督查组"
     # (a state firm signs its own plan: 北流市城市投资集团有限公司)

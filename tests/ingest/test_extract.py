@@ -1558,6 +1558,17 @@ def test_a_party_department_and_a_bureau_issue_jointly() -> None:
     assert meta["issuer"] == "中共湟源县委组织部、湟源县民政局"
 
 
+def test_a_party_committees_work_department_issues() -> None:
+    """中共涟源市委社会工作部 under the title (batch 695: the social work departments the
+    2023 reforms set up issue their own work points; no issuer was read)."""
+    text = (
+        "涟源市2026年党建引领基层治理工作要点\n\n中共涟源市委社会工作部\n2026年3月5日\n\n"
+        "一、健全基层治理体系\n配齐社会工作专职人员120名。\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["issuer"], meta["date"]) == ("中共涟源市委社会工作部", "2026-03-05")
+
+
 def test_a_progress_bulletin_reports_its_days() -> None:
     """A bulletin on the harvest's progress (batch 370: …生产进度通报) reports what was done by
     its day, told without the year: the year of its date."""
