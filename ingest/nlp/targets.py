@@ -1685,9 +1685,11 @@ def _without_thresholds(text: str, quantities: list[Quantity]) -> list[Quantity]
 def _qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
     """The comparator a word just after a number gives (以上, 左右, 以内, 内 …) and the
     word's length, or None."""
+    # (the bound itself counted in, said before the word: 新增30家（含）以上 — batch 700)
+    inclusive = 3 if text.startswith("（含）", pos) else 0
     for word, comp in _AFTER:
-        if text.startswith(word, pos):
-            return comp, len(word)
+        if text.startswith(word, pos + inclusive):
+            return comp, inclusive + len(word)
     if _WITHIN.match(text, pos):
         return "<=", 1
     return None
@@ -1861,17 +1863,25 @@ def _clean_metric(s: str) -> str:
 _LEADING_COUNT_VERBS = re.compile(rf"^(?:{_COUNT_VERBS.pattern})")
 
 
+_UNIT_SCALE = re.compile(r"^(?:千万|百万|万亿|万|亿|千)+(?=.)")
+
+
 def _elided_thing(before: Figure, q: Quantity, verbs: str, sentence_start: int) -> str | None:
     """What a figure with only verbs before it counts when its thing is left out because the
     figure before it in its sentence, in the same unit, names it: 新增高标准农田5万亩，改造提升
     3万亩 → 高标准农田; 建设农村公路100公里，改造50公里 → 农村公路. None if there is no such
     figure (开展5天培训 counts nothing)."""
-    if len(verbs) < 2 or before.unit != q.unit or before.start < sentence_start:
+    # (the same unit at another magnitude too: 市场主体总数达到5万户，新增3000户 — batch 700)
+    if len(verbs) < 2 or _UNIT_SCALE.sub("", before.unit) != _UNIT_SCALE.sub("", q.unit):
+        return None
+    if before.start < sentence_start:
         return None
     if q.unit in _TIME_UNITS or before.growth:
         return None
     lead = _LEADING_COUNT_VERBS.match(before.metric)
     thing = before.metric[lead.end() :] if lead else before.metric
+    # (the things, not their total: 高新技术企业总数达到150家，新增30家 → 高新技术企业 — batch 700)
+    thing = _STOCK_TAIL.sub("", thing)
     return thing if len(thing) >= 2 else None
 
 

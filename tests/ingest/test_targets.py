@@ -267,6 +267,23 @@ def test_a_unit_that_only_ends_a_clause_ends_a_table_cell_too() -> None:
     assert (fig.value, fig.unit) == (10, "PB")
 
 
+def test_the_bound_counted_in_before_its_word() -> None:
+    # 以上 after （含）: the bound itself counted in (batch 700: read as '=')
+    (fig,) = extract_figures("新增限额以上商贸企业60家（含）以上；")
+    assert (fig.metric, fig.comparator, fig.value) == ("新增限额以上商贸企业", ">=", 60)
+
+
+def test_new_ones_after_a_total_are_the_things_not_their_total() -> None:
+    # batch 700: 新增 after a total was 新增…总数 or, past （含）以上 or another magnitude, 新增 alone
+    cases = {
+        "高新技术企业总数达到150家，新增30家（含）以上；": ("新增高新技术企业", ">=", 30),
+        "市场主体总数达到5万户，新增3000户。": ("新增市场主体", "=", 3000),
+    }
+    for text, expected in cases.items():
+        fig = extract_figures(text)[1]
+        assert (fig.metric, fig.comparator, fig.value) == expected
+
+
 def test_a_fall_is_a_change_not_a_level() -> None:
     (fig,) = extract_figures("到2025年，单位GDP能耗下降3%以内")
     assert (fig.comparator, fig.value, fig.unit, fig.year, fig.growth) == ("<=", 3, "%", 2025, True)
