@@ -93,8 +93,9 @@ _FACILITY = ("产业园", "园区", "基地", "示范区", "中心", "工厂", "
 # 新建原材料基地10万亩，其中竹笋基地5万亩、螺蛳养殖基地2万亩)
 _BUILT_FOR = re.compile(
     # (or bettering it: 改造提升水稻良种繁育基地)
-    # (or made better or stronger, as 做大 makes it larger: 做优茶园基地 — batch 683)
-    r"(?:建设|打造|新建|建成|扩建|共建|布局|培育|创建|争创|其中|做大|做优|做强|做精|壮大|扩大|改造提升|提升改造)"
+    # (or made better or stronger, as 做大 makes it larger: 做优茶园基地 — batch 683; or
+    # developed: 发展藏药材种植基地 — batch 698)
+    r"(?:建设|打造|新建|建成|扩建|共建|布局|培育|创建|争创|其中|做大|做优|做强|做精|壮大|扩大|发展|改造提升|提升改造)"
     r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|智慧|有机|产地|国家级?|省级|市级|县级|区级)?"
     # (the kind of the industry's goods: 日用|陶瓷, 高端|装备)
     r"(?:日用|高端|特色|精品|绿色)?"
@@ -755,7 +756,10 @@ def unlisted_industries(
     taken = [(a, b) for a, b, _ in matched]
     # the positions a match covers or ends at (a whole document's matches: a set, not a scan)
     touched = {i for a, b in taken for i in range(a, b + 1)}
-    starts_by_end = {b: a for a, b in taken}
+    # (the longest match ending there: 中藏药 over the 藏药 inside it — batch 698)
+    starts_by_end: dict[int, int] = {}
+    for a, b in taken:
+        starts_by_end[b] = min(a, starts_by_end.get(b, a))
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, str]] = []
     for m in re.finditer("产业", text):

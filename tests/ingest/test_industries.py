@@ -775,6 +775,13 @@ def industries(text: str) -> list[str]:
             ["sericulture"] * 3,
         ),
         ("新建蚕豆基地2000亩，推进桑庄镇建设。", []),
+        # the medicines of Tibet and Mongolia are the nation's traditional ones (batch 698: 藏药材
+        # named none); a company named for Tibet is no Tibetan medicine
+        # (a base developed is built for its crop, as one built is: 发展…种植基地 named none)
+        ("发展藏药材种植基地2000亩。", ["traditional-chinese-medicine"]),
+        ("发展中药材种植基地。", ["traditional-chinese-medicine"]),
+        ("支持蒙药企业做大。", ["traditional-chinese-medicine"]),
+        ("支持西藏药业股份有限公司扩产。", []),
         # a zone of a rank or stars is a kind, no zone's name (batch 691: 星级乡村旅游区 named
         # none); a zone named stays a name
         ("新增星级乡村旅游区3家，创建省级文化旅游区1个。", ["rural-tourism", "cultural-tourism"]),
@@ -1626,7 +1633,8 @@ def test_unlisted_industries_before_a_listed_one_too_long_for_a_stem() -> None:
         "青稞酒",
         "animal-husbandry",
         "food-processing",
-        "中藏药",
+        # (Chinese and Tibetan medicine: the taxonomy's since batch 698)
+        "traditional-chinese-medicine",
     ]
     assert industries("发展白酒酿造产业。") == ["白酒"]
 
