@@ -866,6 +866,8 @@ _COLLECTIVE = re.compile(
     r"|各(?:成员)?(?:单位|部门)$|^驻[市县区]"
     # (those within the county or across it: 县内各银行业金融机构, 全县各金融机构, 辖区内各企业)
     r"|^(?:[市县区旗镇乡]内|全[市县区旗镇乡]|辖区?内?|域内)各"
+    # (those of a level: 县级各行政执法部门, 市级各有关部门 — batch 701)
+    r"|^[省市州县区旗镇乡]级各"
     # (the bodies in charge of a class of others: 招聘单位主管部门, 行业主管部门, 项目主管单位)
     r"|主管(?:部门|单位)$"
 )
@@ -1214,6 +1216,9 @@ def _clauses(text: str) -> list[tuple[str, int]]:
 # an article's number opening the sentence that names the body (第三条市财政局负责…, the
 # spaces between dropped by the normaliser)
 _ARTICLE_OPENING = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}条")
+# the level the bodies after it work at, opening a list's sentence: 市级层面由X牵头，Y配合；
+# 镇（街道）层面由Z负责 (batch 699: read into the names)
+_AT_A_LEVEL = re.compile(r"^[\u4e00-\u9fff（）]{1,8}?层面(?:[，,：:]\s*)?由?")
 # the short name a document gives a body after its first naming: no part of the name
 _SHORT_NAME_GIVEN = re.compile(r"[（(]以下(?:简称|称)[^）)]*[）)]$")
 
@@ -1290,6 +1295,7 @@ def _split_list(text: str, base: int) -> list[tuple[str, int, int]]:
         )
         name = _SHORT_NAME_GIVEN.sub("", name)  # (区森林草原防灭火指挥部（以下简称区防灭火指挥部）)
         name = _ARTICLE_OPENING.sub("", name)  # (第三条　市财政局负责…: the article's number)
+        name = _AT_A_LEVEL.sub("", name)  # (市级层面由市商务局牵头: the level's words)
         official = _OFFICIAL_AFTER.search(name)
         if official and not (
             official.group(1) in _WHAT_BODIES_ARE

@@ -668,6 +668,21 @@ def items(text: str) -> list[tuple[str, str]]:
         ),
         # (统筹 without 由 is the work's coordination, no body's role)
         ("推进发展。坚持城乡统筹，推进一体化发展。", []),
+        # a labelled list parting its bodies by the level they work at, in sentences (batch 699:
+        # the level's words were read into the names)
+        (
+            "开展以旧换新。\n责任单位：市级层面由市商务局牵头，市财政局配合；镇（街道）层面由各镇（街道）负责。",
+            [
+                ("lead", "市商务局"),
+                ("support", "市财政局"),
+                ("responsible", "各镇（街道）"),
+            ],
+        ),
+        # the bodies of a level, as a class (batch 701: 县级各行政执法部门 was lost)
+        (
+            "规范执法。【牵头单位】县司法局【配合单位】县级各行政执法部门",
+            [("lead", "县司法局"), ("support", "县级各行政执法部门")],
+        ),
         # a list closing with the kinds of all its bodies, two of them (等部门单位), and bodies
         # doing it by their duties said with 依 (found probing, session 62: the kinds were kept
         # in the last body's name; the note was lost)
