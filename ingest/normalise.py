@@ -791,7 +791,6 @@ def _wrap_spans(text: str, offsets: array, original: str) -> list[tuple[int, int
 # comes (地 区 生 产 总 值 突 破 1 2 0 0 亿 元): nearly every token one character, most of
 # them Chinese or digits — not a matrix table's row of marks (★ ○ ○), nor a table whose
 # cells one space sets apart (地区生产总值 亿元 320).
-_LINE = re.compile(r"[^\n]+")
 _GLYPH = re.compile(rf"[{_CJK}\d]")
 _SPACED_HINT = re.compile(rf"[{_CJK}] [{_CJK}] [{_CJK}]")
 _FOUR_APART = re.compile(rf"(?:[{_CJK}] ){{3}}[{_CJK}]")
@@ -855,17 +854,18 @@ def _parts_body_and_official(text: str, a: int, b: int) -> bool:
 
 
 # a field of a line of fields, its label and colon (责任单位：…, 配合单位：…, 完成时限：…)
-_FIELD = re.compile(rf"[{_CJK}]{{2,6}}[：:]")
+# (named apart from the card's _FIELD above, which this had shadowed)
+_FIELD_LABEL = re.compile(rf"[{_CJK}]{{2,6}}[：:]")
 
 
 def _parts_two_fields(text: str, a: int, b: int) -> bool:
     """Whether the spaces text[a:b] part two fields of a line of them, the second's label
     after them: 责任单位：市发改委 配合单位：市财政局 完成时限：2026年底 (joined, the bodies
     would run into the labels)."""
-    if a == 0 or text[a - 1] in "：:\n" or not _FIELD.match(text, b):
+    if a == 0 or text[a - 1] in "：:\n" or not _FIELD_LABEL.match(text, b):
         return False
     line_start = text.rfind("\n", 0, a) + 1
-    return _FIELD.search(text, line_start, a) is not None
+    return _FIELD_LABEL.search(text, line_start, a) is not None
 
 
 # a whole role label (牵头单位, 配合单位) where a line's fields are set apart by spaces alone,
