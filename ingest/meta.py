@@ -185,7 +185,8 @@ _HORIZON = re.compile(r"（?(\d{4})年?[—\-–~至到](\d{4})年）?")  # (202
 # 2026年3月10日印发（琼海府办〔2026〕15号), as a note's quote block gives it — at the end, such a
 # line is the colophon's, the day it was printed: 攸县人民政府办公室2026年2月27日印发)
 _ISSUER_AND_DATE = re.compile(
-    r"([\u4e00-\u9fff]{4,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)(印发|发布)?"
+    # (the date in figures too: 寿光市农业农村局　2026-02-25 — batch 703)
+    r"([\u4e00-\u9fff]{4,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})(?P<printed>印发|发布)?"
     r"(?:\s*[（(][^（）()]{0,20}〔\d{4}〕[^（）()]{0,6}号[）)])?"
 )
 
@@ -196,7 +197,7 @@ def _printed_on(text: str) -> tuple[int, int, int] | None:
     lines = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()][-8:]
     for n in range(len(lines) - 1, -1, -1):
         m = _ISSUER_AND_DATE.fullmatch(lines[n])
-        if m and m.group(3) and _ISSUER.match(m.group(1)):
+        if m and m.group("printed") and _ISSUER.match(m.group(1)):
             return _date_of(m.group(2))
         # (the office and its printing day on two lines: 攸县人民政府办公室 / 2026年2月27日印发)
         day = _PRINTED_DAY.fullmatch(lines[n])
@@ -237,7 +238,7 @@ def _signature(
         # (the issuer and the date on one line, as minutes sign under their title:
         # 兴平市人民政府办公室　　2026年3月12日)
         both = _ISSUER_AND_DATE.fullmatch(lines[i])
-        if both and last and both.group(3):
+        if both and last and both.group("printed"):
             both = None  # (the colophon's printing)
         if both and _ISSUER.match(both.group(1)) and (dm := _date_of(both.group(2))):
             return dm, both.group(1)

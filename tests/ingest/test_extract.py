@@ -1569,6 +1569,21 @@ def test_a_party_committees_work_department_issues() -> None:
     assert (meta["issuer"], meta["date"]) == ("中共涟源市委社会工作部", "2026-03-05")
 
 
+def test_the_issuer_and_a_date_in_figures_on_the_line_under_the_title() -> None:
+    """寿光市农业农村局　2026-02-25 under the title, as a page's line gives them (batch 703: the
+    line was joined to the title, no issuer or date read)."""
+    text = (
+        "寿光市2026年蔬菜种业振兴工作任务\n寿光市农业农村局　2026-02-25\n"
+        "一、总体目标\n全市自主研发蔬菜品种达到200个。\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["title"], meta["issuer"], meta["date"]) == (
+        "寿光市2026年蔬菜种业振兴工作任务",
+        "寿光市农业农村局",
+        "2026-02-25",
+    )
+
+
 def test_a_progress_bulletin_reports_its_days() -> None:
     """A bulletin on the harvest's progress (batch 370: …生产进度通报) reports what was done by
     its day, told without the year: the year of its date."""
