@@ -782,6 +782,12 @@ def industries(text: str) -> list[str]:
         ("发展中药材种植基地。", ["traditional-chinese-medicine"]),
         ("支持蒙药企业做大。", ["traditional-chinese-medicine"]),
         ("支持西藏药业股份有限公司扩产。", []),
+        # sugar joins the taxonomy and sericulture's silk is its own (batch 704: 糖料蔗 and 茧丝绸
+        # named none, or a name the taxonomy lacked); the Silk Road and a town named for its
+        # mulberries are neither
+        ("全区糖料蔗种植面积稳定在38万亩，推动制糖企业提质增效。", ["sugar"] * 2),
+        ("桑园面积稳定在25万亩，茧丝绸产业综合产值突破60亿元。", ["sericulture"] * 2),
+        ("推进丝绸之路经济带建设，桑园镇人民政府负责。", []),
         # a zone of a rank or stars is a kind, no zone's name (batch 691: 星级乡村旅游区 named
         # none); a zone named stays a name
         ("新增星级乡村旅游区3家，创建省级文化旅游区1个。", ["rural-tourism", "cultural-tourism"]),
@@ -920,7 +926,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("大力发展金融产业。", ["financial-services"]),
         # a verb securing it is no part of its name; a border region's industry is none of
         # its own (batch 203: 芒市)
-        ("推广甘蔗良种，保障蔗糖产业原料供给。", ["蔗糖"]),
+        # (cane sugar, which the taxonomy lacked, is its sugar since batch 704)
+        ("推广甘蔗良种，保障蔗糖产业原料供给。", ["sugar"]),
         ("每年安排沿边产业发展资金2000万元，壮大沿线产业。", []),
         # a name in Latin letters, with digits or not (found probing: 6G产业 gave nothing) —
         # but digits alone are a year or a count
