@@ -105,6 +105,14 @@ SHORT_LABELS = {
     # host: 主办：市文旅局；承办：某某镇人民政府)
     "落实": "responsible",
     "承办": "responsible",
+    # (the duties a safety plan parts among bodies, each before its colon: 主体责任：县燃气公司；
+    # 监管责任：县住建局；属地责任：各乡镇人民政府, （行业监管：…；属地管理：…） — found probing,
+    # session 64: none was read; all bear the work, as 落实属地责任 does in a sentence)
+    "主体责任": "responsible",
+    "监管责任": "responsible",
+    "属地责任": "responsible",
+    "行业监管": "responsible",
+    "属地管理": "responsible",
 }
 SHORT_LABEL = "|".join(SHORT_LABELS)
 # A label over a note whose own role words give the roles (责任分工：X牵头，Y配合): it says

@@ -208,7 +208,10 @@ ROLE_WORDS: dict[str, str] = {
 _ROLE_WORD_RX = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _LABEL_RX = ROLE_LABEL
 _ANY_ROLE = re.compile(
-    rf"(?:{_ROLE_WORD_RX}|{_LABEL_RX}|(?<![\u4e00-\u9fff]){IN_CHARGE_LABEL}[：:])"
+    rf"(?:{_ROLE_WORD_RX}|{_LABEL_RX}|(?<![\u4e00-\u9fff]){IN_CHARGE_LABEL}[：:]"
+    # (or a short label before its colon, opening a bracket or a field: （属地管理：各乡镇；行业
+    # 监管：县住建局） — found probing, session 64: the bracket was no note)
+    rf"|(?<![\u4e00-\u9fff])(?:{SHORT_LABEL})[：:])"
 )
 # bracket groups, one level of nesting allowed: 各镇（街道）
 _BRACKET = re.compile(r"（((?:[^（）\n]|（[^（）\n]*）)*)(）|$)", re.MULTILINE)

@@ -678,6 +678,20 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("responsible", "各镇（街道）"),
             ],
         ),
+        # the duties a safety plan parts among bodies, each before its colon, on a line or in a
+        # bracket (found probing, session 64: none read)
+        (
+            "整治燃气。主体责任：县城市燃气公司；监管责任：县住房和城乡建设局；属地责任：各乡镇人民政府。",
+            [
+                ("responsible", "县城市燃气公司"),
+                ("responsible", "县住房和城乡建设局"),
+                ("responsible", "各乡镇人民政府"),
+            ],
+        ),
+        (
+            "整治自建房。（行业监管：县住房和城乡建设局；属地管理：各乡镇人民政府）",
+            [("responsible", "县住房和城乡建设局"), ("responsible", "各乡镇人民政府")],
+        ),
         # the bodies of a level, as a class (batch 701: 县级各行政执法部门 was lost)
         (
             "规范执法。【牵头单位】县司法局【配合单位】县级各行政执法部门",
