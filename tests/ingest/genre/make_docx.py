@@ -144,6 +144,8 @@ parts typed 一、 and （一） in Heading 1 and 2, under Word's table of conte
 ``docs/zhaoan-prepared-food-plan-2026.docx``: a county's plan for prepared food, parts and tasks
 typed 一、 and （一）, each task's work a Word bulleted list (a numbering of format bullet) under it,
 its note a paragraph after the list.
+``docs/cangxian-economic-key-tasks-2026.docx``: a county's task table with a leader's column beside
+the lead's, both merged down over two rows, section rows merged across, a remark column.
 """
 
 from __future__ import annotations
@@ -3753,6 +3755,76 @@ def goal_column_task_table() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "qingzhen-industrial-tasks-2026.docx"))
 
 
+CANGXIAN_ROWS = (
+    "一、壮大主导产业",
+    (
+        "1",
+        "推动汽车零部件产业集群发展，汽车零部件产业营业收入突破120亿元，新增规上企业8家",
+        "张华",
+        "县工业和信息化局",
+        "县发展和改革局、县科学技术局",
+        "2026年12月底",
+        "",
+    ),
+    (
+        "2",
+        "加快管道装备产业转型升级，建设管道装备检验检测中心1个，产值增长10%以上",
+        "^",
+        "^",
+        "县市场监督管理局、县经济开发区管委会",
+        "2026年10月底",
+        "",
+    ),
+    "二、扩大有效投资",
+    (
+        "3",
+        "全年实施亿元以上项目60个，完成投资150亿元",
+        "李强",
+        "县发展和改革局",
+        "各乡镇人民政府、县直有关部门",
+        "2026年12月底",
+        "此项为市考指标",
+    ),
+    (
+        "4",
+        "新增专项债券额度8亿元，争取超长期特别国债资金2亿元",
+        "^",
+        "县财政局",
+        "县发展和改革局",
+        "2026年9月底",
+        "—",
+    ),
+)
+
+
+def merged_leader_task_table() -> None:
+    """A Hebei county's task table in Word (batch 706): a leader's column beside the lead's
+    (序号 | 重点任务 | 责任领导 | 牵头单位 | 配合单位 | 完成时限 | 备注), the leader's and the lead's
+    cells merged down over two rows, section rows merged across, a remark in the last column
+    (此项为市考指标) and a dash for none."""
+    doc = Document()
+    doc.add_paragraph("沧县2026年经济工作重点任务分解表").alignment = 1
+    doc.add_paragraph("沧县人民政府办公室　　2026年2月24日").alignment = 1
+    table = doc.add_table(rows=1, cols=7)
+    for cell, text in zip(
+        table.rows[0].cells,
+        ("序号", "重点任务", "责任领导", "牵头单位", "配合单位", "完成时限", "备注"),
+        strict=True,
+    ):
+        cell.text = text
+    for row in CANGXIAN_ROWS:
+        cells = table.add_row().cells
+        if isinstance(row, str):
+            cells[0].merge(cells[-1]).text = row
+            continue
+        for cell, text in zip(cells, row, strict=True):
+            if text != "^":
+                cell.text = text
+    _merge_down(table, CANGXIAN_ROWS, 1)
+    doc.add_paragraph("注：各牵头单位每季度末将任务进展报县政府督查室。")
+    doc.save(str(Path(__file__).parent / "docs" / "cangxian-economic-key-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3817,3 +3889,4 @@ if __name__ == "__main__":
     labelled_lines_in_cell_task_list()
     season_task_table()
     goal_column_task_table()
+    merged_leader_task_table()
