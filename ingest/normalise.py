@@ -852,7 +852,15 @@ def _parts_body_and_official(text: str, a: int, b: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
-    return "\t" in text[line_start : len(text) if line_end < 0 else line_end]
+    # (or in a line whose label names the persons too: 责任单位及责任人：县林业局 王明；… — found
+    # probing, session 64)
+    return "\t" in text[line_start : len(text) if line_end < 0 else line_end] or (
+        _PERSONS_LABEL.search(text, line_start, a) is not None
+    )
+
+
+# a label naming the persons answering beside the bodies (责任单位及责任人：, 牵头单位和负责人：)
+_PERSONS_LABEL = re.compile(r"(?:及|和)(?:其)?(?:责任人|负责人|联系人)[）)]?[：:]")
 
 
 # a field of a line of fields, its label and colon (责任单位：…, 配合单位：…, 完成时限：…)

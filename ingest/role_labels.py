@@ -73,7 +73,11 @@ _BODIES = (
 )
 # (what the bodies are may name an alternative in brackets: 牵头部门（单位）, 责任单位(部门); or
 # the person answering with them: 牵头单位（人） — found probing)
-_BODIES_OR = rf"(?:{_BODIES})(?:[（(](?:{_BODIES}|人)[）)])?"
+_BODIES_OR = (
+    rf"(?:{_BODIES})(?:[（(](?:{_BODIES}|人)[）)])?"
+    # (or the persons answering beside them, after 及: 责任单位及责任人 — found probing, session 64)
+    r"(?:(?:及|和)(?:其)?(?:责任人|负责人|联系人))?"
+)
 # the level the bodies are of, before a table's labels that part them by level: 市级牵头单位 |
 # 市级配合单位 | 县级责任单位, 省级牵头部门, 市直责任单位 (found probing: such a table gave none)
 _LEVEL = "(?:[省市州盟县区旗镇乡]级|[省市州县区]直)"

@@ -285,7 +285,8 @@ _WITH_OTHERS = re.compile(
 # a label in square brackets, the names after it: 【牵头单位】市审批局【配合单位】市大数据局
 # (or a role word alone: 【牵头】市发改委【配合】市财政局)
 # (not a mark on the name before it, a list going on after it: 县发改局〔牵头〕、县财政局)
-_BOXED_LABEL = re.compile(rf"[【〔\[［]({_LABEL_RX}|{SHORT_LABEL})[】〕\]］]\s*(?![、，,；;])")
+# (or in angle brackets: 〈牵头单位〉X〈配合单位〉Y — found probing, session 64)
+_BOXED_LABEL = re.compile(rf"[【〔\[［〈]({_LABEL_RX}|{SHORT_LABEL})[】〕\]］〉]\s*(?![、，,；;])")
 # list separators, and brackets (a list is not split inside them)
 # (和, 与 or 及 between two bodies, each named whole: 区人才局和区人社局 — not 市发展和改革局;
 # 及, 和 or 与 before a collective: 市发改委及相关部门)

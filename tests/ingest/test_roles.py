@@ -692,6 +692,17 @@ def items(text: str) -> list[tuple[str, str]]:
             "整治自建房。（行业监管：县住房和城乡建设局；属地管理：各乡镇人民政府）",
             [("responsible", "县住房和城乡建设局"), ("responsible", "各乡镇人民政府")],
         ),
+        # a label naming the persons beside the bodies, each official after a space (found
+        # probing, session 64: no label, the officials run into the bodies)
+        (
+            "完成造林5000亩。责任单位及责任人：县林业局 王明；县自然资源局 李华",
+            [("responsible", "县林业局"), ("responsible", "县自然资源局")],
+        ),
+        # labels in angle brackets, as in square ones (found probing, session 64)
+        (
+            "新增市场主体5000户。〈牵头单位〉县市场监管局〈配合单位〉县税务局",
+            [("lead", "县市场监管局"), ("support", "县税务局")],
+        ),
         # the bodies of a level, as a class (batch 701: 县级各行政执法部门 was lost)
         (
             "规范执法。【牵头单位】县司法局【配合单位】县级各行政执法部门",
