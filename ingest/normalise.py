@@ -837,7 +837,13 @@ _SURNAMES = (
     "毛郝龚邵万钱严覃武戴莫孔向汤欧"
 )
 _ROLE_MARK_BEFORE = re.compile(r"[（(](?:牵头|配合|负责|协办|主办)[）)]$")
-_OFFICIAL_AFTER = re.compile(rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[\t\n、，,；;]|$)")
+# (or the post answering, for a name: 各乡镇人民政府 乡镇长, 县林草局 分管副局长 — batch 710)
+_POST = (
+    r"(?:主要|分管)?(?:副)?(?:乡镇长|镇长|乡长|局长|主任|书记|县长|区长|市长|站长|所长|负责人|领导)"
+)
+_OFFICIAL_AFTER = re.compile(
+    rf"(?:[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}|{_POST})(?=[\t\n、，,；;]|$)"
+)
 
 
 def _parts_body_and_official(text: str, a: int, b: int) -> bool:

@@ -1348,6 +1348,8 @@ def _merge_collectives(
             # (the governments of every level a province names: 各市、县、自治县人民政府)
             or (_EACH_LEVEL.match(out[-1][0]) and _LEVELS_GOVERNMENT.match(name))
         )
+        if out and _POST.fullmatch(name) and not text[out[-1][2] - base : s - base].strip():
+            continue  # the post answering, after a space: 各乡镇人民政府 乡镇长 (batch 710)
         if (
             out
             and _COLLECTIVE.search(out[-1][0])
@@ -1368,6 +1370,12 @@ _EACH_LEVEL = re.compile(rf"^各(?:设区的?)?(?:{_LEVEL})+(?:、(?:{_LEVEL})+)
 # 县（市、区）人民政府, 县市区人民政府 (各市、县、自治县人民政府 is one class, never 各市 and a
 # county's government)
 _LEVELS_GOVERNMENT = re.compile(rf"^(?:{_LEVEL})+(?:人民政府|政府)$")
+
+
+# a post answering for a body, named after it for a person: 乡镇长, 分管副局长, 主要负责人
+_POST = re.compile(
+    r"(?:主要|分管)?(?:副)?(?:乡镇长|镇长|乡长|局长|主任|书记|县长|区长|市长|站长|所长|负责人|领导)"
+)
 
 
 # the other organ of each of a class, named bare after the first: 各乡镇党委、政府

@@ -698,6 +698,11 @@ def items(text: str) -> list[tuple[str, str]]:
             "完成造林5000亩。责任单位及责任人：县林业局 王明；县自然资源局 李华",
             [("responsible", "县林业局"), ("responsible", "县自然资源局")],
         ),
+        # … or the post answering, for a name, after a class of bodies (batch 710: swallowed)
+        (
+            "完成造林5000亩。责任单位及责任人：县林业和草原局 杨平；各乡镇人民政府 乡镇长",
+            [("responsible", "县林业和草原局"), ("responsible", "各乡镇人民政府")],
+        ),
         # labels in angle brackets, as in square ones (found probing, session 64)
         (
             "新增市场主体5000户。〈牵头单位〉县市场监管局〈配合单位〉县税务局",
