@@ -788,6 +788,10 @@ def industries(text: str) -> list[str]:
         ("全区糖料蔗种植面积稳定在38万亩，推动制糖企业提质增效。", ["sugar"] * 2),
         ("桑园面积稳定在25万亩，茧丝绸产业综合产值突破60亿元。", ["sericulture"] * 2),
         ("推进丝绸之路经济带建设，桑园镇人民政府负责。", []),
+        # new-energy heavy trucks made are new-energy vehicles, as its buses and cars are (found
+        # probing, session 64: none); promoted for use, none
+        ("壮大新能源重卡产业，新能源重卡产量达到5000辆。", ["new-energy-vehicles"] * 2),
+        ("推广新能源重卡100辆。", []),
         # a zone of a rank or stars is a kind, no zone's name (batch 691: 星级乡村旅游区 named
         # none); a zone named stays a name
         ("新增星级乡村旅游区3家，创建省级文化旅游区1个。", ["rural-tourism", "cultural-tourism"]),
