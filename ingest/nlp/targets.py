@@ -478,6 +478,8 @@ _MEASURES_OF_A_THING = (
     "|营业收入|主营业务收入|销售收入"
     # (a whole chain's output: 猕猴桃出口额增长20%，全产业链产值突破160亿元)
     "|全产业链(?:综合|总)?产值"
+    # (a herd's stock and the head sold off it: 肉牛存栏达到55万头，出栏18万头 — batch 711)
+    "|(?:存栏|出栏|饲养)量?"
 )
 # An elliptical metric names only an attribute of the previous figure's subject:
 # 高新技术企业新增42家、总数达到211家 → 高新技术企业总数.
@@ -538,7 +540,7 @@ _BUILDING = re.compile(
 _MEASURE_TAIL = re.compile(
     r"(?:(?:养殖|种植|播种|收获|栽培|经营|投产|挂果|采摘)?面积|(?:鲜果|干果|鲜品|干品|总)?产量"
     r"|(?:总)?产值|(?:养殖|种植|栽培|生产)?规模|营业收入"
-    r"|(?:抽采|开采|生产|加工|出口)量|出口额|年?交易额)$"
+    r"|(?:抽采|开采|生产|加工|出口)量|出口额|年?交易额|(?:存栏|出栏|饲养)量?)$"
 )
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
 _PLAN_SHARE = re.compile(

@@ -284,6 +284,13 @@ def test_new_ones_after_a_total_are_the_things_not_their_total() -> None:
         assert (fig.metric, fig.comparator, fig.value) == expected
 
 
+def test_the_head_sold_after_a_herd_is_the_herds() -> None:
+    # batch 711: 出栏 after 肉牛存栏 was named bare (the corpus's 巴林右旗 and 单县 golds name it
+    # the herd's)
+    figs = extract_figures("全旗肉牛存栏达到55万头，出栏18万头；")
+    assert [f.metric for f in figs] == ["肉牛存栏", "肉牛出栏"]
+
+
 def test_a_fall_is_a_change_not_a_level() -> None:
     (fig,) = extract_figures("到2025年，单位GDP能耗下降3%以内")
     assert (fig.comparator, fig.value, fig.unit, fig.year, fig.growth) == ("<=", 3, "%", 2025, True)
