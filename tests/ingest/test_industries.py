@@ -792,6 +792,8 @@ def industries(text: str) -> list[str]:
         # probing, session 64: none); promoted for use, none
         ("壮大新能源重卡产业，新能源重卡产量达到5000辆。", ["new-energy-vehicles"] * 2),
         ("推广新能源重卡100辆。", []),
+        # breeding cows and villages raising cattle are husbandry (batch 711: 基础母牛 named none)
+        ("新增基础母牛2万头，培育养牛专业村3个。", ["animal-husbandry"] * 2),
         # a zone of a rank or stars is a kind, no zone's name (batch 691: 星级乡村旅游区 named
         # none); a zone named stays a name
         ("新增星级乡村旅游区3家，创建省级文化旅游区1个。", ["rural-tourism", "cultural-tourism"]),
