@@ -792,6 +792,10 @@ def industries(text: str) -> list[str]:
         # probing, session 64: none); promoted for use, none
         ("壮大新能源重卡产业，新能源重卡产量达到5000辆。", ["new-energy-vehicles"] * 2),
         ("推广新能源重卡100辆。", []),
+        # rare earths join the taxonomy; their new materials are new materials too (batch 713:
+        # 稀土新材料产业 named 新材料 alone, the rare earths lost)
+        ("稀土新材料产业营业收入突破500亿元。", ["new-materials", "rare-earths"]),
+        ("新增高性能钕铁硼永磁材料产能1万吨。", ["rare-earths"]),
         # breeding cows and villages raising cattle are husbandry (batch 711: 基础母牛 named none)
         ("新增基础母牛2万头，培育养牛专业村3个。", ["animal-husbandry"] * 2),
         # a zone of a rank or stars is a kind, no zone's name (batch 691: 星级乡村旅游区 named
