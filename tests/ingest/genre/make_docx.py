@@ -485,13 +485,16 @@ def _task_list(
 
 def fill_rows(table: Any, rows: Any) -> None:
     """Add ``rows`` to a Word table; a "\n" in a cell's text starts a new paragraph of the
-    cell, and a row given as one string is a section row merged across the table."""
+    cell, a row given as one string is a section row merged across the table, and a "^" cell
+    is left empty for ``_merge_down`` to merge with the one above."""
     for row in rows:
         cells = table.add_row().cells
         if isinstance(row, str):
             cells[0].merge(cells[-1]).text = row
             continue
         for cell, text in zip(cells, row, strict=True):
+            if text == "^":
+                continue
             first, *rest = text.split("\n")
             cell.text = first
             for more in rest:
@@ -3812,14 +3815,7 @@ def merged_leader_task_table() -> None:
         strict=True,
     ):
         cell.text = text
-    for row in CANGXIAN_ROWS:
-        cells = table.add_row().cells
-        if isinstance(row, str):
-            cells[0].merge(cells[-1]).text = row
-            continue
-        for cell, text in zip(cells, row, strict=True):
-            if text != "^":
-                cell.text = text
+    fill_rows(table, CANGXIAN_ROWS)
     _merge_down(table, CANGXIAN_ROWS, 1)
     doc.add_paragraph("注：各牵头单位每季度末将任务进展报县政府督查室。")
     doc.save(str(Path(__file__).parent / "docs" / "cangxian-economic-key-tasks-2026.docx"))
