@@ -74,7 +74,7 @@ from ingest.headings import (
     line_key,
     small_numeral,
 )
-from ingest.role_labels import ROLE_LABEL, SHORT_LABEL, label_role
+from ingest.role_labels import POST, ROLE_LABEL, SHORT_LABEL, label_role
 
 _FULL_TO_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # digits
 _FULL_TO_HALF.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # A-Z
@@ -838,12 +838,7 @@ _SURNAMES = (
 )
 _ROLE_MARK_BEFORE = re.compile(r"[（(](?:牵头|配合|负责|协办|主办)[）)]$")
 # (or the post answering, for a name: 各乡镇人民政府 乡镇长, 县林草局 分管副局长 — batch 710)
-_POST = (
-    r"(?:主要|分管)?(?:副)?(?:乡镇长|镇长|乡长|局长|主任|书记|县长|区长|市长|站长|所长|负责人|领导)"
-)
-_OFFICIAL_AFTER = re.compile(
-    rf"(?:[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}|{_POST})(?=[\t\n、，,；;]|$)"
-)
+_OFFICIAL_AFTER = re.compile(rf"(?:[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}|{POST})(?=[\t\n、，,；;]|$)")
 
 
 def _parts_body_and_official(text: str, a: int, b: int) -> bool:

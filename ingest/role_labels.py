@@ -78,6 +78,11 @@ _BODIES_OR = (
     # (or the persons answering beside them, after 及: 责任单位及责任人 — found probing, session 64)
     r"(?:(?:及|和)(?:其)?(?:责任人|负责人|联系人))?"
 )
+# a post answering for a body, named after it for a person (各乡镇人民政府 乡镇长, 县林草局
+# 分管副局长, 主要负责人 — batch 710): the normaliser keeps it apart, the role lists drop it
+POST = (
+    r"(?:主要|分管)?(?:副)?(?:乡镇长|镇长|乡长|局长|主任|书记|县长|区长|市长|站长|所长|负责人|领导)"
+)
 # the level the bodies are of, before a table's labels that part them by level: 市级牵头单位 |
 # 市级配合单位 | 县级责任单位, 省级牵头部门, 市直责任单位 (found probing: such a table gave none)
 _LEVEL = "(?:[省市州盟县区旗镇乡]级|[省市州县区]直)"

@@ -48,6 +48,7 @@ from ingest.role_labels import (
     DUTIES_LABEL,
     EMPHASIS_MARK,
     IN_CHARGE_LABEL,
+    POST,
     ROLE_LABEL,
     SHORT_LABEL,
     SHORT_LABELS,
@@ -1373,9 +1374,7 @@ _LEVELS_GOVERNMENT = re.compile(rf"^(?:{_LEVEL})+(?:人民政府|政府)$")
 
 
 # a post answering for a body, named after it for a person: 乡镇长, 分管副局长, 主要负责人
-_POST = re.compile(
-    r"(?:主要|分管)?(?:副)?(?:乡镇长|镇长|乡长|局长|主任|书记|县长|区长|市长|站长|所长|负责人|领导)"
-)
+_POST = re.compile(POST)
 
 
 # the other organ of each of a class, named bare after the first: 各乡镇党委、政府

@@ -577,13 +577,13 @@ _CLOSING_ALTERNATIVE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _unit_rx() -> re.Pattern[str]:
-    units = sorted((u for u, _ in load_lexicons().units), key=len, reverse=True)
-    return re.compile(rf"(?:千万|百万|万亿|万|亿|千)?(?:{'|'.join(map(re.escape, units))})|工作日")
+def _unit_names() -> frozenset[str]:
+    return frozenset(u for u, _ in load_lexicons().units) | {"工作日"}
 
 
 def _is_unit(words: str) -> bool:
-    return _unit_rx().fullmatch(words) is not None
+    """Whether words in a bracket are a unit, at any magnitude (（万元）, （个）, （工作日）)."""
+    return words in _unit_names() or _UNIT_SCALE.sub("", words) in _unit_names()
 
 
 def _paren_kept(m: re.Match[str]) -> str:
