@@ -821,6 +821,12 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         ("市财政局每年统筹安排乡村振兴资金不少于3亿元。", "乡村振兴资金"),
         # … nor the putting in of the money, the fund named after it (batch 489)
         ("每年投入义务教育学校设施设备更新资金5000万元。", "义务教育学校设施设备更新资金"),
+        # … nor its being made sure of (batch 716), while other work made sure of keeps it
+        ("落实中药材产业发展资金5000万元。", "中药材产业发展资金"),
+        ("落实造林任务1.2万亩。", "落实造林任务"),
+        # … nor 统筹 before the pooling it qualifies (batch 720); alone it is the verb counted
+        ("统筹整合财政衔接资金8000万元。", "整合财政衔接资金"),
+        ("统筹各级涉农资金不少于2亿元。", "统筹各级涉农资金"),
         # … or levels of government funding together (batch 57)
         ("兵团和师市两级每年安排纺织服装产业发展资金不少于2亿元。", "纺织服装产业发展资金"),
         ("市县两级财政每年安排乡村振兴资金5亿元。", "乡村振兴资金"),
@@ -1847,6 +1853,9 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
         # capacity in GW and output capacity a year (batch 62)
         ("全市新能源装机规模突破50GW。", ("新能源装机规模", 50, "GW")),
         ("煤制油产能达到200万吨/年。", ("煤制油产能", 200, "万吨/年")),
+        # … and machines' and vehicles' (batch 719: 5万台/年 was read 5万台)
+        ("人形机器人整机产能达到5万台/年。", ("人形机器人整机产能", 5, "万台/年")),
+        ("新能源汽车产能达到30万辆/年。", ("新能源汽车产能", 30, "万辆/年")),
         # building to go with something is building: no part of what is built
         ("配套建设新型储能300万千瓦。", ("新型储能", 300, "万千瓦")),
         # (a project's phase in words is no count of them: 建成中药材交易市场二期)
