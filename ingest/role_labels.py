@@ -167,7 +167,10 @@ BODY_NAME_END = re.compile(
     # (a dry port's operator, 赣州国际陆港)
     r"|陆港"
     # (a joint meeting of bodies, charged as one: 县全民健身工作联席会议负责统筹协调)
-    r"|联席会议)$"
+    r"|联席会议"
+    # (an agency named 署, as Shenzhen's districts name one: 区投资推广署 — batch 719; not the
+    # work deployed or signed: 工作部署, 签署, 联署)
+    r"|(?<![部签连联])署)$"
 )
 
 # Bodies printed in bold lead where a document says so: 注：加粗的为牵头单位, 字体加粗的单位为牵头

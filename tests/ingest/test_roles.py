@@ -3322,6 +3322,21 @@ def test_the_member_units_of_a_committee_are_one_collective() -> None:
     ]
 
 
+def test_an_agency_named_shu_is_a_body() -> None:
+    """A Shenzhen district's investment promotion agency (batch 719: 区投资推广署 was lost from
+    its 责任单位 line): an agency named 署 is a body; work deployed (部署) is none."""
+    assert items("责任单位：区投资推广署（牵头）、区工业和信息化局、各街道办事处") == [
+        ("lead", "区投资推广署"),
+        ("responsible", "区工业和信息化局"),
+        ("responsible", "各街道办事处"),
+    ]
+    assert items("区投资推广署牵头，区商务局配合。") == [
+        ("lead", "区投资推广署"),
+        ("support", "区商务局"),
+    ]
+    assert items("按照市委部署，区商务局负责。") == [("responsible", "区商务局")]
+
+
 def test_a_dry_port_named_by_its_city_supports_in_a_bare_sentence() -> None:
     """Logistics costs (batch 457): 赣州国际陆港, the dry port's operator named by its city's
     short name, is a body in a bare role sentence, as a bureau is."""
