@@ -234,8 +234,9 @@ _BECOMING = re.compile(r"化(?![工纤学肥妆])")
 # a zone is a place: 河阳山歌文化旅游区, 上海化学工业区 (not 区域, 区块, 区县)
 _ZONE = re.compile(r"区(?![域块县])")
 # goods bought, not industries: 拓展绿色智能家电、汽车等大宗消费
-# a certification or quality mark (绿色食品认证, 有机农产品标志) names no industry
-_CERTIFIED = re.compile(r"认证|标志|标识")
+# a certification or quality mark (绿色食品认证, 有机农产品标志) names no industry — an
+# identifier resolution node does (工业互联网标识解析二级节点 — batch 721)
+_CERTIFIED = re.compile(r"认证|标志|标识(?!解析)")
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
 # a supply secured of something as material, no industry addressed: 推进铜铝材料保障 (a cable
 # plan's copper and aluminium — 铝材|料保障: the match may hold the material's 材)

@@ -527,6 +527,8 @@ def industries(text: str) -> list[str]:
             ["food-processing", "equipment-manufacturing"],
         ),
         ("新增绿色食品认证20个，有机农产品标志使用企业10家。", []),
+        # … but an identifier resolution node is the industrial internet's (batch 721)
+        ("建成工业互联网标识解析二级节点1个。", ["industrial-internet"]),
         # a broad sector named as an industry by its output is that industry (batch 37)
         ("绿色化工产业产值突破1500亿元。", ["chemicals"]),
         ("机械行业营业收入增长8%。", ["machinery"]),
@@ -798,6 +800,8 @@ def industries(text: str) -> list[str]:
         ("新增高性能钕铁硼永磁材料产能1万吨。", ["rare-earths"]),
         # breeding cows and villages raising cattle are husbandry (batch 711: 基础母牛 named none)
         ("新增基础母牛2万头，培育养牛专业村3个。", ["animal-husbandry"] * 2),
+        # cattle bred with frozen semen, sheep inseminated (batch 720: a breeding task named none)
+        ("完成牛冷配3万头、羊人工授精5万只。", ["animal-husbandry"] * 2),
         # a zone of a rank or stars is a kind, no zone's name (batch 691: 星级乡村旅游区 named
         # none); a zone named stays a name
         ("新增星级乡村旅游区3家，创建省级文化旅游区1个。", ["rural-tourism", "cultural-tourism"]),
@@ -819,6 +823,8 @@ def industries(text: str) -> list[str]:
         ("大力发展新能源，做强新能源汽车产业。", ["new-energy", "new-energy-vehicles"]),
         # rice fields farmed with fish, as with crayfish (稻虾共作; found probing: no industry)
         ("发展稻渔综合种养。", ["fisheries"]),
+        # … written with 鱼 (batch 717: 稻鱼综合种养 named none)
+        ("推广稻鱼综合种养5万亩，发展稻鱼共生。", ["fisheries"] * 2),
         # an intelligent computing centre built is for computing power (batch 267)
         ("推动中国电信、中国移动在庆阳建设智算中心。", ["computing-power"]),
         # a phase of a park closing its cell is works being built (batch 273: 株洲航空动力
