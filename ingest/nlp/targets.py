@@ -336,7 +336,9 @@ _ACTION = re.compile(
     r"集聚|(?:统筹)?安排|铺设|发展(?!改革|规模|水平|速度|质量|基金|资金)|"
     # (统筹 before the pooling it qualifies: 统筹整合财政衔接资金 → 整合财政衔接资金, as the
     # corpus's 整合涉农资金 — batch 720)
-    r"统筹(?=整合))"
+    r"统筹(?=整合)|"
+    # (促进 pushing a change along: 促进技术交易额增长 → 技术交易额增长, as 推动 — batch 724)
+    r"促进(?=[\u4e00-\u9fff]{2,16}?(?:增长|提升|提高)$))"
 )
 # a second verb coordinated with a doing verb: 完成和推进…, 完成或序时推进
 _COORDINATED_VERB = re.compile(r"(?:完成|推进|实施|建成|开工|开展|启动)")
@@ -369,6 +371,9 @@ _MEANS = re.compile(
     # (… or jointly with it: 与省农林科学院共建耐盐碱作物育种基地 → 耐盐碱作物育种基地; or signed
     # with it: 与高校院所签订产学研合作项目 → 签订产学研合作项目)
     r"|^(?:与|同)[^，；。]{2,30}?(?=(?:共建|签订|签署)[\u4e00-\u9fff]{2})"
+    # (… or a subject with its partner, the work pushed: 推动湖北理工学院与企业共建产业技术研究院
+    # → 产业技术研究院 — batch 724)
+    r"|^(?:推动|支持|鼓励|引导)?[\u4e00-\u9fff]{2,16}?(?:与|同)[^，；。]{2,30}?(?=共建[\u4e00-\u9fff]{2})"
     # (or joined by a body, in the work of one's own: 联合县人社局开展家政服务技能培训10期)
     r"|^(?:联合|会同)[^，；。]{2,30}?(?=(?:开展|举办|组织)[\u4e00-\u9fff]{2})"
 )

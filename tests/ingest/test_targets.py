@@ -827,6 +827,12 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         # … nor 统筹 before the pooling it qualifies (batch 720); alone it is the verb counted
         ("统筹整合财政衔接资金8000万元。", "整合财政衔接资金"),
         ("统筹各级涉农资金不少于2亿元。", "统筹各级涉农资金"),
+        # … nor a subject with its partner in the joint building (batch 724)
+        ("推动湖北理工学院与企业共建产业技术研究院1家。", "产业技术研究院"),
+        ("支持高校与企业共建联合实验室5个。", "联合实验室"),
+        # … nor 促进 pushing a change along (batch 724); promotion events counted keep it
+        ("促进技术交易额增长20%。", "技术交易额增长"),
+        ("举办消费促进活动20场。", "举办消费促进活动"),
         # … or levels of government funding together (batch 57)
         ("兵团和师市两级每年安排纺织服装产业发展资金不少于2亿元。", "纺织服装产业发展资金"),
         ("市县两级财政每年安排乡村振兴资金5亿元。", "乡村振兴资金"),
