@@ -26,6 +26,8 @@ its 类别 column merged down over each group's rows, a two-row header (责任�
 ``docs/xiantao-nonwovens-tasks-2026.pdf``: a task list whose table has no rules at all (序号 |
 工作任务 | 责任单位 | 完成时间, cells at the top, long tasks wrapped), a note under it from the
 margin, the issuer and date under the title.
+``docs/daye-science-innovation-points-2026.pdf``: a county-level city's science work points
+printed as one flow of wrapped paragraphs, the title, issuer and date at the top.
 ``docs/tongcheng-2025-plan-report.pdf``: an annual plan report whose figures are mostly an
 annex table (附表) of indicators: 2025's goal, what 2025 is expected to have done and 2026's
 goal, with an 属性 column and a row of words (完成省下达任务), ruled as a grid.
@@ -1465,6 +1467,36 @@ def plan_report_typeset() -> None:
     write_pdf(out, typeset(JIAXIANG_REPORT))
 
 
+DAYE_POINTS = [
+    "大冶市2026年科技创新工作要点",
+    "大冶市科学技术局",
+    "2026年2月26日",
+    "　　2026年全市科技创新工作的总体要求是：深入实施创新驱动发展战略，加快建设区域科技创新中心，为全市高质量发展提供有力支撑。",
+    "一、主要目标",
+    "　　全社会研发经费投入强度达到2.6%；高新技术企业总数达到160家，新增30家以上；高新技术产业增加值增长12%；"
+    "技术合同成交额突破25亿元；科技型中小企业入库评价300家以上。",
+    "二、重点工作",
+    "　　（一）壮大创新主体。实施高新技术企业倍增计划，培育科技型“小巨人”企业10家，新认定省级专精特新企业15家。"
+    "（市科技局牵头，市经信局、市税务局配合）",
+    "　　（二）建设创新平台。围绕高端装备、新材料、生命健康等主导产业，新建省级以上科技创新平台8个，"
+    "推动湖北理工学院与企业共建产业技术研究院1家。（市科技局负责）",
+    "　　（三）加快成果转化。组织科技成果对接活动20场，促进技术交易额增长20%，新增发明专利授权350件。"
+    "（市科技局、市市场监管局按职责分工负责）",
+    "　　（四）强化人才支撑。引进培育“东楚英才”50名，柔性引进院士专家团队5个，选派科技特派员100人。"
+    "（市委人才办牵头，市人社局、市科技局配合）",
+    "　　（五）优化创新生态。落实研发费用加计扣除政策，惠及企业500家，科技金融贷款余额达到30亿元。"
+    "（市税务局、市金融服务中心负责）",
+]
+
+
+def daye_science_points() -> None:
+    """A county-level city's science work points printed to a PDF (batch 724): the title,
+    issuer and date on lines of their own at the top, paragraphs wrapped at the page's width,
+    each task closed by its note in brackets, a page number at the foot."""
+    out = Path(__file__).parent / "docs" / "daye-science-innovation-points-2026.pdf"
+    write_pdf(out, typeset(DAYE_POINTS))
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -1488,6 +1520,7 @@ def main() -> None:
     red_leads_annex()
     spanned_role_header_pdf()
     plan_report_typeset()
+    daye_science_points()
 
 
 if __name__ == "__main__":
