@@ -809,6 +809,11 @@ _BARE_PROPER_END = (
     # (a college or university working with a bureau: 县人社局联合宁德职业技术学院…)
     "学院",
     "大学",
+    # (a research institute or a group company named by its place: 敦煌研究院, 敦煌文旅集团 —
+    # batch 726)
+    "研究院",
+    "研究所",
+    "集团",
     # (a dry port named by its city: 赣州国际陆港)
     "陆港",
 )

@@ -1004,6 +1004,16 @@ def items(text: str) -> list[tuple[str, str]]:
             "推进通关便利化（青州海关、市商务局）。",
             [("responsible", "青州海关"), ("responsible", "市商务局")],
         ),
+        # … a research institute or a group company named by its place among them, in
+        # half-width punctuation (batch 726: the bracket read as no note)
+        (
+            "开发文创产品。(敦煌研究院,市文体广电和旅游局)",
+            [("responsible", "敦煌研究院"), ("responsible", "市文体广电和旅游局")],
+        ),
+        (
+            "打造演艺。（市文旅局、敦煌文旅集团）",
+            [("responsible", "市文旅局"), ("responsible", "敦煌文旅集团")],
+        ),
         # mass organisations: federations and associations end in 联 and 协
         (
             "开展创业培训。（团市委、市妇联、市残联、市科协、市工商联按职责分工负责）",
