@@ -536,6 +536,8 @@ def accept_industries(
             continue  # (goods stocked as a reserve: 储备白菜、土豆等耐储蔬菜, 落实蔬菜储备)
         if _PURCHASED.search(text, max(0, start - 32), start):
             continue  # (equipment bought for use: 购置北斗导航植保无人机等智能农机装备)
+        if entry.id in _QUALIFIED_BY_GOODS and not _opens_phrase(text, start):
+            continue  # (a cultural industry of goods is the goods': 石雕文化产业, 宣纸文化产业园)
         if entry.id == "electrical-equipment" and _WIRING.match(text, end):
             continue  # (a building's wiring inspected: 古建筑电气线路)
         if _FAIR_PRICED.search(text, max(0, start - 2), start):
@@ -598,6 +600,18 @@ def accept_industries(
         if processed_as_food(text, end, entry.id):
             out.append((start, end, lex.industry_by_id[FOOD_PROCESSING]))
     return [m for m in out if not _item_of_named_industry(text, m, out)]
+
+
+# Industries named so broadly that a word before them makes them another's: 石雕文化产业 is
+# stone carving's, 宣纸文化产业园 rice paper's (batch 726) — 文化产业 counts where its phrase opens
+# (全市文化产业增加值, 壮大数字文化产业, 安排文化产业发展专项资金)
+_QUALIFIED_BY_GOODS = frozenset({"cultural-industries"})
+
+
+def _opens_phrase(text: str, start: int) -> bool:
+    """Whether a match starts its phrase: at the text's start or after what ``_BEFORE_STEM``
+    lets open an unlisted industry's name (a development verb, 全市, a separator, a number)."""
+    return start == 0 or _BEFORE_STEM.search(text, max(0, start - 8), start) is not None
 
 
 def _fills_a_cell(text: str, start: int, end: int) -> bool:

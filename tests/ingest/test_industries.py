@@ -508,6 +508,16 @@ def industries(text: str) -> list[str]:
         # cars made and sold abroad are the car industry's; dairy products are food made
         ("汽车产量达到200万辆，汽车出口量达到15万辆。", ["auto-parts", "auto-parts"]),
         ("发展乳制品产业，乳制品产量增长10%。", ["food-processing", "food-processing"]),
+        # the cultural industries where their phrase opens (batch 726: named 文化 as written,
+        # then again in every 文化); a cultural industry of goods is the goods', a park's rank
+        # no industry (the samples' 国家级文化产业示范园区)
+        ("全市文化产业增加值增长10%以上，壮大数字文化产业。", ["cultural-industries"] * 2),
+        ("推动文化产业和旅游产业融合发展。", ["cultural-industries"]),
+        ("做强石雕文化产业，建成宣纸文化产业园二期。", []),
+        ("中晨书画艺术产业园创建为国家级文化产业示范园区。", []),
+        # canned fruit is fruit and food made (batch 725: the cans named no industry)
+        ("新增罐头加工企业5家，黄桃罐头产量达到30万吨。", ["food-processing"] * 2),
+        ("做强水果罐头加工。", ["fruit", "food-processing"]),
         # energy and chemicals, and coal turned to olefins, are chemicals in any use
         (
             "全市能源化工产业产值突破6000亿元，建成煤制烯烃项目2个。",
