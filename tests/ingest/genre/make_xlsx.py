@@ -51,6 +51,9 @@ government and the date under the table; electronics and moulds.
 midyear (序号 | 重点任务 | 年度目标 | 牵头单位 | 配合单位 | 截至6月底进展情况 | 完成时限): each row's
 goals beside where it stood at the end of June, a dash for no body supporting, the supervision
 office and the date under the table; a porcelain (汝瓷).
+``docs/dangshan-fruit-ledger-2026.xlsx``: a county's ledger of its fruit work, the year's goals in
+a column of their own beside each task's short name, the office filling it in and the date on
+the last row (填报单位：… 填报日期：…).
 """
 
 from __future__ import annotations
@@ -833,6 +836,63 @@ def wuwei_labelled_role_cells() -> None:
     wb.save(DOCS / "wuwei-cold-arid-agriculture-tasks-2026.xlsx")
 
 
+DANGSHAN_ROWS = [
+    (
+        1,
+        "酥梨产业提质增效",
+        "改造老旧梨园2万亩，酥梨种植面积稳定在50万亩，酥梨产业全产业链产值突破100亿元",
+        "李明",
+        "县果园场",
+        "县农业农村局、各镇",
+        "2026年12月",
+    ),
+    (
+        2,
+        "水果罐头加工",
+        "新增罐头加工企业5家，黄桃罐头产量达到30万吨，出口额增长15%",
+        "王芳",
+        "县经信局",
+        "县商务局、砀山经开区管委会",
+        "2026年12月",
+    ),
+    (
+        3,
+        "电商物流",
+        "农村电商交易额达到120亿元，新建县级电商物流分拨中心1个，快递业务量增长20%",
+        "赵强",
+        "县商务局",
+        "县邮政管理局、县交通运输局",
+        "2026年11月",
+    ),
+    (
+        4,
+        "梨花文化旅游",
+        "举办第三十届砀山梨花节，接待游客突破600万人次，旅游综合收入增长12%",
+        "孙丽",
+        "县文旅局",
+        "各镇、县融媒体中心",
+        "2026年4月",
+    ),
+]
+
+
+def dangshan_goals_column() -> None:
+    """A county's ledger of work as a workbook (batch 725): its title over the table, the
+    year's goals in a column of their own beside the task's short name, a leader's column,
+    and the office filling it in with the date on the last row (填报单位：… 填报日期：…)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["砀山县2026年果业高质量发展重点工作台账"])
+    ws.merge_cells("A1:G1")
+    ws.append(["序号", "重点任务", "年度目标", "责任县领导", "牵头单位", "配合单位", "完成时限"])
+    for row in DANGSHAN_ROWS:
+        ws.append(list(row))
+    ws.append(["填报单位：砀山县农业农村局　　填报日期：2026年3月5日"])
+    ws.merge_cells(f"A{ws.max_row}:G{ws.max_row}")
+    wb.save(DOCS / "dangshan-fruit-ledger-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -850,3 +910,4 @@ if __name__ == "__main__":
     haining_bold_leads()
     bozhou_highlighted_leads()
     wuwei_labelled_role_cells()
+    dangshan_goals_column()
