@@ -1862,6 +1862,10 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
         # … and machines' and vehicles' (batch 719: 5万台/年 was read 5万台)
         ("人形机器人整机产能达到5万台/年。", ("人形机器人整机产能", 5, "万台/年")),
         ("新能源汽车产能达到30万辆/年。", ("新能源汽车产能", 30, "万辆/年")),
+        # freight and passengers carried over distances (batch 728: 38亿吨公里 read as 亿吨, the
+        # metric 公里)
+        ("公路货物周转量达到38亿吨公里。", ("公路货物周转量", 38, "亿吨公里")),
+        ("旅客周转量达到12亿人公里。", ("旅客周转量", 12, "亿人公里")),
         # building to go with something is building: no part of what is built
         ("配套建设新型储能300万千瓦。", ("新型储能", 300, "万千瓦")),
         # (a project's phase in words is no count of them: 建成中药材交易市场二期)
