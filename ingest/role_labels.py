@@ -160,9 +160,10 @@ BODY_NAME_END = re.compile(
     # (state farms and forest farms, 阳岭国有林场, 县良种场, 县果园场, 县园艺场; observatories and
     # broadcasters, 县气象台, 县广播电视台; 县苗圃, 县少年宫)
     r"|(?:林|农|牧|渔|茶|良种|种畜|原种|果园|果树|园艺|蚕种)场|苗圃|(?:电视|电|气象|地震|水文)台|少年宫|殡仪馆"
-    # (plants, 县污水处理厂, 县自来水厂 — not 工厂, a kind: 智能工厂 — grain depots, troupes, a
+    # (plants, 县污水处理厂, 县自来水厂 — not 工厂, a kind: 智能工厂 — grain depots (the reserve's
+    # 中储粮富锦直属库 too — batch 730), troupes, a
     # road section, an airport, a bookshop; state investment firms by their short names, 县城投)
-    r"|(?:(?<!工)|(?<=化工))厂|粮库|储备库|(?:歌舞|艺术|杂技|剧)团|(?:公路|航道)段|机场|书店"
+    r"|(?:(?<!工)|(?<=化工))厂|粮库|储备库|直属库|(?:歌舞|艺术|杂技|剧)团|(?:公路|航道)段|机场|书店"
     r"|(?:城|水|交|文|国|农|旅)投"
     # (a dry port's operator, 赣州国际陆港)
     r"|陆港"

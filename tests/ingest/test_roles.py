@@ -3332,6 +3332,15 @@ def test_the_member_units_of_a_committee_are_one_collective() -> None:
     ]
 
 
+def test_a_grain_reserves_depot_is_a_body() -> None:
+    """Sinograin's depot for a city (batch 730: 中储粮富锦直属库 was lost from its 配合单位)."""
+    assert items("牵头单位：市发展和改革局（市粮食局）　配合单位：中储粮富锦直属库、市农业发展银行") == [
+        ("lead", "市发展和改革局（市粮食局）"),
+        ("support", "中储粮富锦直属库"),
+        ("support", "市农业发展银行"),
+    ]
+
+
 def test_an_agency_named_shu_is_a_body() -> None:
     """A Shenzhen district's investment promotion agency (batch 719: 区投资推广署 was lost from
     its 责任单位 line): an agency named 署 is a body; work deployed (部署) is none."""
