@@ -3334,7 +3334,9 @@ def test_the_member_units_of_a_committee_are_one_collective() -> None:
 
 def test_a_grain_reserves_depot_is_a_body() -> None:
     """Sinograin's depot for a city (batch 730: 中储粮富锦直属库 was lost from its 配合单位)."""
-    assert items("牵头单位：市发展和改革局（市粮食局）　配合单位：中储粮富锦直属库、市农业发展银行") == [
+    assert items(
+        "牵头单位：市发展和改革局（市粮食局）　配合单位：中储粮富锦直属库、市农业发展银行"
+    ) == [
         ("lead", "市发展和改革局（市粮食局）"),
         ("support", "中储粮富锦直属库"),
         ("support", "市农业发展银行"),
