@@ -440,8 +440,11 @@ _SCOPING_VERB = re.compile(
     # 800亩; 清淤整治山塘600口、骨干渠道180公里)
     r"|盘活|清淤整治|改造)"
 )
-# (an item with a verb of its own keeps it: 新建淤地坝5座、除险加固病险淤地坝12座)
-_OWN_VERB = re.compile(r"^(?:除险加固|加固|整治|修复|治理|维修|更新|扩建|改建|拆除|清理|盘活)")
+# (an item with a verb of its own keeps it: 新建淤地坝5座、除险加固病险淤地坝12座; or those the
+# work reaches: 改造城镇老旧小区32个、惠及居民4680户 — batch 732)
+_OWN_VERB = re.compile(
+    r"^(?:除险加固|加固|整治|修复|治理|维修|更新|扩建|改建|拆除|清理|盘活|惠及|带动|涉及|覆盖|受益)"
+)
 # (new ones counted after what they are of: 电子信息产业新增规模以上企业)
 _NEW_INSIDE = re.compile(r"(?<=产业|行业|领域)(?:新增|新培育|新认定)")
 # After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.

@@ -3706,6 +3706,9 @@ def test_an_item_with_its_own_verb_a_rate_after_dui_and_a_service_for_each() -> 
     service given each of those it is for so often (为…每年提供1次) is a standard, no goal."""
     got = metrics("新建淤地坝5座、除险加固病险淤地坝12座。")
     assert [m for m, *_ in got] == ["新建淤地坝", "除险加固病险淤地坝"]
+    # (… or those the work reaches: batch 732 read 改造惠及居民)
+    got = metrics("改造城镇老旧小区32个、惠及居民4680户。")
+    assert [m for m, *_ in got] == ["改造城镇老旧小区", "惠及居民"]
     assert metrics("对违法违规项目查处率达到100%。") == [("违法违规项目查处率", ">=", 100, "%")]
     # (but a contribution to something, 对…的贡献率, keeps it: 遂宁's report)
     got = metrics("第二产业增加值268.5亿元，对经济增长的贡献率达到49.2%。")
