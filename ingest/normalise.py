@@ -1555,9 +1555,61 @@ def _lost_breaks(text: str, offsets: array, original: str) -> tuple[str, array]:
         return text, offsets  # (the same object: nothing was lost)
     if not inserts:
         return "".join(chars), offsets
+    return _insert_breaks("".join(chars), offsets, inserts)
+
+
+# Items numbered inline in one paragraph, each closed by a note of its own (（一）产业发展。
+# 1.新增规上企业20家（县工信局负责）；2.新建标准厂房10万平方米（县发改局负责）。 — found probing,
+# session 65): the paragraph is broken before each item, which is then a measure with its own
+# roles, as an item on a line of its own is. Only a run numbered from 1, every item of it
+# closed by a note naming a role, is broken (主要任务包括：1.…；2.… names points, no items).
+_INLINE_ITEM = re.compile(
+    r"(?<=[。；;：:])[ \t\u3000]*(?:(\d{1,2})[.、．](?!\d)|[（(](\d{1,2})[）)])"
+)
+_ITEM_NOTE_AT_END = re.compile(rf"{_NOTE}$")
+_ROLE_WORD = re.compile(rf"牵头|负责|配合|协同|主责|协助|{ROLE_LABEL}")
+
+
+def _closes_with_role_note(segment: str) -> bool:
+    note = _ITEM_NOTE_AT_END.search(segment.rstrip(" \t\u3000；;。，,"))
+    return note is not None and _ROLE_WORD.search(note.group(0)) is not None
+
+
+def _inline_item_breaks(text: str) -> list[int]:
+    """Where the runs of items numbered inline, each closed by its own role note, start their
+    items (see ``_INLINE_ITEM``): the positions of their markers."""
+    out: list[int] = []
+    start = 0
+    for line in text.split("\n"):
+        if len(line) >= 30 and ("1" in line):
+            run: list[re.Match[str]] = []
+            for m in _INLINE_ITEM.finditer(line):
+                number, kind = (int(m.group(1)), 1) if m.group(1) else (int(m.group(2)), 2)
+                if run and number == len(run) + 1 and (run[0].group(1) is None) == (kind == 2):
+                    run.append(m)
+                elif number == 1:
+                    if len(run) >= 2:
+                        break
+                    run = [m]
+            if len(run) >= 2:
+                ends = [m.start() for m in run[1:]] + [len(line)]
+                if all(
+                    _closes_with_role_note(line[m.end() : e])
+                    for m, e in zip(run, ends, strict=True)
+                ):
+                    for m in run:
+                        gap = len(m.group(0)) - len(m.group(0).lstrip(" \t\u3000"))
+                        out.append(start + m.start() + gap)
+        start += len(line) + 1
+    return out
+
+
+def _insert_breaks(text: str, offsets: array, inserts: set[int]) -> tuple[str, array]:
+    """``text`` with a line break before each position of ``inserts``, the break pointing at
+    the character after it."""
     parts: list[str] = []
     new = array("l")
-    for i, ch in enumerate(chars):
+    for i, ch in enumerate(text):
         if i in inserts:
             parts.append("\n")
             new.append(offsets[i])
@@ -1619,6 +1671,9 @@ def normalise(
     if broken_again[0] is not text:
         text, offsets = broken_again
         hard_wrapped = False  # a text that lost its line breaks was never wrapped by a page
+    items = _inline_item_breaks(text)
+    if items:
+        text, offsets = _insert_breaks(text, offsets, set(items))
     laid_out = text
     text, offsets = _wrapped_ruled_rows(text, offsets, drawn)
     text, offsets = _layout_tables(text, offsets)

@@ -537,6 +537,38 @@ ONE_LINE = (
 )
 
 
+INLINE_ITEMS = (
+    "（一）产业发展。1.新增规上企业20家（县工信局负责）；2.新建标准厂房10万平方米（县发改局负责）；"
+    "3.引进亿元以上项目15个（县商务局牵头，各乡镇配合）。\n"
+    "（二）民生保障。（1）新增城镇就业3000人（县人社局负责）；（2）新建幼儿园3所（县教育局负责）。\n"
+)
+
+
+def test_items_numbered_inline_each_with_its_note_are_broken_apart() -> None:
+    """Items numbered inline in one paragraph, each closed by a note of its own (found probing,
+    session 65: their roles all fell to the paragraph's heading): the paragraph is broken
+    before each item, every character still pointing at its original; a paragraph naming its
+    points inline without notes, or with one note for them all, is left as it is."""
+    n = normalise(INLINE_ITEMS)
+    assert n.text.split("\n")[:7] == [
+        "（一）产业发展。",
+        "1.新增规上企业20家（县工信局负责）；",
+        "2.新建标准厂房10万平方米（县发改局负责）；",
+        "3.引进亿元以上项目15个（县商务局牵头，各乡镇配合）。",
+        "（二）民生保障。",
+        "（1）新增城镇就业3000人（县人社局负责）；",
+        "（2）新建幼儿园3所（县教育局负责）。",
+    ]
+    for i, ch in enumerate(n.text):
+        if ch != "\n":
+            assert INLINE_ITEMS[n.orig(i)] == ch
+    for kept in (
+        "主要任务包括：1.扩大有效投资；2.促进消费升级；3.稳定外贸外资。",
+        "（一）产业发展。1.新增规上企业20家；2.新建标准厂房10万平方米。（县工信局负责）",
+    ):
+        assert normalise(kept).text == kept
+
+
 def test_a_text_whose_line_breaks_were_lost_is_broken_again_at_its_headings() -> None:
     """A whole text on one line, as a crawler or a copy leaves a page that lost its line
     breaks (batch 90): its headings after a sentence's end, its full-width spaces and the
