@@ -515,6 +515,8 @@ def industries(text: str) -> list[str]:
         ("推动文化产业和旅游产业融合发展。", ["cultural-industries"]),
         ("做强石雕文化产业，建成宣纸文化产业园二期。", []),
         ("中晨书画艺术产业园创建为国家级文化产业示范园区。", []),
+        # bamboo grown for shoots, moso bamboo by both its names (batch 734: 笋用竹 named none)
+        ("新建笋用竹基地1万亩，改造毛竹林2万亩，发展楠竹。", ["bamboo"] * 3),
         # wafers made, packaging and testing are semiconductors' (batch 731: named none)
         ("做强晶圆制造，壮大封装测试，封测产值增长25%。", ["semiconductors"] * 3),
         # canned fruit is fruit and food made (batch 725: the cans named no industry)
