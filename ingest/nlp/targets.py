@@ -765,6 +765,10 @@ _HONOUR = re.compile(r"获评|荣获|被评为|评为|授予|推选")
 # … nor what a sum is used for, counted (用于标准厂房、铜产业园基础设施等5个项目建设, 用于交通、
 # 供水等领域项目32个)
 _USED_FOR = re.compile(r"用于[^，,。；;\n]{1,60}?等[\u4e00-\u9fff]{0,8}$")
+# … nor the plan's count of its own tasks or measures (围绕…三个方面，明确8项重点任务，详见附件 —
+# batch 735; 提出20条具体措施)
+_OWN_TASKS_BEFORE = re.compile(r"(?:明确|提出|部署|列出|梳理出?|涵盖|包括|分为)了?$")
+_OWN_TASKS_AFTER = re.compile(r"(?:重点|主要|具体|专项)?(?:工作)?(?:任务|措施|举措|行动|工程)")
 # … nor a limit another level sets (经省人民政府批准，2025年我县政府债务限额为198.6亿元)
 _LIMIT_SET = re.compile(r"限额(?:为|是)?$")
 # … nor are those honoured counted (对区商务局等10个先进集体和张伟等20名先进个人予以通报表彰)
@@ -2586,6 +2590,11 @@ def extract_figures(
         if (
             _HONOUR.search(clause_lead)
             or _HONOURED.match(text, q.end) is not None
+            or (
+                q.unit in ("项", "条", "个")
+                and _OWN_TASKS_BEFORE.search(clause_lead) is not None
+                and _OWN_TASKS_AFTER.match(text, q.end) is not None
+            )
             or _USED_FOR.search(clause_lead) is not None
             or _LIMIT_SET.search(clause_lead) is not None
             # a price per unit's split between what it pays for (每亩6.8万元，其中土地补偿费占40%),

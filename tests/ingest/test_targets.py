@@ -3913,3 +3913,12 @@ def test_percentage_points_spelt_out_are_a_change() -> None:
         (10, "个百分点", ">="),
     ]
     assert [f.value for f in extract_figures("普及率下降一个百分点。")] == [1]
+
+
+def test_a_plans_count_of_its_own_tasks_is_no_goal() -> None:
+    """明确8项重点任务，详见附件 (batch 735: read as a goal of 8): a plan counting the tasks or
+    measures it sets out speaks of itself; the tasks done, or measures made, are counted."""
+    assert extract_figures("围绕三个方面，明确8项重点任务，详见附件。") == []
+    assert extract_figures("方案提出20条具体措施，部署了12项重点工作任务。") == []
+    assert [(f.value, f.unit) for f in extract_figures("完成重点任务8项。")] == [(8, "项")]
+    assert [f.value for f in extract_figures("制定配套政策措施3项。")] == [3]
