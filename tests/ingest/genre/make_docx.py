@@ -146,6 +146,8 @@ typed 一、 and （一）, each task's work a Word bulleted list (a numbering o
 its note a paragraph after the list.
 ``docs/cangxian-economic-key-tasks-2026.docx``: a county's task table with a leader's column beside
 the lead's, both merged down over two rows, section rows merged across, a remark column.
+``docs/guangrao-tyre-annex-tasks-2026.docx``: a county's tyre plan whose tasks are given out in an
+annex table after the body (附件：…分工表), the body's second part pointing to it.
 """
 
 from __future__ import annotations
@@ -3821,6 +3823,54 @@ def merged_leader_task_table() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "cangxian-economic-key-tasks-2026.docx"))
 
 
+def annex_task_table() -> None:
+    """A county's plan in Word whose tasks are given out in an annex table after its body
+    (batch 735): the body's parts 一、 to 三、, the second pointing to the annex, then the
+    annex's label (附件：…) and its table (序号 | 重点任务 | 目标要求 | 牵头单位 | 配合单位 | 完成时限)."""
+    front = (
+        "广饶县2026年橡胶轮胎产业转型升级工作方案",
+        "广饶县工业和信息化局",
+        "2026年3月10日",
+        "一、工作目标",
+        "2026年，全县轮胎产量稳定在1.5亿条，橡胶轮胎产业营业收入突破1200亿元，"
+        "绿色轮胎占比达到75%以上。",
+        "二、重点任务",
+        "围绕扩大高端产能、推进智能化改造、拓展海外市场三个方面，明确8项重点任务，详见附件。",
+        "三、保障措施",
+        "县财政统筹安排橡胶轮胎产业转型升级专项资金5000万元，支持企业技术改造和品牌建设。",
+        "附件：广饶县2026年橡胶轮胎产业转型升级重点任务分工表",
+    )
+    header = ("序号", "重点任务", "目标要求", "牵头单位", "配合单位", "完成时限")
+    rows = (
+        (
+            "1",
+            "扩大高端产能",
+            "新增高性能子午线轮胎产能800万条",
+            "县工信局",
+            "县发改局、大王镇",
+            "2026年12月",
+        ),
+        (
+            "2",
+            "推进智能化改造",
+            "实施智能化改造项目20个，建成智能工厂3家",
+            "县工信局",
+            "县科技局",
+            "2026年12月",
+        ),
+        ("3", "培育研发平台", "新增省级以上企业技术中心2家", "县科技局", "县工信局", "2026年11月"),
+        (
+            "4",
+            "拓展海外市场",
+            "轮胎出口额增长10%，新建海外仓2个",
+            "县商务局",
+            "县税务局、东营海关驻广饶办事处",
+            "2026年12月",
+        ),
+    )
+    _task_list(front, header, rows, "guangrao-tyre-annex-tasks-2026.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3886,3 +3936,4 @@ if __name__ == "__main__":
     season_task_table()
     goal_column_task_table()
     merged_leader_task_table()
+    annex_task_table()
