@@ -298,11 +298,13 @@ _SPLIT_OR_BRACKET = re.compile(
     # (or a level's own firms as a class: 区国资局及区属国企, 市属国有企业)
     r"|(?<=[局委办部院室心])[及和与](?=(?:其他|[市县区]直)?(?:有关|相关)(?:部门|单位)|各|[市县区]属)"
     r"|(?:^|(?<=[局委办部院室心府队所站司]))\s*(?:\d{1,2}[.．、]|[①-⑳])(?=[\u4e00-\u9fff])"
+    # (bodies named, then the class they are of after 等: 战旗村、金星村等各村（社区） — batch 736)
+    r"|(?<=[局委办部院室心府队所站司村镇乡])等(?=各(?!有关|相关|其他))"
 )
 # (the kinds may be two: 县供销社等部门单位, 等部门和单位; or counted: 县发改局等5个部门 — found
-# probing, session 62)
+# probing, session 62; or each of them: 县文旅局等各有关部门 — session 65)
 _TRAILING = re.compile(
-    r"等(?:有关|相关|其他)?(?:[\d一二三四五六七八九十两]{1,3}个)?(?:(?:部门|单位|机构)[和及、]?){0,2}$|等$"
+    r"等各?(?:有关|相关|其他)?(?:[\d一二三四五六七八九十两]{1,3}个)?(?:(?:部门|单位|机构)[和及、]?){0,2}$|等$"
 )
 # where an office sits is no part of its name: 市…领导小组办公室（设在市工业和信息化局）
 # — nor how the bodies of a list act, in brackets after it: 市工信局（按职责分工负责）

@@ -732,6 +732,21 @@ def items(text: str) -> list[tuple[str, str]]:
         ),
         # … or counted (等5个部门): found probing, session 62, the note was lost
         ("推进改造。（责任单位：县发改局等5个部门）", [("responsible", "县发改局")]),
+        # … or each of them (session 65: 县文旅局等各有关部门 was read as one name); but a class of
+        # the bodies named before 等 is a collective of its own (batch 736)
+        (
+            "发展旅游。（镇社会事务办牵头，县文旅局等各有关部门配合）",
+            [("lead", "镇社会事务办"), ("support", "县文旅局")],
+        ),
+        (
+            "发展葡萄。（镇农业服务中心牵头，战旗村、金星村等各村（社区）配合）",
+            [
+                ("lead", "镇农业服务中心"),
+                ("support", "战旗村"),
+                ("support", "金星村"),
+                ("support", "各村（社区）"),
+            ],
+        ),
         (
             "建设冷库。县商务局、县交通运输局依职责负责。",
             [("responsible", "县商务局"), ("responsible", "县交通运输局")],
