@@ -438,7 +438,9 @@ _SCOPING_VERB = re.compile(
     r"^(新建及改造|新建和改造|新建改造|更新改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育|免疫|接种|供应"
     # (land put back to use, ponds dredged, old things made over: 盘活批而未供土地3000亩、闲置土地
     # 800亩; 清淤整治山塘600口、骨干渠道180公里)
-    r"|盘活|清淤整治|改造)"
+    r"|盘活|清淤整治|改造"
+    # (models created: 创建节水型企业10家、节水型单位30家 — batch 738)
+    r"|创建)"
 )
 # (an item with a verb of its own keeps it: 新建淤地坝5座、除险加固病险淤地坝12座; or those the
 # work reaches: 改造城镇老旧小区32个、惠及居民4680户 — batch 732)

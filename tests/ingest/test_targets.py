@@ -3696,6 +3696,11 @@ def test_a_cooperatives_system_a_county_wide_scope_and_books_lent() -> None:
         "销售总额同比增长",
     ]
     assert [m for m, *_ in metrics("全年供应化肥8万吨、农药600吨。")] == ["供应化肥", "供应农药"]
+    # (models created, batch 738: the second had lost its 创建)
+    assert [m for m, *_ in metrics("创建节水型企业10家、节水型单位30家。")] == [
+        "创建节水型企业",
+        "创建节水型单位",
+    ]
     assert metrics("在全市评选“书香家庭”200户。") == [("评选“书香家庭”", "=", 200, "户")]
     assert metrics("全年图书借阅量达到80万册次。") == [("图书借阅量", ">=", 80, "万册次")]
 
