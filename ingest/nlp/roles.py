@@ -1394,10 +1394,13 @@ _SECOND_NAME = re.compile(r"(?<=.)(?:（[^（）]*）|〔[^〔〕]*〕)$")
 
 # a city, county or banner named alone in a list of bodies stands for its government
 # (南昌市、吉安市人民政府配合; a district or a town already ends as a body does)
-# (a county of one character too: 随县, 沛县)
-_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治县|自治州|市|县|旗|盟)|[\u4e00-\u9fff]县")
-# (not a word ending like a place, nor a class of places: 智慧城市, 超市, 县级市, 各县)
-_NOT_A_PLACE = re.compile(r"[城都超夜集股上门级]市$|[市区郡州]县$|^[各全本我该每]")
+# (a county of one character too: 随县, 沛县; and a city: 芒市 — batch 739)
+_PLACE_ALONE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:自治县|自治州|市|县|旗|盟)|[\u4e00-\u9fff][县市]"
+)
+# (not a word ending like a place, nor a class of places: 智慧城市, 超市, 县级市, 各县; nor a
+# market: 花市, 早市)
+_NOT_A_PLACE = re.compile(r"[城都超夜集股上门级花菜早晚街灯墟]市$|[市区郡州]县$|^[各全本我该每]")
 
 
 # an enterprise known by a short name, its place (or group) and its trade: 上海石化, 镇海炼化,

@@ -204,6 +204,16 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("support", "吉安市人民政府"),
             ],
         ),
+        # … a city of one character too (batch 739: 芒市 was lost); a market is no place
+        (
+            "改造咖啡园5万亩。（州农业农村局负责，芒市、瑞丽市、陇川县人民政府具体落实）",
+            [
+                ("responsible", "州农业农村局"),
+                ("responsible", "芒市"),
+                ("responsible", "瑞丽市"),
+                ("responsible", "陇川县人民政府"),
+            ],
+        ),
         # explaining the document is no work of a measure
         ("本政策自2025年5月1日起施行，由区经济和信息化局负责解释。", []),
         # … but an article carried out by a body is its work, explained by it too (batch 208)
