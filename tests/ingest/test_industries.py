@@ -515,6 +515,8 @@ def industries(text: str) -> list[str]:
         ("推动文化产业和旅游产业融合发展。", ["cultural-industries"]),
         ("做强石雕文化产业，建成宣纸文化产业园二期。", []),
         ("中晨书画艺术产业园创建为国家级文化产业示范园区。", []),
+        # Huizhou tea, a named tea as 白茶 and 岩茶 are (batch 740: named none)
+        ("打造徽茶、山核桃等网销单品10个。", ["tea", "fruit"]),
         # bamboo grown for shoots, moso bamboo by both its names (batch 734: 笋用竹 named none)
         ("新建笋用竹基地1万亩，改造毛竹林2万亩，发展楠竹。", ["bamboo"] * 3),
         # wafers made, packaging and testing are semiconductors' (batch 731: named none)
