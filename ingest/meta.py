@@ -88,6 +88,9 @@ _ISSUER = re.compile(
     # department by its whole name, as the reforms of 2023 set up the social work ones:
     # 中共涟源市委社会工作部, 统一战线工作部 — batch 695)
     r"|组织部|宣传部|统战部|政法委|工作部"
+    # (a party committee's office named short, as the reforms of 2023 set up the finance ones:
+    # 临沂市委金融办, 市委网信办 — batch 743)
+    r"|(?<=委)(?:金融|网信|编|人才|改革|政研|外事|财经|农|社会)办"
     # (a congress's team inspecting a law or surveying: …人大常委会执法检查组)
     r"|检查组|调研组|视察组|督查组"
     # (a state firm signs its own plan: 北流市城市投资集团有限公司)

@@ -1569,6 +1569,21 @@ def test_a_party_committees_work_department_issues() -> None:
     assert (meta["issuer"], meta["date"]) == ("中共涟源市委社会工作部", "2026-03-05")
 
 
+def test_a_party_committees_office_named_short_issues() -> None:
+    """临沂市委金融办 signing at the end (batch 743: the finance offices the 2023 reforms set up
+    under the party committees issue their own work points; no issuer was read)."""
+    text = (
+        "临沂市2026年金融服务实体经济工作要点\n\n一、工作目标\n新增上市公司3家。\n\n"
+        "临沂市委金融办\n2026年2月25日\n"
+    )
+    meta = extract(RawDocument("x", "x.txt", text, "txt")).meta
+    assert (meta["issuer"], meta["date"], meta["jurisdiction"]) == (
+        "临沂市委金融办",
+        "2026-02-25",
+        "临沂市",
+    )
+
+
 def test_the_issuer_and_a_date_in_figures_on_the_line_under_the_title() -> None:
     """寿光市农业农村局　2026-02-25 under the title, as a page's line gives them (batch 703: the
     line was joined to the title, no issuer or date read)."""
