@@ -148,6 +148,8 @@ its note a paragraph after the list.
 the lead's, both merged down over two rows, section rows merged across, a remark column.
 ``docs/guangrao-tyre-annex-tasks-2026.docx``: a county's tyre plan whose tasks are given out in an
 annex table after the body (附件：…分工表), the body's second part pointing to it.
+``docs/jurong-tea-plan-word-list-2026.docx``: a county's tea plan numbered by Word's multilevel list,
+each item's note a plain paragraph of its own after it.
 """
 
 from __future__ import annotations
@@ -3871,6 +3873,34 @@ def annex_task_table() -> None:
     _task_list(front, header, rows, "guangrao-tyre-annex-tasks-2026.docx")
 
 
+def list_numbered_notes_after() -> None:
+    """A county's plan numbered by Word's multilevel list (batch 742): parts and sub-parts in
+    the heading styles, items numbered 1. on their paragraphs, each item's note a plain
+    paragraph of its own after it (（牵头单位：…；配合单位：…）)."""
+    notice = (
+        "句容市2026年茶产业高质量发展实施方案",
+        "句容市农业农村局",
+        "2026年3月11日",
+    )
+    body = (
+        (0, "发展目标"),
+        (None, "2026年，全市茶园面积稳定在4.2万亩，茶叶产量达到1200吨，茶产业综合产值突破10亿元。"),
+        (0, "重点任务"),
+        (1, "提升茶园建设水平"),
+        (2, "改造提升老茶园3000亩，新建生态茶园示范基地5个。"),
+        (None, "（牵头单位：市农业农村局；配合单位：各镇人民政府（街道办事处））"),
+        (2, "推广茶园绿色防控技术2万亩。"),
+        (None, "（牵头单位：市农业农村局；配合单位：市供销合作总社）"),
+        (1, "打响“茅山长青”品牌"),
+        (2, "组织茶企参加省级以上展会8次，新增茶叶电商销售额2000万元。"),
+        (None, "（牵头单位：市商务局；配合单位：市农业农村局、市融媒体中心）"),
+        (0, "保障措施"),
+        (None, "市财政安排茶产业发展专项资金600万元。（市财政局负责）"),
+    )
+    doc = list_numbered_plan(notice, body)
+    doc.save(str(Path(__file__).parent / "docs" / "jurong-tea-plan-word-list-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3937,3 +3967,4 @@ if __name__ == "__main__":
     goal_column_task_table()
     merged_leader_task_table()
     annex_task_table()
+    list_numbered_notes_after()
