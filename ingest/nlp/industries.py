@@ -819,9 +819,10 @@ def unlisted_industries(
 # geographical indication (白芽奇兰茶申报地理标志): the head's
 # industry, though the document never calls the kind an industry
 # (or, for livestock, before its raising or its stock: 藏香猪养殖, 藏香猪出栏3万头)
-# (in a manner, before its base: 绿橙标准化种植基地; or before its yield: 绿橙产量)
+# (in a manner, before its base: 绿橙标准化种植基地; or before its yield: 绿橙产量; or its
+# output: 六堡茶综合产值 — found writing batch 747)
 _GROWING = re.compile(
-    r"(?:标准化|规模化|生态|有机)?(?:种植|栽培)|养殖|饲养|出栏|存栏|产量"
+    r"(?:标准化|规模化|生态|有机)?(?:种植|栽培)|养殖|饲养|出栏|存栏|产量|(?:综合|全产业链)?产值"
     # (or before its geographical indication, a product's mark: 白芽奇兰茶申报地理标志证明商标)
     r"|(?:申报|申请|获批)?地理标志"
 )

@@ -515,6 +515,10 @@ def industries(text: str) -> list[str]:
         ("推动文化产业和旅游产业融合发展。", ["cultural-industries"]),
         ("做强石雕文化产业，建成宣纸文化产业园二期。", []),
         ("中晨书画艺术产业园创建为国家级文化产业示范园区。", []),
+        # a kind named by its head before its output is the head's (found writing batch 747:
+        # 六堡茶综合产值 named none); camellia oil is no tea, an industrial output no kind's
+        ("六堡茶综合产值突破60亿元，新会柑全产业链产值突破190亿元。", ["tea", "fruit"]),
+        ("油茶综合产值达到10亿元，规上工业产值增长8%。", []),
         # Huizhou tea, a named tea as 白茶 and 岩茶 are (batch 740: named none)
         ("打造徽茶、山核桃等网销单品10个。", ["tea", "fruit"]),
         # bamboo grown for shoots, moso bamboo by both its names (batch 734: 笋用竹 named none)
