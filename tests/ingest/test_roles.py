@@ -742,6 +742,11 @@ def items(text: str) -> list[tuple[str, str]]:
         ),
         # … or counted (等5个部门): found probing, session 62, the note was lost
         ("推进改造。（责任单位：县发改局等5个部门）", [("responsible", "县发改局")]),
+        # … or the kind of the places named (batch 747: 狮寨镇等乡镇 was one name)
+        (
+            "新建茶园5000亩。（县农业农村局牵头，六堡镇、狮寨镇等乡镇配合）",
+            [("lead", "县农业农村局"), ("support", "六堡镇"), ("support", "狮寨镇")],
+        ),
         # … or each of them (session 65: 县文旅局等各有关部门 was read as one name); but a class of
         # the bodies named before 等 is a collective of its own (batch 736)
         (
