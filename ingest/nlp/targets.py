@@ -391,7 +391,8 @@ _LED_BY_BODY = re.compile(
 # (the corpus's 芒市: 蔗糖企业实施节能技改; 支持企业参加…展会 → 企业参加…展会); 支持 before no firm
 # doing anything stays
 _FIRMS_SUPPORTED = re.compile(
-    r"^(?:支持|鼓励|引导|推动)(?=[^，；。]{0,10}?(?:企业|乳企|药企|车企|房企)"
+    # (firms of any trade named short: 乳企, 药企, 茶企 — batch 747)
+    r"^(?:支持|鼓励|引导|推动)(?=[^，；。]{0,10}?(?:企业|[\u4e00-\u9fff]企)"
     r"(?:新上|实施|开展|新建|扩建|建设|引进|开发|建成|参加|参展))"
 )
 # … nor, where they set things up or build them, the firms and where: 支持企业在东南亚、欧美设立

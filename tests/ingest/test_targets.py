@@ -833,6 +833,8 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         # … nor 促进 pushing a change along (batch 724); promotion events counted keep it
         ("促进技术交易额增长20%。", "技术交易额增长"),
         ("举办消费促进活动20场。", "举办消费促进活动"),
+        # firms of any trade named short are the firms supported (batch 747: 支持茶企… kept 支持)
+        ("支持茶企新建自动化生产线5条。", "茶企新建自动化生产线"),
         # … or levels of government funding together (batch 57)
         ("兵团和师市两级每年安排纺织服装产业发展资金不少于2亿元。", "纺织服装产业发展资金"),
         ("市县两级财政每年安排乡村振兴资金5亿元。", "乡村振兴资金"),
