@@ -150,6 +150,8 @@ the lead's, both merged down over two rows, section rows merged across, a remark
 annex table after the body (附件：…分工表), the body's second part pointing to it.
 ``docs/jurong-tea-plan-word-list-2026.docx``: a county's tea plan numbered by Word's multilevel list,
 each item's note a plain paragraph of its own after it.
+``docs/xuyi-crayfish-spaced-bodies-tasks-2026.docx``: a county's task table in Word whose role cells set
+their bodies apart by spaces, one by a full-width space.
 """
 
 from __future__ import annotations
@@ -3901,6 +3903,43 @@ def list_numbered_notes_after() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "jurong-tea-plan-word-list-2026.docx"))
 
 
+def spaced_bodies_task_list() -> None:
+    """A county's task table in Word whose role cells set their bodies apart by spaces
+    (batch 746), one by a full-width space, as typists separate them in a narrow cell."""
+    front = (
+        "盱眙县2026年龙虾产业高质量发展重点任务分解表",
+        "盱眙县龙虾产业发展局　2026年2月27日",
+    )
+    header = ("序号", "重点任务", "责任领导", "牵头单位", "配合单位", "完成时限")
+    rows = (
+        (
+            "1",
+            "新建稻虾综合种养基地5万亩，稻虾共作面积稳定在60万亩",
+            "张军",
+            "县农业农村局",
+            "县财政局 县水务局 各镇（街道）",
+            "2026年10月",
+        ),
+        (
+            "2",
+            "培育龙虾加工企业5家，龙虾加工产值增长12%",
+            "李红",
+            "县工信局",
+            "县龙虾产业发展局　县市场监管局",
+            "2026年12月",
+        ),
+        (
+            "3",
+            "举办第二十六届中国·盱眙国际龙虾节，龙虾餐饮营业收入突破30亿元",
+            "王磊",
+            "县龙虾产业发展局",
+            "县商务局 县文化广电和旅游局",
+            "2026年7月",
+        ),
+    )
+    _task_list(front, header, rows, "xuyi-crayfish-spaced-bodies-tasks-2026.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -3968,3 +4007,4 @@ if __name__ == "__main__":
     merged_leader_task_table()
     annex_task_table()
     list_numbered_notes_after()
+    spaced_bodies_task_list()
