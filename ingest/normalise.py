@@ -1571,6 +1571,7 @@ _ROLE_WORD = re.compile(rf"牵头|负责|配合|协同|主责|协助|{ROLE_LABEL
 
 
 def _closes_with_role_note(segment: str) -> bool:
+    """Whether an inline item's text ends with a bracket naming a role (its stop after it)."""
     note = _ITEM_NOTE_AT_END.search(segment.rstrip(" \t\u3000；;。，,"))
     return note is not None and _ROLE_WORD.search(note.group(0)) is not None
 
@@ -1581,16 +1582,19 @@ def _inline_item_breaks(text: str) -> list[int]:
     out: list[int] = []
     start = 0
     for line in text.split("\n"):
-        if len(line) >= 30 and ("1" in line):
+        if len(line) >= 30 and "1" in line:
+            # the first run numbered 1, 2, 3 … of one kind of marker (1. or （1）)
             run: list[re.Match[str]] = []
+            run_bracketed = False
             for m in _INLINE_ITEM.finditer(line):
-                number, kind = (int(m.group(1)), 1) if m.group(1) else (int(m.group(2)), 2)
-                if run and number == len(run) + 1 and (run[0].group(1) is None) == (kind == 2):
+                bracketed = m.group(1) is None
+                number = int(m.group(2) if bracketed else m.group(1))
+                if run and number == len(run) + 1 and bracketed == run_bracketed:
                     run.append(m)
                 elif number == 1:
                     if len(run) >= 2:
                         break
-                    run = [m]
+                    run, run_bracketed = [m], bracketed
             if len(run) >= 2:
                 ends = [m.start() for m in run[1:]] + [len(line)]
                 if all(
