@@ -294,8 +294,10 @@ _INSPECTED_AFTER = re.compile(
 )
 # Tourism on an industry's culture or themed on it is tourism, not that industry:
 # 陶瓷文化旅游线路, 螺蛳粉主题旅游线路, its tourists (接待陶瓷文化游客) (as 茶旅 is; a list's items, 陶瓷、文化旅游, are set apart
-# by their separator). Tourism of a kind named by an industry is both (康养旅游: the corpus's
-# 长白山 and 清远 annotations).
+# by their separator). Tourism of a kind named by an industry is both where it is developed
+# (发展竹林康养旅游: the corpus's 宁国), the industry's alone where its business, receipts or
+# destination are named (培育康养旅游业态, 康养旅游收入, 温泉康养旅游目的地: the corpus's 长白山
+# and 清远 annotations; naming tourism there too was tried and dropped in session 65).
 _TOURISM_ON = re.compile(r"(?:文化|主题)(?:旅游|游客)")
 _TOURISM = frozenset({"tourism", "cultural-tourism", "rural-tourism", "industrial-tourism"})
 # an item of a list of kinds of indicators: 经济发展、生态环保、民生保障四类指标
