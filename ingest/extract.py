@@ -71,6 +71,8 @@ _REPORTED_SECTION = re.compile(
     r"|履职情况"
     # (a speech's part affirming last year's: 一、充分肯定2025年工作成效)
     r"|工作成效"
+    # (the work carried out, as a centre's summary heads its review: 一、2025年工作开展情况)
+    r"|开展情况"
 )
 # (… of which a part on the tasks' progress: 二、任务推进情况, 重点工作完成情况)
 _PROGRESS_PART = re.compile(r"完成情况|推进情况|进展情况|落实情况")

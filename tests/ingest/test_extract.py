@@ -902,6 +902,21 @@ def test_a_part_on_the_duties_done_in_a_year_reports_them() -> None:
     }
 
 
+def test_a_part_on_the_work_carried_out_reports_it() -> None:
+    # 一、2025年工作开展情况 (batch 750's heading, a centre's summary and plan): its parts'
+    # figures are that year's results, though they name no year; the plan's part sets goals
+    text = (
+        "关于某市2025年茉莉花产业发展工作总结和2026年工作计划的报告\n\n"
+        "一、2025年工作开展情况\n（一）基地建设有序推进。全年新建示范基地8个。\n"
+        "二、2026年工作计划\n（一）抓好基地提升。新建示范基地10个。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "path", "value", "year")) == {
+        ("Result", "一.(一)", 8, 2025),
+        ("Target", "二.(一)", 10, 2026),
+    }
+
+
 @pytest.mark.parametrize("title", ["2025年某市生态环境状况公报", "2025年某县水资源公报"])
 def test_a_year_s_bulletin_on_a_state_of_things_reports_that_year(title: str) -> None:
     # (found probing after batch 272: its figures were 2025's goals)
