@@ -251,8 +251,9 @@ _TRAINED = re.compile(
 # the way right after the goods, whatever is counted of it (花卉电商交易额, 陶瓷电商网络零售额,
 # 花木电商网店, 花木电商从业人员 — 电子商务交易额 alone is the industry's own), unless the goods'
 # e-commerce is what a development verb develops (壮大服装电商。)
-# (or beside another channel: 拓展电商和外贸渠道)
-_SOLD_THROUGH = re.compile(r"(?:[和及、与][\u4e00-\u9fff]{1,4}?)?渠道|销售")
+# (or beside another channel: 拓展电商和外贸渠道) — not its sellers, the industry's own
+# market actors (培育电商销售主体50家: batch 748)
+_SOLD_THROUGH = re.compile(r"(?:[和及、与][\u4e00-\u9fff]{1,4}?)?渠道|销售(?!主体)")
 # … nor where it is inspected, its platforms or shops checked with other venues (联合检查
 # 批发市场、商超和电商平台: market supervision, no e-commerce developed)
 _INSPECTED = re.compile(r"检查|抽查|抽检|巡查|排查|整治|查处|执法")

@@ -102,6 +102,11 @@ def industries(text: str) -> list[str]:
         # goods sold through e-commerce name no e-commerce industry (the 凤凰, 晋江 and 昆明
         # annotations); e-commerce of a kind, or developed, does
         ("水蜜桃种植面积稳定在1.2万亩，电商销售额达到1.5亿元。", ["fruit"]),
+        # (but the sellers fostered are the industry's own: batch 748's 培育电商销售主体)
+        ("培育电商销售主体50家，线上销售额增长20%以上。", ["ecommerce"]),
+        # the silver economy called an industry (batch 749: named 银发 as written, and then
+        # in the elderly's tourist routes)
+        ("银发产业营业收入年均增长10%。开发银发旅游线路5条。", ["silver-economy"]),
         # (大桃, as Beijing's 平谷 names its peaches: writing batch 642, session 61, they were
         # no fruit and their e-commerce brands an e-commerce industry)
         ("培育大桃电商品牌10个。", ["fruit"]),
