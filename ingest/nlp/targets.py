@@ -519,6 +519,8 @@ _ATTRIBUTE_ONLY = re.compile(
     r"|(?<=年)新增"
     # (investment the projects counted before made: 完成投资, 年度完成投资, 总投资)
     r"|占比|(?:年度|全年)?(?:完成)?投资|总投资|利税"
+    # (the sum of the things counted: 签约项目12个、金额23.6亿元 — batch 750)
+    r"|(?:总)?金额"
     # (a sector's pull on growth and its share of it: 拉动经济增长3.1个百分点, 对经济增长的贡献率)
     r"|拉动(?:经济|GDP|地区生产总值)?增长|对(?:经济|GDP|地区生产总值)?增长的?贡献率"
     # (an output or a measure of the thing the figure before measured: 猕猴桃种植面积稳定在
@@ -553,9 +555,10 @@ _BUILDING = re.compile(
     r"^(?:[一二三四五六七八九十]是)?(?:加快|大力|积极)?(?:培育|发展|壮大|做强|做大|打造|建设)+"
 )
 _MEASURE_TAIL = re.compile(
-    r"(?:(?:养殖|种植|播种|收获|栽培|经营|投产|挂果|采摘)?面积|(?:鲜果|干果|鲜品|干品|总)?产量"
+    # (a yearly measure's year with it: 猕猴桃年产量 → 猕猴桃, not 猕猴桃年)
+    r"年?(?:(?:养殖|种植|播种|收获|栽培|经营|投产|挂果|采摘)?面积|(?:鲜果|干果|鲜品|干品|总)?产量"
     r"|(?:总)?产值|(?:养殖|种植|栽培|生产)?规模|营业收入"
-    r"|(?:抽采|开采|生产|加工|出口)量|出口额|年?交易额|(?:存栏|出栏|饲养)量?)$"
+    r"|(?:抽采|开采|生产|加工|出口)量|出口额|交易额|(?:存栏|出栏|饲养)量?)$"
 )
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
 _PLAN_SHARE = re.compile(

@@ -105,6 +105,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # head of cattle or sheep, and birds, counted as statistics count them
         ("牛羊饲养量稳定在120万头（只）以上", (">=", 120, "万头（只）", None, None)),
         ("家禽出栏1200万只（羽）", ("=", 1200, "万只（羽）", None, None)),
+        # fry and spat released, fish counted by the tail and shellfish by the piece (batch 752)
+        ("投放鱼苗、贝苗2000万尾（粒）", ("=", 2000, "万尾（粒）", None, None)),
         # yields per mu
         ("皮棉单产达到135公斤/亩", (">=", 135, "公斤/亩", None, None)),
         ("粮食单产达到1200斤/亩", (">=", 1200, "斤/亩", None, None)),
@@ -957,6 +959,9 @@ def test_an_attribute_takes_its_subject_from_its_own_sentence_only() -> None:
     # … the year's investment too (batch 199)
     figs = extract_figures("全县实施重点项目120个，完成年度投资150亿元以上。")
     assert figs[1].metric == "重点项目完成年度投资"
+    # … and the sum the projects signed came to (batch 750's 签约项目12个、金额23.6亿元)
+    figs = extract_figures("签约项目12个、金额23.6亿元。", mode="reported")
+    assert [f.metric for f in figs] == ["签约项目", "签约项目金额"]
 
 
 def test_a_noun_after_its_number_is_not_the_next_figure_s() -> None:
@@ -2670,6 +2675,11 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
         # 出口量, 年产量, 利用率 and 年交易额 alone)
         ("猕猴桃种植面积稳定在20万亩，出口量达到1万吨。", ["猕猴桃种植面积", "猕猴桃出口量"]),
         ("甲鱼养殖面积稳定在1.5万亩，年产量达到1万吨。", ["甲鱼养殖面积", "甲鱼年产量"]),
+        # (and the output after a yearly yield is the thing's, not its year's: batch 748)
+        (
+            "猕猴桃种植面积稳定在12万亩，年产量达到15万吨，综合产值突破40亿元。",
+            ["猕猴桃种植面积", "猕猴桃年产量", "猕猴桃综合产值"],
+        ),
         ("煤层气抽采量达到5亿立方米，利用率提高到70%以上。", ["煤层气抽采量", "煤层气利用率"]),
         # … or of the market built, which has the output
         (
