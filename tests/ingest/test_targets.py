@@ -2686,6 +2686,11 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
             "建设红木原材料交易市场1个，年交易额达到50亿元。",
             ["红木原材料交易市场", "红木原材料交易市场年交易额"],
         ),
+        # … or of the bases built, which have the area (batch 755)
+        (
+            "建成预制菜原料直供基地10个，面积达到3万亩。",
+            ["预制菜原料直供基地", "预制菜原料直供基地面积"],
+        ),
         # (总产 is 总产量 written short, after the area harvested: the corpus's 汝州 gold)
         ("夏粮收获面积45万亩，总产3.1亿斤。", ["夏粮收获面积", "夏粮总产"]),
         # (综合产值 too: batch 226's wine, 葡萄酒产量达到3.5万吨，综合产值突破150亿元)
