@@ -98,6 +98,8 @@ def industries(text: str) -> list[str]:
         ("蔬菜大棚物联网覆盖率提高到60%。", ["vegetables"]),
         ("推动木业产业向高端家居转型。", ["wood-products", "furniture"]),
         ("发展人造板产业。", ["wood-products"]),
+        # wooden doors are wood products, Jiangshan's white mushroom an edible fungus (batch 754)
+        ("木门产业产值突破150亿元，“江山白菇”产值达到6.8亿元。", ["wood-products", "edible-fungi"]),
         ("到2027年，全区木地板产业产值突破600亿元。", ["wood-products"]),
         # goods sold through e-commerce name no e-commerce industry (the 凤凰, 晋江 and 昆明
         # annotations); e-commerce of a kind, or developed, does
