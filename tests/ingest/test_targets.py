@@ -2686,6 +2686,8 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
             "建设红木原材料交易市场1个，年交易额达到50亿元。",
             ["红木原材料交易市场", "红木原材料交易市场年交易额"],
         ),
+        # (the value of the goods traded after their amount: batch 760's wild mushrooms)
+        ("野生菌交易量达到1.2万吨，交易额突破20亿元。", ["野生菌交易量", "野生菌交易额"]),
         # … or of the bases built, which have the area (batch 755)
         (
             "建成预制菜原料直供基地10个，面积达到3万亩。",
