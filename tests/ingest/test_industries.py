@@ -98,6 +98,14 @@ def industries(text: str) -> list[str]:
         ("蔬菜大棚物联网覆盖率提高到60%。", ["vegetables"]),
         ("推动木业产业向高端家居转型。", ["wood-products", "furniture"]),
         ("发展人造板产业。", ["wood-products"]),
+        # wild mushrooms and their kinds are edible fungi (batch 760: named 野生菌 as written);
+        # fluorochemicals are chemicals as phosphorus chemicals are (batch 762); molybdenum and
+        # tungsten are non-ferrous metals (batch 764); yellow tea and Huoshan's yellow buds are
+        # tea (batch 763), a yellow-bud cabbage no tea
+        ("发展野生菌产业，实施松茸、牛肝菌保育，引进鸡枞油企业。", ["edible-fungi"] * 4),
+        ("氟化工产业产值达到260亿元。", ["chemicals"]),
+        ("钼钨材料产值突破180亿元。", ["non-ferrous-metals"]),
+        ("“霍山黄芽”品牌价值达到50亿元，发展黄茶。种植黄芽菜500亩。", ["tea", "tea"]),
         # wooden doors are wood products, Jiangshan's white mushroom an edible fungus (batch 754)
         ("木门产业产值突破150亿元，“江山白菇”产值达到6.8亿元。", ["wood-products", "edible-fungi"]),
         ("到2027年，全区木地板产业产值突破600亿元。", ["wood-products"]),
