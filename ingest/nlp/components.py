@@ -49,6 +49,7 @@ from ingest.nlp.indicator_tables import row_figures, table_figures
 from ingest.nlp.industries import (
     FOOD_PROCESSING,
     accept_industries,
+    as_named_alone,
     branded_kinds,
     crops_processed,
     fields_of_work,
@@ -199,7 +200,10 @@ def make_industries(nlp: Language, name: str) -> Any:
                 spans.append(s)
         # an industry the taxonomy lacks: its kb_id is its name, its label says so; and
         # one the document named so elsewhere, named again here (轴承出口额)
-        unlisted = unlisted_industries(text, matches, excluded)
+        unlisted = [
+            (start, end, as_named_alone(name, names))
+            for start, end, name in unlisted_industries(text, matches, excluded)
+        ]
         taken = [(a, b) for a, b, _ in matches] + [(a, b) for a, b, _ in unlisted]
         for start, end, name in unlisted + named_again(text, names, taken, excluded):
             # 福橙 is a kind of fruit (its head, 橙); 食品 in a list of industries (家居和食品两大

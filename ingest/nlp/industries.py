@@ -1017,12 +1017,23 @@ def _as_named(stem: str) -> str:
 def document_unlisted(text: str, lex: Lexicons) -> list[str]:
     """The names of the industries the taxonomy lacks that a whole document names as
     industries (``unlisted_industries`` over its text), for ``named_again`` in each of its
-    units."""
+    units — each by the shortest name it ends with (``as_named_alone``)."""
     terms = _terms_rx(frozenset(lex.industry_by_term))
     matched = own_matches(
         text, [(m.start(), m.end(), m.group()) for m in terms.finditer(text)], lex
     )
-    return sorted({name for _, _, name in unlisted_industries(text, matched)})
+    names = {name for _, _, name in unlisted_industries(text, matched)}
+    return sorted({as_named_alone(name, names) for name in names})
+
+
+def as_named_alone(name: str, names: Iterable[str]) -> str:
+    """An unlisted industry's name by the shortest name ending it that the document names
+    an industry alone: 古巷卫浴 is 卫浴 where 卫浴产业 is named too (a town's, or a kind's,
+    of the same industry: 打造古巷卫浴产业集聚区 — batch 767)."""
+    shorter = [
+        n for n in names if 2 <= len(n) < len(name) and name.endswith(n) and not n.endswith("产业")
+    ]
+    return min(shorter, key=len) if shorter else name
 
 
 @lru_cache(maxsize=4)

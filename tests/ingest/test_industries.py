@@ -1163,6 +1163,21 @@ def test_an_unlisted_name_modifying_another_thing_is_not_named_again() -> None:
     assert found("研发生产透水砖等海绵产品，海绵产业产值达到25亿元。") == ["海绵", "海绵"]
 
 
+def test_an_unlisted_name_ending_with_one_named_alone_is_that_one() -> None:
+    """A town's sanitary ware (古巷卫浴产业集聚区, batch 767) is the 卫浴 the document names an
+    industry alone (卫浴产业规上企业…); named alone nowhere, it stays as written."""
+    from ingest.nlp.industries import document_unlisted
+    from ingest.nlp.lexicons import load_lexicons
+    from ingest.nlp.pipeline import process
+
+    text = "卫浴产业规上企业达到120家。打造古巷卫浴产业集聚区。"
+    assert document_unlisted(text, load_lexicons()) == ["卫浴"]
+    doc = process(get_pipeline(), "打造古巷卫浴产业集聚区。", {"unlisted_names": ["卫浴"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["卫浴"]
+    doc = process(get_pipeline(), "打造古巷卫浴产业集聚区。", {"unlisted_names": []})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["古巷卫浴"]
+
+
 def test_an_unlisted_name_running_into_a_listed_term_names_both() -> None:
     """Once the title's 虾稻产业 has made 虾稻 an industry (batch 565), 虾稻米 — rice of 虾稻
     farming — names it and 稻米, the term that begins inside it."""
