@@ -98,6 +98,13 @@ def industries(text: str) -> list[str]:
         ("蔬菜大棚物联网覆盖率提高到60%。", ["vegetables"]),
         ("推动木业产业向高端家居转型。", ["wood-products", "furniture"]),
         ("发展人造板产业。", ["wood-products"]),
+        # oysters by their southern names are fisheries (batch 765); power tools hardware (batch
+        # 766); vegetable seeds and the bases that breed, multiply and sell them as one the
+        # seed industry (batch 769)
+        ("大蚝养殖面积稳定在20万亩，推广生蚝深水养殖。", ["fisheries", "fisheries"]),
+        ("建设省级电动工具创新中心1个。", ["hardware"]),
+        ("国产蔬菜种子市场占有率提高到80%。", ["modern-seed-industry"]),
+        ("支持企业建设育繁推一体化基地。", ["modern-seed-industry"]),
         # wild mushrooms and their kinds are edible fungi (batch 760: named 野生菌 as written);
         # fluorochemicals are chemicals as phosphorus chemicals are (batch 762); molybdenum and
         # tungsten are non-ferrous metals (batch 764); yellow tea and Huoshan's yellow buds are
