@@ -98,6 +98,14 @@ def industries(text: str) -> list[str]:
         ("蔬菜大棚物联网覆盖率提高到60%。", ["vegetables"]),
         ("推动木业产业向高端家居转型。", ["wood-products", "furniture"]),
         ("发展人造板产业。", ["wood-products"]),
+        # wind, solar, hydrogen and storage named as one (风光氢储) are the four (found probing
+        # while writing batch 770, as the taxonomy names 新能源和智能网联汽车 both), and culture,
+        # sport, commerce and travel named as one (文体商旅) cultural tourism, as 文体旅 is
+        (
+            "发展风光氢储产业。",
+            ["hydrogen-energy", "photovoltaics", "wind-power", "energy-storage"],
+        ),
+        ("打造文体商旅融合消费新场景。", ["cultural-tourism"]),
         # oysters by their southern names are fisheries (batch 765); power tools hardware (batch
         # 766); vegetable seeds and the bases that breed, multiply and sell them as one the
         # seed industry (batch 769)
