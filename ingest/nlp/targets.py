@@ -526,6 +526,8 @@ _ATTRIBUTE_ONLY = re.compile(
     # (an output or a measure of the thing the figure before measured: 猕猴桃种植面积稳定在
     # 20万亩，出口量达到1万吨; 煤层气抽采量达到5亿立方米，利用率提高到70%)
     rf"|(?:{_MEASURES_OF_A_THING})(?:增长)?"
+    # (a park's entrants after the park built, counted: 新建蕲艾产业园1个，入园企业达到80家)
+    r"|入园企业|入驻企业|入园项目|入驻项目"
     # (the rate compared may be named: 增速高于全省平均水平)
     # (or the economy's growth, as income is compared: 高于经济增速, 快于经济增长)
     r"|(?:增速|增幅)?[高低快慢]于(?:全(?:国|省|市|县|区|州|盟|旗)(?:平均水平|平均)?"
@@ -2275,8 +2277,13 @@ def _name_runs(
                     or all(_OWNER.search(s) for s in subjects)
                 ):
                     # 15个项目实现产值8亿元: the output of the things the figure before counts
-                    # in its clause (新增规上企业50家，产值… may be all the firms')
-                    names = [s + attr.group(1) + attribute for s in subjects]
+                    # in its clause (新增规上企业50家，产值… may be all the firms'); a park's
+                    # entrants are the park's, however new (新建…产业园1个，入园企业… → …产业园入园企业)
+                    entrants = attribute.startswith("入")
+                    names = [
+                        (_SCOPING_VERB.sub("", s) if entrants else s) + attr.group(1) + attribute
+                        for s in subjects
+                    ]
             elif head.unit == "个百分点" and all(_GROWN.search(s) for s in subjects):
                 # a change in points after a rate of growth is the rate's: 规上工业增加值增长
                 # 8.2%，较上年提高1.1个百分点 → 规上工业增加值增长较上年提高

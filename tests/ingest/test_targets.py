@@ -2129,6 +2129,11 @@ def test_a_markets_trade_and_a_parks_entrants_are_named_by_what_the_clause_befor
         ("盐湖资源综合利用产业园入园企业", ">=", 20, "家")
     ]
     assert metrics("新增入园企业20家。") == [("新增入园企业", "=", 20, "家")]
+    # … counted as it is built (batch 772: the entrants were named alone)
+    assert metrics("新建蕲艾产业园1个，入园企业达到80家。") == [
+        ("新建蕲艾产业园", "=", 1, "个"),
+        ("蕲艾产业园入园企业", ">=", 80, "家"),
+    ]
 
 
 def test_seeds_counted_by_the_grain() -> None:
