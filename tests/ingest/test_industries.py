@@ -106,6 +106,19 @@ def industries(text: str) -> list[str]:
             ["hydrogen-energy", "photovoltaics", "wind-power", "energy-storage"],
         ),
         ("打造文体商旅融合消费新场景。", ["cultural-tourism"]),
+        # peonies and cut flowers are floriculture, not a district or a city named for them
+        # (batch 771: 牡丹区, 牡丹江); mugwort, moxibustion and donkey-hide gelatin Chinese
+        # medicine (batches 772, 773); donkeys raised husbandry (batch 773); lotus root and
+        # aquatic vegetables vegetables, farming merged with tourism rural tourism (batch 775)
+        ("牡丹区发展牡丹产业，推广芍药和鲜切花。", ["floriculture"] * 3),
+        ("牡丹江市发展冰雪产业。", ["ice-and-snow-economy"]),
+        ("发展蕲艾产业，推广艾灸，做强阿胶产业。", ["traditional-chinese-medicine"] * 3),
+        ("发展养驴专业合作社20家。", ["animal-husbandry"]),
+        (
+            "荷藕种植面积稳定在15万亩，建设水生蔬菜冷链物流中心1个。",
+            ["vegetables", "vegetables", "cold-chain-logistics"],
+        ),
+        ("推动农旅融合。", ["rural-tourism"]),
         # oysters by their southern names are fisheries (batch 765); power tools hardware (batch
         # 766); vegetable seeds and the bases that breed, multiply and sell them as one the
         # seed industry (batch 769)
