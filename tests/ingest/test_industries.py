@@ -119,6 +119,17 @@ def industries(text: str) -> list[str]:
             ["vegetables", "vegetables", "cold-chain-logistics"],
         ),
         ("推动农旅融合。", ["rural-tourism"]),
+        # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
+        # (batch 777); display panels new display (batch 778); fur textiles and apparel, as
+        # 皮草 is (batch 779)
+        ("稳步发展榴莲种植，引进榴莲优良品种5个。", ["fruit", "fruit"]),
+        (
+            "乳鸽年出栏量达到1500万只，脆肉鲩养殖面积稳定在3万亩。",
+            ["animal-husbandry", "fisheries"],
+        ),
+        ("发展肉鸽养殖。", ["animal-husbandry"]),
+        ("做强显示面板。", ["new-display"]),
+        ("裘皮产业营业收入达到220亿元。", ["textiles-and-apparel"]),
         # oysters by their southern names are fisheries (batch 765); power tools hardware (batch
         # 766); vegetable seeds and the bases that breed, multiply and sell them as one the
         # seed industry (batch 769)
