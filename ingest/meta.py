@@ -920,6 +920,8 @@ _PROGRESS = re.compile(
     r"|抽检(?:信息|结果|情况)|(?:抽查|检查|监测|检测)结果(?:的)?(?:公告|通报|通告)"
     # (or what an acceptance found: 关于2025年度高标准农田建设项目竣工验收结果的公示)
     r"|验收(?:结果|情况)(?:的)?(?:公告|通报|公示)"
+    # (or how those assessed were graded: 关于2025年度乡镇绩效考核结果的通报 — batch 783)
+    r"|(?:考核|考评|评比|测评)(?:结果|等次|情况)(?:的)?(?:通报|公告|公示|报告)"
     # (a disclosure of what was received and spent: …2026年第一季度村级财务收支公开)
     r"|(?:财务|收支)(?:收支)?(?:情况)?(?:公开|公示)$"
     # (or of how things stood: 紫金县2025年政府债务情况公开)

@@ -781,6 +781,10 @@ _OWN_TASKS_AFTER = re.compile(r"(?:重点|主要|具体|专项)?(?:工作)?(?:�
 _LIMIT_SET = re.compile(r"限额(?:为|是)?$")
 # … nor are those honoured counted (对区商务局等10个先进集体和张伟等20名先进个人予以通报表彰)
 _HONOURED = re.compile(r"[^，,；;。\n]{0,40}?(?:予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)")
+# … nor those graded by an assessment (易俗河镇、花石镇等4个乡镇考核等次为优秀 — batch 783)
+_GRADED = re.compile(
+    r"[^，,；;。\n]{0,20}?(?:考核|考评|测评|年度)?(?:等次|等级)(?:均)?(?:为|评定为|确定为|是)"
+)
 # … nor the prizes a contest awards (评选一等奖1名、二等奖3名, 设优秀奖10个), nor the guests an
 # event invites (邀请嘉宾和游客约2000人参加)
 # … nor the size of a sample whose measure follows (监测的15种蔬菜平均价格…)
@@ -2603,6 +2607,7 @@ def extract_figures(
         if (
             _HONOUR.search(clause_lead)
             or _HONOURED.match(text, q.end) is not None
+            or _GRADED.match(text, q.end) is not None
             or (
                 q.unit in ("项", "条", "个")
                 and _OWN_TASKS_BEFORE.search(clause_lead) is not None

@@ -917,6 +917,21 @@ def test_a_part_on_the_work_carried_out_reports_it() -> None:
     }
 
 
+def test_a_bulletin_of_an_assessment_s_results_reports_the_year_assessed() -> None:
+    # (batch 783: its results were the year's goals, dated the year before, and its counts
+    # of the towns graded goals too)
+    text = (
+        "某县人民政府关于2025年度乡镇绩效考核结果的通报\n\n一、考核结果\n"
+        "甲镇、乙镇等4个乡镇考核等次为优秀。\n二、主要成效\n2025年，全县完成地区生产总值615亿元。\n"
+        "三、下一步要求\n2026年全县地区生产总值增长6%左右。\n某县人民政府\n2026年2月10日\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert set(figures_of(ex.records, "path", "value", "year")) == {
+        ("Result", "二", 615, 2025),
+        ("Target", "三", 6, 2026),
+    }
+
+
 @pytest.mark.parametrize("title", ["2025年某市生态环境状况公报", "2025年某县水资源公报"])
 def test_a_year_s_bulletin_on_a_state_of_things_reports_that_year(title: str) -> None:
     # (found probing after batch 272: its figures were 2025's goals)

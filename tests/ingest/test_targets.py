@@ -2108,6 +2108,13 @@ def test_a_group_heading_restating_its_count_is_no_figure() -> None:
     assert metrics("序号\t项目名称\n\t二、现代服务业项目（2个）\t\t\n") == []
 
 
+def test_those_an_assessment_grades_are_not_counted() -> None:
+    """Towns graded by an assessment (batch 783) are no figure of anyone's work; towns a
+    measure reaches are."""
+    assert metrics("甲镇、乙镇等4个乡镇考核等次为优秀，丙镇等10个乡镇考核等次为良好。") == []
+    assert metrics("新增4个乡镇污水处理设施。") == [("新增乡镇污水处理设施", "=", 4, "个")]
+
+
 def test_scoring_rules_and_definitions_are_no_figures() -> None:
     """An assessment scores by steps (the corpus's 宁河 rules) and a definition states
     thresholds (昌吉's 指标解释): neither is a goal; the goal beside them stays."""
