@@ -119,6 +119,12 @@ def industries(text: str) -> list[str]:
             ["vegetables", "vegetables", "cold-chain-logistics"],
         ),
         ("推动农旅融合。", ["rural-tourism"]),
+        # ice-and-snow tourists received are the ice-and-snow economy's, as its consumption is
+        # (batch 784: 冰雪和避暑旅游 named no ice and snow) — not a route to a ski resort
+        ("培育冰雪和避暑旅游，接待冰雪游客突破80万人次。", ["tourism", "ice-and-snow-economy"]),
+        ("开通滑雪场旅游专线6条。", []),
+        # night-time consumption is the night-time economy's (batch 781)
+        ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
         # (batch 777); display panels new display (batch 778); fur textiles and apparel, as
         # 皮草 is (batch 779)
