@@ -123,6 +123,12 @@ def industries(text: str) -> list[str]:
         # (batch 784: 冰雪和避暑旅游 named no ice and snow) — not a route to a ski resort
         ("培育冰雪和避暑旅游，接待冰雪游客突破80万人次。", ["tourism", "ice-and-snow-economy"]),
         ("开通滑雪场旅游专线6条。", []),
+        # almonds, prunes and figs are fruit (batch 786); the chair trade furniture (batch 787);
+        # rice-field eels fisheries (batch 788); bees kept and their products husbandry (batch 789)
+        ("实施巴旦木低产园改造，培育西梅和无花果产业。", ["fruit", "fruit", "fruit"]),
+        ("推动椅业转型升级，培育办公椅企业。", ["furniture", "furniture"]),
+        ("做优黄鳝产业。", ["fisheries"]),
+        ("发展规模化养蜂场20个，蜂群数量稳定在5万群。", ["animal-husbandry"] * 2),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
