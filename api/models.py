@@ -170,8 +170,9 @@ class TargetOut(BaseModel):
     observations: list[dict[str, Any]] = Field(
         default_factory=list,
         description=(
-            "Reported results and other targets tracking the same indicator (growth rates "
-            "and levels of one indicator are both listed; `growth` tells them apart)."
+            "Reported results and other targets tracking the same indicator in documents of "
+            "the same place (growth rates and levels of one indicator are both listed; "
+            "`growth` tells them apart)."
         ),
     )
     evidence: Evidence | None = None

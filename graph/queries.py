@@ -522,10 +522,14 @@ INDICATOR_FIGURES = (
     f"ORDER BY year, document, start"
 )
 
-#: Reported results that track the same indicator as some targets (progress).
+#: Reported results and other targets that track the same indicator as some targets
+#: (progress), in documents of the same place: another county's growth is no progress of
+#: this one's goal (documents of no known place go with each other only).
 TARGET_OBSERVATIONS = (
     f"MATCH (t:{_TGT})-[:{RelType.TRACKS.value}]->(x:{Label.INDICATOR.value})"
     f"<-[:{RelType.TRACKS.value}]-(o) WHERE t.id IN $ids AND o.id <> t.id "
+    f"MATCH (dt:{Label.DOCUMENT.value} {{id: t.doc_id}}), (do:{Label.DOCUMENT.value} {{id: o.doc_id}}) "
+    f"WHERE coalesce(dt.jurisdiction, '') = coalesce(do.jurisdiction, '') "
     f"RETURN t.id AS target, x.name AS indicator, o.id AS id, labels(o)[0] AS kind, "
     f"o.doc_id AS document, o.path AS path, o.metric AS metric, o.value AS value, "
     f"o.unit AS unit, o.year AS year, o.comparator AS comparator, o.growth AS growth"

@@ -297,3 +297,39 @@ def test_data_version_changes_on_writes_only(any_store: GraphStore) -> None:
     assert after_load != before
     any_store.clear()
     assert any_store.data_version() not in (before, after_load)
+
+
+def test_a_target_s_observations_are_of_its_own_place(any_store: GraphStore) -> None:
+    """A target's progress (/targets' observations) is read from documents of its own place:
+    another county's result on the same indicator is no progress of this county's goal (found
+    in session 66's demo: 湘潭县's 2025 growth listed beside 青州市's 2025 goal)."""
+    from graph.reads import list_targets
+    from ingest.extract import extract
+    from ingest.readers import RawDocument
+
+    texts = {
+        "plan": "青州市2025年工作要点\n一、主要目标\n地区生产总值增长6%。\n青州市人民政府\n2025年2月1日\n",
+        "report": (
+            "关于青州市2025年国民经济和社会发展计划执行情况的报告\n一、2025年计划执行情况\n"
+            "地区生产总值增长5.6%。\n青州市发展和改革局\n2026年1月9日\n"
+        ),
+        "elsewhere": (
+            "关于湘潭县2025年国民经济和社会发展计划执行情况的报告\n一、2025年计划执行情况\n"
+            "地区生产总值增长5.8%。\n湘潭县发展和改革局\n2026年1月9日\n"
+        ),
+    }
+    for doc_id, text in texts.items():
+        load_document(any_store, extract(RawDocument(doc_id, f"{doc_id}.txt", text, "txt")).records)
+    rows, _ = list_targets(
+        any_store,
+        year=2025,
+        department=None,
+        industry=None,
+        document="plan",
+        metric=None,
+        limit=10,
+        offset=0,
+    )
+    assert [(o["document"], o["value"]) for r in rows for o in r["observations"]] == [
+        ("report", 5.6)
+    ]
