@@ -129,6 +129,18 @@ def industries(text: str) -> list[str]:
         ("推动椅业转型升级，培育办公椅企业。", ["furniture", "furniture"]),
         ("做优黄鳝产业。", ["fisheries"]),
         ("发展规模化养蜂场20个，蜂群数量稳定在5万群。", ["animal-husbandry"] * 2),
+        # black tea is no tea inside a pomelo peel's name (batch 791: 化橘红茶); socks, their
+        # firms, machines and sock-art town textiles, as 袜业 is (batch 792); fitness equipment
+        # the sports industry's goods (batch 793); knives and scissors hardware (batch 794); down
+        # and its goods textiles and apparel, as its garments are (batch 796)
+        ("开发化橘红茶、化橘红含片等产品，发展红茶产业。", ["tea"]),
+        (
+            "实施袜机智能化改造，推动袜企与原料企业对接，打造袜艺小镇。",
+            ["textiles-and-apparel"] * 3,
+        ),
+        ("健身器材产业营业收入突破120亿元。", ["sports"]),
+        ("完成刀剪“小散乱”企业整治200家。", ["hardware"]),
+        ("羽绒产业产值达到120亿元，年检测羽绒样品8000批次。", ["textiles-and-apparel"] * 2),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
