@@ -141,6 +141,13 @@ def industries(text: str) -> list[str]:
         ("健身器材产业营业收入突破120亿元。", ["sports"]),
         ("完成刀剪“小散乱”企业整治200家。", ["hardware"]),
         ("羽绒产业产值达到120亿元，年检测羽绒样品8000批次。", ["textiles-and-apparel"] * 2),
+        # doors and windows are building materials, recycled aluminium non-ferrous metals, a
+        # car's lightweight parts auto parts (batch 798)
+        (
+            "培育系统门窗品牌企业5家，建设再生铝回收加工中心1处。",
+            ["building-materials", "non-ferrous-metals"],
+        ),
+        ("支持企业开发汽车轻量化铝部件。", ["auto-parts"]),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
