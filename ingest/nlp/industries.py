@@ -154,7 +154,9 @@ _RANKED = re.compile(
 # (or its firms are lent to: 为光伏企业发放贷款100亿元 — batch 625)
 _LENT = re.compile(r"(?:企业)?(?:发放|投放)?(?:中长期)?(?:贷款|信贷)")
 # A broad sector named as an industry by its output (绿色化工产业产值, 机械行业营业收入) is it.
-_OUTPUT_AFTER = r"(?:总)?(?:产值|营业收入|营收|主营业务收入|增加值|规模)"
+# (its output reached or done, as a report gives it: 光伏产业实现产值…, 机械行业完成营业收入… —
+# batch 801)
+_OUTPUT_AFTER = r"(?:(?:全年)?(?:实现|完成))?(?:总)?(?:产值|营业收入|营收|主营业务收入|增加值|规模)"
 _NAMED_BY_OUTPUT = re.compile(rf"(?:产业|行业){_OUTPUT_AFTER}")
 _OUTPUT = re.compile(_OUTPUT_AFTER)
 # (or by their count: 绿色化工、装备制造、新能源、新材料四大主导产业集群)

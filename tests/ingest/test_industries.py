@@ -637,6 +637,9 @@ def industries(text: str) -> list[str]:
         # a broad sector named as an industry by its output is that industry (batch 37)
         ("绿色化工产业产值突破1500亿元。", ["chemicals"]),
         ("机械行业营业收入增长8%。", ["machinery"]),
+        # (its output reached or done, as a report gives it: batch 801)
+        ("绿色硅光伏产业实现产值420亿元，同比增长16%。", ["photovoltaics"]),
+        ("机械行业全年完成营业收入80亿元。", ["machinery"]),
         # … but not as a modifier of other things' output
         ("工业增加值增长6%，化工园区产值达到300亿元。", []),
         # a chain named for two kinds of vehicle names both; not cars in general (batch 56)
