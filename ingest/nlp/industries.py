@@ -783,8 +783,14 @@ def unlisted_industries(
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, str]] = []
     for m in re.finditer("产业", text):
-        p = m.start()
-        if _NOT_AN_INDUSTRY_AFTER.match(text, m.end()):
+        p, end = m.span()
+        # (its whole chain names it: 大葱全产业链产值 → 大葱, as the corpus's 京山桥米全产业链
+        # — batch 803; not one already called an industry, 白茶产业全产业链)
+        if p > 0 and text[p - 1] == "全" and text.startswith("链", end):
+            if text.endswith("产业", 0, p - 1):
+                continue
+            p, end = p - 1, end + 1
+        elif _NOT_AN_INDUSTRY_AFTER.match(text, end):
             continue
         if p in touched or p + 1 in touched:  # 石材产业, 纺织服装|产业
             # (one the taxonomy lacks, coordinated before a listed one whose 产业 it shares:
@@ -809,7 +815,7 @@ def unlisted_industries(
         tail, suffix = _suffix_after(text, m.end())  # 市轴承产业发展服务中心
         if suffix and not _built_for_it(text, start, tail, suffix):
             continue
-        out.append((start, m.end(), _as_named(stem) if len(stem) > 1 else stem + "产业"))
+        out.append((start, end, _as_named(stem) if len(stem) > 1 else stem + "产业"))
         out += _coordinated(text, start, taken, blocked)
     # (the list is looked for only where its close is: read from every position, its
     # pattern cost as much as the rest of this function)

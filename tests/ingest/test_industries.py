@@ -978,6 +978,10 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("打造毛笔产业集群。", ["毛笔"]),
         ("确保箱包产业营业收入突破60亿元。", ["箱包"]),
         ("平乡县自行车产业高质量发展三年行动方案", ["自行车"]),
+        # … or its whole chain (batch 803: 大葱全产业链, as the corpus's 京山桥米全产业链), not
+        # one already called an industry nor the whole chain of no named thing
+        ("大葱全产业链产值翻一番，达到40亿元。", ["大葱"]),
+        ("推动白茶产业全产业链发展，延伸全产业链，构建蔬菜全产业链。", ["tea", "vegetables"]),
         ("推动预制菜和藕产业发展。", ["prepared-food", "藕产业"]),
         # … each of those coordinated before it, a listed one the listed one
         ("发展马铃薯和油菜产业。", ["马铃薯", "油菜"]),
