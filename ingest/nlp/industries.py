@@ -1066,6 +1066,7 @@ def named_again(
     address it too — but not inside a name, a note or quotes, nor where another industry
     was matched (``taken``). Names of one character (藕产业) are not looked for alone."""
     taken = list(taken)
+    names = list(names)
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, str]] = []
     for name in names:
@@ -1077,7 +1078,14 @@ def named_again(
             # a one-character name (钛产业) is looked for again only in its products:
             # 钛材, 钛合金, 钛制品 — not inside other words (钛 alone is too short to trust)
             pattern = re.escape(name[0]) + f"(?={_PRODUCT_OF})"
-        elif len(name) < 2 or name.endswith("产业"):
+        elif len(name) == 1:
+            # … and one named coordinated (泵与电机产业 → 泵) where it is coordinated again
+            # with another of the document's names: 泵与电机出口额 (batch 804)
+            partners = [n for n in names if len(n) > 1 and not n.endswith("产业")]
+            if not partners:
+                continue
+            pattern = re.escape(name) + f"(?=[与和及、](?:{longest_first_pattern(partners)}))"
+        elif name.endswith("产业"):
             continue
         else:
             # (a Latin name is a word of its own: AI is not in AIGC)

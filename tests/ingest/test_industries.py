@@ -1255,6 +1255,19 @@ def test_an_unlisted_name_ending_with_one_named_alone_is_that_one() -> None:
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["古巷卫浴"]
 
 
+def test_a_one_character_name_coordinated_is_named_again_where_coordinated_again() -> None:
+    """Pumps named with motors (泵与电机产业, batch 804) are named again where the pair is
+    (泵与电机出口额) — not inside other words (泵站): one character alone is too short to trust."""
+    from ingest.nlp.industries import document_unlisted
+    from ingest.nlp.lexicons import load_lexicons
+    from ingest.nlp.pipeline import process
+
+    assert sorted(document_unlisted("发展泵与电机产业。", load_lexicons())) == ["泵", "电机"]
+    text = "泵与电机出口额增长10%，新建泵站3座。"
+    doc = process(get_pipeline(), text, {"unlisted_names": ["泵", "电机"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["泵", "电机"]
+
+
 def test_an_unlisted_name_running_into_a_listed_term_names_both() -> None:
     """Once the title's 虾稻产业 has made 虾稻 an industry (batch 565), 虾稻米 — rice of 虾稻
     farming — names it and 稻米, the term that begins inside it."""
