@@ -147,6 +147,8 @@ _SERVED_GAP = re.compile(r"(?:产?品)?(?:质量)?")
 # (or by its reach, in a place's positioning: 全国磷化工循环经济示范基地, 全省重要的…基地)
 _RANKED = re.compile(
     r"(?:国家|省|市|县|区)级(?:以上)?$|(?:全国|全省)(?:重要|知名|领先|一流)?(?:的)?$"
+    # (or of the world: 建设世界级|钒钛产业基地 — batch 809)
+    r"|世界级$"
     # (or its stars: 新增星级乡村旅游区3家 — batch 691)
     r"|(?:[一二三四五1-5])?星级$"
 )

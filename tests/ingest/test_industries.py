@@ -148,6 +148,13 @@ def industries(text: str) -> list[str]:
             ["building-materials", "non-ferrous-metals"],
         ),
         ("支持企业开发汽车轻量化铝部件。", ["auto-parts"]),
+        # helicopters and the aviation industry are aerospace, advanced ceramics both ceramics
+        # and new materials (batch 806); galvanized and colour-coated sheet steel (batch 807);
+        # fridges and freezers home appliances (batch 810)
+        ("交付各型直升机60架，航空产业营业收入突破300亿元。", ["aerospace", "aerospace"]),
+        ("建设先进陶瓷中试基地1个。", ["new-materials", "ceramics"]),
+        ("镀锌板产量稳定在800万吨，新上彩涂板项目3个。", ["steel", "steel"]),
+        ("冷柜、冰箱年产量分别达到800万台和300万台。", ["smart-home-appliances"] * 2),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
@@ -1253,6 +1260,15 @@ def test_an_unlisted_name_ending_with_one_named_alone_is_that_one() -> None:
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["卫浴"]
     doc = process(get_pipeline(), "打造古巷卫浴产业集聚区。", {"unlisted_names": []})
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["古巷卫浴"]
+
+
+def test_a_base_of_the_worlds_rank_is_built_for_the_industry_it_names() -> None:
+    """A world-class base (建设世界级钒钛产业基地, batch 809) is built for the industry, as a
+    national one is, not a base's name."""
+    from ingest.nlp.pipeline import process
+
+    doc = process(get_pipeline(), "建设世界级钒钛产业基地。", {"unlisted_names": ["钒钛"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["钒钛"]
 
 
 def test_a_one_character_name_coordinated_is_named_again_where_coordinated_again() -> None:
