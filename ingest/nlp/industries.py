@@ -142,7 +142,8 @@ _COORDINATED_BODY = re.compile(
     r"(?:领导小组|工作专班|专班|办公室|委员会|管委会|指挥部|联席会议|服务中心|发展中心)"
 )
 # what may stand between an industry and a facility serving it: its goods, their quality
-_SERVED_GAP = re.compile(r"(?:产?品)?(?:质量)?")
+# (or farm produce: 富硒|农产品质量|检验检测中心 — batch 814)
+_SERVED_GAP = re.compile(r"(?:农副?产品|产?品)?(?:质量)?")
 # A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
 # (or by its reach, in a place's positioning: 全国磷化工循环经济示范基地, 全省重要的…基地)
 _RANKED = re.compile(
@@ -484,7 +485,7 @@ def accept_industries(
         served = next(
             (
                 start_of[start - k]
-                for k in range(5)
+                for k in range(7)
                 if start - k in start_of and _SERVED_GAP.fullmatch(text, start - k, start)
             ),
             None,
@@ -599,6 +600,8 @@ def accept_industries(
                 or (term.endswith(("产业", "行业")) and _OUTPUT.match(text, end))
                 or _SHARING_INDUSTRY.match(text, end)
                 or _fills_a_cell(text, start, end)
+                # (not the economy's divisions, its sectors: （一）农业 in a plan report)
+                or (_heads_its_part(text, start, end, term) and entry.id not in _DIVISIONS)
             )
         ):
             continue
@@ -631,6 +634,24 @@ def _fills_a_cell(text: str, start: int, end: int) -> bool:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _heads_its_part(text: str, start: int, end: int, term: str) -> bool:
+    """Whether a term, as an industry (产业, 行业: 医药化工产业, 化工产业, 旅游业), is all its
+    heading: a part given to a broad sector (一、医药化工产业 — batch 819), named as an
+    industry as a cell is."""
+    close = _INDUSTRY_CLOSE.fullmatch(text, end)
+    return (
+        close is not None
+        and (close.group(1) is not None or term.endswith("业"))
+        and _MARKER_ONLY.fullmatch(text, 0, start) is not None
+    )
+
+
+_MARKER_ONLY = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])?\s*"
+)
+_INDUSTRY_CLOSE = re.compile(r"(产业|行业)?[。：:]?\s*")
 
 
 # Livestock processed is meat processing, 食品加工, as well as the livestock's: 肉牛精深加工,

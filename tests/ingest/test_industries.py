@@ -155,6 +155,25 @@ def industries(text: str) -> list[str]:
         ("建设先进陶瓷中试基地1个。", ["new-materials", "ceramics"]),
         ("镀锌板产量稳定在800万吨，新上彩涂板项目3个。", ["steel", "steel"]),
         ("冷柜、冰箱年产量分别达到800万台和300万台。", ["smart-home-appliances"] * 2),
+        # condiments are food processing (batch 811); northern herbs Chinese medicine as southern
+        # ones are, pine nuts, hazelnuts and nuts fruit as walnuts are (batch 815)
+        ("新增调味品规上企业4家。", ["food-processing"]),
+        (
+            "推进北药种植加工，建设红松籽、榛子加工项目4个，坚果加工能力达到5万吨。",
+            ["traditional-chinese-medicine", "fruit", "fruit", "fruit"],
+        ),
+        # rice-and-crayfish farming and bass are fisheries (batches 818, 819); medicine and
+        # chemicals written as one (医药化工) name both (batch 819)
+        ("新培育稻虾种养家庭农场50家，稻虾综合种养面积达到15万亩。", ["fisheries"] * 2),
+        ("加州鲈鱼养殖面积达到2万亩，发展鳜鱼养殖。", ["fisheries"] * 2),
+        ("医药化工产业产值突破300亿元。", ["chemicals", "pharmaceuticals"]),
+        # a broad sector as an industry that is all its heading names it (batch 819) — not one
+        # of the economy's divisions heading a plan report's part
+        ("一、医药化工产业", ["chemicals", "pharmaceuticals"]),
+        ("二、化工产业", ["chemicals"]),
+        ("（三）旅游业", ["tourism"]),
+        ("（一）农业", []),
+        ("三、旅游", []),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
@@ -1269,6 +1288,16 @@ def test_a_base_of_the_worlds_rank_is_built_for_the_industry_it_names() -> None:
 
     doc = process(get_pipeline(), "建设世界级钒钛产业基地。", {"unlisted_names": ["钒钛"]})
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["钒钛"]
+
+
+def test_a_testing_centre_for_an_industrys_farm_produce_is_built_for_both() -> None:
+    """A centre testing the produce of a kind (建设国家富硒农产品质量检验检测中心, batch 814) is
+    built for it and is testing and certification, as one for its products is (玉雕产品质量)."""
+    from ingest.nlp.pipeline import process
+
+    text = "建设国家富硒农产品质量检验检测中心分中心1个。"
+    doc = process(get_pipeline(), text, {"unlisted_names": ["富硒"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["富硒", "testing-and-certification"]
 
 
 def test_a_one_character_name_coordinated_is_named_again_where_coordinated_again() -> None:

@@ -42,6 +42,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("能耗增量控制在10万吨标准煤以内", ("<=", 10, "万吨标准煤", None, None)),
         # a transformer's capacity (batch 105); a line's voltage class is no figure
         ("新建改造10千伏线路，户均配变容量达到3千伏安", (">=", 3, "千伏安", None, None)),
+        # … and batteries' output in kilovolt-ampere hours (batch 812)
+        ("铅蓄电池产量稳定在1.2亿千伏安时", ("=", 1.2, "亿千伏安时", None, None)),
         ("碳排放不超过5万吨", ("<=", 5, "万吨", None, None)),
         # a drainage or flood standard as a storm's return period (batch 484)
         ("城市排水防涝标准达到30年一遇", (">=", 30, "年一遇", None, None)),
