@@ -279,10 +279,11 @@ def _signature(
 _PERSON = r"(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2})"
 # The head of a government reporting to its congress, under the session line of a 政府工作报告:
 # 安丘市人民政府市长  李明, 代理县长 王某, 市长 李明, a town's 博鳌镇人民政府镇长 王海明; or
-# with the place alone, its government meant (库车市市长　艾尔肯·买买提: group 2).
+# with the place alone, its government meant (库车市市长　艾尔肯·买买提: group 2); the name may
+# be left out where the government or place is named (宁波市江北区人民政府区长 — batch 821).
 _REPORTER = re.compile(
     r"^(?:([\u4e00-\u9fff]{2,20}?人民政府)|([\u4e00-\u9fff]{1,12}?[省市县区州旗镇乡]))?\s*"
-    r"(?:代理)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长)[\s\u3000]*" + _PERSON + "$"
+    r"(?:代理)?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长)(?:[\s\u3000]*(" + _PERSON + "))?$"
 )
 # … or the head of the office reporting, under the session line of a plan report:
 # 宜昌市夷陵区发展和改革局局长　周文斌, 县发展和改革局局长 王某 (the office is the issuer);
@@ -315,7 +316,7 @@ def _government_reporting(session_line: str, below: str) -> str | None:
             return congress.group(1) + name[1:]
         return name
     reporter = _REPORTER.match(below)
-    if reporter is None:
+    if reporter is None or not (reporter.group(3) or reporter.group(1) or reporter.group(2)):
         return None
     if reporter.group(1):
         return reporter.group(1)

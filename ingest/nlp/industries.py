@@ -407,6 +407,11 @@ def own_matches(
             continue
         if term.startswith("大") and start > 0 and text[start - 1] in _DA_CLOSES:
             continue
+        # (a Latin term is a word of its own: VR, AR — not the AR of CAR-T or of AR1号线)
+        if (_LATIN_STEM.match(term[0]) and start > 0 and _LATIN_STEM.match(text[start - 1])) or (
+            _LATIN_STEM.match(term[-1]) and end < len(text) and _LATIN_STEM.match(text[end])
+        ):
+            continue
         if _PRICED.match(text, end) or _tested(text, start, end):
             continue
         if _DEPLOYED_BEFORE.search(text, max(0, start - 20), start):

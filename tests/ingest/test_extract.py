@@ -454,6 +454,8 @@ def test_a_plan_report_is_issued_by_the_office_whose_head_reports(reporter: str)
         # (the place named without 人民政府: batch 234)
         "安丘市市长　艾尔肯·买买提",
         "安丘市代理市长 李明",
+        # (the head's name left out, the government named: batch 821)
+        "安丘市人民政府市长",
     ],
 )
 def test_a_government_work_report_is_issued_by_the_government_its_head_reports_for(

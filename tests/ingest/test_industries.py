@@ -174,6 +174,11 @@ def industries(text: str) -> list[str]:
         ("（三）旅游业", ["tourism"]),
         ("（一）农业", []),
         ("三、旅游", []),
+        # intelligent equipment is equipment manufacturing (batch 821); virtual and augmented
+        # reality join the taxonomy, a Latin name a word of its own (batch 822)
+        ("壮大智能装备产业。", ["equipment-manufacturing"]),
+        ("虚拟现实产业营业收入突破1200亿元，签约VR项目50个，开发AR眼镜。", ["virtual-reality"] * 3),
+        ("引进CAR-T细胞治疗项目，建设AR1号线。", ["biomedicine"]),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
