@@ -179,6 +179,12 @@ def industries(text: str) -> list[str]:
         ("壮大智能装备产业。", ["equipment-manufacturing"]),
         ("虚拟现实产业营业收入突破1200亿元，签约VR项目50个，开发AR眼镜。", ["virtual-reality"] * 3),
         ("引进CAR-T细胞治疗项目，建设AR1号线。", ["biomedicine"]),
+        # baijiu joins the taxonomy, the liquor trade (酒业) and its base liquor its own — not a
+        # trade in wine, beer or yellow wine (batch 829)
+        ("白酒产量达到32万千升，酒业营业收入突破560亿元，新增原酒产能5万千升。", ["baijiu"] * 3),
+        ("葡萄酒业产值增长10%，推动黄酒业发展。", ["wine"]),
+        # a broad sector pushed ahead as the subject of its clause is developed (batch 826)
+        ("全域旅游加快推进，全年接待游客1150万人次。", ["tourism"]),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
@@ -1849,7 +1855,9 @@ def test_unlisted_industries_before_a_listed_one_too_long_for_a_stem() -> None:
         # (Chinese and Tibetan medicine: the taxonomy's since batch 698)
         "traditional-chinese-medicine",
     ]
-    assert industries("发展白酒酿造产业。") == ["白酒"]
+    assert industries("发展黄酒酿造产业。") == ["黄酒"]
+    # (baijiu's making is baijiu's, the taxonomy's since batch 829)
+    assert industries("发展白酒酿造产业。") == ["baijiu"]
 
 
 def test_vaccines_a_campaign_handles_and_their_cold_chain_are_no_industries() -> None:
