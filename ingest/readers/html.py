@@ -80,6 +80,12 @@ def _page_meta(soup: Any, body: Any) -> dict[str, str]:
 
 # a trail of links to the page (首页 > 信息公开 > 计划规划) is navigation, whatever it names
 _TRAIL = re.compile(r"[>＞›»]")
+# … and an element holding nothing else is dropped, whatever its class (<div class="loc">首页 >
+# 政务公开 > 重点领域</div> ran into the heading under it as the title's start — batch 832)
+_LINK_TRAIL = re.compile(
+    r"(?:(?:您)?(?:当前|现在)?(?:的)?(?:所在)?位置\s*[:：]?\s*)?首页"
+    r"(?:\s*[>＞›»/]\s*[^>＞›»/\n]{1,20}?)+\s*[>＞›»/]?"
+)
 
 
 def _is_headline(line: str) -> bool:
@@ -571,7 +577,9 @@ def page_text(html: str) -> Page:
     for el in list(soup.find_all(True)):
         if el.decomposed:
             continue
-        if _NOISE_HINT.search(_attr_text(el)):
+        if _NOISE_HINT.search(_attr_text(el)) or _LINK_TRAIL.fullmatch(
+            el.get_text(" ", strip=True)
+        ):
             el.decompose()
     body = soup.body or soup
     best, best_score = _main_text(body)

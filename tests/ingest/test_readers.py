@@ -1094,6 +1094,23 @@ def test_html_breadcrumb_is_no_headline_and_a_ledger_is_a_document(
     )
 
 
+def test_html_trail_of_links_in_a_plain_element_is_dropped(tmp_path: Path) -> None:
+    """A trail of links in an element whose class names nothing (<div class="loc">首页 >
+    政务公开 > 重点领域</div>) is navigation still: batch 832's ran into the <h1> under it as
+    the title's start (首页>政务公开>重点领域聊城市…清单)."""
+    html = """<html><head><meta charset="utf-8"><title>聊城市2026年优化营商环境重点任务清单</title></head>
+    <body><div class="loc">首页 &gt; 政务公开 &gt; 重点领域</div>
+    <h1>聊城市2026年优化营商环境重点任务清单</h1>
+    <p class="info">来源：聊城市人民政府办公室　时间：2026-03-20</p>
+    <table border="1"><tr><th>序号</th><th>任务内容</th><th>牵头单位</th></tr>
+    <tr><td>1</td><td>企业开办时间压缩至0.5个工作日以内</td><td>市行政审批服务局</td></tr></table>
+    </body></html>"""
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    raw = read_document(tmp_path / "p.html")
+    assert "首页" not in raw.text
+    assert extract(raw).meta["title"] == "聊城市2026年优化营商环境重点任务清单"
+
+
 @pytest.mark.parametrize(
     ("info", "issuer"),
     [
