@@ -185,6 +185,24 @@ def industries(text: str) -> list[str]:
         ("葡萄酒业产值增长10%，推动黄酒业发展。", ["wine"]),
         # a broad sector pushed ahead as the subject of its clause is developed (batch 826)
         ("全域旅游加快推进，全年接待游客1150万人次。", ["tourism"]),
+        # carbon fibre and graphene are new materials, polysilicon photovoltaics' and
+        # organosilicon chemicals', electronic chemicals new materials (batch 841); biomass and
+        # geothermal energy new energy (batch 842); electronic components and smart terminals
+        # made electronic information (not terminals as infrastructure), optical fibre and
+        # cable wire and cable (batch 844); cement and glass building materials — not a cement
+        # road (batch 845)
+        ("碳纤维产能达到3万吨，引进石墨烯项目5个。", ["new-materials"] * 2),
+        ("多晶硅产量稳定在10万吨，有机硅单体产能达到40万吨。", ["photovoltaics", "chemicals"]),
+        ("新增湿电子化学品项目3个，电子化学品产值突破50亿元。", ["new-materials"] * 2),
+        ("发展生物质能，推进地热能利用。", ["new-energy"] * 2),
+        (
+            "引进电子元器件项目8个，发展智能终端制造，推进光纤光缆扩产。",
+            ["electronic-information", "electronic-information", "wire-and-cable"],
+        ),
+        (
+            "水泥产量稳定在1500万吨，玻璃产业营业收入突破80亿元，新建水泥路20公里。",
+            ["building-materials"] * 2,
+        ),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries

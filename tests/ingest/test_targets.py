@@ -44,6 +44,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("新建改造10千伏线路，户均配变容量达到3千伏安", (">=", 3, "千伏安", None, None)),
         # … and batteries' output in kilovolt-ampere hours (batch 812)
         ("铅蓄电池产量稳定在1.2亿千伏安时", ("=", 1.2, "亿千伏安时", None, None)),
+        # … and optical fibre in core kilometres (batch 844)
+        ("光纤产能达到2000万芯公里", (">=", 2000, "万芯公里", None, None)),
         ("碳排放不超过5万吨", ("<=", 5, "万吨", None, None)),
         # a drainage or flood standard as a storm's return period (batch 484)
         ("城市排水防涝标准达到30年一遇", (">=", 30, "年一遇", None, None)),
