@@ -203,6 +203,17 @@ def industries(text: str) -> list[str]:
             "水泥产量稳定在1500万吨，玻璃产业营业收入突破80亿元，新建水泥路20公里。",
             ["building-materials"] * 2,
         ),
+        # micro short dramas are film and television's (batch 846); large models artificial
+        # intelligence (batch 848); marine biomedicine both biomedicine and the marine economy,
+        # desalination the marine economy's (batch 849)
+        (
+            "发展微短剧产业，支持企业研发行业大模型。",
+            ["film-and-television", "artificial-intelligence"],
+        ),
+        (
+            "引进海洋生物医药项目5个，新增海水淡化能力5万吨/日。",
+            ["biomedicine", "marine-economy", "marine-economy"],
+        ),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
