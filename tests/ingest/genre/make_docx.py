@@ -3940,6 +3940,152 @@ def spaced_bodies_task_list() -> None:
     _task_list(front, header, rows, "xuyi-crayfish-spaced-bodies-tasks-2026.docx")
 
 
+def down_task_list() -> None:
+    """A district's task table for its down industry (batch 796): two bodies in a cell as two
+    paragraphs, a dash for none, the signature under the table."""
+    front = (
+        "六安市裕安区2026年羽绒产业发展重点任务分解表",
+        "六安市裕安区人民政府办公室　2026年3月4日",
+    )
+    header = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限")
+    rows = (
+        (
+            "1",
+            "推动羽绒精深加工，新增羽绒服装、羽绒家纺规模以上企业6家，羽绒产业产值达到120亿元",
+            "区经信局",
+            "区发改委\n区市场监管局",
+            "2026年12月",
+        ),
+        ("2", "建设羽绒检测中心，年检测羽绒样品8000批次", "区市场监管局", "区科技局", "2026年9月"),
+        (
+            "3",
+            "发展白鹅养殖，全区白鹅饲养量稳定在300万只",
+            "区农业农村局",
+            "各乡镇人民政府\n各街道办事处",
+            "2026年12月",
+        ),
+        (
+            "4",
+            "培育羽绒电商企业20家，羽绒制品网络零售额增长25%",
+            "区商务局",
+            "区人社局",
+            "2026年12月",
+        ),
+        (
+            "5",
+            "推进羽绒企业废水治理，完成8家企业污水处理设施提标改造",
+            "市生态环境局裕安分局",
+            "—",
+            "2026年6月",
+        ),
+    )
+    back = ("六安市裕安区人民政府办公室", "2026年3月4日")
+    _task_list(front, header, rows, "yuan-down-industry-tasks-2026.docx", back=back)
+
+
+def section_rows_by_industry_task_list() -> None:
+    """A county's task table for bamboo and white tea (batch 817): section rows merged across
+    the table naming each industry, the rows numbered through."""
+    front = ("安吉县2026年竹产业和白茶产业重点任务分解表", "安吉县人民政府办公室　2026年3月6日")
+    header = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限")
+    rows = (
+        "一、竹产业",
+        (
+            "1",
+            "推进竹材精深加工，新增竹制品规上企业6家，竹产业产值达到240亿元",
+            "县林业局",
+            "县经信局",
+            "2026年12月",
+        ),
+        (
+            "2",
+            "推广“以竹代塑”产品，开发竹制餐具、竹纤维日用品等产品30个",
+            "县经信局",
+            "县市场监管局",
+            "2026年12月",
+        ),
+        "二、白茶产业",
+        (
+            "3",
+            "新建白茶生态茶园5000亩，安吉白茶产量达到2300吨",
+            "县农业农村局",
+            "各乡镇人民政府",
+            "2026年10月",
+        ),
+        (
+            "4",
+            "推进茶旅融合，打造白茶文化旅游精品线路3条",
+            "县文化和广电旅游体育局",
+            "县农业农村局",
+            "2026年12月",
+        ),
+    )
+    _task_list(front, header, rows, "anji-bamboo-white-tea-task-table-2026.docx")
+
+
+def leaders_and_partners_task_list() -> None:
+    """A county-level city's task table for environmental equipment (batch 825): a column of
+    the leaders by name, the lead's partners headed 协同单位, a dash for none."""
+    front = ("宜兴市2026年环保装备产业重点任务推进表", "宜兴市工业和信息化局　2026年3月8日")
+    header = ("序号", "重点任务", "责任领导", "牵头单位", "协同单位", "完成时限")
+    rows = (
+        (
+            "1",
+            "推动环保装备企业智能化改造，新增省级智能车间8个，环保装备产业营业收入增长10%",
+            "王强",
+            "市工信局",
+            "高塍镇人民政府",
+            "2026年12月",
+        ),
+        (
+            "2",
+            "建设中国宜兴环保科技工业园创新中心，引进环保研发机构5家",
+            "李明",
+            "宜兴环保科技工业园管委会",
+            "市科技局",
+            "2026年11月",
+        ),
+        (
+            "3",
+            "举办中国（宜兴）国际环保展览会，参展企业达到600家",
+            "王强",
+            "市商务局",
+            "宜兴环保科技工业园管委会",
+            "2026年10月",
+        ),
+        (
+            "4",
+            "开展环保装备产品质量提升行动，抽检环保装备产品200批次",
+            "赵敏",
+            "市市场监管局",
+            "—",
+            "2026年12月",
+        ),
+    )
+    _task_list(front, header, rows, "yixing-environmental-equipment-tasks-2026.docx")
+
+
+def unnumbered_rows_task_list() -> None:
+    """A county's geospatial task table with no 序号 column (batch 837): the lead marked
+    （牵头） as the first of a cell's two paragraphs."""
+    front = ("德清县2026年地理信息产业重点任务表", "德清县人民政府办公室　2026年3月18日")
+    header = ("重点任务", "责任单位", "完成时限")
+    rows = (
+        (
+            "推进地理信息小镇扩容提质，新引进地理信息企业50家，地理信息产业营业收入增长15%",
+            "县经信局（牵头）\n地理信息小镇管委会",
+            "2026年12月",
+        ),
+        (
+            "建设时空大数据平台，接入数据资源200类",
+            "县自然资源和规划局（牵头）\n县大数据局",
+            "2026年10月",
+        ),
+        ("举办联合国世界地理信息大会配套活动，签约项目20个", "县商务局", "2026年11月"),
+    )
+    _task_list(front, header, rows, "deqing-geospatial-tasks-2026.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4008,3 +4154,7 @@ if __name__ == "__main__":
     annex_task_table()
     list_numbered_notes_after()
     spaced_bodies_task_list()
+    down_task_list()
+    section_rows_by_industry_task_list()
+    leaders_and_partners_task_list()
+    unnumbered_rows_task_list()

@@ -1497,6 +1497,50 @@ def daye_science_points() -> None:
     write_pdf(out, typeset(DAYE_POINTS))
 
 
+WENLING_POINTS = [
+    "温岭市2026年泵与电机产业高质量发展工作要点",
+    "温岭市经济和信息化局",
+    "2026年3月3日",
+    "一、发展目标",
+    "　　2026年，全市泵与电机产业实现产值720亿元，增长8%以上；规模以上泵与电机企业达到420家；新增“浙江制造”标准5项。",
+    "二、重点工作",
+    "　　（一）推进高效节能化。推广高效节能水泵和永磁电机，高效节能产品产值占比提高到45%。（市经信局牵头，市市场监管局配合）",
+    "　　（二）建设产业平台。推进泵业智造小镇建设，新引进泵与电机配套项目12个。（东部新区管委会负责）",
+    "　　（三）强化检测服务。国家水泵及电气产品质量检验检测中心全年检测样品1.5万批次。（市市场监管局负责）",
+    "　　（四）拓展海外市场。支持企业设立海外营销网点30个，泵与电机出口额增长10%。（市商务局牵头，台州海关温岭办事处配合）",
+    "　　（五）加强人才培养。开展电机装配、水泵维修等技能培训2500人次。（市人力社保局负责）",
+]
+
+
+def wenling_pumps_points() -> None:
+    """A county-level city's pumps and motors work points printed to a PDF (batch 804): title,
+    bureau and date on lines of their own at the top, items closed by their notes, lines
+    wrapped at the page's width."""
+    out = Path(__file__).parent / "docs" / "wenling-pumps-motors-points-2026.pdf"
+    write_pdf(out, typeset(WENLING_POINTS))
+
+
+XIXIANGTANG_POINTS = [
+    "西乡塘区2026年数字经济发展工作要点",
+    "南宁市西乡塘区人民政府办公室",
+    "2026年3月12日",
+    "一、2025年工作成效",
+    "　　2025年，全区数字经济核心产业增加值达到86亿元，同比增长12.3%；新增数字经济企业156家；建成5G基站1200个，累计达到5800个。",
+    "二、2026年重点任务",
+    "　　（一）壮大软件和信息服务业。软件和信息技术服务业营业收入增长15%，引进软件企业20家。（区工信局牵头，区商务局、区投资促进局配合）",
+    "　　（二）推进数字基础设施建设。新建5G基站800个，数据中心机架规模达到3000架。（区工信局负责）",
+    "　　（三）发展跨境数字贸易。面向东盟的跨境电商交易额增长20%，培育数字贸易企业30家。（区商务局负责）",
+    "　　（四）推动产业数字化转型。推动规上工业企业数字化改造100家，建设智能工厂5个。（区工信局牵头，区科技局配合）",
+]
+
+
+def xixiangtang_digital_points() -> None:
+    """A district's digital-economy work points printed to a PDF (batch 836): the year's results
+    in a paragraph, then tasks closed by their notes."""
+    out = Path(__file__).parent / "docs" / "xixiangtang-digital-economy-points-2026.pdf"
+    write_pdf(out, typeset(XIXIANGTANG_POINTS))
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -1521,6 +1565,8 @@ def main() -> None:
     spanned_role_header_pdf()
     plan_report_typeset()
     daye_science_points()
+    wenling_pumps_points()
+    xixiangtang_digital_points()
 
 
 if __name__ == "__main__":
