@@ -1092,7 +1092,8 @@ def named_again(
     the document has named as one (``names``, from ``unlisted_industries`` over the whole
     text): once 做强轴承产业集群 has made 轴承 an industry, 轴承出口额 and 引进轴承领域人才
     address it too — but not inside a name, a note or quotes, nor where another industry
-    was matched (``taken``). Names of one character (藕产业) are not looked for alone."""
+    was matched (``taken``). Names of one character (藕产业, 泵) are not looked for alone: only
+    in their products (钛材) or coordinated again with another of the names (泵与电机)."""
     taken = list(taken)
     names = list(names)
     blocked = _blocked(text, excluded)
