@@ -214,6 +214,8 @@ def industries(text: str) -> list[str]:
             "引进海洋生物医药项目5个，新增海水淡化能力5万吨/日。",
             ["biomedicine", "marine-economy", "marine-economy"],
         ),
+        # computers made are electronic information's (batch 854)
+        ("发展电脑整机和笔记本电脑制造。", ["electronic-information"] * 2),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries
