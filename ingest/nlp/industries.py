@@ -58,10 +58,13 @@ _NAME_SUFFIX = re.compile(
     # a body's: a department (县文化和旅游局), a leading group, a task force or a joint meeting
     r"|(?<![布格大全结开变])局(?![面势])|委员会|办公室|管委会|领导小组|工作专班|专班|指挥部|联席会议"
     # (a commission as Chongqing names its bodies: 县文化旅游委, 县农业农村委)
-    r"|委(?![托员屈婉])(?=[、，,；;。）)\s]|$))"
+    r"|委(?![托员屈婉])(?=[、，,；;。）)\s]|$)"
+    # (an association or a chamber of commerce: 中国钨业协会 — batch 861)
+    r"|协会|商会)"
 )
-# a leading group's or a task force's name runs longer: 稻米品牌保护专项行动领导小组
-_GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(领导小组|工作专班|指挥部|联席会议)")
+# a leading group's or a task force's name runs longer: 稻米品牌保护专项行动领导小组 (and an
+# office's: 缙云县机床装备产业链链长办公室, signing a chain's points — batch 859)
+_GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(领导小组|工作专班|指挥部|联席会议|办公室)")
 # A development verb up to five characters before a broad sector, or before a list whose
 # last item it is, and the sector closing its phrase (its 产业/业 or 新业态 aside).
 _DEVELOP_VERBS = "发展|培育|做强|做大|做优|做精|壮大|扩大|振兴|繁荣|提振|聚焦|拓展|带动"
@@ -280,6 +283,8 @@ _DURABLES = frozenset(
 )
 # the shops and users of goods a regulator inspects, no industry developed: 医疗器械经营使用单位
 _SOLD_AND_USED = re.compile(r"(?:经营|销售)?使用单位|经营使用")
+# … or after it, its used parts recovered (汽车零部件旧件回收网点 — batch 868): goods discarded
+_USED_PARTS = re.compile(r"(?:旧件|废旧件|废件)")
 _DISCARDED_BEFORE = re.compile(r"(?:回收|废旧|报废|废弃)[\u4e00-\u9fff]{0,10}$")
 # a rate of an animal-disease campaign on the livestock or its farms (生猪规模养殖场非洲猪瘟检测
 # 覆盖率, 应免畜禽免疫密度): the campaign's, no industry's (the corpus's 临夏)
@@ -514,7 +519,7 @@ def accept_industries(
             continue  # (加工业: a processing trade, not industry at large — 林果加工业)
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end) or _CERTIFIED.match(text, end):
             continue
-        if _SUPPLIED_AS_MATERIAL.match(text, end):
+        if _SUPPLIED_AS_MATERIAL.match(text, end) or _USED_PARTS.match(text, end):
             continue
         if _TRAINED.match(text, end):
             continue
@@ -682,7 +687,8 @@ def processed_as_food(text: str, end: int, industry_id: str) -> bool:
 # 发展玉米精深加工, 引进大豆深加工企业 — unless the document names the crop an industry of its own
 # (玉米产业), whose processing is then the crop's (the corpus's 德惠 and 海伦 annotations)
 _CROP_PROCESSED = re.compile(
-    r"(玉米|大豆|马铃薯|小麦|杂粮|薯类|红薯|甘薯|花生|油料|粮食|粮油)(?:精深|深)?加工"
+    # (its starch too: 红薯淀粉加工线 — batch 867)
+    r"(玉米|大豆|马铃薯|小麦|杂粮|薯类|红薯|甘薯|花生|油料|粮食|粮油)(?:淀粉)?(?:精深|深)?加工"
 )
 
 

@@ -216,6 +216,24 @@ def industries(text: str) -> list[str]:
         ),
         # computers made are electronic information's (batch 854)
         ("发展电脑整机和笔记本电脑制造。", ["electronic-information"] * 2),
+        # machine tools and their firms are machine tools' (batch 859), specialty paper
+        # papermaking (batch 865), the tungsten industry's chain non-ferrous metals (batch 861),
+        # shoe firms and shoe goods footwear (batch 862), mud crabs fisheries (batch 875)
+        ("推进机床企业数字化改造，机床装备产业链实现产值120亿元。", ["machine-tools"] * 2),
+        ("特种纸产业实现产值230亿元。", ["papermaking"]),
+        ("延伸钨产业链条。", ["non-ferrous-metals"]),
+        ("支持鞋企建设智能生产线，新增鞋类商标注册300件。", ["footwear-and-apparel"] * 2),
+        ("青蟹人工育苗量达到5000万只。", ["fisheries"]),
+        # remanufacturing joins the taxonomy (batch 868); used parts recovered name no
+        # industry making them (batch 868)
+        ("再制造产业营业收入突破150亿元，新增规上再制造企业15家。", ["remanufacturing"] * 2),
+        ("建设汽车零部件旧件回收网点50个。", []),
+        # an industry inside an association's name (batch 861) or an office's, signing a
+        # chain's points (batch 859), is no industry, as inside a leading group's
+        ("支持企业与中国钨业协会共建创新平台2个。", []),
+        ("缙云县机床装备产业链链长办公室\n2026年3月1日", []),
+        # a staple crop's starch processed is food processing (batch 867)
+        ("新建红薯淀粉加工线10条。", ["food-processing"]),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries

@@ -48,6 +48,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("光纤产能达到2000万芯公里", (">=", 2000, "万芯公里", None, None)),
         # … and instruments counted by the piece or the bow (batch 853)
         ("全县民族乐器年产量达到80万台（把）", (">=", 80, "万台（把）", None, None)),
+        # … and instant noodles by the tub (batch 867)
+        ("酸辣粉日产能达到1200万桶", (">=", 1200, "万桶", None, None)),
         ("碳排放不超过5万吨", ("<=", 5, "万吨", None, None)),
         # a drainage or flood standard as a storm's return period (batch 484)
         ("城市排水防涝标准达到30年一遇", (">=", 30, "年一遇", None, None)),
