@@ -161,6 +161,7 @@ from typing import Any
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -4086,6 +4087,71 @@ def unnumbered_rows_task_list() -> None:
     _task_list(front, header, rows, "deqing-geospatial-tasks-2026.docx")
 
 
+def bazhou_furniture_task_list() -> None:
+    """A county-level city's furniture task table (batch 860): 序号 | 重点任务 | 目标要求 |
+    责任单位, the lead written first in its cell and marked （牵头）, a row of a section."""
+    front = ("霸州市2026年家具产业转型升级重点任务分解表", "霸州市人民政府办公室　2026年3月16日")
+    header = ("序号", "重点任务", "目标要求", "责任单位")
+    rows = (
+        "一、提升产业层级",
+        (
+            "1",
+            "推动金属玻璃家具企业智能化改造",
+            "完成技改项目25个，家具产业营业收入增长8%",
+            "市工信局（牵头）、市发改局",
+        ),
+        (
+            "2",
+            "建设家具产业设计中心",
+            "引进设计团队10个，发布新品300款",
+            "胜芳镇人民政府（牵头）、市科技局",
+        ),
+        "二、拓展市场渠道",
+        (
+            "3",
+            "办好胜芳国际家具博览会",
+            "参展企业达到800家以上，现场交易额超过20亿元",
+            "市商务局（牵头）、胜芳镇人民政府",
+        ),
+        ("4", "发展家具跨境电商", "家具跨境电商出口额增长20%", "市商务局"),
+    )
+    _task_list(front, header, rows, "bazhou-furniture-tasks-2026.docx")
+
+
+def hejian_remanufacturing_points() -> None:
+    """A county-level city's remanufacturing work points in Word (batch 868): the title a
+    heading style, the parts Heading 2, each item a paragraph closed by its note, the office
+    and date signed at the end right-aligned."""
+    doc = Document()
+    doc.add_heading("河间市2026年再制造产业发展工作要点", level=1)
+    parts = (
+        (
+            "一、做大再制造产业规模",
+            (
+                "（一）壮大龙头企业。全市再制造产业营业收入突破150亿元，新增规上再制造企业15家。"
+                "（市工信局牵头，市发改局、河间经济开发区管委会配合）",
+                "（二）建设专业园区。推进国家再制造产业示范基地提档升级，新入驻企业30家。"
+                "（河间经济开发区管委会负责）",
+            ),
+        ),
+        (
+            "二、规范回收利用体系",
+            (
+                "（三）完善旧件回收。建设汽车零部件旧件回收网点50个，年回收旧件达到20万件。"
+                "（市商务局牵头，沧州市生态环境局河间市分局配合）",
+                "（四）加强质量认证。再制造产品认证数量达到60个。（市市场监管局负责）",
+            ),
+        ),
+    )
+    for heading, items in parts:
+        doc.add_heading(heading, level=2)
+        for item in items:
+            doc.add_paragraph(item)
+    for line in ("河间市人民政府办公室", "2026年3月13日"):
+        doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    doc.save(str(Path(__file__).parent / "docs" / "hejian-remanufacturing-points-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4158,3 +4224,5 @@ if __name__ == "__main__":
     section_rows_by_industry_task_list()
     leaders_and_partners_task_list()
     unnumbered_rows_task_list()
+    bazhou_furniture_task_list()
+    hejian_remanufacturing_points()
