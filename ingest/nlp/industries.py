@@ -1413,7 +1413,8 @@ def _developed(text: str, start: int, end: int) -> bool:
     return bool(_LENT.match(text, end))
 
 
-_PUBLIC_SERVICE = re.compile(r"普惠性?$")
+# (or embedded in a community's facilities: 发展社区嵌入式托育 — batch 884)
+_PUBLIC_SERVICE = re.compile(r"普惠性?$|嵌入式$")
 # a broad sector listed before another that writes their 产业 once, what they hold after it
 # (加快机械制造、新材料产业项目建设: machinery's projects and new materials')
 _SHARING_INDUSTRY = re.compile(
@@ -1422,7 +1423,9 @@ _SHARING_INDUSTRY = re.compile(
 _DEVELOPED_AFTER = re.compile(
     r"(?:业)?(?:提质增效|提质升级|提档升级|转型升级|加快发展|高质量发展|发展壮大|做大做强"
     # (or pushed ahead, as a report reviews it: 全域旅游加快推进 — batch 826)
-    r"|加快推进|稳步推进|稳步发展)(?:[，。；\n\t]|$)"
+    r"|加快推进|稳步推进|稳步发展"
+    # (or raised in quality, as a report's heading reviews it: 现代服务业提质发展 — batch 882)
+    r"|提质发展)(?:[，。；\n\t]|$)"
 )
 _OPENS_CLAUSE = "，。；：\n\t）"
 

@@ -53,8 +53,9 @@ _ENUM_HEAD = re.compile(
     rf"(?<![高中初同平对均相超])等(?!级)(?:[A-Z\d]{{0,3}}[\u4e00-\u9fff]{{0,3}}?)({_HEAD})"
 )
 # what the things listed make or are, between 等 and the kind: the items are kinds of products
-# or work (苹果醋、苹果脆片等加工企业, 正负极材料、隔膜等配套项目, 红丝砚、奇石等非遗项目)
-_KIND_OF = re.compile(r"加工|配套|非遗|生产|制造|种植|养殖")
+# or work (苹果醋、苹果脆片等加工企业, 正负极材料、隔膜等配套项目, 红丝砚、奇石等非遗项目), or
+# the fields they work in (智能假肢、康复机器人等领域企业 — batch 881)
+_KIND_OF = re.compile(r"加工|配套|非遗|生产|制造|种植|养殖|领域|行业")
 # items hold no whitespace: a table row's tab or a space is no part of a name
 _ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。；：、（）“”\s]{2,24})*)$")
 _LEAD_VERB = re.compile(

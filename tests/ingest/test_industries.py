@@ -234,6 +234,16 @@ def industries(text: str) -> list[str]:
         ("缙云县机床装备产业链链长办公室\n2026年3月1日", []),
         # a staple crop's starch processed is food processing (batch 867)
         ("新建红薯淀粉加工线10条。", ["food-processing"]),
+        # firms of the fields listed before 等领域 are the fields' industries, not firms named
+        # (batch 881); prefabricated steel buildings construction, as prefabricated buildings
+        # are (batch 880); a broad sector raised in quality as its clause's subject developed
+        # (batch 882); childcare embedded in a community a public service (batch 884)
+        ("引进智能假肢、康复机器人等领域企业15家。", ["robotics"]),
+        ("新开工装配式钢结构建筑面积达到150万平方米。", ["construction"]),
+        ("（二）现代服务业提质发展。", ["modern-services"]),
+        ("发展社区嵌入式托育。", []),
+        # high-count yarn and functional fabrics are textiles (batch 894)
+        ("引导企业发展高支纱、功能性面料。", ["textiles-and-apparel"] * 2),
         # night-time consumption is the night-time economy's (batch 781)
         ("打造夜间消费集聚区3个。", ["night-time-economy"]),
         # durian is fruit (batch 776); squabs raised husbandry and crisp grass carp fisheries

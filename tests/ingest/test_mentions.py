@@ -102,6 +102,10 @@ def test_enumerations_take_their_kind_from_the_head() -> None:
     # the corpus's mentions, session 35: 苹果醋 was an organisation, 隔膜 a project)
     text = "新增苹果醋、苹果脆片等加工企业3家，引进正负极材料、隔膜、电解液等配套项目30个。"
     assert find_mentions(text) == []
+    # … nor the fields they work in (batch 881; the corpus's 紫金 bonds went to 交通基础设施、
+    # 城乡供水、产业园区等领域项目, no projects' names)
+    text = "引进智能假肢、康复机器人等领域企业15家，实施交通基础设施、城乡供水等领域项目32个。"
+    assert find_mentions(text) == []
 
 
 def test_programmes_are_short_quoted_names() -> None:

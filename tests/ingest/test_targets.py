@@ -50,6 +50,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("全县民族乐器年产量达到80万台（把）", (">=", 80, "万台（把）", None, None)),
         # … and instant noodles by the tub (batch 867)
         ("酸辣粉日产能达到1200万桶", (">=", 1200, "万桶", None, None)),
+        # … and potted flowers by the pot (batch 888)
+        ("盆花年产量达到2000万盆", (">=", 2000, "万盆", None, None)),
         ("碳排放不超过5万吨", ("<=", 5, "万吨", None, None)),
         # a drainage or flood standard as a storm's return period (batch 484)
         ("城市排水防涝标准达到30年一遇", (">=", 30, "年一遇", None, None)),
