@@ -4152,6 +4152,74 @@ def hejian_remanufacturing_points() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "hejian-remanufacturing-points-2026.docx"))
 
 
+def guian_computing_task_list() -> None:
+    """A new area's computing-power task table (batch 877): 序号 | 重点任务 | 牵头领导 |
+    牵头单位 | 责任单位 | 完成时限, the leaders officials named by title and name, no bodies."""
+    front = ("贵安新区2026年算力产业发展重点任务清单", "贵安新区管委会办公室　2026年3月3日")
+    header = ("序号", "重点任务", "牵头领导", "牵头单位", "责任单位", "完成时限")
+    rows = (
+        (
+            "1",
+            "推进智算中心建设，新增智能算力规模2万P",
+            "王某某（副主任）",
+            "新区大数据局",
+            "新区发改局、新区自然资源局",
+            "2026年12月",
+        ),
+        (
+            "2",
+            "引进算力应用企业，新引进数据标注、模型训练企业30家",
+            "王某某（副主任）",
+            "新区投资促进局",
+            "新区大数据局",
+            "2026年11月",
+        ),
+        (
+            "3",
+            "保障数据中心用电，数据中心绿电使用比例达到50%以上",
+            "李某某（副主任）",
+            "新区经发局",
+            "贵州电网贵安供电局",
+            "2026年12月",
+        ),
+        ("4", "举办算力产业大会1场", "李某某（副主任）", "新区大数据局", "新区文旅局", "2026年9月"),
+    )
+    _task_list(front, header, rows, "guian-computing-power-tasks-2026.docx")
+
+
+def zhenghe_white_tea_merged_task_list() -> None:
+    """A county's white-tea task table (batch 890): 类别 | 序号 | 工作任务 | 牵头单位 |
+    配合单位, the category and a lead merged down the rows they share."""
+    front = ("政和县2026年白茶产业发展工作任务表", "政和县人民政府办公室　2026年2月18日")
+    header = ("类别", "序号", "工作任务", "牵头单位", "配合单位")
+    rows = (
+        (
+            "茶园提升",
+            "1",
+            "新建生态茶园示范基地5个，茶园面积稳定在11万亩",
+            "县农业农村局",
+            "各乡镇",
+        ),
+        ("^", "2", "推广茶园绿色防控技术5万亩", "^", "县林业局"),
+        ("品牌营销", "3", "“政和白茶”品牌价值提升到50亿元", "县茶业发展中心", "县市场监管局"),
+        (
+            "^",
+            "4",
+            "在全国开设政和白茶品牌店30家，茶叶电商销售额增长20%",
+            "县商务局",
+            "县茶业发展中心",
+        ),
+        ("茶旅融合", "5", "打造茶旅精品线路3条，茶旅游客增长15%", "县文旅局", "县茶业发展中心"),
+    )
+    doc = Document()
+    for text in front:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(header))
+    fill_rows(table, (header, *rows))
+    _merge_down(table, rows, 1)
+    doc.save(str(Path(__file__).parent / "docs" / "zhenghe-white-tea-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4226,3 +4294,5 @@ if __name__ == "__main__":
     unnumbered_rows_task_list()
     bazhou_furniture_task_list()
     hejian_remanufacturing_points()
+    guian_computing_task_list()
+    zhenghe_white_tea_merged_task_list()
