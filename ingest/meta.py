@@ -432,6 +432,8 @@ _SIGNED_LABEL = re.compile(r"(?:成文日期|发文日期)" + _LABEL_END + _LABE
 _PUBLISHED_LABELS = [
     re.compile(r"(?:发布日期|发布时间)" + _LABEL_END + _LABELLED_DATE),
     re.compile(r"(?<![成完])时间[：:]\s*" + _LABELLED_DATE),
+    # (or a bare 日期, a page's 来源 line closing with it — batch 901; not 生效日期, 成文日期 …)
+    re.compile(r"(?<![\u4e00-\u9fff])日期[：:]\s*" + _LABELLED_DATE),
 ]
 
 

@@ -242,6 +242,8 @@ def industries(text: str) -> list[str]:
         ("新开工装配式钢结构建筑面积达到150万平方米。", ["construction"]),
         ("（二）现代服务业提质发展。", ["modern-services"]),
         ("发展社区嵌入式托育。", []),
+        # snack foods are food processing, as halal and forest foods are (batch 903)
+        ("新增休闲食品规上企业10家。", ["food-processing"]),
         # high-count yarn and functional fabrics are textiles (batch 894)
         ("引导企业发展高支纱、功能性面料。", ["textiles-and-apparel"] * 2),
         # night-time consumption is the night-time economy's (batch 781)
@@ -1175,6 +1177,10 @@ def test_industries(text: str, expected: list[str]) -> None:
             ["lifting-equipment", "medical-devices", "防腐建筑"],
         ),
         ("农业、工业、服务业三大支柱产业协调发展。", []),
+        # … an industry the taxonomy lacks revitalised (batch 899: 南珠产业振兴) — but not rural
+        # industry at large
+        ("合浦县2026年南珠产业振兴工作要点", ["南珠"]),
+        ("推动乡村产业振兴。", []),
         # … a listed industry by its name before 产业 (食品产业 is food processing)
         ("壮大家居和食品两大主导产业。", ["furniture", "food-processing"]),
     ],

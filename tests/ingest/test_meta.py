@@ -516,6 +516,20 @@ def test_an_interpretation_is_issued_by_the_body_interpreting_it() -> None:
     assert meta["date"] == "2026-03-25"
 
 
+def test_a_bare_date_label_on_a_source_line_dates_the_page() -> None:
+    """A page's 来源 line closing with a bare 日期 (batch 901) gives the day it was published —
+    not an effective date (生效日期) given before it."""
+    meta = meta_of(
+        "开平市2026年水暖卫浴产业发展工作要点\n"
+        "来源：开平市工业和信息化局　日期：2026-03-16\n"
+        "一、水暖卫浴产业产值增长8%。（市工信局负责）\n"
+    )
+    assert meta["issuer"] == "开平市工业和信息化局"
+    assert meta["date"] == "2026-03-16"
+    meta = meta_of("某县2026年工作要点\n生效日期：2026-05-01\n一、做好工作。（县工信局负责）\n")
+    assert meta.get("date") != "2026-05-01"
+
+
 @pytest.mark.parametrize(
     ("title", "reported"),
     [("灵宝年鉴（2025）", 2024), ("某县年鉴2025", 2024), ("某市年鉴（2026卷）", 2025)],
