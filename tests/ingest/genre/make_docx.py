@@ -4220,6 +4220,73 @@ def zhenghe_white_tea_merged_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "zhenghe-white-tea-tasks-2026.docx"))
 
 
+def botou_casting_task_list() -> None:
+    """A county-level city's casting task table (batch 897): 序号 | 工作任务 | 主要责任单位 |
+    协同配合单位 | 时间节点."""
+    front = ("泊头市2026年铸造产业转型升级工作任务清单", "泊头市人民政府办公室　2026年3月20日")
+    header = ("序号", "工作任务", "主要责任单位", "协同配合单位", "时间节点")
+    rows = (
+        (
+            "1",
+            "实施铸造企业绿色化改造，完成铸造企业超低排放改造40家",
+            "市工信局",
+            "沧州市生态环境局泊头市分局",
+            "2026年10月底",
+        ),
+        (
+            "2",
+            "推进铸造产业园建设，新入园铸造企业15家",
+            "泊头经济开发区管委会",
+            "市自然资源和规划局",
+            "2026年12月底",
+        ),
+        (
+            "3",
+            "培育铸造装备“专精特新”企业，新增省级专精特新中小企业10家",
+            "市工信局",
+            "市科技局",
+            "2026年12月底",
+        ),
+        (
+            "4",
+            "开展铸造行业安全生产专项检查，检查企业覆盖率达到100%",
+            "市应急管理局",
+            "各乡镇（街道）",
+            "2026年6月底",
+        ),
+    )
+    _task_list(front, header, rows, "botou-casting-tasks-2026.docx")
+
+
+def pingyu_outdoor_goods_points() -> None:
+    """A county's outdoor leisure goods work points in Word (batch 905): the title a heading
+    style, items Heading 2 with their text a paragraph under them, each paragraph closed by
+    its note, the office and date signed at the end."""
+    doc = Document()
+    doc.add_heading("平舆县2026年户外休闲用品产业发展工作要点", level=1)
+    items = (
+        (
+            "一、壮大产业规模",
+            "户外休闲用品产业营业收入突破100亿元，新增规上户外休闲用品企业10家。"
+            "（县工信局牵头，县发改委、平舆县产业集聚区管委会配合）",
+        ),
+        (
+            "二、拓展出口市场",
+            "户外休闲用品出口额增长12%，新设海外仓2个。（县商务局负责）",
+        ),
+        (
+            "三、推动品牌建设",
+            "培育户外休闲用品自主品牌20个，参加国际户外用品展会8场次。（县商务局牵头，县市场监管局配合）",
+        ),
+    )
+    for heading, text in items:
+        doc.add_heading(heading, level=2)
+        doc.add_paragraph(text)
+    for line in ("平舆县人民政府办公室", "2026年3月7日"):
+        doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    doc.save(str(Path(__file__).parent / "docs" / "pingyu-outdoor-goods-points-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4296,3 +4363,5 @@ if __name__ == "__main__":
     hejian_remanufacturing_points()
     guian_computing_task_list()
     zhenghe_white_tea_merged_task_list()
+    botou_casting_task_list()
+    pingyu_outdoor_goods_points()
