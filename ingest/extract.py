@@ -951,7 +951,10 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     this_year = _this_year(meta)
     # industries the taxonomy lacks that the document names as such (做强轴承产业集群),
     # looked for again in every unit (轴承出口额)
-    unlisted_names = document_unlisted(norm.text, b.lex)
+    # (a page's headline too, kept outside its text: 长阳…清江鱼产业发展工作要点 — batch 924)
+    headline = meta.get("title") or ""
+    named_in = norm.text if headline in norm.text else f"{headline}\n{norm.text}"
+    unlisted_names = document_unlisted(named_in, b.lex)
     # the document's places by their short names (赣州市南康区 → 赣州, 南康), which open the
     # names of facilities built there (建设南康家具设计研发中心)
     places = place_names(meta.get("jurisdiction"))

@@ -187,9 +187,10 @@ _HORIZON = re.compile(r"（?(\d{4})年?[—\-–~至到](\d{4})年）?")  # (202
 # (or, under the title, saying it issued the text then, its number after: 琼海市人民政府办公室
 # 2026年3月10日印发（琼海府办〔2026〕15号), as a note's quote block gives it — at the end, such a
 # line is the colophon's, the day it was printed: 攸县人民政府办公室2026年2月27日印发)
-_ISSUER_AND_DATE = re.compile(
+ISSUER_AND_DATE = re.compile(
     # (the date in figures too: 寿光市农业农村局　2026-02-25 — batch 703)
-    r"([\u4e00-\u9fff]{4,30}?)\s*(\d{4}年\d{1,2}月\d{1,2}日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})(?P<printed>印发|发布)?"
+    # (or parted from it by a bar: 孝感市孝南区人民政府办公室 | 2026年3月8日 — batch 921)
+    r"([\u4e00-\u9fff]{4,30}?)\s*(?:[|｜丨]\s*)?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})(?P<printed>印发|发布)?"
     r"(?:\s*[（(][^（）()]{0,20}〔\d{4}〕[^（）()]{0,6}号[）)])?"
 )
 
@@ -199,7 +200,7 @@ def _printed_on(text: str) -> tuple[int, int, int] | None:
     2026年2月27日印发): a document's date only when it gives no other."""
     lines = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()][-8:]
     for n in range(len(lines) - 1, -1, -1):
-        m = _ISSUER_AND_DATE.fullmatch(lines[n])
+        m = ISSUER_AND_DATE.fullmatch(lines[n])
         if m and m.group("printed") and _ISSUER.match(m.group(1)):
             return _date_of(m.group(2))
         # (the office and its printing day on two lines: 攸县人民政府办公室 / 2026年2月27日印发)
@@ -240,7 +241,7 @@ def _signature(
     for i in order:
         # (the issuer and the date on one line, as minutes sign under their title:
         # 兴平市人民政府办公室　　2026年3月12日)
-        both = _ISSUER_AND_DATE.fullmatch(lines[i])
+        both = ISSUER_AND_DATE.fullmatch(lines[i])
         if both and last and both.group("printed"):
             both = None  # (the colophon's printing)
         if both and _ISSUER.match(both.group(1)) and (dm := _date_of(both.group(2))):
@@ -341,7 +342,7 @@ def _title_begun_above(lines: list[str], i: int) -> str:
             _WHOLE_TITLE.search(above)
             or _ISSUER.match(above)
             or _date_of(above)
-            or _ISSUER_AND_DATE.fullmatch(above)  # (the notice's signature on one line)
+            or ISSUER_AND_DATE.fullmatch(above)  # (the notice's signature on one line)
             or _DOC_NO.search(above)
             or SESSION_LINE.match(above)
             or re.search(r"[，。：；:;！？]", above)

@@ -309,7 +309,8 @@ _INSPECTED_AFTER = re.compile(
 # (发展竹林康养旅游: the corpus's 宁国), the industry's alone where its business, receipts or
 # destination are named (培育康养旅游业态, 康养旅游收入, 温泉康养旅游目的地: the corpus's 长白山
 # and 清远 annotations; naming tourism there too was tried and dropped in session 65).
-_TOURISM_ON = re.compile(r"(?:文化|主题)(?:旅游|游客)")
+# (or tea tourism on its theme: 藤茶主题茶旅线路 — batch 922)
+_TOURISM_ON = re.compile(r"(?:文化|主题)(?:旅游|游客|茶旅)")
 _TOURISM = frozenset({"tourism", "cultural-tourism", "rural-tourism", "industrial-tourism"})
 # an item of a list of kinds of indicators: 经济发展、生态环保、民生保障四类指标
 _INDICATOR_KINDS = re.compile(
@@ -815,6 +816,7 @@ def unlisted_industries(
     for a, b in taken:
         starts_by_end[b] = min(a, starts_by_end.get(b, a))
     blocked = _blocked(text, excluded)
+    ends = {b for _, b in taken}
     out: list[tuple[int, int, str]] = []
     for m in re.finditer("产业", text):
         p, end = m.span()
@@ -830,8 +832,19 @@ def unlisted_industries(
             # (one the taxonomy lacks, coordinated before a listed one whose 产业 it shares:
             # 做强文创和食品产业 → 文创, as 发展马铃薯和油菜产业 gives 马铃薯)
             head = starts_by_end.get(m.end(), starts_by_end.get(p))
+            # (or a kind before a listed industry named by its head, 茶产业: 藤茶产业 names the
+            # kind 藤茶, looked for again where the document writes it — batch 922)
             if head is not None and head < p:
-                out += _coordinated(text, head, taken, blocked)
+                coordinated = _coordinated(text, head, taken, blocked)
+                out += coordinated
+                if (
+                    not coordinated
+                    and head == p - 1
+                    and p not in ends  # (a listed kind before it is the listed one: 安化|黑茶产业)
+                    and (kind := _kind_before(text, p)) is not None
+                    and not _named_inside(text, p - len(kind), end)  # (a leading group's name)
+                ):
+                    out.append((p - len(kind), p, kind))
             continue
         stem = _stem_before(text, p)
         # (a Latin word's digits are no count: 6G)
@@ -1170,6 +1183,24 @@ _LATIN_EDGE_BEFORE = "(?<![A-Za-z0-9])"
 _LATIN_EDGE_AFTER = "(?![A-Za-z0-9])"
 # a network's parts after a name that is a generation of networks (5G基站, 5G网络覆盖)
 _NETWORK = re.compile(r"基站|网络|信号|专网|覆盖|用户|终端|手机")
+
+
+def _named_inside(text: str, start: int, end: int) -> bool:
+    """Whether the industry at ``start``–``end`` (its 产业 closing it) opens a name it is not
+    built for: a leading group's (县猕猴桃产业发展领导小组), a body's, a zone's."""
+    tail, suffix = _suffix_after(text, end)
+    return suffix is not None and not _built_for_it(text, start, tail, suffix)
+
+
+def _kind_before(text: str, p: int) -> str | None:
+    """A kind ending in a listed industry's head right before 产业 at ``p`` (藤|茶产业): the
+    stem before 产业 when it is longer than the head and the taxonomy knows it as that head's
+    kind, else None."""
+    stem = _stem_before(text, p)
+    if stem is None or len(stem) < 2 or _NOT_A_STEM.search(stem) or _NOT_A_KIND.search(stem):
+        return None
+    entry = load_lexicons().industry_of_kind(stem)
+    return stem if entry is not None and stem.endswith(entry.heads) else None
 
 
 def _stem_before(text: str, p: int) -> str | None:

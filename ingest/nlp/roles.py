@@ -520,15 +520,21 @@ TASK_REFERENCE = re.compile(
 )
 # A line giving its bodies the items by number (a 职责分工 part): the bodies (group 1) and
 # where their clauses start — 市工业和信息化局：负责第1、2项任务，配合第3项任务。
-_BY_NUMBER_ROLE = r"(牵头负责|负责牵头|牵头|负责|配合|参与|协助)(?:完成|落实)?第"
+# (or by their markers after 任务, pushed: 牵头推进重点任务（一）, 负责重点任务（三） — batch 916)
+_BY_NUMBER_ROLE = (
+    r"(牵头负责|负责牵头|牵头|负责|配合|参与|协助)(?:完成|落实|推进)?"
+    r"(?:第|(?:重点|主要)?任务(?=[（(]))"
+)
+# (its role word uncaptured, looked for ahead)
+_ROLE_AHEAD = _BY_NUMBER_ROLE.replace("(", "(?:", 1)
 # (or the bodies given them in order, 分别: 县工信局、县科技局分别负责第4、5项任务 — group 2;
 # or each clause its own bodies with no colon, group 3: 县发改局负责第（一）项；县商务局负责第（二）项;
 # an item's marker may open the line: 1.县发改局：负责第一、三项任务 — found probing, session 62)
 BODIES_BY_NUMBER = re.compile(
     r"(?:^|(?<=\n))[^\S\n]*(?:(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])[^\S\n]*)?"
-    r"([^，,。；;：:、\n（）][^，,。；;：:\n]{1,60}?)(?:[：:]\s*|(分别)|())(?="
-    + _BY_NUMBER_ROLE
-    + ")"
+    r"([^，,。；;：:、\n（）][^，,。；;：:\n]{1,60}?)"
+    # (after a colon the items may follow a duty of its own: 县农业农村局：负责…，牵头推进重点任务（一）)
+    + rf"(?:[：:]\s*(?=[^。\n]*?{_ROLE_AHEAD})|(分别)(?={_ROLE_AHEAD})|()(?={_ROLE_AHEAD}))"
 )
 _BY_NUMBER_KEY = re.compile(_BY_NUMBER_ROLE)
 
@@ -539,7 +545,9 @@ def _bodies_by_number(text: str) -> Iterator[re.Match[str]]:
     return BODIES_BY_NUMBER.finditer(text) if _BY_NUMBER_KEY.search(text) else iter(())
 
 
-_BY_NUMBER_CLAUSE = re.compile(_BY_NUMBER_ROLE + rf"({_TASK_NUMBERS})项{_TASK_WORK}")
+_BY_NUMBER_CLAUSE = re.compile(
+    _BY_NUMBER_ROLE + rf"(?:(?<=第)({_TASK_NUMBERS})项{_TASK_WORK}|(?<!第)({_TASK_NUMBERS}))"
+)
 # the bodies a reference's 由 names first, before their role: 由X、Y、Z牵头
 # (分别 may follow the bodies instead: 第1、2项由X、Y分别牵头 — group 2)
 _RESPECTIVE_LEADS = re.compile(
@@ -1511,7 +1519,8 @@ def bodies_by_number(text: str) -> list[tuple[RoleItem, list[str], int, int]]:
         for c in _BY_NUMBER_CLAUSE.finditer(text, m.end(), end):
             role = ROLE_WORDS[c.group(1)]
             for item in names:
-                out.append((replace(item, role=role), item_numbers(c.group(2)), c.start(), c.end()))
+                numbers = item_numbers(c.group(2) or c.group(3))
+                out.append((replace(item, role=role), numbers, c.start(), c.end()))
     return out
 
 
@@ -1535,7 +1544,12 @@ def _respective_clauses(
             # (a clause naming no bodies is the bodies' before: 县发改局负责第（一）项，配合第（二）项)
             role = ROLE_WORDS[same.group(1)]
             out += [
-                (replace(i, role=role), item_numbers(same.group(2)), same.start(), same.end())
+                (
+                    replace(i, role=role),
+                    item_numbers(same.group(2) or same.group(3)),
+                    same.start(),
+                    same.end(),
+                )
                 for i in names
             ]
             pos = same.end()

@@ -14,7 +14,7 @@ from graph.errors import IngestError
 from ingest.furniture import RECOMMENDED, is_furniture
 from ingest.headings import HEADING_START
 from ingest.markup_headings import BOLD_LINE_LEVEL
-from ingest.meta import TITLE_WORDS, particulars
+from ingest.meta import ISSUER_AND_DATE, TITLE_WORDS, is_issuer, particulars
 from ingest.readers.bold import mark_bold
 from ingest.readers.cells import field_line, join_cell_lines
 from ingest.readers.docx_numbering import format_number
@@ -72,6 +72,16 @@ def _page_meta(soup: Any, body: Any) -> dict[str, str]:
             meta["title"] = headline
         elif _cjk_count(page_title) >= 4:
             meta["title"] = page_title
+    # (the issuer and date on the line under the headline, unlabelled, where the page lays
+    # them out in a cell of their own outside the article: 长阳土家族自治县农业农村局　2026-03-10
+    # — batch 924)
+    if "title" in meta and "issuer" not in meta:
+        lines = text.split("\n")
+        if meta["title"] in lines:
+            under = lines[lines.index(meta["title"]) + 1 :][:1]
+            if under and (m := ISSUER_AND_DATE.fullmatch(under[0])) and is_issuer(m.group(1)):
+                y, mo, d = (int(x) for x in re.findall(r"\d+", m.group(2))[:3])
+                meta |= {"issuer": m.group(1), "date": f"{y:04d}-{mo:02d}-{d:02d}"}
     # (the particulars in lines as the browser breaks them, a line's inline elements run on:
     # 来源：<span>金凤区</span><span>发展和改革局</span> is one line; else a cell a line, as a
     # table of them has it)

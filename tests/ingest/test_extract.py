@@ -116,6 +116,16 @@ def test_an_industry_the_taxonomy_lacks_is_found_again_across_the_document() -> 
     assert testing == {"一.(五)"}
 
 
+def test_a_kind_named_before_its_heads_industry_is_looked_for_again() -> None:
+    """藤茶产业 (batch 922): a kind before the listed industry its head names (茶产业) is that
+    industry's wherever the document writes it — its bases and processing — but not routes on
+    its theme (主题茶旅: tourism, the corpus's convention)."""
+    assert _addressed(
+        "来凤县2026年藤茶产业发展工作要点\n一、扩大藤茶基地。新发展藤茶基地1万亩。\n"
+        "二、提升加工水平。藤茶加工产值增长15%。\n三、推进茶旅融合。建设藤茶主题茶旅线路2条。\n"
+    ) == {("一", "tea"), ("二", "tea"), ("三", "tourism")}
+
+
 def _addressed(text: str) -> set[tuple[str, str]]:
     """(measure path, industry) of every ADDRESSES edge extracted from a small text file."""
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
@@ -2338,6 +2348,28 @@ def test_a_part_giving_out_the_items_body_by_body() -> None:
     assert paths == {"一", "一.1", "一.2", "一.3", "一.4", "二"}
     (edge,) = [e for e in records.edges if e.dst == "x#一.4" and e.props["surface"] == "市林草局"]
     assert edge.evidence and edge.evidence.path == "二"
+
+
+def test_a_part_giving_out_the_items_by_their_markers() -> None:
+    """职责分工 lines naming the tasks by their markers after 任务, a duty of the body's own
+    before (batch 916: 县农业农村局：负责…，牵头推进重点任务（一）) — each body its task's role; a line
+    naming no task makes its body responsible for the part itself (the corpus's 武都)."""
+    text = (
+        "某县工作方案\n一、重点任务\n（一）推进标准化种植。\n（二）发展精深加工。\n"
+        "（三）强化品牌保护。\n二、职责分工\n"
+        "县农业农村局：负责示范基地建设、轮作模式推广，牵头推进重点任务（一）。\n"
+        "县工信局：牵头推进重点任务（二），负责深加工企业培育。\n"
+        "县市场监管局：负责重点任务（三），开展专项行动。\n"
+        "各乡镇人民政府：负责本辖区种植面积稳定工作。\n"
+    )
+    assert role_edges(text) == sorted(
+        [
+            ("一.(一)", "LEADS", "县农业农村局"),
+            ("一.(二)", "LEADS", "县工信局"),
+            ("一.(三)", "RESPONSIBLE_FOR", "县市场监管局"),
+            ("二", "RESPONSIBLE_FOR", "各乡镇人民政府"),
+        ]
+    )
 
 
 def test_a_part_giving_out_the_items_to_bodies_in_order() -> None:

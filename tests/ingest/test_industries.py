@@ -244,6 +244,11 @@ def industries(text: str) -> list[str]:
         ("发展社区嵌入式托育。", []),
         # snack foods are food processing, as halal and forest foods are (batch 903)
         ("新增休闲食品规上企业10家。", ["food-processing"]),
+        # glutinous rice is rice (batch 921); a fish farmed, by its head, fisheries (batch 924)
+        ("建设优质糯稻基地5万亩。", ["rice"]),
+        ("清江鱼养殖产量稳定在1.5万吨。", ["fisheries"]),
+        # low-voltage apparatus is electrical equipment (batch 909)
+        ("推进低压电器数字化改造。", ["electrical-equipment"]),
         # high-count yarn and functional fabrics are textiles (batch 894)
         ("引导企业发展高支纱、功能性面料。", ["textiles-and-apparel"] * 2),
         # night-time consumption is the night-time economy's (batch 781)
@@ -1134,8 +1139,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         ),
         # milk tea and herbal tea are drinks of their own, no tea (found probing: 奶茶产业 and
         # 凉茶产业 read as 奶|茶产业); brick tea is tea, and early tea, as Sichuan's 宜宾早茶 is
-        # (batch 677)
-        ("发展奶茶产业，做强凉茶产业，壮大砖茶产业。", ["奶茶", "凉茶", "tea"]),
+        # (batch 677) — the kind named too, to be found again (batch 922: 砖茶, and 茶产业)
+        ("发展奶茶产业，做强凉茶产业，壮大砖茶产业。", ["奶茶", "凉茶", "tea", "tea"]),
         ("做强早茶产业。", ["tea"]),
         # leading industries are a class of industries, none of their own (batch 57)
         ("全区三大先导产业规模突破2000亿元，对先导产业重点企业给予支持。", []),
@@ -1181,6 +1186,9 @@ def test_industries(text: str, expected: list[str]) -> None:
         # industry at large
         ("合浦县2026年南珠产业振兴工作要点", ["南珠"]),
         ("推动乡村产业振兴。", []),
+        # … a dish of fish is no fish farmed (the corpus's 巫山烤鱼, after fish became a head of
+        # fisheries in batch 924)
+        ("做强巫山烤鱼产业。", ["巫山烤鱼"]),
         # … a listed industry by its name before 产业 (食品产业 is food processing)
         ("壮大家居和食品两大主导产业。", ["furniture", "food-processing"]),
     ],

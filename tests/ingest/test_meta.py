@@ -516,6 +516,15 @@ def test_an_interpretation_is_issued_by_the_body_interpreting_it() -> None:
     assert meta["date"] == "2026-03-25"
 
 
+def test_the_issuer_and_date_under_the_title_parted_by_a_bar() -> None:
+    """The office and the date under the title parted by a bar (batch 921's Markdown)."""
+    meta = meta_of(
+        "孝感市孝南区2026年米酒产业发展工作要点\n\n孝感市孝南区人民政府办公室 | 2026年3月8日\n\n"
+        "一、主要目标\n米酒产业产值达到50亿元。\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("孝感市孝南区人民政府办公室", "2026-03-08")
+
+
 def test_a_bare_date_label_on_a_source_line_dates_the_page() -> None:
     """A page's 来源 line closing with a bare 日期 (batch 901) gives the day it was published —
     not an effective date (生效日期) given before it."""

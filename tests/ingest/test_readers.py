@@ -932,6 +932,30 @@ def test_html_declared_gb2312_is_read_as_browsers_read_it(tmp_path: Path, label:
     assert "朱镕基" in read_document(tmp_path / "gbk.html").text
 
 
+def test_html_issuer_and_date_under_the_headline_in_a_layout_cell(tmp_path: Path) -> None:
+    """An old portal lays its page out in tables, the headline and an unlabelled line of the
+    issuer and the date in cells of their own outside the article's (batch 924): the line
+    under the headline gives them — and the document's unlisted industry its headline names
+    is looked for in the article (清江鱼 a fish: 渔业)."""
+    page = (
+        '<html><head><meta charset="utf-8"></head><body>'
+        '<table><tr><td class="nav">首页 &gt; 政务公开</td></tr></table>'
+        '<table><tr><td class="title">某县2026年清江鱼产业发展工作要点</td></tr>'
+        '<tr><td class="info">某县农业农村局　2026-03-10</td></tr>'
+        '<tr><td class="content"><p>一、清江鱼加工产值增长15%。（县经信局负责）</p>'
+        "<p>二、新增清江鱼加工企业2家。（县经信局负责）</p></td></tr></table></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    raw = read_document(tmp_path / "p.html")
+    assert (raw.meta["issuer"], raw.meta["date"]) == ("某县农业农村局", "2026-03-10")
+    addressed = {
+        (e.src.split("#")[1], e.dst)
+        for e in extract(raw).records.edges
+        if e.type.value == "ADDRESSES"
+    }
+    assert addressed == {("一", "fisheries"), ("二", "fisheries")}
+
+
 def test_html_inline_elements_cut_inside_words_run_on(tmp_path: Path) -> None:
     """Text an editor cut into <span>s inside words (session 40, the corpus's pages so
     re-written) reads as the browser shows it: the information line still gives the issuer
