@@ -4287,6 +4287,65 @@ def pingyu_outdoor_goods_points() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "pingyu-outdoor-goods-points-2026.docx"))
 
 
+def liushi_electrical_task_list() -> None:
+    """A town's electrical-equipment task table (batch 909): 序号 | 工作任务 | 责任领导 | 责任单位
+    | 完成时限, the leaders officials by title and name, a cell's bodies parted by "、"."""
+    front = ("乐清市柳市镇2026年电气产业提升工作任务分解表", "乐清市柳市镇人民政府　2026年3月2日")
+    header = ("序号", "工作任务", "责任领导", "责任单位", "完成时限")
+    rows = (
+        ("1", "电气产业产值增长6%，新增规上电气企业30家", "张某某", "镇经济发展办", "12月底"),
+        (
+            "2",
+            "推进低压电器数字化改造，建设数字化车间20个",
+            "张某某",
+            "镇经济发展办、镇企业服务中心",
+            "11月底",
+        ),
+        (
+            "3",
+            "开展电气产品质量提升行动，电气产品抽检合格率达到95%以上",
+            "李某某",
+            "乐清市市场监管局柳市分局",
+            "12月底",
+        ),
+        (
+            "4",
+            "完成电镀、注塑等配套企业整治40家",
+            "王某某",
+            "镇综合行政执法队、各村（社区）",
+            "10月底",
+        ),
+    )
+    _task_list(front, header, rows, "liushi-electrical-tasks-2026.docx")
+
+
+def suixian_mushroom_task_list() -> None:
+    """A county's mushroom task table (batch 919) and a note under it giving the towns the
+    work of their own areas: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限."""
+    front = ("随县2026年香菇产业发展重点任务分工表", "随县人民政府办公室　2026年3月4日")
+    header = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限")
+    rows = (
+        (
+            "1",
+            "稳定香菇生产规模，香菇袋料生产达到2.5亿袋",
+            "县农业农村局",
+            "各镇人民政府",
+            "2026年12月",
+        ),
+        (
+            "2",
+            "推进香菇精深加工，新增香菇深加工企业3家，香菇加工转化率达到40%",
+            "县经信局",
+            "县农业农村局",
+            "2026年12月",
+        ),
+        ("3", "扩大香菇出口，香菇出口额增长10%", "县商务局", "随州海关", "2026年12月"),
+        ("4", "建设香菇菌棒工厂化生产中心2个", "县农业农村局", "县发改局", "2026年10月"),
+    )
+    back = ("注：各镇人民政府负责本辖区香菇生产组织工作。",)
+    _task_list(front, header, rows, "suixian-mushroom-tasks-2026.docx", back)
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4365,3 +4424,5 @@ if __name__ == "__main__":
     zhenghe_white_tea_merged_task_list()
     botou_casting_task_list()
     pingyu_outdoor_goods_points()
+    liushi_electrical_task_list()
+    suixian_mushroom_task_list()
