@@ -1541,6 +1541,150 @@ def xixiangtang_digital_points() -> None:
     write_pdf(out, typeset(XIXIANGTANG_POINTS))
 
 
+DAYU_POINTS = [
+    "大余县2026年钨产业高质量发展工作要点",
+    "大余县工业和信息化局",
+    "2026年3月9日",
+    "一、2025年工作回顾",
+    "　　2025年，全县钨及有色金属产业实现主营业务收入185亿元，同比增长7.8%；钨精矿产量1.1万吨；新增规上钨深加工企业6家。",
+    "二、2026年工作目标",
+    "　　全县钨产业主营业务收入突破200亿元，钨深加工产品产值占比提高到55%。",
+    "三、2026年重点任务",
+    "　　（一）延伸钨产业链条。引进硬质合金、钨丝等深加工项目8个，硬质合金产量增长15%。（县工信局牵头，县商务局、县招商服务中心配合）",
+    "　　（二）推进绿色矿山建设。完成绿色矿山创建4座，矿山生态修复面积300亩。（县自然资源局牵头，赣州市大余生态环境局配合）",
+    "　　（三）强化科技创新。支持企业与中国钨业协会共建创新平台2个，新增高新技术企业10家。（县科技局负责）",
+    "　　（四）保障要素供给。为钨企业协调工业用地500亩，发放“钨业贷”8亿元。（县自然资源局、县金融工作办公室按职责分工负责）",
+]
+
+
+def dayu_tungsten_points() -> None:
+    """A county bureau's tungsten work points printed to a PDF (batch 861): title, bureau and date on
+    lines of their own, 2025's results, the year's goals, tasks closed by their notes."""
+    out = Path(__file__).parent / "docs" / "dayu-tungsten-points-2026.pdf"
+    write_pdf(out, typeset(DAYU_POINTS))
+
+
+TIANTAI_POINTS = [
+    "天台县2026年汽车用品产业发展工作要点",
+    "天台县人民政府办公室",
+    "2026年3月17日",
+    "一、总体目标",
+    "　　全年汽车用品产业实现产值300亿元，增长10%以上；汽车用品出口额达到80亿元。",
+    "二、重点工作",
+    "　　（一）推动产业升级。引导汽车坐垫、脚垫等传统产品向汽车电子、车载智能终端延伸，新增高新技术企业15家。（县经信局牵头，县科技局配合）",
+    "　　（二）建设汽车用品小镇。推进汽车用品特色小镇建设，完成小镇年度投资20亿元。（县发改局牵头，平桥镇人民政府配合）",
+    "　　（三）拓展电商渠道。汽车用品网络零售额增长20%，建设电商直播基地3个。（县商务局负责）",
+    "　　（四）强化标准引领。主导或参与制修订汽车用品行业标准5项。（县市场监管局负责）",
+]
+
+
+def tiantai_auto_accessories_points() -> None:
+    """A county's auto-accessories work points printed to a PDF (batch 874): goals, then tasks closed
+    by their notes."""
+    out = Path(__file__).parent / "docs" / "tiantai-auto-accessories-points-2026.pdf"
+    write_pdf(out, typeset(TIANTAI_POINTS))
+
+
+WANGCHENG_PLAN = [
+    "长沙市望城区康复辅助器具产业发展实施方案（2026—2027年）",
+    "长沙市望城区人民政府办公室",
+    "2026年4月2日",
+    "一、发展目标",
+    "　　到2027年，全区康复辅助器具产业规模突破80亿元，集聚康复辅具企业60家以上，建成省级康复辅具产业园1个。",
+    "二、重点任务",
+    "　　（一）培育市场主体。引进智能假肢、康复机器人等领域企业15家，其中规上企业5家。（区工信局、区投资促进局按职责分工负责）",
+    "　　（二）建设公共平台。建设康复辅助器具检验检测平台1个，2026年投入使用。（区市场监管局负责）",
+    "　　（三）推广社区租赁。在全区60%以上的社区开展康复辅具租赁服务。（区民政局牵头，各街道办事处配合）",
+    "　　（四）促进医工结合。支持区人民医院与企业共建康复辅具临床应用中心2个。（区卫生健康局负责）",
+]
+
+
+def wangcheng_rehabilitation_aids_plan() -> None:
+    """A district's plan for rehabilitation aids printed to a PDF (batch 881): goals dated 到2027年,
+    tasks closed by their notes."""
+    out = Path(__file__).parent / "docs" / "wangcheng-rehabilitation-aids-plan-2026-2027.pdf"
+    write_pdf(out, typeset(WANGCHENG_PLAN))
+
+
+DUYUN_POINTS = [
+    "都匀市2026年茶产业高质量发展工作要点",
+    "都匀市人民政府办公室",
+    "2026年2月28日",
+    "一、2025年工作回顾",
+    "　　2025年，全市茶园面积稳定在32万亩，茶叶产量1.5万吨，茶叶产值达到28亿元，同比增长8.2%。“都匀毛尖”品牌价值达到43亿元。",
+    "二、2026年目标任务",
+    "　　茶叶产值突破30亿元，茶叶出口额增长20%，建成茶叶精制加工中心2个。",
+    "三、重点工作",
+    "　　（一）提升茶园管理。实施低产茶园改造2万亩，推广茶园有机肥替代化肥5万亩。（市农业农村局负责，各镇（街道）配合）",
+    "　　（二）做强茶叶加工。引进茶叶精深加工企业3家，新增茶叶清洁化生产线10条。（市工信局牵头，市农业农村局配合）",
+    "　　（三）拓展茶叶市场。组织茶企参加国内外茶博会10场次，新建都匀毛尖品牌旗舰店15家。（市商务局牵头，市茶产业发展中心配合）",
+]
+
+
+def duyun_tea_points() -> None:
+    """A county-level city's tea work points printed to a PDF (batch 891): 2025's review, the year's
+    goals, tasks closed by their notes."""
+    out = Path(__file__).parent / "docs" / "duyun-tea-points-2026.pdf"
+    write_pdf(out, typeset(DUYUN_POINTS))
+
+
+LINYING_POINTS = [
+    "临颍县2026年休闲食品产业发展工作要点",
+    "临颍县人民政府",
+    "2026年3月4日",
+    "　　2026年，全县休闲食品产业营业收入力争达到400亿元，增长8%。重点抓好以下工作：",
+    "　　一、做强龙头企业。支持龙头企业扩大产能，新增休闲食品规上企业10家，营业收入超10亿元企业达到8家。（县工信局牵头，县发改委配合）",
+    "　　二、延伸原料基地。建设优质小麦、辣椒等原料基地20万亩。（县农业农村局负责）",
+    "　　三、保障食品安全。休闲食品抽检合格率保持在98%以上。（县市场监管局负责）",
+    "　　四、拓展销售渠道。休闲食品网络零售额增长20%，建设冷链物流配送中心2个。（县商务局牵头，县交通运输局配合）",
+]
+
+
+def linying_snack_foods_points() -> None:
+    """A county's snack-foods work points printed to a PDF (batch 903): a preamble with the year's
+    hope, items closed by their notes."""
+    out = Path(__file__).parent / "docs" / "linying-snack-foods-points-2026.pdf"
+    write_pdf(out, typeset(LINYING_POINTS))
+
+
+NANLING_POINTS = [
+    "南陵县2026年优质大米产业发展工作要点",
+    "南陵县农业农村局",
+    "2026年2月20日",
+    "一、2025年工作回顾",
+    "　　2025年，全县优质水稻种植面积达到45万亩，稻谷总产量32万吨；大米加工企业实现产值38亿元，“南陵大米”品牌价值达到25亿元。",
+    "二、2026年重点工作",
+    "　　（一）扩大优质水稻种植。优质水稻种植面积稳定在45万亩以上，建设绿色高产示范片10个。（县农业农村局负责）",
+    "　　（二）提升大米加工水平。大米加工企业产值增长8%，新增大米精深加工生产线5条。（县经信局牵头，县农业农村局配合）",
+    "　　（三）打响“南陵大米”品牌。“南陵大米”授权企业达到30家，在长三角城市开设品牌专营店20家。（县市场监管局、县商务局负责）",
+]
+
+
+def nanling_rice_points() -> None:
+    """A county bureau's rice work points printed to a PDF (batch 910): 2025's review, tasks closed by
+    their notes."""
+    out = Path(__file__).parent / "docs" / "nanling-rice-points-2026.pdf"
+    write_pdf(out, typeset(NANLING_POINTS))
+
+
+HONGHU_POINTS = [
+    "洪湖市2026年莲藕和小龙虾产业发展工作要点",
+    "洪湖市人民政府办公室",
+    "2026年3月5日",
+    "　　一、稳定莲藕种植。莲藕种植面积稳定在20万亩，其中莲子种植面积5万亩；建设莲藕标准化生产基地5个。（市农业农村局负责）",
+    "　　二、推进虾稻共作。虾稻共作面积达到60万亩，小龙虾产量达到18万吨。（市农业农村局牵头，各乡镇人民政府配合）",
+    "　　三、发展精深加工。新增莲藕、小龙虾加工企业5家，水产品加工产值增长10%。（市经信局牵头，市农业农村局配合）",
+    "　　四、建设冷链物流。新建小龙虾冷链物流中心2个，冷库库容新增2万吨。（市商务局负责）",
+]
+
+
+def honghu_lotus_crayfish_points() -> None:
+    """A county-level city's lotus-root and crayfish work points printed to a PDF (batch 920): items
+    closed by their notes."""
+    out = Path(__file__).parent / "docs" / "honghu-lotus-crayfish-points-2026.pdf"
+    write_pdf(out, typeset(HONGHU_POINTS))
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -1567,6 +1711,13 @@ def main() -> None:
     daye_science_points()
     wenling_pumps_points()
     xixiangtang_digital_points()
+    dayu_tungsten_points()
+    tiantai_auto_accessories_points()
+    wangcheng_rehabilitation_aids_plan()
+    duyun_tea_points()
+    linying_snack_foods_points()
+    nanling_rice_points()
+    honghu_lotus_crayfish_points()
 
 
 if __name__ == "__main__":
