@@ -1489,14 +1489,6 @@ DAYE_POINTS = [
 ]
 
 
-def daye_science_points() -> None:
-    """A county-level city's science work points printed to a PDF (batch 724): the title,
-    issuer and date on lines of their own at the top, paragraphs wrapped at the page's width,
-    each task closed by its note in brackets, a page number at the foot."""
-    out = Path(__file__).parent / "docs" / "daye-science-innovation-points-2026.pdf"
-    write_pdf(out, typeset(DAYE_POINTS))
-
-
 WENLING_POINTS = [
     "温岭市2026年泵与电机产业高质量发展工作要点",
     "温岭市经济和信息化局",
@@ -1512,14 +1504,6 @@ WENLING_POINTS = [
 ]
 
 
-def wenling_pumps_points() -> None:
-    """A county-level city's pumps and motors work points printed to a PDF (batch 804): title,
-    bureau and date on lines of their own at the top, items closed by their notes, lines
-    wrapped at the page's width."""
-    out = Path(__file__).parent / "docs" / "wenling-pumps-motors-points-2026.pdf"
-    write_pdf(out, typeset(WENLING_POINTS))
-
-
 XIXIANGTANG_POINTS = [
     "西乡塘区2026年数字经济发展工作要点",
     "南宁市西乡塘区人民政府办公室",
@@ -1532,13 +1516,6 @@ XIXIANGTANG_POINTS = [
     "　　（三）发展跨境数字贸易。面向东盟的跨境电商交易额增长20%，培育数字贸易企业30家。（区商务局负责）",
     "　　（四）推动产业数字化转型。推动规上工业企业数字化改造100家，建设智能工厂5个。（区工信局牵头，区科技局配合）",
 ]
-
-
-def xixiangtang_digital_points() -> None:
-    """A district's digital-economy work points printed to a PDF (batch 836): the year's results
-    in a paragraph, then tasks closed by their notes."""
-    out = Path(__file__).parent / "docs" / "xixiangtang-digital-economy-points-2026.pdf"
-    write_pdf(out, typeset(XIXIANGTANG_POINTS))
 
 
 DAYU_POINTS = [
@@ -1557,13 +1534,6 @@ DAYU_POINTS = [
 ]
 
 
-def dayu_tungsten_points() -> None:
-    """A county bureau's tungsten work points printed to a PDF (batch 861): title, bureau and date on
-    lines of their own, 2025's results, the year's goals, tasks closed by their notes."""
-    out = Path(__file__).parent / "docs" / "dayu-tungsten-points-2026.pdf"
-    write_pdf(out, typeset(DAYU_POINTS))
-
-
 TIANTAI_POINTS = [
     "天台县2026年汽车用品产业发展工作要点",
     "天台县人民政府办公室",
@@ -1578,13 +1548,6 @@ TIANTAI_POINTS = [
 ]
 
 
-def tiantai_auto_accessories_points() -> None:
-    """A county's auto-accessories work points printed to a PDF (batch 874): goals, then tasks closed
-    by their notes."""
-    out = Path(__file__).parent / "docs" / "tiantai-auto-accessories-points-2026.pdf"
-    write_pdf(out, typeset(TIANTAI_POINTS))
-
-
 WANGCHENG_PLAN = [
     "长沙市望城区康复辅助器具产业发展实施方案（2026—2027年）",
     "长沙市望城区人民政府办公室",
@@ -1597,13 +1560,6 @@ WANGCHENG_PLAN = [
     "　　（三）推广社区租赁。在全区60%以上的社区开展康复辅具租赁服务。（区民政局牵头，各街道办事处配合）",
     "　　（四）促进医工结合。支持区人民医院与企业共建康复辅具临床应用中心2个。（区卫生健康局负责）",
 ]
-
-
-def wangcheng_rehabilitation_aids_plan() -> None:
-    """A district's plan for rehabilitation aids printed to a PDF (batch 881): goals dated 到2027年,
-    tasks closed by their notes."""
-    out = Path(__file__).parent / "docs" / "wangcheng-rehabilitation-aids-plan-2026-2027.pdf"
-    write_pdf(out, typeset(WANGCHENG_PLAN))
 
 
 DUYUN_POINTS = [
@@ -1621,13 +1577,6 @@ DUYUN_POINTS = [
 ]
 
 
-def duyun_tea_points() -> None:
-    """A county-level city's tea work points printed to a PDF (batch 891): 2025's review, the year's
-    goals, tasks closed by their notes."""
-    out = Path(__file__).parent / "docs" / "duyun-tea-points-2026.pdf"
-    write_pdf(out, typeset(DUYUN_POINTS))
-
-
 LINYING_POINTS = [
     "临颍县2026年休闲食品产业发展工作要点",
     "临颍县人民政府",
@@ -1638,13 +1587,6 @@ LINYING_POINTS = [
     "　　三、保障食品安全。休闲食品抽检合格率保持在98%以上。（县市场监管局负责）",
     "　　四、拓展销售渠道。休闲食品网络零售额增长20%，建设冷链物流配送中心2个。（县商务局牵头，县交通运输局配合）",
 ]
-
-
-def linying_snack_foods_points() -> None:
-    """A county's snack-foods work points printed to a PDF (batch 903): a preamble with the year's
-    hope, items closed by their notes."""
-    out = Path(__file__).parent / "docs" / "linying-snack-foods-points-2026.pdf"
-    write_pdf(out, typeset(LINYING_POINTS))
 
 
 NANLING_POINTS = [
@@ -1660,13 +1602,6 @@ NANLING_POINTS = [
 ]
 
 
-def nanling_rice_points() -> None:
-    """A county bureau's rice work points printed to a PDF (batch 910): 2025's review, tasks closed by
-    their notes."""
-    out = Path(__file__).parent / "docs" / "nanling-rice-points-2026.pdf"
-    write_pdf(out, typeset(NANLING_POINTS))
-
-
 HONGHU_POINTS = [
     "洪湖市2026年莲藕和小龙虾产业发展工作要点",
     "洪湖市人民政府办公室",
@@ -1678,11 +1613,27 @@ HONGHU_POINTS = [
 ]
 
 
-def honghu_lotus_crayfish_points() -> None:
-    """A county-level city's lotus-root and crayfish work points printed to a PDF (batch 920): items
-    closed by their notes."""
-    out = Path(__file__).parent / "docs" / "honghu-lotus-crayfish-points-2026.pdf"
-    write_pdf(out, typeset(HONGHU_POINTS))
+# Work points printed to PDFs as typeset documents (GB/T 9704's page: the title, issuer and date
+# on lines of their own at the top, items closed by their notes, lines wrapped at the page's
+# width), each with the batch it was written for
+POINTS_PDFS = (
+    ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
+    ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
+    ("xixiangtang-digital-economy-points-2026.pdf", XIXIANGTANG_POINTS),  # batch 836
+    ("dayu-tungsten-points-2026.pdf", DAYU_POINTS),  # batch 861
+    ("tiantai-auto-accessories-points-2026.pdf", TIANTAI_POINTS),  # batch 874
+    ("wangcheng-rehabilitation-aids-plan-2026-2027.pdf", WANGCHENG_PLAN),  # batch 881
+    ("duyun-tea-points-2026.pdf", DUYUN_POINTS),  # batch 891
+    ("linying-snack-foods-points-2026.pdf", LINYING_POINTS),  # batch 903
+    ("nanling-rice-points-2026.pdf", NANLING_POINTS),  # batch 910
+    ("honghu-lotus-crayfish-points-2026.pdf", HONGHU_POINTS),  # batch 920
+)
+
+
+def points_pdfs() -> None:
+    """Each of ``POINTS_PDFS``'s paragraphs typeset and printed to its PDF."""
+    for name, paragraphs in POINTS_PDFS:
+        write_pdf(Path(__file__).parent / "docs" / name, typeset(paragraphs))
 
 
 def main() -> None:
@@ -1708,16 +1659,7 @@ def main() -> None:
     red_leads_annex()
     spanned_role_header_pdf()
     plan_report_typeset()
-    daye_science_points()
-    wenling_pumps_points()
-    xixiangtang_digital_points()
-    dayu_tungsten_points()
-    tiantai_auto_accessories_points()
-    wangcheng_rehabilitation_aids_plan()
-    duyun_tea_points()
-    linying_snack_foods_points()
-    nanling_rice_points()
-    honghu_lotus_crayfish_points()
+    points_pdfs()
 
 
 if __name__ == "__main__":
