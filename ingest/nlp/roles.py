@@ -909,6 +909,10 @@ _NATIONAL_LINE = re.compile(r"^国家税务总局(?=[\u4e00-\u9fff]{2,8}?[省市
 _NATIONAL_BY_PLACE = re.compile(
     r"^[\u4e00-\u9fff]{2,5}?(?:海关|出入境边防检查站|边防检查站|边检站)(?!局)"
 )
+# … and its office stationed in a county: 石家庄海关驻白沟办事处
+_NATIONAL_OFFICE = re.compile(_NATIONAL_BY_PLACE.pattern + r"驻[\u4e00-\u9fff]{2,6}?办事处")
+# a county's own development zone named bare, as its committee acts for it: 经济开发区, 高新区
+_OWN_ZONE = re.compile(r"(?:经济技术|经济|高新技术产业|高新技术|高新)开发区|高新区|经开区")
 # bodies named on their own, of no county's: the nation's (国家发展改革委, 国务院办公厅, 财政部)
 # and universities and colleges named in full (西北农林科技大学, 许昌陶瓷职业学院)
 _NAMED_ON_ITS_OWN = re.compile(
@@ -1942,6 +1946,10 @@ def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
         or _CENTRAL_BRANCH.match(name) is not None
         or bool(_PLACE_PREFIX.match(name))
         or (name.endswith(_BARE_PROPER_END) and len(name) >= 4)  # a name before it: 通济街道
+        # (a customs house's office named by its place: 乌鲁木齐海关驻昌吉办事处 — batch 931)
+        or _NATIONAL_OFFICE.fullmatch(name) is not None
+        # (the county's own zone named bare: 各镇（街道）、经济开发区配合 — batch 933)
+        or _OWN_ZONE.fullmatch(name) is not None
         or _TOWN.match(name) is not None
         or _BUREAU_DIVISION.fullmatch(name) is not None
     )

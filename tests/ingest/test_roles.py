@@ -1285,6 +1285,20 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "区商务局"), ("support", "温州海关驻瓯海办事处")],
         ),
         ("新增认证产品5个。（区市场监管局领衔）", [("lead", "区市场监管局")]),
+        # the county's own zone named bare in a note of no brackets (batch 933)
+        (
+            "实施重大项目120个。市发改局牵头，各镇（街道）、经济开发区配合。",
+            [("lead", "市发改局"), ("support", "各镇（街道）"), ("support", "经济开发区")],
+        ),
+        # a customs house's office in a note of no brackets (batch 931)
+        (
+            "参加展会6次。由市商务局负责，市财政局、乌鲁木齐海关驻昌吉办事处配合。",
+            [
+                ("responsible", "市商务局"),
+                ("support", "市财政局"),
+                ("support", "乌鲁木齐海关驻昌吉办事处"),
+            ],
+        ),
         (
             "建设产业园。（领衔：区发改局；协同：区财政局）",
             [("lead", "区发改局"), ("support", "区财政局")],
