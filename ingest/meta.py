@@ -227,6 +227,8 @@ _AGREEMENT = re.compile(r"协议书?$|备忘录$")
 _ANNEX_LINE = re.compile(r"(?m)^[ \t]*附(?:件|表)[ \t]*\d{0,2}[ \t]*$")
 
 
+# a line wholly in brackets
+_IN_BRACKETS = re.compile(r"[（(]\s*([^（）()]+?)\s*[）)]")
 # the mark where a signature's seal goes, no part of its name: 某县人民政府（盖章）
 _SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|章)[）)]$")
 
@@ -241,7 +243,9 @@ def _signature(
     for i in order:
         # (the issuer and the date on one line, as minutes sign under their title:
         # 兴平市人民政府办公室　　2026年3月12日)
-        both = ISSUER_AND_DATE.fullmatch(lines[i])
+        # (or both in brackets under a title: （巴宜区农业农村局　2026年3月9日） — batch 936)
+        bracketed = _IN_BRACKETS.fullmatch(lines[i])
+        both = ISSUER_AND_DATE.fullmatch(bracketed.group(1) if bracketed else lines[i])
         if both and last and both.group("printed"):
             both = None  # (the colophon's printing)
         if both and _ISSUER.match(both.group(1)) and (dm := _date_of(both.group(2))):

@@ -525,6 +525,15 @@ def test_the_issuer_and_date_under_the_title_parted_by_a_bar() -> None:
     assert (meta["issuer"], meta["date"]) == ("孝感市孝南区人民政府办公室", "2026-03-08")
 
 
+def test_the_issuer_and_date_under_the_title_in_brackets() -> None:
+    """The office and the date together in brackets under the title (batch 936's table)."""
+    meta = meta_of(
+        "林芝市巴宜区2026年高原特色产业发展重点任务分解表\n（巴宜区农业农村局　2026年3月9日）\n"
+        "一、主要目标\n藏香猪存栏达到8万头。\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("巴宜区农业农村局", "2026-03-09")
+
+
 def test_a_bare_date_label_on_a_source_line_dates_the_page() -> None:
     """A page's 来源 line closing with a bare 日期 (batch 901) gives the day it was published —
     not an effective date (生效日期) given before it."""
