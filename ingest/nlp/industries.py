@@ -162,8 +162,14 @@ _LENT = re.compile(r"(?:企业)?(?:发放|投放)?(?:中长期)?(?:贷款|信贷
 # A broad sector named as an industry by its output (绿色化工产业产值, 机械行业营业收入) is it.
 # (its output reached or done, as a report gives it: 光伏产业实现产值…, 机械行业完成营业收入… —
 # batch 801)
-_OUTPUT_AFTER = r"(?:(?:全年)?(?:实现|完成))?(?:总)?(?:产值|营业收入|营收|主营业务收入|增加值|规模)"
+# (or its firms' above the size line: 农机装备产业规上企业营业收入 — batch 935)
+_OUTPUT_AFTER = (
+    r"(?:(?:规上|规模以上)(?:工业)?企业)?"
+    r"(?:(?:全年)?(?:实现|完成))?(?:总)?(?:产值|营业收入|营收|主营业务收入|增加值|规模)"
+)
 _NAMED_BY_OUTPUT = re.compile(rf"(?:产业|行业){_OUTPUT_AFTER}")
+# a fair held for a sector named as an industry: 体育产业博览会, 化工行业展览会
+_FAIR = re.compile(r"(?:国际)?(?:博览会|交易会|展览会|展销会|博会)")
 _OUTPUT = re.compile(_OUTPUT_AFTER)
 # (or by their count: 绿色化工、装备制造、新能源、新材料四大主导产业集群)
 _ENUM_HEAD = re.compile(
@@ -609,6 +615,8 @@ def accept_industries(
                 )
                 or _NAMED_BY_OUTPUT.match(text, end)
                 or (term.endswith(("产业", "行业")) and _OUTPUT.match(text, end))
+                # (or by the fair held for it: 国际体育产业博览会 — batch 937)
+                or (term.endswith(("产业", "行业")) and _FAIR.match(text, end))
                 or _SHARING_INDUSTRY.match(text, end)
                 or _fills_a_cell(text, start, end)
                 # (not the economy's divisions, its sectors: （一）农业 in a plan report)
@@ -1099,6 +1107,10 @@ def _terms_rx(terms: frozenset[str]) -> re.Pattern[str]:
 
 # what a material is made into: 钛材, 钛合金, 钛制品
 _PRODUCT_OF = r"材|合金|制品|产品|精深加工"
+# a crop named by what it is grown for (加工番茄, 酿酒葡萄 is the taxonomy's) and what the crop
+# is made into: 番茄酱, 番茄红素, 番茄粉, 番茄制品
+_GROWN_FOR = re.compile(r"^加工([\u4e00-\u9fff]{2,4})$")
+_CROP_PRODUCT = r"酱|汁|粉|素|制品|产品|精深加工"
 
 
 def named_again(
@@ -1118,8 +1130,11 @@ def named_again(
     blocked = _blocked(text, excluded)
     out: list[tuple[int, int, str]] = []
     for name in names:
-        if name[:1] not in text or (
-            len(name) > 1 and not name.endswith("产业") and name not in text
+        crop = _GROWN_FOR.match(name)
+        if (crop.group(1) if crop else name)[:1] not in text or (
+            len(name) > 1
+            and not name.endswith("产业")
+            and (crop.group(1) if crop else name) not in text
         ):
             continue  # (most of a long document's names are not in a given unit)
         if len(name) == 3 and name.endswith("产业"):
@@ -1142,6 +1157,14 @@ def named_again(
                 + re.escape(name)
                 + (_LATIN_EDGE_AFTER if _LATIN_STEM.match(name[-1]) else "")
             )
+            if crop:
+                # a crop grown for processing is the crop wherever its products are named:
+                # 加工番茄产业 → 番茄酱, 番茄制品 (batch 931)
+                pattern += (
+                    "|"
+                    + re.escape(crop.group(1))
+                    + f"(?=[\u4e00-\u9fff]{{0,2}}(?:{_CROP_PRODUCT}))"
+                )
         for m in re.finditer(pattern, text):
             start, end = m.span()
             # (not inside another industry's term — but a term beginning inside the name and

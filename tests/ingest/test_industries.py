@@ -247,6 +247,12 @@ def industries(text: str) -> list[str]:
         # glutinous rice is rice (batch 921); a fish farmed, by its head, fisheries (batch 924)
         ("建设优质糯稻基地5万亩。", ["rice"]),
         ("清江鱼养殖产量稳定在1.5万吨。", ["fisheries"]),
+        # caviar is a fishery product processed, as aquatic products are (batch 926); medicinal
+        # herbs by their short name are traditional Chinese medicine's, their fair too (batch 934)
+        ("支持鱼子酱加工企业扩产。", ["fisheries"]),
+        ("举办2026年安国药材交易会。", ["traditional-chinese-medicine"]),
+        # sports shoes are footwear (batch 937)
+        ("品牌运动鞋出口额增长12%左右。", ["footwear-and-apparel"]),
         # low-voltage apparatus is electrical equipment (batch 909)
         ("推进低压电器数字化改造。", ["electrical-equipment"]),
         # high-count yarn and functional fabrics are textiles (batch 894)
@@ -743,6 +749,10 @@ def industries(text: str) -> list[str]:
         # (its output reached or done, as a report gives it: batch 801)
         ("绿色硅光伏产业实现产值420亿元，同比增长16%。", ["photovoltaics"]),
         ("机械行业全年完成营业收入80亿元。", ["machinery"]),
+        # (or its firms' above the size line: batch 935)
+        ("农机装备产业规上企业营业收入达到120亿元。", ["machinery"]),
+        # (or the fair held for it: batch 937)
+        ("举办第十一届国际体育产业博览会。", ["sports"]),
         # … but not as a modifier of other things' output
         ("工业增加值增长6%，化工园区产值达到300亿元。", []),
         # a chain named for two kinds of vehicle names both; not cars in general (batch 56)
@@ -1395,6 +1405,21 @@ def test_a_one_character_name_coordinated_is_named_again_where_coordinated_again
     text = "泵与电机出口额增长10%，新建泵站3座。"
     doc = process(get_pipeline(), text, {"unlisted_names": ["泵", "电机"]})
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["泵", "电机"]
+
+
+def test_a_crop_grown_for_processing_is_named_again_by_its_products() -> None:
+    """Processing tomatoes named an industry (加工番茄产业, batch 931) are named again where the
+    tomatoes' products are (番茄酱, 番茄红素, 番茄制品) — the crop is what is processed — but
+    not by the crop in another word's service (番茄 alone, unprocessed, is no product)."""
+    from ingest.nlp.industries import document_unlisted
+    from ingest.nlp.lexicons import load_lexicons
+    from ingest.nlp.pipeline import process
+
+    assert document_unlisted("推动加工番茄产业提质增效。", load_lexicons()) == ["加工番茄"]
+    text = "支持番茄酱生产企业扩产，新上番茄红素生产线2条，番茄制品出口额增长8%，番茄采摘节。"
+    doc = process(get_pipeline(), text, {"unlisted_names": ["加工番茄"]})
+    assert [s.text for s in doc.spans["industries"]] == ["番茄", "番茄", "番茄"]
+    assert {s.kb_id_ for s in doc.spans["industries"]} == {"加工番茄"}
 
 
 def test_an_unlisted_name_running_into_a_listed_term_names_both() -> None:
