@@ -56,6 +56,7 @@ from ingest.nlp.industries import (
     named_again,
     own_matches,
     processed_as_food,
+    straddles,
     unlisted_industries,
 )
 from ingest.nlp.lexicons import IndustryEntry, load_lexicons
@@ -204,8 +205,14 @@ def make_industries(nlp: Language, name: str) -> Any:
             (start, end, as_named_alone(name, names))
             for start, end, name in unlisted_industries(text, matches, excluded)
         ]
-        taken = [(a, b) for a, b, _ in matches] + [(a, b) for a, b, _ in unlisted]
-        for start, end, name in unlisted + named_again(text, names, taken, excluded):
+        # (a two-character term straddling two words is none: 国家|电梯 holds no 家电 — batch
+        # 939; though a name is not named again where it is itself such a term: 做强|人参|加工)
+        straddling = {(a, b) for a, b, _ in matches if b - a == 2 and straddles(text, a, b)}
+        taken = [(a, b) for a, b, _ in matches if (a, b) not in straddling] + [
+            (a, b) for a, b, _ in unlisted
+        ]
+        again = [m for m in named_again(text, names, taken, excluded) if m[:2] not in straddling]
+        for start, end, name in unlisted + again:
             # 福橙 is a kind of fruit (its head, 橙); 食品 in a list of industries (家居和食品两大
             # 主导产业) is the listed 食品产业 — and 竹木 in one both that a joint term names
             # (竹木产业: bamboo and wood)

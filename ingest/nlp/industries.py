@@ -301,6 +301,12 @@ _DISEASE_RATE = re.compile(
 # a technology put to a use is no industry (推广物联网监测、水肥一体化等技术)
 _APPLIED_BEFORE = re.compile(r"(?:推广|应用|运用|采用)$")
 _APPLIED_AS = re.compile(r"(?:监测|感知|传感|设备|技术)")
+# … or watching things from afar, whatever the verb: 电梯物联网远程监测 (batch 939)
+_WATCHING = re.compile(r"(?:远程|实时|在线)(?:监测|监控)")
+# equipment installed, connected or kept up, or watched: put to use, no trade's (加装电梯,
+# 接入电梯, 电梯物联网远程监测 in a document naming 电梯产业 — batch 939)
+_INSTALLED_BEFORE = re.compile(r"(?:加装|安装|接入|更换|维保|维修)$")
+_WATCHED_AFTER = re.compile(r"(?:物联网|远程|实时|安全|运行)*(?:监测|监控|监管)")
 # … nor where an environmental, safety or fire inspection is carried out on it, the places it
 # names after 对 (对畜禽养殖场（户）开展环境执法检查: the farms are places inspected, as 餐饮场所
 # are); an inspection of their goods' quality regulates the industry (对长绒棉收购加工企业开展
@@ -520,7 +526,7 @@ def accept_industries(
         ) or _COORDINATED_BODY.match(text, end):
             # (a zone's name, 河阳山歌文化旅游区 — not a rank of zone, a kind: 星级乡村旅游区)
             continue
-        if end - start == 2 and _straddles(text, start, end):
+        if end - start == 2 and straddles(text, start, end):
             continue
         if term == "工业" and text.endswith("加", 0, start):
             continue  # (加工业: a processing trade, not industry at large — 林果加工业)
@@ -583,8 +589,10 @@ def accept_industries(
             _PUT_TO_USE.match(text, end) or _PROMOTED.search(text, max(0, start - 14), start)
         ):
             continue
-        if _APPLIED_BEFORE.search(text, max(0, start - 2), start) and _APPLIED_AS.match(text, end):
-            continue  # (a technology put to a use: 推广物联网监测)
+        if (
+            _APPLIED_BEFORE.search(text, max(0, start - 2), start) and _APPLIED_AS.match(text, end)
+        ) or _WATCHING.match(text, end):
+            continue  # (a technology put to a use: 推广物联网监测, 电梯物联网远程监测)
         if entry.id == "animal-husbandry" and _DISEASE_RATE.match(text, end):
             continue  # (a campaign's rate on the farms: 生猪规模养殖场非洲猪瘟检测覆盖率)
         if (
@@ -1189,6 +1197,8 @@ def named_again(
                 # 海绵城市, 海绵型道路, 海绵化改造: the name modifying another thing, a kind of
                 # city, road or work, not the industry (发展海绵产业 made 海绵 one)
                 or _MODIFYING.match(text, end)
+                or _INSTALLED_BEFORE.search(text, max(0, start - 2), start)
+                or _WATCHED_AFTER.match(text, end)
                 # 建成5G基站: a generation of networks' own parts, not the industry
                 or (_LATIN_STEM.match(name[-1]) and _NETWORK.match(text, end))
             ):
@@ -1484,7 +1494,7 @@ _DEVELOPED_AFTER = re.compile(
 _OPENS_CLAUSE = "，。；：\n\t）"
 
 
-def _straddles(text: str, start: int, end: int) -> bool:
+def straddles(text: str, start: int, end: int) -> bool:
     """Whether the characters on both sides of ``text[start:end]`` each make a word with
     the match's own edge character (苹|果品|牌: 苹果 and 品牌)."""
     before, after = text[start - 1 : start + 1], text[end - 1 : end + 1]

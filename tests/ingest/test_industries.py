@@ -1422,6 +1422,31 @@ def test_a_crop_grown_for_processing_is_named_again_by_its_products() -> None:
     assert {s.kb_id_ for s in doc.spans["industries"]} == {"加工番茄"}
 
 
+def test_an_unlisted_name_is_named_again_where_a_straddling_term_was_matched() -> None:
+    """Elevators named an industry (电梯产业, batch 939) are named again in the testing centre
+    built for them with 国家 before them: the 家电 across 国家|电梯 straddles two words and
+    is no match to give way to."""
+    from ingest.nlp.pipeline import process
+
+    text = "建设国家电梯质量检验检测中心分中心1个。"
+    doc = process(get_pipeline(), text, {"unlisted_names": ["电梯"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["电梯", "testing-and-certification"]
+
+
+def test_an_unlisted_name_put_to_use_is_not_named_again() -> None:
+    """Elevators installed in old housing, connected to a network or watched from afar
+    (batch 939) are put to use, as a listed industry's equipment is: no trade named — nor is
+    the internet of things watching them."""
+    from ingest.nlp.pipeline import process
+
+    text = (
+        "推动老旧小区加装电梯300台。开展电梯物联网远程监测试点，接入电梯5000台。电梯出口额增长10%。"
+    )
+    doc = process(get_pipeline(), text, {"unlisted_names": ["电梯"]})
+    assert [s.text for s in doc.spans["industries"]] == ["电梯"]
+    assert doc.spans["industries"][0].start_char == text.rindex("电梯")
+
+
 def test_an_unlisted_name_running_into_a_listed_term_names_both() -> None:
     """Once the title's 虾稻产业 has made 虾稻 an industry (batch 565), 虾稻米 — rice of 虾稻
     farming — names it and 稻米, the term that begins inside it."""
