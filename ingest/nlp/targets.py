@@ -1604,7 +1604,9 @@ def _spelt_rx() -> re.Pattern[str]:
         r"(?<![第一二两三四五六七八九十百千万亿几每零〇点])"
         rf"(?:(?P<base>十万|百|千|万)分之(?P<rate>{_SPELT_NUMBER}|\d+(?:\.\d+)?)(?![级A-Za-z\d])"
         r"|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
-        r"|(?P<tenths>[一二两三四五六七八九])成(?=以上|左右|以下|多|的|[，。；、）\s]|$)"
+        # (and a hundredth after it: 九成五, 95 % — batch 942)
+        r"|(?P<tenths>[一二两三四五六七八九])成(?P<hundredths>[一二三四五六七八九])?"
+        r"(?=以上|左右|以下|多|的|[，。；、）\s]|$)"
         rf"|(?P<words>{_SPELT_NUMBER}){_amount_after_words()})"
     )
 
@@ -1626,7 +1628,9 @@ def _spelt_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]
                 continue
             value, unit = round(100 * part / whole, 1), "%"
         elif m.group("tenths"):
-            value, unit = 10.0 * (_cn_value(m.group("tenths")) or 0), "%"
+            value = 10.0 * (_cn_value(m.group("tenths")) or 0)
+            value += _cn_value(m.group("hundredths") or "") or 0
+            unit = "%"
         else:
             words = m.group("words")
             # (hundreds and thousands with their numeral, 两千亩, 一百公里 — not a size, 千亩,
