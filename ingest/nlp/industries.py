@@ -1430,7 +1430,8 @@ _PLUS = re.compile(r"^“[\u4e00-\u9fffA-Za-z]{2,8}[+＋](?=[\u4e00-\u9fff]{0,4}
 # “宁都脐橙”等电商品牌 — not a labour brand's, “容县家政”等劳务品牌, workers' names)
 _BRAND_AFTER = re.compile(
     r"(?:等(?![\u4e00-\u9fff]{0,2}劳务)[\u4e00-\u9fff]{0,4}?)?(?:区域公用|区域|公用|农产品)?"
-    r"(?:品牌|地理标志|商标)"
+    # (a collective or certification mark too: “宁津健身器材”集体商标 — batch 945)
+    r"(?:品牌|地理标志|(?:集体|证明)?商标)"
 )
 
 

@@ -253,6 +253,8 @@ def industries(text: str) -> list[str]:
         ("举办2026年安国药材交易会。", ["traditional-chinese-medicine"]),
         # sports shoes are footwear (batch 937)
         ("品牌运动鞋出口额增长12%左右。", ["footwear-and-apparel"]),
+        # a collective mark in quotes names its goods, as a brand does (batch 945)
+        ("“宁津健身器材”集体商标使用企业达到200家。", ["sports"]),
         # low-voltage apparatus is electrical equipment (batch 909)
         ("推进低压电器数字化改造。", ["electrical-equipment"]),
         # high-count yarn and functional fabrics are textiles (batch 894)
