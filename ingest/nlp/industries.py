@@ -1189,7 +1189,15 @@ def named_again(
             tail = end + 2 if text.startswith("产业", end) else end
             suffix = _NAME_SUFFIX.match(text[tail : tail + 10])
             if (
-                (suffix and not _built_for_it(text, start, tail, suffix))
+                (
+                    suffix
+                    and not _built_for_it(text, start, tail, suffix)
+                    # (a market town of the goods whose trade is measured: 眼镜城年交易额 —
+                    # batch 954, as 不锈钢交易市场年交易额 names its goods)
+                    and not (
+                        suffix.group(1) == "城" and _TRADE_MEASURED.match(text, tail + suffix.end())
+                    )
+                )
                 or _USE_RATE.match(text, end)
                 or _TOURISM_ON.match(text, end)  # 白酒文化旅游线路: tourism on its culture
                 or _ZONE.match(text, tail)  # 子牙循环经济产业区: a zone, a place
@@ -1208,6 +1216,8 @@ def named_again(
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}年度?$")
+# the trade of a market measured: 年交易额, 成交额, 交易量
+_TRADE_MEASURED = re.compile(r"年?(?:交易额|成交额|交易量|销售额)")
 _MODIFYING = re.compile(r"城市|型|化(?![工纤学肥妆])")
 # goods bought (扩大游艇消费, 带动家电消费), a listed industry's or an unlisted one's — not
 # consumer goods or electronics (消费品, 消费电子)

@@ -253,6 +253,11 @@ def industries(text: str) -> list[str]:
         ("举办2026年安国药材交易会。", ["traditional-chinese-medicine"]),
         # sports shoes are footwear (batch 937)
         ("品牌运动鞋出口额增长12%左右。", ["footwear-and-apparel"]),
+        # crabs, their fry and crab-and-rice farming are fisheries, as 河蟹 is; a crab's kind by
+        # its head (batch 955)
+        ("螃蟹产量达到1.5万吨，提供优质蟹苗1000万只。", ["fisheries", "fisheries"]),
+        ("推广蟹稻共生模式5万亩。", ["fisheries"]),
+        ("梭子蟹养殖面积稳定在5万亩。", ["fisheries"]),
         # a collective mark in quotes names its goods, as a brand does (batch 945)
         ("“宁津健身器材”集体商标使用企业达到200家。", ["sports"]),
         # low-voltage apparatus is electrical equipment (batch 909)
@@ -1433,6 +1438,16 @@ def test_an_unlisted_name_is_named_again_where_a_straddling_term_was_matched() -
     text = "建设国家电梯质量检验检测中心分中心1个。"
     doc = process(get_pipeline(), text, {"unlisted_names": ["电梯"]})
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["电梯", "testing-and-certification"]
+
+
+def test_an_unlisted_name_is_named_again_by_its_market_towns_trade() -> None:
+    """Eyewear named an industry (眼镜产业, batch 954) is named again where its market town's
+    trade is measured (眼镜城年交易额: the goods traded there) — not by the town improved."""
+    from ingest.nlp.pipeline import process
+
+    text = "推进中国丹阳眼镜城改造提升，眼镜城年交易额增长10%。"
+    doc = process(get_pipeline(), text, {"unlisted_names": ["眼镜"]})
+    assert [s.start_char for s in doc.spans["industries"]] == [text.rindex("眼镜")]
 
 
 def test_an_unlisted_name_put_to_use_is_not_named_again() -> None:
