@@ -67,7 +67,8 @@ _APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)(?:[^（）]{0,40}?(?:
 _ISSUED_IN_BRACKET = re.compile(r"日([\u4e00-\u9fff]{2,30}?)(?:印发|发布)）$")
 _DOC_NO = re.compile(DOC_NUMBER)
 _ISSUER = re.compile(
-    r"^[\u4e00-\u9fff]{2,30}(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|街道办事处|"
+    # (a place's other name in brackets inside it: 泰州医药高新区（高港区）管委会办公室 — batch 960)
+    r"^[\u4e00-\u9fff]{2,30}(?:（[\u4e00-\u9fff]{2,10}）[\u4e00-\u9fff]{0,20}?)?(?:人民政府|人民政府办公室|人民政府办公厅|行政公署|委员会|办公室|办公厅|街道办事处|"
     r"发展和改革局|局|委|厅|管委会|督查室|研究室|常委会"
     # (a leading group issues its own documents: 中共某县委人才工作领导小组; a people's
     # congress its resolutions: 滁州市人民代表大会关于…的决议; a headquarters its notices:
@@ -94,7 +95,9 @@ _ISSUER = re.compile(
     # (a congress's team inspecting a law or surveying: …人大常委会执法检查组)
     r"|检查组|调研组|视察组|督查组"
     # (a state firm signs its own plan: 北流市城市投资集团有限公司)
-    r"|有限公司|有限责任公司)$"
+    r"|有限公司|有限责任公司)"
+    # (its second name in brackets after it: 大方县农业农村局（县乡村振兴局） — batch 958)
+    r"(?:（[\u4e00-\u9fff]{2,20}(?:局|委|办|办公室|中心)）)?$"
     # (an accident's investigation team signs its report: 涟源市“3·16”高处坠落较大事故调查组)
     r"|^[\u4e00-\u9fff“”\d·]{4,40}事故调查组$"
 )

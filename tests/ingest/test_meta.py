@@ -534,6 +534,25 @@ def test_the_issuer_and_date_under_the_title_in_brackets() -> None:
     assert (meta["issuer"], meta["date"]) == ("巴宜区农业农村局", "2026-03-09")
 
 
+def test_an_issuer_signing_with_its_second_name_in_brackets() -> None:
+    """A bureau under the title with its second name in brackets (batch 958) issues it."""
+    meta = meta_of(
+        "大方县2026年庭院经济和劳务经济发展工作要点\n\n大方县农业农村局（县乡村振兴局）\n2026年2月24日\n\n"
+        "一、发展庭院经济。带动农户发展庭院经济1.5万户。\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("大方县农业农村局（县乡村振兴局）", "2026-02-24")
+
+
+def test_an_issuer_whose_name_holds_a_place_in_brackets() -> None:
+    """A zone's office named with the district it is one with in brackets inside the name
+    (batch 960) issues it."""
+    meta = meta_of(
+        "泰州医药高新区（高港区）2026年大健康产业发展工作要点\n\n泰州医药高新区（高港区）管委会办公室\n"
+        "2026年3月2日\n\n一、做强生物医药。生物医药产业产值增长15%。\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("泰州医药高新区（高港区）管委会办公室", "2026-03-02")
+
+
 def test_a_bare_date_label_on_a_source_line_dates_the_page() -> None:
     """A page's 来源 line closing with a bare 日期 (batch 901) gives the day it was published —
     not an effective date (生效日期) given before it."""
