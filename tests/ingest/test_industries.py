@@ -258,6 +258,14 @@ def industries(text: str) -> list[str]:
         ("螃蟹产量达到1.5万吨，提供优质蟹苗1000万只。", ["fisheries", "fisheries"]),
         ("推广蟹稻共生模式5万亩。", ["fisheries"]),
         ("梭子蟹养殖面积稳定在5万亩。", ["fisheries"]),
+        # paper products are papermaking's (batch 969)
+        ("引进纸制品、印刷包装项目5个。", ["papermaking"]),
+        # textile machinery is machinery, no textiles (batch 966)
+        ("发展纺织机械和数控机床。", ["machinery", "machine-tools"]),
+        # printed circuit boards are electronic components, electronic information's (batch 965)
+        ("做强印制电路板产业，PCB产业产值突破300亿元。", ["electronic-information"] * 2),
+        # convenience and quick-frozen foods are food processing, as snack foods are (batch 964)
+        ("引进方便食品项目6个，新增速冻食品规上企业5家。", ["food-processing"] * 2),
         # a collective mark in quotes names its goods, as a brand does (batch 945)
         ("“宁津健身器材”集体商标使用企业达到200家。", ["sports"]),
         # low-voltage apparatus is electrical equipment (batch 909)
