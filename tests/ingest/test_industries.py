@@ -258,6 +258,10 @@ def industries(text: str) -> list[str]:
         ("螃蟹产量达到1.5万吨，提供优质蟹苗1000万只。", ["fisheries", "fisheries"]),
         ("推广蟹稻共生模式5万亩。", ["fisheries"]),
         ("梭子蟹养殖面积稳定在5万亩。", ["fisheries"]),
+        # a market town of the goods whose trade is measured names them (batch 980)
+        ("辛集国际皮革城年交易额达到120亿元。", ["leather"]),
+        # bamboo weaving is a bamboo product, the bamboo industry's (batch 974)
+        ("竹编产业产值增长15%，新建竹编非遗工坊5个。", ["bamboo", "bamboo"]),
         # paper products are papermaking's (batch 969)
         ("引进纸制品、印刷包装项目5个。", ["papermaking"]),
         # textile machinery is machinery, no textiles (batch 966)
