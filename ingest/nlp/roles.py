@@ -608,14 +608,16 @@ _LEADING = re.compile(
     # (coordinating it as leading it: 由X统筹，Y、Z具体负责，年内完成… — batch 695)
     + r"((?:牵头负责|负责牵头|牵头|主责|主办|主抓|领衔|统筹协调|统筹|发挥牵头(?:抓总)?作用)(?:单位|部门)?"
     # (or the body carrying it out, the others helping: X具体承办，Y积极参与，…)
-    + r"|具体承办|具体负责)"
+    + r"|具体承办|具体负责"
+    # (or the body answering for it, when others help it: 由X负责，Y、Z配合，年内完成… — batch 983)
+    + r"|负责(?=[，,]\s*(?!会同|联合)[^，,。；;：\n]{2,80}?(?:积极|全力|密切|主动)?(?:配合|参与|协助)[，,]))"
     + r"[，,]\s*"
     # (or carrying it out: 由X牵头，Y、Z具体实施，…; helping as they do: 积极参与, 密切配合)
     r"(?:(?!会同|联合)([^，,。；;：\n]{2,80}?)(?:积极|全力|密切|主动)?"
     r"(配合|参与|协助|具体实施|负责实施|具体负责)[，,])?"
 )
 # (its role words: only the sentences holding one are scanned, see ``runs_with``)
-_LEADING_KEYS = re.compile("牵头|主责|主办|主抓|领衔|统筹|具体承办|具体负责")
+_LEADING_KEYS = re.compile("牵头|主责|主办|主抓|领衔|统筹|具体承办|负责")
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:要|应|将)?(?:会同|联合)")
 
 
@@ -2395,7 +2397,7 @@ def _leading_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
     for m in runs_with(_LEADING, text, _LEADING_KEYS):
         if m.group(2) == "统筹" and _opening(m, text) == m.start(1):
             continue  # 统筹 leads only after 由: 坚持城乡统筹，… names no body
-        role = "responsible" if m.group(2).startswith("具体") else "lead"
+        role = "responsible" if m.group(2).startswith(("具体", "负责")) else "lead"
         lead = _bodies(_group_names(m, 1, text), role)
         if not lead:
             continue

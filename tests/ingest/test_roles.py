@@ -1285,6 +1285,16 @@ def items(text: str) -> list[tuple[str, str]]:
             [("lead", "区商务局"), ("support", "温州海关驻瓯海办事处")],
         ),
         ("新增认证产品5个。（区市场监管局领衔）", [("lead", "区市场监管局")]),
+        # a body answering for the work and others helping, opening the sentence of the work
+        # (batch 983)
+        (
+            "由天柱山风景区管委会负责，市文化旅游体育局、市自然资源和规划局配合，年内完成改造。",
+            [
+                ("responsible", "天柱山风景区管委会"),
+                ("support", "市文化旅游体育局"),
+                ("support", "市自然资源和规划局"),
+            ],
+        ),
         # the county's own zone named bare in a note of no brackets (batch 933)
         (
             "实施重大项目120个。市发改局牵头，各镇（街道）、经济开发区配合。",
