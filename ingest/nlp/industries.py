@@ -906,6 +906,12 @@ _GROWING = re.compile(
     # (or before its geographical indication, a product's mark: 白芽奇兰茶申报地理标志证明商标)
     r"|(?:申报|申请|获批)?地理标志"
 )
+# a kind raised, after the raising (养殖土鸡, 散养黑猪): two or three characters ending in its head,
+# before a figure or the clause's end
+_RAISED = re.compile(
+    r"(?:养殖|饲养|放养|散养)([\u4e00-\u9fff]{1,2}[鸡牛羊猪鸭鹅驴兔鸽鹿驼鱼蟹])(?=[\d，。；、和及等\s]|$)"
+)
+_RAISED_KINDS = frozenset({"animal-husbandry", "fisheries"})
 # (a kind's name may open with a place's 新, 新会柑, as an industry's class word may not)
 _NOT_A_KIND = re.compile(rf"^[市县区镇乡旗]|{_VERBS}|[全各该本这此其\d]")
 
@@ -933,6 +939,16 @@ def _grown_kinds(
         start = p - len(stem)
         if not any(a <= start < b for a, b in blocked):
             out.append((start, p, stem))
+    # (or a kind of livestock or fish after its raising: 林下养殖土鸡50万羽 — batch 988)
+    for m in _RAISED.finditer(text):
+        start, end = m.span(1)
+        if start in touched or end - 1 in touched:
+            continue
+        entry = lex.industry_of_kind(m.group(1))
+        if entry is None or entry.id not in _RAISED_KINDS:
+            continue
+        if not any(a <= start < b for a, b in blocked):
+            out.append((start, end, m.group(1)))
     return out
 
 

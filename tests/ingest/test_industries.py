@@ -258,6 +258,11 @@ def industries(text: str) -> list[str]:
         ("螃蟹产量达到1.5万吨，提供优质蟹苗1000万只。", ["fisheries", "fisheries"]),
         ("推广蟹稻共生模式5万亩。", ["fisheries"]),
         ("梭子蟹养殖面积稳定在5万亩。", ["fisheries"]),
+        # a kind of livestock or fish after its raising is its industry's (batch 988)
+        ("林下养殖土鸡50万羽，散养黑猪2万头。", ["animal-husbandry", "animal-husbandry"]),
+        ("加强养殖场管理。", []),
+        # functional materials are new materials (batch 985)
+        ("新型功能材料产业产值增长25%。", ["new-materials"]),
         # a market town of the goods whose trade is measured names them (batch 980)
         ("辛集国际皮革城年交易额达到120亿元。", ["leather"]),
         # bamboo weaving is a bamboo product, the bamboo industry's (batch 974)
