@@ -258,6 +258,10 @@ def industries(text: str) -> list[str]:
         ("螃蟹产量达到1.5万吨，提供优质蟹苗1000万只。", ["fisheries", "fisheries"]),
         ("推广蟹稻共生模式5万亩。", ["fisheries"]),
         ("梭子蟹养殖面积稳定在5万亩。", ["fisheries"]),
+        # oil camellia joins the taxonomy, its forests and oil too (batch 992), and is no tea
+        # (batch 80)
+        ("新造油茶林1万亩，山茶油产量达到8000吨。", ["oil-camellia", "oil-camellia"]),
+        ("做大做强油茶产业，每年改造低产油茶林5万亩。", ["oil-camellia", "oil-camellia"]),
         # a kind of livestock or fish after its raising is its industry's (batch 988)
         ("林下养殖土鸡50万羽，散养黑猪2万头。", ["animal-husbandry", "animal-husbandry"]),
         ("加强养殖场管理。", []),
@@ -734,9 +738,10 @@ def industries(text: str) -> list[str]:
         ("做强石雕文化产业，建成宣纸文化产业园二期。", []),
         ("中晨书画艺术产业园创建为国家级文化产业示范园区。", []),
         # a kind named by its head before its output is the head's (found writing batch 747:
-        # 六堡茶综合产值 named none); camellia oil is no tea, an industrial output no kind's
+        # 六堡茶综合产值 named none); camellia oil is no tea (the taxonomy's own since batch
+        # 992), an industrial output no kind's
         ("六堡茶综合产值突破60亿元，新会柑全产业链产值突破190亿元。", ["tea", "fruit"]),
-        ("油茶综合产值达到10亿元，规上工业产值增长8%。", []),
+        ("油茶综合产值达到10亿元，规上工业产值增长8%。", ["oil-camellia"]),
         # Huizhou tea, a named tea as 白茶 and 岩茶 are (batch 740: named none)
         ("打造徽茶、山核桃等网销单品10个。", ["tea", "fruit"]),
         # bamboo grown for shoots, moso bamboo by both its names (batch 734: 笋用竹 named none)
@@ -1151,9 +1156,8 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("配合单位：市轴承产业发展服务中心。", []),
         # a fund set aside for one: the name starts after the verb
         ("每年安排钛产业技术攻关资金5000万元。", ["钛产业"]),
-        # … at a line's start after its number (batch 80), and 油茶 (camellia oil) is no tea
+        # … at a line's start after its number (batch 80)
         ("7.马铃薯产业全产业链产值：达到150亿元。", ["马铃薯"]),
-        ("做大做强油茶产业，每年改造低产油茶林5万亩。", ["油茶"]),
         # 菱镁 (magnesite, made into refractories) is no magnesium metal (batch 84)
         ("菱镁产业营业收入达到420亿元。", ["菱镁"]),
         ("发展镁合金和金属镁产业。", ["non-ferrous-metals", "non-ferrous-metals"]),
@@ -2242,7 +2246,7 @@ def test_a_class_of_industries_may_say_where_they_grow() -> None:
     农业 …) before 特色产业 closes the list as 等特色产业 does; 竹木, a joint term's stem,
     is bamboo and wood, as 竹木产业 is (it had been wood alone)."""
     assert industries("支持油茶、竹木、中药材等林下特色产业发展。") == [
-        "油茶",
+        "oil-camellia",
         "wood-products",
         "bamboo",
         "traditional-chinese-medicine",
