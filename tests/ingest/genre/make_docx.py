@@ -4346,6 +4346,139 @@ def suixian_mushroom_task_list() -> None:
     _task_list(front, header, rows, "suixian-mushroom-tasks-2026.docx", back)
 
 
+def jinxiang_garlic_task_list() -> None:
+    """A county's garlic task table (batch 927): 序号 | 任务内容 | 目标要求 | 牵头单位 | 协办单位 |
+    完成时间, the targets in a column of their own."""
+    front = (
+        "金乡县2026年大蒜产业提质增效重点任务分解表",
+        "中共金乡县委农业农村委员会办公室　2026年2月10日",
+    )
+    header = ("序号", "任务内容", "目标要求", "牵头单位", "协办单位", "完成时间")
+    rows = (
+        (
+            "1",
+            "稳定大蒜种植面积",
+            "全县大蒜种植面积稳定在60万亩",
+            "县农业农村局",
+            "各镇（街道）",
+            "2026年6月",
+        ),
+        (
+            "2",
+            "推广大蒜良种",
+            "建设脱毒大蒜良种繁育基地2处，良种覆盖率达到90%以上",
+            "县农业农村局",
+            "县科技局、县财政局",
+            "2026年10月",
+        ),
+        (
+            "3",
+            "发展大蒜精深加工",
+            "新增黑蒜、大蒜素等精深加工企业5家，精深加工率提高到35%",
+            "县工信局",
+            "县发改局、金乡经济开发区管委会",
+            "2026年12月",
+        ),
+        (
+            "4",
+            "拓展国际市场",
+            "大蒜及制品出口额增长8%",
+            "县商务局",
+            "济宁海关驻金乡办事处",
+            "2026年12月",
+        ),
+        (
+            "5",
+            "完善冷链仓储",
+            "新增冷库库容20万吨",
+            "县商务局",
+            "县自然资源局、县市场监管局",
+            "2026年11月",
+        ),
+    )
+    _task_list(front, header, rows, "jinxiang-garlic-tasks-2026.docx")
+
+
+def arong_soybean_plan() -> None:
+    """A banner's soybean plan in Word (batch 940): the title and the office's line, parts as
+    Heading 2, each item a paragraph and its note the paragraph under it in brackets."""
+    doc = Document()
+    doc.add_heading("阿荣旗2026年大豆产业振兴工作方案", level=1)
+    doc.add_paragraph("阿荣旗人民政府办公室　2026年2月28日")
+    parts = (
+        (
+            "一、扩大种植规模",
+            (
+                (
+                    "（一）稳定大豆面积。全旗大豆播种面积稳定在200万亩以上，推广大豆玉米带状复合种植10万亩。",
+                    "（旗农牧局牵头，各苏木乡镇配合）",
+                ),
+                (
+                    "（二）提高单产水平。建设大豆高产示范田5万亩，平均亩产提高到140公斤。",
+                    "（旗农牧局负责）",
+                ),
+            ),
+        ),
+        (
+            "二、延伸加工链条",
+            (
+                (
+                    "（三）发展豆制品加工。新增大豆精深加工企业3家，大豆就地加工转化率达到45%。",
+                    "（旗工信局牵头，旗发改委、旗市场监管局配合）",
+                ),
+                (
+                    "（四）建设仓储设施。新建大豆收储库10万吨。",
+                    "（旗发改委牵头，旗粮食和物资储备中心配合）",
+                ),
+            ),
+        ),
+    )
+    for heading, items in parts:
+        doc.add_heading(heading, level=2)
+        for item, note in items:
+            doc.add_paragraph(item)
+            doc.add_paragraph(note)
+    doc.save(str(Path(__file__).parent / "docs" / "arong-soybean-plan-2026.docx"))
+
+
+def longquan_celadon_sword_task_list() -> None:
+    """A county-level city's celadon and sword task table (batch 979): 序号 | 重点任务 | 目标要求 |
+    牵头单位 | 配合单位, two leads in one cell on lines of their own, no mark between them."""
+    front = ("龙泉市2026年青瓷宝剑产业发展重点任务清单", "龙泉市人民政府办公室　2026年3月9日")
+    header = ("序号", "重点任务", "目标要求", "牵头单位", "配合单位")
+    rows = (
+        (
+            "1",
+            "壮大青瓷产业",
+            "青瓷产业产值突破30亿元，新增青瓷规上企业5家",
+            "市青瓷宝剑产业局\n市经信局",
+            "上垟镇人民政府",
+        ),
+        (
+            "2",
+            "做强宝剑产业",
+            "宝剑产业产值增长12%，培育宝剑锻制技艺传承人20名",
+            "市青瓷宝剑产业局",
+            "市人力社保局\n市文化和广电旅游体育局",
+        ),
+        (
+            "3",
+            "建设青瓷小镇",
+            "青瓷小镇接待游客达到150万人次",
+            "上垟镇人民政府",
+            "市文化和广电旅游体育局",
+        ),
+        (
+            "4",
+            "拓展青瓷宝剑电商",
+            "青瓷宝剑网络零售额增长20%",
+            "市商务局",
+            "市青瓷宝剑产业局",
+        ),
+    )
+    _task_list(front, header, rows, "longquan-celadon-sword-tasks-2026.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4426,3 +4559,6 @@ if __name__ == "__main__":
     pingyu_outdoor_goods_points()
     liushi_electrical_task_list()
     suixian_mushroom_task_list()
+    jinxiang_garlic_task_list()
+    arong_soybean_plan()
+    longquan_celadon_sword_task_list()

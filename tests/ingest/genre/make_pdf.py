@@ -1612,6 +1612,73 @@ HONGHU_POINTS = [
     "　　四、建设冷链物流。新建小龙虾冷链物流中心2个，冷库库容新增2万吨。（市商务局负责）",
 ]
 
+TIANYANG_TEXT = [
+    "百色市田阳区2026年芒果产业提质增效工作方案",
+    "田阳区人民政府办公室　2026年3月10日",
+    "　　为推动芒果产业提质增效，制定本方案。重点任务分解如下。",
+]
+TIANYANG_TABLE = [
+    ["序号", "重点任务", "目标要求", "牵头单位", "配合单位", "完成时限"],
+    [
+        "1",
+        "推进芒果低产园改造",
+        "改造芒果低产园2万亩，芒果种植面积稳定在35万亩",
+        "区农业农村局",
+        "各乡镇人民政府",
+        "2026年10月",
+    ],
+    [
+        "2",
+        "推广芒果标准化生产",
+        "建设芒果标准化示范基地10个，绿色防控覆盖率达到60%",
+        "",
+        "区林业局",
+        "2026年11月",
+    ],
+    [
+        "3",
+        "发展芒果深加工",
+        "新增芒果干、芒果汁加工企业3家，芒果加工率提高到15%",
+        "区工信局",
+        "区发改局",
+        "2026年12月",
+    ],
+    ["4", "完善产地冷链", "新建芒果产地冷库20座，新增冷藏能力1万吨", "区商务局", "—", "2026年9月"],
+    [
+        "5",
+        "拓宽销售渠道",
+        "芒果电商销售额增长20%，举办第十届田阳芒果节",
+        "区商务局",
+        "区融媒体中心",
+        "2026年7月",
+    ],
+]
+
+XINJI_POINTS = [
+    "辛集市2026年皮革皮草产业发展工作要点",
+    "辛集市人民政府办公室",
+    "2026年3月4日",
+    "　　一、推进制革绿色转型。皮革产业营业收入突破300亿元，制革企业全部完成清洁化改造，制革废水集中处理率"
+    "保持100%。（市工信局牵头，石家庄市生态环境局辛集分局配合）",
+    "　　二、做强皮草服装。皮草服装产量增长10%，培育皮草服装自主品牌15个。（市商务局牵头，市市场监管局配合）",
+    "　　三、建设国际皮革城。辛集国际皮革城年交易额达到120亿元，新入驻商户300户。（辛集经济开发区管委会负责）",
+    "　　四、发展皮革跨境电商。皮革制品跨境电商出口额增长25%。（市商务局负责）",
+]
+
+ANGUO_POINTS = [
+    "安国市2026年中药材产业高质量发展工作要点",
+    "安国市人民政府办公室",
+    "2026年2月24日",
+    "　　一、扩大道地药材种植。全市中药材种植面积稳定在15万亩以上，祁菊花、祁紫菀、祁山药等“八大祁药”"
+    "种植面积达到4万亩，新建中药材良种繁育基地3个。（市农业农村局牵头，市林业局、各乡镇人民政府配合）",
+    "　　二、做强饮片加工。新增中药饮片生产企业5家，中药饮片产值突破120亿元，建设中药材检验检测中心1个。"
+    "（市工业和信息化局牵头，市市场监督管理局配合）",
+    "　　三、建设数字中药都。推进东方药城数字化改造，中药材年交易额达到350亿元，发展中药材电商，网络销售额"
+    "增长20%。（市商务局、安国数字中药都管委会负责）",
+    "　　四、办好药交会。举办2026年安国药材交易会，签约项目30个以上。（市贸促会牵头，市投资促进局配合）",
+    "　　五、推进药旅融合。打造中医药健康旅游示范基地2个，接待游客150万人次。（市文化广电和旅游局负责）",
+]
+
 
 # Work points printed to PDFs as typeset documents (GB/T 9704's page: the title, issuer and date
 # on lines of their own at the top, items closed by their notes, lines wrapped at the page's
@@ -1627,7 +1694,28 @@ POINTS_PDFS = (
     ("linying-snack-foods-points-2026.pdf", LINYING_POINTS),  # batch 903
     ("nanling-rice-points-2026.pdf", NANLING_POINTS),  # batch 910
     ("honghu-lotus-crayfish-points-2026.pdf", HONGHU_POINTS),  # batch 920
+    ("anguo-herbs-points-2026.pdf", ANGUO_POINTS),  # batch 934
+    ("xinji-leather-fur-points-2026.pdf", XINJI_POINTS),  # batch 980
 )
+
+
+def spanned_lead_annex() -> None:
+    """A district's mango table under its plan's opening (batch 950): ruled in full, the first
+    row's lead cell merged down over the second row, a dash in an empty 配合单位 cell."""
+    from reportlab.lib import colors
+
+    grid = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("SPAN", (3, 1), (3, 2)),  # one lead for rows 1 and 2
+    ]
+    _annex_pdf(
+        TIANYANG_TEXT,
+        TIANYANG_TABLE,
+        [30, 90, 160, 70, 70, 60],
+        grid,
+        "tianyang-mango-plan-2026.pdf",
+    )
 
 
 def points_pdfs() -> None:
@@ -1660,6 +1748,7 @@ def main() -> None:
     spanned_role_header_pdf()
     plan_report_typeset()
     points_pdfs()
+    spanned_lead_annex()
 
 
 if __name__ == "__main__":

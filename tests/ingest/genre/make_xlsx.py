@@ -54,6 +54,9 @@ office and the date under the table; a porcelain (汝瓷).
 ``docs/dangshan-fruit-ledger-2026.xlsx``: a county's ledger of its fruit work, the year's goals in
 a column of their own beside each task's short name, the office filling it in and the date on
 the last row (填报单位：… 填报日期：…).
+``docs/shuangfeng-farm-machinery-tasks-2026.xlsx``: a county's farm-machinery task list, the
+title and the office's line with its date merged across the sheet above the header, the
+deadlines date cells shown as months (2026年11月).
 """
 
 from __future__ import annotations
@@ -893,6 +896,57 @@ def dangshan_goals_column() -> None:
     wb.save(DOCS / "dangshan-fruit-ledger-2026.xlsx")
 
 
+SHUANGFENG_ROWS = (
+    (
+        "1",
+        "壮大农机整机制造",
+        "农机装备产业规上企业营业收入达到120亿元，新增规上农机企业8家",
+        "县工信局",
+        "县发改局、县财政局",
+    ),
+    (
+        "2",
+        "攻关关键零部件",
+        "突破农机核心零部件关键技术5项，本地配套率提高到60%",
+        "县科技局",
+        "县工信局",
+    ),
+    (
+        "3",
+        "建设农机产业园",
+        "新入园农机企业15家，标准化厂房新增10万平方米",
+        "双峰经济开发区管委会",
+        "县自然资源局",
+    ),
+    ("4", "开拓农机市场", "农机产品出口额增长20%，新增海外销售网点30个", "县商务局", "长沙海关"),
+    (
+        "5",
+        "推广先进适用农机",
+        "主要农作物耕种收综合机械化率达到88%",
+        "县农业农村局",
+        "各乡镇人民政府",
+    ),
+)
+
+
+def shuangfeng_machinery_dates() -> None:
+    """A county's farm-machinery task list as a workbook (batch 935): 序号 | 工作任务 | 目标任务 |
+    牵头单位 | 责任单位 | 完成时间, the deadlines date cells shown as 2026年11月, the issuing
+    office and its date in a merged row above the header."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["双峰县2026年农机装备产业发展重点任务清单"])
+    ws.merge_cells("A1:F1")
+    ws.append(["双峰县农机装备产业链办公室　2026年3月2日"])
+    ws.merge_cells("A2:F2")
+    ws.append(["序号", "工作任务", "目标任务", "牵头单位", "责任单位", "完成时间"])
+    for k, row in enumerate(SHUANGFENG_ROWS):
+        ws.append([*row, datetime(2026, 11 if k % 2 else 12, 30)])
+        ws.cell(ws.max_row, 6).number_format = 'yyyy"年"m"月"'
+    wb.save(DOCS / "shuangfeng-farm-machinery-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -911,3 +965,4 @@ if __name__ == "__main__":
     bozhou_highlighted_leads()
     wuwei_labelled_role_cells()
     dangshan_goals_column()
+    shuangfeng_machinery_dates()
