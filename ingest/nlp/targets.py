@@ -1606,7 +1606,9 @@ def _spelt_rx() -> re.Pattern[str]:
         r"|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
         # (and a hundredth after it: 九成五, 95 % — batch 942)
         r"|(?P<tenths>[一二两三四五六七八九])成(?P<hundredths>[一二三四五六七八九])?"
-        r"(?=以上|左右|以下|多|的|[，。；、）\s]|$)"
+        # (a note's bracket after it closes its clause too: 九成五（市市场监管局负责） — found re-typing
+        # batch 942)
+        r"(?=以上|左右|以下|多|的|[，。；、）（\s]|$)"
         rf"|(?P<words>{_SPELT_NUMBER}){_amount_after_words()})"
     )
 
