@@ -513,18 +513,12 @@ def accept_industries(
             ),
             None,
         )
-        if (
-            suffix
-            and not _built_for_it(
-                text,
-                _after_place(text, start, places),
-                tail,
-                suffix,
-                None if served is None else _after_place(text, served, places),
-            )
-            # (a market town of the goods whose trade is measured: 辛集国际皮革城年交易额 —
-            # batch 980, as named_again reads an unlisted one's)
-            and not (suffix.group(1) == "城" and _TRADE_MEASURED.match(text, tail + suffix.end()))
+        if suffix and not _built_for_it(
+            text,
+            _after_place(text, start, places),
+            tail,
+            suffix,
+            None if served is None else _after_place(text, served, places),
         ):
             continue
         if (
@@ -1161,10 +1155,9 @@ def named_again(
     out: list[tuple[int, int, str]] = []
     for name in names:
         crop = _GROWN_FOR.match(name)
-        if (crop.group(1) if crop else name)[:1] not in text or (
-            len(name) > 1
-            and not name.endswith("产业")
-            and (crop.group(1) if crop else name) not in text
+        written = crop.group(1) if crop else name  # (a crop grown for processing: its crop)
+        if written[:1] not in text or (
+            len(name) > 1 and not name.endswith("产业") and written not in text
         ):
             continue  # (most of a long document's names are not in a given unit)
         if len(name) == 3 and name.endswith("产业"):
@@ -1211,15 +1204,7 @@ def named_again(
             tail = end + 2 if text.startswith("产业", end) else end
             suffix = _NAME_SUFFIX.match(text[tail : tail + 10])
             if (
-                (
-                    suffix
-                    and not _built_for_it(text, start, tail, suffix)
-                    # (a market town of the goods whose trade is measured: 眼镜城年交易额 —
-                    # batch 954, as 不锈钢交易市场年交易额 names its goods)
-                    and not (
-                        suffix.group(1) == "城" and _TRADE_MEASURED.match(text, tail + suffix.end())
-                    )
-                )
+                (suffix and not _built_for_it(text, start, tail, suffix))
                 or _USE_RATE.match(text, end)
                 or _TOURISM_ON.match(text, end)  # 白酒文化旅游线路: tourism on its culture
                 or _ZONE.match(text, tail)  # 子牙循环经济产业区: a zone, a place
@@ -1368,7 +1353,8 @@ def _built_for_it(
     or after the industry it
     serves that comes right after the verb (``before``, that industry's start: 建设管道装备
     检测认证中心 builds for 管道装备 and 检测认证 both), pushed along to be built, or ranked
-    (省级以上智能制造示范工厂)."""
+    (省级以上智能制造示范工厂); or a market town of its goods whose trade is measured
+    (眼镜城年交易额)."""
     if _RANKED.search(text, max(0, start - 6), start) or (
         before is not None and _RANKED.search(text, max(0, before - 6), before)
     ):
@@ -1401,6 +1387,11 @@ def _built_for_it(
             and _CELL_END.match(text, tail + suffix.end()) is not None
         )
         or (before is not None and _BUILT_FOR.search(text, 0, before))
+        # (or a market town of the goods whose trade is measured: 眼镜城年交易额, 辛集国际皮革城
+        # 年交易额 — batches 954, 980 — as 不锈钢交易市场年交易额 names its goods)
+        or (
+            suffix.group(1) == "城" and _TRADE_MEASURED.match(text, tail + suffix.end()) is not None
+        )
         or (
             _PUSHED.search(text, max(0, start - 4), start)
             and _BUILT_AFTER.match(text, tail + suffix.end())
