@@ -198,6 +198,17 @@ def schema_statements(backend: str) -> list[str]:
                 )
             else:
                 out.append(f"CREATE INDEX FOR (n:{label.value}) ON (n.{prop})")
+    # Every relationship carries its document's id: re-ingesting a document finds its edges
+    # by it (an edge index, not a scan of all edges of the type — a scan made loading the
+    # whole genre corpus grow with its square).
+    for rel in RelType:
+        if backend == "neo4j":
+            out.append(
+                f"CREATE INDEX {rel.value.lower()}_doc_id IF NOT EXISTS "
+                f"FOR ()-[r:{rel.value}]-() ON (r.doc_id)"
+            )
+        else:
+            out.append(f"CREATE INDEX FOR ()-[r:{rel.value}]-() ON (r.doc_id)")
     return out
 
 

@@ -333,3 +333,11 @@ def test_a_target_s_observations_are_of_its_own_place(any_store: GraphStore) -> 
     assert [(o["document"], o["value"]) for r in rows for o in r["observations"]] == [
         ("report", 5.6)
     ]
+
+
+def test_a_documents_edges_are_found_by_an_index(store: GraphStore) -> None:
+    """Every relationship type is indexed on its document's id (the embedded FalkorDB), so a
+    document written again finds its old edges without scanning every edge of the type."""
+    rows = store.read("CALL db.indexes() YIELD label, properties, entitytype").rows
+    indexed = {(row[0], tuple(row[1])) for row in rows if row[2] == "RELATIONSHIP"}
+    assert {(rel.value, ("doc_id",)) for rel in RelType} <= indexed
