@@ -187,14 +187,16 @@ def _annex_pdf(
     SimpleDocTemplate(str(out), pagesize=A4).build(story)
 
 
-def annex_task_table() -> None:
+def _ruled(valign: str = "MIDDLE") -> list[Any]:
+    """A table's style ruled in full, its cells aligned by ``valign``."""
     from reportlab.lib import colors
 
-    grid = [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("SPAN", (2, 1), (2, 2)),  # one lead for rows 1 and 2
-    ]
+    return [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), valign)]
+
+
+def annex_task_table() -> None:
+
+    grid = [*_ruled(), ("SPAN", (2, 1), (2, 2))]  # one lead for rows 1 and 2
     _annex_pdf(
         WULIAN_TEXT,
         WULIAN_TABLE,
@@ -558,9 +560,8 @@ DINGXI_TABLE = [["序号", "重点任务", "牵头单位", "配合单位", "完�
 def annex_without_repeated_header() -> None:
     """The annex task table runs onto a second page without its header printed again (Word's
     "repeat as header row" left off)."""
-    from reportlab.lib import colors
 
-    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    grid = _ruled()
     _annex_pdf(
         DINGXI_TEXT,
         DINGXI_TABLE,
@@ -703,9 +704,8 @@ def row_split_across_pages(folder: Path | None = None) -> None:
     """A task table whose long row breaks across a page's foot, the rest of its cells at the
     top of the next page (no header repeated), and the note on the marks after the table
     (注：…标注“牵头”的为牵头单位，其余为配合单位)."""
-    from reportlab.lib import colors
 
-    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    grid = _ruled("TOP")
     _annex_pdf(
         QIAOCHENG_TEXT,
         QIAOCHENG_TABLE,
@@ -723,11 +723,9 @@ def two_row_header_with_groups() -> None:
     """A task table that is the document's body: a 类别 column merged down over each group's
     rows, a two-row header (责任单位 over 牵头单位 | 配合单位), numbers starting again in
     each group."""
-    from reportlab.lib import colors
 
     style = [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        *_ruled(),
         ("SPAN", (3, 0), (4, 0)),  # 责任单位 over the two role columns
         *[("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 5)],  # the others over both header rows
         ("SPAN", (0, 2), (0, 4)),  # 一、做强海洋渔业 over its three rows
@@ -778,9 +776,8 @@ TONGCHENG_TABLE = [
 
 
 def annex_indicator_table() -> None:
-    from reportlab.lib import colors
 
-    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    grid = _ruled()
     _annex_pdf(
         TONGCHENG_TEXT,
         TONGCHENG_TABLE,
@@ -1108,9 +1105,8 @@ def investment_attraction_plan() -> None:
     """A district's investment-attraction plan under its covering notice (batch 492): paragraphs
     with notes in brackets, then an annex table of the chains' goals (序号 | 产业链 | 年度招商目标 |
     牵头单位 | 配合单位) printed with its grid; titanium, car parts, food."""
-    from reportlab.lib import colors
 
-    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    grid = _ruled()
     _annex_pdf(
         CHENCANG_TEXT,
         CHENCANG_TABLE,
@@ -1702,13 +1698,8 @@ POINTS_PDFS = (
 def spanned_lead_annex() -> None:
     """A district's mango table under its plan's opening (batch 950): ruled in full, the first
     row's lead cell merged down over the second row, a dash in an empty 配合单位 cell."""
-    from reportlab.lib import colors
 
-    grid = [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("SPAN", (3, 1), (3, 2)),  # one lead for rows 1 and 2
-    ]
+    grid = [*_ruled(), ("SPAN", (3, 1), (3, 2))]  # one lead for rows 1 and 2
     _annex_pdf(
         TIANYANG_TEXT,
         TIANYANG_TABLE,
