@@ -333,7 +333,7 @@ _INDICATOR_KINDS = re.compile(
 # kind's (国际冰雪赛事 冰雪经济's, 电竞赛事 电竞's: an industry's match ends right before them).
 _EVENTS = "赛事"
 _SPORT = re.compile(
-    r"体育|运动|马拉松|[篮足排网羽乒棒垒手]球|帆|[赛皮龙]艇|龙舟|骑行|自行车|徒步|登山|越野|攀岩|"
+    r"体育|运动|马拉松|[篮足排网羽乒棒垒手台]球|羽毛球|乒乓球|高尔夫|保龄球|冰壶|帆|[赛皮龙]艇|龙舟|骑行|自行车|徒步|登山|越野|攀岩|"
     r"田径|游泳|跳水|冲浪|潜水|武术|搏击|拳击|跆拳道|马术|赛马|赛车|拉力|射击|击剑|体操|举重|"
     r"摔跤|[象围]棋|铁人三项|滑雪|滑冰|冰球|垂钓|跑|健身"
     # (a league's or a tournament's kind, and the village leagues known by name: 全国赛、邀请赛等
@@ -1146,12 +1146,20 @@ def named_again(
     """(start, end, name) of each further mention of an industry the taxonomy lacks that
     the document has named as one (``names``, from ``unlisted_industries`` over the whole
     text): once 做强轴承产业集群 has made 轴承 an industry, 轴承出口额 and 引进轴承领域人才
-    address it too — but not inside a name, a note or quotes, nor where another industry
+    address it too — but not inside a name, a note or quotes (but a place's product: “莱芜生姜”), nor where another industry
     was matched (``taken``). Names of one character (藕产业, 泵) are not looked for alone: only
     in their products (钛材) or coordinated again with another of the names (泵与电机)."""
     taken = list(taken)
     names = list(names)
-    blocked = _blocked(text, excluded)
+    # (a place's product in quotes is the name's, as a listed industry's is: “莱芜生姜” —
+    # batch 1009)
+    products = [
+        m.span()
+        for name in names
+        if len(name) > 1 and not name.endswith("产业")
+        for m in re.finditer(re.escape(name) + "(?=”)", text)
+    ]
+    blocked = _blocked(text, excluded, products)
     out: list[tuple[int, int, str]] = []
     for name in names:
         crop = _GROWN_FOR.match(name)

@@ -258,6 +258,28 @@ def industries(text: str) -> list[str]:
         ("螃蟹产量达到1.5万吨，提供优质蟹苗1000万只。", ["fisheries", "fisheries"]),
         ("推广蟹稻共生模式5万亩。", ["fisheries"]),
         ("梭子蟹养殖面积稳定在5万亩。", ["fisheries"]),
+        # engineered stone is the stone industry's (batch 997); tussah silkworms raised on oak
+        # are sericulture's and magnolia buds a medicinal herb (batch 1003)
+        ("建设人造石产业园，引进人造石英石企业5家。", ["dimension-stone", "dimension-stone"]),
+        (
+            "柞蚕放养面积稳定在15万亩，辛夷种植面积达到25万亩。",
+            ["sericulture", "traditional-chinese-medicine"],
+        ),
+        # named green teas by their kind are tea (batch 1004)
+        ("推动黄山毛峰产业发展，“信阳毛尖”品牌价值达到80亿元。", ["tea", "tea"]),
+        # shuttlecocks and rackets are sporting goods (batch 1006), and a tournament of table
+        # tennis or badminton a sporting event — not the courts built for them; umbrellas join
+        # the taxonomy, a trade of one character (batch 1007)
+        ("承办乒乓球赛事3场，培育羽毛球自主品牌3个。", ["sports", "sports"]),
+        ("新建羽毛球场10片，建设羽毛球馆2个。", []),
+        ("推动伞业智能化改造，伞具出口额稳定在50亿元以上。", ["umbrellas", "umbrellas"]),
+        # black pigs are livestock (batch 1009); hollow capsules for medicines are
+        # pharmaceuticals' — not a capsule hotel's nor soft capsules of health goods (batch 1010)
+        (
+            "莱芜黑猪存栏达到30万头，植物胶囊产量占比提高到30%。",
+            ["animal-husbandry", "pharmaceuticals"],
+        ),
+        ("建设胶囊酒店2家，开发蜂胶软胶囊等产品。", []),
         # oil camellia joins the taxonomy, its forests and oil too (batch 992), and is no tea
         # (batch 80)
         ("新造油茶林1万亩，山茶油产量达到8000吨。", ["oil-camellia", "oil-camellia"]),
@@ -2335,3 +2357,15 @@ def test_grass_and_livestock_is_animal_husbandry() -> None:
     for the herds and the herds, is animal husbandry, as forage is (the corpus's 阿鲁科尔沁) —
     it had been named as written, an industry of its own."""
     assert industries("做强草畜产业。") == ["animal-husbandry"]
+
+
+def test_an_unlisted_name_is_named_again_in_a_places_product_in_quotes() -> None:
+    """Ginger named a special industry (batch 1009) is named again in the place's product in
+    quotes (“莱芜生姜”), as a listed industry's product is (“五常大米”) — not in quoted words
+    that only hold it (“生姜之乡”), which name a title, no goods."""
+    from ingest.nlp.pipeline import process
+
+    text = "组织“莱芜生姜”参加各类展销会15场次，争创“中国生姜之乡”。"
+    doc = process(get_pipeline(), text, {"unlisted_names": ["生姜"]})
+    assert [s.text for s in doc.spans["industries"]] == ["生姜"]
+    assert {s.kb_id_ for s in doc.spans["industries"]} == {"生姜"}
