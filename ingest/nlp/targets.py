@@ -477,6 +477,18 @@ _TRAIL_VERB = re.compile(
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # a change every thing of a list shares, said once: 规上工业总产值、营业收入均增长
+# a list whose members are each given the figure after it: 新能源电池材料、生物医药项目各
+_EACH_OF_LIST = re.compile(r"(.+[、和](?!各).+)各")
+
+
+def _each_of_list(metric: str) -> list[str]:
+    """The members of a list a figure is given each of (足球场、篮球场各10片 → 足球场,
+    篮球场), as written; none when the metric is no such list."""
+    each = _EACH_OF_LIST.fullmatch(metric)
+    members = _CONJ.split(each.group(1)) if each else []
+    return members if len(members) > 1 and all(len(m) > 1 for m in members) else []
+
+
 _ALL_CHANGE = re.compile(r"(.+?)(?:均|都|全部)(增长|提高|提升|增加|下降|降低|减少)")
 # a value reached, not a change: after 增长6%，达到820亿元 is the level of what grew
 _REACH_LEVEL = re.compile(
@@ -2086,6 +2098,7 @@ _YEAR_LIST = re.compile(
     r"\d{4}年?(?:[、和及与]\d{4}年?)*[、和及与]\d{4}年|(\d{4})年?[—\-–~至到](\d{4})年"
 )
 _LEADING_YEARS = re.compile(r"^(?:\d{4}年?[、和及与]?)+")
+_TRAILING_YEARS = re.compile(r"\d{4}年?(?:[、和及与]\d{4}年?)*$")
 
 
 # (its figure said of it by a verb, as the measure's was: 农村居民达到2.3万元 — not a part
@@ -2331,8 +2344,13 @@ def _name_runs(
             # (the years after the metric, 零售额分别于2026年、2028年突破…: the metric before them
             # names every figure of the run)
             base = re.split(r"(?:于|在|到)\d{4}年", names[0], maxsplit=1)[0]
+            # (… or right after it, 规上企业2026年、2027年分别达到5家、8家: the metric before
+            # the list — batch 1016)
+            listed = _TRAILING_YEARS.sub("", head.metric)
             if base and base != names[0]:
                 names = [base] * k
+            elif listed and listed != head.metric:
+                names = [listed] * k
             for i, year in zip(run, years, strict=True):
                 out[i] = replace(out[i], year=year)
         # 分别增长7%、8%左右: the qualifier after the last figure, or the verb before the
@@ -3158,6 +3176,10 @@ def extract_figures(
         both = _ALL_CHANGE.fullmatch(metric)
         if len(pieces) > 1 and all(_RATE.search(p) for p in pieces):
             shared_by.append((len(figures) - 1, pieces, seg_start, q.num_start))
+        elif _each_of_list(metric):
+            # (a count each of a list is given: 引进新能源电池材料、生物医药项目各2个以上 — one
+            # each, its members as written; batch 1013)
+            shared_by.append((len(figures) - 1, _each_of_list(metric), seg_start, q.num_start))
         elif both and "、" in both.group(1):
             # (a change all of a list share: 规上工业总产值、营业收入均增长10% — each one's)
             pieces = [p + both.group(2) for p in both.group(1).split("、")]

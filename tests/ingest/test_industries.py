@@ -280,6 +280,16 @@ def industries(text: str) -> list[str]:
             ["animal-husbandry", "pharmaceuticals"],
         ),
         ("建设胶囊酒店2家，开发蜂胶软胶囊等产品。", []),
+        # glass fibre and composites are new materials, as carbon fibre is (batch 1017)
+        ("玻纤及复合材料产业主营业务收入突破150亿元。", ["new-materials", "new-materials"]),
+        # the space industry is aerospace's, as its commercial part is its own (batch 1018)
+        ("航天产业产值突破100亿元，引进商业航天企业30家。", ["aerospace", "commercial-aerospace"]),
+        # coffee joins the taxonomy, its estates too, and 茶咖 names tea and coffee both — not a
+        # café (batch 1022); tea estates are tea's (batch 1024)
+        ("咖啡产业综合产值达到150亿元，建设咖啡庄园20个。", ["coffee", "coffee"]),
+        ("推进茶咖文旅融合。", ["tea", "coffee", "cultural-tourism"]),
+        ("新开咖啡馆10家。", []),
+        ("新建茶庄园10个。", ["tea"]),
         # oil camellia joins the taxonomy, its forests and oil too (batch 992), and is no tea
         # (batch 80)
         ("新造油茶林1万亩，山茶油产量达到8000吨。", ["oil-camellia", "oil-camellia"]),
@@ -941,8 +951,9 @@ def industries(text: str) -> list[str]:
         # (after batch 141, from the kinds a county plan names)
         ("发展西装、衬衫、羽绒服和旗袍产业。", ["textiles-and-apparel"] * 4),
         ("做强糕点和卤制品产业。", ["food-processing"] * 2),
-        # … but roasting one product (咖啡烘焙) is that product's (the corpus's 澄迈)
-        ("建设咖啡烘焙生产线1条。", []),
+        # … but roasting one product (咖啡烘焙) is that product's (the corpus's 澄迈), coffee's
+        # since it joined the taxonomy (batch 1022)
+        ("建设咖啡烘焙生产线1条。", ["coffee"]),
         # a testing centre built for an industry's products (检测中心 too); culture
         # integrated with tourism (文化与旅游) is cultural tourism (batch 145: 建水)
         ("建设陶瓷产品质量检测中心。", ["ceramics", "testing-and-certification"]),

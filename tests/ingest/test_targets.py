@@ -1554,6 +1554,18 @@ def test_a_change_a_list_shares_is_each_one_s() -> None:
     ]
 
 
+def test_a_count_each_of_a_list_is_given_is_one_goal_each() -> None:
+    """引进新能源电池材料、生物医药项目各2个以上 (batch 1013): two goals, one for each kind of
+    project, as a change a list shares is each one's (均增长)."""
+    figs = extract_figures("引进新能源电池材料、生物医药项目各2个以上，新建足球场、篮球场各10片。")
+    assert sorted((f.metric, f.comparator, f.value, f.unit) for f in figs) == [
+        ("引进新能源电池材料", ">=", 2, "个"),
+        ("新建足球场", "=", 10, "片"),
+        ("生物医药项目", ">=", 2, "个"),
+        ("篮球场", "=", 10, "片"),
+    ]
+
+
 def test_a_band_qualifying_a_noun_is_no_figure() -> None:
     """单体投资1000万—2000万元的项目 (found probing): a band of sizes qualifying the projects
     counted, its lower end no goal — the count is, striven past as well."""
@@ -3446,6 +3458,19 @@ def test_years_in_turn_after_the_metric() -> None:
     assert [(f.metric, f.value, f.year) for f in got] == [
         ("农产品网络零售额", 10, 2026),
         ("农产品网络零售额", 15, 2028),
+    ]
+
+
+def test_years_in_turn_right_after_the_metric_name_none_of_it() -> None:
+    """规上藜麦加工企业2026年、2027年、2028年分别达到5家、8家、10家 (batch 1016): each count its
+    year, and the metric the one before the years (they were named 规上藜麦加工企业2026年,
+    2027年 and 2028年)."""
+    text = "规上藜麦加工企业2026年、2027年、2028年分别达到5家、8家、10家。"
+    got = extract_figures(text, default_year=2026, past_before=2026)
+    assert [(f.metric, f.value, f.year) for f in got] == [
+        ("规上藜麦加工企业", 5, 2026),
+        ("规上藜麦加工企业", 8, 2027),
+        ("规上藜麦加工企业", 10, 2028),
     ]
 
 
