@@ -478,6 +478,12 @@ def _table_header(
         bodies = {i: c for i, c in enumerate(cells) if i not in cols and _BODY_COLUMN.match(c)}
         if len(bodies) >= 2 and not any(v in _ROLE_MEANINGS for v in cols.values()):
             return cols | {i: f"mark:{c}" for i, c in bodies.items()}
+    if "role" in cols.values() and not any(
+        v in _ROLE_MEANINGS or "/" in v or v == "body" for v in cols.values()
+    ):
+        # a 责任分工 column naming no body's column beside it holds the bodies themselves, each
+        # cell labelling their roles (牵头：X<br>配合：Y — batch 1027), as a 责任单位 cell may
+        cols = {i: "responsible" if m == "role" else m for i, m in cols.items()}
     values = cols.values()
     # (a body column with duties, or with columns measuring each row: the body's own)
     bodies_table = "body" in values and (

@@ -592,6 +592,13 @@ _BARE_SEGMENT = re.compile(
     rf"\s*(?:{_DECIDED})?(?:{_HANDED_TO})?(?:{_WORK_BY})?(.+?)({_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}"
     r"\s*(?:[，,；;、]|$)"
 )
+# a numbered paragraph's or item's marker before the bodies opening it (三、你局要会同县财政局…,
+# （一）请县融媒体中心负责…, 2.请…)
+_PARAGRAPH_MARKER = (
+    r"[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+)
+
+
 # A note opening the sentence of the work it assigns:
 # 由市交通运输局牵头，会同市公安局、市城市管理局，打通…; 市商务局牵头，市财政局配合，举办….
 # (由 may open a clause after one saying when or why: 1月15日至1月25日，由X牵头，会同Y…)
@@ -599,6 +606,8 @@ _LEADING = re.compile(
     r"(?:^|(?<=[。；;\n])|(?<=[，,])(?=\s*(?:"
     + _DECIDED
     + r")?由))\s*"
+    # (an item's marker may open it: 一、请X牵头，Y配合，3月底前完成… — batch 1029)
+    + rf"(?:(?:{_PARAGRAPH_MARKER})\s*)?"
     + rf"(?:{_HANDED_TO})?"
     # (an answer's label opening its text: 答：政策兑现由X牵头，Y配合)
     + r"(?:答[：:]\s*)?"
@@ -619,13 +628,6 @@ _LEADING = re.compile(
 # (its role words: only the sentences holding one are scanned, see ``runs_with``)
 _LEADING_KEYS = re.compile("牵头|主责|主办|主抓|领衔|统筹|具体承办|负责")
 _AFTER_LEAD = re.compile(r"[，,]\s*(?:要|应|将)?(?:会同|联合)")
-
-
-# a numbered paragraph's or item's marker before the bodies opening it (三、你局要会同县财政局…,
-# （一）请县融媒体中心负责…, 2.请…)
-_PARAGRAPH_MARKER = (
-    r"[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-)
 
 
 # The bodies opening a clause, before what they are told to do (group 1)

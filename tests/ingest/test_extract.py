@@ -2910,6 +2910,29 @@ def test_a_rows_role_written_in_a_column_of_its_own(role_header: str) -> None:
     assert figures == [("1", 30, "个"), ("2", 20, "场"), ("3", 80, "%")]
 
 
+@pytest.mark.parametrize("duties_header", ["责任分工", "分工"])
+def test_a_duties_column_with_no_body_column_holds_the_bodies_by_their_labels(
+    duties_header: str,
+) -> None:
+    """序号 | 工作任务 | 责任分工 with each cell labelling its bodies (牵头：X<br>配合：Y — batch
+    1027, a portal's table): the column holds the bodies, not a role for a body column
+    beside it — there is none — so the table is a task table and each label gives its role
+    (it had been read as no table: one measure, no role)."""
+    text = (
+        "某县2026年芝麻产业发展工作计划\n"
+        f"序号\t工作任务\t{duties_header}\n"
+        "1\t芝麻种植面积稳定在80万亩\t牵头：县农业农村局 配合：各乡镇人民政府\n"
+        "2\t引进芝麻酱加工企业3家\t牵头：县工业和信息化局 配合：县招商局、县种子站\n"
+    )
+    assert role_edges(text) == [
+        ("1", "LEADS", "县农业农村局"),
+        ("1", "SUPPORTS", "各乡镇人民政府"),
+        ("2", "LEADS", "县工业和信息化局"),
+        ("2", "SUPPORTS", "县招商局"),
+        ("2", "SUPPORTS", "县种子站"),
+    ]
+
+
 def test_a_row_holding_one_role_cell_alone_is_the_task_above_s() -> None:
     """A spreadsheet saved as text leaves the rows a merged 序号 and task span empty but for
     the cell of each body (1,建设园区,县工信局（牵头） / ,,县发改局): the body is the task

@@ -290,6 +290,14 @@ def industries(text: str) -> list[str]:
         ("推进茶咖文旅融合。", ["tea", "coffee", "cultural-tourism"]),
         ("新开咖啡馆10家。", []),
         ("新建茶庄园10个。", ["tea"]),
+        # superhard materials and synthetic diamond are new materials (batch 1026)
+        (
+            "超硬材料产业产值突破200亿元，金刚石单晶年产量达到25亿克拉。",
+            ["new-materials", "new-materials"],
+        ),
+        # tin and indium are non-ferrous metals (batch 1033) — not Wuxi's (无锡) business
+        ("引进锡基合金、铟靶材等精深加工项目4个，精锡产量达到4万吨。", ["non-ferrous-metals"] * 3),
+        ("推动无锡产业转移，拓展无锡业务。", []),
         # oil camellia joins the taxonomy, its forests and oil too (batch 992), and is no tea
         # (batch 80)
         ("新造油茶林1万亩，山茶油产量达到8000吨。", ["oil-camellia", "oil-camellia"]),

@@ -1906,6 +1906,20 @@ def test_more_ways_of_saying_who_leads(sentence: str, expected: list[tuple[str, 
             "会议决定，由县发改局牵头，县财政局配合，编制实施方案。",
             [("lead", "县发改局"), ("support", "县财政局")],
         ),
+        # … opening an item after its marker, asked of the bodies (batch 1029: the roles of
+        # 一、 were lost where the same words after a title sentence were read)
+        (
+            "一、请县发展和改革委员会牵头，县财政局、县自然资源和规划局配合，3月底前完成项目申报。",
+            [
+                ("lead", "县发展和改革委员会"),
+                ("support", "县财政局"),
+                ("support", "县自然资源和规划局"),
+            ],
+        ),
+        (
+            "（二）由县发改局牵头，县财政局配合，编制实施方案。",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
         ("会议同意由市农业农村局负责组织实施。", [("responsible", "市农业农村局")]),
         (
             "会议研究了有关事宜，同意由园区管委会牵头实施，市住房和城乡建设局负责技术指导。",

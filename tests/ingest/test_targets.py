@@ -1554,6 +1554,12 @@ def test_a_change_a_list_shares_is_each_one_s() -> None:
     ]
 
 
+def test_carats_are_a_unit() -> None:
+    """Diamonds counted in carats (金刚石单晶年产量达到25亿克拉, batch 1026): a goal, not lost."""
+    (f,) = extract_figures("金刚石单晶年产量达到25亿克拉。")
+    assert (f.metric, f.comparator, f.value, f.unit) == ("金刚石单晶年产量", ">=", 25, "亿克拉")
+
+
 def test_a_count_each_of_a_list_is_given_is_one_goal_each() -> None:
     """引进新能源电池材料、生物医药项目各2个以上 (batch 1013): two goals, one for each kind of
     project, as a change a list shares is each one's (均增长)."""
