@@ -883,7 +883,10 @@ _LOST_SEP = re.compile(
     r"(?!公[室厅])"
     # (nor before the units of the body it names: 县安委会各成员单位 is one collective)
     r"(?!各(?:成员)?(?:单位|部门))"
-    r"(?=(?:市|县|区(?!管委会|管理委员会|党工委|工委)|州|盟|旗|各|[\u4e00-\u9fff]{2}[市县区州盟旗]))"
+    # (a place of two characters before its level — not a town's 市场 station: 南浔区市场监督管理局
+    # 善琏市场监督管理所 is one body, the bureau's station in 善琏 — batch 1037)
+    r"(?=(?:市|县|区(?!管委会|管理委员会|党工委|工委)|州|盟|旗|各"
+    r"|[\u4e00-\u9fff]{2}(?:市(?!场)|[县区州盟旗])))"
 )
 _COLLECTIVE = re.compile(
     r"有关|相关|^各|和各|[直属关]各|^[市县区镇乡]属|[市县区州盟旗镇乡]直|其他|所属|全体|^属地"

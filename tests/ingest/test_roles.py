@@ -287,6 +287,16 @@ def items(text: str) -> list[tuple[str, str]]:
             "（牵头单位：市财政局市税务局）",
             [("lead", "市财政局"), ("lead", "市税务局")],
         ),
+        # … and a district bureau's station in a town, named by the town before its 市场
+        # (batch 1037: read as 南浔区市场监督管理局 and 善琏市场监督管理所, a city 善琏市)
+        (
+            "（责任单位：南浔区市场监督管理局善琏市场监督管理所）",
+            [("responsible", "南浔区市场监督管理局善琏市场监督管理所")],
+        ),
+        (
+            "（责任单位：县市场监管局兴隆市场监管所、县农业农村局）",
+            [("responsible", "县市场监管局兴隆市场监管所"), ("responsible", "县农业农村局")],
+        ),
         # how the bodies act is not part of their name
         (
             "推进审批改革。(市政务服务中心牵头,市直各有关部门及各镇街按职责分工负责)",

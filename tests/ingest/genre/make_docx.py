@@ -4441,6 +4441,44 @@ def arong_soybean_plan() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "arong-soybean-plan-2026.docx"))
 
 
+def cangnan_printing_nuclear_task_list() -> None:
+    """A county's printing-and-packaging and nuclear-power task table (batch 1040): 序号 |
+    重点任务 | 责任单位 | 完成时限, each 责任单位 cell two paragraphs (牵头：X / 配合：Y)."""
+    front = (
+        "苍南县2026年印刷包装和核电关联产业发展重点任务",
+        "苍南县人民政府办公室",
+        "2026年3月8日",
+    )
+    header = ("序号", "重点任务", "责任单位", "完成时限")
+    rows = (
+        (
+            "1",
+            "推动印刷包装产业智能化改造，印刷包装产业产值突破300亿元，新增规上企业20家",
+            "牵头：县经信局\n配合：县科技局、龙港新城管委会",
+            "2026年12月",
+        ),
+        (
+            "2",
+            "建设印刷包装产业园二期，入园企业达到60家",
+            "牵头：县发改局\n配合：县自然资源和规划局、灵溪镇人民政府",
+            "2026年11月",
+        ),
+        (
+            "3",
+            "服务三澳核电项目建设，完成年度投资80亿元，引进核电装备配套企业3家",
+            "牵头：县核电办\n配合：县经信局、霞关镇人民政府",
+            "2026年12月",
+        ),
+        (
+            "4",
+            "发展核电关联产业，培育核电运维服务企业5家",
+            "牵头：县经信局\n配合：县人力社保局",
+            "2026年12月",
+        ),
+    )
+    _task_list(front, header, rows, "cangnan-printing-nuclear-tasks-2026.docx")
+
+
 def longquan_celadon_sword_task_list() -> None:
     """A county-level city's celadon and sword task table (batch 979): 序号 | 重点任务 | 目标要求 |
     牵头单位 | 配合单位, two leads in one cell on lines of their own, no mark between them."""
@@ -4562,3 +4600,4 @@ if __name__ == "__main__":
     jinxiang_garlic_task_list()
     arong_soybean_plan()
     longquan_celadon_sword_task_list()
+    cangnan_printing_nuclear_task_list()

@@ -1676,6 +1676,50 @@ ANGUO_POINTS = [
 ]
 
 
+XIANJU_POINTS = [
+    "仙居县2026年杨梅和工艺礼品产业发展工作要点",
+    "仙居县人民政府办公室",
+    "2026年3月11日",
+    "　　一、做优仙居杨梅。杨梅种植面积稳定在14万亩，新建杨梅避雨设施栽培基地3000亩，杨梅产值达到"
+    "15亿元；举办第十六届中国·仙居杨梅节，杨梅鲜果线上销售额增长15%。(县农业农村局牵头,县商务局、"
+    "县文化和广电旅游体育局配合)",
+    "　　二、做强工艺礼品产业。推动工艺礼品企业设计创新，工艺礼品产业产值突破80亿元，新增规上工艺礼品企业"
+    "8家，建设工艺礼品设计研发中心2个。(县经信局牵头,县科技局、白塔镇人民政府配合)",
+    "　　三、拓展国际市场。工艺礼品出口额增长10%，组织企业参加广交会等展会20场次以上。(县商务局负责)",
+]
+
+
+LINSHU_TEXT = [
+    "临沭县2026年柳编和复合肥产业发展实施方案",
+    "临沭县人民政府办公室　2026年3月6日",
+    "　　为推动柳编、复合肥两大特色产业提质增效，制定本方案。重点任务分解如下。",
+]
+LINSHU_TABLE = [
+    ["序号", "重点任务", "目标要求", "责任分工", "完成时限"],
+    [
+        "1",
+        "壮大柳编产业",
+        "柳编产业产值突破60亿元，柳编出口额增长8%，新增柳编电商企业100家",
+        "牵头：县商务局<br/>配合：县工业和信息化局、郑山街道",
+        "2026年12月",
+    ],
+    [
+        "2",
+        "建设杞柳种植基地",
+        "杞柳种植面积稳定在5万亩，新建杞柳良种繁育基地2000亩",
+        "牵头：县农业农村局<br/>配合：各镇（街道）",
+        "2026年10月",
+    ],
+    [
+        "3",
+        "推动复合肥产业升级",
+        "复合肥年产能稳定在1000万吨，新型肥料产量占比提高到40%",
+        "牵头：县工业和信息化局<br/>配合：县应急管理局、临沭经济开发区管委会",
+        "2026年12月",
+    ],
+]
+
+
 # Work points printed to PDFs as typeset documents (GB/T 9704's page: the title, issuer and date
 # on lines of their own at the top, items closed by their notes, lines wrapped at the page's
 # width), each with the batch it was written for
@@ -1692,6 +1736,7 @@ POINTS_PDFS = (
     ("honghu-lotus-crayfish-points-2026.pdf", HONGHU_POINTS),  # batch 920
     ("anguo-herbs-points-2026.pdf", ANGUO_POINTS),  # batch 934
     ("xinji-leather-fur-points-2026.pdf", XINJI_POINTS),  # batch 980
+    ("xianju-bayberry-crafts-points-2026.pdf", XIANJU_POINTS),  # batch 1034
 )
 
 
@@ -1706,6 +1751,19 @@ def spanned_lead_annex() -> None:
         [30, 90, 160, 70, 70, 60],
         grid,
         "tianyang-mango-plan-2026.pdf",
+    )
+
+
+def duties_column_annex(folder: Path | None = None) -> None:
+    """A county's willow and fertiliser table under its plan's opening (batch 1035): its
+    责任分工 cells label their bodies on two lines (牵头：X / 配合：Y), no body column beside."""
+    _annex_pdf(
+        LINSHU_TEXT,
+        LINSHU_TABLE,
+        [30, 80, 170, 140, 60],
+        _ruled(),
+        "linshu-willow-fertiliser-plan-2026.pdf",
+        folder,
     )
 
 
@@ -1740,6 +1798,7 @@ def main() -> None:
     plan_report_typeset()
     points_pdfs()
     spanned_lead_annex()
+    duties_column_annex()
 
 
 if __name__ == "__main__":
