@@ -17,8 +17,9 @@ import re
 
 # (领衔 as Zhejiang names the lead: 领衔部门, 区商务局领衔; 主抓 and 统筹 as sentences use them:
 # 主抓单位, 统筹单位; 发起 as a joint inspection's plan names the body starting it: 发起部门;
-# 召集 as a joint meeting's system names the body convening it: 召集单位)
-_LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹", "发起", "召集")
+# 召集 as a joint meeting's system names the body convening it: 召集单位; 链长 as an industrial
+# chain's task list names the body of the chain's chief, leading its work: 链长单位 — batch 1048)
+_LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹", "发起", "召集", "链长")
 # (协抓 as the pair of 主抓: 县发改局主抓，县财政局协抓)
 _SUPPORT_WORDS = (
     "配合",

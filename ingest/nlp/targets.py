@@ -2026,10 +2026,17 @@ def _conjuncts(metric: str, k: int) -> list[str] | None:
         # at the shared measure's first word
         measure = _SHARED_MEASURE.search(core, 1)
         j = measure.start() - 1 if measure else -1
-    if not 0 < j < len(core) - 1:
+    # (the first's head not in the last, a measure closing it: 普洱茶、普洱咖啡出口额, 苹果、梨产量 —
+    # the measure is the tail, not what the first's length cuts: 普洱茶啡出口额 — batch 1022)
+    tail_measure = _MEASURE_TAIL.search(core) if j < 0 else None
+    measured = tail_measure is not None and tail_measure.start() > 0
+    if tail_measure is not None and measured:
+        j = tail_measure.start() - 1
+    if not (0 < j < len(core) - 1 or measured):
         j = len(first) - 1
     # (a first conjunct that is a rate is whole: 森林覆盖率、城市建成区绿化覆盖率)
-    tail = last[j + 1 :] if 0 < j < len(core) - 2 and not _RATE.search(first) else ""
+    cut = measured or 0 < j < len(core) - 2
+    tail = last[j + 1 :] if cut and not _RATE.search(first) else ""
     if len(tail) > 2 and tail[0] in "品类" and not first.endswith(tail[0]):
         # (the last conjunct's head is a character longer, a noun of goods: 果蔬、肉类、水产品
         # 冷链流通率 — the tail is 冷链流通率, not 品冷链流通率)

@@ -298,6 +298,21 @@ def industries(text: str) -> list[str]:
         # tin and indium are non-ferrous metals (batch 1033) — not Wuxi's (无锡) business
         ("引进锡基合金、铟靶材等精深加工项目4个，精锡产量达到4万吨。", ["non-ferrous-metals"] * 3),
         ("推动无锡产业转移，拓展无锡业务。", []),
+        # licorice and rhubarb are Chinese medicinal herbs (batches 1044, 1045) — not a large
+        # yellow croaker (大黄鱼, fisheries)
+        (
+            "人工种植甘草面积达到10万亩，大黄种植面积达到12万亩。",
+            ["traditional-chinese-medicine"] * 2,
+        ),
+        ("大黄鱼养殖产量稳定在2万吨。", ["fisheries"]),
+        # algae farmed are fisheries', as 藻类养殖 is (batch 1051)
+        ("做强藻类产业，藻类产品精深加工率提高到45%。", ["fisheries"] * 2),
+        # shoe materials and women's shoes are footwear (batch 1050)
+        ("鞋材交易额达到60亿元，女鞋产量稳定在3亿双。", ["footwear-and-apparel"] * 2),
+        # pulp and paper made together are papermaking (batch 1043)
+        ("新建竹浆纸一体化项目1个，推进林浆纸一体化发展。", ["papermaking", "papermaking"]),
+        # recycled lead and copper are non-ferrous metals, as recycled aluminium is (batch 1041)
+        ("再生铅年处理能力稳定在100万吨，新增再生铜产能5万吨。", ["non-ferrous-metals"] * 2),
         # oil camellia joins the taxonomy, its forests and oil too (batch 992), and is no tea
         # (batch 80)
         ("新造油茶林1万亩，山茶油产量达到8000吨。", ["oil-camellia", "oil-camellia"]),

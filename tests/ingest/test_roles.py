@@ -2697,6 +2697,8 @@ def test_the_body_in_charge_leads() -> None:
         # … the whole's lead labelled so, or the body convening the work (召集单位)
         "推进改造。（总牵头单位：县发改局、县财政局；配合单位：县住建局）",
         "推进改造。（召集单位：县发改局、县财政局；配合单位：县住建局）",
+        # … or the chain chief's bodies, as a chain's task list labels them (链长单位 — batch 1048)
+        "推进改造。（链长单位：县发改局、县财政局；配合单位：县住建局）",
     ],
 )
 def test_two_bodies_leading_together(note: str) -> None:

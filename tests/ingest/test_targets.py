@@ -1554,10 +1554,29 @@ def test_a_change_a_list_shares_is_each_one_s() -> None:
     ]
 
 
-def test_carats_are_a_unit() -> None:
-    """Diamonds counted in carats (金刚石单晶年产量达到25亿克拉, batch 1026): a goal, not lost."""
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (batch 1022: 普洱茶啡出口额 — the first's length cut the last's head)
+        ("普洱茶、普洱咖啡出口额分别增长10%和20%。", ["普洱茶出口额增长", "普洱咖啡出口额增长"]),
+        ("苹果、梨产量分别达到60万吨和20万吨。", ["苹果产量", "梨产量"]),
+    ],
+)
+def test_a_list_sharing_a_measure_gives_each_its_measure(text: str, expected: list[str]) -> None:
+    """Goods whose heads differ in length, a measure closing the last (出口额, 产量): each takes
+    the measure, not the characters after the first's length."""
+    assert [f.metric for f in extract_figures(text)] == expected
+
+
+def test_carats_and_pairs_are_units() -> None:
+    """Diamonds counted in carats (金刚石单晶年产量达到25亿克拉, batch 1026) and shoes in pairs
+    (女鞋产量稳定在3亿双, batch 1050): goals, not lost — nor 双 opening a word (双创平台)."""
     (f,) = extract_figures("金刚石单晶年产量达到25亿克拉。")
     assert (f.metric, f.comparator, f.value, f.unit) == ("金刚石单晶年产量", ">=", 25, "亿克拉")
+    (f,) = extract_figures("女鞋产量稳定在3亿双。")
+    assert (f.metric, f.comparator, f.value, f.unit) == ("女鞋产量", "=", 3, "亿双")
+    (f,) = extract_figures("新增双创平台5家。")
+    assert (f.metric, f.value, f.unit) == ("新增双创平台", 5, "家")
 
 
 def test_a_count_each_of_a_list_is_given_is_one_goal_each() -> None:
