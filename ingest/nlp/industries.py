@@ -100,8 +100,8 @@ _BUILT_FOR = re.compile(
     # developed: 发展藏药材种植基地 — batch 698)
     r"(?:建设|打造|新建|建成|扩建|共建|布局|培育|创建|争创|其中|做大|做优|做强|做精|壮大|扩大|发展|改造提升|提升改造)"
     r"(?:标准化|高标准|规模化|现代化|集约化|智能化|数字化|智慧|有机|产地|国家级?|省级|市级|县级|区级)?"
-    # (the kind of the industry's goods: 日用|陶瓷, 高端|装备)
-    r"(?:日用|高端|特色|精品|绿色)?"
+    # (the kind of the industry's goods: 日用|陶瓷, 高端|装备; for trade, 商用|厨具 — batch 1053)
+    r"(?:日用|商用|高端|特色|精品|绿色)?"
     # (its yearly capacity: 建成年屠宰10万头|肉牛加工厂, 新建年加工5万吨|茶叶加工厂)
     r"(?:年(?:产|屠宰|加工|处理|生产)?\d+(?:\.\d+)?[万千亿]?[\u4e00-\u9fff]{1,2}?的?)?"
     # (a list closed by 等 before it: 新建亳芍、亳菊等道地药材规范化种植基地; and the class
@@ -145,8 +145,9 @@ _COORDINATED_BODY = re.compile(
     r"(?:领导小组|工作专班|专班|办公室|委员会|管委会|指挥部|联席会议|服务中心|发展中心)"
 )
 # what may stand between an industry and a facility serving it: its goods, their quality
-# (or farm produce: 富硒|农产品质量|检验检测中心 — batch 814)
-_SERVED_GAP = re.compile(r"(?:农副?产品|产?品)?(?:质量)?")
+# (or farm produce: 富硒|农产品质量|检验检测中心 — batch 814; or its 产业 after a term without
+# it: 家居|产业|智能制造示范工厂 — batch 1056)
+_SERVED_GAP = re.compile(r"(?:产业)?(?:农副?产品|产?品)?(?:质量)?")
 # A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
 # (or by its reach, in a place's positioning: 全国磷化工循环经济示范基地, 全省重要的…基地)
 _RANKED = re.compile(
@@ -625,6 +626,9 @@ def accept_industries(
                 or (term.endswith(("产业", "行业")) and _OUTPUT.match(text, end))
                 # (or by the fair held for it: 国际体育产业博览会 — batch 937)
                 or (term.endswith(("产业", "行业")) and _FAIR.match(text, end))
+                # (or by the park built for it right after its making verb: 建设体育产业园区 —
+                # batch 1059; a modifier's park, 化工园区, names none)
+                or (term.endswith(("产业", "行业")) and _park_built_for(text, start, end))
                 or _SHARING_INDUSTRY.match(text, end)
                 or _fills_a_cell(text, start, end)
                 # (not the economy's divisions, its sectors: （一）农业 in a plan report)
@@ -1297,6 +1301,18 @@ def _inspected(text: str, start: int) -> bool:
     """Whether the clause before ``start`` inspects what the term names (检查…电商平台)."""
     clause = _CLAUSE_START.search(text, max(0, start - 30), start)
     return clause is not None and _INSPECTED.search(clause.group()) is not None
+
+
+def _park_built_for(text: str, start: int, end: int) -> bool:
+    """Whether a park or base follows an industry named with its 产业 at ``start``–``end``,
+    built right after its making verb (建设体育产业园区, 打造文化产业基地)."""
+    _tail, suffix = _suffix_after(text, end)
+    return (
+        suffix is not None
+        and suffix.start(1) == 0
+        and suffix.group(1) in ("产业园", "园区", "基地")
+        and _BUILT_FOR.search(text, 0, start) is not None
+    )
 
 
 def _suffix_after(text: str, end: int) -> tuple[int, re.Match[str] | None]:

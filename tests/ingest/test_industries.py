@@ -305,6 +305,18 @@ def industries(text: str) -> list[str]:
             ["traditional-chinese-medicine"] * 2,
         ),
         ("大黄鱼养殖产量稳定在2万吨。", ["fisheries"]),
+        # a broad sector named with its 产业 is built a park right after the verb: the park is
+        # for it (batch 1059) — a modifier's park names none
+        ("建设体育产业园区。", ["sports"]),
+        ("建设化工园区，推进化工企业入园。", []),
+        # the bee trade is beekeeping's, as 养蜂 is (batch 1057)
+        ("二、蜂业", ["animal-husbandry"]),
+        ("做强蜂产业。", ["animal-husbandry"]),
+        # a demonstration factory of smart manufacturing built for an industry named with its
+        # 产业 serves both, as one after its goods does (batch 1056)
+        ("建设家居产业智能制造示范工厂5个。", ["furniture", "intelligent-manufacturing"]),
+        # the light-textile city's market is textiles' (batch 1052)
+        ("提升轻纺城市场能级，中国轻纺城市场群成交额达到3800亿元。", ["textiles-and-apparel"] * 2),
         # algae farmed are fisheries', as 藻类养殖 is (batch 1051)
         ("做强藻类产业，藻类产品精深加工率提高到45%。", ["fisheries"] * 2),
         # shoe materials and women's shoes are footwear (batch 1050)
@@ -2403,3 +2415,13 @@ def test_an_unlisted_name_is_named_again_in_a_places_product_in_quotes() -> None
     doc = process(get_pipeline(), text, {"unlisted_names": ["生姜"]})
     assert [s.text for s in doc.spans["industries"]] == ["生姜"]
     assert {s.kb_id_ for s in doc.spans["industries"]} == {"生姜"}
+
+
+def test_a_testing_centre_for_an_industrys_commercial_goods_is_built_for_both() -> None:
+    """A centre testing commercial kitchenware (建设商用厨具检验检测中心1个, batch 1053) is built
+    for the kitchenware and is testing, as one for daily-use ceramics is (日用陶瓷): 商用 is the
+    goods' kind, not a name's word."""
+    from ingest.nlp.pipeline import process
+
+    doc = process(get_pipeline(), "建设商用厨具检验检测中心1个。", {"unlisted_names": ["厨具"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["厨具", "testing-and-certification"]
