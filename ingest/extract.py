@@ -119,6 +119,18 @@ def place_names(jurisdiction: str | None) -> tuple[str, ...]:
     return tuple(m[1] or m[2] for m in _PLACE_LEVEL.finditer(jurisdiction or ""))
 
 
+# a town or township the document names as a body (神垕镇人民政府), whose short name may open a
+# facility's name too (建设神垕钧瓷文化小镇 — batch 1065); not a class (各乡镇人民政府)
+_TOWN_BODY = re.compile(r"(?<![各全本每该])([\u4e00-\u9fff]{2,3}?)(?:镇|乡)(?:人民政府|政府)")
+
+
+def town_names(text: str) -> tuple[str, ...]:
+    """The short names of the towns and townships a text names as bodies, in order."""
+    return tuple(
+        dict.fromkeys(m[1] for m in _TOWN_BODY.finditer(text) if m[1][0] not in "各全本每该")
+    )
+
+
 # Evidence longer than this is cut to the clauses around what it shows: a sentence of
 # thousands of characters (a table's rows run together, a text that lost its stops) was
 # copied whole into the evidence of each of its figures, the records growing with its square.
@@ -957,7 +969,7 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
     unlisted_names = document_unlisted(named_in, b.lex)
     # the document's places by their short names (赣州市南康区 → 赣州, 南康), which open the
     # names of facilities built there (建设南康家具设计研发中心)
-    places = place_names(meta.get("jurisdiction"))
+    places = place_names(meta.get("jurisdiction")) + town_names(norm.text)
     # (issued jointly: 中共馆陶县委、馆陶县人民政府 — each body issued it)
     for surface in filter(None, (meta.get("issuer") or "").split("、")):
         issuer = b.department_node(surface)

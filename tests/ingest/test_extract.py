@@ -3160,6 +3160,30 @@ def test_a_jurisdictions_places_by_their_short_names() -> None:
     assert place_names(None) == ()
 
 
+def test_a_town_named_as_a_body_may_open_a_facilitys_name() -> None:
+    """A town the document names as a body (神垕镇人民政府) opens the name of a facility built
+    for an industry as the jurisdiction's places do (建设神垕钧瓷文化小镇, batch 1065: it named
+    nothing) — not a class of towns (各乡镇人民政府)."""
+    from ingest.extract import town_names
+
+    assert town_names("神垕镇人民政府、各乡镇人民政府、石佛寺镇政府，神垕镇人民政府") == (
+        "神垕",
+        "石佛寺",
+    )
+    raw = RawDocument(
+        "x",
+        "x.txt",
+        "禹州市2026年钧瓷产业工作要点\n一、建设神垕钧瓷文化小镇。（神垕镇人民政府负责）\n",
+        "txt",
+    )
+    addressed = {
+        (e.src.split("#")[1], e.dst)
+        for e in extract(raw).records.edges
+        if e.type.value == "ADDRESSES"
+    }
+    assert ("一", "ceramics") in addressed
+
+
 def test_evidence_in_a_sentence_of_thousands_of_characters_is_its_clauses() -> None:
     """A sentence of thousands of characters (a table's rows run together, a text that lost
     its stops) gives each figure the whole clauses within 200 characters on either side as

@@ -305,6 +305,12 @@ def industries(text: str) -> list[str]:
             ["traditional-chinese-medicine"] * 2,
         ),
         ("大黄鱼养殖产量稳定在2万吨。", ["fisheries"]),
+        # a peach-blossom festival of 肥城 is no peaches' (肥城|桃花节, batch 1070), as 桃花节 is none
+        ("举办第三十四届中国肥城桃花节，推广肥城桃优新品种8个。", ["fruit"]),
+        # organic, quality and ratoon rice are rice, as glutinous rice is (batch 1068)
+        ("有机稻种植面积稳定在8万亩，推广再生稻2万亩。", ["rice", "rice"]),
+        # Jun, Ru and celadon porcelain are ceramics, by their names (batch 1065)
+        ("建设钧瓷文化小镇，汝瓷、青瓷产量增长10%。", ["ceramics"] * 3),
         # a broad sector named with its 产业 is built a park right after the verb: the park is
         # for it (batch 1059) — a modifier's park names none
         ("建设体育产业园区。", ["sports"]),

@@ -516,10 +516,12 @@ def test_an_interpretation_is_issued_by_the_body_interpreting_it() -> None:
     assert meta["date"] == "2026-03-25"
 
 
-def test_the_issuer_and_date_under_the_title_parted_by_a_bar() -> None:
-    """The office and the date under the title parted by a bar (batch 921's Markdown)."""
+@pytest.mark.parametrize("bar", [" | ", " · ", "・"])
+def test_the_issuer_and_date_under_the_title_parted_by_a_bar(bar: str) -> None:
+    """The office and the date under the title parted by a bar (batch 921's Markdown) or a
+    middle dot (batch 1063's italic line: neither was read)."""
     meta = meta_of(
-        "孝感市孝南区2026年米酒产业发展工作要点\n\n孝感市孝南区人民政府办公室 | 2026年3月8日\n\n"
+        f"孝感市孝南区2026年米酒产业发展工作要点\n\n孝感市孝南区人民政府办公室{bar}2026年3月8日\n\n"
         "一、主要目标\n米酒产业产值达到50亿元。\n"
     )
     assert (meta["issuer"], meta["date"]) == ("孝感市孝南区人民政府办公室", "2026-03-08")
