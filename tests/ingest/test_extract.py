@@ -3131,19 +3131,11 @@ def test_an_unlisted_industry_named_again_keeps_the_listed_rules() -> None:
     """Once 白酒 and 非织造布 are industries of the document (the taxonomy lacks them), a
     centre built for one names its kind too (检验检测), and tourism on its culture is
     tourism (batch 95), as for a listed industry."""
-    raw = RawDocument(
-        "x",
-        "x.txt",
+    addressed = _addressed(
         "某市2026年白酒和非织造布产业发展工作要点\n一、做强白酒产业\n"
         "（一）推进酒旅融合。打造白酒文化旅游精品线路3条。\n"
-        "（二）建设非织造布产业检验检测中心。新增检测能力80项。\n",
-        "txt",
+        "（二）建设非织造布产业检验检测中心。新增检测能力80项。\n"
     )
-    addressed = {
-        (e.src.split("#")[1], e.dst)
-        for e in extract(raw).records.edges
-        if e.type.value == "ADDRESSES"
-    }
     assert ("一.(一)", "白酒") not in addressed
     assert ("一.(一)", "cultural-tourism") in addressed
     assert {("一.(二)", "非织造布"), ("一.(二)", "testing-and-certification")} <= addressed
@@ -3170,17 +3162,9 @@ def test_a_town_named_as_a_body_may_open_a_facilitys_name() -> None:
         "神垕",
         "石佛寺",
     )
-    raw = RawDocument(
-        "x",
-        "x.txt",
-        "禹州市2026年钧瓷产业工作要点\n一、建设神垕钧瓷文化小镇。（神垕镇人民政府负责）\n",
-        "txt",
+    addressed = _addressed(
+        "禹州市2026年钧瓷产业工作要点\n一、建设神垕钧瓷文化小镇。（神垕镇人民政府负责）\n"
     )
-    addressed = {
-        (e.src.split("#")[1], e.dst)
-        for e in extract(raw).records.edges
-        if e.type.value == "ADDRESSES"
-    }
     assert ("一", "ceramics") in addressed
 
 
