@@ -3183,10 +3183,10 @@ def extract_figures(
         both = _ALL_CHANGE.fullmatch(metric)
         if len(pieces) > 1 and all(_RATE.search(p) for p in pieces):
             shared_by.append((len(figures) - 1, pieces, seg_start, q.num_start))
-        elif _each_of_list(metric):
+        elif members := _each_of_list(metric):
             # (a count each of a list is given: 引进新能源电池材料、生物医药项目各2个以上 — one
             # each, its members as written; batch 1013)
-            shared_by.append((len(figures) - 1, _each_of_list(metric), seg_start, q.num_start))
+            shared_by.append((len(figures) - 1, members, seg_start, q.num_start))
         elif both and "、" in both.group(1):
             # (a change all of a list share: 规上工业总产值、营业收入均增长10% — each one's)
             pieces = [p + both.group(2) for p in both.group(1).split("、")]
