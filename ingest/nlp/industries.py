@@ -202,6 +202,10 @@ _FAIR_PRICED = re.compile(r"平价$")
 # (or goods a consumer buys, over the grades and kinds that say which: 对个人消费者购买2级以上
 # 能效…的冰箱、洗衣机、空调等12类家电产品给予补贴)
 _PURCHASED = re.compile(r"(?:购置[^，。；\n]{0,10}|购买[^，。；\n]{0,30})$")
+# … or equipment brought in (引进), the equipment itself closing its phrase: 引进数控雕刻、自动
+# 喷漆等智能装备 (batch 1074) — not the firms or projects that make it (引进高端装备制造企业)
+_BROUGHT_IN = re.compile(r"引进[^，。；\n]{0,16}$")
+_MACHINES = ("装备", "设备")
 # wiring and its fires, no electrical-equipment industry's: 电气线路, 电气火灾
 _WIRING = re.compile(r"线路|火灾|故障|安全")
 # vaccines handled or given by a campaign, and the cold chain they are kept in (in the same
@@ -566,7 +570,11 @@ def accept_industries(
             _STOCKED_BEFORE.search(text, max(0, start - 20), start) and _GOODS_END.match(text, end)
         ) or _STOCKED_AFTER.match(text, end):
             continue  # (goods stocked as a reserve: 储备白菜、土豆等耐储蔬菜, 落实蔬菜储备)
-        if _PURCHASED.search(text, max(0, start - 32), start):
+        if _PURCHASED.search(text, max(0, start - 32), start) or (
+            term.endswith(_MACHINES)
+            and _BROUGHT_IN.search(text, max(0, start - 18), start)
+            and _GOODS_END.match(text, end)
+        ):
             continue  # (equipment bought for use: 购置北斗导航植保无人机等智能农机装备)
         if entry.id in _QUALIFIED_BY_GOODS and not _opens_phrase(text, start):
             continue  # (a cultural industry of goods is the goods': 石雕文化产业, 宣纸文化产业园)

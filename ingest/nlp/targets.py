@@ -1838,7 +1838,8 @@ _PERIOD_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})每年(?=[\u4e00-\u9fff]{2}
 _PERIOD_AT_END = re.compile(r"(?<=..)(?:每年|年均|常年)$")
 # how often or for whom a level is reached, after its verb (达到每日3000吨, 提高到每人每月200元)
 _PER_AFTER_VERB = re.compile(
-    r"(?:(?<=达到)|(?<=[高升加]到)|(?<=[定持]在))(?:每人)?每(?:日|天|月|秒|小时)$"
+    # (or a year: 砚石开采总量控制在每年500吨以内 — batch 1075)
+    r"(?:(?<=达到)|(?<=[高升加]到)|(?<=[定持制]在))(?:每人)?每(?:日|天|月|秒|小时|年)$"
 )
 # a year after its thing (规上工业企业2026年达到50家、2027年达到80家): the figure's year, no
 # part of its metric; a base year (较2020年翻番) stays

@@ -1477,6 +1477,21 @@ def test_an_unlisted_name_ending_with_one_named_alone_is_that_one() -> None:
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["古巷卫浴"]
 
 
+def test_equipment_brought_in_and_medicine_for_health_are_no_industries_and_kinds_named() -> None:
+    """Equipment brought in for a workshop (引进…等智能装备, batch 1074) is bought, no equipment
+    industry — the firms that make it, brought in, are one; Mongolian medicine for health
+    (蒙医药健康旅游, batch 1076) is no pharmaceuticals' 医药健康. Kinds named nothing or as
+    written: knitwear (毛织, batch 1079) is a textile, torreya nuts (香榧, 1080) fruit, bean
+    vermicelli (粉丝产业, 1083) food made."""
+    assert industries("支持企业引进数控雕刻、自动喷漆等智能装备。") == []
+    assert industries("引进高端装备制造企业10家。") == ["equipment-manufacturing"]
+    assert industries("发展蒙医药健康旅游。") == ["traditional-chinese-medicine", "tourism"]
+    assert industries("发展医药健康产业。") == ["pharmaceuticals"]
+    assert industries("毛织产业产值达到380亿元。") == ["textiles-and-apparel"]
+    assert industries("全市香榧投产面积达到12万亩。") == ["fruit"]
+    assert industries("粉丝产业产值突破50亿元。") == ["food-processing"]
+
+
 def test_a_base_of_the_worlds_rank_is_built_for_the_industry_it_names() -> None:
     """A world-class base (建设世界级钒钛产业基地, batch 809) is built for the industry, as a
     national one is, not a base's name."""

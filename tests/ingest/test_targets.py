@@ -3080,6 +3080,21 @@ def test_a_daily_capacity_reached() -> None:
     ]
 
 
+def test_a_yearly_cap_after_its_verb() -> None:
+    """控制在每年500吨以内 (batch 1075): the cap's verb is no part of the metric across 每年, the
+    year its period — as 达到每日 is read."""
+    assert metrics("砚石开采总量控制在每年500吨以内。") == [("砚石开采总量", "<=", 500, "吨")]
+    (f,) = extract_figures("砚石开采总量控制在每年500吨以内。")
+    assert f.period == "annual"
+
+
+def test_pairs_are_a_unit() -> None:
+    """Lanterns made in pairs (宫灯年产量突破1亿对, batch 1084) are goals, not lost; pairs twinned
+    to help (结成帮扶对子20对) too — not the 对 of 1对1, a number after it."""
+    assert metrics("宫灯年产量突破1亿对。") == [("宫灯年产量", ">", 1, "亿对")]
+    assert metrics("开展1对1帮扶，结成帮扶对子20对。") == [("结成帮扶对子", "=", 20, "对")]
+
+
 def test_camels_counted_in_feng() -> None:
     """Camels are counted in 峰 (found probing: 骆驼存栏稳定在16万峰 gave no figure)."""
     assert metrics("骆驼存栏稳定在16万峰。") == [("骆驼存栏", "=", 16, "万峰")]
