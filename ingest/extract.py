@@ -471,9 +471,15 @@ def _trailing_note_part(
     if unit.parent is None:
         return None
     parent = by_path[unit.parent]
-    if parent.parent is None or len(parent.children) < 2 or parent.children[-1] != unit.path:
+    if len(parent.children) < 2 or parent.children[-1] != unit.path:
+        return None
+    if parent.parent is None and not all(
+        _ACTION_FIELD_TITLE.fullmatch(by_path[c].title) for c in parent.children
+    ):
         # (a part's last measure keeps a note after it: 三、保障措施 / （二）…专项资金… /
-        # 责任主体：区财政局。 is the fund's, the corpus's 青浦)
+        # 责任主体：区财政局。 is the fund's, the corpus's 青浦 — unless the part's items are
+        # its fields, its goals and measures: 一、起重装备产业 / （一）目标。… / （二）措施。… /
+        # 责任单位：… answers for 一 — batch 1087)
         return None
     line_start = text.rfind("\n", 0, note_start) + 1
     opening = _NOTE_LINE_OPENING.match(text, line_start)

@@ -3344,6 +3344,27 @@ def test_a_note_on_its_own_line_after_an_item_s_sub_items_is_the_item_s() -> Non
     ]
 
 
+def test_a_note_line_closing_a_part_of_goals_and_measures_is_the_part_s() -> None:
+    """一、起重装备产业 / （一）目标。… / （二）措施。… / 责任单位：X（牵头）、Y — the part's items are
+    its fields, so the note on its own line after them answers for the part and both (batch
+    1087: it was the measures' alone); a part whose items are tasks keeps it the last's."""
+    text = (
+        "某市2026年重点产业发展工作方案\n一、起重装备产业\n（一）目标。主营业务收入达到600亿元。\n"
+        "（二）措施。建设检验检测中心1个。\n责任单位：市工信局（牵头）、市市场监管局\n"
+        "二、保障措施\n（一）加强领导。成立领导小组。\n（二）加大支持。市财政安排资金2亿元。\n"
+        "责任主体：市财政局。\n"
+    )
+    assert role_edges(text) == [
+        ("一", "LEADS", "市工信局"),
+        ("一", "RESPONSIBLE_FOR", "市市场监管局"),
+        ("一.(一)", "LEADS", "市工信局"),
+        ("一.(一)", "RESPONSIBLE_FOR", "市市场监管局"),
+        ("一.(二)", "LEADS", "市工信局"),
+        ("一.(二)", "RESPONSIBLE_FOR", "市市场监管局"),
+        ("二.(二)", "RESPONSIBLE_FOR", "市财政局"),
+    ]
+
+
 def test_a_note_line_after_a_deeper_item_s_own_notes_is_the_last_item_s() -> None:
     """1. / （1） / ①…。 / 责任单位：A / （2）…。 / 责任单位：B — B answers for （2） alone: a
     sub-item above carries a note of its own, however deep (长春's notes set on their own

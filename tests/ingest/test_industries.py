@@ -1490,6 +1490,11 @@ def test_equipment_brought_in_and_medicine_for_health_are_no_industries_and_kind
     assert industries("毛织产业产值达到380亿元。") == ["textiles-and-apparel"]
     assert industries("全市香榧投产面积达到12万亩。") == ["fruit"]
     assert industries("粉丝产业产值突破50亿元。") == ["food-processing"]
+    # (lithium tools, batch 1089, are power tools, no new energy; hygiene materials and
+    # consumables for medicine, 1087, medical devices; asparagus, 1090, a vegetable)
+    assert industries("锂电工具占比提高到60%。") == []
+    assert industries("建设医用卫生材料产业园，引进高值耗材企业5家。") == ["medical-devices"] * 2
+    assert industries("芦笋种植面积稳定在12万亩。") == ["vegetables"]
 
 
 def test_a_base_of_the_worlds_rank_is_built_for_the_industry_it_names() -> None:
