@@ -450,8 +450,10 @@ _OWN_VERB = re.compile(
 )
 # (new ones counted after what they are of: 电子信息产业新增规模以上企业)
 _NEW_INSIDE = re.compile(r"(?<=产业|行业|领域)(?:新增|新培育|新认定)")
-# After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目.
+# After a number-before-noun: 32个省市重大重点项目顺利推进 → 省市重大重点项目 (and when:
+# 推动8个在建锂电项目年内投产 → 在建锂电项目 — batch 1100).
 _NOUN_PREDICATE = re.compile(
+    r"(?:年内|年底前|当年|今年)?"
     r"(?:(?:顺利|全面|加快|有序|圆满|如期)(?:推进|实施|开工|建成|投产|落地|竣工|完成)?"
     r"|推进|实施|开工|建成|投产|落地|竣工|完成|建设)$"
 )

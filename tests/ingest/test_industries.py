@@ -1495,6 +1495,8 @@ def test_equipment_brought_in_and_medicine_for_health_are_no_industries_and_kind
     assert industries("锂电工具占比提高到60%。") == []
     assert industries("建设医用卫生材料产业园，引进高值耗材企业5家。") == ["medical-devices"] * 2
     assert industries("芦笋种植面积稳定在12万亩。") == ["vegetables"]
+    # (food and drink, batch 1100, one sector as plans write it: food processing)
+    assert industries("上半年食品饮料产业实现营业收入92亿元。") == ["food-processing"]
 
 
 def test_a_base_of_the_worlds_rank_is_built_for_the_industry_it_names() -> None:

@@ -3088,6 +3088,13 @@ def test_a_yearly_cap_after_its_verb() -> None:
     assert f.period == "annual"
 
 
+def test_things_counted_before_when_they_are_done() -> None:
+    """推动8个在建锂电项目年内投产 (batch 1100): the projects counted, without when they go into
+    production (the metric had kept 年内), as without 投产 alone."""
+    assert metrics("推动8个在建锂电项目年内投产。") == [("在建锂电项目", "=", 8, "个")]
+    assert metrics("推动8个在建项目投产。") == [("在建项目", "=", 8, "个")]
+
+
 def test_pairs_are_a_unit() -> None:
     """Lanterns made in pairs (宫灯年产量突破1亿对, batch 1084) are goals, not lost; pairs twinned
     to help (结成帮扶对子20对) too — not the 对 of 1对1, a number after it."""
