@@ -750,6 +750,8 @@ _VERBS = (
     "发展|壮大|扩大|培育|做强|做大|做优|做精|做实|提升|振兴|推动|促进|打造|支持|扶持|围绕|"
     "加快|延伸|引进|聚焦|突出|巩固|推进|优化|升级|改造|建设|布局|集聚|确保|力争|带动|依托|加大|"
     "加强|强化|完善|拓展|安排|设立|统筹|保障|新增|新建|"
+    # (keeping it steady: 稳定槟榔产业 — batch 1112)
+    "稳定|"
     # (lending to it: 发放辣椒产业贷款)
     "发放|投放|"
     # (putting force behind it, as headings exhort: 聚力产业升级, 着力产业转型 — batch 655)
@@ -1284,7 +1286,14 @@ def _stem_before(text: str, p: int) -> str | None:
             return None
         if _LATIN_STEM.match(stem[0]) and p - k > 0 and _LATIN_STEM.match(text[p - k - 1]):
             continue  # (a Latin word is whole or nothing: not the G of 6G)
-        if _BEFORE_STEM.search(text, max(0, p - k - 4), p - k) or p - k == 0:
+        if p - k == 0 or (
+            _BEFORE_STEM.search(text, max(0, p - k - 4), p - k)
+            # (和 after a year opens a place's name, no conjunct's: 2026年|和田玉产业 — batch
+            # 1111: 田玉 was named)
+            and not (
+                text[p - k - 1] == "和" and _YEAR_BEFORE.search(text, max(0, p - k - 7), p - k - 1)
+            )
+        ):
             return _lettered(stem)
         if k > 1 and _PLACE_BEFORE.search(text, max(0, p - k - 2), p - k):
             return _lettered(stem)

@@ -1477,6 +1477,34 @@ def test_an_unlisted_name_ending_with_one_named_alone_is_that_one() -> None:
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["古巷卫浴"]
 
 
+def test_a_year_before_a_places_product_is_no_conjunct() -> None:
+    """和田地区2026年和田玉产业 (batch 1111): 和 after a year opens the jade's place, no list —
+    the industry is 和田玉, not 田玉; a conjunction after a noun still parts two."""
+    from ingest.nlp.industries import document_unlisted
+    from ingest.nlp.lexicons import load_lexicons
+
+    lex = load_lexicons()
+    assert document_unlisted("和田地区2026年和田玉产业发展重点任务清单", lex) == ["和田玉"]
+    assert document_unlisted("做强文创和石雕产业。", lex) == ["文创", "石雕"]
+
+
+def test_kinds_and_verbs_found_in_batches_1112_to_1115() -> None:
+    """An industry kept steady (稳定槟榔产业, batch 1112) is named without the verb; pickles
+    (泡菜, 1113) are food made, the radishes grown for them vegetables — not the mustard tuber
+    bought for 榨菜 (青菜头, the corpus's 涪陵); biological fermentation (1115) is
+    biomanufacturing."""
+    from ingest.nlp.industries import document_unlisted
+    from ingest.nlp.lexicons import load_lexicons
+
+    assert document_unlisted("一、稳定槟榔产业。", load_lexicons()) == ["槟榔"]
+    assert set(industries("建设青菜、萝卜等泡菜原料标准化基地20万亩。")) == {
+        "vegetables",
+        "food-processing",
+    }
+    assert industries("收购青菜头30万吨。") == []
+    assert industries("发展生物发酵产业。") == ["biomanufacturing"]
+
+
 def test_equipment_brought_in_and_medicine_for_health_are_no_industries_and_kinds_named() -> None:
     """Equipment brought in for a workshop (引进…等智能装备, batch 1074) is bought, no equipment
     industry — the firms that make it, brought in, are one; Mongolian medicine for health

@@ -3095,6 +3095,19 @@ def test_things_counted_before_when_they_are_done() -> None:
     assert metrics("推动8个在建项目投产。") == [("在建项目", "=", 8, "个")]
 
 
+def test_a_word_or_place_opening_with_he_keeps_it() -> None:
+    """和 opening a metric after a figure is a conjunction (…5家和高新技术企业8家); opening a word
+    or a place's name it is not (batch 1111: 和田玉原料开采总量 lost its 和, as 和美乡村 did)."""
+    assert metrics("和田玉原料开采总量控制在每年300吨以内。") == [
+        ("和田玉原料开采总量", "<=", 300, "吨")
+    ]
+    assert metrics("和美乡村示范村达到10个。") == [("和美乡村示范村", ">=", 10, "个")]
+    assert [m for m, *_ in metrics("新增规上企业5家和高新技术企业8家。")] == [
+        "新增规上企业",
+        "高新技术企业",
+    ]
+
+
 def test_pairs_are_a_unit() -> None:
     """Lanterns made in pairs (宫灯年产量突破1亿对, batch 1084) are goals, not lost; pairs twinned
     to help (结成帮扶对子20对) too — not the 对 of 1对1, a number after it."""

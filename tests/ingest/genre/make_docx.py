@@ -4517,6 +4517,48 @@ def longquan_celadon_sword_task_list() -> None:
     _task_list(front, header, rows, "longquan-celadon-sword-tasks-2026.docx")
 
 
+SHAXIAN_HEADER = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+SHAXIAN_ROWS = (
+    "一、做强产业规模",
+    (
+        "1",
+        "沙县小吃营业额突破600亿元，新增沙县小吃门店3000家",
+        "区小吃产业发展中心",
+        "区商务局",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "建设沙县小吃产业园，入园食品加工企业达到40家",
+        "^",
+        "区工信局",
+        "2026年12月",
+    ),
+    "二、推进标准化和品牌化",
+    (
+        "3",
+        "制修订沙县小吃标准10项，培训小吃从业人员1万人次",
+        "区市场监管局",
+        "区人社局",
+        "2026年11月",
+    ),
+    ("4", "拓展海外门店，沙县小吃境外门店新增50家", "区商务局", "区委统战部", "2026年12月"),
+)
+
+
+def shaxian_snacks_task_list() -> None:
+    """A district's snack-food task table (batch 1110): section rows merged across the table
+    (一、…), the lead's cell merged down over two rows, the office and date signed under it."""
+    doc = Document()
+    doc.add_paragraph("三明市沙县区2026年沙县小吃产业发展重点任务清单")
+    table = doc.add_table(rows=0, cols=len(SHAXIAN_HEADER))
+    fill_rows(table, (SHAXIAN_HEADER, *SHAXIAN_ROWS))
+    _merge_down(table, SHAXIAN_ROWS, 1)
+    doc.add_paragraph("沙县区人民政府办公室")
+    doc.add_paragraph("2026年3月13日")
+    doc.save(str(Path(__file__).parent / "docs" / "shaxian-snacks-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4601,3 +4643,4 @@ if __name__ == "__main__":
     arong_soybean_plan()
     longquan_celadon_sword_task_list()
     cangnan_printing_nuclear_task_list()
+    shaxian_snacks_task_list()

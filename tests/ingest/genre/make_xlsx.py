@@ -947,6 +947,55 @@ def shuangfeng_machinery_dates() -> None:
     wb.save(DOCS / "shuangfeng-farm-machinery-tasks-2026.xlsx")
 
 
+HOTAN_ROWS = (
+    (
+        "1",
+        "规范和田玉原料开采",
+        "和田玉原料开采总量控制在每年300吨以内",
+        "地区自然资源局（牵头）\n和田市人民政府",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "壮大玉石加工",
+        "玉石加工产业产值达到35亿元，新增玉石加工企业20家",
+        "地区工信局（牵头）\n地区商务局",
+        "2026年12月",
+    ),
+    (
+        "3",
+        "建设玉石交易市场",
+        "玉石交易市场年交易额突破50亿元，入驻商户达到800户",
+        "地区商务局",
+        "2026年10月",
+    ),
+    (
+        "4",
+        "培养玉雕人才",
+        "培训玉雕技工1500人次，认定玉雕工艺大师15名",
+        "地区人社局（牵头）\n地区教育局",
+        "2026年11月",
+    ),
+)
+
+
+def hotan_jade_workbook() -> None:
+    """A prefecture's jade task list as a workbook (batch 1111): 序号 | 重点工作 | 工作目标 |
+    责任单位 | 完成时限, a 责任单位 cell holding the lead marked （牵头） and a second body on a
+    line of its own within the cell; the office and date in a merged row above the header."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "任务清单"
+    ws.append(["和田地区2026年和田玉产业发展重点任务清单"])
+    ws.merge_cells("A1:E1")
+    ws.append(["和田地区行政公署办公室　2026年3月23日"])
+    ws.merge_cells("A2:E2")
+    ws.append(["序号", "重点工作", "工作目标", "责任单位", "完成时限"])
+    for row in HOTAN_ROWS:
+        ws.append(list(row))
+    wb.save(DOCS / "hotan-jade-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -966,3 +1015,4 @@ if __name__ == "__main__":
     wuwei_labelled_role_cells()
     dangshan_goals_column()
     shuangfeng_machinery_dates()
+    hotan_jade_workbook()
