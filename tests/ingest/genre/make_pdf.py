@@ -1723,6 +1723,26 @@ LINSHU_TABLE = [
 # Work points printed to PDFs as typeset documents (GB/T 9704's page: the title, issuer and date
 # on lines of their own at the top, items closed by their notes, lines wrapped at the page's
 # width), each with the batch it was written for
+TONGLING_POINTS = [
+    "铜陵市2026年铜基新材料产业发展工作要点",
+    "铜陵市人民政府办公室",
+    "2026年2月25日",
+    "　　一、壮大产业规模。铜基新材料产业营业收入突破1800亿元，铜箔产能达到15万吨，新增规上铜基新材料企业"
+    "12家，引进铜基新材料项目20个、总投资200亿元以上。（牵头单位：市经信局；责任单位：铜陵经开区管委会、"
+    "狮子山高新区管委会）",
+    "　　二、推进精深加工。铜材就地加工转化率提高到75%，电子铜箔、铜基合金等高端铜材占比提高到40%。"
+    "（牵头单位：市经信局；责任单位：市科技局）",
+    "　　三、发展循环经济。再生铜产量达到30万吨，建成铜冶炼固废综合利用项目2个。（牵头单位：市发展改革委；"
+    "责任单位：市生态环境局）",
+]
+YANGJIANG_POINTS = [
+    "阳江市2026年五金刀剪产业发展工作要点",
+    "阳江市五金刀剪产业发展服务中心　2026年3月6日",
+    "　　1.做大产业规模。五金刀剪产业产值达到850亿元，规上五金刀剪企业达到420家，刀剪产品出口额增长8%。"
+    "(市工业和信息化局牵头,江城区、阳东区人民政府配合)",
+    "　　2.提升研发设计。建设刀剪工业设计中心3个，新增刀剪发明专利100件。(市科技局负责)",
+    "　　3.开拓国内外市场。举办第二十届阳江国际刀具博览会，刀剪跨境电商交易额突破60亿元。(市商务局牵头,阳江海关配合)",
+]
 POINTS_PDFS = (
     ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
     ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
@@ -1737,6 +1757,8 @@ POINTS_PDFS = (
     ("anguo-herbs-points-2026.pdf", ANGUO_POINTS),  # batch 934
     ("xinji-leather-fur-points-2026.pdf", XINJI_POINTS),  # batch 980
     ("xianju-bayberry-crafts-points-2026.pdf", XIANJU_POINTS),  # batch 1034
+    ("tongling-copper-materials-points-2026.pdf", TONGLING_POINTS),  # batch 1124
+    ("yangjiang-knives-scissors-points-2026.pdf", YANGJIANG_POINTS),  # batch 1125
 )
 
 
