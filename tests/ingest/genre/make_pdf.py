@@ -1758,7 +1758,7 @@ POINTS_PDFS = (
     ("xinji-leather-fur-points-2026.pdf", XINJI_POINTS),  # batch 980
     ("xianju-bayberry-crafts-points-2026.pdf", XIANJU_POINTS),  # batch 1034
     ("tongling-copper-materials-points-2026.pdf", TONGLING_POINTS),  # batch 1124
-    ("yangjiang-knives-scissors-points-2026.pdf", YANGJIANG_POINTS),  # batch 1125
+    ("yangjiang-knives-scissors-pdf-points-2026.pdf", YANGJIANG_POINTS),  # batch 1125
 )
 
 
