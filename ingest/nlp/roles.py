@@ -255,7 +255,8 @@ _NOTE_ACTS = "(?:组织实施|具体实施|组织|实施|推进|统筹协调|统
 # (or, after 负责, the part of the work it answers for: 市财政局负责资金保障 — group 3)
 _SEGMENT = re.compile(
     rf"(.*?)(?:({_ROLE_WORD_RX})(?:单位|部门)?{_NOTE_ACTS}?|(负责)[\u4e00-\u9fff]{{2,10}}?)"
-    r"(?=$|[，；。、,;\s）/／])"
+    # (or 牵头 run into the next body's name, the comma lost: X牵头市科技局配合 — batch 1130)
+    r"(?=$|[，；。、,;\s）/／]|(?<=牵头)[市县区镇乡省州盟旗各])"
 )
 # a line naming a working group's members (成员单位：…, 成员部门：…)
 _MEMBERS_LINE = re.compile(

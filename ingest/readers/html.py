@@ -325,7 +325,11 @@ def _text_of(node: Any) -> str:
         for child in el.children:
             visit(child)
 
-    walk(node)
+    # (the node a table itself — a page's text a one-column table: read as a table inside it is)
+    if isinstance(node, Tag) and node.name == "table":
+        visit(node)
+    else:
+        walk(node)
     # (a table row keeps its empty first cells: a header's second row under a spanning
     # cell, \t\t牵头单位\t配合单位, or a row whose number cell is empty)
     lines = [
@@ -360,6 +364,16 @@ def _div_table_rows(el: Any) -> list[list[str]] | None:
     if "序号" not in header and not any(label_role(c) for c in header):
         return None
     return grid
+
+
+def _is_column(table: Any) -> bool:
+    """Whether a table is a column of lines: two rows or more, none of more than one cell (an
+    old portal page setting its title, date and each paragraph in a row of its own — batch
+    1134: the largest cell alone was read as the page's text)."""
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    return len(rows) >= 2 and all(
+        len(tr.find_all(["td", "th"], recursive=False)) <= 1 for tr in rows
+    )
 
 
 def _is_box(table: Any) -> bool:
@@ -553,7 +567,9 @@ def _main_text(body: Any) -> tuple[Any, float]:
     twice that of its links, more for a name saying content (``_CONTENT_HINT``) — the smallest
     element that holds most of the text."""
     best, best_score = body, 0.0
-    for el in body.find_all(["div", "article", "section", "td", "main"]):
+    for el in body.find_all(["div", "article", "section", "td", "main", "table"]):
+        if el.name == "table" and not _is_column(el):
+            continue
         text = el.get_text("", strip=True)
         cjk = _cjk_count(text)
         if cjk < 50:
@@ -759,12 +775,24 @@ def _mark_emphasised_bodies(root: Any, emphasised: Any) -> None:
             el.append(marked)
 
 
+# the portal's footer closing a page's text, who runs the site (主办：X人民政府办公室, 版权所有,
+# ICP备…): no body of the document's last item (batch 1135: 主办 read as its lead) — only at the
+# text's end, where a plan's own 主办单位 of an event does not stand
+_SITE_FOOTER = re.compile(
+    r"(?:(?:网站|本站)?(?:主办|承办|协办|主管|维护|运维|技术支持|版权所有)(?:单位)?\s*[：:]"
+    r"|.{0,40}(?:ICP备|网站标识码|公网安备)).{0,60}"
+)
+
+
 def _without_furniture(text: str) -> str:
-    """The text without what an account puts around a document (see ``ingest.furniture``)."""
+    """The text without what an account puts around a document (see ``ingest.furniture``) and
+    the site's footer closing it."""
     kept: list[str] = []
     for line in text.split("\n"):
         if RECOMMENDED.fullmatch(line):
             break
         if not is_furniture(line):
             kept.append(line)
+    while kept and (not kept[-1].strip() or _SITE_FOOTER.fullmatch(kept[-1].strip())):
+        kept.pop()
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()

@@ -1164,6 +1164,42 @@ def test_html_page_laid_out_in_tables_with_a_source_line(
     assert meta["date"] == "2025-03-18"
 
 
+def test_html_page_whose_paragraphs_are_rows_of_a_one_column_table(tmp_path: Path) -> None:
+    """An old portal page setting its title, date and each paragraph in a row of its own of a
+    one-column layout table (batch 1134): the table is the text — the largest cell alone had
+    been read as the page's text, the items after it lost."""
+    html = """<html><head><meta charset="utf-8"><title>荣昌区2026年荣昌猪和夏布产业发展工作要点</title></head>
+    <body><table width="100%"><tr><td><a href="/">首页</a> | <a href="/zfxxgk/">政府信息公开</a></td></tr></table>
+    <table width="760" align="center">
+    <tr><td align="center"><b>荣昌区2026年荣昌猪和夏布产业发展工作要点</b></td></tr>
+    <tr><td align="center">重庆市荣昌区人民政府办公室　2026年2月13日</td></tr>
+    <tr><td>一、做强荣昌猪产业。生猪出栏稳定在100万头，建设国家级生猪交易市场1个，生猪交易量达到500万头。（区农业农村委牵头，区商务委配合）</td></tr>
+    <tr><td>二、振兴荣昌夏布。夏布产业产值突破15亿元，培育夏布织造技艺传承人30名。（区文化旅游委牵头，区经济信息委配合）</td></tr>
+    <tr><td>三、推进陶瓷产业。安陶产业产值增长10%。（区经济信息委负责）</td></tr>
+    </table></body></html>"""
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    raw = read_document(tmp_path / "p.html")
+    assert "二、振兴荣昌夏布" in raw.text and "三、推进陶瓷产业" in raw.text
+    assert "首页" not in raw.text
+    assert raw.meta["issuer"] == "重庆市荣昌区人民政府办公室"
+
+
+def test_html_site_footer_closing_the_text_is_no_part_of_it(tmp_path: Path) -> None:
+    """An old page's footer under its text (<center>主办：元阳县人民政府办公室</center>, batch
+    1135) is the site's host, not a body of the last item: 主办 had been read as its lead. A
+    主办单位 inside the text stays."""
+    html = """<html><head><meta charset="utf-8"><title>元阳县人民政府</title></head><body>
+    <center><b>元阳县2026年梯田红米产业发展工作要点</b></center>
+    <center>元阳县农业农村局&nbsp;&nbsp;2026年3月2日</center><hr>
+    <p>一、举办开秧节。主办单位：县文化和旅游局。<br><br>
+    二、发展梯田文旅。接待游客达到150万人次，开发梯田稻作文化体验项目10个。（县文化和旅游局负责）</p>
+    <hr><center>主办：元阳县人民政府办公室　滇ICP备05001234号</center></body></html>"""
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    raw = read_document(tmp_path / "p.html")
+    assert "元阳县人民政府办公室" not in raw.text
+    assert "主办单位：县文化和旅游局" in raw.text
+
+
 def test_html_table_of_particulars_gives_the_document_number(tmp_path: Path) -> None:
     """政府信息公开 pages put the document's particulars in a table above the article:
     发文机关, 成文日期, 发文字号 — the number is nowhere else on the page."""

@@ -1323,6 +1323,12 @@ def items(text: str) -> list[tuple[str, str]]:
             "建设产业园。（领衔：区发改局；协同：区财政局）",
             [("lead", "区发改局"), ("support", "区财政局")],
         ),
+        # 牵头 run into the next body, the comma lost, a deadline after (batch 1130: the lead
+        # supported, 牵头市科技局 a body)
+        (
+            "建设平台2个。（市工信局牵头市科技局配合，2026年12月底前完成）",
+            [("lead", "市工信局"), ("support", "市科技局")],
+        ),
     ],
 )
 def test_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
