@@ -64,6 +64,7 @@ def _date_of(line: str) -> tuple[int, int, int] | None:
 
 # (or a date alone in brackets under a title: （2025年3月1日）)
 _APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)(?:[^（）]{0,40}?(?:批准|通过|印发|发布))?）")
+_ADOPTED_AT_MEETING = re.compile(r"会议[^（）]{0,10}?通过")
 _ISSUED_IN_BRACKET = re.compile(r"日([\u4e00-\u9fff]{2,30}?)(?:印发|发布)）$")
 _DOC_NO = re.compile(DOC_NUMBER)
 _ISSUER = re.compile(
@@ -574,6 +575,14 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # an outline approved by the congress: （2026年2月10日…会议批准） under its title
         approved = next(filter(None, (_APPROVED.fullmatch(line) for line in lines)), None)
         date = _date_of(approved.group(1)) if approved else None
+        # (adopted at a meeting and signed later: the signature's day is the one it was issued
+        # — （2026年3月5日市政府第12次常务会议审议通过） over 如皋市人民政府 / 2026年3月8日, batch 1139)
+        if approved and _ADOPTED_AT_MEETING.search(approved.group(0)):
+            signed_on_day, signed_by = _signature(_last_lines(text), last=True) or (None, None)
+            if signed_on_day is not None:
+                date = signed_on_day
+                if signed_by:
+                    meta["issuer"] = signed_by
         # (the bracket may name who issued it: （2026年2月24日晋城市人民政府办公室印发）)
         by = _ISSUED_IN_BRACKET.search(approved.group(0)) if approved else None
         if by and _ISSUER.match(by.group(1)):

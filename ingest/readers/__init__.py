@@ -150,8 +150,10 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
     if suffix in (".md", ".markdown"):
         from ingest.readers.markdown import read_markdown
 
-        text, encoding, headings = read_markdown(path)
-        return RawDocument(doc_id_for(path), str(path), text, "md", encoding, headings=headings)
+        text, encoding, headings, meta = read_markdown(path)
+        return RawDocument(
+            doc_id_for(path), str(path), text, "md", encoding, meta=meta, headings=headings
+        )
     if suffix in (".xlsx", ".xls"):
         from ingest.readers.spreadsheets import read_xls, read_xlsx
 

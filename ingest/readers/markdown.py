@@ -123,11 +123,58 @@ _TEX_CIRCLED = re.compile(r"\\textcircled\s*\{\s*([1-9]|1\d|20)\s*\}")
 _TEX_POWER = re.compile(r"\^\s*\{?\s*([23])\s*\}?")
 
 
-def read_markdown(path: Path) -> tuple[str, str, list[tuple[int, str]]]:
-    """A Markdown file's text (see the module doc), the encoding it was read with and its
-    headings (see ``markdown_headings``)."""
+def read_markdown(path: Path) -> tuple[str, str, list[tuple[int, str]], dict[str, str]]:
+    """A Markdown file's text (see the module doc), the encoding it was read with, its
+    headings (see ``markdown_headings``) and what its front matter says of the document
+    (see ``front_matter``)."""
     source, encoding = decode(path.read_bytes(), path.name)
-    return markdown_text(source), encoding, markdown_headings(source)
+    return markdown_text(source), encoding, markdown_headings(source), front_matter(source)
+
+
+# the keys of a front matter block that say what the document is, as an export writes them
+# in English or Chinese (batch 1138: the issuer and date were there alone, and lost)
+_FRONT_MATTER_FIELDS = {
+    "title": "title",
+    "标题": "title",
+    "issuer": "issuer",
+    "author": "issuer",
+    "publisher": "issuer",
+    "发文机关": "issuer",
+    "发文单位": "issuer",
+    "发布机构": "issuer",
+    "date": "date",
+    "日期": "date",
+    "发布日期": "date",
+    "成文日期": "date",
+    "发文日期": "date",
+    "doc_number": "doc_number",
+    "文号": "doc_number",
+    "发文字号": "doc_number",
+}
+_FRONT_MATTER_LINE = re.compile(r"^\s*([\w-]+)\s*[:：]\s*(.*?)\s*$")
+_FRONT_MATTER_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+
+
+def front_matter(source: str) -> dict[str, str]:
+    """The title, issuer, date (ISO) and document number a YAML front matter block at the top
+    names (``title:``, ``issuer:``, ``date: 2026-03-18`` — or 标题, 发文机关, 成文日期 …), values
+    unquoted; {} without one."""
+    lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    end = _after_front_matter(lines)
+    out: dict[str, str] = {}
+    for line in lines[1 : max(end - 1, 1)]:
+        m = _FRONT_MATTER_LINE.match(line)
+        field = _FRONT_MATTER_FIELDS.get(m[1].lower()) if m else None
+        value = m[2].strip("\"'") if m else ""
+        if field is None or not value or field in out:
+            continue
+        if field == "date":
+            d = _FRONT_MATTER_DATE.fullmatch(value)
+            if d is None:
+                continue
+            value = f"{int(d[1]):04d}-{int(d[2]):02d}-{int(d[3]):02d}"
+        out[field] = value
+    return out
 
 
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # the line under an underlined heading

@@ -962,3 +962,14 @@ def test_an_annex_saved_alone_is_titled_by_the_line_under_its_label() -> None:
     )
     assert meta["title"] == "巧家县2026年花卉产业重点任务分解"
     assert meta["jurisdiction"] == "巧家县"
+
+
+def test_a_document_adopted_at_a_meeting_and_signed_later_is_dated_by_its_signature() -> None:
+    """（2026年3月5日市政府第12次常务会议审议通过） under the title, the government and
+    2026年3月8日 signed at the end (batch 1139): issued on the 8th — the meeting's day had
+    been taken; with no signature, the meeting's day it is (an outline a congress adopts)."""
+    body = "一、花木盆景产业。盆景年销售额达到15亿元。（市农业农村局牵头）\n"
+    adopted = "如皋市2026年工作要点\n（2026年3月5日市政府第12次常务会议审议通过）\n" + body
+    meta = meta_of(adopted + "如皋市人民政府\n2026年3月8日\n")
+    assert (meta["issuer"], meta["date"]) == ("如皋市人民政府", "2026-03-08")
+    assert meta_of(adopted)["date"] == "2026-03-05"

@@ -398,3 +398,32 @@ def test_a_bold_lead_on_a_line_of_its_cell_before_the_others(tmp_path: Path) -> 
         ("SUPPORTS", "县发改局", "1"),
         ("SUPPORTS", "县财政局", "1"),
     }
+
+
+def test_front_matter_names_the_issuer_and_date(tmp_path: Path) -> None:
+    """A Markdown export opening with YAML front matter (batch 1138): its title, issuer and
+    date are the document's — the text named no issuer and no date, and they were lost — and
+    the block is no part of the text; a date written in Chinese reads too."""
+    source = (
+        "---\ntitle: 新沂市2026年水晶和物流产业发展工作要点\nissuer: 新沂市人民政府办公室\n"
+        "date: 2026-03-18\n---\n\n# 新沂市2026年水晶和物流产业发展工作要点\n\n"
+        "## 一、水晶产业\n\n水晶产业交易额突破50亿元。（市商务局牵头，市市场监管局配合）\n"
+    )
+    (tmp_path / "a.md").write_text(source, encoding="utf-8")
+    raw = read_document(tmp_path / "a.md")
+    assert "issuer:" not in raw.text
+    meta = extract(raw).meta
+    assert (meta["title"], meta["issuer"], meta["date"]) == (
+        "新沂市2026年水晶和物流产业发展工作要点",
+        "新沂市人民政府办公室",
+        "2026-03-18",
+    )
+    chinese = (
+        "---\n标题: 某县2026年工作要点\n发文机关: 某县人民政府办公室\n成文日期: 2026年3月8日\n---\n"
+    )
+    (tmp_path / "b.md").write_text(chinese + "\n一、做强产业。新增企业5家。\n", encoding="utf-8")
+    assert read_document(tmp_path / "b.md").meta == {
+        "title": "某县2026年工作要点",
+        "issuer": "某县人民政府办公室",
+        "date": "2026-03-08",
+    }
