@@ -1488,7 +1488,7 @@ def test_a_year_before_a_places_product_is_no_conjunct() -> None:
     assert document_unlisted("做强文创和石雕产业。", lex) == ["文创", "石雕"]
 
 
-def test_kinds_and_verbs_found_in_batches_1112_to_1136() -> None:
+def test_kinds_and_verbs_found_in_batches_1112_to_1140() -> None:
     """An industry kept steady (稳定槟榔产业, batch 1112) is named without the verb; pickles
     (泡菜, 1113) are food made, the radishes grown for them vegetables — not the mustard tuber
     bought for 榨菜 (青菜头, the corpus's 涪陵); biological fermentation (1115) is
@@ -1511,6 +1511,9 @@ def test_kinds_and_verbs_found_in_batches_1112_to_1136() -> None:
     assert industries("梅子种植面积稳定在20万亩，梅果加工产值突破12亿元。") == ["fruit", "fruit"]
     assert industries("红米产量达到4万吨。") == ["rice"]
     assert industries("采购红米手机100台。") == []
+    # (a pear orchard, batch 1140, a fruit's — not the opera's 梨园)
+    assert industries("实施老梨园改造2万亩。") == ["fruit"]
+    assert industries("传承梨园戏。") == []
 
 
 def test_equipment_brought_in_and_medicine_for_health_are_no_industries_and_kinds_named() -> None:
