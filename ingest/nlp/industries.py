@@ -760,7 +760,9 @@ _VERBS = (
 # (or a line's number: 7.马铃薯产业全产业链产值; or 将/把 taking it as the object:
 # 将钧瓷产业发展任务纳入考核)
 _BEFORE_STEM = re.compile(
-    rf"(?:{_VERBS}|全[省市县区州旗盟镇乡]|[我本][省市县区州旗盟镇乡]|[和及与、，。；：“（\n\t将把]|(?:^|\n)\s*\d{{1,3}}[.、．])$"
+    rf"(?:{_VERBS}|全[省市县区州旗盟镇乡]|[我本][省市县区州旗盟镇乡]|[和及与、，。；：“（\n\t将把]|(?:^|\n)\s*\d{{1,3}}[.、．]"
+    # (or a heading's number and a space: 1 芦苇产业 — batch 1149)
+    r"|(?:^|\n)[ \t]*\d{1,3}[ \t\u3000]+)$"
 )
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff][县市区]$")
 _NOT_A_STEM = re.compile(

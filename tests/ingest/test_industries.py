@@ -1516,6 +1516,16 @@ def test_kinds_and_verbs_found_in_batches_1112_to_1140() -> None:
     assert industries("传承梨园戏。") == []
 
 
+def test_an_industry_named_by_a_numbered_heading_and_a_space() -> None:
+    """1 芦苇产业 (batch 1149: decimal headings, the number parted from the words by a space)
+    names the reeds, as 1.芦苇产业 does."""
+    from ingest.nlp.industries import document_unlisted
+    from ingest.nlp.lexicons import load_lexicons
+
+    text = "某县2026年工作要点\n1 芦苇产业\n1.1 芦苇种植面积稳定在8万亩。\n"
+    assert document_unlisted(text, load_lexicons()) == ["芦苇"]
+
+
 def test_equipment_brought_in_and_medicine_for_health_are_no_industries_and_kinds_named() -> None:
     """Equipment brought in for a workshop (引进…等智能装备, batch 1074) is bought, no equipment
     industry — the firms that make it, brought in, are one; Mongolian medicine for health
