@@ -762,7 +762,10 @@ _VERBS = (
 _BEFORE_STEM = re.compile(
     rf"(?:{_VERBS}|全[省市县区州旗盟镇乡]|[我本][省市县区州旗盟镇乡]|[和及与、，。；：“（\n\t将把]|(?:^|\n)\s*\d{{1,3}}[.、．]"
     # (or a heading's number and a space: 1 芦苇产业 — batch 1149)
-    r"|(?:^|\n)[ \t]*\d{1,3}[ \t\u3000]+)$"
+    r"|(?:^|\n)[ \t]*\d{1,3}[ \t\u3000]+"
+    # (or the part of the year a report speaks of: 一季度彩灯产业实现产值 — batch 1150: 一季度彩灯
+    # was named; not an item's bracketed number, which verbs follow: （三）夯实产业发展要素)
+    r"|[一二三四]季度|[上下]半年|前三季度|全年)$"
 )
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff][县市区]$")
 _NOT_A_STEM = re.compile(

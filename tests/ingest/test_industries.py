@@ -1526,6 +1526,18 @@ def test_an_industry_named_by_a_numbered_heading_and_a_space() -> None:
     assert document_unlisted(text, load_lexicons()) == ["芦苇"]
 
 
+def test_a_quarter_opens_an_industrys_name_an_items_number_does_not() -> None:
+    """一季度彩灯产业实现产值 (batch 1150) names the lanterns, the quarter opening the name as a
+    verb does (一季度彩灯 had been named); an item's bracketed number opens none, verbs
+    following it (（三）夯实产业发展要素: tried, it named 夯实)."""
+    from ingest.nlp.industries import document_unlisted
+    from ingest.nlp.lexicons import load_lexicons
+
+    text = "二、重点产业运行情况\n（一）彩灯产业。一季度彩灯产业实现产值28.6亿元。\n"
+    assert document_unlisted(text, load_lexicons()) == ["彩灯"]
+    assert document_unlisted("（三）夯实产业发展要素\n", load_lexicons()) == []
+
+
 def test_equipment_brought_in_and_medicine_for_health_are_no_industries_and_kinds_named() -> None:
     """Equipment brought in for a workshop (引进…等智能装备, batch 1074) is bought, no equipment
     industry — the firms that make it, brought in, are one; Mongolian medicine for health
