@@ -539,7 +539,15 @@ _WHOLE_NAME_ENDS = (
     *("中心", "公司", "政府", "管委会", "办公室", "工会", "委员会", "联合会", "协会", "商会"),
     *("妇联", "组织部", "宣传部", "统战部"),
 )
-_LIST_CLOSED = re.compile(rf"[。；][^。；]{{0,4}}?{ROLE_LABEL}[：:][^。；：:（）()\n]*$")
+_WHOLE_NAME_ENDS_RX = [re.escape(e) for e in _WHOLE_NAME_ENDS]
+# (after a sentence's end or a dash closing a heading's words — 一、电线电缆产业——责任单位：… — the
+# names perhaps with a second nameplate in brackets, 县工业和信息化局（县科学技术局）: batch 1153)
+_LIST_CLOSED = re.compile(
+    rf"[。；—][^。；]{{0,4}}?{ROLE_LABEL}[：:](?:[^。；：:（）()\n]|[（(][^（）()\n]{{1,20}}[）)])*$"
+)
+_SECOND_NAMEPLATE_END = re.compile(
+    "(?:" + "|".join(_WHOLE_NAME_ENDS_RX) + r")[（(][^（）()\n]{2,20}[）)]$"
+)
 _LAST_NAME = re.compile(r"[^、，,：:]{2,}$")
 _LIST_GOES_ON = ("、", "，", ",", "（", "(")
 
@@ -549,7 +557,7 @@ def _closed_by_a_list(prev: str, nxt: str) -> bool:
     sentence's end, the last name whole (…。责任单位：县商务局、县投促中心), and ``nxt`` does not
     go on with the list."""
     return (
-        prev.endswith(_WHOLE_NAME_ENDS)
+        (prev.endswith(_WHOLE_NAME_ENDS) or _SECOND_NAMEPLATE_END.search(prev) is not None)
         and not nxt.startswith(_LIST_GOES_ON)
         and ("：" in prev or ":" in prev)
         and _LIST_CLOSED.search(prev) is not None

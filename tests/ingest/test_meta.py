@@ -973,3 +973,17 @@ def test_a_document_adopted_at_a_meeting_and_signed_later_is_dated_by_its_signat
     meta = meta_of(adopted + "如皋市人民政府\n2026年3月8日\n")
     assert (meta["issuer"], meta["date"]) == ("如皋市人民政府", "2026-03-08")
     assert meta_of(adopted)["date"] == "2026-03-05"
+
+
+def test_a_title_with_its_day_in_brackets_on_its_line() -> None:
+    """惠安县2026年石雕石材产业发展工作要点（2026年2月28日） (batch 1154): the day is the
+    document's date and no part of its title; a horizon in brackets stays the title's."""
+    meta = meta_of(
+        "惠安县2026年石雕石材产业发展工作要点（2026年2月28日）\n惠安县人民政府办公室\n"
+        "1.石材产业。石材产业产值达到300亿元。（县工信局牵头）\n"
+    )
+    assert (meta["title"], meta["date"]) == ("惠安县2026年石雕石材产业发展工作要点", "2026-02-28")
+    horizon = meta_of(
+        "舒城县竹产业发展三年行动方案（2026—2028年）\n一、发展目标\n竹林面积稳定在30万亩。\n"
+    )
+    assert horizon["title"] == "舒城县竹产业发展三年行动方案（2026—2028年）"

@@ -1291,3 +1291,18 @@ def test_a_labelled_list_cut_inside_a_name_still_runs_on(first: str, rest: str) 
     (各乡 / 镇人民政府, 市人力资源和社会 / 保障局: the corpus's 湟中 and 宁德), goes on."""
     text = f"（一）推进园区招商。牵头单位：县商务局；配合单位：县财政局、{first}\n\n{rest}。\n"
     assert f"{first}{rest}" in normalise(text).text
+
+
+def test_a_heading_closed_by_a_labelled_list_with_second_nameplates_is_not_run_on() -> None:
+    """一、电线电缆产业——责任单位：县工业和信息化局（县科学技术局）、县市场监督管理局（县知识产权局）
+    over its paragraph (batch 1153): the list ends its line, the last name with its second
+    nameplate in brackets — the line had been read as wrapped and run into the paragraph."""
+    heading = (
+        "一、电线电缆产业——责任单位：县工业和信息化局（县科学技术局）、"
+        "县市场监督管理局（县知识产权局）"
+    )
+    para = "电线电缆产业营业收入突破400亿元，新增电缆行业发明专利30件，新建检测中心1个。"
+    text = "\n".join(
+        ["阳谷县2026年工作要点", "", heading, para, "", "二、食品产业", para * 2, para]
+    )
+    assert f"{heading}\n电线电缆产业" in normalise(text).text
