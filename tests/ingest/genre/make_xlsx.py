@@ -929,18 +929,29 @@ SHUANGFENG_ROWS = (
 )
 
 
+def _headed_sheet(name: str, above: tuple[str, ...], header: tuple[str, ...]) -> tuple[Any, Any]:
+    """A workbook whose one sheet, named ``name``, holds the lines ``above`` (the title, the
+    office and date) each in a row merged across the table, then the ``header`` row."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = name
+    last = chr(ord("A") + len(header) - 1)
+    for line in above:
+        ws.append([line])
+        ws.merge_cells(f"A{ws.max_row}:{last}{ws.max_row}")
+    ws.append(list(header))
+    return wb, ws
+
+
 def shuangfeng_machinery_dates() -> None:
     """A county's farm-machinery task list as a workbook (batch 935): 序号 | 工作任务 | 目标任务 |
     牵头单位 | 责任单位 | 完成时间, the deadlines date cells shown as 2026年11月, the issuing
     office and its date in a merged row above the header."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
-    ws.append(["双峰县2026年农机装备产业发展重点任务清单"])
-    ws.merge_cells("A1:F1")
-    ws.append(["双峰县农机装备产业链办公室　2026年3月2日"])
-    ws.merge_cells("A2:F2")
-    ws.append(["序号", "工作任务", "目标任务", "牵头单位", "责任单位", "完成时间"])
+    wb, ws = _headed_sheet(
+        "Sheet1",
+        ("双峰县2026年农机装备产业发展重点任务清单", "双峰县农机装备产业链办公室　2026年3月2日"),
+        ("序号", "工作任务", "目标任务", "牵头单位", "责任单位", "完成时间"),
+    )
     for k, row in enumerate(SHUANGFENG_ROWS):
         ws.append([*row, datetime(2026, 11 if k % 2 else 12, 30)])
         ws.cell(ws.max_row, 6).number_format = 'yyyy"年"m"月"'
@@ -983,14 +994,11 @@ def hotan_jade_workbook() -> None:
     """A prefecture's jade task list as a workbook (batch 1111): 序号 | 重点工作 | 工作目标 |
     责任单位 | 完成时限, a 责任单位 cell holding the lead marked （牵头） and a second body on a
     line of its own within the cell; the office and date in a merged row above the header."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "任务清单"
-    ws.append(["和田地区2026年和田玉产业发展重点任务清单"])
-    ws.merge_cells("A1:E1")
-    ws.append(["和田地区行政公署办公室　2026年3月23日"])
-    ws.merge_cells("A2:E2")
-    ws.append(["序号", "重点工作", "工作目标", "责任单位", "完成时限"])
+    wb, ws = _headed_sheet(
+        "任务清单",
+        ("和田地区2026年和田玉产业发展重点任务清单", "和田地区行政公署办公室　2026年3月23日"),
+        ("序号", "重点工作", "工作目标", "责任单位", "完成时限"),
+    )
     for row in HOTAN_ROWS:
         ws.append(list(row))
     wb.save(DOCS / "hotan-jade-tasks-2026.xlsx")
