@@ -6,7 +6,8 @@ What the markup is for goes; what it marks stays:
 
 * a heading's ``#`` marks, a list item's bullet (``-``, ``*``, ``+``), a quote's ``>``, the
   rules (``---``, ``***``) and a setext heading's underline (``===``), a code fence (its
-  lines are kept), a YAML front matter block, HTML comments, images, a link's address (its
+  lines are kept), a YAML front matter block (its title, issuer, date and number are the
+  document's, ``front_matter``), HTML comments, images, a link's address (its
   text stays), emphasis (``**8万亩**``), inline code, footnote marks (a footnote's text,
   ``[^1]: …``, is a note: ``注1：…``) and notes' marks in superscript (``<sup>1</sup>``,
   ``^1^``: an exponent's digits stay, ``m<sup>2</sup>`` → ``m2``), backslash escapes
