@@ -64,7 +64,7 @@ def _date_of(line: str) -> tuple[int, int, int] | None:
 
 # (or a date alone in brackets under a title: （2025年3月1日）)
 _APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)(?:[^（）]{0,40}?(?:批准|通过|印发|发布))?）")
-_TITLE_DATE = re.compile(r"[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$")
+_TITLE_DATE = re.compile(r"[（(](\d{4}年\d{1,2}月\d{1,2}日)[）)]$")
 _ADOPTED_AT_MEETING = re.compile(r"会议[^（）]{0,10}?通过")
 _ISSUED_IN_BRACKET = re.compile(r"日([\u4e00-\u9fff]{2,30}?)(?:印发|发布)）$")
 _DOC_NO = re.compile(DOC_NUMBER)
@@ -782,9 +782,8 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
         # (the day in brackets after the title, on its line: …工作要点（2026年2月28日） — the
         # title's no part, the document's date where none other is given — batch 1154)
         title = title[: day_after.start()]
-        meta.setdefault(
-            "date", f"{int(day_after[1]):04d}-{int(day_after[2]):02d}-{int(day_after[3]):02d}"
-        )
+        if day := _date_of(day_after[1]):
+            meta.setdefault("date", "{:04d}-{:02d}-{:02d}".format(*day))
     if title:
         meta["title"] = title
     if (

@@ -2034,9 +2034,9 @@ def _conjuncts(metric: str, k: int) -> list[str] | None:
     # (the first's head not in the last, a measure closing it: 普洱茶、普洱咖啡出口额, 苹果、梨产量 —
     # the measure is the tail, not what the first's length cuts: 普洱茶啡出口额 — batch 1022)
     tail_measure = _MEASURE_TAIL.search(core) if j < 0 else None
-    measured = tail_measure is not None and tail_measure.start() > 0
-    if tail_measure is not None and measured:
-        j = tail_measure.start() - 1
+    measured = False
+    if tail_measure is not None and tail_measure.start() > 0:
+        j, measured = tail_measure.start() - 1, True
     if not (0 < j < len(core) - 1 or measured):
         j = len(first) - 1
     # (a first conjunct that is a rate is whole: 森林覆盖率、城市建成区绿化覆盖率)

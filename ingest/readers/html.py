@@ -366,25 +366,33 @@ def _div_table_rows(el: Any) -> list[list[str]] | None:
     return grid
 
 
+def _one_column_rows(table: Any) -> list[list[Any]] | None:
+    """The cells of a table's own rows (not a nested table's), if no row has more than one;
+    else None."""
+    rows = [
+        tr.find_all(["td", "th"], recursive=False)
+        for tr in table.find_all("tr")
+        if tr.find_parent("table") is table
+    ]
+    return rows if all(len(cells) <= 1 for cells in rows) else None
+
+
 def _is_column(table: Any) -> bool:
     """Whether a table is a column of lines: two rows or more, none of more than one cell (an
     old portal page setting its title, date and each paragraph in a row of its own — batch
     1134: the largest cell alone was read as the page's text)."""
-    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-    return len(rows) >= 2 and all(
-        len(tr.find_all(["td", "th"], recursive=False)) <= 1 for tr in rows
-    )
+    rows = _one_column_rows(table)
+    return rows is not None and len(rows) >= 2
 
 
 def _is_box(table: Any) -> bool:
     """Whether a table is a box around text (a bordered frame, a layout table, as Word's
     one-column tables are read): one column, and a cell holding paragraphs or a table."""
-    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-    cells = [c for tr in rows for c in tr.find_all(["td", "th"], recursive=False)]
-    return (
-        bool(rows)
-        and all(len(tr.find_all(["td", "th"], recursive=False)) <= 1 for tr in rows)
-        and any(c.find(["p", "div", "table", "ol", "ul"]) is not None for c in cells)
+    rows = _one_column_rows(table)
+    if not rows:
+        return False
+    return any(
+        c.find(["p", "div", "table", "ol", "ul"]) is not None for cells in rows for c in cells
     )
 
 
