@@ -67,7 +67,7 @@ _NAME_SUFFIX = re.compile(
 _GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(领导小组|工作专班|指挥部|联席会议|办公室)")
 # A development verb up to five characters before a broad sector, or before a list whose
 # last item it is, and the sector closing its phrase (its 产业/业 or 新业态 aside).
-_DEVELOP_VERBS = "发展|培育|做强|做大|做优|做精|壮大|扩大|振兴|繁荣|提振|聚焦|拓展|带动"
+_DEVELOP_VERBS = "发展|培育|做强|做大|做优|做精|做旺|壮大|扩大|振兴|繁荣|提振|聚焦|拓展|带动"
 _DEVELOPS = re.compile(
     rf"(?:{_DEVELOP_VERBS})(?:[\u4e00-\u9fff]{{1,8}}?[、和及与])*[\u4e00-\u9fff]{{0,5}}$"
 )

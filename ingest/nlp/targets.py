@@ -3102,7 +3102,9 @@ def extract_figures(
             # measured (社会消费品零售总额1200亿元，降幅较上年收窄0.8个百分点), or the thing
             # whose rate the clause before speaks of (规上工业增加值增速由负转正，增长2.1%)
             if prev_metric and _RATE_OF_CHANGE.match(metric) and prev_end > part_start:
-                metric = _subject(_CHANGE_TAIL.sub("", prev_metric), False) + metric
+                # (the figure before a bare change itself: …815亿元，同比增长5.4%，增速较上年提高…)
+                of = prev_metric if _CHANGE_TAIL.sub("", prev_metric) else head_metric
+                metric = _subject(_CHANGE_TAIL.sub("", of), False) + metric
             elif not prev_metric or prev_end <= part_start:
                 metric = _rate_before(text, clause_start, part_start) + metric
         scope = _SCOPING_VERB.match(prev_metric)

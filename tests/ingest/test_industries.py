@@ -603,6 +603,8 @@ def industries(text: str) -> list[str]:
         ("推进旅游景区提档升级，发展工业互联网。", ["industrial-internet"]),
         ("培育旅游人才。", []),
         ("培育滨海旅游。", ["tourism"]),
+        # 做旺 (make it thrive) develops it too (batch 1156: a heading, 做旺旅游产业)
+        ("二、做旺旅游产业", ["tourism"]),
         # a body's name holds no industry the measure addresses, in prose as in notes:
         # a department, a leading group, a task force
         ("领导小组办公室设在县文化和旅游局。", []),

@@ -2331,6 +2331,12 @@ def test_a_level_s_period_after_its_thing_is_no_part_of_its_metric(
             "社会消费品零售总额下降1.2%，降幅较上年收窄0.8个百分点。",
             ["社会消费品零售总额下降", "社会消费品零售总额降幅较上年收窄"],
         ),
+        # … the figure before the bare change before it, too (batch 1157: the metric was
+        # 增速较上年提高, the thing lost)
+        (
+            "地区生产总值实现815.6亿元，同比增长5.4%，增速较上年提高0.8个百分点。",
+            ["地区生产总值", "地区生产总值同比增长", "地区生产总值增速较上年提高"],
+        ),
         # … or the clause before does, holding no figure (found probing: the metric was 增长)
         ("规上工业增加值增速由负转正，增长2.1%。", ["规上工业增加值增长"]),
         ("工业投资增幅回落，增长3.2%。", ["工业投资增长"]),
