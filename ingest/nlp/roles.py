@@ -998,7 +998,15 @@ _FOR_ALL = re.compile(
     rf"(?P<word>落实|实施|负责|承担){_NOT_LISTED_AGAIN}"
     rf"|{_BODIES_FOR_ALL.replace('bodies', 'bodies2')}(?:均)?(?:为|是)(?P<scope2>以下)?(?:各项|所有|全部|每项)(?:任务|工作|措施|事项)?(?:的)?"
     rf"(?P<label>牵头|配合|责任|主体责任|落实)(?:单位|部门|主体){_NOT_LISTED_AGAIN}"
+    # (a table's note saying so without 不再列出: 注：各旗市区人民政府负责本地区各项任务的组织实施
+    # — batch 1160)
+    rf"|(?<![^\n])[ \t　]*注[：:]\s*{_BODIES_FOR_ALL.replace('bodies', 'bodies3')}\s*(?:负责|承担|抓好)"
+    r"(?:本地区|本辖区|辖区内|属地)?(?:的)?(?:各项|所有|全部)(?:任务|工作)(?:的)?"
+    r"(?:组织实施|组织落实|具体实施|推进落实|落实)?[。；;]?[ \t　]*(?=\n|$)"
 )
+
+
+_A_NOTE = re.compile(r"注[：:]")
 
 
 @dataclass(frozen=True)
@@ -1014,7 +1022,7 @@ class ForAll:
 
 def bodies_for_all(text: str) -> list[ForAll]:
     """The statements of ``text`` that bodies answer for every task (``_FOR_ALL``)."""
-    if "不再" not in text:
+    if "不再" not in text and not _A_NOTE.search(text):
         return []
     found: list[ForAll] = []
     for m in _FOR_ALL.finditer(text):
@@ -1024,7 +1032,7 @@ def bodies_for_all(text: str) -> list[ForAll]:
             if label in (None, "责任", "主体责任", "落实")
             else label_role(label + "单位")
         )
-        group = "bodies" if m.group("bodies") is not None else "bodies2"
+        group = next(g for g in ("bodies", "bodies2", "bodies3") if m.group(g) is not None)
         items = parse_cell(m.group(group), role or "responsible", m.start(group))
         if items and all(_bare_name_ok(i.surface, i.collective) for i in items):
             below = bool(m.group("scope") or m.group("scope2")) or "以下" in m.group()
@@ -1035,7 +1043,7 @@ def bodies_for_all(text: str) -> list[ForAll]:
 def _unlisted(text: str) -> str:
     """``text`` with each statement that bodies answer for every task blanked (the same
     length): the notes holding one name no body by it."""
-    if "不再" not in text:
+    if "不再" not in text and not _A_NOTE.search(text):
         return text
     return _FOR_ALL.sub(lambda m: " " * len(m.group()), text)
 

@@ -3014,6 +3014,15 @@ def test_a_quoted_mark_states_the_rule(rule: str) -> None:
             False,
         ),
         ("县财政局为所有任务的配合单位，以下不再列出。", [("support", "县财政局")], True),
+        # a table's note on its own line saying so without 不再列出 (batch 1160: no role)
+        (
+            "注：各旗市区人民政府负责本地区各项任务的组织实施。",
+            [("responsible", "各旗市区人民政府")],
+            False,
+        ),
+        # … but not a sentence of the text that is no note, nor one naming other work
+        ("各旗市区人民政府负责本地区各项任务的组织实施。", [], False),
+        ("注：各旗市区人民政府负责本地区各项任务的统计报送和督促检查工作。", [], False),
         # said of no task: a list not listed again is no statement of bodies
         ("（责任单位：各县（市、区）政府，下同）", [], False),
         ("相关数据不再列出。", [], False),

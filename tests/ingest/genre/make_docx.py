@@ -4559,6 +4559,46 @@ def shaxian_snacks_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "shaxian-snacks-tasks-2026.docx"))
 
 
+HULUNBUIR_HEADER = ("序号", "重点任务", "工作目标", "责任单位", "完成时限")
+HULUNBUIR_ROWS = (
+    (
+        "1",
+        "做大做强乳业",
+        "奶牛存栏稳定在25万头，乳制品加工能力达到300万吨",
+        "市农牧局牵头，市工信局、市市场监管局配合",
+        "2026年12月底前",
+    ),
+    (
+        "2",
+        "发展肉牛肉羊养殖",
+        "新建标准化肉牛养殖场30个，肉牛存栏达到120万头以上",
+        "市农牧局牵头，市自然资源局配合",
+        "2026年11月底前",
+    ),
+    (
+        "3",
+        "推进冰雪旅游",
+        "全年接待冰雪旅游游客突破600万人次，新建冰雪旅游项目5个",
+        "市文化旅游体育局牵头，市交通运输局、市商务局配合",
+        "2026年12月底前",
+    ),
+)
+
+
+def hulunbuir_dairy_beef_task_list() -> None:
+    """A league city's dairy, beef and snow-tourism task table (batch 1160): 序号 | 重点任务 |
+    工作目标 | 责任单位 | 完成时限, the roles in one cell as a sentence (X牵头，Y、Z配合), and a
+    note under the table giving every task to the banners and cities (注：…负责…各项任务…)."""
+    doc = Document()
+    doc.add_paragraph("呼伦贝尔市2026年乳业肉业和冰雪旅游重点任务分解表")
+    doc.add_paragraph("呼伦贝尔市人民政府办公室")
+    doc.add_paragraph("2026年3月6日")
+    table = doc.add_table(rows=0, cols=len(HULUNBUIR_HEADER))
+    fill_rows(table, (HULUNBUIR_HEADER, *HULUNBUIR_ROWS))
+    doc.add_paragraph("注：各旗市区人民政府负责本地区各项任务的组织实施。")
+    doc.save(str(Path(__file__).parent / "docs" / "hulunbuir-dairy-beef-snow-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4644,3 +4684,4 @@ if __name__ == "__main__":
     longquan_celadon_sword_task_list()
     cangnan_printing_nuclear_task_list()
     shaxian_snacks_task_list()
+    hulunbuir_dairy_beef_task_list()
