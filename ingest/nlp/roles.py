@@ -492,10 +492,15 @@ _NAMED_AS_RX = re.compile(_NAMED_AS)
 # one, 。县林业和草原局牵头，县农业农村局配合）— the bracket is no part of the note)
 # (or before a clause saying what it is for, closing the sentence: 县科技局负责，县工信局等单位
 # 配合，确保完成目标任务。 — found probing, session 61)
+# (or a body named the one answerable before what it is to do: 各乡镇人民政府是花椒产业发展的
+# 责任主体，要明确专人负责，确保… — batch 1161; not 第一责任单位, a lead's label, told more: the
+# corpus's 贺兰 has its role from its note)
 _BARE_ROLE_END = re.compile(
     opening((*_NAMED_AS_WORDS, *_BARE_ROLE_WORDS))
-    + rf"(?:{_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?=[）)]?\s*(?:[。；;！\n]|$)"
+    + rf"(?:(?:{_BARE_WORDS})(?:单位|部门|主体)?{_BARE_ACTS}\s*(?=[）)]?\s*(?:[。；;！\n]|$)"
     + r"|[，,]\s*(?:确保|力争|按期|按时)[^。；;！\n，,]{2,30}(?:[。；;！\n]|$))"
+    + r"|(?<=[为是的])(?:责任|实施)主体(?=[，,]\s*(?:要|须|必须|应当?)[^。；;！\n]{2,60}"
+    + r"(?:[。；;！\n]|$)))"
 )
 # items named by their numbers (第1—3项任务, 第4项、第5项, 第7、8项工作): see task_references
 # (a number as the item's marker writes it: 1, （1）, （一）, 一)
@@ -2325,10 +2330,16 @@ def find_notes(
         if taken.overlaps(start, done):
             continue
         items, clause = _bare_note(text[start:done].rstrip(), start, village)
-        if items and text.startswith(("，", ","), done) and len({i.role for i in items}) < 2:
+        if (
+            items
+            and text.startswith(("，", ","), done)
+            and len({i.role for i in items}) < 2
+            and not _NAMED_AS_RX.match(text, r.start())
+        ):
             # (before what it is for, a note gives roles of two kinds: 县科技局负责，县工信局
             # 配合，确保… — bodies alone told to work together are exhorted, given no role:
-            # 县直有关部门要各司其职、密切配合，确保…, the corpus's 沂水)
+            # 县直有关部门要各司其职、密切配合，确保…, the corpus's 沂水 — but bodies named to
+            # be the ones answerable are: …是…的责任主体，要…)
             items = []
         if items:
             notes.append(_note(start + clause, done, items, None, first_leads, others=first_others))

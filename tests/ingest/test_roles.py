@@ -1764,6 +1764,13 @@ def test_sentences_of_more_makes(text: str, expected: list[tuple[str, str]]) -> 
         ),
         # … or with 为 (found probing: it gave nothing)
         ("县农业农村局为该项工作的牵头单位。", [("lead", "县农业农村局")]),
+        # … before what they are to do (batch 1161: no role, the sentence running on)
+        (
+            "各乡镇人民政府是花椒产业发展的责任主体，要明确专人负责，确保各项任务落地见效。",
+            [("responsible", "各乡镇人民政府")],
+        ),
+        # (not a lead's label told more: the corpus's 贺兰 has the body's role from its note)
+        ("各包保单位是项目推进的第一责任单位，要建立项目推进台账。", []),
     ],
 )
 def test_support_given_and_subjects_answering(text: str, expected: list[tuple[str, str]]) -> None:

@@ -1743,6 +1743,15 @@ YANGJIANG_POINTS = [
     "　　2.提升研发设计。建设刀剪工业设计中心3个，新增刀剪发明专利100件。(市科技局负责)",
     "　　3.开拓国内外市场。举办第二十届阳江国际刀具博览会，刀剪跨境电商交易额突破60亿元。(市商务局牵头,阳江海关配合)",
 ]
+ZHANGSHU_POINTS = [
+    "樟树市2026年中医药产业发展工作要点",
+    "樟树市中医药产业发展中心　2026年3月3日",
+    "　　1.扩大药材种植。中药材种植面积稳定在25万亩以上，新建道地药材规范化基地5个。"
+    "(市农业农村局牵头,市林业局、各乡镇(街道)配合)",
+    "　　2.壮大饮片加工。中药饮片产值突破100亿元，新增中药饮片规上企业6家。(市工信局负责)",
+    "　　3.办好药交会。办好第五十七届全国药材药品交易会，药交会交易额增长10%。"
+    "(市中医药产业发展中心牵头,市商务局配合)",
+]
 POINTS_PDFS = (
     ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
     ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
@@ -1759,6 +1768,7 @@ POINTS_PDFS = (
     ("xianju-bayberry-crafts-points-2026.pdf", XIANJU_POINTS),  # batch 1034
     ("tongling-copper-materials-points-2026.pdf", TONGLING_POINTS),  # batch 1124
     ("yangjiang-knives-scissors-pdf-points-2026.pdf", YANGJIANG_POINTS),  # batch 1125
+    ("zhangshu-chinese-medicine-points-2026.pdf", ZHANGSHU_POINTS),  # batch 1165
 )
 
 

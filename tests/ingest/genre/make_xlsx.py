@@ -1004,6 +1004,48 @@ def hotan_jade_workbook() -> None:
     wb.save(DOCS / "hotan-jade-tasks-2026.xlsx")
 
 
+SIHONG_ROWS = (
+    (
+        1,
+        "发展稻虾综合种养",
+        "稻虾综合种养面积达到30万亩，新建稻虾标准化示范基地5个",
+        "县农业农村局",
+        "县水务局",
+    ),
+    (
+        2,
+        "做强洪泽湖大闸蟹品牌",
+        "“洪泽湖大闸蟹”品牌价值突破100亿元，新增绿色食品认证15个",
+        None,
+        "县市场监管局",
+    ),
+    (
+        3,
+        "推进水产品精深加工",
+        "新引进水产品加工企业3家，水产品加工产值增长20%",
+        "县工信局",
+        "县商务局、县发改委",
+    ),
+    (4, "拓展电商销售", "培育水产电商企业50家，水产品网络零售额达到20亿元", None, "各乡镇（街道）"),
+)
+
+
+def sihong_merged_leads() -> None:
+    """A county's aquatic-industry task list as a workbook (batch 1164): 序号 | 重点任务 | 工作目标
+    | 牵头单位 | 配合单位, each lead's cell merged down over two rows (its value in the first
+    cell only, as Excel keeps it); the office and date in a merged row above the header."""
+    wb, ws = _headed_sheet(
+        "Sheet1",
+        ("泗洪县2026年水产产业高质量发展重点任务清单", "泗洪县人民政府办公室　2026年2月28日"),
+        ("序号", "重点任务", "工作目标", "牵头单位", "配合单位"),
+    )
+    for row in SIHONG_ROWS:
+        ws.append(list(row))
+    for cells in ("D4:D5", "D6:D7"):
+        ws.merge_cells(cells)
+    wb.save(DOCS / "sihong-aquatic-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1024,3 +1066,4 @@ if __name__ == "__main__":
     dangshan_goals_column()
     shuangfeng_machinery_dates()
     hotan_jade_workbook()
+    sihong_merged_leads()
