@@ -606,6 +606,8 @@ def page_text(html: str) -> Page:
         if name in _META and tag.get("content"):
             meta.setdefault(_META[name], str(tag["content"]).strip())
     for el in soup(_DROP):
+        if el.name == "header" and el.find_parent("article") is not None:
+            continue  # (an article's own header: its headline and byline — batch 1168)
         el.decompose()
     _drop_note_marks(soup)
     for el in list(soup.find_all(True)):

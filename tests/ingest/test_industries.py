@@ -128,6 +128,9 @@ def industries(text: str) -> list[str]:
         ("实施巴旦木低产园改造，培育西梅和无花果产业。", ["fruit", "fruit", "fruit"]),
         ("推动椅业转型升级，培育办公椅企业。", ["furniture", "furniture"]),
         ("做优黄鳝产业。", ["fisheries"]),
+        # antimony smelted and its goods, a nonferrous metal as tin and tungsten are (batch 1167:
+        # nothing was named)
+        ("完成锑冶炼企业设备安全评估20家，推动锑品企业技术改造。", ["non-ferrous-metals"] * 2),
         # turtles and soft-shelled turtles farmed, as 甲鱼 (batch 1163: named as written)
         ("做强龟鳖特色产业，龟鳖养殖存量稳定在1.2亿只以上。", ["fisheries"] * 2),
         ("发展规模化养蜂场20个，蜂群数量稳定在5万群。", ["animal-husbandry"] * 2),

@@ -1164,6 +1164,25 @@ def test_html_page_laid_out_in_tables_with_a_source_line(
     assert meta["date"] == "2025-03-18"
 
 
+def test_html5_articles_own_header_holds_its_byline(tmp_path: Path) -> None:
+    """An HTML5 page whose article opens with a <header> of its headline and byline (发布单位,
+    发布时间 in spans — batch 1168): the byline names the issuer and date — the reader had
+    dropped every <header> as the site's; the site's own header is still dropped."""
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>富平县2026年柿子产业发展工作要点</title></head>
+    <body><header><a href="/">网站首页</a> 发布单位：某某网络公司</header>
+    <article><header><h1>富平县2026年柿子产业发展工作要点</h1>
+    <p class="meta"><span>发布单位：富平县农业农村局</span> <span>发布时间：2026-02-24</span></p></header>
+    <section><p>一、扩大优质柿园。新建标准化柿园1万亩。（县果业发展中心负责）</p>
+    <p>二、提升柿饼加工。柿饼产量达到5万吨。（县工信局负责）</p></section></article></body></html>"""
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    raw = read_document(tmp_path / "p.html")
+    assert raw.meta["issuer"] == "富平县农业农村局"
+    assert raw.meta["date"] == "2026-02-24"
+    assert "二、提升柿饼加工" in raw.text and "网站首页" not in raw.text
+    nodes = extract(raw).records.nodes
+    assert [n.props["path"] for n in nodes if n.label.value == "Target"] == ["一", "二"]
+
+
 def test_html_page_whose_paragraphs_are_rows_of_a_one_column_table(tmp_path: Path) -> None:
     """An old portal page setting its title, date and each paragraph in a row of its own of a
     one-column layout table (batch 1134): the table is the text — the largest cell alone had
