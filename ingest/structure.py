@@ -52,7 +52,7 @@ to reach it (``1.电子邮件：…``) are no headings either. An appendix line 
 it is a unit of its own (path ``附件1``) for its text, and a task table in it gives
 top-level rows; an attachment numbered afresh, whose first heading would repeat a path (an
 explanation after the plan, 一、二 again), has its headings under its label (``附件2.一``).
-A sentence leading into a list (``方案共分三个部分：…``, ``…如下：``) is no label. A line labelled with a role, a deadline, the officials in charge or a
+A sentence leading into a list (``方案共分三个部分：…``, ``…如下：``) or a table (``主要指标见下表：``) is no label. A line labelled with a role, a deadline, the officials in charge or a
 table's caption (``责任单位：…``, ``完成时限：…``, ``分管领导：…``, ``单位：亿元``,
 ``备注：…``) belongs to the unit above it.
 
@@ -159,8 +159,9 @@ _GOAL_LABEL = re.compile(r"(目标|指标)$")
 _GOAL_SENTENCE = re.compile(
     r"(?:^|[。！])[^。！：:\n]{0,30}?((?:主要预期|主要|总体|预期|年度)?目标)[是为][：:]"
 )
-# A sentence leading into a list (方案共分三个部分：一是…, 主要包括：…) is no label.
-_LEAD_IN = re.compile(r"共分|分为|包括|包含|如下|以下|主要有|共有")
+# A sentence leading into a list (方案共分三个部分：一是…, 主要包括：…) is no label, nor one
+# leading into a table (主要指标见下表：, 详见附表：— batch 1173: the table was a unit of its own).
+_LEAD_IN = re.compile(r"共分|分为|包括|包含|如下|以下|主要有|共有|下表|附表")
 # A box set inside a section (专栏2 主导产业重点工程): its lines, labelled by a project's name
 # (家居产业提升工程：…) or not, are text of the section, up to the next heading.
 _BOX = re.compile(r"^专栏\s*[\d一二三四五六七八九十]+")

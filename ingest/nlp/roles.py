@@ -676,7 +676,7 @@ _DUTY_THEN_SUPPORT = re.compile(
 # (led as well: 市发改委要牵头做好项目谋划)
 _DUTY = re.compile(
     _CLAUSE_BODIES
-    + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头|负责|承办"
+    + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头|负责|负总责|承办"
     # (told to do its part, or to fund it: 市自然资源局做好要素保障, 市财政局统筹安排建设资金)
     + r"|做好|(?:足额|统筹|及时)?(?:安排|保障|拨付|筹措)(?=[^，,。；;\n]{0,20}?(?:资金|经费))"
     # (or to spend more on it: 县财政局要加大资金保障力度)
@@ -694,10 +694,15 @@ _DUTY = re.compile(
     # (or closing its clause before another body's oversight: 村党支部负责，村务监督委员会全程监督;
     # or before the work it answers for, in the sentence's next clause: 三是拓展销售渠道，
     # 市商务局负责，发展冷链物流)
-    + r"|[，,][^，,。；;\n]{2,30}?(?:监督|督导|督办|督查)(?:[。；;\n]|$)|(?<=负责|主体|单位)[，,]|(?<=保障)(?:[，,。；;\n]|$))"
+    + r"|[，,][^，,。；;\n]{2,30}?(?:监督|督导|督办|督查)(?:[。；;\n]|$)|(?<=负责|主体|单位)[，,]|(?<=保障)(?:[，,。；;\n]|$)"
+    # (overall responsibility in a clause of its own before others' parts: 市文旅局负总责，市公安局、
+    # 市应急管理局做好安全保障 — batch 1174)
+    + r"|(?<=负总责)[，,])"
 )
 # (see ``runs_with``)
-_DUTY_KEYS = re.compile("牵头|负责|承办|做好|安排|保障|拨付|筹措|加大|(?:责任|实施)(?:主体|单位)")
+_DUTY_KEYS = re.compile(
+    "牵头|负责|负总责|承办|做好|安排|保障|拨付|筹措|加大|(?:责任|实施)(?:主体|单位)"
+)
 # … or a duty borne in a clause of its own, the sentence going on (各煤矿企业落实安全生产主体责任，
 # 全年不发生…; 各乡镇落实属地责任，确保…): responsible
 _DUTY_BORNE = re.compile(

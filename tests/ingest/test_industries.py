@@ -131,6 +131,11 @@ def industries(text: str) -> list[str]:
         # antimony smelted and its goods, a nonferrous metal as tin and tungsten are (batch 1167:
         # nothing was named)
         ("完成锑冶炼企业设备安全评估20家，推动锑品企业技术改造。", ["non-ferrous-metals"] * 2),
+        # candied fruit and sweets made, food processing (batch 1174: nothing was named)
+        ("蜜饯、糖果等甜食产品销售额突破30亿元。", ["food-processing"] * 2),
+        # bonsai, potted trees grown, floriculture as the corpus's 如皋 has them (batch 1172: none
+        # named where no 花木 stood beside them)
+        ("培育盆景和庭院园艺企业20家。", ["floriculture"]),
         # turtles and soft-shelled turtles farmed, as 甲鱼 (batch 1163: named as written)
         ("做强龟鳖特色产业，龟鳖养殖存量稳定在1.2亿只以上。", ["fisheries"] * 2),
         ("发展规模化养蜂场20个，蜂群数量稳定在5万群。", ["animal-husbandry"] * 2),

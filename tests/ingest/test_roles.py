@@ -1852,6 +1852,13 @@ def test_other_role_words() -> None:
         ("support", "市财政局"),
         ("support", "市商务局"),
     ]
+    # … in a clause of its own before others told to secure it (batch 1174: the body answering
+    # for the whole was lost, the clause after no role word's)
+    assert items("举办活动。市文旅局负总责，市公安局、市应急管理局做好安全保障。") == [
+        ("responsible", "市文旅局"),
+        ("responsible", "市公安局"),
+        ("responsible", "市应急管理局"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -524,6 +524,11 @@ def test_a_sentence_leading_into_a_list_is_no_label() -> None:
     text = "一、主要内容\n方案共分三个部分：一是发展目标；二是重点任务。\n二、任务\n分工如下：见附表。\n"
     assert paths(text) == ["一", "二"]
     assert paths("一、目标\n主要目标：产值突破60亿元。") == ["一", "一.主要目标"]
+    # … nor a line leading into a table (batch 1173: the indicator table was 二.主要指标见下表)
+    table = (
+        "二、主要目标\n主要指标见下表：\n指标名称\t单位\t2026年目标\n地区生产总值增长\t%\t6左右\n"
+    )
+    assert paths(table) == ["二"]
 
 
 def test_a_column_of_leading_officials_is_not_a_role() -> None:
