@@ -1951,6 +1951,14 @@ _CHECKED = re.compile(
 _ACTED_ON = re.compile(
     r"\s*(?:组织|集中|全面)?[对在](?:全[市县区旗镇])?(?:辖区内?|域内)?(?P<of>[^，。；：、\n]{0,20}的)?"
 )
+# the places a piece of work is done in, after 在 and perhaps named before their count (在大坪
+# 街道、都濡街道等8个乡镇（街道）建设…): see ``_figures``
+_IN_PLACES = re.compile(r"\s*(?:要|将|重点|分别)?在(?:[^，。；：\n\d]{1,30}?等)?")
+_PLACES_COUNTED = re.compile(
+    r"(?:乡镇|街道|行政村|社区|县区|园区|镇|乡|村|县|区)(?![镇乡村区道街])(?:（[^）\n]{1,8}）)?"
+    r"(?![各均都]|分别)(?=[\u4e00-\u9fff])"
+)
+_FIGURE_FOLLOWS = re.compile(r"[^，,。；;\n\t]*?\d")
 _EACH_OF_THEM = re.compile(
     r"(?P<thing>[\u4e00-\u9fff]{1,12}?)各(?P<verb>[\u4e00-\u9fff]{1,4}?)\d+(?:\.\d+)?"
     r"[\u4e00-\u9fff]{1,2}?(?P<noun>[\u4e00-\u9fff]{2,16}?)(?=[，。；、\n]|$)"
@@ -2815,6 +2823,18 @@ def extract_figures(
         clause_start = clauses.after_last(q.num_start)
         period = "annual" if _ANNUAL.search(text[clause_start : q.num_start]) else None
         seg_start = _metric_start(text, seg_start, prev_end, delims)
+        if (
+            q.unit in ("个", "处")
+            and _IN_PLACES.fullmatch(text, seg_start, q.num_start) is not None
+            and (where := _PLACES_COUNTED.match(text, qual_end)) is not None
+            and _FIGURE_FOLLOWS.match(text, where.end()) is not None
+        ):
+            # the places work is done in, counted after 在 (在大坪街道、都濡街道等8个乡镇（街道）
+            # 建设红薯基地2万亩 — batch 1176): where, no goal, when what is done there is measured
+            # after them — else the places doing it are the goal (在10个村开展试点: 开展试点的村),
+            # and each place's doing too (在11个乡镇各建成1座…, _EACH_OF_THEM)
+            prev_end = where.end()
+            continue
         baseline = _BASELINE.search(text[seg_start : q.num_start])
         baseline = baseline if baseline and _CHANGE_TO.match(text, qual_end) else None
         metric_end = seg_start + baseline.start() if baseline else q.num_start

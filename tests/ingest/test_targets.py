@@ -2168,6 +2168,22 @@ def test_those_an_assessment_grades_are_not_counted() -> None:
     assert metrics("新增4个乡镇污水处理设施。") == [("新增乡镇污水处理设施", "=", 4, "个")]
 
 
+def test_the_places_work_is_done_in_are_no_goal() -> None:
+    """在…等8个乡镇（街道）建设…基地2万亩 (batch 1176: the towns read as a goal, the bases'
+    metric running from them with the figure in it): the places counted after 在 are where
+    the work is done; the work is measured — but places each doing so are counted."""
+    assert metrics("在大坪街道、都濡街道等8个乡镇（街道）建设红薯标准化种植基地2万亩。") == [
+        ("红薯标准化种植基地", "=", 2, "万亩")
+    ]
+    assert metrics("在8个乡镇建设红薯基地2万亩。") == [("红薯基地", "=", 2, "万亩")]
+    assert metrics("在11个乡镇各建成1座集中式充电站。")[0] == (
+        "建成集中式充电站的乡镇",
+        "=",
+        11,
+        "个",
+    )
+
+
 def test_scoring_rules_and_definitions_are_no_figures() -> None:
     """An assessment scores by steps (the corpus's 宁河 rules) and a definition states
     thresholds (昌吉's 指标解释): neither is a goal; the goal beside them stays."""
