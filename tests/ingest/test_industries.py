@@ -533,6 +533,14 @@ def industries(text: str) -> list[str]:
         ),
         ("深化与葡萄牙的经贸合作，举办草莓音乐节，像石榴籽一样紧紧抱在一起。", []),
         ("壮大矿泉水产业，矿泉水产量突破200万吨。", ["mineral-water"] * 2),
+        # natural drinking water as packaged water is (batch 1180: named nothing)
+        (
+            "发展藏药和饮用水产业，天然饮用水产能达到150万吨。",
+            ["traditional-chinese-medicine", "mineral-water", "mineral-water"],
+        ),
+        # Tibet's 'pure land' health industry is its plateau goods', no health care's (batch 1180:
+        # 医养健康) — the unlisted 净土健康
+        ("发展净土健康产业。", ["净土健康"]),
         # persimmons, dried too, are fruit, and dairy goats husbandry (batch 116: 富平)
         ("做优富平柿饼，柿子种植面积稳定在20万亩。", ["fruit"] * 2),
         ("扩大奶山羊养殖规模，发展黑山羊产业。", ["animal-husbandry"] * 2),
