@@ -584,6 +584,8 @@ _PLAN_SHARE = re.compile(
 )
 _INVESTED = re.compile(r"项目|工程")
 _GROWN = re.compile(r"(?:增长|增速|增幅)$")
+# the base a change is measured from, closing its metric: 比2025年, 较上年, 比年初
+_COMPARED_WITH = re.compile(r"(?:比|较)(?:\d{4}年(?:底|末)?|上年(?:同期)?|去年(?:同期)?|年初)$")
 _SUBJECT_TAIL = re.compile(
     r"(?:同比|环比|年均|同口径|[两三四五]年平均)?(新增|新建|增长|增速|增幅|下降|提高|提升|降低"
     # (a pull on growth and a share of it are the subject's too: 第二产业增加值拉动经济增长)
@@ -3064,7 +3066,9 @@ def extract_figures(
                     # a clause of its own about the same thing, not the next of a list:
                     # 粮食总产量达到6.1亿斤，连续5年稳定在6亿斤以上
                     kind = "head"
-                level = _CHANGE_TAIL.sub("", metric)
+                # (and the base it was compared with: 竹产业总产值比2025年增加40亿元，达到120亿元 —
+                # batch 1181: the level had been 竹产业总产值比2025年)
+                level = _COMPARED_WITH.sub("", _CHANGE_TAIL.sub("", metric))
                 # (a growth in % striven for beyond its floor, 增长6%以上，力争达到6.5%, is the
                 # same growth: only a rate has a level in %)
                 growth_again = q.unit == "%" and not _RATE.search(level)

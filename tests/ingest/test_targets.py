@@ -2098,6 +2098,11 @@ def test_a_built_up_area_is_no_building_and_a_growth_striven_for_stays_a_growth(
     # … but a rate raised by points reaches a level of itself
     figs = extract_figures("城镇化率提高1.5个百分点，达到65%。")
     assert [x.metric for x in figs] == ["城镇化率提高", "城镇化率"]
+    # … its base too, a year or the year before (batch 1181: 竹产业总产值比2025年)
+    figs = extract_figures("竹产业总产值比2025年增加40亿元，达到120亿元。")
+    assert [x.metric for x in figs] == ["竹产业总产值比2025年增加", "竹产业总产值"]
+    figs = extract_figures("城镇化率较上年提高1.5个百分点，达到65%。")
+    assert [x.metric for x in figs] == ["城镇化率较上年提高", "城镇化率"]
 
 
 def test_a_goal_named_by_its_indicator_before_a_colon() -> None:
