@@ -2264,6 +2264,9 @@ def find_notes(
                 _ENDS_SENTENCE.match(text, m.end())
                 or _TIME_BRACKET.match(text, m.end())
                 or convention
+                # (or closing an item's title before its colon and goals: 2.做强电瓷产业（市工信局、
+                # 市市场监管局，2026年10月底前）：… — batch 1186)
+                or text.startswith(("：", ":"), m.end())
             )
             and not (_second_name(text, m) or _affiliation(text, m))
             # (where an office sits: 报送县专班办公室（设在县住建局）。)

@@ -168,6 +168,13 @@ def items(text: str) -> list[tuple[str, str]]:
         # … labelled (完成时限：…), or set apart by a space (found probing)
         ("建立机制。（县发改局，完成时限：2026年12月）", [("responsible", "县发改局")]),
         ("建立机制。（县发改局 2026年12月）", [("responsible", "县发改局")]),
+        # … or closing an item's title before its colon (batch 1186: no role was read), but a
+        # bracket of other words there is none
+        (
+            "2.做强电瓷产业（市工信局、市市场监管局，2026年10月底前）：新增电瓷规上企业5家。",
+            [("responsible", "市工信局"), ("responsible", "市市场监管局")],
+        ),
+        ("2.重点项目（2026年）：新建项目5个。", []),
         # a university given its part is a body (batch 144: 杨凌)
         (
             "审定农作物新品种20个。（示范区农业农村局牵头，西北农林科技大学配合）",
