@@ -669,6 +669,14 @@ _DUTY_THEN_SUPPORT = re.compile(
     + r"(?:要|应|将|须)?(?:具体)?(?:牵头负责|负责牵头|牵头|负责)[^，,。；;\n]{1,60}[，,]\s*"
     + r"([^，,。；;：\n（）]{2,60}?)(配合|协助|参与)(?=[，,。；;]|$)"
 )
+# Bodies told to help another body do its work, in a clause of their own: 县财政局、县人社局配合
+# 县工业商务和信息化局做好项目资金和用工保障 (batch 1176's sequel, 1191) — they support, the body
+# whose work it is leads (it had read the helped body as part of a name after 配合, all responsible)
+_HELPING = re.compile(
+    _clause_bodies("。；;，,\n")
+    + r"(?:要|应|将|须|需)?(?:积极|主动)?(配合|协助)"
+    + r"([^，,。；;：、\n（）]{3,30}?)(?=(?:做好|抓好|开展|推进|完成|落实|实施|办理)[\u4e00-\u9fff])"
+)
 # Bodies each given their part of the work in a clause of their own (a 职责分工 paragraph):
 # 市财政局负责资金保障；各镇（街道）负责辖区内项目实施 — not officials (负责同志, 负责人)
 # nor a duty described (政府负责的工作机制).
@@ -1959,6 +1967,8 @@ def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
         return False  # (各责任单位按照职责抓好落实: the bodies named already, exhorted)
     if _GUIDES_OTHERS.search(name):
         return False  # (县教育局指导学校做好…: one body guiding others, no body's name)
+    if _HELPS_INSIDE.search(name, 2):
+        return False  # (县财政局要积极配合县发改局: two bodies and the help between, no name)
     if collective:
         return (
             name.startswith(_BARE_COLLECTIVE_START)
@@ -1981,6 +1991,8 @@ def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
     )
 
 
+# one body helping or joining another inside what reads as a name (batch 1191)
+_HELPS_INSIDE = re.compile(r"配合|协助|会同")
 # a bureau's own divisions and units, named bare in its own documents (规划建设股, 计划财务股,
 # 公路管理所, 质量安全监督站) — not shares (龙头股, 概念股) — or a firm's (工程管理部)
 _BUREAU_DIVISION = re.compile(
@@ -2584,6 +2596,11 @@ def _duties(text: str) -> list[tuple[list[RoleItem], int, int]]:
     """Bodies given their part of the work in a clause of their own: 市财政局负责资金保障,
     or a line of their own: 1.市商务局：负责产业链招商引资."""
     out: list[tuple[list[RoleItem], int, int]] = []
+    for m in _HELPING.finditer(text) if "配合" in text or "协助" in text else ():
+        helpers = _bodies(_group_names(m, 1, text), "support")
+        helped = _bodies(_group_names(m, 3, text), "lead")
+        if helpers and len(helped) == 1:
+            out.append((helped + helpers, _opening(m, text), m.end(3)))
     for m in (
         *runs_with(_DUTY, text, _DUTY_KEYS),
         *_DUTY_LINE.finditer(text),

@@ -1789,6 +1789,21 @@ def test_the_person_in_charge_is_no_role() -> None:
     assert items("加强人才工作。市人社局负责人、市委组织部负责同志参加会议。") == []
 
 
+def test_bodies_told_to_help_another_do_its_work() -> None:
+    """X、Y配合Z做好… (batch 1191: the helped body read into a name after 配合, all three
+    responsible): the helpers support, the body whose work it is leads — in a clause of their
+    own, whatever the work's words close it (资金保障 is a role word of its own)."""
+    assert items("推进。县财政局、县人社局配合县工业商务和信息化局做好项目资金和用工保障。") == [
+        ("lead", "县工业商务和信息化局"),
+        ("support", "县财政局"),
+        ("support", "县人社局"),
+    ]
+    assert items("推进。县财政局要积极配合县发改局做好资金保障。") == [
+        ("lead", "县发改局"),
+        ("support", "县财政局"),
+    ]
+
+
 def test_what_the_bodies_after_a_lead_are_told_to_do() -> None:
     """After a lead, bodies told to work with it (协同推进, 配合推进, 做好配合工作) support, and
     bodies told to do their part (按职责做好相关工作) are responsible, as 抓好落实 is."""
