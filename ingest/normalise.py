@@ -628,6 +628,29 @@ def _page_break_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a role's label alone on its line over its list on the next (牵头单位： / 县农业农村局（分管副县长：
+# 王某某） — batch 1192: no role was read): the list is the label's, the break between no break
+_LABEL_ALONE = re.compile(rf"^[ \t\u3000]*[（(【]?(?:{ROLE_LABEL})】?[：:][ \t\u3000]*$", re.M)
+
+
+def _label_over_list_spans(text: str) -> list[tuple[int, int]]:
+    """The line breaks (with the next line's indent) after a role's label alone on its line,
+    its list on the next line — not a heading, another field or a table's row."""
+    spans = []
+    for m in _LABEL_ALONE.finditer(text):
+        if not text.startswith("\n", m.end()):
+            continue
+        start = end = m.end() + 1
+        while end < len(text) and text[end] in " \t\u3000":
+            end += 1
+        line_end = text.find("\n", end)
+        nxt = text[end : line_end if line_end >= 0 else len(text)].rstrip()
+        if not nxt or "\t" in nxt or HEADING_START.match(nxt) or _FIELD.match(nxt):
+            continue
+        spans.append((start - 1, end))
+    return spans
+
+
 def _sparing(
     spans: list[tuple[int, int]], text: str, headings: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -1717,6 +1740,7 @@ def normalise(
         spaces = [s for s in spaces if s not in kept]
     text, offsets = _delete(text, offsets, spaces)
     text, offsets = _delete(text, offsets, _sparing(_page_break_spans(text), text, headings))
+    text, offsets = _delete(text, offsets, _label_over_list_spans(text))
     if hard_wrapped:
         wraps = _wrap_spans(text, offsets, original)
         text, offsets = _delete(text, offsets, _sparing(wraps, text, headings))

@@ -343,6 +343,10 @@ _LIST_TAIL = re.compile(rf"(?:{_BY_DUTY})?(?:负责|落实)?[。；;，,\s｜|]*
 _OTHER_FIELD = re.compile(r"。|[\u4e00-\u9fff]{2,6}：")
 # … the officials answering for the bodies first of all, the names run into the label
 # once a cell's lines are joined (区文化旅游体育局责任人：杨帆)
+_OFFICIAL_BRACKET = re.compile(
+    r"（[\u4e00-\u9fff]{0,4}(?:县长|市长|区长|旗长|州长|局长|主任|书记|领导|负责人|责任人|联系人)"
+    r"[：:][^（）\n]{1,12}）"
+)
 _OFFICIALS_FIELD = re.compile(r"(?:责任人|负责人|联系人|[\u4e00-\u9fff]{0,3}领导)[：:]")
 
 
@@ -1710,6 +1714,10 @@ _SLASHED_LABEL = re.compile(
 
 def parse_note(content: str, base: int) -> list[RoleItem]:
     """Role items of one note's content (``base`` = offset of content in the text)."""
+    # (the official in charge in brackets after a body, 县农业农村局（分管副县长：王某某）: a person,
+    # no part of the body's name — blanked, the offsets kept; batch 1192)
+    if "（" in content:
+        content = _OFFICIAL_BRACKET.sub(lambda m: " " * len(m.group()), content)
     # (a label typed with a semicolon for its colon: 牵头单位;县发改局 — one character for one,
     # the offsets kept)
     if ";" in content or "；" in content:

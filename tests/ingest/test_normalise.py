@@ -662,6 +662,26 @@ def test_a_notes_label_cut_from_its_list_by_a_wrap_is_joined() -> None:
     assert lines[1] == "各县（市、区）人民政府，东侨经济技术开发区管委会："
 
 
+def test_a_role_label_alone_on_its_line_runs_on_into_its_list() -> None:
+    """牵头单位： on a line of its own over its list (batch 1192: no role was read): one line —
+    but not over another field, a heading or a table's row."""
+    text = (
+        "（一）扩大生态茶园。新建生态茶园1万亩。\n牵头单位：\n  县农业农村局\n"
+        "配合单位：\n县林业局、各乡镇人民政府\n责任单位：\n完成时限：2026年12月\n"
+        "配合单位：\n（二）提升茶叶加工。\n"
+    )
+    n = normalise(text)
+    assert n.text.split("\n")[1:6] == [
+        "牵头单位：县农业农村局",
+        "配合单位：县林业局、各乡镇人民政府",
+        "责任单位：",
+        "完成时限：2026年12月",
+        "配合单位：",
+    ]
+    at = n.text.index("县农业农村局")
+    assert n.original[n.orig(at) : n.orig(at) + 6] == "县农业农村局"
+
+
 def test_windows_line_ends_read_as_one_line_break_each() -> None:
     """A file saved with CRLF line ends reads as the same file saved with LF: a line end is
     one break, not a blank line after every line, so a signature after an item's note still
@@ -1071,9 +1091,10 @@ def test_a_hard_wrapped_line_of_full_width_digits_and_a_label_cut_from_its_list_
         "第十一条 优化审批服务。稀土项目审批时限压缩至15个工作日，提高效率。（责任单位：市政务服务局）\n"
     ).text
     assert "（责任单位：市商务局）" in opened
-    # a label alone on its line still stands over its list
+    # a label alone on its line is no label cut by a wrap — it runs on into its list all the
+    # same, as a label over its list does (batch 1192)
     alone = normalise("（一）推进工作。新建基地5个。\n牵头单位：\n市住房城乡建设局\n").text
-    assert "牵头单位：\n" in alone
+    assert "牵头单位：市住房城乡建设局\n" in alone
 
 
 def test_a_page_s_paragraphs_apart_by_blank_lines_keep_their_label_lines_whole() -> None:

@@ -1789,6 +1789,18 @@ def test_the_person_in_charge_is_no_role() -> None:
     assert items("加强人才工作。市人社局负责人、市委组织部负责同志参加会议。") == []
 
 
+def test_the_official_in_charge_in_brackets_after_a_body_is_no_part_of_its_name() -> None:
+    """县农业农村局（分管副县长：王某某） (batch 1192: the lead was lost): a person in brackets,
+    blanked; a body's second nameplate in brackets stays its own."""
+    assert items("推进。（牵头单位：县农业农村局（分管副县长：王某某）；配合单位：县林业局）") == [
+        ("lead", "县农业农村局"),
+        ("support", "县林业局"),
+    ]
+    assert items("推进。（牵头单位：县发展和改革局（县粮食和物资储备局））") == [
+        ("lead", "县发展和改革局（县粮食和物资储备局）")
+    ]
+
+
 def test_bodies_told_to_help_another_do_its_work() -> None:
     """X、Y配合Z做好… (batch 1191: the helped body read into a name after 配合, all three
     responsible): the helpers support, the body whose work it is leads — in a clause of their
