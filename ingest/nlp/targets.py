@@ -3062,6 +3062,10 @@ def extract_figures(
                 metric = _work_before(text, clause_start, sentence_start) or metric
             if not metric or metric in ("和", "及"):
                 metric, kind = prev_metric, "cont"
+                if head_metric and not _CHANGE_TAIL.sub("", prev_metric) and q.unit != "%":
+                    # (a level after a bare change is of the thing the change was: …同比增长
+                    # 6.2%；预计全年完成75亿元 → 社会消费品零售总额 — batch 1194)
+                    metric = head_metric
                 if _CLAUSE_BREAK.search(text, prev_end, q.start):
                     # a clause of its own about the same thing, not the next of a list:
                     # 粮食总产量达到6.1亿斤，连续5年稳定在6亿斤以上

@@ -2360,6 +2360,17 @@ def test_a_level_s_period_after_its_thing_is_no_part_of_its_metric(
             "地区生产总值实现815.6亿元，同比增长5.4%，增速较上年提高0.8个百分点。",
             ["地区生产总值", "地区生产总值同比增长", "地区生产总值增速较上年提高"],
         ),
+        # … and a level after a bare change is the thing's the change was of (batch 1194: the
+        # level was 同比增长, the growth after it 增长)
+        (
+            "社会消费品零售总额完成68.5亿元，同比增长6.2%；预计全年完成75亿元，增长6%。",
+            [
+                "社会消费品零售总额",
+                "社会消费品零售总额同比增长",
+                "社会消费品零售总额",
+                "社会消费品零售总额增长",
+            ],
+        ),
         # … or the clause before does, holding no figure (found probing: the metric was 增长)
         ("规上工业增加值增速由负转正，增长2.1%。", ["规上工业增加值增长"]),
         ("工业投资增幅回落，增长3.2%。", ["工业投资增长"]),
