@@ -2370,7 +2370,12 @@ def find_notes(
             # be the ones answerable are: …是…的责任主体，要…)
             items = []
         if items:
-            notes.append(_note(start + clause, done, items, None, first_leads, others=first_others))
+            end = done
+            if _NAMED_AS_RX.match(text, r.start()) and text[r.start() - 1] == "的":
+                # (the work named between is no part of the note: 各乡镇人民政府是花椒产业发展的
+                # 责任主体 — its industry is the measure's, batch 1161)
+                end = max(i.end for i in items)
+            notes.append(_note(start + clause, end, items, None, first_leads, others=first_others))
             taken.add(start + clause, done)
     # a sentence or a line that is wholly a list of bodies, the last marked with its role
     # (县交通运输局（牵头）、县商务局（配合）。): a note, as the same list in a bracket is

@@ -621,6 +621,10 @@ def industries(text: str) -> list[str]:
         ("推进旅游景区提档升级，发展工业互联网。", ["industrial-internet"]),
         ("培育旅游人才。", []),
         ("培育滨海旅游。", ["tourism"]),
+        # the work a body is named answerable for is no part of the note naming it (batch 1161:
+        # the industry was lost inside the note)
+        ("各乡镇人民政府是茶产业发展的责任主体，要明确专人负责，确保各项任务落地见效。", ["tea"]),
+        ("各乡镇人民政府是茶产业发展的责任主体。", ["tea"]),
         # 做旺 (make it thrive) develops it too (batch 1156: a heading, 做旺旅游产业)
         ("二、做旺旅游产业", ["tourism"]),
         # a body's name holds no industry the measure addresses, in prose as in notes:
