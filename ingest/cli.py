@@ -98,7 +98,7 @@ def ingest(
     as_json: Annotated[bool, typer.Option("--json", help="Print the extraction as JSON.")] = False,
 ) -> None:
     """Read, extract and load documents; a failed file is reported and the rest still load."""
-    from graph.loader import load_document
+    from graph.loader import load_document, prune_orphans
     from graph.store import GraphStore, get_store
     from ingest.extract import extract
     from ingest.nlp.pipeline import get_pipeline
@@ -142,7 +142,8 @@ def ingest(
                 else:
                     assert store is not None
                     progress.update(task, description=f"loading {f.name}")
-                    load_document(store, ex.records, batch_size=s.batch_size)
+                    # (the shared nodes left unused are pruned once, after the batch)
+                    load_document(store, ex.records, batch_size=s.batch_size, prune=False)
                 results.append({"file": str(f), "doc_id": ex.doc_id, **counts})
             except PolicyKGError as exc:
                 failures.append((f, exc.detail))
@@ -160,6 +161,8 @@ def ingest(
                 )
             progress.advance(task)
     if store is not None and results:
+        with contextlib.suppress(PolicyKGError):
+            prune_orphans(store)
         with contextlib.suppress(PolicyKGError):
             store.snapshot()
     if as_json:

@@ -397,7 +397,7 @@ def load_gold_dir(gold_dir: Path) -> tuple[list[dict[str, Any]], dict[str, Any] 
 
 def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any]:
     """Ingest the gold's documents into ``store`` (throwaway) and score them."""
-    from graph.loader import load_document
+    from graph.loader import load_document, prune_orphans
     from ingest.extract import extract
     from ingest.readers import read_document
 
@@ -413,7 +413,7 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
             raise InvalidInput(f"{gold['_file']} names {gold['doc']}, which is not in {docs_dir}")
         try:
             ex = extract(read_document(path))
-            load_document(store, ex.records)
+            load_document(store, ex.records, prune=False)  # (pruned once, below)
         except IngestError as exc:
             # scored as extracting nothing: no document of this id is in the graph
             failed.append([gold["doc"], exc.detail])
@@ -433,6 +433,7 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
         doc_meta = score_meta(gold, doc_meta_in)
         per_doc[gold["doc"]]["meta"] = doc_meta
         meta = {k: meta[k] + doc_meta[k] for k in meta}
+    prune_orphans(store)
     result: dict[str, Any] = {
         f: overall[f].as_dict(figures=f in ("targets", "reported")) for f in FIELDS
     }

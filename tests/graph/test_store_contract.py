@@ -142,6 +142,21 @@ def test_changed_document_replaces_as_unit(any_store: GraphStore) -> None:
     assert [r[0] for r in names] == ["市商务局", "市财政局"]  # 市科技局 went with the old version
 
 
+def test_a_batch_prunes_once_after_its_loads(any_store: GraphStore) -> None:
+    """A load with ``prune=False`` leaves the shared nodes its old version alone used for
+    the batch to prune once after its last load (pruning scans every shared node: once a
+    document, a batch's load grew with the square of its size) — then they go."""
+    from graph.loader import prune_orphans
+
+    load_document(any_store, small_doc(measures=2, lead="市科技局"), prune=False)
+    load_document(any_store, small_doc(measures=2, lead="市商务局"), prune=False)
+    names = any_store.read("MATCH (d:Department) RETURN d.name AS n ORDER BY n").rows
+    assert [r[0] for r in names] == ["市商务局", "市科技局"]  # 市科技局 unused, still there
+    assert prune_orphans(any_store) == 1
+    names = any_store.read("MATCH (d:Department) RETURN d.name AS n ORDER BY n").rows
+    assert [r[0] for r in names] == ["市商务局"]
+
+
 def test_failure_midway_keeps_old_version(any_store: GraphStore) -> None:
     load_document(any_store, small_doc(measures=3))
     before = counts(any_store)

@@ -45,6 +45,23 @@ def test_batch_with_a_broken_file_loads_the_rest(home: Path) -> None:
     store.close()
 
 
+def test_a_batch_leaves_no_department_its_documents_no_longer_name(home: Path) -> None:
+    """Ingesting a changed document in a batch replaces it; the body only its old version
+    named is pruned once the batch is done (the loads prune once a batch, not a document)."""
+    batch = home / "batch"
+    batch.mkdir()
+    doc = batch / "some-points-2026.txt"
+    doc.write_text("某县2026年工作要点\n\n一、任务\n（一）新建基地5个。（县科技局负责）\n", "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(batch)]).exit_code == 0
+    doc.write_text("某县2026年工作要点\n\n一、任务\n（一）新建基地5个。（县商务局负责）\n", "utf-8")
+    assert runner.invoke(app, ["ingest", str(batch)]).exit_code == 0
+    store = get_store(get_settings())
+    names = store.read("MATCH (d:Department) RETURN d.name AS n ORDER BY n").rows
+    store.close()
+    assert [r[0] for r in names] == ["县商务局"]
+
+
 def test_dry_run_json_writes_nothing(home: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(
