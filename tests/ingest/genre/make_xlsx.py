@@ -929,9 +929,12 @@ SHUANGFENG_ROWS = (
 )
 
 
-def _headed_sheet(name: str, above: tuple[str, ...], header: tuple[str, ...]) -> tuple[Any, Any]:
+def _headed_sheet(
+    name: str, above: tuple[str, ...], header: tuple[str, ...], rows: Any = ()
+) -> tuple[Any, Any]:
     """A workbook whose one sheet, named ``name``, holds the lines ``above`` (the title, the
-    office and date) each in a row merged across the table, then the ``header`` row."""
+    office and date) each in a row merged across the table, then the ``header`` row and
+    ``rows``."""
     wb = Workbook()
     ws = wb.active
     ws.title = name
@@ -940,6 +943,8 @@ def _headed_sheet(name: str, above: tuple[str, ...], header: tuple[str, ...]) ->
         ws.append([line])
         ws.merge_cells(f"A{ws.max_row}:{last}{ws.max_row}")
     ws.append(list(header))
+    for row in rows:
+        ws.append(list(row))
     return wb, ws
 
 
@@ -994,13 +999,12 @@ def hotan_jade_workbook() -> None:
     """A prefecture's jade task list as a workbook (batch 1111): 序号 | 重点工作 | 工作目标 |
     责任单位 | 完成时限, a 责任单位 cell holding the lead marked （牵头） and a second body on a
     line of its own within the cell; the office and date in a merged row above the header."""
-    wb, ws = _headed_sheet(
+    wb, _ = _headed_sheet(
         "任务清单",
         ("和田地区2026年和田玉产业发展重点任务清单", "和田地区行政公署办公室　2026年3月23日"),
         ("序号", "重点工作", "工作目标", "责任单位", "完成时限"),
+        HOTAN_ROWS,
     )
-    for row in HOTAN_ROWS:
-        ws.append(list(row))
     wb.save(DOCS / "hotan-jade-tasks-2026.xlsx")
 
 
@@ -1038,9 +1042,8 @@ def sihong_merged_leads() -> None:
         "Sheet1",
         ("泗洪县2026年水产产业高质量发展重点任务清单", "泗洪县人民政府办公室　2026年2月28日"),
         ("序号", "重点任务", "工作目标", "牵头单位", "配合单位"),
+        SIHONG_ROWS,
     )
-    for row in SIHONG_ROWS:
-        ws.append(list(row))
     for cells in ("D4:D5", "D6:D7"):
         ws.merge_cells(cells)
     wb.save(DOCS / "sihong-aquatic-tasks-2026.xlsx")
