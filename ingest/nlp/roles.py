@@ -343,9 +343,13 @@ _LIST_TAIL = re.compile(rf"(?:{_BY_DUTY})?(?:负责|落实)?[。；;，,\s｜|]*
 _OTHER_FIELD = re.compile(r"。|[\u4e00-\u9fff]{2,6}：")
 # … the officials answering for the bodies first of all, the names run into the label
 # once a cell's lines are joined (区文化旅游体育局责任人：杨帆)
+# the posts of officials named in brackets after their bodies (局长李明, 分管副县长：王某某)
+_POSTS = (
+    "局长|主任|书记|部长|镇长|区长|县长|市长|旗长|州长|处长|科长|站长|所长|院长|行长|经理|组长"
+    "|负责人|责任人"
+)
 _OFFICIAL_BRACKET = re.compile(
-    r"（[\u4e00-\u9fff]{0,4}(?:县长|市长|区长|旗长|州长|局长|主任|书记|领导|负责人|责任人|联系人)"
-    r"[：:][^（）\n]{1,12}）"
+    rf"（[\u4e00-\u9fff]{{0,4}}(?:{_POSTS}|领导|联系人)[：:][^（）\n]{{1,12}}）"
 )
 _OFFICIALS_FIELD = re.compile(r"(?:责任人|负责人|联系人|[\u4e00-\u9fff]{0,3}领导)[：:]")
 
@@ -361,8 +365,7 @@ def _before_other_field(part: str) -> str:
 # (县直相关部门（单位）)
 _WHAT_BODIES_ARE = frozenset({"单位", "部门", "机构", "单位部门", "部门单位"})
 _OFFICIAL_AFTER = re.compile(
-    r"（(?:[\u4e00-\u9fff]{0,3}?(?:局长|主任|书记|部长|镇长|区长|县长|市长|处长|科长|站长|所长|"
-    r"院长|行长|经理|组长|负责人|责任人)[：:]?)?([\u4e00-\u9fff]{2,3})）$"
+    rf"（(?:[\u4e00-\u9fff]{{0,3}}?(?:{_POSTS})[：:]?)?([\u4e00-\u9fff]{{2,3}})）$"
 )
 # a role marked on one name of a list: 责任单位：市发改局（牵头）、市财政局
 # … or a mark after it, its meaning stated once for the document (市发改局*: see
