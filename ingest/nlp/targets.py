@@ -522,13 +522,14 @@ _MEASURES_OF_A_THING = (
 # subject before (为年度预算的102.3%，同口径增长5.2%: the revenue's growth).
 # a verb reaching a level, anywhere before the figure in its clause
 _LEVEL_VERB_IN = re.compile(r"达到|提高到|提升到|稳定在|保持在")
+# the base a change is measured from: the year before or a year named (较上年, 比2025年底), the
+# month or quarter before, as a month's report compares (较上月), or the year's start, as balances
+# are (存款余额860亿元，比年初增加65亿元 — found probing)
+_COMPARED_BASE = r"(?:较|比)(?:\d{4}年(?:底|末)?|上年(?:同期)?|去年(?:同期)?|上(?:月|季度)|年初)"
 _ATTRIBUTE_ONLY = re.compile(
-    r"^((?:年均|[两三四五]年平均|同比|环比|同口径|可比口径|可比|按可比价格?计算|较上年|比上年|(?:较|比)\d{4}年"
-    # (on the month or quarter before, as a month's report compares: 较上月提高0.8个百分点)
-    r"|(?:较|比)上(?:月|季度)"
-    # (or on the year's start, as balances are: 存款余额860亿元，比年初增加65亿元 — found probing)
-    r"|(?:较|比)年初"
-    r"|完成)?)"
+    r"^((?:年均|[两三四五]年平均|同比|环比|同口径|可比口径|可比|按可比价格?计算|"
+    + _COMPARED_BASE
+    + r"|完成)?)"
     r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓|净增(?:加)?"
     # (a gain on a base named: 5G基站总数达到1200个，较上年新增300个 — found probing, session 62)
@@ -584,8 +585,8 @@ _PLAN_SHARE = re.compile(
 )
 _INVESTED = re.compile(r"项目|工程")
 _GROWN = re.compile(r"(?:增长|增速|增幅)$")
-# the base a change is measured from, closing its metric: 比2025年, 较上年, 比年初
-_COMPARED_WITH = re.compile(r"(?:比|较)(?:\d{4}年(?:底|末)?|上年(?:同期)?|去年(?:同期)?|年初)$")
+# … closing a change's metric (竹产业总产值比2025年增加 → 竹产业总产值比2025年)
+_COMPARED_WITH = re.compile(_COMPARED_BASE + "$")
 _SUBJECT_TAIL = re.compile(
     r"(?:同比|环比|年均|同口径|[两三四五]年平均)?(新增|新建|增长|增速|增幅|下降|提高|提升|降低"
     # (a pull on growth and a share of it are the subject's too: 第二产业增加值拉动经济增长)

@@ -2098,6 +2098,10 @@ def test_a_built_up_area_is_no_building_and_a_growth_striven_for_stays_a_growth(
     # … but a rate raised by points reaches a level of itself
     figs = extract_figures("城镇化率提高1.5个百分点，达到65%。")
     assert [x.metric for x in figs] == ["城镇化率提高", "城镇化率"]
+    # … a change on the same period of the year before is the level's (found reviewing
+    # session 72's change: the corpus's 东兴 had 较上年同期提高 alone)
+    figs = extract_figures("总体合格率达到98.5%，较上年同期提高0.6个百分点。", mode="reported")
+    assert [x.metric for x in figs] == ["总体合格率", "总体合格率较上年同期提高"]
     # … its base too, a year or the year before (batch 1181: 竹产业总产值比2025年)
     figs = extract_figures("竹产业总产值比2025年增加40亿元，达到120亿元。")
     assert [x.metric for x in figs] == ["竹产业总产值比2025年增加", "竹产业总产值"]
