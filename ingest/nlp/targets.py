@@ -477,7 +477,10 @@ _TRAIL_VERB = re.compile(
     # (how little: 占比仅为15%, 人员仅有120人, 占比不足30%)
     r"|仅|仅有|只有|不足|不到|(?<!不)少于"
     # (a level stepped onto or a mark crossed: 迈上300亿元台阶, 跨越20亿元大关)
-    r"|迈上|迈入|站上|登上|跨越|跨过))+$"
+    r"|迈上|迈入|站上|登上|跨越|跨过"
+    # (the sum: 更新改造…管网共计85km — batch 1201; 收入合计 and 支出总计 are a table's totals
+    # by name)
+    r"|共计))+$"
 )
 _RATE = re.compile(r"(率|占比|比重|比例)$")
 # a change every thing of a list shares, said once: 规上工业总产值、营业收入均增长

@@ -160,6 +160,15 @@ def test_targets(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
     assert one(text) == expected
 
 
+def test_in_all_is_no_part_of_a_metric() -> None:
+    """共计 before a figure says it is the sum (batch 1201: 更新改造…管网共计85km was named with
+    共计); 合计 names a total (收入合计: see the test of a payment's standard)."""
+    (f,) = extract_figures("更新改造燃气、供水、排水管网共计85km。")
+    assert (f.metric, f.value, f.unit) == ("更新改造燃气、供水、排水管网", 85, "km")
+    (f,) = extract_figures("全年培训农民共计1.2万人次。")
+    assert (f.metric, f.value) == ("培训农民", 1.2)
+
+
 def test_how_little_is_no_part_of_a_metric_and_short_of_is_below() -> None:
     """仅为, 仅有 and 不足 say how little was found (batch 281): no part of the metric, and
     不足 is a bound from below."""
@@ -1913,6 +1922,13 @@ def test_a_magnitude_in_words_is_a_figure(text: str, expected: list) -> None:  #
         ("通用航空飞行架次达到2万架次。", ("通用航空飞行架次", 2, "万架次")),
         # trains run (batch 1159: 20趟次 was read 20趟)
         ("开通芒果冷链专列20趟次。", ("芒果冷链专列", 20, "趟次")),
+        # capacities a day in Latin letters or by 天 (batch 1201: 2万m³/d was read 2万m³)
+        ("污水处理厂日处理能力达到2万m³/d。", ("污水处理厂日处理能力", 2, "万m³/d")),
+        ("垃圾焚烧发电项目处理能力达到1500t/d。", ("垃圾焚烧发电项目处理能力", 1500, "t/d")),
+        ("新增供水能力5万立方米/天。", ("新增供水能力", 5, "万立方米/天")),
+        ("餐厨垃圾处理能力达到200吨/天。", ("餐厨垃圾处理能力", 200, "吨/天")),
+        # herds of cattle and sheep counted together (batch 1198: 52万头只 was read 52万头)
+        ("全年牲畜存栏稳定在52万头只左右。", ("牲畜存栏", 52, "万头只")),
         ("新建港区管廊2000延米。", ("新建港区管廊", 2000, "延米")),
         ("举办无人机驾驶员培训班20期。", ("举办无人机驾驶员培训班", 20, "期")),
         ("签订低空经济合作协议10份。", ("签订低空经济合作协议", 10, "份")),
