@@ -1716,6 +1716,7 @@ _UNITLESS = re.compile(
 
 # between a threshold and the count of what it qualifies: 10亿元以上项目5个
 _THRESHOLD_GAP = re.compile(r"(?:及)?(?:以上|以下)?([\u4e00-\u9fff]{1,12})")
+_BOUND_AFTER = re.compile(r"及?(?:以上|以下)")
 
 
 def _without_thresholds(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -1729,9 +1730,12 @@ def _without_thresholds(text: str, quantities: list[Quantity]) -> list[Quantity]
     classifiers = load_lexicons().classifiers
     out = []
     for q, nxt in zip(quantities, [*quantities[1:], None], strict=True):
+        # (a count is a threshold only with its bound after it: 存栏300头以上标准化养殖场30个 —
+        # batch 1204; 新增企业10家带动就业500人 counts both)
+        bounded = q.unit not in classifiers or _BOUND_AFTER.match(text, q.end) is not None
         gap = (
             _THRESHOLD_GAP.fullmatch(text, q.end, nxt.num_start)
-            if nxt is not None and q.unit not in classifiers and nxt.unit in classifiers
+            if nxt is not None and bounded and nxt.unit in classifiers
             else None
         )
         if gap and not (_COUNT_VERBS.match(gap.group(1)) or _ACTION.match(gap.group(1))):
