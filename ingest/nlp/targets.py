@@ -246,6 +246,7 @@ _SENT = re.compile(r"[。；！？\n\t]")
 _COMMA = re.compile(r"[，；。\n\t]")
 _CLAUSE = re.compile(r"[，；。：\n\t]")
 _CLAUSE_BREAK = re.compile(r"[，；]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 # 较2016年, 比2020年 and 由2023年的 name the base of a comparison, not the figure's year.
 # a year a multiple is of (是2025年的2倍, 达到2025年的两倍): its base, which dates nothing
 _BASE_OF_MULTIPLE = r"(?!的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])倍)"
@@ -3074,9 +3075,12 @@ def extract_figures(
                     # (a level after a bare change is of the thing the change was: …同比增长
                     # 6.2%；预计全年完成75亿元 → 社会消费品零售总额 — batch 1194)
                     metric = head_metric
-                if _CLAUSE_BREAK.search(text, prev_end, q.start):
+                if _CLAUSE_BREAK.search(text, prev_end, q.start) or _SENTENCE_END.search(
+                    text, prev_end, q.start
+                ):
                     # a clause of its own about the same thing, not the next of a list:
-                    # 粮食总产量达到6.1亿斤，连续5年稳定在6亿斤以上
+                    # 粮食总产量达到6.1亿斤，连续5年稳定在6亿斤以上 (or a sentence: …完成500亿元。
+                    # 2026年力争突破550亿元 — found probing: the result took 突破)
                     kind = "head"
                 # (and the base it was compared with: 竹产业总产值比2025年增加40亿元，达到120亿元 —
                 # batch 1181: the level had been 竹产业总产值比2025年)

@@ -2414,6 +2414,33 @@ def test_a_rate_of_change_without_its_subject_is_named_by_what_it_is_of(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the year's result, then the next year's goal in a sentence of its own naming no
+        # thing: the result keeps its own 完成 (found probing: 突破 after the full stop made
+        # it '>') …
+        (
+            "2025年，全县规上工业产值完成500亿元。2026年力争突破550亿元。",
+            [("规上工业产值", "=", 500, 2025), ("规上工业产值", ">", 550, 2026)],
+        ),
+        # … and the goal after a result and its growth is the level's, not the growth's
+        # (found probing: it was 规上工业产值增长 in 亿元, the growth '>=')
+        (
+            "2025年，全县规上工业产值完成500亿元，增长8%。2026年力争达到550亿元。",
+            [
+                ("规上工业产值", "=", 500, 2025),
+                ("规上工业产值增长", "=", 8, 2025),
+                ("规上工业产值", ">=", 550, 2026),
+            ],
+        ),
+    ],
+)
+def test_a_goal_in_a_sentence_of_its_own_is_no_next_of_a_list(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    figs = extract_figures(text, default_year=2026, past_before=2026, this_year=2026)
+    assert [(f.metric, f.comparator, f.value, f.year) for f in figs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the change after a list is each one's (found probing: the first was 营业收入)
         ("全县实现营业收入、利税分别增长10%、8%。", ["营业收入增长", "利税增长"]),
         # the industries by their ordinals (found probing, and 亳州's gold: its metrics were
