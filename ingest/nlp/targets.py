@@ -1207,10 +1207,13 @@ def _past_year(
     (去年新增15家，今年力争新增20家)."""
     if past_before is None:
         return None
-    m = _YEAR_OPENING.match(text, sentence_start) or _AS_OF_OPENING.match(text, sentence_start)
+    # (after an item's marker too: 1.2025年，全县… — found probing)
+    marker = HEADING_START.match(text[sentence_start:num_start])
+    opening = sentence_start + (marker.end() if marker else 0)
+    m = _YEAR_OPENING.match(text, opening) or _AS_OF_OPENING.match(text, opening)
     year = int(m.group(1)) if m else None
     if m is None and this_year is not None:
-        m = _PAST_OPENING.match(text, sentence_start)
+        m = _PAST_OPENING.match(text, opening)
         year = this_year - 1 if m else None
     if m is None or year is None or year >= past_before:
         return None

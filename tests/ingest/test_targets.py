@@ -2421,6 +2421,15 @@ def test_a_rate_of_change_without_its_subject_is_named_by_what_it_is_of(
             "2025年，全县规上工业产值完成500亿元。2026年力争突破550亿元。",
             [("规上工业产值", "=", 500, 2025), ("规上工业产值", ">", 550, 2026)],
         ),
+        # (after an item's marker too: found probing, the result was a goal of 2025)
+        (
+            "1.2025年，全县规上工业产值完成500亿元。2026年力争突破550亿元。",
+            [("规上工业产值", "=", 500, 2025), ("规上工业产值", ">", 550, 2026)],
+        ),
+        (
+            "（三）2025年，全县规上工业产值完成500亿元。",
+            [("规上工业产值", "=", 500, 2025)],
+        ),
         # … and the goal after a result and its growth is the level's, not the growth's
         # (found probing: it was 规上工业产值增长 in 亿元, the growth '>=')
         (
@@ -2436,6 +2445,9 @@ def test_a_rate_of_change_without_its_subject_is_named_by_what_it_is_of(
 def test_a_goal_in_a_sentence_of_its_own_is_no_next_of_a_list(text: str, expected: list) -> None:  # type: ignore[type-arg]
     figs = extract_figures(text, default_year=2026, past_before=2026, this_year=2026)
     assert [(f.metric, f.comparator, f.value, f.year) for f in figs] == expected
+    assert [f.mode for f in figs if f.year == 2025] == ["reported"] * sum(
+        y == 2025 for *_, y in expected
+    )
 
 
 @pytest.mark.parametrize(
