@@ -254,8 +254,10 @@ _BASE_OF_MULTIPLE = r"(?!的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]
 # (nor a year bounding what is counted by when it was built: 2000年前建成的老旧小区)
 _BUILT_BEFORE = r"(?:以)?前(?:建成|建设|竣工|修建|建造|投用)"
 _YEAR = re.compile(
-    rf"(?<![\d—\-–~较比由从])(\d{{4}})年(?![\d]*[—\-–~]\d|以来|{_BUILT_BEFORE}){_BASE_OF_MULTIPLE}"
+    rf"(?<![\d—\-–~较比由从])(\d{{4}})年(?![\d]*[—\-–~]\d|以来|{_BUILT_BEFORE}|(?:度)?的?基础上)"
+    rf"{_BASE_OF_MULTIPLE}"
 )
+# (nor a base a change is made on: 产值在2025年基础上增长10% — found probing)
 # A change from a baseline: 比重由2023年的45%提高到55%. The from-value is an observation of
 # the year it names (none named: it is dropped); the to-value is the figure, with the metric
 # written before 由.
@@ -1223,6 +1225,10 @@ def _past_year(
     later = _RELATIVE_YEAR.search(text, m.end(), num_start)
     if later and _RELATIVE_OFFSET.get(later.group(1), 0) >= 0:
         return None
+    # (nor when a clause before the figure turns to the plan's year or a later one:
+    # 2025年全县实现…85亿元；2026年目标达到90亿元 — found probing)
+    if any(int(y.group(1)) >= past_before for y in _YEAR.finditer(text, m.end(), num_start)):
+        return None
     return year
 
 
@@ -1919,6 +1925,9 @@ def _clean_metric(s: str) -> str:
     s = _SHARE_REACHED.sub("占", s)
     # a multiple of a base year's (是2025年的2倍): the base compared with, as 较2025年翻番 keeps it
     s = _MULTIPLE_OF.sub(r"较\1", s)
+    # a goal said to be one names no thing (2026年目标达到90亿元 — found probing)
+    if _GOAL_ALONE.fullmatch(s):
+        return ""
     # a quotation mark without its partner (the name went on past the metric) goes
     if s.startswith("“") and "”" not in s:
         s = s[1:]
@@ -1927,6 +1936,7 @@ def _clean_metric(s: str) -> str:
     return s
 
 
+_GOAL_ALONE = re.compile(r"(?:年度|预期|全年)?目标(?:任务)?")
 _LEADING_COUNT_VERBS = re.compile(rf"^(?:{_COUNT_VERBS.pattern})")
 
 

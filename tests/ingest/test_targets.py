@@ -2430,6 +2430,24 @@ def test_a_rate_of_change_without_its_subject_is_named_by_what_it_is_of(
             "（三）2025年，全县规上工业产值完成500亿元。",
             [("规上工业产值", "=", 500, 2025)],
         ),
+        # (a later year's goal after a semicolon, 目标 naming no thing: found probing, it was
+        # a result of 2025 named 目标)
+        (
+            "2025年全县实现农业总产值85亿元；2026年目标达到90亿元，增长6%。",
+            [
+                ("农业总产值", "=", 85, 2025),
+                ("农业总产值", ">=", 90, 2026),
+                ("农业总产值增长", "=", 6, 2026),
+            ],
+        ),
+        # (a base year in 在…基础上 dates nothing: found probing, both were goals of 2025)
+        (
+            "全县茶叶产值在2025年基础上增长10%，茶园面积较2025年增加2万亩。",
+            [
+                ("茶叶产值在2025年基础上增长", "=", 10, 2026),
+                ("茶园面积较2025年增加", "=", 2, 2026),
+            ],
+        ),
         # … and the goal after a result and its growth is the level's, not the growth's
         # (found probing: it was 规上工业产值增长 in 亿元, the growth '>=')
         (
