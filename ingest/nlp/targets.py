@@ -594,7 +594,9 @@ _GROWN = re.compile(r"(?:增长|增速|增幅)$")
 # … closing a change's metric (竹产业总产值比2025年增加 → 竹产业总产值比2025年)
 _COMPARED_WITH = re.compile(_COMPARED_BASE + "$")
 _SUBJECT_TAIL = re.compile(
-    r"(?:同比|环比|年均|同口径|[两三四五]年平均)?(新增|新建|增长|增速|增幅|下降|提高|提升|降低"
+    # (or on a base: 新增规上企业12家，比上年增加3家，总数… — found probing)
+    r"(?:同比|环比|年均|同口径|[两三四五]年平均|" + _COMPARED_BASE + r")?"
+    r"(新增|新建|增长|增速|增幅|下降|提高|提升|降低|增加|减少"
     # (a pull on growth and a share of it are the subject's too: 第二产业增加值拉动经济增长)
     r"|拉动(?:经济|GDP|地区生产总值)?增长|对(?:经济|GDP|地区生产总值)?增长的?贡献率)$"
 )

@@ -1200,6 +1200,10 @@ def test_investment_is_made_in_projects_not_in_a_growth_rate() -> None:
 def test_a_stock_counts_all_not_the_new_ones() -> None:
     figs = extract_figures("新增科技型企业10家，总数达到50家。")
     assert [f.metric for f in figs] == ["新增科技型企业", "科技型企业总数"]
+    # … past a change on the year before between them (found probing: the metric was
+    # 规上企业比上年增加总数)
+    figs = extract_figures("新增规上企业12家，比上年增加3家，总数达到156家。")
+    assert [f.metric for f in figs] == ["新增规上企业", "新增规上企业比上年增加", "规上企业总数"]
 
 
 def test_a_change_from_a_baseline_is_an_observation_and_a_target() -> None:
