@@ -2129,6 +2129,19 @@ def _thing_before(clause: re.Pattern[str], text: str, sentence: int, start: int)
     return m.group("thing") if m else None
 
 
+def _closed_before(text: str, start: int, end: int) -> bool:
+    """Whether a bracket open at ``start`` closes before ``end``."""
+    depth = 0
+    for ch in text[start:end]:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
 def _subject(metric: str, stock: bool) -> str:
     """The subject an attribute is added to: 高新技术企业新增 → 高新技术企业."""
     metric = _SUBJECT_TAIL.sub("", metric)
@@ -2299,11 +2312,15 @@ def _name_runs(
         # the subject comes from the same sentence only: 推进A工作，完成投资1亿元。推进B工作，
         # 完成投资2亿元 — the second 完成投资 is not A's
         elif attr and done and out[done[-1]].start >= sentence:
-            before = [out[i] for i in done[-k:] if out[i].start >= sentence]
+            # (a part in brackets closed before the attribute is no subject of it: 完成固定资产
+            # 投资85亿元（其中工业投资30亿元），同比增长9% — found probing)
+            outside = [i for i in done if not _closed_before(text, out[i].end, head.start)]
+            last = outside[-1] if outside and out[outside[-1]].start >= sentence else done[-1]
+            before = [out[i] for i in outside[-k:] if out[i].start >= sentence]
             if k >= 2 and len(before) == k:
                 subjects = [f.metric for f in before]
             else:
-                subjects = [out[done[-1]].metric] * k
+                subjects = [out[last].metric] * k
             stock = _STOCK_TAIL.match(attr.group(2)) is not None
             share = _PLAN_SHARE.match(attr.group(2))
             attribute = attr.group(2)

@@ -1206,6 +1206,21 @@ def test_a_stock_counts_all_not_the_new_ones() -> None:
     assert [f.metric for f in figs] == ["新增规上企业", "新增规上企业比上年增加", "规上企业总数"]
 
 
+def test_a_part_in_brackets_is_no_subject_of_a_change_after_them() -> None:
+    """完成固定资产投资85亿元（其中工业投资30亿元），同比增长9%: the growth is the investment's
+    (found probing: it was 工业投资同比增长)."""
+    figs = extract_figures("全年完成固定资产投资85亿元（其中工业投资30亿元），同比增长9%。")
+    assert [f.metric for f in figs] == ["固定资产投资", "工业投资", "固定资产投资同比增长"]
+    # (a change inside the bracket is the part's)
+    figs = extract_figures("完成固定资产投资85亿元（其中工业投资30亿元，增长12%），同比增长9%。")
+    assert [f.metric for f in figs] == [
+        "固定资产投资",
+        "工业投资",
+        "工业投资增长",
+        "固定资产投资同比增长",
+    ]
+
+
 def test_a_change_from_a_baseline_is_an_observation_and_a_target() -> None:
     figs = extract_figures("到2026年底，高新技术产业产值占规上工业产值比重由2023年的45%提高到55%。")
     rows = [(f.metric, f.comparator, f.value, f.year, f.mode) for f in figs]
