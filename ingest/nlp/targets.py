@@ -2315,12 +2315,12 @@ def _name_runs(
             # (a part in brackets closed before the attribute is no subject of it: 完成固定资产
             # 投资85亿元（其中工业投资30亿元），同比增长9% — found probing)
             outside = [i for i in done if not _closed_before(text, out[i].end, head.start)]
-            last = outside[-1] if outside and out[outside[-1]].start >= sentence else done[-1]
+            latest = outside[-1] if outside and out[outside[-1]].start >= sentence else done[-1]
             before = [out[i] for i in outside[-k:] if out[i].start >= sentence]
             if k >= 2 and len(before) == k:
                 subjects = [f.metric for f in before]
             else:
-                subjects = [out[last].metric] * k
+                subjects = [out[latest].metric] * k
             stock = _STOCK_TAIL.match(attr.group(2)) is not None
             share = _PLAN_SHARE.match(attr.group(2))
             attribute = attr.group(2)
