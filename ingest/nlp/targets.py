@@ -555,7 +555,8 @@ _ATTRIBUTE_ONLY = re.compile(
     # (or the economy's growth, as income is compared: 高于经济增速, 快于经济增长)
     r"|(?:增速|增幅)?[高低快慢]于(?:全(?:国|省|市|县|区|州|盟|旗)(?:平均水平|平均)?"
     # (or the goal set for it: 低于预期目标1.8个百分点, 高于年度目标)
-    r"|(?:经济|GDP|地区生产总值)(?:增速|增长)|预期(?:目标)?|(?:年度|全年)?目标)"
+    # (… or the bound it is held to: 低于控制目标0.8个百分点 — found probing)
+    r"|(?:经济|GDP|地区生产总值)(?:增速|增长)|预期(?:目标)?|(?:年度|全年|控制|调控)?目标)"
     # (or passes the year's plan by so much: 完成投资86.5亿元，超年度计划12.3个百分点)
     r"|超(?:过)?(?:年度|全年)?(?:计划|目标)(?:任务)?"
     # (the year's plan, 年计划 too: 完成年计划的108.7%)

@@ -1043,6 +1043,18 @@ def test_a_comparison_with_an_average_and_a_share_of_the_plan_are_attributes() -
         ("城镇新增就业", "=", 3260),
         ("城镇新增就业完成年计划", "=", 108.7),
     ]
+    # … and a margin under the bound a rate is held to (低于控制目标, 低于调控目标 — found
+    # probing: the margin's metric was the bound alone, '<=')
+    held = extract_figures(
+        "城镇登记失业率3.2%，低于控制目标0.8个百分点；居民消费价格涨幅2.1%，低于调控目标0.9个百分点。",
+        mode="reported",
+    )
+    assert [(f.metric, f.comparator, f.value) for f in held] == [
+        ("城镇登记失业率", "=", 3.2),
+        ("城镇登记失业率低于控制目标", "=", 0.8),
+        ("居民消费价格涨幅", "=", 2.1),
+        ("居民消费价格涨幅低于调控目标", "=", 0.9),
+    ]
     # … and a pass over the year's plan (超年度计划), and a first crossed (首次突破: when, no
     # part of what) — found probing, session 61
     passed = extract_figures(
