@@ -246,6 +246,9 @@ _SENT = re.compile(r"[。；！？\n\t]")
 _COMMA = re.compile(r"[，；。\n\t]")
 _CLAUSE = re.compile(r"[，；。：\n\t]")
 _CLAUSE_BREAK = re.compile(r"[，；]")
+# a clause's opening that says only when or how firmly, before a change: 预计全年, 全年力争
+_BARE_CHANGES = ("增长", "增速", "增幅", "下降", "提高", "提升", "降低", "增加", "减少")
+_ESTIMATE_OPENING = re.compile(r"\s*(?:预计|力争|确保|争取)?(?:全年|年末|年底)?(?:力争|可)?")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # 较2016年, 比2020年 and 由2023年的 name the base of a comparison, not the figure's year.
 # a year a multiple is of (是2025年的2倍, 达到2025年的两倍): its base, which dates nothing
@@ -2277,6 +2280,16 @@ def _name_runs(
         names: list[str] = [head.metric] * k
         attr = _ATTRIBUTE_ONLY.match(head.metric)
         sentence = sentences.after_last(head.start)
+        if (
+            attr
+            and attr.group(2) in _BARE_CHANGES
+            and sentence > 0
+            and text[sentence - 1] == "；"
+            and _ESTIMATE_OPENING.fullmatch(text[sentence : head.start].removesuffix(head.metric))
+        ):
+            # a clause after ； saying only what the year's end will see: its change is the one
+            # before's thing's (1—11月，规上工业增加值增长7.6%；预计全年增长7.5%左右 — found probing)
+            sentence = full_stops.after_last(head.start)
         # investment is made in projects: 技改项目110个，完成投资102亿元, but not
         # GDP增长6%，完成投资5亿元
         if (

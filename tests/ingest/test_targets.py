@@ -2431,6 +2431,14 @@ def test_a_level_s_period_after_its_thing_is_no_part_of_its_metric(
                 "社会消费品零售总额增长",
             ],
         ),
+        # … the change after ； in a clause saying only when, the year's estimate (found
+        # probing: the metric was 增长)
+        (
+            "1—11月，规上工业增加值增长7.6%；预计全年增长7.5%左右。",
+            ["规上工业增加值增长", "规上工业增加值增长"],
+        ),
+        # (but not past ； after work of its own: 推进B工作 names its own)
+        ("推进A工作，完成投资1亿元；推进B工作，完成投资2亿元。", ["完成投资", "完成投资"]),
         # … or the clause before does, holding no figure (found probing: the metric was 增长)
         ("规上工业增加值增速由负转正，增长2.1%。", ["规上工业增加值增长"]),
         ("工业投资增幅回落，增长3.2%。", ["工业投资增长"]),
