@@ -445,6 +445,8 @@ _LEVEL_WORDS = r"(?:国家|省|市|县|区|州)级(?:及?以上)?"
 _LEVEL = re.compile(_LEVEL_WORDS)
 _SCOPING_VERB = re.compile(
     r"^(新建及改造|新建和改造|新建改造|更新改造|改造提升|提升改造|新建|新增|新培育|新认定|引进|培育|免疫|接种|供应"
+    # (firms registered: 新登记市场主体1.2万户，总量突破8万户 → 市场主体总量 — found probing)
+    r"|新登记|新注册|新设立"
     # (land put back to use, ponds dredged, old things made over: 盘活批而未供土地3000亩、闲置土地
     # 800亩; 清淤整治山塘600口、骨干渠道180公里)
     r"|盘活|清淤整治|改造"

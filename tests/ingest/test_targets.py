@@ -1214,6 +1214,9 @@ def test_a_stock_counts_all_not_the_new_ones() -> None:
     assert [f.metric for f in figs] == ["新增科技型企业", "科技型企业总数"]
     # … past a change on the year before between them (found probing: the metric was
     # 规上企业比上年增加总数)
+    # … after 新登记 too (found probing: 新登记市场主体总量)
+    figs = extract_figures("全年新登记市场主体1.2万户，总量突破8万户。", mode="reported")
+    assert [f.metric for f in figs] == ["新登记市场主体", "市场主体总量"]
     figs = extract_figures("新增规上企业12家，比上年增加3家，总数达到156家。")
     assert [f.metric for f in figs] == ["新增规上企业", "新增规上企业比上年增加", "规上企业总数"]
 
