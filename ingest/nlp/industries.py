@@ -69,13 +69,16 @@ _GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(领导小组|工作专班|指
 # last item it is, and the sector closing its phrase (its 产业/业 or 新业态 aside).
 _DEVELOP_VERBS = "发展|培育|做强|做大|做优|做精|做旺|壮大|扩大|振兴|繁荣|提振|聚焦|拓展|带动"
 _DEVELOPS = re.compile(
-    rf"(?:{_DEVELOP_VERBS})(?:[\u4e00-\u9fff]{{1,8}}?[、和及与])*[\u4e00-\u9fff]{{0,5}}$"
+    # (打造 builds a sector up too, the phrase closing on it: 打造千亿级绿色化工产业集群 — found
+    # probing)
+    rf"(?:{_DEVELOP_VERBS}|打造)(?:[\u4e00-\u9fff]{{1,8}}?[、和及与])*[\u4e00-\u9fff]{{0,5}}$"
 )
 # (the sector may be the last of a list the verb develops: 聚焦电子信息、新能源和医药产业)
 # (others may be coordinated with it before the phrase closes: 壮大光伏和储能产业)
 # (or closes a title's phrase, before 的 and the document's kind: 关于发展全域旅游的建议)
 _CLOSES = re.compile(
-    r"(?:配送)?(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态)?"
+    # (its cluster too: 发展医药产业集群)
+    r"(?:配送)?(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态|(?<=产业)集群)?"
     # (or a list closed by 等 and its class: 发展工业设计、物流配送等生产性服务业)
     r"(?:等[\u4e00-\u9fff]{0,5}?(?:服务业|产业|行业|业态))?"
     r"(?:[，。；（）\n\t]|$|的(?:建议|提案|议案|实施意见|意见|通知|实施方案|工作方案|方案|若干措施|措施)(?=[\t\n]|$))"

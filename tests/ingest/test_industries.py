@@ -627,6 +627,13 @@ def industries(text: str) -> list[str]:
         ("各乡镇人民政府是茶产业发展的责任主体。", ["tea"]),
         # 做旺 (make it thrive) develops it too (batch 1156: a heading, 做旺旅游产业)
         ("二、做旺旅游产业", ["tourism"]),
+        # … and a cluster of it developed or built up (打造) is it (found probing: 打造绿色化工产业
+        # 集群 and 发展化工产业集群 named nothing)
+        ("打造千亿级绿色化工产业集群。", ["chemicals"]),
+        ("发展医药产业集群，壮大光伏产业集群。", ["pharmaceuticals", "photovoltaics"]),
+        ("打造化工产业。", ["chemicals"]),
+        # (but not a thing built for it: 打造旅游线路, 化工园区)
+        ("打造旅游精品线路3条，提升化工园区安全水平。", []),
         # a body's name holds no industry the measure addresses, in prose as in notes:
         # a department, a leading group, a task force
         ("领导小组办公室设在县文化和旅游局。", []),
