@@ -632,6 +632,8 @@ def industries(text: str) -> list[str]:
         ("打造千亿级绿色化工产业集群。", ["chemicals"]),
         ("发展医药产业集群，壮大光伏产业集群。", ["pharmaceuticals", "photovoltaics"]),
         ("打造化工产业。", ["chemicals"]),
+        # the statisticians' name for the sector (found probing: nothing was named)
+        ("医药制造业增加值增长15%。", ["pharmaceuticals"]),
         # (but not a thing built for it: 打造旅游线路, 化工园区)
         ("打造旅游精品线路3条，提升化工园区安全水平。", []),
         # a body's name holds no industry the measure addresses, in prose as in notes:
