@@ -518,6 +518,9 @@ _MEASURES_OF_A_THING = (
     # 45万亩，鲜果产量突破20万吨; an area alone, of the bases built: 建成…基地10个，面积达到3万亩)
     "|(?:投产|挂果|采摘|总)?面积|(?:鲜果|干果|鲜品|干品)产量"
     "|营业收入|主营业务收入|销售收入"
+    # (its sales: 杨梅产量4.2万吨，销售额9.6亿元 — batch 1209; its online sales are the corpus's
+    # as written: 线上销售额)
+    "|销售额"
     # (a whole chain's output: 猕猴桃出口额增长20%，全产业链产值突破160亿元)
     "|全产业链(?:综合|总)?产值"
     # (a herd's stock and the head sold off it: 肉牛存栏达到55万头，出栏18万头 — batch 711)
