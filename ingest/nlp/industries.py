@@ -77,8 +77,9 @@ _DEVELOPS = re.compile(
 # (others may be coordinated with it before the phrase closes: 壮大光伏和储能产业)
 # (or closes a title's phrase, before 的 and the document's kind: 关于发展全域旅游的建议)
 _CLOSES = re.compile(
-    # (its cluster too: 发展医药产业集群)
+    # (its cluster too: 发展医药产业集群; or the class it is made: 做强全域旅游首位产业 — batch 1210)
     r"(?:配送)?(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态|(?<=产业)集群)?"
+    r"(?:(?:首位|主导|支柱|特色|优势|富民)产业)?"
     # (or a list closed by 等 and its class: 发展工业设计、物流配送等生产性服务业)
     r"(?:等[\u4e00-\u9fff]{0,5}?(?:服务业|产业|行业|业态))?"
     r"(?:[，。；（）\n\t]|$|的(?:建议|提案|议案|实施意见|意见|通知|实施方案|工作方案|方案|若干措施|措施)(?=[\t\n]|$))"
@@ -1541,7 +1542,12 @@ def _developed(text: str, start: int, end: int) -> bool:
     developed as no industry."""
     if _PUBLIC_SERVICE.search(text, max(0, start - 3), start):
         return False
-    if _DEVELOPS.search(text, max(0, start - 30), start) and _CLOSES.match(text, end):
+    if (
+        _DEVELOPS.search(text, max(0, start - 30), start)
+        and _CLOSES.match(text, end)
+        # (but not a sector qualifying the class a list closes with: 发展花椒、核桃等农业特色产业)
+        and not (text.endswith("等", 0, start) and _CLASS_AFTER.match(text, end))
+    ):
         return True
     # (or the subject of its own development, opening its clause: 现代服务业提质增效,
     # 文化旅游加快发展)
@@ -1552,6 +1558,7 @@ def _developed(text: str, start: int, end: int) -> bool:
 
 # (or embedded in a community's facilities: 发展社区嵌入式托育 — batch 884)
 _PUBLIC_SERVICE = re.compile(r"普惠性?$|嵌入式$")
+_CLASS_AFTER = re.compile(r"(?:产业|业)?(?:首位|主导|支柱|特色|优势|富民)产业")
 # a broad sector listed before another that writes their 产业 once, what they hold after it
 # (加快机械制造、新材料产业项目建设: machinery's projects and new materials')
 _SHARING_INDUSTRY = re.compile(

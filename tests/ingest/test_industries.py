@@ -632,6 +632,9 @@ def industries(text: str) -> list[str]:
         ("打造千亿级绿色化工产业集群。", ["chemicals"]),
         ("发展医药产业集群，壮大光伏产业集群。", ["pharmaceuticals", "photovoltaics"]),
         ("打造化工产业。", ["chemicals"]),
+        # … or the class of industry it is made (batch 1210: 做强全域旅游首位产业 named nothing)
+        ("做强全域旅游首位产业。", ["tourism"]),
+        ("发展化工主导产业，壮大光伏支柱产业。", ["chemicals", "photovoltaics"]),
         # the statisticians' name for the sector (found probing: nothing was named)
         ("医药制造业增加值增长15%。", ["pharmaceuticals"]),
         # (but not a thing built for it: 打造旅游线路, 化工园区)
