@@ -17,6 +17,20 @@ def test_spaces_between_chinese_and_digits_removed_with_offsets_kept() -> None:
     assert original[a:b] == "1320"
 
 
+def test_thousands_set_apart_by_a_space_are_one_number_with_offsets_kept() -> None:
+    """12 000家 and 1 200张 (thousands set apart by a space, or a thin one, as some typesetters
+    and converters write them) are one number (found probing: 新增企业12 000家 was 0家, its
+    metric 新增企业12); numbers a space sets apart in a table's row stay apart."""
+    original = "新增企业12 000家，新增床位1\u2009200张，总投资1 250 000万元。"
+    n = normalise(original)
+    assert n.text == "新增企业12000家，新增床位1200张，总投资1250000万元。"
+    i = n.text.index("1200张")
+    a, b = n.span(i, i + 4)
+    assert original[a:b] == "1\u2009200"
+    row = "1 地区生产总值 亿元 286 300 6.5"
+    assert "286" in normalise(row, hard_wrapped=False).text.split("300")[0]
+
+
 def test_invisible_characters_pasted_from_web_pages_are_removed_with_offsets_kept() -> None:
     """Zero-width spaces and joiners, a word joiner, a byte-order mark mid-text and soft
     hyphens, as text copied from web pages and WeChat articles carries them, split no word
