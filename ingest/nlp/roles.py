@@ -2458,7 +2458,9 @@ def _leading_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
     for m in runs_with(_LEADING, text, _LEADING_KEYS):
         if m.group(2) == "统筹" and _opening(m, text) == m.start(1):
             continue  # 统筹 leads only after 由: 坚持城乡统筹，… names no body
-        role = "responsible" if m.group(2).startswith(("具体", "负责")) else "lead"
+        # (负责牵头 leads: 县发改局负责牵头，县财政局负责资金保障 — found probing)
+        doing = m.group(2).startswith(("具体", "负责")) and not m.group(2).startswith("负责牵头")
+        role = "responsible" if doing else "lead"
         lead = _bodies(_group_names(m, 1, text), role)
         if not lead:
             continue

@@ -3220,6 +3220,11 @@ def test_more_note_forms(text: str, expected: list[tuple[str, str]]) -> None:
             [("responsible", "市发改委"), ("support", "市财政局")],
         ),
         ("市财政局要做好配合。", [("support", "市财政局")]),
+        # … and 负责牵头 in a clause of its own is leading (found probing: responsible)
+        (
+            "建设产业园。县发改局负责牵头，县财政局负责资金保障，县自然资源局负责用地保障。",
+            [("lead", "县发改局"), ("responsible", "县财政局"), ("responsible", "县自然资源局")],
+        ),
         ("市财政局要做好资金保障。", [("responsible", "市财政局")]),
         (
             "推进工作。（市发改委具体负责，市财政局做好配合）",
