@@ -2649,6 +2649,15 @@ def test_the_parts_of_a_unit_taken_by_notes_answer_as_a_scan_of_them_would() -> 
             "推进工作。（县发改局【牵头】、县财政局）",
             [("lead", "县发改局"), ("responsible", "县财政局")],
         ),
+        # (and in white lenticular brackets, probing: the note was lost)
+        (
+            "推进工作。〖县发改局牵头，县财政局配合〗",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        (
+            "推进工作。（责任单位：县发改局〖牵头〗、县财政局）",
+            [("lead", "县发改局"), ("responsible", "县财政局")],
+        ),
         # (and in ASCII square brackets, probing: the marked body was lost)
         (
             "推进工作。（责任单位：县发改局[牵头]、县财政局）",
