@@ -996,6 +996,23 @@ _SAID_OF_THE_THING = re.compile(
 )
 
 
+# what the clause before does a verb to: 对树龄30年以上的老果园实施更新改造 (its thing's qualifier
+# before 的 left out)
+_DONE_TO = re.compile(
+    r"^对(?:[^，；。]*?的)?(?P<thing>[\u4e00-\u9fff]{2,12}?)(?:实施|开展|进行)?[\u4e00-\u9fff]{0,4}$"
+)
+
+
+def _done_to_before(text: str, clause_start: int, sentence_start: int, verb: str) -> str | None:
+    """The verb and its thing, when the clause before the figure's does the same verb to a
+    thing after 对 (对老旧管网实施改造，全年改造50公里 → 改造老旧管网), else None."""
+    clause = _clause_before(text, clause_start, sentence_start)
+    m = _DONE_TO.match(clause)
+    if m is None or not verb or not clause.endswith(verb):
+        return None
+    return verb + m.group("thing")
+
+
 def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
     """The work the clause before ``clause_start`` (in its sentence) names, when it holds
     no figure — 实施轮胎企业智能化改造 → 轮胎企业智能化改造, 粮食总产量创历史新高 → 粮食总产量
@@ -3088,9 +3105,15 @@ def extract_figures(
             ):
                 # a measure with only a verb before it names no thing: 开展5天培训 (but
                 # 全年培训300人次: the verb names what is done to the people counted; and
-                # 其中新建50公里: a part of the figure before, done so)
-                prev_end = qual_end
-                continue
+                # 其中新建50公里: a part of the figure before, done so) — unless the clause
+                # before does it to a thing: 对…老果园实施更新改造，全年改造3000亩 (batch 1212)
+                done_to = _done_to_before(
+                    text, clause_start, sentences.after_last(q.num_start), metric
+                )
+                if done_to is None:
+                    prev_end = qual_end
+                    continue
+                metric = done_to
         if not metric or _CHANGE_TAIL.fullmatch(metric):
             # a field's label names the figure after it: 总投资：30亿元, and an indicator
             # before a colon its change: 1.地区生产总值：增长6%左右

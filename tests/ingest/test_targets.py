@@ -726,6 +726,14 @@ def test_a_figure_with_no_words_of_its_own_measures_the_work_before_it() -> None
     ]
     # after a figure, the same thing again: 新增企业5家，2025年完成10家
     assert metrics("新增企业5家，2025年完成10家。")[-1][0] == "新增企业"
+    # … the verb alone doing to the thing the clause before does so to (batch 1212: 全年改造3000亩
+    # was no figure, the clause before holding the orchards' age)
+    assert [
+        (m[0], m[2]) for m in metrics("对树龄30年以上的老果园实施更新改造，全年改造3000亩。")
+    ] == [("改造老果园", 3000)]
+    assert [(m[0], m[2]) for m in metrics("对老旧管网实施改造，全年改造50公里。")] == [
+        ("改造老旧管网", 50)
+    ]
 
 
 def test_a_run_of_figures_gives_each_the_thing_it_measures() -> None:
