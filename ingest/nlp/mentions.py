@@ -56,6 +56,9 @@ _ENUM_HEAD = re.compile(
 # or work (苹果醋、苹果脆片等加工企业, 正负极材料、隔膜等配套项目, 红丝砚、奇石等非遗项目), or
 # the fields they work in (智能假肢、康复机器人等领域企业 — batch 881)
 _KIND_OF = re.compile(r"加工|配套|非遗|生产|制造|种植|养殖|领域|行业")
+# … or the services or work they do, an item's last word (算力服务、数据标注等企业, 工业设计、检验检测等
+# 服务机构)
+_WORK_DONE = re.compile(r"(?:服务|标注|训练|设计|检测|认证|咨询|运营|维修|外包|研发)$")
 # items hold no whitespace: a table row's tab or a space is no part of a name
 _ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。；：、（）“”\s]{2,24})*)$")
 _LEAD_VERB = re.compile(
@@ -181,6 +184,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if _KIND_OF.search(head.group(0), 1, head.start(1) - head.start()):
             continue  # (苹果醋、苹果脆片等加工企业, 隔膜、电解液等配套项目: kinds, no names)
+        if any(_WORK_DONE.search(item) for item in items.group(1).split("、")):
+            continue  # (算力服务、数据标注等企业: the work they do, no names — batch 1214)
         label = KINDS[head.group(1)]
         kind = "enterprise" if head.group(1) in ("企业", "公司") else None
         pos = items.start(1)

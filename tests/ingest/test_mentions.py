@@ -106,6 +106,10 @@ def test_enumerations_take_their_kind_from_the_head() -> None:
     # 城乡供水、产业园区等领域项目, no projects' names)
     text = "引进智能假肢、康复机器人等领域企业15家，实施交通基础设施、城乡供水等领域项目32个。"
     assert find_mentions(text) == []
+    # … nor the services or work they do (batch 1214: 算力服务 was an enterprise, and its
+    # computing power no industry)
+    text = "引进算力服务、数据标注等企业20家以上，培育工业设计、检验检测等服务机构10家。"
+    assert find_mentions(text) == []
 
 
 def test_programmes_are_short_quoted_names() -> None:
