@@ -513,7 +513,7 @@ _CHANGE_TAIL = re.compile(r"(?:年均|同比|环比)?(?:提高|提升|增长|增
 # outputs and measures said of a thing, named alone after a figure that measured it (出口量,
 # 利用率: 猕猴桃种植面积稳定在20万亩，出口量达到1万吨 → 猕猴桃出口量)
 _MEASURES_OF_A_THING = (
-    "年?(?:总产值|综合产值|产值|总产量|总产|产量)|出口量|出口额|年?交易额|利用率|品牌价值"
+    "年?(?:总产值|综合产值|产值|增加值|总产量|总产|产量)|出口量|出口额|年?交易额|利用率|品牌价值"
     # (a crop's land bearing and its fresh or dried yield: 刺梨种植面积稳定在60万亩，投产面积达到
     # 45万亩，鲜果产量突破20万吨; an area alone, of the bases built: 建成…基地10个，面积达到3万亩)
     "|(?:投产|挂果|采摘|总)?面积|(?:鲜果|干果|鲜品|干品)产量"

@@ -2958,6 +2958,11 @@ def test_parts_after_qizhong_are_each_named_by_the_whole() -> None:
             "刺梨种植面积稳定在60万亩，投产面积达到45万亩，鲜果产量突破20万吨。",
             ["刺梨种植面积", "刺梨投产面积", "刺梨鲜果产量"],
         ),
+        # (its value added after its output: found probing, 增加值增长 was named alone)
+        (
+            "力争全年实现规上工业总产值增长10%、增加值增长8%。",
+            ["规上工业总产值增长", "规上工业增加值增长"],
+        ),
         # (its sales after its yield: batch 1209, 销售额 was named alone)
         ("杨梅产量4.2万吨，销售额9.6亿元。", ["杨梅产量", "杨梅销售额"]),
         # … but not of what was newly done, nor of a measure of no thing
