@@ -3184,6 +3184,8 @@ def extract_figures(
             and not prev_metric.endswith(metric)
             # (a share is no part: 其中工业投资增长15.4%、占比提高到38.5% — the part's share)
             and metric not in ("占比", "比重")
+            # (nor a change: 其中网络零售额50亿元、增长15% — the part's growth, found probing)
+            and not _CHANGE_TAIL.fullmatch(metric)
         ):
             # 市场主体达到12万户，其中企业2.6万户: a part of the figure before, named by it
             # (of the thing before, not of its growth: 进出口总额35亿元，同比增长15%，其中出口…)

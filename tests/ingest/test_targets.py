@@ -3390,6 +3390,9 @@ def test_a_comparable_growth_and_a_part_s_share_are_of_their_subjects() -> None:
         "工业投资增长",
         "工业投资占比",
     ]
+    # … and so is its growth after it (found probing: 网络零售额中的增长)
+    part = extract_figures("社会消费品零售总额210亿元、增长6%，其中网络零售额50亿元、增长15%。")
+    assert [f.metric for f in part][2:] == ["网络零售额", "网络零售额增长"]
     # a measure after 其中 is still a part (the corpus's 安溪)
     part = extract_figures("藤铁工艺产业产值突破300亿元，其中出口额达到80亿元。", mode="target")
     assert part[-1].metric == "藤铁工艺产业产值中的出口额"
