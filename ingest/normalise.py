@@ -973,7 +973,7 @@ def _space_spans(text: str) -> list[tuple[int, int]]:
             or _CJK_NEIGHBOUR.match(text, b)
         ):
             spans.append((a, b))
-    return sorted(spans)
+    return spans
 
 
 # A half-width full stop after Chinese ends a sentence (全县经济运行稳中向好.); between
