@@ -546,6 +546,8 @@ _ATTRIBUTE_ONLY = re.compile(
     + r"|完成)?)"
     r"(?:分别)?"
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓|净增(?:加)?"
+    # (a gain or loss of output: 达到12.6亿斤，比上年增产0.3亿斤 — found probing)
+    r"|增产|减产"
     # (a gain on a base named: 5G基站总数达到1200个，较上年新增300个 — found probing, session 62)
     r"|(?<=年)新增"
     # (investment the projects counted before made: 完成投资, 年度完成投资, 总投资)
@@ -1011,6 +1013,17 @@ def _done_to_before(text: str, clause_start: int, sentence_start: int, verb: str
     if m is None or not verb or not clause.endswith(verb):
         return None
     return verb + m.group("thing")
+
+
+def _said_of_a_thing_before(text: str, clause_start: int, sentence_start: int, after: int) -> bool:
+    """Whether the clause before ``clause_start``, after ``after`` and in its sentence, says
+    what a thing did (粮食总产量创历史新高)."""
+    clause = _clause_before(text, clause_start, sentence_start)
+    return (
+        bool(clause)
+        and clause_start - 1 - len(clause) >= after
+        and _SAID_OF_THE_THING.search(clause) is not None
+    )
 
 
 def _work_before(text: str, clause_start: int, sentence_start: int) -> str:
@@ -3137,7 +3150,11 @@ def extract_figures(
                 metric, noun_end = doers
             sentence_start = sentences.after_last(q.num_start)
             if (not metric or metric in ("和", "及")) and (
-                not prev_metric or prev_end <= sentence_start
+                not prev_metric
+                or prev_end <= sentence_start
+                # (or past a figure of another thing, when the clause before says what its thing
+                # did: …增长3.8%，粮食总产量创历史新高，达到12.6亿斤 — found probing)
+                or _said_of_a_thing_before(text, clause_start, sentence_start, prev_end)
             ):
                 # 实施轮胎企业智能化改造，2025年完成15家: the work the clause before names — in
                 # its own sentence, not the figure's before a full stop (…比年初增加65亿元。全年

@@ -3122,6 +3122,20 @@ def test_a_figure_after_a_full_stop_is_named_in_its_own_sentence() -> None:
         "金融机构本外币存款余额比年初增加",
         "粮食总产量",
     ]
+    # … and in the same sentence, after a figure of another thing, when the clause before says
+    # what the thing did (found probing: it was 农业增加值 in 亿斤); a gain in output on the year
+    # before is the thing's too (it was 比上年增产 alone)
+    figures = extract_figures(
+        "全年完成农业增加值42.3亿元，增长3.8%，粮食总产量创历史新高，达到12.6亿斤，比上年增产0.3亿斤。",
+        mode="reported",
+        default_year=2025,
+    )
+    assert [f.metric for f in figures] == [
+        "农业增加值",
+        "农业增加值增长",
+        "粮食总产量",
+        "粮食总产量比上年增产",
+    ]
 
 
 def test_an_average_keeps_its_name_in_the_metric() -> None:
