@@ -563,7 +563,7 @@ _ATTRIBUTE_ONLY = re.compile(
     r"|入园企业|入驻企业|入园项目|入驻项目"
     # (the rate compared may be named: 增速高于全省平均水平)
     # (or the economy's growth, as income is compared: 高于经济增速, 快于经济增长)
-    r"|(?:增速|增幅)?[高低快慢]于(?:全(?:国|省|市|县|区|州|盟|旗)(?:平均水平|平均)?"
+    r"|(?:增速|增幅|涨幅|降幅)?[高低快慢]于(?:全(?:国|省|市|县|区|州|盟|旗)(?:平均水平|平均)?"
     # (or the goal set for it: 低于预期目标1.8个百分点, 高于年度目标)
     # (… or the bound it is held to: 低于控制目标0.8个百分点 — found probing)
     r"|(?:经济|GDP|地区生产总值)(?:增速|增长)|预期(?:目标)?|(?:年度|全年|控制|调控)?目标)"
@@ -576,8 +576,9 @@ _ATTRIBUTE_ONLY = re.compile(
     # a share of a total: 占一般公共预算收入的比重 (税收收入29.1亿元，占…的比重为75.4%)
     r"|占[\u4e00-\u9fff]{2,20}?(?:的(?:比重|比例|份额))?)$"
 )
-_COMPARISON = re.compile(r"^(?:增速|增幅)?[高低快慢]于")
-_RATE_NAMED = re.compile(r"^(?:增速|增幅)")
+_COMPARISON = re.compile(r"^(?:增速|增幅|涨幅|降幅)?[高低快慢]于")
+# (a price's rise named too: 居民消费价格上涨1.2%，涨幅低于控制目标1.8个百分点 — found probing)
+_RATE_NAMED = re.compile(r"^(?:增速|增幅|涨幅|降幅)")
 # outputs said of the thing a figure before measured, and the measures they follow
 _OUTPUT = re.compile(
     rf"^(?:{_MEASURES_OF_A_THING}|利税"
@@ -607,7 +608,7 @@ _COMPARED_WITH = re.compile(_COMPARED_BASE + "$")
 _SUBJECT_TAIL = re.compile(
     # (or on a base: 新增规上企业12家，比上年增加3家，总数… — found probing)
     r"(?:同比|环比|年均|同口径|[两三四五]年平均|" + _COMPARED_BASE + r")?"
-    r"(新增|新建|增长|增速|增幅|下降|提高|提升|降低|增加|减少"
+    r"(新增|新建|增长|增速|增幅|下降|提高|提升|降低|增加|减少|上涨"
     # (a pull on growth and a share of it are the subject's too: 第二产业增加值拉动经济增长)
     r"|拉动(?:经济|GDP|地区生产总值)?增长|对(?:经济|GDP|地区生产总值)?增长的?贡献率)$"
 )
@@ -3237,7 +3238,16 @@ def extract_figures(
             if prev_metric and _RATE_OF_CHANGE.match(metric) and prev_end > part_start:
                 # (the figure before a bare change itself: …815亿元，同比增长5.4%，增速较上年提高…)
                 of = prev_metric if _CHANGE_TAIL.sub("", prev_metric) else head_metric
+                compared = _COMPARISON.match(metric) is not None
                 metric = _subject(_CHANGE_TAIL.sub("", of), False) + metric
+                if (
+                    compared
+                    and comparator == "<="
+                    and not _BOUND.search(text, seg_start, q.num_start)
+                ):
+                    # (低于 states a difference, as a run's comparison does: …上涨1.2%，涨幅低于控制
+                    # 目标1.8个百分点 — found probing)
+                    comparator = "="
             elif not prev_metric or prev_end <= part_start:
                 metric = _rate_before(text, clause_start, part_start) + metric
         scope = _SCOPING_VERB.match(prev_metric)

@@ -1063,6 +1063,14 @@ def test_a_comparison_with_an_average_and_a_share_of_the_plan_are_attributes() -
         ("居民消费价格涨幅", "=", 2.1),
         ("居民消费价格涨幅低于调控目标", "=", 0.9),
     ]
+    # … and after a price's rise, its 涨幅 named (found probing: 居民消费价格指数上涨涨幅…, '<=')
+    risen = extract_figures(
+        "居民消费价格指数上涨1.2%，涨幅低于控制目标1.8个百分点。", mode="reported"
+    )
+    assert [(f.metric, f.comparator, f.value) for f in risen] == [
+        ("居民消费价格指数上涨", "=", 1.2),
+        ("居民消费价格指数涨幅低于控制目标", "=", 1.8),
+    ]
     # … and a pass over the year's plan (超年度计划), and a first crossed (首次突破: when, no
     # part of what) — found probing, session 61
     passed = extract_figures(
