@@ -904,7 +904,8 @@ _PER_UNIT_PRICE = re.compile(
 # … or a price per unit it applies: 对符合条件的数据中心执行0.28元/千瓦时优惠电价, 按0.5元/度收取
 _PRICE_APPLIED = re.compile(r"(?:执行|按照?)$")
 # a figure naming nothing but that it is a running total (…，累计达到600万千瓦)
-_RUNNING_TOTAL = re.compile(r"\s*(?:累计|总计|共计)")
+# (a deadline before it too: 每年新增…10家以上，到2028年累计达到200家 — found probing)
+_RUNNING_TOTAL = re.compile(r"\s*(?:(?:到|至)\d{4}年(?:底|末)?[，,]?\s*)?(?:累计|总计|共计)")
 
 
 # (its unit may be written with it too, or only the unit's 万 or 亿: 1.5万—2万人,

@@ -819,6 +819,11 @@ def test_a_running_total_after_the_new_is_the_total_of_the_thing() -> None:
         "新培育专精特新企业",
         "专精特新企业",
     ]
+    # … a deadline before 累计 too (found probing: 新增规上企业 200家)
+    assert [m for m, *_ in metrics("每年新增规上企业10家以上，到2028年累计达到200家。")] == [
+        "新增规上企业",
+        "规上企业",
+    ]
 
 
 @pytest.mark.parametrize(
