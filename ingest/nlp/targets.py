@@ -598,6 +598,14 @@ _MEASURE_TAIL = re.compile(
     r"|(?:抽采|开采|生产|加工|出口|交易|销售)量|出口额|交易额|(?:存栏|出栏|饲养)量?)$"
 )
 _BOUND = re.compile(r"以内|以下|控制在|不超过|不高于")
+
+
+def _as_difference(comparator: str, clause: str) -> str:
+    """The comparator of a figure compared with another (低于全省0.5个百分点, 低于控制目标…): 低于
+    states the difference, '=', unless the clause bounds it (控制在…以内)."""
+    return "=" if comparator == "<=" and not _BOUND.search(clause) else comparator
+
+
 _PLAN_SHARE = re.compile(
     r"^(?:为|占|完成)?(?P<year>年度|全年|年)?(?:(计划|目标|(?<=度|年)任务)|预算)(?P<task>任务)?"
 )
@@ -2392,9 +2400,10 @@ def _name_runs(
                     (_subject(s, False) if rate else s) + attr.group(1) + attribute
                     for s in subjects
                 ]
-                for i in run:  # 低于 states a difference here, not a bound
-                    if out[i].comparator == "<=" and not _BOUND.search(out[i].text):
-                        out[i] = replace(out[i], comparator="=")
+                for i in run:
+                    out[i] = replace(
+                        out[i], comparator=_as_difference(out[i].comparator, out[i].text)
+                    )
             elif _OUTPUT.match(attr.group(2)):
                 # 养殖面积达到8万亩，产值突破30亿元: the output of what the figure before
                 # measured, when its metric names a thing and then its measure
@@ -3239,16 +3248,10 @@ def extract_figures(
             if prev_metric and _RATE_OF_CHANGE.match(metric) and prev_end > part_start:
                 # (the figure before a bare change itself: …815亿元，同比增长5.4%，增速较上年提高…)
                 of = prev_metric if _CHANGE_TAIL.sub("", prev_metric) else head_metric
-                compared = _COMPARISON.match(metric) is not None
+                if _COMPARISON.match(metric):
+                    # (…上涨1.2%，涨幅低于控制目标1.8个百分点 — found probing)
+                    comparator = _as_difference(comparator, text[seg_start : q.num_start])
                 metric = _subject(_CHANGE_TAIL.sub("", of), False) + metric
-                if (
-                    compared
-                    and comparator == "<="
-                    and not _BOUND.search(text, seg_start, q.num_start)
-                ):
-                    # (低于 states a difference, as a run's comparison does: …上涨1.2%，涨幅低于控制
-                    # 目标1.8个百分点 — found probing)
-                    comparator = "="
             elif not prev_metric or prev_end <= part_start:
                 metric = _rate_before(text, clause_start, part_start) + metric
         scope = _SCOPING_VERB.match(prev_metric)
