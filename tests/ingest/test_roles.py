@@ -3637,3 +3637,22 @@ def test_the_work_named_before_by_in_a_bracket_is_no_part_of_the_name(note: str)
     assert [(i.surface, i.role) for n in find_notes(t) for i in n.items] == [
         ("县招商中心", "responsible")
     ]
+
+
+def test_a_supervision_group_is_a_body() -> None:
+    """A county's financial supervision group (found probing, session 74: 县银保监组 was lost from
+    its bracket of bodies): a group of supervisors or a working group named 组 is a body, as a
+    小组 is; a group's work (组织, 组建) is none."""
+    assert items("（县金融服务中心、人行县支行、县银保监组按职能负责）") == [
+        ("responsible", "县金融服务中心"),
+        ("responsible", "人行县支行"),
+        ("responsible", "县银保监组"),
+    ]
+    assert items("责任单位：青州监管组、县财政局") == [
+        ("responsible", "青州监管组"),
+        ("responsible", "县财政局"),
+    ]
+    assert items("县商务局牵头，县专项工作组配合。") == [
+        ("lead", "县商务局"),
+        ("support", "县专项工作组"),
+    ]
