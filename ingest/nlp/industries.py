@@ -330,8 +330,9 @@ _INSPECTED_AFTER = re.compile(
 # (发展竹林康养旅游: the corpus's 宁国), the industry's alone where its business, receipts or
 # destination are named (培育康养旅游业态, 康养旅游收入, 温泉康养旅游目的地: the corpus's 长白山
 # and 清远 annotations; naming tourism there too was tried and dropped in session 65).
-# (or tea tourism on its theme: 藤茶主题茶旅线路 — batch 922)
-_TOURISM_ON = re.compile(r"(?:文化|主题)(?:旅游|游客|茶旅)")
+# (or tea tourism on its theme: 藤茶主题茶旅线路 — batch 922; or its choice routes: 茉莉花主题精品
+# 旅游线路 — batch 1216)
+_TOURISM_ON = re.compile(r"(?:文化|主题)(?:精品|特色)?(?:旅游|游客|茶旅)")
 _TOURISM = frozenset({"tourism", "cultural-tourism", "rural-tourism", "industrial-tourism"})
 # an item of a list of kinds of indicators: 经济发展、生态环保、民生保障四类指标
 _INDICATOR_KINDS = re.compile(

@@ -556,6 +556,11 @@ def industries(text: str) -> list[str]:
         ("新建原材料基地10万亩，其中竹笋基地5万亩、螺蛳养殖基地2万亩。", ["bamboo", "fisheries"]),
         ("新建竹笋基地5万亩、螺蛳养殖基地2万亩。", ["bamboo", "fisheries"]),
         ("打造陶瓷主题旅游线路5条。", []),
+        # … its routes called choice ones too (batch 1216: 茉莉花主题精品旅游线路 named jasmine);
+        # flowers fused with tourism (花旅融合) names neither, as the corpus's 呈贡, 青州 and 鄢陵
+        # golds hold (a 花旅 alias of tourism, tried in session 74, broke them and 梨花旅游)
+        ("打造茉莉花主题精品旅游线路3条。", []),
+        ("推动花旅融合，发展梨花旅游。", ["tourism"]),
         # a town named for it is a place, one built for it is its (batch 119: 螺蛳粉小镇)
         ("接待陶瓷小镇游客200万人次。建设陶瓷特色小镇1个。", ["ceramics"]),
         # … and a hotel named for it (batch 546), not hotels as a trade beside it
