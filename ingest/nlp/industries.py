@@ -1137,10 +1137,25 @@ def document_unlisted(text: str, lex: Lexicons) -> list[str]:
     return sorted({as_named_alone(name, names) for name in names})
 
 
+# the making of a thing named by its one character: 制琴, 制笔
+_MAKING_OF = re.compile(r"^[制造]([\u4e00-\u9fff])$")
+
+
 def as_named_alone(name: str, names: Iterable[str]) -> str:
     """An unlisted industry's name by the shortest name ending it that the document names
     an industry alone: 古巷卫浴 is 卫浴 where 卫浴产业 is named too (a town's, or a kind's,
-    of the same industry: 打造古巷卫浴产业集聚区 — batch 767)."""
+    of the same industry: 打造古巷卫浴产业集聚区 — batch 767). The making of a thing named by
+    its one character is the one thing the document names ending so: 制琴 is 提琴 where 提琴产业
+    is named too (batch 1218), 制笔 stays where no pen is named alone."""
+    made = _MAKING_OF.match(name)
+    if made:
+        things = [
+            n
+            for n in names
+            if len(n) >= 2 and n.endswith(made.group(1)) and not _MAKING_OF.match(n)
+        ]
+        if len(things) == 1:
+            return things[0]
     shorter = [
         n for n in names if 2 <= len(n) < len(name) and name.endswith(n) and not n.endswith("产业")
     ]

@@ -1518,6 +1518,21 @@ def test_an_unlisted_name_ending_with_one_named_alone_is_that_one() -> None:
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["古巷卫浴"]
 
 
+def test_the_making_of_a_thing_named_by_its_last_character_is_that_things() -> None:
+    """Violin-making (batch 1218: 做大制琴产业 beside 提琴产业 named 制琴, a second industry): the
+    making of a thing named by one character (制琴) is the industry of the one thing the document
+    names ending so (提琴); where it names none, the making stays as written (the corpus's 制笔)."""
+    from ingest.nlp.industries import document_unlisted
+    from ingest.nlp.lexicons import load_lexicons
+    from ingest.nlp.pipeline import process
+
+    text = "发展提琴产业，提琴产量达到50万把。做大制琴产业。"
+    assert document_unlisted(text, load_lexicons()) == ["提琴"]
+    doc = process(get_pipeline(), "做大制琴产业。", {"unlisted_names": ["提琴"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["提琴"]
+    assert document_unlisted("做大制笔产业，规上制笔企业达到60家。", load_lexicons()) == ["制笔"]
+
+
 def test_a_year_before_a_places_product_is_no_conjunct() -> None:
     """和田地区2026年和田玉产业 (batch 1111): 和 after a year opens the jade's place, no list —
     the industry is 和田玉, not 田玉; a conjunction after a noun still parts two."""
