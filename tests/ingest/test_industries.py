@@ -113,6 +113,8 @@ def industries(text: str) -> list[str]:
         ("牡丹区发展牡丹产业，推广芍药和鲜切花。", ["floriculture"] * 3),
         ("牡丹江市发展冰雪产业。", ["ice-and-snow-economy"]),
         ("发展蕲艾产业，推广艾灸，做强阿胶产业。", ["traditional-chinese-medicine"] * 3),
+        # … and mugwort's products (batch 1219: 艾制品网络销售额 named nothing)
+        ("艾制品网络销售额增长20%。", ["traditional-chinese-medicine"]),
         ("发展养驴专业合作社20家。", ["animal-husbandry"]),
         (
             "荷藕种植面积稳定在15万亩，建设水生蔬菜冷链物流中心1个。",
