@@ -196,6 +196,9 @@ ISSUER_AND_DATE = re.compile(
     # (the date in figures too: 寿光市农业农村局　2026-02-25 — batch 703)
     # (or parted from it by a bar: 孝感市孝南区人民政府办公室 | 2026年3月8日 — batch 921; or by a middle
     # dot: 安吉县人民政府办公室 · 2026年3月16日 — batch 1063)
+    # (or with the number before them: 南岸府办发〔2026〕7号　　重庆市南岸区人民政府办公室　　2026年3月9日 —
+    # batch 1220)
+    rf"(?:{DOC_NUMBER}\s*)?"
     r"([\u4e00-\u9fff]{4,30}?)\s*(?:[|｜丨·・•]\s*)?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})(?P<printed>印发|发布)?"
     r"(?:\s*[（(][^（）()]{0,20}〔\d{4}〕[^（）()]{0,6}号[）)])?"
 )

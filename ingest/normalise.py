@@ -283,7 +283,10 @@ _OWN_LINE = re.compile(
     # a signature's issuer and date on one line: 丽水市生态文明建设委员会办公室　　2026年3月18日
     # (or the date in figures, as a page's line under its title gives it: 寿光市农业农村局
     # 2026-02-25 — batch 703: joined to the title)
-    r"|[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|局|委|管委会|领导小组)[ \u3000]*"
+    # (and the number before them: 南岸府办发〔2026〕7号　　重庆市南岸区人民政府办公室　　2026年3月9日 —
+    # batch 1220: joined to the paragraph under it)
+    rf"|(?:{DOC_NUMBER}[ \u3000]*)?"
+    r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|局|委|管委会|领导小组)[ \u3000]*"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}))$"
 )
 # an issuer's line in a signature (中共石城镇委员会办公室, 石城镇人民政府办公室)

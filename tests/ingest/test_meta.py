@@ -987,3 +987,19 @@ def test_a_title_with_its_day_in_brackets_on_its_line() -> None:
         "舒城县竹产业发展三年行动方案（2026—2028年）\n一、发展目标\n竹林面积稳定在30万亩。\n"
     )
     assert horizon["title"] == "舒城县竹产业发展三年行动方案（2026—2028年）"
+
+
+def test_a_line_of_number_issuer_and_date_under_the_title() -> None:
+    """A plan's particulars on one line under its title, set apart by spaces (batch 1220:
+    南岸府办发〔2026〕7号　　重庆市南岸区人民政府办公室　　2026年3月9日 was joined to the paragraph
+    under it and gave neither issuer nor date): the issuer and the date are the line's."""
+    meta = meta_of(
+        "重庆市南岸区推动火锅产业高质量发展工作方案（2026年）\n\n"
+        "南岸府办发〔2026〕7号\u3000\u3000重庆市南岸区人民政府办公室\u3000\u30002026年3月9日\n\n"
+        "为擦亮“重庆火锅”金字招牌，制定本方案。\n\n一、工作目标\n\n火锅产业链综合产值达到150亿元。\n"
+    )
+    assert (meta["issuer"], meta["date"], meta["doc_number"]) == (
+        "重庆市南岸区人民政府办公室",
+        "2026-03-09",
+        "南岸府办发〔2026〕7号",
+    )
