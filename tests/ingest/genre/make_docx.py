@@ -4599,6 +4599,63 @@ def hulunbuir_dairy_beef_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "hulunbuir-dairy-beef-snow-tasks-2026.docx"))
 
 
+QUESHAN_HEADER = ("序号", "工作任务", "具体措施", "责任领导", "牵头部门", "协办部门", "完成时间")
+QUESHAN_ROWS = (
+    "一、做大制琴产业",
+    (
+        "1",
+        "壮大提琴制造主体",
+        "新增提琴及配件生产企业20家，提琴产量达到50万把，产值突破10亿元。",
+        "王建国",
+        "县工业和信息化局",
+        "县提琴产业园管理服务中心\n竹沟镇人民政府",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "提升制琴工艺",
+        "建设提琴制作技艺传习所2个，培训制琴工匠800人次。",
+        "李红梅",
+        "县人力资源和社会保障局",
+        "县文化广电和旅游局",
+        "2026年10月",
+    ),
+    "二、拓展乐器市场",
+    (
+        "3",
+        "发展提琴电商",
+        "培育年销售额超500万元的提琴电商企业10家，提琴网络销售额增长25%。",
+        "李红梅",
+        "县商务局",
+        "—",
+        "2026年12月",
+    ),
+    (
+        "4",
+        "打造音乐小镇",
+        "举办第五届中国·确山提琴文化节，接待游客30万人次。",
+        "张志强",
+        "竹沟镇人民政府",
+        "县文化广电和旅游局\n县提琴产业园管理服务中心",
+        "2026年9月",
+    ),
+)
+
+
+def queshan_violin_task_list() -> None:
+    """A Henan county's violin-making task table (batch 1218): 序号 | 工作任务 | 具体措施 |
+    责任领导 | 牵头部门 | 协办部门 | 完成时间, the helpers in a 协办部门 column, two bodies in a
+    cell as two paragraphs, a dash for none, section rows merged across, and the county's
+    leading group's office signing under the table."""
+    doc = Document()
+    doc.add_paragraph("确山县2026年提琴产业发展重点工作任务分解表")
+    table = doc.add_table(rows=0, cols=len(QUESHAN_HEADER))
+    fill_rows(table, (QUESHAN_HEADER, *QUESHAN_ROWS))
+    doc.add_paragraph("确山县提琴产业发展领导小组办公室")
+    doc.add_paragraph("2026年2月28日")
+    doc.save(str(Path(__file__).parent / "docs" / "queshan-violin-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4685,3 +4742,4 @@ if __name__ == "__main__":
     cangnan_printing_nuclear_task_list()
     shaxian_snacks_task_list()
     hulunbuir_dairy_beef_task_list()
+    queshan_violin_task_list()
