@@ -1776,6 +1776,15 @@ def test_sentences_of_more_makes(text: str, expected: list[tuple[str, str]]) -> 
             "各乡镇人民政府是花椒产业发展的责任主体，要明确专人负责，确保各项任务落地见效。",
             [("responsible", "各乡镇人民政府")],
         ),
+        # … or before whose head answers first (batch 1222: no role, the sentence running on)
+        (
+            "各乡镇人民政府是农村人居环境整治的责任主体，主要负责同志为第一责任人。",
+            [("responsible", "各乡镇人民政府")],
+        ),
+        (
+            "各乡镇（街道）是项目建设的责任主体，党政主要负责人是第一责任人。",
+            [("responsible", "各乡镇（街道）")],
+        ),
         # (not a lead's label told more: the corpus's 贺兰 has the body's role from its note)
         ("各包保单位是项目推进的第一责任单位，要建立项目推进台账。", []),
     ],
