@@ -1752,6 +1752,19 @@ ZHANGSHU_POINTS = [
     "　　3.办好药交会。办好第五十七届全国药材药品交易会，药交会交易额增长10%。"
     "(市中医药产业发展中心牵头,市商务局配合)",
 ]
+ZHIJIN_POINTS = [
+    "织金县2026年竹荪和皂角产业发展工作要点",
+    "织金县人民政府办公室",
+    "2026年3月2日",
+    "　　一、扩大竹荪种植。竹荪种植面积稳定在3万亩以上，鲜品产量达到4.5万吨，建设竹荪标准化示范基地8个。"
+    "（县农业农村局牵头，县林业局、县供销社配合；各乡镇（街道）抓落实）",
+    "　　二、做强竹荪加工。新增竹荪精深加工企业3家，竹荪加工转化率提高到60%，开发竹荪休闲食品、预制菜等"
+    "新产品15个。（县工业和信息化局牵头，县市场监管局配合）",
+    "　　三、发展皂角产业。新植皂角林5000亩，皂角精年加工量达到800吨，皂角产业综合产值突破12亿元。"
+    "（县林业局负责）",
+    "　　四、拓展市场营销。竹荪、皂角精线上销售额增长20%，参加农产品展销活动10场次以上。"
+    "（县商务局牵头，县农业农村局、县林业局配合）",
+]
 POINTS_PDFS = (
     ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
     ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
@@ -1769,6 +1782,7 @@ POINTS_PDFS = (
     ("tongling-copper-materials-points-2026.pdf", TONGLING_POINTS),  # batch 1124
     ("yangjiang-knives-scissors-pdf-points-2026.pdf", YANGJIANG_POINTS),  # batch 1125
     ("zhangshu-chinese-medicine-points-2026.pdf", ZHANGSHU_POINTS),  # batch 1165
+    ("zhijin-bamboo-fungus-gleditsia-points-2026.pdf", ZHIJIN_POINTS),  # batch 1221
 )
 
 
