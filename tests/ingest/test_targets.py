@@ -1056,6 +1056,18 @@ def test_a_comparison_with_an_average_and_a_share_of_the_plan_are_attributes() -
         ("城镇新增就业", "=", 3260),
         ("城镇新增就业完成年计划", "=", 108.7),
     ]
+    # … and a share of the year's task said with 是 (found probing, session 74: the metric was
+    # 是年度任务 alone, no subject)
+    task = extract_figures(
+        "全年完成造林绿化面积2.3万亩，是年度任务的115%。新增城镇就业5236人，是目标任务的104.7%。",
+        mode="reported",
+    )
+    assert [(f.metric, f.value) for f in task] == [
+        ("造林绿化面积", 2.3),
+        ("造林绿化面积完成年度任务", 115),
+        ("新增城镇就业", 5236),
+        ("新增城镇就业完成目标任务", 104.7),
+    ]
     # … and a margin under the bound a rate is held to (低于控制目标, 低于调控目标 — found
     # probing: the margin's metric was the bound alone, '<=')
     held = extract_figures(
