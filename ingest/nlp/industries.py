@@ -841,13 +841,21 @@ _NOT_AN_INDUSTRY_AFTER = re.compile(
 )
 
 
+# a body serving an industry: 市螺蛳粉产业发展服务中心, 县罗汉果产业发展中心
+_SERVING_BODY = re.compile(r"(?:发展)?(?:服务)?中心")
+
+
 def unlisted_industries(
     text: str,
     matched: Iterable[tuple[int, int, str]],
     excluded: Iterable[tuple[int, int]] = (),
+    *,
+    served: bool = False,
 ) -> list[tuple[int, int, str]]:
     """(start, end, name) of each industry the taxonomy lacks; ``matched`` are the
-    lexicon's raw matches (a listed industry before 产业 is the listed one)."""
+    lexicon's raw matches (a listed industry before 产业 is the listed one). ``served``: a
+    body serving an industry (市螺蛳粉产业发展服务中心) names it too, as a whole document's
+    bodies do (``document_unlisted``) — not as what a unit addresses."""
     taken = [(a, b) for a, b, _ in matched]
     # the positions a match covers or ends at (a whole document's matches: a set, not a scan)
     touched = {i for a, b in taken for i in range(a, b + 1)}
@@ -887,6 +895,9 @@ def unlisted_industries(
                     out.append((p - len(kind), p, kind))
             continue
         stem = _stem_before(text, p)
+        serving = served and _SERVING_BODY.match(text, m.end()) is not None
+        if serving and stem and len(stem) > 2 and stem[0] in "市县区州旗盟":
+            stem = stem[1:]  # (a body serving it names it without its level: 市|螺蛳粉产业…中心)
         # (a Latin word's digits are no count: 6G)
         if (
             stem is None
@@ -900,7 +911,7 @@ def unlisted_industries(
         if any(start <= a and b <= p for a, b in taken):
             continue  # a listed industry's core (人工智能核心产业) is the listed one
         tail, suffix = _suffix_after(text, m.end())  # 市轴承产业发展服务中心
-        if suffix and not _built_for_it(text, start, tail, suffix):
+        if suffix and not _built_for_it(text, start, tail, suffix) and not serving:
             continue
         out.append((start, end, _as_named(stem) if len(stem) > 1 else stem + "产业"))
         out += _coordinated(text, start, taken, blocked)
@@ -1133,7 +1144,7 @@ def document_unlisted(text: str, lex: Lexicons) -> list[str]:
     matched = own_matches(
         text, [(m.start(), m.end(), m.group()) for m in terms.finditer(text)], lex
     )
-    names = {name for _, _, name in unlisted_industries(text, matched)}
+    names = {name for _, _, name in unlisted_industries(text, matched, served=True)}
     return sorted({as_named_alone(name, names) for name in names})
 
 

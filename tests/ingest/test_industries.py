@@ -1535,6 +1535,25 @@ def test_the_making_of_a_thing_named_by_its_last_character_is_that_things() -> N
     assert document_unlisted("做大制笔产业，规上制笔企业达到60家。", load_lexicons()) == ["制笔"]
 
 
+def test_a_body_serving_an_industry_names_it_one_for_the_document() -> None:
+    """River-snail noodles (batch 1224: named an industry only by the body leading the work,
+    市螺蛳粉产业发展服务中心, and lost where the shops and the bagged noodles were counted): a body
+    serving an industry names it one the document has, looked for again in its units; the
+    body's own name addresses nothing."""
+    from ingest.nlp.industries import document_unlisted
+    from ingest.nlp.lexicons import load_lexicons
+    from ingest.nlp.pipeline import process
+
+    text = "发展螺蛳粉消费，新增螺蛳粉特色门店300家。（市螺蛳粉产业发展服务中心牵头）"
+    assert document_unlisted(text, load_lexicons()) == ["螺蛳粉"]
+    doc = process(get_pipeline(), "新增螺蛳粉特色门店300家。", {"unlisted_names": ["螺蛳粉"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["螺蛳粉"]
+    doc = process(get_pipeline(), "（市螺蛳粉产业发展服务中心牵头）", {"unlisted_names": []})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == []
+    # (a listed industry's centre names the listed one, no second of its own)
+    assert document_unlisted("（市茉莉花产业发展中心牵头）", load_lexicons()) == []
+
+
 def test_a_year_before_a_places_product_is_no_conjunct() -> None:
     """和田地区2026年和田玉产业 (batch 1111): 和 after a year opens the jade's place, no list —
     the industry is 和田玉, not 田玉; a conjunction after a noun still parts two."""
