@@ -77,6 +77,8 @@ _ISSUER = re.compile(
     # 休宁县防汛抗旱指挥部; a bureau's party group its bulletins: 中共镇原县交通运输局党组; an
     # extension or service centre its guidance: 富锦市农业技术推广中心)
     r"|领导小组|人民代表大会|指挥部|党组|推广中心|服务中心"
+    # (a chain's task force its task lists: 滕州市机床产业链工作专班 — batch 1226)
+    r"|工作专班"
     # (a centre trading public resources, or controlling disease: …公共资源交易中心)
     r"|交易中心|控制中心|监测中心|发展中心"
     # (a government's own service centre: 慈溪市机关事务管理中心; a county's media centre)

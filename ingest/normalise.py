@@ -286,12 +286,12 @@ _OWN_LINE = re.compile(
     # (and the number before them: 南岸府办发〔2026〕7号　　重庆市南岸区人民政府办公室　　2026年3月9日 —
     # batch 1220: joined to the paragraph under it)
     rf"|(?:{DOC_NUMBER}[ \u3000]*)?"
-    r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|局|委|管委会|领导小组)[ \u3000]*"
+    r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|局|委|管委会|领导小组|工作专班)[ \u3000]*"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}([-/.])\d{1,2}\1\d{1,2}))$"
 )
 # an issuer's line in a signature (中共石城镇委员会办公室, 石城镇人民政府办公室)
 _ISSUER_LINE = re.compile(
-    r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|局|委|管委会|管理委员会|领导小组)"
+    r"[\u4e00-\u9fff]{2,30}(?:人民政府|办公室|办公厅|委员会|局|委|管委会|管理委员会|领导小组|工作专班)"
 )
 # A year in Chinese numerals (二〇二七年, 二零三〇年, 一九九八年), not inside a longer run of
 # numerals (一二三四五年) — its zero often typed as a circle that looks like 〇 (二○二六年: ○

@@ -1003,3 +1003,19 @@ def test_a_line_of_number_issuer_and_date_under_the_title() -> None:
         "2026-03-09",
         "南岸府办发〔2026〕7号",
     )
+
+
+def test_a_chains_task_force_signs_its_own_task_list() -> None:
+    """滕州市机床产业链工作专班　2026年2月24日 under a task list's title (batch 1226: neither issuer
+    nor date was read): a task force (工作专班) issues its own lists, as a leading group does."""
+    meta = meta_of(
+        "滕州市2026年机床产业高质量发展重点任务清单\n滕州市机床产业链工作专班\u30002026年2月24日\n"
+        "1.壮大数控机床整机。机床产业产值达到120亿元。（市工业和信息化局牵头）\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("滕州市机床产业链工作专班", "2026-02-24")
+    signed = meta_of(
+        "滕州市2026年机床产业高质量发展重点任务清单\n"
+        "1.壮大数控机床整机。机床产业产值达到120亿元。（市工业和信息化局牵头）\n"
+        "滕州市机床产业链工作专班\n2026年2月24日\n"
+    )
+    assert (signed["issuer"], signed["date"]) == ("滕州市机床产业链工作专班", "2026-02-24")
