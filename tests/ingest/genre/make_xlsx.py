@@ -1049,6 +1049,59 @@ def sihong_merged_leads() -> None:
     wb.save(DOCS / "sihong-aquatic-tasks-2026.xlsx")
 
 
+TENGZHOU_ROWS = (
+    (
+        1,
+        "壮大数控机床整机",
+        "机床产业产值达到120亿元，数控机床产量突破1.5万台",
+        "市工业和信息化局",
+        "滕州经济开发区管委会",
+        "张明",
+        "2026年12月",
+    ),
+    (
+        2,
+        "突破关键功能部件",
+        "新增数控系统、精密主轴等功能部件企业5家，本地配套率提高到45%",
+        "市科学技术局",
+        "市工业和信息化局、市财政局",
+        "李刚",
+        "2026年11月",
+    ),
+    (
+        3,
+        "发展刀具量具",
+        "培育刀具规上企业3家，刀具产品出口额增长12%",
+        "市商务局",
+        "/",
+        "李刚",
+        "2026年12月",
+    ),
+    (
+        4,
+        "建设机床展会平台",
+        "举办中国（滕州）机床展览会，参展企业800家以上",
+        "市贸促会",
+        "市商务局、市公安局",
+        "王丽",
+        "2026年9月",
+    ),
+)
+
+
+def tengzhou_machine_tools_cooperation_columns() -> None:
+    """A county-level city's machine-tool task list as a workbook (batch 1226): 序号 | 任务名称 |
+    目标任务 | 牵头责任单位 | 协同单位 | 责任领导 | 时间节点, the numbers as number cells, a slash for
+    none, the title and the issuing office's line merged above the header."""
+    wb, _ = _headed_sheet(
+        "任务清单",
+        ("滕州市2026年机床产业高质量发展重点任务清单", "滕州市机床产业链工作专班　2026年2月24日"),
+        ("序号", "任务名称", "目标任务", "牵头责任单位", "协同单位", "责任领导", "时间节点"),
+        TENGZHOU_ROWS,
+    )
+    wb.save(DOCS / "tengzhou-machine-tools-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1070,3 +1123,4 @@ if __name__ == "__main__":
     shuangfeng_machinery_dates()
     hotan_jade_workbook()
     sihong_merged_leads()
+    tengzhou_machine_tools_cooperation_columns()
