@@ -100,6 +100,11 @@ _EVENT_SUFFIXES = (
     "旅游节",
     "诗人节",
     "花朝节",
+    # (a food or shopping festival named by its place or dish: 重庆火锅美食节 — batch 1220)
+    "美食节",
+    "购物节",
+    "消费节",
+    "音乐节",
     "大赛",
     "论坛",
     "峰会",
@@ -134,6 +139,9 @@ _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该
 # (圩镇 too, a market town: 推进美丽圩镇建设, 完成圩镇主干道整治)
 _COMMON_TOWN = re.compile(r"[城乡县村集市各每全本该小圩]镇$")
 _EVENT = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(_EVENT_SUFFIXES)})")
+# a count after an event: a kind of them held so many times (露营音乐节3场), no one named — but
+# one held once is that one (每年举办枸杞交易博览会1次)
+_COUNTED = re.compile(r"(?:[2-9]|\d{2,})(?:场次|场|次|个|届)")
 _PLACE_HINT = re.compile("|".join(_TOWN_SUFFIXES + _ZONE_SUFFIXES))
 _EVENT_HINT = re.compile("|".join(_EVENT_SUFFIXES))
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]*")
@@ -222,6 +230,8 @@ def find_mentions(text: str) -> list[Mention]:
                     name = text[whole.start() : m.end()]
             if label == "Event" and (edition := _EDITION_IN.search(name)):
                 name = name[edition.start() :]  # (举办第三届…大赛: from its edition)
+            if label == "Event" and name[0] in "和及与":
+                name = name[1:]  # (…博览会和狮头鹅美食节: the second of two events)
             if label == "Place" and name.startswith("发展"):
                 name = name[2:]  # (发展古镇旅游: a kind of place developed, no name)
             if (
@@ -234,7 +244,12 @@ def find_mentions(text: str) -> list[Mention]:
                 wide = wide[lead.end() :] if (lead := _LISTING_VERB.match(wide)) else wide
                 name = max(name, wide, key=len)
             start = m.end() - len(name)
-            if len(name) < 3 or _NOT_PLACE.match(name) or re.search(r"为|国家级|省级", name):
+            if (
+                len(name) < 3
+                # (a place's words are no event's: 重庆火锅美食节 opens with 重 as 重点镇 does)
+                or (_NOT_PLACE.match(name) if label == "Place" else name[0] in "各每该本")
+                or re.search(r"为|国家级|省级", name)
+            ):
                 continue
             if label == "Place" and name.endswith("镇") and name[-2] in "向在到对从由为给按把":
                 continue  # (每季度向镇政府报送: to the town, no town's name)
@@ -257,8 +272,10 @@ def find_mentions(text: str) -> list[Mention]:
             if label == "Event":
                 start = _edition_and_host(text, start)
                 name = text[start : m.end()]
-                if _GENERIC_EVENT.fullmatch(name):
-                    continue
+                if _GENERIC_EVENT.fullmatch(name) or name in _EVENT_SUFFIXES:
+                    continue  # (a kind alone: 举办美食节)
+                if _COUNTED.match(text, m.end()) or text.startswith("会", m.end()):
+                    continue  # (a kind counted: 举办露营音乐节3场; or of 节会: 乡村旅游节会2场)
             if any(a < m.end() and start < b for a, b in taken):
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))

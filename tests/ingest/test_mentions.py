@@ -224,6 +224,24 @@ def test_contests_forums_and_summits_are_events() -> None:
 @pytest.mark.parametrize(
     ("text", "events"),
     [
+        # food and shopping festivals named by their place or dish (batch 1220: 重庆火锅美食节
+        # was no event)
+        ("新增火锅品牌门店200家，举办重庆火锅美食节，火锅餐饮营业额增长10%。", ["重庆火锅美食节"]),
+        ("举办连江鲍鱼美食节。", ["连江鲍鱼美食节"]),
+        ("举办澄海玩具博览会和狮头鹅美食节。", ["澄海玩具博览会", "狮头鹅美食节"]),
+        # … not the kind alone, nor festivals counted as a kind (but one held once is one)
+        ("举办美食节。", []),
+        ("举办露营音乐节3场，举办乡村旅游节会2场。", []),
+        ("每年举办钢琴音乐节1场。", ["钢琴音乐节"]),
+    ],
+)
+def test_food_and_shopping_festivals_are_events(text: str, events: list[str]) -> None:
+    assert names(text, "Event") == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
         # the verbs before the first item go, however many (batch 166: 组织企业参加文博会)
         ("组织企业参加文博会、展销会等展会5场以上。", ["文博会"]),
         ("举办茶博会、采茶节等节会活动。", ["茶博会", "采茶节"]),
