@@ -210,6 +210,11 @@ def test_banks_academies_and_groups_are_organisations() -> None:
         # a kind of zone is no name
         ("推进港区建设，规划建设新区，创建国家级开发区。", []),
         ("落实开发区管理制度，规范市属开发区，建成县级快递物流园区。", []),
+        # pedestrian and food streets and historic quarters named (batch 1220: 南滨路火锅美食街
+        # was no place), not their kinds
+        ("改造提升南滨路火锅美食街，新增火锅品牌门店200家。", ["南滨路火锅美食街"]),
+        ("提升湖滨步行街业态，打造龟兹古城历史文化街区。", ["湖滨步行街", "龟兹古城历史文化街区"]),
+        ("加强历史文化街区保护，打造特色商业街区3个，建设美食街2条。", []),
     ],
 )
 def test_zones_by_their_kind(text: str, places: list[str]) -> None:
