@@ -308,12 +308,15 @@ def find_mentions(text: str) -> list[Mention]:
         (_ENTERPRISE, "公司", "Organization", "enterprise"),
         (_GROUP, "集团", "Organization", "enterprise"),
         (_UNIVERSITY, "大学", "Organization", None),
+        (_COLLEGE, "学院", "Organization", None),
         (_ACADEMY, "科学院", "Organization", None),
         (_BANK, "银行", "Organization", None),
         (_CAPACITY_PROJECT, "项目", "Project", "capacity"),
     ):
         for m in _tailed(rx, tail_hint, text):
             start = _name_start(text, m.start(), m.start("tail"))
+            if rx is _COLLEGE and (done := _DONE_WITH.match(text, start, m.start("tail"))):
+                start = done.end()  # (建议县人社局联合宁德职业技术学院: the college after the verb)
             name = text[start : m.end()]
             if m.start("tail") - start < 2 or _GENERIC_NAME.match(name):
                 continue
@@ -381,6 +384,14 @@ _UNIVERSITY = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?P<tail>大学(?:(?:(?!合作|建设|共建|联合)[\u4e00-\u9fff]){2,8}?"
     r"(?:研究院|学院))?)"
 )
+# (a vocational, technical or teachers' college by its place: 芜湖职业技术学院, 滕州市技师学院 —
+# batch 1225; not a kind of college built, 现代产业学院)
+_COLLEGE = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?P<tail>(?:职业技术|职业|技师|师范|高等专科|幼儿师范高等专科)学院)"
+)
+# what is done with a college, before its name in the clause: …联合|宁德职业技术学院, 办好|…学院,
+# 获批设立|山东青州技师学院 (the last such verb)
+_DONE_WITH = re.compile(r".*(?:联合|办好|设立|支持|依托|建设|推动|引进|组建|共建|携手)")
 _CAPACITY_PROJECT = re.compile(
     r"年(?:产|加工|处理|吞吐)\d[\d.]*[\u4e00-\u9fff]{2,20}?(?P<tail>项目)"
 )

@@ -151,6 +151,15 @@ def test_a_five_year_plan_in_quotes_is_a_period_not_a_programme() -> None:
         ),
         # a kind of company or institute is no name
         ("引导有限公司规范治理，支持国有企业改革，组建产业研究院。", []),
+        # vocational and technical colleges named by their place (batch 1225: 芜湖职业技术学院
+        # was none), not their kind
+        (
+            "支持芜湖职业技术学院开设无人机专业，联合宁德职业技术学院、滕州市技师学院开展培训。",
+            [("芜湖职业技术学院", None), ("宁德职业技术学院", None), ("滕州市技师学院", None)],
+        ),
+        ("支持职业技术学院开设专业，建设现代产业学院3个。", []),
+        # (what is done with it before it in the clause is no part of its name)
+        ("建议县人社局联合宁德职业技术学院开展培训。", [("宁德职业技术学院", None)]),
     ],
 )
 def test_organisations_by_their_legal_form_and_universities(text: str, orgs: list) -> None:  # type: ignore[type-arg]
