@@ -184,6 +184,11 @@ def test_an_event_keeps_its_edition_and_the_host_in_brackets() -> None:
     (event,) = [m for m in find_mentions(text) if m.label == "Event"]
     assert event.name == "第三十届周庄国际旅游艺术节"
     assert text[event.start : event.end] == event.name
+    # … and its host set apart by a middle dot (batch 1218: 确山提琴文化节 lost 第五届中国·)
+    text = "举办第五届中国·确山提琴文化节，接待游客30万人次。"
+    (event,) = [m for m in find_mentions(text) if m.label == "Event"]
+    assert event.name == "第五届中国·确山提琴文化节"
+    assert text[event.start : event.end] == event.name
 
 
 def test_a_project_named_by_its_capacity() -> None:
