@@ -88,8 +88,9 @@ _ZONE_SUFFIXES = (
     "保税区",
     "新区",
     "港区",
-    # (an ancient town, a scenic place named whole: 周庄古镇, 神垕古镇 — not 庄古镇)
+    # (an ancient town or city, a scenic place named whole: 周庄古镇, 神垕古镇, 阆中古城 — not 庄古镇)
     "古镇",
+    "古城",
     # (a pedestrian or food street, a historic quarter: 湖滨步行街, 南滨路火锅美食街, 北院门历史
     # 文化街区 — batch 1220)
     "步行街",
@@ -136,8 +137,8 @@ _NOT_PLACE = re.compile(
 # "every town".
 # a kind of zone, not one: 物流园, 快递物流园, 市属开发区, 县级快递物流园区
 _GENERIC_ZONE = re.compile(
-    r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技)*"
-    r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|新区|港区|(?:综合)?保税区|古镇"
+    r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技)*"
+    r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|新区|港区|(?:综合)?保税区|古镇|古城"
     r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区))"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)

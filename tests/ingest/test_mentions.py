@@ -229,6 +229,9 @@ def test_banks_academies_and_groups_are_organisations() -> None:
         ("改造提升南滨路火锅美食街，新增火锅品牌门店200家。", ["南滨路火锅美食街"]),
         ("提升湖滨步行街业态，打造龟兹古城历史文化街区。", ["湖滨步行街", "龟兹古城历史文化街区"]),
         ("加强历史文化街区保护，打造特色商业街区3个，建设美食街2条。", []),
+        # … and ancient cities named whole (batch 1217: 阆中古城 was no place), not the kind
+        ("推进阆中古城创建世界旅游目的地，提升建水古城旅游品质。", ["阆中古城", "建水古城"]),
+        ("推动古城景区5G网络全覆盖，擦亮千年古城名片。", []),
     ],
 )
 def test_zones_by_their_kind(text: str, places: list[str]) -> None:
