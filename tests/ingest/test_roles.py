@@ -2141,6 +2141,9 @@ def test_and_so_below_closing_a_list_is_no_name() -> None:
         ("重庆市璧山区", "区规划自然资源局", "区自然资源和规划局"),
         ("重庆市璧山区", "区农业农村委", "区农业农村局"),
         ("重庆市璧山区", "区招商投资促进局", "区投资促进局"),
+        # (and its culture and tourism committee — batch 1220: 区文化旅游委 was a body apart)
+        ("重庆市南岸区", "区文化旅游委", "区文化和旅游局"),
+        ("重庆市南岸区", "区文化和旅游发展委员会", "区文化和旅游局"),
     ],
 )
 def test_other_provinces_names_of_a_body_are_that_body(
