@@ -2279,6 +2279,27 @@ def test_levels_of_a_towns_document_and_words_that_open_like_a_level() -> None:
     assert resolve_department("县商务局", "镇平县", lex).id == "镇平县商务局"
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical", "english"),
+    [
+        # bodies the corpus names in many documents that the lexicon lacked (session 74): a
+        # postal administration, a trade-promotion council, a rural revitalisation bureau, an
+        # ocean and fisheries bureau — each by its short name too
+        ("市邮政管理局", "青州市邮政管理局", "Postal Administration"),
+        ("市贸促会", "青州市贸促会", "Council for the Promotion of International Trade"),
+        ("市贸易促进委员会", "青州市贸促会", "Council for the Promotion of International Trade"),
+        ("市乡村振兴局", "青州市乡村振兴局", "Rural Revitalization Bureau"),
+        ("市海洋与渔业局", "青州市海洋与渔业局", "Ocean and Fisheries Bureau"),
+        ("市海洋渔业局", "青州市海洋与渔业局", "Ocean and Fisheries Bureau"),
+    ],
+)
+def test_bodies_of_many_documents_are_the_lexicons(
+    written: str, canonical: str, english: str
+) -> None:
+    body = resolve_department(written, "青州市", load_lexicons())
+    assert (body.id, body.name_en) == (canonical, f"Municipal {english}")
+
+
 def test_identity_includes_jurisdiction_and_canonical_name() -> None:
     lex = load_lexicons()
     a = resolve_department("市发改局", "青州市", lex)
