@@ -667,9 +667,11 @@ _TOGETHER = re.compile(
 )
 # … or after its own duty, in the clause before (市经济和信息化局负责项目申报、评审和监督管理，
 # 会同市财政局制定年度资金使用计划)
+# (or told to carry out its lead's duty: 县工业和信息化局要切实履行牵头职责，会同有关部门… — batch 1227)
 _DUTY_THEN_TOGETHER = re.compile(
     _clause_bodies("。；;\n（(")
-    + r"(?:要|应|将|须)?(?:具体)?(?:牵头负责|负责|牵头)[^，,。；;\n]{1,60}[，,]\s*(?:会同|联合)"
+    + r"(?:要|应|将|须)?(?:切实|认真|全面)?(?:履行|承担|发挥|落实)?(?:具体)?(?P<duty>牵头负责|负责|牵头)"
+    + r"[^，,。；;\n]{1,60}[，,]\s*(?:会同|联合)"
 )
 _TOGETHER_LIST = re.compile(r"[^，,。；;：\n]{2,120}")
 # … or supported in the clause after its duty (区发改委要牵头做好项目调度，区财政局配合，确保…)
@@ -2496,7 +2498,8 @@ def _together_notes(text: str) -> list[tuple[list[RoleItem], int, int]]:
     if "会同" not in text and "联合" not in text:  # the common case, decided at once
         return out
     together = [(m, False) for m in _TOGETHER.finditer(text)]
-    together += [(m, True) for m in _DUTY_THEN_TOGETHER.finditer(text)]
+    # (a duty of its own, 负责…, beside leading; a lead's duty alone, 牵头…, leads only)
+    together += [(m, "负责" in m["duty"]) for m in _DUTY_THEN_TOGETHER.finditer(text)]
     for m, own_duty in together:
         lead = _bodies(_group_names(m, 1, text), "lead")
         if not lead:

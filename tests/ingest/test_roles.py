@@ -3352,6 +3352,12 @@ def test_a_body_given_its_duty_then_working_with_others_leads_them() -> None:
         ("responsible", "市经济和信息化局"),
         ("support", "市财政局"),
     ]
+    # … its duty the lead's, told to carry it out (batch 1227: the body was read as
+    # 县工业和信息化局要切实履行, leading and responsible)
+    assert items("县工业和信息化局要切实履行牵头职责，会同有关部门建立联席会议制度。") == [
+        ("lead", "县工业和信息化局"),
+        ("support", "有关部门"),
+    ]
 
 
 @pytest.mark.parametrize(
