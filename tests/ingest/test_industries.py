@@ -924,6 +924,8 @@ def industries(text: str) -> list[str]:
         ("扩大棉纺产能。", ["textiles-and-apparel"]),
         ("新增纺纱产能30万锭。", ["textiles-and-apparel"]),
         ("壮大家纺。", ["textiles-and-apparel"]),
+        # … and its towels (batch 1227: “高阳毛巾” named none)
+        ("新增“高阳毛巾”集体商标授权企业50家，毛巾产量增长5%。", ["textiles-and-apparel"] * 2),
         # farming and herding developed are both (batch 58)
         ("做优高原特色农牧业。", ["agriculture", "animal-husbandry"]),
         # the dairy industry is 奶业, no industry of its own (batch 58)
