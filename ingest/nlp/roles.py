@@ -1458,8 +1458,10 @@ _PLACE_ALONE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:自治县|自治州|市|县|旗|盟)|[\u4e00-\u9fff][县市]"
 )
 # (not a word ending like a place, nor a class of places: 智慧城市, 超市, 县级市, 各县; nor a
-# market: 花市, 早市)
-_NOT_A_PLACE = re.compile(r"[城都超夜集股上门级花菜早晚街灯墟]市$|[市区郡州]县$|^[各全本我该每]")
+# market: 花市, 早市; nor a metropolis, 大都市 — but 成都市 and 宜都市 are cities, batch 1229)
+_NOT_A_PLACE = re.compile(
+    r"(?:[城超夜集股上门级花菜早晚街灯墟]|(?<![成宜])都)市$|[市区郡州]县$|^[各全本我该每]"
+)
 
 
 # an enterprise known by a short name, its place (or group) and its trade: 上海石化, 镇海炼化,

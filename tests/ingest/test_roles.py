@@ -221,6 +221,15 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("responsible", "陇川县人民政府"),
             ],
         ),
+        # … and a city whose name ends in 都市, no metropolis (batch 1229: 宜都市 was lost)
+        (
+            "磷化工产业产值达到900亿元。（责任单位：宜都市、枝江市人民政府）",
+            [("responsible", "宜都市"), ("responsible", "枝江市人民政府")],
+        ),
+        (
+            "建设国际化大都市。（成都市、宜都市负责）",
+            [("responsible", "成都市"), ("responsible", "宜都市")],
+        ),
         # explaining the document is no work of a measure
         ("本政策自2025年5月1日起施行，由区经济和信息化局负责解释。", []),
         # … but an article carried out by a body is its work, explained by it too (batch 208)
