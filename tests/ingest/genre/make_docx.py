@@ -4656,6 +4656,50 @@ def queshan_violin_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "queshan-violin-tasks-2026.docx"))
 
 
+YICHANG_HEADER = ("序号", "重点任务", "牵头市领导", "牵头单位", "责任单位", "配合单位", "完成时限")
+YICHANG_ROWS = (
+    (
+        "1",
+        "做强磷化工精细化延伸，磷化工产业产值达到900亿元，新增精细化工项目10个",
+        "刘志刚",
+        "市经信局",
+        "宜都市、枝江市人民政府",
+        "市发改委、市应急管理局",
+        "2026年12月底",
+    ),
+    (
+        "2",
+        "推进新能源电池材料集群发展，磷酸铁锂正极材料产能突破50万吨",
+        "刘志刚",
+        "市经信局",
+        "猇亭区、宜昌高新区",
+        "市招商服务中心",
+        "2026年12月底",
+    ),
+    (
+        "3",
+        "建设磷石膏综合利用项目5个，磷石膏综合利用率提高到65%",
+        "周红",
+        "市生态环境局",
+        "—",
+        "市经信局、市自然资源和规划局",
+        "2026年11月底",
+    ),
+)
+
+
+def yichang_three_role_columns() -> None:
+    """A prefecture city's phosphorus-chemicals task list in Word (batch 1229): 序号 | 重点任务 |
+    牵头市领导 | 牵头单位 | 责任单位 | 配合单位 | 完成时限 — three columns of bodies, counties' and
+    districts' governments and a zone named short in the 责任单位 column, a dash for none."""
+    front = (
+        "宜昌市2026年磷化工和新能源电池材料产业发展重点任务分工表",
+        "宜昌市人民政府办公室",
+        "2026年3月4日",
+    )
+    _task_list(front, YICHANG_HEADER, YICHANG_ROWS, "yichang-phosphorus-battery-tasks-2026.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4743,3 +4787,4 @@ if __name__ == "__main__":
     shaxian_snacks_task_list()
     hulunbuir_dairy_beef_task_list()
     queshan_violin_task_list()
+    yichang_three_role_columns()
