@@ -2163,6 +2163,8 @@ def test_and_so_below_closing_a_list_is_no_name() -> None:
         ("永福县", "县文广新旅局", "县文化和旅游局"),
         ("永福县", "县文体旅局", "县文化和旅游局"),
         ("永福县", "县旅游和文化广电体育局", "县文化和旅游局"),
+        # (Hainan's short name for it — batch 1232: 市旅文局 was a body apart from its issuer)
+        ("五指山市", "市旅文局", "市旅游和文化广电体育局"),
         # the forestry bureau named with the grasslands, as the north's are, and the pastoral
         # counties' agriculture and herding bureau; Shanghai's planning and resources bureau
         ("敖汉旗", "旗林业和草原局", "旗林业局"),
