@@ -93,6 +93,9 @@ _REVIEW_SECTION = re.compile(
     r"|(?:发展|重大|主要)成就"
     # (a special plan's state of things it starts from: 一、现状与问题, 现状分析)
     r"|现状(?:分析|与问题|和问题|及问题|与形势|与挑战)?$)"
+    # (not the base and the aims in one chapter, whose sections set goals: 第一章 发展基础和总体
+    # 要求 / 第一节 主要目标 — batch 1233)
+    r"(?![和与及、](?:总体要求|指导思想|发展目标|主要目标|总体目标|目标任务|总体思路))"
 )
 
 

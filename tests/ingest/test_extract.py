@@ -1192,6 +1192,23 @@ def test_an_outline_with_its_long_range_vision_plans_its_five_years() -> None:
     assert ex.meta["title"] == "某区国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要"
 
 
+def test_a_chapter_of_the_base_and_the_aims_sets_its_goals() -> None:
+    """第一章 发展基础和总体要求 (batch 1233: its section 主要目标's goals for 2030 were read as
+    results): a chapter of the base and the aims together reviews nothing by its title; a
+    chapter of the base alone still does."""
+    text = (
+        "某市国民经济和社会发展第十五个五年规划纲要\n"
+        "第一章 发展基础和总体要求\n"
+        "第一节 主要目标\n"
+        "到2030年，全市地区生产总值突破3000亿元。\n"
+        "第二章 发展基础与面临形势\n"
+        "全市规上工业企业达到120家。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    figures = set(figures_of(ex.records, "path", "value", "year"))
+    assert figures == {("Target", "第一章.第一节", 3000, 2030), ("Result", "第二章", 120, 2025)}
+
+
 def test_a_title_typed_with_half_width_punctuation_keeps_it() -> None:
     """A title typed with half-width brackets (…三年行动方案(2026-2028年), batch 230) is
     given as written, though the rules read it with full-width ones; its horizon is read."""
