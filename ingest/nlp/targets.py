@@ -1322,13 +1322,21 @@ def _later_year_goal(
 ) -> int | None:
     """The year after the one a report reports on that a figure's sentence names before it with
     a goal between them (会议同意2026年…主要预期目标：…增长6%左右; 会议要求，2026年要…；二是…300个):
-    the year the figure is a goal of, else None."""
+    the year the figure is a goal of, else None. A deadline naming it (到2028年) is a goal's too."""
     if reported_year is None:
         return None
     last = next(reversed(list(_YEAR.finditer(text, sentence_start, num_start))), None)
     if last is None or int(last.group(1)) <= reported_year:
         return None
-    return int(last.group(1)) if _GOAL_WORDS.search(text, last.end(), num_start) else None
+    # (a deadline after the year reported is a goal's too: 出台…方案，明确到2028年…突破100亿元 —
+    # found probing, session 74)
+    # (not as of a day gone by: 截至2026年5月底，已整改…)
+    deadline = text.endswith(("到", "至"), sentence_start, last.start()) and not text.endswith(
+        ("截至", "截止到", "截止至"), sentence_start, last.start()
+    )
+    return (
+        int(last.group(1)) if deadline or _GOAL_WORDS.search(text, last.end(), num_start) else None
+    )
 
 
 def _deadline_after(rest: str) -> int | None:

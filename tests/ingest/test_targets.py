@@ -2850,6 +2850,24 @@ def test_a_later_year_s_goals_named_inside_a_report_are_targets_of_that_year() -
     ]
     (f,) = extract_figures("提前完成2026年任务的40%。", mode="reported", default_year=2025)
     assert f.mode is None
+    # … nor a deadline after the year reported (found probing, session 74: a plan adopted in
+    # the year, 明确到2028年…突破100亿元, was a result of 2028)
+    figs = extract_figures(
+        "全县规上工业企业达到120家。出台茶产业三年行动方案，明确到2028年茶叶综合产值突破100亿元。"
+        "到2025年底，建成茶叶加工园区2个。",
+        mode="reported",
+        default_year=2025,
+    )
+    assert [(f.value, f.mode, f.year) for f in figs] == [
+        (120, None, 2025),
+        (100, "target", 2028),
+        (2, None, 2025),
+    ]
+    # (as of a day of the year after, 截至, what was done is still a result)
+    (f,) = extract_figures(
+        "截至2026年5月底，已整改问题金额1.1亿元。", mode="reported", default_year=2025
+    )
+    assert (f.mode, f.year) == (None, 2026)
 
 
 def test_the_end_of_a_quarter_and_the_body_leading_the_thing_are_no_part_of_the_metric() -> None:
