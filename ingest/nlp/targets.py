@@ -539,7 +539,11 @@ _LEVEL_VERB_IN = re.compile(r"达到|提高到|提升到|稳定在|保持在")
 # the base a change is measured from: the year before or a year named (较上年, 比2025年底), the
 # month or quarter before, as a month's report compares (较上月), or the year's start, as balances
 # are (存款余额860亿元，比年初增加65亿元 — found probing)
-_COMPARED_BASE = r"(?:较|比)(?:\d{4}年(?:底|末)?|上年(?:同期)?|去年(?:同期)?|上(?:月|季度)|年初)"
+# (or the last plan's end: 较“十三五”末 — found probing, session 74)
+_COMPARED_BASE = (
+    r"(?:较|比)(?:\d{4}年(?:底|末)?|上年(?:同期)?|去年(?:同期)?|上(?:月|季度)|年初"
+    r"|“?十[一二三四五六]五”?(?:期)?末)"
+)
 _ATTRIBUTE_ONLY = re.compile(
     r"^((?:年均|[两三四五]年平均|同比|环比|同口径|可比口径|可比|按可比价格?计算|"
     + _COMPARED_BASE

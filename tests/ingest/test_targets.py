@@ -3165,6 +3165,12 @@ def test_a_figure_after_a_full_stop_is_named_in_its_own_sentence() -> None:
         "金融机构本外币存款余额比年初增加",
         "粮食总产量",
     ]
+    # … and its growth on the last plan's end (较“十三五”末增长38% — found probing, session 74:
+    # the metric named the base alone)
+    figures = extract_figures(
+        "2025年地区生产总值达到520亿元，较“十三五”末增长38%。", mode="reported", default_year=2025
+    )
+    assert [f.metric for f in figures] == ["地区生产总值", "地区生产总值较“十三五”末增长"]
     # … and in the same sentence, after a figure of another thing, when the clause before says
     # what the thing did (found probing: it was 农业增加值 in 亿斤); a gain in output on the year
     # before is the thing's too (it was 比上年增产 alone)
