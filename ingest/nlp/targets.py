@@ -308,7 +308,8 @@ _FIRST_TIME = re.compile(r"(?<=.)(?:首次|历史性)(?=突破|达到|超过|迈
 # (年均 before a verb that stays in the metric is the figure's period, as 每年 is: 年均新增专利)
 # Striving for a goal (力争, 争取, 确保) — 争取 before funds is getting them, not how firm a goal
 # is: 争取上级资金 keeps it
-_STRIVING = r"力争|争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
+# (nor more won than before: 较上年多争取1.2亿元 — found probing, session 74)
+_STRIVING = r"力争|(?<![多共已])争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
 # (和 opening a metric is a conjunction, not the word or place it opens: 和美乡村, 和谐社区, 和田玉
 # — batch 1111: 田玉原料开采总量)
 _LEAD_JUNK = re.compile(
@@ -552,6 +553,9 @@ _ATTRIBUTE_ONLY = re.compile(
     r"(总数|总量|总额|余额|增长|增速|增幅|下降|提高|提升|降低|增加|减少|回落|回升|加快|放缓|净增(?:加)?"
     # (a gain or loss of output: 达到12.6亿斤，比上年增产0.3亿斤 — found probing)
     r"|增产|减产"
+    # (or more of it won than before: 较上年多争取1.2亿元, its verb dropped as a figure's verbs
+    # are — found probing, session 74)
+    r"|(?<=[年月初末])多"
     # (a gain on a base named: 5G基站总数达到1200个，较上年新增300个 — found probing, session 62)
     r"|(?<=年)新增"
     # (investment the projects counted before made: 完成投资, 年度完成投资, 总投资)

@@ -2828,6 +2828,15 @@ def test_a_goal_set_inside_a_report_is_a_target() -> None:
     # (nor funds won: 争取新增地方政府债券资金15亿元 reports what was obtained)
     won = extract_figures("争取新增地方政府债券资金15亿元。", mode="reported")
     assert [f.mode for f in won] == [None]
+    # (… nor more won than the year before: 较上年多争取1.2亿元 — found probing, session 74: a
+    # goal named 较上年多)
+    won = extract_figures(
+        "争取中央预算内投资4.6亿元，较上年多争取1.2亿元。", mode="reported", default_year=2025
+    )
+    assert [(f.metric, f.mode) for f in won] == [
+        ("争取中央预算内投资", None),
+        ("争取中央预算内投资较上年多", None),
+    ]
 
 
 def test_a_later_year_s_goals_named_inside_a_report_are_targets_of_that_year() -> None:
