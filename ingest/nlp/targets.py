@@ -2075,8 +2075,14 @@ def _without_action(s: str) -> str:
         # kindergartens that run classes, not classes)
         if _QUALIFYING_CLAUSE.match(rest):
             return s
-        return rest
+        # (the scope after the verb goes as the scope before it does: 完成全县…排查 → …排查 —
+        # batch 1234)
+        return _WHOLE_PLACE.sub("", rest, count=1) if len(rest) > 4 else rest
     return s
+
+
+# the whole of the place a figure counts in, opening a metric: 全县, 全市
+_WHOLE_PLACE = re.compile(r"^全[省市县区旗州盟镇乡]")
 
 
 def _metric_start(text: str, seg_start: int, floor: int, delims: Marks) -> int:

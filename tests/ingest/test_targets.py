@@ -4316,3 +4316,12 @@ def test_a_plans_count_of_its_own_tasks_is_no_goal() -> None:
     assert extract_figures("方案提出20条具体措施，部署了12项重点工作任务。") == []
     assert [(f.value, f.unit) for f in extract_figures("完成重点任务8项。")] == [(8, "项")]
     assert [f.value for f in extract_figures("制定配套政策措施3项。")] == [3]
+
+
+def test_the_whole_place_after_a_doing_verb_is_no_part_of_the_metric() -> None:
+    """完成全县3层及以上经营性自建房安全排查1.2万幢 (batch 1234: the metric kept 全县 after the verb
+    went): the whole place counted in goes after the verb as before it (全县完成…)."""
+    (f,) = extract_figures("完成全县3层及以上经营性自建房安全排查1.2万幢。")
+    assert f.metric == "3层及以上经营性自建房安全排查"
+    (f,) = extract_figures("全县完成自建房排查1.2万幢。")
+    assert f.metric == "自建房排查"
