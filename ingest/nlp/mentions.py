@@ -455,7 +455,8 @@ def _starts_item(text: str, pos: int) -> bool:
 # an event's host before its name, a place in brackets after two characters (中国（苍南）), and
 # its edition before that (第五届)
 # (or set apart by a middle dot: 中国·确山 — batch 1218)
-_HOST_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:（[\u4e00-\u9fff]{2,8}）|[·・•])$")
+_MIDDLE_DOTS = "·・•"
+_HOST_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:（[\u4e00-\u9fff]{{2,8}}）|[{_MIDDLE_DOTS}])$")
 _QUOTED_EVENT = re.compile(r"(?:[^季时礼春]节|博览会|交易会|大赛|论坛|峰会|运动会|马拉松)$")
 # a list item that is a town's name alone, four or five characters (、铁干里克镇、, a name
 # of the north-west or of a minority people), between a list's marks
@@ -482,7 +483,7 @@ _NOT_TOWNSHIP = re.compile(
 )
 _EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 _EDITIONED_EVENT = re.compile(
-    r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff（）·・•]{2,20}?"
+    rf"第[一二三四五六七八九十百\d]{{1,4}}届[\u4e00-\u9fff（）{_MIDDLE_DOTS}]{{2,20}}?"
     # (a suffix ending a word: not 节庆, 节日, 会议, 赛事, 展览 …)
     r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|展(?![会览])|周(?!年|边))"
     r"(?![\u4e00-\u9fff]*?(?:节|会|赛|展)[^\u4e00-\u9fff])"  # (to its last suffix: …博览会)

@@ -312,10 +312,12 @@ _FIRST_TIME = re.compile(r"(?<=.)(?:首次|历史性)(?=突破|达到|超过|迈
 _STRIVING = r"力争|(?<![多共已])争取(?![^，；。]{0,24}?(?:资金|债券|国债|补助|奖补|预算内投资|专项投资))|确保"
 # (和 opening a metric is a conjunction, not the word or place it opens: 和美乡村, 和谐社区, 和田玉
 # — batch 1111: 田玉原料开采总量)
+# the whole of the place a figure counts in: 全县, 全市 (opening a metric, before or after its verb)
+_WHOLE_PLACE = r"全[省市县区旗州盟镇乡师村]"
 _LEAD_JUNK = re.compile(
     # (the goal striven for beside the one set names no metric of its own: 增长6%，奋斗目标6.5%
     # — batch 668)
-    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|(?:奋斗|力争|争取)目标(?:为|是)?|{_STRIVING}|努力|全年|年内|目前|当前|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并(?!购|网|联|轨|列)|和(?!美|谐|田|平|顺|龙|政|静|硕|县|林格尔)|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展|破获|侦破|抓获|缴获|查处|查办|办结|调处|化解|排查|整改)|全地区|全系统|(?:在)?全[省市县区旗州盟镇乡师村]|对(?![外标接口比照应])(?=[^\W\d的]{{2,16}}?率)|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|即$|"
+    rf"^(?:[一二三四五六七八九十]是|将|把|仅|只|要(?=力争|争取|确保|努力)|(?:奋斗|力争|争取)目标(?:为|是)?|{_STRIVING}|努力|全年|年内|目前|当前|(?:(?:上|下)半年|前三季度|[一二三四]季度|本(?:季度|月|周))(?:末|底)?(?:前|以前)?|已|(?:今年|当年|本年度?)?年[底末](?:前|以前)?|(?:到|至)?(?:今年|本年度?|当年|明年|来年|次年|去年|上年度?)(?:底|末)?(?:前|以前)?|其中|并(?!购|网|联|轨|列)|和(?!美|谐|田|平|顺|龙|政|静|硕|县|林格尔)|及|同时|累计|(?:总)?共有(?=[\u4e00-\u9fff])|(?:[省市县区旗]|全[省市县区旗])?(?:法院|检察院)?(?:总)?共(?=收到|完成|办理|实施|新增|发放|举办|接待|培训|引进|签约|受理|开展|破获|侦破|抓获|缴获|查处|查办|办结|调处|化解|排查|整改)|全地区|全系统|(?:在)?{_WHOLE_PLACE}|对(?![外标接口比照应])(?=[^\W\d的]{{2,16}}?率)|师市|每年|年均(?=新增|新建|引进|培训|培育|培养|招引|发放)|至少|预计|实现|即$|"
     # (the firms or banks got to do the work: 组织农资企业储备化肥, 协调金融机构发放贷款)
     r"(?:组织|协调|引导|督促|动员|撬动|鼓励)[\u4e00-\u9fff]{2,8}?(?:企业|机构|银行)(?=储备|发放|投放|提供|采购)|"
     # (how and when the work goes with the rest: 同步加装电梯, 计划改造老旧小区 — a plan's sum
@@ -2077,12 +2079,11 @@ def _without_action(s: str) -> str:
             return s
         # (the scope after the verb goes as the scope before it does: 完成全县…排查 → …排查 —
         # batch 1234)
-        return _WHOLE_PLACE.sub("", rest, count=1) if len(rest) > 4 else rest
+        return _WHOLE_PLACE_OPENING.sub("", rest, count=1) if len(rest) > 4 else rest
     return s
 
 
-# the whole of the place a figure counts in, opening a metric: 全县, 全市
-_WHOLE_PLACE = re.compile(r"^全[省市县区旗州盟镇乡]")
+_WHOLE_PLACE_OPENING = re.compile("^" + _WHOLE_PLACE)
 
 
 def _metric_start(text: str, seg_start: int, floor: int, delims: Marks) -> int:

@@ -4647,13 +4647,13 @@ def queshan_violin_task_list() -> None:
     责任领导 | 牵头部门 | 协办部门 | 完成时间, the helpers in a 协办部门 column, two bodies in a
     cell as two paragraphs, a dash for none, section rows merged across, and the county's
     leading group's office signing under the table."""
-    doc = Document()
-    doc.add_paragraph("确山县2026年提琴产业发展重点工作任务分解表")
-    table = doc.add_table(rows=0, cols=len(QUESHAN_HEADER))
-    fill_rows(table, (QUESHAN_HEADER, *QUESHAN_ROWS))
-    doc.add_paragraph("确山县提琴产业发展领导小组办公室")
-    doc.add_paragraph("2026年2月28日")
-    doc.save(str(Path(__file__).parent / "docs" / "queshan-violin-tasks-2026.docx"))
+    _task_list(
+        ("确山县2026年提琴产业发展重点工作任务分解表",),
+        QUESHAN_HEADER,
+        QUESHAN_ROWS,
+        "queshan-violin-tasks-2026.docx",
+        back=("确山县提琴产业发展领导小组办公室", "2026年2月28日"),
+    )
 
 
 YICHANG_HEADER = ("序号", "重点任务", "牵头市领导", "牵头单位", "责任单位", "配合单位", "完成时限")
