@@ -1603,12 +1603,16 @@ _OPENS_CLAUSE = "，。；：\n\t）"
 
 def straddles(text: str, start: int, end: int) -> bool:
     """Whether the characters on both sides of ``text[start:end]`` each make a word with
-    the match's own edge character (苹|果品|牌: 苹果 and 品牌)."""
+    the match's own edge character (苹|果品|牌: 苹果 and 品牌) — not a character that makes a
+    word with its own other neighbour (参加|水产品: 加 is 参加's, though 加水 is a word too — batch
+    1236)."""
     before, after = text[start - 1 : start + 1], text[end - 1 : end + 1]
     if start == 0 or len(after) < 2 or not (_CJK.match(before) and _CJK.match(after[1])):
         return False
     words = two_character_words()
-    return before in words and after in words
+    if before not in words or after not in words:
+        return False
+    return text[max(0, start - 2) : start] not in words and text[end : end + 2] not in words
 
 
 def _enumeration_head(text: str, end: int) -> tuple[int, int] | None:

@@ -60,6 +60,9 @@ def industries(text: str) -> list[str]:
         ("完善提升度辰智能制造产业园。", []),
         # a short name straddling two words is neither: 成果|品牌 holds 果品
         ("推动科技成果品牌化，发展果品产业。", ["fruit"]),
+        # … but a character before it that makes a word with its own neighbour is that word's
+        # (batch 1236: 参加|水产品 was read as 加水|产品, and the aquatic products' fair named none)
+        ("参加水产品展会3次以上。", ["fisheries"]),
         # industries of the plans of 2024 on
         (
             "发展低空经济、人形机器人、商业航天、生物制造等未来产业。",
