@@ -70,8 +70,8 @@ _GROUP_NAME = re.compile(r"^[\u4e00-\u9fff]{0,12}?(领导小组|工作专班|指
 _DEVELOP_VERBS = "发展|培育|做强|做大|做优|做精|做旺|壮大|扩大|振兴|繁荣|提振|聚焦|拓展|带动"
 _DEVELOPS = re.compile(
     # (打造 builds a sector up too, the phrase closing on it: 打造千亿级绿色化工产业集群 — found
-    # probing)
-    rf"(?:{_DEVELOP_VERBS}|打造)(?:[\u4e00-\u9fff]{{1,8}}?[、和及与])*[\u4e00-\u9fff]{{0,5}}$"
+    # probing; and 提升 improves it: 提升港口物流 — batch 1239)
+    rf"(?:{_DEVELOP_VERBS}|打造|提升)(?:[\u4e00-\u9fff]{{1,8}}?[、和及与])*[\u4e00-\u9fff]{{0,5}}$"
 )
 # (the sector may be the last of a list the verb develops: 聚焦电子信息、新能源和医药产业)
 # (others may be coordinated with it before the phrase closes: 壮大光伏和储能产业)

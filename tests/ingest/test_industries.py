@@ -642,6 +642,10 @@ def industries(text: str) -> list[str]:
         ("打造千亿级绿色化工产业集群。", ["chemicals"]),
         ("发展医药产业集群，壮大光伏产业集群。", ["pharmaceuticals", "photovoltaics"]),
         ("打造化工产业。", ["chemicals"]),
+        # … and a broad sector improved, the phrase closing on it (batch 1239: 提升港口物流 named
+        # nothing) — not a measure of it improved (提升物流效率)
+        ("4.提升港口物流。港口货物吞吐量达到800万吨。", ["logistics"]),
+        ("提升物流效率。", []),
         # … or the class of industry it is made (batch 1210: 做强全域旅游首位产业 named nothing)
         ("做强全域旅游首位产业。", ["tourism"]),
         ("发展化工主导产业，壮大光伏支柱产业。", ["chemicals", "photovoltaics"]),
