@@ -973,7 +973,8 @@ _TOWN_NAMED = re.compile(r"(?:镇|乡|街道|街道办事处)$")
 # a zone named by its kind alone (no name of its own before it): 新区发改局 in a 青岛市西海岸新区
 # document, 示范区科技局 in 杨凌示范区's, 产业集聚区管委会
 _BARE_ZONE = re.compile(
-    r"^(?:新区|示范区|产业集聚区|集聚区|工业园区|产业园区|工业区|园区|保税区)(?=.)"
+    # (or an experimental zone's: 实验区交通与建设局 in 平潭综合实验区's — batch 1239)
+    r"^(?:新区|示范区|实验区|产业集聚区|集聚区|工业园区|产业园区|工业区|园区|保税区)(?=.)"
 )
 # (a 州 or 盟 before 市/县/区 is part of a name: 莱州市, 滕州市)
 _LEVELS = re.compile(
@@ -2831,7 +2832,7 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+自治[州县旗]$")
 # levels of two characters or more after a place's name: 阿里|地区, 六枝|特区, 洋浦|经济开发区
 _LONG_LEVEL = re.compile(
     r"(?:地区|特区|林区|矿区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|新区|示范区"
-    r"|试验区|合作区)$"
+    r"|试验区|实验区|合作区)$"
 )
 
 

@@ -2923,6 +2923,8 @@ def test_a_document_of_unknown_place_scopes_its_bodies(
         ("杨凌示范区", "示范区科技局", "杨凌示范区科技局"),
         ("西峡县", "产业集聚区管委会", "西峡县产业集聚区管委会"),
         ("青岛市西海岸新区", "新区发改局", "青岛市西海岸新区发展和改革局"),
+        # (an experimental zone's too — batch 1239: 实验区交通与建设局 kept no 平潭综合)
+        ("平潭综合实验区", "实验区交通与建设局", "平潭综合实验区交通与建设局"),
         # a body named by its town's name, and a town named as its county is, are the
         # jurisdiction's (凤凰派出所 and 延庆镇 were named on their own)
         ("张家港市凤凰镇", "凤凰派出所", "张家港市凤凰镇凤凰派出所"),
