@@ -2171,6 +2171,17 @@ def test_and_so_below_closing_a_list_is_no_name() -> None:
         ("敖汉旗", "旗林草局", "旗林业局"),
         ("敖汉旗", "旗农牧局", "旗农业农村局"),
         ("上海市浦东新区", "区规划资源局", "区自然资源和规划局"),
+        # (session 75: bodies 27 of the corpus's documents named by names the lexicon lacked)
+        # the investment-attraction service centre is the county's investment promotion body
+        ("永福县", "县招商服务中心", "县投资促进中心"),
+        # Shanghai's districts' economic commission is their industry bureau
+        ("上海市普陀区", "区经委", "区工业和信息化局"),
+        ("上海市普陀区", "区经济委员会", "区工业和信息化局"),
+        # the data resources bureau is the data bureau; the local finance service centre the
+        # finance service centre
+        ("合肥市", "市数据资源局", "市数据局"),
+        ("合肥市", "市数据资源管理局", "市数据局"),
+        ("永福县", "县地方金融服务中心", "县金融服务中心"),
     ],
 )
 def test_other_provinces_names_of_a_body_are_that_body(
@@ -2302,6 +2313,14 @@ def test_levels_of_a_towns_document_and_words_that_open_like_a_level() -> None:
         ("市乡村振兴局", "青州市乡村振兴局", "Rural Revitalization Bureau"),
         ("市海洋与渔业局", "青州市海洋与渔业局", "Ocean and Fisheries Bureau"),
         ("市海洋渔业局", "青州市海洋与渔业局", "Ocean and Fisheries Bureau"),
+        # and more (session 75): the merged industry-and-commerce bureau, Qingdao's marine
+        # development bureau
+        (
+            "市工业商务和信息化局",
+            "青州市工业商务和信息化局",
+            "Bureau of Industry, Commerce and Information Technology",
+        ),
+        ("市海洋发展局", "青州市海洋发展局", "Marine Development Bureau"),
     ],
 )
 def test_bodies_of_many_documents_are_the_lexicons(
