@@ -116,8 +116,9 @@ _BUILT_FOR = re.compile(
     # (or the goods it serves, no industry's name: 新建县级农产品|冷链物流中心)
     r"(?:农产品|农副产品|生鲜|果蔬|水产品|畜产品)?"
     # (or a kind of the crop: 建设高油酸|花生标准化种植基地, 新建富硒|茶叶基地)
-    # (or where it grows: 新建林下|中药材种植基地)
-    r"(?:高油酸|高蛋白|富硒|鲜食|优质|专用|早熟|晚熟|无公害|林下)?$"
+    # (or where it grows: 新建林下|中药材种植基地; or for its yield and sugar: 高产高糖|糖料蔗
+    # 基地 — batch 1242)
+    r"(?:高产|高糖|高油酸|高蛋白|富硒|鲜食|优质|专用|早熟|晚熟|无公害|林下){0,2}$"
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
 # (or upgrading or enlarging it: …葡萄酒产业园提升项目, …产业园改造提升项目)

@@ -817,6 +817,11 @@ def industries(text: str) -> list[str]:
         ("壮大现代农业装备产业。", ["machinery"]),
         # … or one for a kind of the crop (batch 548: 建设高油酸花生标准化种植基地)
         ("新建富硒茶叶标准化种植基地1万亩。", ["tea"]),
+        # … or for its yield or sugar (batch 1242: 高产高糖糖料蔗基地 built for cane)
+        ("新建和提升改造高产高糖糖料蔗基地5万亩。", ["sugar"]),
+        ("建设高产茶叶基地2个。", ["tea"]),
+        # the sugar mills' crushing season is the sugar industry's (batch 1242)
+        ("确保2026/2027年榨季平稳开榨，蔗款兑付率100%。", ["sugar"]),
         ("壮大海产品加工产业。", ["food-processing"]),
         # yaks and Tibetan sheep are livestock, their meat processed food
         (
