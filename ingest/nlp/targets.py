@@ -275,7 +275,8 @@ _CHANGE_TO = re.compile(
 )
 # … the value changed to dated as its baseline is: 由2025年的35%提高到2027年的45%
 _CHANGE_TO_DATED = re.compile(rf"{_CHANGE_TO.pattern}(?:\d{{4}}年(?:底|末)?的)?")
-_RANGE = re.compile(r"\d{4}年?[—\-–~至到]\d{4}年")
+# (a season across two years with a slash too: 2026/2027年榨季 — batch 1242)
+_RANGE = re.compile(r"\d{4}年?[—\-–~至到/]\d{4}年")
 # A deadline (到2027年, 2025年底前) dates every clause of its sentence up to 。, across ；
 # (到2027年，A突破1500亿元；B达到55%；…); a year saying when something happened (2023年完成…)
 # dates only its own clause.
@@ -323,7 +324,7 @@ _LEAD_JUNK = re.compile(
     # (how and when the work goes with the rest: 同步加装电梯, 计划改造老旧小区 — a plan's sum
     # invested, 计划投资, is what it counts)
     r"同步(?=加装|新建|改建|改造|配建|建设|实施|推进)|计划(?=新建|改建|改造|播种|种植|实施|建设|新增|培训|开工|引进|举办|开展|筹集|免疫(?!规划|接种|疫苗))|"
-    r"(?:在)?\d{4}年?[—\-–~至到]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
+    r"(?:在)?\d{4}年?[—\-–~至到/]\d{4}年(?:间|期间)?|"  # a span of years: the horizon
     r"(?:到|在)?\d{4}年度?(?:\d{1,2}月)?(?:底|末|内)?(?:前|以前)?(?:[、和及与](?=\d{4}年))?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|截至(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}[-—–]\d{1,2}月|分别|"
     # (a month opening what it counts, in a month's report: 3月重复工单, 确保4月按时办结率)

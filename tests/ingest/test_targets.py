@@ -239,6 +239,10 @@ def test_a_deadline_leading_its_sentence_carries_across_semicolons() -> None:
 def test_horizon_range_is_not_a_year() -> None:
     figs = extract_figures("2023—2025年，新增就业9800人以上")
     assert figs[0].year is None
+    # a season across two years written with a slash is a span, no deadline: the sugar
+    # mills' 2026/2027 season is the year's work (batch 1242)
+    figs = extract_figures("确保2026/2027年榨季平稳开榨，蔗款兑付率100%。", default_year=2026)
+    assert [(f.metric, f.value, f.year) for f in figs] == [("蔗款兑付率", 100, 2026)]
 
 
 def test_numbers_that_are_not_targets() -> None:
