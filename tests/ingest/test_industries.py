@@ -820,6 +820,10 @@ def industries(text: str) -> list[str]:
         # … or for its yield or sugar (batch 1242: 高产高糖糖料蔗基地 built for cane)
         ("新建和提升改造高产高糖糖料蔗基地5万亩。", ["sugar"]),
         ("建设高产茶叶基地2个。", ["tea"]),
+        # food firms are the food industry's (batch 1244: a pastry brand's measure); a pet-food
+        # firm is the pet economy's alone
+        ("太谷饼年销售额突破8亿元，新增规上食品企业2家。", ["food-processing"]),
+        ("培育年产值亿元以上宠物食品企业10家。", ["pet-economy"]),
         # the sugar mills' crushing season is the sugar industry's (batch 1242)
         ("确保2026/2027年榨季平稳开榨，蔗款兑付率100%。", ["sugar"]),
         ("壮大海产品加工产业。", ["food-processing"]),
