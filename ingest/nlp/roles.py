@@ -244,8 +244,11 @@ _LABEL_SPACED = rf"(?:{_LABEL_RX}) +(?=[^\s，。；、,;])"
 # (a mark may stand before the label, as some lists single out the lead's: ★牵头单位：…)
 _LABEL_MARK = "[★☆▲△◆◇■□●○※]"
 _MARK_BEFORE_NEXT = re.compile(rf"[^\S\n]*{_LABEL_MARK}[^\S\n]*$")
+# (the work its bodies are named for may open the sentence: 此项工作牵头部门为X，配合部门为Y —
+# batch 1246)
+_THIS_WORK = "(?:(?:此|该|本)项(?:工作|任务)的?)?"
 _LABELLED_LINE = re.compile(
-    rf"(?:^|(?<=[。；—]))[^\S\t\n]*(?:{_LABEL_MARK}[^\S\t\n]*)?{_FIELDS_FIRST}"
+    rf"(?:^|(?<=[。；—]))[^\S\t\n]*(?:{_LABEL_MARK}[^\S\t\n]*)?{_THIS_WORK}{_FIELDS_FIRST}"
     rf"((?:(?:{_COLON_LABEL_RX})(?:：|\t(?=[^\t\n]+$))|{_LABEL_IS}|{_LABEL_SPACED})[^\n]*)",
     re.MULTILINE,
 )

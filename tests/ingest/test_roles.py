@@ -2108,6 +2108,9 @@ def test_labels_and_duties_of_other_regions(note: str, expected: list[tuple[str,
         "牵头单位为县商务局，配合单位为县发改局、县财政局。",
         "（牵头单位为县商务局，配合单位为县发改局、县财政局）",
         "牵头单位是县商务局；配合单位是县发改局、县财政局。",
+        # (the work named first: 此项工作牵头部门为X，配合部门为Y — batch 1246)
+        "此项工作牵头部门为县商务局，配合部门为县发改局、县财政局。",
+        "该项任务的牵头单位为县商务局，配合单位为县发改局、县财政局。",
     ],
 )
 def test_a_label_saying_who_the_bodies_are(note: str) -> None:
