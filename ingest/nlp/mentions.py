@@ -176,7 +176,7 @@ class Mention:
     name: str
     start: int
     end: int
-    kind: str | None = None  # enterprise; capacity (a project named by what it makes)
+    kind: str | None = None  # enterprise; capacity (a project named by what it makes); brand
     # the lexicon's name of a well-known organisation, whatever name is written (中国石化 for
     # 中石化); None for a name taken as written
     canonical: str | None = None
@@ -190,7 +190,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # a sentence, or a plan's period (“十四五”)
         # (an event named in quotes is an event: “巫山红叶节”, “湖滨消费节”)
         label = "Event" if _QUOTED_EVENT.search(name) else "Program"
-        out.append(Mention(label, name, m.start(1), m.end(1)))
+        # (a brand, its mark or its place's indication after it: “阿克苏苹果”金字招牌)
+        kind = "brand" if label == "Program" and _BRAND_AFTER.match(text, m.end()) else None
+        out.append(Mention(label, name, m.start(1), m.end(1), kind))
     for head in _ENUM_HEAD.finditer(text):
         # the enumeration ends at 等: read it backwards from there
         window_start = max(0, head.start() - 200)
@@ -457,6 +459,11 @@ def _starts_item(text: str, pos: int) -> bool:
 # (or set apart by a middle dot: 中国·确山 — batch 1218)
 _MIDDLE_DOTS = "·・•"
 _HOST_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:（[\u4e00-\u9fff]{{2,8}}）|[{_MIDDLE_DOTS}])$")
+# what names a quoted name a brand: 品牌, its region's (区域公用品牌), a trade mark, a
+# geographical indication, a "golden signboard" (金字招牌)
+_BRAND_AFTER = re.compile(
+    r"(?:区域公用|区域|公用|农产品)?(?:品牌|金字招牌|地理标志|(?:集体|证明)?商标)"
+)
 _QUOTED_EVENT = re.compile(r"(?:[^季时礼春]节|博览会|交易会|大赛|论坛|峰会|运动会|马拉松)$")
 # a list item that is a town's name alone, four or five characters (、铁干里克镇、, a name
 # of the north-west or of a minority people), between a list's marks
