@@ -236,6 +236,15 @@ def unit_industries(unit: Label) -> str:
     )
 
 
+def unit_mentions(unit: Label, mention: Label) -> str:
+    """The things of one kind (a label of MENTION_LABELS) a document's units mention, each
+    with its name as written."""
+    return (
+        f"MATCH (u:{unit.value} {{doc_id: $doc_id}})-[r:{RelType.MENTIONS.value}]->"
+        f"(x:{mention.value}) RETURN u.path AS path, r.surface AS surface"
+    )
+
+
 def unit_figures(unit: Label, rel: RelType, figure: Label) -> str:
     """Targets (SETS_TARGET/Target) or results (REPORTS/Result) of a document's units."""
     return (

@@ -50,6 +50,15 @@ ROLE_RELS: dict[str, RelType] = {
 #: unit when the document is ingested again. The others are shared. Owned
 #: nodes keep a stable public ``id`` (doc_id#path) and a unique ``key``
 #: (id@generation), so a new generation can be written beside the old one.
+#: The labels of the things a unit MENTIONS.
+MENTION_LABELS: tuple[Label, ...] = (
+    Label.PLACE,
+    Label.ORGANIZATION,
+    Label.PROJECT,
+    Label.PROGRAM,
+    Label.EVENT,
+)
+
 DOCUMENT_OWNED: tuple[Label, ...] = (Label.SECTION, Label.MEASURE, Label.TARGET, Label.RESULT)
 
 
@@ -157,8 +166,18 @@ LABELS: dict[Label, LabelSpec] = {
         LabelSpec(
             Label.ORGANIZATION, "id", ("name", "kind"), "An enterprise or other organisation."
         ),
-        LabelSpec(Label.PROJECT, "id", ("name",), "A named project."),
-        LabelSpec(Label.PROGRAM, "id", ("name",), "A named programme, quoted in the text."),
+        LabelSpec(
+            Label.PROJECT,
+            "id",
+            ("name", "kind"),
+            "A named project (kind capacity: named by what it makes).",
+        ),
+        LabelSpec(
+            Label.PROGRAM,
+            "id",
+            ("name", "kind"),
+            "A named programme, quoted in the text (kind brand: a brand, mark or indication).",
+        ),
         LabelSpec(Label.EVENT, "id", ("name",), "A festival, fair or other event."),
         LabelSpec(
             Label.LOCK,

@@ -243,7 +243,7 @@ def eval_cmd(
 ) -> None:
     """Score extraction against hand annotations, in a throwaway embedded graph."""
     from graph.store import get_store
-    from ingest.evaluate import FIELDS, evaluate
+    from ingest.evaluate import FIELDS, OPTIONAL_FIELDS, evaluate
 
     s = _settings()
     # Always a throwaway graph on the embedded server, whatever POLICYKG_GRAPH_URL says:
@@ -276,7 +276,9 @@ def eval_cmd(
         columns = ("field", "precision", "recall", "f1", "tp", "fp", "fn")
         for c in (*columns, "comparator", "year", "metric"):
             table.add_column(c, justify="left" if c == "field" else "right")
-        for f in FIELDS:
+        # (mentions, where the gold annotates them)
+        fields = [*FIELDS, *(f for f in OPTIONAL_FIELDS if f in scores)]
+        for f in fields:
             sc = scores[f]
             table.add_row(
                 f,
@@ -311,7 +313,7 @@ def eval_cmd(
             for m in result.get("links", {}).get("false_hits", []):
                 out.print(f"  false hit  links       {m}")
             continue
-        for f in FIELDS:
+        for f in fields:
             for m in scores[f]["misses"]:
                 out.print(f"  miss       {f:11} {_fmt(m)}")
             for m in scores[f]["false_hits"]:

@@ -17,6 +17,11 @@ Fields:
                comparator, year and metric accuracy (metric: the same words as the
                gold's, spaces aside; the gold's own metric names are normalised by
                hand, so this is the strictest of the three)
+``mentions``   (label, name as written, path) of the places, organisations, projects,
+               programmes and events the units mention — scored only for the gold files
+               that say they annotate them (``"mentions_annotated": true``: each listed
+               measure's ``mentions``, ``[label, name]`` pairs, is then complete), and
+               reported only when one does
 ``links``      across documents (a gold file with ``links`` instead of ``doc``):
                pairs of figures, each named by (document, path, value, unit), that
                track one indicator. Only figures the gold links name are scored (the
@@ -41,7 +46,7 @@ from typing import Any
 
 from graph import queries
 from graph.errors import IngestError, InvalidInput
-from graph.schema import ROLE_RELS, Label, RelType
+from graph.schema import MENTION_LABELS, ROLE_RELS, Label, RelType
 from graph.store import GraphStore
 from ingest.nlp.lexicons import load_lexicons
 from ingest.nlp.roles import (
@@ -53,6 +58,8 @@ from ingest.nlp.roles import (
 from ingest.normalise import one_for_one
 
 FIELDS = ("roles", "roles_any", "departments", "industries", "targets", "reported")
+#: Fields scored only where a gold file annotates them (see ``mentions`` above).
+OPTIONAL_FIELDS = ("mentions",)
 #: A figure as the indicator links name it: (document file, path, value, unit).
 FigureKey = tuple[str, str, float, str]
 
@@ -219,6 +226,14 @@ def gold_facts(
         facts["reported"] += [dict(t, path=path) for t in m.get("reported", [])]
     facts["departments"] = sorted(set(facts["departments"]))
     facts["industries"] = sorted(set(facts["industries"]))
+    if gold.get("mentions_annotated"):
+        facts["mentions"] = sorted(
+            {
+                (label, one_for_one(name), m["path"])
+                for m in gold["measures"]
+                for label, name in m.get("mentions", [])
+            }
+        )
     return facts
 
 
@@ -248,6 +263,10 @@ def _unit_facts(store: GraphStore, doc_id: str) -> Iterator[tuple[str, str, Any]
             q = queries.unit_figures(unit, rel, label)
             for r in store.read(q, {"doc_id": doc_id}, row_cap=100000).records():
                 yield field_name, r["path"], r
+        for mention in MENTION_LABELS:
+            q = queries.unit_mentions(unit, mention)
+            for r in store.read(q, {"doc_id": doc_id}, row_cap=100000).records():
+                yield "mentions", r["path"], (mention.value, r["surface"], r["path"])
 
 
 # what the plain output counts of the facts at paths a gold file does not list
@@ -260,7 +279,7 @@ def graph_facts(
     """The facts at the paths in ``scope``, and a count by field of those at other paths
     (not scored: a gold file lists the parts it annotates; in a document annotated
     completely they are false hits, or parts the annotation missed)."""
-    facts: dict[str, list[Any]] = {f: [] for f in FIELDS}
+    facts: dict[str, list[Any]] = {f: [] for f in (*FIELDS, *OPTIONAL_FIELDS)}
     outside: dict[str, dict[str, int]] = {}
     for field_name, path, fact in _unit_facts(store, doc_id):
         if path in scope:
@@ -268,8 +287,8 @@ def graph_facts(
         elif field_name in UNSCORED_FIELDS:
             counts = outside.setdefault(path, dict.fromkeys(UNSCORED_FIELDS, 0))
             counts[field_name] += 1
-    facts["departments"] = sorted(set(facts["departments"]))
-    facts["industries"] = sorted(set(facts["industries"]))
+    for f in ("departments", "industries", "mentions"):
+        facts[f] = sorted(set(facts[f]))  # (a name mentioned twice in a unit is one fact)
     return facts, outside
 
 
@@ -290,6 +309,9 @@ def score_document(
         if f in ("targets", "reported"):
             out[f] = score_figures(g[f], p[f])
         else:
+            out[f] = score_multiset(g[f], p[f])
+    for f in OPTIONAL_FIELDS:
+        if f in g:
             out[f] = score_multiset(g[f], p[f])
     return out, outside
 
@@ -380,6 +402,7 @@ def load_gold_dir(gold_dir: Path) -> tuple[list[dict[str, Any]], dict[str, Any] 
             continue
         if "doc" in data and "measures" in data:
             data["_file"] = f.name
+            _check_mentions(data)
             docs.append(data)
         elif isinstance(data.get("links"), list) and links is None:
             for link in data["links"]:
@@ -395,13 +418,34 @@ def load_gold_dir(gold_dir: Path) -> tuple[list[dict[str, Any]], dict[str, Any] 
     return docs, links
 
 
+_MENTION_LABELS = {label.value for label in MENTION_LABELS}
+
+
+def _check_mentions(gold: dict[str, Any]) -> None:
+    """Each annotated mention is a [label, name] pair of a label of MENTION_LABELS."""
+    for m in gold["measures"]:
+        for item in m.get("mentions", []):
+            if not (
+                isinstance(item, list)
+                and len(item) == 2
+                and item[0] in _MENTION_LABELS
+                and isinstance(item[1], str)
+                and item[1]
+            ):
+                raise InvalidInput(
+                    f"{gold['_file']}: a mention of {m.get('path')!r} is not a [label, name] "
+                    f"pair with a label of {sorted(_MENTION_LABELS)}: {item!r}"
+                )
+
+
 def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any]:
     """Ingest the gold's documents into ``store`` (throwaway) and score them."""
     from graph.loader import load_document, prune_orphans
     from ingest.extract import extract
     from ingest.readers import read_document
 
-    overall = {f: Score() for f in FIELDS}
+    overall = {f: Score() for f in (*FIELDS, *OPTIONAL_FIELDS)}
+    annotated = dict.fromkeys(OPTIONAL_FIELDS, 0)  # documents annotating each optional field
     meta: dict[str, Any] = {"checked": 0, "right": 0, "wrong": []}
     per_doc: dict[str, Any] = {}
     doc_ids: dict[str, str] = {}
@@ -430,6 +474,8 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
         per_doc[gold["doc"]]["unscored"] = outside
         for f, s in scores.items():
             overall[f].add(s)
+            if f in annotated:
+                annotated[f] += 1
         doc_meta = score_meta(gold, doc_meta_in)
         per_doc[gold["doc"]]["meta"] = doc_meta
         meta = {k: meta[k] + doc_meta[k] for k in meta}
@@ -437,6 +483,9 @@ def evaluate(gold_dir: Path, docs_dir: Path, store: GraphStore) -> dict[str, Any
     result: dict[str, Any] = {
         f: overall[f].as_dict(figures=f in ("targets", "reported")) for f in FIELDS
     }
+    for f, n in annotated.items():
+        if n:
+            result[f] = overall[f].as_dict() | {"documents": n}
     result["meta"] = meta
     if links is not None:
         missing = {f["doc"] for link in links["links"] for f in _link_figures(link)}

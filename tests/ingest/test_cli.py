@@ -172,3 +172,42 @@ def test_eval_counts_the_facts_at_paths_the_gold_does_not_list(home: Path) -> No
         "unscored   一.(二) (a path the gold does not list): 1 roles, 1 industries, 1 targets"
         in plain.output
     )
+
+
+def test_eval_scores_mentions_only_where_the_gold_annotates_them(home: Path) -> None:
+    """A gold file saying ``"mentions_annotated": true`` has its measures' places,
+    organisations, projects, programmes and events scored as (label, name as written, path);
+    the field is reported only when some gold file annotates it."""
+    docs, gold = home / "docs", home / "gold"
+    docs.mkdir()
+    gold.mkdir()
+    (docs / "plan.txt").write_text(
+        "某县花卉产业方案\n一、重点任务\n"
+        "（一）做强花卉产业。深化“链长制”，举办第五届中国花木博览会，支持王府街道建设花卉市场。"
+        "（县农业农村局牵头）\n",
+        encoding="utf-8",
+    )
+    write_gold(gold / "plan.json", "plan.txt", [FLOWERS_LED])
+    args = ["eval", "--gold", str(gold), "--docs", str(docs), "--json"]
+    scores = json.loads(CliRunner().invoke(app, args).stdout)
+    assert "mentions" not in scores and "mentions" not in scores["documents"]["plan.txt"]
+
+    annotated = dict(
+        FLOWERS_LED,
+        mentions=[["Program", "链长制"], ["Event", "第五届中国花木博览会"], ["Place", "东关街道"]],
+    )
+    (gold / "plan.json").write_text(
+        json.dumps(
+            {"doc": "plan.txt", "mentions_annotated": True, "measures": [annotated]},
+            ensure_ascii=False,
+        ),
+        "utf-8",
+    )
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    m = json.loads(result.stdout)["mentions"]
+    assert (m["tp"], m["fp"], m["fn"], m["documents"]) == (2, 1, 1, 1)
+    assert m["misses"] == [["Place", "东关街道", "一.(一)"]]
+    assert m["false_hits"] == [["Place", "王府街道", "一.(一)"]]
+    plain = CliRunner().invoke(app, args[:-1])
+    assert "miss       mentions    Place | 东关街道 | 一.(一)" in plain.output

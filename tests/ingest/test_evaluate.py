@@ -111,6 +111,17 @@ def test_bad_gold_files_get_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match=r"links\.json: not a readable JSON"):
         load_gold_dir(tmp_path)
 
+    # a mention annotated as anything but a [label, name] pair of a mention's label
+    (tmp_path / "links.json").unlink()
+    doc = {"doc": "a.txt", "mentions_annotated": True, "measures": [{"path": "一", "mentions": []}]}
+    for bad in (["Place"], ["Town", "王府街道"], "王府街道", ["Place", ""]):
+        doc["measures"][0]["mentions"] = [bad]
+        (tmp_path / "a.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        with pytest.raises(
+            InvalidInput, match=r"a\.json: a mention of '一' is not a \[label, name\]"
+        ):
+            load_gold_dir(tmp_path)
+
 
 def test_metadata_scored_where_the_gold_gives_it() -> None:
     gold = {"doc": "a.txt", "title": "某方案", "issuer": None, "date": "2025-01-08"}
