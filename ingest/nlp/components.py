@@ -127,7 +127,16 @@ def make_notes(nlp: Language, name: str) -> Any:
 def make_mentions(nlp: Language, name: str) -> Any:
     def annotate(doc: Doc) -> Doc:
         spans = []
+        # (a body named in a note or a task table's role cell is a department given a role,
+        # not a place or organisation the measure mentions: 雅阳镇人民政府负责, 柳东新区管委会配合)
+        bodies = [
+            _bodies_of_note(text_of(doc), s.start_char, s.end_char)
+            for s in doc.spans.get("notes", [])
+        ]
+        bodies += context(doc).get("role_cells", [])
         for m in find_mentions(text_of(doc)):
+            if any(a <= m.start < b for a, b in bodies):
+                continue
             s = _span(doc, m.start, m.end, m.label)
             if s is not None:
                 s._.mention_kind = m.kind

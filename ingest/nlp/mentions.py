@@ -154,6 +154,18 @@ _EVENT_HINT = re.compile("|".join(_EVENT_SUFFIXES))
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]*")
 
 
+# a count after a zone: a kind of them built so many (共建苹果产业园1个)
+_ZONE_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家处座]")
+_CLASSIFIERS = frozenset("个家所座处")
+
+
+def _a_kind_of_zone(text: str, end: int) -> bool:
+    """Whether a zone's name is a kind, not one zone: counted after it (共建苹果产业园1个,
+    建设智慧物流园区2个). (A park named by its industry alone, 陶瓷产业园, is the document's
+    park of that industry, as 食品工业园区 is in the 兴平 minutes.)"""
+    return _ZONE_COUNTED.match(text, end) is not None
+
+
 def _matches_near(rx: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for a pattern of Chinese characters ending in one of the
     literals of ``hint``, run only on the runs of Chinese characters holding such a
@@ -276,8 +288,11 @@ def find_mentions(text: str) -> list[Mention]:
                 _GENERIC_ZONE.fullmatch(name)
                 or re.search(r"[强业元板样范点型级重]", name[:2])
                 or (_COMMON_TOWN.search(name) and not named_town)
+                or _a_kind_of_zone(text, m.end())
             ):
                 continue
+            if label == "Place" and name[0] in _CLASSIFIERS and text[start - 1 : start].isdigit():
+                continue  # (为8个乡镇卫生院: a count's classifier, no town's name)
             if label == "Event":
                 start = _edition_and_host(text, start)
                 name = text[start : m.end()]
