@@ -124,11 +124,14 @@ def place_names(jurisdiction: str | None) -> tuple[str, ...]:
 
 # a town or township the document names as a body (神垕镇人民政府), whose short name may open a
 # facility's name too (建设神垕钧瓷文化小镇 — batch 1065); not a class (各乡镇人民政府)
-_TOWN_BODY = re.compile(r"(?<![各全本每该])([\u4e00-\u9fff]{2,3}?)(?:镇|乡)(?:人民政府|政府)")
+# (or a street by its office: 斗南街道办事处 — session 75)
+_TOWN_BODY = re.compile(
+    r"(?<![各全本每该])([\u4e00-\u9fff]{2,3}?)(?:(?:镇|乡)(?:人民政府|政府)|街道(?:办事处|党工委))"
+)
 
 
 def town_names(text: str) -> tuple[str, ...]:
-    """The short names of the towns and townships a text names as bodies, in order."""
+    """The short names of the towns, townships and streets a text names as bodies, in order."""
     return tuple(
         dict.fromkeys(m[1] for m in _TOWN_BODY.finditer(text) if m[1][0] not in "各全本每该")
     )

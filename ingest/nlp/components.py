@@ -134,7 +134,8 @@ def make_mentions(nlp: Language, name: str) -> Any:
             for s in doc.spans.get("notes", [])
         ]
         bodies += context(doc).get("role_cells", [])
-        for m in find_mentions(text_of(doc)):
+        places = tuple(context(doc).get("place_names", ()))
+        for m in find_mentions(text_of(doc), places):
             if any(a <= m.start < b for a, b in bodies):
                 continue
             s = _span(doc, m.start, m.end, m.label)

@@ -64,7 +64,7 @@ _ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
     r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用|建成|落实|入驻|在|组织|参加|参与|"
-    r"完成|共建|擦亮|打响|叫响"
+    r"完成|共建|擦亮|打响|叫响|创建|引导|会议同意|同意"
     # (what a meeting did, or whom it gave the work: 会议研究了…园区, 关于…园区, 同意由…园区)
     r"|研究了|研究|关于|同意由|由)"
 )
@@ -96,6 +96,16 @@ _ZONE_SUFFIXES = (
     "步行街",
     "美食街",
     "历史文化街区",
+    # (a scenic area, a resort, a park named: 大九湖景区, 氡泉旅游度假区, 天龙顶国家山地公园 —
+    # session 75, the mentions gold)
+    "风景名胜区",
+    "景区",
+    "度假区",
+    "国家公园",
+    "山地公园",
+    "湿地公园",
+    "森林公园",
+    "地质公园",
 )
 _EVENT_SUFFIXES = (
     "博会",
@@ -114,6 +124,17 @@ _EVENT_SUFFIXES = (
     "大赛",
     "论坛",
     "峰会",
+    *(
+        _INTERNATIONAL_ONLY := (
+            "花卉节",
+            "灯会",
+            "自行车赛",
+            "帆船赛",
+            "龙舟赛",
+            "马拉松",
+            "越野赛",
+        )
+    ),
 )
 # Town and street names are two characters (邵庄镇, 王府街道), or three for a town or street
 # that starts a clause or a list item (云门山街道, 、石埠子镇) or follows its county's name
@@ -139,7 +160,11 @@ _NOT_PLACE = re.compile(
 _GENERIC_ZONE = re.compile(
     r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技)*"
     r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|新区|港区|(?:综合)?保税区|古镇|古城"
-    r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区))"
+    r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区)"
+    # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
+    r"|(?:高等级|精品|重点|核心|周边|热门|主要|古城|古镇|互认|梯田|茶园|花海|温泉|滑雪|冰雪|康养|滨海"
+    r"|红色|乡村|工业|研学|文化)?(?:旅游)?(?:景区|度假区)|风景名胜区"
+    r"|(?:国家|城市|口袋|社区|郊野)?(?:山地|湿地|森林|地质)?公园)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -154,6 +179,9 @@ _EVENT_HINT = re.compile("|".join(_EVENT_SUFFIXES))
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]*")
 
 
+# a body named by its scenic area: 景区管理处 (a park's committee names the park: 同意由食品工业
+# 园区管委会牵头)
+_BODY_AFTER = re.compile(r"管理处|管理局|管委会|管理委员会|党工委|服务中心|管理中心")
 # a count after a zone: a kind of them built so many (共建苹果产业园1个)
 _ZONE_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家处座]")
 _CLASSIFIERS = frozenset("个家所座处")
@@ -194,7 +222,21 @@ class Mention:
     canonical: str | None = None
 
 
-def find_mentions(text: str) -> list[Mention]:
+# a market or trading place, named by a place before its goods (斗南花卉市场, 乐从家具城)
+# (a market, 市场, only with its goods between: 开拓昆明市场 is a place to sell in)
+# (a named market's own kind first: 临沂商城|市场交易额 is 临沂商城's; not a government's
+# 公共资源交易中心)
+_MARKET = (
+    "(?:[\u4e00-\u9fff]{0,8}?(?:(?<!公共资源)交易中心|商贸城|商城|家具城|皮革城|眼镜城|物流城)"
+    "|[\u4e00-\u9fff]{1,8}?(?:批发市场|市场))"
+    # (not the market of an economy's terms: 市场主体, 市场监管, 市场化)
+    "(?!主体|监管|监督|化|准入|份额|占有率|体系|需求|开拓|采购)"
+)
+
+
+def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
+    """The places, organisations, projects, programmes and events ``text`` names; ``places``:
+    the short names of the document's own places (斗南, 乐从), which name its markets."""
     out: list[Mention] = []
     for m in _PROGRAM.finditer(text):
         name = m.group(1)
@@ -239,6 +281,9 @@ def find_mentions(text: str) -> list[Mention]:
             name = m.group(0)
             while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
                 name = name[verb.end() :]  # (加快建设温州港苍南港区: both verbs)
+            at = m.end() - len(name)
+            if name[0] == "年" and text[at - 1 : at].isdigit():
+                name = name[1:]  # (2026年北大湖滑雪度假区: the year's 年, no part of a name)
             if label == "Place" and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
                 # a name cut by the pattern's length (柴达木循环经济试验区格尔木工业园): from after
                 # the last place or zone inside it, not from the middle of a word
@@ -291,6 +336,13 @@ def find_mentions(text: str) -> list[Mention]:
                 or _a_kind_of_zone(text, m.end())
             ):
                 continue
+            if label == "Place" and (
+                re.search(r"[两二三四五六七八九十]大|等", name)
+                or (re.search(r"(?:景区|度假区|公园)$", name) and _BODY_AFTER.match(text, m.end()))
+            ):
+                continue  # (两大滑雪度假区, 枣园等革命旧址景区: kinds; 景区管理处: a body)
+            if label == "Place" and name[0] == "上" and text.endswith("以", 0, start):
+                continue  # (4A级以上景区: "and above", no 上景区)
             if label == "Place" and name[0] in _CLASSIFIERS and text[start - 1 : start].isdigit():
                 continue  # (为8个乡镇卫生院: a count's classifier, no town's name)
             if label == "Event":
@@ -300,10 +352,19 @@ def find_mentions(text: str) -> list[Mention]:
                     continue  # (a kind alone: 举办美食节)
                 if _COUNTED.match(text, m.end()) or text.startswith("会", m.end()):
                     continue  # (a kind counted: 举办露营音乐节3场; or of 节会: 乡村旅游节会2场)
+                if name.endswith(_INTERNATIONAL_ONLY) and "国际" not in name:
+                    continue  # (a race or a fair of a kind: 举办龙舟赛 — 环平潭国际自行车赛 is one)
             if any(a < m.end() and start < b for a, b in taken):
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
+    # markets named by one of the document's places and their goods (斗南花卉市场 — session 75)
+    for place in (p for p in places if len(p) >= 2 and p in text):
+        for m in re.finditer(rf"{re.escape(place)}{_MARKET}", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            out.append(Mention("Place", m.group(0), m.start(), m.end()))
+            taken.append(m.span())
     # villages after their towns, townships as list items (each pattern's group 1 the name)
     for rx, not_rx, key in ((_VILLAGE, _NOT_VILLAGE, "村"), (_TOWNSHIP, _NOT_TOWNSHIP, "乡")):
         for m in rx.finditer(text) if key in text else ():

@@ -3183,6 +3183,20 @@ def test_a_town_named_as_a_body_may_open_a_facilitys_name() -> None:
         "禹州市2026年钧瓷产业工作要点\n一、建设神垕钧瓷文化小镇。（神垕镇人民政府负责）\n"
     )
     assert ("一", "ceramics") in addressed
+    # … and a street named as a body by its office (斗南街道办事处 — session 75: its market,
+    # 斗南花卉市场, is a place the measure mentions)
+    assert town_names("斗南街道办事处牵头，各街道办事处配合") == ("斗南",)
+    ex = extract(
+        RawDocument(
+            "x",
+            "x.txt",
+            "呈贡区花卉工作计划\n一、做强斗南花卉市场。新增冷链仓储面积2万平方米。（斗南街道办事处牵头）\n",
+            "txt",
+        )
+    )
+    assert [e.props["surface"] for e in ex.records.edges if e.type.value == "MENTIONS"] == [
+        "斗南花卉市场"
+    ]
 
 
 def test_evidence_in_a_sentence_of_thousands_of_characters_is_its_clauses() -> None:
@@ -3639,7 +3653,7 @@ def test_the_bodies_of_a_note_or_a_role_cell_are_no_mentions() -> None:
         for e in ex.records.edges
         if e.type.value == "MENTIONS"
     )
-    assert mentioned == [("一.(一)", "胜芳镇")]
+    assert mentioned == [("一.(一)", "氡泉旅游度假区"), ("一.(一)", "胜芳镇")]
 
 
 def test_an_unlisted_industrys_goods_bought_name_none() -> None:

@@ -409,7 +409,8 @@ def test_well_known_organisations_are_one_node_whatever_name_is_written() -> Non
         # (a grade between the list and its kind, found probing)
         ("推进云门山、驼山等4A级以上景区建设。", ["云门山", "驼山"]),
         # (the 等 of a word lists nothing: 高等级景区, batch 217's task table)
-        ("1\t创建高等级景区\t推动石牌洋景区创建国家5A级旅游景区", []),
+        # (… and, since session 75, a scenic area named is a place by its own name)
+        ("1\t创建高等级景区\t推动石牌洋景区创建国家5A级旅游景区", ["石牌洋景区"]),
     ],
 )
 def test_scenic_areas_listed_before_their_kind(text: str, places: list[str]) -> None:
@@ -473,3 +474,57 @@ def test_a_verb_before_a_list_of_towns_is_no_part_of_a_name() -> None:
         "七星台镇",
         "顾家店镇",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # (session 75, the mentions gold) a flower festival, a lantern fair, a race or a regatta
+        # named as international is one event (斗南国际花卉节, 环平潭国际自行车赛); the kind alone
+        # is none (举办龙舟赛, 桃花节)
+        ("举办斗南国际花卉节，打造花卉主题旅游线路2条。", ["斗南国际花卉节"]),
+        ("（二）办好自贡国际恐龙灯会。灯会接待游客达到200万人次。", ["自贡国际恐龙灯会"]),
+        (
+            "举办环平潭国际自行车赛、平潭国际帆船赛等国际赛事5项以上。",
+            ["环平潭国际自行车赛", "平潭国际帆船赛"],
+        ),
+        ("举办龙舟赛，办好桃花节，开展马拉松等赛事。", []),
+    ],
+)
+def test_international_festivals_fairs_and_races_are_events(text: str, events: list[str]) -> None:
+    assert names(text, "Event") == events
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # (session 75, the mentions gold) scenic areas, resorts and parks named are places
+        ("推进神农顶、大九湖景区提档升级，新增A级旅游景区2家。", ["大九湖景区"]),
+        ("推进氡泉旅游度假区提升，温泉康养接待人次增长15%。", ["氡泉旅游度假区"]),
+        ("依托天龙顶国家山地公园打造森林康养基地2个。", ["天龙顶国家山地公园"]),
+        # … not their kinds
+        ("推进景区提档升级，建设口袋公园10个，创建国家森林公园，提升湿地公园。", []),
+        ("打造5A级旅游景区1家，推动省级旅游度假区创建。", []),
+    ],
+)
+def test_scenic_areas_resorts_and_parks(text: str, places: list[str]) -> None:
+    assert names(text, "Place") == places
+
+
+def test_a_market_named_by_the_documents_own_place_is_a_place() -> None:
+    """A market or trading centre named by one of the document's places (斗南 of 斗南街道,
+    乐从 of 乐从镇) is a place (session 75, the mentions gold); one named by no place the
+    document knows is not read as one (劳动力市场, 国际市场)."""
+    text = (
+        "做强斗南花卉市场，推进斗南花卉交易中心数字化改造，推动乐从家具城转型升级，开拓国际市场。"
+    )
+    found = [m.name for m in find_mentions(text, places=("昆明", "呈贡", "斗南", "乐从"))]
+    assert found == ["斗南花卉市场", "斗南花卉交易中心", "乐从家具城"]
+    assert [m.name for m in find_mentions(text)] == []
+
+
+def test_a_years_nian_is_no_part_of_a_name() -> None:
+    """2026年北大湖滑雪度假区: the run of characters after the digits opens with the year's 年
+    (年北大湖滑雪度假区 and 年全镇 were names)."""
+    text = "2026年北大湖滑雪度假区接待游客300万人次，2026年全镇新增企业5家。"
+    assert names(text, "Place") == ["北大湖滑雪度假区"]
