@@ -100,6 +100,13 @@ _ZONE_SUFFIXES = (
     # session 75, the mentions gold)
     "风景名胜区",
     "景区",
+    # (an industrial district, a culture park, a tourist area, an expo or design city named:
+    # 旺高工业区, 中国宣纸文化园, 青稞酒文化旅游区, 中国古典工艺博览城 — session 75, the held-out draw)
+    "工业区",
+    "文化园",
+    "旅游区",
+    "博览城",
+    "设计城",
     "度假区",
     "国家公园",
     "山地公园",
@@ -107,6 +114,9 @@ _ZONE_SUFFIXES = (
     "森林公园",
     "地质公园",
 )
+# festivals, fairs and races one only when named as international or by the document's own
+# place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
+_NAMED_ONLY = ("花卉节", "花节", "灯会", "自行车赛", "帆船赛", "龙舟赛", "马拉松", "越野赛")
 _EVENT_SUFFIXES = (
     "博会",
     "博览会",
@@ -124,17 +134,7 @@ _EVENT_SUFFIXES = (
     "大赛",
     "论坛",
     "峰会",
-    *(
-        _INTERNATIONAL_ONLY := (
-            "花卉节",
-            "灯会",
-            "自行车赛",
-            "帆船赛",
-            "龙舟赛",
-            "马拉松",
-            "越野赛",
-        )
-    ),
+    *_NAMED_ONLY,
 )
 # Town and street names are two characters (邵庄镇, 王府街道), or three for a town or street
 # that starts a clause or a list item (云门山街道, 、石埠子镇) or follows its county's name
@@ -164,7 +164,8 @@ _GENERIC_ZONE = re.compile(
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
     r"|(?:高等级|精品|重点|核心|周边|热门|主要|古城|古镇|互认|梯田|茶园|花海|温泉|滑雪|冰雪|康养|滨海"
     r"|红色|乡村|工业|研学|文化)?(?:旅游)?(?:景区|度假区)|风景名胜区"
-    r"|(?:国家|城市|口袋|社区|郊野)?(?:山地|湿地|森林|地质)?公园)"
+    r"|(?:国家|城市|口袋|社区|郊野)?(?:山地|湿地|森林|地质)?公园"
+    r"|工业区|文化园|(?:文化|生态|乡村|红色)?(?:文化)?旅游区|博览城|设计城)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -341,6 +342,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 or (re.search(r"(?:景区|度假区|公园)$", name) and _BODY_AFTER.match(text, m.end()))
             ):
                 continue  # (两大滑雪度假区, 枣园等革命旧址景区: kinds; 景区管理处: a body)
+            if label == "Place" and name[0] in "和及与" and any(b == start for _, b in taken):
+                name, start = name[1:], start + 1  # (旺高工业区和|平桂碳酸钙产业园)
             if label == "Place" and name[0] == "上" and text.endswith("以", 0, start):
                 continue  # (4A级以上景区: "and above", no 上景区)
             if label == "Place" and name[0] in _CLASSIFIERS and text[start - 1 : start].isdigit():
@@ -352,8 +355,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     continue  # (a kind alone: 举办美食节)
                 if _COUNTED.match(text, m.end()) or text.startswith("会", m.end()):
                     continue  # (a kind counted: 举办露营音乐节3场; or of 节会: 乡村旅游节会2场)
-                if name.endswith(_INTERNATIONAL_ONLY) and "国际" not in name:
-                    continue  # (a race or a fair of a kind: 举办龙舟赛 — 环平潭国际自行车赛 is one)
+                if name.endswith(_NAMED_ONLY) and not (
+                    "国际" in name or any(name.startswith(p) for p in places if len(p) >= 2)
+                ):
+                    continue  # (a race or a fair of a kind: 举办龙舟赛 — 环平潭国际自行车赛 and
+                    # the document's 莱阳梨花节 are one)
             if any(a < m.end() and start < b for a, b in taken):
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
@@ -534,7 +540,10 @@ def _starts_item(text: str, pos: int) -> bool:
 # its edition before that (第五届)
 # (or set apart by a middle dot: 中国·确山 — batch 1218)
 _MIDDLE_DOTS = "·・•"
-_HOST_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:（[\u4e00-\u9fff]{{2,8}}）|[{_MIDDLE_DOTS}])$")
+# (or the nation alone before the host's name: 第十五届中国|宜兴国际陶瓷文化艺术节)
+_HOST_BEFORE = re.compile(
+    rf"[\u4e00-\u9fff]{{2}}(?:（[\u4e00-\u9fff]{{2,8}}）|[{_MIDDLE_DOTS}])$|(?<=届)中国$"
+)
 # what names a quoted name a brand: 品牌, its region's (区域公用品牌), a trade mark, a
 # geographical indication, a "golden signboard" (金字招牌)
 _BRAND_AFTER = re.compile(

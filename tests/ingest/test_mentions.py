@@ -528,3 +528,47 @@ def test_a_years_nian_is_no_part_of_a_name() -> None:
     (年北大湖滑雪度假区 and 年全镇 were names)."""
     text = "2026年北大湖滑雪度假区接待游客300万人次，2026年全镇新增企业5家。"
     assert names(text, "Place") == ["北大湖滑雪度假区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (session 75, the held-out draw) an industrial district, a culture park, a tourist
+        # area, an expo or design city named are places; a place after a place and 和 is
+        # named without the 和 (旺高工业区和平桂碳酸钙产业园)
+        (
+            "加快旺高工业区和平桂碳酸钙产业园基础设施建设。",
+            (),
+            [("Place", "旺高工业区"), ("Place", "平桂碳酸钙产业园")],
+        ),
+        ("依托中国宣纸文化园，开发研学线路。", (), [("Place", "中国宣纸文化园")]),
+        (
+            "依托青稞酒文化旅游区，举办青稞酒文化节。",
+            (),
+            [("Event", "青稞酒文化节"), ("Place", "青稞酒文化旅游区")],
+        ),
+        (
+            "加快建设中国古典工艺博览城二期，建设顺德工业设计城。",
+            (),
+            [
+                ("Place", "中国古典工艺博览城"),
+                ("Place", "顺德工业设计城"),
+            ],
+        ),
+        # … not their kinds
+        ("推进工业区改造，创建4A级旅游区，建设文化旅游区。", (), []),
+        # an event its edition and a host before its place name (第十五届中国宜兴…)
+        (
+            "举办第十五届中国宜兴国际陶瓷文化艺术节。",
+            (),
+            [("Event", "第十五届中国宜兴国际陶瓷文化艺术节")],
+        ),
+        # a blossom festival named by the document's own place is one (莱阳梨花节), not one
+        # named by none it knows (桃花节)
+        ("举办莱阳梨花节，办好桃花节。", ("烟台", "莱阳"), [("Event", "莱阳梨花节")]),
+    ],
+)
+def test_the_held_out_draws_places_and_events(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert sorted((m.label, m.name) for m in find_mentions(text, places)) == sorted(found)
