@@ -51,6 +51,14 @@ def test_industries(scores: dict[str, Any]) -> None:
     assert s["f1"] >= 0.9, (s["misses"], s["false_hits"])
 
 
+def test_mentions_where_annotated(scores: dict[str, Any]) -> None:
+    """The documents whose gold annotates their mentions (two random draws, session 75): the
+    places, organisations, projects, programmes and events their measures name."""
+    s = scores["mentions"]
+    assert s["documents"] >= 85
+    assert s["precision"] >= 0.9 and s["recall"] >= 0.8, (s["misses"], s["false_hits"])
+
+
 def test_metadata(scores: dict[str, Any]) -> None:
     meta = scores["meta"]
     assert meta["checked"] == 3 * len(scores["documents"])
