@@ -113,6 +113,10 @@ _ZONE_SUFFIXES = (
     "湿地公园",
     "森林公园",
     "地质公园",
+    # (a nature reserve, an ancient stockaded village named: 茂兰国家级自然保护区, 瑶山古寨 —
+    # batch 1247)
+    "自然保护区",
+    "古寨",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -165,7 +169,8 @@ _GENERIC_ZONE = re.compile(
     r"|(?:高等级|精品|重点|核心|周边|热门|主要|古城|古镇|互认|梯田|茶园|花海|温泉|滑雪|冰雪|康养|滨海"
     r"|红色|乡村|工业|研学|文化)?(?:旅游)?(?:景区|度假区)|风景名胜区"
     r"|(?:国家|城市|口袋|社区|郊野)?(?:山地|湿地|森林|地质)?公园"
-    r"|工业区|文化园|(?:文化|生态|乡村|红色)?(?:文化)?旅游区|博览城|设计城)"
+    r"|工业区|文化园|(?:文化|生态|乡村|红色)?(?:文化)?旅游区|博览城|设计城"
+    r"|(?:国家级|省级|市级|县级)?自然保护区|(?:保护)?(?:传统)?古寨)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -180,6 +185,7 @@ _EVENT_HINT = re.compile("|".join(_EVENT_SUFFIXES))
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]*")
 
 
+_GRADED_RESERVE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:国家级|省级)自然保护区$")
 # a body named by its scenic area: 景区管理处 (a park's committee names the park: 同意由食品工业
 # 园区管委会牵头)
 _BODY_AFTER = re.compile(r"管理处|管理局|管委会|管理委员会|党工委|服务中心|管理中心")
@@ -315,7 +321,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 len(name) < 3
                 # (a place's words are no event's: 重庆火锅美食节 opens with 重 as 重点镇 does)
                 or (_NOT_PLACE.match(name) if label == "Place" else name[0] in "各每该本")
-                or re.search(r"为|国家级|省级", name)
+                or "为" in name
+                # (a grade inside a reserve's own name is part of it: 茂兰国家级自然保护区)
+                or (re.search(r"国家级|省级", name) and not _GRADED_RESERVE.search(name))
             ):
                 continue
             if label == "Place" and name.endswith("镇") and name[-2] in "向在到对从由为给按把":

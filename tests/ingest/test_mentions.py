@@ -572,3 +572,18 @@ def test_the_held_out_draws_places_and_events(
     text: str, places: tuple[str, ...], found: list[tuple[str, str]]
 ) -> None:
     assert sorted((m.label, m.name) for m in find_mentions(text, places)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # (batch 1247, its mentions annotated blind) a nature reserve named, with its grade
+        # inside its name, and an ancient stockaded village or hamlet named are places
+        ("支持茂兰国家级自然保护区开展生态研学。", ["茂兰国家级自然保护区"]),
+        ("打造瑶山古寨、水春河等乡村旅游点。", ["瑶山古寨"]),
+        # … not their kinds
+        ("加强国家级自然保护区管护，保护传统古寨、古村落。", []),
+    ],
+)
+def test_reserves_and_ancient_villages(text: str, places: list[str]) -> None:
+    assert names(text, "Place") == places
