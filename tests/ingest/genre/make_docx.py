@@ -4700,6 +4700,74 @@ def yichang_three_role_columns() -> None:
     _task_list(front, YICHANG_HEADER, YICHANG_ROWS, "yichang-phosphorus-battery-tasks-2026.docx")
 
 
+def taigu_agri_valley_task_table() -> None:
+    """A district's task table for its agricultural valley (batch 1244): 序号 | 重点任务 | 目标要求 |
+    牵头单位 | 配合单位 | 责任领导 | 完成时限, the lead and the leader merged down two rows twice."""
+    front = (
+        "晋中市太谷区2026年山西农谷建设重点任务分工表",
+        "晋中市太谷区人民政府办公室",
+        "2026年3月10日",
+        "为加快山西农谷建设，推进农业科技创新和特色产业发展，现将2026年重点任务分解如下，"
+        "请各责任单位认真抓好落实。",
+    )
+    header = ("序号", "重点任务", "目标要求", "牵头单位", "配合单位", "责任领导", "完成时限")
+    rows = (
+        (
+            "1",
+            "壮大设施蔬菜产业",
+            "新建日光温室1500座，设施蔬菜面积达到6.5万亩。",
+            "区农业农村局",
+            "各乡镇人民政府",
+            "王志刚",
+            "2026年10月底",
+        ),
+        (
+            "2",
+            "发展种业",
+            "引进培育种业企业5家，建成蔬菜良种繁育基地3000亩。",
+            "^",
+            "山西农谷管委会、区科技局",
+            "^",
+            "2026年12月底",
+        ),
+        (
+            "3",
+            "做强功能食品产业",
+            "推动杂粮功能食品精深加工，功能食品产业产值增长15%。",
+            "区工业和信息化局",
+            "区市场监管局",
+            "李建华",
+            "2026年12月底",
+        ),
+        (
+            "4",
+            "擦亮“太谷饼”品牌",
+            "太谷饼年销售额突破8亿元，新增规上食品企业2家。",
+            "^",
+            "区商务局、区市场监管局",
+            "^",
+            "2026年12月底",
+        ),
+        (
+            "5",
+            "推动农文旅融合",
+            "打造农业观光采摘园10个，乡村旅游接待游客达到200万人次。",
+            "区文化和旅游局",
+            "区农业农村局、各乡镇人民政府",
+            "赵丽",
+            "2026年11月底",
+        ),
+    )
+    doc = Document()
+    for text in front:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(header))
+    table.style = "Table Grid"
+    fill_rows(table, (header, *rows))
+    _merge_down(table, rows, 1)
+    doc.save(str(Path(__file__).parent / "docs" / "taigu-agri-valley-task-table-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4788,3 +4856,4 @@ if __name__ == "__main__":
     hulunbuir_dairy_beef_task_list()
     queshan_violin_task_list()
     yichang_three_role_columns()
+    taigu_agri_valley_task_table()

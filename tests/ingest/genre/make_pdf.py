@@ -35,6 +35,8 @@ goal, with an 属性 column and a row of words (完成省下达任务), ruled as
 reprints it: two columns a page, the gazette's masthead and issue above a rule on every page, the
 notice's headline set across both columns on the first, its section's name (市政府办公室文件)
 above it, page numbers of the issue at the foot.
+``docs/liushi-town-government-work-report-2026.pdf``: a town's 政府工作报告 typeset as official documents
+are, a paragraph running over the page break (batch 1245; one of ``POINTS_PDFS``).
 Usage: ``python -m tests.ingest.genre.make_pdf`` (all; or one function of it).
 ``docs/yixing-zisha-environment-plan-2026-2030.pdf``: a plan printed as a booklet: a cover page
 (the title set large over two lines, the issuer and the month lower down), a contents page
@@ -1765,6 +1767,28 @@ ZHIJIN_POINTS = [
     "　　四、拓展市场营销。竹荪、皂角精线上销售额增长20%，参加农产品展销活动10场次以上。"
     "（县商务局牵头，县农业农村局、县林业局配合）",
 ]
+# a town's government work report over a page break (batch 1245)
+LIUSHI_REPORT = [
+    "政府工作报告",
+    "——2026年2月24日在柳市镇第十八届人民代表大会第五次会议上",
+    "柳市镇人民政府镇长　陈晓东",
+    "各位代表：",
+    "　　现在，我代表镇人民政府向大会报告工作，请予审议。",
+    "一、2025年工作回顾",
+    "　　过去一年，全镇实现规上工业产值1260亿元，增长8.6%；一般公共预算收入完成21.8亿元，增长5.2%。",
+    "　　（一）电气产业能级持续提升。新增规上工业企业45家，电气产业集群产值突破1100亿元；新增“专精特新”中小企业28家，"
+    "获评省级未来工厂1家。",
+    "　　（二）城镇面貌加快改善。完成老旧小区改造12个，新建城市公园3个，改造提升主次干道8条。",
+    "　　（三）民生事业全面进步。新增城镇就业4600人，新建幼儿园2所，发放各类救助资金3200万元。",
+    "二、2026年工作安排",
+    "　　今年经济社会发展的主要预期目标是：规上工业产值增长7%以上，一般公共预算收入增长5%，固定资产投资增长8%。",
+    "　　（一）做强智能电气产业集群。实施“电气+数字”行动，新增规上企业40家，智能电气产业产值突破1200亿元，"
+    "建成数字化车间20个。",
+    "　　（二）加快新能源产业发展。引进光伏、储能项目10个以上，新能源产业产值增长20%。",
+    "　　（三）提升城镇品质。完成老旧小区改造10个，新建停车泊位2000个，创建美丽街区3条。",
+    "　　各位代表，新的一年，我们将以更加昂扬的精神状态，奋力谱写柳市高质量发展新篇章！",
+]
+
 POINTS_PDFS = (
     ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
     ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
@@ -1783,6 +1807,7 @@ POINTS_PDFS = (
     ("yangjiang-knives-scissors-pdf-points-2026.pdf", YANGJIANG_POINTS),  # batch 1125
     ("zhangshu-chinese-medicine-points-2026.pdf", ZHANGSHU_POINTS),  # batch 1165
     ("zhijin-bamboo-fungus-gleditsia-points-2026.pdf", ZHIJIN_POINTS),  # batch 1221
+    ("liushi-town-government-work-report-2026.pdf", LIUSHI_REPORT),  # batch 1245
 )
 
 
