@@ -1879,6 +1879,8 @@ def test_a_capacity_naming_a_project_is_no_figure() -> None:
     (batch 46)."""
     assert extract_figures("1.年产5万吨锂电池负极材料项目") == []
     assert extract_figures("建设日处理500吨生活垃圾焚烧发电工程。") == []
+    # … whatever the project does next (batch 1248: 项目建成投产 — its capacity was a goal)
+    assert extract_figures("推进江西紫宸年产5万吨负极材料项目建成投产。") == []
     assert metrics("锂电池负极材料年产能达到5万吨。")[0][2:] == (5, "万吨")
 
 
