@@ -64,7 +64,7 @@ _ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
     r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用|建成|落实|入驻|在|组织|参加|参与|"
-    r"完成|共建|擦亮|打响|叫响|创建|引导|会议同意|同意"
+    r"完成|共建|擦亮|打响|叫响|创建|引导|会议同意|同意|保障"
     # (what a meeting did, or whom it gave the work: 会议研究了…园区, 关于…园区, 同意由…园区)
     r"|研究了|研究|关于|同意由|由)"
 )
@@ -271,6 +271,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             start = pos
             pos += len(item) + 1
             name = item
+            # (an item's marker before the first, in a list's item: 1.加强与宁德时代 — batch 1248)
+            if i == 0 and (mark := _LEADING_MARKER.match(name)) and mark.end() < len(name):
+                start += mark.end()
+                name = name[mark.end() :]
             # (the verbs before the first item, however many: 组织企业参加文博会)
             while i == 0 and (lv := _LEAD_VERB.match(name)) and lv.end() < len(name):
                 start += lv.end()
@@ -392,9 +396,14 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         if (
             _CONGRESS.search(m.group())
             or "等" in m.group()  # (第十五届枫泾水乡婚典等节庆活动: a kind of events)
-            or any(a < m.end() and m.start() < b for a, b in taken)
         ):
             continue
+        inside = [x for x in out if x.start < m.end() and m.start() < x.end]
+        if not all(x.label == "Event" and m.start() <= x.start for x in inside):
+            continue  # (an event the pattern cut short gives way: 能源产业国际高峰论坛)
+        for x in inside:
+            out.remove(x)
+            taken.remove((x.start, x.end))
         out.append(Mention("Event", m.group(), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for rx, tail_hint, label, kind in (
@@ -408,6 +417,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     ):
         for m in _tailed(rx, tail_hint, text):
             start = _name_start(text, m.start(), m.start("tail"))
+            if rx is _CAPACITY_PROJECT:
+                start = _firm_before(text, start)  # (江西紫宸|年产5万吨负极材料项目)
             if rx is _COLLEGE and (done := _DONE_WITH.match(text, start, m.start("tail"))):
                 start = done.end()  # (建议县人社局联合宁德职业技术学院: the college after the verb)
             name = text[start : m.end()]
@@ -539,6 +550,22 @@ def _name_start(text: str, begin: int, tail: int) -> int:
     return start
 
 
+# the firm whose project it is, alone in its list item before the capacity (、江西紫宸|年产…)
+_FIRM_BEFORE = re.compile(r"(?:^|(?<=[、，；：\s]))[\u4e00-\u9fff（）]{2,8}$")
+_NOT_A_FIRM = re.compile(
+    r"实施|建设|推进|新建|建成|开工|投产|引进|加快|完成|支持|推动|谋划|储备|签约"
+)
+
+
+def _firm_before(text: str, start: int) -> int:
+    """The start of a capacity project's name, taking in the firm named alone before it in
+    its list item (江西紫宸年产5万吨负极材料项目), not a verb (推进年产…)."""
+    firm = _FIRM_BEFORE.search(text, max(0, start - 8), start)
+    if firm is None or _NOT_A_FIRM.search(firm.group()) or _NAME_VERB.match(firm.group()):
+        return start
+    return firm.start()
+
+
 def _starts_item(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a clause or a list item (no Chinese character before it)."""
     return pos == 0 or not "\u4e00" <= text[pos - 1] <= "\u9fff"
@@ -585,7 +612,7 @@ _EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 _EDITIONED_EVENT = re.compile(
     rf"第[一二三四五六七八九十百\d]{{1,4}}届[\u4e00-\u9fff（）{_MIDDLE_DOTS}]{{2,20}}?"
     # (a suffix ending a word: not 节庆, 节日, 会议, 赛事, 展览 …)
-    r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|展(?![会览])|周(?!年|边))"
+    r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|展(?![会览])|周(?!年|边)|论坛)"
     r"(?![\u4e00-\u9fff]*?(?:节|会|赛|展)[^\u4e00-\u9fff])"  # (to its last suffix: …博览会)
 )
 # a congress or a party's plenary is no event of the work (第十八届人民代表大会, 第十二届委员会),

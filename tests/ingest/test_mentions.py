@@ -587,3 +587,28 @@ def test_the_held_out_draws_places_and_events(
 )
 def test_reserves_and_ancient_villages(text: str, places: list[str]) -> None:
     assert names(text, "Place") == places
+
+
+def test_batch_1248_firms_projects_and_a_forum() -> None:
+    """A Markdown list item's number is no part of its first firm (1.加强与宁德时代); a capacity
+    project keeps the firm named before it in its list item (江西紫宸年产5万吨负极材料项目), not a
+    verb (推进年产…); a forum with its edition and host is named whole; 保障 opens no park's
+    name (batch 1248, its mentions annotated blind)."""
+    text = (
+        "1.加强与宁德时代、比亚迪、国轩高科等头部企业对接。"
+        "推进年产10万吨电池级碳酸锂项目、江西紫宸年产5万吨负极材料项目建成投产。"
+        "组团参加第十三届中国（宜春）锂电新能源产业国际高峰论坛。"
+        "保障宜春锂电新能源产业园项目用地1500亩。"
+    )
+    found = sorted((m.label, m.name) for m in find_mentions(text))
+    assert found == sorted(
+        [
+            ("Organization", "宁德时代"),
+            ("Organization", "比亚迪"),
+            ("Organization", "国轩高科"),
+            ("Project", "年产10万吨电池级碳酸锂项目"),
+            ("Project", "江西紫宸年产5万吨负极材料项目"),
+            ("Event", "第十三届中国（宜春）锂电新能源产业国际高峰论坛"),
+            ("Place", "宜春锂电新能源产业园"),
+        ]
+    )
