@@ -223,7 +223,8 @@ class Mention:
     name: str
     start: int
     end: int
-    kind: str | None = None  # enterprise; capacity (a project named by what it makes); brand
+    kind: str | None = None  # enterprise; capacity (a project named by what it makes); works (a
+    # place's works, 景区提升工程); brand
     # the lexicon's name of a well-known organisation, whatever name is written (中国石化 for
     # 中石化); None for a name taken as written
     canonical: str | None = None
@@ -376,6 +377,36 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
+    # named works: a road or a railway by its two ends, a reservoir, a place's works (batch 1249)
+    for m in _WORKS.finditer(text) if ("至" in text or "水库" in text) else ():
+        start = m.start()
+        name = m.group()
+        while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
+            start += verb.end()
+            name = name[verb.end() :]
+        if (link := _LAST_LINK.search(name, 0, max(name.find("至"), 0))) is not None:
+            start += link.end()  # (…和|黔西至金沙高速公路: the one linked last)
+            name = name[link.end() :]
+        if "至" in name and name.index("至") > 4:
+            continue  # (冰雪季加密吉林至长春高铁班次: the route's end is no place's name alone)
+        if name.endswith("水库") and not _BUILT.search(text, max(0, start - 6), start):
+            continue  # (a reservoir built is a project; one named in a drill is not)
+        if (
+            len(name) < 4
+            or _GENERIC_WORKS.search(name)
+            or any(a < m.end() and start < b for a, b in taken)
+        ):
+            continue
+        out.append(Mention("Project", name, start, m.end()))
+        taken.append((start, m.end()))
+    for x in [x for x in out if x.label == "Place"]:
+        works = _PLACE_WORKS.match(text, x.end)
+        if works is not None and not x.name.endswith(("镇", "乡", "街道", "村")):
+            # (百里杜鹃景区|提升工程: the works of the place, a project named by it)
+            out[out.index(x)] = Mention(
+                "Project", x.name + works.group(), x.start, works.end(), "works"
+            )
+            taken[taken.index((x.start, x.end))] = (x.start, works.end())
     # markets named by one of the document's places and their goods (斗南花卉市场 — session 75)
     for place in (p for p in places if len(p) >= 2 and p in text):
         for m in re.finditer(rf"{re.escape(place)}{_MARKET}", text):
@@ -599,6 +630,25 @@ _TOWNSHIP = re.compile(
 )
 # A village named after its town (穰东镇张楼村, 西来镇桃源村): a place of its own, up to the end of
 # its item or clause — not a kind of village (示范村, 行政村)
+# works named: a road or railway by its two ends (黔西至金沙高速公路), a reservoir (大关水库)
+_WORKS = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?至[\u4e00-\u9fff]{2,6}?"
+    r"(?:高速公路|城际铁路|高速铁路|铁路|高铁|一级公路|二级公路|快速通道|快速路|公路)"
+    r"|[\u4e00-\u9fff]{2,8}?水库"
+)
+# … not a kind of them (乡镇至建制村公路, 病险水库, 小型水库)
+_GENERIC_WORKS = re.compile(
+    r"^(?:[乡镇村县市区组户]|建制村|自然村|主要|重点|各)[\u4e00-\u9fff]{0,3}至|"
+    r"(?:小型|中型|大型|病险|小\(?[12一二]\)?型|山塘|各类|骨干|备用|应急|重点)水库$|^小型|^病险"
+)
+_LAST_LINK = re.compile(r".*[和及与]")
+# a place's works after its name: 百里杜鹃景区|提升工程, …园区|配套工程 (not a bare 项目: 产业园项目用地
+# is the park's land)
+_PLACE_WORKS = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:提升工程|改造工程|配套工程|提升项目|改造项目|建设项目|示范项目)"
+)
+# a reservoir built or being built (开工建设|大关水库)
+_BUILT = re.compile(r"(?:建设|建成|开工|新建|续建|推进|实施|加快|启动)$")
 _VILLAGE = re.compile(
     r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{2,3}村)(?=[、，,；;。）)\n]|$|[和及与])"
 )

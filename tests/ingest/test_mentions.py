@@ -612,3 +612,23 @@ def test_batch_1248_firms_projects_and_a_forum() -> None:
             ("Place", "宜春锂电新能源产业园"),
         ]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "projects"),
+    [
+        # (batch 1249, its mentions annotated blind) a road or railway named by its two ends,
+        # a reservoir named, and a place's works (…景区提升工程) are projects
+        (
+            "加快建设黔西至金沙高速公路，推进毕节至黔西城际铁路前期工作。",
+            ["黔西至金沙高速公路", "毕节至黔西城际铁路"],
+        ),
+        ("开工建设龙潭水库，建成大关水库，完成病险水库除险加固12座。", ["龙潭水库", "大关水库"]),
+        ("推进百里杜鹃景区提升工程建设。", ["百里杜鹃景区提升工程"]),
+        # … not a span of time or a kind (2025年至2026年, 乡镇至村公路)
+        ("推进乡镇至建制村公路硬化，实施小型水库提升工程。", []),
+    ],
+)
+def test_named_works_are_projects(text: str, projects: list[str]) -> None:
+    assert names(text, "Project") == projects
+    assert names(text, "Place") == []
