@@ -175,7 +175,8 @@ _OUTPUT_AFTER = (
 )
 _NAMED_BY_OUTPUT = re.compile(rf"(?:产业|行业){_OUTPUT_AFTER}")
 # a fair held for a sector named as an industry: 体育产业博览会, 化工行业展览会
-_FAIR = re.compile(r"(?:国际)?(?:博览会|交易会|展览会|展销会|博会)")
+# (a trade expo too: 旅游产业交易博览会 — batch 1250)
+_FAIR = re.compile(r"(?:国际)?(?:交易)?(?:博览会|交易会|展览会|展销会|博会)")
 _OUTPUT = re.compile(_OUTPUT_AFTER)
 # (or by their count: 绿色化工、装备制造、新能源、新材料四大主导产业集群)
 _ENUM_HEAD = re.compile(
@@ -640,6 +641,8 @@ def accept_industries(
                 or (term.endswith(("产业", "行业")) and _OUTPUT.match(text, end))
                 # (or by the fair held for it: 国际体育产业博览会 — batch 937)
                 or (term.endswith(("产业", "行业")) and _FAIR.match(text, end))
+                # (its 产业 after the term: 旅游|产业交易博览会 — batch 1250)
+                or (text.startswith(("产业", "行业"), end) and _FAIR.match(text, end + 2))
                 # (or by the park built for it right after its making verb: 建设体育产业园区 —
                 # batch 1059; a modifier's park, 化工园区, names none)
                 or (term.endswith(("产业", "行业")) and _park_built_for(text, start, end))

@@ -914,6 +914,8 @@ def industries(text: str) -> list[str]:
         ("农机装备产业规上企业营业收入达到120亿元。", ["machinery"]),
         # (or the fair held for it: batch 937)
         ("举办第十一届国际体育产业博览会。", ["sports"]),
+        # … a trade expo too (batch 1250)
+        ("举办第十八届中国新疆冬季旅游产业交易博览会。", ["tourism"]),
         # … but not as a modifier of other things' output
         ("工业增加值增长6%，化工园区产值达到300亿元。", []),
         # a chain named for two kinds of vehicle names both; not cars in general (batch 56)
