@@ -417,10 +417,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # villages after their towns, townships as list items (each pattern's group 1 the name)
     for rx, not_rx, key in ((_VILLAGE, _NOT_VILLAGE, "村"), (_TOWNSHIP, _NOT_TOWNSHIP, "乡")):
         for m in rx.finditer(text) if key in text else ():
-            if not_rx.search(m.group(1)) or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            g = next(i for i in range(1, rx.groups + 1) if m.group(i) is not None)
+            if not_rx.search(m.group(g)) or any(a < m.end(g) and m.start(g) < b for a, b in taken):
                 continue
-            out.append(Mention("Place", m.group(1), m.start(1), m.end(1)))
-            taken.append(m.span(1))
+            out.append(Mention("Place", m.group(g), m.start(g), m.end(g)))
+            taken.append(m.span(g))
     # an event its edition names, whatever its kind (第十届合江荔枝节, 第三届睢宁文旅消费节): an
     # edition makes it one event, not a kind (荔枝节 alone may be any year's)
     for m in _EDITIONED_EVENT.finditer(text) if "届" in text else ():
@@ -628,8 +629,6 @@ _TOWNSHIP = re.compile(
     r"(?:(?<=[、，,；;：:（(）)\n])|^)\s*([\u4e00-\u9fff]{2,6}族乡|[\u4e00-\u9fff]{2,3}乡)"
     r"(?=[、，,；;。）)]|人民政府|和|及|与)"
 )
-# A village named after its town (穰东镇张楼村, 西来镇桃源村): a place of its own, up to the end of
-# its item or clause — not a kind of village (示范村, 行政村)
 # works named: a road or railway by its two ends (黔西至金沙高速公路), a reservoir (大关水库)
 _WORKS = re.compile(
     r"[\u4e00-\u9fff]{2,10}?至[\u4e00-\u9fff]{2,6}?"
@@ -649,11 +648,17 @@ _PLACE_WORKS = re.compile(
 )
 # a reservoir built or being built (开工建设|大关水库)
 _BUILT = re.compile(r"(?:建设|建成|开工|新建|续建|推进|实施|加快|启动)$")
+# A village named after its town (穰东镇张楼村, 西来镇桃源村): a place of its own, up to the end of
+# its item or clause — not a kind of village (示范村, 行政村); or an item of a list of villages
+# (支持禾木村、白哈巴村发展… — batch 1250), as a township is
 _VILLAGE = re.compile(
     r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{2,3}村)(?=[、，,；;。）)\n]|$|[和及与])"
+    r"|(?:(?<=[、])|(?<=支持|推动|依托|打造|建设)|(?<=推进))([\u4e00-\u9fff]{2,3}村)(?=、)"
+    r"|(?<=[、])([\u4e00-\u9fff]{2,3}村)(?=[，,；;。等和及与]|发展)"
 )
 _NOT_VILLAGE = re.compile(
-    r"(?:行政|自然|示范|精品|重点|中心|贫困|脱贫|试点|美丽|文明|和美|特色|专业|相关|有关|各)村$"
+    r"(?:行政|自然|示范|精品|重点|中心|贫困|脱贫|试点|美丽|文明|和美|特色|专业|相关|有关|各"
+    r"|农|乡|城中|空心|帮扶|薄弱|先进|后进|搬迁|安置|移民|旅游|电商|淘宝|明星|强|富|建制|新)村$"
 )
 _NOT_TOWNSHIP = re.compile(
     r"(?:[城家故下返回水老同异他全本各该每望梓还原离思到进镇]|之)乡$|^[各全本该每所]"

@@ -632,3 +632,18 @@ def test_batch_1248_firms_projects_and_a_forum() -> None:
 def test_named_works_are_projects(text: str, projects: list[str]) -> None:
     assert names(text, "Project") == projects
     assert names(text, "Place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # (batch 1250, its mentions annotated blind) villages listed by name are places, as
+        # townships listed are
+        ("支持禾木村、白哈巴村发展冬季民宿。", ["禾木村", "白哈巴村"]),
+        ("打造鲁家村、横山坞村等示范点。", ["鲁家村", "横山坞村"]),
+        # … not kinds of village in a list
+        ("建设美丽乡村、新农村、旅游村、电商村，推进城中村、空心村整治。", []),
+    ],
+)
+def test_villages_listed(text: str, places: list[str]) -> None:
+    assert names(text, "Place") == places
