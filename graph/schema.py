@@ -170,7 +170,8 @@ LABELS: dict[Label, LabelSpec] = {
             Label.PROJECT,
             "id",
             ("name", "kind"),
-            "A named project (kind capacity: named by what it makes).",
+            "A named project (kind capacity: named by what it makes; works: a place's works; "
+            "listed: a project list's row).",
         ),
         LabelSpec(
             Label.PROGRAM,

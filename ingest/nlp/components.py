@@ -60,7 +60,7 @@ from ingest.nlp.industries import (
     unlisted_industries,
 )
 from ingest.nlp.lexicons import IndustryEntry, load_lexicons
-from ingest.nlp.mentions import find_mentions
+from ingest.nlp.mentions import Mention, find_mentions
 from ingest.nlp.roles import find_notes
 from ingest.nlp.targets import definitions, extract_figures
 
@@ -135,7 +135,16 @@ def make_mentions(nlp: Language, name: str) -> Any:
         ]
         bodies += context(doc).get("role_cells", [])
         places = tuple(context(doc).get("place_names", ()))
-        for m in find_mentions(text_of(doc), places):
+        found = find_mentions(text_of(doc), places)
+        # (a project list's row: its project and its firm, whole cells — batch 1251)
+        listed = _listed_names(text_of(doc), context(doc).get("table_header") or ())
+        found = [m for m in found if not any(a < m.end and m.start < b for _, _, a, b in listed)]
+        found += [
+            Mention(label, name, a, b, kind)
+            for label, kind, a, b in listed
+            for name in [text_of(doc)[a:b]]
+        ]
+        for m in found:
             if any(a <= m.start < b for a, b in bodies):
                 continue
             s = _span(doc, m.start, m.end, m.label)
@@ -190,7 +199,7 @@ def make_industries(nlp: Language, name: str) -> Any:
             (s.start_char, s.end_char)
             for s in doc.spans.get("mentions", [])
             if s.label_ in ("Project", "Organization")
-            and s._.mention_kind not in ("capacity", "works")
+            and s._.mention_kind not in ("capacity", "works", "listed")
         ]
         spans = []
         text = text_of(doc)
@@ -263,6 +272,32 @@ def make_industries(nlp: Language, name: str) -> Any:
         return doc
 
     return annotate
+
+
+# a project list's columns naming its projects and the firms behind them (项目名称, 签约企业)
+_PROJECT_COLUMN = re.compile(r"(?:重点|签约|招商)?(?:项目|工程)(?:名称)?")
+_FIRM_COLUMN = re.compile(r"(?:签约|投资|招商|项目)?(?:企业|企业名称|投资方|投资主体|签约方)")
+
+
+def _listed_names(text: str, header: tuple[str, ...]) -> list[tuple[str, str, int, int]]:
+    """A project list's row's project and firm, each its whole cell: (label, kind, start,
+    end) — by its header's columns (项目名称 | 签约企业), its row the text's first line."""
+    if not header:
+        return []
+    out = []
+    pos = 0
+    for k, cell in enumerate(text.split("\n", 1)[0].split("\t")):
+        name = re.sub(r"\s+", "", header[k]) if k < len(header) else ""
+        start = pos + len(cell) - len(cell.lstrip())
+        end = pos + len(cell.rstrip())
+        pos += len(cell) + 1
+        if end - start < 2:
+            continue
+        if _PROJECT_COLUMN.fullmatch(name):
+            out.append(("Project", "listed", start, end))
+        elif _FIRM_COLUMN.fullmatch(name):
+            out.append(("Organization", "enterprise", start, end))
+    return out
 
 
 def _bodies_of_note(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3656,6 +3656,31 @@ def test_the_bodies_of_a_note_or_a_role_cell_are_no_mentions() -> None:
     assert mentioned == [("一.(一)", "氡泉旅游度假区"), ("一.(一)", "胜芳镇")]
 
 
+def test_a_project_lists_rows_name_their_projects_and_firms() -> None:
+    """A project list's 项目名称 and 签约企业 cells are a project and a firm mentioned, whole —
+    not the park or place inside the project's name — and the project's name still names
+    what it is for (batch 1251); the 责任单位 column's body is no mention."""
+    text = (
+        "某区招商引资签约项目清单\n"
+        "序号\t项目名称\t签约企业\t总投资（亿元）\t责任单位\n"
+        "1\t孝南锂电池精密结构件产业园项目\t湖北祥盛新能源科技有限公司\t25\t孝南经济开发区管委会\n"
+        "2\t孝感临空冷链物流中心项目\t湖北楚冷供应链管理有限公司\t12\t区商务局\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    mentioned = sorted(
+        (e.src.split("#")[-1], e.dst_label.value, e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value == "MENTIONS"
+    )
+    assert mentioned == [
+        ("1", "Organization", "湖北祥盛新能源科技有限公司"),
+        ("1", "Project", "孝南锂电池精密结构件产业园项目"),
+        ("2", "Organization", "湖北楚冷供应链管理有限公司"),
+        ("2", "Project", "孝感临空冷链物流中心项目"),
+    ]
+    assert _addressed(text) >= {("1", "new-energy"), ("2", "cold-chain-logistics")}
+
+
 def test_an_unlisted_industrys_goods_bought_name_none() -> None:
     """扩大游艇消费 (batch 301): yachts bought, as 大宗消费 is for listed goods; the same
     document's marinas still address the industry it names."""
