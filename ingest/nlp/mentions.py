@@ -120,7 +120,22 @@ _ZONE_SUFFIXES = (
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
-_NAMED_ONLY = ("花卉节", "花节", "灯会", "自行车赛", "帆船赛", "龙舟赛", "马拉松", "越野赛")
+# (and a harvest's opening festival: 婺源绿茶开园节 — batch 1252)
+_NAMED_ONLY = (
+    "花卉节",
+    "花节",
+    "灯会",
+    "自行车赛",
+    "帆船赛",
+    "龙舟赛",
+    "马拉松",
+    "越野赛",
+    "开园节",
+    "开茶节",
+    "开采节",
+    "采茶节",
+    "丰收节",
+)
 _EVENT_SUFFIXES = (
     "博会",
     "博览会",
@@ -655,6 +670,8 @@ _VILLAGE = re.compile(
     r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{2,3}村)(?=[、，,；;。）)\n]|$|[和及与])"
     r"|(?:(?<=[、])|(?<=支持|推动|依托|打造|建设)|(?<=推进))([\u4e00-\u9fff]{2,3}村)(?=、)"
     r"|(?<=[、])([\u4e00-\u9fff]{2,3}村)(?=[，,；;。等和及与]|发展)"
+    # (or alone in a table's cell: 举办地点 | 上晓起村 — batch 1252)
+    r"|(?<=\t)([\u4e00-\u9fff]{2,4}村)(?=\t|$)"
 )
 _NOT_VILLAGE = re.compile(
     r"(?:行政|自然|示范|精品|重点|中心|贫困|脱贫|试点|美丽|文明|和美|特色|专业|相关|有关|各"

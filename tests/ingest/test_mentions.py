@@ -647,3 +647,14 @@ def test_named_works_are_projects(text: str, projects: list[str]) -> None:
 )
 def test_villages_listed(text: str, places: list[str]) -> None:
     assert names(text, "Place") == places
+
+
+def test_a_calendar_of_festivals_rows() -> None:
+    """A village alone in a table's cell is a place; a harvest's opening festival named by the
+    document's place is an event (batch 1252, its mentions annotated blind)."""
+    text = "2\t婺源绿茶开园节\t4月\t上晓起村\t县农业农村局"
+    found = sorted((m.label, m.name) for m in find_mentions(text, ("上饶", "婺源")))
+    assert found == [("Event", "婺源绿茶开园节"), ("Place", "上晓起村")]
+    assert [
+        m.name for m in find_mentions("举办开园节，推进新农村建设。\t新农村\t", ("婺源",))
+    ] == []
