@@ -422,13 +422,21 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 "Project", x.name + works.group(), x.start, works.end(), "works"
             )
             taken[taken.index((x.start, x.end))] = (x.start, works.end())
-    # markets named by one of the document's places and their goods (斗南花卉市场 — session 75)
+    # markets named by one of the document's places and their goods (斗南花卉市场 — session 75),
+    # and festivals (乳山牡蛎节, whatever the festival is of — session 75's third draw)
     for place in (p for p in places if len(p) >= 2 and p in text):
-        for m in re.finditer(rf"{re.escape(place)}{_MARKET}", text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            out.append(Mention("Place", m.group(0), m.start(), m.end()))
-            taken.append(m.span())
+        for rx, label in (
+            (rf"{re.escape(place)}{_MARKET}", "Place"),
+            (
+                rf"{re.escape(place)}[\u4e00-\u9fff]{{1,6}}?节(?![能约水电日庆点目奏假气])",
+                "Event",
+            ),
+        ):
+            for m in re.finditer(rx, text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                out.append(Mention(label, m.group(0), m.start(), m.end()))
+                taken.append(m.span())
     # villages after their towns, townships as list items (each pattern's group 1 the name)
     for rx, not_rx, key in ((_VILLAGE, _NOT_VILLAGE, "村"), (_TOWNSHIP, _NOT_TOWNSHIP, "乡")):
         for m in rx.finditer(text) if key in text else ():

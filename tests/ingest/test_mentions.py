@@ -658,3 +658,13 @@ def test_a_calendar_of_festivals_rows() -> None:
     assert [
         m.name for m in find_mentions("举办开园节，推进新农村建设。\t新农村\t", ("婺源",))
     ] == []
+
+
+def test_a_festival_named_by_the_documents_place() -> None:
+    """A festival named by one of the document's places is one event, whatever it is of
+    (乳山牡蛎节 — session 75's third draw of the mentions gold missed it); not the place's
+    saving of energy (乳山节能) nor a festival of no place it knows (苹果梨花节)."""
+    text = "举办乳山牡蛎节1次，推进乳山节能改造，办好苹果梨花节。"
+    assert [m.name for m in find_mentions(text, ("威海", "乳山")) if m.label == "Event"] == [
+        "乳山牡蛎节"
+    ]
