@@ -425,14 +425,14 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # markets named by one of the document's places and their goods (斗南花卉市场 — session 75),
     # and festivals (乳山牡蛎节, whatever the festival is of — session 75's third draw)
     for place in (p for p in places if len(p) >= 2 and p in text):
-        for rx, label in (
+        for pattern, label in (
             (rf"{re.escape(place)}{_MARKET}", "Place"),
             (
                 rf"{re.escape(place)}[\u4e00-\u9fff]{{1,6}}?节(?![能约水电日庆点目奏假气])",
                 "Event",
             ),
         ):
-            for m in re.finditer(rx, text):
+            for m in re.finditer(pattern, text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 out.append(Mention(label, m.group(0), m.start(), m.end()))
