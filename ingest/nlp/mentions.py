@@ -393,7 +393,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
     # named works: a road or a railway by its two ends, a reservoir, a place's works (batch 1249)
-    for m in _WORKS.finditer(text) if ("至" in text or "水库" in text) else ():
+    for m in _WORKS.finditer(text) if ("至" in text or "水库" in text or "港" in text) else ():
         start = m.start()
         name = m.group()
         while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
@@ -657,6 +657,8 @@ _WORKS = re.compile(
     r"[\u4e00-\u9fff]{2,10}?至[\u4e00-\u9fff]{2,6}?"
     r"(?:高速公路|城际铁路|高速铁路|铁路|高铁|一级公路|二级公路|快速通道|快速路|公路)"
     r"|[\u4e00-\u9fff]{2,8}?水库"
+    # (or a port's works: 北滘港扩建工程 — batch 1253)
+    r"|[\u4e00-\u9fff]{2,8}?港(?:码头|航道)?(?:扩建|改扩建|提升|升级|二期|三期)工程"
 )
 # … not a kind of them (乡镇至建制村公路, 病险水库, 小型水库)
 _GENERIC_WORKS = re.compile(

@@ -668,3 +668,9 @@ def test_a_festival_named_by_the_documents_place() -> None:
     assert [m.name for m in find_mentions(text, ("威海", "乳山")) if m.label == "Event"] == [
         "乳山牡蛎节"
     ]
+
+
+def test_a_ports_works_are_a_project() -> None:
+    """推进北滘港扩建工程 (batch 1253, its mentions annotated blind): a port's works, named."""
+    assert names("推进北滘港扩建工程，集装箱吞吐量达到50万标箱。", "Project") == ["北滘港扩建工程"]
+    assert names("推进港口码头改扩建工程建设。", "Project") == []

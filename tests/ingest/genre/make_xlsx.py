@@ -1102,6 +1102,55 @@ def tengzhou_machine_tools_cooperation_columns() -> None:
     wb.save(DOCS / "tengzhou-machine-tools-tasks-2026.xlsx")
 
 
+BEIJIAO_ROWS = (
+    (
+        1,
+        "做强家电整机",
+        "支持美的集团、万和新电源等龙头企业扩产增效，家电产业产值突破2600亿元",
+        "镇经济发展办",
+        "镇投资促进中心",
+        "2026年12月",
+    ),
+    (
+        2,
+        "建设工业设计高地",
+        "推进广东工业设计城三期建设，新引进设计企业30家",
+        "镇投资促进中心",
+        "镇规划建设办",
+        "2026年12月",
+    ),
+    (
+        3,
+        "办好家电博览会",
+        "办好第十届中国（顺德）国际家电博览会，参展企业突破800家",
+        "镇经济发展办",
+        "/",
+        "2026年11月",
+    ),
+    (
+        4,
+        "提升物流通道",
+        "推进北滘港扩建工程，集装箱吞吐量达到50万标箱",
+        "镇交通运输办",
+        "佛山市顺德区北滘港务有限公司",
+        "2026年12月",
+    ),
+)
+
+
+def beijiao_appliances_town_ledger() -> None:
+    """A town's appliances task ledger as a workbook (batch 1253): 序号 | 工作任务 | 具体内容 |
+    责任科室 | 配合科室 | 完成时限, the title and the office above the header, firms, a design
+    city, an expo and a port named in the tasks, a slash for none."""
+    wb, _ = _headed_sheet(
+        "台账",
+        ("北滘镇2026年家电产业重点工作任务台账", "佛山市顺德区北滘镇人民政府办公室　2026年3月2日"),
+        ("序号", "工作任务", "具体内容", "责任科室", "配合科室", "完成时限"),
+        BEIJIAO_ROWS,
+    )
+    wb.save(DOCS / "beijiao-appliances-town-ledger-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1124,3 +1173,4 @@ if __name__ == "__main__":
     hotan_jade_workbook()
     sihong_merged_leads()
     tengzhou_machine_tools_cooperation_columns()
+    beijiao_appliances_town_ledger()
