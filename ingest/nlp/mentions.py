@@ -246,6 +246,9 @@ class Mention:
 
 
 # a market or trading place, named by a place before its goods (斗南花卉市场, 乐从家具城)
+_ASSOCIATION = "(?:[市县区])?[\u4e00-\u9fff]{2,12}?(?:协会|商会|学会|研究院|研究所)"
+# (one yet to be set up is no organisation named: 筹建|芜湖市低空经济研究院)
+_TO_BE_SET_UP = ("建设", "筹建", "成立", "组建", "创建", "新建", "设立")
 # (a market, 市场, only with its goods between: 开拓昆明市场 is a place to sell in)
 # (a named market's own kind first: 临沂商城|市场交易额 is 临沂商城's; not a government's
 # 公共资源交易中心)
@@ -376,6 +379,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue  # (4A级以上景区: "and above", no 上景区)
             if label == "Place" and name[0] in _CLASSIFIERS and text[start - 1 : start].isdigit():
                 continue  # (为8个乡镇卫生院: a count's classifier, no town's name)
+            if label == "Event" and text.endswith(("中国", "全国"), 0, start):
+                start -= 2  # (中国|国际高新技术成果交易会: the pattern's length cut the nation)
             if label == "Event":
                 start = _edition_and_host(text, start)
                 name = text[start : m.end()]
@@ -427,6 +432,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     for place in (p for p in places if len(p) >= 2 and p in text):
         for pattern, label in (
             (rf"{re.escape(place)}{_MARKET}", "Place"),
+            # (an association or an institute named by the place: 芜湖市机器人产业协会, 芜湖哈特机器人
+            # 产业技术研究院 — batch 1255)
+            (rf"{re.escape(place)}{_ASSOCIATION}", "Organization"),
             (
                 rf"{re.escape(place)}[\u4e00-\u9fff]{{1,6}}?节(?![能约水电日庆点目奏假气])",
                 "Event",
@@ -434,6 +442,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         ):
             for m in re.finditer(pattern, text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if label == "Organization" and text.endswith(_TO_BE_SET_UP, 0, m.start()):
                     continue
                 out.append(Mention(label, m.group(0), m.start(), m.end()))
                 taken.append(m.span())

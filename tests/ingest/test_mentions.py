@@ -674,3 +674,19 @@ def test_a_ports_works_are_a_project() -> None:
     """推进北滘港扩建工程 (batch 1253, its mentions annotated blind): a port's works, named."""
     assert names("推进北滘港扩建工程，集装箱吞吐量达到50万标箱。", "Project") == ["北滘港扩建工程"]
     assert names("推进港口码头改扩建工程建设。", "Project") == []
+
+
+def test_batch_1255_associations_institutes_and_a_national_fair() -> None:
+    """An association or an institute named by the document's place is an organisation
+    (芜湖市机器人产业协会, 芜湖哈特机器人产业技术研究院); a fair cut by the pattern's length keeps
+    the nation before it (中国国际高新技术成果交易会) (batch 1255, its mentions annotated blind)."""
+    text = (
+        "支持芜湖哈特机器人产业技术研究院建设中试平台，组织企业参加中国国际高新技术成果交易会，"
+        "支持芜湖市机器人产业协会开展服务活动，筹建芜湖市低空经济研究院建设。"
+    )
+    found = sorted((m.label, m.name) for m in find_mentions(text, ("芜湖", "鸠江")))
+    assert found == [
+        ("Event", "中国国际高新技术成果交易会"),
+        ("Organization", "芜湖哈特机器人产业技术研究院"),
+        ("Organization", "芜湖市机器人产业协会"),
+    ]
