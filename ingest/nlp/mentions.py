@@ -381,6 +381,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue  # (为8个乡镇卫生院: a count's classifier, no town's name)
             if label == "Event" and text.endswith(("中国", "全国"), 0, start):
                 start -= 2  # (中国|国际高新技术成果交易会: the pattern's length cut the nation)
+            if label == "Event" and re.search(
+                r"(?<!\d)(?:19|20)\d\d$", text[max(0, start - 5) : start]
+            ):
+                start -= 4  # (2025|环海南岛国际公路自行车赛: the year its edition)
             if label == "Event":
                 start = _edition_and_host(text, start)
                 name = text[start : m.end()]
@@ -427,6 +431,18 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 "Project", x.name + works.group(), x.start, works.end(), "works"
             )
             taken[taken.index((x.start, x.end))] = (x.start, works.end())
+    # a port by its throughput (洋浦港集装箱吞吐量 — batch 1256; 义乌港, the third draw)
+    for m in _PORT.finditer(text) if "港" in text else ():
+        start = m.start(1)
+        name = m.group(1)
+        while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
+            start += verb.end()
+            name = name[verb.end() :]
+        if name.startswith(("国际", "内陆", "沿海", "各", "全")):
+            continue  # (国际陆港集装箱吞吐量: a kind of port, no name)
+        if len(name) >= 3 and not any(a < m.end(1) and start < b for a, b in taken):
+            out.append(Mention("Place", name, start, m.end(1)))
+            taken.append((start, m.end(1)))
     # markets named by one of the document's places and their goods (斗南花卉市场 — session 75),
     # and festivals (乳山牡蛎节, whatever the festival is of — session 75's third draw)
     for place in (p for p in places if len(p) >= 2 and p in text):
@@ -668,14 +684,17 @@ _WORKS = re.compile(
     r"(?:高速公路|城际铁路|高速铁路|铁路|高铁|一级公路|二级公路|快速通道|快速路|公路)"
     r"|[\u4e00-\u9fff]{2,8}?水库"
     # (or a port's works: 北滘港扩建工程 — batch 1253)
-    r"|[\u4e00-\u9fff]{2,8}?港(?:码头|航道)?(?:扩建|改扩建|提升|升级|二期|三期)工程"
+    r"|[\u4e00-\u9fff]{2,8}?港[\u4e00-\u9fff]{0,6}?(?:码头|航道|港区)?(?:扩建|改扩建|提升|升级|二期|三期)工程"
 )
 # … not a kind of them (乡镇至建制村公路, 病险水库, 小型水库)
 _GENERIC_WORKS = re.compile(
     r"^(?:[乡镇村县市区组户]|建制村|自然村|主要|重点|各)[\u4e00-\u9fff]{0,3}至|"
     r"(?:小型|中型|大型|病险|小\(?[12一二]\)?型|山塘|各类|骨干|备用|应急|重点)水库$|^小型|^病险"
+    r"|^(?:港|码头|航道)"
 )
 _LAST_LINK = re.compile(r".*[和及与]")
+# a port by its throughput, named at the start of its clause (洋浦港集装箱吞吐量), verbs trimmed
+_PORT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?港)(?=集装箱|货物吞吐量|吞吐量)")
 # a place's works after its name: 百里杜鹃景区|提升工程, …园区|配套工程 (not a bare 项目: 产业园项目用地
 # is the park's land)
 _PLACE_WORKS = re.compile(

@@ -690,3 +690,18 @@ def test_batch_1255_associations_institutes_and_a_national_fair() -> None:
         ("Organization", "芜湖哈特机器人产业技术研究院"),
         ("Organization", "芜湖市机器人产业协会"),
     ]
+
+
+def test_batch_1256_ports_wharves_and_a_race_of_a_year() -> None:
+    """A port by its throughput (洋浦港集装箱吞吐量), a wharf's works after its port (洋浦港小铲滩
+    码头扩建工程), a race with its year before it (2025环海南岛国际公路自行车赛) (batch 1256)."""
+    text = (
+        "新增外贸企业120家，洋浦港集装箱吞吐量突破300万标箱。举办2025环海南岛国际公路自行车赛。"
+        "推进洋浦港小铲滩码头扩建工程建设，港口货物吞吐量增长5%。"
+    )
+    found = sorted((m.label, m.name) for m in find_mentions(text))
+    assert found == [
+        ("Event", "2025环海南岛国际公路自行车赛"),
+        ("Place", "洋浦港"),
+        ("Project", "洋浦港小铲滩码头扩建工程"),
+    ]
