@@ -160,9 +160,12 @@ _EVENT_SUFFIXES = (
 # (淳安县千岛湖镇); 镇街 is "towns and streets", 镇域/镇区/镇级 are not names.
 _PLACE = re.compile(
     r"((?:(?<![\u4e00-\u9fff])|(?<=[县市]))[\u4e00-\u9fff]{3}(?:街道|镇(?![域区级街村]))"
-    rf"|[\u4e00-\u9fff]{{2}}(?:{'|'.join(_TOWN_SUFFIXES)})(?![域区级街村])"
-    rf"|[\u4e00-\u9fff]{{2,12}}(?:{'|'.join(_ZONE_SUFFIXES)}))"
+    rf"|[\u4e00-\u9fff]{{2}}(?:{'|'.join(_TOWN_SUFFIXES)})(?![域区级街村]))"
 )
+# zones are read first, so a town's pattern matching inside a zone's name takes none of it
+# (完成镇远古城旅游度假区: 完成镇 was a town rejected, and the zone named 远古城… — the fourth
+# draw of the mentions gold)
+_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}(?:{'|'.join(_ZONE_SUFFIXES)})")
 # (相关镇, 有关镇: some towns; 苏木镇: Inner Mongolia's sumu and towns as a class)
 # (城乡, 城市, 城区 and 城镇 open no name — 城关镇, 城固 do)
 _NOT_PLACE = re.compile(
@@ -195,7 +198,8 @@ _EVENT = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(_EVENT_SUFFIXES)})")
 # a count after an event: a kind of them held so many times (露营音乐节3场), no one named — but
 # one held once is that one (每年举办枸杞交易博览会1次)
 _COUNTED = re.compile(r"(?:[2-9]|\d{2,})(?:场次|场|次|个|届)")
-_PLACE_HINT = re.compile("|".join(_TOWN_SUFFIXES + _ZONE_SUFFIXES))
+_TOWN_HINT = re.compile("|".join(_TOWN_SUFFIXES))
+_ZONE_HINT = re.compile("|".join(_ZONE_SUFFIXES))
 _EVENT_HINT = re.compile("|".join(_EVENT_SUFFIXES))
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]*")
 
@@ -306,7 +310,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue
             out.append(Mention(label, name, start, start + len(name), kind))
     taken = [(x.start, x.end) for x in out]
-    for rx, hint, label in ((_PLACE, _PLACE_HINT, "Place"), (_EVENT, _EVENT_HINT, "Event")):
+    for rx, hint, label in (
+        (_ZONE, _ZONE_HINT, "Place"),
+        (_PLACE, _TOWN_HINT, "Place"),
+        (_EVENT, _EVENT_HINT, "Event"),
+    ):
         for m in _matches_near(rx, hint, text):
             name = m.group(0)
             while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
@@ -373,6 +381,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 or (re.search(r"(?:景区|度假区|公园)$", name) and _BODY_AFTER.match(text, m.end()))
             ):
                 continue  # (两大滑雪度假区, 枣园等革命旧址景区: kinds; 景区管理处: a body)
+            if rx is _PLACE and name.endswith("古镇"):
+                continue  # (推动|古镇…, 举办|古镇…: an ancient town is a zone's name or none)
             if label == "Place" and name[0] in "和及与" and any(b == start for _, b in taken):
                 name, start = name[1:], start + 1  # (旺高工业区和|平桂碳酸钙产业园)
             if label == "Place" and name[0] == "上" and text.endswith("以", 0, start):

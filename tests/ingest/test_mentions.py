@@ -705,3 +705,17 @@ def test_batch_1256_ports_wharves_and_a_race_of_a_year() -> None:
         ("Place", "洋浦港"),
         ("Project", "洋浦港小铲滩码头扩建工程"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # (the fourth draw of the mentions gold) a zone is read before the towns, so a town's
+        # pattern rejected inside it takes none of its name (完成镇|远古城… was a zone)
+        ("完成镇远古城旅游度假区创建申报，新增星级酒店3家。", ["镇远古城旅游度假区"]),
+        # (and an event before the zones: 举办古镇国际灯饰博览会 is no 古镇)
+        ("举办古镇国际灯饰博览会，推进周庄古镇提质。", ["周庄古镇"]),
+    ],
+)
+def test_the_fourth_draws_places(text: str, places: list[str]) -> None:
+    assert names(text, "Place") == places
