@@ -220,6 +220,14 @@ def _a_kind_of_zone(text: str, end: int) -> bool:
     return _ZONE_COUNTED.match(text, end) is not None
 
 
+def _after_verbs(name: str, start: int) -> tuple[str, int]:
+    """A name and its start without the verbs opening it, however many (加快建设|黔西至…)."""
+    while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
+        start += verb.end()
+        name = name[verb.end() :]
+    return name, start
+
+
 def _matches_near(rx: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for a pattern of Chinese characters ending in one of the
     literals of ``hint``, run only on the runs of Chinese characters holding such a
@@ -299,9 +307,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 start += mark.end()
                 name = name[mark.end() :]
             # (the verbs before the first item, however many: 组织企业参加文博会)
-            while i == 0 and (lv := _LEAD_VERB.match(name)) and lv.end() < len(name):
-                start += lv.end()
-                name = name[lv.end() :]
+            if i == 0:
+                name, start = _after_verbs(name, start)
             if len(name) < 2 or "“" in name or "”" in name:
                 continue
             if label == "Event" and (
@@ -316,10 +323,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         (_EVENT, _EVENT_HINT, "Event"),
     ):
         for m in _matches_near(rx, hint, text):
-            name = m.group(0)
-            while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
-                name = name[verb.end() :]  # (加快建设温州港苍南港区: both verbs)
-            at = m.end() - len(name)
+            name, at = _after_verbs(m.group(0), m.start())  # (加快建设温州港苍南港区: both verbs)
             if name[0] == "年" and text[at - 1 : at].isdigit():
                 name = name[1:]  # (2026年北大湖滑雪度假区: the year's 年, no part of a name)
             if label == "Place" and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
@@ -412,12 +416,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
     # named works: a road or a railway by its two ends, a reservoir, a place's works (batch 1249)
-    for m in _WORKS.finditer(text) if ("至" in text or "水库" in text or "港" in text) else ():
-        start = m.start()
-        name = m.group()
-        while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
-            start += verb.end()
-            name = name[verb.end() :]
+    for m in _matches_near(_WORKS, _WORKS_HINT, text):
+        name, start = _after_verbs(m.group(), m.start())
         if (link := _LAST_LINK.search(name, 0, max(name.find("至"), 0))) is not None:
             start += link.end()  # (…和|黔西至金沙高速公路: the one linked last)
             name = name[link.end() :]
@@ -442,12 +442,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             )
             taken[taken.index((x.start, x.end))] = (x.start, works.end())
     # a port by its throughput (洋浦港集装箱吞吐量 — batch 1256; 义乌港, the third draw)
-    for m in _PORT.finditer(text) if "港" in text else ():
-        start = m.start(1)
-        name = m.group(1)
-        while (verb := _LEAD_VERB.match(name)) and verb.end() < len(name):
-            start += verb.end()
-            name = name[verb.end() :]
+    for m in _matches_near(_PORT, _PORT_HINT, text):
+        name, start = _after_verbs(m.group(1), m.start(1))
         if name.startswith(("国际", "内陆", "沿海", "各", "全")):
             continue  # (国际陆港集装箱吞吐量: a kind of port, no name)
         if len(name) >= 3 and not any(a < m.end(1) and start < b for a, b in taken):
@@ -702,6 +698,8 @@ _GENERIC_WORKS = re.compile(
     r"(?:小型|中型|大型|病险|小\(?[12一二]\)?型|山塘|各类|骨干|备用|应急|重点)水库$|^小型|^病险"
     r"|^(?:港|码头|航道)"
 )
+_WORKS_HINT = re.compile("至|水库|港")
+_PORT_HINT = re.compile("港")
 _LAST_LINK = re.compile(r".*[和及与]")
 # a port by its throughput, named at the start of its clause (洋浦港集装箱吞吐量), verbs trimmed
 _PORT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?港)(?=集装箱|货物吞吐量|吞吐量)")
