@@ -279,18 +279,25 @@ _PROJECT_COLUMN = re.compile(r"(?:重点|签约|招商)?(?:项目|工程)(?:名�
 _FIRM_COLUMN = re.compile(r"(?:签约|投资|招商|项目)?(?:企业|企业名称|投资方|投资主体|签约方)")
 
 
+def _row_cells(text: str) -> list[tuple[int, int, str]]:
+    """A task-table row's cells, its text's first line split on tabs: (start, end, cell)."""
+    out, pos = [], 0
+    for cell in text.split("\n", 1)[0].split("\t"):
+        out.append((pos, pos + len(cell), cell))
+        pos += len(cell) + 1
+    return out
+
+
 def _listed_names(text: str, header: tuple[str, ...]) -> list[tuple[str, str, int, int]]:
     """A project list's row's project and firm, each its whole cell: (label, kind, start,
     end) — by its header's columns (项目名称 | 签约企业), its row the text's first line."""
     if not header:
         return []
     out = []
-    pos = 0
-    for k, cell in enumerate(text.split("\n", 1)[0].split("\t")):
+    for k, (a, _end, cell) in enumerate(_row_cells(text)):
         name = re.sub(r"\s+", "", header[k]) if k < len(header) else ""
-        start = pos + len(cell) - len(cell.lstrip())
-        end = pos + len(cell.rstrip())
-        pos += len(cell) + 1
+        start = a + len(cell) - len(cell.lstrip())
+        end = a + len(cell.rstrip())
         if end - start < 2:
             continue
         if _PROJECT_COLUMN.fullmatch(name):
@@ -315,11 +322,7 @@ def _named_by_column(
     goal (目标值, 年度目标), by the row's ``task`` when that is a name (新增规上工业企业), not a
     sentence. ``header`` has the table's own columns (task, bodies, time limit) blank; the
     row is the text's first line."""
-    line = text.split("\n", 1)[0]
-    bounds, pos = [], 0
-    for cell in line.split("\t"):
-        bounds.append((pos, pos + len(cell)))
-        pos += len(cell) + 1
+    bounds = [(a, b) for a, b, _ in _row_cells(text)]
     out = []
     for fig in figures:
         k = next((i for i, (a, b) in enumerate(bounds) if a <= fig.start < b), None)
