@@ -194,12 +194,13 @@ def make_industries(nlp: Language, name: str) -> Any:
         excluded += fields_of_work(text_of(doc))  # 负责文化旅游、体育等方面工作
         # (names of enterprises and projects say their trade, not what the measure addresses
         # — but a project named by its capacity names its product: 年产5万吨锂电池负极材料项目,
-        # and a place's works its place's industry: 贺兰山东麓葡萄酒产业园提升项目)
+        # a place's works its place's industry: 贺兰山东麓葡萄酒产业园提升项目, and a national
+        # centre the goods it tests: 国家超硬材料产品质量检验检测中心)
         excluded += [
             (s.start_char, s.end_char)
             for s in doc.spans.get("mentions", [])
             if s.label_ in ("Project", "Organization")
-            and s._.mention_kind not in ("capacity", "works", "listed")
+            and s._.mention_kind not in ("capacity", "works", "listed", "centre")
         ]
         spans = []
         text = text_of(doc)

@@ -251,7 +251,7 @@ class Mention:
     start: int
     end: int
     kind: str | None = None  # enterprise; capacity (a project named by what it makes); works (a
-    # place's works, 景区提升工程); brand
+    # place's works, 景区提升工程); listed (a project list's row); centre (a national one); brand
     # the lexicon's name of a well-known organisation, whatever name is written (中国石化 for
     # 中石化); None for a name taken as written
     canonical: str | None = None
@@ -498,6 +498,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         (_GROUP, "集团", "Organization", "enterprise"),
         (_UNIVERSITY, "大学", "Organization", None),
         (_COLLEGE, "学院", "Organization", None),
+        (_SCHOOL, "校", "Organization", None),
+        (_NATIONAL_CENTRE, "中心", "Organization", "centre"),
         (_ACADEMY, "科学院", "Organization", None),
         (_BANK, "银行", "Organization", None),
         (_CAPACITY_PROJECT, "项目", "Project", "capacity"),
@@ -506,11 +508,19 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             start = _name_start(text, m.start(), m.start("tail"))
             if rx is _CAPACITY_PROJECT:
                 start = _firm_before(text, start)  # (江西紫宸|年产5万吨负极材料项目)
-            if rx is _COLLEGE and (done := _DONE_WITH.match(text, start, m.start("tail"))):
+            if rx in (_COLLEGE, _SCHOOL) and (
+                done := _DONE_WITH.match(text, start, m.start("tail"))
+            ):
                 start = done.end()  # (建议县人社局联合宁德职业技术学院: the college after the verb)
+            if rx is _NATIONAL_CENTRE:
+                start = m.start("tail")  # (the designation is the whole name)
             name = text[start : m.end()]
-            if m.start("tail") - start < 2 or _GENERIC_NAME.match(name):
+            if rx is not _NATIONAL_CENTRE and (
+                m.start("tail") - start < 2 or _GENERIC_NAME.match(name)
+            ):
                 continue
+            if rx is _SCHOOL and re.match(r"[省市县区镇]?(?:中等|县级|市级|各|全)", name):
+                continue  # (中等职业学校: a kind of school)
             if any(a < m.end() and start < b for a, b in taken):
                 continue
             known = _organisation_terms()[1].get(name)  # (比亚迪股份有限公司 is 比亚迪)
@@ -579,6 +589,14 @@ _UNIVERSITY = re.compile(
 # batch 1225; not a kind of college built, 现代产业学院)
 _COLLEGE = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?P<tail>(?:职业技术|职业|技师|师范|高等专科|幼儿师范高等专科)学院)"
+)
+# (or a vocational school named short: 安溪华侨职校, …技工学校 — the fourth draw of the mentions gold)
+_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职校|职业学校|技工学校)")
+# a national centre named by its designation (国家丝网产品质量检验检测中心, with its province in
+# brackets: …中心（安徽）) — not a grade of them (国家级工程技术研究中心)
+_NATIONAL_CENTRE = re.compile(
+    r"(?P<tail>国家(?!级)[\u4e00-\u9fff]{2,16}?(?:质量检验检测中心|检验检测中心|质检中心|工程技术研究中心"
+    r"|工程研究中心|技术创新中心)(?:（[\u4e00-\u9fff]{2,4}）)?)"
 )
 # what is done with a college, before its name in the clause: …联合|宁德职业技术学院, 办好|…学院,
 # 获批设立|山东青州技师学院 (the last such verb)

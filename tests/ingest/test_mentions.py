@@ -719,3 +719,18 @@ def test_batch_1256_ports_wharves_and_a_race_of_a_year() -> None:
 )
 def test_the_fourth_draws_places(text: str, places: list[str]) -> None:
     assert names(text, "Place") == places
+
+
+def test_national_centres_and_vocational_schools() -> None:
+    """A national centre named by its designation, with its province in brackets, and a
+    vocational school named short are organisations (the fourth draw of the mentions gold);
+    a grade of centres or a kind of school is none."""
+    text = (
+        "国家仪器仪表产品质量检验检测中心（安徽）年检测能力达到1万批次，建成国家丝网产品质量检验检测中心二期，"
+        "依托安溪华侨职校培训人才，新增国家级工程技术研究中心2个，办好中等职业学校。"
+    )
+    assert names(text, "Organization") == [
+        "国家仪器仪表产品质量检验检测中心（安徽）",
+        "国家丝网产品质量检验检测中心",
+        "安溪华侨职校",
+    ]
