@@ -85,6 +85,7 @@ from ingest.nlp.indicator_tables import (
     table_unit,
     with_table_unit,
 )
+from ingest.nlp.mentions import PROJECT_NAME_COLUMN
 from ingest.nlp.roles import BODIES_BY_NUMBER, duty_of_a_body
 from ingest.normalise import PLAN_KINDS, ROW_NUMBER
 from ingest.role_labels import (
@@ -440,9 +441,6 @@ def _repeatable(meaning: str) -> bool:
 # a task column holding each task's goal (目标任务): its name is kept in the header, so a
 # figure alone in its cell is named by the row's task (components._named_by_column)
 _GOAL_TASK_COLUMN = re.compile(r"(?:\d{4}年)?(?:年度)?目标任务")
-# a task column naming projects (项目名称): its name is kept in the header, so a row's project
-# is a mention of it (session 75, batch 1251)
-_PROJECT_NAME_COLUMN = re.compile(r"(?:重点|签约|招商)?(?:项目|工程)(?:名称)?")
 # a column of the goals each task sets (目标要求 | 工作目标 …)
 # (a year may name it: 2026年目标)
 _GOAL_COLUMN = re.compile(r"(?:\d{4}年)?(?:工作|主要|具体|年度|任务|预期)?目标(?:要求)?")
@@ -851,7 +849,7 @@ def parse_structure(
                     ""
                     if i in header
                     and not _GOAL_TASK_COLUMN.fullmatch(re.sub(r"\s+", "", c))
-                    and not _PROJECT_NAME_COLUMN.fullmatch(re.sub(r"\s+", "", c))
+                    and not PROJECT_NAME_COLUMN.fullmatch(re.sub(r"\s+", "", c))
                     else with_table_unit(c, stated_unit)
                     if stated_unit
                     else c

@@ -60,7 +60,7 @@ from ingest.nlp.industries import (
     unlisted_industries,
 )
 from ingest.nlp.lexicons import IndustryEntry, load_lexicons
-from ingest.nlp.mentions import Mention, find_mentions
+from ingest.nlp.mentions import NAMING_KINDS, PROJECT_NAME_COLUMN, Mention, find_mentions
 from ingest.nlp.roles import find_notes
 from ingest.nlp.targets import definitions, extract_figures
 
@@ -129,21 +129,16 @@ def make_mentions(nlp: Language, name: str) -> Any:
         spans = []
         # (a body named in a note or a task table's role cell is a department given a role,
         # not a place or organisation the measure mentions: 雅阳镇人民政府负责, 柳东新区管委会配合)
+        text = text_of(doc)
         bodies = [
-            _bodies_of_note(text_of(doc), s.start_char, s.end_char)
-            for s in doc.spans.get("notes", [])
+            _bodies_of_note(text, s.start_char, s.end_char) for s in doc.spans.get("notes", [])
         ]
         bodies += context(doc).get("role_cells", [])
-        places = tuple(context(doc).get("place_names", ()))
-        found = find_mentions(text_of(doc), places)
+        found = find_mentions(text, tuple(context(doc).get("place_names", ())))
         # (a project list's row: its project and its firm, whole cells — batch 1251)
-        listed = _listed_names(text_of(doc), context(doc).get("table_header") or ())
+        listed = _listed_names(text, context(doc).get("table_header") or ())
         found = [m for m in found if not any(a < m.end and m.start < b for _, _, a, b in listed)]
-        found += [
-            Mention(label, name, a, b, kind)
-            for label, kind, a, b in listed
-            for name in [text_of(doc)[a:b]]
-        ]
+        found += [Mention(label, text[a:b], a, b, kind) for label, kind, a, b in listed]
         for m in found:
             if any(a <= m.start < b for a, b in bodies):
                 continue
@@ -193,14 +188,11 @@ def make_industries(nlp: Language, name: str) -> Any:
         excluded += definitions(text_of(doc))  # 注1：规上家具企业指…家具制造企业
         excluded += fields_of_work(text_of(doc))  # 负责文化旅游、体育等方面工作
         # (names of enterprises and projects say their trade, not what the measure addresses
-        # — but a project named by its capacity names its product: 年产5万吨锂电池负极材料项目,
-        # a place's works its place's industry: 贺兰山东麓葡萄酒产业园提升项目, and a national
-        # centre the goods it tests: 国家超硬材料产品质量检验检测中心)
+        # — but those of NAMING_KINDS say what they are for: 年产5万吨锂电池负极材料项目)
         excluded += [
             (s.start_char, s.end_char)
             for s in doc.spans.get("mentions", [])
-            if s.label_ in ("Project", "Organization")
-            and s._.mention_kind not in ("capacity", "works", "listed", "centre")
+            if s.label_ in ("Project", "Organization") and s._.mention_kind not in NAMING_KINDS
         ]
         spans = []
         text = text_of(doc)
@@ -275,8 +267,7 @@ def make_industries(nlp: Language, name: str) -> Any:
     return annotate
 
 
-# a project list's columns naming its projects and the firms behind them (项目名称, 签约企业)
-_PROJECT_COLUMN = re.compile(r"(?:重点|签约|招商)?(?:项目|工程)(?:名称)?")
+# a project list's column naming the firms behind its projects (签约企业)
 _FIRM_COLUMN = re.compile(r"(?:签约|投资|招商|项目)?(?:企业|企业名称|投资方|投资主体|签约方)")
 
 
@@ -301,7 +292,7 @@ def _listed_names(text: str, header: tuple[str, ...]) -> list[tuple[str, str, in
         end = a + len(cell.rstrip())
         if end - start < 2:
             continue
-        if _PROJECT_COLUMN.fullmatch(name):
+        if PROJECT_NAME_COLUMN.fullmatch(name):
             out.append(("Project", "listed", start, end))
         elif _FIRM_COLUMN.fullmatch(name):
             out.append(("Organization", "enterprise", start, end))

@@ -244,6 +244,15 @@ def _matches_near(rx: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iter
         yield from rx.finditer(text, a, done)
 
 
+# a project list's column naming its projects (项目名称): the task table keeps its name in the
+# header (ingest/structure.py), so a row's project is a mention of it (batch 1251)
+PROJECT_NAME_COLUMN = re.compile(r"(?:重点|签约|招商)?(?:项目|工程)(?:名称)?")
+#: Kinds of project and organisation whose names say what they are for, so the industries
+#: they name count (年产5万吨锂电池负极材料项目, 贺兰山东麓葡萄酒产业园提升项目, a project list's row,
+#: 国家超硬材料产品质量检验检测中心) — other names say only their own trade.
+NAMING_KINDS = frozenset({"capacity", "works", "listed", "centre"})
+
+
 @dataclass(frozen=True)
 class Mention:
     label: str  # Place, Organization, Project, Program, Event
