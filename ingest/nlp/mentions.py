@@ -66,7 +66,9 @@ _LEAD_VERB = re.compile(
     r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用|建成|落实|入驻|在|组织|参加|参与|"
     r"完成|共建|擦亮|打响|叫响|创建|引导|会议同意|同意|保障"
     # (what a meeting did, or whom it gave the work: 会议研究了…园区, 关于…园区, 同意由…园区)
-    r"|研究了|研究|关于|同意由|由)"
+    r"|研究了|研究|关于|同意由|由"
+    # (whom a place receives: 接待螺蛳粉小镇游客 — the fourth draw's)
+    r"|接待)"
 )
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
@@ -117,6 +119,12 @@ _ZONE_SUFFIXES = (
     # batch 1247)
     "自然保护区",
     "古寨",
+    # (a town of a trade or a theme and an eco-park named: 东风韵小镇, 鲁朗国际旅游小镇, 湖泉生态园 —
+    # the fifth draw of the mentions gold)
+    "小镇",
+    "生态园",
+    # (a trading market named by its goods or place: 南华野生菌交易市场, 花木交易市场)
+    "交易市场",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -188,7 +196,14 @@ _GENERIC_ZONE = re.compile(
     r"|红色|乡村|工业|研学|文化)?(?:旅游)?(?:景区|度假区)|风景名胜区"
     r"|(?:国家|城市|口袋|社区|郊野)?(?:山地|湿地|森林|地质)?公园"
     r"|工业区|文化园|(?:文化|生态|乡村|红色)?(?:文化)?旅游区|博览城|设计城"
-    r"|(?:国家级|省级|市级|县级)?自然保护区|(?:保护)?(?:传统)?古寨)"
+    r"|(?:国家级|省级|市级|县级)?自然保护区|(?:保护)?(?:传统)?古寨"
+    # (a kind of town or eco-park: 特色小镇, 康养小镇, 农业生态园)
+    r"|(?:省级|市级|特色|康养|温泉|旅游|文旅|农旅|运动|休闲|风情|美丽|田园|文化|产业|农业|体育|乡村|森林)*小镇"
+    r"|(?:农业|休闲|观光|现代)*生态园"
+    # (a kind of market, or one set in order: 农产品交易市场, 规范交易市场)
+    r"|(?:规范|农产品|综合|专业|大型|区域性|仓储|原材料|各类)?交易市场"
+    # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
+    r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -249,8 +264,8 @@ def _matches_near(rx: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iter
 PROJECT_NAME_COLUMN = re.compile(r"(?:重点|签约|招商)?(?:项目|工程)(?:名称)?")
 #: Kinds of project and organisation whose names say what they are for, so the industries
 #: they name count (年产5万吨锂电池负极材料项目, 贺兰山东麓葡萄酒产业园提升项目, a project list's row,
-#: 国家超硬材料产品质量检验检测中心) — other names say only their own trade.
-NAMING_KINDS = frozenset({"capacity", "works", "listed", "centre"})
+#: 国家超硬材料产品质量检验检测中心, a museum: 郫县豆瓣博物馆) — other names say only their own trade.
+NAMING_KINDS = frozenset({"capacity", "works", "listed", "centre", "museum"})
 
 
 @dataclass(frozen=True)
@@ -260,7 +275,8 @@ class Mention:
     start: int
     end: int
     kind: str | None = None  # enterprise; capacity (a project named by what it makes); works (a
-    # place's works, 景区提升工程); listed (a project list's row); centre (a national one); brand
+    # place's works, 景区提升工程); listed (a project list's row); centre (a national one); museum
+    # (郫县豆瓣博物馆); brand
     # the lexicon's name of a well-known organisation, whatever name is written (中国石化 for
     # 中石化); None for a name taken as written
     canonical: str | None = None
@@ -305,6 +321,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         if any(_WORK_DONE.search(item) for item in items.group(1).split("、")):
             continue  # (算力服务、数据标注等企业: the work they do, no names — batch 1214)
         label = KINDS[head.group(1)]
+        after = head.end() + (2 if text.startswith("活动", head.end()) else 0)
+        if head.group(1) in ("活动", "节会") and _COUNTED.match(text, after):
+            continue  # (桃花节、采摘节等节会活动6场: festivals of a kind, counted — the fifth draw)
         kind = "enterprise" if head.group(1) in ("企业", "公司") else None
         pos = items.start(1)
         for i, item in enumerate(items.group(1).split("、")):
@@ -326,6 +345,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue
             out.append(Mention(label, name, start, start + len(name), kind))
     taken = [(x.start, x.end) for x in out]
+    # (a project list's lines first: 报福康养小镇 under 重点项目 is the project, not the place)
+    out += _listed_under_heading(text, taken)
     for rx, hint, label in (
         (_ZONE, _ZONE_HINT, "Place"),
         (_PLACE, _TOWN_HINT, "Place"),
@@ -340,6 +361,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 # the last place or zone inside it, not from the middle of a word
                 cut = max(name.rfind(c, 0, len(name) - 3) for c in "区县市")
                 name = name[cut + 1 :] if cut >= 0 else name
+                name = _after_verbs(name, 0)[0]  # (…葡萄产区|建设|葡萄酒小镇: the verb after)
             if label == "Event" and (part := _EDITION_PART.match(name)):
                 # (举办第三十届周庄国际旅游艺术节: the pattern's length cut its edition)
                 whole = _EDITION_BEFORE.search(text, max(0, m.start() - 6), m.start() + part.end())
@@ -351,6 +373,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name = name[1:]  # (…博览会和狮头鹅美食节: the second of two events)
             if label == "Place" and name.startswith("发展"):
                 name = name[2:]  # (发展古镇旅游: a kind of place developed, no name)
+            if rx is _ZONE and (link := _LAST_LINK.match(name)) and 3 < link.end() < len(name) - 3:
+                name = name[link.end() :]  # (华东国际珠宝城和|珍珠小镇: the place linked last)
             if (
                 label == "Place"
                 and (whole := _WHOLE_ITEM_TOWN.search(text, max(0, m.end() - 6), m.end() + 4))
@@ -359,6 +383,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 # (、铁干里克镇、: four characters, whole — after a verb listing them, 涉及问安镇、)
                 wide = whole.group(1)
                 wide = wide[lead.end() :] if (lead := _LISTING_VERB.match(wide)) else wide
+                wide = _after_verbs(wide, 0)[0]  # (，培育特色小镇，: a verb, then a kind)
                 name = max(name, wide, key=len)
             start = m.end() - len(name)
             if (
@@ -385,7 +410,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if label == "Place" and (
                 _GENERIC_ZONE.fullmatch(name)
                 or re.search(r"[强业元板样范点型级重]", name[:2])
-                or (_COMMON_TOWN.search(name) and not named_town)
+                # (a zone's 小镇 is its own: 东风韵小镇)
+                or (_COMMON_TOWN.search(name) and not named_town and rx is not _ZONE)
                 or _a_kind_of_zone(text, m.end())
             ):
                 continue
@@ -450,6 +476,23 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 "Project", x.name + works.group(), x.start, works.end(), "works"
             )
             taken[taken.index((x.start, x.end))] = (x.start, works.end())
+    # a phase built: a place's names the place, a project's the project (建设中国辣椒城二期,
+    # 推进中石化海南炼化乙烯项目二期 — the fifth draw of the mentions gold, as session 75's)
+    for m in _matches_near(_PHASED, _PHASE_HINT, text):
+        name, start = _after_verbs(m.group(1), m.start(1))
+        end = m.end() if name.endswith(("项目", "工程")) else m.end(1)
+        name = text[start:end]
+        if (
+            len(name) < 3
+            or not name.endswith((*_PHASED_PLACES, "项目", "工程", "期"))
+            or _GENERIC_NAME.match(name)
+            or _GENERIC_ZONE.fullmatch(name)  # (实施物流园二期工程: a kind's phase)
+            or any(a < end and start < b for a, b in taken)
+        ):
+            continue
+        label = "Project" if end == m.end() else "Place"
+        out.append(Mention(label, name, start, end))
+        taken.append((start, end))
     # a port by its throughput (洋浦港集装箱吞吐量 — batch 1256; 义乌港, the third draw)
     for m in _matches_near(_PORT, _PORT_HINT, text):
         name, start = _after_verbs(m.group(1), m.start(1))
@@ -470,12 +513,22 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 rf"{re.escape(place)}[\u4e00-\u9fff]{{1,6}}?节(?![能约水电日庆点目奏假气])",
                 "Event",
             ),
+            # (a border port, a congress of its trade, an international show named by the place:
+            # 绥芬河口岸, 中国定西马铃薯大会, 三亚国际游艇展 — the fifth draw of the mentions gold)
+            (rf"{re.escape(place)}(?:铁路|公路|航空|水运)?口岸(?!办|管理|管委)", "Place"),
+            (rf"(?:中国)?{re.escape(place)}[\u4e00-\u9fff]{{1,8}}?大会", "Event"),
+            (
+                rf"{re.escape(place)}国际[\u4e00-\u9fff]{{1,6}}?展(?:会|览会)?(?![\u4e00-\u9fff])",
+                "Event",
+            ),
         ):
             for m in re.finditer(pattern, text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 if label == "Organization" and text.endswith(_TO_BE_SET_UP, 0, m.start()):
                     continue
+                if m.group().endswith("大会") and _MEETING.search(m.group()):
+                    continue  # (召开定西市经济工作大会: the government's own meeting)
                 out.append(Mention(label, m.group(0), m.start(), m.end()))
                 taken.append(m.span())
     # villages after their towns, townships as list items (each pattern's group 1 the name)
@@ -509,6 +562,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         (_COLLEGE, "学院", "Organization", None),
         (_SCHOOL, "校", "Organization", None),
         (_NATIONAL_CENTRE, "中心", "Organization", "centre"),
+        (_MUSEUM, "馆", "Organization", "museum"),
         (_ACADEMY, "科学院", "Organization", None),
         (_BANK, "银行", "Organization", None),
         (_CAPACITY_PROJECT, "项目", "Project", "capacity"),
@@ -528,6 +582,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 m.start("tail") - start < 2 or _GENERIC_NAME.match(name)
             ):
                 continue
+            if rx is _MUSEUM and _ZONE_COUNTED.match(text, m.end()):
+                continue  # (建设绿松石博物馆1个: a kind of museum, counted)
             if rx is _SCHOOL and re.match(r"[省市县区镇]?(?:中等|县级|市级|各|全)", name):
                 continue  # (中等职业学校: a kind of school)
             if any(a < m.end() and start < b for a, b in taken):
@@ -537,6 +593,32 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             taken.append((start, m.end()))
     out += _known_organisations(text, taken)
     return sorted(out, key=lambda x: x.start)
+
+
+# a heading over a list of projects, one a line (重点项目 — 安吉's points, the fifth draw of the
+# mentions gold), and a line naming one: a name alone, no sentence
+_LIST_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?"
+    r"(?:重点|重大|招商|签约)?(?:项目|工程)(?:清单|名单|库)?[ \t\u3000]*$",
+    re.M,
+)
+_LISTED_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff（）]{4,30})[ \t\u3000]*(?:\n|$)")
+
+
+def _listed_under_heading(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The projects a list under a project heading names, a line each, up to its first line
+    that is no bare name (a sentence: 全年完成重点项目投资25亿元。)."""
+    out: list[Mention] = []
+    for heading in _LIST_HEADING.finditer(text) if "项目" in text or "工程" in text else ():
+        at = heading.end() + 1
+        while (line := _LISTED_LINE.match(text, at)) is not None:
+            name, start = line.group(1), line.start(1)
+            at = line.end()
+            if _LEAD_VERB.match(name) or any(a < line.end(1) and start < b for a, b in taken):
+                continue
+            out.append(Mention("Project", name, start, line.end(1), "listed"))
+            taken.append((start, line.end(1)))
+    return out
 
 
 # a branch or a company of a known organisation named after it: 中国移动龙口分公司, 国家电网
@@ -600,6 +682,8 @@ _COLLEGE = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?P<tail>(?:职业技术|职业|技师|师范|高等专科|幼儿师范高等专科)学院)"
 )
 # (or a vocational school named short: 安溪华侨职校, …技工学校 — the fourth draw of the mentions gold)
+# (a museum or a memorial hall named is a venue: 郫县豆瓣博物馆 — the fifth draw)
+_MUSEUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>博物馆|纪念馆|美术馆|科技馆)")
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职校|职业学校|技工学校)")
 # a national centre named by its designation (国家丝网产品质量检验检测中心, with its province in
 # brackets: …中心（安徽）) — not a grade of them (国家级工程技术研究中心)
@@ -727,6 +811,12 @@ _GENERIC_WORKS = re.compile(
 )
 _WORKS_HINT = re.compile("至|水库|港")
 _PORT_HINT = re.compile("港")
+# a phase of a place or a project built (中国辣椒城二期, 中石化海南炼化乙烯项目二期)
+_PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[二三四五六]期")
+_PHASE_HINT = re.compile("[二三四五六]期")
+_PHASED_PLACES = ("城", "码头", "港", "滑雪场", "园", "基地", "市场", "小镇")
+# a government's own meeting, no congress of a trade (经济工作大会, 人民代表大会)
+_MEETING = re.compile(r"工作|代表|人民|党|动员|表彰|推进|部署|总结|誓师|座谈|调度|职工|干部|会员")
 _LAST_LINK = re.compile(r".*[和及与]")
 # a port by its throughput, named at the start of its clause (洋浦港集装箱吞吐量), verbs trimmed
 _PORT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?港)(?=集装箱|货物吞吐量|吞吐量)")

@@ -734,3 +734,79 @@ def test_national_centres_and_vocational_schools() -> None:
         "国家丝网产品质量检验检测中心",
         "安溪华侨职校",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (the fifth draw of the mentions gold, seed 76) a town of a kind or an eco-park named
+        # is a place (东风韵小镇, 湖泉生态园) — not a kind of them, counted or not
+        (
+            "推进湖泉生态园、东风韵小镇提质升级，推进鲁朗国际旅游小镇建设。",
+            (),
+            [("Place", "湖泉生态园"), ("Place", "东风韵小镇"), ("Place", "鲁朗国际旅游小镇")],
+        ),
+        ("建设温泉康养小镇1个，培育特色小镇，打造康养小镇，建设农业生态园。", (), []),
+        # (a verb after a place cut from the name: …大泽山葡萄产区|建设|葡萄酒小镇)
+        ("依托大泽山葡萄产区建设葡萄酒小镇。", (), [("Place", "葡萄酒小镇")]),
+        # a trading market named by its goods or its place, not counted
+        (
+            "改造提升南华野生菌交易市场，建设花木交易市场，建设饲草交易市场1处，规范交易市场，"
+            "加快县镇农村产权流转交易市场建设。",
+            (),
+            [("Place", "南华野生菌交易市场"), ("Place", "花木交易市场")],
+        ),
+        # a border port named by the document's place (not the port's office or its economy)
+        (
+            "绥芬河口岸进出境货运量达到1520万吨，提升口岸通关效率，发展绥芬河口岸经济。",
+            ("绥芬河",),
+            [("Place", "绥芬河口岸"), ("Place", "绥芬河口岸")],
+        ),
+        # a museum named is a venue; one counted is a kind
+        (
+            "打造郫县豆瓣博物馆等工业旅游点3个，建设绿松石博物馆1个，推进中国东海水晶博物馆提升改造。",
+            (),
+            [("Organization", "郫县豆瓣博物馆"), ("Organization", "中国东海水晶博物馆")],
+        ),
+        # a place's second phase names the place, a project's phase the project (the corpus's
+        # 中国古典工艺博览城二期, 中石化海南炼化乙烯项目二期 — session 75)
+        (
+            "建设中国辣椒城二期，建成南边海游艇码头二期，建设仙女山滑雪场二期，实施物流园二期工程。",
+            (),
+            [("Place", "中国辣椒城"), ("Place", "南边海游艇码头"), ("Place", "仙女山滑雪场")],
+        ),
+        # a congress or an international show named by the document's place is an event, not
+        # the government's own meetings
+        (
+            "举办中国定西马铃薯大会，召开定西市经济工作大会。",
+            ("定西",),
+            [("Event", "中国定西马铃薯大会")],
+        ),
+        ("每年举办三亚国际游艇展，推动三亚发展。", ("三亚",), [("Event", "三亚国际游艇展")]),
+        # festivals listed, then counted, are kinds of them (桃花节、采摘节等节会活动6场) — not an
+        # expo attended so many times (参加广交会等展会15场次)
+        ("举办桃花节、采摘节等节会活动6场。", ("蒙阴",), []),
+        ("组织企业参加广交会等展会15场次。", (), [("Event", "广交会")]),
+        # (and whom a place receives, or the place linked last, is no part of its name)
+        (
+            "接待螺蛳粉小镇游客200万人次，依托华东国际珠宝城和珍珠小镇打造精品线路。",
+            (),
+            [("Place", "螺蛳粉小镇"), ("Place", "珍珠小镇")],
+        ),
+    ],
+)
+def test_the_fifth_draws_places_venues_and_events(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found
+
+
+def test_a_project_list_under_its_heading_names_one_project_a_line() -> None:
+    """A section headed 重点项目 listing its projects one a line names each (安吉's points — the
+    fifth draw of the mentions gold); a sentence under them names none."""
+    text = "重点项目\n天荒坪温泉度假综合体\n报福康养小镇\n溪龙白茶温泉酒店\n全年完成重点项目投资25亿元。"
+    assert [(m.label, m.name, m.kind) for m in find_mentions(text)] == [
+        ("Project", "天荒坪温泉度假综合体", "listed"),
+        ("Project", "报福康养小镇", "listed"),
+        ("Project", "溪龙白茶温泉酒店", "listed"),
+    ]
