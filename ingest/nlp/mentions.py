@@ -125,6 +125,9 @@ _ZONE_SUFFIXES = (
     "生态园",
     # (a trading market named by its goods or place: 南华野生菌交易市场, 花木交易市场)
     "交易市场",
+    # (an industrial cluster zone named: 古巷卫浴产业集聚区 — the sixth draw)
+    "产业集聚区",
+    "应用集聚区",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -143,6 +146,9 @@ _NAMED_ONLY = (
     "开采节",
     "采茶节",
     "丰收节",
+    # (a picking or a shopping festival: 采摘节, 免税购物节 — the fifth and sixth draws)
+    "采摘节",
+    "购物节",
 )
 _EVENT_SUFFIXES = (
     "博会",
@@ -155,7 +161,6 @@ _EVENT_SUFFIXES = (
     "花朝节",
     # (a food or shopping festival named by its place or dish: 重庆火锅美食节 — batch 1220)
     "美食节",
-    "购物节",
     "消费节",
     "音乐节",
     "大赛",
@@ -203,7 +208,8 @@ _GENERIC_ZONE = re.compile(
     # (a kind of market, or one set in order: 农产品交易市场, 规范交易市场)
     r"|(?:规范|农产品|综合|专业|大型|区域性|仓储|原材料|各类)?交易市场"
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
-    r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场)"
+    r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场"
+    r"|[省市县区]?(?:产业|应用)集聚区)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -226,6 +232,12 @@ _BODY_AFTER = re.compile(r"管理处|管理局|管委会|管理委员会|党工�
 # a count after a zone: a kind of them built so many (共建苹果产业园1个)
 _ZONE_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家处座]")
 _CLASSIFIERS = frozenset("个家所座处")
+
+
+def _named_by(name: str, places: tuple[str, ...]) -> bool:
+    """Whether a festival, fair or race is named as international or by one of the document's
+    own places (斗南国际花卉节, 莱阳梨花节), not of a kind (桃花节, 龙舟赛)."""
+    return "国际" in name or any(name.startswith(p) for p in places if len(p) >= 2)
 
 
 def _a_kind_of_zone(text: str, end: int) -> bool:
@@ -321,9 +333,6 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         if any(_WORK_DONE.search(item) for item in items.group(1).split("、")):
             continue  # (算力服务、数据标注等企业: the work they do, no names — batch 1214)
         label = KINDS[head.group(1)]
-        after = head.end() + (2 if text.startswith("活动", head.end()) else 0)
-        if head.group(1) in ("活动", "节会") and _COUNTED.match(text, after):
-            continue  # (桃花节、采摘节等节会活动6场: festivals of a kind, counted — the fifth draw)
         kind = "enterprise" if head.group(1) in ("企业", "公司") else None
         pos = items.start(1)
         for i, item in enumerate(items.group(1).split("、")):
@@ -340,9 +349,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if len(name) < 2 or "“" in name or "”" in name:
                 continue
             if label == "Event" and (
-                not re.search(r"(节|会|展|赛)$", name) or _GENERIC_EVENT.fullmatch(name)
+                not re.search(r"(节|会|展|赛)$", name)
+                or _GENERIC_EVENT.fullmatch(name)
+                or (name.endswith(_NAMED_ONLY) and not _named_by(name, places))
             ):
-                continue
+                continue  # (桃花节、采摘节等节会活动: of a kind, as alone — the fifth draw)
             out.append(Mention(label, name, start, start + len(name), kind))
     taken = [(x.start, x.end) for x in out]
     # (a project list's lines first: 报福康养小镇 under 重点项目 is the project, not the place)
@@ -430,6 +441,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue  # (为8个乡镇卫生院: a count's classifier, no town's name)
             if label == "Event" and text.endswith(("中国", "全国"), 0, start):
                 start -= 2  # (中国|国际高新技术成果交易会: the pattern's length cut the nation)
+            elif label == "Event" and name[0] == "国" and text.endswith(("中", "全"), 0, start):
+                start -= 1  # (中|国景德镇国际陶瓷博览会: or cut it in two)
             if label == "Event" and re.search(
                 r"(?<!\d)(?:19|20)\d\d$", text[max(0, start - 5) : start]
             ):
@@ -441,11 +454,15 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     continue  # (a kind alone: 举办美食节)
                 if _COUNTED.match(text, m.end()) or text.startswith("会", m.end()):
                     continue  # (a kind counted: 举办露营音乐节3场; or of 节会: 乡村旅游节会2场)
-                if name.endswith(_NAMED_ONLY) and not (
-                    "国际" in name or any(name.startswith(p) for p in places if len(p) >= 2)
-                ):
+                if name.endswith(_NAMED_ONLY) and not _named_by(name, places):
                     continue  # (a race or a fair of a kind: 举办龙舟赛 — 环平潭国际自行车赛 and
                     # the document's 莱阳梨花节 are one)
+            if label == "Event":
+                # (a town the pattern read in the host city's name gives way: 2026中国景德镇国际…)
+                for x in [x for x in out if x.start < m.end() and start < x.end]:
+                    if x.label == "Place" and x.name.endswith("镇") and start <= x.start:
+                        out.remove(x)
+                        taken.remove((x.start, x.end))
             if any(a < m.end() and start < b for a, b in taken):
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
@@ -493,6 +510,18 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         label = "Project" if end == m.end() else "Place"
         out.append(Mention(label, name, start, end))
         taken.append((start, end))
+    # a festival held once is that one (举办龙虾节1次), a trade's centre built is a place, as its
+    # parks and markets are (建设鞋业设计研发中心, 打造宝石交易中心 — the sixth draw)
+    for rx, label in ((_HELD_ONCE, "Event"), (_CENTRE_BUILT, "Place")):
+        for m in rx.finditer(text) if "举办" in text or "中心" in text else ():
+            if (
+                _ZONE_COUNTED.match(text, m.end(1))
+                or _GENERIC_CENTRE.match(m.group(1))
+                or any(a < m.end(1) and m.start(1) < b for a, b in taken)
+            ):
+                continue
+            out.append(Mention(label, m.group(1), m.start(1), m.end(1)))
+            taken.append(m.span(1))
     # a port by its throughput (洋浦港集装箱吞吐量 — batch 1256; 义乌港, the third draw)
     for m in _matches_near(_PORT, _PORT_HINT, text):
         name, start = _after_verbs(m.group(1), m.start(1))
@@ -559,6 +588,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         (_ENTERPRISE, "公司", "Organization", "enterprise"),
         (_GROUP, "集团", "Organization", "enterprise"),
         (_UNIVERSITY, "大学", "Organization", None),
+        (_HOSPITAL, "院", "Organization", None),
         (_COLLEGE, "学院", "Organization", None),
         (_SCHOOL, "校", "Organization", None),
         (_NATIONAL_CENTRE, "中心", "Organization", "centre"),
@@ -578,10 +608,32 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if rx is _NATIONAL_CENTRE:
                 start = m.start("tail")  # (the designation is the whole name)
             name = text[start : m.end()]
-            if rx is not _NATIONAL_CENTRE and (
+            if rx not in (_NATIONAL_CENTRE, _HOSPITAL) and (
                 m.start("tail") - start < 2 or _GENERIC_NAME.match(name)
             ):
                 continue
+            if rx is _NATIONAL_CENTRE and text.startswith("分中心", m.end()):
+                continue  # (建设国家电梯质量检验检测中心分中心1个: its branches, a kind)
+            if rx is _HOSPITAL:
+                if text.startswith("以", start) and m.start("tail") - start > 1:
+                    start += 1  # (以县人民医院…为牵头医院: the hospital after 以)
+                    name = text[start : m.end()]
+                prefix = text[start : m.start("tail")]
+                if (
+                    re.search(r"\d", prefix)
+                    or _GENERIC_HOSPITAL.search(prefix)
+                    or _ZONE_COUNTED.match(text, m.end())
+                    or (len(prefix) < 2 and not (prefix in _LEVELS and m.group("tail") != "医院"))
+                ):
+                    continue  # (二级以上公立医院, 牵头医院, 1所蒙医医院: kinds; 县人民医院 is one)
+                if campus := _CAMPUS.match(text, m.end()):  # (…人民医院城东院区: a new campus)
+                    label, kind = "Project", None
+                    name = text[start : campus.end()]
+                    if not any(a < campus.end() and start < b for a, b in taken):
+                        out.append(Mention(label, name, start, campus.end()))
+                        taken.append((start, campus.end()))
+                    label = "Organization"
+                    continue
             if rx is _MUSEUM and _ZONE_COUNTED.match(text, m.end()):
                 continue  # (建设绿松石博物馆1个: a kind of museum, counted)
             if rx is _SCHOOL and re.match(r"[省市县区镇]?(?:中等|县级|市级|各|全)", name):
@@ -682,6 +734,16 @@ _COLLEGE = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?P<tail>(?:职业技术|职业|技师|师范|高等专科|幼儿师范高等专科)学院)"
 )
 # (or a vocational school named short: 安溪华侨职校, …技工学校 — the fourth draw of the mentions gold)
+# a hospital named, the county's by its level alone (县人民医院, 县中医院, 皖南医学院弋矶山医院 —
+# the sixth draw), and a new campus of one (市第一人民医院城东院区)
+_HOSPITAL = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?P<tail>人民医院|中医医院|中医院|藏医院|蒙医医院|中西医结合医院|妇幼保健院|医院)"
+)
+_GENERIC_HOSPITAL = re.compile(
+    r"二级|三级|以上|公立|民营|私立|牵头|智慧|综合|定点|互联网|镇级|县级|市级|各|基层|专科|非公|乡镇|村|的|和"
+)
+_LEVELS = frozenset("省市县区旗")
+_CAMPUS = re.compile(r"[\u4e00-\u9fff]{1,4}?院区")
 # (a museum or a memorial hall named is a venue: 郫县豆瓣博物馆 — the fifth draw)
 _MUSEUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>博物馆|纪念馆|美术馆|科技馆)")
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职校|职业学校|技工学校)")
@@ -815,6 +877,13 @@ _PORT_HINT = re.compile("港")
 _PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[二三四五六]期")
 _PHASE_HINT = re.compile("[二三四五六]期")
 _PHASED_PLACES = ("城", "码头", "港", "滑雪场", "园", "基地", "市场", "小镇")
+# a festival held once (举办龙虾节1次)
+_HELD_ONCE = re.compile(r"(?<=举办)([\u4e00-\u9fff]{2,8}?节)(?=[1一](?:次|届|场))")
+# a trade's centre built (建设鞋业设计研发中心, 打造宝石交易中心), not a grade of them or a firm's
+_CENTRE_BUILT = re.compile(
+    r"(?:建设|打造|建成|新建|筹建)([\u4e00-\u9fff]{2,8}?(?:设计研发|研发设计|设计|展示交易|交易|展销)中心)"
+)
+_GENERIC_CENTRE = re.compile(r"工业|省级|市级|县级|国家级|企业|各类|一批|公共")
 # a government's own meeting, no congress of a trade (经济工作大会, 人民代表大会)
 _MEETING = re.compile(r"工作|代表|人民|党|动员|表彰|推进|部署|总结|誓师|座谈|调度|职工|干部|会员")
 _LAST_LINK = re.compile(r".*[和及与]")

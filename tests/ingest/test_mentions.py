@@ -287,7 +287,9 @@ def test_food_and_shopping_festivals_are_events(text: str, events: list[str]) ->
     [
         # the verbs before the first item go, however many (batch 166: 组织企业参加文博会)
         ("组织企业参加文博会、展销会等展会5场以上。", ["文博会"]),
-        ("举办茶博会、采茶节等节会活动。", ["茶博会", "采茶节"]),
+        # (a tea-picking festival listed is of a kind, as alone — session 75's rule, held to the
+        # items of a list since the fifth draw of the mentions gold: 桃花节、采摘节等节会活动)
+        ("举办茶博会、采茶节等节会活动。", ["茶博会"]),
         # a kind of event alone is no event named
         ("参加各类展销会、推介会等活动。", []),
         ("举办博览会、交易会等展会。", []),
@@ -783,8 +785,8 @@ def test_national_centres_and_vocational_schools() -> None:
             [("Event", "中国定西马铃薯大会")],
         ),
         ("每年举办三亚国际游艇展，推动三亚发展。", ("三亚",), [("Event", "三亚国际游艇展")]),
-        # festivals listed, then counted, are kinds of them (桃花节、采摘节等节会活动6场) — not an
-        # expo attended so many times (参加广交会等展会15场次)
+        # festivals of a kind listed are no names (桃花节、采摘节等节会活动6场), as they are alone
+        # — an expo named is one, whatever the count after (参加广交会等展会15场次)
         ("举办桃花节、采摘节等节会活动6场。", ("蒙阴",), []),
         ("组织企业参加广交会等展会15场次。", (), [("Event", "广交会")]),
         # (and whom a place receives, or the place linked last, is no part of its name)
@@ -810,3 +812,58 @@ def test_a_project_list_under_its_heading_names_one_project_a_line() -> None:
         ("Project", "报福康养小镇", "listed"),
         ("Project", "溪龙白茶温泉酒店", "listed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (the sixth draw of the mentions gold, seed 7676) a shopping festival not named by a
+        # place is of a kind (免税购物节等促消费活动20场); one held once is that one (龙虾节1次)
+        (
+            "举办免税购物节等促消费活动20场，举办龙虾节1次，举办美食节3场。",
+            (),
+            [("Event", "龙虾节")],
+        ),
+        # an event named with its year and its host city, whose name ends in 镇, is the event
+        # (not a town 景德镇)
+        (
+            "举办2026中国景德镇国际陶瓷博览会，参展企业1500家以上。",
+            ("景德",),
+            [("Event", "2026中国景德镇国际陶瓷博览会")],
+        ),
+        # a national centre's branches counted are a kind
+        ("建设国家电梯质量检验检测中心分中心1个。", (), []),
+        # hospitals named, the county's and the city's by their level; a new campus built is a
+        # project; kinds of hospitals are none
+        (
+            "以县人民医院、县中医院为牵头医院组建医共体，推动二级以上公立医院改革，"
+            "建设市第一人民医院城东院区，皖南医学院弋矶山医院与区内企业合作，旗县建成1所蒙医医院。",
+            (),
+            [
+                ("Organization", "县人民医院"),
+                ("Organization", "县中医院"),
+                ("Project", "市第一人民医院城东院区"),
+                ("Organization", "皖南医学院弋矶山医院"),
+            ],
+        ),
+        # a centre of a trade the document builds is a place (as its parks and markets are), not
+        # one counted, a firm's, nor a grade of them (工业设计中心)
+        (
+            "建设鞋业设计研发中心，打造宝石交易中心，建设时尚设计中心3个，支持龙头企业建设设计中心，"
+            "新增省级工业设计中心2家。",
+            (),
+            [("Place", "鞋业设计研发中心"), ("Place", "宝石交易中心")],
+        ),
+        # an industrial cluster zone named (古巷卫浴产业集聚区), not a night-time kind of them
+        (
+            "建设人工智能大模型创新应用集聚区，打造古巷卫浴产业集聚区，打造夜间消费集聚区3个，"
+            "建设印染集聚区1个。",
+            (),
+            [("Place", "人工智能大模型创新应用集聚区"), ("Place", "古巷卫浴产业集聚区")],
+        ),
+    ],
+)
+def test_the_sixth_draws_events_hospitals_and_centres(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found
