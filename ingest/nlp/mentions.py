@@ -287,7 +287,7 @@ class Mention:
     start: int
     end: int
     kind: str | None = None  # enterprise; capacity (a project named by what it makes); works (a
-    # place's works, 景区提升工程); listed (a project list's row); centre (a national one); museum
+    # place's works, 景区提升工程; a power station; a phase built); listed (a project list's row); centre (a national one); museum
     # (郫县豆瓣博物馆); brand
     # the lexicon's name of a well-known organisation, whatever name is written (中国石化 for
     # 中石化); None for a name taken as written
@@ -498,17 +498,20 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     for m in _matches_near(_PHASED, _PHASE_HINT, text):
         name, start = _after_verbs(m.group(1), m.start(1))
         end = m.end() if name.endswith(("项目", "工程")) else m.end(1)
+        if text.startswith(("项目", "工程"), m.end()):
+            end = m.end() + 2  # (推进|习酒公司技改三期项目: a phase's project — batch 1257)
         name = text[start:end]
         if (
             len(name) < 3
             or not name.endswith((*_PHASED_PLACES, "项目", "工程", "期"))
             or _GENERIC_NAME.match(name)
-            or _GENERIC_ZONE.fullmatch(name)  # (实施物流园二期工程: a kind's phase)
+            or _GENERIC_ZONE.fullmatch(text[start : m.end(1)])  # (物流园二期工程: a kind's phase)
             or any(a < end and start < b for a, b in taken)
         ):
             continue
-        label = "Project" if end == m.end() else "Place"
-        out.append(Mention(label, name, start, end))
+        label = "Project" if name.endswith(("项目", "工程", "期")) else "Place"
+        # (a phase's works name what they are for: 抽水蓄能电站二期工程 is pumped storage's)
+        out.append(Mention(label, name, start, end, "works" if label == "Project" else None))
         taken.append((start, end))
     # a festival held once is that one (举办龙虾节1次), a trade's centre built is a place, as its
     # parks and markets are (建设鞋业设计研发中心, 打造宝石交易中心 — the sixth draw)
@@ -589,6 +592,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         (_GROUP, "集团", "Organization", "enterprise"),
         (_UNIVERSITY, "大学", "Organization", None),
         (_HOSPITAL, "院", "Organization", None),
+        (_SCHOOL_NAMED, "学", "Organization", None),
+        (_STATION, "电", "Project", "works"),
         (_COLLEGE, "学院", "Organization", None),
         (_SCHOOL, "校", "Organization", None),
         (_NATIONAL_CENTRE, "中心", "Organization", "centre"),
@@ -608,12 +613,32 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if rx is _NATIONAL_CENTRE:
                 start = m.start("tail")  # (the designation is the whole name)
             name = text[start : m.end()]
-            if rx not in (_NATIONAL_CENTRE, _HOSPITAL) and (
+            if rx not in (_NATIONAL_CENTRE, _HOSPITAL, _SCHOOL_NAMED) and (
                 m.start("tail") - start < 2 or _GENERIC_NAME.match(name)
             ):
                 continue
             if rx is _NATIONAL_CENTRE and text.startswith("分中心", m.end()):
                 continue  # (建设国家电梯质量检验检测中心分中心1个: its branches, a kind)
+            if rx is _STATION:
+                if _GENERIC_STATION.search(text[start : m.end()]) or _ZONE_COUNTED.match(
+                    text, m.end()
+                ):
+                    continue  # (分布式光伏电站, 充电站, 变电站2座: kinds)
+                end = m.end() + (2 if _PHASE_HINT.match(text, m.end()) else 0)
+                name = text[start:end]  # (二郎风电场二期: the farm's phase built)
+                if m.start("tail") - start >= 2 and not any(
+                    a < end and start < b for a, b in taken
+                ):
+                    out.append(Mention(label, name, start, end, kind))
+                    taken.append((start, end))
+                continue
+            if rx is _SCHOOL_NAMED:
+                prefix = text[start : m.start("tail")]
+                if not (
+                    re.search(r"第[一二三四五六七八九十]{1,3}$|实验$", prefix)
+                    or (len(prefix) >= 3 and prefix[-1] in "县市区镇乡")
+                ) or re.search(r"[中小]$|各|全|城乡|农村", prefix):
+                    continue  # (习水县第二中学 is one; 中小学, 农村小学 are kinds)
             if rx is _HOSPITAL:
                 if text.startswith("以", start) and m.start("tail") - start > 1:
                     start += 1  # (以县人民医院…为牵头医院: the hospital after 以)
@@ -747,6 +772,16 @@ _CAMPUS = re.compile(r"[\u4e00-\u9fff]{1,4}?院区")
 # (a museum or a memorial hall named is a venue: 郫县豆瓣博物馆 — the fifth draw)
 _MUSEUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>博物馆|纪念馆|美术馆|科技馆)")
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职校|职业学校|技工学校)")
+# a middle or primary school named by its place and number (习水县第二中学 — batch 1257)
+_SCHOOL_NAMED = re.compile(r"[\u4e00-\u9fff]{1,10}?(?P<tail>高级中学|初级中学|中学|小学)")
+# a power station or a wind farm (习水抽水蓄能电站, 朗久地热电站, 二郎风电场): works, naming their
+# industry — not a kind of them (分布式光伏电站, 充电站, 变电站)
+_STATION = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?P<tail>抽水蓄能电站|水电站|地热电站|光热电站|光伏电站|电站|风电场)"
+)
+_GENERIC_STATION = re.compile(
+    r"分布式|屋顶|集中式|农光|渔光|林光|各类|一批|小型|村级|户用|充电站|换电站|变电站|加氢|储能电站"
+)
 # a national centre named by its designation (国家丝网产品质量检验检测中心, with its province in
 # brackets: …中心（安徽）) — not a grade of them (国家级工程技术研究中心)
 _NATIONAL_CENTRE = re.compile(
@@ -762,7 +797,9 @@ _CAPACITY_PROJECT = re.compile(
 _NAME_BREAK = re.compile(r"[^\u4e00-\u9fff（）\d.]")
 _NAME_VERB = re.compile(
     r"(?:支持|推动|推进|鼓励|引导|依托|引进|服务|帮助|协调|指导|对接|联合|加快|做强|做大|培育|扶持|"
-    r"建设|实施|打造|与|由|和|及|同|向|为|让|使|促进|组织|组建|督促|抓好|落实|完成|争取|借助|围绕|携手)"
+    r"建设|实施|打造|与|由|和|及|同|向|为|让|使|促进|组织|组建|督促|抓好|落实|完成|争取|借助|围绕|携手"
+    # (works begun or finished: 开工建设|习水抽水蓄能电站, 建成|县人民医院新院区 — batch 1257)
+    r"|建成|开工|新建|续建)"
 )
 # a heading's or an item's marker (（一）, (1), 1.) before a name, no part of it
 _LEADING_MARKER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．](?!\d)")

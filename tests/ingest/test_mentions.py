@@ -867,3 +867,22 @@ def test_the_sixth_draws_events_hospitals_and_centres(
     text: str, places: tuple[str, ...], found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text, places)] == found
+
+
+def test_batch_1257_stations_phases_campuses_and_schools() -> None:
+    """A power station or a wind farm built is a project, a wind farm's phase with it; a firm's
+    upgrading phase before 项目 is one project; a hospital's new campus built starts after the
+    verb; a school named by its county and number is an organisation (batch 1257, its mentions
+    annotated blind) — not kinds of them (分布式光伏电站, 城市污水处理厂1座, 中小学)."""
+    text = (
+        "开工建设习水抽水蓄能电站，建成二郎风电场二期，推进习酒公司技改三期项目，"
+        "建成县人民医院新院区、习水县第二中学，建设分布式光伏电站，改造中小学校舍，依托朗久地热电站供暖。"
+    )
+    assert [(m.label, m.name) for m in find_mentions(text)] == [
+        ("Project", "习水抽水蓄能电站"),
+        ("Project", "二郎风电场二期"),
+        ("Project", "习酒公司技改三期项目"),
+        ("Project", "县人民医院新院区"),
+        ("Organization", "习水县第二中学"),
+        ("Project", "朗久地热电站"),
+    ]
