@@ -593,6 +593,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         (_UNIVERSITY, "大学", "Organization", None),
         (_HOSPITAL, "院", "Organization", None),
         (_SCHOOL_NAMED, "学", "Organization", None),
+        (_COOPERATIVE, "农场", "Organization", None),
+        (_COOPERATIVE, "合作社", "Organization", None),
         (_STATION, "电", "Project", "works"),
         (_COLLEGE, "学院", "Organization", None),
         (_SCHOOL, "校", "Organization", None),
@@ -632,6 +634,17 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     out.append(Mention(label, name, start, end, kind))
                     taken.append((start, end))
                 continue
+            if rx is _COOPERATIVE:
+                if (
+                    m.start("tail") - start < 4
+                    or _GENERIC_COOPERATIVE.search(text[start : m.start("tail")])
+                    or _ZONE_COUNTED.match(text, m.end())
+                ):
+                    continue  # (省级示范家庭农场5家, 村股份经济合作社20个, 农民合作社: kinds)
+                for x in [x for x in out if start <= x.start and x.end <= m.end()]:
+                    if x.label == "Place":  # (梧桐镇|春光家庭农场: the farm's town is its name's)
+                        out.remove(x)
+                        taken.remove((x.start, x.end))
             if rx is _SCHOOL_NAMED:
                 prefix = text[start : m.start("tail")]
                 if not (
@@ -772,6 +785,14 @@ _CAMPUS = re.compile(r"[\u4e00-\u9fff]{1,4}?院区")
 # (a museum or a memorial hall named is a venue: 郫县豆瓣博物馆 — the fifth draw)
 _MUSEUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>博物馆|纪念馆|美术馆|科技馆)")
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职校|职业学校|技工学校)")
+# a cooperative or a family farm named (永泰县绿韵茶叶专业合作社, 梧桐镇春光家庭农场 — batch 1258)
+_COOPERATIVE = re.compile(
+    r"[\u4e00-\u9fff]{2,16}?(?P<tail>农民专业合作社联合社|专业合作社|股份经济合作社|合作社|家庭农场)"
+)
+_GENERIC_COOPERATIVE = re.compile(
+    r"^(?:各类|各|示范|农民|新型|一批|村|联合|规范|现代|优质|龙头|其中|新增|开展|持续|入选|支持)"
+    r"|[和及与、]|级|以上|领办|创办|大户|农民$|供销$|嘎查"
+)
 # a middle or primary school named by its place and number (习水县第二中学 — batch 1257)
 _SCHOOL_NAMED = re.compile(r"[\u4e00-\u9fff]{1,10}?(?P<tail>高级中学|初级中学|中学|小学)")
 # a power station or a wind farm (习水抽水蓄能电站, 朗久地热电站, 二郎风电场): works, naming their
@@ -937,7 +958,7 @@ _BUILT = re.compile(r"(?:建设|建成|开工|新建|续建|推进|实施|加快
 # its item or clause — not a kind of village (示范村, 行政村); or an item of a list of villages
 # (支持禾木村、白哈巴村发展… — batch 1250), as a township is
 _VILLAGE = re.compile(
-    r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{2,3}村)(?=[、，,；;。）)\n]|$|[和及与])"
+    r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{2,3}村)(?=[、，,；;。）)\n]|$|[和及与等])"
     r"|(?:(?<=[、])|(?<=支持|推动|依托|打造|建设)|(?<=推进))([\u4e00-\u9fff]{2,3}村)(?=、)"
     r"|(?<=[、])([\u4e00-\u9fff]{2,3}村)(?=[，,；;。等和及与]|发展)"
     # (or alone in a table's cell: 举办地点 | 上晓起村 — batch 1252)

@@ -886,3 +886,22 @@ def test_batch_1257_stations_phases_campuses_and_schools() -> None:
         ("Organization", "习水县第二中学"),
         ("Project", "朗久地热电站"),
     ]
+
+
+def test_batch_1258_cooperatives_family_farms_and_villages_before_a_kind() -> None:
+    """A cooperative or a family farm named is an organisation, not a kind of them (新型经营主体,
+    省级示范家庭农场5家, 村股份经济合作社20个); a village after its town before 等 is a place (batch
+    1258, its mentions annotated blind)."""
+    text = (
+        "支持永泰县绿韵茶叶专业合作社、梧桐镇春光家庭农场等新型经营主体发展，新增省级示范家庭农场5家，"
+        "组建村股份经济合作社20个，规范农民专业合作社，新增区级以上农民合作社10家，其中种养大户和家庭农场"
+        "200户；打造嵩口镇月洲村、同安镇三捷村等示范村。"
+    )
+    assert [(m.label, m.name) for m in find_mentions(text)] == [
+        ("Organization", "永泰县绿韵茶叶专业合作社"),
+        ("Organization", "梧桐镇春光家庭农场"),
+        ("Place", "嵩口镇"),
+        ("Place", "月洲村"),
+        ("Place", "同安镇"),
+        ("Place", "三捷村"),
+    ]
