@@ -67,8 +67,9 @@ _LEAD_VERB = re.compile(
     r"完成|共建|擦亮|打响|叫响|创建|引导|会议同意|同意|保障"
     # (what a meeting did, or whom it gave the work: 会议研究了…园区, 关于…园区, 同意由…园区)
     r"|研究了|研究|关于|同意由|由"
-    # (whom a place receives: 接待螺蛳粉小镇游客 — the fourth draw's)
-    r"|接待)"
+    # (whom a place receives: 接待螺蛳粉小镇游客 — the fourth draw's; a route opened from a place:
+    # 开通赣州黄金机场国际货运航线 — batch 1259)
+    r"|接待|开通)"
 )
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
@@ -128,6 +129,8 @@ _ZONE_SUFFIXES = (
     # (an industrial cluster zone named: 古巷卫浴产业集聚区 — the sixth draw)
     "产业集聚区",
     "应用集聚区",
+    # (an airport named: 赣州黄金机场, 北京大兴国际机场 — batch 1259)
+    "机场",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -209,7 +212,8 @@ _GENERIC_ZONE = re.compile(
     r"|(?:规范|农产品|综合|专业|大型|区域性|仓储|原材料|各类)?交易市场"
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
     r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场"
-    r"|[省市县区]?(?:产业|应用)集聚区)"
+    r"|[省市县区]?(?:产业|应用)集聚区"
+    r"|(?:通用|支线|民用|运输|新|国际|干线)?机场)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -229,6 +233,7 @@ _GRADED_RESERVE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:国家级|省级)自然保
 # a body named by its scenic area: 景区管理处 (a park's committee names the park: 同意由食品工业
 # 园区管委会牵头)
 _BODY_AFTER = re.compile(r"管理处|管理局|管委会|管理委员会|党工委|服务中心|管理中心")
+_AIRPORT_BODY = re.compile(r"公司|海关|管委会|管理|集团|边检|派出所")
 # a count after a zone: a kind of them built so many (共建苹果产业园1个)
 _ZONE_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家处座]")
 _CLASSIFIERS = frozenset("个家所座处")
@@ -431,6 +436,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 or (re.search(r"(?:景区|度假区|公园)$", name) and _BODY_AFTER.match(text, m.end()))
             ):
                 continue  # (两大滑雪度假区, 枣园等革命旧址景区: kinds; 景区管理处: a body)
+            if label == "Place" and name.endswith("机场") and _AIRPORT_BODY.match(text, m.end()):
+                continue  # (神农架机场公司, 大兴机场海关: a body named by its airport)
             if rx is _PLACE and name.endswith("古镇"):
                 continue  # (推动|古镇…, 举办|古镇…: an ancient town is a zone's name or none)
             if label == "Place" and name[0] in "和及与" and any(b == start for _, b in taken):

@@ -905,3 +905,19 @@ def test_batch_1258_cooperatives_family_farms_and_villages_before_a_kind() -> No
         ("Place", "同安镇"),
         ("Place", "三捷村"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # (batch 1259, its mentions annotated blind) an airport named is a place — not a kind of
+        # them, nor a body named by its airport
+        (
+            "开通赣州黄金机场国际货运航线2条，紧紧围绕北京大兴国际机场临空经济区建设。",
+            ["赣州黄金机场", "北京大兴国际机场"],
+        ),
+        ("建成通用机场3个，推动机场货邮吞吐量增长，神农架机场公司配合。", []),
+    ],
+)
+def test_airports_named(text: str, places: list[str]) -> None:
+    assert names(text, "Place") == places
