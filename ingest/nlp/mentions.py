@@ -69,7 +69,7 @@ _LEAD_VERB = re.compile(
     r"|研究了|研究|关于|同意由|由"
     # (whom a place receives: 接待螺蛳粉小镇游客 — the fourth draw's; a route opened from a place:
     # 开通赣州黄金机场国际货运航线 — batch 1259)
-    r"|接待|开通)"
+    r"|接待|开通|用于|壮大|做强|做大|做优)"
 )
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
@@ -131,6 +131,9 @@ _ZONE_SUFFIXES = (
     "应用集聚区",
     # (an airport named: 赣州黄金机场, 北京大兴国际机场 — batch 1259)
     "机场",
+    # (a fishing port, an industrial district named: 三沙渔港, 子牙循环经济产业区 — the seventh draw)
+    "渔港",
+    "产业区",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -181,7 +184,7 @@ _PLACE = re.compile(
 # zones are read first, so a town's pattern matching inside a zone's name takes none of it
 # (完成镇远古城旅游度假区: 完成镇 was a town rejected, and the zone named 远古城… — the fourth
 # draw of the mentions gold)
-_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}(?:{'|'.join(_ZONE_SUFFIXES)})")
+_ZONE = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(_ZONE_SUFFIXES)})")
 # (相关镇, 有关镇: some towns; 苏木镇: Inner Mongolia's sumu and towns as a class)
 # (城乡, 城市, 城区 and 城镇 open no name — 城关镇, 城固 do)
 _NOT_PLACE = re.compile(
@@ -197,7 +200,7 @@ _NOT_PLACE = re.compile(
 # a kind of zone, not one: 物流园, 快递物流园, 市属开发区, 县级快递物流园区
 _GENERIC_ZONE = re.compile(
     r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技)*"
-    r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|新区|港区|(?:综合)?保税区|古镇|古城"
+    r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|高?新区|港区|(?:综合)?保税区|古镇|古城"
     r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区)"
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
     r"|(?:高等级|精品|重点|核心|周边|热门|主要|古城|古镇|互认|梯田|茶园|花海|温泉|滑雪|冰雪|康养|滨海"
@@ -213,7 +216,8 @@ _GENERIC_ZONE = re.compile(
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
     r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场"
     r"|[省市县区]?(?:产业|应用)集聚区"
-    r"|(?:通用|支线|民用|运输|新|国际|干线)?机场)"
+    r"|(?:通用|支线|民用|运输|新|国际|干线)?机场"
+    r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -522,11 +526,13 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         taken.append((start, end))
     # a festival held once is that one (举办龙虾节1次), a trade's centre built is a place, as its
     # parks and markets are (建设鞋业设计研发中心, 打造宝石交易中心 — the sixth draw)
-    for rx, label in ((_HELD_ONCE, "Event"), (_CENTRE_BUILT, "Place")):
-        for m in rx.finditer(text) if "举办" in text or "中心" in text else ():
+    # (and a world congress: 联合国世界地理信息大会 — the seventh draw)
+    for rx, label in ((_HELD_ONCE, "Event"), (_CENTRE_BUILT, "Place"), (_WORLD_CONGRESS, "Event")):
+        for m in rx.finditer(text) if "举办" in text or "中心" in text or "大会" in text else ():
             if (
                 _ZONE_COUNTED.match(text, m.end(1))
                 or _GENERIC_CENTRE.match(m.group(1))
+                or _MEETING.search(m.group(1))
                 or any(a < m.end(1) and m.start(1) < b for a, b in taken)
             ):
                 continue
@@ -944,6 +950,8 @@ _PHASE_HINT = re.compile("[二三四五六]期")
 _PHASED_PLACES = ("城", "码头", "港", "滑雪场", "园", "基地", "市场", "小镇")
 # a festival held once (举办龙虾节1次)
 _HELD_ONCE = re.compile(r"(?<=举办)([\u4e00-\u9fff]{2,8}?节)(?=[1一](?:次|届|场))")
+# a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会)
+_WORLD_CONGRESS = re.compile(r"((?:联合国)?(?:世界|全球|中国国际)[\u4e00-\u9fff]{2,10}?大会)")
 # a trade's centre built (建设鞋业设计研发中心, 打造宝石交易中心), not a grade of them or a firm's
 _CENTRE_BUILT = re.compile(
     r"(?:建设|打造|建成|新建|筹建)([\u4e00-\u9fff]{2,8}?(?:设计研发|研发设计|设计|展示交易|交易|展销)中心)"

@@ -921,3 +921,35 @@ def test_batch_1258_cooperatives_family_farms_and_villages_before_a_kind() -> No
 )
 def test_airports_named(text: str, places: list[str]) -> None:
     assert names(text, "Place") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the seventh draw of the mentions gold, seed 767676) fishing ports and an industrial
+        # district named are places, not their kinds
+        (
+            "推进三沙渔港、北壁渔港升级改造，完成黄岐中心渔港改造，建设渔港经济区，提升子牙循环经济产业区。",
+            [
+                ("Place", "三沙渔港"),
+                ("Place", "北壁渔港"),
+                ("Place", "黄岐中心渔港"),
+                ("Place", "子牙循环经济产业区"),
+            ],
+        ),
+        # what the money is for (用于) opens no project's name in a list before 等项目
+        (
+            "用于瑞昌经济开发区标准厂房、铜产业园基础设施等5个项目建设。",
+            [("Project", "瑞昌经济开发区标准厂房"), ("Project", "铜产业园基础设施")],
+        ),
+        # a world congress named is an event, not a government's meeting
+        (
+            "举办联合国世界地理信息大会配套活动，召开全国工作大会精神传达会。",
+            [("Event", "联合国世界地理信息大会")],
+        ),
+    ],
+)
+def test_the_seventh_draws_ports_works_and_congresses(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
