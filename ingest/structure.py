@@ -694,6 +694,28 @@ def _substantive_body(text: str, end: int) -> bool:
     return _PROSE.search(text, 0, end) is not None and _COVERING_BODY.search(text, 0, end) is None
 
 
+def _closes_a_list_of_names(unit: Unit, units: list[Unit], text: str, line: str) -> bool:
+    """Whether a paragraph (a sentence) after ``unit`` closes a list of three or more numbered
+    items that are names alone, a line each (1.哑柏镇仁烈村（猕猴桃） / 2.…): what it asks of them
+    is the notice's, no last item's text."""
+    if "。" not in line:
+        return False
+    siblings = [u for u in units if u.parent == unit.parent and u.kind == unit.kind]
+    return (
+        len(siblings) >= 3
+        and siblings[-1] is unit
+        and all(
+            not u.children
+            and "\n" not in (own := text[u.start : u.end].strip())
+            and not _SENTENCE_MARK.search(own)
+            for u in siblings
+        )
+    )
+
+
+_SENTENCE_MARK = re.compile(r"[，,。；;：:]")
+
+
 def parse_structure(
     text: str, legend: dict[str, str] | None = None, given: dict[int, int] | None = None
 ) -> tuple[list[Unit], int]:
@@ -1141,6 +1163,9 @@ def parse_structure(
             open_leaf = open_label(goals.group(1), line_start, pos - 1)
             if body_start < 0:
                 body_start = line_start
+            continue
+        if open_leaf is None and stack and _closes_a_list_of_names(stack[-1][1], units, text, line):
+            stack.clear()  # (the list is over: a closing paragraph is no item's — batch 1260)
             continue
         target = open_leaf or (stack[-1][1] if stack else None)
         if target is not None:

@@ -188,7 +188,7 @@ _ZONE = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(_ZONE_SUFFIXES)})")
 # (相关镇, 有关镇: some towns; 苏木镇: Inner Mongolia's sumu and towns as a class)
 # (城乡, 城市, 城区 and 城镇 open no name — 城关镇, 城固 do)
 _NOT_PLACE = re.compile(
-    r"^(?:小城|城[乡市区镇]|乡|集|各|强|重|特色小|扩权强|全|本|该|每|所在|相关|有关|苏木镇$"
+    r"^(?:小城|城[乡市区镇]|乡|集镇|集中|各|强|重|特色小|扩权强|全|本|该|每|所在|相关|有关|苏木镇$"
     # (a kind of town: 石榴主产镇, 示范镇, 中心镇)
     r"|(?:主产|示范|专业|中心|建制|边境|沿海|山区)镇$"
     # (a verb before the town's own body, no name: 成立镇茶产业发展工作领导小组, 组建镇…专班)
@@ -973,7 +973,7 @@ _BUILT = re.compile(r"(?:建设|建成|开工|新建|续建|推进|实施|加快
 # its item or clause — not a kind of village (示范村, 行政村); or an item of a list of villages
 # (支持禾木村、白哈巴村发展… — batch 1250), as a township is
 _VILLAGE = re.compile(
-    r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{2,3}村)(?=[、，,；;。）)\n]|$|[和及与等])"
+    r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{1,3}村)(?=[、，,；;。（）()\n]|$|[和及与等])"
     r"|(?:(?<=[、])|(?<=支持|推动|依托|打造|建设)|(?<=推进))([\u4e00-\u9fff]{2,3}村)(?=、)"
     r"|(?<=[、])([\u4e00-\u9fff]{2,3}村)(?=[，,；;。等和及与]|发展)"
     # (or alone in a table's cell: 举办地点 | 上晓起村 — batch 1252)

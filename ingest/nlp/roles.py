@@ -1971,6 +1971,13 @@ ADDRESSEE_NAME = re.compile(
 _THOSE_NAMED = re.compile(r"各(?:有关)?(?:责任|牵头|配合|协办|参与)(?:单位|部门)")
 
 
+# what a bracket closing a body's name holds: more bodies or places of its class (各镇（街道）,
+# 各县（市、区）), or the body's other name (县农业农村局（县茶产业发展中心）)
+_BRACKET_BODY = re.compile(
+    r"(?:街道|社区|乡|镇|区|县|市|局|委|办|中心|站|所|队|公司|室|科|股|部|会|院|处|组|场|厂|馆|园)$"
+)
+
+
 def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
     """A name in a bare note must read as a body from both ends: 市财政局, 各镇街,
     潍坊市生态环境局青州分局 — not 确保各镇街 or 资金保障; or the issuer speaking of itself
@@ -1980,6 +1987,8 @@ def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
     if not 2 <= len(name) <= 40:
         return False
     core = re.sub(r"（[^（）]*）$", "", name)  # 各镇（街道） ends as 各镇 does
+    if core != name and not _BRACKET_BODY.search(name[len(core) + 1 : -1]):
+        return False  # (终南镇豆村（设施蔬菜）: a village and its product, no body — batch 1260)
     if not (_DEPT_SUFFIX.search(core) or _BARE_NAME_END.search(core)):
         return False
     if _BARE_VERB_START.match(name) or name.startswith("各级"):

@@ -953,3 +953,11 @@ def test_the_seventh_draws_ports_works_and_congresses(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+def test_batch_1260_villages_with_their_products_in_brackets() -> None:
+    """A list of villages after their towns, each with its product in brackets: the towns and
+    the villages, a village of one character before 村 (豆村) and a town starting with 集
+    (集贤镇, not 集镇) among them (batch 1260, its mentions annotated blind)."""
+    text = "1.哑柏镇仁烈村（猕猴桃）\n3.终南镇豆村（设施蔬菜）\n5.集贤镇殿镇村（中药材）\n推进集镇建设。"
+    assert names(text, "Place") == ["哑柏镇", "仁烈村", "终南镇", "豆村", "集贤镇", "殿镇村"]

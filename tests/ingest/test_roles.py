@@ -3747,3 +3747,11 @@ def test_a_supervision_group_is_a_body() -> None:
         ("lead", "县商务局"),
         ("support", "县专项工作组"),
     ]
+
+
+def test_a_village_and_its_product_in_brackets_is_no_body_heading() -> None:
+    """A list item naming a village and its product (3.终南镇豆村（设施蔬菜）) gives no role; a body
+    with its other name in brackets, or a class with its kinds, still heads its part (batch
+    1260)."""
+    assert find_notes("3.终南镇豆村（设施蔬菜）") == []
+    assert [i.surface for n in find_notes("一、各镇（街道）") for i in n.items] == ["各镇（街道）"]

@@ -1292,3 +1292,23 @@ def test_actions_labelled_and_named_apart_by_a_space() -> None:
     # the two tasks were read as their part's text)
     ran_on = "某县方案\n一、重点任务\n任务一\u3000发展花卉产业。新增企业10家。\n任务二\u3000发展茶叶产业。新增人才100人。\n"
     assert paths(ran_on) == ["一", "一.任务一", "一.任务二"]
+
+
+def test_a_paragraph_closing_a_list_of_names_is_no_items_text() -> None:
+    """A notice naming villages a line each, then asking them something: the paragraph is the
+    notice's, not the last village's (batch 1260); an item's own text on its next line is its
+    own (1.做强龙头企业 / 支持…。)."""
+    text = (
+        "认定以下村为示范村。\n1.哑柏镇仁烈村（猕猴桃）\n2.楼观镇周一村（猕猴桃）\n"
+        "3.终南镇豆村（设施蔬菜）\n\n各示范村要发挥示范带动作用，力争到2027年产值占比达到60%以上。\n"
+    )
+    units, _ = parse_structure(normalise(text).text)
+    norm = normalise(text).text
+    assert [norm[u.start : u.end] for u in units] == [
+        "1.哑柏镇仁烈村（猕猴桃）",
+        "2.楼观镇周一村（猕猴桃）",
+        "3.终南镇豆村（设施蔬菜）",
+    ]
+    text = "1.做强龙头企业\n支持企业扩能。\n2.补齐配套\n引进项目。\n3.拓展市场\n参加展会。\n"
+    units, _ = parse_structure(normalise(text).text)
+    assert normalise(text).text[units[-1].start : units[-1].end] == "3.拓展市场\n参加展会。"
