@@ -69,7 +69,7 @@ _LEAD_VERB = re.compile(
     r"|研究了|研究|关于|同意由|由"
     # (whom a place receives: 接待螺蛳粉小镇游客 — the fourth draw's; a route opened from a place:
     # 开通赣州黄金机场国际货运航线 — batch 1259)
-    r"|接待|开通|用于|壮大|做强|做大|做优)"
+    r"|接待|开通|用于|壮大|做强|做大|做优|入选|获评|获批)"
 )
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
@@ -134,6 +134,8 @@ _ZONE_SUFFIXES = (
     # (a fishing port, an industrial district named: 三沙渔港, 子牙循环经济产业区 — the seventh draw)
     "渔港",
     "产业区",
+    # (a pilot zone named: 乐城先行区, 博鳌乐城国际医疗旅游先行区 — the eighth draw)
+    "先行区",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -158,6 +160,8 @@ _NAMED_ONLY = (
 )
 _EVENT_SUFFIXES = (
     "博会",
+    # (a trade fair named short: 药交会, 广交会 — the eighth draw)
+    "交会",
     "博览会",
     "交易会",
     "艺术节",
@@ -193,7 +197,10 @@ _NOT_PLACE = re.compile(
     r"|(?:主产|示范|专业|中心|建制|边境|沿海|山区)镇$"
     # (a verb before the town's own body, no name: 成立镇茶产业发展工作领导小组, 组建镇…专班)
     r"|(?:成立|建立|组建|设立|召开|制定|指导|督促|带领|确保|强化|按照|结合|通过|落实|健全|完善|深化"
-    r"|鼓励|引导|压实|明确|由)镇$)"
+    r"|鼓励|引导|压实|明确|由)镇$"
+    # (a street or a town a verb builds, no name: 新建街道综合养老服务中心; the party before a
+    # county's name: 中共镇原县… — the eighth draw)
+    r"|(?:新建|改建|扩建|改造|提升|打造|建设)(?:镇|街道)$|中共)"
 )
 # 城镇, 乡镇, 村镇, 小镇 … are common nouns (实现城镇新增就业, 赋予乡镇, 特色小镇), 各镇 is
 # "every town".
@@ -217,7 +224,9 @@ _GENERIC_ZONE = re.compile(
     r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场"
     r"|[省市县区]?(?:产业|应用)集聚区"
     r"|(?:通用|支线|民用|运输|新|国际|干线)?机场"
-    r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区)"
+    r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
+    # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
+    r"|(?:示范|改革|创新)?先行区|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}先行区)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -247,6 +256,22 @@ def _named_by(name: str, places: tuple[str, ...]) -> bool:
     """Whether a festival, fair or race is named as international or by one of the document's
     own places (斗南国际花卉节, 莱阳梨花节), not of a kind (桃花节, 龙舟赛)."""
     return "国际" in name or any(name.startswith(p) for p in places if len(p) >= 2)
+
+
+# a line that is a town's body signing, perhaps with its date (上海市金山区枫泾镇人民政府办公室
+# 2026年2月20日印发 — the eighth draw; 桐庐县分水镇人民政府)
+_SIGNATURE_LINE = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:镇|乡|街道)(?:人民政府|政府|党委|办事处|党工委)(?:办公室)?"
+    r"(?:[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:印发)?)?"
+)
+
+
+def _signature(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a town's body signing the document."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip(" \t\u3000")
+    return _SIGNATURE_LINE.fullmatch(line) is not None
 
 
 def _a_kind_of_zone(text: str, end: int) -> bool:
@@ -311,7 +336,7 @@ _TO_BE_SET_UP = ("建设", "筹建", "成立", "组建", "创建", "新建", "�
 # (a named market's own kind first: 临沂商城|市场交易额 is 临沂商城's; not a government's
 # 公共资源交易中心)
 _MARKET = (
-    "(?:[\u4e00-\u9fff]{0,8}?(?:(?<!公共资源)交易中心|商贸城|商城|家具城|皮革城|眼镜城|物流城)"
+    "(?:[\u4e00-\u9fff]{0,8}?(?:(?<!公共资源)交易中心|贸易中心|商贸城|商城|家具城|皮革城|眼镜城|物流城)"
     "|[\u4e00-\u9fff]{1,8}?(?:批发市场|市场))"
     # (not the market of an economy's terms: 市场主体, 市场监管, 市场化)
     "(?!主体|监管|监督|化|准入|份额|占有率|体系|需求|开拓|采购)"
@@ -419,6 +444,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue  # (每季度向镇政府报送: to the town, no town's name)
             if label == "Place" and name.endswith("镇") and text.startswith("（街道）", m.end()):
                 continue  # (实现镇（街道）…全覆盖: every town and street, no town's name)
+            if rx is _PLACE and _signature(text, m.start()):
+                continue  # (桐庐县分水镇人民政府 on its own line: the issuer's signature)
             # (three characters starting a clause or list item are a name, 金乡镇, though
             # 乡镇 alone is a common noun)
             named_town = (

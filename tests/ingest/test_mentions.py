@@ -961,3 +961,28 @@ def test_batch_1260_villages_with_their_products_in_brackets() -> None:
     (集贤镇, not 集镇) among them (batch 1260, its mentions annotated blind)."""
     text = "1.哑柏镇仁烈村（猕猴桃）\n3.终南镇豆村（设施蔬菜）\n5.集贤镇殿镇村（中药材）\n推进集镇建设。"
     assert names(text, "Place") == ["哑柏镇", "仁烈村", "终南镇", "豆村", "集贤镇", "殿镇村"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (the eighth draw of the mentions gold, seed 76767676) a town's body signing on its own
+        # line is the issuer, no place the last item names
+        (
+            "（镇综合行政执法队负责）\n\n桐庐县分水镇人民政府\n2026年2月24日\n"
+            "上海市金山区枫泾镇人民政府办公室　　2026年2月20日印发",
+            (),
+            [],
+        ),
+        # a street or a town a verb builds, the party before a county's name: no names
+        ("新建街道综合养老服务中心2个，中共镇原县交通运输局党组。", (), []),
+        # a trade centre named by the document's place, a pilot zone, a fair named short
+        ("大朗毛织贸易中心年交易额突破600亿元。", ("大朗",), [("Place", "大朗毛织贸易中心")]),
+        ("乐城先行区特许药械使用人数增长20%，建设示范先行区。", (), [("Place", "乐城先行区")]),
+        ("办好药交会，药交会交易额增长10%。", (), [("Event", "药交会"), ("Event", "药交会")]),
+    ],
+)
+def test_the_eighth_draws_signatures_trade_centres_and_pilot_zones(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found
