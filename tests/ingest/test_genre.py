@@ -52,11 +52,13 @@ def test_industries(scores: dict[str, Any]) -> None:
 
 
 def test_mentions_where_annotated(scores: dict[str, Any]) -> None:
-    """The documents whose gold annotates their mentions (two random draws, session 75): the
-    places, organisations, projects, programmes and events their measures name."""
+    """The documents whose gold annotates their mentions (eight random draws and fourteen blind
+    batches, sessions 75 and 76): the places, organisations, projects, programmes and events
+    their measures name. (Each draw scored before the rules it prompted: recall 0.6–0.9 —
+    docs/extraction.md.)"""
     s = scores["mentions"]
-    assert s["documents"] >= 85
-    assert s["precision"] >= 0.9 and s["recall"] >= 0.8, (s["misses"], s["false_hits"])
+    assert s["documents"] >= 279
+    assert s["precision"] >= 0.95 and s["recall"] >= 0.9, (s["misses"], s["false_hits"])
 
 
 def test_metadata(scores: dict[str, Any]) -> None:
