@@ -19,7 +19,8 @@ import re
 # 主抓单位, 统筹单位; 发起 as a joint inspection's plan names the body starting it: 发起部门;
 # 召集 as a joint meeting's system names the body convening it: 召集单位; 链长 as an industrial
 # chain's task list names the body of the chain's chief, leading its work: 链长单位 — batch 1048)
-_LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "主抓", "统筹", "发起", "召集", "链长")
+# (领办 as Zhejiang's counties name the body taking a task on: 领办单位 — batch 1261)
+_LEAD_WORDS = ("牵头", "主责", "主办", "领衔", "领办", "主抓", "统筹", "发起", "召集", "链长")
 # (协抓 as the pair of 主抓: 县发改局主抓，县财政局协抓)
 _SUPPORT_WORDS = (
     "配合",
@@ -101,6 +102,7 @@ SHORT_LABELS = {
     "主责": "lead",
     "主办": "lead",
     "领衔": "lead",
+    "领办": "lead",
     "配合": "support",
     "协同": "support",
     "参与": "support",
@@ -115,6 +117,9 @@ SHORT_LABELS = {
     # host: 主办：市文旅局；承办：某某镇人民政府)
     "落实": "responsible",
     "承办": "responsible",
+    # (the body carrying it out under an overall lead: 总牵头：县发改局；具体实施：县投资促进中心
+    # — batch 1261)
+    "具体实施": "responsible",
     # (the duties a safety plan parts among bodies, each before its colon: 主体责任：县燃气公司；
     # 监管责任：县住建局；属地责任：各乡镇人民政府, （行业监管：…；属地管理：…） — found probing,
     # session 64: none was read; all bear the work, as 落实属地责任 does in a sentence)

@@ -124,8 +124,10 @@ ROLE_WORDS: dict[str, str] = {
     "主办": "lead",
     "主责": "lead",
     "主抓": "lead",
-    # (as Zhejiang names the lead: 区商务局领衔，…协同)
+    # (as Zhejiang names the lead: 区商务局领衔，…协同; or the body taking a task on: 县科技局领办，
+    # 县经信局参与 — batch 1261)
     "领衔": "lead",
+    "领办": "lead",
     # (guarding their ground, as speeches tell the towns: 各乡镇要守土尽责 — found probing)
     "守土尽责": "responsible",
     "守土有责": "responsible",

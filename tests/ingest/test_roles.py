@@ -3755,3 +3755,26 @@ def test_a_village_and_its_product_in_brackets_is_no_body_heading() -> None:
     1260)."""
     assert find_notes("3.终南镇豆村（设施蔬菜）") == []
     assert [i.surface for n in find_notes("一、各镇（街道）") for i in n.items] == ["各镇（街道）"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # (batch 1261) 领办 names the body taking the task on, 参与 those taking part; under a
+        # 总牵头 the 具体实施 body carries it out
+        (
+            "深化应用。（领办单位：县经信局；参与单位：县发改局、县市场监管局）",
+            [("lead", "县经信局"), ("support", "县发改局"), ("support", "县市场监管局")],
+        ),
+        (
+            "支持创新。（县科技局领办，县经信局、县财政局参与）",
+            [("lead", "县科技局"), ("support", "县经信局"), ("support", "县财政局")],
+        ),
+        (
+            "促进投资。（总牵头：县发改局；具体实施：县投资促进中心）",
+            [("lead", "县发改局"), ("responsible", "县投资促进中心")],
+        ),
+    ],
+)
+def test_zhejiang_words_for_taking_a_task_on(text: str, roles: list[tuple[str, str]]) -> None:
+    assert [(i.role, i.surface) for n in find_notes(text) for i in n.items] == roles
