@@ -156,6 +156,11 @@ ROLE_WORDS: dict[str, str] = {
     "协同": "support",
     # (the pair of 主抓: 县发改局主抓，县财政局协抓)
     "协抓": "support",
+    # (the pairs of 主责, 主办 and 领衔 written bare, as their labels are: 县发改局主责，县财政局协责;
+    # 县发改局主办、县财政局会办; 县发改局领衔，县财政局联动 — found probing, session 76)
+    "协责": "support",
+    "会办": "support",
+    "联动": "support",
     # (overall responsibility, 县政府负总责: responsible, not the lead of the work)
     "负总责": "responsible",
     # (funding it: 县财政局给予资金保障 — its part, as 做好要素保障 is)

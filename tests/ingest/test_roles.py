@@ -3778,3 +3778,27 @@ def test_a_village_and_its_product_in_brackets_is_no_body_heading() -> None:
 )
 def test_zhejiang_words_for_taking_a_task_on(text: str, roles: list[tuple[str, str]]) -> None:
     assert [(i.role, i.surface) for n in find_notes(text) for i in n.items] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # (found probing, session 76) the pairs of 主责, 主办 and 领衔 written bare support, as
+        # their labels (协责单位, 会办单位, 联动单位) do — not a mechanism named 联动
+        (
+            "推进建设。（县发改局主责，县财政局协责）",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        (
+            "推进建设。（县发改局主办、县财政局会办）",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        (
+            "推进建设。（县发改局领衔，县财政局联动）",
+            [("lead", "县发改局"), ("support", "县财政局")],
+        ),
+        ("推进建设。建立县发改局、县财政局联动机制。", []),
+    ],
+)
+def test_the_pairs_of_the_leads_words_written_bare(text: str, roles: list[tuple[str, str]]) -> None:
+    assert [(i.role, i.surface) for n in find_notes(text) for i in n.items] == roles
