@@ -136,6 +136,10 @@ _ZONE_SUFFIXES = (
     "产业区",
     # (a pilot zone named: 乐城先行区, 博鳌乐城国际医疗旅游先行区 — the eighth draw)
     "先行区",
+    # (a processing park named by its goods, a heritage site named: 辣椒加工园区, 万山汞矿遗址 —
+    # misses of the draws)
+    "加工园区",
+    "遗址",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -226,7 +230,8 @@ _GENERIC_ZONE = re.compile(
     r"|(?:通用|支线|民用|运输|新|国际|干线)?机场"
     r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
-    r"|(?:示范|改革|创新)?先行区|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}先行区)"
+    r"|(?:示范|改革|创新)?先行区|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}先行区"
+    r"|(?:农产品|食品|农副产品|精深)?加工园区|(?:革命|红色|历史|文物|考古|工业|工矿|古文化|文化|古)?遗址)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -246,6 +251,7 @@ _GRADED_RESERVE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:国家级|省级)自然保
 # a body named by its scenic area: 景区管理处 (a park's committee names the park: 同意由食品工业
 # 园区管委会牵头)
 _BODY_AFTER = re.compile(r"管理处|管理局|管委会|管理委员会|党工委|服务中心|管理中心")
+_SITE_VERB = re.compile(r"^(?:保护|修缮|修复|挖掘|活化|守护)")
 _AIRPORT_BODY = re.compile(r"公司|海关|管委会|管理|集团|边检|派出所")
 # a count after a zone: a kind of them built so many (共建苹果产业园1个)
 _ZONE_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家处座]")
@@ -418,6 +424,12 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name = name[1:]  # (…博览会和狮头鹅美食节: the second of two events)
             if label == "Place" and name.startswith("发展"):
                 name = name[2:]  # (发展古镇旅游: a kind of place developed, no name)
+            if rx is _ZONE and name.endswith("遗址"):
+                # (what is done to a heritage site is no part of its name: 保护|万山汞矿遗址; nor
+                # is a clause's work, 严厉打击盗掘古文化遗址: no site named)
+                name = _SITE_VERB.sub("", name)
+                if len(name) > 8:
+                    continue
             if rx is _ZONE and (link := _LAST_LINK.match(name)) and 3 < link.end() < len(name) - 3:
                 name = name[link.end() :]  # (华东国际珠宝城和|珍珠小镇: the place linked last)
             if (
@@ -554,8 +566,18 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # a festival held once is that one (举办龙虾节1次), a trade's centre built is a place, as its
     # parks and markets are (建设鞋业设计研发中心, 打造宝石交易中心 — the sixth draw)
     # (and a world congress: 联合国世界地理信息大会 — the seventh draw)
-    for rx, label in ((_HELD_ONCE, "Event"), (_CENTRE_BUILT, "Place"), (_WORLD_CONGRESS, "Event")):
-        for m in rx.finditer(text) if "举办" in text or "中心" in text or "大会" in text else ():
+    # (and a market city named by its region: 中国轻纺城, 华东国际珠宝城 — misses of the draws)
+    for rx, label in (
+        (_HELD_ONCE, "Event"),
+        (_CENTRE_BUILT, "Place"),
+        (_WORLD_CONGRESS, "Event"),
+        (_MARKET_CITY, "Place"),
+    ):
+        for m in (
+            rx.finditer(text)
+            if "举办" in text or "中心" in text or "大会" in text or "城" in text
+            else ()
+        ):
             if (
                 _ZONE_COUNTED.match(text, m.end(1))
                 or _GENERIC_CENTRE.match(m.group(1))
@@ -977,6 +999,12 @@ _PHASE_HINT = re.compile("[二三四五六]期")
 _PHASED_PLACES = ("城", "码头", "港", "滑雪场", "园", "基地", "市场", "小镇")
 # a festival held once (举办龙虾节1次)
 _HELD_ONCE = re.compile(r"(?<=举办)([\u4e00-\u9fff]{2,8}?节)(?=[1一](?:次|届|场))")
+# a market city named by its nation or region (中国轻纺城, 华东国际珠宝城, 中国（莆田）海峡工艺品城)
+_MARKET_CITY = re.compile(
+    r"((?:中国|华东|华南|华北|华中|西南|西北|东北)(?:（[\u4e00-\u9fff]{2,4}）)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|眼镜城|灯饰城|服装城|建材城|陶瓷城|茶城|药城"
+    r"|五金城))"
+)
 # a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会)
 _WORLD_CONGRESS = re.compile(r"((?:联合国)?(?:世界|全球|中国国际)[\u4e00-\u9fff]{2,10}?大会)")
 # a trade's centre built (建设鞋业设计研发中心, 打造宝石交易中心), not a grade of them or a firm's

@@ -793,7 +793,7 @@ def test_national_centres_and_vocational_schools() -> None:
         (
             "接待螺蛳粉小镇游客200万人次，依托华东国际珠宝城和珍珠小镇打造精品线路。",
             (),
-            [("Place", "螺蛳粉小镇"), ("Place", "珍珠小镇")],
+            [("Place", "螺蛳粉小镇"), ("Place", "华东国际珠宝城"), ("Place", "珍珠小镇")],
         ),
     ],
 )
@@ -986,3 +986,26 @@ def test_the_eighth_draws_signatures_trade_centres_and_pilot_zones(
     text: str, places: tuple[str, ...], found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text, places)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (misses of the draws, session 76) a market city named by its nation or region, a
+        # processing park named by its goods and a heritage site named are places — not kinds
+        # of them, nor a zone whose name holds 保护
+        (
+            "加快中国轻纺城数字化转型，推进中国（莆田）海峡工艺品城提升改造，建设中国城。",
+            [("Place", "中国轻纺城"), ("Place", "中国（莆田）海峡工艺品城")],
+        ),
+        ("辣椒加工园区入园企业达到60家，建设农产品加工园区。", [("Place", "辣椒加工园区")]),
+        (
+            "保护万山汞矿遗址，修缮革命遗址，严厉打击盗掘古文化遗址，推进长白山保护开发区建设。",
+            [("Place", "万山汞矿遗址"), ("Place", "长白山保护开发区")],
+        ),
+    ],
+)
+def test_market_cities_processing_parks_and_heritage_sites(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
