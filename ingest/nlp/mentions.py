@@ -137,9 +137,10 @@ _ZONE_SUFFIXES = (
     # (a pilot zone named: 乐城先行区, 博鳌乐城国际医疗旅游先行区 — the eighth draw)
     "先行区",
     # (a processing park named by its goods, a heritage site named: 辣椒加工园区, 万山汞矿遗址 —
-    # misses of the draws)
+    # misses of the draws; a science city: 重庆白涛新材料科技城 — the ninth draw)
     "加工园区",
     "遗址",
+    "科技城",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -196,7 +197,7 @@ _ZONE = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(_ZONE_SUFFIXES)})")
 # (相关镇, 有关镇: some towns; 苏木镇: Inner Mongolia's sumu and towns as a class)
 # (城乡, 城市, 城区 and 城镇 open no name — 城关镇, 城固 do)
 _NOT_PLACE = re.compile(
-    r"^(?:小城|城[乡市区镇]|乡|集镇|集中|各|强|重|特色小|扩权强|全|本|该|每|所在|相关|有关|苏木镇$"
+    r"^(?:小城|城[乡市区镇]|乡|集镇|集中|各|强|重点|重要|重镇|特色小|扩权强|全|本|该|每|所在|相关|有关|苏木镇$"
     # (a kind of town: 石榴主产镇, 示范镇, 中心镇)
     r"|(?:主产|示范|专业|中心|建制|边境|沿海|山区)镇$"
     # (a verb before the town's own body, no name: 成立镇茶产业发展工作领导小组, 组建镇…专班)
@@ -231,7 +232,8 @@ _GENERIC_ZONE = re.compile(
     r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
     r"|(?:示范|改革|创新)?先行区|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}先行区"
-    r"|(?:农产品|食品|农副产品|精深)?加工园区|(?:革命|红色|历史|文物|考古|工业|工矿|古文化|文化|古)?遗址)"
+    r"|(?:农产品|食品|农副产品|精深)?加工园区|(?:革命|红色|历史|文物|考古|工业|工矿|古文化|文化|古)?遗址"
+    r"|(?:国家|省级)?(?:科技|科学)城)"
 )
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -357,6 +359,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         name = m.group(1)
         if re.search(r"[，。；]", name) or FIVE_YEAR_PLAN.match(name + "”"):
             continue  # a sentence, or a plan's period (“十四五”)
+        if "、" in name and all(_MEASURE_NOUN.search(part) for part in name.split("、")):
+            continue  # (“发案数、损失数”双下降: measures quoted, no programme — the ninth draw)
         # (an event named in quotes is an event: “巫山红叶节”, “湖滨消费节”)
         label = "Event" if _QUOTED_EVENT.search(name) else "Program"
         # (a brand, its mark or its place's indication after it: “阿克苏苹果”金字招牌)
@@ -458,6 +462,14 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue  # (实现镇（街道）…全覆盖: every town and street, no town's name)
             if rx is _PLACE and _signature(text, m.start()):
                 continue  # (桐庐县分水镇人民政府 on its own line: the issuer's signature)
+            if (
+                label == "Place"
+                and len(name) == 3
+                and start > 0
+                and any(x.name == text[start - 1] + name for x in out)
+            ):
+                start -= 1  # (其中易|俗河镇: the town the text named in full before, 易俗河镇)
+                name = text[start : m.end()]
             # (three characters starting a clause or list item are a name, 金乡镇, though
             # 乡镇 alone is a common noun)
             named_town = (
@@ -468,7 +480,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             )
             if label == "Place" and (
                 _GENERIC_ZONE.fullmatch(name)
-                or re.search(r"[强业元板样范点型级重]", name[:2])
+                or re.search(r"[强业元板样范点型级]|重(?!庆)", name[:2])
                 # (a zone's 小镇 is its own: 东风韵小镇)
                 or (_COMMON_TOWN.search(name) and not named_town and rx is not _ZONE)
                 or _a_kind_of_zone(text, m.end())
@@ -999,11 +1011,13 @@ _PHASE_HINT = re.compile("[二三四五六]期")
 _PHASED_PLACES = ("城", "码头", "港", "滑雪场", "园", "基地", "市场", "小镇")
 # a festival held once (举办龙虾节1次)
 _HELD_ONCE = re.compile(r"(?<=举办)([\u4e00-\u9fff]{2,8}?节)(?=[1一](?:次|届|场))")
+# what is measured, quoted in a pair (“发案数、损失数”双下降)
+_MEASURE_NOUN = re.compile(r"[数率量额值]$")
 # a market city named by its nation or region (中国轻纺城, 华东国际珠宝城, 中国（莆田）海峡工艺品城)
 _MARKET_CITY = re.compile(
     r"((?:中国|华东|华南|华北|华中|西南|西北|东北)(?:（[\u4e00-\u9fff]{2,4}）)?[\u4e00-\u9fff]{0,8}?"
     r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|眼镜城|灯饰城|服装城|建材城|陶瓷城|茶城|药城"
-    r"|五金城))"
+    r"|五金城|面辅料城|辅料城|面料城))"
 )
 # a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会)
 _WORLD_CONGRESS = re.compile(r"((?:联合国)?(?:世界|全球|中国国际)[\u4e00-\u9fff]{2,10}?大会)")
