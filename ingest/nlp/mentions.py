@@ -73,7 +73,7 @@ _LEAD_VERB = re.compile(
 )
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
-    r"(?:各类|各种|大型|专业|国内外|国际|线上|线下)*"
+    r"(?:各类|各种|大型|专业|国内外|国际|线上|线下|产业|行业|专题|主题|高端)*"
     r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会)"
 )
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
@@ -1059,7 +1059,8 @@ _EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 _EDITIONED_EVENT = re.compile(
     rf"第[一二三四五六七八九十百\d]{{1,4}}届[\u4e00-\u9fff（）{_MIDDLE_DOTS}]{{2,20}}?"
     # (a suffix ending a word: not 节庆, 节日, 会议, 赛事, 展览 …)
-    r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|展(?![会览])|周(?!年|边)|论坛)"
+    # (not the 展 of a word: 发展, 拓展, 开展 — 第七届青海盐湖产业发展|论坛, batch 1262)
+    r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|(?<![发拓进开施扩延])展(?![会览])|周(?!年|边)|论坛)"
     r"(?![\u4e00-\u9fff]*?(?:节|会|赛|展)[^\u4e00-\u9fff])"  # (to its last suffix: …博览会)
 )
 # a congress or a party's plenary is no event of the work (第十八届人民代表大会, 第十二届委员会),

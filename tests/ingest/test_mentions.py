@@ -1032,3 +1032,10 @@ def test_market_cities_processing_parks_and_heritage_sites(
 )
 def test_the_ninth_draws_towns_pairs_and_cities(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+def test_batch_1262_a_forums_edition_past_its_trades_development() -> None:
+    """An event with its edition is named to its suffix, not to the 展 of 发展; a forum of a
+    kind in a task's title is none (batch 1262, its mentions annotated blind)."""
+    text = "办好产业论坛。举办第七届青海盐湖产业发展论坛，签约项目20个以上。"
+    assert names(text, "Event") == ["第七届青海盐湖产业发展论坛"]

@@ -4331,3 +4331,13 @@ def test_the_whole_place_after_a_doing_verb_is_no_part_of_the_metric() -> None:
     assert f.metric == "3层及以上经营性自建房安全排查"
     (f,) = extract_figures("全县完成自建房排查1.2万幢。")
     assert f.metric == "自建房排查"
+
+
+def test_a_capacity_project_pushed_to_be_built_is_no_figure() -> None:
+    """推进年产4万吨…项目建设: the capacity names the project; what it adds once built is the
+    goal (batch 1262)."""
+    figures = extract_figures(
+        "推进年产4万吨基础锂盐一体化项目建设，建成投产后新增碳酸锂产能4万吨。", default_year=2026
+    )
+    assert [(f.value, f.unit) for f in figures] == [(4.0, "万吨")]
+    assert "新增碳酸锂产能" in figures[0].metric
