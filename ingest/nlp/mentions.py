@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -661,100 +661,25 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             taken.remove((x.start, x.end))
         out.append(Mention("Event", m.group(), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for rx, tail_hint, label, kind in (
-        (_ENTERPRISE, "公司", "Organization", "enterprise"),
-        (_GROUP, "集团", "Organization", "enterprise"),
-        (_UNIVERSITY, "大学", "Organization", None),
-        (_HOSPITAL, "院", "Organization", None),
-        (_SCHOOL_NAMED, "学", "Organization", None),
-        (_COOPERATIVE, "农场", "Organization", None),
-        (_COOPERATIVE, "合作社", "Organization", None),
-        (_STATION, "电", "Project", "works"),
-        (_COLLEGE, "学院", "Organization", None),
-        (_SCHOOL, "校", "Organization", None),
-        (_NATIONAL_CENTRE, "中心", "Organization", "centre"),
-        (_MUSEUM, "馆", "Organization", "museum"),
-        (_ACADEMY, "科学院", "Organization", None),
-        (_BANK, "银行", "Organization", None),
-        (_CAPACITY_PROJECT, "项目", "Project", "capacity"),
-    ):
-        for m in _tailed(rx, tail_hint, text):
-            start = _name_start(text, m.start(), m.start("tail"))
-            if rx is _CAPACITY_PROJECT:
-                start = _firm_before(text, start)  # (江西紫宸|年产5万吨负极材料项目)
-            if rx in (_COLLEGE, _SCHOOL) and (
-                done := _DONE_WITH.match(text, start, m.start("tail"))
-            ):
-                start = done.end()  # (建议县人社局联合宁德职业技术学院: the college after the verb)
-            if rx is _NATIONAL_CENTRE:
-                start = m.start("tail")  # (the designation is the whole name)
-            name = text[start : m.end()]
-            if rx not in (_NATIONAL_CENTRE, _HOSPITAL, _SCHOOL_NAMED) and (
-                m.start("tail") - start < 2 or _GENERIC_NAME.match(name)
-            ):
+    for named in _NAMED_BY_TAIL:
+        for m in _tailed(named.rx, named.hint, text):
+            read = named.read(text, m, _name_start(text, m.start(), m.start("tail")))
+            if read is None:
                 continue
-            if rx is _NATIONAL_CENTRE and text.startswith("分中心", m.end()):
-                continue  # (建设国家电梯质量检验检测中心分中心1个: its branches, a kind)
-            if rx is _STATION:
-                if _GENERIC_STATION.search(text[start : m.end()]) or _ZONE_COUNTED.match(
-                    text, m.end()
-                ):
-                    continue  # (分布式光伏电站, 充电站, 变电站2座: kinds)
-                end = m.end() + (2 if _PHASE_HINT.match(text, m.end()) else 0)
-                name = text[start:end]  # (二郎风电场二期: the farm's phase built)
-                if m.start("tail") - start >= 2 and not any(
-                    a < end and start < b for a, b in taken
-                ):
-                    out.append(Mention(label, name, start, end, kind))
-                    taken.append((start, end))
-                continue
-            if rx is _COOPERATIVE:
-                if (
-                    m.start("tail") - start < 4
-                    or _GENERIC_COOPERATIVE.search(text[start : m.start("tail")])
-                    or _ZONE_COUNTED.match(text, m.end())
-                ):
-                    continue  # (省级示范家庭农场5家, 村股份经济合作社20个, 农民合作社: kinds)
-                for x in [x for x in out if start <= x.start and x.end <= m.end()]:
+            start, end, label, kind = read.start, read.end, read.label or named.label, read.kind
+            if named.absorbs_places:
+                for x in [x for x in out if start <= x.start and x.end <= end]:
                     if x.label == "Place":  # (梧桐镇|春光家庭农场: the farm's town is its name's)
                         out.remove(x)
                         taken.remove((x.start, x.end))
-            if rx is _SCHOOL_NAMED:
-                prefix = text[start : m.start("tail")]
-                if not (
-                    re.search(r"第[一二三四五六七八九十]{1,3}$|实验$", prefix)
-                    or (len(prefix) >= 3 and prefix[-1] in "县市区镇乡")
-                ) or re.search(r"[中小]$|各|全|城乡|农村", prefix):
-                    continue  # (习水县第二中学 is one; 中小学, 农村小学 are kinds)
-            if rx is _HOSPITAL:
-                if text.startswith("以", start) and m.start("tail") - start > 1:
-                    start += 1  # (以县人民医院…为牵头医院: the hospital after 以)
-                    name = text[start : m.end()]
-                prefix = text[start : m.start("tail")]
-                if (
-                    re.search(r"\d", prefix)
-                    or _GENERIC_HOSPITAL.search(prefix)
-                    or _ZONE_COUNTED.match(text, m.end())
-                    or (len(prefix) < 2 and not (prefix in _LEVELS and m.group("tail") != "医院"))
-                ):
-                    continue  # (二级以上公立医院, 牵头医院, 1所蒙医医院: kinds; 县人民医院 is one)
-                if campus := _CAMPUS.match(text, m.end()):  # (…人民医院城东院区: a new campus)
-                    label, kind = "Project", None
-                    name = text[start : campus.end()]
-                    if not any(a < campus.end() and start < b for a, b in taken):
-                        out.append(Mention(label, name, start, campus.end()))
-                        taken.append((start, campus.end()))
-                    label = "Organization"
-                    continue
-            if rx is _MUSEUM and _ZONE_COUNTED.match(text, m.end()):
-                continue  # (建设绿松石博物馆1个: a kind of museum, counted)
-            if rx is _SCHOOL and re.match(r"[省市县区镇]?(?:中等|县级|市级|各|全)", name):
-                continue  # (中等职业学校: a kind of school)
-            if any(a < m.end() and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in taken):
                 continue
+            name = text[start:end]
             known = _organisation_terms()[1].get(name)  # (比亚迪股份有限公司 is 比亚迪)
-            out.append(Mention(label, name, start, m.end(), kind, known.name if known else None))
-            taken.append((start, m.end()))
+            out.append(
+                Mention(label, name, start, end, kind or named.kind, known.name if known else None)
+            )
+            taken.append((start, end))
     out += _known_organisations(text, taken)
     return sorted(out, key=lambda x: x.start)
 
@@ -942,6 +867,126 @@ def _name_start(text: str, begin: int, tail: int) -> int:
     return start
 
 
+@dataclass(frozen=True)
+class _Read:
+    """Where a name read by its tail starts and ends; a label or kind other than its reader's
+    (a hospital's new campus is a project)."""
+
+    start: int
+    end: int
+    label: str | None = None
+    kind: str | None = None
+
+
+def _plain(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A name of two characters or more before its tail, no kind's word opening it."""
+    if m.start("tail") - start < 2 or _GENERIC_NAME.match(text[start : m.end()]):
+        return None
+    return _Read(start, m.end())
+
+
+def _uncounted(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A name, unless counted after it (建设绿松石博物馆1个: a kind of museum)."""
+    return None if _ZONE_COUNTED.match(text, m.end()) else _plain(text, m, start)
+
+
+def _capacity_project(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A project named by its capacity, with the firm named alone before it in its list item
+    (江西紫宸|年产5万吨负极材料项目)."""
+    return _plain(text, m, _firm_before(text, start))
+
+
+def _college(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A college, after what is done with it in its clause (建议县人社局联合|宁德职业技术学院)."""
+    if done := _DONE_WITH.match(text, start, m.start("tail")):
+        start = done.end()
+    return _plain(text, m, start)
+
+
+def _vocational_school(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A vocational school named short (安溪华侨职校), not a kind (中等职业学校)."""
+    read = _college(text, m, start)
+    if read is not None and re.match(r"[省市县区镇]?(?:中等|县级|市级|各|全)", text[read.start :]):
+        return None
+    return read
+
+
+def _national_centre(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A national centre by its designation, the whole name (not its branches counted:
+    建设国家电梯质量检验检测中心分中心1个)."""
+    return None if text.startswith("分中心", m.end()) else _Read(m.start("tail"), m.end())
+
+
+def _station(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A power station or a wind farm, with its phase built (二郎风电场二期) — not a kind
+    (分布式光伏电站, 充电站, 变电站2座)."""
+    if (
+        m.start("tail") - start < 2
+        or _GENERIC_NAME.match(text[start : m.end()])
+        or _GENERIC_STATION.search(text[start : m.end()])
+        or _ZONE_COUNTED.match(text, m.end())
+    ):
+        return None
+    return _Read(start, m.end() + (2 if _PHASE_HINT.match(text, m.end()) else 0))
+
+
+def _cooperative(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A cooperative or a family farm named (永泰县绿韵茶叶专业合作社), not a kind (省级示范家庭
+    农场5家, 村股份经济合作社20个, 农民合作社)."""
+    if (
+        m.start("tail") - start < 4
+        or _GENERIC_COOPERATIVE.search(text[start : m.start("tail")])
+        or _ZONE_COUNTED.match(text, m.end())
+        or _GENERIC_NAME.match(text[start : m.end()])
+    ):
+        return None
+    return _Read(start, m.end())
+
+
+def _school(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A school named by its place and number (习水县第二中学, 第三中学), not a kind (中小学,
+    农村小学)."""
+    prefix = text[start : m.start("tail")]
+    if not (
+        re.search(r"第[一二三四五六七八九十]{1,3}$|实验$", prefix)
+        or (len(prefix) >= 3 and prefix[-1] in "县市区镇乡")
+    ) or re.search(r"[中小]$|各|全|城乡|农村", prefix):
+        return None
+    return _Read(start, m.end())
+
+
+def _hospital(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A hospital named, the county's by its level alone (县人民医院), after 以 (以县人民医院…为
+    牵头医院); a new campus of one a project (…人民医院城东院区) — not kinds (二级以上公立医院,
+    牵头医院, 1所蒙医医院)."""
+    if text.startswith("以", start) and m.start("tail") - start > 1:
+        start += 1
+    prefix = text[start : m.start("tail")]
+    if (
+        re.search(r"\d", prefix)
+        or _GENERIC_HOSPITAL.search(prefix)
+        or _ZONE_COUNTED.match(text, m.end())
+        or (len(prefix) < 2 and not (prefix in _LEVELS and m.group("tail") != "医院"))
+    ):
+        return None
+    if campus := _CAMPUS.match(text, m.end()):
+        return _Read(start, campus.end(), "Project")
+    return _Read(start, m.end())
+
+
+@dataclass(frozen=True)
+class _NamedByTail:
+    """A kind of name read by its tail (公司, 大学, 医院 …): the pattern, a literal its tail holds
+    (where to look), its label and kind, and how a match is read into a name or refused."""
+
+    rx: re.Pattern[str]
+    hint: str
+    label: str
+    kind: str | None
+    read: Callable[[str, re.Match[str], int], _Read | None] = _plain
+    absorbs_places: bool = False  # (a farm's town inside its name is no place of its own)
+
+
 # the firm whose project it is, alone in its list item before the capacity (、江西紫宸|年产…)
 _FIRM_BEFORE = re.compile(r"(?:^|(?<=[、，；：\s]))[\u4e00-\u9fff（）]{2,8}$")
 _NOT_A_FIRM = re.compile(
@@ -1079,3 +1124,24 @@ def _edition_and_host(text: str, start: int) -> int:
     start = host.start() if host else start
     edition = _EDITION_BEFORE.search(text, max(0, start - 6), start)
     return edition.start() if edition else start
+
+
+# The kinds of names read by their tail, in the order they take the text (a hospital before a
+# college: 皖南医学院|弋矶山医院 is the hospital's)
+_NAMED_BY_TAIL = (
+    _NamedByTail(_ENTERPRISE, "公司", "Organization", "enterprise"),
+    _NamedByTail(_GROUP, "集团", "Organization", "enterprise"),
+    _NamedByTail(_UNIVERSITY, "大学", "Organization", None),
+    _NamedByTail(_HOSPITAL, "院", "Organization", None, _hospital),
+    _NamedByTail(_SCHOOL_NAMED, "学", "Organization", None, _school),
+    _NamedByTail(_COOPERATIVE, "农场", "Organization", None, _cooperative, absorbs_places=True),
+    _NamedByTail(_COOPERATIVE, "合作社", "Organization", None, _cooperative, absorbs_places=True),
+    _NamedByTail(_STATION, "电", "Project", "works", _station),
+    _NamedByTail(_COLLEGE, "学院", "Organization", None, _college),
+    _NamedByTail(_SCHOOL, "校", "Organization", None, _vocational_school),
+    _NamedByTail(_NATIONAL_CENTRE, "中心", "Organization", "centre", _national_centre),
+    _NamedByTail(_MUSEUM, "馆", "Organization", "museum", _uncounted),
+    _NamedByTail(_ACADEMY, "科学院", "Organization", None),
+    _NamedByTail(_BANK, "银行", "Organization", None),
+    _NamedByTail(_CAPACITY_PROJECT, "项目", "Project", "capacity", _capacity_project),
+)
