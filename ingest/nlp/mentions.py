@@ -4,10 +4,14 @@
 * enumerations ``A、B、C等<head>``: the head names the kind (项目 → project,
   企业/公司 → enterprise, 机构/银行/集团 → organisation, 活动/节会 → event,
   园区/片区/景区/景点 → place), the items are the names (leading verbs trimmed);
-* places by suffix: ``邵庄镇``, ``王府街道``, ``…产业园``, ``…开发区``; a village after its
-  town (``穰东镇张楼村``);
+* places by suffix: ``邵庄镇``, ``王府街道``, ``…产业园``, ``…开发区``, scenic areas, towns of a
+  trade (``螺蛳粉小镇``), trading markets, airports, fishing ports, heritage sites; a village
+  after its town (``穰东镇张楼村``); a place's phase names the place (``中国辣椒城二期``);
 * enterprises by their legal form (``…股份有限公司``, ``…有限责任公司``), universities and
-  their institutes (``浙江大学``, ``温州大学苍南研究院``);
+  their institutes (``浙江大学``, ``温州大学苍南研究院``), hospitals, schools, cooperatives and
+  family farms, museums — each kind read by its tail (``_NAMED_BY_TAIL``, a reader a kind);
+* projects: power stations and wind farms, named works (``黔西至金沙高速公路``), the lines of a
+  list under a 重点项目 heading;
 * events by suffix with their edition and host (``第五届中国（苍南）印刷包装博览会``);
 * projects named by their capacity (``年产5万吨包装纸项目``);
 * well-known enterprises, banks and insurers by the names they go by
