@@ -541,7 +541,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             name = name[link.end() :]
         if "至" in name and name.index("至") > 4:
             continue  # (冰雪季加密吉林至长春高铁班次: the route's end is no place's name alone)
-        if name.endswith("水库") and not _BUILT.search(text, max(0, start - 6), start):
+        if (
+            name.endswith("水库")
+            and not _BUILT.search(text, max(0, start - 6), start)
+            and not name.endswith("工程")
+        ):
             continue  # (a reservoir built is a project; one named in a drill is not)
         if (
             len(name) < 4
@@ -553,7 +557,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         taken.append((start, m.end()))
     for x in [x for x in out if x.label == "Place"]:
         works = _PLACE_WORKS.match(text, x.end)
-        if works is not None and not x.name.endswith(("镇", "乡", "街道", "村")):
+        if x.name.endswith(("镇", "乡", "街道", "村")):
+            # (a town's own works named by it: 上津镇供水工程 — batch 1264)
+            works = _TOWN_WORKS.match(text, x.end)
+        if works is not None:
             # (百里杜鹃景区|提升工程: the works of the place, a project named by it)
             out[out.index(x)] = Mention(
                 "Project", x.name + works.group(), x.start, works.end(), "works"
@@ -1042,15 +1049,18 @@ _TOWNSHIP = re.compile(
 _WORKS = re.compile(
     r"[\u4e00-\u9fff]{2,10}?至[\u4e00-\u9fff]{2,6}?"
     r"(?:高速公路|城际铁路|高速铁路|铁路|高铁|一级公路|二级公路|快速通道|快速路|公路)"
-    r"|[\u4e00-\u9fff]{2,8}?水库"
+    # (with its works after it: 龙潭河水库除险加固工程 — batch 1264)
+    r"|[\u4e00-\u9fff]{2,8}?水库(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)?(?:工程)?"
     # (or a port's works: 北滘港扩建工程 — batch 1253)
     r"|[\u4e00-\u9fff]{2,8}?港[\u4e00-\u9fff]{0,6}?(?:码头|航道|港区)?(?:扩建|改扩建|提升|升级|二期|三期)工程"
 )
 # … not a kind of them (乡镇至建制村公路, 病险水库, 小型水库)
 _GENERIC_WORKS = re.compile(
     r"^(?:[乡镇村县市区组户]|建制村|自然村|主要|重点|各)[\u4e00-\u9fff]{0,3}至|"
-    r"(?:小型|中型|大型|病险|小\(?[12一二]\)?型|山塘|各类|骨干|备用|应急|重点)水库$|^小型|^病险"
-    r"|^(?:港|码头|航道)"
+    r"(?:小型|中型|大型|病险|小\(?[12一二]\)?型|山塘|各类|骨干|备用|应急|重点)水库"
+    r"(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)?(?:工程)?$|^小型|^病险"
+    # (a reservoir's works with no reservoir named: 实施水库除险加固8座)
+    r"|^(?:港|码头|航道|水库)"
 )
 _WORKS_HINT = re.compile("至|水库|港")
 _PORT_HINT = re.compile("港")
@@ -1084,6 +1094,11 @@ _PORT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?港)(?=集装箱|
 # is the park's land)
 _PLACE_WORKS = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:提升工程|改造工程|配套工程|提升项目|改造项目|建设项目|示范项目)"
+)
+# a town's or a village's works named by it (上津镇供水工程, 化屋村乡村振兴示范项目)
+_TOWN_WORKS = re.compile(
+    r"(?:供水|饮水|污水处理|垃圾处理|乡村振兴示范|美丽乡村|人居环境整治|防洪|水毁修复|集镇改造|综合治理)"
+    r"(?:工程|项目)"
 )
 # a reservoir built or being built (开工建设|大关水库)
 _BUILT = re.compile(r"(?:建设|建成|开工|新建|续建|推进|实施|加快|启动)$")

@@ -1039,3 +1039,18 @@ def test_batch_1262_a_forums_edition_past_its_trades_development() -> None:
     kind in a task's title is none (batch 1262, its mentions annotated blind)."""
     text = "办好产业论坛。举办第七届青海盐湖产业发展论坛，签约项目20个以上。"
     assert names(text, "Event") == ["第七届青海盐湖产业发展论坛"]
+
+
+def test_batch_1264_a_reservoirs_works_and_a_towns_works() -> None:
+    """A reservoir's works and a town's works named by it are projects, not the town; a
+    reservoir in a drill is none; the rivers named are no mentions (batch 1264, its mentions
+    annotated blind)."""
+    text = (
+        "开展天河、金钱河专项行动。完成龙潭河水库除险加固工程，开工建设上津镇供水工程，"
+        "开展石门水库应急演练，实施上津镇提升工程，实施水库除险加固8座。"
+    )
+    assert [(m.label, m.name) for m in find_mentions(text)] == [
+        ("Project", "龙潭河水库除险加固工程"),
+        ("Project", "上津镇供水工程"),
+        ("Place", "上津镇"),
+    ]
