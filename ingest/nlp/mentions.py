@@ -145,6 +145,7 @@ _ZONE_SUFFIXES = (
     "加工园区",
     "遗址",
     "科技城",
+    "科学城",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -505,6 +506,15 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue  # (4A级以上景区: "and above", no 上景区)
             if label == "Place" and name[0] in _CLASSIFIERS and text[start - 1 : start].isdigit():
                 continue  # (为8个乡镇卫生院: a count's classifier, no town's name)
+            if label == "Event" and 0 < start and "\u4e00" <= text[start - 1] <= "\u9fff":
+                # (举办|中国柯桥|国际纺织品面辅料博览会: the pattern's length cut the nation and its
+                # host — the tenth draw)
+                run = start
+                while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and start - run < 12:
+                    run -= 1
+                whole, at = _after_verbs(text[run : m.end()], run)
+                if whole.startswith("中国") and at < start:
+                    start = at
             if label == "Event" and text.endswith(("中国", "全国"), 0, start):
                 start -= 2  # (中国|国际高新技术成果交易会: the pattern's length cut the nation)
             elif label == "Event" and name[0] == "国" and text.endswith(("中", "全"), 0, start):

@@ -52,12 +52,12 @@ def test_industries(scores: dict[str, Any]) -> None:
 
 
 def test_mentions_where_annotated(scores: dict[str, Any]) -> None:
-    """The documents whose gold annotates their mentions (nine random draws and fifteen blind
+    """The documents whose gold annotates their mentions (ten random draws and eighteen blind
     batches, sessions 75 and 76): the places, organisations, projects, programmes and events
     their measures name. (Each draw scored before the rules it prompted: recall 0.6–0.9 —
     docs/extraction.md.)"""
     s = scores["mentions"]
-    assert s["documents"] >= 310
+    assert s["documents"] >= 343
     assert s["precision"] >= 0.95 and s["recall"] >= 0.9, (s["misses"], s["false_hits"])
 
 

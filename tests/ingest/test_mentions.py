@@ -1054,3 +1054,13 @@ def test_batch_1264_a_reservoirs_works_and_a_towns_works() -> None:
         ("Project", "上津镇供水工程"),
         ("Place", "上津镇"),
     ]
+
+
+def test_the_tenth_draws_event_host_and_science_city() -> None:
+    """An event whose nation and host the pattern's length cut is named whole (举办|中国柯桥国际
+    纺织品面辅料博览会); a science city named is a place (the tenth draw of the mentions gold)."""
+    text = "举办中国柯桥国际纺织品面辅料博览会，加快怀柔科学城建设。"
+    assert [(m.label, m.name) for m in find_mentions(text)] == [
+        ("Event", "中国柯桥国际纺织品面辅料博览会"),
+        ("Place", "怀柔科学城"),
+    ]
