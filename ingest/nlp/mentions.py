@@ -506,7 +506,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue  # (4A级以上景区: "and above", no 上景区)
             if label == "Place" and name[0] in _CLASSIFIERS and text[start - 1 : start].isdigit():
                 continue  # (为8个乡镇卫生院: a count's classifier, no town's name)
-            if label == "Event" and 0 < start and "\u4e00" <= text[start - 1] <= "\u9fff":
+            if label == "Event" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
                 # (举办|中国柯桥|国际纺织品面辅料博览会: the pattern's length cut the nation and its
                 # host — the tenth draw)
                 run = start
