@@ -512,8 +512,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 run = start
                 while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and start - run < 12:
                     run -= 1
-                whole, at = _after_verbs(text[run : m.end()], run)
-                if whole.startswith("中国") and at < start:
+                hosted, at = _after_verbs(text[run : m.end()], run)
+                if hosted.startswith("中国") and at < start:
                     start = at
             if label == "Event" and text.endswith(("中国", "全国"), 0, start):
                 start -= 2  # (中国|国际高新技术成果交易会: the pattern's length cut the nation)
