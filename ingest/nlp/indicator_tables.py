@@ -58,6 +58,11 @@ _UNDER_A_SPAN = re.compile(
     r"绝对值|数值|总量|总额|(?:增长|增速|增幅|比上年)[（(]?%?[)）]?|[（(]?%[)）]?"
 )
 _LAST_YEAR = re.compile(r"上年|去年")
+# a column of a place's figures (城关镇, 新集镇, 高新区) or the whole area's (全县, 合计)
+_WHOLE_AREA = re.compile(r"全[县市区镇旗州]|合计|总计|全域")
+_PLACE_COLUMN = re.compile(
+    r"全[县市区镇旗州]|合计|总计|[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|县|市|区|旗|开发区|园区)"
+)
 # a part of the year so far heading a column: 1—5月, 1-5月累计, 一季度, 上半年, 前三季度
 _SO_FAR = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}[—\-–~至]\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度)(?:累计)?"
@@ -95,6 +100,10 @@ class Column:
     annual: bool = False  # a growth column headed 年均增长: a yearly rate over the plan
     year_on_year: bool = False  # a growth column headed 同比增长: on the same period a year before
     ratio: str = ""  # a column of a share of its own (完成率（%）): its name, in its own unit
+    # a column of one place's figures in a table that parts the year's figures among places
+    # (指标 | 单位 | 全县 | 城关镇 | 新集镇): the place, named before the row's indicator; "" for
+    # the whole area's column
+    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -210,8 +219,20 @@ def _header(
         cells = merged
     unit_col = next((i for i, c in enumerate(cells) if c in _UNIT_HEADERS), None)
     columns: list[Column] = []
+    places = [
+        i
+        for i, c in enumerate(cells)
+        if i not in (name_col, unit_col) and _PLACE_COLUMN.fullmatch(c)
+    ]
     for i, c in enumerate(cells):
         if i in (name_col, unit_col) or not c:
+            continue
+        if len(places) >= 2 and i in places and default_year is not None:
+            # the year's figures parted among places, each column one place's (a notice giving
+            # the towns their tasks — found probing, session 76)
+            mode = _year_mode(default_year, default_year, first_year)
+            place = "" if _WHOLE_AREA.fullmatch(c) else c
+            columns.append(Column(i, mode, default_year, False, place=place))
             continue
         ym = _YEAR.search(c)
         year = int(ym.group(1)) if ym else None
@@ -400,8 +421,8 @@ def _row_figures(
             continue
         if col.ratio:  # a share in its own unit: 地区生产总值完成率
             fig = _figure(text, start, row, name + col.ratio, col.unit, col)
-        else:
-            fig = _figure(text, start, row, name, unit or col.unit or table_unit, col)
+        else:  # (a place's column names its figure: 城关镇固定资产投资)
+            fig = _figure(text, start, row, col.place + name, unit or col.unit or table_unit, col)
         if fig is not None:
             out.append(fig)
     return out

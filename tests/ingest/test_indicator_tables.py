@@ -432,3 +432,23 @@ def test_a_reports_table_of_bodies_figures_gives_results() -> None:
         "序号\t项目名称\t总投资（亿元）\t1—6月完成投资（亿元）\t责任单位\n1\t某基地\t45\t7.2\t某区人民政府\n"
     )
     assert _facts(text) == [("Target", "一.1", "总投资", 45.0), ("Result", "一.1", "完成投资", 7.2)]
+
+
+def test_a_years_figures_parted_among_places() -> None:
+    """A table giving each town its part of the year's figures (指标 | 单位 | 全县 | 城关镇 | …):
+    the whole area's column names the indicator, each town's column the town's figure of it
+    (found probing, session 76: no figure was read)."""
+    text = (
+        "指标\t单位\t全县\t城关镇\t新集镇\n"
+        "规上工业增加值增长\t%\t8\t9\t7\n"
+        "固定资产投资\t亿元\t120\t40\t30\n"
+    )
+    figures, _ = table_figures(text, default_year=2026, first_year=2026)
+    assert [(f.metric, f.value, f.unit, f.year, f.mode) for f in figures] == [
+        ("规上工业增加值增长", 8.0, "%", 2026, "target"),
+        ("城关镇规上工业增加值增长", 9.0, "%", 2026, "target"),
+        ("新集镇规上工业增加值增长", 7.0, "%", 2026, "target"),
+        ("固定资产投资", 120.0, "亿元", 2026, "target"),
+        ("城关镇固定资产投资", 40.0, "亿元", 2026, "target"),
+        ("新集镇固定资产投资", 30.0, "亿元", 2026, "target"),
+    ]
