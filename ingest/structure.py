@@ -698,19 +698,17 @@ def _closes_a_list_of_names(unit: Unit, units: list[Unit], text: str, line: str)
     """Whether a paragraph (a sentence) after ``unit`` closes a list of three or more numbered
     items that are names alone, a line each (1.哑柏镇仁烈村（猕猴桃） / 2.…): what it asks of them
     is the notice's, no last item's text."""
-    if "。" not in line:
+
+    def a_name_alone(u: Unit) -> bool:
+        own = text[u.start : u.end].strip()
+        return not u.children and "\n" not in own and not _SENTENCE_MARK.search(own)
+
+    # (the item itself first: most paragraphs follow an item of text, and the siblings are
+    # looked for only then)
+    if "。" not in line or not a_name_alone(unit):
         return False
     siblings = [u for u in units if u.parent == unit.parent and u.kind == unit.kind]
-    return (
-        len(siblings) >= 3
-        and siblings[-1] is unit
-        and all(
-            not u.children
-            and "\n" not in (own := text[u.start : u.end].strip())
-            and not _SENTENCE_MARK.search(own)
-            for u in siblings
-        )
-    )
+    return len(siblings) >= 3 and siblings[-1] is unit and all(map(a_name_alone, siblings))
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;：:]")

@@ -596,25 +596,13 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         # (a phase's works name what they are for: 抽水蓄能电站二期工程 is pumped storage's)
         out.append(Mention(label, name, start, end, "works" if label == "Project" else None))
         taken.append((start, end))
-    # a festival held once is that one (举办龙虾节1次), a trade's centre built is a place, as its
-    # parks and markets are (建设鞋业设计研发中心, 打造宝石交易中心 — the sixth draw)
-    # (and a world congress: 联合国世界地理信息大会 — the seventh draw)
-    # (and a market city named by its region: 中国轻纺城, 华东国际珠宝城 — misses of the draws)
-    for rx, label in (
-        (_HELD_ONCE, "Event"),
-        (_CENTRE_BUILT, "Place"),
-        (_WORLD_CONGRESS, "Event"),
-        (_MARKET_CITY, "Place"),
-    ):
-        for m in (
-            rx.finditer(text)
-            if "举办" in text or "中心" in text or "大会" in text or "城" in text
-            else ()
-        ):
+    # names read whole by one pattern each (a festival held once, a trade's centre built, a world
+    # congress, a market city — the sixth and seventh draws): see _NAMED_NEAR_A_WORD
+    for rx, literal, label, refused in _NAMED_NEAR_A_WORD:
+        for m in rx.finditer(text) if literal in text else ():
             if (
                 _ZONE_COUNTED.match(text, m.end(1))
-                or _GENERIC_CENTRE.match(m.group(1))
-                or _MEETING.search(m.group(1))
+                or (refused is not None and refused.search(m.group(1)))
                 or any(a < m.end(1) and m.start(1) < b for a, b in taken)
             ):
                 continue
@@ -1094,7 +1082,7 @@ _WORLD_CONGRESS = re.compile(r"((?:联合国)?(?:世界|全球|中国国际)[\u4
 _CENTRE_BUILT = re.compile(
     r"(?:建设|打造|建成|新建|筹建)([\u4e00-\u9fff]{2,8}?(?:设计研发|研发设计|设计|展示交易|交易|展销)中心)"
 )
-_GENERIC_CENTRE = re.compile(r"工业|省级|市级|县级|国家级|企业|各类|一批|公共")
+_GENERIC_CENTRE = re.compile(r"^(?:工业|省级|市级|县级|国家级|企业|各类|一批|公共)")
 # a government's own meeting, no congress of a trade (经济工作大会, 人民代表大会)
 _MEETING = re.compile(r"工作|代表|人民|党|动员|表彰|推进|部署|总结|誓师|座谈|调度|职工|干部|会员")
 _LAST_LINK = re.compile(r".*[和及与]")
@@ -1173,4 +1161,17 @@ _NAMED_BY_TAIL = (
     _NamedByTail(_ACADEMY, "科学院", "Organization", None),
     _NamedByTail(_BANK, "银行", "Organization", None),
     _NamedByTail(_CAPACITY_PROJECT, "项目", "Project", "capacity", _capacity_project),
+)
+
+
+# Names read whole by one pattern each, looked for only where its word stands, none counted
+# after it: (pattern, word, label, what refuses a match). A festival held once is that one
+# (举办龙虾节1次); a trade's centre built is a place, as its parks and markets are (建设鞋业设计
+# 研发中心), not a grade of them; a world's congress of a trade (联合国世界地理信息大会), not a
+# government's meeting; a market city named by its region (中国轻纺城).
+_NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...] = (
+    (_HELD_ONCE, "举办", "Event", None),
+    (_CENTRE_BUILT, "中心", "Place", _GENERIC_CENTRE),
+    (_WORLD_CONGRESS, "大会", "Event", _MEETING),
+    (_MARKET_CITY, "城", "Place", None),
 )
