@@ -251,6 +251,8 @@ def eval_cmd(
     throwaway = s.model_copy(
         update={"graph_url": "embedded", "graph_name": f"policykg-eval-{uuid.uuid4().hex[:8]}"}
     )
+    # a server this run starts is stopped when it is done; one already running keeps running
+    started_here = embedded.status(throwaway)[0] != "running"
     try:
         store = get_store(throwaway)
         store.ensure_schema()
@@ -266,6 +268,9 @@ def eval_cmd(
     except PolicyKGError as exc:
         _fail(exc)
         return
+    finally:
+        if started_here:
+            embedded.stop(throwaway)
     if as_json:
         _print_json(result)
         if result["failed"]:

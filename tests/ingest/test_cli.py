@@ -104,6 +104,42 @@ def test_eval_uses_a_throwaway_embedded_graph(home: Path, monkeypatch: pytest.Mo
     get_settings.cache_clear()
 
 
+def small_gold(home: Path) -> tuple[Path, Path]:
+    docs, gold = home / "docs", home / "gold"
+    docs.mkdir()
+    gold.mkdir()
+    (docs / "plan.txt").write_text(
+        "某县花卉产业方案\n一、重点任务\n（一）做强花卉产业。（县农业农村局牵头）\n", "utf-8"
+    )
+    write_gold(gold / "plan.json", "plan.txt", [FLOWERS_LED])
+    return docs, gold
+
+
+def test_eval_stops_the_embedded_server_it_started(home: Path) -> None:
+    """Scoring in a home where no graph was running leaves none running after."""
+    docs, gold = small_gold(home)
+    args = ["eval", "--gold", str(gold), "--docs", str(docs), "--json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["roles"]["tp"] == 1
+    assert embedded.status(get_settings())[0] == "stopped"
+
+
+def test_eval_leaves_a_running_server_and_its_graph_as_they_were(home: Path) -> None:
+    """A graph the user had running keeps running, its documents untouched."""
+    docs, gold = small_gold(home)
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(SAMPLES)]).exit_code == 0
+    pid = embedded.status(get_settings())[1].pid  # type: ignore[union-attr]
+    result = runner.invoke(app, ["eval", "--gold", str(gold), "--docs", str(docs), "--json"])
+    assert result.exit_code == 0, result.output
+    what, state = embedded.status(get_settings())
+    assert what == "running" and state is not None and state.pid == pid
+    store = get_store(get_settings())
+    assert store.read(queries.count_label(Label.DOCUMENT)).scalar() == 2
+    store.close()
+
+
 # a gold measure: （一）做强花卉产业。（县农业农村局牵头）
 FLOWERS_LED = {
     "path": "一.(一)",
