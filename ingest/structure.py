@@ -159,6 +159,8 @@ _GOAL_LABEL = re.compile(r"(目标|指标)$")
 # … or a sentence stating them, its label inside it: 2026年全市就业工作的主要目标是：…
 _GOAL_SENTENCE = re.compile(
     r"(?:^|[。！])[^。！：:\n]{0,30}?((?:主要预期|主要|总体|预期|年度)?目标)[是为][：:]"
+    # or its label opening a sentence after the general demand's (…总体要求是：…。主要目标：…)
+    r"|[。！]((?:主要预期|主要|总体|预期|年度)目标)[：:]"
 )
 # A sentence leading into a list (方案共分三个部分：一是…, 主要包括：…) is no label, nor one
 # leading into a table (主要指标见下表：, 详见附表：— batch 1173: the table was a unit of its own).
@@ -1158,7 +1160,7 @@ def parse_structure(
         # (2026年全市就业工作的主要目标是：…) is a measure of goals, as a label's is.
         goals = None if stack or open_leaf is not None else _GOAL_SENTENCE.search(line)
         if goals is not None and not in_box and not in_card:
-            open_leaf = open_label(goals.group(1), line_start, pos - 1)
+            open_leaf = open_label(goals.group(1) or goals.group(2), line_start, pos - 1)
             if body_start < 0:
                 body_start = line_start
             continue

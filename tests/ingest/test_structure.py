@@ -1268,6 +1268,11 @@ def test_goals_stated_in_a_sentence_before_the_first_heading_are_a_measure() -> 
         "主要预期目标",
         "一",
     ]
+    # its label after a sentence of the general demand, with no 是 (batch 1266)
+    assert paths(
+        title
+        + "全年工作的总体要求是：坚持创新驱动。主要目标：研发经费投入强度达到3.2%。\n一、强化主体"
+    ) == ["主要目标", "一"]
     assert paths(title + "为推动产业高质量发展，制定本要点。\n一、推进果园提质增效") == ["一"]
     assert paths(
         title + "一、发展目标\n2026年全县工作的主要目标是：种植面积稳定在53万亩。\n二、重点任务"
