@@ -916,8 +916,9 @@ _BARE_COLLECTIVE_START = (
 # (not before a branch naming its place: 白山市生态环境局抚松县分局 is one body; nor inside
 # 社会, nor after a party's working committee, whose merged body's name follows it without a
 # separator: 区委社会工委区民政局 and 区委教育工委区教委 are one body each, as Beijing writes them)
+# (会 closes a body's name as 协会, 商会, 工会, 委员会 … do, not a city's: 四会市人民政府 — batch 1267)
 _LOST_SEP = re.compile(
-    r"(?:(?<=[局委办部院会司所队站室）])|(?<=中心))(?<!总局)(?<!社会)(?<!工委)"
+    r"(?:(?<=[局委办部院司所队站室）])|(?<=中心)|(?<=[协商工学员合事进委究金]会))(?<!总局)(?<!社会)(?<!工委)"
     r"(?![\u4e00-\u9fff]{1,4}[市县区旗]分局)"
     # (nor inside 办公室 before a name of the level's: 区政府办|公室区级各部门 is 区政府办公室, 区级…)
     r"(?!公[室厅])"

@@ -201,6 +201,11 @@ def items(text: str) -> list[tuple[str, str]]:
                 ("support", "广水市人民政府"),
             ],
         ),
+        # a county-level city whose name ends in 会, as bodies' names do (四会市 — batch 1267)
+        (
+            "建设预制菜产业园。（市商务局牵头，高要区、四会市人民政府配合）",
+            [("lead", "市商务局"), ("support", "高要区"), ("support", "四会市人民政府")],
+        ),
         # a city named alone, its 人民政府 written once for the list
         (
             "引进项目20个。（省工业和信息化厅、省商务厅牵头，南昌市、吉安市人民政府配合）",
