@@ -121,9 +121,10 @@ _BUILT_FOR = re.compile(
     r"(?:高产|高糖|高油酸|高蛋白|富硒|鲜食|优质|专用|早熟|晚熟|无公害|林下){0,2}$"
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
-# (or upgrading or enlarging it: …葡萄酒产业园提升项目, …产业园改造提升项目)
+# (or upgrading or enlarging it: …葡萄酒产业园提升项目, …产业园改造提升项目; or the land given
+# to it: 将预制菜产业园用地纳入… — batch 1267)
 _PARK_WORKS = re.compile(
-    r"(?:(?:提升|改造|扩建|升级|提质)+项目|项目|标准化厂房|厂房|基础设施|配套设施)"
+    r"(?:(?:提升|改造|扩建|升级|提质)+项目|项目|标准化厂房|厂房|基础设施|配套设施|用地)"
 )
 # (the works of a phase of it: 食品工业园区二期基础设施建设)
 _PHASE = re.compile(r"[一二三四五六七八九\d]期")
@@ -1634,6 +1635,11 @@ def _enumeration_head(text: str, end: int) -> tuple[int, int] | None:
 _LIST_TO_DENG = re.compile(r"[\u4e00-\u9fff]{0,2}?[、和及][^，。；：\n]{0,20}?等")
 
 
+# a class of goods named before the listed head, which then heads only part of the list:
+# 生猪、家禽、鱼虾等畜禽|水产品 — the pigs and poultry are no fisheries (batch 1267)
+_ANOTHER_CLASS = re.compile(r"[畜禽果蔬粮肉蛋奶茶]")
+
+
 def _listed_head(
     text: str, end: int, accepted: list[tuple[int, int, IndustryEntry]]
 ) -> tuple[int, int] | None:
@@ -1643,7 +1649,14 @@ def _listed_head(
     if m is None:
         return None
     head = next(
-        (b for a, b, e in accepted if m.end() <= a <= m.end() + 2 and e.tier != "generic"), None
+        (
+            b
+            for a, b, e in accepted
+            if m.end() <= a <= m.end() + 2
+            and e.tier != "generic"
+            and not _ANOTHER_CLASS.search(text, m.end(), a)
+        ),
+        None,
     )
     return (m.end() - 1, head) if head is not None else None
 

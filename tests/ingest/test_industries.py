@@ -803,6 +803,9 @@ def industries(text: str) -> list[str]:
         ("新增煤层气产能3亿立方米。", ["coalbed-methane"]),
         # a park pushed along to be built is built for its industry
         ("推进纺织服装产业园标准化厂房建设。", ["textiles-and-apparel"]),
+        # … and so is the land given to it (batch 1267: the corpus's 邹城 holds project land
+        # named for 新能源 to address it)
+        ("将预制菜产业园用地纳入国土空间规划统筹安排。", ["prepared-food"]),
         # but terminals as infrastructure are none (the sample action plan's gold)
         ("加快城镇通信网络、智能终端等信息基础设施建设。", []),
         # seed production is the seed industry, seafood processed is food processing (水产品
@@ -2582,6 +2585,26 @@ def test_the_items_of_a_list_of_a_trade_s_brands_are_the_goods() -> None:
     assert industries("发展节能环保、资源循环利用等生态环保产业。") == [
         "eco-environmental-protection"
     ]
+
+
+def test_citrus_named_by_its_kinds_is_fruit() -> None:
+    """Guangdong's and Guangxi's citrus named by its kinds (batch 1267: 德庆贡柑, 四会沙糖桔
+    were no industry): fruit growing, as 脐橙 and 柑橘 are."""
+    assert industries("依托德庆贡柑、四会沙糖桔等特色农产品，建设原料基地。") == ["fruit", "fruit"]
+    assert industries("发展沃柑、砂糖橘种植。") == ["fruit", "fruit"]
+
+
+def test_a_head_naming_two_classes_keeps_the_items_of_the_other() -> None:
+    """生猪、家禽、鱼虾等畜禽水产品 (batch 1267): the head names livestock and poultry (畜禽)
+    before aquatic products (水产品), so the pigs and poultry are no parts of fisheries — they
+    were dropped as items of a list closed by 水产品; a head of one class still takes its
+    items (牦牛肉、青稞等农产品加工车间)."""
+    assert industries("推进生猪、家禽、鱼虾等畜禽水产品定点屠宰加工。") == [
+        "animal-husbandry",
+        "animal-husbandry",
+        "fisheries",
+    ]
+    assert industries("建设牦牛肉、青稞等农产品加工车间5万平方米。") == ["food-processing"]
 
 
 def test_grass_and_livestock_is_animal_husbandry() -> None:
