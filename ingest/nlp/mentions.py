@@ -73,7 +73,9 @@ _LEAD_VERB = re.compile(
     r"|研究了|研究|关于|同意由|由"
     # (whom a place receives: 接待螺蛳粉小镇游客 — the fourth draw's; a route opened from a place:
     # 开通赣州黄金机场国际货运航线 — batch 1259)
-    r"|接待|开通|用于|壮大|做强|做大|做优|入选|获评|获批)"
+    r"|接待|开通|用于|壮大|做强|做大|做优|入选|获评|获批"
+    # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
+    r"|将(?![乐军])|把|融入)"
 )
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
@@ -146,6 +148,9 @@ _ZONE_SUFFIXES = (
     "遗址",
     "科技城",
     "科学城",
+    # (a science and innovation corridor named: 光谷科创大走廊 — batch 1266)
+    "科创大走廊",
+    "科创走廊",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -216,7 +221,7 @@ _NOT_PLACE = re.compile(
 # "every town".
 # a kind of zone, not one: 物流园, 快递物流园, 市属开发区, 县级快递物流园区
 _GENERIC_ZONE = re.compile(
-    r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技)*"
+    r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技|大学|农业)*"
     r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|高?新区|港区|(?:综合)?保税区|古镇|古城"
     r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区)"
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
@@ -232,7 +237,7 @@ _GENERIC_ZONE = re.compile(
     r"|(?:规范|农产品|综合|专业|大型|区域性|仓储|原材料|各类)?交易市场"
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
     r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场"
-    r"|[省市县区]?(?:产业|应用)集聚区"
+    r"|[省市县区]?(?:产业|应用)集聚区|科创大?走廊"
     r"|(?:通用|支线|民用|运输|新|国际|干线)?机场"
     r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
@@ -1076,8 +1081,11 @@ _MARKET_CITY = re.compile(
     r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|眼镜城|灯饰城|服装城|建材城|陶瓷城|茶城|药城"
     r"|五金城|面辅料城|辅料城|面料城))"
 )
-# a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会)
-_WORLD_CONGRESS = re.compile(r"((?:联合国)?(?:世界|全球|中国国际)[\u4e00-\u9fff]{2,10}?大会)")
+# a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会), its host city
+# in brackets (中国（佛山）国际预制菜产业大会 — batch 1267)
+_WORLD_CONGRESS = re.compile(
+    r"((?:联合国)?(?:世界|全球|中国(?:（[\u4e00-\u9fff]{2,4}）)?国际)[\u4e00-\u9fff]{2,10}?大会)"
+)
 # a trade's centre built (建设鞋业设计研发中心, 打造宝石交易中心), not a grade of them or a firm's
 _CENTRE_BUILT = re.compile(
     r"(?:建设|打造|建成|新建|筹建)([\u4e00-\u9fff]{2,8}?(?:设计研发|研发设计|设计|展示交易|交易|展销)中心)"

@@ -245,6 +245,10 @@ def test_banks_academies_and_groups_are_organisations() -> None:
         # a kind of zone is no name
         ("推进港区建设，规划建设新区，创建国家级开发区。", []),
         ("落实开发区管理制度，规范市属开发区，建成县级快递物流园区。", []),
+        # (a university's science park, a farm science park: kinds — batch 1266)
+        ("推进大学科技园建设。支持高校建设大学科技园，推进农业科技园建设。", []),
+        # (a science corridor named, not its kind — batch 1266)
+        ("加快打造光谷科创大走廊南部引领区，融入科创走廊建设。", ["光谷科创大走廊"]),
         # pedestrian and food streets and historic quarters named (batch 1220: 南滨路火锅美食街
         # was no place), not their kinds
         ("改造提升南滨路火锅美食街，新增火锅品牌门店200家。", ["南滨路火锅美食街"]),
@@ -953,6 +957,22 @@ def test_the_seventh_draws_ports_works_and_congresses(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+def test_batch_1267_a_congress_hosted_in_brackets_and_a_park_s_land() -> None:
+    """A national congress with its host city in brackets (中国（佛山）国际预制菜产业大会) is an
+    event, as a fair so named is; the land a park is given (将…产业园用地) names the park
+    without the verb before it."""
+    found = find_mentions(
+        "组织企业参加中国（佛山）国际预制菜产业大会。将预制菜产业园用地纳入国土空间规划。"
+    )
+    assert [(m.label, m.name) for m in found] == [
+        ("Event", "中国（佛山）国际预制菜产业大会"),
+        ("Place", "预制菜产业园"),
+    ]
+    # (将 opens no name of 将乐县's, nor 将军山)
+    found = find_mentions("支持福建将乐县金森林业股份有限公司发展，打造将军山景区。")
+    assert [m.name for m in found] == ["福建将乐县金森林业股份有限公司", "将军山景区"]
 
 
 def test_batch_1260_villages_with_their_products_in_brackets() -> None:
