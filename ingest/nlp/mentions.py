@@ -49,6 +49,10 @@ KINDS = {
     # scenic areas and spots (推进告庄西双景、曼听公园等景区提质升级)
     "景区": "Place",
     "景点": "Place",
+    # malls and shopping districts (升级改造星光联盟、华艺广场等灯饰卖场 — the eleventh draw)
+    "卖场": "Place",
+    "商场": "Place",
+    "商圈": "Place",
 }
 _HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
 # (a grade or a count between, 等A级景区, 等4A级以上景区, 等3家企业; not the 等 of a word, 创建
@@ -75,7 +79,9 @@ _LEAD_VERB = re.compile(
     # 开通赣州黄金机场国际货运航线 — batch 1259)
     r"|接待|开通|用于|壮大|做强|做大|做优|入选|获评|获批"
     # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
-    r"|将(?![乐军])|把|融入)"
+    r"|将(?![乐军])|把|融入"
+    # (what is rebuilt: 升级改造星光联盟、华艺广场等卖场 — the eleventh draw)
+    r"|改造)"
 )
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
@@ -151,6 +157,11 @@ _ZONE_SUFFIXES = (
     # (a science and innovation corridor named: 光谷科创大走廊 — batch 1266)
     "科创大走廊",
     "科创走廊",
+    # (a development zone named short, a border cooperation zone or centre named: 吉林经开区,
+    # 东兴边境经济合作区, 中哈霍尔果斯国际边境合作中心 — the eleventh draw)
+    "经开区",
+    "合作区",
+    "边境合作中心",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -217,6 +228,9 @@ _NOT_PLACE = re.compile(
     # county's name: 中共镇原县… — the eighth draw)
     r"|(?:新建|改建|扩建|改造|提升|打造|建设)(?:镇|街道)$|中共)"
 )
+# a town of a trade named by it (泵业智造小镇, 袜业小镇 — the eleventh draw), whose 业 opens no
+# industry's kind (产业小镇, 农业小镇)
+_TRADE_TOWN = re.compile(r"[^产农企工行商林渔牧事专就创物服建矿各]业[\u4e00-\u9fff]{0,4}小镇")
 # 城镇, 乡镇, 村镇, 小镇 … are common nouns (实现城镇新增就业, 赋予乡镇, 特色小镇), 各镇 is
 # "every town".
 # a kind of zone, not one: 物流园, 快递物流园, 市属开发区, 县级快递物流园区
@@ -238,6 +252,7 @@ _GENERIC_ZONE = re.compile(
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
     r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场"
     r"|[省市县区]?(?:产业|应用)集聚区|科创大?走廊"
+    r"|经开区|(?:边境)?(?:经济)?合作区|(?:国际)?边境合作中心"
     r"|(?:通用|支线|民用|运输|新|国际|干线)?机场"
     r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
@@ -490,7 +505,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             )
             if label == "Place" and (
                 _GENERIC_ZONE.fullmatch(name)
-                or re.search(r"[强业元板样范点型级]|重(?!庆)", name[:2])
+                or (
+                    re.search(r"[强业元板样范点型级]|重(?!庆)", name[:2])
+                    and not _TRADE_TOWN.fullmatch(name)
+                )
                 # (a zone's 小镇 is its own: 东风韵小镇)
                 or (_COMMON_TOWN.search(name) and not named_town and rx is not _ZONE)
                 or _a_kind_of_zone(text, m.end())
@@ -795,6 +813,8 @@ _GENERIC_HOSPITAL = re.compile(
 )
 _LEVELS = frozenset("省市县区旗")
 _CAMPUS = re.compile(r"[\u4e00-\u9fff]{1,4}?院区")
+# a venue to be built, the verb right before its name (建设|中国伞博物馆 — the eleventh draw)
+_TO_BE_BUILT = re.compile(r"(?:建设|新建|筹建|兴建|建成|改建)$")
 # (a museum or a memorial hall named is a venue: 郫县豆瓣博物馆 — the fifth draw)
 _MUSEUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>博物馆|纪念馆|美术馆|科技馆)")
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职校|职业学校|技工学校)")
@@ -902,6 +922,14 @@ def _plain(text: str, m: re.Match[str], start: int) -> _Read | None:
 def _uncounted(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A name, unless counted after it (建设绿松石博物馆1个: a kind of museum)."""
     return None if _ZONE_COUNTED.match(text, m.end()) else _plain(text, m, start)
+
+
+def _standing(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A venue named, standing already: not counted (绿松石博物馆1个), nor yet to be built
+    (建设中国伞博物馆 — no organisation yet, as an institute to be set up is none)."""
+    if _TO_BE_BUILT.search(text, max(0, start - 4), start):
+        return None
+    return _uncounted(text, m, start)
 
 
 def _capacity_project(text: str, m: re.Match[str], start: int) -> _Read | None:
@@ -1165,7 +1193,7 @@ _NAMED_BY_TAIL = (
     _NamedByTail(_COLLEGE, "学院", "Organization", None, _college),
     _NamedByTail(_SCHOOL, "校", "Organization", None, _vocational_school),
     _NamedByTail(_NATIONAL_CENTRE, "中心", "Organization", "centre", _national_centre),
-    _NamedByTail(_MUSEUM, "馆", "Organization", "museum", _uncounted),
+    _NamedByTail(_MUSEUM, "馆", "Organization", "museum", _standing),
     _NamedByTail(_ACADEMY, "科学院", "Organization", None),
     _NamedByTail(_BANK, "银行", "Organization", None),
     _NamedByTail(_CAPACITY_PROJECT, "项目", "Project", "capacity", _capacity_project),

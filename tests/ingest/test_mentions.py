@@ -959,6 +959,44 @@ def test_the_seventh_draws_ports_works_and_congresses(
     assert [(m.label, m.name) for m in find_mentions(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a town of a trade named by it (泵业智造小镇, 袜业小镇), not an industry's kind of town
+        (
+            "推进泵业智造小镇建设，提升袜业小镇，培育产业小镇，建设农业小镇。",
+            [("Place", "泵业智造小镇"), ("Place", "袜业小镇")],
+        ),
+        # a development zone named short (吉林经开区), not the kind
+        ("依托吉林经开区引进项目，推动经开区扩区。", [("Place", "吉林经开区")]),
+        # a border cooperation centre or zone named, not the kind
+        (
+            "依托中哈霍尔果斯国际边境合作中心，建设东兴边境经济合作区，推进边境经济合作区建设。",
+            [("Place", "中哈霍尔果斯国际边境合作中心"), ("Place", "东兴边境经济合作区")],
+        ),
+        # the items of a list of malls (等灯饰卖场), after the verbs before them
+        (
+            "升级改造星光联盟、华艺广场等灯饰卖场，提升万达广场、吾悦广场等商圈。",
+            [
+                ("Place", "星光联盟"),
+                ("Place", "华艺广场"),
+                ("Place", "万达广场"),
+                ("Place", "吾悦广场"),
+            ],
+        ),
+        # a museum to be built is no organisation yet (as an institute to be set up is none)
+        (
+            "建设中国伞博物馆，新建领带文化博物馆，推进中国东海水晶博物馆提升改造。",
+            [("Organization", "中国东海水晶博物馆")],
+        ),
+    ],
+)
+def test_the_eleventh_draws_trade_towns_zones_malls_and_museums(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
 def test_batch_1267_a_congress_hosted_in_brackets_and_a_park_s_land() -> None:
     """A national congress with its host city in brackets (中国（佛山）国际预制菜产业大会) is an
     event, as a fair so named is; the land a park is given (将…产业园用地) names the park
