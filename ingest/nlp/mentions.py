@@ -292,15 +292,18 @@ def _named_by(name: str, places: tuple[str, ...]) -> bool:
 
 
 # a line that is a town's body signing, perhaps with its date (上海市金山区枫泾镇人民政府办公室
-# 2026年2月20日印发 — the eighth draw; 桐庐县分水镇人民政府)
+# 2026年2月20日印发 — the eighth draw; 桐庐县分水镇人民政府), or a zone's committee
+# (合肥新站高新技术产业开发区管理委员会 — the twelfth draw)
 _SIGNATURE_LINE = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?:镇|乡|街道)(?:人民政府|政府|党委|办事处|党工委)(?:办公室)?"
-    r"(?:[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:印发)?)?"
+    r"(?:[\u4e00-\u9fff]{0,12}?(?:镇|乡|街道)(?:人民政府|政府|党委|办事处|党工委)"
+    r"|[\u4e00-\u9fff]{2,24}?(?:开发区|高新区|经开区|新区|园区|示范区|试验区|合作区)(?:管理委员会|管委会))"
+    r"(?:办公室)?(?:[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:印发)?)?"
 )
 
 
 def _signature(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is a town's body signing the document."""
+    """Whether the line holding ``at`` is a town's body or a zone's committee signing the
+    document."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)].strip(" \t\u3000")
@@ -485,7 +488,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue  # (每季度向镇政府报送: to the town, no town's name)
             if label == "Place" and name.endswith("镇") and text.startswith("（街道）", m.end()):
                 continue  # (实现镇（街道）…全覆盖: every town and street, no town's name)
-            if rx is _PLACE and _signature(text, m.start()):
+            if rx in (_PLACE, _ZONE) and _signature(text, m.start()):
                 continue  # (桐庐县分水镇人民政府 on its own line: the issuer's signature)
             if (
                 label == "Place"

@@ -1032,6 +1032,13 @@ def test_batch_1260_villages_with_their_products_in_brackets() -> None:
             (),
             [],
         ),
+        # … and so is a zone's committee (the twelfth draw: 合肥新站高新技术产业开发区管理委员会)
+        (
+            "建设新型显示技术创新中心1个。（区科技局负责）\n\n合肥新站高新技术产业开发区管理委员会\n"
+            "2026年4月8日",
+            (),
+            [],
+        ),
         # a street or a town a verb builds, the party before a county's name: no names
         ("新建街道综合养老服务中心2个，中共镇原县交通运输局党组。", (), []),
         # a trade centre named by the document's place, a pilot zone, a fair named short
