@@ -750,6 +750,15 @@ def _listed_under_heading(text: str, taken: list[tuple[int, int]]) -> list[Menti
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|子公司|供电公司|分行|支行|研究院)")
 
 
+# … and a well-known firm's project named after it, up to 项目 where its building or its clause
+# follows (吉利汽车|湘潭基地新能源整车项目建设) — not a kind of project after others (比亚迪等龙头
+# 企业项目, 比亚迪的配套项目)
+_FIRM_PROJECT = re.compile(
+    r"[^\W\d_等和与及的、，。；：（）“”]{1,16}?项目"
+    r"(?=建设|开工|投产|达产|落地|签约|[一二三]期|[，。；、）]|$)"
+)
+
+
 @lru_cache(maxsize=1)
 def _organisation_terms() -> tuple[re.Pattern[str], dict[str, OrganisationEntry]]:
     by_term = load_lexicons().organisation_by_term
@@ -769,6 +778,11 @@ def _known_organisations(text: str, taken: list[tuple[int, int]]) -> list[Mentio
         branch = _BRANCH.match(text, m.end())
         end = branch.end() if branch else m.end()
         if any(a < end and m.start() < b for a, b in taken):
+            continue
+        if entry.kind == "enterprise" and (works := _FIRM_PROJECT.match(text, end)):
+            # (the firm's project named: 吉利汽车|湘潭基地新能源整车项目 — batch 1268)
+            out.append(Mention("Project", text[m.start() : works.end()], m.start(), works.end()))
+            taken.append((m.start(), works.end()))
             continue
         name = text[m.start() : end]
         kind = "enterprise" if entry.kind == "enterprise" else None

@@ -997,6 +997,22 @@ def test_the_eleventh_draws_trade_towns_zones_malls_and_museums(
     assert [(m.label, m.name) for m in find_mentions(text)] == found
 
 
+def test_batch_1268_a_known_firm_s_project_is_the_project() -> None:
+    """A well-known firm's project named in prose (推进吉利汽车湘潭基地新能源整车项目建设) is the
+    project, the firm its name's first word, as a firm's capacity project is — not the firm
+    alone; a firm among others before a kind of project (比亚迪等龙头企业项目) stays the firm."""
+    found = find_mentions(
+        "推进吉利汽车湘潭基地新能源整车项目建设，加快宁德时代湖西锂电池项目建设。"
+        "支持比亚迪等龙头企业项目落地，引进比亚迪的配套项目。"
+    )
+    assert [(m.label, m.name) for m in found] == [
+        ("Project", "吉利汽车湘潭基地新能源整车项目"),
+        ("Project", "宁德时代湖西锂电池项目"),
+        ("Organization", "比亚迪"),
+        ("Organization", "比亚迪"),
+    ]
+
+
 def test_batch_1267_a_congress_hosted_in_brackets_and_a_park_s_land() -> None:
     """A national congress with its host city in brackets (中国（佛山）国际预制菜产业大会) is an
     event, as a fair so named is; the land a park is given (将…产业园用地) names the park
