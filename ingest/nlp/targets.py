@@ -1710,6 +1710,8 @@ def _spelt_rx() -> re.Pattern[str]:
     or a number spelt out and its unit."""
     return re.compile(
         r"(?<![第一二两三四五六七八九十百千万亿几每零〇点])"
+        # (not a slogan counting its 100 %s: “六个百分之百” — batch 1269)
+        r"(?<![一二两三四五六七八九十]个)"
         rf"(?:(?P<base>十万|百|千|万)分之(?P<rate>{_SPELT_NUMBER}|\d+(?:\.\d+)?)(?![级A-Za-z\d])"
         r"|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
         # (and a hundredth after it: 九成五, 95 % — batch 942)

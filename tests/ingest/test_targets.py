@@ -1961,6 +1961,8 @@ def test_a_slogan_promoted_is_what_is_counted() -> None:
         ("新增城镇就业一点二万人。", [("新增城镇就业", "=", 1.2, "万人")]),
         ("城镇居民人均可支配收入达到五万二千元。", [("城镇居民人均可支配收入", ">=", 52000, "元")]),
         ("森林覆盖率达到百分之百。", [("森林覆盖率", ">=", 100, "%")]),
+        # … not a slogan counting its 100 %s (“六个百分之百” — batch 1269)
+        ("建筑工地落实“六个百分之百”措施，落实三个百分之百要求。", []),
         # … not a point of a plan nor a pilot
         ("抓好三点工作，建设一批试点示范项目。", []),
         # a share in tenths or a fraction is a percentage (七成 70 %, 三分之一 33.3 %); a rate
