@@ -316,6 +316,7 @@ def _named_by_column(
     row is the text's first line."""
     bounds = [(a, b) for a, b, _ in _row_cells(text)]
     out = []
+    said: dict[tuple[Any, ...], int | None] = {}  # each figure's cell, by what it says
     for fig in figures:
         k = next((i for i, (a, b) in enumerate(bounds) if a <= fig.start < b), None)
         name = re.sub(r"\s+", "", header[k]) if k is not None and k < len(header) else ""
@@ -323,6 +324,10 @@ def _named_by_column(
             fig = replace(fig, metric=task)
         elif not fig.metric and _COLUMN_NAME.fullmatch(name):
             fig = replace(fig, metric=name)
+        what = (fig.metric, fig.comparator, fig.value, fig.value_max, fig.unit, fig.year)
+        if what in said and said[what] != k:
+            continue  # (完成重点企业深度治理12家 | 完成12家: a cell saying again what another said)
+        said.setdefault(what, k)
         out.append(fig)
     return out
 

@@ -1009,6 +1009,24 @@ def test_a_figure_a_task_table_cell_holds_alone_is_named_by_its_column() -> None
     assert {("LEADS", "县市场监管局"), ("SUPPORTS", "县应急管理局")} <= roles
 
 
+def test_a_goal_cell_restating_the_task_s_figure_is_the_same_figure() -> None:
+    """工作任务 | 目标指标: a goal cell saying again what the task's words count (完成重点企业深度
+    治理12家 | 完成12家) is no second goal (batch 1269: two targets of 12 家); a goal cell's own
+    figure beside the task's stays (新建…2万亩 | 森林覆盖率达到45.5%)."""
+    text = (
+        "某县2026年生态环境保护重点工作任务清单\n"
+        "序号\t工作任务\t目标指标\t牵头单位\n"
+        "1\t推进挥发性有机物治理，完成重点企业深度治理12家\t完成12家\t县生态环境分局\n"
+        "2\t完成营造林2万亩\t森林覆盖率达到45.5%\t县林业局\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert sorted(figures_of(ex.records, "value", "unit")) == [
+        ("Target", 2, "万亩"),
+        ("Target", 12, "家"),
+        ("Target", 45.5, "%"),
+    ]
+
+
 @pytest.mark.parametrize("column", ["目标值", "年度目标", "预期目标", "目标", "目标任务"])
 def test_a_figure_under_a_column_naming_it_the_goal_is_named_by_the_row_s_task(
     column: str,
