@@ -274,7 +274,11 @@ _EVENT_HINT = re.compile("|".join(_EVENT_SUFFIXES))
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]*")
 
 
-_GRADED_RESERVE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:国家级|省级)自然保护区$")
+# (and a wetland or forest park, a resort, with theirs: 双溪湖省级湿地公园 — batch 1269)
+_GRADED_RESERVE = re.compile(
+    r"^[\u4e00-\u9fff]{2,}(?:国家级|省级)"
+    r"(?:自然保护区|湿地公园|森林公园|地质公园|风景名胜区|旅游度假区)$"
+)
 # a body named by its scenic area: 景区管理处 (a park's committee names the park: 同意由食品工业
 # 园区管委会牵头)
 _BODY_AFTER = re.compile(r"管理处|管理局|管委会|管理委员会|党工委|服务中心|管理中心")
@@ -754,7 +758,10 @@ _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|子公司|供电公司|
 # follows (吉利汽车|湘潭基地新能源整车项目建设) — not a kind of project after others (比亚迪等龙头
 # 企业项目, 比亚迪的配套项目)
 _FIRM_PROJECT = re.compile(
-    r"[^\W\d_等和与及的、，。；：（）“”]{1,16}?项目"
+    # (not what the firm does, nor where: 推动中石化在我市布局项目 is the firm's work, no name)
+    r"(?![在于向到对把被将从为])"
+    r"(?:(?!布局|投资|建设|实施|引进|新建|新上|开展|推进|落户|合作|签约|参与|谋划)"
+    r"[^\W\d_等和与及的、，。；：（）“”]){1,16}?项目"
     r"(?=建设|开工|投产|达产|落地|签约|[一二三]期|[，。；、）]|$)"
 )
 

@@ -589,6 +589,13 @@ def test_the_held_out_draws_places_and_events(
         ("打造瑶山古寨、水春河等乡村旅游点。", ["瑶山古寨"]),
         # … not their kinds
         ("加强国家级自然保护区管护，保护传统古寨、古村落。", []),
+        # … and so are a wetland park, a forest park and a resort named with their grade
+        # (batch 1269: 双溪湖省级湿地公园 was none), not their kinds
+        (
+            "推进双溪湖省级湿地公园建设，提升阳朔国家级旅游度假区，创建省级湿地公园2个，"
+            "建设国家级湿地公园。",
+            ["双溪湖省级湿地公园", "阳朔国家级旅游度假区"],
+        ),
     ],
 )
 def test_reserves_and_ancient_villages(text: str, places: list[str]) -> None:
@@ -1003,11 +1010,12 @@ def test_batch_1268_a_known_firm_s_project_is_the_project() -> None:
     alone; a firm among others before a kind of project (比亚迪等龙头企业项目) stays the firm."""
     found = find_mentions(
         "推进吉利汽车湘潭基地新能源整车项目建设，加快宁德时代湖西锂电池项目建设。"
-        "支持比亚迪等龙头企业项目落地，引进比亚迪的配套项目。"
+        "支持比亚迪等龙头企业项目落地，引进比亚迪的配套项目，推动比亚迪在我市布局项目。"
     )
     assert [(m.label, m.name) for m in found] == [
         ("Project", "吉利汽车湘潭基地新能源整车项目"),
         ("Project", "宁德时代湖西锂电池项目"),
+        ("Organization", "比亚迪"),
         ("Organization", "比亚迪"),
         ("Organization", "比亚迪"),
     ]
