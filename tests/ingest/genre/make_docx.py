@@ -4768,6 +4768,85 @@ def taigu_agri_valley_task_table() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "taigu-agri-valley-task-table-2026.docx"))
 
 
+ZIGONG_TOP = (
+    "荣县2026年生态环境保护重点工作任务清单",
+    "荣县生态环境保护委员会办公室",
+    "2026年3月20日",
+)
+# "^" merges a cell with the one above; "|" a soft line break inside a cell
+ZIGONG_HEADER = ("序号", "类别", "工作任务", "目标指标", "牵头单位", "责任单位", "完成时限")
+ZIGONG_ROWS = (
+    (
+        "1",
+        "大气污染防治",
+        "开展扬尘污染专项整治，建筑工地落实“六个百分之百”措施",
+        "PM2.5平均浓度≤33微克/立方米|优良天数比率≥88%",
+        "市生态环境局荣县分局",
+        "县住房城乡建设局|县交通运输局|各镇人民政府、街道办事处",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "^",
+        "推进工业企业挥发性有机物治理，完成重点企业深度治理12家",
+        "完成12家",
+        "市生态环境局荣县分局",
+        "县经济商务信息化和科学技术局",
+        "2026年10月",
+    ),
+    (
+        "3",
+        "水污染防治",
+        "实施旭水河流域综合治理，推进长山镇、双石镇污水处理厂提标改造",
+        "国考断面水质优良比例100%|城市生活污水集中收集率≥70%",
+        "县水务局",
+        "长山镇|双石镇|市生态环境局荣县分局",
+        "2026年11月",
+    ),
+    (
+        "4",
+        "土壤污染防治",
+        "开展受污染耕地安全利用，强化建设用地准入管理",
+        "受污染耕地安全利用率≥93%|重点建设用地安全利用率100%",
+        "县农业农村局|县自然资源和规划局",
+        "市生态环境局荣县分局",
+        "持续推进",
+    ),
+    (
+        "5",
+        "生态保护修复",
+        "推进双溪湖省级湿地公园建设，完成营造林2万亩",
+        "森林覆盖率达到45.5%",
+        "县林业局",
+        "县自然资源和规划局|双古镇",
+        "2026年12月",
+    ),
+)
+
+
+def rong_environment_task_list() -> None:
+    """A county's environmental task list (序号 | 类别 | 工作任务 | 目标指标 | 牵头单位 |
+    责任单位 | 完成时限): categories merged down, goals written as signs in their cells (≤, ≥),
+    two to a cell and bodies one to a line, set apart by soft breaks (w:br)."""
+    doc = Document()
+    for text in ZIGONG_TOP:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1 + len(ZIGONG_ROWS), cols=len(ZIGONG_HEADER))
+    for cell, text in zip(table.rows[0].cells, ZIGONG_HEADER, strict=True):
+        cell.text = text
+    for i, row in enumerate(ZIGONG_ROWS, start=1):
+        for j, text in enumerate(row):
+            if text == "^":
+                continue
+            first, *rest = text.split("|")
+            run = table.cell(i, j).paragraphs[0].add_run(first)
+            for more in rest:
+                run.add_break()
+                run = table.cell(i, j).paragraphs[0].add_run(more)
+    _merge_down(table, ZIGONG_ROWS, 1)
+    doc.save(str(Path(__file__).parent / "docs" / "rongxian-eco-environment-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4857,3 +4936,4 @@ if __name__ == "__main__":
     queshan_violin_task_list()
     yichang_three_role_columns()
     taigu_agri_valley_task_table()
+    rong_environment_task_list()
