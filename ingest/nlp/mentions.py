@@ -67,6 +67,10 @@ _KIND_OF = re.compile(r"加工|配套|非遗|生产|制造|种植|养殖|领域|
 # … or the services or work they do, an item's last word (算力服务、数据标注等企业, 工业设计、检验检测等
 # 服务机构)
 _WORK_DONE = re.compile(r"(?:服务|标注|训练|设计|检测|认证|咨询|运营|维修|外包|研发)$")
+# … or kinds of goods, by the word opening them (康复辅具、智能穿戴等企业 — the thirteenth draw)
+_GOODS_KIND = re.compile(
+    r"智能|康复|新能源|高端|绿色|数字|生物|医疗|新型|先进|节能|环保|现代|特色|传统|精密|新材料"
+)
 # items hold no whitespace: a table row's tab or a space is no part of a name
 _ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。；：、（）“”\s]{2,24})*)$")
 _LEAD_VERB = re.compile(
@@ -408,6 +412,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             continue  # (苹果醋、苹果脆片等加工企业, 隔膜、电解液等配套项目: kinds, no names)
         if any(_WORK_DONE.search(item) for item in items.group(1).split("、")):
             continue  # (算力服务、数据标注等企业: the work they do, no names — batch 1214)
+        first, *rest = items.group(1).split("、")
+        if all(_GOODS_KIND.match(item) for item in (_after_verbs(first, 0)[0], *rest)):
+            continue  # (康复辅具、智能穿戴等企业: kinds of goods made — the thirteenth draw)
         label = KINDS[head.group(1)]
         kind = "enterprise" if head.group(1) in ("企业", "公司") else None
         pos = items.start(1)
@@ -434,6 +441,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     taken = [(x.start, x.end) for x in out]
     # (a project list's lines first: 报福康养小镇 under 重点项目 is the project, not the place)
     out += _listed_under_heading(text, taken)
+    out += _numbered_projects(text, taken)
     for rx, hint, label in (
         (_ZONE, _ZONE_HINT, "Place"),
         (_PLACE, _TOWN_HINT, "Place"),
@@ -638,6 +646,15 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue
             out.append(Mention(label, m.group(1), m.start(1), m.end(1)))
             taken.append(m.span(1))
+    # a city's international or import trade city, named short or by its place, at the start of
+    # its clause or after its verbs (国际商贸城日均客流量, 提升义乌国际商贸城 — the thirteenth draw)
+    for m in _TRADE_CITY.finditer(text) if "城" in text else ():
+        name, start = _after_verbs(m.group(1), m.start(1))
+        if not _ZONE_COUNTED.match(text, m.end(1)) and not any(
+            a < m.end(1) and start < b for a, b in taken
+        ):
+            out.append(Mention("Place", name, start, m.end(1)))
+            taken.append((start, m.end(1)))
     # a port by its throughput (洋浦港集装箱吞吐量 — batch 1256; 义乌港, the third draw)
     for m in _matches_near(_PORT, _PORT_HINT, text):
         name, start = _after_verbs(m.group(1), m.start(1))
@@ -746,6 +763,31 @@ def _listed_under_heading(text: str, taken: list[tuple[int, int]]) -> list[Menti
                 continue
             out.append(Mention("Project", name, start, line.end(1), "listed"))
             taken.append((start, line.end(1)))
+    return out
+
+
+# a numbered item that is a project's name alone on its line (a project list's items:
+# 2.乐都区高原特色农产品加工园项目 — the thirteenth draw), not a kind of them (3.重点项目)
+_NUMBERED_PROJECT = re.compile(
+    r"^[ \t\u3000]*\d{1,3}[.．、][ \t\u3000]*([\u4e00-\u9fff（）\d.]{5,40}?(?:项目|工程))[ \t\u3000]*$",
+    re.M,
+)
+_NOT_A_PROJECT_NAME = re.compile(r"^(?:重点|重大|一批|其他|其它|在建|新建|续建|储备|产业|民生)")
+
+
+def _numbered_projects(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The projects numbered items name, a name alone on each item's line."""
+    out: list[Mention] = []
+    for m in _NUMBERED_PROJECT.finditer(text) if "项目" in text or "工程" in text else ():
+        name, start = m.group(1), m.start(1)
+        if (
+            _LEAD_VERB.match(name)
+            or _NOT_A_PROJECT_NAME.match(name)
+            or any(a < m.end(1) and start < b for a, b in taken)
+        ):
+            continue
+        out.append(Mention("Project", name, start, m.end(1), "listed"))
+        taken.append((start, m.end(1)))
     return out
 
 
@@ -1132,6 +1174,9 @@ _MARKET_CITY = re.compile(
     r"((?:中国|华东|华南|华北|华中|西南|西北|东北)(?:（[\u4e00-\u9fff]{2,4}）)?[\u4e00-\u9fff]{0,8}?"
     r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|眼镜城|灯饰城|服装城|建材城|陶瓷城|茶城|药城"
     r"|五金城|面辅料城|辅料城|面料城))"
+)
+_TRADE_CITY = re.compile(
+    r"(?:^|(?<=[，。；：、（\s]))([\u4e00-\u9fff]{0,6}?(?:国际|进口)(?:商贸城|商品城))"
 )
 # a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会), its host city
 # in brackets (中国（佛山）国际预制菜产业大会 — batch 1267)

@@ -1004,6 +1004,42 @@ def test_the_eleventh_draws_trade_towns_zones_malls_and_museums(
     assert [(m.label, m.name) for m in find_mentions(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a city's international or import trade city named short (义乌's 国际商贸城, 青田's
+        # 进口商品城), not a kind of trading city
+        (
+            "国际商贸城日均客流量稳定在21万人次，进口商品城交易额达到58亿元，建设商贸城2个。",
+            [("Place", "国际商贸城"), ("Place", "进口商品城")],
+        ),
+        # a numbered item that is a project's name alone, on its line (a project list's items:
+        # 2.乐都区高原特色农产品加工园项目), not a kind of project
+        (
+            "1.乐都区高原特色农产品加工园项目\n建设内容：建设加工车间。\n"
+            "2.海东市城区供热管网改造项目\n3.重点项目\n4.推进项目建设\n",
+            [
+                ("Project", "乐都区高原特色农产品加工园项目"),
+                ("Project", "海东市城区供热管网改造项目"),
+            ],
+        ),
+        # kinds of goods made before 等企业 are no firms (康复辅具、智能穿戴等企业), names are
+        (
+            "支持康复辅具、智能穿戴等企业发展，支持华晶玻璃、华诚高科等企业上市，引进宁德时代等企业。",
+            [
+                ("Organization", "华晶玻璃"),
+                ("Organization", "华诚高科"),
+                ("Organization", "宁德时代"),
+            ],
+        ),
+    ],
+)
+def test_the_thirteenth_draws_trade_cities_listed_projects_and_kinds_of_firms(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
 def test_batch_1268_a_known_firm_s_project_is_the_project() -> None:
     """A well-known firm's project named in prose (推进吉利汽车湘潭基地新能源整车项目建设) is the
     project, the firm its name's first word, as a firm's capacity project is — not the firm
