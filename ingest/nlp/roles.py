@@ -123,6 +123,11 @@ ROLE_WORDS: dict[str, str] = {
     "统筹协调": "lead",
     "主办": "lead",
     "主责": "lead",
+    # (the main responsibility borne, said short: 县卫健局负主责，县医保局配合; or the lead
+    # answering for the whole, 县农业农村局牵头负总责 — found probing, session 77: the lead was
+    # lost)
+    "负主责": "lead",
+    "牵头负总责": "lead",
     "主抓": "lead",
     # (as Zhejiang names the lead: 区商务局领衔，…协同; or the body taking a task on: 县科技局领办，
     # 县经信局参与 — batch 1261)
@@ -421,6 +426,8 @@ _BARE_ROLE_WORDS = (
     "统筹协调",
     "统筹",
     "主办",
+    "负主责",
+    "牵头负总责",
     "主抓",
     "领衔",
     "承办",

@@ -612,6 +612,12 @@ def items(text: str) -> list[tuple[str, str]]:
         ),
         # … or its lead's role said as 主责 (the main responsibility), or with what it does
         ("县发改局主责，县财政局协同。", [("lead", "县发改局"), ("support", "县财政局")]),
+        # (and borne, said short: 负主责 — found probing, session 77)
+        ("县卫健局负主责，县医保局配合。", [("lead", "县卫健局"), ("support", "县医保局")]),
+        (
+            "县农业农村局牵头负总责，县财政局配合。",
+            [("lead", "县农业农村局"), ("support", "县财政局")],
+        ),
         (
             "县发改局要发挥牵头抓总作用，县财政局要做好资金保障。",
             [("lead", "县发改局"), ("responsible", "县财政局")],
