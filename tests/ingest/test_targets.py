@@ -2635,6 +2635,11 @@ def test_a_run_of_years_and_keeping_up_are_no_part_of_a_metric(
         ("新建分布式光伏电站800kW。", ("新建分布式光伏电站", 800, "kW")),
         ("年发电量达到5亿kWh。", ("年发电量", 5, "亿kWh")),
         ("新增储能容量200MWh。", ("新增储能容量", 200, "MWh")),
+        # a concentration in micrograms per cubic metre written in symbols (found probing,
+        # session 77: no figure)
+        ("PM2.5平均浓度控制在35μg/m³以内。", ("PM2.5平均浓度", 35, "μg/m³")),
+        ("PM10平均浓度下降到55ug/m3。", ("PM10平均浓度", 55, "ug/m3")),
+        ("PM2.5平均浓度控制在35\u00b5g/m³以内。", ("PM2.5平均浓度", 35, "\u00b5g/m³")),
         # a voltage names a kind of substation, no figure
         ("新建110kV变电站2座。", ("新建110kV变电站", 2, "座")),
     ],
