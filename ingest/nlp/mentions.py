@@ -49,6 +49,9 @@ KINDS = {
     # scenic areas and spots (推进告庄西双景、曼听公园等景区提质升级)
     "景区": "Place",
     "景点": "Place",
+    # clusters and blocks of a trade (解放西路、化龙池等夜经济集聚区 — the fourteenth draw)
+    "集聚区": "Place",
+    "街区": "Place",
     # malls and shopping districts (升级改造星光联盟、华艺广场等灯饰卖场 — the eleventh draw)
     "卖场": "Place",
     "商场": "Place",
@@ -63,7 +66,7 @@ _ENUM_HEAD = re.compile(
 # what the things listed make or are, between 等 and the kind: the items are kinds of products
 # or work (苹果醋、苹果脆片等加工企业, 正负极材料、隔膜等配套项目, 红丝砚、奇石等非遗项目), or
 # the fields they work in (智能假肢、康复机器人等领域企业 — batch 881)
-_KIND_OF = re.compile(r"加工|配套|非遗|生产|制造|种植|养殖|领域|行业")
+_KIND_OF = re.compile(r"加工|配套|非遗|生产|制造|种植|养殖|领域|行业|上下游|下游|上游")
 # … or the services or work they do, an item's last word (算力服务、数据标注等企业, 工业设计、检验检测等
 # 服务机构)
 _WORK_DONE = re.compile(r"(?:服务|标注|训练|设计|检测|认证|咨询|运营|维修|外包|研发)$")
@@ -158,6 +161,9 @@ _ZONE_SUFFIXES = (
     "遗址",
     "科技城",
     "科学城",
+    # (a big-data centre, a space city named: 寒地大数据中心, 国际航天城 — the fourteenth draw)
+    "大数据中心",
+    "航天城",
     # (a science and innovation corridor named: 光谷科创大走廊 — batch 1266)
     "科创大走廊",
     "科创走廊",
@@ -204,6 +210,8 @@ _EVENT_SUFFIXES = (
     "消费节",
     "音乐节",
     "大赛",
+    # (a championship named: 全国海钓锦标赛 — the fourteenth draw)
+    "锦标赛",
     "论坛",
     "峰会",
     *_NAMED_ONLY,
@@ -257,6 +265,7 @@ _GENERIC_ZONE = re.compile(
     r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场"
     r"|[省市县区]?(?:产业|应用)集聚区|科创大?走廊"
     r"|经开区|(?:边境)?(?:经济)?合作区|(?:国际)?边境合作中心"
+    r"|(?:城市|政务|县级|市级|省级|区域)?大数据中心|航天城"
     r"|(?:通用|支线|民用|运输|新|国际|干线)?机场"
     r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
@@ -268,6 +277,10 @@ _GENERIC_ZONE = re.compile(
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
 # (圩镇 too, a market town: 推进美丽圩镇建设, 完成圩镇主干道整治)
 _COMMON_TOWN = re.compile(r"[城乡县村集市各每全本该小圩]镇$")
+# … but a town named X集镇 is one (曹县's 大集镇, 赵集镇 — the fourteenth draw), not a kind of
+# market town (中心集镇, 重点集镇) nor one enlarged (壮大|集镇)
+_NAMED_MARKET_TOWN = re.compile(r"[^城乡县村集市各每全本该小圩心点型级化]集镇")
+_ENLARGING = re.compile(r"(?:壮|扩|做|放|强)$")
 _EVENT = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(_EVENT_SUFFIXES)})")
 # a count after an event: a kind of them held so many times (露营音乐节3场), no one named — but
 # one held once is that one (每年举办枸杞交易博览会1次)
@@ -316,6 +329,13 @@ def _signature(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)].strip(" \t\u3000")
     return _SIGNATURE_LINE.fullmatch(line) is not None
+
+
+def _named_by_an_industry(name: str) -> bool:
+    """Whether a park is named by an industry the taxonomy lists, whose name holds 业 or a
+    kind's word (商业航天|产业园 — the fourteenth draw: refused as 商业…, a sector's kind)."""
+    stem = re.sub(r"(?:产业园区?|工业园区?|产业基地)$", "", name)
+    return stem != name and stem in load_lexicons().industry_by_term
 
 
 def _a_kind_of_zone(text: str, end: int) -> bool:
@@ -523,9 +543,17 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 or (
                     re.search(r"[强业元板样范点型级]|重(?!庆)", name[:2])
                     and not _TRADE_TOWN.fullmatch(name)
+                    and not _named_by_an_industry(name)
                 )
                 # (a zone's 小镇 is its own: 东风韵小镇)
-                or (_COMMON_TOWN.search(name) and not named_town and rx is not _ZONE)
+                or (
+                    _COMMON_TOWN.search(name)
+                    and not named_town
+                    and rx is not _ZONE
+                    and not (
+                        _NAMED_MARKET_TOWN.fullmatch(name) and not _ENLARGING.search(text, 0, start)
+                    )
+                )
                 or _a_kind_of_zone(text, m.end())
             ):
                 continue
@@ -604,7 +632,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         out.append(Mention("Project", name, start, m.end()))
         taken.append((start, m.end()))
     for x in [x for x in out if x.label == "Place"]:
-        works = _PLACE_WORKS.match(text, x.end)
+        # (…加工园区|项目、: a list's item, the park's project — the fourteenth draw)
+        works = _PLACE_WORKS.match(text, x.end) or _LISTED_PROJECT_END.match(text, x.end)
         if x.name.endswith(("镇", "乡", "街道", "村")):
             # (a town's own works named by it: 上津镇供水工程 — batch 1264)
             works = _TOWN_WORKS.match(text, x.end)
@@ -1193,6 +1222,8 @@ _MEETING = re.compile(r"工作|代表|人民|党|动员|表彰|推进|部署|总
 _LAST_LINK = re.compile(r".*[和及与]")
 # a port by its throughput, named at the start of its clause (洋浦港集装箱吞吐量), verbs trimmed
 _PORT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?港)(?=集装箱|货物吞吐量|吞吐量)")
+# a bare 项目 closing a list's item after a park (年产…项目、鲜食玉米加工园区项目。)
+_LISTED_PROJECT_END = re.compile(r"项目(?=[、，。；;\n]|$)")
 # a place's works after its name: 百里杜鹃景区|提升工程, …园区|配套工程 (not a bare 项目: 产业园项目用地
 # is the park's land)
 _PLACE_WORKS = re.compile(

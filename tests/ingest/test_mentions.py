@@ -1040,6 +1040,46 @@ def test_the_thirteenth_draws_trade_cities_listed_projects_and_kinds_of_firms(
     assert [(m.label, m.name) for m in find_mentions(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a park's project closing a list's item is the project (鲜食玉米加工园区项目), not the park
+        (
+            "年产50万吨赖氨酸项目、鲜食玉米加工园区项目。将纺织产业园项目用地纳入规划。",
+            [
+                ("Project", "年产50万吨赖氨酸项目"),
+                ("Project", "鲜食玉米加工园区项目"),
+                ("Place", "纺织产业园"),
+            ],
+        ),
+        # a big-data centre's phase names it; a town named 大集镇 (its 集镇 no common noun here),
+        # not a market town enlarged (壮大集镇经济) nor a kind (中心集镇)
+        (
+            "建成寒地大数据中心一期，依托大集镇演出服饰产业集群，壮大集镇经济，建设中心集镇。",
+            [("Place", "寒地大数据中心"), ("Place", "大集镇")],
+        ),
+        # places listed before 等…集聚区 or 街区 (解放西路、化龙池等夜经济集聚区)
+        (
+            "重点打造解放西路、化龙池等夜经济集聚区。",
+            [("Place", "解放西路"), ("Place", "化龙池")],
+        ),
+        # a park named by an industry whose name holds 业 (商业航天产业园), a space city
+        (
+            "建设商业航天产业园，加快国际航天城建设。",
+            [("Place", "商业航天产业园"), ("Place", "国际航天城")],
+        ),
+        # a championship named
+        ("举办全国海钓锦标赛等钓鱼赛事6场。", [("Event", "全国海钓锦标赛")]),
+        # the kinds of firms downstream are no firms (服装、家纺等下游企业)
+        ("引进服装、家纺等下游企业15家。", []),
+    ],
+)
+def test_the_fourteenth_draws_listed_projects_towns_streets_and_parks(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
 def test_batch_1268_a_known_firm_s_project_is_the_project() -> None:
     """A well-known firm's project named in prose (推进吉利汽车湘潭基地新能源整车项目建设) is the
     project, the firm its name's first word, as a firm's capacity project is — not the firm
