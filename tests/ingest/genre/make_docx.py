@@ -490,10 +490,11 @@ def _task_list(
     doc.save(str(Path(__file__).parent / "docs" / name))
 
 
-def fill_rows(table: Any, rows: Any) -> None:
+def fill_rows(table: Any, rows: Any, soft_break: str | None = None) -> None:
     """Add ``rows`` to a Word table; a "\n" in a cell's text starts a new paragraph of the
-    cell, a row given as one string is a section row merged across the table, and a "^" cell
-    is left empty for ``_merge_down`` to merge with the one above."""
+    cell (``soft_break``, where given, a line break inside it: w:br), a row given as one
+    string is a section row merged across the table, and a "^" cell is left empty for
+    ``_merge_down`` to merge with the one above."""
     for row in rows:
         cells = table.add_row().cells
         if isinstance(row, str):
@@ -506,6 +507,13 @@ def fill_rows(table: Any, rows: Any) -> None:
             cell.text = first
             for more in rest:
                 cell.add_paragraph(more)
+            if soft_break and soft_break in first:
+                cell.text = ""
+                line, *lines = first.split(soft_break)
+                run = cell.paragraphs[0].add_run(line)
+                for more in lines:
+                    run.add_break()
+                    run = cell.paragraphs[0].add_run(more)
 
 
 def task_list() -> None:
@@ -4831,18 +4839,8 @@ def rong_environment_task_list() -> None:
     doc = Document()
     for text in ZIGONG_TOP:
         doc.add_paragraph(text)
-    table = doc.add_table(rows=1 + len(ZIGONG_ROWS), cols=len(ZIGONG_HEADER))
-    for cell, text in zip(table.rows[0].cells, ZIGONG_HEADER, strict=True):
-        cell.text = text
-    for i, row in enumerate(ZIGONG_ROWS, start=1):
-        for j, text in enumerate(row):
-            if text == "^":
-                continue
-            first, *rest = text.split("|")
-            run = table.cell(i, j).paragraphs[0].add_run(first)
-            for more in rest:
-                run.add_break()
-                run = table.cell(i, j).paragraphs[0].add_run(more)
+    table = doc.add_table(rows=0, cols=len(ZIGONG_HEADER))
+    fill_rows(table, (ZIGONG_HEADER, *ZIGONG_ROWS), soft_break="|")
     _merge_down(table, ZIGONG_ROWS, 1)
     doc.save(str(Path(__file__).parent / "docs" / "rongxian-eco-environment-tasks-2026.docx"))
 
