@@ -70,6 +70,7 @@ test: lint typecheck pytest
 
 bench: install system-deps
 	$(PY) bench/load.py
+	$(PY) bench/prune.py
 	$(PY) bench/ingest.py
 	$(PY) bench/long_sentence.py
 	$(PY) bench/mentions.py

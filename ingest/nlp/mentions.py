@@ -677,7 +677,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             taken.append(m.span(1))
     # a city's international or import trade city, named short or by its place, at the start of
     # its clause or after its verbs (国际商贸城日均客流量, 提升义乌国际商贸城 — the thirteenth draw)
-    for m in _TRADE_CITY.finditer(text) if "城" in text else ():
+    for m in _TRADE_CITY.finditer(text) if "商贸城" in text or "商品城" in text else ():
         name, start = _after_verbs(m.group(1), m.start(1))
         if not _ZONE_COUNTED.match(text, m.end(1)) and not any(
             a < m.end(1) and start < b for a, b in taken
