@@ -818,9 +818,10 @@ def _rank_moved(text: str, q: Quantity, clause_lead: str) -> bool:
 _CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年吞吐|日产|日处理)[\u4e00-\u9fff]{0,6}$")
 # (or the project then what is done with it: …负极材料项目建成投产 — batch 1248; 推进年产4万吨
 # 基础锂盐一体化项目建设 — batch 1262)
+# (a note's bracket after it closes it too: …稻米加工项目（乡村产业发展科负责） — batch 1270)
 _NAMES_A_PROJECT = re.compile(
     r"[^，。；、\n\t]{0,24}?(?:项目|生产线|工程)"
-    r"(?=[，。；、\n\t]|$|(?:建设|建成|投产|开工|竣工|落地|达产|签约|开业)[^\d\n]{0,12}?(?:[，。；\n\t]|$))"
+    r"(?=[，。；、\n\t（(]|$|(?:建设|建成|投产|开工|竣工|落地|达产|签约|开业)[^\d\n]{0,12}?(?:[，。；\n\t]|$))"
 )
 # a field's label alone before its figure, on a line of its own: 总投资：30亿元
 # (a line's number may come first, and an indicator's name be long: 5.城镇居民人均可支配收入：)

@@ -4348,3 +4348,14 @@ def test_a_capacity_project_pushed_to_be_built_is_no_figure() -> None:
     )
     assert [(f.value, f.unit) for f in figures] == [(4.0, "万吨")]
     assert "新增碳酸锂产能" in figures[0].metric
+
+
+def test_a_capacity_project_before_its_note_is_no_figure() -> None:
+    """…建设年加工20万吨智能化稻米加工项目（乡村产业发展科负责）。: a note's bracket after the
+    project closes it as a stop does (batch 1270, retyped with the stop after its note: 20 万吨
+    was a goal)."""
+    for text in (
+        "支持某公司建设年加工20万吨智能化稻米加工项目。（乡村产业发展科负责）",
+        "支持某公司建设年加工20万吨智能化稻米加工项目（乡村产业发展科负责）。",
+    ):
+        assert extract_figures(text, default_year=2026) == []
