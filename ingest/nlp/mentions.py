@@ -49,6 +49,8 @@ KINDS = {
     # scenic areas and spots (推进告庄西双景、曼听公园等景区提质升级)
     "景区": "Place",
     "景点": "Place",
+    # towns named short (在梅川、西寨、清水等乡镇 — the fifteenth draw)
+    "乡镇": "Place",
     # clusters and blocks of a trade (解放西路、化龙池等夜经济集聚区 — the fourteenth draw)
     "集聚区": "Place",
     "街区": "Place",
@@ -95,6 +97,7 @@ _GENERIC_EVENT = re.compile(
     r"(?:各类|各种|大型|专业|国内外|国际|线上|线下|产业|行业|专题|主题|高端)*"
     r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会)"
 )
+_DAY_NAMED = re.compile(r"\d{1,2}\s*[·.．•]\s*\d{1,2}")
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
 _TOWN_SUFFIXES = ("镇", "街道")
 _ZONE_SUFFIXES = (
@@ -375,7 +378,10 @@ def _matches_near(rx: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iter
 
 # a project list's column naming its projects (项目名称): the task table keeps its name in the
 # header (ingest/structure.py), so a row's project is a mention of it (batch 1251)
-PROJECT_NAME_COLUMN = re.compile(r"(?:重点|签约|招商)?(?:项目|工程)(?:名称)?")
+PROJECT_NAME_COLUMN = re.compile(
+    # (or a list of the year's livelihood projects: 实事项目, 民生实事 — the fifteenth draw)
+    r"(?:重点|签约|招商)?(?:项目|工程)(?:名称)?|(?:民生)?实事(?:项目)?(?:名称)?"
+)
 #: Kinds of project and organisation whose names say what they are for, so the industries
 #: they name count (年产5万吨锂电池负极材料项目, 贺兰山东麓葡萄酒产业园提升项目, a project list's row,
 #: 国家超硬材料产品质量检验检测中心, a museum: 郫县豆瓣博物馆) — other names say only their own trade.
@@ -419,6 +425,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         name = m.group(1)
         if re.search(r"[，。；]", name) or FIVE_YEAR_PLAN.match(name + "”"):
             continue  # a sentence, or a plan's period (“十四五”)
+        if _DAY_NAMED.fullmatch(name):
+            continue  # (“3·16”高处坠落较大事故: a day naming an accident — the fifteenth draw)
         if "、" in name and all(_MEASURE_NOUN.search(part) for part in name.split("、")):
             continue  # (“发案数、损失数”双下降: measures quoted, no programme — the ninth draw)
         # (an event named in quotes is an event: “巫山红叶节”, “湖滨消费节”)
@@ -958,6 +966,8 @@ _NAME_VERB = re.compile(
 _LEADING_MARKER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．](?!\d)")
 # a word linking two parties, never inside a name: 与, 同, 向
 _NAME_LINK = re.compile(r"[与同向]")
+# a party an inquiry or a contract names (建设单位为…, 乙方为…), not 华为
+_PARTY_IS = re.compile(r"(?:单位|方|者|人)为")
 # a kind named, not one of it: 有限公司, 国有企业…, 产业研究院
 _GENERIC_NAME = re.compile(
     r"^(?:有限|股份|国有|民营|各类|相关|有关|一批|龙头|骨干|重点|本地|县属|市属|区属|平台|城投|融资|"
@@ -992,6 +1002,8 @@ def _name_start(text: str, begin: int, tail: int) -> int:
     for m in _NAME_BREAK.finditer(text, begin, tail):
         start = m.end()
     for m in _NAME_LINK.finditer(text, start, tail):  # (企业与浙江大学: the one linked)
+        start = m.end()
+    for m in _PARTY_IS.finditer(text, start, tail):  # (建设单位为|涟源某某实业有限公司)
         start = m.end()
     if marker := _LEADING_MARKER.match(text, start, tail):
         start = marker.end()  # (a heading's marker opening the run: （一）支持…有限公司)
@@ -1088,6 +1100,8 @@ def _school(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A school named by its place and number (习水县第二中学, 第三中学), not a kind (中小学,
     农村小学)."""
     prefix = text[start : m.start("tail")]
+    if _TO_BE_BUILT.search(text, max(0, start - 4), start):
+        return None  # (新建回龙观第三小学: no school yet — the fifteenth draw)
     if not (
         re.search(r"第[一二三四五六七八九十]{1,3}$|实验$", prefix)
         or (len(prefix) >= 3 and prefix[-1] in "县市区镇乡")

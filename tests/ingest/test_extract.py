@@ -3699,6 +3699,29 @@ def test_a_project_lists_rows_name_their_projects_and_firms() -> None:
     assert _addressed(text) >= {("1", "new-energy"), ("2", "cold-chain-logistics")}
 
 
+def test_a_livelihood_lists_rows_name_their_projects() -> None:
+    """A list of the year's livelihood projects names them in a column of its own (实事项目,
+    民生实事): each row's is a project, whatever its words, as a project list's 项目名称 is (the
+    fifteenth draw of the mentions gold: 乐都's 附件2 gave none)."""
+    for column in ("实事项目", "民生实事", "实事名称"):
+        text = (
+            "某区2026年民生实事任务分解表\n"
+            f"序号\t{column}\t目标任务\t责任单位\t完成时限\n"
+            "1\t新建改扩建幼儿园\t新建改扩建幼儿园4所\t区教育局\t2026年9月\n"
+            "2\t老旧小区改造\t改造老旧小区15个\t区住房和城乡建设局\t2026年11月\n"
+        )
+        ex = extract(RawDocument("x", "x.txt", text, "txt"))
+        mentioned = sorted(
+            (e.src.split("#")[-1], e.dst_label.value, e.props["surface"])
+            for e in ex.records.edges
+            if e.type.value == "MENTIONS"
+        )
+        assert mentioned == [
+            ("1", "Project", "新建改扩建幼儿园"),
+            ("2", "Project", "老旧小区改造"),
+        ], column
+
+
 def test_an_unlisted_industrys_goods_bought_name_none() -> None:
     """扩大游艇消费 (batch 301): yachts bought, as 大宗消费 is for listed goods; the same
     document's marinas still address the industry it names."""

@@ -1085,6 +1085,34 @@ def test_the_fourteenth_draws_listed_projects_towns_streets_and_parks(
     assert [(m.label, m.name) for m in find_mentions(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the firms an inquiry names as parties (建设单位为…有限公司), not the words before
+        (
+            "建设单位为涟源某某实业有限公司，施工单位为湖南某某建工集团有限公司。",
+            [
+                ("Organization", "涟源某某实业有限公司"),
+                ("Organization", "湖南某某建工集团有限公司"),
+            ],
+        ),
+        # an accident named by its day in quotes is no programme
+        ("涟源市“3·16”高处坠落较大事故调查组，落实“3.15”维权活动。", []),
+        # a school to be built is none yet (新建回龙观第三小学), one standing is one
+        ("新建回龙观第三小学，支持习水县第二中学扩建。", [("Organization", "习水县第二中学")]),
+        # towns named short before 等乡镇 are places
+        (
+            "在梅川、西寨、清水等乡镇新建基地5个。",
+            [("Place", "梅川"), ("Place", "西寨"), ("Place", "清水")],
+        ),
+    ],
+)
+def test_the_fifteenth_draws_parties_dates_schools_and_towns(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
 def test_batch_1268_a_known_firm_s_project_is_the_project() -> None:
     """A well-known firm's project named in prose (推进吉利汽车湘潭基地新能源整车项目建设) is the
     project, the firm its name's first word, as a firm's capacity project is — not the firm
