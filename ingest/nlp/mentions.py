@@ -1176,7 +1176,10 @@ _HOST_BEFORE = re.compile(
 _BRAND_AFTER = re.compile(
     r"(?:区域公用|区域|公用|农产品)?(?:品牌|金字招牌|地理标志|(?:集体|证明)?商标)"
 )
-_QUOTED_EVENT = re.compile(r"(?:[^季时礼春]节|博览会|交易会|大赛|论坛|峰会|运动会|马拉松)$")
+# (a week of design, fashion or a campaign too: “敦煌国际设计周” — batch 1271)
+_QUOTED_EVENT = re.compile(
+    r"(?:[^季时礼春]节|博览会|交易会|大赛|论坛|峰会|运动会|马拉松|(?:设计|时装|文化|艺术|宣传|活动)周)$"
+)
 # a list item that is a town's name alone, four or five characters (、铁干里克镇、, a name
 # of the north-west or of a minority people), between a list's marks
 # (a verb before a list of towns: 涉及问安镇、七星台镇, 覆盖…, 包括…)

@@ -373,6 +373,9 @@ def test_an_event_named_in_quotes_is_an_event() -> None:
     text = "办好“巫山红叶节”，打造“湖滨消费节”品牌，推行“链长制”。"
     assert names(text, "Event") == ["巫山红叶节", "湖滨消费节"]
     assert names(text, "Program") == ["链长制"]
+    # (and a week of design or fashion: “敦煌国际设计周” — batch 1271 — not a week of work)
+    text = "举办“敦煌国际设计周”和“上海时装周”，开展“安全生产宣传周”，落实“工作周”。"
+    assert names(text, "Event") == ["敦煌国际设计周", "上海时装周", "安全生产宣传周"]
 
 
 @pytest.mark.parametrize(
