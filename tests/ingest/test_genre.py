@@ -35,7 +35,7 @@ def test_every_gold_file_names_a_document_of_the_corpus(scores: dict[str, Any]) 
 def test_who_does_what_is_read_right(scores: dict[str, Any], field: str) -> None:
     s = scores[field]
     assert s["f1"] == 1.0, (s["misses"], s["false_hits"])
-    assert s["tp"] >= 2200  # the gold holds 12445 role triples (12429 department mentions)
+    assert s["tp"] >= 2200  # the gold holds 12471 role triples (12453 department mentions)
 
 
 @pytest.mark.parametrize("field", ["targets", "reported"])
@@ -52,12 +52,12 @@ def test_industries(scores: dict[str, Any]) -> None:
 
 
 def test_mentions_where_annotated(scores: dict[str, Any]) -> None:
-    """The documents whose gold annotates their mentions (fourteen random draws and twenty-three
+    """The documents whose gold annotates their mentions (fifteen random draws and twenty-five
     batches, sessions 75 to 77): the places, organisations, projects, programmes and events
     their measures name. (Each draw scored before the rules it prompted: recall
     0.6–1.0 — docs/extraction.md.)"""
     s = scores["mentions"]
-    assert s["documents"] >= 468
+    assert s["documents"] >= 500
     assert s["precision"] >= 0.95 and s["recall"] >= 0.9, (s["misses"], s["false_hits"])
 
 
