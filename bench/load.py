@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import argparse
 import platform
-import shutil
-import tempfile
 import time
-from pathlib import Path
 
-from graph import embedded, queries
-from graph.config import Settings
+from _graph import throwaway_graph
+
+from graph import queries
 from graph.schema import Label, RelType
-from graph.store import get_store
 
 
 def main() -> None:
@@ -28,16 +25,13 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--batch", type=int, default=2000)
     args = ap.parse_args()
-    home = Path(tempfile.mkdtemp(prefix="policykg-bench-"))
-    settings = Settings(home=home, graph_name="bench", batch_size=args.batch)
-    store = get_store(settings)
-    print(
-        f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
-    )
-    print()
-    print("| relationships | batched rows/s | per-row rows/s | ratio |")
-    print("|---:|---:|---:|---:|")
-    try:
+    with throwaway_graph(graph_name="bench", batch_size=args.batch) as (_, _, store):
+        print(
+            f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
+        )
+        print()
+        print("| relationships | batched rows/s | per-row rows/s | ratio |")
+        print("|---:|---:|---:|---:|")
         for n in args.sizes:
             results = {}
             for mode in ("batched", "per-row"):
@@ -74,10 +68,6 @@ def main() -> None:
                 f"| {n:,} | {results['batched']:,.0f} | {results['per-row']:,.0f} | "
                 f"{results['batched'] / results['per-row']:.1f}× |"
             )
-    finally:
-        store.close()
-        embedded.stop(settings)
-        shutil.rmtree(home, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import argparse
 import platform
-import shutil
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
-from graph import embedded, queries
-from graph.config import Settings
+from _graph import throwaway_graph
+
+from graph import queries
 from graph.loader import acquire_lock, prune_orphans, release_lock
 from graph.schema import Label, RelType
-from graph.store import GraphStore, get_store
+from graph.store import GraphStore
 
 
 def _graph_of(store: GraphStore, n: int) -> None:
@@ -55,17 +53,14 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
-    home = Path(tempfile.mkdtemp(prefix="policykg-bench-"))
-    settings = Settings(home=home, graph_name="bench")
-    store = get_store(settings)
-    print(
-        f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
-    )
-    print()
-    print("| measures | nodes | prune, a load in progress (s) | prune, none (s) |")
-    print("|---:|---:|---:|---:|")
-    orphan = [{"key": "unused", "props": {"name": "unused"}}]
-    try:
+    with throwaway_graph(graph_name="bench") as (_, _, store):
+        print(
+            f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
+        )
+        print()
+        print("| measures | nodes | prune, a load in progress (s) | prune, none (s) |")
+        print("|---:|---:|---:|---:|")
+        orphan = [{"key": "unused", "props": {"name": "unused"}}]
         for n in args.sizes:
             _graph_of(store, n)
             held, free = [], []
@@ -84,10 +79,6 @@ def main() -> None:
                 f"| {n:,} | {nodes:,} | {statistics.median(held):.3f} | "
                 f"{statistics.median(free):.3f} |"
             )
-    finally:
-        store.close()
-        embedded.stop(settings)
-        shutil.rmtree(home, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,15 @@ from ingest.structure import parse_structure
 from tests.conftest import SAMPLES
 
 
+def mentioned(ex: Any) -> list[tuple[str, str, str]]:
+    """(measure path, label, surface) of each MENTIONS edge, sorted."""
+    return sorted(
+        (e.src.split("#")[-1], e.dst_label.value, e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value == "MENTIONS"
+    )
+
+
 def figures_of(records: DocumentRecords, *props: str) -> list[tuple[Any, ...]]:
     """(label, *props) of each figure extracted: its Target and Result nodes."""
     return [
@@ -3666,12 +3675,7 @@ def test_the_bodies_of_a_note_or_a_role_cell_are_no_mentions() -> None:
         "（二）完善设施。新建游客中心2个。\n牵头单位：县住建局；配合单位：木鱼镇、拉萨经济技术开发区管委会\n"
     )
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
-    mentioned = sorted(
-        (e.src.split("#")[-1], e.props["surface"])
-        for e in ex.records.edges
-        if e.type.value == "MENTIONS"
-    )
-    assert mentioned == [("一.(一)", "氡泉旅游度假区"), ("一.(一)", "胜芳镇")]
+    assert mentioned(ex) == [("一.(一)", "Place", "氡泉旅游度假区"), ("一.(一)", "Place", "胜芳镇")]
 
 
 def test_a_project_lists_rows_name_their_projects_and_firms() -> None:
@@ -3685,12 +3689,7 @@ def test_a_project_lists_rows_name_their_projects_and_firms() -> None:
         "2\t孝感临空冷链物流中心项目\t湖北楚冷供应链管理有限公司\t12\t区商务局\n"
     )
     ex = extract(RawDocument("x", "x.txt", text, "txt"))
-    mentioned = sorted(
-        (e.src.split("#")[-1], e.dst_label.value, e.props["surface"])
-        for e in ex.records.edges
-        if e.type.value == "MENTIONS"
-    )
-    assert mentioned == [
+    assert mentioned(ex) == [
         ("1", "Organization", "湖北祥盛新能源科技有限公司"),
         ("1", "Project", "孝南锂电池精密结构件产业园项目"),
         ("2", "Organization", "湖北楚冷供应链管理有限公司"),
@@ -3711,12 +3710,7 @@ def test_a_livelihood_lists_rows_name_their_projects() -> None:
             "2\t老旧小区改造\t改造老旧小区15个\t区住房和城乡建设局\t2026年11月\n"
         )
         ex = extract(RawDocument("x", "x.txt", text, "txt"))
-        mentioned = sorted(
-            (e.src.split("#")[-1], e.dst_label.value, e.props["surface"])
-            for e in ex.records.edges
-            if e.type.value == "MENTIONS"
-        )
-        assert mentioned == [
+        assert mentioned(ex) == [
             ("1", "Project", "新建改扩建幼儿园"),
             ("2", "Project", "老旧小区改造"),
         ], column
