@@ -584,7 +584,12 @@ def accept_industries(
             and _GOODS_END.match(text, end)
         ):
             continue  # (equipment bought for use: 购置北斗导航植保无人机等智能农机装备)
-        if entry.id in _QUALIFIED_BY_GOODS and not _opens_phrase(text, start):
+        if (
+            entry.id in _QUALIFIED_BY_GOODS
+            and not _opens_phrase(text, start)
+            # (the document's place before it qualifies no goods: 敦煌|文化产业园 — batch 1271)
+            and not _opens_phrase(text, _after_place(text, start, places))
+        ):
             continue  # (a cultural industry of goods is the goods': 石雕文化产业, 宣纸文化产业园)
         if entry.id == "electrical-equipment" and _WIRING.match(text, end):
             continue  # (a building's wiring inspected: 古建筑电气线路)

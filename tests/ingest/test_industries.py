@@ -1454,6 +1454,10 @@ def test_a_facility_named_for_its_place_is_built_for_the_industry_it_names() -> 
     assert found("加快南康工业园区家具产业园建设。") == ["furniture"]
     assert found("加快南康经济开发区家具产业园建设。") == ["furniture"]
     assert found("提升唐江工业园区家具产业园。") == []
+    # … and a cultural industry park named by the document's place is the industry's, not a
+    # cultural industry of goods (宣纸文化产业园 — batch 1271: 敦煌文化产业园 named none)
+    assert found("加快南康文化产业园二期建设。") == ["cultural-industries"]
+    assert found("加快宣纸文化产业园二期建设。") == []
 
 
 def test_a_facility_filling_its_cell_is_built_for_the_industry_it_names() -> None:
