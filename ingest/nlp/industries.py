@@ -1395,11 +1395,17 @@ _ZONE_BEFORE = re.compile(
 )
 
 
+_NATION_DOT = re.compile(r"中国[·・•]$")
+
+
 def _after_place(text: str, start: int, places: tuple[str, ...]) -> int:
     """Where a facility's name opens: before the document's place name (南康) written right
     before the industry at ``start``, or before the document's own zone it is built in
     (南康工业园区), or ``start``."""
-    start -= len(next((p for p in places if text.startswith(p, start - len(p))), ""))
+    place = next((p for p in places if text.startswith(p, start - len(p))), "")
+    start -= len(place)
+    if place and _NATION_DOT.search(text, max(0, start - 3), start):
+        start -= 3  # (建成中国·临沧|坚果交易中心: the nation set apart opens the name — batch 1272)
     zone = _ZONE_BEFORE.search(text, max(0, start - 12), start)
     if zone is not None:
         at = zone.start()
@@ -1515,8 +1521,11 @@ def _blocked(
 def _place_product(quote: re.Match[str], closing: dict[int, int]) -> bool:
     """Whether quoted words are a place's product, the name its goods are sold under, brand
     or not: a place of two to four characters and a specific industry's term closing the
-    quote (打击假冒“五常大米”行为 names rice, as “五常大米”品牌 does)."""
-    start = closing.get(quote.end() - 1)
+    quote (打击假冒“五常大米”行为 names rice, as “五常大米”品牌 does) — or its festival or fair
+    closing it (“临沧坚果节”, a festival of the nuts, as one unquoted is — batch 1272)."""
+    end = quote.end() - 1
+    event = _PRODUCT_EVENT.search(quote.string, quote.start(), end)
+    start = closing.get(event.start() if event else end)
     return (
         start is not None
         and _PLACE_NAME.fullmatch(quote.string, quote.start() + 1, start) is not None
@@ -1524,6 +1533,7 @@ def _place_product(quote: re.Match[str], closing: dict[int, int]) -> bool:
 
 
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_PRODUCT_EVENT = re.compile(r"(?:文化)?(?:节|博览会|交易会|展销会)$")
 
 
 def _after_plus(quote: re.Match[str]) -> tuple[int, int]:

@@ -591,7 +591,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and start - run < 12:
                     run -= 1
                 hosted, at = _after_verbs(text[run : m.end()], run)
-                if hosted.startswith("中国") and at < start:
+                # (or began inside the verb before it: 参|加中国国际农产品交易会 — batch 1272)
+                if hosted.startswith("中国") and at != start:
                     start = at
             if label == "Event" and text.endswith(("中国", "全国"), 0, start):
                 start -= 2  # (中国|国际高新技术成果交易会: the pattern's length cut the nation)
@@ -617,6 +618,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     if x.label == "Place" and x.name.endswith("镇") and start <= x.start:
                         out.remove(x)
                         taken.remove((x.start, x.end))
+            if label == "Place":
+                start = _with_nation(text, start)
+                name = text[start : m.end()]
             if any(a < m.end() and start < b for a, b in taken):
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
@@ -732,8 +736,15 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     continue
                 if m.group().endswith("大会") and _MEETING.search(m.group()):
                     continue  # (召开定西市经济工作大会: the government's own meeting)
-                out.append(Mention(label, m.group(0), m.start(), m.end()))
-                taken.append(m.span())
+                start = m.start()
+                if label != "Organization":  # (中国·临沧坚果节, 中国·临沧坚果交易中心 — batch 1272)
+                    start = (
+                        _edition_and_host(text, start)
+                        if label == "Event"
+                        else _with_nation(text, start)
+                    )
+                out.append(Mention(label, text[start : m.end()], start, m.end()))
+                taken.append((start, m.end()))
     # villages after their towns, townships as list items (each pattern's group 1 the name)
     for rx, not_rx, key in ((_VILLAGE, _NOT_VILLAGE, "村"), (_TOWNSHIP, _NOT_TOWNSHIP, "乡")):
         for m in rx.finditer(text) if key in text else ():
@@ -1167,6 +1178,16 @@ def _starts_item(text: str, pos: int) -> bool:
 # its edition before that (第五届)
 # (or set apart by a middle dot: 中国·确山 — batch 1218)
 _MIDDLE_DOTS = "·・•"
+# (a place's too: 中国·临沧坚果交易中心 — batch 1272)
+_NATION_DOT = re.compile(rf"中国[{_MIDDLE_DOTS}]$")
+
+
+def _with_nation(text: str, start: int) -> int:
+    """A place's start, taking in the nation set apart by a middle dot before it, which
+    opens its name as an event's host does (中国·临沧坚果交易中心 — batch 1272)."""
+    return start - 3 if _NATION_DOT.search(text, max(0, start - 3), start) else start
+
+
 # (or the nation alone before the host's name: 第十五届中国|宜兴国际陶瓷文化艺术节)
 _HOST_BEFORE = re.compile(
     rf"[\u4e00-\u9fff]{{2}}(?:（[\u4e00-\u9fff]{{2,8}}）|[{_MIDDLE_DOTS}])$|(?<=届)中国$"

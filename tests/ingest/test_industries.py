@@ -1458,6 +1458,10 @@ def test_a_facility_named_for_its_place_is_built_for_the_industry_it_names() -> 
     # cultural industry of goods (宣纸文化产业园 — batch 1271: 敦煌文化产业园 named none)
     assert found("加快南康文化产业园二期建设。") == ["cultural-industries"]
     assert found("加快宣纸文化产业园二期建设。") == []
+    # … and the nation set apart by a middle dot before the place opens the name too (batch
+    # 1272: 建成中国·临沧坚果交易中心 named no nuts)
+    assert found("建成中国·南康家具交易中心，年交易额50亿元。") == ["furniture"]
+    assert found("建成中国·唐江家具交易中心。") == []
 
 
 def test_a_facility_filling_its_cell_is_built_for_the_industry_it_names() -> None:
@@ -2387,6 +2391,10 @@ def test_a_place_s_product_in_quotes_names_it() -> None:
     assert industries("提升“丽江冷水鱼”知名度。") == ["fisheries"]
     assert industries("推进“百企转型”。") == []
     assert industries("实施“菜篮子”工程。") == []
+    # … and so does its festival or fair in quotes (batch 1272: 办好“临沧坚果节” named none)
+    assert industries("办好“临沧坚果节”，组织企业参加农交会。") == ["fruit"]
+    assert industries("举办“五常大米文化节”。") == ["rice"]
+    assert industries("举办“临沧文化节”。") == []
 
 
 def test_a_village_league_s_matches_are_sport() -> None:

@@ -210,6 +210,21 @@ def test_an_event_keeps_its_edition_and_the_host_in_brackets() -> None:
     (event,) = [m for m in find_mentions(text) if m.label == "Event"]
     assert event.name == "第五届中国·确山提琴文化节"
     assert text[event.start : event.end] == event.name
+    # … after the verb the pattern's length cut (batch 1272: 参|加中国国际农产品交易会)
+    text = "组织企业参加中国国际农产品交易会。"
+    (event,) = [m for m in find_mentions(text) if m.label == "Event"]
+    assert event.name == "中国国际农产品交易会"
+    assert text[event.start : event.end] == event.name
+
+
+def test_a_place_named_by_the_document_s_place_keeps_the_nation_before_it() -> None:
+    """中国·临沧坚果交易中心 is the market's whole name, the nation set apart by a middle dot
+    (batch 1272: 临沧坚果交易中心 was read), as an event's host is (中国·临沧坚果节)."""
+    text = "建成中国·临沧坚果交易中心，举办中国·临沧坚果节。"
+    found = [(m.label, m.name) for m in find_mentions(text, ("临沧",))]
+    assert found == [("Place", "中国·临沧坚果交易中心"), ("Event", "中国·临沧坚果节")]
+    found = [(m.label, m.name) for m in find_mentions("建成临沧坚果交易中心。", ("临沧",))]
+    assert found == [("Place", "临沧坚果交易中心")]
 
 
 def test_a_project_named_by_its_capacity() -> None:
