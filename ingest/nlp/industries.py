@@ -1402,9 +1402,9 @@ def _after_place(text: str, start: int, places: tuple[str, ...]) -> int:
     """Where a facility's name opens: before the document's place name (南康) written right
     before the industry at ``start``, or before the document's own zone it is built in
     (南康工业园区), or ``start``."""
-    place = next((p for p in places if text.startswith(p, start - len(p))), "")
-    start -= len(place)
-    if place and _NATION_DOT.search(text, max(0, start - 3), start):
+    before = next((p for p in places if text.startswith(p, start - len(p))), "")
+    start -= len(before)
+    if before and _NATION_DOT.search(text, max(0, start - 3), start):
         start -= 3  # (建成中国·临沧|坚果交易中心: the nation set apart opens the name — batch 1272)
     zone = _ZONE_BEFORE.search(text, max(0, start - 12), start)
     if zone is not None:
