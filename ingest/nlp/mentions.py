@@ -77,7 +77,9 @@ _GOODS_KIND = re.compile(
     r"智能|康复|新能源|高端|绿色|数字|生物|医疗|新型|先进|节能|环保|现代|特色|传统|精密|新材料"
 )
 # items hold no whitespace: a table row's tab or a space is no part of a name
-_ENUM_ITEMS = re.compile(r"([^，。；：、（）“”\s]{2,24}(?:、[^，。；：、（）“”\s]{2,24})*)$")
+# (an item may close with its region in brackets: 招商局重工（江苏） — batch 1273)
+_ENUM_ITEM = r"[^，。；：、（）“”\s]{2,24}(?:（[\u4e00-\u9fff]{2,4}）)?"
+_ENUM_ITEMS = re.compile(rf"({_ENUM_ITEM}(?:、{_ENUM_ITEM})*)$")
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
     r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用|建成|落实|入驻|在|组织|参加|参与|"

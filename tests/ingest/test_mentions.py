@@ -105,6 +105,9 @@ def test_enumerations_take_their_kind_from_the_head() -> None:
     orgs = [m for m in find_mentions(text) if m.label == "Organization"]
     assert [m.name for m in orgs] == ["华晶玻璃", "华诚高科"]
     assert {m.kind for m in orgs} == {"enterprise"}
+    # … an item closing with its region in brackets among them (batch 1273: the list was lost)
+    text = "推动中远海运海工、招商局重工（江苏）等龙头企业扩能增效。"
+    assert names(text, "Organization") == ["中远海运海工", "招商局重工（江苏）"]
     # … but kinds of products or work listed before what makes them are no names (a review of
     # the corpus's mentions, session 35: 苹果醋 was an organisation, 隔膜 a project)
     text = "新增苹果醋、苹果脆片等加工企业3家，引进正负极材料、隔膜、电解液等配套项目30个。"
