@@ -177,6 +177,9 @@ _ZONE_SUFFIXES = (
     "经开区",
     "合作区",
     "边境合作中心",
+    # (an industry's demonstration park named: 百色新山铝产业示范园 — batch 1274; the corpus's
+    # 标准化示范园 are kinds)
+    "产业示范园",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)

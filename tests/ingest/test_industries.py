@@ -1019,6 +1019,8 @@ def industries(text: str) -> list[str]:
         # jasmine grown is a flower; jasmine tea is tea (batch 65)
         ("茉莉花种植面积稳定在13万亩，茉莉花茶产量达到8万吨。", ["floriculture", "tea"]),
         ("茉莉花产业综合产值突破200亿元。", ["floriculture"]),
+        # autumn-and-winter vegetables, the south's crop for the north (batch 1274)
+        ("秋冬菜种植面积稳定在25万亩。", ["vegetables"]),
         # farm and livestock products processed are food (batch 66)
         ("农畜产品加工产值达到3亿元。", ["food-processing"]),
         # culture blended with sports or commerce and tourism is cultural tourism, as 农文旅 is;

@@ -1002,6 +1002,12 @@ def test_the_seventh_draws_ports_works_and_congresses(
         ),
         # a development zone named short (吉林经开区), not the kind
         ("依托吉林经开区引进项目，推动经开区扩区。", [("Place", "吉林经开区")]),
+        # an industry's demonstration park named (batch 1274), its district part no part of it;
+        # a kind counted none
+        (
+            "加快百色新山铝产业示范园田阳片区建设，建设现代农业产业示范园3个。",
+            [("Place", "百色新山铝产业示范园")],
+        ),
         # a border cooperation centre or zone named, not the kind
         (
             "依托中哈霍尔果斯国际边境合作中心，建设东兴边境经济合作区，推进边境经济合作区建设。",
