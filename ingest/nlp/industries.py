@@ -78,7 +78,8 @@ _DEVELOPS = re.compile(
 # (or closes a title's phrase, before 的 and the document's kind: 关于发展全域旅游的建议)
 _CLOSES = re.compile(
     # (its cluster too: 发展医药产业集群; or the class it is made: 做强全域旅游首位产业 — batch 1210)
-    r"(?:配送)?(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态|(?<=产业)集群)?"
+    # (or its chain: 发展光伏产业链 — batch 1272)
+    r"(?:配送)?(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态|(?<=产业)(?:集群|链))?"
     r"(?:(?:首位|主导|支柱|特色|优势|富民)产业)?"
     # (or a list closed by 等 and its class: 发展工业设计、物流配送等生产性服务业)
     r"(?:等[\u4e00-\u9fff]{0,5}?(?:服务业|产业|行业|业态))?"
@@ -698,14 +699,25 @@ def _heads_its_part(text: str, start: int, end: int, term: str) -> bool:
     return (
         close is not None
         and (close.group(1) is not None or term.endswith("业"))
-        and _MARKER_ONLY.fullmatch(text, 0, start) is not None
+        and (
+            _MARKER_ONLY.fullmatch(text, 0, start) is not None
+            # (or its chain or cluster, a kind of it before: 一、晶硅光伏产业链 — batch 1276)
+            or (
+                (close.group(1) or "").endswith(("链", "集群"))
+                and (close.group(1) in _CHAIN_CLOSE or term.endswith("产业"))
+                and _MARKER_QUALIFIED.fullmatch(text, 0, start) is not None
+            )
+        )
     )
 
 
-_MARKER_ONLY = re.compile(
+_MARKER = (
     r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])?\s*"
 )
-_INDUSTRY_CLOSE = re.compile(r"(产业|行业)?[。：:]?\s*")
+_MARKER_ONLY = re.compile(_MARKER)
+_MARKER_QUALIFIED = re.compile(_MARKER + r"[\u4e00-\u9fff]{0,4}")
+_CHAIN_CLOSE = ("产业链", "产业集群")
+_INDUSTRY_CLOSE = re.compile(r"(产业链|产业集群|产业|行业|链|集群)?[。：:]?\s*")
 
 
 # Livestock processed is meat processing, 食品加工, as well as the livestock's: 肉牛精深加工,

@@ -625,6 +625,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                         taken.remove((x.start, x.end))
             if label == "Place":
                 start = _with_nation(text, start)
+                if rx is _ZONE:
+                    start = _joined_before(text, start)
                 name = text[start : m.end()]
             if any(a < m.end() and start < b for a, b in taken):
                 continue  # an enumeration or a programme already names it
@@ -1185,6 +1187,20 @@ def _starts_item(text: str, pos: int) -> bool:
 _MIDDLE_DOTS = "·・•"
 # (a place's too: 中国·临沧坚果交易中心 — batch 1272)
 _NATION_DOT = re.compile(rf"中国[{_MIDDLE_DOTS}]$")
+
+
+# a place joined to a zone's name by a dash, the two one area (峨眉山—乐山大佛景区)
+_JOINED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}—$")
+
+
+def _joined_before(text: str, start: int) -> int:
+    """A zone's start, taking in a place of two to four characters joined to it by a dash,
+    after the verbs before it (提升峨眉山—|乐山大佛景区 — batch 1276: one area of two places)."""
+    joined = _JOINED_BEFORE.search(text, max(0, start - 13), start)
+    if joined is None:
+        return start
+    place, at = _after_verbs(joined.group()[:-1], joined.start())
+    return at if 2 <= len(place) <= 4 else start
 
 
 def _with_nation(text: str, start: int) -> int:

@@ -189,6 +189,13 @@ def industries(text: str) -> list[str]:
         ("（三）旅游业", ["tourism"]),
         ("（一）农业", []),
         ("三、旅游", []),
+        # … or its chain or cluster, a kind of it before (batch 1276: 一、晶硅光伏产业链 named
+        # none), as one developed does (发展光伏产业链); not the farming of a division
+        ("一、晶硅光伏产业链", ["photovoltaics"]),
+        ("（二）化工产业集群", ["chemicals"]),
+        ("大力发展光伏产业链。", ["photovoltaics"]),
+        ("三、特色农业产业链", []),
+        ("推进分布式光伏。", []),
         # intelligent equipment is equipment manufacturing (batch 821); virtual and augmented
         # reality join the taxonomy, a Latin name a word of its own (batch 822)
         ("壮大智能装备产业。", ["equipment-manufacturing"]),

@@ -1002,6 +1002,11 @@ def test_the_seventh_draws_ports_works_and_congresses(
         ),
         # a development zone named short (吉林经开区), not the kind
         ("依托吉林经开区引进项目，推动经开区扩区。", [("Place", "吉林经开区")]),
+        # a scenic area of two places joined by a dash (batch 1276: 乐山大佛景区 was read)
+        (
+            "提升峨眉山—乐山大佛景区品质，推进2026—2028年景区提升。",
+            [("Place", "峨眉山—乐山大佛景区")],
+        ),
         # an industry's demonstration park named (batch 1274), its district part no part of it;
         # a kind counted none
         (
