@@ -60,7 +60,13 @@ from ingest.nlp.industries import (
     unlisted_industries,
 )
 from ingest.nlp.lexicons import IndustryEntry, load_lexicons
-from ingest.nlp.mentions import NAMING_KINDS, PROJECT_NAME_COLUMN, Mention, find_mentions
+from ingest.nlp.mentions import (
+    NAMING_KINDS,
+    PROJECT_NAME_COLUMN,
+    Mention,
+    find_mentions,
+    known_organisation,
+)
 from ingest.nlp.roles import find_notes
 from ingest.nlp.targets import definitions, extract_figures
 
@@ -138,7 +144,10 @@ def make_mentions(nlp: Language, name: str) -> Any:
         # (a project list's row: its project and its firm, whole cells — batch 1251)
         listed = _listed_names(text, context(doc).get("table_header") or ())
         found = [m for m in found if not any(a < m.end and m.start < b for _, _, a, b in listed)]
-        found += [Mention(label, text[a:b], a, b, kind) for label, kind, a, b in listed]
+        found += [
+            Mention(label, text[a:b], a, b, kind, known_organisation(text[a:b]))
+            for label, kind, a, b in listed
+        ]
         for m in found:
             if any(a <= m.start < b for a, b in bodies):
                 continue
@@ -268,7 +277,13 @@ def make_industries(nlp: Language, name: str) -> Any:
 
 
 # a project list's column naming the firms behind its projects (签约企业)
-_FIRM_COLUMN = re.compile(r"(?:签约|投资|招商|项目)?(?:企业|企业名称|投资方|投资主体|签约方)")
+_FIRM_COLUMN = re.compile(
+    # (or the firms a trip is to meet: 对接重点企业 — the sixteenth draw)
+    r"(?:签约|投资|招商|项目|(?:拟)?(?:对接|拜访|走访)(?:重点)?|目标)?"
+    r"(?:企业|企业名称|投资方|投资主体|签约方)"
+)
+# firms listed in one cell (比亚迪电子、立讯精密)
+_FIRMS_SEP = re.compile(r"[、，,；;]")
 
 
 def _row_cells(text: str) -> list[tuple[int, int, str]]:
@@ -295,7 +310,12 @@ def _listed_names(text: str, header: tuple[str, ...]) -> list[tuple[str, str, in
         if PROJECT_NAME_COLUMN.fullmatch(name):
             out.append(("Project", "listed", start, end))
         elif _FIRM_COLUMN.fullmatch(name):
-            out.append(("Organization", "enterprise", start, end))
+            at = start
+            for firm in _FIRMS_SEP.split(text[start:end]):
+                if len(firm.strip()) >= 2:
+                    first = at + len(firm) - len(firm.lstrip())
+                    out.append(("Organization", "enterprise", first, at + len(firm.rstrip())))
+                at += len(firm) + 1
     return out
 
 

@@ -78,7 +78,7 @@ _DEVELOPS = re.compile(
 # (or closes a title's phrase, before 的 and the document's kind: 关于发展全域旅游的建议)
 _CLOSES = re.compile(
     # (its cluster too: 发展医药产业集群; or the class it is made: 做强全域旅游首位产业 — batch 1210)
-    # (or its chain: 发展光伏产业链 — batch 1272)
+    # (or its chain: 发展光伏产业链 — batch 1276)
     r"(?:配送)?(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态|(?<=产业)(?:集群|链))?"
     r"(?:(?:首位|主导|支柱|特色|优势|富民)产业)?"
     # (or a list closed by 等 and its class: 发展工业设计、物流配送等生产性服务业)

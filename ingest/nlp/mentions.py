@@ -61,9 +61,10 @@ KINDS = {
 }
 _HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
 # (a grade or a count between, 等A级景区, 等4A级以上景区, 等3家企业; not the 等 of a word, 创建
-# 高等级景区, 同等)
+# 高等级景区, 同等; or a kind of four characters, 等革命旧址景区 — the sixteenth draw)
 _ENUM_HEAD = re.compile(
-    rf"(?<![高中初同平对均相超])等(?!级)(?:[A-Z\d]{{0,3}}[\u4e00-\u9fff]{{0,3}}?)({_HEAD})"
+    rf"(?<![高中初同平对均相超])等(?!级)"
+    rf"(?:[A-Z\d]{{0,3}}(?:[\u4e00-\u9fff]{{0,3}}?|[\u4e00-\u9fff]{{4}}(?=景区|景点)))({_HEAD})"
 )
 # what the things listed make or are, between 等 and the kind: the items are kinds of products
 # or work (苹果醋、苹果脆片等加工企业, 正负极材料、隔膜等配套项目, 红丝砚、奇石等非遗项目), or
@@ -166,8 +167,10 @@ _ZONE_SUFFIXES = (
     "遗址",
     "科技城",
     "科学城",
-    # (a big-data centre, a space city named: 寒地大数据中心, 国际航天城 — the fourteenth draw)
+    # (a big-data centre, a space city named: 寒地大数据中心, 国际航天城 — the fourteenth draw;
+    # a computing centre: 未来科技城智算中心 — the sixteenth)
     "大数据中心",
+    "智算中心",
     "航天城",
     # (a science and innovation corridor named: 光谷科创大走廊 — batch 1266)
     "科创大走廊",
@@ -278,6 +281,7 @@ _GENERIC_ZONE = re.compile(
     r"|[省市县区]?(?:产业|应用)集聚区|科创大?走廊"
     r"|经开区|(?:边境)?(?:经济)?合作区|(?:国际)?边境合作中心"
     r"|(?:城市|政务|县级|市级|省级|区域)?大数据中心|航天城"
+    r"|(?:城市|政务|县级|市级|省级|区域|国家级|公共|大型|超大型|边缘|绿色)?智算中心"
     r"|(?:通用|支线|民用|运输|新|国际|干线)?机场"
     r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
@@ -354,7 +358,13 @@ def _a_kind_of_zone(text: str, end: int) -> bool:
     """Whether a zone's name is a kind, not one zone: counted after it (共建苹果产业园1个,
     建设智慧物流园区2个). (A park named by its industry alone, 陶瓷产业园, is the document's
     park of that industry, as 食品工业园区 is in the 兴平 minutes.)"""
-    return _ZONE_COUNTED.match(text, end) is not None
+    count = _ZONE_COUNTED.match(text, end)
+    # (not a count of what is in it: 推进惠阳港区|3个5万吨级泊位建设 — the sixteenth draw)
+    return count is not None and _COUNTED_IN.match(text, count.end()) is None
+
+
+# what a count after a zone's name counts, other than the zone (3个|5万吨级泊位, 2个|码头)
+_COUNTED_IN = re.compile(r"\d|[\u4e00-\u9fff]{0,6}?(?:泊位|码头|项目|企业|车间|工厂|厂房|基地)")
 
 
 def _after_verbs(name: str, start: int) -> tuple[str, int]:
@@ -529,6 +539,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 # (a place's words are no event's: 重庆火锅美食节 opens with 重 as 重点镇 does)
                 or (_NOT_PLACE.match(name) if label == "Place" else name[0] in "各每该本")
                 or "为" in name
+                # (a particle is in no place's name: 对进度滞后的镇、街道 — the sixteenth draw)
+                or (label == "Place" and "的" in name)
                 # (a grade inside a reserve's own name is part of it: 茂兰国家级自然保护区)
                 or (re.search(r"国家级|省级", name) and not _GRADED_RESERVE.search(name))
             ):
@@ -790,9 +802,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if any(a < end and start < b for a, b in taken):
                 continue
             name = text[start:end]
-            known = _organisation_terms()[1].get(name)  # (比亚迪股份有限公司 is 比亚迪)
             out.append(
-                Mention(label, name, start, end, kind or named.kind, known.name if known else None)
+                Mention(label, name, start, end, kind or named.kind, known_organisation(name))
             )
             taken.append((start, end))
     out += _known_organisations(text, taken)
@@ -871,6 +882,13 @@ _FIRM_PROJECT = re.compile(
 def _organisation_terms() -> tuple[re.Pattern[str], dict[str, OrganisationEntry]]:
     by_term = load_lexicons().organisation_by_term
     return re.compile(longest_first_pattern(by_term)), by_term
+
+
+def known_organisation(name: str) -> str | None:
+    """The lexicon's name of a well-known organisation written whole (比亚迪股份有限公司 is
+    比亚迪), or None."""
+    known = _organisation_terms()[1].get(name)
+    return known.name if known else None
 
 
 def _known_organisations(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -1084,8 +1102,22 @@ def _vocational_school(text: str, m: re.Match[str], start: int) -> _Read | None:
 
 def _national_centre(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A national centre by its designation, the whole name (not its branches counted:
-    建设国家电梯质量检验检测中心分中心1个)."""
-    return None if text.startswith("分中心", m.end()) else _Read(m.start("tail"), m.end())
+    建设国家电梯质量检验检测中心分中心1个) — or its branch named, none while it is to be built
+    (建成国家轴承质量检验检测中心瓦房店分中心), or the project of works on it (国家刀剪产品质量
+    检验检测中心实验室扩建项目 — both the sixteenth draw)."""
+    if text.startswith("分中心", m.end()):
+        return None
+    if (branch := _NAMED_BRANCH.match(text, m.end())) is not None:
+        if _TO_BE_BUILT.search(text, max(0, m.start("tail") - 4), m.start("tail")):
+            return None
+        return _Read(m.start("tail"), branch.end())
+    if (works := _CENTRE_WORKS.match(text, m.end())) is not None:
+        return _Read(m.start("tail"), works.end(), "Project", "centre")
+    return _Read(m.start("tail"), m.end())
+
+
+_NAMED_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,5}?分中心")
+_CENTRE_WORKS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:扩建|新建|改扩建|改造|提升|建设)(?:工程)?项目")
 
 
 def _station(text: str, m: re.Match[str], start: int) -> _Read | None:
@@ -1186,7 +1218,7 @@ def _starts_item(text: str, pos: int) -> bool:
 # (or set apart by a middle dot: 中国·确山 — batch 1218)
 _MIDDLE_DOTS = "·・•"
 # (a place's too: 中国·临沧坚果交易中心 — batch 1272)
-_NATION_DOT = re.compile(rf"中国[{_MIDDLE_DOTS}]$")
+_NATION_DOT = re.compile(rf"中国(?:[{_MIDDLE_DOTS}]|（[\u4e00-\u9fff]{{2,4}}）)$")
 
 
 # a place joined to a zone's name by a dash, the two one area (峨眉山—乐山大佛景区)
@@ -1204,9 +1236,11 @@ def _joined_before(text: str, start: int) -> int:
 
 
 def _with_nation(text: str, start: int) -> int:
-    """A place's start, taking in the nation set apart by a middle dot before it, which
-    opens its name as an event's host does (中国·临沧坚果交易中心 — batch 1272)."""
-    return start - 3 if _NATION_DOT.search(text, max(0, start - 3), start) else start
+    """A place's start, taking in the nation set apart by a middle dot or with the host in
+    brackets before it, which opens its name as an event's host does (中国·临沧坚果交易中心 —
+    batch 1272; 中国（杭州）人工智能小镇 — the sixteenth draw)."""
+    nation = _NATION_DOT.search(text, max(0, start - 8), start)
+    return nation.start() if nation else start
 
 
 # (or the nation alone before the host's name: 第十五届中国|宜兴国际陶瓷文化艺术节)

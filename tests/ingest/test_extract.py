@@ -3698,6 +3698,26 @@ def test_a_project_lists_rows_name_their_projects_and_firms() -> None:
     assert _addressed(text) >= {("1", "new-energy"), ("2", "cold-chain-logistics")}
 
 
+def test_a_trip_schedules_firms_to_meet_are_each_named() -> None:
+    """A schedule's column of the firms a trip is to meet (对接重点企业, 目标企业) names each
+    firm its cell lists (the sixteenth draw of the mentions gold: 新郑's 比亚迪电子、立讯精密 gave
+    the known 比亚迪 alone), a firm the lexicon knows under its own node."""
+    text = (
+        "某市2026年第二季度外出招商活动计划表\n"
+        "序号\t时间\t目的地\t对接重点企业\t责任单位\n"
+        "1\t4月中旬\t深圳\t比亚迪电子、立讯精密\t市商务局\n"
+        "2\t5月上旬\t宁德\t宁德时代新能源科技股份有限公司\t市发展改革委\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert mentioned(ex) == [
+        ("1", "Organization", "比亚迪电子"),
+        ("1", "Organization", "立讯精密"),
+        ("2", "Organization", "宁德时代新能源科技股份有限公司"),
+    ]
+    (catl,) = [n for n in ex.records.nodes if n.props.get("name_en") == "CATL"]
+    assert catl.props["name"] == "宁德时代"
+
+
 def test_a_livelihood_lists_rows_name_their_projects() -> None:
     """A list of the year's livelihood projects names them in a column of its own (实事项目,
     民生实事): each row's is a project, whatever its words, as a project list's 项目名称 is (the

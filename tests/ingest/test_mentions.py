@@ -1007,6 +1007,30 @@ def test_the_seventh_draws_ports_works_and_congresses(
             "提升峨眉山—乐山大佛景区品质，推进2026—2028年景区提升。",
             [("Place", "峨眉山—乐山大佛景区")],
         ),
+        # sites listed before a kind of four characters (杨家岭、枣园等革命旧址景区), a port area
+        # before a count of its berths, a town with its host in brackets, a computing centre
+        # named — a kind of it none; no town's name holds a particle (滞后的镇) — the sixteenth draw
+        (
+            "提升杨家岭、枣园等革命旧址景区服务水平，推进惠阳港区3个5万吨级泊位建设。",
+            [("Place", "杨家岭"), ("Place", "枣园"), ("Place", "惠阳港区")],
+        ),
+        ("建设智慧物流园区2个，港区码头1个。", []),
+        (
+            "建设中国（杭州）人工智能小镇，加快建设未来科技城智算中心，新建智算中心2个。",
+            [("Place", "中国（杭州）人工智能小镇"), ("Place", "未来科技城智算中心")],
+        ),
+        ("对进度滞后的镇、街道进行约谈。", []),
+        # a national centre's branch named (none while it is to be built), the works on one a
+        # project (the sixteenth draw)
+        (
+            "依托国家轴承质量检验检测中心瓦房店分中心开展检测，建成国家刀剪产品质量检验检测中心"
+            "实验室扩建项目。",
+            [
+                ("Organization", "国家轴承质量检验检测中心瓦房店分中心"),
+                ("Project", "国家刀剪产品质量检验检测中心实验室扩建项目"),
+            ],
+        ),
+        ("建成国家轴承质量检验检测中心瓦房店分中心。", []),
         # an industry's demonstration park named (batch 1274), its district part no part of it;
         # a kind counted none
         (
