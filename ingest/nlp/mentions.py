@@ -124,6 +124,8 @@ _ZONE_SUFFIXES = (
     "步行街",
     "美食街",
     "历史文化街区",
+    # (or a historic quarter named short: 陶阳里历史街区 — the seventeenth draw)
+    "历史街区",
     # (a scenic area, a resort, a park named: 大九湖景区, 氡泉旅游度假区, 天龙顶国家山地公园 —
     # session 75, the mentions gold)
     "风景名胜区",
@@ -264,7 +266,7 @@ _TRADE_TOWN = re.compile(r"[^产农企工行商林渔牧事专就创物服建矿
 _GENERIC_ZONE = re.compile(
     r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技|大学|农业)*"
     r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|高?新区|港区|(?:综合)?保税区|古镇|古城"
-    r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区)"
+    r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区|历史街区)"
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
     r"|(?:高等级|精品|重点|核心|周边|热门|主要|古城|古镇|互认|梯田|茶园|花海|温泉|滑雪|冰雪|康养|滨海"
     r"|红色|乡村|工业|研学|文化)?(?:旅游)?(?:景区|度假区)|风景名胜区"
@@ -332,7 +334,8 @@ def _named_by(name: str, places: tuple[str, ...]) -> bool:
 # 2026年2月20日印发 — the eighth draw; 桐庐县分水镇人民政府), or a zone's committee
 # (合肥新站高新技术产业开发区管理委员会 — the twelfth draw)
 _SIGNATURE_LINE = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,12}?(?:镇|乡|街道)(?:人民政府|政府|党委|办事处|党工委)"
+    # (or its Party committee: 中共双峰镇委员会 — the seventeenth draw)
+    r"(?:[\u4e00-\u9fff]{0,12}?(?:镇|乡|街道)(?:人民政府|政府|党委|办事处|党工委|委员会)"
     r"|[\u4e00-\u9fff]{2,24}?(?:开发区|高新区|经开区|新区|园区|示范区|试验区|合作区)(?:管理委员会|管委会))"
     r"(?:办公室)?(?:[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:印发)?)?"
 )
@@ -521,6 +524,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name = _SITE_VERB.sub("", name)
                 if len(name) > 8:
                     continue
+            elif rx is _ZONE and name.endswith("街区"):
+                name = _SITE_VERB.sub("", name)  # (保护|历史文化街区, 修缮|南门历史文化街区)
             if rx is _ZONE and (link := _LAST_LINK.match(name)) and 3 < link.end() < len(name) - 3:
                 name = name[link.end() :]  # (华东国际珠宝城和|珍珠小镇: the place linked last)
             if (
@@ -635,6 +640,18 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     if x.label == "Place" and x.name.endswith("镇") and start <= x.start:
                         out.remove(x)
                         taken.remove((x.start, x.end))
+            if (
+                rx is _ZONE
+                and (shared := _SHARED_KIND.search(name)) is not None
+                and text[start - 1 : start] == "、"
+            ):
+                # (a list's places sharing a kind of area after the last: 打造七彩丹霞、平山湖
+                # 大峡谷精品景区 — the seventeenth draw)
+                for item in _listed_before(text, start + shared.start()):
+                    if not any(a < item.end and item.start < b for a, b in taken):
+                        out.append(item)
+                        taken.append((item.start, item.end))
+                continue
             if label == "Place":
                 start = _with_nation(text, start)
                 if rx is _ZONE:
@@ -960,6 +977,11 @@ _CAMPUS = re.compile(r"[\u4e00-\u9fff]{1,4}?院区")
 _TO_BE_BUILT = re.compile(r"(?:建设|新建|筹建|兴建|建成|改建)$")
 # (a museum or a memorial hall named is a venue: 郫县豆瓣博物馆 — the fifth draw)
 _MUSEUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>博物馆|纪念馆|美术馆|科技馆)")
+# a factory named by its maker and place (北汽福田诸城汽车厂 — the seventeenth draw), not a kind
+# (污水处理厂, 新建汽车厂2个)
+_FACTORY = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?P<tail>汽车厂|制造厂|机械厂|卷烟厂|制药厂|钢铁厂|酒厂|发动机厂)"
+)
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职校|职业学校|技工学校)")
 # a cooperative or a family farm named (永泰县绿韵茶叶专业合作社, 梧桐镇春光家庭农场 — batch 1258)
 _COOPERATIVE = re.compile(
@@ -1221,6 +1243,27 @@ _MIDDLE_DOTS = "·・•"
 _NATION_DOT = re.compile(rf"中国(?:[{_MIDDLE_DOTS}]|（[\u4e00-\u9fff]{{2,4}}）)$")
 
 
+# a kind of area a list's places share, after the last (七彩丹霞、平山湖大峡谷|精品景区)
+_SHARED_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:精品|重点|核心|知名|热门|特色|旅游)景区$")
+
+
+def _listed_before(text: str, end: int) -> list[Mention]:
+    """The places of a list ending at ``end``, each its item, the first after its verbs."""
+    items = _ENUM_ITEMS.search(text, max(0, end - 200), end)
+    if items is None:
+        return []
+    out = []
+    pos = items.start(1)
+    for i, item in enumerate(items.group(1).split("、")):
+        start, name = pos, item
+        pos += len(item) + 1
+        if i == 0:
+            name, start = _after_verbs(name, start)
+        if len(name) >= 2:
+            out.append(Mention("Place", name, start, start + len(name)))
+    return out
+
+
 # a place joined to a zone's name by a dash, the two one area (峨眉山—乐山大佛景区)
 _JOINED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}—$")
 
@@ -1391,6 +1434,7 @@ _NAMED_BY_TAIL = (
     _NamedByTail(_SCHOOL, "校", "Organization", None, _vocational_school),
     _NamedByTail(_NATIONAL_CENTRE, "中心", "Organization", "centre", _national_centre),
     _NamedByTail(_MUSEUM, "馆", "Organization", "museum", _standing),
+    _NamedByTail(_FACTORY, "厂", "Organization", "enterprise", _standing),
     _NamedByTail(_ACADEMY, "科学院", "Organization", None),
     _NamedByTail(_BANK, "银行", "Organization", None),
     _NamedByTail(_CAPACITY_PROJECT, "项目", "Project", "capacity", _capacity_project),

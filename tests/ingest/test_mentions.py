@@ -1031,6 +1031,19 @@ def test_the_seventh_draws_ports_works_and_congresses(
             ],
         ),
         ("建成国家轴承质量检验检测中心瓦房店分中心。", []),
+        # places listed before the kind of area they share (七彩丹霞、平山湖大峡谷精品景区), a
+        # historic quarter named short, a factory named by its maker — not a kind of them; a
+        # town's Party committee signing is no place mentioned — the seventeenth draw
+        (
+            "打造七彩丹霞、平山湖大峡谷精品景区，陶阳里历史街区接待游客突破800万人次。",
+            [("Place", "七彩丹霞"), ("Place", "平山湖大峡谷"), ("Place", "陶阳里历史街区")],
+        ),
+        ("打造精品景区、重点景区，保护历史街区。", []),
+        (
+            "支持北汽福田诸城汽车厂扩大产能，新建污水处理厂2座，建设汽车厂。",
+            [("Organization", "北汽福田诸城汽车厂")],
+        ),
+        ("加强组织领导。\n中共双峰镇委员会\n双峰镇人民政府\n2026年3月2日", []),
         # an industry's demonstration park named (batch 1274), its district part no part of it;
         # a kind counted none
         (
