@@ -51,6 +51,8 @@ KINDS = {
     "景点": "Place",
     # towns named short (在梅川、西寨、清水等乡镇 — the fifteenth draw)
     "乡镇": "Place",
+    # (or places toured: 依托明月村等乡村旅游点 — the eighteenth draw)
+    "旅游点": "Place",
     # clusters and blocks of a trade (解放西路、化龙池等夜经济集聚区 — the fourteenth draw)
     "集聚区": "Place",
     "街区": "Place",
@@ -60,6 +62,9 @@ KINDS = {
     "商圈": "Place",
 }
 _HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
+# a list's places that are no places mentioned: rivers and lakes (水春河, by the corpus's
+# convention), or venues, organisations by their own names (郫县豆瓣博物馆等工业旅游点)
+_NOT_LISTED_PLACE = ("河", "江", "湖", "溪", "博物馆", "纪念馆", "美术馆", "科技馆")
 # (a grade or a count between, 等A级景区, 等4A级以上景区, 等3家企业; not the 等 of a word, 创建
 # 高等级景区, 同等; or a kind of four characters, 等革命旧址景区 — the sixteenth draw)
 _ENUM_HEAD = re.compile(
@@ -72,7 +77,8 @@ _ENUM_HEAD = re.compile(
 _KIND_OF = re.compile(r"加工|配套|非遗|生产|制造|种植|养殖|领域|行业|上下游|下游|上游")
 # … or the services or work they do, an item's last word (算力服务、数据标注等企业, 工业设计、检验检测等
 # 服务机构)
-_WORK_DONE = re.compile(r"(?:服务|标注|训练|设计|检测|认证|咨询|运营|维修|外包|研发)$")
+# (or a craft handed down: 牛肉传统加工技艺 — the eighteenth draw)
+_WORK_DONE = re.compile(r"(?:服务|标注|训练|设计|检测|认证|咨询|运营|维修|外包|研发|技艺)$")
 # … or kinds of goods, by the word opening them (康复辅具、智能穿戴等企业 — the thirteenth draw)
 _GOODS_KIND = re.compile(
     r"智能|康复|新能源|高端|绿色|数字|生物|医疗|新型|先进|节能|环保|现代|特色|传统|精密|新材料"
@@ -487,7 +493,13 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 or (name.endswith(_NAMED_ONLY) and not _named_by(name, places))
             ):
                 continue  # (桃花节、采摘节等节会活动: of a kind, as alone — the fifth draw)
+            if label == "Place" and name.endswith(_NOT_LISTED_PLACE):
+                continue  # (a river toured, 水春河; a museum, a venue read by its own name)
             out.append(Mention(label, name, start, start + len(name), kind))
+    # (a project named on its own labelled line, as a tender announces it: 项目名称：… — the
+    # eighteenth draw)
+    for m in _PROJECT_NAME_LINE.finditer(text) if "名称" in text else ():
+        out.append(Mention("Project", m.group(1), m.start(1), m.end(1), "listed"))
     taken = [(x.start, x.end) for x in out]
     # (a project list's lines first: 报福康养小镇 under 重点项目 is the project, not the place)
     out += _listed_under_heading(text, taken)
@@ -832,6 +844,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
 _LIST_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?"
     r"(?:重点|重大|招商|签约)?(?:项目|工程)(?:清单|名单|库)?[ \t\u3000]*$",
+    re.M,
+)
+_PROJECT_NAME_LINE = re.compile(
+    r"^[ \t\u3000]*(?:项目|工程)名称[：:][ \t\u3000]*([\u4e00-\u9fff（）()\d]{4,40}?)[ \t\u3000]*$",
     re.M,
 )
 _LISTED_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff（）]{4,30})[ \t\u3000]*(?:\n|$)")
@@ -1297,7 +1313,10 @@ _BRAND_AFTER = re.compile(
 )
 # (a week of design, fashion or a campaign too: “敦煌国际设计周” — batch 1271)
 _QUOTED_EVENT = re.compile(
-    r"(?:[^季时礼春]节|博览会|交易会|大赛|论坛|峰会|运动会|马拉松|(?:设计|时装|文化|艺术|宣传|活动)周)$"
+    r"(?:[^季时礼春]节|博览会|交易会|大赛|论坛|峰会|运动会|马拉松|(?:设计|时装|文化|艺术|宣传|活动)周"
+    # (or a day the nation or the world keeps: “文化和自然遗产日”, “全国科普日” — the eighteenth
+    # draw; not a county's service day, “企业服务日”, a programme)
+    r"|遗产日|科普日|环境日|宪法日|权益日|^(?:全国|世界|国际|中国)[\u4e00-\u9fff]{1,8}日)$"
 )
 # a list item that is a town's name alone, four or five characters (、铁干里克镇、, a name
 # of the north-west or of a minority people), between a list's marks

@@ -1031,6 +1031,23 @@ def test_the_seventh_draws_ports_works_and_congresses(
             ],
         ),
         ("建成国家轴承质量检验检测中心瓦房店分中心。", []),
+        # a project named on its labelled line (a tender's 项目名称：…), a day the nation keeps
+        # quoted an event (a county's service day a programme), places toured listed before
+        # 等乡村旅游点 (not a river, nor a museum, an organisation by its own name), crafts before
+        # 等项目 no projects — the eighteenth draw
+        (
+            "项目编号：MHK2026-GL-015\n项目名称：梅河口市2026年农村公路提档升级工程（第一批）\n",
+            [("Project", "梅河口市2026年农村公路提档升级工程（第一批）")],
+        ),
+        (
+            "举办“文化和自然遗产日”系列活动，开展“企业服务日”活动。",
+            [("Event", "文化和自然遗产日"), ("Program", "企业服务日")],
+        ),
+        (
+            "依托明月村、水春河等乡村旅游点，打造郫县豆瓣博物馆等工业旅游点。",
+            [("Place", "明月村"), ("Organization", "郫县豆瓣博物馆")],
+        ),
+        ("支持推光漆器、牛肉传统加工技艺等项目收徒传艺。", []),
         # places listed before the kind of area they share (七彩丹霞、平山湖大峡谷精品景区), a
         # historic quarter named short, a factory named by its maker — not a kind of them; a
         # town's Party committee signing is no place mentioned — the seventeenth draw
