@@ -297,6 +297,9 @@ _GENERIC_ZONE = re.compile(
     r"|(?:农产品|食品|农副产品|精深)?加工园区|(?:革命|红色|历史|文物|考古|工业|工矿|古文化|文化|古)?遗址"
     r"|(?:国家|省级)?(?:科技|科学)城)"
 )
+# a word a town's name follows (在清水河镇), and a list of towns going on after it (、芦草沟镇)
+_PLACED_AFTER = "在于到"
+_LIST_GOES_ON = re.compile(r"[、和及与][\u4e00-\u9fff]{2,4}镇")
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
 # (圩镇 too, a market town: 推进美丽圩镇建设, 完成圩镇主干道整治)
@@ -576,6 +579,20 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             ):
                 start -= 1  # (其中易|俗河镇: the town the text named in full before, 易俗河镇)
                 name = text[start : m.end()]
+            elif (
+                label == "Place"
+                and len(name) == 3
+                and name.endswith("镇")
+                and start > 1
+                and text[start - 2] in _PLACED_AFTER
+                and "\u4e00" <= text[start - 1] <= "\u9fff"
+                and text[start - 1] not in _FUNCTION_CHARS
+                and _LIST_GOES_ON.match(text, m.end())
+            ):
+                # (a town of three characters after 在, a list of towns going on: 在清水河镇、
+                # 芦草沟镇 — batch 1277: read as 水河镇)
+                start -= 1
+                name = text[start : m.end()]
             # (three characters starting a clause or list item are a name, 金乡镇, though
             # 乡镇 alone is a common noun)
             named_town = (
@@ -673,6 +690,16 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
+    # a place named before its grade of scenic area (提升解忧公主薰衣草园|4A级景区品质 — batch 1277)
+    for m in _GRADED_AREA.finditer(text) if "A级" in text else ():
+        name, start = _after_verbs(m.group(1), m.start(1))
+        if (
+            len(name) >= 3
+            and not _GENERIC_GRADED.match(name)
+            and not any(a < m.end(1) and start < b for a, b in taken)
+        ):
+            out.append(Mention("Place", name, start, m.end(1)))
+            taken.append((start, m.end(1)))
     # named works: a road or a railway by its two ends, a reservoir, a place's works (batch 1249)
     for m in _matches_near(_WORKS, _WORKS_HINT, text):
         name, start = _after_verbs(m.group(), m.start())
@@ -1349,6 +1376,12 @@ _GENERIC_WORKS = re.compile(
 )
 _WORKS_HINT = re.compile("至|水库|港")
 _PORT_HINT = re.compile("港")
+# a place before its grade of scenic area, no mark between (解忧公主薰衣草园4A级景区)
+_GRADED_AREA = re.compile(r"([\u4e00-\u9fff]{3,14})[1-5１-５][AＡ]级(?:旅游)?景区")
+# … not a count or a kind of them (新增|创建国家|全县…, 其中)
+_GENERIC_GRADED = re.compile(
+    r"(?:国家|省级|全县|全市|全区|全州|其中|新增|创建|成功|现有|累计|力争)"
+)
 # a phase of a place or a project built (中国辣椒城二期, 中石化海南炼化乙烯项目二期)
 _PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[二三四五六]期")
 _PHASE_HINT = re.compile("[二三四五六]期")

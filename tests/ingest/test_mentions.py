@@ -1031,6 +1031,13 @@ def test_the_seventh_draws_ports_works_and_congresses(
             ],
         ),
         ("建成国家轴承质量检验检测中心瓦房店分中心。", []),
+        # a town of three characters after 在 in a list of towns (batch 1277: 水河镇 was read),
+        # a place named before its grade of scenic area — not a count of such areas
+        (
+            "在清水河镇、芦草沟镇建设基地，提升解忧公主薰衣草园4A级景区品质。",
+            [("Place", "清水河镇"), ("Place", "芦草沟镇"), ("Place", "解忧公主薰衣草园")],
+        ),
+        ("新增国家4A级旅游景区2家，企业在城关镇开展活动。", [("Place", "城关镇")]),
         # a project named on its labelled line (a tender's 项目名称：…), a day the nation keeps
         # quoted an event (a county's service day a programme), places toured listed before
         # 等乡村旅游点 (not a river, nor a museum, an organisation by its own name), crafts before
