@@ -130,8 +130,10 @@ _ZONE_SUFFIXES = (
     "步行街",
     "美食街",
     "历史文化街区",
-    # (or a historic quarter named short: 陶阳里历史街区 — the seventeenth draw)
+    # (or a historic quarter named short: 陶阳里历史街区 — the seventeenth draw; or a culture
+    # quarter named by its craft: 湖笔文化街区 — the nineteenth)
     "历史街区",
+    "文化街区",
     # (a scenic area, a resort, a park named: 大九湖景区, 氡泉旅游度假区, 天龙顶国家山地公园 —
     # session 75, the mentions gold)
     "风景名胜区",
@@ -272,7 +274,7 @@ _TRADE_TOWN = re.compile(r"[^产农企工行商林渔牧事专就创物服建矿
 _GENERIC_ZONE = re.compile(
     r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技|大学|农业)*"
     r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|高?新区|港区|(?:综合)?保税区|古镇|古城"
-    r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区|历史街区)"
+    r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区|历史街区|(?:特色|民俗|非遗)?文化街区)"
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
     r"|(?:高等级|精品|重点|核心|周边|热门|主要|古城|古镇|互认|梯田|茶园|花海|温泉|滑雪|冰雪|康养|滨海"
     r"|红色|乡村|工业|研学|文化)?(?:旅游)?(?:景区|度假区)|风景名胜区"
@@ -863,7 +865,39 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             )
             taken.append((start, end))
     out += _known_organisations(text, taken)
+    out += _named_again_short(text, out, places, taken)
     return sorted(out, key=lambda x: x.start)
+
+
+def _named_again_short(
+    text: str, found: list[Mention], places: tuple[str, ...], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """A place named by the document's place, named again without it (中国丹阳眼镜城 … 眼镜城
+    年交易额 — the nineteenth draw), where the rest is no kind's word alone (产业园)."""
+    out: list[Mention] = []
+    for x in [x for x in found if x.label == "Place"]:
+        prefix = next(
+            (
+                m.group()
+                for p in places
+                if len(p) >= 2
+                and (m := re.match(rf"(?:中国[{_MIDDLE_DOTS}]?)?{re.escape(p)}", x.name))
+            ),
+            None,
+        )
+        short = x.name[len(prefix) :] if prefix else ""
+        if len(short) < 3 or _GENERIC_ZONE.fullmatch(short) or not short.endswith(_SHORT_PLACES):
+            continue
+        for m in re.finditer(re.escape(short), text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Mention("Place", short, m.start(), m.end()))
+                taken.append(m.span())
+    return out
+
+
+# what a place named short again ends in: a market city, a park, a town or a quarter — not a
+# market, which may be the trade's (拓展人参市场, 万良人参市场 being the place)
+_SHORT_PLACES = ("城", "产业园", "园区", "小镇", "街区", "交易中心")
 
 
 # a heading over a list of projects, one a line (重点项目 — 安吉's points, the fifth draw of the
@@ -1020,6 +1054,22 @@ _CAMPUS = re.compile(r"[\u4e00-\u9fff]{1,4}?院区")
 _TO_BE_BUILT = re.compile(r"(?:建设|新建|筹建|兴建|建成|改建)$")
 # (a museum or a memorial hall named is a venue: 郫县豆瓣博物馆 — the fifth draw)
 _MUSEUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>博物馆|纪念馆|美术馆|科技馆)")
+# a laboratory named (隆中实验室 — the nineteenth draw), not a grade of them (全国重点实验室,
+# 省级实验室2家)
+_LABORATORY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?P<tail>实验室)")
+_GENERIC_LABORATORY = re.compile(
+    r"(?:全国|国家|省|市|县|区|重点|工程|联合|开放|中试|校企|企业|各类|新型|概念验证|共建|争创)"
+)
+
+
+def _laboratory(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A laboratory standing, named: not a grade or kind of them, not counted, not yet to be
+    built."""
+    if _GENERIC_LABORATORY.search(text, start, m.start("tail")):
+        return None
+    return _standing(text, m, start)
+
+
 # a factory named by its maker and place (北汽福田诸城汽车厂 — the seventeenth draw), not a kind
 # (污水处理厂, 新建汽车厂2个)
 _FACTORY = re.compile(
@@ -1487,6 +1537,7 @@ _NAMED_BY_TAIL = (
     _NamedByTail(_NATIONAL_CENTRE, "中心", "Organization", "centre", _national_centre),
     _NamedByTail(_MUSEUM, "馆", "Organization", "museum", _standing),
     _NamedByTail(_FACTORY, "厂", "Organization", "enterprise", _standing),
+    _NamedByTail(_LABORATORY, "实验室", "Organization", None, _laboratory),
     _NamedByTail(_ACADEMY, "科学院", "Organization", None),
     _NamedByTail(_BANK, "银行", "Organization", None),
     _NamedByTail(_CAPACITY_PROJECT, "项目", "Project", "capacity", _capacity_project),

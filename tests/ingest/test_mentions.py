@@ -220,6 +220,20 @@ def test_an_event_keeps_its_edition_and_the_host_in_brackets() -> None:
     assert text[event.start : event.end] == event.name
 
 
+def test_a_place_named_by_the_document_s_place_is_named_again_short() -> None:
+    """中国丹阳眼镜城 named, 眼镜城 after it is the same market city named again (the nineteenth
+    draw); a kind's word alone (产业园) or a market, which may be the trade's, is not."""
+    text = "推进中国丹阳眼镜城改造提升，眼镜城年交易额增长10%；推进丹阳产业园建设，产业园新增企业10家。"
+    found = [(m.label, m.name) for m in find_mentions(text, ("镇江", "丹阳"))]
+    assert found == [
+        ("Place", "中国丹阳眼镜城"),
+        ("Place", "眼镜城"),
+        ("Place", "丹阳产业园"),
+    ]
+    text = "拓展人参市场。万良人参市场交易额达到120亿元。"
+    assert [m.name for m in find_mentions(text, ("白山", "抚松", "万良"))] == ["万良人参市场"]
+
+
 def test_a_place_named_by_the_document_s_place_keeps_the_nation_before_it() -> None:
     """中国·临沧坚果交易中心 is the market's whole name, the nation set apart by a middle dot
     (batch 1272: 临沧坚果交易中心 was read), as an event's host is (中国·临沧坚果节)."""
@@ -1031,6 +1045,12 @@ def test_the_seventh_draws_ports_works_and_congresses(
             ],
         ),
         ("建成国家轴承质量检验检测中心瓦房店分中心。", []),
+        # a laboratory named (not a grade of them, nor one to be built), a culture quarter
+        # named by its craft — the nineteenth draw
+        (
+            "推进隆中实验室建设，争创全国重点实验室1家，建设湘江实验室，完成湖笔文化街区改造。",
+            [("Organization", "隆中实验室"), ("Place", "湖笔文化街区")],
+        ),
         # a town of three characters after 在 in a list of towns (batch 1277: 水河镇 was read),
         # a place named before its grade of scenic area — not a count of such areas
         (
