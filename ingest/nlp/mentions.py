@@ -766,8 +766,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 or any(a < m.end(1) and m.start(1) < b for a, b in taken)
             ):
                 continue
-            out.append(Mention(label, m.group(1), m.start(1), m.end(1)))
-            taken.append(m.span(1))
+            name, start = m.group(1), m.start(1)
+            if rx is _MARKET_CITY:  # (推进|康美（亳州）华佗国际中药城: a firm's, after its verbs)
+                name, start = _after_verbs(name, start)
+            out.append(Mention(label, name, start, m.end(1)))
+            taken.append((start, m.end(1)))
     # a city's international or import trade city, named short or by its place, at the start of
     # its clause or after its verbs (国际商贸城日均客流量, 提升义乌国际商贸城 — the thirteenth draw)
     for m in _TRADE_CITY.finditer(text) if "商贸城" in text or "商品城" in text else ():
@@ -1442,9 +1445,11 @@ _HELD_ONCE = re.compile(r"(?<=举办)([\u4e00-\u9fff]{2,8}?节)(?=[1一](?:次|�
 _MEASURE_NOUN = re.compile(r"[数率量额值]$")
 # a market city named by its nation or region (中国轻纺城, 华东国际珠宝城, 中国（莆田）海峡工艺品城)
 _MARKET_CITY = re.compile(
-    r"((?:中国|华东|华南|华北|华中|西南|西北|东北)(?:（[\u4e00-\u9fff]{2,4}）)?[\u4e00-\u9fff]{0,8}?"
+    # (or a firm's, its host in brackets: 康美（亳州）华佗国际中药城 — batch 1278)
+    r"((?:中国|华东|华南|华北|华中|西南|西北|东北|[\u4e00-\u9fff]{2,4}(?=（))(?:（[\u4e00-\u9fff]{2,4}）)?"
+    r"[\u4e00-\u9fff]{0,8}?"
     r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|眼镜城|灯饰城|服装城|建材城|陶瓷城|茶城|药城"
-    r"|五金城|面辅料城|辅料城|面料城))"
+    r"|五金城|面辅料城|辅料城|面料城|中药城))"
 )
 _TRADE_CITY = re.compile(
     r"(?:^|(?<=[，。；：、（\s]))([\u4e00-\u9fff]{0,6}?(?:国际|进口)(?:商贸城|商品城))"
@@ -1458,7 +1463,10 @@ _WORLD_CONGRESS = re.compile(
 _CENTRE_BUILT = re.compile(
     r"(?:建设|打造|建成|新建|筹建)([\u4e00-\u9fff]{2,8}?(?:设计研发|研发设计|设计|展示交易|交易|展销)中心)"
 )
-_GENERIC_CENTRE = re.compile(r"^(?:工业|省级|市级|县级|国家级|企业|各类|一批|公共)")
+# (or a kind of them, modern or regional: 建设现代中药材交易中心 — batch 1278)
+_GENERIC_CENTRE = re.compile(
+    r"^(?:工业|省级|市级|县级|国家级|企业|各类|一批|公共|现代|新型|综合|区域性?|大型|专业)"
+)
 # a government's own meeting, no congress of a trade (经济工作大会, 人民代表大会)
 _MEETING = re.compile(r"工作|代表|人民|党|动员|表彰|推进|部署|总结|誓师|座谈|调度|职工|干部|会员")
 _LAST_LINK = re.compile(r".*[和及与]")

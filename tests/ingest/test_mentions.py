@@ -1045,6 +1045,12 @@ def test_the_seventh_draws_ports_works_and_congresses(
             ],
         ),
         ("建成国家轴承质量检验检测中心瓦房店分中心。", []),
+        # a firm's market city, its host in brackets, after its verbs; a modern trading centre
+        # to be built is a kind (batch 1278)
+        (
+            "建设现代中药材交易中心，推进康美（亳州）华佗国际中药城数字化改造。",
+            [("Place", "康美（亳州）华佗国际中药城")],
+        ),
         # a laboratory named (not a grade of them, nor one to be built), a culture quarter
         # named by its craft — the nineteenth draw
         (

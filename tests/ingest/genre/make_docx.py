@@ -4845,6 +4845,77 @@ def rong_environment_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "rongxian-eco-environment-tasks-2026.docx"))
 
 
+BOZHOU_FRONT = (
+    "亳州市人民政府办公室关于印发亳州市2026年中医药产业发展重点任务清单的通知",
+    "各县、区人民政府，市政府各部门、各直属机构：",
+    "《亳州市2026年中医药产业发展重点任务清单》已经市政府同意，现印发给你们，请认真贯彻落实。",
+    "亳州市人民政府办公室",
+    "2026年3月16日",
+    "亳州市2026年中医药产业发展重点任务清单",
+)
+BOZHOU_HEADER = ("序号", "重点任务", "具体目标", "牵头单位", "责任单位", "完成时限")
+BOZHOU_ROWS = (
+    "一、壮大中药材种植",
+    (
+        "1",
+        "建设道地药材基地",
+        "新建亳白芍、亳菊等道地药材标准化种植基地10万亩，中药材种植面积稳定在120万亩",
+        "市农业农村局",
+        "各县区人民政府",
+        "2026年10月",
+    ),
+    (
+        "2",
+        "推进良种繁育",
+        "建设中药材良种繁育基地3—5个",
+        "市农业农村局\n市科技局",
+        "市林业局",
+        "2026年12月",
+    ),
+    "二、提升中药饮片加工",
+    (
+        "3",
+        "培育龙头企业",
+        "中药饮片产业产值突破600亿元，营业收入超10亿元的中药企业达到12家",
+        "市经济和信息化局",
+        "亳州高新区管委会、谯城区人民政府",
+        "2026年12月",
+    ),
+    (
+        "4",
+        "加强质量监管",
+        "中药饮片抽检合格率≥98%，开展专项检查不少于4次",
+        "市市场监督管理局",
+        "市公安局",
+        "2026年12月",
+    ),
+    "三、繁荣中药材市场",
+    (
+        "5",
+        "建设现代中药材交易中心",
+        "推进康美（亳州）华佗国际中药城数字化改造，中药材年交易额突破1000亿元",
+        "市商务局",
+        "市数据资源局",
+        "2026年12月",
+    ),
+    (
+        "6",
+        "办好药博会",
+        "举办第四十二届全国（亳州）中药材交易会，签约项目30个以上",
+        "市商务局\n市投资促进局",
+        "市中医药发展服务中心",
+        "2026年9月",
+    ),
+)
+
+
+def bozhou_tcm_task_list() -> None:
+    """A city's task list under its covering notice, parts as rows merged across the table
+    (一、…), two leads in one cell as paragraphs of it, a range (3—5个) and a sign (≥98%) in
+    the goal cells (batch 1278)."""
+    _task_list(BOZHOU_FRONT, BOZHOU_HEADER, BOZHOU_ROWS, "bozhou-tcm-task-list-2026.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -4893,6 +4964,7 @@ if __name__ == "__main__":
     joint_inspection_plan()
     child_friendly_city_tasks()
     data_elements_tasks()
+    bozhou_tcm_task_list()
     cable_industry_plan()
     coffee_industry_plan()
     typeface_headed_plan()
