@@ -279,7 +279,9 @@ def make_industries(nlp: Language, name: str) -> Any:
 # a project list's column naming the firms behind its projects (签约企业)
 _FIRM_COLUMN = re.compile(
     # (or the firms a trip is to meet: 对接重点企业 — the sixteenth draw)
-    r"(?:签约|投资|招商|项目|(?:拟)?(?:对接|拜访|走访)(?:重点)?|目标)?"
+    # (or a chain's map of firms to attract and firms at home: 招商目标企业, 本地现有企业 — the
+    # twentieth draw)
+    r"(?:签约|投资|招商|项目|(?:拟)?(?:对接|拜访|走访)(?:重点)?|(?:招商)?目标|(?:本地)?现有|链主)?"
     r"(?:企业|企业名称|投资方|投资主体|签约方)"
 )
 # firms listed in one cell (比亚迪电子、立讯精密)

@@ -103,9 +103,11 @@ _LEAD_VERB = re.compile(
 )
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
-    r"(?:各类|各种|大型|专业|国内外|国际|线上|线下|产业|行业|专题|主题|高端)*"
+    # (or a contest of design or skills alone: 办好设计大赛 — the twentieth draw)
+    r"(?:各类|各种|大型|专业|国内外|国际|线上|线下|产业|行业|专题|主题|高端|设计|技能|职业技能|创新创业)*"
     r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会)"
 )
+_DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{1,4}难")
 _DAY_NAMED = re.compile(r"\d{1,2}\s*[·.．•]\s*\d{1,2}")
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
 _TOWN_SUFFIXES = ("镇", "街道")
@@ -134,6 +136,9 @@ _ZONE_SUFFIXES = (
     # quarter named by its craft: 湖笔文化街区 — the nineteenth)
     "历史街区",
     "文化街区",
+    # (a film city, a pilot area named: 横店影视城, 横店影视产业实验区 — the twentieth draw)
+    "影视城",
+    "实验区",
     # (a scenic area, a resort, a park named: 大九湖景区, 氡泉旅游度假区, 天龙顶国家山地公园 —
     # session 75, the mentions gold)
     "风景名胜区",
@@ -297,7 +302,9 @@ _GENERIC_ZONE = re.compile(
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
     r"|(?:示范|改革|创新)?先行区|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}先行区"
     r"|(?:农产品|食品|农副产品|精深)?加工园区|(?:革命|红色|历史|文物|考古|工业|工矿|古文化|文化|古)?遗址"
-    r"|(?:国家|省级)?(?:科技|科学)城)"
+    r"|(?:国家|省级)?(?:科技|科学)城|影视城|(?:国家级|省级|国家|省|市级)?(?:改革|创新|综合|产业|试点)?实验区"
+    # (or a designation a place is chosen for: 创建省首批乡村教育振兴实验区, as 先行区)
+    r"|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}实验区)"
 )
 # a word a town's name follows (在清水河镇), and a list of towns going on after it (、芦草沟镇)
 _PLACED_AFTER = "在于到"
@@ -454,6 +461,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         name = m.group(1)
         if re.search(r"[，。；]", name) or FIVE_YEAR_PLAN.match(name + "”"):
             continue  # a sentence, or a plan's period (“十四五”)
+        if _DIFFICULTY.fullmatch(name):
+            continue  # (确保不发生“卖粮难”: a difficulty quoted, no programme — the twentieth draw)
         if _DAY_NAMED.fullmatch(name):
             continue  # (“3·16”高处坠落较大事故: a day naming an accident — the fifteenth draw)
         if "、" in name and all(_MEASURE_NOUN.search(part) for part in name.split("、")):
@@ -1040,7 +1049,9 @@ _UNIVERSITY = re.compile(
 # (a vocational, technical or teachers' college by its place: 芜湖职业技术学院, 滕州市技师学院 —
 # batch 1225; not a kind of college built, 现代产业学院)
 _COLLEGE = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?P<tail>(?:职业技术|职业|技师|师范|高等专科|幼儿师范高等专科)学院)"
+    # (or a college of technology or science by its place: 湖北理工学院 — the twentieth draw)
+    r"[\u4e00-\u9fff]{2,10}?(?P<tail>(?:职业技术|职业|技师|师范|高等专科|幼儿师范高等专科|理工|科技|工程"
+    r"|财经|农林)学院)"
 )
 # (or a vocational school named short: 安溪华侨职校, …技工学校 — the fourth draw of the mentions gold)
 # a hospital named, the county's by its level alone (县人民医院, 县中医院, 皖南医学院弋矶山医院 —
@@ -1068,8 +1079,10 @@ _GENERIC_LABORATORY = re.compile(
 def _laboratory(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A laboratory standing, named: not a grade or kind of them, not counted, not yet to be
     built."""
-    if _GENERIC_LABORATORY.search(text, start, m.start("tail")):
-        return None
+    if _GENERIC_LABORATORY.search(text, start, m.start("tail")) or _BUILT.search(
+        text, start, m.start("tail")
+    ):
+        return None  # (a grade or kind of them, or one built: 湖北理工学院|建设实验室)
     return _standing(text, m, start)
 
 

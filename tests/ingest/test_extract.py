@@ -3716,6 +3716,18 @@ def test_a_trip_schedules_firms_to_meet_are_each_named() -> None:
     ]
     (catl,) = [n for n in ex.records.nodes if n.props.get("name_en") == "CATL"]
     assert catl.props["name"] == "宁德时代"
+    # … and a chain's map of the firms at home and the firms to attract (the twentieth draw)
+    text = (
+        "某市产业链招商图谱\n"
+        "序号\t产业链环节\t本地现有企业\t招商目标企业\t责任单位\n"
+        "1\t电机电控\t吉林某某电机有限公司\t汇川技术、英搏尔\t市商务局\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert mentioned(ex) == [
+        ("1", "Organization", "吉林某某电机有限公司"),
+        ("1", "Organization", "汇川技术"),
+        ("1", "Organization", "英搏尔"),
+    ]
 
 
 def test_a_livelihood_lists_rows_name_their_projects() -> None:

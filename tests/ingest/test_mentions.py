@@ -1045,6 +1045,19 @@ def test_the_seventh_draws_ports_works_and_congresses(
             ],
         ),
         ("建成国家轴承质量检验检测中心瓦房店分中心。", []),
+        # a college of technology, a film city and a pilot area named (not a kind of them); a
+        # contest of design alone and a difficulty quoted name none; a laboratory built inside a
+        # college's clause is none — the twentieth draw
+        (
+            "推动湖北理工学院与企业共建研究院，横店影视城接待游客，做强横店影视产业实验区，"
+            "建设改革实验区。",
+            [
+                ("Organization", "湖北理工学院"),
+                ("Place", "横店影视城"),
+                ("Place", "横店影视产业实验区"),
+            ],
+        ),
+        ("办好设计大赛，确保不发生“卖粮难”，支持企业建设实验室。", []),
         # a firm's market city, its host in brackets, after its verbs; a modern trading centre
         # to be built is a kind (batch 1278)
         (
