@@ -154,7 +154,8 @@ _COORDINATED_BODY = re.compile(
 # what may stand between an industry and a facility serving it: its goods, their quality
 # (or farm produce: 富硒|农产品质量|检验检测中心 — batch 814; or its 产业 after a term without
 # it: 家居|产业|智能制造示范工厂 — batch 1056)
-_SERVED_GAP = re.compile(r"(?:产业)?(?:农副?产品|产?品)?(?:质量)?")
+# (or where it is grown: 菠萝|产地|冷链集配中心 — batch 1279)
+_SERVED_GAP = re.compile(r"(?:产业)?(?:农副?产品|产?品)?(?:质量)?(?:产地)?")
 # A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
 # (or by its reach, in a place's positioning: 全国磷化工循环经济示范基地, 全省重要的…基地)
 _RANKED = re.compile(

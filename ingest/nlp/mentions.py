@@ -108,6 +108,7 @@ _GENERIC_EVENT = re.compile(
     r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会)"
 )
 _DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{1,4}难")
+_AREA_AFTER_QUOTE = re.compile(r"(?:景区|旅游区|度假区|风景区|公园)")
 _DAY_NAMED = re.compile(r"\d{1,2}\s*[·.．•]\s*\d{1,2}")
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
 _TOWN_SUFFIXES = ("镇", "街道")
@@ -469,6 +470,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             continue  # (“发案数、损失数”双下降: measures quoted, no programme — the ninth draw)
         # (an event named in quotes is an event: “巫山红叶节”, “湖滨消费节”)
         label = "Event" if _QUOTED_EVENT.search(name) else "Program"
+        if label == "Program" and _AREA_AFTER_QUOTE.match(text, m.end()):
+            label = "Place"  # (“菠萝的海”景区: a scenic area named in quotes — batch 1279)
         # (a brand, its mark or its place's indication after it: “阿克苏苹果”金字招牌)
         kind = "brand" if label == "Program" and _BRAND_AFTER.match(text, m.end()) else None
         out.append(Mention(label, name, m.start(1), m.end(1), kind))
@@ -878,7 +881,35 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             taken.append((start, end))
     out += _known_organisations(text, taken)
     out += _named_again_short(text, out, places, taken)
+    _join_events(text, out)
     return sorted(out, key=lambda x: x.start)
+
+
+# an event joined to the one before it by 暨, the two one event's name (2026年中国菠萝产业大会暨
+# 徐闻菠萝采摘节 — batch 1279), the first with its year, edition and host
+_JOINED_FIRST = re.compile(
+    r"((?:(?:19|20)\d\d年)?[\u4e00-\u9fff（）·]{2,24}?(?:大会|博览会|交易会|论坛|峰会|节|赛|展))暨$"
+)
+
+
+def _join_events(text: str, out: list[Mention]) -> None:
+    """Each event joined by 暨 to an event named before it, made one mention of both (in
+    place in ``out``); a mention inside the first gives way."""
+    for x in [x for x in out if x.label == "Event"]:
+        # (the joint before it, or its own first character: 暨茶产业博览会)
+        joint = x.start if x.name[0] == "暨" else x.start - 1
+        if joint < 0 or text[joint] != "暨":
+            continue
+        first = _JOINED_FIRST.search(text, max(0, joint - 30), joint + 1)
+        if first is None:
+            continue
+        name, start = _after_verbs(first.group(1), first.start(1))
+        if len(name) < 4:
+            continue
+        for y in [y for y in out if start <= y.start and y.end <= joint]:
+            out.remove(y)
+        out.remove(x)
+        out.append(Mention("Event", text[start : x.end], start, x.end))
 
 
 def _named_again_short(

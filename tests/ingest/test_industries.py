@@ -1026,6 +1026,8 @@ def industries(text: str) -> list[str]:
         # jasmine grown is a flower; jasmine tea is tea (batch 65)
         ("茉莉花种植面积稳定在13万亩，茉莉花茶产量达到8万吨。", ["floriculture", "tea"]),
         ("茉莉花产业综合产值突破200亿元。", ["floriculture"]),
+        # a cold-chain centre built where the fruit is grown (batch 1279: 菠萝|产地|冷链集配中心)
+        ("在曲界镇建设菠萝产地冷链集配中心2个。", ["fruit", "cold-chain-logistics"]),
         # autumn-and-winter vegetables, the south's crop for the north (batch 1274)
         ("秋冬菜种植面积稳定在25万亩。", ["vegetables"]),
         # farm and livestock products processed are food (batch 66)

@@ -234,6 +234,14 @@ def test_a_place_named_by_the_document_s_place_is_named_again_short() -> None:
     assert [m.name for m in find_mentions(text, ("白山", "抚松", "万良"))] == ["万良人参市场"]
 
 
+def test_events_joined_by_ji_are_one_with_the_first_s_year() -> None:
+    """2026年中国菠萝产业大会暨徐闻菠萝采摘节 is one event (batch 1279: the festival alone
+    was read, named by the document's place), its year opening it."""
+    text = "办好2026年中国菠萝产业大会暨徐闻菠萝采摘节，菠萝电商销售额达到20亿元。"
+    found = [(m.label, m.name) for m in find_mentions(text, ("湛江", "徐闻"))]
+    assert found == [("Event", "2026年中国菠萝产业大会暨徐闻菠萝采摘节")]
+
+
 def test_a_place_named_by_the_document_s_place_keeps_the_nation_before_it() -> None:
     """中国·临沧坚果交易中心 is the market's whole name, the nation set apart by a middle dot
     (batch 1272: 临沧坚果交易中心 was read), as an event's host is (中国·临沧坚果节)."""
@@ -1045,6 +1053,12 @@ def test_the_seventh_draws_ports_works_and_congresses(
             ],
         ),
         ("建成国家轴承质量检验检测中心瓦房店分中心。", []),
+        # an event joined to the one before it by 暨 is one event, the first with its edition;
+        # a scenic area named in quotes is a place (batch 1279)
+        (
+            "举办第十六届中国·贵州国际茶文化节暨茶产业博览会，提升“菠萝的海”景区品质。",
+            [("Event", "第十六届中国·贵州国际茶文化节暨茶产业博览会"), ("Place", "菠萝的海")],
+        ),
         # a college of technology, a film city and a pilot area named (not a kind of them); a
         # contest of design alone and a difficulty quoted name none; a laboratory built inside a
         # college's clause is none — the twentieth draw
