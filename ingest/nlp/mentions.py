@@ -705,15 +705,20 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
     # a place named before its grade of scenic area (提升解忧公主薰衣草园|4A级景区品质 — batch 1277)
-    for m in _GRADED_AREA.finditer(text) if "A级" in text else ():
-        name, start = _after_verbs(m.group(1), m.start(1))
+    for grade in _GRADE.finditer(text) if "A级" in text else ():
+        # (the name read back from the grade, no mark between: a pattern opening with the name
+        # would try every character of the text)
+        graded = _NAME_BEFORE_GRADE.search(text, max(0, grade.start() - 14), grade.start())
+        if graded is None:
+            continue
+        name, start = _after_verbs(graded.group(), graded.start())
         if (
             len(name) >= 3
             and not _GENERIC_GRADED.match(name)
-            and not any(a < m.end(1) and start < b for a, b in taken)
+            and not any(a < graded.end() and start < b for a, b in taken)
         ):
-            out.append(Mention("Place", name, start, m.end(1)))
-            taken.append((start, m.end(1)))
+            out.append(Mention("Place", name, start, graded.end()))
+            taken.append((start, graded.end()))
     # named works: a road or a railway by its two ends, a reservoir, a place's works (batch 1249)
     for m in _matches_near(_WORKS, _WORKS_HINT, text):
         name, start = _after_verbs(m.group(), m.start())
@@ -1474,7 +1479,8 @@ _GENERIC_WORKS = re.compile(
 _WORKS_HINT = re.compile("至|水库|港")
 _PORT_HINT = re.compile("港")
 # a place before its grade of scenic area, no mark between (解忧公主薰衣草园4A级景区)
-_GRADED_AREA = re.compile(r"([\u4e00-\u9fff]{3,14})[1-5１-５][AＡ]级(?:旅游)?景区")
+_GRADE = re.compile(r"[1-5１-５][AＡ]级(?:旅游)?景区")
+_NAME_BEFORE_GRADE = re.compile(r"[\u4e00-\u9fff]{3,14}$")
 # … not a count or a kind of them (新增|创建国家|全县…, 其中)
 _GENERIC_GRADED = re.compile(
     r"(?:国家|省级|全县|全市|全区|全州|其中|新增|创建|成功|现有|累计|力争)"
