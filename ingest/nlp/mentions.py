@@ -22,8 +22,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -454,6 +455,40 @@ _MARKET = (
 )
 
 
+class _Spans:
+    """The spans of a text already named, kept sorted by start. Whether a span overlaps one of
+    them is found among those starting at most the longest one's length before it, by
+    bisection: a scan of them all, once a match, made a text's mentions quadratic (most of
+    ``bench/mentions.py``'s pass over the whole corpus as one text — session 78)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+        self._longest = max((b - a for a, b in self._spans), default=0)
+
+    def append(self, span: tuple[int, int]) -> None:
+        bisect.insort(self._spans, span)
+        self._longest = max(self._longest, span[1] - span[0])
+
+    def remove(self, span: tuple[int, int]) -> None:
+        i = bisect.bisect_left(self._spans, span)
+        if i == len(self._spans) or self._spans[i] != span:
+            raise ValueError(f"{span} is not taken")
+        del self._spans[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span taken overlaps [start, end)."""
+        i = bisect.bisect_left(self._spans, (start - self._longest,))
+        for a, b in self._spans[i:]:
+            if a >= end:
+                return False
+            if b > start:
+                return True
+        return False
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._spans)
+
+
 def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     """The places, organisations, projects, programmes and events ``text`` names; ``places``:
     the short names of the document's own places (斗南, 乐从), which name its markets."""
@@ -517,7 +552,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # eighteenth draw)
     for m in _PROJECT_NAME_LINE.finditer(text) if "名称" in text else ():
         out.append(Mention("Project", m.group(1), m.start(1), m.end(1), "listed"))
-    taken = [(x.start, x.end) for x in out]
+    taken = _Spans((x.start, x.end) for x in out)
     # (a project list's lines first: 报福康养小镇 under 重点项目 is the project, not the place)
     out += _listed_under_heading(text, taken)
     out += _numbered_projects(text, taken)
@@ -691,7 +726,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 # (a list's places sharing a kind of area after the last: 打造七彩丹霞、平山湖
                 # 大峡谷精品景区 — the seventeenth draw)
                 for item in _listed_before(text, start + shared.start()):
-                    if not any(a < item.end and item.start < b for a, b in taken):
+                    if not taken.overlaps(item.start, item.end):
                         out.append(item)
                         taken.append((item.start, item.end))
                 continue
@@ -700,7 +735,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 if rx is _ZONE:
                     start = _joined_before(text, start)
                 name = text[start : m.end()]
-            if any(a < m.end() and start < b for a, b in taken):
+            if taken.overlaps(start, m.end()):
                 continue  # an enumeration or a programme already names it
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
@@ -715,7 +750,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         if (
             len(name) >= 3
             and not _GENERIC_GRADED.match(name)
-            and not any(a < graded.end() and start < b for a, b in taken)
+            and not taken.overlaps(start, graded.end())
         ):
             out.append(Mention("Place", name, start, graded.end()))
             taken.append((start, graded.end()))
@@ -733,11 +768,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             and not name.endswith("工程")
         ):
             continue  # (a reservoir built is a project; one named in a drill is not)
-        if (
-            len(name) < 4
-            or _GENERIC_WORKS.search(name)
-            or any(a < m.end() and start < b for a, b in taken)
-        ):
+        if len(name) < 4 or _GENERIC_WORKS.search(name) or taken.overlaps(start, m.end()):
             continue
         out.append(Mention("Project", name, start, m.end()))
         taken.append((start, m.end()))
@@ -752,7 +783,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             out[out.index(x)] = Mention(
                 "Project", x.name + works.group(), x.start, works.end(), "works"
             )
-            taken[taken.index((x.start, x.end))] = (x.start, works.end())
+            taken.remove((x.start, x.end))
+            taken.append((x.start, works.end()))
     # a phase built: a place's names the place, a project's the project (建设中国辣椒城二期,
     # 推进中石化海南炼化乙烯项目二期 — the fifth draw of the mentions gold, as session 75's)
     for m in _matches_near(_PHASED, _PHASE_HINT, text):
@@ -766,7 +798,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             or not name.endswith((*_PHASED_PLACES, "项目", "工程", "期"))
             or _GENERIC_NAME.match(name)
             or _GENERIC_ZONE.fullmatch(text[start : m.end(1)])  # (物流园二期工程: a kind's phase)
-            or any(a < end and start < b for a, b in taken)
+            or taken.overlaps(start, end)
         ):
             continue
         label = "Project" if name.endswith(("项目", "工程", "期")) else "Place"
@@ -780,7 +812,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if (
                 _ZONE_COUNTED.match(text, m.end(1))
                 or (refused is not None and refused.search(m.group(1)))
-                or any(a < m.end(1) and m.start(1) < b for a, b in taken)
+                or taken.overlaps(m.start(1), m.end(1))
             ):
                 continue
             name, start = m.group(1), m.start(1)
@@ -792,9 +824,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # its clause or after its verbs (国际商贸城日均客流量, 提升义乌国际商贸城 — the thirteenth draw)
     for m in _TRADE_CITY.finditer(text) if "商贸城" in text or "商品城" in text else ():
         name, start = _after_verbs(m.group(1), m.start(1))
-        if not _ZONE_COUNTED.match(text, m.end(1)) and not any(
-            a < m.end(1) and start < b for a, b in taken
-        ):
+        if not _ZONE_COUNTED.match(text, m.end(1)) and not taken.overlaps(start, m.end(1)):
             out.append(Mention("Place", name, start, m.end(1)))
             taken.append((start, m.end(1)))
     # a port by its throughput (洋浦港集装箱吞吐量 — batch 1256; 义乌港, the third draw)
@@ -802,7 +832,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         name, start = _after_verbs(m.group(1), m.start(1))
         if name.startswith(("国际", "内陆", "沿海", "各", "全")):
             continue  # (国际陆港集装箱吞吐量: a kind of port, no name)
-        if len(name) >= 3 and not any(a < m.end(1) and start < b for a, b in taken):
+        if len(name) >= 3 and not taken.overlaps(start, m.end(1)):
             out.append(Mention("Place", name, start, m.end(1)))
             taken.append((start, m.end(1)))
     # markets named by one of the document's places and their goods (斗南花卉市场 — session 75),
@@ -827,7 +857,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             ),
         ):
             for m in re.finditer(pattern, text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 if label == "Organization" and text.endswith(_TO_BE_SET_UP, 0, m.start()):
                     continue
@@ -846,7 +876,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     for rx, not_rx, key in ((_VILLAGE, _NOT_VILLAGE, "村"), (_TOWNSHIP, _NOT_TOWNSHIP, "乡")):
         for m in rx.finditer(text) if key in text else ():
             g = next(i for i in range(1, rx.groups + 1) if m.group(i) is not None)
-            if not_rx.search(m.group(g)) or any(a < m.end(g) and m.start(g) < b for a, b in taken):
+            if not_rx.search(m.group(g)) or taken.overlaps(m.start(g), m.end(g)):
                 continue
             out.append(Mention("Place", m.group(g), m.start(g), m.end(g)))
             taken.append(m.span(g))
@@ -877,7 +907,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     if x.label == "Place":  # (梧桐镇|春光家庭农场: the farm's town is its name's)
                         out.remove(x)
                         taken.remove((x.start, x.end))
-            if any(a < end and start < b for a, b in taken):
+            if taken.overlaps(start, end):
                 continue
             name = text[start:end]
             out.append(
@@ -918,7 +948,7 @@ def _join_events(text: str, out: list[Mention]) -> None:
 
 
 def _named_again_short(
-    text: str, found: list[Mention], places: tuple[str, ...], taken: list[tuple[int, int]]
+    text: str, found: list[Mention], places: tuple[str, ...], taken: _Spans
 ) -> list[Mention]:
     """A place named by the document's place, named again without it (中国丹阳眼镜城 … 眼镜城
     年交易额 — the nineteenth draw), where the rest is no kind's word alone (产业园)."""
@@ -937,7 +967,7 @@ def _named_again_short(
         if len(short) < 3 or _GENERIC_ZONE.fullmatch(short) or not short.endswith(_SHORT_PLACES):
             continue
         for m in re.finditer(re.escape(short), text):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
+            if not taken.overlaps(m.start(), m.end()):
                 out.append(Mention("Place", short, m.start(), m.end()))
                 taken.append(m.span())
     return out
@@ -962,7 +992,7 @@ _PROJECT_NAME_LINE = re.compile(
 _LISTED_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff（）]{4,30})[ \t\u3000]*(?:\n|$)")
 
 
-def _listed_under_heading(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _listed_under_heading(text: str, taken: _Spans) -> list[Mention]:
     """The projects a list under a project heading names, a line each, up to its first line
     that is no bare name (a sentence: 全年完成重点项目投资25亿元。)."""
     out: list[Mention] = []
@@ -971,7 +1001,7 @@ def _listed_under_heading(text: str, taken: list[tuple[int, int]]) -> list[Menti
         while (line := _LISTED_LINE.match(text, at)) is not None:
             name, start = line.group(1), line.start(1)
             at = line.end()
-            if _LEAD_VERB.match(name) or any(a < line.end(1) and start < b for a, b in taken):
+            if _LEAD_VERB.match(name) or taken.overlaps(start, line.end(1)):
                 continue
             out.append(Mention("Project", name, start, line.end(1), "listed"))
             taken.append((start, line.end(1)))
@@ -987,7 +1017,7 @@ _NUMBERED_PROJECT = re.compile(
 _NOT_A_PROJECT_NAME = re.compile(r"^(?:重点|重大|一批|其他|其它|在建|新建|续建|储备|产业|民生)")
 
 
-def _numbered_projects(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _numbered_projects(text: str, taken: _Spans) -> list[Mention]:
     """The projects numbered items name, a name alone on each item's line."""
     out: list[Mention] = []
     for m in _NUMBERED_PROJECT.finditer(text) if "项目" in text or "工程" in text else ():
@@ -995,7 +1025,7 @@ def _numbered_projects(text: str, taken: list[tuple[int, int]]) -> list[Mention]
         if (
             _LEAD_VERB.match(name)
             or _NOT_A_PROJECT_NAME.match(name)
-            or any(a < m.end(1) and start < b for a, b in taken)
+            or taken.overlaps(start, m.end(1))
         ):
             continue
         out.append(Mention("Project", name, start, m.end(1), "listed"))
@@ -1033,7 +1063,7 @@ def known_organisation(name: str) -> str | None:
     return known.name if known else None
 
 
-def _known_organisations(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _known_organisations(text: str, taken: _Spans) -> list[Mention]:
     """Mentions of the lexicon's well-known organisations not inside a name already taken."""
     rx, by_term = _organisation_terms()
     out = []
@@ -1045,7 +1075,7 @@ def _known_organisations(text: str, taken: list[tuple[int, int]]) -> list[Mentio
             continue  # (中国银行业, 中国石油大学: other words)
         branch = _BRANCH.match(text, m.end())
         end = branch.end() if branch else m.end()
-        if any(a < end and m.start() < b for a, b in taken):
+        if taken.overlaps(m.start(), end):
             continue
         if entry.kind == "enterprise" and (works := _FIRM_PROJECT.match(text, end)):
             # (the firm's project named: 吉利汽车|湘潭基地新能源整车项目 — batch 1268)
