@@ -99,6 +99,8 @@ _LEAD_VERB = re.compile(
     r"|接待|开通|用于|壮大|做强|做大|做优|入选|获评|获批"
     # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
     r"|将(?![乐军])|把|融入"
+    # (what is put to work: 发挥中德产业合作示范区平台作用 — the twenty-first draw)
+    r"|发挥"
     # (what is rebuilt: 升级改造星光联盟、华艺广场等卖场 — the eleventh draw)
     r"|改造)"
 )
@@ -200,6 +202,9 @@ _ZONE_SUFFIXES = (
     # (an industry's demonstration park named: 百色新山铝产业示范园 — batch 1274; the corpus's
     # 标准化示范园 are kinds)
     "产业示范园",
+    # (an industrial cooperation zone of two nations named: 中德（太仓）产业合作示范区 — the
+    # twenty-first draw; 示范区 alone names far more designations than zones)
+    "产业合作示范区",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -221,6 +226,9 @@ _NAMED_ONLY = (
     # (a picking or a shopping festival: 采摘节, 免税购物节 — the fifth and sixth draws)
     "采摘节",
     "购物节",
+    # (a fashion week, named as international or by its place: 鄂尔多斯国际羊绒时装周 — the
+    # twenty-first draw)
+    "时装周",
 )
 _EVENT_SUFFIXES = (
     "博会",

@@ -1053,6 +1053,12 @@ def test_the_seventh_draws_ports_works_and_congresses(
             ],
         ),
         ("建成国家轴承质量检验检测中心瓦房店分中心。", []),
+        # a fashion week named as international (not the kind alone), an industrial cooperation
+        # zone of two nations named (not the kind) — the twenty-first draw
+        (
+            "举办鄂尔多斯国际羊绒时装周，举办时装周，发挥中德产业合作示范区平台作用，建设产业合作示范区。",
+            [("Event", "鄂尔多斯国际羊绒时装周"), ("Place", "中德产业合作示范区")],
+        ),
         # an event joined to the one before it by 暨 is one event, the first with its edition;
         # a scenic area named in quotes is a place (batch 1279)
         (
