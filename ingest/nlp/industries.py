@@ -47,6 +47,7 @@ from ingest.nlp.lexicons import (
     longest_first_pattern,
     two_character_words,
 )
+from ingest.nlp.mentions import MIDDLE_DOTS
 from ingest.nlp.scan import runs_with
 
 _NAME_SUFFIX = re.compile(
@@ -1408,7 +1409,8 @@ _ZONE_BEFORE = re.compile(
 )
 
 
-_NATION_DOT = re.compile(r"中国[·・•]$")
+# (the middle dots mentions read a name set apart by: 中国·临沧)
+_NATION_DOT = re.compile(rf"中国[{MIDDLE_DOTS}]$")
 
 
 def _after_place(text: str, start: int, places: tuple[str, ...]) -> int:

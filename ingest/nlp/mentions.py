@@ -967,7 +967,7 @@ def _named_again_short(
                 m.group()
                 for p in places
                 if len(p) >= 2
-                and (m := re.match(rf"(?:中国[{_MIDDLE_DOTS}]?)?{re.escape(p)}", x.name))
+                and (m := re.match(rf"(?:中国[{MIDDLE_DOTS}]?)?{re.escape(p)}", x.name))
             ),
             None,
         )
@@ -1421,9 +1421,9 @@ def _starts_item(text: str, pos: int) -> bool:
 # an event's host before its name, a place in brackets after two characters (中国（苍南）), and
 # its edition before that (第五届)
 # (or set apart by a middle dot: 中国·确山 — batch 1218)
-_MIDDLE_DOTS = "·・•"
+MIDDLE_DOTS = "·・•"
 # (a place's too: 中国·临沧坚果交易中心 — batch 1272)
-_NATION_DOT = re.compile(rf"中国(?:[{_MIDDLE_DOTS}]|（[\u4e00-\u9fff]{{2,4}}）)$")
+_NATION_DOT = re.compile(rf"中国(?:[{MIDDLE_DOTS}]|（[\u4e00-\u9fff]{{2,4}}）)$")
 
 
 # a kind of area a list's places share, after the last (七彩丹霞、平山湖大峡谷|精品景区)
@@ -1471,7 +1471,7 @@ def _with_nation(text: str, start: int) -> int:
 
 # (or the nation alone before the host's name: 第十五届中国|宜兴国际陶瓷文化艺术节)
 _HOST_BEFORE = re.compile(
-    rf"[\u4e00-\u9fff]{{2}}(?:（[\u4e00-\u9fff]{{2,8}}）|[{_MIDDLE_DOTS}])$|(?<=届)中国$"
+    rf"[\u4e00-\u9fff]{{2}}(?:（[\u4e00-\u9fff]{{2,8}}）|[{MIDDLE_DOTS}])$|(?<=届)中国$"
 )
 # what names a quoted name a brand: 品牌, its region's (区域公用品牌), a trade mark, a
 # geographical indication, a "golden signboard" (金字招牌)
@@ -1593,7 +1593,7 @@ _NOT_TOWNSHIP = re.compile(
 )
 _EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 _EDITIONED_EVENT = re.compile(
-    rf"第[一二三四五六七八九十百\d]{{1,4}}届[\u4e00-\u9fff（）{_MIDDLE_DOTS}]{{2,20}}?"
+    rf"第[一二三四五六七八九十百\d]{{1,4}}届[\u4e00-\u9fff（）{MIDDLE_DOTS}]{{2,20}}?"
     # (a suffix ending a word: not 节庆, 节日, 会议, 赛事, 展览 …)
     # (not the 展 of a word: 发展, 拓展, 开展 — 第七届青海盐湖产业发展|论坛, batch 1262)
     r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|(?<![发拓进开施扩延])展(?![会览])|周(?!年|边)|论坛)"
