@@ -1496,6 +1496,8 @@ _WHOLE_ITEM_TOWN = re.compile(r"(?<=[、，（：])([\u4e00-\u9fff]{4,5}镇)(?=[
 _TOWNSHIP = re.compile(
     r"(?:(?<=[、，,；;：:（(）)\n])|^)\s*([\u4e00-\u9fff]{2,6}族乡|[\u4e00-\u9fff]{2,3}乡)"
     r"(?=[、，,；;。）)]|人民政府|和|及|与)"
+    # (or closing a list of towns, whatever follows: 在椒园镇、万寨乡建设 — batch 1280)
+    r"|(?<=[镇乡]、)([\u4e00-\u9fff]{2,3}乡)"
 )
 # works named: a road or railway by its two ends (黔西至金沙高速公路), a reservoir (大关水库)
 _WORKS = re.compile(

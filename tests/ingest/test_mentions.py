@@ -477,6 +477,9 @@ def test_scenic_areas_listed_before_their_kind(text: str, places: list[str]) -> 
             ["牛家满族镇", "山河镇", "红石回族镇"],
         ),
         ("长安乡人民政府负责组织实施。", ["长安乡"]),
+        # a township closing a list of towns, a verb after it (batch 1280)
+        ("在椒园镇、万寨乡建设良种繁育基地。", ["椒园镇", "万寨乡"]),
+        ("推进乡镇、城乡统筹发展。", []),
         ("统筹城乡、推动人才返乡、建设鱼米之乡。", []),
         ("送文化下乡，助力乡村振兴。", []),
         ("（二）各镇乡、县直各部门：", []),
