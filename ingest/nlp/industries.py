@@ -226,6 +226,10 @@ _PUT_TO_USE = re.compile(r"应用(?!产业|业)|消费(?!品)|消耗|使用|推�
 # … or promoted for use, bought: 推广氢燃料电池汽车 (a character of a longer name between, or the
 # uses it is put to, in its phrase: 推广铸造、抛光工序机器人); or stocked: 储备应急煤炭 (for the
 # winter's heating)
+# … or added by the machine (新增工业机器人200台 — batch 1282): equipment counted into use, not a
+# count of what is made (生产工业机器人2万台 makes them)
+_ADDED_BEFORE = re.compile(r"(?:新增|新上|新装|投用)$")
+_MACHINES_COUNTED = re.compile(r"\d[\d.]*万?(?:台|套|台套|台（套）)")
 _PROMOTED = re.compile(
     r"(?:推广|使用|购置|购买)(?:应用|使用)?[\u4e00-\u9fff]?$"
     r"|推广[\u4e00-\u9fff、]{2,8}(?:工序|环节|领域|场景)$|储备[\u4e00-\u9fff]{0,2}$"
@@ -611,7 +615,12 @@ def accept_industries(
         if _BECOMING.match(text, end) and not term.endswith("业"):
             continue  # (an industry made one is the industry: 茶叶产业化)
         if entry.made_for_use and (
-            _PUT_TO_USE.match(text, end) or _PROMOTED.search(text, max(0, start - 14), start)
+            _PUT_TO_USE.match(text, end)
+            or _PROMOTED.search(text, max(0, start - 14), start)
+            or (
+                _ADDED_BEFORE.search(text, max(0, start - 2), start)
+                and _MACHINES_COUNTED.match(text, end)
+            )
         ):
             continue
         if (

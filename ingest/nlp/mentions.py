@@ -1503,6 +1503,8 @@ _TOWNSHIP = re.compile(
 _WORKS = re.compile(
     r"[\u4e00-\u9fff]{2,10}?至[\u4e00-\u9fff]{2,6}?"
     r"(?:高速公路|城际铁路|高速铁路|铁路|高铁|一级公路|二级公路|快速通道|快速路|公路)"
+    # (its section too, named by two characters: 南丰至广昌高速公路南丰段建设 — batch 1281)
+    r"(?:[\u4e00-\u9fff]{2}段(?=建设|工程|项目|[、，,；;。）)]|$))?"
     # (with its works after it: 龙潭河水库除险加固工程 — batch 1264)
     r"|[\u4e00-\u9fff]{2,8}?水库(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)?(?:工程)?"
     # (or a port's works: 北滘港扩建工程 — batch 1253)
@@ -1612,11 +1614,18 @@ _EDITION_PART = re.compile(r"^[一二三四五六七八九十百\d]{0,3}届")
 
 
 def _edition_and_host(text: str, start: int) -> int:
-    """The start of an event's name with its edition (第五届) and host (中国（苍南）) before it."""
+    """The start of an event's name with its edition (第五届) and host (中国（苍南）) before it,
+    and the year before them that names the edition (2026中国（浦江）锁具博览会 — batch 1282)."""
     host = _HOST_BEFORE.search(text, max(0, start - 12), start)
     start = host.start() if host else start
     edition = _EDITION_BEFORE.search(text, max(0, start - 6), start)
-    return edition.start() if edition else start
+    start = edition.start() if edition else start
+    year = _YEAR_BEFORE.search(text, max(0, start - 5), start) if host or edition else None
+    return year.start() if year else start
+
+
+# a year before an event's host or edition, no 年 after it: the event's own (2026中国（浦江）…)
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 
 
 # The kinds of names read by their tail, in the order they take the text (a hospital before a

@@ -734,6 +734,9 @@ def industries(text: str) -> list[str]:
         # robots put to use are no robot industry (the corpus's 高密 and 顺德 annotations)
         ("全年新增工业机器人应用1500台。", []),
         ("推广工业机器人应用。", []),
+        # … or counted in as they are added (batch 1282), while a count of those made is theirs
+        ("完成智能化技术改造30家，新增工业机器人200台。", []),
+        ("全年生产工业机器人2万台。", ["robotics"]),
         # fireworks: their industry, not bamboo's 竹产业 inside 爆竹产业; the goods alone (a
         # safety check's) name none (batch 528; the corpus's 宜都 notice)
         ("全年烟花爆竹产业集群总产值达到600亿元。", ["fireworks"]),

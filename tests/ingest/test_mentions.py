@@ -218,6 +218,13 @@ def test_an_event_keeps_its_edition_and_the_host_in_brackets() -> None:
     (event,) = [m for m in find_mentions(text) if m.label == "Event"]
     assert event.name == "中国国际农产品交易会"
     assert text[event.start : event.end] == event.name
+    # … and the year before its host, no 年 after it (batch 1282), as before a name of its own
+    # (2025环海南岛国际公路自行车赛); a year with 年 is when it is held, no part of the name
+    text = "新增产品10个，办好2026中国（浦江）锁具博览会。"
+    (event,) = [m for m in find_mentions(text) if m.label == "Event"]
+    assert event.name == "2026中国（浦江）锁具博览会"
+    assert text[event.start : event.end] == event.name
+    assert names("办好2026年中国（浦江）锁具博览会。", "Event") == ["中国（浦江）锁具博览会"]
 
 
 def test_a_place_named_by_the_document_s_place_is_named_again_short() -> None:
@@ -688,6 +695,9 @@ def test_batch_1248_firms_projects_and_a_forum() -> None:
             ["黔西至金沙高速公路", "毕节至黔西城际铁路"],
         ),
         ("开工建设龙潭水库，建成大关水库，完成病险水库除险加固12座。", ["龙潭水库", "大关水库"]),
+        # … a road's section with it (batch 1281), not a road's stretches at large
+        ("加快推进南丰至广昌高速公路南丰段建设。", ["南丰至广昌高速公路南丰段"]),
+        ("加快黔西至金沙高速公路沿线路段绿化。", ["黔西至金沙高速公路"]),
         ("推进百里杜鹃景区提升工程建设。", ["百里杜鹃景区提升工程"]),
         # … not a span of time or a kind (2025年至2026年, 乡镇至村公路)
         ("推进乡镇至建制村公路硬化，实施小型水库提升工程。", []),

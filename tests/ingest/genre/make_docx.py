@@ -4916,6 +4916,77 @@ def bozhou_tcm_task_list() -> None:
     _task_list(BOZHOU_FRONT, BOZHOU_HEADER, BOZHOU_ROWS, "bozhou-tcm-task-list-2026.docx")
 
 
+PUJIANG_FRONT = (
+    "浦江县锁具产业转型升级2026年工作任务清单",
+    "浦江县锁具产业转型升级工作领导小组办公室",
+    "2026年3月5日",
+)
+PUJIANG_HEADER = ("序号", "工作任务", "目标要求", "责任领导", "牵头单位", "配合单位", "完成时限")
+PUJIANG_ROWS = (
+    "一、提升制造能力",
+    (
+        "1",
+        "推进锁具企业智能化改造",
+        "完成锁具企业智能化技术改造30家，新增工业机器人200台",
+        "张建华",
+        "县经济商务局",
+        "县财政局,县科技局",
+        "2026年11月底",
+    ),
+    (
+        "2",
+        "建设锁具产业园",
+        "浦南锁具产业园完成基础设施投资3亿元，新入驻企业不少于15家",
+        "张建华",
+        "^",
+        "县自然资源和规划局、浦南街道",
+        "2026年12月底",
+    ),
+    "二、培育品牌市场",
+    (
+        "3",
+        "打造区域品牌",
+        "新增浙江制造认证锁具产品10个，办好2026中国（浦江）锁具博览会",
+        "李晓燕",
+        "县市场监督管理局",
+        "县经济商务局 县融媒体中心",
+        "2026年10月底",
+    ),
+    (
+        "4",
+        "拓展跨境电商",
+        "锁具跨境电商出口额达到8亿元，培育年出口额超1000万元的企业20家",
+        "李晓燕",
+        "县经济商务局",
+        "各乡镇（街道）",
+        "2026年12月底",
+    ),
+    "三、强化要素保障",
+    (
+        "5",
+        "加强人才培养",
+        "依托浦江技师学院开展锁具技能培训1500人次",
+        "陈立新",
+        "县人力资源和社会保障局",
+        "县教育局",
+        "2026年12月底",
+    ),
+)
+
+
+def pujiang_locks_task_list() -> None:
+    """A county's task list whose officials' column (责任领导) stands before the bodies, a lead
+    cell merged down over two rows, supports parted by a half-width comma or a space, a
+    collective in the support column (batch 1282)."""
+    doc = Document()
+    for text in PUJIANG_FRONT:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(PUJIANG_HEADER))
+    fill_rows(table, (PUJIANG_HEADER, *PUJIANG_ROWS))
+    _merge_down(table, PUJIANG_ROWS, 1)
+    doc.save(str(Path(__file__).parent / "docs" / "pujiang-locks-task-list-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5007,3 +5078,4 @@ if __name__ == "__main__":
     yichang_three_role_columns()
     taigu_agri_valley_task_table()
     rong_environment_task_list()
+    pujiang_locks_task_list()
