@@ -120,7 +120,9 @@ _BUILT_FOR = re.compile(
     # (or a kind of the crop: 建设高油酸|花生标准化种植基地, 新建富硒|茶叶基地)
     # (or where it grows: 新建林下|中药材种植基地; or for its yield and sugar: 高产高糖|糖料蔗
     # 基地 — batch 1242)
-    r"(?:高产|高糖|高油酸|高蛋白|富硒|鲜食|优质|专用|早熟|晚熟|无公害|林下){0,2}$"
+    # (or its season and climate: 建设夏秋冷凉|蔬菜基地 — batch 1283)
+    r"(?:高产|高糖|高油酸|高蛋白|富硒|鲜食|优质|专用|早熟|晚熟|无公害|林下"
+    r"|夏秋|秋冬|冬春|冷凉|高山|高原|露地|设施|反季节|错季){0,2}$"
 )
 # … or a project building it, or what is built in it: …产业园项目, …产业园标准化厂房
 # (or upgrading or enlarging it: …葡萄酒产业园提升项目, …产业园改造提升项目; or the land given
@@ -270,6 +272,10 @@ _ZONE = re.compile(r"区(?![域块县])")
 # a certification or quality mark (绿色食品认证, 有机农产品标志) names no industry — an
 # identifier resolution node does (工业互联网标识解析二级节点 — batch 721)
 _CERTIFIED = re.compile(r"认证|标志|标识(?!解析)")
+# … or the mark a product is certified with, the verb before it (新认证绿色食品蔬菜产品 — batch
+# 1283: the vegetables' products, certified green food; no food processing)
+_CERTIFIED_AS = re.compile(r"认证(?:为)?$")
+_MARKS = ("绿色食品",)
 _CONSUMED = re.compile(r"[^，。；：\n]{0,16}?等(?:大宗)?消费(?!品)")
 # a supply secured of something as material, no industry addressed: 推进铜铝材料保障 (a cable
 # plan's copper and aluminium — 铝材|料保障: the match may hold the material's 材)
@@ -551,6 +557,8 @@ def accept_industries(
         if term == "工业" and text.endswith("加", 0, start):
             continue  # (加工业: a processing trade, not industry at large — 林果加工业)
         if _CONSUMED.match(text, end) or _USE_RATE.match(text, end) or _CERTIFIED.match(text, end):
+            continue
+        if term in _MARKS and _CERTIFIED_AS.search(text, max(0, start - 3), start):
             continue
         if _SUPPLIED_AS_MATERIAL.match(text, end) or _USED_PARTS.match(text, end):
             continue

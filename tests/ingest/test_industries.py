@@ -833,6 +833,9 @@ def industries(text: str) -> list[str]:
         # … or for its yield or sugar (batch 1242: 高产高糖糖料蔗基地 built for cane)
         ("新建和提升改造高产高糖糖料蔗基地5万亩。", ["sugar"]),
         ("建设高产茶叶基地2个。", ["tea"]),
+        # … or for its season and climate (batch 1283), not a base named by its place
+        ("在草海镇等乡镇建设夏秋冷凉蔬菜基地30万亩。", ["vegetables"]),
+        ("建设草海蔬菜基地。", []),
         # food firms are the food industry's (batch 1244: a pastry brand's measure); a pet-food
         # firm is the pet economy's alone
         ("太谷饼年销售额突破8亿元，新增规上食品企业2家。", ["food-processing"]),
@@ -915,6 +918,8 @@ def industries(text: str) -> list[str]:
             ["food-processing", "equipment-manufacturing"],
         ),
         ("新增绿色食品认证20个，有机农产品标志使用企业10家。", []),
+        # … nor the mark a product is certified with (batch 1283): the vegetables'
+        ("新认证绿色食品蔬菜产品10个。", ["vegetables"]),
         # … but an identifier resolution node is the industrial internet's (batch 721)
         ("建成工业互联网标识解析二级节点1个。", ["industrial-internet"]),
         # a broad sector named as an industry by its output is that industry (batch 37)

@@ -1789,6 +1789,25 @@ LIUSHI_REPORT = [
     "　　各位代表，新的一年，我们将以更加昂扬的精神状态，奋力谱写柳市高质量发展新篇章！",
 ]
 
+PINGYAO_POINTS = [
+    "平遥县2026年牛肉产业和文旅融合发展工作要点",
+    "平遥县人民政府办公室",
+    "2026年3月2日",
+    "　　2026年，全县牛肉产业和文化旅游产业发展要坚持“一产带两产、古城带全域”，重点抓好以下工作。",
+    "　　一、做优“平遥牛肉”产业",
+    "　　1.扩大肉牛养殖规模。新建标准化肉牛养殖场15个，肉牛存栏达到8万头，出栏6万头。（县农业农村局牵头，"
+    "各乡镇人民政府配合）",
+    "　　2.提升牛肉加工水平。支持冠云公司、龙海公司等龙头企业技改扩能，牛肉制品产量达到3.5万吨，产值突破"
+    "40亿元。（责任单位：县工业和信息化局、县市场监督管理局，列第一位的为牵头单位）",
+    "　　二、推动古城文旅融合",
+    "　　3.提升平遥古城景区品质。完成古城内历史建筑修缮30处，平遥古城接待游客突破1800万人次，旅游总收入"
+    "达到200亿元。（县文化和旅游局、平遥古城管理委员会负责）",
+    "　　4.办好节庆会展。高水平举办第二十六届平遥国际摄影大展、第六届平遥国际电影展，举办牛肉美食文化节"
+    "等活动20场次。（县文化和旅游局牵头，县商务局、古陶镇配合）",
+    "　　三、强化要素保障",
+    "　　5.加大资金支持。县财政统筹安排产业发展资金1.2亿元，新增涉农贷款10亿元以上。（县财政局、县金融服务中心按职责分工负责）",
+]
+
 POINTS_PDFS = (
     ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
     ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
@@ -1808,6 +1827,7 @@ POINTS_PDFS = (
     ("zhangshu-chinese-medicine-points-2026.pdf", ZHANGSHU_POINTS),  # batch 1165
     ("zhijin-bamboo-fungus-gleditsia-points-2026.pdf", ZHIJIN_POINTS),  # batch 1221
     ("liushi-town-government-work-report-2026.pdf", LIUSHI_REPORT),  # batch 1245
+    ("pingyao-beef-tourism-points-2026.pdf", PINGYAO_POINTS),  # batch 1284
 )
 
 
