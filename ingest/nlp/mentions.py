@@ -923,6 +923,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             )
             taken.append((start, end))
     out += _known_organisations(text, taken)
+    out += _firms_supported(text, taken)
     out += _named_again_short(text, out, places, taken)
     _join_events(text, out)
     return sorted(out, key=lambda x: x.start)
@@ -1099,6 +1100,37 @@ def _known_organisations(text: str, taken: _Spans) -> list[Mention]:
     return out
 
 
+# Firms named short (X公司) as what a verb of support acts on, alone or as a list parted by 、
+# (支持阴山优麦公司、塞宝燕麦公司扩能改造 — batch 1286) — not a kind of firm (上市公司, 平台公司,
+# 县燃气公司, 某科技公司)
+_FIRMS_SUPPORTED = re.compile(
+    r"(?:支持|推动|鼓励|引导|扶持|帮助)((?:[\u4e00-\u9fff]{3,8}?公司、)*[\u4e00-\u9fff]{3,8}?公司)"
+    r"(?![制化])"  # (推动社有企业规范化公司制改造: the firm's form, no name)
+)
+_NOT_A_FIRM_NAME = re.compile(
+    r"^(?:[县市区镇乡各某本全该省]|国有|上市|平台|城投|国企|民营|中小|龙头|骨干|重点|优势|企业)|企业"
+    r"|(?:投资|担保|融资|平台|城投|运营|建设|控股|子|母|分|支)$"
+    # (a kind of firm by its trade alone: 支持快递物流公司, 引导中小科技公司)
+    r"|^(?:快递|物流|科技|网络|电商|贸易|旅游|文旅|保险|证券|租赁|交通|公交|燃气|供水|供电|水务|能源"
+    r"|电力|通信|运输|商贸|农业|食品|医药)+$"
+)
+
+
+def _firms_supported(text: str, taken: _Spans) -> list[Mention]:
+    """Firms named short where a verb of support acts on them (see _FIRMS_SUPPORTED)."""
+    out = []
+    for m in _FIRMS_SUPPORTED.finditer(text) if "公司" in text else ():
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            if _NOT_A_FIRM_NAME.search(item[:-2]) or taken.overlaps(start, end):
+                continue
+            out.append(Mention("Organization", item, start, end, "enterprise"))
+            taken.append((start, end))
+    return out
+
+
 # An enterprise by its legal form, a university (and an institute it runs), a project named by
 # its capacity: the name runs back from its tail to the start of its clause or list item,
 # without the verbs before it (支持…, 依托…, 建设…).
@@ -1184,11 +1216,17 @@ _STATION = re.compile(
 _GENERIC_STATION = re.compile(
     r"分布式|屋顶|集中式|农光|渔光|林光|各类|一批|小型|村级|户用|充电站|换电站|变电站|加氢|储能电站"
 )
+_PROVINCES = (
+    "(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    "|云南|陕西|甘肃|青海)"
+)
 # a national centre named by its designation (国家丝网产品质量检验检测中心, with its province in
 # brackets: …中心（安徽）) — not a grade of them (国家级工程技术研究中心)
 _NATIONAL_CENTRE = re.compile(
     r"(?P<tail>国家(?!级)[\u4e00-\u9fff]{2,16}?(?:质量检验检测中心|检验检测中心|质检中心|工程技术研究中心"
-    r"|工程研究中心|技术创新中心)(?:（[\u4e00-\u9fff]{2,4}）)?)"
+    r"|工程研究中心|技术创新中心)(?:（[\u4e00-\u9fff]{2,4}）)?"
+    # (or a province's innovation centre by its designation: 四川省动力电池创新中心 — batch 1285)
+    rf"|{_PROVINCES}省[\u4e00-\u9fff]{{2,14}}?创新中心)"
 )
 # what is done with a college, before its name in the clause: …联合|宁德职业技术学院, 办好|…学院,
 # 获批设立|山东青州技师学院 (the last such verb)
@@ -1269,6 +1307,19 @@ def _plain(text: str, m: re.Match[str], start: int) -> _Read | None:
     if m.start("tail") - start < 2 or _GENERIC_NAME.match(text[start : m.end()]):
         return None
     return _Read(start, m.end())
+
+
+def _university(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A university, or its campus in a place named after it, a place (四川大学宜宾园区 —
+    batch 1285)."""
+    read = _plain(text, m, start)
+    campus = _UNIVERSITY_CAMPUS.match(text, m.end()) if m.group("tail") == "大学" else None
+    if read is not None and campus is not None:
+        return _Read(read.start, campus.end(), "Place")
+    return read
+
+
+_UNIVERSITY_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:校区|园区)")
 
 
 def _uncounted(text: str, m: re.Match[str], start: int) -> _Read | None:
@@ -1528,8 +1579,9 @@ _GENERIC_GRADED = re.compile(
     r"(?:国家|省级|全县|全市|全区|全州|其中|新增|创建|成功|现有|累计|力争)"
 )
 # a phase of a place or a project built (中国辣椒城二期, 中石化海南炼化乙烯项目二期)
-_PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[二三四五六]期")
-_PHASE_HINT = re.compile("[二三四五六]期")
+# (a later phase too: 宁德时代宜宾基地七期 — batch 1285)
+_PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[二三四五六七八九]期")
+_PHASE_HINT = re.compile("[二三四五六七八九]期")
 _PHASED_PLACES = ("城", "码头", "港", "滑雪场", "园", "基地", "市场", "小镇")
 # a festival held once (举办龙虾节1次)
 _HELD_ONCE = re.compile(r"(?<=举办)([\u4e00-\u9fff]{2,8}?节)(?=[1一](?:次|届|场))")
@@ -1633,7 +1685,7 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _NAMED_BY_TAIL = (
     _NamedByTail(_ENTERPRISE, "公司", "Organization", "enterprise"),
     _NamedByTail(_GROUP, "集团", "Organization", "enterprise"),
-    _NamedByTail(_UNIVERSITY, "大学", "Organization", None),
+    _NamedByTail(_UNIVERSITY, "大学", "Organization", None, _university),
     _NamedByTail(_HOSPITAL, "院", "Organization", None, _hospital),
     _NamedByTail(_SCHOOL_NAMED, "学", "Organization", None, _school),
     _NamedByTail(_COOPERATIVE, "农场", "Organization", None, _cooperative, absorbs_places=True),

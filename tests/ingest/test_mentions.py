@@ -1427,3 +1427,33 @@ def test_the_tenth_draws_event_host_and_science_city() -> None:
         ("Event", "中国柯桥国际纺织品面辅料博览会"),
         ("Place", "怀柔科学城"),
     ]
+
+
+def test_batch_1285_a_later_phase_a_provinces_centre_and_a_campus() -> None:
+    # a firm's base built in later phases is the base, a place (the firm inside its name)
+    assert [
+        (m.label, m.name) for m in find_mentions("推动宁德时代宜宾基地七期、八期项目建成投产。")
+    ] == [("Place", "宁德时代宜宾基地")]
+    # a province's innovation centre by its designation is an organisation, not its kind
+    assert names("建设四川省动力电池创新中心。", "Organization") == ["四川省动力电池创新中心"]
+    assert names("建设省级制造业创新中心2家。", "Organization") == []
+    # a university's campus named by its place is a place; its institute an organisation
+    text = "依托四川大学宜宾园区、电子科技大学宜宾研究院培养人才。"
+    assert names(text, "Place") == ["四川大学宜宾园区"]
+    assert names(text, "Organization") == ["电子科技大学宜宾研究院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        # (batch 1286) firms named short where a verb of support acts on them, a list of them
+        ("支持阴山优麦公司、塞宝燕麦公司扩能改造。", ["阴山优麦公司", "塞宝燕麦公司"]),
+        # … not a kind of firm, by its standing, its place or its trade alone
+        ("鼓励上市公司并购重组，支持平台公司市场化转型。", []),
+        ("支持县燃气公司改造管网，支持快递物流公司建设分拨中心。", []),
+        # … nor a firm's form (the corpus's 舒城)
+        ("推动社有企业规范化公司制改造。", []),
+    ],
+)
+def test_firms_named_short_after_a_verb_of_support(text: str, firms: list[str]) -> None:
+    assert names(text, "Organization") == firms

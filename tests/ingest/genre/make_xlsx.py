@@ -1151,6 +1151,76 @@ def beijiao_appliances_town_ledger() -> None:
     wb.save(DOCS / "beijiao-appliances-town-ledger-2026.xlsx")
 
 
+WUCHUAN_ROWS = (
+    (
+        1,
+        "扩大燕麦种植",
+        "燕麦种植面积稳定在60万亩，其中有机燕麦认证面积达到10万亩",
+        "县农牧和科技局",
+        "各乡镇人民政府",
+        "刘志强",
+        "2026年9月",
+        "",
+    ),
+    (
+        2,
+        "推广优良品种",
+        "推广“坝莜1号”“白燕2号”等优良品种30万亩，良种覆盖率提高到90%",
+        "县农牧和科技局",
+        "县农牧业技术推广中心",
+        "刘志强",
+        "2026年6月",
+        "",
+    ),
+    (
+        3,
+        "做强莜面加工",
+        "支持阴山优麦公司、塞宝燕麦公司扩能改造，燕麦加工转化率达到70%，新增燕麦食品加工企业3家",
+        "县工业和信息化局",
+        "县市场监督管理局",
+        "王海燕",
+        "2026年12月",
+        "持续推进",
+    ),
+    (
+        4,
+        "打响“武川莜面”品牌",
+        "举办第三届中国·武川燕麦文化节，在呼和浩特市开设武川莜面体验店10家",
+        "县文化旅游体育局",
+        "县商务局、县融媒体中心",
+        "王海燕",
+        "2026年8月",
+        "",
+    ),
+    (
+        5,
+        "加大金融支持",
+        "发放燕麦产业贷款2亿元，燕麦种植保险覆盖面积不低于40万亩",
+        "县财政局",
+        "/",
+        "李建军",
+        "2026年12月",
+        "",
+    ),
+)
+
+
+def wuchuan_oats_task_list() -> None:
+    """A county's oats task list as a workbook (batch 1286): 序号 | 工作任务 | 目标任务 | 牵头单位 |
+    协同单位 | 责任领导 | 时间节点 | 备注, the title and the office above the header, quoted
+    varieties and a quoted brand, a slash for none, a note in one row's last cell."""
+    wb, _ = _headed_sheet(
+        "任务清单",
+        (
+            "武川县2026年燕麦产业高质量发展任务清单",
+            "武川县燕麦产业发展领导小组办公室　2026年3月10日",
+        ),
+        ("序号", "工作任务", "目标任务", "牵头单位", "协同单位", "责任领导", "时间节点", "备注"),
+        WUCHUAN_ROWS,
+    )
+    wb.save(DOCS / "wuchuan-oats-task-list-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1174,3 +1244,4 @@ if __name__ == "__main__":
     sihong_merged_leads()
     tengzhou_machine_tools_cooperation_columns()
     beijiao_appliances_town_ledger()
+    wuchuan_oats_task_list()
