@@ -111,6 +111,9 @@ _GENERIC_EVENT = re.compile(
     r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会)"
 )
 _DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{1,4}难")
+# (高会 closing a fair's short name, 农高会, not a word's end: 提高会员, 提高会议效率)
+_RAISED = re.compile(r"[提增升最更]高")
+_WORD_AFTER_HUI = tuple("议员计商同展谈场所")
 _AREA_AFTER_QUOTE = re.compile(r"(?:景区|旅游区|度假区|风景区|公园)")
 _DAY_NAMED = re.compile(r"\d{1,2}\s*[·.．•]\s*\d{1,2}")
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
@@ -154,6 +157,11 @@ _ZONE_SUFFIXES = (
     "旅游区",
     "博览城",
     "设计城",
+    # (an expo's garden, where a flower or garden expo is held: 漳州市花博园, 园博园 — the
+    # twenty-second draw)
+    "花博园",
+    "园博园",
+    "世博园",
     "度假区",
     "国家公园",
     "山地公园",
@@ -232,8 +240,11 @@ _NAMED_ONLY = (
 )
 _EVENT_SUFFIXES = (
     "博会",
-    # (a trade fair named short: 药交会, 广交会 — the eighth draw)
+    # (a trade fair named short: 药交会, 广交会 — the eighth draw; 投洽会, and 杨凌's 农高会 — the
+    # twenty-second draw)
     "交会",
+    "洽会",
+    "高会",
     "博览会",
     "交易会",
     "艺术节",
@@ -367,6 +378,20 @@ _SIGNATURE_LINE = re.compile(
     r"|[\u4e00-\u9fff]{2,24}?(?:开发区|高新区|经开区|新区|园区|示范区|试验区|合作区)(?:管理委员会|管委会))"
     r"(?:办公室)?(?:[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日(?:印发)?)?"
 )
+
+
+def _signs(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is a line of its own with a date on the next line:
+    the document's signature (北流市城市投资集团有限公司 / 2026年1月20日 — the twenty-second
+    draw), no mention of the work."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip(" \t\u3000") or text[end:line_end].strip():
+        return False
+    return _DATE_LINE.match(text, line_end + 1) is not None
+
+
+_DATE_LINE = re.compile(r"[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?:\n|$)")
 
 
 def _signature(text: str, at: int) -> bool:
@@ -715,6 +740,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name = text[start : m.end()]
                 if _GENERIC_EVENT.fullmatch(name) or name in _EVENT_SUFFIXES:
                     continue  # (a kind alone: 举办美食节)
+                if name.endswith("高会") and (
+                    _RAISED.search(name) or text.startswith(_WORD_AFTER_HUI, m.end())
+                ):
+                    continue  # (提高会员…, 会议, 会计: no 农高会)
                 if _COUNTED.match(text, m.end()) or text.startswith("会", m.end()):
                     continue  # (a kind counted: 举办露营音乐节3场; or of 节会: 乡村旅游节会2场)
                 if name.endswith(_NAMED_ONLY) and not _named_by(name, places):
@@ -797,7 +826,13 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # 推进中石化海南炼化乙烯项目二期 — the fifth draw of the mentions gold, as session 75's)
     for m in _matches_near(_PHASED, _PHASE_HINT, text):
         name, start = _after_verbs(m.group(1), m.start(1))
-        end = m.end() if name.endswith(("项目", "工程")) else m.end(1)
+        if name.endswith(_PHASED_WORKS):
+            # (a line's size in its name: 士兰集科12英寸特色工艺生产线二期 — the twenty-second draw)
+            if (sized := _SIZED_BEFORE.search(text, max(0, start - 14), start)) is not None:
+                name, start = _after_verbs(text[sized.start() : m.end(1)], sized.start())
+            if len(name) - 3 < 4 or _WORKS_VERB.match(name):
+                continue  # (新建生产线二期: a line of a kind)
+        end = m.end() if name.endswith(("项目", "工程", *_PHASED_WORKS)) else m.end(1)
         if text.startswith(("项目", "工程"), m.end()):
             end = m.end() + 2  # (推进|习酒公司技改三期项目: a phase's project — batch 1257)
         name = text[start:end]
@@ -910,6 +945,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if read is None:
                 continue
             start, end, label, kind = read.start, read.end, read.label or named.label, read.kind
+            if _signs(text, start, end):
+                continue
             if named.absorbs_places:
                 for x in [x for x in out if start <= x.start and x.end <= end]:
                     if x.label == "Place":  # (梧桐镇|春光家庭农场: the farm's town is its name's)
@@ -1263,6 +1300,13 @@ def _tailed(rx: re.Pattern[str], hint: str, text: str) -> Iterator[re.Match[str]
     while at >= 0:
         end = min(len(text), at + _TAIL_REACH)
         for m in rx.finditer(text, max(done, at - _NAME_REACH), end):
+            if m.end() == end < len(text):
+                # (the window cut the match, its lookahead blind past it: 投资集团|有限公司 read
+                # as 投资集团 — the twenty-second draw; read it again with the text after it)
+                again = rx.search(text, m.start(), min(len(text), end + _TAIL_REACH))
+                if again is None:
+                    continue
+                m = again
             if m.end() > done:
                 yield m
                 done = m.end()
@@ -1532,6 +1576,8 @@ _BRAND_AFTER = re.compile(
 # (a week of design, fashion or a campaign too: “敦煌国际设计周” — batch 1271)
 _QUOTED_EVENT = re.compile(
     r"(?:[^季时礼春]节|博览会|交易会|大赛|论坛|峰会|运动会|马拉松|(?:设计|时装|文化|艺术|宣传|活动)周"
+    # (or a week of trade talks or shopping: “港洽周” — the twenty-second draw)
+    r"|(?:洽|经贸|招商|消费|购物)周"
     # (or a day the nation or the world keeps: “文化和自然遗产日”, “全国科普日” — the eighteenth
     # draw; not a county's service day, “企业服务日”, a programme)
     r"|遗产日|科普日|环境日|宪法日|权益日|^(?:全国|世界|国际|中国)[\u4e00-\u9fff]{1,8}日)$"
@@ -1583,6 +1629,10 @@ _GENERIC_GRADED = re.compile(
 _PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[二三四五六七八九]期")
 _PHASE_HINT = re.compile("[二三四五六七八九]期")
 _PHASED_PLACES = ("城", "码头", "港", "滑雪场", "园", "基地", "市场", "小镇")
+# (works whose phase is the project: a production line's, 生产线二期)
+_PHASED_WORKS = ("生产线", "产线")
+_SIZED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,10}\d+(?:\.\d+)?$")
+_WORKS_VERB = re.compile(r"新建|建设|改造|扩建|新增|技改|智能")
 # a festival held once (举办龙虾节1次)
 _HELD_ONCE = re.compile(r"(?<=举办)([\u4e00-\u9fff]{2,8}?节)(?=[1一](?:次|届|场))")
 # what is measured, quoted in a pair (“发案数、损失数”双下降)

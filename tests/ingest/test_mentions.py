@@ -1457,3 +1457,37 @@ def test_batch_1285_a_later_phase_a_provinces_centre_and_a_campus() -> None:
 )
 def test_firms_named_short_after_a_verb_of_support(text: str, firms: list[str]) -> None:
     assert names(text, "Organization") == firms
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the twenty-second draw, seed 79) a week of trade talks in quotes is an event
+        ("举办“港洽周”等重大招商活动。", [("Event", "港洽周")]),
+        # … a fair named short by its heading, and whole in its item
+        (
+            "三、办好农高会\n（四）举办第三十三届中国杨凌农业高新科技成果博览会。",
+            [("Event", "农高会"), ("Event", "第三十三届中国杨凌农业高新科技成果博览会")],
+        ),
+        ("全面提高会议效率，提高会员服务水平。", []),
+        # … a production line's phase with its size in its name, a project
+        (
+            "推动士兰集科12英寸特色工艺生产线二期建成投产。",
+            [("Project", "士兰集科12英寸特色工艺生产线二期")],
+        ),
+        ("新建生产线二期。", []),
+        # … an expo's garden a place
+        ("在漳州市花博园举办，展期4天。", [("Place", "漳州市花博园")]),
+        # … and a firm signing the document on a line of its own, its date under it, none; the
+        # window read for a group's tail no longer cuts 投资集团|有限公司 short
+        ("集团党委负总责。\n\n北流市城市投资集团有限公司\n2026年1月20日", []),
+        (
+            "集团党委负总责。北流市城市投资集团有限公司负责建设。",
+            [("Organization", "北流市城市投资集团有限公司")],
+        ),
+    ],
+)
+def test_the_twenty_second_draws_weeks_fairs_lines_and_signatures(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
