@@ -101,8 +101,9 @@ _LEAD_VERB = re.compile(
     r"|将(?![乐军])|把|融入"
     # (what is put to work: 发挥中德产业合作示范区平台作用 — the twenty-first draw)
     r"|发挥"
-    # (what is rebuilt: 升级改造星光联盟、华艺广场等卖场 — the eleventh draw)
-    r"|改造)"
+    # (what is rebuilt: 升级改造星光联盟、华艺广场等卖场 — the eleventh draw; or upgraded, or
+    # where something is achieved: 升级国际服装城, 实现重点商圈外卡受理全覆盖 — the twenty-third)
+    r"|改造|升级|实现)"
 )
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
@@ -157,6 +158,10 @@ _ZONE_SUFFIXES = (
     "旅游区",
     "博览城",
     "设计城",
+    # (a software park, a business district named: 海南生态软件园, 老外滩商圈 — the twenty-third
+    # draw)
+    "软件园",
+    "商圈",
     # (an expo's garden, where a flower or garden expo is held: 漳州市花博园, 园博园 — the
     # twenty-second draw)
     "花博园",
@@ -319,6 +324,9 @@ _GENERIC_ZONE = re.compile(
     r"|(?:城市|政务|县级|市级|省级|区域)?大数据中心|航天城"
     r"|(?:城市|政务|县级|市级|省级|区域|国家级|公共|大型|超大型|边缘|绿色)?智算中心"
     r"|(?:通用|支线|民用|运输|新|国际|干线)?机场"
+    # (a kind of business district or software park: 核心商圈, 城市商圈, 一刻钟便民商圈)
+    r"|(?:核心|城市|重点|智慧|特色|区域|中心|区域性|便民|社区|夜间|一刻钟|15分钟|新兴|传统|高品质)*商圈"
+    r"|(?:省级|市级|国家级|特色|中国)?软件园"
     r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
     r"|(?:示范|改革|创新)?先行区|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}先行区"
@@ -1640,9 +1648,11 @@ _MEASURE_NOUN = re.compile(r"[数率量额值]$")
 # a market city named by its nation or region (中国轻纺城, 华东国际珠宝城, 中国（莆田）海峡工艺品城)
 _MARKET_CITY = re.compile(
     # (or a firm's, its host in brackets: 康美（亳州）华佗国际中药城 — batch 1278)
-    r"((?:中国|华东|华南|华北|华中|西南|西北|东北|[\u4e00-\u9fff]{2,4}(?=（))(?:（[\u4e00-\u9fff]{2,4}）)?"
+    # (or a town's, international: 大营国际裘皮城 — the twenty-third draw; its verbs trimmed after)
+    r"((?:中国|华东|华南|华北|华中|西南|西北|东北|[\u4e00-\u9fff]{2,4}(?=（)|[\u4e00-\u9fff]{2,6}(?=国际))"
+    r"(?:（[\u4e00-\u9fff]{2,4}）)?"
     r"[\u4e00-\u9fff]{0,8}?"
-    r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|眼镜城|灯饰城|服装城|建材城|陶瓷城|茶城|药城"
+    r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|裘皮城|眼镜城|灯饰城|服装城|建材城|陶瓷城|茶城|药城"
     r"|五金城|面辅料城|辅料城|面料城|中药城))"
 )
 _TRADE_CITY = re.compile(

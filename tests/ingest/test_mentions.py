@@ -1491,3 +1491,24 @@ def test_the_twenty_second_draws_weeks_fairs_lines_and_signatures(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # (the twenty-third draw, seed 7979) a town's international market city, a software
+        # park and a business district named
+        ("推进大营国际裘皮城升级改造。", ["大营国际裘皮城"]),
+        ("海南生态软件园新增入园企业500家。", ["海南生态软件园"]),
+        ("打造老外滩商圈，发展首店经济。", ["老外滩商圈"]),
+        # … not a kind of district (智慧商圈, 城市商圈)
+        ("培育智慧商圈3个，提升城市商圈品质。", []),
+        # … after the verbs that upgrade or achieve (the corpus's 普宁 and 朝阳 in the dry run)
+        ("升级国际服装城，服装城年交易额突破500亿元。", ["国际服装城"]),
+        ("实现重点商圈外卡受理全覆盖。", []),
+    ],
+)
+def test_the_twenty_third_draws_market_city_software_park_and_district(
+    text: str, places: list[str]
+) -> None:
+    assert names(text, "Place") == places
