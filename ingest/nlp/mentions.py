@@ -56,6 +56,8 @@ KINDS = {
     "旅游点": "Place",
     # clusters and blocks of a trade (解放西路、化龙池等夜经济集聚区 — the fourteenth draw)
     "集聚区": "Place",
+    # (villages listed before their count: 完成马岭村、利民村等5个村庄…整治 — batch 1287)
+    "村庄": "Place",
     "街区": "Place",
     # malls and shopping districts (升级改造星光联盟、华艺广场等灯饰卖场 — the eleventh draw)
     "卖场": "Place",
@@ -115,7 +117,11 @@ _DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{1,4}难")
 # (高会 closing a fair's short name, 农高会, not a word's end: 提高会员, 提高会议效率)
 _RAISED = re.compile(r"[提增升最更]高")
 _WORD_AFTER_HUI = tuple("议员计商同展谈场所")
-_AREA_AFTER_QUOTE = re.compile(r"(?:景区|旅游区|度假区|风景区|公园)")
+# (or a cluster of homestays, a quarter, a town or an area of a kind: “新光廿玖间里”文创民宿集群 —
+# batch 1287)
+_AREA_AFTER_QUOTE = re.compile(
+    r"(?:景区|旅游区|度假区|风景区|公园|[\u4e00-\u9fff]{0,2}民宿(?:集群|群|集聚区)|街区|小镇|片区)"
+)
 _DAY_NAMED = re.compile(r"\d{1,2}\s*[·.．•]\s*\d{1,2}")
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
 _TOWN_SUFFIXES = ("镇", "街道")
@@ -564,6 +570,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         first, *rest = items.group(1).split("、")
         if all(_GOODS_KIND.match(item) for item in (_after_verbs(first, 0)[0], *rest)):
             continue  # (康复辅具、智能穿戴等企业: kinds of goods made — the thirteenth draw)
+        if head.group(1) == "村庄" and not all(
+            item.endswith("村") for item in items.group(1).split("、")
+        ):
+            continue  # (道路硬化、路灯安装等村庄基础设施: works in villages, no villages)
         label = KINDS[head.group(1)]
         kind = "enterprise" if head.group(1) in ("企业", "公司") else None
         pos = items.start(1)
@@ -1610,6 +1620,8 @@ _WORKS = re.compile(
     r"(?:高速公路|城际铁路|高速铁路|铁路|高铁|一级公路|二级公路|快速通道|快速路|公路)"
     # (its section too, named by two characters: 南丰至广昌高速公路南丰段建设 — batch 1281)
     r"(?:[\u4e00-\u9fff]{2}段(?=建设|工程|项目|[、，,；;。）)]|$))?"
+    # (and its works: 虞宅至茜溪公路改造工程 — batch 1287)
+    r"(?:(?:提升改造|改造提升|改扩建|扩建|改造|提升|新建|建设|拓宽|硬化|大修)?工程)?"
     # (with its works after it: 龙潭河水库除险加固工程 — batch 1264)
     r"|[\u4e00-\u9fff]{2,8}?水库(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)?(?:工程)?"
     # (or a port's works: 北滘港扩建工程 — batch 1253)
@@ -1696,6 +1708,10 @@ _BUILT = re.compile(r"(?:建设|建成|开工|新建|续建|推进|实施|加快
 _VILLAGE = re.compile(
     r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{1,3}村)(?=[、，,；;。（）()\n]|$|[和及与等])"
     r"|(?:(?<=[、])|(?<=支持|推动|依托|打造|建设)|(?<=推进))([\u4e00-\u9fff]{2,3}村)(?=、)"
+    # (a list of villages opened by 在, closed by what is done there, or a village a verb of
+    # support acts on: 在马岭村、新光村新建…, 支持新光村打造… — batch 1287)
+    r"|(?<=在)([\u4e00-\u9fff]{2,3}村)(?=、)|(?<=村、)([\u4e00-\u9fff]{2,3}村)(?=新建|建设|打造|实施|开展)"
+    r"|(?<=支持|推动|依托)([\u4e00-\u9fff]{2,3}村)(?=打造|建设|发展|创建|争创)"
     r"|(?<=[、])([\u4e00-\u9fff]{2,3}村)(?=[，,；;。等和及与]|发展)"
     # (or alone in a table's cell: 举办地点 | 上晓起村 — batch 1252)
     r"|(?<=\t)([\u4e00-\u9fff]{2,4}村)(?=\t|$)"

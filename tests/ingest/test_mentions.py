@@ -1512,3 +1512,30 @@ def test_the_twenty_third_draws_market_city_software_park_and_district(
     text: str, places: list[str]
 ) -> None:
     assert names(text, "Place") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1287, a township's points) villages listed after 在 before what is built there,
+        # a village a verb of support acts on, villages listed before their count
+        (
+            "在马岭村、新光村新建高山生态茶园500亩。",
+            [("Place", "马岭村"), ("Place", "新光村")],
+        ),
+        ("完成马岭村、利民村等5个村庄环境综合整治。", [("Place", "马岭村"), ("Place", "利民村")]),
+        ("完成道路硬化、路灯安装等村庄基础设施建设。", []),
+        ("支持帮扶村发展产业，支持新农村建设。", []),
+        # … a quoted cluster of homestays a place, as a quoted scenic area is
+        (
+            "支持新光村打造“新光廿玖间里”文创民宿集群。",
+            [("Place", "新光村"), ("Place", "新光廿玖间里")],
+        ),
+        # … a road by its two ends with its works, a project
+        ("实施虞宅至茜溪公路改造工程。", [("Project", "虞宅至茜溪公路改造工程")]),
+    ],
+)
+def test_batch_1287_villages_a_quoted_cluster_and_a_roads_works(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
