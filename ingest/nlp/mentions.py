@@ -380,7 +380,37 @@ _CLASSIFIERS = frozenset("个家所座处")
 def _named_by(name: str, places: tuple[str, ...]) -> bool:
     """Whether a festival, fair or race is named as international or by one of the document's
     own places (斗南国际花卉节, 莱阳梨花节), not of a kind (桃花节, 龙舟赛)."""
-    return "国际" in name or any(name.startswith(p) for p in places if len(p) >= 2)
+    return (
+        "国际" in name
+        or any(name.startswith(p) for p in places if len(p) >= 2)
+        or name.startswith(_LANDMARKS)
+    )
+
+
+# rivers and lakes that name a race or a festival as a place does (黄河马拉松 — the sixteenth
+# draw's miss)
+_LANDMARKS = (
+    "黄河",
+    "长江",
+    "淮河",
+    "珠江",
+    "汉江",
+    "湘江",
+    "赣江",
+    "闽江",
+    "漓江",
+    "嘉陵江",
+    "大运河",
+    "黄浦江",
+    "钱塘江",
+    "太湖",
+    "洞庭湖",
+    "鄱阳湖",
+    "巢湖",
+    "洱海",
+    "滇池",
+    "青海湖",
+)
 
 
 # a line that is a town's body signing, perhaps with its date (上海市金山区枫泾镇人民政府办公室
@@ -877,8 +907,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             ):
                 continue
             name, start = m.group(1), m.start(1)
-            if rx is _MARKET_CITY:  # (推进|康美（亳州）华佗国际中药城: a firm's, after its verbs)
+            if rx in (_MARKET_CITY, _STREET_BEFORE_KIND):
+                # (推进|康美（亳州）华佗国际中药城: a firm's, after its verbs)
                 name, start = _after_verbs(name, start)
+                if len(name) < 3:
+                    continue  # (打造|步行街街区 … a kind alone)
             out.append(Mention(label, name, start, m.end(1)))
             taken.append((start, m.end(1)))
     # a city's international or import trade city, named short or by its place, at the start of
@@ -1784,9 +1817,24 @@ _NAMED_BY_TAIL = (
 # (举办龙虾节1次); a trade's centre built is a place, as its parks and markets are (建设鞋业设计
 # 研发中心), not a grade of them; a world's congress of a trade (联合国世界地理信息大会), not a
 # government's meeting; a market city named by its region (中国轻纺城).
+# a zone of two nations' cooperation, its host in brackets after their pair (中德（太仓）产业合作
+# 示范区 — the twenty-first draw's miss; 中新（苏州）工业园区, 中韩（盐城）产业园)
+_NATIONS_ZONE = re.compile(
+    r"(中[德韩新日法英美俄意奥荷瑞以澳泰马印越欧非阿巴]（[\u4e00-\u9fff]{2,4}）[\u4e00-\u9fff]{0,6}?"
+    r"(?:产业合作示范区|产业合作园|产业园区?|工业园区?|合作区|创新园|生态园|科技园))"
+)
+# a street named before the kind of quarter it is made (打造绣品街|文旅街区 — the twenty-first
+# draw's miss), its verbs trimmed after
+_STREET_BEFORE_KIND = re.compile(
+    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?街)(?=(?:文旅|文化|特色|商业|美食|休闲|历史文化)街区)"
+)
+# … not a kind of street (步行街商业街区)
+_GENERIC_STREET = re.compile(r"(?:步行|美食|商业|特色|小吃|夜市|风情|休闲|文化|仿古)街$")
 _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...] = (
     (_HELD_ONCE, "举办", "Event", None),
     (_CENTRE_BUILT, "中心", "Place", _GENERIC_CENTRE),
     (_WORLD_CONGRESS, "大会", "Event", _MEETING),
     (_MARKET_CITY, "城", "Place", None),
+    (_NATIONS_ZONE, "）", "Place", None),
+    (_STREET_BEFORE_KIND, "街区", "Place", _GENERIC_STREET),
 )

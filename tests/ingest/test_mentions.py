@@ -1539,3 +1539,25 @@ def test_batch_1287_villages_a_quoted_cluster_and_a_roads_works(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (misses left by session 78's draws) a zone of two nations, its host in brackets after
+        # their pair; not a bracket of another kind
+        ("发挥中德（太仓）产业合作示范区平台作用。", [("Place", "中德（太仓）产业合作示范区")]),
+        ("依托中新（苏州）工业园区。", [("Place", "中新（苏州）工业园区")]),
+        ("集中（统一）产业园。", []),
+        # … a street named before the kind of quarter it is made, not a kind of street
+        ("打造绣品街文旅街区，接待游客达到60万人次。", [("Place", "绣品街")]),
+        ("建设步行街商业街区。", []),
+        # … a race named by a river, as by a place; not a race of a kind
+        ("举办黄河马拉松等体育赛事10场。", [("Event", "黄河马拉松")]),
+        ("举办城市马拉松。", []),
+    ],
+)
+def test_session_78s_misses_nations_zone_street_and_river_race(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
