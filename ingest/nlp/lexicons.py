@@ -80,14 +80,14 @@ class IndicatorEntry:
 
 @dataclass(frozen=True)
 class OrganisationEntry:
-    """A well-known enterprise, bank or insurer named in plans by its short name (中国电信,
-    国家电网), with the other names it goes by."""
+    """A well-known enterprise, bank, insurer or stock exchange named in plans by its short name
+    (中国电信, 国家电网, 北交所), with the other names it goes by."""
 
     id: str
     name: str
     name_en: str
     aliases: tuple[str, ...]
-    kind: str  # enterprise, bank, insurer
+    kind: str  # enterprise, bank, insurer, exchange
     # characters after or before a name that make it part of another word or name: 中国银行业
     # is the banking industry, 中国石油大学 a university
     not_before: tuple[str, ...] = ()

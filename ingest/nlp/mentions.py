@@ -111,7 +111,8 @@ _LEAD_VERB = re.compile(
 _GENERIC_EVENT = re.compile(
     # (or a contest of design or skills alone: 办好设计大赛 — the twentieth draw)
     r"(?:各类|各种|大型|专业|国内外|国际|线上|线下|产业|行业|专题|主题|高端|设计|技能|职业技能|创新创业)*"
-    r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会)"
+    r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会"
+    r"|宣传周|活动周|宣传月)"
 )
 _DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{1,4}难")
 # (高会 closing a fair's short name, 农高会, not a word's end: 提高会员, 提高会议效率)
@@ -165,7 +166,8 @@ _ZONE_SUFFIXES = (
     "博览城",
     "设计城",
     # (a software park, a business district named: 海南生态软件园, 老外滩商圈 — the twenty-third
-    # draw)
+    # draw; a park of a circular economy, 盐湖化工循环经济园 — the corpus's 格尔木)
+    "循环经济园",
     "软件园",
     "商圈",
     # (an expo's garden, where a flower or garden expo is held: 漳州市花博园, 园博园 — the
@@ -332,7 +334,7 @@ _GENERIC_ZONE = re.compile(
     r"|(?:通用|支线|民用|运输|新|国际|干线)?机场"
     # (a kind of business district or software park: 核心商圈, 城市商圈, 一刻钟便民商圈)
     r"|(?:核心|城市|重点|智慧|特色|区域|中心|区域性|便民|社区|夜间|一刻钟|15分钟|新兴|传统|高品质)*商圈"
-    r"|(?:省级|市级|国家级|特色|中国)?软件园"
+    r"|(?:省级|市级|国家级|特色|中国)?软件园|(?:省级|市级|县级|国家级)?(?:循环经济|生态)园"
     r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
     r"|(?:示范|改革|创新)?先行区|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}先行区"
@@ -621,7 +623,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if len(name) < 2 or "“" in name or "”" in name:
                 continue
             if label == "Event" and (
-                not re.search(r"(节|会|展|赛)$", name)
+                # (or a week or a day the nation keeps: 开展科技活动周、全国科普日等活动 — the
+                # sixteenth draw's miss, as in quotes)
+                not (re.search(r"(节|会|展|赛)$", name) or _QUOTED_EVENT.search(name))
                 or _GENERIC_EVENT.fullmatch(name)
                 or (name.endswith(_NAMED_ONLY) and not _named_by(name, places))
             ):
@@ -1830,6 +1834,16 @@ _STREET_BEFORE_KIND = re.compile(
 )
 # … not a kind of street (步行街商业街区)
 _GENERIC_STREET = re.compile(r"(?:步行|美食|商业|特色|小吃|夜市|风情|休闲|文化|仿古)街$")
+# a base named by the nation's designation (国家再制造产业示范基地 — the twenty-fourth draw's
+# miss), not a grade of base (国家级…基地)
+_NATIONAL_BASE = re.compile(r"(国家(?!级)[\u4e00-\u9fff]{2,12}?(?:产业示范基地|产业基地|示范基地))")
+# a shop or firm whose name a notice masks, with its city (东兴市某某超市 — a sampling notice's,
+# session 77's gold): one named, as 某某…有限公司 is
+_MASKED_SHOP = re.compile(
+    r"((?:(?<=[对向由与和、及，。；：（\s])[\u4e00-\u9fff]{2,3}[市县区])?某某[\u4e00-\u9fff]{0,6}?"
+    r"(?:超市|商店|商行|生鲜店|水产店|便利店|专卖店|门店|酒店|饭店|餐馆|餐厅|诊所|药店|药房|门市部|经营部"
+    r"|批发部|加工厂|养殖场|店|厂))"
+)
 _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...] = (
     (_HELD_ONCE, "举办", "Event", None),
     (_CENTRE_BUILT, "中心", "Place", _GENERIC_CENTRE),
@@ -1837,4 +1851,6 @@ _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | Non
     (_MARKET_CITY, "城", "Place", None),
     (_NATIONS_ZONE, "）", "Place", None),
     (_STREET_BEFORE_KIND, "街区", "Place", _GENERIC_STREET),
+    (_NATIONAL_BASE, "基地", "Place", None),
+    (_MASKED_SHOP, "某某", "Organization", None),
 )
