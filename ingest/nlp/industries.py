@@ -315,7 +315,12 @@ _DURABLES = frozenset(
 # the shops and users of goods a regulator inspects, no industry developed: 医疗器械经营使用单位
 _SOLD_AND_USED = re.compile(r"(?:经营|销售)?使用单位|经营使用")
 # … or after it, its used parts recovered (汽车零部件旧件回收网点 — batch 868): goods discarded
-_USED_PARTS = re.compile(r"(?:旧件|废旧件|废件)")
+_USED_PARTS = re.compile(
+    r"(?:旧件|废旧件|废件)"
+    # (or listed among the parts a trade's firms make: 引进车架、车圈、轮胎等零部件企业 — a bicycle
+    # county's parts, no tyre industry; session 79, the twenty-fourth draw's 平乡)
+    r"|(?:、[\u4e00-\u9fff]{1,6}){0,6}等(?:零部件|零配件|配件|部件)"
+)
 _DISCARDED_BEFORE = re.compile(r"(?:回收|废旧|报废|废弃)[\u4e00-\u9fff]{0,10}$")
 # a rate of an animal-disease campaign on the livestock or its farms (生猪规模养殖场非洲猪瘟检测
 # 覆盖率, 应免畜禽免疫密度): the campaign's, no industry's (the corpus's 临夏)

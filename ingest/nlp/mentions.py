@@ -77,7 +77,15 @@ _ENUM_HEAD = re.compile(
 # what the things listed make or are, between 等 and the kind: the items are kinds of products
 # or work (苹果醋、苹果脆片等加工企业, 正负极材料、隔膜等配套项目, 红丝砚、奇石等非遗项目), or
 # the fields they work in (智能假肢、康复机器人等领域企业 — batch 881)
-_KIND_OF = re.compile(r"加工|配套|非遗|生产|制造|种植|养殖|领域|行业|上下游|下游|上游")
+# (or parts: 车架、车圈、轮胎等零部件企业 — the twenty-fourth draw)
+_KIND_OF = re.compile(
+    r"加工|配套|非遗|生产|制造|种植|养殖|领域|行业|上下游|下游|上游|零部件|零配件|配件"
+)
+# … or kinds of institution (党政机关、学校等公共机构)
+_INSTITUTION_KIND = re.compile(
+    r"(?:党政|国家)?机关|(?:中小)?学校|医院|企事业单位|事业单位|社会团体|社会组织|高校|科研院所|商场|宾馆|酒店"
+    r"|(?:大中型)?商超|(?:农贸)?市场|车站|机场|景区"
+)
 # … or the services or work they do, an item's last word (算力服务、数据标注等企业, 工业设计、检验检测等
 # 服务机构)
 # (or a craft handed down: 牛肉传统加工技艺 — the eighteenth draw)
@@ -110,7 +118,7 @@ _LEAD_VERB = re.compile(
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
     # (or a contest of design or skills alone: 办好设计大赛 — the twentieth draw)
-    r"(?:各类|各种|大型|专业|国内外|国际|线上|线下|产业|行业|专题|主题|高端|设计|技能|职业技能|创新创业)*"
+    r"(?:各类|各种|大型|专业|国内外|国际|线上|线下|产业|行业|专题|主题|高端|设计|技能|职业技能|创新创业|美食)*"
     r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会"
     r"|宣传周|活动周|宣传月)"
 )
@@ -295,6 +303,8 @@ _ZONE = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(_ZONE_SUFFIXES)})")
 # (城乡, 城市, 城区 and 城镇 open no name — 城关镇, 城固 do)
 _NOT_PLACE = re.compile(
     r"^(?:小城|城[乡市区镇]|乡|集镇|集中|各|强|重点|重要|重镇|特色小|扩权强|全|本|该|每|所在|相关|有关|苏木镇$"
+    # (a verb before 街道, no name: 纳入街道年度绩效考核 — the twenty-fourth draw)
+    r"|(?:纳入|进入|深入|走进|走入|下沉|覆盖|延伸|辐射)(?:街道|镇)$"
     # (a kind of town: 石榴主产镇, 示范镇, 中心镇)
     r"|(?:主产|示范|专业|中心|建制|边境|沿海|山区)镇$"
     # (a verb before the town's own body, no name: 成立镇茶产业发展工作领导小组, 组建镇…专班)
@@ -597,6 +607,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             continue
         if _KIND_OF.search(head.group(0), 1, head.start(1) - head.start()):
             continue  # (苹果醋、苹果脆片等加工企业, 隔膜、电解液等配套项目: kinds, no names)
+        if any(_INSTITUTION_KIND.fullmatch(item) for item in items.group(1).split("、")):
+            continue  # (党政机关、学校等公共机构: kinds of institution, no names — the twenty-fourth draw)
         if any(_WORK_DONE.search(item) for item in items.group(1).split("、")):
             continue  # (算力服务、数据标注等企业: the work they do, no names — batch 1214)
         first, *rest = items.group(1).split("、")
@@ -777,7 +789,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     run -= 1
                 hosted, at = _after_verbs(text[run : m.end()], run)
                 # (or began inside the verb before it: 参|加中国国际农产品交易会 — batch 1272)
-                if hosted.startswith("中国") and at != start:
+                # (or any event the verb ran into: 举|办自行车童车设计大赛 — the twenty-fourth draw)
+                if (hosted.startswith("中国") and at != start) or at > start:
                     start = at
             if label == "Event" and text.endswith(("中国", "全国"), 0, start):
                 start -= 2  # (中国|国际高新技术成果交易会: the pattern's length cut the nation)
@@ -1231,7 +1244,9 @@ _ENTERPRISE = re.compile(
 )
 _GROUP = re.compile(r"[\u4e00-\u9fff]{2,16}?(?P<tail>集团)(?![\u4e00-\u9fff]{0,2}(?:有限|股份|化))")
 _ACADEMY = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?P<tail>科学院(?:[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院))?)"
+    # (or an academy of a science's research: 中国水产科学研究院黑龙江水产研究所 — the
+    # twenty-fourth draw)
+    r"[\u4e00-\u9fff]{2,10}?(?P<tail>科学(?:研究)?院(?:[\u4e00-\u9fff]{2,16}?(?:研究所|研究院|分院))?)"
 )
 # (a bank by its branch, 中国银行苍南支行, or a local bank by its kind, 苍南农商银行 — not 农业银行
 # alone, a bank named as a class)
@@ -1574,6 +1589,11 @@ def _starts_item(text: str, pos: int) -> bool:
 MIDDLE_DOTS = "·・•"
 # (a place's too: 中国·临沧坚果交易中心 — batch 1272)
 _NATION_DOT = re.compile(rf"中国(?:[{MIDDLE_DOTS}]|（[\u4e00-\u9fff]{{2,4}}）)$")
+# (or the nation right before a market or centre of a place: 提升|中国青州花卉博览交易中心 — the
+# twenty-fourth draw), after a verb or a mark
+_NATION_BARE = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=提升|建设|打造|推进|依托|办好|做强))中国$"
+)
 
 
 # a kind of area a list's places share, after the last (七彩丹霞、平山湖大峡谷|精品景区)
@@ -1615,7 +1635,9 @@ def _with_nation(text: str, start: int) -> int:
     """A place's start, taking in the nation set apart by a middle dot or with the host in
     brackets before it, which opens its name as an event's host does (中国·临沧坚果交易中心 —
     batch 1272; 中国（杭州）人工智能小镇 — the sixteenth draw)."""
-    nation = _NATION_DOT.search(text, max(0, start - 8), start)
+    nation = _NATION_DOT.search(text, max(0, start - 8), start) or _NATION_BARE.search(
+        text, max(0, start - 4), start
+    )
     return nation.start() if nation else start
 
 
@@ -1701,7 +1723,7 @@ _MARKET_CITY = re.compile(
     r"((?:中国|华东|华南|华北|华中|西南|西北|东北|[\u4e00-\u9fff]{2,4}(?=（)|[\u4e00-\u9fff]{2,6}(?=国际))"
     r"(?:（[\u4e00-\u9fff]{2,4}）)?"
     r"[\u4e00-\u9fff]{0,8}?"
-    r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|裘皮城|眼镜城|灯饰城|服装城|建材城|陶瓷城|茶城|药城"
+    r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|裘皮城|眼镜城|灯饰城|服装城|童装城|建材城|陶瓷城|茶城|药城"
     r"|五金城|面辅料城|辅料城|面料城|中药城))"
 )
 _TRADE_CITY = re.compile(
@@ -1810,7 +1832,7 @@ _NAMED_BY_TAIL = (
     _NamedByTail(_MUSEUM, "馆", "Organization", "museum", _standing),
     _NamedByTail(_FACTORY, "厂", "Organization", "enterprise", _standing),
     _NamedByTail(_LABORATORY, "实验室", "Organization", None, _laboratory),
-    _NamedByTail(_ACADEMY, "科学院", "Organization", None),
+    _NamedByTail(_ACADEMY, "科学", "Organization", None),
     _NamedByTail(_BANK, "银行", "Organization", None),
     _NamedByTail(_CAPACITY_PROJECT, "项目", "Project", "capacity", _capacity_project),
 )

@@ -736,6 +736,9 @@ def industries(text: str) -> list[str]:
         ("推广工业机器人应用。", []),
         # … or counted in as they are added (batch 1282), while a count of those made is theirs
         ("完成智能化技术改造30家，新增工业机器人200台。", []),
+        # parts listed before 等零部件 are a trade's parts, not their industries (平乡's bicycles)
+        ("引进车架、车圈、轮胎等零部件企业15家。", []),
+        ("引进轮胎企业5家。", ["rubber-and-tyres"]),
         ("全年生产工业机器人2万台。", ["robotics"]),
         # fireworks: their industry, not bamboo's 竹产业 inside 爆竹产业; the goods alone (a
         # safety check's) name none (batch 528; the corpus's 宜都 notice)

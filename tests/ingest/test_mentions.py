@@ -1591,3 +1591,34 @@ def test_the_corpus_misses_exchanges_bases_masked_shops_days_and_parks(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the twenty-fourth draw, seed 797979) kinds of institution listed are no names
+        ("党政机关、学校等公共机构垃圾分类达标率达到100%。", []),
+        # … nor parts listed before their firms, nor a verb before 街道
+        ("引进车架、车圈、轮胎等零部件企业15家。", []),
+        ("将垃圾分类工作纳入街道年度绩效考核。", []),
+        # … an event the verb ran into, a contest of food alone none
+        ("举办自行车童车设计大赛1次。", [("Event", "自行车童车设计大赛")]),
+        ("举办“蓟州农家院”美食大赛1次。", [("Program", "蓟州农家院")]),
+        # … an academy of a science's research and its institute, a market city of children's wear
+        (
+            "与中国水产科学研究院黑龙江水产研究所共建繁育中心。",
+            [("Organization", "中国水产科学研究院黑龙江水产研究所")],
+        ),
+        ("建设即墨国际童装城。", [("Place", "即墨国际童装城")]),
+    ],
+)
+def test_the_twenty_fourth_draws_kinds_verbs_and_names(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+def test_the_nation_before_a_places_centre_opens_its_name() -> None:
+    # (the twenty-fourth draw: 提升中国青州花卉博览交易中心 was read without 中国)
+    found = find_mentions("提升中国青州花卉博览交易中心，年交易额达到60亿元。", ("青州",))
+    assert [(m.label, m.name) for m in found] == [("Place", "中国青州花卉博览交易中心")]
