@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span
 from ingest.nlp.indicator_tables import row_figures, table_figures
 from ingest.nlp.industries import (
     FOOD_PROCESSING,
+    TEA,
     accept_industries,
     as_named_alone,
     branded_kinds,
@@ -55,6 +56,7 @@ from ingest.nlp.industries import (
     fields_of_work,
     named_again,
     own_matches,
+    place_teas,
     processed_as_food,
     straddles,
     unlisted_industries,
@@ -220,6 +222,10 @@ def make_industries(nlp: Language, name: str) -> Any:
                 spans.append(s)
         for start, end in crops_processed(text, names, excluded):  # 发展玉米精深加工
             s = _span(doc, start, end, "INDUSTRY", FOOD_PROCESSING)
+            if s is not None:
+                spans.append(s)
+        for start, end in place_teas(text, places, excluded):  # 井冈山茶
+            s = _span(doc, start, end, "INDUSTRY", TEA)
             if s is not None:
                 spans.append(s)
         # an industry the taxonomy lacks: its kb_id is its name, its label says so; and

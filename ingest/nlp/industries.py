@@ -772,6 +772,30 @@ _CROP_PROCESSED = re.compile(
 )
 
 
+# A place's tea named by the place alone (井冈山茶 — batch 1289), as its kinds are (安吉白茶):
+# not camellia's flowers or oil, nor a tea's tree (山茶花, 茶油, 茶树菇), nor where a term of tea runs on
+# (井冈山|茶叶: the lexicon's)
+TEA = "tea"
+_PLACE_TEA_AFTER = re.compile(r"茶(?![花油籽树馆楼座杯具叶园产企厂])")
+
+
+def place_teas(
+    text: str, places: Iterable[str], excluded: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Where ``text`` names tea by one of the document's places (``places``) and 茶 alone."""
+    if "茶" not in text:
+        return []
+    blocked = _blocked(text, excluded)
+    out = []
+    for place in (p for p in places if len(p) >= 2 and p + "茶" in text):
+        for m in re.finditer(re.escape(place), text):
+            if _PLACE_TEA_AFTER.match(text, m.end()) and not any(
+                a <= m.start() < b for a, b in blocked
+            ):
+                out.append((m.start(), m.end() + 1))
+    return out
+
+
 def crops_processed(
     text: str, names: Iterable[str], excluded: Iterable[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:

@@ -2668,3 +2668,17 @@ def test_a_testing_centre_for_an_industrys_commercial_goods_is_built_for_both() 
 
     doc = process(get_pipeline(), "建设商用厨具检验检测中心1个。", {"unlisted_names": ["厨具"]})
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["厨具", "testing-and-certification"]
+
+
+def test_a_places_tea_named_by_the_place_alone() -> None:
+    """井冈山茶 is the city's tea (batch 1289), as 安吉白茶 is a county's; not camellia's oil or
+    flowers, and once only where a term of tea runs on (井冈山茶叶)."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {"place_names": ("井冈山",)})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("以井冈蜜柚、井冈山茶等特色农产品为重点。") == ["fruit", "tea"]
+    assert found("发展井冈山茶叶。") == ["tea"]
+    assert found("举办井冈山茶花节。") == []
