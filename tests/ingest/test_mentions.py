@@ -1622,3 +1622,17 @@ def test_the_nation_before_a_places_centre_opens_its_name() -> None:
     # (the twenty-fourth draw: 提升中国青州花卉博览交易中心 was read without 中国)
     found = find_mentions("提升中国青州花卉博览交易中心，年交易额达到60亿元。", ("青州",))
     assert [(m.label, m.name) for m in found] == [("Place", "中国青州花卉博览交易中心")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the twenty-fifth draw, seed 79797979) a corridor named by the expressway it runs
+        # along, and its congress an event; not a corridor of a kind
+        ("G60科创走廊松江段战略性新兴产业产值突破2000亿元。", [("Place", "G60科创走廊")]),
+        ("办好G60科创走廊产业合作大会。", [("Event", "G60科创走廊产业合作大会")]),
+        ("建设科创走廊。", []),
+    ],
+)
+def test_the_twenty_fifth_draws_numbered_corridor(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
