@@ -487,6 +487,23 @@ def _after_verbs(name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
+def _near(
+    rx: re.Pattern[str], literal: str, text: str, before: int, after: int
+) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose every match ends in ``literal`` and starts where
+    a lookbehind fixes it, at most ``before`` characters before the literal, its lookaheads
+    reading at most ``after`` after it (villages, townships): tried only in those windows."""
+    done = 0
+    at = text.find(literal)
+    while at >= 0:
+        end = min(len(text), at + len(literal) + after)
+        for m in rx.finditer(text, max(done, at - before), end):
+            if m.end() > done:
+                yield m
+                done = m.end()
+        at = text.find(literal, max(at + len(literal), done))
+
+
 def _matches_near(rx: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for a pattern of Chinese characters ending in one of the
     literals of ``hint``, run only on the runs of Chinese characters holding such a
@@ -989,7 +1006,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 taken.append((start, m.end()))
     # villages after their towns, townships as list items (each pattern's group 1 the name)
     for rx, not_rx, key in ((_VILLAGE, _NOT_VILLAGE, "村"), (_TOWNSHIP, _NOT_TOWNSHIP, "乡")):
-        for m in rx.finditer(text) if key in text else ():
+        for m in _near(rx, key, text, 10, 5):
             g = next(i for i in range(1, rx.groups + 1) if m.group(i) is not None)
             if not_rx.search(m.group(g)) or taken.overlaps(m.start(g), m.end(g)):
                 continue
