@@ -920,6 +920,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         name = text[start:end]
         if (
             len(name) < 3
+            # (a kind of works alone, its phase named: 加快推进抽水蓄能电站二期工程 — the sixteenth
+            # draw's false hit)
+            or _BARE_WORKS_KIND.fullmatch(text, start, m.end(1))
             or not name.endswith((*_PHASED_PLACES, "项目", "工程", "期"))
             or _GENERIC_NAME.match(name)
             or _GENERIC_ZONE.fullmatch(text[start : m.end(1)])  # (物流园二期工程: a kind's phase)
@@ -1729,6 +1732,9 @@ _GENERIC_GRADED = re.compile(
 _PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[二三四五六七八九]期")
 _PHASE_HINT = re.compile("[二三四五六七八九]期")
 _PHASED_PLACES = ("城", "码头", "港", "滑雪场", "园", "基地", "市场", "小镇")
+_BARE_WORKS_KIND = re.compile(
+    r"(?:抽水蓄能|水|地热|光热|光伏|风|火|核|储能)?电站|风电场|污水处理厂|垃圾焚烧发电厂|(?:生产|产)线"
+)
 # (works whose phase is the project: a production line's, 生产线二期)
 _PHASED_WORKS = ("生产线", "产线")
 _SIZED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,10}\d+(?:\.\d+)?$")

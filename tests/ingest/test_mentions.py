@@ -1476,6 +1476,10 @@ def test_firms_named_short_after_a_verb_of_support(text: str, firms: list[str]) 
             [("Project", "士兰集科12英寸特色工艺生产线二期")],
         ),
         ("新建生产线二期。", []),
+        # … a kind of works alone, its phase named, none (the sixteenth draw's false hit); a
+        # station named by its place keeps its phase's works
+        ("加快推进抽水蓄能电站二期工程。", []),
+        ("推进习水抽水蓄能电站二期工程。", [("Project", "习水抽水蓄能电站二期工程")]),
         # … an expo's garden a place
         ("在漳州市花博园举办，展期4天。", [("Place", "漳州市花博园")]),
         # … and a firm signing the document on a line of its own, its date under it, none; the
