@@ -30,6 +30,7 @@ from ingest.nlp.pipeline import get_pipeline, process
 from ingest.nlp.roles import (
     ADDRESSEE_NAME,
     LETTER_OF_RESPONSIBILITY,
+    PEOPLES_CLOSING,
     SELF_NAME,
     DepartmentIdentity,
     RoleItem,
@@ -118,8 +119,16 @@ _PLACE_LEVEL = re.compile(
 
 def place_names(jurisdiction: str | None) -> tuple[str, ...]:
     """The short names of a jurisdiction's places, outermost first: 赣州市南康区 → 赣州, 南康;
-    邢台市威县 → 邢台, 威县."""
-    return tuple(m[1] or m[2] for m in _PLACE_LEVEL.finditer(jurisdiction or ""))
+    邢台市威县 → 邢台, 威县; an autonomous place's with its peoples and without them, as its
+    documents name it (琼中黎族苗族自治县 → 琼中黎族苗族, 琼中 — batch 1290: 琼中绿橙采摘节)."""
+    names: list[str] = []
+    for m in _PLACE_LEVEL.finditer(jurisdiction or ""):
+        name = m[1] or m[2]
+        names.append(name)
+        short = PEOPLES_CLOSING.sub("", name)
+        if short != name and len(short) >= 2:
+            names.append(short)
+    return tuple(names)
 
 
 # a town or township the document names as a body (神垕镇人民政府), whose short name may open a

@@ -2854,6 +2854,8 @@ def resolve_department(
 # 自治州, 长阳|土家族自治县
 _PEOPLES = "柯尔克孜|乌孜别克|维吾尔|哈萨克|达斡尔|塔吉克|俄罗斯|鄂温克|塔塔尔|鄂伦春|蒙古|土家|布依|哈尼|傈僳|拉祜|东乡|纳西|景颇|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|朝鲜|德昂|保安|裕固|独龙|赫哲|门巴|珞巴|基诺|壮|回|藏|苗|彝|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京|各"
 _AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+自治[州县旗]$")
+#: the peoples closing an autonomous place's name once its level is cut (琼中|黎族苗族)
+PEOPLES_CLOSING = re.compile(rf"(?:(?:{_PEOPLES})族)+$")
 
 
 # levels of two characters or more after a place's name: 阿里|地区, 六枝|特区, 洋浦|经济开发区

@@ -1530,6 +1530,9 @@ def test_the_twenty_third_draws_market_city_software_park_and_district(
         ("完成马岭村、利民村等5个村庄环境综合整治。", [("Place", "马岭村"), ("Place", "利民村")]),
         ("完成道路硬化、路灯安装等村庄基础设施建设。", []),
         ("支持帮扶村发展产业，支持新农村建设。", []),
+        # … a village joined by 和 to a place named before it (batch 1290), not a kind
+        ("依托百花岭景区和什寒村，打造采摘线路。", [("Place", "百花岭景区"), ("Place", "什寒村")]),
+        ("推进产业园区和示范村建设。", []),
         # … a quoted cluster of homestays a place, as a quoted scenic area is
         (
             "支持新光村打造“新光廿玖间里”文创民宿集群。",
