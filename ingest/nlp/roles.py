@@ -321,8 +321,9 @@ _SPLIT_OR_BRACKET = re.compile(
 # probing, session 62; or each of them: 县文旅局等各有关部门 — session 65)
 _TRAILING = re.compile(
     r"等各?(?:有关|相关|其他)?(?:[\d一二三四五六七八九十两]{1,3}个)?(?:(?:部门|单位|机构)[和及、]?){0,2}$|等$"
-    # (or the kind of the places named: 六堡镇、狮寨镇等乡镇 — batch 747)
-    r"|等(?:[\d一二三四五六七八九十两]{1,3}个)?(?:乡镇|镇街|街道|镇|乡|村|社区)$"
+    # (or the kind of the places named: 六堡镇、狮寨镇等乡镇 — batch 747; or their governments:
+    # 川主寺镇、进安镇等乡镇人民政府 — batch 1291)
+    r"|等(?:[\d一二三四五六七八九十两]{1,3}个)?(?:乡镇|镇街|街道|镇|乡|村|社区)(?:人民政府|政府)?$"
 )
 # where an office sits is no part of its name: 市…领导小组办公室（设在市工业和信息化局）
 # — nor how the bodies of a list act, in brackets after it: 市工信局（按职责分工负责）

@@ -739,6 +739,12 @@ def industries(text: str) -> list[str]:
         # parts listed before 等零部件 are a trade's parts, not their industries (平乡's bicycles)
         ("引进车架、车圈、轮胎等零部件企业15家。", []),
         ("引进轮胎企业5家。", ["rubber-and-tyres"]),
+        # dairy, jerky, dried noodles and biscuits are food made (batch 1291's yak and barley)
+        (
+            "支持牦牛肉干、牦牛奶制品加工企业扩能。",
+            ["animal-husbandry", "food-processing", "animal-husbandry", "food-processing"],
+        ),
+        ("开发青稞挂面、青稞饼干等新产品10个。", ["food-processing", "food-processing"]),
         ("全年生产工业机器人2万台。", ["robotics"]),
         # fireworks: their industry, not bamboo's 竹产业 inside 爆竹产业; the goods alone (a
         # safety check's) name none (batch 528; the corpus's 宜都 notice)

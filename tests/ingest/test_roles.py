@@ -784,6 +784,11 @@ def items(text: str) -> list[tuple[str, str]]:
             "新建茶园5000亩。（县农业农村局牵头，六堡镇、狮寨镇等乡镇配合）",
             [("lead", "县农业农村局"), ("support", "六堡镇"), ("support", "狮寨镇")],
         ),
+        # … or of their governments (batch 1291: 进安镇等乡镇人民政府 was one name)
+        (
+            "扩大养殖。（县农业农村局牵头，川主寺镇、进安镇等乡镇人民政府配合）",
+            [("lead", "县农业农村局"), ("support", "川主寺镇"), ("support", "进安镇")],
+        ),
         # … or each of them (session 65: 县文旅局等各有关部门 was read as one name); but a class of
         # the bodies named before 等 is a collective of its own (batch 736)
         (
