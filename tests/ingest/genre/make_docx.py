@@ -477,14 +477,18 @@ def _task_list(
     rows: Any,
     name: str,
     back: tuple[str, ...] = (),
+    merged_down: bool = False,
 ) -> None:
     """A Word document of front-matter paragraphs, a task table and paragraphs after it (a
-    signature); a "\n" in a cell starts a new paragraph of the cell."""
+    signature); a "\n" in a cell starts a new paragraph of the cell; with ``merged_down``, each
+    "^" cell merged with the one above it."""
     doc = Document()
     for text in front:
         doc.add_paragraph(text)
     table = doc.add_table(rows=0, cols=len(header))
     fill_rows(table, (header, *rows))
+    if merged_down:
+        _merge_down(table, rows, 1)
     for text in back:
         doc.add_paragraph(text)
     doc.save(str(Path(__file__).parent / "docs" / name))
@@ -4978,13 +4982,13 @@ def pujiang_locks_task_list() -> None:
     """A county's task list whose officials' column (责任领导) stands before the bodies, a lead
     cell merged down over two rows, supports parted by a half-width comma or a space, a
     collective in the support column (batch 1282)."""
-    doc = Document()
-    for text in PUJIANG_FRONT:
-        doc.add_paragraph(text)
-    table = doc.add_table(rows=0, cols=len(PUJIANG_HEADER))
-    fill_rows(table, (PUJIANG_HEADER, *PUJIANG_ROWS))
-    _merge_down(table, PUJIANG_ROWS, 1)
-    doc.save(str(Path(__file__).parent / "docs" / "pujiang-locks-task-list-2026.docx"))
+    _task_list(
+        PUJIANG_FRONT,
+        PUJIANG_HEADER,
+        PUJIANG_ROWS,
+        "pujiang-locks-task-list-2026.docx",
+        merged_down=True,
+    )
 
 
 if __name__ == "__main__":
