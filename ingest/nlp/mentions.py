@@ -944,16 +944,12 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             ):
                 continue
             name, start = m.group(1), m.start(1)
-            if rx is _NUMBERED_CORRIDOR and not name.endswith("走廊"):
-                label_here = "Event"  # (G60科创走廊产业合作大会)
-            else:
-                label_here = label
             if rx in (_MARKET_CITY, _STREET_BEFORE_KIND):
                 # (推进|康美（亳州）华佗国际中药城: a firm's, after its verbs)
                 name, start = _after_verbs(name, start)
                 if len(name) < 3:
                     continue  # (打造|步行街街区 … a kind alone)
-            out.append(Mention(label_here, name, start, m.end(1)))
+            out.append(Mention(label, name, start, m.end(1)))
             taken.append((start, m.end(1)))
     # a city's international or import trade city, named short or by its place, at the start of
     # its clause or after its verbs (国际商贸城日均客流量, 提升义乌国际商贸城 — the thirteenth draw)
@@ -1886,11 +1882,10 @@ _STREET_BEFORE_KIND = re.compile(
 # … not a kind of street (步行街商业街区)
 _GENERIC_STREET = re.compile(r"(?:步行|美食|商业|特色|小吃|夜市|风情|休闲|文化|仿古)街$")
 # a corridor named by the expressway it runs along (G60科创走廊 — the twenty-fifth draw), and a
-# congress of it (G60科创走廊产业合作大会: the corridor's, read whole as an event)
-_NUMBERED_CORRIDOR = re.compile(
-    r"((?<![A-Za-z0-9])[A-Z]\d{1,4}[\u4e00-\u9fff]{0,4}?(?:科创走廊|走廊)"
-    r"(?:[\u4e00-\u9fff]{0,8}?(?:大会|论坛|博览会|峰会))?)"
-)
+# congress of it, read whole as an event first (G60科创走廊产业合作大会)
+_CORRIDOR = r"(?<![A-Za-z0-9])[A-Z]\d{1,4}[\u4e00-\u9fff]{0,4}?(?:科创走廊|走廊)"
+_NUMBERED_CORRIDOR = re.compile(rf"({_CORRIDOR})")
+_CORRIDOR_CONGRESS = re.compile(rf"({_CORRIDOR}[\u4e00-\u9fff]{{0,8}}?(?:大会|论坛|博览会|峰会))")
 # a base named by the nation's designation (国家再制造产业示范基地 — the twenty-fourth draw's
 # miss), not a grade of base (国家级…基地)
 _NATIONAL_BASE = re.compile(r"(国家(?!级)[\u4e00-\u9fff]{2,12}?(?:产业示范基地|产业基地|示范基地))")
@@ -1909,6 +1904,7 @@ _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | Non
     (_NATIONS_ZONE, "）", "Place", None),
     (_STREET_BEFORE_KIND, "街区", "Place", _GENERIC_STREET),
     (_NATIONAL_BASE, "基地", "Place", None),
+    (_CORRIDOR_CONGRESS, "走廊", "Event", None),
     (_NUMBERED_CORRIDOR, "走廊", "Place", None),
     (_MASKED_SHOP, "某某", "Organization", None),
 )
