@@ -113,14 +113,16 @@ _LEAD_VERB = re.compile(
     r"|发挥"
     # (what is rebuilt: 升级改造星光联盟、华艺广场等卖场 — the eleventh draw; or upgraded, or
     # where something is achieved: 升级国际服装城, 实现重点商圈外卡受理全覆盖 — the twenty-third)
-    r"|改造|升级|实现)"
+    r"|改造|升级|实现"
+    # (whom an honour is given: 授予河南卫华重型机械股份有限公司… — the twenty-sixth draw)
+    r"|授予|表彰)"
 )
 # a kind of event, not one named: 展销会, 各类推介会, 博览会 (文博会, 茶博会 are named)
 _GENERIC_EVENT = re.compile(
     # (or a contest of design or skills alone: 办好设计大赛 — the twentieth draw)
     r"(?:各类|各种|大型|专业|国内外|国际|线上|线下|产业|行业|专题|主题|高端|设计|技能|职业技能|创新创业|美食)*"
     r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会"
-    r"|宣传周|活动周|宣传月)"
+    r"|宣传周|活动周|宣传月|(?:直播)?电商节)"
 )
 _DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{1,4}难")
 # (高会 closing a fair's short name, 农高会, not a word's end: 提高会员, 提高会议效率)
@@ -173,6 +175,8 @@ _ZONE_SUFFIXES = (
     "旅游区",
     "博览城",
     "设计城",
+    # (an arts and crafts city: 仙游工艺美术城 — the twenty-sixth draw)
+    "工艺美术城",
     # (a software park, a business district named: 海南生态软件园, 老外滩商圈 — the twenty-third
     # draw; a park of a circular economy, 盐湖化工循环经济园 — the corpus's 格尔木)
     "循环经济园",
@@ -265,6 +269,8 @@ _EVENT_SUFFIXES = (
     # twenty-second draw)
     "交会",
     "洽会",
+    # (a product's festival of online sales: 荔枝直播电商节 — the twenty-sixth draw)
+    "电商节",
     "高会",
     "博览会",
     "交易会",
@@ -344,7 +350,7 @@ _GENERIC_ZONE = re.compile(
     r"|(?:通用|支线|民用|运输|新|国际|干线)?机场"
     # (a kind of business district or software park: 核心商圈, 城市商圈, 一刻钟便民商圈)
     r"|(?:核心|城市|重点|智慧|特色|区域|中心|区域性|便民|社区|夜间|一刻钟|15分钟|新兴|传统|高品质)*商圈"
-    r"|(?:省级|市级|国家级|特色|中国)?软件园|(?:省级|市级|县级|国家级)?(?:循环经济|生态)园"
+    r"|(?:省级|市级|国家级|特色|中国)?软件园|(?:省级|市级|县级|国家级)?(?:循环经济|生态)园|工艺美术城"
     r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
     r"|(?:示范|改革|创新)?先行区|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}先行区"
@@ -422,6 +428,16 @@ _LANDMARKS = (
     "洱海",
     "滇池",
     "青海湖",
+    # (and mountains: 黄山毛峰开采节 — the twenty-sixth draw)
+    "黄山",
+    "泰山",
+    "华山",
+    "峨眉山",
+    "武夷山",
+    "庐山",
+    "长白山",
+    "武当山",
+    "五台山",
 )
 
 
@@ -1033,8 +1049,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if read is None:
                 continue
             start, end, label, kind = read.start, read.end, read.label or named.label, read.kind
-            if _signs(text, start, end):
-                continue
+            if _signs(text, start, end) or (named.rx is _GROUP and _ZONE_COUNTED.match(text, end)):
+                continue  # (a signature; or groups of a kind counted: 组建教育集团12个 — the
+                # twenty-sixth draw; a project or centre counted once stays one)
             if named.absorbs_places:
                 for x in [x for x in out if start <= x.start and x.end <= end]:
                     if x.label == "Place":  # (梧桐镇|春光家庭农场: the farm's town is its name's)
@@ -1098,7 +1115,15 @@ def _named_again_short(
             None,
         )
         short = x.name[len(prefix) :] if prefix else ""
-        if len(short) < 3 or _GENERIC_ZONE.fullmatch(short) or not short.endswith(_SHORT_PLACES):
+        # (or a scenic area named again without its kind: 屏山峡谷景区 … 推进屏山峡谷创建5A级
+        # 旅游景区 — the twenty-sixth draw)
+        if (area := _AREA_KIND_CLOSING.search(x.name)) is not None and not _GENERIC_ZONE.fullmatch(
+            x.name
+        ):
+            short = x.name[: area.start()]
+        elif len(short) < 3 or _GENERIC_ZONE.fullmatch(short) or not short.endswith(_SHORT_PLACES):
+            continue
+        if len(short) < 3 or _LEAD_VERB.match(short):
             continue
         for m in re.finditer(re.escape(short), text):
             if not taken.overlaps(m.start(), m.end()):
@@ -1110,6 +1135,7 @@ def _named_again_short(
 # what a place named short again ends in: a market city, a park, a town or a quarter — not a
 # market, which may be the trade's (拓展人参市场, 万良人参市场 being the place)
 _SHORT_PLACES = ("城", "产业园", "园区", "小镇", "街区", "交易中心")
+_AREA_KIND_CLOSING = re.compile(r"(?:旅游|风景)?景区$")
 
 
 # a heading over a list of projects, one a line (重点项目 — 安吉's points, the fifth draw of the
@@ -1703,6 +1729,8 @@ _WORKS = re.compile(
     r"(?:(?:提升改造|改造提升|改扩建|扩建|改造|提升|新建|建设|拓宽|硬化|大修)?工程)?"
     # (with its works after it: 龙潭河水库除险加固工程 — batch 1264)
     r"|[\u4e00-\u9fff]{2,8}?水库(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)?(?:工程)?"
+    # (or a river basin's: 潦河流域防洪治理工程 — the twenty-sixth draw)
+    r"|[\u4e00-\u9fff]{1,6}?[河江湖]流域[\u4e00-\u9fff]{0,8}?(?:治理|修复|整治)工程"
     # (or a port's works: 北滘港扩建工程 — batch 1253)
     r"|[\u4e00-\u9fff]{2,8}?港[\u4e00-\u9fff]{0,6}?(?:码头|航道|港区)?(?:扩建|改扩建|提升|升级|二期|三期)工程"
 )
@@ -1714,7 +1742,7 @@ _GENERIC_WORKS = re.compile(
     # (a reservoir's works with no reservoir named: 实施水库除险加固8座)
     r"|^(?:港|码头|航道|水库)"
 )
-_WORKS_HINT = re.compile("至|水库|港")
+_WORKS_HINT = re.compile("至|水库|港|流域")
 _PORT_HINT = re.compile("港")
 # a place before its grade of scenic area, no mark between (解忧公主薰衣草园4A级景区)
 _GRADE = re.compile(r"[1-5１-５][AＡ]级(?:旅游)?景区")
@@ -1788,7 +1816,7 @@ _BUILT = re.compile(r"(?:建设|建成|开工|新建|续建|推进|实施|加快
 # its item or clause — not a kind of village (示范村, 行政村); or an item of a list of villages
 # (支持禾木村、白哈巴村发展… — batch 1250), as a township is
 _VILLAGE = re.compile(
-    r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{1,3}村)(?=[、，,；;。（）()\n]|$|[和及与等])"
+    r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{1,3}村)(?=[、，,；;。（）()\n]|$|[和及与等]|集体)"
     r"|(?:(?<=[、])|(?<=支持|推动|依托|打造|建设)|(?<=推进))([\u4e00-\u9fff]{2,3}村)(?=、)"
     # (a list of villages opened by 在, closed by what is done there, or a village a verb of
     # support acts on: 在马岭村、新光村新建…, 支持新光村打造… — batch 1287)

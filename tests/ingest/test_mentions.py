@@ -1643,3 +1643,36 @@ def test_the_nation_before_a_places_centre_opens_its_name() -> None:
 )
 def test_the_twenty_fifth_draws_numbered_corridor(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the twenty-sixth draw, seed 7979797979) a scenic area named again without its kind
+        (
+            "屏山峡谷景区创成国家4A级旅游景区。推进屏山峡谷创建国家5A级旅游景区。",
+            [("Place", "屏山峡谷景区"), ("Place", "屏山峡谷")],
+        ),
+        # … a firm given an honour after 授予, groups of a kind counted none
+        (
+            "授予河南卫华重型机械股份有限公司等10家企业“工业经济突出贡献企业”称号。",
+            [("Organization", "河南卫华重型机械股份有限公司"), ("Program", "工业经济突出贡献企业")],
+        ),
+        ("组建教育集团12个。", []),
+        # … a village before its collective land, a river basin's works, an online sales
+        # festival of a product (not the kind), a festival named by a mountain's tea, an arts
+        # and crafts city named (not the kind)
+        (
+            "拟征收城关街道东街社区、柳林镇西街村集体土地。",
+            [("Place", "城关街道"), ("Place", "柳林镇"), ("Place", "西街村")],
+        ),
+        ("实施潦河流域防洪治理工程。", [("Project", "潦河流域防洪治理工程")]),
+        ("举办荔枝直播电商节，举办直播电商节。", [("Event", "荔枝直播电商节")]),
+        ("举办黄山毛峰开采节。", [("Event", "黄山毛峰开采节")]),
+        ("推进仙游工艺美术城扩容，建设工艺美术城。", [("Place", "仙游工艺美术城")]),
+    ],
+)
+def test_the_twenty_sixth_draws_areas_honours_villages_works_and_festivals(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
