@@ -1049,9 +1049,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if read is None:
                 continue
             start, end, label, kind = read.start, read.end, read.label or named.label, read.kind
-            if _signs(text, start, end) or (named.rx is _GROUP and _ZONE_COUNTED.match(text, end)):
-                continue  # (a signature; or groups of a kind counted: 组建教育集团12个 — the
-                # twenty-sixth draw; a project or centre counted once stays one)
+            if _signs(text, start, end):
+                continue
             if named.absorbs_places:
                 for x in [x for x in out if start <= x.start and x.end <= end]:
                     if x.label == "Place":  # (梧桐镇|春光家庭农场: the farm's town is its name's)
@@ -1469,6 +1468,12 @@ def _plain(text: str, m: re.Match[str], start: int) -> _Read | None:
     return _Read(start, m.end())
 
 
+def _group(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A group named, not groups of a kind counted (组建教育集团12个 — the twenty-sixth draw; a
+    project or a centre counted once stays one)."""
+    return None if _ZONE_COUNTED.match(text, m.end()) else _plain(text, m, start)
+
+
 def _university(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A university, or its campus in a place named after it, a place (四川大学宜宾园区 —
     batch 1285)."""
@@ -1872,7 +1877,7 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 # college: 皖南医学院|弋矶山医院 is the hospital's)
 _NAMED_BY_TAIL = (
     _NamedByTail(_ENTERPRISE, "公司", "Organization", "enterprise"),
-    _NamedByTail(_GROUP, "集团", "Organization", "enterprise"),
+    _NamedByTail(_GROUP, "集团", "Organization", "enterprise", _group),
     _NamedByTail(_UNIVERSITY, "大学", "Organization", None, _university),
     _NamedByTail(_HOSPITAL, "院", "Organization", None, _hospital),
     _NamedByTail(_SCHOOL_NAMED, "学", "Organization", None, _school),
