@@ -506,14 +506,22 @@ def _after_verbs(name: str, start: int) -> tuple[str, int]:
 def _near(
     rx: re.Pattern[str], literal: str, text: str, before: int, after: int
 ) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)`` for a pattern whose every match ends in ``literal`` and starts where
-    a lookbehind fixes it, at most ``before`` characters before the literal, its lookaheads
-    reading at most ``after`` after it (villages, townships): tried only in those windows."""
+    """``rx.finditer(text)`` for a pattern whose every match holds ``literal`` near its end
+    (a name's tail, a village's 村), tried only in a window around each place the literal
+    stands — from ``before`` characters before it to ``after`` from its start — without the
+    engine trying every position of the text. A match the window's end cut (its lookahead
+    blind past it: 投资集团|有限公司 read as 投资集团 — the twenty-second draw) is read again with
+    the text after it."""
     done = 0
     at = text.find(literal)
     while at >= 0:
-        end = min(len(text), at + len(literal) + after)
+        end = min(len(text), at + after)
         for m in rx.finditer(text, max(done, at - before), end):
+            if m.end() == end < len(text):
+                again = rx.search(text, m.start(), min(len(text), end + after))
+                if again is None:
+                    continue
+                m = again
             if m.end() > done:
                 yield m
                 done = m.end()
@@ -1021,7 +1029,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 taken.append((start, m.end()))
     # villages after their towns, townships as list items (each pattern's group 1 the name)
     for rx, not_rx, key in ((_VILLAGE, _NOT_VILLAGE, "村"), (_TOWNSHIP, _NOT_TOWNSHIP, "乡")):
-        for m in _near(rx, key, text, 10, 5):
+        for m in _near(rx, key, text, 10, 6):
             g = next(i for i in range(1, rx.groups + 1) if m.group(i) is not None)
             if not_rx.search(m.group(g)) or taken.overlaps(m.start(g), m.end(g)):
                 continue
@@ -1044,7 +1052,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         out.append(Mention("Event", m.group(), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for named in _NAMED_BY_TAIL:
-        for m in _tailed(named.rx, named.hint, text):
+        for m in _near(named.rx, named.hint, text, _NAME_REACH, _TAIL_REACH):
             read = named.read(text, m, _name_start(text, m.start(), m.start("tail")))
             if read is None:
                 continue
@@ -1404,28 +1412,6 @@ _GENERIC_NAME = re.compile(
     r"^(?:有限|股份|国有|民营|各类|相关|有关|一批|龙头|骨干|重点|本地|县属|市属|区属|平台|城投|融资|"
     r"新型|产业|技术|研究|科研|高校|大学|项目|企业|金融|商业|政策性|村镇|各)"
 )
-
-
-def _tailed(rx: re.Pattern[str], hint: str, text: str) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)`` for a name ending in a tail that holds ``hint``, tried only in a
-    window before each place ``hint`` stands (names are short): the same matches, without
-    the engine trying every position of the text."""
-    done = 0
-    at = text.find(hint)
-    while at >= 0:
-        end = min(len(text), at + _TAIL_REACH)
-        for m in rx.finditer(text, max(done, at - _NAME_REACH), end):
-            if m.end() == end < len(text):
-                # (the window cut the match, its lookahead blind past it: 投资集团|有限公司 read
-                # as 投资集团 — the twenty-second draw; read it again with the text after it)
-                again = rx.search(text, m.start(), min(len(text), end + _TAIL_REACH))
-                if again is None:
-                    continue
-                m = again
-            if m.end() > done:
-                yield m
-                done = m.end()
-        at = text.find(hint, max(at + len(hint), done))
 
 
 # the longest reach of a name before its tail's hint, and of the tail after it
