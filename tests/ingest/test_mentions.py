@@ -1676,3 +1676,21 @@ def test_the_twenty_sixth_draws_areas_honours_villages_works_and_festivals(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the twenty-seventh draw, seed 80) a day the nation keeps, by its name wherever written,
+        # and the square it is held in; not a kind of square, nor a week unlisted
+        (
+            "6月16日在市人民广场举办安全宣传咨询日主会场活动。",
+            [("Place", "市人民广场"), ("Event", "安全宣传咨询日")],
+        ),
+        ("在文化广场举办启动仪式。", []),
+        ("开展节能宣传周活动。", []),
+        ("开展全民国家安全教育日宣传。", [("Event", "全民国家安全教育日")]),
+    ],
+)
+def test_the_twenty_seventh_draws_days_and_squares(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
