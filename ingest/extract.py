@@ -111,9 +111,10 @@ class Extraction:
 
 
 # a place's name and its level: 赣州|市, 南康|区, 黔东南苗族侗族|自治州; a county of one
-# character is named with its level, its short name (威县, 滑县: 威 alone names nothing)
+# character is named with its level, its short name (威县, 滑县: 威 alone names nothing); a level
+# right before another is part of the name (景德镇|市, not 景德|镇 — batch 1293)
 _PLACE_LEVEL = re.compile(
-    r"(.{2,}?)(?:省|自治区|自治州|自治县|市|州|地区|盟|县|区|旗|镇|乡|街道)|(.县)"
+    r"(.{2,}?)(?:省|自治区|自治州|自治县|市|州|地区|盟|县|区|旗|镇|乡|街道)(?![市县区])|(.县)"
 )
 
 

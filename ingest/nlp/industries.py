@@ -286,6 +286,9 @@ _SUPPLIED_AS_MATERIAL = re.compile(r"(?:原?材料|原辅料|原料|(?<=材)料)
 _TRAINED = re.compile(
     r"(?:[、和及][^，。；：\n]{0,16}?|[\u4e00-\u9fff]{1,2})?等(?:职业)?(?:技能|技术)?培训"
 )
+# the subject of a work, not its industry: 拍摄以陶瓷文化为题材的微短剧 (batch 1293: the dramas'
+# industry, film and television, alone)
+_SUBJECT_OF_WORK = re.compile(r"[\u4e00-\u9fff]{0,4}?为题材")
 # a way of selling others' goods, not the industry selling them: 电商销售额, 拓展电商渠道, and
 # the way right after the goods, whatever is counted of it (花卉电商交易额, 陶瓷电商网络零售额,
 # 花木电商网店, 花木电商从业人员 — 电子商务交易额 alone is the industry's own), unless the goods'
@@ -567,7 +570,7 @@ def accept_industries(
             continue
         if _SUPPLIED_AS_MATERIAL.match(text, end) or _USED_PARTS.match(text, end):
             continue
-        if _TRAINED.match(text, end):
+        if _TRAINED.match(text, end) or _SUBJECT_OF_WORK.match(text, end):
             continue
         if _TOURISM_ON.match(text, end) and entry.id not in _TOURISM:
             continue

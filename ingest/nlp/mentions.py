@@ -161,6 +161,12 @@ _ZONE_SUFFIXES = (
     # quarter named by its craft: 湖笔文化街区 — the nineteenth)
     "历史街区",
     "文化街区",
+    # (a creative quarter, a village of a craft or of artists named: 陶溪川文创街区, 三宝国际陶艺村 —
+    # batch 1293; 端砚文化村 — the corpus's 肇庆; not the villages of a kind, 传统文化村落)
+    "文创街区",
+    "文化村(?!落)",
+    "陶艺村",
+    "艺术村(?!落)",
     # (a film city, a pilot area named: 横店影视城, 横店影视产业实验区 — the twentieth draw)
     "影视城",
     "实验区",
@@ -329,7 +335,8 @@ _TRADE_TOWN = re.compile(r"[^产农企工行商林渔牧事专就创物服建矿
 _GENERIC_ZONE = re.compile(
     r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技|大学|农业)*"
     r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|高?新区|港区|(?:综合)?保税区|古镇|古城"
-    r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区|历史街区|(?:特色|民俗|非遗)?文化街区)"
+    r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区|历史街区|(?:特色|民俗|非遗)?文[化创]街区)"
+    r"|(?:特色|民俗|非遗|传统|历史|少数民族)?(?:文化|陶艺|艺术)村"
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
     r"|(?:高等级|精品|重点|核心|周边|热门|主要|古城|古镇|互认|梯田|茶园|花海|温泉|滑雪|冰雪|康养|滨海"
     r"|红色|乡村|工业|研学|文化)?(?:旅游)?(?:景区|度假区)|风景名胜区"
@@ -1012,6 +1019,12 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             # (a border port, a congress of its trade, an international show named by the place:
             # 绥芬河口岸, 中国定西马铃薯大会, 三亚国际游艇展 — the fifth draw of the mentions gold)
             (rf"{re.escape(place)}(?:铁路|公路|航空|水运)?口岸(?!办|管理|管委)", "Place"),
+            # (a base named by the place, not counted: 珠山微短剧拍摄基地 — batch 1293; 云浮石材职业
+            # 技能培训基地 — the corpus's 云浮)
+            (
+                rf"{re.escape(place)}[\u4e00-\u9fff]{{2,10}}?基地(?![\d一二两三四五六七八九十])",
+                "Place",
+            ),
             (rf"(?:中国)?{re.escape(place)}[\u4e00-\u9fff]{{1,8}}?大会", "Event"),
             (
                 rf"{re.escape(place)}国际[\u4e00-\u9fff]{{1,6}}?展(?:会|览会)?(?![\u4e00-\u9fff])",

@@ -3192,6 +3192,8 @@ def test_a_jurisdictions_places_by_their_short_names() -> None:
     # an autonomous place by its name with its peoples and without them (batch 1290: 琼中)
     assert place_names("黔东南苗族侗族自治州") == ("黔东南苗族侗族", "黔东南")
     assert place_names("琼中黎族苗族自治县") == ("琼中黎族苗族", "琼中")
+    # (a level right before another is the name's: 景德镇 is a city — batch 1293)
+    assert place_names("景德镇市珠山区") == ("景德镇", "珠山")
     # one character is no name to look for: a county of one is named with its level (batch 667)
     assert place_names("某县") == ("某县",)
     assert place_names("邢台市威县") == ("邢台", "威县")

@@ -2688,3 +2688,17 @@ def test_a_places_tea_named_by_the_place_alone() -> None:
     assert found("以井冈蜜柚、井冈山茶等特色农产品为重点。") == ["fruit", "tea"]
     assert found("发展井冈山茶叶。") == ["tea"]
     assert found("举办井冈山茶花节。") == []
+
+
+def test_the_subject_of_a_work_is_no_industry_and_pulp_is_papers() -> None:
+    """Dramas on a ceramic theme (拍摄以陶瓷文化为题材的微短剧, batch 1293) are film and
+    television's, not ceramics'; bagasse pulped (蔗渣制浆, batch 1294) is papermaking."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("拍摄上线以陶瓷文化为题材的微短剧20部。") == ["film-and-television"]
+    assert found("发展陶瓷文化。") == ["ceramics"]
+    assert found("蔗渣制浆产能达到5万吨。") == ["papermaking"]

@@ -1694,3 +1694,24 @@ def test_the_twenty_sixth_draws_areas_honours_villages_works_and_festivals(
 )
 def test_the_twenty_seventh_draws_days_and_squares(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (batch 1293) a creative quarter and a potters' village named, a base named by the place;
+        # not villages of a kind, nor bases counted
+        (
+            "推动陶溪川文创街区、三宝国际陶艺村提质扩容。",
+            (),
+            [("Place", "陶溪川文创街区"), ("Place", "三宝国际陶艺村")],
+        ),
+        ("保护传统文化村落，打造文创街区。", (), []),
+        ("建设珠山微短剧拍摄基地。", ("珠山",), [("Place", "珠山微短剧拍摄基地")]),
+        ("建设珠山微短剧拍摄基地2个。", ("珠山",), []),
+    ],
+)
+def test_quarters_villages_of_a_craft_and_bases_named_by_the_place(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found

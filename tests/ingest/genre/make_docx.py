@@ -4991,6 +4991,63 @@ def pujiang_locks_task_list() -> None:
     )
 
 
+ZHUSHAN_FRONT = (
+    "珠山区2026年陶瓷文化创意和微短剧产业发展重点任务清单",
+    "景德镇市珠山区文化创意产业发展领导小组办公室",
+    "2026年3月12日",
+)
+ZHUSHAN_HEADER = ("序号", "类别", "重点任务", "责任单位", "完成时限")
+ZHUSHAN_ROWS = (
+    (
+        "1",
+        "陶瓷文创",
+        "推动陶溪川文创街区、三宝国际陶艺村提质扩容，新增陶瓷文创市场主体500户",
+        "区文广新旅局（牵头）\n区市场监管局\n昌江街道",
+        "2026年12月底",
+    ),
+    (
+        "2",
+        "^",
+        "办好第二十三届中国景德镇国际陶瓷博览会珠山分会场活动，陶瓷文创产品线上销售额达到30亿元",
+        "区商务局（牵头）\n区文广新旅局",
+        "2026年10月底",
+    ),
+    (
+        "3",
+        "^",
+        "实施“景漂”人才安居计划，吸引陶瓷艺术人才1000人落户创业",
+        "区委人才办（牵头）\n区人社局\n区住建局",
+        "2026年12月底",
+    ),
+    (
+        "4",
+        "微短剧",
+        "建设珠山微短剧拍摄基地，引进微短剧制作机构10家，拍摄上线以陶瓷文化为题材的微短剧20部",
+        "区委宣传部（牵头）\n区文广新旅局\n区投资促进中心",
+        "2026年12月底",
+    ),
+    (
+        "5",
+        "^",
+        "设立微短剧产业发展基金，规模不低于1亿元",
+        "区财政局（牵头）\n区国资控股集团",
+        "2026年9月底",
+    ),
+)
+
+
+def zhushan_ceramics_drama_task_list() -> None:
+    """A district's task list whose 类别 column is merged down over its rows, the bodies
+    answerable each a paragraph of one cell, the lead marked （牵头） after its name (batch 1293)."""
+    _task_list(
+        ZHUSHAN_FRONT,
+        ZHUSHAN_HEADER,
+        ZHUSHAN_ROWS,
+        "zhushan-ceramics-micro-drama-tasks-2026.docx",
+        merged_down=True,
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5083,3 +5140,4 @@ if __name__ == "__main__":
     taigu_agri_valley_task_table()
     rong_environment_task_list()
     pujiang_locks_task_list()
+    zhushan_ceramics_drama_task_list()
