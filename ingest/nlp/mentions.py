@@ -114,6 +114,8 @@ _LEAD_VERB = re.compile(
     # (what is rebuilt: 升级改造星光联盟、华艺广场等卖场 — the eleventh draw; or upgraded, or
     # where something is achieved: 升级国际服装城, 实现重点商圈外卡受理全覆盖 — the twenty-third)
     r"|改造|升级|实现"
+    # (what a road joins: 连通借母溪、二酉苗寨等景区 — the twenty-eighth draw)
+    r"|连通|串联"
     # (whom an honour is given: 授予河南卫华重型机械股份有限公司… — the twenty-sixth draw)
     r"|授予|表彰)"
 )
@@ -716,6 +718,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 cut = max(name.rfind(c, 0, len(name) - 3) for c in "区县市")
                 name = name[cut + 1 :] if cut >= 0 else name
                 name = _after_verbs(name, 0)[0]  # (…葡萄产区|建设|葡萄酒小镇: the verb after)
+            if label == "Event" and name.endswith(("分论坛", "分会场")):
+                continue  # (…大会分论坛: a part of the event named before it — the twenty-eighth draw)
             if label == "Event" and (part := _EDITION_PART.match(name)):
                 # (举办第三十届周庄国际旅游艺术节: the pattern's length cut its edition)
                 whole = _EDITION_BEFORE.search(text, max(0, m.start() - 6), m.start() + part.end())
@@ -1715,6 +1719,8 @@ _QUOTED_EVENT = re.compile(
     # (or a day the nation or the world keeps: “文化和自然遗产日”, “全国科普日” — the eighteenth
     # draw; not a county's service day, “企业服务日”, a programme)
     r"|遗产日|科普日|环境日|宪法日|权益日|^(?:全国|世界|国际|中国)[\u4e00-\u9fff]{1,8}日)$"
+    # (or a festival named by its day of the lunar calendar: “三月三” — the twenty-eighth draw)
+    r"|^[正一二三四五六七八九十冬腊]{1,2}月(?:初)?[一二三四五六七八九十]{1,2}$"
 )
 # a list item that is a town's name alone, four or five characters (、铁干里克镇、, a name
 # of the north-west or of a minority people), between a list's marks
@@ -1763,9 +1769,10 @@ _GENERIC_GRADED = re.compile(
     r"(?:国家|省级|全县|全市|全区|全州|其中|新增|创建|成功|现有|累计|力争)"
 )
 # a phase of a place or a project built (中国辣椒城二期, 中石化海南炼化乙烯项目二期)
-# (a later phase too: 宁德时代宜宾基地七期 — batch 1285)
-_PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[二三四五六七八九]期")
-_PHASE_HINT = re.compile("[二三四五六七八九]期")
+# (a later phase too: 宁德时代宜宾基地七期 — batch 1285; or the first: 建成金属镁一体化项目一期 — the
+# twenty-eighth draw)
+_PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[一二三四五六七八九]期")
+_PHASE_HINT = re.compile("[一二三四五六七八九]期")
 _PHASED_PLACES = ("城", "码头", "港", "滑雪场", "园", "基地", "市场", "小镇")
 _BARE_WORKS_KIND = re.compile(
     r"(?:抽水蓄能|水|地热|光热|光伏|风|火|核|储能)?电站|风电场|污水处理厂|垃圾焚烧发电厂|(?:生产|产)线"

@@ -1715,3 +1715,21 @@ def test_quarters_villages_of_a_craft_and_bases_named_by_the_place(
     text: str, places: tuple[str, ...], found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text, places)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the twenty-eighth draw, seed 8080) a congress, not its sub-forum cut by the pattern's
+        # length; a festival named in quotes by its lunar day; scenic areas a road joins; a first
+        # phase of a project
+        ("承办联合国世界地理信息大会分论坛等高端会议5场。", [("Event", "联合国世界地理信息大会")]),
+        ("办好“三月三”传统节日系列活动。", [("Event", "三月三")]),
+        ("连通二酉苗寨、夸父山等景区。", [("Place", "二酉苗寨"), ("Place", "夸父山")]),
+        ("建成金属镁一体化项目一期。", [("Project", "金属镁一体化项目一期")]),
+    ],
+)
+def test_the_twenty_eighth_draws_congress_festival_areas_and_phase(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
