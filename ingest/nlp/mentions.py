@@ -42,8 +42,15 @@ KINDS = {
     "集团": "Organization",
     "高校": "Organization",
     "院所": "Organization",
+    # (firms named short before the leading firms of their trade: 支持安踏、特步、361度等鞋服龙头
+    # 企业 — the twenty-ninth draw)
+    "龙头企业": "Organization",
+    "骨干企业": "Organization",
     "活动": "Event",
     "节会": "Event",
+    # (races listed: 举办国际户外运动公开赛、山地马拉松等赛事 — the twenty-ninth draw; a race of a
+    # kind, 山地马拉松, still none unless named)
+    "赛事": "Event",
     "展会": "Event",
     "园区": "Place",
     "片区": "Place",
@@ -80,6 +87,8 @@ _ENUM_HEAD = re.compile(
 # (or parts: 车架、车圈、轮胎等零部件企业 — the twenty-fourth draw)
 _KIND_OF = re.compile(
     r"加工|配套|非遗|生产|制造|种植|养殖|领域|行业|上下游|下游|上游|零部件|零配件|配件"
+    # (or kinds of business: 露营、研学、演艺等新业态项目 — the twenty-ninth draw)
+    r"|业态"
 )
 # … or kinds of institution (党政机关、学校等公共机构)
 _INSTITUTION_KIND = re.compile(
@@ -188,6 +197,8 @@ _ZONE_SUFFIXES = (
     # (a software park, a business district named: 海南生态软件园, 老外滩商圈 — the twenty-third
     # draw; a park of a circular economy, 盐湖化工循环经济园 — the corpus's 格尔木)
     "循环经济园",
+    # (a park of small firms named: 瓯北泵阀小微企业园 — the twenty-ninth draw)
+    "小微企业园",
     "软件园",
     "商圈",
     # (an expo's garden, where a flower or garden expo is held: 漳州市花博园, 园博园 — the
@@ -347,7 +358,7 @@ _GENERIC_ZONE = re.compile(
     r"|(?:国家级|省级|市级|县级)?自然保护区|(?:保护)?(?:传统)?古寨"
     # (a kind of town or eco-park: 特色小镇, 康养小镇, 农业生态园)
     r"|(?:省级|市级|特色|康养|温泉|旅游|文旅|农旅|运动|休闲|风情|美丽|田园|文化|产业|农业|体育|乡村|森林)*小镇"
-    r"|(?:农业|休闲|观光|现代)*生态园"
+    r"|(?:农业|休闲|观光|现代)*生态园|(?:小微)?企业园"
     # (a kind of market, or one set in order: 农产品交易市场, 规范交易市场)
     r"|(?:规范|农产品|综合|专业|大型|区域性|仓储|原材料|各类)?交易市场"
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
@@ -690,6 +701,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 not (re.search(r"(节|会|展|赛)$", name) or _QUOTED_EVENT.search(name))
                 or _GENERIC_EVENT.fullmatch(name)
                 or (name.endswith(_NAMED_ONLY) and not _named_by(name, places))
+                # (races listed are of a kind unless named: “村超”全国赛、邀请赛等各类赛事, 青少年
+                # 足球联赛、民族体育运动会等品牌赛事 — the corpus's 榕江)
+                or (head.group(1) == "赛事" and not _named_by(name, places))
             ):
                 continue  # (桃花节、采摘节等节会活动: of a kind, as alone — the fifth draw)
             if label == "Place" and name.endswith(_NOT_LISTED_PLACE):
@@ -1025,9 +1039,15 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             (rf"{re.escape(place)}(?:铁路|公路|航空|水运)?口岸(?!办|管理|管委)", "Place"),
             # (a base named by the place, not counted: 珠山微短剧拍摄基地 — batch 1293; 云浮石材职业
             # 技能培训基地 — the corpus's 云浮)
+            # (its trade named in Latin letters too: 南昌VR产业基地 — the twenty-ninth draw)
             (
-                rf"{re.escape(place)}[\u4e00-\u9fff]{{2,10}}?基地(?![\d一二两三四五六七八九十])",
+                rf"{re.escape(place)}[\u4e00-\u9fffA-Za-z]{{2,10}}?基地(?!\d|[一二两三四五六七八九十]+[个处座家])",
                 "Place",
+            ),
+            # (an event the place names, held: 举办阿拉善英雄会 — the twenty-ninth draw)
+            (
+                rf"(?<=举办|办好|承办){re.escape(place)}[\u4e00-\u9fff]{{1,6}}?会(?![\u4e00-\u9fff])",
+                "Event",
             ),
             (rf"(?:中国)?{re.escape(place)}[\u4e00-\u9fff]{{1,8}}?大会", "Event"),
             (
@@ -1801,7 +1821,8 @@ _TRADE_CITY = re.compile(
 # a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会), its host city
 # in brackets (中国（佛山）国际预制菜产业大会 — batch 1267)
 _WORLD_CONGRESS = re.compile(
-    r"((?:联合国)?(?:世界|全球|中国(?:（[\u4e00-\u9fff]{2,4}）)?国际)[\u4e00-\u9fff]{2,10}?大会)"
+    # (its trade named in Latin letters too: 世界VR产业大会 — the twenty-ninth draw)
+    r"((?:联合国)?(?:世界|全球|中国(?:（[\u4e00-\u9fff]{2,4}）)?国际)[\u4e00-\u9fffA-Za-z]{2,10}?大会)"
 )
 # a trade's centre built (建设鞋业设计研发中心, 打造宝石交易中心), not a grade of them or a firm's
 _CENTRE_BUILT = re.compile(
@@ -1955,6 +1976,9 @@ _NATION_DAY_PREFIXES = ("全国", "世界", "国际", "中国", "国家", "全�
 # a square where something is held (在市人民广场举办 — the twenty-seventh draw's miss), not a kind
 _SQUARE_HELD = re.compile(r"(?<=在)([\u4e00-\u9fff]{2,8}?广场)(?=举办|举行|开展|设立|启动)")
 _GENERIC_SQUARE = re.compile(r"^(?:城市|文化|休闲|商业|中心|主|各|乡镇|村|社区)?广场$")
+# a producing area named by the world or the nation (建设世界酱香型白酒核心产区 — the twenty-ninth
+# draw), not a kind of them (优质葡萄产区)
+_NAMED_AREA = re.compile(r"((?:世界|中国)[\u4e00-\u9fff]{2,10}?(?:核心)?产区)")
 _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...] = (
     (_HELD_ONCE, "举办", "Event", None),
     (_CENTRE_BUILT, "中心", "Place", _GENERIC_CENTRE),
@@ -1967,4 +1991,5 @@ _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | Non
     (_NUMBERED_CORRIDOR, "走廊", "Place", None),
     (_MASKED_SHOP, "某某", "Organization", None),
     (_SQUARE_HELD, "广场", "Place", _GENERIC_SQUARE),
+    (_NAMED_AREA, "产区", "Place", None),
 )

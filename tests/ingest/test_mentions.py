@@ -1733,3 +1733,35 @@ def test_the_twenty_eighth_draws_congress_festival_areas_and_phase(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (the twenty-ninth draw, seed 808080) firms named short before their trade's leading firms
+        (
+            "支持安踏、特步、361度等鞋服龙头企业打造国际品牌。",
+            (),
+            [("Organization", "安踏"), ("Organization", "特步"), ("Organization", "361度")],
+        ),
+        # … races listed, the named one only (the corpus's 榕江: kinds of race none)
+        (
+            "举办国际户外运动公开赛、山地马拉松等赛事10项以上。",
+            (),
+            [("Event", "国际户外运动公开赛")],
+        ),
+        ("举办“村超”全国赛、邀请赛等各类赛事300场以上。", (), [("Program", "村超")]),
+        # … kinds of business listed none; a producing area named by the world; an event named by
+        # the place, held; a park of small firms; a base and a congress with Latin letters
+        ("培育露营、研学、演艺等新业态项目20个。", (), []),
+        ("支持仁怀市建设世界酱香型白酒核心产区。", (), [("Place", "世界酱香型白酒核心产区")]),
+        ("举办阿拉善英雄会。", ("阿拉善",), [("Event", "阿拉善英雄会")]),
+        ("推进瓯北泵阀小微企业园建设。", (), [("Place", "瓯北泵阀小微企业园")]),
+        ("推进南昌VR产业基地二期建设。", ("南昌",), [("Place", "南昌VR产业基地")]),
+        ("办好世界VR产业大会。", (), [("Event", "世界VR产业大会")]),
+    ],
+)
+def test_the_twenty_ninth_draws_firms_races_areas_and_latin_names(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found
