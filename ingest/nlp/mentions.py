@@ -292,6 +292,8 @@ _EVENT_SUFFIXES = (
     "电商节",
     "高会",
     "博览会",
+    # (an exhibition named: 中国（宜兴）国际环保展览会 — the thirtieth draw; not a kind, 国内外展览会)
+    "展览会",
     "交易会",
     "艺术节",
     "文化节",
@@ -724,6 +726,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     ):
         for m in _matches_near(rx, hint, text):
             name, at = _after_verbs(m.group(0), m.start())  # (加快建设温州港苍南港区: both verbs)
+            if label == "Event" and text.endswith(_HONOURED, 0, at):
+                continue  # (花博会…获评|中国优秀特色展览会: an honour's title, no event — the samples)
             if name[0] == "年" and text[at - 1 : at].isdigit():
                 name = name[1:]  # (2026年北大湖滑雪度假区: the year's 年, no part of a name)
             if label == "Place" and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
@@ -993,6 +997,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             ):
                 continue
             name, start = m.group(1), m.start(1)
+            if rx is _WORLD_CONGRESS:
+                start = _edition_and_host(text, start)  # (its year: 2025全球茉莉花大会)
+                name = text[start : m.end(1)]
             if rx in (_MARKET_CITY, _STREET_BEFORE_KIND):
                 # (推进|康美（亳州）华佗国际中药城: a firm's, after its verbs)
                 name, start = _after_verbs(name, start)
@@ -1044,9 +1051,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 rf"{re.escape(place)}[\u4e00-\u9fffA-Za-z]{{2,10}}?基地(?!\d|[一二两三四五六七八九十]+[个处座家])",
                 "Place",
             ),
-            # (an event the place names, held: 举办阿拉善英雄会 — the twenty-ninth draw)
+            # (an event the place names, held: 举办阿拉善英雄会 — the twenty-ninth draw; the verb looked
+            # behind the place, whose literal the search starts from)
             (
-                rf"(?<=举办|办好|承办){re.escape(place)}[\u4e00-\u9fff]{{1,6}}?会(?![\u4e00-\u9fff])",
+                rf"{re.escape(place)}(?<=(?:举办|办好|承办){re.escape(place)})[\u4e00-\u9fff]{{1,6}}?会(?![\u4e00-\u9fff])",
                 "Event",
             ),
             (rf"(?:中国)?{re.escape(place)}[\u4e00-\u9fff]{{1,8}}?大会", "Event"),
@@ -1899,7 +1907,13 @@ def _edition_and_host(text: str, start: int) -> int:
     start = host.start() if host else start
     edition = _EDITION_BEFORE.search(text, max(0, start - 6), start)
     start = edition.start() if edition else start
-    year = _YEAR_BEFORE.search(text, max(0, start - 5), start) if host or edition else None
+    # (or before an event of the nation or the world: 2025全球茉莉花大会 — the thirtieth draw)
+    worldwide = text.startswith(("中国", "全球", "世界", "国际"), start)
+    year = (
+        _YEAR_BEFORE.search(text, max(0, start - 5), start)
+        if host or edition or worldwide
+        else None
+    )
     return year.start() if year else start
 
 
@@ -1979,6 +1993,14 @@ _GENERIC_SQUARE = re.compile(r"^(?:城市|文化|休闲|商业|中心|主|各|�
 # a producing area named by the world or the nation (建设世界酱香型白酒核心产区 — the twenty-ninth
 # draw), not a kind of them (优质葡萄产区)
 _NAMED_AREA = re.compile(r"((?:世界|中国)[\u4e00-\u9fff]{2,10}?(?:核心)?产区)")
+# a mountain, a gorge, a pass … listed before a scenic area whose kind it shares (推进盘山、黄崖关
+# 长城景区提档升级, 推进仙女山、天生三桥景区 — the twenty-ninth and thirtieth draws)
+_SHARED_KIND_AREA = re.compile(
+    r"(?<=推进|提升|打造|依托|围绕|建设|串联|连通)([\u4e00-\u9fff]{1,4}[山峰岭谷峡洞寨岛寺关楼塔])"
+    r"、(?=[\u4e00-\u9fff]{2,10}?景区)"
+)
+# verbs before an honour's title (获评中国优秀特色展览会)
+_HONOURED = ("获评", "评为", "荣获", "被评为")
 _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...] = (
     (_HELD_ONCE, "举办", "Event", None),
     (_CENTRE_BUILT, "中心", "Place", _GENERIC_CENTRE),
@@ -1992,4 +2014,5 @@ _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | Non
     (_MASKED_SHOP, "某某", "Organization", None),
     (_SQUARE_HELD, "广场", "Place", _GENERIC_SQUARE),
     (_NAMED_AREA, "产区", "Place", None),
+    (_SHARED_KIND_AREA, "景区", "Place", None),
 )

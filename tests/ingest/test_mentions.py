@@ -1765,3 +1765,25 @@ def test_the_twenty_ninth_draws_firms_races_areas_and_latin_names(
     text: str, places: tuple[str, ...], found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text, places)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the thirtieth draw, seed 80808080) a world congress with its year, an exhibition with
+        # its host, a mountain listed before the scenic area whose kind it shares; not a kind of
+        # exhibition, nor an honour's title (the samples' 2024 plan)
+        ("成功举办2025全球茉莉花大会。", [("Event", "2025全球茉莉花大会")]),
+        ("举办中国（宜兴）国际环保展览会。", [("Event", "中国（宜兴）国际环保展览会")]),
+        (
+            "推进盘山、黄崖关长城景区提档升级。",
+            [("Place", "盘山"), ("Place", "黄崖关长城景区")],
+        ),
+        ("组织企业参加国内外展览会10场。", []),
+        ("花博会获评中国优秀特色展览会。", [("Event", "花博会")]),
+    ],
+)
+def test_the_thirtieth_draws_congress_exhibition_and_areas(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
