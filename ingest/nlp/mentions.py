@@ -167,6 +167,11 @@ _ZONE_SUFFIXES = (
     # 文化街区 — batch 1220)
     "步行街",
     "美食街",
+    # (a street or a city of a trade named: 瑞丽珠宝街, 姐告玉城 — batch 1295)
+    "珠宝街",
+    "玉器街",
+    "古玩街",
+    "玉城",
     "历史文化街区",
     # (or a historic quarter named short: 陶阳里历史街区 — the seventeenth draw; or a culture
     # quarter named by its craft: 湖笔文化街区 — the nineteenth)
@@ -864,6 +869,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     start = at
             if label == "Event" and text.endswith(("中国", "全国"), 0, start):
                 start -= 2  # (中国|国际高新技术成果交易会: the pattern's length cut the nation)
+            elif label == "Event" and text.endswith(("中国—", "中国－", "中国-"), 0, start):
+                start -= 3  # (中国—|南亚博览会: the nation joined to a region — batch 1295)
             elif label == "Event" and name[0] == "国" and text.endswith(("中", "全"), 0, start):
                 start -= 1  # (中|国景德镇国际陶瓷博览会: or cut it in two)
             if label == "Event" and re.search(
@@ -1000,11 +1007,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if rx is _WORLD_CONGRESS:
                 start = _edition_and_host(text, start)  # (its year: 2025全球茉莉花大会)
                 name = text[start : m.end(1)]
-            if rx in (_MARKET_CITY, _STREET_BEFORE_KIND):
+            if rx in (_MARKET_CITY, _STREET_BEFORE_KIND, _PORT_NAMED):
                 # (推进|康美（亳州）华佗国际中药城: a firm's, after its verbs)
                 name, start = _after_verbs(name, start)
-                if len(name) < 3:
-                    continue  # (打造|步行街街区 … a kind alone)
+                if len(name) < 3 or (refused is not None and refused.search(name)):
+                    continue  # (打造|步行街街区, 推进|公路口岸 … a kind alone)
             out.append(Mention(label, name, start, m.end(1)))
             taken.append((start, m.end(1)))
     # a day the nation keeps, named bare (安全宣传咨询日), with the nation's name before it if written
@@ -2001,6 +2008,12 @@ _SHARED_KIND_AREA = re.compile(
 )
 # verbs before an honour's title (获评中国优秀特色展览会)
 _HONOURED = ("获评", "评为", "荣获", "被评为")
+# a port named at the start of a clause or a list item (…，畹町口岸恢复客货通关 — batch 1295), not
+# a kind of port (陆路口岸, 边境口岸) nor its office or economy
+_PORT_NAMED = re.compile(r"(?<=[，。；、：\n])([\u4e00-\u9fff]{2,4}口岸)(?![办管经城物型])")
+_GENERIC_PORT = re.compile(
+    r"^(?:各|全年|陆路|边境|沿边|一类|二类|国家|公路|铁路|航空|水运|开放|重点|主要|全[市县区州])"
+)
 _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...] = (
     (_HELD_ONCE, "举办", "Event", None),
     (_CENTRE_BUILT, "中心", "Place", _GENERIC_CENTRE),
@@ -2015,4 +2028,5 @@ _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | Non
     (_SQUARE_HELD, "广场", "Place", _GENERIC_SQUARE),
     (_NAMED_AREA, "产区", "Place", None),
     (_SHARED_KIND_AREA, "景区", "Place", None),
+    (_PORT_NAMED, "口岸", "Place", _GENERIC_PORT),
 )

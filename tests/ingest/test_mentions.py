@@ -1787,3 +1787,20 @@ def test_the_thirtieth_draws_congress_exhibition_and_areas(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1295) ports named at a clause's start, not kinds of port nor the verb before one;
+        # a jade city and a jewellery street; an expo of the nation joined to a region by a dash
+        (
+            "瑞丽口岸进出口货运量达到1000万吨，畹町口岸恢复客货通关，推进公路口岸改造。",
+            [("Place", "瑞丽口岸"), ("Place", "畹町口岸")],
+        ),
+        ("推动姐告玉城、瑞丽珠宝街提质改造。", [("Place", "姐告玉城"), ("Place", "瑞丽珠宝街")]),
+        ("组织企业参加中国—南亚博览会。", [("Event", "中国—南亚博览会")]),
+    ],
+)
+def test_ports_a_jade_city_and_a_regions_expo(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, ("瑞丽",))] == found
