@@ -58,6 +58,7 @@ from ingest.nlp.industries import (
     own_matches,
     place_teas,
     processed_as_food,
+    processed_in_a_list,
     straddles,
     unlisted_industries,
 )
@@ -222,6 +223,12 @@ def make_industries(nlp: Language, name: str) -> Any:
                 spans.append(s)
         for start, end in crops_processed(text, names, excluded):  # 发展玉米精深加工
             s = _span(doc, start, end, "INDUSTRY", FOOD_PROCESSING)
+            if s is not None:
+                spans.append(s)
+        for start, end, entry in processed_in_a_list(
+            text, lex, excluded
+        ):  # 进口木材、农产品落地加工
+            s = _span(doc, start, end, "INDUSTRY", entry.id)
             if s is not None:
                 spans.append(s)
         for start, end in place_teas(text, places, excluded):  # 井冈山茶

@@ -775,6 +775,49 @@ _CROP_PROCESSED = re.compile(
 )
 
 
+# Goods listed before the processing they share, or before their processing where imports land
+# (落地加工, a border's trade): each item's processing, where the taxonomy has it a term (进口木材、
+# 农产品落地加工 → 木材加工 and 农产品加工, wood and food — batch 1295; 木材和农产品加工 → 木材加工
+# too, the last item the matcher's own)
+_BEFORE_GOODS = re.compile(r"(?:进口|引进|发展|推进|推动|开展|支持|加快)$")
+_PROCESSING_SHARED = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,5}[、和及])+)([\u4e00-\u9fff]{2,5}?)(落地)?(?:精深|深)?加工"
+    r"|([\u4e00-\u9fff]{2,5}?)落地加工"
+)
+
+
+def processed_in_a_list(
+    text: str, lex: Lexicons, excluded: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, int, IndustryEntry]]:
+    """Where ``text`` names goods whose processing is a term of the taxonomy, in a list sharing
+    its 加工 or before 落地加工 (see ``_PROCESSING_SHARED``)."""
+    if "加工" not in text:
+        return []
+    blocked = _blocked(text, excluded)
+    terms = lex.industry_by_term
+    out = []
+    for m in _PROCESSING_SHARED.finditer(text):
+        if m.group(4) is not None:  # (one item before 落地加工)
+            items = [(m.start(4), m.group(4))]
+        else:
+            pos, items = m.start(1), []
+            for part in re.split("[、和及]", m.group(1))[:-1]:
+                items.append((pos, part))
+                pos += len(part) + 1
+            if m.group(3):  # (the last item too: the matcher reads no 农产品落地加工)
+                items.append((m.start(2), m.group(2)))
+        for at, item in items:
+            # (the item's goods by the longest end of it whose processing is a term, after a
+            # verb or 进口 if any: 引进进口|木材 — not goods of a kind named before, 藜麦|食品, the
+            # corpus's 静乐: quinoa's foods quinoa's)
+            k = next((k for k in range(len(item) - 1) if item[k:] + "加工" in terms), None)
+            if k is None or (k and not _BEFORE_GOODS.search(item, 0, k)):
+                continue
+            if not any(a <= at + k < b for a, b in blocked):
+                out.append((at + k, at + len(item), terms[item[k:] + "加工"]))
+    return out
+
+
 # A place's tea named by the place alone (井冈山茶 — batch 1289), as its kinds are (安吉白茶):
 # not camellia's flowers or oil, nor a tea's tree (山茶花, 茶油, 茶树菇), nor where a term of tea runs on
 # (井冈山|茶叶: the lexicon's)

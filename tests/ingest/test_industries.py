@@ -2702,3 +2702,21 @@ def test_the_subject_of_a_work_is_no_industry_and_pulp_is_papers() -> None:
     assert found("拍摄上线以陶瓷文化为题材的微短剧20部。") == ["film-and-television"]
     assert found("发展陶瓷文化。") == ["ceramics"]
     assert found("蔗渣制浆产能达到5万吨。") == ["papermaking"]
+
+
+def test_goods_listed_before_the_processing_they_share_or_where_imports_land() -> None:
+    """Imported timber and farm produce processed where they land (进口木材、农产品落地加工,
+    batch 1295) are wood and food processing, as 木材加工 and 农产品加工 are; not goods of a kind
+    named before them (藜麦食品、饮品加工: the corpus's 静乐, quinoa's foods quinoa's)."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert sorted(found("引进进口木材、农产品落地加工企业15家。")) == [
+        "food-processing",
+        "wood-products",
+    ]
+    assert sorted(found("引进进口木材和农产品加工企业。")) == ["food-processing", "wood-products"]
+    assert found("引进藜麦食品、饮品加工企业3家以上。") == []
