@@ -2720,3 +2720,12 @@ def test_goods_listed_before_the_processing_they_share_or_where_imports_land() -
     ]
     assert sorted(found("引进进口木材和农产品加工企业。")) == ["food-processing", "wood-products"]
     assert found("引进藜麦食品、饮品加工企业3家以上。") == []
+
+
+def test_an_ice_and_snow_festival_is_the_ice_and_snow_economys() -> None:
+    """A festival's name names its industry (the corpus's convention): 中俄蒙国际冰雪节 (batch
+    1296) is the ice-and-snow economy's, as its 冰雪旅游 and 冰雪赛事 are."""
+    from ingest.nlp.pipeline import process
+
+    doc = process(get_pipeline(), "办好第二十五届中俄蒙国际冰雪节。", {})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["ice-and-snow-economy"]
