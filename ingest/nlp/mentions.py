@@ -262,6 +262,9 @@ _ZONE_SUFFIXES = (
     # (an industrial cooperation zone of two nations named: 中德（太仓）产业合作示范区 — the
     # twenty-first draw; 示范区 alone names far more designations than zones)
     "产业合作示范区",
+    # (or an airport economy's demonstration zone named: 胶州湾临空经济示范区 — batch 1297; not
+    # 临空经济区 after an airport, which names the airport — batch 1259)
+    "临空经济示范区",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -365,7 +368,7 @@ _GENERIC_ZONE = re.compile(
     r"|(?:国家级|省级|市级|县级)?自然保护区|(?:保护)?(?:传统)?古寨"
     # (a kind of town or eco-park: 特色小镇, 康养小镇, 农业生态园)
     r"|(?:省级|市级|特色|康养|温泉|旅游|文旅|农旅|运动|休闲|风情|美丽|田园|文化|产业|农业|体育|乡村|森林)*小镇"
-    r"|(?:农业|休闲|观光|现代)*生态园|(?:小微)?企业园"
+    r"|(?:农业|休闲|观光|现代)*生态园|(?:小微)?企业园|临空经济(?:示范)?区"
     # (a kind of market, or one set in order: 农产品交易市场, 规范交易市场)
     r"|(?:规范|农产品|综合|专业|大型|区域性|仓储|原材料|各类)?交易市场"
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
@@ -754,6 +757,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name = name[1:]  # (…博览会和狮头鹅美食节: the second of two events)
             if label == "Place" and name.startswith("发展"):
                 name = name[2:]  # (发展古镇旅游: a kind of place developed, no name)
+            if rx is _ZONE and _INTO_KIND.search(name):
+                continue  # (胶州秧歌进景区演出: shows taken into scenic areas, none named — batch 1297)
             if rx is _ZONE and name.endswith("遗址"):
                 # (what is done to a heritage site is no part of its name: 保护|万山汞矿遗址; nor
                 # is a clause's work, 严厉打击盗掘古文化遗址: no site named)
@@ -2006,6 +2011,8 @@ _SHARED_KIND_AREA = re.compile(
     r"(?<=推进|提升|打造|依托|围绕|建设|串联|连通)([\u4e00-\u9fff]{1,4}[山峰岭谷峡洞寨岛寺关楼塔])"
     r"、(?=[\u4e00-\u9fff]{2,10}?景区)"
 )
+# a thing taken into places of a kind (秧歌进景区, 科普进园区)
+_INTO_KIND = re.compile(r"进(?:景区|园区|社区|片区|街区|小镇)$")
 # verbs before an honour's title (获评中国优秀特色展览会)
 _HONOURED = ("获评", "评为", "荣获", "被评为")
 # a port named at the start of a clause or a list item (…，畹町口岸恢复客货通关 — batch 1295), not

@@ -2729,3 +2729,16 @@ def test_an_ice_and_snow_festival_is_the_ice_and_snow_economys() -> None:
 
     doc = process(get_pipeline(), "办好第二十五届中俄蒙国际冰雪节。", {})
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["ice-and-snow-economy"]
+
+
+def test_chinese_cabbage_is_a_vegetable() -> None:
+    """大白菜 grown, its bases and its festival (batch 1297) are vegetables'; 白菜价 (a price as
+    cheap as cabbage) none."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("建设大白菜标准化基地10个。") == ["vegetables"]
+    assert found("实现白菜价供应。") == []

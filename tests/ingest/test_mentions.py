@@ -1804,3 +1804,21 @@ def test_the_thirtieth_draws_congress_exhibition_and_areas(
 )
 def test_ports_a_jade_city_and_a_regions_expo(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text, ("瑞丽",))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1297) an airport economy's zone named, not its kind alone (the corpus's 大兴
+        # leaves 临空经济区 so); shows taken into scenic areas name none
+        (
+            "推进胶州湾临空经济示范区建设，临空经济区新增注册企业1000家。",
+            [("Place", "胶州湾临空经济示范区")],
+        ),
+        ("胶州秧歌进景区演出200场。", []),
+    ],
+)
+def test_an_airport_zone_named_and_places_of_a_kind_gone_into(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found

@@ -1221,6 +1221,58 @@ def wuchuan_oats_task_list() -> None:
     wb.save(DOCS / "wuchuan-oats-task-list-2026.xlsx")
 
 
+JIAOZHOU_ROWS = (
+    (
+        "1",
+        "临空经济",
+        "依托青岛胶东国际机场，临空经济示范区新引进临空产业项目20个，机场货邮吞吐量达到35万吨",
+        "胶州湾临空经济示范区管委会",
+        "市发展和改革局、市商务局",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "临空经济",
+        "建设临空航空物流园，培育航空物流企业10家，跨境电商进出口额增长25%",
+        "市商务局",
+        "青岛胶东国际机场海关、胶东街道办事处",
+        "2026年12月",
+    ),
+    (
+        "3",
+        "特色农业",
+        "“胶州大白菜”种植面积稳定在3万亩，建设大白菜标准化基地10个，举办胶州大白菜文化节",
+        "市农业农村局",
+        "里岔镇人民政府、铺集镇人民政府",
+        "2026年11月",
+    ),
+    (
+        "4",
+        "特色农业",
+        "发展秧歌文化旅游，胶州秧歌进景区演出200场，接待游客突破1200万人次",
+        "市文化和旅游局",
+        "/",
+        "2026年12月",
+    ),
+)
+
+
+def jiaozhou_airport_cabbage_list() -> None:
+    """A county-level city's task list as a workbook (batch 1297): 序号 | 类别 | 工作任务及目标 |
+    主责单位 | 协同单位 | 完成时间, the title and the office with its date above the header, an
+    airport and its customs, a quoted brand, a slash for no support."""
+    wb, _ = _headed_sheet(
+        "重点任务",
+        (
+            "胶州市2026年临空经济和特色农业重点任务清单",
+            "胶州市人民政府办公室　2026年3月20日",
+        ),
+        ("序号", "类别", "工作任务及目标", "主责单位", "协同单位", "完成时间"),
+        JIAOZHOU_ROWS,
+    )
+    wb.save(DOCS / "jiaozhou-airport-cabbage-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1245,3 +1297,4 @@ if __name__ == "__main__":
     tengzhou_machine_tools_cooperation_columns()
     beijiao_appliances_town_ledger()
     wuchuan_oats_task_list()
+    jiaozhou_airport_cabbage_list()
