@@ -241,6 +241,8 @@ _ZONE_SUFFIXES = (
     # misses of the draws; a science city: 重庆白涛新材料科技城 — the ninth draw)
     "加工园区",
     "遗址",
+    # (or a revolutionary site: 会宁红军会师旧址 — the thirty-first draw)
+    "旧址",
     "科技城",
     "科学城",
     # (a big-data centre, a space city named: 寒地大数据中心, 国际航天城 — the fourteenth draw;
@@ -384,7 +386,7 @@ _GENERIC_ZONE = re.compile(
     r"|(?:中心|一级|二级|三级|国家级|省级|沿海|避风|各)?渔港|[省市县区]?(?:循环经济|特色)?产业区"
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
     r"|(?:示范|改革|创新)?先行区|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}先行区"
-    r"|(?:农产品|食品|农副产品|精深)?加工园区|(?:革命|红色|历史|文物|考古|工业|工矿|古文化|文化|古)?遗址"
+    r"|(?:农产品|食品|农副产品|精深)?加工园区|(?:革命|红色|历史|文物|考古|工业|工矿|古文化|文化|古)?[遗旧]址"
     r"|(?:国家|省级)?(?:科技|科学)城|影视城|(?:国家级|省级|国家|省|市级)?(?:改革|创新|综合|产业|试点)?实验区"
     # (or a designation a place is chosen for: 创建省首批乡村教育振兴实验区, as 先行区)
     r"|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}实验区)"
@@ -759,7 +761,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name = name[2:]  # (发展古镇旅游: a kind of place developed, no name)
             if rx is _ZONE and _INTO_KIND.search(name):
                 continue  # (胶州秧歌进景区演出: shows taken into scenic areas, none named — batch 1297)
-            if rx is _ZONE and name.endswith("遗址"):
+            if rx is _ZONE and name.endswith(("遗址", "旧址")):
                 # (what is done to a heritage site is no part of its name: 保护|万山汞矿遗址; nor
                 # is a clause's work, 严厉打击盗掘古文化遗址: no site named)
                 name = _SITE_VERB.sub("", name)

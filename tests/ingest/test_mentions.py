@@ -1822,3 +1822,19 @@ def test_an_airport_zone_named_and_places_of_a_kind_gone_into(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the thirty-first draw, seed 8080808080) a revolutionary site named, not one counted or
+        # of a kind
+        (
+            "修缮革命旧址3处，会宁红军会师旧址年接待游客突破80万人次。",
+            [("Place", "会宁红军会师旧址")],
+        ),
+        ("保护革命旧址。", []),
+    ],
+)
+def test_the_thirty_first_draws_revolutionary_site(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
