@@ -202,6 +202,8 @@ _ZONE_SUFFIXES = (
     # (a software park, a business district named: 海南生态软件园, 老外滩商圈 — the twenty-third
     # draw; a park of a circular economy, 盐湖化工循环经济园 — the corpus's 格尔木)
     "循环经济园",
+    # (a market of a trade named so: 花木大世界 — the corpus's 如皋)
+    "大世界",
     # (a park of small firms named: 瓯北泵阀小微企业园 — the twenty-ninth draw)
     "小微企业园",
     "软件园",
@@ -1030,7 +1032,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             taken.append((start, m.end()))
     # a city's international or import trade city, named short or by its place, at the start of
     # its clause or after its verbs (国际商贸城日均客流量, 提升义乌国际商贸城 — the thirteenth draw)
-    for m in _TRADE_CITY.finditer(text) if "商贸城" in text or "商品城" in text else ():
+    for m in (
+        _TRADE_CITY.finditer(text)
+        if "商贸城" in text or "商品城" in text or "轻纺城" in text
+        else ()
+    ):
         name, start = _after_verbs(m.group(1), m.start(1))
         if not _ZONE_COUNTED.match(text, m.end(1)) and not taken.overlaps(start, m.end(1)):
             out.append(Mention("Place", name, start, m.end(1)))
@@ -1838,7 +1844,9 @@ _MARKET_CITY = re.compile(
     r"|五金城|面辅料城|辅料城|面料城|中药城))"
 )
 _TRADE_CITY = re.compile(
-    r"(?:^|(?<=[，。；：、（\s]))([\u4e00-\u9fff]{0,6}?(?:国际|进口)(?:商贸城|商品城))"
+    # (or the textile city named short, after a part's number too: （二）提升轻纺城市场能级 — the
+    # corpus's 柯桥)
+    r"(?:^|(?<=[，。；：、（）\s.．]))([\u4e00-\u9fff]{0,6}?(?:(?:国际|进口)(?:商贸城|商品城)|轻纺城))"
 )
 # a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会), its host city
 # in brackets (中国（佛山）国际预制菜产业大会 — batch 1267)
@@ -2023,6 +2031,11 @@ _PORT_NAMED = re.compile(r"(?<=[，。；、：\n])([\u4e00-\u9fff]{2,4}口岸)(
 _GENERIC_PORT = re.compile(
     r"^(?:各|全年|陆路|边境|沿边|一类|二类|国家|公路|铁路|航空|水运|开放|重点|主要|全[市县区州])"
 )
+# the nation's sports venues, named by their sport (国家高山滑雪中心, 国家雪车雪橇中心 — the corpus's
+# 延庆)
+_NATIONAL_VENUE = re.compile(
+    r"(国家(?:高山滑雪|雪车雪橇|速滑|跳台滑雪|冬季两项|越野滑雪|游泳)中心|国家体育场|国家体育馆)"
+)
 _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...] = (
     (_HELD_ONCE, "举办", "Event", None),
     (_CENTRE_BUILT, "中心", "Place", _GENERIC_CENTRE),
@@ -2038,4 +2051,5 @@ _NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | Non
     (_NAMED_AREA, "产区", "Place", None),
     (_SHARED_KIND_AREA, "景区", "Place", None),
     (_PORT_NAMED, "口岸", "Place", _GENERIC_PORT),
+    (_NATIONAL_VENUE, "国家", "Organization", None),
 )

@@ -1838,3 +1838,25 @@ def test_an_airport_zone_named_and_places_of_a_kind_gone_into(
 )
 def test_the_thirty_first_draws_revolutionary_site(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the corpus's 柯桥, 如皋 and 延庆 misses) the textile city named short after a verb or a
+        # part's number, a flower market named 大世界, the nation's winter sports venues
+        (
+            "（二）提升轻纺城市场能级。1.推进轻纺城市场数字化改造。",
+            [("Place", "轻纺城"), ("Place", "轻纺城")],
+        ),
+        ("推动花木大世界改造提升。", [("Place", "花木大世界")]),
+        (
+            "推动国家高山滑雪中心、国家雪车雪橇中心四季运营。",
+            [("Organization", "国家高山滑雪中心"), ("Organization", "国家雪车雪橇中心")],
+        ),
+    ],
+)
+def test_a_textile_city_a_flower_market_and_national_venues(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
