@@ -373,6 +373,8 @@ _GENERIC_ZONE = re.compile(
     # (a kind of town or eco-park: 特色小镇, 康养小镇, 农业生态园)
     r"|(?:省级|市级|特色|康养|温泉|旅游|文旅|农旅|运动|休闲|风情|美丽|田园|文化|产业|农业|体育|乡村|森林)*小镇"
     r"|(?:农业|休闲|观光|现代)*生态园|(?:小微)?企业园|临空经济(?:示范)?区"
+    # (a distribution or trading centre of a kind: 农产品集散中心二期)
+    r"|(?:农产品|农副产品|物流|冷链|商贸|区域性)?(?:集散|交易)中心"
     # (a kind of market, or one set in order: 农产品交易市场, 规范交易市场)
     r"|(?:规范|农产品|综合|专业|大型|区域性|仓储|原材料|各类)?交易市场"
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
@@ -1821,7 +1823,19 @@ _GENERIC_GRADED = re.compile(
 # twenty-eighth draw)
 _PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[一二三四五六七八九]期")
 _PHASE_HINT = re.compile("[一二三四五六七八九]期")
-_PHASED_PLACES = ("城", "码头", "港", "滑雪场", "园", "基地", "市场", "小镇")
+# (or a distribution or trading centre's: 海峡花卉集散中心二期 — batch 1299)
+_PHASED_PLACES = (
+    "城",
+    "码头",
+    "港",
+    "滑雪场",
+    "园",
+    "基地",
+    "市场",
+    "小镇",
+    "集散中心",
+    "交易中心",
+)
 _BARE_WORKS_KIND = re.compile(
     r"(?:抽水蓄能|水|地热|光热|光伏|风|火|核|储能)?电站|风电场|污水处理厂|垃圾焚烧发电厂|(?:生产|产)线"
 )

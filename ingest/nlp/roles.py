@@ -1794,8 +1794,10 @@ def parse_note(content: str, base: int) -> list[RoleItem]:
             # the list ends with its sentence or at another field: …。完成时限：2024年12月
             part = _before_other_field(content[m.end() : end])
             # (nor the mark before the next label: ◆牵头单位：县教育局 ◆配合单位：… — found
-            # probing: the lead was lost)
-            part = _MARK_BEFORE_NEXT.sub("", part)
+            # probing: the lead was lost; after the last label a mark closing the list is its
+            # last body's, 县林业局★ under 注：标★的为牵头单位 — batch 1299)
+            if i + 1 < len(labelled):
+                part = _MARK_BEFORE_NEXT.sub("", part)
             part = _LIST_TAIL.sub("", part)
             # a clause of the list closed by a role word of its own has that role, the
             # others the label's: 责任单位：区交通运输局、区城乡建设局，各街道、大圩镇配合;

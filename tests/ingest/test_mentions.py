@@ -1860,3 +1860,15 @@ def test_a_textile_city_a_flower_market_and_national_venues(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1299) a distribution centre's phase built names the centre; not one of a kind
+        ("推进海峡花卉集散中心二期建设。", [("Place", "海峡花卉集散中心")]),
+        ("推进农产品集散中心二期建设。", []),
+    ],
+)
+def test_a_distribution_centres_phase(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found

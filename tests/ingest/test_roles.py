@@ -3818,3 +3818,27 @@ def test_zhejiang_words_for_taking_a_task_on(text: str, roles: list[tuple[str, s
 )
 def test_the_pairs_of_the_leads_words_written_bare(text: str, roles: list[tuple[str, str]]) -> None:
     assert [(i.role, i.surface) for n in find_notes(text) for i in n.items] == roles
+
+
+def test_a_lead_marked_last_or_alone_in_a_labelled_note_under_a_stated_rule() -> None:
+    """A star closing a labelled note's list is its last body's, not a mark before another
+    label (batch 1299: （责任单位：县农业农村局★）, the body alone leading); a mark before the next
+    label still belongs to none (◆牵头单位：县教育局 ◆配合单位：县财政局)."""
+    rule = "\n注：标★的为牵头单位，其余为配合单位。"
+    for note, found in (
+        ("推进建设。（责任单位：县农业农村局★）", [("lead", "县农业农村局")]),
+        (
+            "推进建设。（责任单位：县农业农村局、县林业局★）",
+            [("support", "县农业农村局"), ("lead", "县林业局")],
+        ),
+    ):
+        t = normalise(note + rule).text
+        starred = states_starred_leads(t)
+        assert [
+            (i.role, i.surface) for n in find_notes(t, starred=starred) for i in n.items
+        ] == found
+    t = normalise("推进建设。◆牵头单位：县教育局 ◆配合单位：县财政局").text
+    assert [(i.role, i.surface) for n in find_notes(t) for i in n.items] == [
+        ("lead", "县教育局"),
+        ("support", "县财政局"),
+    ]
