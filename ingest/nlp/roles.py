@@ -407,10 +407,21 @@ def _unstarred(name: str, s: int, e: int) -> tuple[str, int, int, bool]:
 # (or a bracket of duties opening with one: 市人社局（牵头，负责统筹调度）; one saying only what
 # the body does, （负责校园招聘）, leaves it the list's role)
 # (双, 共同, 总 or 分 before it: 县发改局、县财政局（双牵头） — the run before the mark takes it)
+# (or a role said in one character, a task table's shorthand: 县商务局（主）、县财政局（配） —
+# found probing, session 80: 主 and 牵 lead, 配 and 协 support)
 _MARKED_ROLE = re.compile(
-    r"[（〔](?:双|共同|总|分)?(牵头负责|牵头|主责|主办|领衔|配合|协同|协助|协办|参与|负责|落实)(?:单位|部门)?"
+    r"[（〔](?:双|共同|总|分)?(牵头负责|牵头|主责|主办|领衔|配合|协同|协助|协办|参与|负责|落实|主|牵|配|协)"
+    r"(?:单位|部门)?"
     r"([，,、；;][^（）〔〕]+|(?<=负责)[^（）〔〕，,、；;]+)?[）〕]$"
 )
+_ONE_CHARACTER_MARKS = {"主": "lead", "牵": "lead", "配": "support", "协": "support"}
+
+
+def _marked(word: str) -> str:
+    """The role a mark in brackets after a name gives it (牵头, 配合 … or one character)."""
+    return _ONE_CHARACTER_MARKS.get(word) or ROLE_WORDS[word]
+
+
 _ROLE_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}
 _WORD_OF = {"lead": "牵头", "support": "配合", "responsible": "负责"}
 # A bare note is a whole sentence of ``names + role word`` segments: it ends with a role
@@ -1552,7 +1563,7 @@ def _items(names: list[tuple[str, int, int]], role: str) -> list[RoleItem]:
         mark = _MARKED_ROLE.search(name)
         if mark:
             described = mark.group(1) == "负责" and mark.group(2)  # （负责校园招聘）
-            own = role if described else ROLE_WORDS[mark.group(1)]
+            own = role if described else _marked(mark.group(1))
             name, e = name[: mark.start()], s + mark.start()
         if _looks_like_department(name) or k in by_function:
             collective = bool(_COLLECTIVE.search(name))
@@ -1857,7 +1868,7 @@ def _clause_own_role(clause: str) -> str | None:
     if own:
         return ROLE_WORDS[own.group(1)]
     mark = _MARKED_ROLE.search(clause.rstrip("。；;"))
-    return ROLE_WORDS[mark.group(1)] if mark and not mark.group(2) else None
+    return _marked(mark.group(1)) if mark and not mark.group(2) else None
 
 
 def _sandwiched_roles(clauses: list[str]) -> list[str | None]:
@@ -2124,7 +2135,7 @@ def _bodies(names: list[tuple[str, int, int]], role: str, village: bool = False)
         own = role
         mark = _MARKED_ROLE.search(name)
         if mark and not (mark.group(1) == "负责" and mark.group(2)):
-            own = ROLE_WORDS[mark.group(1)]
+            own = _marked(mark.group(1))
             name, e = name[: mark.start()], s + mark.start()
         collective = bool(_COLLECTIVE.search(name))
         # (a body the lexicon knows, after one whose place or level is written: the list's place

@@ -3842,3 +3842,19 @@ def test_a_lead_marked_last_or_alone_in_a_labelled_note_under_a_stated_rule() ->
         ("lead", "县教育局"),
         ("support", "县财政局"),
     ]
+
+
+def test_a_role_marked_in_one_character_after_a_name() -> None:
+    """A task table's shorthand (found probing, session 80): 县商务局（主） leads, （牵） too;
+    （配） and （协） support; the mark is no part of the name."""
+    t = normalise("推进建设。（县商务局（主）、县财政局（配））").text
+    assert [(i.role, i.surface) for n in find_notes(t) for i in n.items] == [
+        ("lead", "县商务局"),
+        ("support", "县财政局"),
+    ]
+    assert [
+        (i.role, i.surface) for i in parse_cell("县商务局（牵）\n县统计局（协）", "responsible", 0)
+    ] == [
+        ("lead", "县商务局"),
+        ("support", "县统计局"),
+    ]
