@@ -173,6 +173,9 @@ ROLE_WORDS: dict[str, str] = {
     **_FUNDING,
     # (the role said after 负责: 县财政局负责配合)
     "负责配合": "support",
+    # (or before it: 县商务局主要负责，县财政局协助负责 — found probing, session 80)
+    "主要负责": "lead",
+    "协助负责": "support",
     "负责协助": "support",
     "负责": "responsible",
     "负责落实": "responsible",
@@ -442,6 +445,8 @@ _BARE_ROLE_WORDS = (
     "牵头负总责",
     "主抓",
     "领衔",
+    "主要负责",
+    "协助负责",
     "承办",
     "负责配合",
     "负责协助",

@@ -3858,3 +3858,19 @@ def test_a_role_marked_in_one_character_after_a_name() -> None:
         ("lead", "县商务局"),
         ("support", "县统计局"),
     ]
+
+
+def test_mainly_responsible_leads_and_helping_responsible_supports() -> None:
+    """县商务局主要负责，县财政局协助负责 (found probing, session 80): the first leads, the second
+    supports, in brackets or as a sentence of its own; 主要负责同志 (the principal official) is no
+    role."""
+    for text in (
+        "推进建设。（县商务局主要负责，县财政局协助负责）",
+        "推进建设。县商务局主要负责，县财政局协助负责。",
+    ):
+        t = normalise(text).text
+        assert [(i.role, i.surface) for n in find_notes(t) for i in n.items] == [
+            ("lead", "县商务局"),
+            ("support", "县财政局"),
+        ]
+    assert find_notes(normalise("各乡镇主要负责同志要亲自抓。").text) == []
