@@ -402,6 +402,11 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
     # close with a bracket of its own: 责任科（室） (found probing)
     whole = re.sub(r"\s+", "", cell)
     c = re.sub(r"（[^（）]*）$", "", whole) or cell
+    # (… unless the bracket is the role a role column's bodies have: 责任单位（牵头） | 责任单位（配合）
+    # — found probing, session 80: both had read responsible)
+    inner = re.search(r"（([^（）]*?)(?:单位|部门)?）$", whole)
+    if inner and c != whole and label_role(c) and inner.group(1) in SHORT_LABELS:
+        return SHORT_LABELS[inner.group(1)]
     # … nor the officials named beside the bodies: 责任单位及责任人
     c = _AND_OFFICIALS.sub("", c) or c
     # under a spanning header (责任分工 over 牵头 | 配合) a column may name its role alone

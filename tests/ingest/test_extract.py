@@ -3967,3 +3967,20 @@ def test_one_body_a_cell_under_a_role_header_spanning_them(header: str, deadline
         ("1", "LEADS", "市农业农村局"),
         ("1", "SUPPORTS", "市林业局"),
     ]
+
+
+def test_role_columns_named_by_a_bracket_after_their_label() -> None:
+    """责任单位（牵头） | 责任单位（配合） (found probing, session 80): the bracket says each column's
+    role, lead and support; a note on the header (责任单位（列第一位的为牵头单位）) still names none."""
+    text = (
+        "测试县2026年重点任务清单\n\n"
+        "序号\t重点任务\t责任领导\t责任单位（牵头）\t责任单位（配合）\t完成时限\n"
+        "1\t新建标准厂房10万平方米\t张三\t县工信局\t县自然资源局\t2026年12月\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    roles = sorted(
+        (e.type.value, e.props["surface"])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    )
+    assert roles == [("LEADS", "县工信局"), ("SUPPORTS", "县自然资源局")]
