@@ -1006,8 +1006,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         taken.append((start, end))
     # names read whole by one pattern each (a festival held once, a trade's centre built, a world
     # congress, a market city — the sixth and seventh draws): see _NAMED_NEAR_A_WORD
-    for rx, literal, label, refused in _NAMED_NEAR_A_WORD:
-        for m in rx.finditer(text) if literal in text else ():
+    for near in _NAMED_NEAR_A_WORD:
+        refused = near.refused
+        for m in near.rx.finditer(text) if near.literal in text else ():
             if (
                 _ZONE_COUNTED.match(text, m.end(1))
                 or (refused is not None and refused.search(m.group(1)))
@@ -1015,15 +1016,14 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             ):
                 continue
             name, start = m.group(1), m.start(1)
-            if rx is _WORLD_CONGRESS:
+            if near.with_edition:
                 start = _edition_and_host(text, start)  # (its year: 2025全球茉莉花大会)
                 name = text[start : m.end(1)]
-            if rx in (_MARKET_CITY, _STREET_BEFORE_KIND, _PORT_NAMED):
-                # (推进|康美（亳州）华佗国际中药城: a firm's, after its verbs)
+            if near.after_verbs:
                 name, start = _after_verbs(name, start)
                 if len(name) < 3 or (refused is not None and refused.search(name)):
                     continue  # (打造|步行街街区, 推进|公路口岸 … a kind alone)
-            out.append(Mention(label, name, start, m.end(1)))
+            out.append(Mention(near.label, name, start, m.end(1)))
             taken.append((start, m.end(1)))
     # a day the nation keeps, named bare (安全宣传咨询日), with the nation's name before it if written
     for m in _NATION_DAY.finditer(text):
@@ -2050,20 +2050,37 @@ _GENERIC_PORT = re.compile(
 _NATIONAL_VENUE = re.compile(
     r"(国家(?:高山滑雪|雪车雪橇|速滑|跳台滑雪|冬季两项|越野滑雪|游泳)中心|国家体育场|国家体育馆)"
 )
-_NAMED_NEAR_A_WORD: tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...] = (
-    (_HELD_ONCE, "举办", "Event", None),
-    (_CENTRE_BUILT, "中心", "Place", _GENERIC_CENTRE),
-    (_WORLD_CONGRESS, "大会", "Event", _MEETING),
-    (_MARKET_CITY, "城", "Place", None),
-    (_NATIONS_ZONE, "）", "Place", None),
-    (_STREET_BEFORE_KIND, "街区", "Place", _GENERIC_STREET),
-    (_NATIONAL_BASE, "基地", "Place", None),
-    (_CORRIDOR_CONGRESS, "走廊", "Event", None),
-    (_NUMBERED_CORRIDOR, "走廊", "Place", None),
-    (_MASKED_SHOP, "某某", "Organization", None),
-    (_SQUARE_HELD, "广场", "Place", _GENERIC_SQUARE),
-    (_NAMED_AREA, "产区", "Place", None),
-    (_SHARED_KIND_AREA, "景区", "Place", None),
-    (_PORT_NAMED, "口岸", "Place", _GENERIC_PORT),
-    (_NATIONAL_VENUE, "国家", "Organization", None),
+
+
+@dataclass(frozen=True)
+class _NearWord:
+    """A name read whole by one pattern (its group 1), tried where the text holds a word of it."""
+
+    rx: re.Pattern[str]
+    literal: str
+    label: str
+    refused: re.Pattern[str] | None = None  # a kind, no name
+    # the verbs before the name trimmed (推进|康美（亳州）华佗国际中药城: a firm's), a kind left alone
+    # refused again
+    after_verbs: bool = False
+    # an event's edition, host and year before it taken in (2025|全球茉莉花大会)
+    with_edition: bool = False
+
+
+_NAMED_NEAR_A_WORD = (
+    _NearWord(_HELD_ONCE, "举办", "Event"),
+    _NearWord(_CENTRE_BUILT, "中心", "Place", _GENERIC_CENTRE),
+    _NearWord(_WORLD_CONGRESS, "大会", "Event", _MEETING, with_edition=True),
+    _NearWord(_MARKET_CITY, "城", "Place", after_verbs=True),
+    _NearWord(_NATIONS_ZONE, "）", "Place"),
+    _NearWord(_STREET_BEFORE_KIND, "街区", "Place", _GENERIC_STREET, after_verbs=True),
+    _NearWord(_NATIONAL_BASE, "基地", "Place"),
+    _NearWord(_CORRIDOR_CONGRESS, "走廊", "Event"),
+    _NearWord(_NUMBERED_CORRIDOR, "走廊", "Place"),
+    _NearWord(_MASKED_SHOP, "某某", "Organization"),
+    _NearWord(_SQUARE_HELD, "广场", "Place", _GENERIC_SQUARE),
+    _NearWord(_NAMED_AREA, "产区", "Place"),
+    _NearWord(_SHARED_KIND_AREA, "景区", "Place"),
+    _NearWord(_PORT_NAMED, "口岸", "Place", _GENERIC_PORT, after_verbs=True),
+    _NearWord(_NATIONAL_VENUE, "国家", "Organization"),
 )
