@@ -3971,7 +3971,8 @@ def test_one_body_a_cell_under_a_role_header_spanning_them(header: str, deadline
 
 def test_role_columns_named_by_a_bracket_after_their_label() -> None:
     """责任单位（牵头） | 责任单位（配合） (found probing, session 80): the bracket says each column's
-    role, lead and support; a note on the header (责任单位（列第一位的为牵头单位）) still names none."""
+    role, lead and support (a note on the header, 责任单位（列第一位的为牵头单位）, stays the 责任单位
+    column: the test of that convention above)."""
     text = (
         "测试县2026年重点任务清单\n\n"
         "序号\t重点任务\t责任领导\t责任单位（牵头）\t责任单位（配合）\t完成时限\n"
