@@ -218,7 +218,8 @@ _BEFORE = [
     (re.compile(r"(?:约|大约|近|接近|将近)$"), "~"),
     # (crossing a mark: 财政收入跨越20亿元大关 — found probing, session 62; not the
     # supermarkets, 商超 and 农超, where goods enter: 进入大型商超50家 — batch 666)
-    (re.compile(r"(突破|(?<!不)超过|(?<![不超商农])超|逾|跨越|跨过|[>＞])$"), ">"),
+    # (or higher than it: 空气优良天数比例高于85% — found probing, session 80)
+    (re.compile(r"(突破|(?<!不)超过|(?<![不超商农])超|逾|跨越|跨过|(?<!不)高于|[>＞])$"), ">"),
     # short of (占比不足30%, 不到5家, 少于10人)
     (re.compile(r"(?:不足|不到|(?<!不)少于)$"), "<"),
     (re.compile(r"(不少于|不低于|至少|[≥≧])"), ">="),
@@ -478,7 +479,7 @@ _NEXT_FIGURE = re.compile(
 _TRAIL_VERB = re.compile(
     # (均 as all, not the average's: 村级集体经营性收入平均达到60万元 — batch 689)
     r"(?:(?:全部|(?<!平)均|都|分别|累计)?(?:达到|达|突破|超过|稳定在|保持在|保持|控制在|(?<![行作])为|至少|不少于|不低于|不高于|"
-    r"不超过|低于|完成|实现|(?:提高|提升|增加|扩大|发展|下降|降低|减少|压减|压缩|缩短|缩减|缩小|降|增)?(?:到|至)|"
+    r"不超过|低于|(?<!不)高于|完成|实现|(?:提高|提升|增加|扩大|发展|下降|降低|减少|压减|压缩|缩短|缩减|缩小|降|增)?(?:到|至)|"
     r"[≥≤<>≧≦＜＞]|"
     r"约|大约|接近|将近|近|逾"
     # a draft budget's revenue expected and spending arranged: 支出安排60.8亿元

@@ -4359,3 +4359,12 @@ def test_a_capacity_project_before_its_note_is_no_figure() -> None:
         "支持某公司建设年加工20万吨智能化稻米加工项目（乡村产业发展科负责）。",
     ):
         assert extract_figures(text, default_year=2026) == []
+
+
+def test_higher_than_a_bound_is_above_it() -> None:
+    """空气优良天数比例高于85% (found probing, session 80): above 85%, 高于 no part of the metric; 不高于
+    still at most."""
+    (above,) = extract_figures("空气优良天数比例高于85%", default_year=2026)
+    assert (above.metric, above.comparator, above.value) == ("空气优良天数比例", ">", 85.0)
+    (at_most,) = extract_figures("二氧化硫浓度不高于20微克/立方米", default_year=2026)
+    assert (at_most.metric, at_most.comparator) == ("二氧化硫浓度", "<=")
