@@ -159,6 +159,9 @@ _ZONE_SUFFIXES = (
     "高新区",
     "保税区",
     "新区",
+    # (a port district's operating area named whole: 抚远港区莽吉塔作业区 — batch 1300; before
+    # the district, which would end the name first)
+    "港区[\u4e00-\u9fff]{2,5}?作业区",
     "港区",
     # (an ancient town or city, a scenic place named whole: 周庄古镇, 神垕古镇, 阆中古城 — not 庄古镇)
     "古镇",
@@ -937,13 +940,12 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         if graded is None:
             continue
         name, start = _after_verbs(graded.group(), graded.start())
-        if (
-            len(name) >= 3
-            and not _GENERIC_GRADED.match(name)
-            and not taken.overlaps(start, graded.end())
-        ):
-            out.append(Mention("Place", name, start, graded.end()))
-            taken.append((start, graded.end()))
+        # (the nation's grade, no part of the name: 推进黑瞎子岛|国家5A级旅游景区创建 — batch 1300)
+        name = name.removesuffix("国家")
+        end = start + len(name)
+        if len(name) >= 3 and not _GENERIC_GRADED.match(name) and not taken.overlaps(start, end):
+            out.append(Mention("Place", name, start, end))
+            taken.append((start, end))
     # named works: a road or a railway by its two ends, a reservoir, a place's works (batch 1249)
     for m in _matches_near(_WORKS, _WORKS_HINT, text):
         name, start = _after_verbs(m.group(), m.start())
@@ -2004,8 +2006,12 @@ _CORRIDOR = r"(?<![A-Za-z0-9])[A-Z]\d{1,4}[\u4e00-\u9fff]{0,4}?(?:科创走廊|�
 _NUMBERED_CORRIDOR = re.compile(rf"({_CORRIDOR})")
 _CORRIDOR_CONGRESS = re.compile(rf"({_CORRIDOR}[\u4e00-\u9fff]{{0,8}}?(?:大会|论坛|博览会|峰会))")
 # a base named by the nation's designation (国家再制造产业示范基地 — the twenty-fourth draw's
-# miss), not a grade of base (国家级…基地)
-_NATIONAL_BASE = re.compile(r"(国家(?!级)[\u4e00-\u9fff]{2,12}?(?:产业示范基地|产业基地|示范基地))")
+# miss; a seed-breeding base with its area in brackets, 国家南繁科研育种基地（乐东片区） — batch
+# 1301), not a grade of base (国家级…基地)
+_NATIONAL_BASE = re.compile(
+    r"(国家(?!级)[\u4e00-\u9fff]{2,12}?(?:产业示范基地|产业基地|示范基地|育种基地|制种基地)"
+    r"(?:（[\u4e00-\u9fff]{2,6}片区）)?)"
+)
 # a shop or firm whose name a notice masks, with its city (东兴市某某超市 — a sampling notice's,
 # session 77's gold): one named, as 某某…有限公司 is
 _MASKED_SHOP = re.compile(
@@ -2029,11 +2035,11 @@ _GENERIC_SQUARE = re.compile(r"^(?:城市|文化|休闲|商业|中心|主|各|�
 # a producing area named by the world or the nation (建设世界酱香型白酒核心产区 — the twenty-ninth
 # draw), not a kind of them (优质葡萄产区)
 _NAMED_AREA = re.compile(r"((?:世界|中国)[\u4e00-\u9fff]{2,10}?(?:核心)?产区)")
-# a mountain, a gorge, a pass … listed before a scenic area whose kind it shares (推进盘山、黄崖关
-# 长城景区提档升级, 推进仙女山、天生三桥景区 — the twenty-ninth and thirtieth draws)
+# a mountain, a gorge, a pass … listed before a scenic area or a park whose kind it shares (推进
+# 盘山、黄崖关长城景区提档升级, 推进仙女山、天生三桥景区 — the twenty-ninth and thirtieth draws)
 _SHARED_KIND_AREA = re.compile(
-    r"(?<=推进|提升|打造|依托|围绕|建设|串联|连通)([\u4e00-\u9fff]{1,4}[山峰岭谷峡洞寨岛寺关楼塔])"
-    r"、(?=[\u4e00-\u9fff]{2,10}?景区)"
+    r"(?<=推进|提升|打造|依托|围绕|建设|串联|连通|完善)([\u4e00-\u9fff]{1,4}[山峰岭谷峡洞寨岛寺关楼塔])"
+    r"、(?=[\u4e00-\u9fff]{2,10}?(?:景区|公园))"
 )
 # a thing taken into places of a kind (秧歌进景区, 科普进园区)
 _INTO_KIND = re.compile(r"进(?:景区|园区|社区|片区|街区|小镇)$")
@@ -2081,6 +2087,8 @@ _NAMED_NEAR_A_WORD = (
     _NearWord(_SQUARE_HELD, "广场", "Place", _GENERIC_SQUARE),
     _NearWord(_NAMED_AREA, "产区", "Place"),
     _NearWord(_SHARED_KIND_AREA, "景区", "Place"),
+    # (or before a park: 完善东极宝塔、黑瞎子岛湿地公园等配套设施 — batch 1300)
+    _NearWord(_SHARED_KIND_AREA, "公园", "Place"),
     _NearWord(_PORT_NAMED, "口岸", "Place", _GENERIC_PORT, after_verbs=True),
     _NearWord(_NATIONAL_VENUE, "国家", "Organization"),
 )

@@ -718,7 +718,7 @@ _BEFORE_EXAMPLES = re.compile(
     r"^(?:全[省市县区])?(?:(?:提标|提升|升级|改扩|新)?(?:改造|建设|建|实施|涉及|包括|打造|培育|引进|完成|推进|推动))+"
 )
 # a verb of doing closing a metric whose count of times is followed by what is done
-_DONE_SO_OFTEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开展|组织|举办|进行)$")
+_DONE_SO_OFTEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开展|组织|举办|进行|召开)$")
 # the units counting times something is done: 每个乡镇至少开展1次应急避险演练
 _TIMES = ("次", "场次", "轮", "期")
 # (or staffing each: 每个小区至少配备1名督导员)
@@ -3063,7 +3063,9 @@ def extract_figures(
             noun_end, named_by_act = acted.end(), True
         if (
             q.unit in _TIMES
-            and not metric.startswith("每")  # (each of a kind of place: _EACH_DOES below)
+            # (each of a kind of place: _EACH_DOES below; not each month or quarter, 每季度召开1次
+            # 调度会议 — batch 1300)
+            and not (metric.startswith("每") and _EACH_DOES.match(metric))
             and _DONE_SO_OFTEN.search(metric)
             and (done_what := _NOUN_AFTER.match(text, qual_end)) is not None
             and _CJK_START.match(done_what.group(0))

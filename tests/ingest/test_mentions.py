@@ -1872,3 +1872,31 @@ def test_a_textile_city_a_flower_market_and_national_venues(
 )
 def test_a_distribution_centres_phase(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1300) a place named before the nation's grade of scenic area, the grade's 国家
+        # no part of it; a landmark listed before the park whose kind it shares; a port
+        # district's operating area named whole — not a kind of operating area
+        ("推进黑瞎子岛国家5A级旅游景区创建。", [("Place", "黑瞎子岛")]),
+        (
+            "完善东极宝塔、黑瞎子岛湿地公园等配套设施。",
+            [("Place", "东极宝塔"), ("Place", "黑瞎子岛湿地公园")],
+        ),
+        ("推进抚远港区莽吉塔作业区改扩建。", [("Place", "抚远港区莽吉塔作业区")]),
+        ("规范港区作业区管理。", []),
+        # (batch 1301) a seed-breeding base named by the nation's designation, with its area in
+        # brackets; not a grade of such bases
+        (
+            "推进国家南繁科研育种基地（乐东片区）建设。",
+            [("Place", "国家南繁科研育种基地（乐东片区）")],
+        ),
+        ("创建国家级制种基地。", []),
+    ],
+)
+def test_a_grade_a_landmark_an_operating_area_and_a_breeding_base(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found

@@ -4214,6 +4214,8 @@ def test_what_is_done_so_often_and_what_work_is_built_around() -> None:
     (围绕…) is no part of it."""
     got = metrics("县级水源地每月开展1次常规指标监测；乡镇级水源地每季度开展1次监测。")
     assert [m for m, *_ in got] == ["县级水源地每月常规指标监测", "乡镇级水源地每季度监测"]
+    # (a meeting held so often, batch 1300: 召开 left out as 开展 is)
+    assert metrics("每季度召开1次调度会议。") == [("每季度调度会议", "=", 1, "次")]
     assert metrics("围绕传统村落集聚区打造民宿集聚村15个。") == [("民宿集聚村", "=", 15, "个")]
 
 
