@@ -136,6 +136,7 @@ _GENERIC_EVENT = re.compile(
     r"|宣传周|活动周|宣传月|(?:直播)?电商节)"
 )
 _DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{1,4}难")
+_RATING = re.compile(r"较?好|良好|优良|优秀|较?差|一般|中等|合格|不合格|达标|轻度|中度|重度")
 # (高会 closing a fair's short name, 农高会, not a word's end: 提高会员, 提高会议效率)
 _RAISED = re.compile(r"[提增升最更]高")
 _WORD_AFTER_HUI = tuple("议员计商同展谈场所")
@@ -617,7 +618,9 @@ _TO_BE_SET_UP = ("建设", "筹建", "成立", "组建", "创建", "新建", "�
 # (a named market's own kind first: 临沂商城|市场交易额 is 临沂商城's; not a government's
 # 公共资源交易中心)
 _MARKET = (
-    "(?:[\u4e00-\u9fff]{0,8}?(?:(?<!公共资源)交易中心|贸易中心|商贸城|商城|家具城|皮革城|眼镜城|物流城)"
+    # (a flower market city too: 萧山花木城 — the thirty-second draw)
+    "(?:[\u4e00-\u9fff]{0,8}?(?:(?<!公共资源)交易中心|贸易中心|商贸城|商城|家具城|皮革城|眼镜城|物流城"
+    "|花木城|花卉城)"
     "|[\u4e00-\u9fff]{1,8}?(?:批发市场|市场))"
     # (not the market of an economy's terms: 市场主体, 市场监管, 市场化)
     "(?!主体|监管|监督|化|准入|份额|占有率|体系|需求|开拓|采购)"
@@ -668,6 +671,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             continue  # a sentence, or a plan's period (“十四五”)
         if _DIFFICULTY.fullmatch(name):
             continue  # (确保不发生“卖粮难”: a difficulty quoted, no programme — the twentieth draw)
+        if _RATING.fullmatch(name):
+            continue  # (处于“较好”水平: a rating quoted, no programme — the thirty-second draw)
         if _DAY_NAMED.fullmatch(name):
             continue  # (“3·16”高处坠落较大事故: a day naming an accident — the fifteenth draw)
         if "、" in name and all(_MEASURE_NOUN.search(part) for part in name.split("、")):
@@ -1480,7 +1485,9 @@ _NAME_VERB = re.compile(
 # a heading's or an item's marker (（一）, (1), 1.) before a name, no part of it
 _LEADING_MARKER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．](?!\d)")
 # a word linking two parties, never inside a name: 与, 同, 向
-_NAME_LINK = re.compile(r"[与同向]")
+# (or 和 after a town's, a body's or a firm's name: 恩和镇和|宁夏早康枸杞股份有限公司 — the
+# thirty-second draw; not 和 inside a name, 恩和镇, 中和)
+_NAME_LINK = re.compile(r"[与同向]|(?<=[镇乡局委办道司团])和")
 # a party an inquiry or a contract names (建设单位为…, 乙方为…), not 华为
 _PARTY_IS = re.compile(r"(?:单位|方|者|人)为")
 # a kind named, not one of it: 有限公司, 国有企业…, 产业研究院

@@ -1900,3 +1900,33 @@ def test_a_grade_a_landmark_an_operating_area_and_a_breeding_base(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (the thirty-second draw, seed 81) a firm linked by 和 after a town or a body, not read
+        # with them; a flower market city named by the document's place; a rating quoted no
+        # programme
+        (
+            "舟塔乡、恩和镇和宁夏早康枸杞股份有限公司作交流发言。",
+            (),
+            [
+                ("Place", "舟塔乡"),
+                ("Place", "恩和镇"),
+                ("Organization", "宁夏早康枸杞股份有限公司"),
+            ],
+        ),
+        (
+            "县农业农村局和宁夏早康枸杞股份有限公司签订协议。",
+            (),
+            [("Organization", "宁夏早康枸杞股份有限公司")],
+        ),
+        ("推动萧山花木城改造提升。", ("萧山",), [("Place", "萧山花木城")]),
+        ("道路交通声环境质量均处于“较好”水平，创建“优良”河湖。", (), []),
+    ],
+)
+def test_the_thirty_second_draws_firm_market_city_and_rating(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found
