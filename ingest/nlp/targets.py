@@ -220,10 +220,11 @@ _BEFORE = [
     # supermarkets, 商超 and 农超, where goods enter: 进入大型商超50家 — batch 666)
     # (or higher than it: 空气优良天数比例高于85% — found probing, session 80)
     (re.compile(r"(突破|(?<!不)超过|(?<![不超商农])超|逾|跨越|跨过|(?<!不)高于|[>＞])$"), ">"),
-    # short of (占比不足30%, 不到5家, 少于10人)
-    (re.compile(r"(?:不足|不到|(?<!不)少于)$"), "<"),
+    # short of (占比不足30%, 不到5家, 少于10人), or lower than it (城镇登记失业率低于3.5%, <5% —
+    # found probing, session 81: both had read '<=')
+    (re.compile(r"(?:不足|不到|(?<!不)少于|(?<!不)低于|[<＜])$"), "<"),
     (re.compile(r"(不少于|不低于|至少|[≥≧])"), ">="),
-    (re.compile(r"(控制在|不超过|不高于|低于|[≤≦<＜])"), "<="),
+    (re.compile(r"(控制在|不超过|不高于|[≤≦])"), "<="),
     (re.compile(r"(稳定在|保持在|稳定|维持在)$"), "="),
     (re.compile(r"(?:下降|降低|减少|压减|压缩|缩短|缩减|缩小|降)(?:到|至)$"), "reach_down"),
     (

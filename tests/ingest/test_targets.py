@@ -1779,7 +1779,8 @@ def test_things_paired_with_figures_by_fenbie_share_the_measure_after_the_last()
 
 
 def test_full_width_comparison_signs_compare() -> None:
-    """＞ and ＜ as full-width text writes them (batch 38), ≧ and ≦ too."""
+    """＞ and ＜ as full-width text writes them (batch 38), ≧ and ≦ too; ＜ strictly below, as ＞
+    is strictly above (session 81: it had read '<=')."""
     assert [
         c
         for _, c, _, _ in metrics(
@@ -1787,7 +1788,7 @@ def test_full_width_comparison_signs_compare() -> None:
         )
     ] == [
         ">",
-        "<=",
+        "<",
         ">=",
         "<=",
     ]
@@ -4370,3 +4371,14 @@ def test_higher_than_a_bound_is_above_it() -> None:
     assert (above.metric, above.comparator, above.value) == ("空气优良天数比例", ">", 85.0)
     (at_most,) = extract_figures("二氧化硫浓度不高于20微克/立方米", default_year=2026)
     assert (at_most.metric, at_most.comparator) == ("二氧化硫浓度", "<=")
+
+
+def test_lower_than_a_bound_is_below_it() -> None:
+    """城镇登记失业率低于3.5% and ＜35 (found probing, session 81): below, '<' as 少于 is — both had
+    read '<=', as 控制在 and 不超过 do; 不低于 still at least."""
+    (below,) = extract_figures("城镇登记失业率低于3.5%", default_year=2026)
+    assert (below.metric, below.comparator, below.value) == ("城镇登记失业率", "<", 3.5)
+    (sign,) = extract_figures("PM2.5浓度＜35微克/立方米", default_year=2026)
+    assert (sign.comparator, sign.value) == ("<", 35.0)
+    (at_least,) = extract_figures("森林覆盖率不低于45%", default_year=2026)
+    assert (at_least.metric, at_least.comparator) == ("森林覆盖率", ">=")
