@@ -3874,3 +3874,17 @@ def test_mainly_responsible_leads_and_helping_responsible_supports() -> None:
             ("support", "县财政局"),
         ]
     assert find_notes(normalise("各乡镇主要负责同志要亲自抓。").text) == []
+
+
+def test_the_body_taken_as_the_lead_and_a_lead_hospital() -> None:
+    """以县发改局为牵头单位 names the lead (found probing, session 81: the lead was lost, the
+    support after it kept); 以…人民医院为牵头医院 (batch 1304) makes a hospital the lead one of
+    a community of hospitals — the measure's work, no body's role (it had been read lead, 以 and
+    all)."""
+    t = normalise("以县发改局为牵头单位，县财政局为配合单位。").text
+    assert [(i.role, i.surface) for n in find_notes(t) for i in n.items] == [
+        ("lead", "县发改局"),
+        ("support", "县财政局"),
+    ]
+    t = normalise("以竹溪县人民医院、竹溪县中医医院为牵头医院，分别组建县域医共体。").text
+    assert find_notes(t) == []
