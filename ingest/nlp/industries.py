@@ -82,6 +82,9 @@ _CLOSES = re.compile(
     # (or its chain: 发展光伏产业链 — batch 1276)
     r"(?:配送)?(?:[、和及与][\u4e00-\u9fff]{1,8}?)*(?:产业|业)?(?:新?业态|(?<=产业)(?:集群|链))?"
     r"(?:(?:首位|主导|支柱|特色|优势|富民)产业)?"
+    # (or tourism's brand built: 打造吉隆沟旅游品牌 — batch 1303, as 打造乡村旅游品牌 names rural
+    # tourism)
+    r"(?:(?<=旅游)品牌)?"
     # (or a list closed by 等 and its class: 发展工业设计、物流配送等生产性服务业)
     r"(?:等[\u4e00-\u9fff]{0,5}?(?:服务业|产业|行业|业态))?"
     r"(?:[，。；（）\n\t]|$|的(?:建议|提案|议案|实施意见|意见|通知|实施方案|工作方案|方案|若干措施|措施)(?=[\t\n]|$))"
@@ -1505,10 +1508,26 @@ _ZONE_BEFORE = re.compile(
 _NATION_DOT = re.compile(rf"中国[{MIDDLE_DOTS}]$")
 
 
+def _landform_before(place: str) -> re.Pattern[str]:
+    """A landform named by ``place`` (吉隆沟, 南康山) and a facility's manner after it, closing."""
+    return re.compile(
+        rf"{re.escape(place)}[沟山湖岛峡谷川坝]"
+        r"(?:有机|标准化|高标准|规模化|绿色|生态|特色|现代)?$"
+    )
+
+
 def _after_place(text: str, start: int, places: tuple[str, ...]) -> int:
     """Where a facility's name opens: before the document's place name (南康) written right
     before the industry at ``start``, or before the document's own zone it is built in
     (南康工业园区), or ``start``."""
+    # (or a landform the place names, the facility's manner after it: 建设吉隆沟|有机|蔬菜基地 —
+    # batch 1303)
+    landform = next(
+        (m for p in places if (m := _landform_before(p).search(text, max(0, start - 12), start))),
+        None,
+    )
+    if landform is not None:
+        return landform.start()
     before = next((p for p in places if text.startswith(p, start - len(p))), "")
     start -= len(before)
     if before and _NATION_DOT.search(text, max(0, start - 3), start):

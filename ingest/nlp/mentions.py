@@ -110,7 +110,7 @@ _ENUM_ITEMS = re.compile(rf"({_ENUM_ITEM}(?:、{_ENUM_ITEM})*)$")
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
     r"实施|打造|提高|开展|办好|完善提升|完善|提升|借助|依托|围绕|利用|建成|落实|入驻|在|组织|参加|参与|"
-    r"完成|共建|擦亮|打响|叫响|创建|引导|会议同意|同意|保障"
+    r"完成|共建|擦亮|打响|叫响|创建|引导|会议同意|同意|保障|面向"
     # (what a meeting did, or whom it gave the work: 会议研究了…园区, 关于…园区, 同意由…园区)
     r"|研究了|研究|关于|同意由|由"
     # (whom a place receives: 接待螺蛳粉小镇游客 — the fourth draw's; a route opened from a place:
@@ -741,6 +741,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # (a project list's lines first: 报福康养小镇 under 重点项目 is the project, not the place)
     out += _listed_under_heading(text, taken)
     out += _numbered_projects(text, taken)
+    out += _public_works(text, taken)
     for rx, hint, label in (
         (_ZONE, _ZONE_HINT, "Place"),
         (_PLACE, _TOWN_HINT, "Place"),
@@ -748,6 +749,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     ):
         for m in _matches_near(rx, hint, text):
             name, at = _after_verbs(m.group(0), m.start())  # (加快建设温州港苍南港区: both verbs)
+            if rx is _PLACE and any(
+                text.startswith(p, m.end() - 1) for p in places if p[0] == "镇"
+            ):
+                continue  # (高铁|镇巴段: the document's own 镇巴 opens with 镇, closing no town)
             if label == "Event" and text.endswith(_HONOURED, 0, at):
                 continue  # (花博会…获评|中国优秀特色展览会: an honour's title, no event — the samples)
             if name[0] == "年" and text[at - 1 : at].isdigit():
@@ -793,6 +798,18 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 wide = wide[lead.end() :] if (lead := _LISTING_VERB.match(wide)) else wide
                 wide = _after_verbs(wide, 0)[0]  # (，培育特色小镇，: a verb, then a kind)
                 name = max(name, wide, key=len)
+            elif (
+                rx is _PLACE
+                and len(name) == 3
+                and name.endswith("镇")
+                and m.end() >= 6
+                and "\u4e00" <= text[m.end() - 4] <= "\u9fff"
+                and text[m.end() - 4] not in _FUNCTION_CHARS
+                and _VERB_BEFORE_TOWN.search(text, max(0, m.end() - 8), m.end() - 4)
+            ):
+                # (a town of three characters after a verb: 推进|蒋家堰镇 — batch 1304, read as
+                # 家堰镇; not the verb's own character, 推进|城关镇)
+                name = text[m.end() - 4 : m.end()]
             start = m.end() - len(name)
             if (
                 len(name) < 3
@@ -853,6 +870,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     _COMMON_TOWN.search(name)
                     and not named_town
                     and rx is not _ZONE
+                    # (a village after it names it a town: 打造午城镇桑峨村 — batch 1308)
+                    and not _VILLAGE_AFTER.match(text, m.end())
                     and not (
                         _NAMED_MARKET_TOWN.fullmatch(name) and not _ENLARGING.search(text, 0, start)
                     )
@@ -944,9 +963,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         graded = _NAME_BEFORE_GRADE.search(text, max(0, grade.start() - 14), grade.start())
         if graded is None:
             continue
-        name, start = _after_verbs(graded.group(), graded.start())
-        # (the nation's grade, no part of the name: 推进黑瞎子岛|国家5A级旅游景区创建 — batch 1300)
-        name = name.removesuffix("国家")
+        # (the nation's grade, no part of the name: 推进黑瞎子岛|国家5A级旅游景区创建 — batch 1300;
+        # nor the making of it one: 北溪文苑|创建国家4A级旅游景区 — batch 1309 — cut before the
+        # verbs opening it are, 创建 being one)
+        made = _MADE_GRADED.search(graded.group())
+        name, start = _after_verbs(graded.group()[: made.start() if made else None], graded.start())
         end = start + len(name)
         if len(name) >= 3 and not _GENERIC_GRADED.match(name) and not taken.overlaps(start, end):
             out.append(Mention("Place", name, start, end))
@@ -962,9 +983,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         if (
             name.endswith("水库")
             and not _BUILT.search(text, max(0, start - 6), start)
-            and not name.endswith("工程")
+            and not _RESERVOIR_WORKED.match(text, m.end())
         ):
-            continue  # (a reservoir built is a project; one named in a drill is not)
+            continue  # (a reservoir built or worked on is a project; one named in a drill is not)
         if len(name) < 4 or _GENERIC_WORKS.search(name) or taken.overlaps(start, m.end()):
             continue
         out.append(Mention("Project", name, start, m.end()))
@@ -1072,12 +1093,18 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             ),
             # (a border port, a congress of its trade, an international show named by the place:
             # 绥芬河口岸, 中国定西马铃薯大会, 三亚国际游艇展 — the fifth draw of the mentions gold)
-            (rf"{re.escape(place)}(?:铁路|公路|航空|水运)?口岸(?!办|管理|管委)", "Place"),
+            # (or its cargo yard named whole: 吉隆口岸国际货场 — batch 1303)
+            (
+                rf"{re.escape(place)}(?:铁路|公路|航空|水运)?口岸(?:国际货场|货场)?(?!办|管理|管委)",
+                "Place",
+            ),
             # (a base named by the place, not counted: 珠山微短剧拍摄基地 — batch 1293; 云浮石材职业
             # 技能培训基地 — the corpus's 云浮)
             # (its trade named in Latin letters too: 南昌VR产业基地 — the twenty-ninth draw)
             (
-                rf"{re.escape(place)}[\u4e00-\u9fffA-Za-z]{{2,10}}?基地(?!\d|[一二两三四五六七八九十]+[个处座家])",
+                rf"{re.escape(place)}[\u4e00-\u9fffA-Za-z]{{2,10}}?基地"
+                # (its area after it is one base's: 建设吉隆沟有机蔬菜基地500亩 — batch 1303)
+                r"(?![\d.]+(?:个|处|座|家)|[一二两三四五六七八九十]+[个处座家])",
                 "Place",
             ),
             # (an event the place names, held: 举办阿拉善英雄会 — the twenty-ninth draw; the verb looked
@@ -1124,14 +1151,17 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             or "等" in m.group()  # (第十五届枫泾水乡婚典等节庆活动: a kind of events)
         ):
             continue
-        inside = [x for x in out if x.start < m.end() and m.start() < x.end]
+        end = m.end()
+        if link := _EVENTS_LINKED.search(m.group()):
+            end = m.start() + link.start()  # (第五届桑植民歌节|和澧水源山地马拉松赛: two events)
+        inside = [x for x in out if x.start < end and m.start() < x.end]
         if not all(x.label == "Event" and m.start() <= x.start for x in inside):
             continue  # (an event the pattern cut short gives way: 能源产业国际高峰论坛)
         for x in inside:
             out.remove(x)
             taken.remove((x.start, x.end))
-        out.append(Mention("Event", m.group(), m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+        out.append(Mention("Event", text[m.start() : end], m.start(), end))
+        taken.append((m.start(), end))
     for named in _NAMED_BY_TAIL:
         for m in _near(named.rx, named.hint, text, _NAME_REACH, _TAIL_REACH):
             read = named.read(text, m, _name_start(text, m.start(), m.start("tail")))
@@ -1281,6 +1311,94 @@ def _numbered_projects(text: str, taken: _Spans) -> list[Mention]:
     return out
 
 
+# Roads, railways and stations named as works (batch 1305): a road by its national or provincial
+# number, its works or its section (G210线镇巴过境段改线工程, S211线渔渡至巴庙段 — the works
+# when named, else the section); a railway's or a motorway's section in a place (西渝高铁镇巴段);
+# a station's forecourt (镇巴高铁站站前广场, the corpus's 习水东站站前广场); a town's passenger
+# station built (建成长岭镇综合客运站) — its town part of its name, read before towns are
+_NUMBERED_ROAD = re.compile(
+    r"[GS]\d{1,4}(?:线|国道|省道|高速)(?:[\u4e00-\u9fffA-Z\d+]{1,20}?工程|[\u4e00-\u9fffA-Z\d+]{1,20}?段)"
+)
+_LINE_SECTION = re.compile(
+    r"[\u4e00-\u9fff]{2,6}(?:高铁|城际铁路|铁路|高速公路|高速)(?:扩建|改扩建)?[\u4e00-\u9fff]{2,3}段"
+)
+_LINE_HINT = re.compile("高铁|铁路|高速")
+# (or a river's section's works, a plant by its place and number: 湘江湘阴段堤防加固工程, 湘阴县
+# 第二污水处理厂 — batch 1307)
+_SECTION_WORKS = re.compile(r"[\u4e00-\u9fff]{2,6}段[\u4e00-\u9fff]{2,8}?工程")
+_NAMED_PLANT = re.compile(
+    r"[\u4e00-\u9fff]{2,6}?[县市区镇]第[一二三四五六七八九十]{1,2}(?:污水处理厂|自来水厂|水厂)"
+)
+_FORECOURT = re.compile(r"[\u4e00-\u9fff]{2,8}?站站前广场")
+_STATION_BUILT = re.compile(
+    r"(?:建成|新建|建设)([\u4e00-\u9fff]{2,6}?(?:综合客运站|客运站|客运枢纽))"
+)
+_GENERIC_STATION_PLACE = re.compile(r"^(?:乡镇|农村|镇村|城乡|各|县级|县城|全县|一批)|沿线$")
+# the work done to them, before their names (配合做好|西渝高铁镇巴段建设, 加强|铁路沿线段…)
+_WORK_DONE_BEFORE = re.compile(
+    r"^(?:配合|做好|推进|推动|加快|实施|建设|建成|新建|开工|完成|启动|谋划|争取|支持|加强|开展|规划)+"
+)
+
+
+def _works_name(name: str, start: int) -> tuple[str, int]:
+    """A work's name and start without the verbs of the work done to it opening it."""
+    name, start = _after_verbs(name, start)
+    if (verbs := _WORK_DONE_BEFORE.match(name)) is not None and verbs.end() < len(name):
+        name, start = name[verbs.end() :], start + verbs.end()
+    return name, start
+
+
+def _public_works(text: str, taken: _Spans) -> list[Mention]:
+    """Roads, railways, stations, a river's section's works and plants named (above), as
+    projects."""
+    out: list[Mention] = []
+    found: list[tuple[int, int]] = []
+    if re.search(r"[GS]\d", text):
+        found += [m.span() for m in _NUMBERED_ROAD.finditer(text)]
+    if "段" in text and _LINE_HINT.search(text):
+        for m in _LINE_SECTION.finditer(text):
+            name, start = _works_name(m.group(), m.start())
+            line = re.search(r"高铁|城际铁路|铁路|高速公路|高速", name)
+            if "至" in name:
+                continue  # (a road by its two ends, read whole as works: 南丰至广昌高速公路南丰段)
+            if (
+                line is not None
+                and line.start() >= 2
+                and not _GENERIC_STATION_PLACE.search(name[: line.start()])
+            ):
+                found.append((start, m.end()))
+    if "站前广场" in text:
+        for m in _FORECOURT.finditer(text):
+            name, start = _works_name(m.group(), m.start())
+            if len(name) > 7:
+                found.append((start, m.end()))
+    if "段" in text and "工程" in text:
+        for m in _SECTION_WORKS.finditer(text):
+            name, start = _works_name(m.group(), m.start())
+            cut = name.index("段")
+            if (
+                cut >= 4
+                and name[cut - 1] not in "路河地区标"
+                and not _GENERIC_STATION_PLACE.search(name[:cut])
+            ):
+                found.append((start, m.end()))
+    if "第" in text:
+        for m in _NAMED_PLANT.finditer(text):
+            name, start = _works_name(m.group(), m.start())
+            found.append((start, m.end()))
+    if "客运" in text:
+        for m in _STATION_BUILT.finditer(text):
+            if not _GENERIC_STATION_PLACE.search(m.group(1)) and not _ZONE_COUNTED.match(
+                text, m.end()
+            ):
+                found.append(m.span(1))
+    for start, end in found:
+        if not taken.overlaps(start, end):
+            out.append(Mention("Project", text[start:end], start, end))
+            taken.append((start, end))
+    return out
+
+
 # a branch or a company of a known organisation named after it: 中国移动龙口分公司, 国家电网
 # 庆阳供电公司 (a place, then its kind)
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|子公司|供电公司|分行|支行|研究院)")
@@ -1398,16 +1516,19 @@ _UNIVERSITY = re.compile(
 _COLLEGE = re.compile(
     # (or a college of technology or science by its place: 湖北理工学院 — the twentieth draw)
     r"[\u4e00-\u9fff]{2,10}?(?P<tail>(?:职业技术|职业|技师|师范|高等专科|幼儿师范高等专科|理工|科技|工程"
-    r"|财经|农林)学院)"
+    r"|财经|农林|医药|医科|医学|中医药)学院)"
 )
 # (or a vocational school named short: 安溪华侨职校, …技工学校 — the fourth draw of the mentions gold)
 # a hospital named, the county's by its level alone (县人民医院, 县中医院, 皖南医学院弋矶山医院 —
 # the sixth draw), and a new campus of one (市第一人民医院城东院区)
 _HOSPITAL = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?P<tail>人民医院|中医医院|中医院|藏医院|蒙医医院|中西医结合医院|妇幼保健院|医院)"
+    # (or a town's health centre: 蒋家堰镇中心卫生院 — batch 1304)
+    r"[\u4e00-\u9fff]{0,12}?(?P<tail>人民医院|中医医院|中医院|藏医院|蒙医医院|中西医结合医院|妇幼保健院|医院"
+    r"|中心卫生院|卫生院)"
 )
 _GENERIC_HOSPITAL = re.compile(
-    r"二级|三级|以上|公立|民营|私立|牵头|智慧|综合|定点|互联网|镇级|县级|市级|各|基层|专科|非公|乡镇|村|的|和"
+    # (or a count's classifier: 为12个|镇卫生院配备…)
+    r"二级|三级|以上|公立|民营|私立|牵头|智慧|综合|定点|互联网|镇级|县级|市级|各|基层|专科|非公|乡镇|村|的|和|个"
 )
 _LEVELS = frozenset("省市县区旗")
 _CAMPUS = re.compile(r"[\u4e00-\u9fff]{1,4}?院区")
@@ -1415,6 +1536,12 @@ _CAMPUS = re.compile(r"[\u4e00-\u9fff]{1,4}?院区")
 _TO_BE_BUILT = re.compile(r"(?:建设|新建|筹建|兴建|建成|改建)$")
 # (a museum or a memorial hall named is a venue: 郫县豆瓣博物馆 — the fifth draw)
 _MUSEUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>博物馆|纪念馆|美术馆|科技馆)")
+# (or a library or a cultural centre named: 永春县图书馆 — batch 1309)
+_LIBRARY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>图书馆|文化馆)")
+# … not a kind of them (公共图书馆, 乡镇文化馆)
+_GENERIC_VENUE = re.compile(r"公共|县级|市级|区级|乡镇|村级|城市|社区|数字|各|一批|综合")
+# a venue's new building, works (推进永春县图书馆|新馆建设 — batch 1309)
+_NEW_BUILDING = re.compile(r"新馆")
 # a laboratory named (隆中实验室 — the nineteenth draw), not a grade of them (全国重点实验室,
 # 省级实验室2家)
 _LABORATORY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?P<tail>实验室)")
@@ -1439,6 +1566,8 @@ _FACTORY = re.compile(
     r"[\u4e00-\u9fff]{2,12}?(?P<tail>汽车厂|制造厂|机械厂|卷烟厂|制药厂|钢铁厂|酒厂|发动机厂)"
 )
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职校|职业学校|技工学校)")
+# (or a vocational secondary school: 桑植县职业中专 — batch 1306)
+_VOCATIONAL_SECONDARY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职业中专|职业中学)")
 # a cooperative or a family farm named (永泰县绿韵茶叶专业合作社, 梧桐镇春光家庭农场 — batch 1258)
 _COOPERATIVE = re.compile(
     r"[\u4e00-\u9fff]{2,16}?(?P<tail>农民专业合作社联合社|专业合作社|股份经济合作社|合作社|家庭农场)"
@@ -1478,7 +1607,7 @@ _CAPACITY_PROJECT = re.compile(
 _NAME_BREAK = re.compile(r"[^\u4e00-\u9fff（）\d.]")
 _NAME_VERB = re.compile(
     r"(?:支持|推动|推进|鼓励|引导|依托|引进|服务|帮助|协调|指导|对接|联合|加快|做强|做大|培育|扶持|"
-    r"建设|实施|打造|与|由|和|及|同|向|为|让|使|促进|组织|组建|督促|抓好|落实|完成|争取|借助|围绕|携手"
+    r"建设|实施|打造|与|由|和|及|同|面向|向|为|让|使|促进|组织|组建|督促|抓好|落实|完成|争取|借助|围绕|携手|参观"
     # (works begun or finished: 开工建设|习水抽水蓄能电站, 建成|县人民医院新院区 — batch 1257)
     r"|建成|开工|新建|续建)"
 )
@@ -1554,6 +1683,7 @@ def _university(text: str, m: re.Match[str], start: int) -> _Read | None:
 
 
 _UNIVERSITY_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:校区|园区)")
+_NEW_CAMPUS = re.compile(r"新校区")
 
 
 def _uncounted(text: str, m: re.Match[str], start: int) -> _Read | None:
@@ -1564,8 +1694,12 @@ def _uncounted(text: str, m: re.Match[str], start: int) -> _Read | None:
 def _standing(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A venue named, standing already: not counted (绿松石博物馆1个), nor yet to be built
     (建设中国伞博物馆 — no organisation yet, as an institute to be set up is none)."""
-    if _TO_BE_BUILT.search(text, max(0, start - 4), start):
+    if _TO_BE_BUILT.search(text, max(0, start - 4), start) or _GENERIC_VENUE.search(
+        text, start, m.start("tail")
+    ):
         return None
+    if (building := _NEW_BUILDING.match(text, m.end())) is not None:
+        return _Read(start, building.end(), "Project")
     return _uncounted(text, m, start)
 
 
@@ -1642,6 +1776,8 @@ def _school(text: str, m: re.Match[str], start: int) -> _Read | None:
     prefix = text[start : m.start("tail")]
     if _TO_BE_BUILT.search(text, max(0, start - 4), start):
         return None  # (新建回龙观第三小学: no school yet — the fifteenth draw)
+    if campus := _NEW_CAMPUS.match(text, m.end()):
+        return _Read(start, campus.end(), "Project")  # (…第一中学新校区: works — batch 1306)
     if not (
         re.search(r"第[一二三四五六七八九十]{1,3}$|实验$", prefix)
         or (len(prefix) >= 3 and prefix[-1] in "县市区镇乡")
@@ -1785,6 +1921,8 @@ _QUOTED_EVENT = re.compile(
 # of the north-west or of a minority people), between a list's marks
 # (a verb before a list of towns: 涉及问安镇、七星台镇, 覆盖…, 包括…)
 _LISTING_VERB = re.compile(r"(?:涉及|包括|覆盖|辐射|带动|联合|惠及|位于|分布在?)")
+_VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}村(?=[、，,；;。（）()\n]|$|[和及与等])")
+_VERB_BEFORE_TOWN = re.compile(r"(?:推进|推动|支持|加快|建设|打造|提升|依托|围绕|实施|完成|加强)$")
 _WHOLE_ITEM_TOWN = re.compile(r"(?<=[、，（：])([\u4e00-\u9fff]{4,5}镇)(?=[、，）。；]|人民政府)")
 # A township (乡) named alone as a list's item or a clause, or before its government (舟塔乡、
 # 恩和镇; 二等次：平河乡、红椿土家族乡; 长安乡人民政府) — 乡 closes too many common words (城乡,
@@ -1804,7 +1942,8 @@ _WORKS = re.compile(
     # (and its works: 虞宅至茜溪公路改造工程 — batch 1287)
     r"(?:(?:提升改造|改造提升|改扩建|扩建|改造|提升|新建|建设|拓宽|硬化|大修)?工程)?"
     # (with its works after it: 龙潭河水库除险加固工程 — batch 1264)
-    r"|[\u4e00-\u9fff]{2,8}?水库(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)?(?:工程)?"
+    # (the work done to it no part of its name without 工程: 完成鹤龙湖水库|除险加固 — batch 1307)
+    r"|[\u4e00-\u9fff]{2,8}?水库(?:(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)?工程)?"
     # (or a river basin's: 潦河流域防洪治理工程 — the twenty-sixth draw)
     r"|[\u4e00-\u9fff]{1,6}?[河江湖]流域[\u4e00-\u9fff]{0,8}?(?:治理|修复|整治)工程"
     # (or a port's works: 北滘港扩建工程 — batch 1253)
@@ -1819,10 +1958,16 @@ _GENERIC_WORKS = re.compile(
     r"|^(?:港|码头|航道|水库)"
 )
 _WORKS_HINT = re.compile("至|水库|港|流域")
+# the work done to a reservoir after it, or after the reservoirs listed with it (樟树港水库、
+# 鹤龙湖水库|除险加固 — batch 1307)
+_RESERVOIR_WORKED = re.compile(
+    r"(?:[、和及][\u4e00-\u9fff]{2,8}?水库)*(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)"
+)
 _PORT_HINT = re.compile("港")
 # a place before its grade of scenic area, no mark between (解忧公主薰衣草园4A级景区)
 _GRADE = re.compile(r"[1-5１-５][AＡ]级(?:旅游)?景区")
 _NAME_BEFORE_GRADE = re.compile(r"[\u4e00-\u9fff]{3,14}$")
+_MADE_GRADED = re.compile(r"(?:(?:成功)?创建|创成|争创)?(?:国家)?$")
 # … not a count or a kind of them (新增|创建国家|全县…, 其中)
 _GENERIC_GRADED = re.compile(
     r"(?:国家|省级|全县|全市|全区|全州|其中|新增|创建|成功|现有|累计|力争)"
@@ -1935,6 +2080,9 @@ _EDITIONED_EVENT = re.compile(
     r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|(?<![发拓进开施扩延])展(?![会览])|周(?!年|边)|论坛)"
     r"(?![\u4e00-\u9fff]*?(?:节|会|赛|展)[^\u4e00-\u9fff])"  # (to its last suffix: …博览会)
 )
+# (two events joined, the first closed by its kind: 第五届桑植民歌节和澧水源山地马拉松赛 — batch
+# 1306)
+_EVENTS_LINKED = re.compile(r"(?<=[节会赛展])[和及与](?=[\u4e00-\u9fff]{4})")
 # a congress or a party's plenary is no event of the work (第十八届人民代表大会, 第十二届委员会),
 # nor a body's term (第二届理事会, 第三届商会)
 _CONGRESS = re.compile(
@@ -1972,15 +2120,17 @@ _NAMED_BY_TAIL = (
     _NamedByTail(_ENTERPRISE, "公司", "Organization", "enterprise"),
     _NamedByTail(_GROUP, "集团", "Organization", "enterprise", _group),
     _NamedByTail(_UNIVERSITY, "大学", "Organization", None, _university),
-    _NamedByTail(_HOSPITAL, "院", "Organization", None, _hospital),
+    _NamedByTail(_HOSPITAL, "院", "Organization", None, _hospital, absorbs_places=True),
     _NamedByTail(_SCHOOL_NAMED, "学", "Organization", None, _school),
     _NamedByTail(_COOPERATIVE, "农场", "Organization", None, _cooperative, absorbs_places=True),
     _NamedByTail(_COOPERATIVE, "合作社", "Organization", None, _cooperative, absorbs_places=True),
     _NamedByTail(_STATION, "电", "Project", "works", _station),
     _NamedByTail(_COLLEGE, "学院", "Organization", None, _college),
     _NamedByTail(_SCHOOL, "校", "Organization", None, _vocational_school),
+    _NamedByTail(_VOCATIONAL_SECONDARY, "职业中", "Organization", None, _vocational_school),
     _NamedByTail(_NATIONAL_CENTRE, "中心", "Organization", "centre", _national_centre),
     _NamedByTail(_MUSEUM, "馆", "Organization", "museum", _standing),
+    _NamedByTail(_LIBRARY, "馆", "Organization", None, _standing),
     _NamedByTail(_FACTORY, "厂", "Organization", "enterprise", _standing),
     _NamedByTail(_LABORATORY, "实验室", "Organization", None, _laboratory),
     _NamedByTail(_ACADEMY, "科学", "Organization", None),
@@ -2054,7 +2204,10 @@ _INTO_KIND = re.compile(r"进(?:景区|园区|社区|片区|街区|小镇)$")
 _HONOURED = ("获评", "评为", "荣获", "被评为")
 # a port named at the start of a clause or a list item (…，畹町口岸恢复客货通关 — batch 1295), not
 # a kind of port (陆路口岸, 边境口岸) nor its office or economy
-_PORT_NAMED = re.compile(r"(?<=[，。；、：\n])([\u4e00-\u9fff]{2,4}口岸)(?![办管经城物型])")
+# (its cargo yard named whole: 推进吉隆口岸国际货场扩建 — batch 1303)
+_PORT_NAMED = re.compile(
+    r"(?<=[，。；、：\n])([\u4e00-\u9fff]{2,4}口岸(?:国际货场|货场)?)(?![办管经城物型])"
+)
 _GENERIC_PORT = re.compile(
     r"^(?:各|全年|陆路|边境|沿边|一类|二类|国家|公路|铁路|航空|水运|开放|重点|主要|全[市县区州])"
 )

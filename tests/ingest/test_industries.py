@@ -1490,6 +1490,10 @@ def test_a_facility_named_for_its_place_is_built_for_the_industry_it_names() -> 
     # 1272: 建成中国·临沧坚果交易中心 named no nuts)
     assert found("建成中国·南康家具交易中心，年交易额50亿元。") == ["furniture"]
     assert found("建成中国·唐江家具交易中心。") == []
+    # … and so does a landform named by the place, the base's manner after it (batch 1303:
+    # 建设吉隆沟有机蔬菜基地 named no vegetables)
+    assert found("建设南康沟有机蔬菜基地500亩。") == ["vegetables"]
+    assert found("建设唐江沟有机蔬菜基地500亩。") == []
 
 
 def test_a_facility_filling_its_cell_is_built_for_the_industry_it_names() -> None:
@@ -2742,3 +2746,18 @@ def test_chinese_cabbage_is_a_vegetable() -> None:
 
     assert found("建设大白菜标准化基地10个。") == ["vegetables"]
     assert found("实现白菜价供应。") == []
+
+
+def test_a_tourism_brand_built_names_tourism() -> None:
+    """打造吉隆沟旅游品牌 (batch 1303) builds tourism's brand, as 打造乡村旅游品牌 builds rural
+    tourism's (the corpus's 凤凰): tourism is named; not a brand of farming, nor tourism's brand
+    made better known (提升旅游品牌影响力)."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("打造吉隆沟旅游品牌。") == ["tourism"]
+    assert found("打造农业品牌。") == []
+    assert found("提升旅游品牌影响力。") == []

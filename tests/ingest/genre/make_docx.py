@@ -5127,6 +5127,62 @@ def ledong_melon_mango_leaders_task_list() -> None:
     )
 
 
+# (kind, text): "title" a centred bold paragraph, "h1" and "h2" Word's heading styles, "p" a
+# plain paragraph, "duty" a role line set apart in a smaller font
+XIANGYIN_PARAGRAPHS = (
+    ("title", "湘阴县2026年水利和生态环境保护重点工作要点"),
+    ("p", "湘阴县人民政府办公室"),
+    ("p", "2026年3月3日"),
+    ("h1", "一、工作目标"),
+    (
+        "p",
+        "2026年，全县完成水利投资12亿元，地表水国控、省控断面水质达标率保持100%，县城空气质量"
+        "优良天数比例达到85%以上，PM2.5平均浓度低于35微克/立方米。",
+    ),
+    ("h1", "二、重点任务"),
+    ("h2", "（一）推进水利工程建设"),
+    (
+        "p",
+        "完成樟树港水库、鹤龙湖水库除险加固，实施湘江湘阴段堤防加固工程，新建高标准农田8万亩。",
+    ),
+    ("duty", "责任单位：县水利局（牵头），县农业农村局、县财政局"),
+    ("h2", "（二）强化河湖长制"),
+    ("p", "落实“河湖长制”，全年县级河湖长巡河不少于4次，清理整治河湖“四乱”问题100处。"),
+    ("duty", "责任单位：县河长办（牵头），各镇人民政府"),
+    ("h2", "（三）打好污染防治攻坚战"),
+    (
+        "p",
+        "建成湘阴县第二污水处理厂，城镇生活污水集中收集率达到75%，推进洋沙湖国家湿地公园保护修复。",
+    ),
+    ("duty", "责任单位：岳阳市生态环境局湘阴分局（牵头），县住房和城乡建设局、县林业局"),
+    ("h2", "（四）推进长江十年禁渔"),
+    ("p", "巩固退捕渔民安置成果，开展禁捕水域联合执法行动12次以上。"),
+    ("duty", "责任单位：县农业农村局（牵头），县公安局、县市场监督管理局"),
+    ("h1", "三、保障措施"),
+    ("p", "县财政安排水利和生态环境保护资金1.5亿元。"),
+    ("duty", "责任单位：县财政局"),
+)
+
+
+def xiangyin_water_ecology_headed_points() -> None:
+    """A county's water and ecology points in Word: parts and items in Word's heading styles,
+    each item's text a paragraph after its heading, its bodies on a line of their own in a
+    smaller font, the lead marked （牵头） in a 责任单位 list (batch 1307)."""
+    doc = Document()
+    for kind, text in XIANGYIN_PARAGRAPHS:
+        if kind == "title":
+            paragraph = doc.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.add_run(text).bold = True
+        elif kind in ("h1", "h2"):
+            doc.add_heading(text, level=int(kind[1]))
+        elif kind == "duty":
+            doc.add_paragraph().add_run(text).font.size = Pt(10)
+        else:
+            doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "xiangyin-water-ecology-points-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5221,3 +5277,4 @@ if __name__ == "__main__":
     pujiang_locks_task_list()
     zhushan_ceramics_drama_task_list()
     ledong_melon_mango_leaders_task_list()
+    xiangyin_water_ecology_headed_points()

@@ -1,5 +1,7 @@
-"""Write the genre corpus's RTF file as Word writes Chinese: ``\\ansicpg936``, GBK bytes as
-``\\'hh`` escapes, a table of ``\\trowd`` rows (docs/yuanling-livelihood-projects-2026.rtf).
+"""Write the genre corpus's RTF files as Word writes Chinese: ``\\ansicpg936``, GBK bytes as
+``\\'hh`` escapes, a table of ``\\trowd`` rows (docs/yuanling-livelihood-projects-2026.rtf) or
+paragraphs alone, a first-line indent and a bold heading each (docs/gyirong-port-border-tourism-
+points-2026.rtf, batch 1303).
 
     .venv/bin/python tests/ingest/genre/make_rtf.py
 """
@@ -72,25 +74,81 @@ def escaped(text: str) -> str:
     return "".join(out)
 
 
-def rtf() -> str:
+def rtf(
+    paragraphs: tuple[tuple[str, str], ...] = PARAGRAPHS,
+    table: tuple[tuple[str, ...], ...] | None = (HEADER, *ROWS),
+) -> str:
+    """The RTF text of ``paragraphs`` (a kind each: a centred "title", a bold indented "heading"
+    or a plain "p", an indented "item") and the ``table`` after them (its first row the header)."""
     out = [
         "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}",
         "\\viewkind4\\uc1",
     ]
-    for kind, text in PARAGRAPHS:
+    for kind, text in paragraphs:
         if kind == "title":
             out.append(f"\\pard\\qc\\b\\fs36 {escaped(text)}\\b0\\fs24\\par")
+        elif kind == "heading":
+            out.append(f"\\pard\\fi480\\b\\fs24 {escaped(text)}\\b0\\par")
+        elif kind == "item":
+            out.append(f"\\pard\\fi480\\fs24 {escaped(text)}\\par")
         else:
             out.append(f"\\pard\\ql\\fs24 {escaped(text)}\\par")
-    edges = [sum(WIDTHS[: k + 1]) for k in range(len(WIDTHS))]
-    cells_defined = "".join(f"{BORDERS}\\cellx{x}" for x in edges)
-    for row in (HEADER, *ROWS):
-        cells = "".join(f"\\pard\\intbl {escaped(c)}\\cell" for c in row)
-        out.append(f"\\trowd\\trgaph108{cells_defined}{cells}\\row")
+    if table is not None:
+        edges = [sum(WIDTHS[: k + 1]) for k in range(len(WIDTHS))]
+        cells_defined = "".join(f"{BORDERS}\\cellx{x}" for x in edges)
+        for row in table:
+            cells = "".join(f"\\pard\\intbl {escaped(c)}\\cell" for c in row)
+            out.append(f"\\trowd\\trgaph108{cells_defined}{cells}\\row")
     out.append("\\pard\\par}")
     return "\n".join(out)
 
 
+# a Tibetan border county's points as paragraphs alone (batch 1303)
+GYIRONG = (
+    ("title", "吉隆县2026年口岸经济和边境旅游发展工作要点"),
+    ("p", "吉隆县人民政府办公室"),
+    ("p", "2026年3月6日"),
+    ("heading", "一、发展目标"),
+    (
+        "item",
+        "2026年，吉隆口岸进出口贸易额达到45亿元，出入境人员突破8万人次；全县接待游客达到60万人次，"
+        "旅游收入突破6亿元。",
+    ),
+    ("heading", "二、重点工作"),
+    (
+        "item",
+        "（一）提升口岸通关能力。推进吉隆口岸国际货场扩建，口岸货物通关时间压缩至24小时以内。"
+        "（吉隆海关牵头，县商务局、吉隆边境管理大队配合）",
+    ),
+    (
+        "item",
+        "（二）发展边境贸易。支持吉隆边境贸易市场提档升级，新增边民互市贸易主体200户，边民互市"
+        "贸易额增长15%。（县商务局负责）",
+    ),
+    (
+        "item",
+        "（三）打造吉隆沟旅游品牌。推进吉隆沟景区创建国家5A级旅游景区，举办第五届吉隆沟民俗文化"
+        "旅游节，新增星级家庭旅馆30家，接待游客达到60万人次。（县文化和旅游局牵头，吉隆镇人民政府、"
+        "县交通运输局配合）",
+    ),
+    (
+        "item",
+        "（四）发展高原特色农牧业。建设吉隆沟有机蔬菜基地500亩，牦牛存栏稳定在1.2万头，培育农牧民"
+        "专业合作社10家。（县农业农村局负责）",
+    ),
+    ("heading", "三、保障措施"),
+    ("item", "（一）强化资金保障。县财政安排口岸经济和旅游发展资金1500万元。（县财政局负责）"),
+    (
+        "item",
+        "（二）加强边境管控。配合做好边境管控和口岸安全工作，确保全年不发生重大安全事故。"
+        "（吉隆边境管理大队牵头，各乡镇人民政府配合）",
+    ),
+)
+
+
 if __name__ == "__main__":
-    path = Path(__file__).parent / "docs" / "yuanling-livelihood-projects-2026.rtf"
-    path.write_text(rtf(), encoding="ascii")
+    docs = Path(__file__).parent / "docs"
+    (docs / "yuanling-livelihood-projects-2026.rtf").write_text(rtf(), encoding="ascii")
+    (docs / "gyirong-port-border-tourism-points-2026.rtf").write_text(
+        rtf(GYIRONG, None), encoding="ascii"
+    )

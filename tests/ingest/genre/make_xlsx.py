@@ -1273,6 +1273,63 @@ def jiaozhou_airport_cabbage_list() -> None:
     wb.save(DOCS / "jiaozhou-airport-cabbage-tasks-2026.xlsx")
 
 
+XIXIAN_ROWS = (
+    (
+        "1",
+        "扩大玉露香梨种植规模",
+        "新建玉露香梨标准化示范园1万亩，全县玉露香梨种植面积稳定在30万亩",
+        "县果业发展中心（牵头）\n午城镇、黄土镇、寨子乡",
+        "张建军",
+        "2026年11月",
+    ),
+    (
+        "2",
+        "提升果品加工能力",
+        "支持隰县玉露香梨产业园建设，引进梨膏、梨醋等精深加工企业3家",
+        "县工业和信息化局（牵头）\n县商务局",
+        "李红梅",
+        "2026年12月",
+    ),
+    (
+        "3",
+        "拓展销售渠道",
+        "办好第八届隰县玉露香梨文化节，玉露香梨线上销售额突破8亿元，在北京、上海设立直营店10家",
+        "县商务局（牵头）\n县文化和旅游局、县融媒体中心",
+        "李红梅",
+        "2026年9月",
+    ),
+    (
+        "4",
+        "推进和美乡村建设",
+        "打造午城镇桑峨村、黄土镇上庄村等和美乡村示范村5个，农村卫生厕所普及率达到80%",
+        "县农业农村局（牵头）\n各乡镇人民政府",
+        "王志刚",
+        "2026年12月",
+    ),
+    (
+        "5",
+        "壮大村集体经济",
+        "村集体经济收入10万元以上的村占比达到60%，培育隰县梨乡果品专业合作社等示范社10家",
+        "县农业农村局（牵头）\n县财政局",
+        "王志刚",
+        "2026年12月",
+    ),
+)
+
+
+def xixian_pear_persons_column_list() -> None:
+    """A county's pear and village task list as a workbook (batch 1308): 序号 | 重点任务 |
+    目标要求 | 责任单位 | 责任人 | 完成时限, the lead marked （牵头） on the first line of its cell
+    and the others on the next, a person's name in 责任人, villages after their towns."""
+    wb, _ = _headed_sheet(
+        "任务清单",
+        ("隰县2026年玉露香梨产业和乡村振兴重点任务清单", "隰县人民政府办公室　2026年2月28日"),
+        ("序号", "重点任务", "目标要求", "责任单位", "责任人", "完成时限"),
+        XIXIAN_ROWS,
+    )
+    wb.save(DOCS / "xixian-pear-villages-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1298,3 +1355,4 @@ if __name__ == "__main__":
     beijiao_appliances_town_ledger()
     wuchuan_oats_task_list()
     jiaozhou_airport_cabbage_list()
+    xixian_pear_persons_column_list()
