@@ -154,6 +154,9 @@ def _is_codes_row(cells: list[str]) -> bool:
 _COLOPHON = re.compile(
     r"^(?:抄送|抄报|主送|发送|分送|(?:出席|列席|缺席|请假|记录|主持)(?:人员|人)?)[：:]"
 )
+# a report's address to the deputies or the comrades, opening a paragraph
+_ADDRESS = re.compile(r"\s*(?:各位代表|同志们)[，,！!：:]")
+_DIGIT = re.compile(r"\d")
 _LABEL_TAIL = re.compile(r"(?<=..)[是为]$")  # 主要预期目标是： → 主要预期目标
 _GOAL_LABEL = re.compile(r"(目标|指标)$")
 # … or a sentence stating them, its label inside it: 2026年全市就业工作的主要目标是：…
@@ -1171,6 +1174,11 @@ def parse_structure(
             continue
         if open_leaf is None and stack and _closes_a_list_of_names(stack[-1][1], units, text, line):
             stack.clear()  # (the list is over: a closing paragraph is no item's — batch 1260)
+            continue
+        if open_leaf is None and stack and _ADDRESS.match(line) and not _DIGIT.search(line):
+            # (a report's closing address to the deputies, no figure in it, is no item's: 各位
+            # 代表，新的一年… — the thirty-third draw: the town it names was read the last item's)
+            stack.clear()
             continue
         target = open_leaf or (stack[-1][1] if stack else None)
         if target is not None:

@@ -160,6 +160,11 @@ _ZONE_SUFFIXES = (
     "高新区",
     "保税区",
     "新区",
+    # (a new town or an ancient road named: 嘉定新城 — the thirty-third draw and the corpus's
+    # 嘉定, a miss; 茶马古道, as the corpus's 门头沟 names 京西古道)
+    # (not the new town's own bodies or purse: 白沟新城财政局, 白沟新城财政安排…)
+    "新城(?!财政|管|党|[\u4e00-\u9fff]{0,6}局)",
+    "古道",
     # (a port district's operating area named whole: 抚远港区莽吉塔作业区 — batch 1300; before
     # the district, which would end the name first)
     "港区[\u4e00-\u9fff]{2,5}?作业区",
@@ -366,6 +371,7 @@ _TRADE_TOWN = re.compile(r"[^产农企工行商林渔牧事专就创物服建矿
 _GENERIC_ZONE = re.compile(
     r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技|大学|农业)*"
     r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|高?新区|港区|(?:综合)?保税区|古镇|古城"
+    r"|(?:产业|科技|生态|智慧|现代|国际|临空|临港|未来)?新城|古道"
     r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区|历史街区|(?:特色|民俗|非遗)?文[化创]街区)"
     r"|(?:特色|民俗|非遗|传统|历史|少数民族)?(?:文化|陶艺|艺术)村"
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
@@ -784,7 +790,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name = _SITE_VERB.sub("", name)
                 if len(name) > 8:
                     continue
-            elif rx is _ZONE and name.endswith("街区"):
+            elif rx is _ZONE and name.endswith(("街区", "古道")):
                 name = _SITE_VERB.sub("", name)  # (保护|历史文化街区, 修缮|南门历史文化街区)
             if rx is _ZONE and (link := _LAST_LINK.match(name)) and 3 < link.end() < len(name) - 3:
                 name = name[link.end() :]  # (华东国际珠宝城和|珍珠小镇: the place linked last)

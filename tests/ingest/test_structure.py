@@ -1317,3 +1317,20 @@ def test_a_paragraph_closing_a_list_of_names_is_no_items_text() -> None:
     text = "1.做强龙头企业\n支持企业扩能。\n2.补齐配套\n引进项目。\n3.拓展市场\n参加展会。\n"
     units, _ = parse_structure(normalise(text).text)
     assert normalise(text).text[units[-1].start : units[-1].end] == "3.拓展市场\n参加展会。"
+
+
+def test_a_reports_closing_address_is_no_items_text() -> None:
+    """A work report's closing address to the deputies, no figure in it, is the report's, not
+    its last item's (the thirty-third draw: the town it names was read the item's); one with a
+    figure stays with the item before it, whose facts it may hold."""
+    text = (
+        "二、2026年工作安排\n（一）完善基础设施。新建农村公路15公里。\n"
+        "各位代表，新的一年，我们将奋力谱写博鳌镇高质量发展新篇章！\n"
+    )
+    norm = normalise(text).text
+    units, _ = parse_structure(norm)
+    assert norm[units[-1].start : units[-1].end] == "（一）完善基础设施。新建农村公路15公里。"
+    text = "二、工作安排\n（一）完善基础设施。新建农村公路15公里。\n各位代表，全年新建桥梁3座。\n"
+    norm = normalise(text).text
+    units, _ = parse_structure(norm)
+    assert norm[units[-1].start : units[-1].end].endswith("全年新建桥梁3座。")
