@@ -136,7 +136,10 @@ _GENERIC_EVENT = re.compile(
     r"|宣传周|活动周|宣传月|(?:直播)?电商节)"
 )
 _DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{1,4}难")
-_RATING = re.compile(r"较?好|良好|优良|优秀|较?差|一般|中等|合格|不合格|达标|轻度|中度|重度")
+_RATING = re.compile(
+    # (or a level of risk: 保持在“较低”等级 — the thirty-fourth draw)
+    r"较?好|良好|优良|优秀|较?差|一般|中等|合格|不合格|达标|轻度|中度|重度|较?低|较?高"
+)
 # (高会 closing a fair's short name, 农高会, not a word's end: 提高会员, 提高会议效率)
 _RAISED = re.compile(r"[提增升最更]高")
 _WORD_AFTER_HUI = tuple("议员计商同展谈场所")
@@ -1295,25 +1298,27 @@ def _listed_under_heading(text: str, taken: _Spans) -> list[Mention]:
 # a numbered item that is a project's name alone on its line (a project list's items:
 # 2.乐都区高原特色农产品加工园项目 — the thirteenth draw), not a kind of them (3.重点项目)
 _NUMBERED_PROJECT = re.compile(
-    r"^[ \t\u3000]*\d{1,3}[.．、][ \t\u3000]*([\u4e00-\u9fff（）\d.]{5,40}?(?:项目|工程))[ \t\u3000]*$",
+    r"^[ \t\u3000]*\d{1,3}[.．、][ \t\u3000]*([\u4e00-\u9fff（）\d.]{5,40}?(?:项目|工程))[ \t\u3000]*$"
+    # (or a table row's cell after its number: 1 | 学生课桌椅采购项目 | … — the thirty-fourth draw)
+    r"|^[ \u3000]*\d{1,3}\t([\u4e00-\u9fff（）\d.]{4,40}?(?:项目|工程))(?=\t)",
     re.M,
 )
-_NOT_A_PROJECT_NAME = re.compile(r"^(?:重点|重大|一批|其他|其它|在建|新建|续建|储备|产业|民生)")
+# (nor projects counted by their size: 新开工亿元以上工业项目 — a row's cell)
+_NOT_A_PROJECT_NAME = re.compile(
+    r"^(?:重点|重大|一批|其他|其它|在建|新建|续建|储备|产业|民生|新开工|新增|新上|开工)|以上|亿元"
+)
 
 
 def _numbered_projects(text: str, taken: _Spans) -> list[Mention]:
     """The projects numbered items name, a name alone on each item's line."""
     out: list[Mention] = []
     for m in _NUMBERED_PROJECT.finditer(text) if "项目" in text or "工程" in text else ():
-        name, start = m.group(1), m.start(1)
-        if (
-            _LEAD_VERB.match(name)
-            or _NOT_A_PROJECT_NAME.match(name)
-            or taken.overlaps(start, m.end(1))
-        ):
+        group = 1 if m.group(1) is not None else 2
+        name, start, end = m.group(group), m.start(group), m.end(group)
+        if _LEAD_VERB.match(name) or _NOT_A_PROJECT_NAME.search(name) or taken.overlaps(start, end):
             continue
-        out.append(Mention("Project", name, start, m.end(1), "listed"))
-        taken.append((start, m.end(1)))
+        out.append(Mention("Project", name, start, end, "listed"))
+        taken.append((start, end))
     return out
 
 
@@ -2063,7 +2068,8 @@ _VILLAGE = re.compile(
     r"|(?:(?<=[、])|(?<=支持|推动|依托|打造|建设)|(?<=推进))([\u4e00-\u9fff]{2,3}村)(?=、)"
     # (a list of villages opened by 在, closed by what is done there, or a village a verb of
     # support acts on: 在马岭村、新光村新建…, 支持新光村打造… — batch 1287)
-    r"|(?<=在)([\u4e00-\u9fff]{2,3}村)(?=、)|(?<=村、)([\u4e00-\u9fff]{2,3}村)(?=新建|建设|打造|实施|开展)"
+    # (or any village after another in a list: 依托槐植村、岐阳村茶旅资源 — the thirty-fourth draw)
+    r"|(?<=在)([\u4e00-\u9fff]{2,3}村)(?=、)|(?<=村、)([\u4e00-\u9fff]{2,3}村)"
     r"|(?<=支持|推动|依托)([\u4e00-\u9fff]{2,3}村)(?=打造|建设|发展|创建|争创)"
     # (or joined by 和 to a place named before it: 依托百花岭景区和什寒村 — batch 1290)
     r"|(?<=[区镇园]和)([\u4e00-\u9fff]{2,3}村)(?=[，,；;。、等])"
@@ -2171,6 +2177,12 @@ _CORRIDOR_CONGRESS = re.compile(rf"({_CORRIDOR}[\u4e00-\u9fff]{{0,8}}?(?:大会|
 # a base named by the nation's designation (国家再制造产业示范基地 — the twenty-fourth draw's
 # miss; a seed-breeding base with its area in brackets, 国家南繁科研育种基地（乐东片区） — batch
 # 1301), not a grade of base (国家级…基地)
+# a base named by its desert (库布其沙漠风光基地 — the thirty-fourth draw), not a kind of base
+_DESERT_BASE = re.compile(
+    r"(?:(?<=[，。；、：\n（])|(?<=推进|建设|打造|加快|推动|依托|布局|实施|建成))"
+    r"(?!推进|建设|打造|加快|推动|依托|布局|实施|建成|大型)"
+    r"([\u4e00-\u9fff]{2,5}沙漠(?:风光|光伏|风电|新能源|治沙)?基地)"
+)
 _NATIONAL_BASE = re.compile(
     r"(国家(?!级)[\u4e00-\u9fff]{2,12}?(?:产业示范基地|产业基地|示范基地|育种基地|制种基地)"
     r"(?:（[\u4e00-\u9fff]{2,6}片区）)?)"
@@ -2247,6 +2259,7 @@ _NAMED_NEAR_A_WORD = (
     _NearWord(_NATIONS_ZONE, "）", "Place"),
     _NearWord(_STREET_BEFORE_KIND, "街区", "Place", _GENERIC_STREET, after_verbs=True),
     _NearWord(_NATIONAL_BASE, "基地", "Place"),
+    _NearWord(_DESERT_BASE, "沙漠", "Place"),
     _NearWord(_CORRIDOR_CONGRESS, "走廊", "Event"),
     _NearWord(_NUMBERED_CORRIDOR, "走廊", "Place"),
     _NearWord(_MASKED_SHOP, "某某", "Organization"),

@@ -2098,3 +2098,29 @@ def test_libraries_new_buildings_and_a_place_made_a_graded_area(
 )
 def test_a_new_town_and_an_ancient_road(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the thirty-fourth draw, seed 818181) a level of risk quoted no programme; a village
+        # after another in a list, whatever follows; a base named by its desert; a project in a
+        # table row's cell after its number — not the verb before a desert, nor a kind of
+        # project in a row
+        ("园区安全风险等级保持在“较低”等级。", []),
+        ("依托槐植村、岐阳村茶旅资源。", [("Place", "槐植村"), ("Place", "岐阳村")]),
+        (
+            "（一）加快建设。推进库布其沙漠风光基地建设，布局沙漠光伏基地。",
+            [("Place", "库布其沙漠风光基地")],
+        ),
+        (
+            "1\t学生课桌椅采购项目\t采购学生课桌椅3000套\t150\n2\t推进重点项目\t完成投资\t县发改局"
+            "\n3\t新开工亿元以上工业项目\t12个",
+            [("Project", "学生课桌椅采购项目")],
+        ),
+    ],
+)
+def test_the_thirty_fourth_draws_rating_village_desert_base_and_row_project(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
