@@ -25,6 +25,8 @@ cells merged down), notes closing its tasks, signed at the end; an industry the 
 three-line table (序号 | 指标 | 单位 | 2026年目标 | 责任单位: a rule over the header, one under
 it, one closing it), items numbered straight through its parts, signed, and a colophon framed
 by rules (抄送, 印发) at the end.
+``docs/liuzhou-chengzhong-consumption-points-2026.ofd``: a district's points for consumption
+exported one text object a character, a footer on a template page (batch 1310).
 ``docs/renhuai-liquor-industry-points-2026.ofd``: a city's 工作要点 whose main indicators are a
 table with no rules at all (序号 | 指标名称 | 单位 | 2025年完成 | 2026年目标 | 责任单位), its tasks
 under headings with notes; an industry the taxonomy lacks (白酒).
@@ -346,6 +348,26 @@ RENHUAI: list[Block] = [
 ]
 
 
+CHENGZHONG: list[Block] = [
+    Centred("柳州市城中区2026年促进消费工作要点", 22 * PT),
+    "一、工作目标",
+    "　　2026年，全区社会消费品零售总额增长6%，限额以上批发零售企业达到420家，夜间消费额增长10%。",
+    "二、重点任务",
+    "　　（一）提升五星商圈能级。推动五星商圈、文惠商圈改造提升，引进首店品牌20个。（区商务局牵头，"
+    "城中街道、公园街道配合）",
+    "　　（二）做旺夜间经济。打造窑埠古镇夜间消费集聚区，举办第三届柳州螺蛳粉美食节，夜间经济营业额"
+    "突破30亿元。（区商务局、区文化体育和旅游局按职责分工负责）",
+    "　　（三）发展直播电商。建设柳州螺蛳粉直播电商基地，培育直播电商主播500名，网络零售额增长15%。"
+    "（区商务局牵头，区人力资源社会保障局配合）",
+    "　　（四）促进汽车消费。举办2026柳州汽车博览会，开展汽车以旧换新活动，新车销量增长8%。"
+    "（区商务局负责）",
+    "三、保障措施",
+    "　　区财政安排促消费专项资金1000万元，用于发放消费券和支持促消费活动。（区财政局负责）",
+    Right("柳州市城中区人民政府办公室"),
+    Right("2026年3月9日"),
+]
+
+
 def main() -> None:
     write_ofd(
         DOCS / "dehua-ceramics-action-plan-2026-2028.ofd",
@@ -370,6 +392,14 @@ def main() -> None:
     write_ofd(DOCS / "yueqing-electrical-cluster-plan-2026-2027.ofd", YUEQING)
     write_ofd(DOCS / "youxian-business-environment-points-2026.ofd", YOUXIAN)
     write_ofd(DOCS / "renhuai-liquor-industry-points-2026.ofd", RENHUAI)
+    # (batch 1310: a district's points exported one text object a character, footer on a
+    # template page)
+    write_ofd(
+        DOCS / "liuzhou-chengzhong-consumption-points-2026.ofd",
+        CHENGZHONG,
+        glyphs="char",
+        footer="柳州市城中区人民政府办公室",
+    )
 
 
 if __name__ == "__main__":
