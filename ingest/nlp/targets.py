@@ -541,7 +541,11 @@ _MEASURES_OF_A_THING = (
 # before them too; they are relative to it, and the attribute after them is still of the
 # subject before (为年度预算的102.3%，同口径增长5.2%: the revenue's growth).
 # a verb reaching a level, anywhere before the figure in its clause
-_LEVEL_VERB_IN = re.compile(r"达到|提高到|提升到|稳定在|保持在")
+# (or held to a bound: 新增就业1.2万人以上、失业率控制在5%以内 — found probing, session 81: it
+# had read 新增失业率)
+_LEVEL_VERB_IN = re.compile(
+    r"达到|提高到|提升到|稳定在|保持在|控制在|不超过|不高于|(?<!不)低于|降至|降到|下降到|下降至|不低于"
+)
 # the base a change is measured from: the year before or a year named (较上年, 比2025年底), the
 # month or quarter before, as a month's report compares (较上月), or the year's start, as balances
 # are (存款余额860亿元，比年初增加65亿元 — found probing)

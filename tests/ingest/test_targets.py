@@ -4382,3 +4382,11 @@ def test_lower_than_a_bound_is_below_it() -> None:
     assert (sign.comparator, sign.value) == ("<", 35.0)
     (at_least,) = extract_figures("森林覆盖率不低于45%", default_year=2026)
     assert (at_least.metric, at_least.comparator) == ("森林覆盖率", ">=")
+
+
+def test_a_level_held_to_a_bound_after_a_counting_verbs_list_keeps_its_own_name() -> None:
+    """新增就业1.2万人以上、失业率控制在5%以内 (found probing, session 81): the rate held to its
+    bound is no new one — 新增 stays with the list's counted items (新建道路10公里、桥梁3座)."""
+    got = metrics("新增就业1.2万人以上、失业率控制在5%以内。")
+    assert [(m, c) for m, c, *_ in got] == [("新增就业", ">="), ("失业率", "<=")]
+    assert [m for m, *_ in metrics("新建道路10公里、桥梁3座。")] == ["新建道路", "新建桥梁"]
