@@ -95,6 +95,9 @@ _INSTITUTION_KIND = re.compile(
     r"(?:党政|国家)?机关|(?:中小)?学校|医院|企事业单位|事业单位|社会团体|社会组织|高校|科研院所|商场|宾馆|酒店"
     r"|(?:大中型)?商超|(?:农贸)?市场|车站|机场|景区"
 )
+# … or materials, each item (球形石墨、高纯石墨、锂电池负极材料等项目: kinds of project by what
+# they make; a firm's project named by its product is one, 尧王生物医药、润龙风电等项目)
+_MATERIAL_ITEM = re.compile(r"(?:石墨|材料|纤维|芳纶|粉体|合金|薄膜|电池|芯片|硅片|晶圆)$")
 # … or the services or work they do, an item's last word (算力服务、数据标注等企业, 工业设计、检验检测等
 # 服务机构)
 # (or a craft handed down: 牛肉传统加工技艺 — the eighteenth draw)
@@ -167,6 +170,9 @@ _ZONE_SUFFIXES = (
     # 嘉定, a miss; 茶马古道, as the corpus's 门头沟 names 京西古道)
     # (not the new town's own bodies or purse: 白沟新城财政局, 白沟新城财政安排…)
     "新城(?!财政|管|党|[\u4e00-\u9fff]{0,6}局)",
+    # (a mining area, a business district named: 云山石墨矿区, 运河商务区 — the thirty-fifth draw)
+    "矿区",
+    "商务区",
     "古道",
     # (a port district's operating area named whole: 抚远港区莽吉塔作业区 — batch 1300; before
     # the district, which would end the name first)
@@ -375,6 +381,7 @@ _GENERIC_ZONE = re.compile(
     r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技|大学|农业)*"
     r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|高?新区|港区|(?:综合)?保税区|古镇|古城"
     r"|(?:产业|科技|生态|智慧|现代|国际|临空|临港|未来)?新城|古道"
+    r"|(?:重点|大型|废弃|关闭|历史遗留|采煤|各)?矿区|(?:中央|各)?商务区"
     r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区|历史街区|(?:特色|民俗|非遗)?文[化创]街区)"
     r"|(?:特色|民俗|非遗|传统|历史|少数民族)?(?:文化|陶艺|艺术)村"
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
@@ -437,7 +444,7 @@ _GRADED_RESERVE = re.compile(
 # a body named by its scenic area: 景区管理处 (a park's committee names the park: 同意由食品工业
 # 园区管委会牵头)
 _BODY_AFTER = re.compile(r"管理处|管理局|管委会|管理委员会|党工委|服务中心|管理中心")
-_SITE_VERB = re.compile(r"^(?:保护|修缮|修复|挖掘|活化|守护)")
+_SITE_VERB = re.compile(r"^(?:保护|修缮|修复|挖掘|活化|守护|整治|治理|复垦)+")
 _AIRPORT_BODY = re.compile(r"公司|海关|管委会|管理|集团|边检|派出所")
 # a count after a zone: a kind of them built so many (共建苹果产业园1个)
 _ZONE_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家处座]")
@@ -713,6 +720,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         ):
             continue  # (道路硬化、路灯安装等村庄基础设施: works in villages, no villages)
         label = KINDS[head.group(1)]
+        if label == "Project" and all(
+            _MATERIAL_ITEM.search(item) for item in items.group(1).split("、")
+        ):
+            continue  # (球形石墨、高纯石墨等项目: materials made, no works named — the thirty-fifth draw)
         kind = "enterprise" if head.group(1) in ("企业", "公司") else None
         pos = items.start(1)
         for i, item in enumerate(items.group(1).split("、")):
@@ -793,8 +804,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name = _SITE_VERB.sub("", name)
                 if len(name) > 8:
                     continue
-            elif rx is _ZONE and name.endswith(("街区", "古道")):
+            elif rx is _ZONE and name.endswith(("街区", "古道", "矿区")):
                 name = _SITE_VERB.sub("", name)  # (保护|历史文化街区, 修缮|南门历史文化街区)
+                if len(name) < 3:
+                    continue  # (复垦治理|矿区土地: a kind, no name)
             if rx is _ZONE and (link := _LAST_LINK.match(name)) and 3 < link.end() < len(name) - 3:
                 name = name[link.end() :]  # (华东国际珠宝城和|珍珠小镇: the place linked last)
             if (
@@ -2213,7 +2226,11 @@ _NAMED_AREA = re.compile(r"((?:世界|中国)[\u4e00-\u9fff]{2,10}?(?:核心)?�
 # a mountain, a gorge, a pass … listed before a scenic area or a park whose kind it shares (推进
 # 盘山、黄崖关长城景区提档升级, 推进仙女山、天生三桥景区 — the twenty-ninth and thirtieth draws)
 _SHARED_KIND_AREA = re.compile(
-    r"(?<=推进|提升|打造|依托|围绕|建设|串联|连通|完善)([\u4e00-\u9fff]{1,4}[山峰岭谷峡洞寨岛寺关楼塔])"
+    # (or opening its clause, a shoal's among them: …。石漫滩、二郎山景区接待游客 — the thirty-fifth
+    # draw)
+    r"(?:(?<=推进|提升|打造|依托|围绕|建设|串联|连通|完善)|(?<=[。；：\n]))"
+    r"(?!推进|提升|打造|依托|围绕|建设|串联|连通|完善)"
+    r"([\u4e00-\u9fff]{1,4}[山峰岭谷峡洞寨岛寺关楼塔滩])"
     r"、(?=[\u4e00-\u9fff]{2,10}?(?:景区|公园))"
 )
 # a thing taken into places of a kind (秧歌进景区, 科普进园区)

@@ -2124,3 +2124,32 @@ def test_the_thirty_fourth_draws_rating_village_desert_base_and_row_project(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the thirty-fifth draw, seed 81818181) goods before 等项目 no projects (named works
+        # still are); a mining area and a business district named; a shoal listed before the
+        # scenic area whose kind it shares, opening its clause — not kinds of them, nor the work
+        # done to one
+        ("加快球形石墨、高纯石墨、锂电池负极材料等项目建设。", []),
+        (
+            "加快宿连航道二期、京沪高速扩建沭阳段等项目建设。",
+            [("Project", "宿连航道二期"), ("Project", "京沪高速扩建沭阳段")],
+        ),
+        (
+            "推进云山石墨矿区整合，推动运河商务区金融机构集聚，建设中央商务区，整治废弃矿区，"
+            "复垦治理矿区土地2万亩。",
+            [("Place", "云山石墨矿区"), ("Place", "运河商务区")],
+        ),
+        (
+            "（二）文旅产业加快发展。石漫滩、二郎山景区接待游客420万人次。",
+            [("Place", "石漫滩"), ("Place", "二郎山景区")],
+        ),
+    ],
+)
+def test_the_thirty_fifth_draws_goods_projects_areas_and_a_shoal(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
