@@ -783,6 +783,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 cut = max(name.rfind(c, 0, len(name) - 3) for c in "区县市")
                 name = name[cut + 1 :] if cut >= 0 else name
                 name = _after_verbs(name, 0)[0]  # (…葡萄产区|建设|葡萄酒小镇: the verb after)
+            if label == "Place" and _EDITION_OPENS.match(name):
+                continue  # (第四届汪清桃源小镇|冰雪节: an event's edition opens it — batch 1311)
             if label == "Event" and name.endswith(("分论坛", "分会场")):
                 continue  # (…大会分论坛: a part of the event named before it — the twenty-eighth draw)
             if label == "Event" and (part := _EDITION_PART.match(name)):
@@ -2105,6 +2107,7 @@ _EDITIONED_EVENT = re.compile(
     r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|(?<![发拓进开施扩延])展(?![会览])|周(?!年|边)|论坛)"
     r"(?![\u4e00-\u9fff]*?(?:节|会|赛|展)[^\u4e00-\u9fff])"  # (to its last suffix: …博览会)
 )
+_EDITION_OPENS = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
 # (two events joined, the first closed by its kind: 第五届桑植民歌节和澧水源山地马拉松赛 — batch
 # 1306)
 _EVENTS_LINKED = re.compile(r"(?<=[节会赛展])[和及与](?=[\u4e00-\u9fff]{4})")

@@ -2153,3 +2153,13 @@ def test_the_thirty_fifth_draws_goods_projects_areas_and_a_shoal(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+def test_an_edition_opens_an_event_not_a_place() -> None:
+    """第四届汪清桃源小镇冰雪节 (batch 1311): the edition opens the festival's name, the theme town
+    inside it no place of its own (it had been read 第四届汪清桃源小镇); the town alone still one."""
+    found = find_mentions("举办第四届汪清桃源小镇冰雪节，推进桃源小镇建设。")
+    assert [(m.label, m.name) for m in found] == [
+        ("Event", "第四届汪清桃源小镇冰雪节"),
+        ("Place", "桃源小镇"),
+    ]
