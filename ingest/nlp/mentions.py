@@ -1060,7 +1060,9 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # congress, a market city — the sixth and seventh draws): see _NAMED_NEAR_A_WORD
     for near in _NAMED_NEAR_A_WORD:
         refused = near.refused
-        for m in near.rx.finditer(text) if near.literal in text else ():
+        lit = near.literal
+        held = lit in text if isinstance(lit, str) else any(x in text for x in lit)
+        for m in near.rx.finditer(text) if held else ():
             if (
                 _ZONE_COUNTED.match(text, m.end(1))
                 or (refused is not None and refused.search(m.group(1)))
@@ -1349,6 +1351,7 @@ _LINE_SECTION = re.compile(
     r"[\u4e00-\u9fff]{2,6}(?:高铁|城际铁路|铁路|高速公路|高速)(?:扩建|改扩建)?[\u4e00-\u9fff]{2,3}段"
 )
 _LINE_HINT = re.compile("高铁|铁路|高速")
+_ROAD_NUMBER = re.compile(r"[GS]\d")
 # (or a river's section's works, a plant by its place and number: 湘江湘阴段堤防加固工程, 湘阴县
 # 第二污水处理厂 — batch 1307)
 _SECTION_WORKS = re.compile(r"[\u4e00-\u9fff]{2,6}段[\u4e00-\u9fff]{2,8}?工程")
@@ -1379,10 +1382,12 @@ def _public_works(text: str, taken: _Spans) -> list[Mention]:
     projects."""
     out: list[Mention] = []
     found: list[tuple[int, int]] = []
-    if re.search(r"[GS]\d", text):
+    # (each pattern tried only near the literal its match holds: one opening with a name would
+    # try every character of the text)
+    if _ROAD_NUMBER.search(text):
         found += [m.span() for m in _NUMBERED_ROAD.finditer(text)]
     if "段" in text and _LINE_HINT.search(text):
-        for m in _LINE_SECTION.finditer(text):
+        for m in _near(_LINE_SECTION, "段", text, 18, 1):
             name, start = _works_name(m.group(), m.start())
             line = re.search(r"高铁|城际铁路|铁路|高速公路|高速", name)
             if "至" in name:
@@ -1394,12 +1399,12 @@ def _public_works(text: str, taken: _Spans) -> list[Mention]:
             ):
                 found.append((start, m.end()))
     if "站前广场" in text:
-        for m in _FORECOURT.finditer(text):
+        for m in _near(_FORECOURT, "站前广场", text, 10, 4):
             name, start = _works_name(m.group(), m.start())
             if len(name) > 7:
                 found.append((start, m.end()))
     if "段" in text and "工程" in text:
-        for m in _SECTION_WORKS.finditer(text):
+        for m in _near(_SECTION_WORKS, "段", text, 6, 11):
             name, start = _works_name(m.group(), m.start())
             cut = name.index("段")
             if (
@@ -1408,8 +1413,8 @@ def _public_works(text: str, taken: _Spans) -> list[Mention]:
                 and not _GENERIC_STATION_PLACE.search(name[:cut])
             ):
                 found.append((start, m.end()))
-    if "第" in text:
-        for m in _NAMED_PLANT.finditer(text):
+    if "水厂" in text or "处理厂" in text:
+        for m in _near(_NAMED_PLANT, "第", text, 7, 10):
             name, start = _works_name(m.group(), m.start())
             found.append((start, m.end()))
     if "客运" in text:
@@ -2261,7 +2266,7 @@ class _NearWord:
     """A name read whole by one pattern (its group 1), tried where the text holds a word of it."""
 
     rx: re.Pattern[str]
-    literal: str
+    literal: str | tuple[str, ...]  # (any of them)
     label: str
     refused: re.Pattern[str] | None = None  # a kind, no name
     # the verbs before the name trimmed (推进|康美（亳州）华佗国际中药城: a firm's), a kind left alone
@@ -2285,9 +2290,8 @@ _NAMED_NEAR_A_WORD = (
     _NearWord(_MASKED_SHOP, "某某", "Organization"),
     _NearWord(_SQUARE_HELD, "广场", "Place", _GENERIC_SQUARE),
     _NearWord(_NAMED_AREA, "产区", "Place"),
-    _NearWord(_SHARED_KIND_AREA, "景区", "Place"),
     # (or before a park: 完善东极宝塔、黑瞎子岛湿地公园等配套设施 — batch 1300)
-    _NearWord(_SHARED_KIND_AREA, "公园", "Place"),
+    _NearWord(_SHARED_KIND_AREA, ("景区", "公园"), "Place"),
     _NearWord(_PORT_NAMED, "口岸", "Place", _GENERIC_PORT, after_verbs=True),
     _NearWord(_NATIONAL_VENUE, "国家", "Organization"),
 )
