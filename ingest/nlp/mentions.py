@@ -2204,6 +2204,11 @@ _DESERT_BASE = re.compile(
     r"(?!推进|建设|打造|加快|推动|依托|布局|实施|建成|大型)"
     r"([\u4e00-\u9fff]{2,5}沙漠(?:风光|光伏|风电|新能源|治沙)?基地)"
 )
+# a market city named by two characters before its goods' city, after the work done to it
+# (推进东方药城数字化改造 — the thirty-sixth draw), not a kind of one (打造中药城)
+_GOODS_CITY = re.compile(
+    r"(?:推进|推动|升级|改造|提升|打造|依托)([\u4e00-\u9fff]{2}(?:药城|茶城|瓷城|玉城))"
+)
 _NATIONAL_BASE = re.compile(
     r"(国家(?!级)[\u4e00-\u9fff]{2,12}?(?:产业示范基地|产业基地|示范基地|育种基地|制种基地)"
     r"(?:（[\u4e00-\u9fff]{2,6}片区）)?)"
@@ -2285,6 +2290,7 @@ _NAMED_NEAR_A_WORD = (
     _NearWord(_STREET_BEFORE_KIND, "街区", "Place", _GENERIC_STREET, after_verbs=True),
     _NearWord(_NATIONAL_BASE, "基地", "Place"),
     _NearWord(_DESERT_BASE, "沙漠", "Place"),
+    _NearWord(_GOODS_CITY, ("药城", "茶城", "瓷城", "玉城"), "Place"),
     _NearWord(_CORRIDOR_CONGRESS, "走廊", "Event"),
     _NearWord(_NUMBERED_CORRIDOR, "走廊", "Place"),
     _NearWord(_MASKED_SHOP, "某某", "Organization"),
