@@ -247,6 +247,10 @@ _ZONE_SUFFIXES = (
     "生态园",
     # (a trading market named by its goods or place: 南华野生菌交易市场, 花木交易市场)
     "交易市场",
+    # (or a great market named by its goods: 三樱椒大市场 — the thirty-seventh draw; not the
+    # market of an economy's terms, 壮大市场主体, 全国统一大市场)
+    # (no lookbehind before it: one made the zones' hint 20% slower; 壮大市场 is refused as a kind)
+    "大市场(?!主体|监管|化|准入|份额|占有|体系|需求|开拓|采购|竞争|空间|前景)",
     # (an industrial cluster zone named: 古巷卫浴产业集聚区 — the sixth draw)
     "产业集聚区",
     "应用集聚区",
@@ -397,6 +401,9 @@ _GENERIC_ZONE = re.compile(
     r"|(?:农产品|农副产品|物流|冷链|商贸|区域性)?(?:集散|交易)中心"
     # (a kind of market, or one set in order: 农产品交易市场, 规范交易市场)
     r"|(?:规范|农产品|综合|专业|大型|区域性|仓储|原材料|各类)?交易市场"
+    r"|[\u4e00-\u9fff]*(?:开拓|拓展|融入|面向|抢占|占领|进入|对接|国内|国际|全国|统一|全球|城乡|区域|形成|构建"
+    r"|一个|成为|个|壮|做|扩)大市场"
+    r"|大市场"
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
     r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场"
     r"|[省市县区]?(?:产业|应用)集聚区|科创大?走廊"
@@ -1017,6 +1024,12 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     for x in [x for x in out if x.label == "Place"]:
         # (…加工园区|项目、: a list's item, the park's project — the fourteenth draw)
         works = _PLACE_WORKS.match(text, x.end) or _LISTED_PROJECT_END.match(text, x.end)
+        if works is None and x.name.endswith(("园", "园区")):
+            # (a park's project named by what it makes: 推动延边大学科技园电子元器件项目投产 — the
+            # thirty-seventh draw), not a kind of projects in it (…产业园签约亿元以上项目)
+            works = _PARK_PRODUCT_PROJECT.match(text, x.end)
+            if works is not None and _NOT_A_PRODUCT.search(works.group()):
+                works = None
         if x.name.endswith(("镇", "乡", "街道", "村")):
             # (a town's own works named by it: 上津镇供水工程 — batch 1264)
             works = _TOWN_WORKS.match(text, x.end)
@@ -1576,6 +1589,10 @@ _NEW_BUILDING = re.compile(r"新馆")
 # a laboratory named (隆中实验室 — the nineteenth draw), not a grade of them (全国重点实验室,
 # 省级实验室2家)
 _LABORATORY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?P<tail>实验室)")
+# (a national one by its place's name of two to four characters, not a kind: 全国重点…, 建设国家…)
+_NATIONAL_LABORATORY = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}国家$|(?<=支持|依托|推进|服务|对接)[\u4e00-\u9fff]{2,4}国家$"
+)
 _GENERIC_LABORATORY = re.compile(
     r"(?:全国|国家|省|市|县|区|重点|工程|联合|开放|中试|校企|企业|各类|新型|概念验证|共建|争创)"
 )
@@ -1583,7 +1600,13 @@ _GENERIC_LABORATORY = re.compile(
 
 def _laboratory(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A laboratory standing, named: not a grade or kind of them, not counted, not yet to be
-    built."""
+    built; a national laboratory named by its place is one (支持|崖州湾国家实验室 — the
+    thirty-seventh draw)."""
+    if (national := _NATIONAL_LABORATORY.search(text, start, m.start("tail"))) is not None:
+        place = national.group()[:-2]
+        if _GENERIC_LABORATORY.search(place) or _NOT_A_FIRM.search(place) or "争创" in place:
+            return None  # (争创|国家实验室, 省级国家…: the making of one, a grade)
+        return _plain(text, m, national.start())
     if _GENERIC_LABORATORY.search(text, start, m.start("tail")) or _BUILT.search(
         text, start, m.start("tail")
     ):
@@ -1599,6 +1622,11 @@ _FACTORY = re.compile(
 _SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职校|职业学校|技工学校)")
 # (or a vocational secondary school: 桑植县职业中专 — batch 1306)
 _VOCATIONAL_SECONDARY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职业中专|职业中学)")
+# (or a vocational school named by its level, the county's one: 县职教中心 — the thirty-seventh
+# draw; 依托县中等职业学校, the corpus's 正安 — or with its place: 平阴县职教中心)
+_LEVEL_SCHOOL = re.compile(r"[\u4e00-\u9fff]{0,6}?[县市区](?P<tail>职教中心|中等职业学校|职业中专)")
+_LEVEL_SCHOOL_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,5})?[县市区]")
+_GENERIC_LEVEL_SCHOOL = re.compile(r"各|全|每|乡镇|以上|级|新建|建设|一批")
 # a cooperative or a family farm named (永泰县绿韵茶叶专业合作社, 梧桐镇春光家庭农场 — batch 1258)
 _COOPERATIVE = re.compile(
     r"[\u4e00-\u9fff]{2,16}?(?P<tail>农民专业合作社联合社|专业合作社|股份经济合作社|合作社|家庭农场)"
@@ -1753,6 +1781,19 @@ def _vocational_school(text: str, m: re.Match[str], start: int) -> _Read | None:
     if read is not None and re.match(r"[省市县区镇]?(?:中等|县级|市级|各|全)", text[read.start :]):
         return None
     return read
+
+
+def _level_school(text: str, m: re.Match[str], start: int) -> _Read | None:
+    """A vocational school named by its level (县职教中心), its place before it or not — not a
+    kind (各县中等职业学校), nor one yet to be built."""
+    prefix = text[start : m.start("tail")]
+    if (
+        not _LEVEL_SCHOOL_PREFIX.fullmatch(prefix)
+        or _GENERIC_LEVEL_SCHOOL.search(prefix)
+        or _TO_BE_BUILT.search(text, max(0, start - 4), start)
+    ):
+        return None
+    return _Read(start, m.end())
 
 
 def _national_centre(text: str, m: re.Match[str], start: int) -> _Read | None:
@@ -2073,6 +2114,11 @@ _LISTED_PROJECT_END = re.compile(r"项目(?=[、，。；;\n]|$)")
 _PLACE_WORKS = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:提升工程|改造工程|配套工程|提升项目|改造项目|建设项目|示范项目)"
 )
+_PARK_PRODUCT_PROJECT = re.compile(r"[\u4e00-\u9fff]{2,8}?项目")
+_NOT_A_PRODUCT = re.compile(
+    r"^(?:入驻|引进|签约|招引|落户|新上|新开工|开工|在建|续建|储备|重点|重大|一批|各类|首批)|以上|亿元"
+    r"|[和及与等]|建设项目$"
+)
 # a town's or a village's works named by it (上津镇供水工程, 化屋村乡村振兴示范项目)
 _TOWN_WORKS = re.compile(
     r"(?:供水|饮水|污水处理|垃圾处理|乡村振兴示范|美丽乡村|人居环境整治|防洪|水毁修复|集镇改造|综合治理)"
@@ -2161,6 +2207,7 @@ _NAMED_BY_TAIL = (
     _NamedByTail(_COLLEGE, "学院", "Organization", None, _college),
     _NamedByTail(_SCHOOL, "校", "Organization", None, _vocational_school),
     _NamedByTail(_VOCATIONAL_SECONDARY, "职业中", "Organization", None, _vocational_school),
+    _NamedByTail(_LEVEL_SCHOOL, "职", "Organization", None, _level_school),
     _NamedByTail(_NATIONAL_CENTRE, "中心", "Organization", "centre", _national_centre),
     _NamedByTail(_MUSEUM, "馆", "Organization", "museum", _standing),
     _NamedByTail(_LIBRARY, "馆", "Organization", None, _standing),

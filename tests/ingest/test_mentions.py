@@ -2176,3 +2176,38 @@ def test_an_edition_opens_an_event_not_a_place() -> None:
 )
 def test_a_market_city_named_before_its_goods(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the thirty-seventh draw, seed 82) a national laboratory named by its place; not the
+        # making of one, nor a grade of them
+        (
+            "支持崖州湾国家实验室建设，组建种业科技创新联合体5个。",
+            [("Organization", "崖州湾国家实验室")],
+        ),
+        ("争创国家实验室1个，建设国家重点实验室。", []),
+        # a vocational school named by its level, the county's one, or with its place; not a
+        # kind of them, nor one yet to be built
+        ("县职教中心与企业共建实训基地5个。", [("Organization", "县职教中心")]),
+        ("依托县中等职业学校开展培训。", [("Organization", "县中等职业学校")]),
+        ("各县中等职业学校要扩大招生，新建县职教中心1所。", []),
+        # a park's project named by what it makes; the park's own project is the park's
+        (
+            "推动延边大学科技园电子元器件项目投产。",
+            [("Project", "延边大学科技园电子元器件项目")],
+        ),
+        ("保障宜春锂电新能源产业园项目用地。", [("Place", "宜春锂电新能源产业园")]),
+        # a great market named by its goods; not the market of an economy's terms
+        (
+            "建设辣椒大市场，提升三樱椒大市场。",
+            [("Place", "辣椒大市场"), ("Place", "三樱椒大市场")],
+        ),
+        ("培育壮大市场主体，融入全国统一大市场，积极开拓国内大市场。", []),
+    ],
+)
+def test_the_thirty_seventh_draws_laboratory_school_project_and_markets(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
