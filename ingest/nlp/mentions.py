@@ -119,6 +119,8 @@ _LEAD_VERB = re.compile(
     # (whom a place receives: 接待螺蛳粉小镇游客 — the fourth draw's; a route opened from a place:
     # 开通赣州黄金机场国际货运航线 — batch 1259)
     r"|接待|开通|用于|壮大|做强|做大|做优|入选|获评|获批"
+    # (a festival made popular: 做热油菜花旅游节 — the thirty-eighth draw)
+    r"|做热|做旺|做靓|做响|做亮"
     # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
     r"|将(?![乐军])|把|融入"
     # (what is put to work: 发挥中德产业合作示范区平台作用 — the twenty-first draw)
@@ -888,6 +890,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 and name.endswith("镇")
                 and _starts_item(text, start)
                 and name[0] not in _FUNCTION_CHARS
+                # (not where a campaign goes: “进社区、进乡镇、进学校” — the thirty-eighth draw)
+                and not (name.endswith("乡镇") and name[0] in "进入到赴下")
             )
             if label == "Place" and (
                 _GENERIC_ZONE.fullmatch(name)
@@ -1163,6 +1167,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     continue
                 if label == "Organization" and text.endswith(_TO_BE_SET_UP, 0, m.start()):
                     continue
+                if m.group().endswith("市场") and _SELLING_INTO.search(
+                    text, max(0, m.start() - 2), m.start()
+                ):
+                    continue  # (拓展婺源绿茶市场: a market to sell in — the thirty-eighth draw)
                 if m.group().endswith("大会") and _MEETING.search(m.group()):
                     continue  # (召开定西市经济工作大会: the government's own meeting)
                 start = m.start()
@@ -1224,6 +1232,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     out += _known_organisations(text, taken)
     out += _firms_supported(text, taken)
     out += _named_again_short(text, out, places, taken)
+    out += _events_again_short(text, out, places, taken)
     _join_events(text, out)
     return sorted(out, key=lambda x: x.start)
 
@@ -1286,6 +1295,45 @@ def _named_again_short(
             if not taken.overlaps(m.start(), m.end()):
                 out.append(Mention("Place", short, m.start(), m.end()))
                 taken.append(m.span())
+    return out
+
+
+# a market sold into, not a place (拓展|婺源绿茶市场, 开拓|昆明市场)
+_SELLING_INTO = re.compile(r"(?:拓展|开拓|开辟|抢占|占领|进军|打开|巩固|扩大|拓宽|深耕)$")
+# what opens an event's full name, left out when it is said again short: its year, edition,
+# nation (第五届|于都脐橙节, 中国·|镇平玉雕文化节)
+_EVENT_OPENING = re.compile(
+    r"^(?:(?:19|20)\d\d年?)?(?:第[一二三四五六七八九十百\d]+届)?(?:中国[·・•]?)?"
+)
+# (and a festival of tourism said short as the festival: 油菜花旅游节 … 油菜花节期间)
+_TOURISM_FESTIVAL = re.compile(r"(?:文化旅游|旅游文化|旅游)节$")
+_GENERIC_SHORT_EVENT = re.compile(r"^(?:文化|旅游|文化旅游|美食|购物|消费|艺术|体育|读书)?节$")
+
+
+def _events_again_short(
+    text: str, found: list[Mention], places: tuple[str, ...], taken: _Spans
+) -> list[Mention]:
+    """A festival or fair named in full, said again without its year, edition, nation or place
+    (办好脐橙节。举办第五届于都脐橙节 — the thirty-eighth draw), or a festival of tourism said as
+    the festival (做热油菜花旅游节 … 油菜花节期间) — not a kind's word alone (文化节)."""
+    out: list[Mention] = []
+    for x in [x for x in found if x.label == "Event"]:
+        base = x.name[_EVENT_OPENING.match(x.name).end() :]  # type: ignore[union-attr]
+        for p in sorted((p for p in places if len(p) >= 2), key=len, reverse=True):
+            if base.startswith(p):
+                base = base[len(p) :]
+                break
+        shorts = {base}
+        if (tourism := _TOURISM_FESTIVAL.search(base)) is not None:
+            shorts.add(base[: tourism.start()] + "节")
+        for short in shorts:
+            if short == x.name or len(short) < 3 or _GENERIC_SHORT_EVENT.match(short):
+                continue
+            # (not its festivals and fairs: 办好草莓节会 — the corpus's 东港, no event named)
+            for m in re.finditer(re.escape(short) + "(?![会庆])", text):
+                if not taken.overlaps(m.start(), m.end()):
+                    out.append(Mention("Event", short, m.start(), m.end()))
+                    taken.append(m.span())
     return out
 
 
@@ -1627,6 +1675,8 @@ _VOCATIONAL_SECONDARY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?P<tail>职业中专
 _LEVEL_SCHOOL = re.compile(r"[\u4e00-\u9fff]{0,6}?[县市区](?P<tail>职教中心|中等职业学校|职业中专)")
 _LEVEL_SCHOOL_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,5})?[县市区]")
 _GENERIC_LEVEL_SCHOOL = re.compile(r"各|全|每|乡镇|以上|级|新建|建设|一批")
+# a national association of a trade (支持企业与中国钨业协会共建… — the thirty-eighth draw)
+_NATIONAL_ASSOCIATION = re.compile(r"中国[\u4e00-\u9fff]{2,10}?(?P<tail>协会|商会|学会)")
 # a cooperative or a family farm named (永泰县绿韵茶叶专业合作社, 梧桐镇春光家庭农场 — batch 1258)
 _COOPERATIVE = re.compile(
     r"[\u4e00-\u9fff]{2,16}?(?P<tail>农民专业合作社联合社|专业合作社|股份经济合作社|合作社|家庭农场)"
@@ -2208,6 +2258,7 @@ _NAMED_BY_TAIL = (
     _NamedByTail(_SCHOOL, "校", "Organization", None, _vocational_school),
     _NamedByTail(_VOCATIONAL_SECONDARY, "职业中", "Organization", None, _vocational_school),
     _NamedByTail(_LEVEL_SCHOOL, "职", "Organization", None, _level_school),
+    _NamedByTail(_NATIONAL_ASSOCIATION, "中国", "Organization", None, _uncounted),
     _NamedByTail(_NATIONAL_CENTRE, "中心", "Organization", "centre", _national_centre),
     _NamedByTail(_MUSEUM, "馆", "Organization", "museum", _standing),
     _NamedByTail(_LIBRARY, "馆", "Organization", None, _standing),

@@ -459,7 +459,9 @@ def test_well_known_organisations_are_one_node_whatever_name_is_written() -> Non
         ("中国移动龙口分公司", None)
     ]
     # (other words holding a name: the banking industry, the mobile internet)
-    assert names("加入中国银行业协会，发展中国移动互联网。", "Organization") == []
+    # (the banking industry's association is an organisation of its own, named whole — a
+    # national association of a trade, since the thirty-eighth draw — not 中国银行)
+    assert names("加入中国银行业协会，发展中国移动互联网。", "Organization") == ["中国银行业协会"]
 
 
 @pytest.mark.parametrize(
@@ -2211,3 +2213,38 @@ def test_the_thirty_seventh_draws_laboratory_school_project_and_markets(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (the thirty-eighth draw, seed 8282) a festival said short before its full name, and a
+        # festival of tourism said as the festival; not its festivals and fairs (节会)
+        (
+            "4．办好脐橙节。举办第五届于都脐橙节，签约项目10个以上。",
+            ("于都",),
+            [("Event", "脐橙节"), ("Event", "第五届于都脐橙节")],
+        ),
+        (
+            "2\t做热油菜花旅游节\t油菜花节期间接待游客突破300万人次",
+            (),
+            [("Event", "油菜花旅游节"), ("Event", "油菜花节")],
+        ),
+        (
+            "（5）办好草莓节会。举办第二十届中国·东港草莓节。",
+            ("东港",),
+            [("Event", "第二十届中国·东港草莓节")],
+        ),
+        # a national association of a trade
+        ("支持企业与中国钨业协会共建创新平台2个。", (), [("Organization", "中国钨业协会")]),
+        # a market of the document's place sold into is no place; one improved is
+        ("拓展婺源绿茶市场，提升婺源茶叶市场。", ("婺源",), [("Place", "婺源茶叶市场")]),
+        # where a campaign goes is no town; a town of three characters opening an item is one
+        ("推进“创建进机关、进社区、进乡镇、进学校”。", (), []),
+        ("在高河镇、金乡镇开展试点。", (), [("Place", "高河镇"), ("Place", "金乡镇")]),
+    ],
+)
+def test_the_thirty_eighth_draws_festivals_association_market_and_towns(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found
