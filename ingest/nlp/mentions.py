@@ -121,6 +121,8 @@ _LEAD_VERB = re.compile(
     r"|接待|开通|用于|壮大|做强|做大|做优|入选|获评|获批"
     # (a festival made popular: 做热油菜花旅游节 — the thirty-eighth draw)
     r"|做热|做旺|做靓|做响|做亮"
+    # (a market set in order: 规范|皂角精交易市场 — the thirty-ninth draw)
+    r"|规范"
     # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
     r"|将(?![乐军])|把|融入"
     # (what is put to work: 发挥中德产业合作示范区平台作用 — the twenty-first draw)
@@ -1268,7 +1270,8 @@ def _named_again_short(
     text: str, found: list[Mention], places: tuple[str, ...], taken: _Spans
 ) -> list[Mention]:
     """A place named by the document's place, named again without it (中国丹阳眼镜城 … 眼镜城
-    年交易额 — the nineteenth draw), where the rest is no kind's word alone (产业园)."""
+    年交易额 — the nineteenth draw), or a market city without its 国际, where the rest is no
+    kind's word alone (产业园)."""
     out: list[Mention] = []
     for x in [x for x in found if x.label == "Place"]:
         prefix = next(
@@ -1281,6 +1284,8 @@ def _named_again_short(
             None,
         )
         short = x.name[len(prefix) :] if prefix else ""
+        if not prefix and x.name.startswith("国际") and x.name.endswith("城"):
+            short = x.name[2:]  # (国际服装城 … 服装城年交易额 — the thirty-ninth draw)
         # (or a scenic area named again without its kind: 屏山峡谷景区 … 推进屏山峡谷创建5A级
         # 旅游景区 — the twenty-sixth draw)
         if (area := _AREA_KIND_CLOSING.search(x.name)) is not None and not _GENERIC_ZONE.fullmatch(
@@ -1292,7 +1297,8 @@ def _named_again_short(
         if len(short) < 3 or _LEAD_VERB.match(short):
             continue
         for m in re.finditer(re.escape(short), text):
-            if not taken.overlaps(m.start(), m.end()):
+            # (not a kind counted: 建设商贸城2个)
+            if not taken.overlaps(m.start(), m.end()) and not _ZONE_COUNTED.match(text, m.end()):
                 out.append(Mention("Place", short, m.start(), m.end()))
                 taken.append(m.span())
     return out
