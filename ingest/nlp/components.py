@@ -336,9 +336,15 @@ def _listed_names(text: str, header: tuple[str, ...]) -> list[tuple[str, str, in
 
 def _bodies_of_note(text: str, start: int, end: int) -> tuple[int, int]:
     """The part of a note naming bodies: up to the work it closes with, if any (市文化和旅游局
-    配合做好文旅消费推广 — the work after 做好 names what it addresses, as a measure's does)."""
-    work = text.find("做好", start, end)
-    return (start, work) if work > start else (start, end)
+    配合做好文旅消费推广 — the work after 做好 names what it addresses, as a measure's does), or
+    the quoted principle the bodies follow (市直各部门按照“谁主管、谁负责”的原则抓好落实 — the
+    principle a programme named, the fortieth draw of the mentions gold)."""
+    cuts = [at for word in _NOTE_WORK_OPENS if start < (at := text.find(word, start, end))]
+    return (start, min(cuts)) if cuts else (start, end)
+
+
+# what closes the bodies of a note: the work they do, the quoted principle they follow
+_NOTE_WORK_OPENS = ("做好", "按照“", "按“", "坚持“", "遵循“")
 
 
 def _named_by_column(

@@ -2126,7 +2126,11 @@ _PHASED_WORKS = ("生产线", "产线")
 _SIZED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,10}\d+(?:\.\d+)?$")
 _WORKS_VERB = re.compile(r"新建|建设|改造|扩建|新增|技改|智能")
 # a festival held once (举办龙虾节1次)
-_HELD_ONCE = re.compile(r"(?<=举办)([\u4e00-\u9fff]{2,8}?节)(?=[1一](?:次|届|场))")
+# (or a congress, a fair or a forum of a trade held once: 举办算力产业大会1场 — the fortieth draw;
+# not a government's own meeting)
+_HELD_ONCE = re.compile(
+    r"(?<=举办)([\u4e00-\u9fff]{2,8}?(?:节|大会|博览会|峰会|论坛))(?=[1一](?:次|届|场))"
+)
 # what is measured, quoted in a pair (“发案数、损失数”双下降)
 _MEASURE_NOUN = re.compile(r"[数率量额值]$")
 # a market city named by its nation or region (中国轻纺城, 华东国际珠宝城, 中国（莆田）海峡工艺品城)
@@ -2152,17 +2156,23 @@ _WORLD_CONGRESS = re.compile(
 )
 # a trade's centre built (建设鞋业设计研发中心, 打造宝石交易中心), not a grade of them or a firm's
 _CENTRE_BUILT = re.compile(
-    r"(?:建设|打造|建成|新建|筹建)([\u4e00-\u9fff]{2,8}?(?:设计研发|研发设计|设计|展示交易|交易|展销)中心)"
+    r"(?:建设|打造|建成|新建|筹建)([\u4e00-\u9fff]{2,8}?(?:设计研发|研发设计|设计|展示交易|交易|展销|集散)中心)"
 )
 # (or a kind of them, modern or regional: 建设现代中药材交易中心 — batch 1278)
 _GENERIC_CENTRE = re.compile(
-    r"^(?:工业|省级|市级|县级|国家级|企业|各类|一批|公共|现代|新型|综合|区域性?|大型|专业)"
+    r"^(?:工业|省级|市级|县级|国家级|企业|各类|一批|公共|现代|新型|综合|区域性?|大型|专业"
+    # (a distribution centre of a kind: 建设农产品集散中心 — the fortieth draw's rule's guard)
+    r"|农产品|农副产品|物流|冷链|商贸)"
 )
 # a government's own meeting, no congress of a trade (经济工作大会, 人民代表大会)
 _MEETING = re.compile(r"工作|代表|人民|党|动员|表彰|推进|部署|总结|誓师|座谈|调度|职工|干部|会员")
 _LAST_LINK = re.compile(r".*[和及与]")
 # a port by its throughput, named at the start of its clause (洋浦港集装箱吞吐量), verbs trimmed
-_PORT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?港)(?=集装箱|货物吞吐量|吞吐量)")
+# (or a port area of a port group: 北部湾港钦州港域集装箱吞吐量 — the fortieth draw)
+_PORT = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?港(?:[\u4e00-\u9fff]{2,4}?港域)?)"
+    r"(?=集装箱|货物吞吐量|吞吐量)"
+)
 # a bare 项目 closing a list's item after a park (年产…项目、鲜食玉米加工园区项目。)
 _LISTED_PROJECT_END = re.compile(r"项目(?=[、，。；;\n]|$)")
 # a place's works after its name: 百里杜鹃景区|提升工程, …园区|配套工程 (not a bare 项目: 产业园项目用地
@@ -2386,7 +2396,7 @@ class _NearWord:
 
 
 _NAMED_NEAR_A_WORD = (
-    _NearWord(_HELD_ONCE, "举办", "Event"),
+    _NearWord(_HELD_ONCE, "举办", "Event", _MEETING),
     _NearWord(_CENTRE_BUILT, "中心", "Place", _GENERIC_CENTRE),
     _NearWord(_WORLD_CONGRESS, "大会", "Event", _MEETING, with_edition=True),
     _NearWord(_MARKET_CITY, "城", "Place", after_verbs=True),

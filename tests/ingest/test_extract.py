@@ -3682,6 +3682,23 @@ def test_the_bodies_of_a_note_or_a_role_cell_are_no_mentions() -> None:
     assert mentioned(ex) == [("一.(一)", "Place", "氡泉旅游度假区"), ("一.(一)", "Place", "胜芳镇")]
 
 
+def test_the_quoted_principle_a_notes_bodies_follow_is_a_programme() -> None:
+    """A note's bodies following a quoted principle (市直各部门按照“谁主管、谁负责”的原则抓好
+    落实): the principle is a programme the measure names, not part of the bodies (the fortieth
+    draw of the mentions gold); the bodies still answer for the measure."""
+    text = (
+        "某市重点项目建设攻坚行动方案\n一、目标任务 全年安排重点项目120个。\n"
+        "二、保障措施 建立市领导联系重点项目制度，各乡镇（街道）、市直各部门按照“谁主管、谁负责”"
+        "的原则抓好落实。\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    assert mentioned(ex) == [("二", "Program", "谁主管、谁负责")]
+    assert role_edges(text) == [
+        ("二", "RESPONSIBLE_FOR", "各乡镇（街道）"),
+        ("二", "RESPONSIBLE_FOR", "市直各部门"),
+    ]
+
+
 def test_a_project_lists_rows_name_their_projects_and_firms() -> None:
     """A project list's 项目名称 and 签约企业 cells are a project and a firm mentioned, whole —
     not the park or place inside the project's name — and the project's name still names

@@ -2268,3 +2268,26 @@ def test_the_thirty_eighth_draws_festivals_association_market_and_towns(
 )
 def test_the_thirty_ninth_draws_markets(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the fortieth draw, seed 82828282) a congress of a trade held once; not a government's
+        # own meeting
+        ("举办算力产业大会1场。", [("Event", "算力产业大会")]),
+        ("举办工作推进大会1次。", []),
+        # a distribution centre of a trade built; not one of a kind
+        ("建设玉雕原料集散中心，新增商户200户。", [("Place", "玉雕原料集散中心")]),
+        ("建设农产品集散中心。", []),
+        # a port area of a port group by its throughput
+        (
+            "北部湾港钦州港域集装箱吞吐量突破1000万标箱。",
+            [("Place", "北部湾港钦州港域")],
+        ),
+    ],
+)
+def test_the_fortieth_draws_congress_centre_and_port(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
