@@ -168,24 +168,28 @@ def test_a_breed_processed_is_its_husbandry_and_food_processing() -> None:
 def test_e_commerce_counted_of_an_unlisted_industrys_goods_is_a_channel() -> None:
     """玉雕电商网络交易额 counts jade carvings sold online: a way of selling them, as after a
     listed industry (钧瓷电商销售额), not e-commerce; developed (发展玉雕直播电商) it is
-    (batch 123: 镇平)."""
+    (batch 123: 镇平; 玉雕 names jewellery and jade since session 82, the channel the same)."""
     addressed = _addressed(
         "某县玉雕产业实施方案\n一、发展目标\n玉雕产业总产值突破420亿元，玉雕电商网络交易额达到260亿元。\n"
         "二、重点任务\n（一）发展玉雕直播电商。新培育直播带货主播500名。\n"
     )
-    assert addressed == {("一", "玉雕"), ("二.(一)", "玉雕"), ("二.(一)", "ecommerce")}
+    assert addressed == {
+        ("一", "jewellery-and-jade"),
+        ("二.(一)", "jewellery-and-jade"),
+        ("二.(一)", "ecommerce"),
+    }
 
 
 def test_a_testing_centre_for_an_industrys_products_quality_is_built_for_both() -> None:
     """A testing centre built for the quality of an industry's products
     (玉雕产品质量检验检测中心) addresses the industry and 检验检测, as 管道装备检测认证中心 does
-    (batch 123: 镇平)."""
+    (batch 123: 镇平; 玉雕 names jewellery and jade since session 82)."""
     addressed = _addressed(
         "某县玉雕产业实施方案\n一、发展目标\n玉雕产业总产值突破420亿元。\n"
         "二、重点任务\n（一）开展质量检测。建成省级玉雕产品质量检验检测中心1个。\n"
     )
     assert ("二.(一)", "testing-and-certification") in addressed
-    assert ("二.(一)", "玉雕") in addressed
+    assert ("二.(一)", "jewellery-and-jade") in addressed
 
 
 def test_invisible_characters_split_no_body_and_hide_no_note() -> None:

@@ -1272,6 +1272,16 @@ def industries(text: str) -> list[str]:
             "果蔬、肉类、水产品冷链流通率分别达到50%、80%和90%以上。",
             ["cold-chain-logistics"],
         ),
+        # jewellery and jade join the taxonomy (session 82: the corpus's golds had named them five
+        # ways as written — 玉雕, 翡翠, 和田玉, 玉石加工, 人工宝石 — and jewellery none); corn is none
+        ("培养玉雕人才，翡翠交易额突破400亿元。", ["jewellery-and-jade"] * 2),
+        ("和田玉原料开采总量控制在300吨以内。", ["jewellery-and-jade"]),
+        ("梧州人工宝石产业产值达到180亿元，宝石网络零售额增长25%。", ["jewellery-and-jade"] * 2),
+        (
+            "引进珍珠首饰加工企业5家，培育珠宝直播电商企业30家。",
+            ["jewellery-and-jade", "jewellery-and-jade", "ecommerce"],
+        ),
+        ("玉米种植面积稳定在100万亩。", []),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
@@ -1619,12 +1629,15 @@ def test_a_body_serving_an_industry_names_it_one_for_the_document() -> None:
 
 def test_a_year_before_a_places_product_is_no_conjunct() -> None:
     """和田地区2026年和田玉产业 (batch 1111): 和 after a year opens the jade's place, no list —
-    the industry is 和田玉, not 田玉; a conjunction after a noun still parts two."""
+    the industry is 和田玉 (jewellery and jade's since session 82), not 田玉; a conjunction after
+    a noun still parts two."""
     from ingest.nlp.industries import document_unlisted
     from ingest.nlp.lexicons import load_lexicons
 
     lex = load_lexicons()
-    assert document_unlisted("和田地区2026年和田玉产业发展重点任务清单", lex) == ["和田玉"]
+    assert industries("和田地区2026年和田玉产业发展重点任务清单") == ["jewellery-and-jade"]
+    assert document_unlisted("和田地区2026年和田玉产业发展重点任务清单", lex) == []
+    assert document_unlisted("和田地区2026年和田红枣产业发展重点任务清单", lex) == ["和田红枣"]
     assert document_unlisted("做强文创和石雕产业。", lex) == ["文创", "石雕"]
 
 
@@ -2274,10 +2287,12 @@ def test_an_industry_the_taxonomy_lacks_is_still_one() -> None:
 
 def test_processing_named_after_an_industry_is_no_industry_of_its_own() -> None:
     """钢铁及深加工产业 (batch 620): steel and the processing of it — 深加工 no industry the
-    taxonomy lacks; a thing's processing named is one (玉石加工产业)."""
+    taxonomy lacks; a thing's processing named is one (石雕加工产业; 玉石加工产业 was, until jade
+    joined the taxonomy in session 82)."""
     assert industries("全市钢铁及深加工产业营业收入达到2600亿元。") == ["steel"]
     assert industries("壮大钢铁及精深加工产业。") == ["steel"]
-    assert industries("发展玉石加工产业。") == ["玉石加工"]
+    assert industries("发展石雕加工产业。") == ["石雕加工"]
+    assert industries("发展玉石加工产业。") == ["jewellery-and-jade"]
 
 
 @pytest.mark.parametrize(
