@@ -1282,6 +1282,10 @@ def industries(text: str) -> list[str]:
             ["jewellery-and-jade", "jewellery-and-jade", "ecommerce"],
         ),
         ("玉米种植面积稳定在100万亩。", []),
+        # musical instruments join the taxonomy (session 82: named six ways as written — 乐器,
+        # 民族乐器, 吉他, 提琴, 黄桥提琴, 钢琴)
+        ("吉他年产量突破800万把，提琴产量达到50万把。", ["musical-instruments"] * 2),
+        ("推动洛舍钢琴产业转型，壮大民族乐器产业。", ["musical-instruments"] * 2),
     ],
 )
 def test_industries(text: str, expected: list[str]) -> None:
@@ -1596,15 +1600,19 @@ def test_an_unlisted_name_ending_with_one_named_alone_is_that_one() -> None:
 def test_the_making_of_a_thing_named_by_its_last_character_is_that_things() -> None:
     """Violin-making (batch 1218: 做大制琴产业 beside 提琴产业 named 制琴, a second industry): the
     making of a thing named by one character (制琴) is the industry of the one thing the document
-    names ending so (提琴); where it names none, the making stays as written (the corpus's 制笔)."""
+    names ending so (提琴, or 毛笔 for 制笔); where it names none, the making stays as written (the
+    corpus's 制笔). Since session 82 violins and their making are the taxonomy's musical
+    instruments (乐器: 提琴, 制琴)."""
     from ingest.nlp.industries import document_unlisted
     from ingest.nlp.lexicons import load_lexicons
     from ingest.nlp.pipeline import process
 
-    text = "发展提琴产业，提琴产量达到50万把。做大制琴产业。"
-    assert document_unlisted(text, load_lexicons()) == ["提琴"]
-    doc = process(get_pipeline(), "做大制琴产业。", {"unlisted_names": ["提琴"]})
-    assert [s.kb_id_ for s in doc.spans["industries"]] == ["提琴"]
+    text = "发展毛笔产业，毛笔产量达到500万支。做大制笔产业。"
+    assert document_unlisted(text, load_lexicons()) == ["毛笔"]
+    doc = process(get_pipeline(), "做大制笔产业。", {"unlisted_names": ["毛笔"]})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["毛笔"]
+    doc = process(get_pipeline(), "做大制琴产业。", {"unlisted_names": []})
+    assert [s.kb_id_ for s in doc.spans["industries"]] == ["musical-instruments"]
     assert document_unlisted("做大制笔产业，规上制笔企业达到60家。", load_lexicons()) == ["制笔"]
 
 
