@@ -2141,7 +2141,9 @@ _MARKET_CITY = re.compile(
     r"(?:（[\u4e00-\u9fff]{2,4}）)?"
     r"[\u4e00-\u9fff]{0,8}?"
     r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|裘皮城|眼镜城|灯饰城|服装城|童装城|建材城|陶瓷城|茶城|药城"
-    r"|五金城|面辅料城|辅料城|面料城|中药城))"
+    r"|五金城|面辅料城|辅料城|面料城|中药城"
+    # (or of moulds, car parts, appliances: 推进中国模具城改造提升 — the forty-first draw)
+    r"|模具城|汽配城|电器城|钢材城|农机城))"
 )
 _TRADE_CITY = re.compile(
     # (or the textile city named short, after a part's number too: （二）提升轻纺城市场能级 — the

@@ -2291,3 +2291,12 @@ def test_the_fortieth_draws_congress_centre_and_port(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+def test_a_market_city_of_moulds_named_by_the_nation() -> None:
+    """中国模具城 (the forty-first draw, seed 8282828282): a market city of moulds named by the
+    nation, as 中国轻纺城 is; not one of a kind counted."""
+    assert [(m.label, m.name) for m in find_mentions("推进中国模具城改造提升。")] == [
+        ("Place", "中国模具城")
+    ]
+    assert find_mentions("建设模具城2个。") == []
