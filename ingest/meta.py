@@ -98,6 +98,8 @@ _ISSUER = re.compile(
     r"|(?<=委)(?:金融|网信|编|人才|改革|政研|外事|财经|农|社会)办"
     # (a congress's team inspecting a law or surveying: …人大常委会执法检查组)
     r"|检查组|调研组|视察组|督查组"
+    # (a county's archives, a public institution, its own work points: 临朐县档案馆 — batch 1315)
+    r"|档案馆"
     # (a state firm signs its own plan: 北流市城市投资集团有限公司)
     r"|有限公司|有限责任公司)"
     # (its second name in brackets after it: 大方县农业农村局（县乡村振兴局） — batch 958)

@@ -1635,6 +1635,20 @@ def test_a_body_serving_an_industry_names_it_one_for_the_document() -> None:
     assert document_unlisted("（市茉莉花产业发展中心牵头）", load_lexicons()) == []
 
 
+def test_a_thing_named_before_its_industrys_class_is_the_industry() -> None:
+    """发展罗布麻特色产业 (batch 1316): the thing named before the class its industry is of
+    (特色, 优势, 主导) is an industry the taxonomy lacks, named as written; not a kind of place,
+    land or people (山区特色产业, 盐碱地特色产业 — the corpus's 黄骅), nor a class alone."""
+    from ingest.nlp.industries import document_unlisted
+    from ingest.nlp.lexicons import load_lexicons
+
+    lex = load_lexicons()
+    assert document_unlisted("二、发展罗布麻特色产业。", lex) == ["罗布麻"]
+    assert document_unlisted("培育可可特色产业，壮大沙棘优势产业。", lex) == ["可可", "沙棘"]
+    text = "发展山区特色产业，做强盐碱地特色产业，壮大民族特色产业，发展特色产业。"
+    assert document_unlisted(text, lex) == []
+
+
 def test_a_year_before_a_places_product_is_no_conjunct() -> None:
     """和田地区2026年和田玉产业 (batch 1111): 和 after a year opens the jade's place, no list —
     the industry is 和田玉 (jewellery and jade's since session 82), not 田玉; a conjunction after

@@ -460,6 +460,15 @@ def test_bodies_of_one_place_signing_on_one_line_each_issue_it(signed: str, issu
     assert meta_of(raw)["issuer"] == issuer
 
 
+def test_a_county_archives_issues_its_work_points() -> None:
+    """临朐县档案馆 on its own line under a Markdown headline (batch 1315): the archives, a public
+    institution, issues its own work points (it had been no issuer)."""
+    raw = "# 临朐县2026年档案工作要点\n\n临朐县档案馆\n\n2026年3月9日\n\n2026年，全县档案工作重点抓好以下工作。\n"
+    meta = meta_of(raw)
+    assert meta["issuer"] == "临朐县档案馆"
+    assert meta["date"] == "2026-03-09"
+
+
 def test_a_standing_committee_s_opinions_are_issued_by_it() -> None:
     """县人大常委会关于…的审议意见 (batch 290): the committee before 关于 issues it, not a body a
     sentence names before its 关于 (…听取和审议了县人民政府关于…), and 县人大常委会关于县 is no

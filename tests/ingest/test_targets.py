@@ -53,6 +53,10 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # … and potted flowers by the pot (batch 888)
         ("盆花年产量达到2000万盆", (">=", 2000, "万盆", None, None)),
         ("碳排放不超过5万吨", ("<=", 5, "万吨", None, None)),
+        # … and records consulted by the case and pages digitised (batch 1315: 件次 read 件, 万页
+        # read 万)
+        ("办理跨馆查档业务500件次", ("=", 500, "件次", None, None)),
+        ("完成馆藏档案数字化50万页", ("=", 50, "万页", None, None)),
         # a drainage or flood standard as a storm's return period (batch 484)
         ("城市排水防涝标准达到30年一遇", (">=", 30, "年一遇", None, None)),
         # a time cut down to, or within, a bound is at most that
