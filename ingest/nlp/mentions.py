@@ -159,6 +159,9 @@ _DAY_NAMED = re.compile(r"\d{1,2}\s*[·.．•]\s*\d{1,2}")
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
 _TOWN_SUFFIXES = ("镇", "街道")
 _ZONE_SUFFIXES = (
+    # (a zone's chemical park named whole, after the zone: 推进任丘经济开发区化工园区扩区提质 — the
+    # forty-second draw, the corpus's 泰兴 too; a chemical park alone a kind, 整治化工园区)
+    "区化工园区",
     "产业园区",
     "工业园区",
     "物流园区",
@@ -387,7 +390,7 @@ _TRADE_TOWN = re.compile(r"[^产农企工行商林渔牧事专就创物服建矿
 # a kind of zone, not one: 物流园, 快递物流园, 市属开发区, 县级快递物流园区
 _GENERIC_ZONE = re.compile(
     r"(?:[省市县区]属|国家级|省级|市级|县级|镇级|村级|各类|特色|千年|百年)?(?:快递|冷链|口岸|仓储|生态|物流|工业|产业|科技|大学|农业)*"
-    r"(?:物流园区?|工业园区?|产业园区?|科技园|(?:经济|经济技术)?开发区|高?新区|港区|(?:综合)?保税区|古镇|古城"
+    r"(?:物流园区?|工业园区?|产业园区?|化工园区|科技园|(?:经济|经济技术)?开发区|高?新区|港区|(?:综合)?保税区|古镇|古城"
     r"|(?:产业|科技|生态|智慧|现代|国际|临空|临港|未来)?新城|古道"
     r"|(?:重点|大型|废弃|关闭|历史遗留|采煤|各)?矿区|(?:中央|各)?商务区"
     r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区|历史街区|(?:特色|民俗|非遗)?文[化创]街区)"
@@ -994,7 +997,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             out.append(Mention(label, name, start, m.end()))
             taken.append((start, m.end()))
     # a place named before its grade of scenic area (提升解忧公主薰衣草园|4A级景区品质 — batch 1277)
-    for grade in _GRADE.finditer(text) if "A级" in text else ():
+    for grade in _GRADE.finditer(text) if "A级" in text or "级旅游度假区" in text else ():
         # (the name read back from the grade, no mark between: a pattern opening with the name
         # would try every character of the text)
         graded = _NAME_BEFORE_GRADE.search(text, max(0, grade.start() - 14), grade.start())
@@ -1169,6 +1172,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     continue
                 if label == "Organization" and text.endswith(_TO_BE_SET_UP, 0, m.start()):
                     continue
+                if m.group().endswith("基地") and _AREA_ADDED.search(
+                    text, max(0, m.start() - 3), m.start()
+                ):
+                    continue  # (新发展|霍山石斛种植基地1000亩: area added, no base — the forty-second draw)
                 if m.group().endswith("市场") and _SELLING_INTO.search(
                     text, max(0, m.start() - 2), m.start()
                 ):
@@ -1304,6 +1311,8 @@ def _named_again_short(
     return out
 
 
+# bases' area added, no base named (新发展|霍山石斛种植基地1000亩)
+_AREA_ADDED = re.compile(r"(?:发展|扩大|新增|扩种)$")
 # a market sold into, not a place (拓展|婺源绿茶市场, 开拓|昆明市场)
 _SELLING_INTO = re.compile(r"(?:拓展|开拓|开辟|抢占|占领|进军|打开|巩固|扩大|拓宽|深耕)$")
 # what opens an event's full name, left out when it is said again short: its year, edition,
@@ -1614,7 +1623,9 @@ _UNIVERSITY = re.compile(
 _COLLEGE = re.compile(
     # (or a college of technology or science by its place: 湖北理工学院 — the twentieth draw)
     r"[\u4e00-\u9fff]{2,10}?(?P<tail>(?:职业技术|职业|技师|师范|高等专科|幼儿师范高等专科|理工|科技|工程"
-    r"|财经|农林|医药|医科|医学|中医药)学院)"
+    r"|财经|农林|医药|医科|医学|中医药"
+    # (or of sport or the arts: 与山东体育学院共建… — the forty-second draw)
+    r"|体育|艺术|音乐|美术|外国语)学院)"
 )
 # (or a vocational school named short: 安溪华侨职校, …技工学校 — the fourth draw of the mentions gold)
 # a hospital named, the county's by its level alone (县人民医院, 县中医院, 皖南医学院弋矶山医院 —
@@ -2093,9 +2104,11 @@ _RESERVOIR_WORKED = re.compile(
 )
 _PORT_HINT = re.compile("港")
 # a place before its grade of scenic area, no mark between (解忧公主薰衣草园4A级景区)
-_GRADE = re.compile(r"[1-5１-５][AＡ]级(?:旅游)?景区")
+# (or a resort of the nation's or the province's grade: 齐云山创建国家级旅游度假区 — the
+# forty-second draw)
+_GRADE = re.compile(r"[1-5１-５][AＡ]级(?:旅游)?景区|(?:国家级|省级)旅游度假区")
 _NAME_BEFORE_GRADE = re.compile(r"[\u4e00-\u9fff]{3,14}$")
-_MADE_GRADED = re.compile(r"(?:(?:成功)?创建|创成|争创)?(?:国家)?$")
+_MADE_GRADED = re.compile(r"(?:(?:成功)?创建|创成|争创)?(?:国家|省)?$")
 # … not a count or a kind of them (新增|创建国家|全县…, 其中)
 _GENERIC_GRADED = re.compile(
     r"(?:国家|省级|全县|全市|全区|全州|其中|新增|创建|成功|现有|累计|力争)"
@@ -2148,7 +2161,9 @@ _MARKET_CITY = re.compile(
 _TRADE_CITY = re.compile(
     # (or the textile city named short, after a part's number too: （二）提升轻纺城市场能级 — the
     # corpus's 柯桥)
-    r"(?:^|(?<=[，。；：、（）\s.．]))([\u4e00-\u9fff]{0,6}?(?:(?:国际|进口)(?:商贸城|商品城)|轻纺城))"
+    # (or after the work done to it: 完成|进口商品城改造 — the forty-second draw)
+    r"(?:^|(?<=[，。；：、（）\s.．])|(?<=完成|推进|提升|建设|改造|升级))"
+    r"([\u4e00-\u9fff]{0,6}?(?:(?:国际|进口)(?:商贸城|商品城)|轻纺城))"
 )
 # a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会), its host city
 # in brackets (中国（佛山）国际预制菜产业大会 — batch 1267)

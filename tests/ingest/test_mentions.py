@@ -2300,3 +2300,32 @@ def test_a_market_city_of_moulds_named_by_the_nation() -> None:
         ("Place", "中国模具城")
     ]
     assert find_mentions("建设模具城2个。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (the forty-second draw, seed 828282828282) a place made a resort of the nation's grade;
+        # not the making of one counted or hoped for
+        (
+            "（三）创建旅游度假区。齐云山创建国家级旅游度假区，全年接待游客突破1200万人次。",
+            (),
+            [("Place", "齐云山")],
+        ),
+        ("创建省级旅游度假区1个，力争创建国家级旅游度假区。", (), []),
+        # an import trade city after the work done to it
+        ("到2026年6月底前完成进口商品城改造。", (), [("Place", "进口商品城")]),
+        # a college of sport
+        ("与山东体育学院共建健身器材研究院1个。", (), [("Organization", "山东体育学院")]),
+        # bases' area added is no base named; one built with its area is
+        ("新发展霍山石斛种植基地1000亩。", ("霍山",), []),
+        ("建设吉隆沟有机蔬菜基地500亩。", ("吉隆沟",), [("Place", "吉隆沟有机蔬菜基地")]),
+        # a zone's chemical park named whole; a chemical park alone a kind
+        ("推进任丘经济开发区化工园区扩区提质。", (), [("Place", "任丘经济开发区化工园区")]),
+        ("整治化工园区，新建化工园区1个。", (), []),
+    ],
+)
+def test_the_forty_second_draws_resort_trade_city_college_base_and_park(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found
