@@ -121,6 +121,8 @@ _LEAD_VERB = re.compile(
     r"|接待|开通|用于|壮大|做强|做大|做优|入选|获评|获批"
     # (a festival made popular: 做热油菜花旅游节 — the thirty-eighth draw)
     r"|做热|做旺|做靓|做响|做亮"
+    # (a part of what was said before: 其中|村级工业园 — the forty-third draw)
+    r"|其中"
     # (a market set in order: 规范|皂角精交易市场 — the thirty-ninth draw)
     r"|规范"
     # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
@@ -397,7 +399,7 @@ _GENERIC_ZONE = re.compile(
     r"|(?:特色|民俗|非遗|传统|历史|少数民族)?(?:文化|陶艺|艺术)村"
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
     r"|(?:高等级|精品|重点|核心|周边|热门|主要|古城|古镇|互认|梯田|茶园|花海|温泉|滑雪|冰雪|康养|滨海"
-    r"|红色|乡村|工业|研学|文化)?(?:旅游)?(?:景区|度假区)|风景名胜区"
+    r"|红色|乡村|工业|研学|文化|竹林|竹海|森林|湖泊)?(?:旅游)?(?:景区|度假区)|风景名胜区"
     r"|(?:国家|城市|口袋|社区|郊野)?(?:山地|湿地|森林|地质)?公园"
     r"|工业区|文化园|(?:文化|生态|乡村|红色)?(?:文化)?旅游区|博览城|设计城"
     r"|(?:国家级|省级|市级|县级)?自然保护区|(?:保护)?(?:传统)?古寨"
@@ -799,6 +801,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name = _after_verbs(name, 0)[0]  # (…葡萄产区|建设|葡萄酒小镇: the verb after)
             if label == "Place" and _EDITION_OPENS.match(name):
                 continue  # (第四届汪清桃源小镇|冰雪节: an event's edition opens it — batch 1311)
+            if label == "Event" and _EVENTS_COUNTED.match(text, m.end()):
+                continue  # (举办国际航运发展论坛2期: a kind held twice — the forty-third draw)
             if label == "Event" and name.endswith(("分论坛", "分会场")):
                 continue  # (…大会分论坛: a part of the event named before it — the twenty-eighth draw)
             if label == "Event" and (part := _EDITION_PART.match(name)):
@@ -818,7 +822,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 # (what is done to a heritage site is no part of its name: 保护|万山汞矿遗址; nor
                 # is a clause's work, 严厉打击盗掘古文化遗址: no site named)
                 name = _SITE_VERB.sub("", name)
-                if len(name) > 8:
+                if len(name) > 10:  # (沂山抗日根据地旧址, nine — the forty-third draw)
                     continue
             elif rx is _ZONE and name.endswith(("街区", "古道", "矿区")):
                 name = _SITE_VERB.sub("", name)  # (保护|历史文化街区, 修缮|南门历史文化街区)
@@ -1009,7 +1013,15 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         made = _MADE_GRADED.search(graded.group())
         name, start = _after_verbs(graded.group()[: made.start() if made else None], graded.start())
         end = start + len(name)
-        if len(name) >= 3 and not _GENERIC_GRADED.match(name) and not taken.overlaps(start, end):
+        # (a name of two characters after the verbs opening it: 推进|沂山|5A级景区 — the
+        # forty-third draw)
+        shortest = 2 if start > graded.start() else 3
+        if (
+            len(name) >= shortest
+            and not _GENERIC_GRADED.match(name)
+            and not _GENERIC_ZONE.fullmatch(name)  # (推进|古镇|创建…: a kind of place)
+            and not taken.overlaps(start, end)
+        ):
             out.append(Mention("Place", name, start, end))
             taken.append((start, end))
     # named works: a road or a railway by its two ends, a reservoir, a place's works (batch 1249)
@@ -1311,6 +1323,8 @@ def _named_again_short(
     return out
 
 
+# events counted more than once, a kind of them (论坛2期, 推介会3场)
+_EVENTS_COUNTED = re.compile(r"(?:[2-9]|\d{2,}|[两二三四五六七八九十])(?:期|场|次|届|个)")
 # bases' area added, no base named (新发展|霍山石斛种植基地1000亩)
 _AREA_ADDED = re.compile(r"(?:发展|扩大|新增|扩种)$")
 # a market sold into, not a place (拓展|婺源绿茶市场, 开拓|昆明市场)

@@ -2329,3 +2329,26 @@ def test_the_forty_second_draws_resort_trade_city_college_base_and_park(
     text: str, places: tuple[str, ...], found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text, places)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the forty-third draw, seed 82828282828282) a place of two characters before its grade,
+        # after the verbs opening it; a grade alone, made or counted, none
+        ("推进沂山5A级景区提档升级。", [("Place", "沂山")]),
+        ("创建4A级景区2个，提升5A级景区。", []),
+        # a heritage site of nine characters named whole
+        ("依托沂山抗日根据地旧址，建设研学基地3处。", [("Place", "沂山抗日根据地旧址")]),
+        # a part of what was said before opens no name; bamboo forests' scenic areas a kind
+        ("新供应产业用地3000亩，其中村级工业园改造提供产业用地1500亩。", []),
+        ("2027年竹林景区接待游客达到1500万人次。", []),
+        # an event held more than once a kind; once, that one
+        ("举办国际航运发展论坛2期。", []),
+        ("举办算力产业大会1场。", [("Event", "算力产业大会")]),
+    ],
+)
+def test_the_forty_third_draws_grades_sites_kinds_and_events_counted(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
