@@ -963,7 +963,7 @@ _NOT_AN_INDUSTRY_AFTER = re.compile(
 # the class an industry is of, closing its stem (罗布麻|特色产业), and the kinds of place or
 # people a class of industries is said of (山区特色产业, 民族特色产业)
 _CLASS_CLOSING = re.compile(r"(?:特色|优势|富民|主导)$")
-# (or of land: 盐碱地特色产业 — the corpus's 黄骅, which stopped this rule once, session 60s)
+# (or of land: 盐碱地特色产业 — the corpus's 黄骅, which stopped this rule in an earlier session)
 _PLACE_KIND = re.compile(
     r"山区|林下|高山|沿河|民族|边疆|村级|城郊|库区|革命老区|老区|牧区|垦区"
     r"|盐碱地|荒漠|沙漠|沙地|滩涂|山地|丘陵|海岛|湖区|坝区|平原"
@@ -1022,13 +1022,13 @@ def unlisted_industries(
                     out.append((p - len(kind), p, kind))
             continue
         stem = _stem_before(text, p)
-        whole = len(stem) if stem else 0  # (the stem's reach back, a class word and all)
+        class_word = 0  # (the class word between the name and 产业, part of the span)
         if stem and (cls := _CLASS_CLOSING.search(stem)) is not None:
             # (a thing named before the class its industry is of: 发展罗布麻特色产业 → 罗布麻 —
             # batch 1316; not a kind of place or people's, 山区特色产业)
             inner = stem[: cls.start()]
             if len(inner) >= 2 and not _NOT_A_STEM.search(inner) and not _PLACE_KIND.search(inner):
-                stem = inner
+                stem, class_word = inner, len(cls.group())
         serving = served and _SERVING_BODY.match(text, m.end()) is not None
         if serving and stem and len(stem) > 2 and stem[0] in "市县区州旗盟":
             stem = stem[1:]  # (a body serving it names it without its level: 市|螺蛳粉产业…中心)
@@ -1039,7 +1039,7 @@ def unlisted_industries(
             or stem in _A_CLASS_OF_INDUSTRIES
         ):
             continue
-        start = p - max(len(stem), whole)
+        start = p - len(stem) - class_word
         if any(a <= start and m.end() <= b for a, b in blocked):
             continue
         if any(start <= a and b <= p for a, b in taken):
