@@ -158,6 +158,10 @@ _AREA_AFTER_QUOTE = re.compile(
     r"(?:景区|旅游区|度假区|风景区|公园|[\u4e00-\u9fff]{0,2}民宿(?:集群|群|集聚区)|街区|小镇|片区)"
 )
 _DAY_NAMED = re.compile(r"\d{1,2}\s*[·.．•]\s*\d{1,2}")
+# a holiday quoted, its days after it (“五一”假期, “两节”期间), no programme — the forty-fourth
+# draw (not a work named by one: 实施“十一”工程)
+_HOLIDAY = re.compile(r"(?:五一|十一|国庆|春节|元旦|清明|端午|中秋|元宵|双节|两节)(?:劳动)?节?")
+_HOLIDAY_DAYS = re.compile(r"\s*”\s*(?:假期|期间|黄金周|小长假|长假|前后|假日)")
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
 _TOWN_SUFFIXES = ("镇", "街道")
 _ZONE_SUFFIXES = (
@@ -462,8 +466,9 @@ _GRADED_RESERVE = re.compile(
 _BODY_AFTER = re.compile(r"管理处|管理局|管委会|管理委员会|党工委|服务中心|管理中心")
 _SITE_VERB = re.compile(r"^(?:保护|修缮|修复|挖掘|活化|守护|整治|治理|复垦)+")
 _AIRPORT_BODY = re.compile(r"公司|海关|管委会|管理|集团|边检|派出所")
-# a count after a zone: a kind of them built so many (共建苹果产业园1个)
-_ZONE_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家处座]")
+# a count after a zone: a kind of them built so many (共建苹果产业园1个; or a quarter by the street,
+# 打造翡翠文化街区1条 — the forty-fourth draw)
+_ZONE_COUNTED = re.compile(r"\d+(?:\.\d+)?[个家处座条]")
 _CLASSIFIERS = frozenset("个家所座处")
 
 
@@ -707,6 +712,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             continue  # (处于“较好”水平: a rating quoted, no programme — the thirty-second draw)
         if _DAY_NAMED.fullmatch(name):
             continue  # (“3·16”高处坠落较大事故: a day naming an accident — the fifteenth draw)
+        if _HOLIDAY.fullmatch(name) and _HOLIDAY_DAYS.match(text, m.end(1)):
+            continue  # (“五一”假期全区旅游市场持续火热: a holiday — the forty-fourth draw)
         if "、" in name and all(_MEASURE_NOUN.search(part) for part in name.split("、")):
             continue  # (“发案数、损失数”双下降: measures quoted, no programme — the ninth draw)
         # (an event named in quotes is an event: “巫山红叶节”, “湖滨消费节”)
@@ -1719,9 +1726,10 @@ _GENERIC_COOPERATIVE = re.compile(
 # a middle or primary school named by its place and number (习水县第二中学 — batch 1257)
 _SCHOOL_NAMED = re.compile(r"[\u4e00-\u9fff]{1,10}?(?P<tail>高级中学|初级中学|中学|小学)")
 # a power station or a wind farm (习水抽水蓄能电站, 朗久地热电站, 二郎风电场): works, naming their
-# industry — not a kind of them (分布式光伏电站, 充电站, 变电站)
+# industry — not a kind of them (分布式光伏电站, 充电站, 变电站); or a nuclear plant's project by its
+# place (服务三澳核电项目建设 — the forty-fourth draw)
 _STATION = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?P<tail>抽水蓄能电站|水电站|地热电站|光热电站|光伏电站|电站|风电场)"
+    r"[\u4e00-\u9fff]{2,10}?(?P<tail>抽水蓄能电站|水电站|地热电站|光热电站|光伏电站|电站|风电场|核电项目)"
 )
 _GENERIC_STATION = re.compile(
     r"分布式|屋顶|集中式|农光|渔光|林光|各类|一批|小型|村级|户用|充电站|换电站|变电站|加氢|储能电站"
@@ -1815,6 +1823,8 @@ def _group(text: str, m: re.Match[str], start: int) -> _Read | None:
 def _university(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A university, or its campus in a place named after it, a place (四川大学宜宾园区 —
     batch 1285)."""
+    if _KIND_OF_UNIVERSITY.search(text, start, m.start("tail")):
+        return None  # (具有全日制大学专科及以上学历: schooling asked for — the forty-fifth draw)
     read = _plain(text, m, start)
     campus = _UNIVERSITY_CAMPUS.match(text, m.end()) if m.group("tail") == "大学" else None
     if read is not None and campus is not None:
@@ -1823,6 +1833,8 @@ def _university(text: str, m: re.Match[str], start: int) -> _Read | None:
 
 
 _UNIVERSITY_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:校区|园区)")
+# a kind of university or of schooling, no name: 全日制大学, 普通大学, 高水平大学
+_KIND_OF_UNIVERSITY = re.compile(r"全日制|普通|(?:一流|高水平|综合性|研究型|应用型|国内外|知名)$")
 _NEW_CAMPUS = re.compile(r"新校区")
 
 
@@ -1879,10 +1891,11 @@ def _level_school(text: str, m: re.Match[str], start: int) -> _Read | None:
 
 def _national_centre(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A national centre by its designation, the whole name (not its branches counted:
-    建设国家电梯质量检验检测中心分中心1个) — or its branch named, none while it is to be built
+    建设国家电梯质量检验检测中心分中心1个, nor it counted) — or its branch named, none while it is to be built
     (建成国家轴承质量检验检测中心瓦房店分中心), or the project of works on it (国家刀剪产品质量
     检验检测中心实验室扩建项目 — both the sixteenth draw)."""
-    if text.startswith("分中心", m.end()):
+    # (or itself counted: 建设国家轴承产品质量检验检测中心1个 — the forty-fifth draw)
+    if text.startswith("分中心", m.end()) or _ZONE_COUNTED.match(text, m.end()):
         return None
     if (branch := _NAMED_BRANCH.match(text, m.end())) is not None:
         if _TO_BE_BUILT.search(text, max(0, m.start("tail") - 4), m.start("tail")):
@@ -2176,14 +2189,18 @@ _TRADE_CITY = re.compile(
     # (or the textile city named short, after a part's number too: （二）提升轻纺城市场能级 — the
     # corpus's 柯桥)
     # (or after the work done to it: 完成|进口商品城改造 — the forty-second draw)
-    r"(?:^|(?<=[，。；：、（）\s.．])|(?<=完成|推进|提升|建设|改造|升级))"
-    r"([\u4e00-\u9fff]{0,6}?(?:(?:国际|进口)(?:商贸城|商品城)|轻纺城))"
+    # (or the small commodities city named short: 推动小商品城市场商户“亮证亮照” — the forty-fifth
+    # draw, as the corpus's 义乌 names 中国小商品城)
+    r"(?:^|(?<=[，。；：、（）\s.．])|(?<=完成|推进|推动|提升|建设|改造|升级))"
+    r"([\u4e00-\u9fff]{0,6}?(?:(?:国际|进口)(?:商贸城|商品城)|轻纺城|小商品城))"
 )
 # a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会), its host city
 # in brackets (中国（佛山）国际预制菜产业大会 — batch 1267)
 _WORLD_CONGRESS = re.compile(
     # (its trade named in Latin letters too: 世界VR产业大会 — the twenty-ninth draw)
-    r"((?:联合国)?(?:世界|全球|中国(?:（[\u4e00-\u9fff]{2,4}）)?国际)[\u4e00-\u9fffA-Za-z]{2,10}?大会)"
+    # (or a nation's with its host, not international: 举办中国（富平）羊乳产业大会 — the forty-fourth
+    # draw)
+    r"((?:联合国)?(?:世界|全球|中国（[\u4e00-\u9fff]{2,4}）(?:国际)?|中国国际)[\u4e00-\u9fffA-Za-z]{2,10}?大会)"
 )
 # a trade's centre built (建设鞋业设计研发中心, 打造宝石交易中心), not a grade of them or a firm's
 _CENTRE_BUILT = re.compile(

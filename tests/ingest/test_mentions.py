@@ -2352,3 +2352,56 @@ def test_the_forty_third_draws_grades_sites_kinds_and_events_counted(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the forty-fourth draw, seed 83) a holiday quoted, its days after it, no programme; a
+        # work named by one is
+        ("“五一”假期，全区共接待游客12.6万人次。", []),
+        ("“两节”期间市场供应充足。", []),
+        ("实施“十一”工程。", [("Program", "十一")]),
+        # a nuclear plant's project named by its place; a kind of them none
+        ("服务三澳核电项目建设，完成年度投资80亿元。", [("Project", "三澳核电项目")]),
+        ("加快推进一批核电项目。", []),
+        # a nation's congress of a trade with its host in brackets, international or not
+        ("举办中国（富平）羊乳产业大会。", [("Event", "中国（富平）羊乳产业大会")]),
+        ("举办中国（佛山）国际预制菜产业大会。", [("Event", "中国（佛山）国际预制菜产业大会")]),
+        ("召开中国（青州）工作大会。", []),
+        # a quarter counted by the street a kind; one named is a place
+        ("打造翡翠文化街区1条，翡翠文旅接待游客达到500万人次。", []),
+        ("打造湖笔文化街区。", [("Place", "湖笔文化街区")]),
+    ],
+)
+def test_the_forty_fourth_draws_holidays_plants_congresses_and_quarters_counted(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the forty-fifth draw, seed 8383) schooling asked for names no university; one named is
+        ("（三）具有全日制大学专科及以上学历。", []),
+        ("引进国内外知名大学3所。", []),
+        ("加强与四川大学合作。", [("Organization", "四川大学")]),
+        # a national centre counted a kind; its phase built names it
+        ("建设国家轴承产品质量检验检测中心1个。", []),
+        (
+            "建成国家丝网产品质量检验检测中心二期。",
+            [("Organization", "国家丝网产品质量检验检测中心")],
+        ),
+        # the small commodities city named short, after the verb pushing it; one counted a kind
+        (
+            "推动小商品城市场商户“亮证亮照”全覆盖。",
+            [("Place", "小商品城"), ("Program", "亮证亮照")],
+        ),
+        ("建设小商品城1个。", []),
+    ],
+)
+def test_the_forty_fifth_draws_schooling_centres_counted_and_the_commodities_city(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
