@@ -260,6 +260,8 @@ _ZONE_SUFFIXES = (
     "生态园",
     # (a trading market named by its goods or place: 南华野生菌交易市场, 花木交易市场)
     "交易市场",
+    # (or a specialties' market named by its goods: 推进浙八味特产市场改造提升 — the forty-sixth draw)
+    "特产市场",
     # (or a great market named by its goods: 三樱椒大市场 — the thirty-seventh draw; not the
     # market of an economy's terms, 壮大市场主体, 全国统一大市场)
     # (no lookbehind before it: one made the zones' hint 20% slower; 壮大市场 is refused as a kind)
@@ -414,6 +416,7 @@ _GENERIC_ZONE = re.compile(
     r"|(?:农产品|农副产品|物流|冷链|商贸|区域性)?(?:集散|交易)中心"
     # (a kind of market, or one set in order: 农产品交易市场, 规范交易市场)
     r"|(?:规范|农产品|综合|专业|大型|区域性|仓储|原材料|各类)?交易市场"
+    r"|(?:[\u4e00-\u9fff]*(?:开拓|拓展|抢占|占领|进入|对接|面向))?(?:农村|土|名优|地方|各类|农副)?特产市场"
     r"|[\u4e00-\u9fff]*(?:开拓|拓展|融入|面向|抢占|占领|进入|对接|国内|国际|全国|统一|全球|城乡|区域|形成|构建"
     r"|一个|成为|个|壮|做|扩)大市场"
     r"|大市场"

@@ -2405,3 +2405,17 @@ def test_the_forty_fifth_draws_schooling_centres_counted_and_the_commodities_cit
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (the forty-sixth draw, seed 838383, the last thirteen) a specialties' market named by
+        # its goods; a kind of them, or one opened up, none
+        ("推进浙八味特产市场改造提升。", [("Place", "浙八味特产市场")]),
+        ("建设特产市场1个，建设名优特产市场。", []),
+        ("积极开拓土特产市场。", []),
+    ],
+)
+def test_the_forty_sixth_draws_specialties_market(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
