@@ -178,6 +178,8 @@ BODY_NAME_END = re.compile(
     # (a group of supervisors or a working group: 县银保监组, 青州监管组, 县专项工作组 — found
     # probing, session 74; not a group's work, 组织, 组建)
     r"|(?:银保监|监管|工作|督导|督查|巡察|专案)组"
+    # (a headquarters' own groups: 前方指挥部民生组, 前方指挥部综合组 — batch 1319)
+    r"|(?<=指挥部)[\u4e00-\u9fff]{2,3}组"
     # (an agency named 署, as Shenzhen's districts name one: 区投资推广署 — batch 719; not the
     # work deployed or signed: 工作部署, 签署, 联署)
     r"|(?<![部签连联])署)$"

@@ -46,6 +46,8 @@ KINDS = {
     # 企业 — the twenty-ninth draw)
     "龙头企业": "Organization",
     "骨干企业": "Organization",
+    # (carriers named by their brands: 整合中通、圆通、韵达等快递品牌 — batch 1320)
+    "快递品牌": "Organization",
     "活动": "Event",
     "节会": "Event",
     # (races listed: 举办国际户外运动公开赛、山地马拉松等赛事 — the twenty-ninth draw; a race of a
@@ -125,6 +127,8 @@ _LEAD_VERB = re.compile(
     r"|其中"
     # (a market set in order: 规范|皂角精交易市场 — the thirty-ninth draw)
     r"|规范"
+    # (firms brought together: 整合|中通、圆通、韵达等快递品牌 — batch 1320)
+    r"|整合"
     # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
     r"|将(?![乐军])|把|融入"
     # (what is put to work: 发挥中德产业合作示范区平台作用 — the twenty-first draw)
@@ -750,7 +754,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             _MATERIAL_ITEM.search(item) for item in items.group(1).split("、")
         ):
             continue  # (球形石墨、高纯石墨等项目: materials made, no works named — the thirty-fifth draw)
-        kind = "enterprise" if head.group(1) in ("企业", "公司") else None
+        kind = "enterprise" if head.group(1) in ("企业", "公司", "快递品牌") else None
         pos = items.start(1)
         for i, item in enumerate(items.group(1).split("、")):
             start = pos
@@ -958,6 +962,15 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 # (or began inside the verb before it: 参|加中国国际农产品交易会 — batch 1272)
                 # (or any event the verb ran into: 举|办自行车童车设计大赛 — the twenty-fourth draw)
                 if (hosted.startswith("中国") and at != start) or at > start:
+                    start = at
+                elif (
+                    (run == 0 or not "\u4e00" <= text[run - 1] <= "\u9fff")
+                    and run < at < start
+                    and not _LINKED_BEFORE.search(text, at, start)
+                ):
+                    # (or cut a long name the verb opens, the whole run read: 举办|巴音布鲁克|那达慕
+                    # 文化旅游节 — batch 1319; not another event linked before it: 举办澄海玩具
+                    # 博览会和|狮头鹅美食节)
                     start = at
             if label == "Event" and text.endswith(("中国", "全国"), 0, start):
                 start -= 2  # (中国|国际高新技术成果交易会: the pattern's length cut the nation)
@@ -1623,7 +1636,9 @@ def _firms_supported(text: str, taken: _Spans) -> list[Mention]:
 # its capacity: the name runs back from its tail to the start of its clause or list item,
 # without the verbs before it (支持…, 依托…, 建设…).
 _ENTERPRISE = re.compile(
-    r"[\u4e00-\u9fff（）]{2,30}?(?P<tail>(?:集团)?(?:股份有限公司|有限责任公司|有限公司))"
+    # (with its branch after it: 中国邮政集团有限公司宁陵县分公司 — batch 1320)
+    r"[\u4e00-\u9fff（）]{2,30}?(?P<tail>(?:集团)?(?:股份有限公司|有限责任公司|有限公司)"
+    r"(?:(?:(?![与和及的、])[\u4e00-\u9fff]){2,8}?分公司)?)"
 )
 _GROUP = re.compile(r"[\u4e00-\u9fff]{2,16}?(?P<tail>集团)(?![\u4e00-\u9fff]{0,2}(?:有限|股份|化))")
 _ACADEMY = re.compile(
@@ -1795,8 +1810,14 @@ def _name_start(text: str, begin: int, tail: int) -> int:
     if marker := _LEADING_MARKER.match(text, start, tail):
         start = marker.end()  # (a heading's marker opening the run: （一）支持…有限公司)
     while (v := _NAME_VERB.match(text, start, tail)) is not None:
+        if _HE_PLACE.match(text, v.start(), tail):
+            break  # (和静县高级中学: a county named 和…, no 和 linking — batch 1319)
         start = v.end()
     return start
+
+
+# the counties and cities whose names open with 和, which no link word opens
+_HE_PLACE = re.compile(r"和(?:静|田|平|顺|龙|政|硕|布克赛尔|林格尔)?[县市区]")
 
 
 @dataclass(frozen=True)
@@ -2306,6 +2327,10 @@ def _edition_and_host(text: str, start: int) -> int:
     return year.start() if year else start
 
 
+# what parts an event from a name before it: a link word, another event's end
+_LINKED_BEFORE = re.compile(rf"[和与及、]|{_EVENT_HINT.pattern}")
+
+
 # a year before an event's host or edition, no 年 after it: the event's own (2026中国（浦江）…)
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 
@@ -2430,6 +2455,15 @@ _NATIONAL_VENUE = re.compile(
     r"(国家(?:高山滑雪|雪车雪橇|速滑|跳台滑雪|冬季两项|越野滑雪|游泳)中心|国家体育场|国家体育馆)"
 )
 
+# a county's or a city's public facility's works named by it, after the verb starting them
+# (启动县人防基本指挥所改造工程 — batch 1317; 实施县体育馆改造工程) — not a hospital's or a
+# school's, read as the body they are
+_FACILITY_WORKS = re.compile(
+    r"(?<=启动|实施|推进|开工|加快|完成)"
+    r"([县市区][\u4e00-\u9fff]{0,10}?(?:指挥所|指挥中心|体育馆|文化馆|图书馆|福利院|敬老院|养老院"
+    r"|污水处理厂|自来水厂|水厂)(?:提标改造|改扩建|改造|扩建|迁建)工程)"
+)
+
 
 @dataclass(frozen=True)
 class _NearWord:
@@ -2465,4 +2499,5 @@ _NAMED_NEAR_A_WORD = (
     _NearWord(_SHARED_KIND_AREA, ("景区", "公园"), "Place"),
     _NearWord(_PORT_NAMED, "口岸", "Place", _GENERIC_PORT, after_verbs=True),
     _NearWord(_NATIONAL_VENUE, "国家", "Organization"),
+    _NearWord(_FACILITY_WORKS, "工程", "Project"),
 )

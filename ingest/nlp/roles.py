@@ -948,6 +948,8 @@ _BARE_COLLECTIVE_START = (
 _LOST_SEP = re.compile(
     r"(?:(?<=[局委办部院司所队站室）])|(?<=中心)|(?<=[协商工学员合事进委究金]会))(?<!总局)(?<!社会)(?<!工委)"
     r"(?![\u4e00-\u9fff]{1,4}[市县区旗]分局)"
+    # (nor between a firm and its branch: 中国邮政集团有限公司宁陵县分公司 is one body — batch 1320)
+    r"(?!(?<=公司)[\u4e00-\u9fff]{1,5}?[分支]公司)"
     # (nor inside 办公室 before a name of the level's: 区政府办|公室区级各部门 is 区政府办公室, 区级…)
     r"(?!公[室厅])"
     # (nor before the units of the body it names: 县安委会各成员单位 is one collective)

@@ -2419,3 +2419,47 @@ def test_the_forty_fifth_draws_schooling_centres_counted_and_the_commodities_cit
 )
 def test_the_forty_sixth_draws_specialties_market(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1319) a long festival's name the verb opens read whole, not cut by the pattern's
+        # length; a county named 和… keeps its 和 (no link word)
+        (
+            "举办巴音布鲁克那达慕文化旅游节常州专场推介会1场。",
+            [("Event", "巴音布鲁克那达慕文化旅游节")],
+        ),
+        # (not another event linked before it: the corpus's 澄海)
+        (
+            "举办澄海玩具博览会和狮头鹅美食节。",
+            [("Event", "澄海玩具博览会"), ("Event", "狮头鹅美食节")],
+        ),
+        ("和静县高级中学一本上线率提高到35%。", [("Organization", "和静县高级中学")]),
+        (
+            "加强与浙江大学和清华大学合作。",
+            [("Organization", "浙江大学"), ("Organization", "清华大学")],
+        ),
+        # (batch 1320) carriers named by their brands; a firm's branch after its full name
+        (
+            "整合中通、圆通、韵达等快递品牌实行统一分拣。",
+            [("Organization", "中通"), ("Organization", "圆通"), ("Organization", "韵达")],
+        ),
+        (
+            "支持中国邮政集团有限公司宁陵县分公司与民营快递企业合作。",
+            [("Organization", "中国邮政集团有限公司宁陵县分公司")],
+        ),
+        ("支持中国邮政集团有限公司与企业合作。", [("Organization", "中国邮政集团有限公司")]),
+        # (batch 1317) a county's public facility's works named by it; works alone none
+        (
+            "启动县人防基本指挥所改造工程，年内完成主体工程。",
+            [("Project", "县人防基本指挥所改造工程")],
+        ),
+        ("实施县体育馆改造工程。", [("Project", "县体育馆改造工程")]),
+        ("实施改造工程。", []),
+    ],
+)
+def test_batches_1317_to_1320_festivals_counties_carriers_branches_and_works(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found

@@ -3888,3 +3888,25 @@ def test_the_body_taken_as_the_lead_and_a_lead_hospital() -> None:
     ]
     t = normalise("以竹溪县人民医院、竹溪县中医医院为牵头医院，分别组建县域医共体。").text
     assert find_notes(t) == []
+
+
+def test_a_firms_branch_and_a_headquarters_groups_are_bodies() -> None:
+    """A firm's branch after the firm's full name is one body, the separator between them not lost
+    (batch 1320: 中国邮政集团有限公司宁陵县分公司 had been split in two) — a bureau before a
+    branch still two; a headquarters' own groups are bodies (batch 1319: 前方指挥部民生组 had
+    been dropped from its note, its roles lost)."""
+    cases = [
+        (
+            "（牵头单位：商丘市邮政管理局；配合单位：中国邮政集团有限公司宁陵县分公司）",
+            [("lead", "商丘市邮政管理局"), ("support", "中国邮政集团有限公司宁陵县分公司")],
+        ),
+        ("（县商务局县邮政分公司配合）", [("support", "县商务局"), ("support", "县邮政分公司")]),
+        (
+            "（责任单位：前方指挥部民生组，和静县卫生健康委配合）",
+            [("responsible", "前方指挥部民生组"), ("support", "和静县卫生健康委")],
+        ),
+        ("（前方指挥部综合组负责）", [("responsible", "前方指挥部综合组")]),
+    ]
+    for note, roles in cases:
+        t = normalise("推进工作。" + note).text
+        assert [(i.role, i.surface) for n in find_notes(t) for i in n.items] == roles
