@@ -54,6 +54,8 @@ _NAME_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院|景区"
     # a market town or a themed town named for it (家具城, 工艺美术城, 螺蛳粉小镇)
     r"|城(?![市镇乡区])|小镇"
+    # an expo park (鄢陵国家花木博览园 — batch 1321)
+    r"|博览园"
     # a hotel (溪龙白茶温泉酒店), not the trade (会展酒店等服务业)
     r"|(?:酒店|宾馆|饭店)(?![业等、和及与])"
     # a body's: a department (县文化和旅游局), a leading group, a task force or a joint meeting

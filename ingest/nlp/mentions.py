@@ -232,6 +232,8 @@ _ZONE_SUFFIXES = (
     "旅游区",
     "博览城",
     "设计城",
+    # (or an expo park: 鄢陵国家花木博览园 — batch 1321)
+    "博览园",
     # (an arts and crafts city: 仙游工艺美术城 — the twenty-sixth draw)
     "工艺美术城",
     # (a software park, a business district named: 海南生态软件园, 老外滩商圈 — the twenty-third
@@ -1120,10 +1122,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         lit = near.literal
         held = lit in text if isinstance(lit, str) else any(x in text for x in lit)
         for m in near.rx.finditer(text) if held else ():
-            if (
-                _ZONE_COUNTED.match(text, m.end(1))
-                or (refused is not None and refused.search(m.group(1)))
-                or taken.overlaps(m.start(1), m.end(1))
+            if _ZONE_COUNTED.match(text, m.end(1)) or (
+                refused is not None and refused.search(m.group(1))
             ):
                 continue
             name, start = m.group(1), m.start(1)
@@ -1134,6 +1134,14 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name, start = _after_verbs(name, start)
                 if len(name) < 3 or (refused is not None and refused.search(name)):
                     continue  # (打造|步行街街区, 推进|公路口岸 … a kind alone)
+            if near.absorbs_towns:
+                # (the town its name opens with gives way: 郝穴镇|水产市场)
+                for x in [x for x in out if start <= x.start and x.end <= m.end(1)]:
+                    if x.label == "Place" and x.name.endswith(_TOWN_ENDS):
+                        out.remove(x)
+                        taken.remove((x.start, x.end))
+            if taken.overlaps(m.start(1), m.end(1)):
+                continue
             out.append(Mention(near.label, name, start, m.end(1)))
             taken.append((start, m.end(1)))
     # a day the nation keeps, named bare (安全宣传咨询日), with the nation's name before it if written
@@ -2455,6 +2463,13 @@ _NATIONAL_VENUE = re.compile(
     r"(国家(?:高山滑雪|雪车雪橇|速滑|跳台滑雪|冬季两项|越野滑雪|游泳)中心|国家体育场|国家体育馆)"
 )
 
+# a town's aquatic products market named by it (对县城农贸市场、郝穴镇水产市场开展检查 — batch
+# 1323), not the towns' as a class (乡镇水产市场)
+_TOWN_MARKET = re.compile(r"([\u4e00-\u9fff]{1,4}[镇乡]水产品?市场)")
+_TOWNS_AS_A_CLASS = re.compile(r"乡镇|城乡|^[各全本每]")
+_TOWN_ENDS = ("镇", "乡")
+
+
 # a county's or a city's public facility's works named by it, after the verb starting them
 # (启动县人防基本指挥所改造工程 — batch 1317; 实施县体育馆改造工程) — not a hospital's or a
 # school's, read as the body they are
@@ -2478,6 +2493,8 @@ class _NearWord:
     after_verbs: bool = False
     # an event's edition, host and year before it taken in (2025|全球茉莉花大会)
     with_edition: bool = False
+    # a town read inside the name given way to it (郝穴镇|水产市场)
+    absorbs_towns: bool = False
 
 
 _NAMED_NEAR_A_WORD = (
@@ -2500,4 +2517,7 @@ _NAMED_NEAR_A_WORD = (
     _NearWord(_PORT_NAMED, "口岸", "Place", _GENERIC_PORT, after_verbs=True),
     _NearWord(_NATIONAL_VENUE, "国家", "Organization"),
     _NearWord(_FACILITY_WORKS, "工程", "Project"),
+    _NearWord(
+        _TOWN_MARKET, "水产", "Place", _TOWNS_AS_A_CLASS, after_verbs=True, absorbs_towns=True
+    ),
 )

@@ -2463,3 +2463,27 @@ def test_batches_1317_to_1320_festivals_counties_carriers_branches_and_works(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1321) an expo park named
+        (
+            "在花都温泉景区、鄢陵国家花木博览园设置应急救护站4个。",
+            [("Place", "花都温泉景区"), ("Place", "鄢陵国家花木博览园")],
+        ),
+        # (batch 1323) a town's aquatic products market named by it, the town giving way; the
+        # towns' as a class none, nor one set in order
+        (
+            "对县城农贸市场、郝穴镇水产市场开展检查24次。",
+            [("Place", "郝穴镇水产市场")],
+        ),
+        ("规范水产市场秩序。", []),
+        ("检查乡镇水产市场，支持郝穴镇发展。", [("Place", "郝穴镇")]),
+    ],
+)
+def test_batches_1321_to_1324_expo_parks_and_town_markets(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found

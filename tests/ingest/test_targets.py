@@ -57,6 +57,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # read 万)
         ("办理跨馆查档业务500件次", ("=", 500, "件次", None, None)),
         ("完成馆藏档案数字化50万页", ("=", 50, "万页", None, None)),
+        # … and donors' samples by the portion (batch 1321: 人份 read 人)
+        ("新增造血干细胞捐献者资料入库500人份", ("=", 500, "人份", None, None)),
         # a drainage or flood standard as a storm's return period (batch 484)
         ("城市排水防涝标准达到30年一遇", (">=", 30, "年一遇", None, None)),
         # a time cut down to, or within, a bound is at most that

@@ -1330,6 +1330,59 @@ def xixian_pear_persons_column_list() -> None:
     wb.save(DOCS / "xixian-pear-villages-tasks-2026.xlsx")
 
 
+QINGTIAN_ROWS = (
+    (
+        "1",
+        "凝聚侨心侨力",
+        "举办第五届世界青田人大会，联络海外侨团200个",
+        "县委统战部（县侨办）（牵头）\n县侨联",
+        "2026年10月",
+    ),
+    (
+        "2",
+        "服务侨资回归",
+        "引进侨资项目15个，侨资到位资金达到20亿元",
+        "县投资促进中心（牵头）\n县委统战部（县侨办）",
+        "2026年12月",
+    ),
+    (
+        "3",
+        "发展进口商品市场",
+        "青田侨乡进口商品城交易额突破30亿元，新增进口商品经营主体100家",
+        "县商务局（牵头）\n县市场监督管理局",
+        "2026年12月",
+    ),
+    (
+        "4",
+        "涵养侨务资源",
+        "开展“侨胞之家”建设，新建侨胞之家10个，举办华裔青少年夏令营3期",
+        "县侨联（牵头）\n各乡镇人民政府",
+        "2026年8月",
+    ),
+    (
+        "5",
+        "维护侨益",
+        "涉侨纠纷调解成功率达到95%以上",
+        "县司法局（牵头）\n县人民法院",
+        "2026年12月",
+    ),
+)
+
+
+def qingtian_overseas_chinese_list() -> None:
+    """A county's overseas Chinese affairs task list as a workbook (batch 1322): 序号 | 重点任务 |
+    目标要求 | 责任单位 | 完成时限, the lead marked （牵头） on the first line of its cell, a body
+    with its second name in brackets before the mark, a world congress of the county's people,
+    a market city of imported goods named by its place."""
+    wb, _ = _headed_sheet(
+        "任务清单",
+        ("青田县2026年侨务工作重点任务清单", "青田县人民政府办公室　2026年3月5日"),
+        ("序号", "重点任务", "目标要求", "责任单位", "完成时限"),
+        QINGTIAN_ROWS,
+    )
+    wb.save(DOCS / "qingtian-overseas-chinese-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1356,3 +1409,4 @@ if __name__ == "__main__":
     wuchuan_oats_task_list()
     jiaozhou_airport_cabbage_list()
     xixian_pear_persons_column_list()
+    qingtian_overseas_chinese_list()
