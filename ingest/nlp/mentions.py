@@ -129,6 +129,9 @@ _LEAD_VERB = re.compile(
     r"|规范"
     # (firms brought together: 整合|中通、圆通、韵达等快递品牌 — batch 1320)
     r"|整合"
+    # (those a service is for, opening the name: 为|重庆钢铁集团…有限公司等50户重点企业 — batch
+    # 1327; not inside a name, 华为)
+    r"|(?<![\u4e00-\u9fff])为"
     # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
     r"|将(?![乐军])|把|融入"
     # (what is put to work: 发挥中德产业合作示范区平台作用 — the twenty-first draw)
@@ -234,6 +237,8 @@ _ZONE_SUFFIXES = (
     "设计城",
     # (or an expo park: 鄢陵国家花木博览园 — batch 1321)
     "博览园",
+    # (a demonstration zone of two cities made one: 杭绍临空经济一体化发展示范区 — batch 1325)
+    "一体化发展示范区",
     # (an arts and crafts city: 仙游工艺美术城 — the twenty-sixth draw)
     "工艺美术城",
     # (a software park, a business district named: 海南生态软件园, 老外滩商圈 — the twenty-third
@@ -1134,10 +1139,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name, start = _after_verbs(name, start)
                 if len(name) < 3 or (refused is not None and refused.search(name)):
                     continue  # (打造|步行街街区, 推进|公路口岸 … a kind alone)
-            if near.absorbs_towns:
-                # (the town its name opens with gives way: 郝穴镇|水产市场)
+            if near.absorbs:
+                # (the town or the zone its name opens with gives way: 郝穴镇|水产市场, 杭绍临空
+                # 经济一体化发展示范区|柯桥片区)
                 for x in [x for x in out if start <= x.start and x.end <= m.end(1)]:
-                    if x.label == "Place" and x.name.endswith(_TOWN_ENDS):
+                    if x.label == "Place" and x.name.endswith(near.absorbs):
                         out.remove(x)
                         taken.remove((x.start, x.end))
             if taken.overlaps(m.start(1), m.end(1)):
@@ -2467,7 +2473,12 @@ _NATIONAL_VENUE = re.compile(
 # 1323), not the towns' as a class (乡镇水产市场)
 _TOWN_MARKET = re.compile(r"([\u4e00-\u9fff]{1,4}[镇乡]水产品?市场)")
 _TOWNS_AS_A_CLASS = re.compile(r"乡镇|城乡|^[各全本每]")
-_TOWN_ENDS = ("镇", "乡")
+# a zone's part named after it (在杭绍临空经济一体化发展示范区柯桥片区重点工程开展劳动竞赛 — batch
+# 1325; 中国（浙江）自由贸易试验区宁波片区, 苏州工业园区独墅湖片区)
+_ZONE_PART = re.compile(
+    r"((?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{2,4}）){2,20}?"
+    r"(?:一体化发展示范区|自由贸易试验区|自贸试验区|工业园区|经济开发区|高新区)[\u4e00-\u9fff]{2,3}片区)"
+)
 
 
 # a county's or a city's public facility's works named by it, after the verb starting them
@@ -2493,8 +2504,8 @@ class _NearWord:
     after_verbs: bool = False
     # an event's edition, host and year before it taken in (2025|全球茉莉花大会)
     with_edition: bool = False
-    # a town read inside the name given way to it (郝穴镇|水产市场)
-    absorbs_towns: bool = False
+    # the endings of the places read inside the name that give way to it (镇, 乡: 郝穴镇|水产市场)
+    absorbs: tuple[str, ...] = ()
 
 
 _NAMED_NEAR_A_WORD = (
@@ -2518,6 +2529,7 @@ _NAMED_NEAR_A_WORD = (
     _NearWord(_NATIONAL_VENUE, "国家", "Organization"),
     _NearWord(_FACILITY_WORKS, "工程", "Project"),
     _NearWord(
-        _TOWN_MARKET, "水产", "Place", _TOWNS_AS_A_CLASS, after_verbs=True, absorbs_towns=True
+        _TOWN_MARKET, "水产", "Place", _TOWNS_AS_A_CLASS, after_verbs=True, absorbs=("镇", "乡")
     ),
+    _NearWord(_ZONE_PART, "片区", "Place", after_verbs=True, absorbs=("区",)),
 )

@@ -1461,6 +1461,12 @@ def _sets_its_noun(text: str, start: int, end: int, unit: str, classifiers: froz
     )
 
 
+# what is scored in points (纳税人满意度达到95分以上 — batch 1327): a satisfaction, in the clause
+# before the number; not an assessment's verdict (综合得分93分, the corpus's 芷江 and 湘潭) or
+# weights (新签约亿元以上项目占30分, 考核分值不低于5分), nor a clock's minutes (10时20分)
+_SCORED_BEFORE = re.compile(r"(?:满意度|满意率)[^，。；、\d]{0,6}$")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     classifiers = load_lexicons().classifiers
@@ -1494,6 +1500,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if text.startswith("级", end):
             continue  # a size class: 5万吨级泊位
+        if unit == "分" and not _SCORED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # points only as a satisfaction's score, not a verdict's or a rubric's
         if _ORDINALS_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # the last of a list of ordinals: 第1—3项, 第4项、第5项, 第7、8项
         if unit == "项" and _ITEMS_GIVEN_OUT.match(text, end):

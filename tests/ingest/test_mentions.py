@@ -2487,3 +2487,29 @@ def test_batches_1321_to_1324_expo_parks_and_town_markets(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1325) a zone of two cities made one, and a zone's part named after it; the parts
+        # as a class none
+        ("推进杭绍临空经济一体化发展示范区建设。", [("Place", "杭绍临空经济一体化发展示范区")]),
+        (
+            "在杭绍临空经济一体化发展示范区柯桥片区重点工程开展劳动竞赛。",
+            [("Place", "杭绍临空经济一体化发展示范区柯桥片区")],
+        ),
+        ("推进苏州工业园区独墅湖片区建设。", [("Place", "苏州工业园区独墅湖片区")]),
+        ("推进各片区建设。", []),
+        # (batch 1327) those a service is for, 为 opening the name, no part of it; 华为 is a name
+        (
+            "为重庆钢铁集团电炉炼钢有限公司等50户重点企业配备税务专员。",
+            [("Organization", "重庆钢铁集团电炉炼钢有限公司")],
+        ),
+        ("支持华为、小米等企业发展。", [("Organization", "华为"), ("Organization", "小米")]),
+    ],
+)
+def test_batches_1325_to_1328_zones_parts_and_those_served(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found

@@ -57,6 +57,8 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # read 万)
         ("办理跨馆查档业务500件次", ("=", 500, "件次", None, None)),
         ("完成馆藏档案数字化50万页", ("=", 50, "万页", None, None)),
+        # … and a satisfaction scored in points (batch 1327: 95分 read as no figure)
+        ("纳税人满意度达到95分以上", (">=", 95, "分", None, None)),
         # … and donors' samples by the portion (batch 1321: 人份 read 人)
         ("新增造血干细胞捐献者资料入库500人份", ("=", 500, "人份", None, None)),
         # a drainage or flood standard as a storm's return period (batch 484)
@@ -2309,6 +2311,12 @@ def test_scoring_rules_and_definitions_are_no_figures() -> None:
     # a note defining a term, as a footnote does (batch 96)
     assert metrics("注1：规上家具企业指年主营业务收入2000万元及以上的家具制造企业。") == []
     assert metrics("新增规上工业企业20家。") == [("新增规上工业企业", "=", 20, "家")]
+    # points: a satisfaction's score is a figure; an assessment's verdict and weights and a
+    # clock's minutes none (batch 1327; the corpus's 芷江 and 湘潭 verdicts)
+    assert metrics("群众满意度不低于90分。") == [("群众满意度", ">=", 90, "分")]
+    assert metrics("该项目综合得分93分，等级为优。") == []
+    assert metrics("新签约亿元以上项目占30分，考核分值不低于5分。") == []
+    assert metrics("2026年3月16日10时20分许，发生事故。") == []
 
 
 def test_a_markets_trade_and_a_parks_entrants_are_named_by_what_the_clause_before_builds() -> None:

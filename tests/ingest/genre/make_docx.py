@@ -5183,6 +5183,60 @@ def xiangyin_water_ecology_headed_points() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "xiangyin-water-ecology-points-2026.docx"))
 
 
+KEQIAO_FRONT = (
+    "柯桥区总工会2026年劳动和技能竞赛工作安排表",
+    "柯桥区总工会",
+    "2026年2月28日",
+)
+KEQIAO_HEADER = ("序号", "竞赛项目", "竞赛内容及目标", "主办单位", "协办单位", "举办时间")
+KEQIAO_ROWS = (
+    (
+        "1",
+        "纺织印染职工技能大赛",
+        "举办第十届柯桥区纺织印染职工技能大赛，参赛职工达到300人",
+        "区总工会",
+        "区经济和信息化局\n区人力资源和社会保障局",
+        "2026年5月",
+    ),
+    (
+        "2",
+        "快递从业人员技能比武",
+        "组织快递从业人员技能比武，覆盖快递网点50个",
+        "区总工会",
+        "区交通运输局",
+        "2026年7月",
+    ),
+    (
+        "3",
+        "家政服务技能竞赛",
+        "举办“巧手柯桥”家政服务技能竞赛，培训家政服务人员500人次",
+        "区妇联",
+        "区总工会\n区商务局",
+        "2026年9月",
+    ),
+    (
+        "4",
+        "重点工程劳动竞赛",
+        "在杭绍临空经济一体化发展示范区柯桥片区重点工程开展劳动竞赛，参赛班组100个",
+        "区总工会",
+        "柯桥经济技术开发区管委会",
+        "2026年12月",
+    ),
+)
+
+
+def keqiao_union_contests_task_list() -> None:
+    """A district trade union's plan of its labour and skills contests in Word (batch 1325):
+    序号 | 竞赛项目 | 竞赛内容及目标 | 主办单位 | 协办单位 | 举办时间, two partners in a cell as
+    two paragraphs, a contest with its edition, a quoted contest's name."""
+    _task_list(
+        KEQIAO_FRONT,
+        KEQIAO_HEADER,
+        KEQIAO_ROWS,
+        "keqiao-union-skills-contests-2026.docx",
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5278,3 +5332,4 @@ if __name__ == "__main__":
     zhushan_ceramics_drama_task_list()
     ledong_melon_mango_leaders_task_list()
     xiangyin_water_ecology_headed_points()
+    keqiao_union_contests_task_list()
