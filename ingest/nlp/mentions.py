@@ -130,8 +130,8 @@ _LEAD_VERB = re.compile(
     # (firms brought together: 整合|中通、圆通、韵达等快递品牌 — batch 1320)
     r"|整合"
     # (those a service is for, opening the name: 为|重庆钢铁集团…有限公司等50户重点企业 — batch
-    # 1327; not inside a name, 华为)
-    r"|(?<![\u4e00-\u9fff])为"
+    # 1327; not inside a name, 华为; or what work is done on: 对|永汉镇油田村 — batch 1329)
+    r"|(?<![\u4e00-\u9fff])(?:为|对(?!外))|引入"
     # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
     r"|将(?![乐军])|把|融入"
     # (what is put to work: 发挥中德产业合作示范区平台作用 — the twenty-first draw)
@@ -1789,7 +1789,10 @@ _NAME_VERB = re.compile(
     r"(?:支持|推动|推进|鼓励|引导|依托|引进|服务|帮助|协调|指导|对接|联合|加快|做强|做大|培育|扶持|"
     r"建设|实施|打造|与|由|和|及|同|面向|向|为|让|使|促进|组织|组建|督促|抓好|落实|完成|争取|借助|围绕|携手|参观"
     # (works begun or finished: 开工建设|习水抽水蓄能电站, 建成|县人民医院新院区 — batch 1257)
-    r"|建成|开工|新建|续建)"
+    r"|建成|开工|新建|续建"
+    # (a firm brought in, or what work is done on, opening the run: 引入|龙门县绿源环境服务有限
+    # 公司, 对|县医院 — batch 1329, 1330; not 对外…)
+    r"|引入|对(?!外))"
 )
 # a heading's or an item's marker (（一）, (1), 1.) before a name, no part of it
 _LEADING_MARKER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．](?!\d)")
@@ -2207,7 +2210,9 @@ _WORKS_VERB = re.compile(r"新建|建设|改造|扩建|新增|技改|智能")
 # (or a congress, a fair or a forum of a trade held once: 举办算力产业大会1场 — the fortieth draw;
 # not a government's own meeting)
 _HELD_ONCE = re.compile(
-    r"(?<=举办)([\u4e00-\u9fff]{2,8}?(?:节|大会|博览会|峰会|论坛))(?=[1一](?:次|届|场))"
+    # (or an exhibition named by more than its kind: 举办徽州文化遗产展1场 — batch 1332; not 书画展)
+    r"(?<=举办)([\u4e00-\u9fff]{2,8}?(?:节|大会|博览会|峰会|论坛)|[\u4e00-\u9fff]{4,8}?展)"
+    r"(?=[1一](?:次|届|场))"
 )
 # what is measured, quoted in a pair (“发案数、损失数”双下降)
 _MEASURE_NOUN = re.compile(r"[数率量额值]$")
@@ -2430,7 +2435,8 @@ _MASKED_SHOP = re.compile(
 # (the nation's or the world's name before it read after a match: an optional prefix in the pattern
 # made it ten times slower over the corpus)
 _NATION_DAY = re.compile(
-    r"安全宣传咨询日|科普日|文化和自然遗产日|宪法日|消费者权益日|环境日|防灾减灾日|低碳日|读书日|禁毒日"
+    # (the heritage day said short: 办好文化遗产日活动 — batch 1332)
+    r"安全宣传咨询日|科普日|文化和自然遗产日|文化遗产日|宪法日|消费者权益日|环境日|防灾减灾日|低碳日|读书日|禁毒日"
     r"|地球日|知识产权日|国家安全教育日"
 )
 _NATION_DAY_PREFIXES = ("全国", "世界", "国际", "中国", "国家", "全民")
@@ -2481,6 +2487,15 @@ _ZONE_PART = re.compile(
 )
 
 
+# a named relic's repair or protection works (完成许国石坊保护修缮工程 — batch 1332), after the verb
+# starting or finishing them; not relics' as a class (文物保护修缮工程)
+_RELIC_WORKS = re.compile(
+    r"(?<=启动|实施|推进|开工|加快|完成)"
+    r"([\u4e00-\u9fff]{2,8}?(?:保护修缮|修缮保护|抢救性保护|保护展示|修缮加固|修缮)(?:工程|项目))"
+)
+_RELICS_AS_A_CLASS = re.compile(r"^(?:文物|古建筑|传统村落|历史建筑|各类|一批|重点|国保|省保)")
+
+
 # a county's or a city's public facility's works named by it, after the verb starting them
 # (启动县人防基本指挥所改造工程 — batch 1317; 实施县体育馆改造工程) — not a hospital's or a
 # school's, read as the body they are
@@ -2528,6 +2543,7 @@ _NAMED_NEAR_A_WORD = (
     _NearWord(_PORT_NAMED, "口岸", "Place", _GENERIC_PORT, after_verbs=True),
     _NearWord(_NATIONAL_VENUE, "国家", "Organization"),
     _NearWord(_FACILITY_WORKS, "工程", "Project"),
+    _NearWord(_RELIC_WORKS, "修缮", "Project", _RELICS_AS_A_CLASS),
     _NearWord(
         _TOWN_MARKET, "水产", "Place", _TOWNS_AS_A_CLASS, after_verbs=True, absorbs=("镇", "乡")
     ),

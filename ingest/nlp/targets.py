@@ -917,6 +917,9 @@ _PROCEDURE_PERIOD = re.compile(
     r"|(?:限时|限期)(?:在)?$"
     # (or, as a rule, the time each case is given: 一企一策专班协调，原则上在3个月内办结)
     r"|原则上(?:于|在)?$"
+    # (or the time each case found is given: 发现疑似病死松树24小时内取样送检 — batch 1331, as the
+    # corpus's 临夏 has 发现疑似疫情的，须在2小时内报告)
+    r"|发现[^，,。；;\d]{1,12}?(?:后|的)?[，,]?(?:须|应|应当)?(?:在|于)?$"
 )
 # A body's staff establishment and its leaders' posts (a 三定: 机关行政编制8名, 设局长1名、副局长2名,
 # 股级领导职数4名): quotas fixed, no goals — not posts moved or added (向乡镇下沉编制50名)

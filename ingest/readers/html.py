@@ -25,7 +25,10 @@ from ingest.role_labels import label_role, lead_emphasis
 _DROP = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe"]
 _CONTENT_HINT = re.compile(r"(content|article|zoom|TRS_Editor|detail|main|text|body)", re.I)
 _NOISE_HINT = re.compile(
-    r"(nav|menu|footer|header|breadcrumb|crumb|position|share|sidebar|related|copyright)", re.I
+    r"(nav|menu|footer|header|breadcrumb|crumb|position|share|sidebar|related|copyright"
+    # (a footer named short: <div id="foot"> — batch 1331; not a footnote)
+    r"|foot(?!note))",
+    re.I,
 )
 _BLOCKS = {
     *("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section"),
@@ -790,7 +793,10 @@ def _mark_emphasised_bodies(root: Any, emphasised: Any) -> None:
 # text's end, where a plan's own 主办单位 of an event does not stand
 _SITE_FOOTER = re.compile(
     r"(?:(?:网站|本站)?(?:主办|承办|协办|主管|维护|运维|技术支持|版权所有)(?:单位)?\s*[：:]"
-    r"|.{0,40}(?:ICP备|网站标识码|公网安备)).{0,60}"
+    r"|.{0,40}(?:ICP备|网站标识码|公网安备)"
+    # (or who runs it and who keeps it, no colon: 连城县人民政府主办　连城县人民政府办公室承办 —
+    # batch 1331)
+    r"|.{2,30}?主办[\s　]+.{2,30}?承办).{0,60}"
 )
 
 

@@ -2513,3 +2513,34 @@ def test_batches_1325_to_1328_zones_parts_and_those_served(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batches 1329, 1330) a firm brought in, or places and a hospital work is done on: the
+        # verb opening the run no part of the name (not 对外…)
+        (
+            "引入龙门县绿源环境服务有限公司承接环卫作业。",
+            [("Organization", "龙门县绿源环境服务有限公司")],
+        ),
+        (
+            "对永汉镇油田村、龙潭镇铁岗村等20个村开展整治。",
+            [("Place", "永汉镇"), ("Place", "油田村"), ("Place", "龙潭镇"), ("Place", "铁岗村")],
+        ),
+        ("对县中医院开展评估。", [("Organization", "县中医院")]),
+        ("支持对外经济贸易大学合作。", [("Organization", "对外经济贸易大学")]),
+        # (batch 1332) a named relic's repair works, not relics' as a class; the heritage day said
+        # short; an exhibition held once named by more than its kind
+        (
+            "完成许国石坊保护修缮工程，实施文物保护修缮工程。",
+            [("Project", "许国石坊保护修缮工程")],
+        ),
+        ("（四）办好文化遗产日活动。", [("Event", "文化遗产日")]),
+        ("举办徽州文化遗产展1场，举办书画展1场。", [("Event", "徽州文化遗产展")]),
+    ],
+)
+def test_batches_1329_to_1332_verbs_opening_names_relic_works_and_exhibitions(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found

@@ -1219,6 +1219,22 @@ def test_html_site_footer_closing_the_text_is_no_part_of_it(tmp_path: Path) -> N
     assert "主办单位：县文化和旅游局" in raw.text
 
 
+def test_html_footer_named_short_or_without_colons_is_no_part_of_the_text(tmp_path: Path) -> None:
+    """A footer in <div id="foot"> whose hosts have no colon (连城县人民政府主办　连城县人民政府办公室
+    承办, batch 1331) is the site's: both had been read as bodies of the last item."""
+    page = """<html><head><meta charset="utf-8"><title>某县方案</title></head><body>
+    <h1>某县2026年松材线虫病防控工作方案</h1><p>某县林业局　2026年3月1日</p>
+    <p>一、保障措施</p><p>县财政安排防控经费800万元。责任单位：县财政局。</p>
+    <div id="foot">某县人民政府主办　某县人民政府办公室承办</div></body></html>"""
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    raw = read_document(tmp_path / "p.html")
+    assert "主办" not in raw.text and "责任单位：县财政局" in raw.text
+    # … nor in a line of the text's own at its end, its <div> named otherwise
+    page = page.replace('id="foot"', 'class="bottom-info"').replace("bottom-info", "x")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    assert "主办" not in read_document(tmp_path / "p.html").text
+
+
 def test_html_table_of_particulars_gives_the_document_number(tmp_path: Path) -> None:
     """政府信息公开 pages put the document's particulars in a table above the article:
     发文机关, 成文日期, 发文字号 — the number is nowhere else on the page."""

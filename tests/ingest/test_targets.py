@@ -2316,6 +2316,10 @@ def test_scoring_rules_and_definitions_are_no_figures() -> None:
     assert metrics("群众满意度不低于90分。") == [("群众满意度", ">=", 90, "分")]
     assert metrics("该项目综合得分93分，等级为优。") == []
     assert metrics("新签约亿元以上项目占30分，考核分值不低于5分。") == []
+    # a time each case found is given (batch 1331; the corpus's 临夏): a rule, no figure
+    assert metrics("布设诱捕器800套，发现疑似病死松树24小时内取样送检。") == [
+        ("布设诱捕器", "=", 800, "套")
+    ]
     assert metrics("2026年3月16日10时20分许，发生事故。") == []
 
 

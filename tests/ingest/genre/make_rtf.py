@@ -146,9 +146,38 @@ GYIRONG = (
 )
 
 
+# a Guangdong county's sanitation points as paragraphs alone, its notes half-width (batch 1329)
+LONGMEN = (
+    ("title", "龙门县2026年城乡环境卫生整治工作要点"),
+    ("p", "龙门县人民政府办公室"),
+    ("p", "2026年3月12日"),
+    ("heading", "一、工作目标"),
+    ("item", "2026年，全县城乡生活垃圾无害化处理率保持100%，农村卫生户厕普及率达到98%。"),
+    ("heading", "二、重点任务"),
+    (
+        "item",
+        "（一）落实“门前三包”责任。县城主次干道“门前三包”责任书签订率达到100%，开展市容秩序"
+        "整治行动12次。(县城市管理和综合执法局负责)",
+    ),
+    (
+        "item",
+        "（二）推进垃圾收运市场化。引入龙门县绿源环境服务有限公司承接龙城街道、平陵街道环卫"
+        "作业，新增垃圾收运车辆30台。(县城市管理和综合执法局牵头,县财政局配合)",
+    ),
+    (
+        "item",
+        "（三）整治重点村庄。对永汉镇油田村、龙潭镇铁岗村等20个村开展环境卫生集中整治，清理"
+        "积存垃圾5000吨。(县农业农村局牵头,各镇人民政府配合)",
+    ),
+    ("heading", "三、保障措施"),
+    ("item", "县财政安排城乡环境卫生整治资金2000万元。(县财政局负责)"),
+)
+
+
 if __name__ == "__main__":
     docs = Path(__file__).parent / "docs"
     (docs / "yuanling-livelihood-projects-2026.rtf").write_text(rtf(), encoding="ascii")
     (docs / "gyirong-port-border-tourism-points-2026.rtf").write_text(
         rtf(GYIRONG, None), encoding="ascii"
     )
+    (docs / "longmen-sanitation-points-2026.rtf").write_text(rtf(LONGMEN, None), encoding="ascii")
