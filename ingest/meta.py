@@ -100,6 +100,8 @@ _ISSUER = re.compile(
     r"|检查组|调研组|视察组|督查组"
     # (a county's archives, a public institution, its own work points: 临朐县档案馆 — batch 1315)
     r"|档案馆"
+    # (a labour arbitration court, its own work points: 河津市劳动人事争议仲裁院 — batch 1336)
+    r"|仲裁院"
     # (a state firm signs its own plan: 北流市城市投资集团有限公司)
     r"|有限公司|有限责任公司)"
     # (its second name in brackets after it: 大方县农业农村局（县乡村振兴局） — batch 958)

@@ -2637,7 +2637,9 @@ _SCORING_RULE = re.compile(r"[，,]?(?:扣|得|加|减)\d+(?:\.\d+)?分")
 # one, and reading a sentence of thousands of figures again for each made a run quadratic)
 _DEFINES_REACH = 200
 _DEFINES = re.compile(
-    r"[：:]\s*指|是指|注\s*\d*\s*[：:][^。；，\n]{1,30}?指(?![导标挥数南引定示出派令向])"
+    # (not a point's number before a verb of guiding: 二是|指导企业… — batch 1336)
+    r"[：:]\s*指|(?<![一二三四五六七八九十])是指(?![导标挥数南引定示出派令向])"
+    r"|注\s*\d*\s*[：:][^。；，\n]{1,30}?指(?![导标挥数南引定示出派令向])"
 )
 
 

@@ -2544,3 +2544,16 @@ def test_batches_1329_to_1332_verbs_opening_names_relic_works_and_exhibitions(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1335) a Miao stockade named; a kind of them, counted or protected, none
+        ("完成德夯苗寨、中黄村保护修缮。", [("Place", "德夯苗寨")]),
+        ("推进西江千户苗寨提升。", [("Place", "西江千户苗寨")]),
+        ("打造特色苗寨3个，保护传统苗寨。", []),
+    ],
+)
+def test_batches_1333_to_1336_stockades(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found

@@ -469,6 +469,15 @@ def test_a_county_archives_issues_its_work_points() -> None:
     assert meta["date"] == "2026-03-09"
 
 
+def test_a_labour_arbitration_court_issues_its_work_points() -> None:
+    """河津市劳动人事争议仲裁院 on its own line under the title (batch 1336): the court issues its
+    own work points (it had been no issuer)."""
+    raw = "河津市劳动人事争议仲裁院2026年工作要点\n\n河津市劳动人事争议仲裁院\n2026年1月25日\n\n　　一、提升仲裁办案质效。\n"
+    meta = meta_of(raw)
+    assert meta["issuer"] == "河津市劳动人事争议仲裁院"
+    assert meta["date"] == "2026-01-25"
+
+
 def test_a_standing_committee_s_opinions_are_issued_by_it() -> None:
     """县人大常委会关于…的审议意见 (batch 290): the committee before 关于 issues it, not a body a
     sentence names before its 关于 (…听取和审议了县人民政府关于…), and 县人大常委会关于县 is no

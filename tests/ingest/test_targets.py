@@ -2316,6 +2316,12 @@ def test_scoring_rules_and_definitions_are_no_figures() -> None:
     assert metrics("群众满意度不低于90分。") == [("群众满意度", ">=", 90, "分")]
     assert metrics("该项目综合得分93分，等级为优。") == []
     assert metrics("新签约亿元以上项目占30分，考核分值不低于5分。") == []
+    # a point's number before a verb of guiding is no definition (batch 1336: 二是|指导 read as 是指,
+    # its sentence's figures lost)
+    assert metrics("二是指导规模以上企业建立劳动争议调解委员会，建会率达到80%。") == [
+        ("建会率", ">=", 80, "%")
+    ]
+    assert metrics("规上工业企业是指年主营业务收入2000万元及以上的工业法人单位。") == []
     # a time each case found is given (batch 1331; the corpus's 临夏): a rule, no figure
     assert metrics("布设诱捕器800套，发现疑似病死松树24小时内取样送检。") == [
         ("布设诱捕器", "=", 800, "套")
