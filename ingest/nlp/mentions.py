@@ -167,8 +167,11 @@ _AREA_AFTER_QUOTE = re.compile(
 _DAY_NAMED = re.compile(r"\d{1,2}\s*[·.．•]\s*\d{1,2}")
 # a holiday quoted, its days after it (“五一”假期, “两节”期间), no programme — the forty-fourth
 # draw (not a work named by one: 实施“十一”工程)
-_HOLIDAY = re.compile(r"(?:五一|十一|国庆|春节|元旦|清明|端午|中秋|元宵|双节|两节)(?:劳动)?节?")
-_HOLIDAY_DAYS = re.compile(r"\s*”\s*(?:假期|期间|黄金周|小长假|长假|前后|假日)")
+_HOLIDAY = re.compile(
+    r"(?:五一|十一|八一|国庆|春节|元旦|清明|端午|中秋|元宵|双节|两节)(?:劳动|建军)?节?"
+)
+# (or the visits paid at it: 组织“八一”慰问活动 — batch 1337)
+_HOLIDAY_DAYS = re.compile(r"\s*”\s*(?:假期|期间|黄金周|小长假|长假|前后|假日|前夕|慰问|走访)")
 _PROGRAM = re.compile(r"“\s*([^“”\n]{2,14}?)\s*”")  # spaces inside the quotes are no part
 _TOWN_SUFFIXES = ("镇", "街道")
 _ZONE_SUFFIXES = (
@@ -296,6 +299,8 @@ _ZONE_SUFFIXES = (
     # (or a revolutionary site: 会宁红军会师旧址 — the thirty-first draw)
     "旧址",
     "科技城",
+    # (or a new town of smart industries: 桃浦智创城 — batch 1338)
+    "智创城",
     "科学城",
     # (a big-data centre, a space city named: 寒地大数据中心, 国际航天城 — the fourteenth draw;
     # a computing centre: 未来科技城智算中心 — the sixteenth)

@@ -726,6 +726,8 @@ def industries(text: str) -> list[str]:
         # bamboo grown, cut and made into goods; bamboo as scenery is tourism
         ("推进竹林培育，做强竹材加工，支持竹纤维材料研发。", ["bamboo"] * 3),
         ("2027年竹林景区接待游客达到1500万人次。", []),
+        # jujubes are fruit (batch 1339: 宁阳大枣 named none)
+        ("打造宁阳大枣品牌，大枣销售额突破3亿元。", ["fruit", "fruit"]),
         # flowers in an expo park's name, where stations are set, name no industry (batch 1321)
         ("在鄢陵国家花木博览园设置应急救护站4个。", []),
         # a kind of tea is tea; power batteries, as lithium batteries, are new energy

@@ -2557,3 +2557,20 @@ def test_batches_1329_to_1332_verbs_opening_names_relic_works_and_exhibitions(
 )
 def test_batches_1333_to_1336_stockades(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1337) Army Day quoted before its visits a holiday, no programme; a brand named by
+        # it is one
+        ("组织“八一”慰问活动，走访慰问重点优抚对象1200人次。", []),
+        ("打造“八一”品牌。", [("Program", "八一")]),
+        # (batch 1338) a new town of smart industries named
+        ("建设桃浦智创城政务服务分中心1个。", [("Place", "桃浦智创城")]),
+    ],
+)
+def test_batches_1337_to_1340_holidays_visited_and_new_towns(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found

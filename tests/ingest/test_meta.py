@@ -478,6 +478,15 @@ def test_a_labour_arbitration_court_issues_its_work_points() -> None:
     assert meta["date"] == "2026-01-25"
 
 
+def test_a_hydrology_centre_signing_its_points_issues_them() -> None:
+    """新余市水文中心 signing its points at the end (batch 1340): the centre issues them (it had
+    been no issuer, and its own sections were read as the city's)."""
+    raw = "新余市水文中心2026年工作要点\n\n　　一、强化水文监测。新建水文自动监测站25处。（站网科负责）\n\n新余市水文中心\n2026年2月12日\n"
+    meta = meta_of(raw)
+    assert meta["issuer"] == "新余市水文中心"
+    assert meta["date"] == "2026-02-12"
+
+
 def test_a_standing_committee_s_opinions_are_issued_by_it() -> None:
     """县人大常委会关于…的审议意见 (batch 290): the committee before 关于 issues it, not a body a
     sentence names before its 关于 (…听取和审议了县人民政府关于…), and 县人大常委会关于县 is no
