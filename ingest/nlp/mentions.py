@@ -2494,11 +2494,13 @@ _ZONE_PART = re.compile(
 )
 
 
+# the verbs starting, pushing or finishing works, before the works' name (启动|…改造工程)
+_WORKS_STARTED = r"(?<=启动|实施|推进|开工|加快|完成)"
 # a named relic's repair or protection works (完成许国石坊保护修缮工程 — batch 1332), after the verb
 # starting or finishing them; not relics' as a class (文物保护修缮工程)
 _RELIC_WORKS = re.compile(
-    r"(?<=启动|实施|推进|开工|加快|完成)"
-    r"([\u4e00-\u9fff]{2,8}?(?:保护修缮|修缮保护|抢救性保护|保护展示|修缮加固|修缮)(?:工程|项目))"
+    _WORKS_STARTED
+    + r"([\u4e00-\u9fff]{2,8}?(?:保护修缮|修缮保护|抢救性保护|保护展示|修缮加固|修缮)(?:工程|项目))"
 )
 _RELICS_AS_A_CLASS = re.compile(r"^(?:文物|古建筑|传统村落|历史建筑|各类|一批|重点|国保|省保)")
 
@@ -2507,8 +2509,8 @@ _RELICS_AS_A_CLASS = re.compile(r"^(?:文物|古建筑|传统村落|历史建筑
 # (启动县人防基本指挥所改造工程 — batch 1317; 实施县体育馆改造工程) — not a hospital's or a
 # school's, read as the body they are
 _FACILITY_WORKS = re.compile(
-    r"(?<=启动|实施|推进|开工|加快|完成)"
-    r"([县市区][\u4e00-\u9fff]{0,10}?(?:指挥所|指挥中心|体育馆|文化馆|图书馆|福利院|敬老院|养老院"
+    _WORKS_STARTED
+    + r"([县市区][\u4e00-\u9fff]{0,10}?(?:指挥所|指挥中心|体育馆|文化馆|图书馆|福利院|敬老院|养老院"
     r"|污水处理厂|自来水厂|水厂)(?:提标改造|改扩建|改造|扩建|迁建)工程)"
 )
 
