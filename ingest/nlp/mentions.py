@@ -386,7 +386,8 @@ _PLACE = re.compile(
     # (a minority people's town, its name two characters before the people's: 牛家满族镇 — batch
     # 1270: read as 满族镇)
     rf"([\u4e00-\u9fff]{{2}}(?:{_PEOPLES})族镇(?![域区级街村])"
-    r"|(?:(?<![\u4e00-\u9fff])|(?<=[县市]))[\u4e00-\u9fff]{3}(?:街道|镇(?![域区级街村]))"
+    # (or after 在, where the work is done: 在铁角嘴镇开展 — batch 1363: read as 角嘴镇)
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=[县市在]))[\u4e00-\u9fff]{3}(?:街道|镇(?![域区级街村]))"
     rf"|[\u4e00-\u9fff]{{2}}(?:{'|'.join(_TOWN_SUFFIXES)})(?![域区级街村]))"
 )
 # zones are read first, so a town's pattern matching inside a zone's name takes none of it
@@ -495,12 +496,17 @@ _CLASSIFIERS = frozenset("个家所座处")
 
 def _named_by(name: str, places: tuple[str, ...]) -> bool:
     """Whether a festival, fair or race is named as international or by one of the document's
-    own places (斗南国际花卉节, 莱阳梨花节), not of a kind (桃花节, 龙舟赛)."""
+    own places (斗南国际花卉节, 莱阳梨花节), not of a kind (桃花节, 龙舟赛) — after the year
+    that opens it (2026|柳州马拉松 — batch 1350)."""
+    name = _YEAR_OPENING.sub("", name)
     return (
         "国际" in name
         or any(name.startswith(p) for p in places if len(p) >= 2)
         or name.startswith(_LANDMARKS)
     )
+
+
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年?")
 
 
 # rivers and lakes that name a race or a festival as a place does (黄河马拉松 — the sixteenth
@@ -1109,8 +1115,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if len(name) - 3 < 4 or _WORKS_VERB.match(name):
                 continue  # (新建生产线二期: a line of a kind)
         end = m.end() if name.endswith(("项目", "工程", *_PHASED_WORKS)) else m.end(1)
-        if text.startswith(("项目", "工程"), m.end()):
-            end = m.end() + 2  # (推进|习酒公司技改三期项目: a phase's project — batch 1257)
+        if works_after := _PHASE_WORKS.match(text, m.end()):
+            # (推进|习酒公司技改三期项目: a phase's project — batch 1257; with what is done in it:
+            # 丰城电厂三期扩建工程 — batch 1361)
+            end = works_after.end()
         name = text[start:end]
         if (
             len(name) < 3
@@ -1134,7 +1142,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         lit = near.literal
         held = lit in text if isinstance(lit, str) else any(x in text for x in lit)
         for m in near.rx.finditer(text) if held else ():
-            if _ZONE_COUNTED.match(text, m.end(1)) or (
+            counted = _ZONE_COUNTED.match(text, m.end(1))
+            if (counted and not (near.counted_once and counted.group().startswith("1"))) or (
                 refused is not None and refused.search(m.group(1))
             ):
                 continue
@@ -1251,7 +1260,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     for rx, not_rx, key in ((_VILLAGE, _NOT_VILLAGE, "村"), (_TOWNSHIP, _NOT_TOWNSHIP, "乡")):
         for m in _near(rx, key, text, 10, 6):
             g = next(i for i in range(1, rx.groups + 1) if m.group(i) is not None)
-            if not_rx.search(m.group(g)) or taken.overlaps(m.start(g), m.end(g)):
+            if (
+                not_rx.search(m.group(g))
+                or taken.overlaps(m.start(g), m.end(g))
+                or _signature(text, m.start(g))  # (带溪乡人民政府 signing — batch 1346)
+            ):
                 continue
             out.append(Mention("Place", m.group(g), m.start(g), m.end(g)))
             taken.append(m.span(g))
@@ -1782,8 +1795,9 @@ _PROVINCES = (
 _NATIONAL_CENTRE = re.compile(
     r"(?P<tail>国家(?!级)[\u4e00-\u9fff]{2,16}?(?:质量检验检测中心|检验检测中心|质检中心|工程技术研究中心"
     r"|工程研究中心|技术创新中心)(?:（[\u4e00-\u9fff]{2,4}）)?"
-    # (or a province's innovation centre by its designation: 四川省动力电池创新中心 — batch 1285)
-    rf"|{_PROVINCES}省[\u4e00-\u9fff]{{2,14}}?创新中心)"
+    # (or a province's innovation centre by its designation: 四川省动力电池创新中心 — batch 1285; its
+    # metrology testing centre: 河南省镁基新材料产业计量测试中心 — batch 1343)
+    rf"|{_PROVINCES}省[\u4e00-\u9fff]{{2,14}}?(?:创新中心|计量测试中心))"
 )
 # what is done with a college, before its name in the clause: …联合|宁德职业技术学院, 办好|…学院,
 # 获批设立|山东青州技师学院 (the last such verb)
@@ -1799,10 +1813,16 @@ _NAME_VERB = re.compile(
     r"|建成|开工|新建|续建"
     # (a firm brought in, or what work is done on, opening the run: 引入|龙门县绿源环境服务有限
     # 公司, 对|县医院 — batch 1329, 1330; not 对外…)
-    r"|引入|对(?!外))"
+    r"|引入|对(?!外)"
+    # (where the work is done: 在|盘州市人民医院旁新建献血屋 — batch 1356; not 在建, 在线 …)
+    r"|在(?![建线职校编岗途册库])"
+    r")"
 )
 # a heading's or an item's marker (（一）, (1), 1.) before a name, no part of it
-_LEADING_MARKER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．](?!\d)")
+# (or an enumerator running a paragraph on: 二是支持|带溪乡黄精种植专业合作社 — batch 1346)
+_LEADING_MARKER = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．](?!\d)|[一二三四五六七八九十]{1,2}是"
+)
 # a word linking two parties, never inside a name: 与, 同, 向
 # (or 和 after a town's, a body's or a firm's name: 恩和镇和|宁夏早康枸杞股份有限公司 — the
 # thirty-second draw; not 和 inside a name, 恩和镇, 中和)
@@ -1874,6 +1894,8 @@ def _university(text: str, m: re.Match[str], start: int) -> _Read | None:
     if _KIND_OF_UNIVERSITY.search(text, start, m.start("tail")):
         return None  # (具有全日制大学专科及以上学历: schooling asked for — the forty-fifth draw)
     read = _plain(text, m, start)
+    if read is not None and (built := _new_campus(text, read.start, m.end())):
+        return built
     campus = _UNIVERSITY_CAMPUS.match(text, m.end()) if m.group("tail") == "大学" else None
     if read is not None and campus is not None:
         return _Read(read.start, campus.end(), "Place")
@@ -1884,6 +1906,13 @@ _UNIVERSITY_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:校区|园区)")
 # a kind of university or of schooling, no name: 全日制大学, 普通大学, 高水平大学
 _KIND_OF_UNIVERSITY = re.compile(r"全日制|普通|(?:一流|高水平|综合性|研究型|应用型|国内外|知名)$")
 _NEW_CAMPUS = re.compile(r"新校区")
+
+
+def _new_campus(text: str, start: int, end: int) -> _Read | None:
+    """A new campus built after a school's, a college's or a university's name at ``start``–
+    ``end`` (…第一中学新校区, 湖州师范学院新校区 — batches 1306, 1359): works, a project."""
+    built = _NEW_CAMPUS.match(text, end)
+    return _Read(start, built.end(), "Project") if built else None
 
 
 def _uncounted(text: str, m: re.Match[str], start: int) -> _Read | None:
@@ -1913,7 +1942,10 @@ def _college(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A college, after what is done with it in its clause (建议县人社局联合|宁德职业技术学院)."""
     if done := _DONE_WITH.match(text, start, m.start("tail")):
         start = done.end()
-    return _plain(text, m, start)
+    read = _plain(text, m, start)
+    if read is not None and (built := _new_campus(text, read.start, m.end())):
+        return built
+    return read
 
 
 def _vocational_school(text: str, m: re.Match[str], start: int) -> _Read | None:
@@ -1990,8 +2022,8 @@ def _school(text: str, m: re.Match[str], start: int) -> _Read | None:
     prefix = text[start : m.start("tail")]
     if _TO_BE_BUILT.search(text, max(0, start - 4), start):
         return None  # (新建回龙观第三小学: no school yet — the fifteenth draw)
-    if campus := _NEW_CAMPUS.match(text, m.end()):
-        return _Read(start, campus.end(), "Project")  # (…第一中学新校区: works — batch 1306)
+    if built := _new_campus(text, start, m.end()):
+        return built
     if not (
         re.search(r"第[一二三四五六七八九十]{1,3}$|实验$", prefix)
         or (len(prefix) >= 3 and prefix[-1] in "县市区镇乡")
@@ -2193,6 +2225,7 @@ _GENERIC_GRADED = re.compile(
 # twenty-eighth draw)
 _PHASED = re.compile(r"([\u4e00-\u9fff]{3,18}?)[一二三四五六七八九]期")
 _PHASE_HINT = re.compile("[一二三四五六七八九]期")
+_PHASE_WORKS = re.compile(r"(?:扩建|改扩建|技改|续建|新建)?(?:项目|工程)")
 # (or a distribution or trading centre's: 海峡花卉集散中心二期 — batch 1299)
 _PHASED_PLACES = (
     "城",
@@ -2233,7 +2266,9 @@ _MARKET_CITY = re.compile(
     r"(?:轻纺城|纺织城|珠宝城|工艺品城|商贸城|小商品城|家具城|皮革城|裘皮城|眼镜城|灯饰城|服装城|童装城|建材城|陶瓷城|茶城|药城"
     r"|五金城|面辅料城|辅料城|面料城|中药城"
     # (or of moulds, car parts, appliances: 推进中国模具城改造提升 — the forty-first draw)
-    r"|模具城|汽配城|电器城|钢材城|农机城))"
+    r"|模具城|汽配城|电器城|钢材城|农机城"
+    # (or of home textiles: 叠石桥国际家纺城 — batch 1366)
+    r"|家纺城))"
 )
 _TRADE_CITY = re.compile(
     # (or the textile city named short, after a part's number too: （二）提升轻纺城市场能级 — the
@@ -2319,7 +2354,9 @@ _EDITIONED_EVENT = re.compile(
     rf"第[一二三四五六七八九十百\d]{{1,4}}届[\u4e00-\u9fff（）{MIDDLE_DOTS}]{{2,20}}?"
     # (a suffix ending a word: not 节庆, 节日, 会议, 赛事, 展览 …)
     # (not the 展 of a word: 发展, 拓展, 开展 — 第七届青海盐湖产业发展|论坛, batch 1262)
-    r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|(?<![发拓进开施扩延])展(?![会览])|周(?!年|边)|论坛)"
+    # (or a show of the arts: 第三届南浔区老年人文艺汇演, …展演 — batch 1359)
+    r"(?:节(?![庆日点能约])|会(?![议员长])|赛(?!事)|汇演|展演|(?<![发拓进开施扩延])展(?![会览])|周(?!年|边)"
+    r"|论坛)"
     r"(?![\u4e00-\u9fff]*?(?:节|会|赛|展)[^\u4e00-\u9fff])"  # (to its last suffix: …博览会)
 )
 _EDITION_OPENS = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
@@ -2445,6 +2482,8 @@ _NATION_DAY = re.compile(
     # (the heritage day said short: 办好文化遗产日活动 — batch 1332)
     r"安全宣传咨询日|科普日|文化和自然遗产日|文化遗产日|宪法日|消费者权益日|环境日|防灾减灾日|低碳日|读书日|禁毒日"
     r"|地球日|知识产权日|国家安全教育日"
+    # (the archives day: 开展国际档案日宣传活动 — batch 1344; the blood donors' — batch 1356)
+    r"|档案日|献血者日"
 )
 _NATION_DAY_PREFIXES = ("全国", "世界", "国际", "中国", "国家", "全民")
 # a square where something is held (在市人民广场举办 — the twenty-seventh draw's miss), not a kind
@@ -2485,7 +2524,28 @@ _NATIONAL_VENUE = re.compile(
 # a town's aquatic products market named by it (对县城农贸市场、郝穴镇水产市场开展检查 — batch
 # 1323), not the towns' as a class (乡镇水产市场)
 _TOWN_MARKET = re.compile(r"([\u4e00-\u9fff]{1,4}[镇乡]水产品?市场)")
+# a sports venue named (在新安江水上运动中心完成场地改造 — batch 1352), an organisation as the
+# nation's are; not a kind of them (全民健身中心, 社区体育馆), nor the county's own said bare (县
+# 体育馆, as 县医院)
+_SPORTS_VENUE = re.compile(
+    r"(?:(?<=[在对、，。；：（\s])|^)"
+    r"([\u4e00-\u9fff]{2,10}?(?:水上运动中心|体育中心|体育馆|体育场|游泳馆))(?![馆地])"
+)
+_GENERIC_SPORTS_VENUE = re.compile(
+    r"^(?:[省市县区镇乡村]|全民健身|综合|各|室内|室外|公共|社区|学校|乡镇|一批|标准化|大型)"
+)
+# a talent or science enclave named by its city and its host in brackets (建设乐清（上海）人才飞地1个 —
+# batch 1355; 诸暨（杭州）科创飞地), not a kind of them (人才飞地3个)
+_ENCLAVE = re.compile(
+    r"([\u4e00-\u9fff]{2,6}（[\u4e00-\u9fff]{2,4}）(?:人才|科创|产业|研发|创新|数字)?飞地)"
+)
 _TOWNS_AS_A_CLASS = re.compile(r"乡镇|城乡|^[各全本每]")
+# a market named by its road (在华夏南路农贸市场开展…创建 — batch 1343), where something is done in
+# or to it; not a kind of them (城区道路农贸市场, 马路市场)
+_ROAD_MARKET = re.compile(
+    r"(?<=[在对、])([\u4e00-\u9fff]{2,4}?[路街](?:农贸|农产品|蔬菜|菜|水果|水产品?)市场)"
+)
+_ROADS_AS_A_CLASS = re.compile(r"道路|马路|沿街|^[各全本每城]")
 # a zone's part named after it (在杭绍临空经济一体化发展示范区柯桥片区重点工程开展劳动竞赛 — batch
 # 1325; 中国（浙江）自由贸易试验区宁波片区, 苏州工业园区独墅湖片区)
 _ZONE_PART = re.compile(
@@ -2530,6 +2590,8 @@ class _NearWord:
     with_edition: bool = False
     # the endings of the places read inside the name that give way to it (镇, 乡: 郝穴镇|水产市场)
     absorbs: tuple[str, ...] = ()
+    # a name counted once still names one (建设乐清（上海）人才飞地1个), as its kind counted does not
+    counted_once: bool = False
 
 
 _NAMED_NEAR_A_WORD = (
@@ -2557,4 +2619,13 @@ _NAMED_NEAR_A_WORD = (
         _TOWN_MARKET, "水产", "Place", _TOWNS_AS_A_CLASS, after_verbs=True, absorbs=("镇", "乡")
     ),
     _NearWord(_ZONE_PART, "片区", "Place", after_verbs=True, absorbs=("区",)),
+    _NearWord(_ROAD_MARKET, "市场", "Place", _ROADS_AS_A_CLASS),
+    _NearWord(_ENCLAVE, "飞地", "Place", after_verbs=True, counted_once=True),
+    _NearWord(
+        _SPORTS_VENUE,
+        ("体育", "运动中心", "游泳馆"),
+        "Organization",
+        _GENERIC_SPORTS_VENUE,
+        after_verbs=True,
+    ),
 )

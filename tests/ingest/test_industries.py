@@ -728,6 +728,13 @@ def industries(text: str) -> list[str]:
         ("2027年竹林景区接待游客达到1500万人次。", []),
         # jujubes are fruit (batch 1339: 宁阳大枣 named none)
         ("打造宁阳大枣品牌，大枣销售额突破3亿元。", ["fruit", "fruit"]),
+        # fir processed is wood products, not an industry of its own (batch 1354: 杉木加工产业 read
+        # as one beside 木业); firs planted none
+        ("杉木加工产业产值突破60亿元。", ["wood-products"]),
+        ("营造杉木林1万亩。", []),
+        # magnesium-based new materials are non-ferrous metals and new materials (batch 1343: the
+        # metal named none; the corpus's 海西)
+        ("围绕镁基新材料产业，筹建计量测试中心。", ["non-ferrous-metals", "new-materials"]),
         # flowers in an expo park's name, where stations are set, name no industry (batch 1321)
         ("在鄢陵国家花木博览园设置应急救护站4个。", []),
         # a kind of tea is tea; power batteries, as lithium batteries, are new energy

@@ -2574,3 +2574,164 @@ def test_batches_1337_to_1340_holidays_visited_and_new_towns(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1344) the archives day said unquoted an event, as the heritage day
+        ("在凤凰古城开展国际档案日宣传活动。", [("Place", "凤凰古城"), ("Event", "国际档案日")]),
+        # (batch 1343) a province's metrology testing centre by its designation an organisation,
+        # as its innovation centre; a grade of them none
+        (
+            "筹建河南省镁基新材料产业计量测试中心。",
+            [("Organization", "河南省镁基新材料产业计量测试中心")],
+        ),
+        ("建成省级产业计量测试中心2个。", []),
+        # … and a market named by its road, not a kind of them
+        (
+            "在华夏南路农贸市场开展“诚信计量示范市场”创建。",
+            [("Place", "华夏南路农贸市场"), ("Program", "诚信计量示范市场")],
+        ),
+        ("对人民路菜市场开展检查。", [("Place", "人民路菜市场")]),
+        ("在城区道路农贸市场、各农贸市场开展检查，取缔马路市场。", []),
+    ],
+)
+def test_batches_1341_to_1344_archives_day_centres_and_markets(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1346) an item's enumerator (二是) and the verb after it no part of a name
+        (
+            "新增林下黄精种植3000亩；二是支持带溪乡黄精种植专业合作社建设车间1个。",
+            [("Organization", "带溪乡黄精种植专业合作社")],
+        ),
+        ("一是支持青州市宏利水产有限公司扩产。", [("Organization", "青州市宏利水产有限公司")]),
+        # … and a township signing the document at its end no mention of the work
+        ("接待游客5万人次。\n\n带溪乡人民政府\n2026年2月20日", []),
+        ("在茅坪镇、带溪乡推广竹荪种植。", [("Place", "茅坪镇"), ("Place", "带溪乡")]),
+    ],
+)
+def test_batches_1345_to_1348_enumerators_and_townships_signing(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (batches 1350, 1352) a race named by its year and the document's place is one, as
+        # named without the year; of another place, a kind
+        (
+            "为2026柳州马拉松招募赛会志愿者3000名。",
+            ("柳州市", "柳州"),
+            [("Event", "2026柳州马拉松")],
+        ),
+        (
+            "举办2026建德新安江马拉松。",
+            ("建德市", "建德"),
+            [("Event", "2026建德新安江马拉松")],
+        ),
+        ("举办柳州马拉松。", ("柳州市", "柳州"), [("Event", "柳州马拉松")]),
+        ("为2026柳州马拉松招募志愿者。", ("建德市", "建德"), []),
+        # (batch 1352) a sports venue named an organisation; a kind of them, or the county's own
+        # bare, none
+        (
+            "在新安江水上运动中心完成场地改造。",
+            (),
+            [("Organization", "新安江水上运动中心")],
+        ),
+        ("依托奥体中心体育馆举办赛事。", (), [("Organization", "奥体中心体育馆")]),
+        ("建设全民健身中心2个，人均体育场地面积达到2.6平方米，推动体育场馆开放。", (), []),
+        ("改造县体育馆，新建社区体育馆3个。", (), []),
+    ],
+)
+def test_batches_1349_to_1352_races_by_year_and_venues(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1356) the world blood donor day an event, as the days the nation keeps
+        ("在6月14日世界献血者日期间开展集中宣传。", [("Event", "世界献血者日")]),
+        # … and 在 before a hospital's name no part of it
+        (
+            "在盘州市人民医院旁新建献血屋1个。",
+            [("Organization", "盘州市人民医院")],
+        ),
+        # (batch 1355) a talent or science enclave named by its city and its host in brackets a
+        # place, counted once or not; a kind of them none
+        (
+            "在上海市闵行区建设乐清（上海）人才飞地1个，入驻企业研发团队20个。",
+            [("Place", "乐清（上海）人才飞地")],
+        ),
+        ("推进诸暨（杭州）科创飞地建设。", [("Place", "诸暨（杭州）科创飞地")]),
+        ("建设人才飞地3个，推广科创飞地模式。", []),
+    ],
+)
+def test_batches_1353_to_1356_donor_day_hospitals_and_enclaves(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1359) a university's or a college's new campus built a project, as a school's
+        (
+            "推进南浔区老年大学新校区建设，新增学位2000个。",
+            [("Project", "南浔区老年大学新校区")],
+        ),
+        ("推进湖州师范学院新校区建设。", [("Project", "湖州师范学院新校区")]),
+        ("依托四川大学宜宾园区培养人才。", [("Place", "四川大学宜宾园区")]),
+        # … and a show of arts with its edition an event
+        (
+            "举办第三届南浔区老年人文艺汇演，参演团队不少于50支。",
+            [("Event", "第三届南浔区老年人文艺汇演")],
+        ),
+        ("举办第二届非遗展演。", [("Event", "第二届非遗展演")]),
+    ],
+)
+def test_batches_1357_to_1360_new_campuses_and_shows(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1361) a phase's works named with what is done in it (三期扩建工程), as bare (三期工程)
+        (
+            "推进丰城电厂三期扩建工程建设。",
+            [("Project", "丰城电厂三期扩建工程")],
+        ),
+        ("推进九江电厂二期技改项目。", [("Project", "九江电厂二期技改项目")]),
+        ("推进丰城电厂三期工程建设。", [("Project", "丰城电厂三期工程")]),
+        # (batch 1363) a town of four characters after 在 named whole (在铁角嘴镇: 角嘴镇 read)
+        ("在铁角嘴镇开展全县防汛综合演练。", [("Place", "铁角嘴镇")]),
+        ("在六塘镇开展演练，在全县各镇推广。", [("Place", "六塘镇")]),
+        ("在特色小镇、重点镇开展试点。", []),
+    ],
+)
+def test_batches_1361_to_1364_phases_extended_and_towns_after_zai(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+def test_batch_1366_a_home_textiles_city() -> None:
+    # a market city of home textiles named by its place, international, at a cell's start
+    assert [(m.label, m.name) for m in find_mentions("叠石桥国际家纺城年交易额突破1200亿元。")] == [
+        ("Place", "叠石桥国际家纺城")
+    ]

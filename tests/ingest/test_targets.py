@@ -61,6 +61,10 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         ("纳税人满意度达到95分以上", (">=", 95, "分", None, None)),
         # … and donors' samples by the portion (batch 1321: 人份 read 人)
         ("新增造血干细胞捐献者资料入库500人份", ("=", 500, "人份", None, None)),
+        # … and instruments calibrated by the piece and records by the word (batches 1343, 1344:
+        # 台件 read 台, 万字 read 万)
+        ("为企业免费校准计量器具1500台件", ("=", 1500, "台件", None, None)),
+        ("征集资料300万字以上", (">=", 300, "万字", None, None)),
         # a drainage or flood standard as a storm's return period (batch 484)
         ("城市排水防涝标准达到30年一遇", (">=", 30, "年一遇", None, None)),
         # a time cut down to, or within, a bound is at most that

@@ -5237,6 +5237,164 @@ def keqiao_union_contests_task_list() -> None:
     )
 
 
+FENGHUANG_ROWS = (
+    (
+        "1",
+        "完成《凤凰县志（2006—2025）》初稿编纂，征集资料300万字以上",
+        "县地方志编纂中心",
+        "县直各单位",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "推进乡镇（街道）志编修，年内出版乡镇志5部",
+        "县地方志编纂中心",
+        "各乡镇人民政府",
+        "2026年11月",
+    ),
+    (
+        "3",
+        "推进档案数字化，完成馆藏档案数字化扫描120万页",
+        "县档案馆",
+        "县数据资源局",
+        "2026年12月",
+    ),
+    (
+        "4",
+        "实施“红色记忆”档案征集工程，征集红色档案资料500件",
+        "县委党史研究室",
+        "县档案馆、县退役军人事务局",
+        "2026年10月",
+    ),
+    (
+        "5",
+        "在凤凰古城开展国际档案日宣传活动，参与群众不少于2000人次",
+        "县档案馆",
+        "沱江镇人民政府",
+        "2026年6月",
+    ),
+)
+
+
+def fenghuang_chronicles_archives_task_list() -> None:
+    """A Hunan county's chronicles and archives tasks in Word (batch 1344): a header over two
+    rows — 责任单位 spanning 牵头单位 | 配合单位, 序号, 工作任务 and 完成时限 merged down both
+    rows — a book's title in 《》 with a range of years, a quoted programme, a heritage town."""
+    doc = Document()
+    for text in ("凤凰县2026年史志档案工作重点任务分工表", "凤凰县人民政府办公室", "2026年3月2日"):
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=2, cols=5)
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "责任单位"
+    for j, text in ((0, "序号"), (1, "工作任务"), (4, "完成时限")):
+        table.cell(0, j).merge(table.cell(1, j)).text = text
+    table.cell(1, 2).text = "牵头单位"
+    table.cell(1, 3).text = "配合单位"
+    fill_rows(table, FENGHUANG_ROWS)
+    doc.save(str(Path(__file__).parent / "docs" / "fenghuang-chronicles-archives-tasks-2026.docx"))
+
+
+JIANDE_PARAGRAPHS = (
+    "建德市2026年体育赛事活动工作方案",
+    "建德市文化和广电旅游体育局",
+    "2026年3月1日",
+    "一、办好品牌赛事",
+    "（一）举办2026建德新安江马拉松。参赛规模达到1.5万人，赛事直接带动消费突破8000万元。"
+    "由市文化和广电旅游体育局负责，市公安局、新安江街道协助。",
+    "（二）承办第三届浙江省水上运动会。在新安江水上运动中心完成场地改造，接待运动员600人。"
+    "由市文化和广电旅游体育局负责，市城投集团协助。",
+    "二、推进全民健身",
+    "（三）完善健身设施。新建改造健身步道20公里，新建社会足球场5片。"
+    "由市文化和广电旅游体育局、市住房和城乡建设局负责。",
+    "（四）推动场馆开放。学校体育场地向社会开放率达到90%以上。由市教育局负责。",
+)
+
+
+def jiande_sports_events_plan() -> None:
+    """A county-level city's plan of sports events in Word paragraphs (batch 1352): parts 一、
+    and items （一）…（四） numbered straight through them, each closed by a sentence of roles
+    (由X负责，Y、Z协助), a marathon named by its year, a province's games with its edition."""
+    doc = Document()
+    for text in JIANDE_PARAGRAPHS:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "jiande-sports-events-plan-2026.docx"))
+
+
+YUEQING_PARAGRAPHS = (
+    "乐清市2026年人才工作要点",
+    "中共乐清市委人才工作领导小组办公室",
+    "2026年3月3日",
+    "一、实施“雁荡英才”引育计划。全年引进高层次人才300名，其中博士50名；新增技能人才1.2万人。"
+    "（责任单位：市委人才办、市人力资源和社会保障局）",
+    "二、建强人才平台。推进人才创新平台建设，新建院士专家工作站2家、博士后工作站3家。"
+    "（责任单位：市科技局牵头，乐清经济开发区管委会配合）",
+    "三、优化人才服务。筹集人才公寓500套，人才服务“一件事”办理时间压缩至5个工作日。"
+    "（责任单位：市住房和城乡建设局、市委人才办）",
+    "四、建设人才飞地。在上海市闵行区建设乐清（上海）人才飞地1个，入驻企业研发团队20个。"
+    "（责任单位：市经济和信息化局）",
+)
+
+
+def yueqing_talent_points() -> None:
+    """A county-level city's talent work points in Word paragraphs (batch 1355): the title, the
+    talent office of the Party committee and the date, four points closed by bracketed notes
+    (责任单位：X、Y / 责任单位：X牵头，Y配合), a count with its part after 其中, a talent enclave
+    named by the city and its host in brackets."""
+    doc = Document()
+    for text in YUEQING_PARAGRAPHS:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "yueqing-talent-points-2026.docx"))
+
+
+TONGZHOU_FRONT = (
+    "通州区2026年家纺产业提质发展重点任务分工表",
+    "南通市通州区人民政府办公室",
+    "2026年2月26日",
+)
+TONGZHOU_HEADER = ("序号", "重点任务", "工作目标", "牵头单位", "配合单位")
+TONGZHOU_ROWS = (
+    (
+        "1",
+        "提升家纺市场能级",
+        "叠石桥国际家纺城年交易额突破1200亿元，新增线上商户2000户",
+        "区商务局",
+        "川姜镇人民政府",
+    ),
+    (
+        "2",
+        "推进智能化改造",
+        "实施家纺企业智能化改造项目40个，规上家纺企业数字化车间覆盖率达到50%",
+        "区工业和信息化局",
+        "区科技局",
+    ),
+    (
+        "3",
+        "培育设计力量",
+        "建设家纺设计研发中心，引进设计人才200名",
+        "区人力资源和社会保障局",
+        "区工业和信息化局",
+    ),
+    (
+        "4",
+        "办好展会活动",
+        "举办2026中国（通州）国际家纺博览会，参展企业达到800家",
+        "区商务局",
+        "区贸促会、川姜镇人民政府",
+    ),
+)
+
+
+def tongzhou_home_textiles_task_list() -> None:
+    """A district's home textiles task table in Word (batch 1366): 序号 | 重点任务 | 工作目标 |
+    牵头单位 | 配合单位, a market city of home textiles, a design centre built, a fair with its
+    host in brackets and its year."""
+    _task_list(
+        TONGZHOU_FRONT,
+        TONGZHOU_HEADER,
+        TONGZHOU_ROWS,
+        "tongzhou-home-textiles-tasks-2026.docx",
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5333,3 +5491,7 @@ if __name__ == "__main__":
     ledong_melon_mango_leaders_task_list()
     xiangyin_water_ecology_headed_points()
     keqiao_union_contests_task_list()
+    fenghuang_chronicles_archives_task_list()
+    jiande_sports_events_plan()
+    yueqing_talent_points()
+    tongzhou_home_textiles_task_list()

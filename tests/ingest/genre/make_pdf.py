@@ -1830,6 +1830,25 @@ MINLE_POINTS = [
     "单位：县金融服务中心、人行民乐县支行）",
 ]
 
+TAISHUN_POINTS = [
+    "泰顺县商务局2025年工作总结和2026年工作思路",
+    "泰顺县商务局",
+    "2026年1月20日",
+    "一、2025年工作总结",
+    "　　（一）消费市场稳步回暖。全县实现社会消费品零售总额98.6亿元，增长6.2%；举办“乐购泰顺”消费季活动12场，"
+    "发放消费券1500万元。",
+    "　　（二）外贸外资稳中提质。完成外贸出口额42.3亿元，增长9.1%；实际使用外资1200万美元。",
+    "　　（三）电商发展提速增效。实现网络零售额36.5亿元，增长15.4%；建成泰顺县直播电商产业园，入驻企业58家。",
+    "二、2026年工作思路",
+    "　　2026年，全县社会消费品零售总额增长5%以上，外贸出口额增长8%，网络零售额突破40亿元。",
+    "　　（一）持续扩大消费。开展“乐购泰顺”系列促消费活动15场以上，推进廊桥文化园商业街区提升改造。"
+    "（责任科室：市场运行科）",
+    "　　（二）稳住外贸基本盘。组织企业参加广交会、进博会等重点展会20家次，新增有进出口实绩企业15家。"
+    "（责任科室：外经贸科）",
+    "　　（三）壮大电商产业。培育年网络零售额超亿元企业3家，开展电商直播培训1000人次。"
+    "（责任科室：电子商务科、市场运行科）",
+]
+
 POINTS_PDFS = (
     ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
     ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
@@ -1851,6 +1870,7 @@ POINTS_PDFS = (
     ("liushi-town-government-work-report-2026.pdf", LIUSHI_REPORT),  # batch 1245
     ("pingyao-beef-tourism-points-2026.pdf", PINGYAO_POINTS),  # batch 1284
     ("minle-seeds-garlic-points-2026.pdf", MINLE_POINTS),  # batch 1302
+    ("taishun-commerce-summary-plan-2026.pdf", TAISHUN_POINTS),  # batch 1345
 )
 
 
@@ -1877,6 +1897,62 @@ def duties_column_annex(folder: Path | None = None) -> None:
         [30, 80, 170, 140, 60],
         _ruled(),
         "linshu-willow-fertiliser-plan-2026.pdf",
+        folder,
+    )
+
+
+XINGHUA_TEXT = [
+    "兴化市2026年农产品质量安全工作实施方案",
+    "兴化市人民政府办公室　2026年3月9日",
+    "　　为提升全市农产品质量安全水平，现将重点任务分解如下。",
+]
+XINGHUA_TABLE = [
+    ["序号", "重点任务", "目标要求", "牵头单位", "配合单位", "完成时限"],
+    [
+        "1",
+        "开展例行监测",
+        "全年完成农产品定量检测2000批次，主要农产品监测合格率稳定在98%以上",
+        "市农业农村局",
+        "市市场监督管理局",
+        "2026年12月",
+    ],
+    [
+        "2",
+        "推行承诺达标合格证",
+        "规模主体承诺达标合格证开具率达到95%，新增纳入追溯平台主体300家",
+        "市农业农村局",
+        "各乡镇（街道）",
+        "2026年11月",
+    ],
+    [
+        "3",
+        "整治禁限用药物",
+        "开展豇豆农药残留突出问题攻坚治理，快速检测豇豆样品5000批次",
+        "市农业农村局",
+        "市市场监督管理局、市公安局",
+        "2026年10月",
+    ],
+    [
+        "4",
+        "打造绿色优质品牌",
+        "新增绿色食品认证产品15个，“兴化大米”品牌价值突破50亿元",
+        "市农业农村局",
+        "市供销合作总社",
+        "2026年12月",
+    ],
+]
+
+
+def xinghua_quality_safety_annex(folder: Path | None = None) -> None:
+    """A county-level city's farm produce safety plan (batch 1357): a line of opening, then its
+    tasks as a table ruled as a grid (序号 | 重点任务 | 目标要求 | 牵头单位 | 配合单位 | 完成时限),
+    the office and its date on one line under the title."""
+    _annex_pdf(
+        XINGHUA_TEXT,
+        XINGHUA_TABLE,
+        [30, 70, 170, 70, 90, 60],
+        _ruled(),
+        "xinghua-farm-produce-safety-plan-2026.pdf",
         folder,
     )
 
@@ -1913,6 +1989,7 @@ def main() -> None:
     points_pdfs()
     spanned_lead_annex()
     duties_column_annex()
+    xinghua_quality_safety_annex()
 
 
 if __name__ == "__main__":

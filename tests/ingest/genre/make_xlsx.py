@@ -1383,6 +1383,102 @@ def qingtian_overseas_chinese_list() -> None:
     wb.save(DOCS / "qingtian-overseas-chinese-tasks-2026.xlsx")
 
 
+DEQING_ROWS = (
+    (
+        "1",
+        "宣传教育",
+        "开展“防溺水安全教育进万家”活动，中小学生防溺水安全教育覆盖率达到100%",
+        "县教育局",
+        "团县委、县妇联",
+        "2026年6月",
+    ),
+    ("2", None, "发放《致家长的一封信》12万份", "县教育局", "各乡镇（街道）", "2026年5月"),
+    (
+        "3",
+        "隐患排查",
+        "排查重点水域200处，新设置警示标志牌800块",
+        "县水利局",
+        "县自然资源和规划局、各乡镇（街道）",
+        "2026年5月",
+    ),
+    (
+        "4",
+        None,
+        "在下渚湖湿地风景区等重点水域配备救生圈、救生绳等救生设备300套",
+        "县应急管理局",
+        "县文化和广电旅游体育局",
+        "2026年6月",
+    ),
+    (
+        "5",
+        "应急救援",
+        "组建乡村应急救援队伍12支，开展水上救援演练不少于6次",
+        "县消防救援大队",
+        "县应急管理局",
+        "2026年7月",
+    ),
+)
+
+
+def deqing_drowning_prevention_list() -> None:
+    """A county's list of tasks against pupils drowning as a workbook (batch 1347): 序号 | 工作环节
+    | 工作任务 | 牵头单位 | 配合单位 | 完成时限, each stage's cell merged down over its rows, a
+    letter to parents in 《》 counted in 万份, a wetland scenic area."""
+    wb, ws = _headed_sheet(
+        "任务清单",
+        ("德清县2026年预防中小学生溺水工作任务清单", "德清县人民政府办公室　2026年4月10日"),
+        ("序号", "工作环节", "工作任务", "牵头单位", "配合单位", "完成时限"),
+        DEQING_ROWS,
+    )
+    first = ws.max_row - len(DEQING_ROWS) + 1  # the sheet's row of DEQING_ROWS[0]
+    for i in (0, 2):  # 宣传教育 over rows 1-2, 隐患排查 over rows 3-4
+        ws.merge_cells(f"B{first + i}:B{first + i + 1}")
+    wb.save(DOCS / "deqing-drowning-prevention-tasks-2026.xlsx")
+
+
+def nanxun_elderly_education_xls(folder: Path = DOCS) -> None:
+    """A district's elderly education task list as an Excel 97 workbook (batch 1359): 序号 | 工作
+    内容 | 责任单位 | 完成时间, the lead marked （牵头） first in a cell of bodies parted by 、, the
+    bureau and its date in a merged row under the title, a new campus named, a show with its
+    edition."""
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("任务清单")
+    ws.write_merge(0, 0, 0, 3, "南浔区2026年老年教育工作任务清单")
+    ws.write_merge(1, 1, 0, 3, "南浔区教育局　2026年3月2日")
+    for c, v in enumerate(["序号", "工作内容", "责任单位", "完成时间"]):
+        ws.write(2, c, v)
+    rows = [
+        (
+            1,
+            "新建村（社区）老年学校30所，全区老年学校达到260所",
+            "区教育局（牵头）、各镇（街道）",
+            "2026年10月",
+        ),
+        (
+            2,
+            "推进南浔区老年大学新校区建设，新增学位2000个",
+            "区委老干部局（牵头）、区住房和城乡建设局",
+            "2026年12月",
+        ),
+        (
+            3,
+            "开展“银龄数字课堂”培训1.5万人次",
+            "区教育局（牵头）、区文化和广电旅游体育局",
+            "2026年11月",
+        ),
+        (
+            4,
+            "举办第三届南浔区老年人文艺汇演，参演团队不少于50支",
+            "区委老干部局",
+            "2026年9月",
+        ),
+    ]
+    for r, row in enumerate(rows, start=3):
+        for c, v in enumerate(row):
+            ws.write(r, c, v)
+    wb.save(str(folder / "nanxun-elderly-education-tasks-2026.xls"))
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1410,3 +1506,5 @@ if __name__ == "__main__":
     jiaozhou_airport_cabbage_list()
     xixian_pear_persons_column_list()
     qingtian_overseas_chinese_list()
+    deqing_drowning_prevention_list()
+    nanxun_elderly_education_xls()
