@@ -886,7 +886,8 @@ _INCENTIVE_BEFORE = re.compile(
     rf"{_AWARD}(?!标准|性|资金|经费|款)|一次性$|最高(?=$|{_AWARD}|不超过|可|按)"
 )
 _INCENTIVE_AFTER = re.compile(rf"[^，,；;。\n]{{0,6}}?{_AWARD}")
-_AGGREGATE = re.compile(r"兑现|发放|安排|争取|落实|统筹|拨付|下达|累计")
+# (or paid out: 生产者补贴兑付率达到100% — batch 1369)
+_AGGREGATE = re.compile(r"兑现|兑付|发放|安排|争取|落实|统筹|拨付|下达|累计")
 # A penalty an announcement or a rule sets, in yuan (处500元以上2000元以下罚款, 罚款200元,
 # 并处1万元以上5万元以下的罚款): a sanction's range, no goal
 _PENALTY_AFTER = re.compile(

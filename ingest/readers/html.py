@@ -578,6 +578,7 @@ def _main_text(body: Any) -> tuple[Any, float]:
     twice that of its links, more for a name saying content (``_CONTENT_HINT``) — the smallest
     element that holds most of the text."""
     best, best_score = body, 0.0
+    tables: dict[int, int] = {}  # a table's Chinese, counted once
     for el in body.find_all(["div", "article", "section", "td", "main", "table"]):
         if el.name == "table" and not _is_column(el):
             continue
@@ -585,6 +586,15 @@ def _main_text(body: Any) -> tuple[Any, float]:
         cjk = _cjk_count(text)
         if cjk < 50:
             continue
+        if el.name == "td" and (table := el.find_parent("table")) is not None:
+            if id(table) not in tables:
+                tables[id(table)] = _cjk_count(table.get_text("", strip=True))
+            if 2 * cjk < tables[id(table)]:
+                # (a data table's cell, less than half of its table's text, is no page's main
+                # text: a task table standing in <body> with no container — batch 1374: one
+                # task's cell was read as the whole page; a layout table's article cell holds
+                # most of its table's text)
+                continue
         links = sum(_cjk_count(a.get_text("", strip=True)) for a in el.find_all("a"))
         hint = 1.3 if _CONTENT_HINT.search(_attr_text(el)) else 1.0
         score = (cjk - 2 * links) * hint

@@ -919,6 +919,38 @@ def test_html_main_text_without_navigation(tmp_path: Path) -> None:
     assert raw.meta["title"] == "某市花卉行动方案"
 
 
+def test_html_task_table_in_the_body_is_read_whole(tmp_path: Path) -> None:
+    """A page whose headline, source line and task table stand in <body> with no container of
+    their own (batch 1374): one task cell, the largest block of text, was read as the page's
+    whole text — a data table's cell holding less than half of its table's text is no page's
+    main text."""
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{task}（责任单位：市{body}局）</td><td>2026年12月</td></tr>"
+        for i, (task, body) in enumerate(
+            (
+                ("建设冷链物流基地。推进冷链物流产业园建设，新增冷库库容10万吨。", "发展改革"),
+                (
+                    "完善农产品产地冷藏设施。新建产地冷藏保鲜设施80个，果蔬产地冷链流通率达到"
+                    "45%，补齐农产品产地预冷、仓储保鲜设施短板。",
+                    "农业农村",
+                ),
+                ("发展冷链运输。新增冷藏车150辆，培育冷链物流骨干企业5家。", "交通运输"),
+            ),
+            start=1,
+        )
+    )
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><div class="nav">首页 &gt; 政务公开</div>'
+        "<h2>某市2026年冷链物流发展重点任务</h2><p>某市发展和改革委员会　2026年3月16日</p>"
+        f"<table border=1><tr><th>序号</th><th>工作任务</th><th>完成时限</th></tr>{rows}</table>"
+        "</body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    text = read_document(tmp_path / "p.html").text
+    assert "新增冷库库容10万吨" in text and "新增冷藏车150辆" in text
+    assert "某市2026年冷链物流发展重点任务" in text
+
+
 @pytest.mark.parametrize("label", ["gb2312", "GB2312", "gbk", "x-gbk"])
 def test_html_declared_gb2312_is_read_as_browsers_read_it(tmp_path: Path, label: str) -> None:
     """A page that says it is GB2312 is read by GBK's superset, as browsers read it: its dash

@@ -65,6 +65,9 @@ def one(text: str, **kw):  # type: ignore[no-untyped-def]
         # 台件 read 台, 万字 read 万)
         ("为企业免费校准计量器具1500台件", ("=", 1500, "台件", None, None)),
         ("征集资料300万字以上", (">=", 300, "万字", None, None)),
+        # … and a subsidy's rate of payment out no incentive offered (batch 1369: 补贴兑付率 read
+        # as 补贴 given)
+        ("玉米大豆生产者补贴兑付率达到100%", (">=", 100, "%", None, None)),
         # a drainage or flood standard as a storm's return period (batch 484)
         ("城市排水防涝标准达到30年一遇", (">=", 30, "年一遇", None, None)),
         # a time cut down to, or within, a bound is at most that

@@ -5395,6 +5395,58 @@ def tongzhou_home_textiles_task_list() -> None:
     )
 
 
+XINGGUO_PARAGRAPHS = (
+    "兴国县2026年国有企业改革深化提升工作要点",
+    "兴国县国有资产监督管理办公室",
+    "2026年3月12日",
+    "一、优化国有资本布局。县属国有企业营业收入达到45亿元，资产负债率控制在65%以内。"
+    "由县国资办牵头，各县属国有企业具体落实。",
+    "二、推进市场化转型。完成兴国县城市发展投资集团有限公司市场化转型，退出融资平台企业2家。"
+    "由县国资办、县财政局负责。",
+    "三、健全现代企业制度。县属一级国有企业董事会应建尽建率保持100%，外部董事占多数的企业达到8家。"
+    "由县国资办负责。",
+    "四、强化国有资产监管。开展国有企业审计全覆盖，清理低效无效资产3亿元。由县审计局牵头，县国资办配合。",
+)
+
+
+def xingguo_state_enterprise_reform_points() -> None:
+    """A county's work points for reforming its state-owned firms in Word paragraphs (batch
+    1371): four points each closed by a sentence of roles opened by 由 (由X牵头，各县属国有企业
+    具体落实 / 由X、Y负责 / 由X牵头，Y配合), a county's investment group named, a ratio kept
+    within a bound."""
+    doc = Document()
+    for text in XINGGUO_PARAGRAPHS:
+        doc.add_paragraph(text)
+    doc.save(
+        str(Path(__file__).parent / "docs" / "xingguo-state-enterprise-reform-points-2026.docx")
+    )
+
+
+SUICHANG_PARAGRAPHS = (
+    "遂昌县2026年数字乡村建设工作要点",
+    "遂昌县农业农村局",
+    "2026年2月24日",
+    "一、夯实数字基础设施",
+    "（一）推进5G网络向农村延伸，新建农村5G基站120个，行政村5G网络通达率达到100%。"
+    "（责任单位：县经济和信息化局、中国移动遂昌分公司）",
+    "（二）建设县级数字农业平台1个，接入农业经营主体500家。（责任单位：县农业农村局）",
+    "二、发展农村数字经济",
+    "（三）实施“电商进村”工程，农产品网络零售额增长12%，培育农村电商示范村10个。"
+    "（责任单位：县商务局牵头，县邮政分公司配合）",
+    "（四）推广智慧农业应用，建成数字农业工厂5家。（责任单位：县农业农村局）",
+)
+
+
+def suichang_digital_village_points() -> None:
+    """A county's digital village work points in Word paragraphs (batch 1375): two parts whose
+    items （一）…（四） run straight through them with no titles of their own, each closed by a
+    bracketed note, a carrier's county branch given a role, 5G inside figures."""
+    doc = Document()
+    for text in SUICHANG_PARAGRAPHS:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "suichang-digital-village-points-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5495,3 +5547,5 @@ if __name__ == "__main__":
     jiande_sports_events_plan()
     yueqing_talent_points()
     tongzhou_home_textiles_task_list()
+    xingguo_state_enterprise_reform_points()
+    suichang_digital_village_points()
