@@ -102,8 +102,9 @@ _ISSUER = re.compile(
     r"|档案馆"
     # (a labour arbitration court, its own work points: 河津市劳动人事争议仲裁院 — batch 1336)
     r"|仲裁院"
-    # (a city's hydrology centre, its own work points: 新余市水文中心 — batch 1340)
-    r"|水文中心"
+    # (a city's hydrology centre, its own work points: 新余市水文中心 — batch 1340; a district's
+    # investment promotion centre: 淮阴区投资促进中心 — batch 1381)
+    r"|水文中心|促进中心"
     # (a state firm signs its own plan: 北流市城市投资集团有限公司)
     r"|有限公司|有限责任公司)"
     # (its second name in brackets after it: 大方县农业农村局（县乡村振兴局） — batch 958)

@@ -268,8 +268,10 @@ _ZONE_SUFFIXES = (
     # batch 1247)
     "自然保护区",
     "古寨",
-    # (or a Miao stockade named: 德夯苗寨, 西江千户苗寨 — batch 1335)
+    # (or a Miao stockade named: 德夯苗寨, 西江千户苗寨 — batch 1335; a Dong one: 肇兴侗寨 — batch
+    # 1383)
     "苗寨",
+    "侗寨",
     # (a town of a trade or a theme and an eco-park named: 东风韵小镇, 鲁朗国际旅游小镇, 湖泉生态园 —
     # the fifth draw of the mentions gold)
     "小镇",
@@ -427,7 +429,7 @@ _GENERIC_ZONE = re.compile(
     r"|红色|乡村|工业|研学|文化|竹林|竹海|森林|湖泊)?(?:旅游)?(?:景区|度假区)|风景名胜区"
     r"|(?:国家|城市|口袋|社区|郊野)?(?:山地|湿地|森林|地质)?公园"
     r"|工业区|文化园|(?:文化|生态|乡村|红色)?(?:文化)?旅游区|博览城|设计城"
-    r"|(?:国家级|省级|市级|县级)?自然保护区|(?:保护)?(?:传统)?古寨|(?:保护)?(?:特色|传统|民族)?苗寨"
+    r"|(?:国家级|省级|市级|县级)?自然保护区|(?:保护)?(?:传统)?古寨|(?:保护)?(?:特色|传统|民族)?[苗侗]寨"
     # (a kind of town or eco-park: 特色小镇, 康养小镇, 农业生态园)
     r"|(?:省级|市级|特色|康养|温泉|旅游|文旅|农旅|运动|休闲|风情|美丽|田园|文化|产业|农业|体育|乡村|森林)*小镇"
     r"|(?:农业|休闲|观光|现代)*生态园|(?:小微)?企业园|临空经济(?:示范)?区"
@@ -864,6 +866,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     continue  # (复垦治理|矿区土地: a kind, no name)
             if rx is _ZONE and (link := _LAST_LINK.match(name)) and 3 < link.end() < len(name) - 3:
                 name = name[link.end() :]  # (华东国际珠宝城和|珍珠小镇: the place linked last)
+            if rx is _ZONE and (landed := _LANDED_IN.match(name)) and landed.end() < len(name) - 3:
+                name = name[
+                    landed.end() :
+                ]  # (…项目落地|淮阴经济开发区: the zone landed in — batch 1381)
             if (
                 label == "Place"
                 and (whole := _WHOLE_ITEM_TOWN.search(text, max(0, m.end() - 6), m.end() + 4))
@@ -931,7 +937,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             named_town = (
                 len(name) == 3
                 and name.endswith("镇")
-                and _starts_item(text, start)
+                # (or where the work is done: 在州城镇建设… — batch 1377)
+                and (_starts_item(text, start) or text.startswith("在", start - 1))
                 and name[0] not in _FUNCTION_CHARS
                 # (not where a campaign goes: “进社区、进乡镇、进学校” — the thirty-eighth draw)
                 and not (name.endswith("乡镇") and name[0] in "进入到赴下")
@@ -1087,7 +1094,12 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         taken.append((start, m.end()))
     for x in [x for x in out if x.label == "Place"]:
         # (…加工园区|项目、: a list's item, the park's project — the fourteenth draw)
-        works = _PLACE_WORKS.match(text, x.end) or _LISTED_PROJECT_END.match(text, x.end)
+        works = (
+            _PLACE_WORKS.match(text, x.end)
+            or _LISTED_PROJECT_END.match(text, x.end)
+            # (a park's project named whole: 推进宾川县葡萄精深加工产业园项目建设 — batch 1377)
+            or (_PARK_PROJECT.match(text, x.end) if x.name.endswith(("园", "园区")) else None)
+        )
         if works is None and x.name.endswith(("园", "园区")):
             # (a park's project named by what it makes: 推动延边大学科技园电子元器件项目投产 — the
             # thirty-seventh draw), not a kind of projects in it (…产业园签约亿元以上项目)
@@ -1159,7 +1171,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 # (the town or the zone its name opens with gives way: 郝穴镇|水产市场, 杭绍临空
                 # 经济一体化发展示范区|柯桥片区)
                 for x in [x for x in out if start <= x.start and x.end <= m.end(1)]:
-                    if x.label == "Place" and x.name.endswith(near.absorbs):
+                    # (or a work's: 海稍水库|灌区续建配套…工程 — batch 1377)
+                    if x.label in ("Place", "Project") and x.name.endswith(near.absorbs):
                         out.remove(x)
                         taken.remove((x.start, x.end))
             if taken.overlaps(m.start(1), m.end(1)):
@@ -1247,6 +1260,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     continue  # (拓展婺源绿茶市场: a market to sell in — the thirty-eighth draw)
                 if m.group().endswith("大会") and _MEETING.search(m.group()):
                     continue  # (召开定西市经济工作大会: the government's own meeting)
+                if label == "Event" and _EVENTS_COUNTED.match(text, m.end()):
+                    continue  # (举办阳朔旅游推介会4场: a kind counted — batch 1378)
                 start = m.start()
                 if label != "Organization":  # (中国·临沧坚果节, 中国·临沧坚果交易中心 — batch 1272)
                     start = (
@@ -1254,6 +1269,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                         if label == "Event"
                         else _with_nation(text, start)
                     )
+                if label == "Event" and (
+                    year := _YEAR_BEFORE.search(text, max(0, start - 5), start)
+                ):
+                    start = year.start()  # (its year before the place: 2026阳朔渔火节 — batch 1378)
                 out.append(Mention(label, text[start : m.end()], start, m.end()))
                 taken.append((start, m.end()))
     # villages after their towns, townships as list items (each pattern's group 1 the name)
@@ -1300,6 +1319,15 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     if x.label == "Place":  # (梧桐镇|春光家庭农场: the farm's town is its name's)
                         out.remove(x)
                         taken.remove((x.start, x.end))
+            if (
+                label == "Organization"
+                and (kind or named.kind) == "enterprise"
+                and text.endswith(("有限公司", "有限责任公司"), start, end)
+                and (works := _FIRM_PROJECT.match(text, end)) is not None
+            ):
+                # (a firm's project named after its full name: 今世缘酒业股份有限公司|配套包材项目
+                # 落地… — batch 1381, as a well-known firm's: 吉利汽车|湘潭基地新能源整车项目)
+                label, kind, end = "Project", "works", works.end()
             if taken.overlaps(start, end):
                 continue
             name = text[start:end]
@@ -1893,6 +1921,8 @@ def _university(text: str, m: re.Match[str], start: int) -> _Read | None:
     batch 1285)."""
     if _KIND_OF_UNIVERSITY.search(text, start, m.start("tail")):
         return None  # (具有全日制大学专科及以上学历: schooling asked for — the forty-fifth draw)
+    if _AFFILIATED_HOSPITAL.match(text, m.end()):
+        return None  # (浙江大学|医学院附属第一医院: its hospital's name, read whole — batch 1384)
     read = _plain(text, m, start)
     if read is not None and (built := _new_campus(text, read.start, m.end())):
         return built
@@ -1906,6 +1936,8 @@ _UNIVERSITY_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:校区|园区)")
 # a kind of university or of schooling, no name: 全日制大学, 普通大学, 高水平大学
 _KIND_OF_UNIVERSITY = re.compile(r"全日制|普通|(?:一流|高水平|综合性|研究型|应用型|国内外|知名)$")
 _NEW_CAMPUS = re.compile(r"新校区")
+# a hospital a university's school runs, after the university's name (…医学院附属第一医院)
+_AFFILIATED_HOSPITAL = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?学院)?附属[\u4e00-\u9fff]{0,8}?医院")
 
 
 def _new_campus(text: str, start: int, end: int) -> _Read | None:
@@ -2300,6 +2332,8 @@ _GENERIC_CENTRE = re.compile(
 # a government's own meeting, no congress of a trade (经济工作大会, 人民代表大会)
 _MEETING = re.compile(r"工作|代表|人民|党|动员|表彰|推进|部署|总结|誓师|座谈|调度|职工|干部|会员")
 _LAST_LINK = re.compile(r".*[和及与]")
+# a verb a project lands by, before the zone it lands in (配套包材项目落地|淮阴经济开发区)
+_LANDED_IN = re.compile(r".*(?:落地|落户|入驻|进驻|选址)")
 # a port by its throughput, named at the start of its clause (洋浦港集装箱吞吐量), verbs trimmed
 # (or a port area of a port group: 北部湾港钦州港域集装箱吞吐量 — the fortieth draw)
 _PORT = re.compile(
@@ -2314,6 +2348,7 @@ _PLACE_WORKS = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:提升工程|改造工程|配套工程|提升项目|改造项目|建设项目|示范项目)"
 )
 _PARK_PRODUCT_PROJECT = re.compile(r"[\u4e00-\u9fff]{2,8}?项目")
+_PARK_PROJECT = re.compile(r"项目(?=建设|开工|投产|落地|签约|[一二三四五]期|[，。；、）]|$)")
 _NOT_A_PRODUCT = re.compile(
     r"^(?:入驻|引进|签约|招引|落户|新上|新开工|开工|在建|续建|储备|重点|重大|一批|各类|首批)|以上|亿元"
     r"|[和及与等]|建设项目$"
@@ -2341,6 +2376,8 @@ _VILLAGE = re.compile(
     r"|(?<=[、])([\u4e00-\u9fff]{2,3}村)(?=[，,；;。等和及与]|发展)"
     # (or alone in a table's cell: 举办地点 | 上晓起村 — batch 1252)
     r"|(?<=\t)([\u4e00-\u9fff]{2,4}村)(?=\t|$)"
+    # (or of one character, first in a list of villages: 推动余村、大溪村、港口村发展 — batch 1382)
+    r"|(?<=支持|推动|依托|打造|建设|推进)([\u4e00-\u9fff]村)(?=、[\u4e00-\u9fff]{2,3}村)"
 )
 _NOT_VILLAGE = re.compile(
     r"(?:行政|自然|示范|精品|重点|中心|贫困|脱贫|试点|美丽|文明|和美|特色|专业|相关|有关|各"
@@ -2539,6 +2576,16 @@ _GENERIC_SPORTS_VENUE = re.compile(
 _ENCLAVE = re.compile(
     r"([\u4e00-\u9fff]{2,6}（[\u4e00-\u9fff]{2,4}）(?:人才|科创|产业|研发|创新|数字)?飞地)"
 )
+# a named irrigation district's works (完成海稍水库灌区续建配套与节水改造工程年度投资 — batch 1377; the
+# corpus's 大沽河灌区续建配套与现代化改造, 夹岩水利枢纽黔西灌区配套工程), after the verb doing them;
+# not a kind of district's (中型灌区续建配套与现代化改造项目)
+_IRRIGATION_WORKS = re.compile(
+    r"(?<=实施|建设|推进|完成|加快|开工|启动|开展)"
+    r"([\u4e00-\u9fff]{2,12}?灌区(?:续建配套与(?:节水|现代化)改造|续建配套|节水改造|配套)(?:工程|项目)?)"
+)
+_IRRIGATION_KIND = re.compile(
+    r"^(?:大中型|中型|大型|小型|重点|各类?|全[县市区]|现有|县域|农村)?灌区"
+)
 _TOWNS_AS_A_CLASS = re.compile(r"乡镇|城乡|^[各全本每]")
 # a market named by its road (在华夏南路农贸市场开展…创建 — batch 1343), where something is done in
 # or to it; not a kind of them (城区道路农贸市场, 马路市场)
@@ -2621,6 +2668,15 @@ _NAMED_NEAR_A_WORD = (
     _NearWord(_ZONE_PART, "片区", "Place", after_verbs=True, absorbs=("区",)),
     _NearWord(_ROAD_MARKET, "市场", "Place", _ROADS_AS_A_CLASS),
     _NearWord(_ENCLAVE, "飞地", "Place", after_verbs=True, counted_once=True),
+    _NearWord(
+        _IRRIGATION_WORKS,
+        "灌区",
+        "Project",
+        _IRRIGATION_KIND,
+        # (the verbs before it trimmed: 开工|建设|夹岩水利枢纽黔西灌区配套工程, the corpus's 黔西)
+        after_verbs=True,
+        absorbs=("水库",),
+    ),
     _NearWord(
         _SPORTS_VENUE,
         ("体育", "运动中心", "游泳馆"),

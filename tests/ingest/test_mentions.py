@@ -2730,6 +2730,93 @@ def test_batches_1361_to_1364_phases_extended_and_towns_after_zai(
     assert [(m.label, m.name) for m in find_mentions(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (batch 1377) a park's project named whole, as the corpus's project lists name them; a
+        # park's projects counted none
+        (
+            "推进宾川县葡萄精深加工产业园项目建设，完成投资3亿元。",
+            (),
+            [("Project", "宾川县葡萄精深加工产业园项目")],
+        ),
+        ("推进莱芜冷链物流园项目建设。", (), [("Project", "莱芜冷链物流园项目")]),
+        ("建设宾川县葡萄产业园，新增入驻产业园项目30个。", (), [("Place", "宾川县葡萄产业园")]),
+        # … a named irrigation district's works whole (the corpus's 平度 and 黔西 too); a kind
+        # of them none
+        (
+            "完成海稍水库灌区续建配套与节水改造工程年度投资2.5亿元。",
+            (),
+            [("Project", "海稍水库灌区续建配套与节水改造工程")],
+        ),
+        (
+            "农业农村局实施大沽河灌区续建配套与现代化改造。",
+            (),
+            [("Project", "大沽河灌区续建配套与现代化改造")],
+        ),
+        (
+            "开工建设夹岩水利枢纽黔西灌区配套工程。",
+            (),
+            [("Project", "夹岩水利枢纽黔西灌区配套工程")],
+        ),
+        ("实施中型灌区续建配套与现代化改造项目。", (), []),
+        # … a town of three characters after 在, though 城镇 is a common noun (州城镇)
+        (
+            "在州城镇建设宾川古城文化街区。",
+            (),
+            [("Place", "州城镇"), ("Place", "宾川古城文化街区")],
+        ),
+        ("在小城镇推广。", (), []),
+        # (batch 1378) a festival named by its year and the document's place, in a list too; a
+        # promotion the place names counted a kind
+        (
+            "举办第十二届阳朔国际攀岩节、2026阳朔渔火节。",
+            ("阳朔县", "阳朔"),
+            [("Event", "第十二届阳朔国际攀岩节"), ("Event", "2026阳朔渔火节")],
+        ),
+        ("在广州、深圳举办阳朔旅游推介会4场。", ("阳朔县", "阳朔"), []),
+        ("举办阳朔旅游推介会。", ("阳朔县", "阳朔"), [("Event", "阳朔旅游推介会")]),
+    ],
+)
+def test_batches_1377_to_1380_park_projects_irrigation_works_and_dated_festivals(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1381) a zone a project lands in, the verb before it no part of its name
+        (
+            "推动今世缘酒业股份有限公司配套包材项目落地淮阴经济开发区。",
+            [
+                ("Project", "今世缘酒业股份有限公司配套包材项目"),
+                ("Place", "淮阴经济开发区"),
+            ],
+        ),
+        # (batch 1384) a university's affiliated hospital named whole, not the university
+        (
+            "推动松阳县人民医院与浙江大学医学院附属第一医院共建胸痛中心。",
+            [("Organization", "松阳县人民医院"), ("Organization", "浙江大学医学院附属第一医院")],
+        ),
+        ("与浙江大学共建研究院。", [("Organization", "浙江大学")]),
+        # (batch 1382) a village of one character first in a list of villages; a kind none
+        (
+            "推动余村、大溪村、港口村发展白茶种植2000亩。",
+            [("Place", "余村"), ("Place", "大溪村"), ("Place", "港口村")],
+        ),
+        ("推动强村、富村建设。", []),
+        # (batch 1383) a Dong stockade named, as a Miao one
+        ("在肇兴侗寨举办侗族大歌节。", [("Place", "肇兴侗寨")]),
+    ],
+)
+def test_batches_1381_to_1384_zones_landed_in_hospitals_and_stockades(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
 def test_batch_1366_a_home_textiles_city() -> None:
     # a market city of home textiles named by its place, international, at a cell's start
     assert [(m.label, m.name) for m in find_mentions("叠石桥国际家纺城年交易额突破1200亿元。")] == [

@@ -487,6 +487,15 @@ def test_a_hydrology_centre_signing_its_points_issues_them() -> None:
     assert meta["date"] == "2026-02-12"
 
 
+def test_an_investment_promotion_centre_under_the_title_issues_its_points() -> None:
+    """淮阴区投资促进中心 under the title (batch 1381): the centre, a public institution, issues
+    its own points (it had been no issuer)."""
+    raw = "淮阴区2026年招商引资工作要点\n\n淮阴区投资促进中心\n2026年2月27日\n\n一、聚焦主导产业招商。全年引进亿元以上项目40个。（区投资促进中心牵头）\n"
+    meta = meta_of(raw)
+    assert meta["issuer"] == "淮阴区投资促进中心"
+    assert meta["date"] == "2026-02-27"
+
+
 def test_a_standing_committee_s_opinions_are_issued_by_it() -> None:
     """县人大常委会关于…的审议意见 (batch 290): the committee before 关于 issues it, not a body a
     sentence names before its 关于 (…听取和审议了县人民政府关于…), and 县人大常委会关于县 is no

@@ -5447,6 +5447,51 @@ def suichang_digital_village_points() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "suichang-digital-village-points-2026.docx"))
 
 
+HUAYUAN_PARAGRAPHS = (
+    "花垣县2026年乡村振兴重点工作要点",
+    "花垣县乡村振兴局",
+    "2026年2月26日",
+    "一、打造十八洞村样板。推进十八洞村精品旅游线路建设，十八洞村接待游客突破100万人次，村集体经济收入"
+    "达到300万元。由双龙镇人民政府负责，县文旅广体局配合。",
+    "二、壮大猕猴桃产业。新增猕猴桃种植面积5000亩，推动湖南十八洞农业科技有限公司建设猕猴桃冷链仓储中心。"
+    "由县农业农村局牵头，县商务局配合。",
+    "三、发展苗绣产业。依托苗绣扶贫车间培训绣娘1000人次，苗绣产品销售额突破2000万元。由县妇联负责。",
+)
+
+
+def huayuan_rural_revitalization_points() -> None:
+    """A county's rural revitalisation points in Word paragraphs (batch 1380): three points each
+    closed by a sentence of roles opened by 由, a famous village named three times, a firm named
+    by it, kiwifruit's cold storage, Miao embroidery called an industry."""
+    doc = Document()
+    for text in HUAYUAN_PARAGRAPHS:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "huayuan-rural-revitalization-points-2026.docx"))
+
+
+SONGYANG_PARAGRAPHS = (
+    "松阳县2026年县域医共体建设工作要点",
+    "松阳县卫生健康局",
+    "2026年3月4日",
+    "一、提升县级医院能力。推动松阳县人民医院与浙江大学医学院附属第一医院共建胸痛中心，县域就诊率达到90%以上。"
+    "（牵头单位：县卫生健康局；配合单位：县医疗保障局）",
+    "二、做强基层医疗。在古市镇卫生院建设县域医共体分院，基层就诊率达到65%，下沉专家100名。"
+    "（牵头单位：县卫生健康局；配合单位：各乡镇人民政府）",
+    "三、推进智慧医疗。开展远程会诊5000例，电子健康档案开放率保持100%。"
+    "（牵头单位：县卫生健康局；配合单位：县大数据发展管理局）",
+)
+
+
+def songyang_medical_community_points() -> None:
+    """A county's medical community points in Word paragraphs (batch 1384): three points each
+    closed by a bracketed note (（牵头单位：X；配合单位：Y）), hospitals named — the county's, a
+    university's affiliated one, a town's health centre."""
+    doc = Document()
+    for text in SONGYANG_PARAGRAPHS:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "songyang-medical-community-points-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5549,3 +5594,5 @@ if __name__ == "__main__":
     tongzhou_home_textiles_task_list()
     xingguo_state_enterprise_reform_points()
     suichang_digital_village_points()
+    huayuan_rural_revitalization_points()
+    songyang_medical_community_points()
