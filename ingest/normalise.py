@@ -593,7 +593,9 @@ def _running_lines(text: str, pages: list[tuple[int, int]]) -> list[tuple[int, i
             line = text[span[0] : span[1]].strip()
             if span[0] < span[1] and _RUNNING.fullmatch(line) and not HEADING_START.match(line):
                 beside.setdefault(line, []).append(span)
-    spans = sorted({span for found in beside.values() if len(found) >= 2 for span in found})
+    # (beside two page breaks, not one line of a page of one line counted after the first and
+    # before the second: 市农业农村局负责） — batch 1385, its role lost)
+    spans = sorted({span for found in beside.values() if len(set(found)) >= 2 for span in found})
     out: list[tuple[int, int]] = []
     for span in spans:  # (no page number's own, nor one overlapping another)
         if any(a < span[1] and span[0] < b for a, b in pages):

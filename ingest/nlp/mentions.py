@@ -2224,18 +2224,22 @@ _WORKS = re.compile(
     r"|[\u4e00-\u9fff]{2,8}?水库(?:(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)?工程)?"
     # (or a river basin's: 潦河流域防洪治理工程 — the twenty-sixth draw)
     r"|[\u4e00-\u9fff]{1,6}?[河江湖]流域[\u4e00-\u9fff]{0,8}?(?:治理|修复|整治)工程"
+    # (or a river's, named by it and perhaps its section: 琴江治理工程 — batch 1388; 赣江南昌段…)
+    r"|[\u4e00-\u9fff]{1,4}?[河江溪](?:[\u4e00-\u9fff]{2,3}段)?(?:综合|防洪|生态)?(?:治理|整治)工程"
     # (or a port's works: 北滘港扩建工程 — batch 1253)
     r"|[\u4e00-\u9fff]{2,8}?港[\u4e00-\u9fff]{0,6}?(?:码头|航道|港区)?(?:扩建|改扩建|提升|升级|二期|三期)工程"
 )
 # … not a kind of them (乡镇至建制村公路, 病险水库, 小型水库)
 _GENERIC_WORKS = re.compile(
     r"^(?:[乡镇村县市区组户]|建制村|自然村|主要|重点|各)[\u4e00-\u9fff]{0,3}至|"
+    # (a kind of river's works: 城区内河综合治理工程, 河道治理工程)
+    r"(?:内河|小河|河道|河流(?!域)|河沟|溪流)[\u4e00-\u9fff]{0,4}(?:治理|整治)工程$|"
     r"(?:小型|中型|大型|病险|小\(?[12一二]\)?型|山塘|各类|骨干|备用|应急|重点)水库"
     r"(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)?(?:工程)?$|^小型|^病险"
     # (a reservoir's works with no reservoir named: 实施水库除险加固8座)
     r"|^(?:港|码头|航道|水库)"
 )
-_WORKS_HINT = re.compile("至|水库|港|流域")
+_WORKS_HINT = re.compile("至|水库|港|流域|治理工程|整治工程")
 # the work done to a reservoir after it, or after the reservoirs listed with it (樟树港水库、
 # 鹤龙湖水库|除险加固 — batch 1307)
 _RESERVOIR_WORKED = re.compile(

@@ -2817,6 +2817,20 @@ def test_batches_1381_to_1384_zones_landed_in_hospitals_and_stockades(
     assert [(m.label, m.name) for m in find_mentions(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1388) a river's regulation works named by the river, as a basin's are; a kind
+        # of river's none
+        ("完成水利投资7亿元，推进琴江治理工程建设。", [("Project", "琴江治理工程")]),
+        ("实施赣江南昌段综合治理工程。", [("Project", "赣江南昌段综合治理工程")]),
+        ("实施中小河流治理工程3条，推进城区内河综合治理工程。", []),
+    ],
+)
+def test_batch_1388_a_river_s_works(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
 def test_batch_1366_a_home_textiles_city() -> None:
     # a market city of home textiles named by its place, international, at a cell's start
     assert [(m.label, m.name) for m in find_mentions("叠石桥国际家纺城年交易额突破1200亿元。")] == [

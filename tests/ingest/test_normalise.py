@@ -883,6 +883,18 @@ def test_a_running_header_or_footer_at_the_page_breaks_goes_with_the_page_number
     assert "（二）发展花卉。内容。" in normalise(once).text
 
 
+def test_a_page_of_one_line_between_two_page_numbers_is_the_text_s_own() -> None:
+    """The last page of a printed plan holds one line, the close of a note the page break cut
+    (batch 1385): met after one page number and before the next, it was counted twice and
+    taken for a running line, and the role lost; a line is a running one only where it stands
+    beside two page breaks or more."""
+    original = (
+        "（一）壮大电子信息产业集群。营业收入突破2200亿元。（市工业和信息化局牵头）\n"
+        "（二）做强赣南脐橙产业。新建高标准脐橙果园5万亩。（\n— 1 —\n\n市农业农村局负责）\n— 2 —\n"
+    )
+    assert "新建高标准脐橙果园5万亩。（市农业农村局负责）" in normalise(original).text
+
+
 def test_a_form_feed_ends_a_page() -> None:
     """pdftotext writes a form feed between pages: a line break, so the page number after it
     and the running header go, and the sentence the page cut is joined; before, the form feed

@@ -1849,6 +1849,25 @@ TAISHUN_POINTS = [
     "（责任科室：电子商务科、市场运行科）",
 ]
 
+GANZHOU_REPORT = [
+    "关于赣州市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告（摘要）",
+    "赣州市发展和改革委员会",
+    "2026年1月22日",
+    "一、2025年计划执行情况",
+    "　　（一）经济运行稳中有进。全市地区生产总值4850亿元，比上年增长5.6%；规模以上工业增加值增长7.1%；"
+    "城镇调查失业率5.2%，比上年下降0.3个百分点。",
+    "　　（二）产业发展提质增效。电子信息产业营业收入突破2000亿元，现代家居产业集群产值达到2800亿元；"
+    "赣南脐橙种植面积稳定在190万亩。",
+    "　　（三）民生保障持续改善。城镇和农村居民人均可支配收入分别增长4.8%和6.5%，新增城镇就业5.6万人。",
+    "二、2026年主要预期目标",
+    "　　地区生产总值增长5.5%左右，规模以上工业增加值增长7%以上，城镇调查失业率控制在5.5%以内，"
+    "单位地区生产总值能耗下降2%。",
+    "三、2026年重点任务",
+    "　　（一）壮大电子信息产业集群。电子信息产业营业收入突破2200亿元。（市工业和信息化局牵头，"
+    "赣州经济技术开发区管委会配合）",
+    "　　（二）做强赣南脐橙产业。新建高标准脐橙果园5万亩。（市农业农村局负责）",
+]
+
 POINTS_PDFS = (
     ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
     ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
@@ -1871,6 +1890,7 @@ POINTS_PDFS = (
     ("pingyao-beef-tourism-points-2026.pdf", PINGYAO_POINTS),  # batch 1284
     ("minle-seeds-garlic-points-2026.pdf", MINLE_POINTS),  # batch 1302
     ("taishun-commerce-summary-plan-2026.pdf", TAISHUN_POINTS),  # batch 1345
+    ("ganzhou-2025-plan-report-summary.pdf", GANZHOU_REPORT),  # batch 1385
 )
 
 
