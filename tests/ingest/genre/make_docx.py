@@ -5293,6 +5293,15 @@ def fenghuang_chronicles_archives_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "fenghuang-chronicles-archives-tasks-2026.docx"))
 
 
+def _paragraphs_doc(paragraphs: tuple[str, ...], name: str) -> None:
+    """A Word document of ``paragraphs`` alone, one a paragraph, saved to the corpus's docs as
+    ``name`` (the points of batches 1352–1384: a title, an issuer, a date, the parts)."""
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / name))
+
+
 JIANDE_PARAGRAPHS = (
     "建德市2026年体育赛事活动工作方案",
     "建德市文化和广电旅游体育局",
@@ -5313,10 +5322,7 @@ def jiande_sports_events_plan() -> None:
     """A county-level city's plan of sports events in Word paragraphs (batch 1352): parts 一、
     and items （一）…（四） numbered straight through them, each closed by a sentence of roles
     (由X负责，Y、Z协助), a marathon named by its year, a province's games with its edition."""
-    doc = Document()
-    for text in JIANDE_PARAGRAPHS:
-        doc.add_paragraph(text)
-    doc.save(str(Path(__file__).parent / "docs" / "jiande-sports-events-plan-2026.docx"))
+    _paragraphs_doc(JIANDE_PARAGRAPHS, "jiande-sports-events-plan-2026.docx")
 
 
 YUEQING_PARAGRAPHS = (
@@ -5339,10 +5345,7 @@ def yueqing_talent_points() -> None:
     talent office of the Party committee and the date, four points closed by bracketed notes
     (责任单位：X、Y / 责任单位：X牵头，Y配合), a count with its part after 其中, a talent enclave
     named by the city and its host in brackets."""
-    doc = Document()
-    for text in YUEQING_PARAGRAPHS:
-        doc.add_paragraph(text)
-    doc.save(str(Path(__file__).parent / "docs" / "yueqing-talent-points-2026.docx"))
+    _paragraphs_doc(YUEQING_PARAGRAPHS, "yueqing-talent-points-2026.docx")
 
 
 TONGZHOU_FRONT = (
@@ -5414,12 +5417,7 @@ def xingguo_state_enterprise_reform_points() -> None:
     1371): four points each closed by a sentence of roles opened by 由 (由X牵头，各县属国有企业
     具体落实 / 由X、Y负责 / 由X牵头，Y配合), a county's investment group named, a ratio kept
     within a bound."""
-    doc = Document()
-    for text in XINGGUO_PARAGRAPHS:
-        doc.add_paragraph(text)
-    doc.save(
-        str(Path(__file__).parent / "docs" / "xingguo-state-enterprise-reform-points-2026.docx")
-    )
+    _paragraphs_doc(XINGGUO_PARAGRAPHS, "xingguo-state-enterprise-reform-points-2026.docx")
 
 
 SUICHANG_PARAGRAPHS = (
@@ -5441,10 +5439,7 @@ def suichang_digital_village_points() -> None:
     """A county's digital village work points in Word paragraphs (batch 1375): two parts whose
     items （一）…（四） run straight through them with no titles of their own, each closed by a
     bracketed note, a carrier's county branch given a role, 5G inside figures."""
-    doc = Document()
-    for text in SUICHANG_PARAGRAPHS:
-        doc.add_paragraph(text)
-    doc.save(str(Path(__file__).parent / "docs" / "suichang-digital-village-points-2026.docx"))
+    _paragraphs_doc(SUICHANG_PARAGRAPHS, "suichang-digital-village-points-2026.docx")
 
 
 HUAYUAN_PARAGRAPHS = (
@@ -5463,10 +5458,7 @@ def huayuan_rural_revitalization_points() -> None:
     """A county's rural revitalisation points in Word paragraphs (batch 1380): three points each
     closed by a sentence of roles opened by 由, a famous village named three times, a firm named
     by it, kiwifruit's cold storage, Miao embroidery called an industry."""
-    doc = Document()
-    for text in HUAYUAN_PARAGRAPHS:
-        doc.add_paragraph(text)
-    doc.save(str(Path(__file__).parent / "docs" / "huayuan-rural-revitalization-points-2026.docx"))
+    _paragraphs_doc(HUAYUAN_PARAGRAPHS, "huayuan-rural-revitalization-points-2026.docx")
 
 
 SONGYANG_PARAGRAPHS = (
@@ -5486,10 +5478,7 @@ def songyang_medical_community_points() -> None:
     """A county's medical community points in Word paragraphs (batch 1384): three points each
     closed by a bracketed note (（牵头单位：X；配合单位：Y）), hospitals named — the county's, a
     university's affiliated one, a town's health centre."""
-    doc = Document()
-    for text in SONGYANG_PARAGRAPHS:
-        doc.add_paragraph(text)
-    doc.save(str(Path(__file__).parent / "docs" / "songyang-medical-community-points-2026.docx"))
+    _paragraphs_doc(SONGYANG_PARAGRAPHS, "songyang-medical-community-points-2026.docx")
 
 
 if __name__ == "__main__":
