@@ -223,6 +223,11 @@ _PURCHASED = re.compile(r"(?:购置[^，。；\n]{0,10}|购买[^，。；\n]{0,3
 # 喷漆等智能装备 (batch 1074) — not the firms or projects that make it (引进高端装备制造企业)
 _BROUGHT_IN = re.compile(r"引进[^，。；\n]{0,16}$")
 _MACHINES = ("装备", "设备")
+# … or a device fitted for use, the term naming what it works by (渔船北斗终端安装率, 为渔船加装
+# 北斗终端 — batch 1391): no satellite industry's
+_DEVICE = re.compile(r"(?:导航|定位)?(?:终端|装置|设备)")
+_FITTED = re.compile(r"安装|加装|配备|配发|配齐|装配")
+_FITTING = re.compile(r"(?:安装|加装|配备|配发|配齐|装配)[\u4e00-\u9fff]{0,4}$")
 # wiring and its fires, no electrical-equipment industry's: 电气线路, 电气火灾
 _WIRING = re.compile(r"线路|火灾|故障|安全")
 # vaccines handled or given by a campaign, and the cold chain they are kept in (in the same
@@ -606,6 +611,10 @@ def accept_industries(
             _STOCKED_BEFORE.search(text, max(0, start - 20), start) and _GOODS_END.match(text, end)
         ) or _STOCKED_AFTER.match(text, end):
             continue  # (goods stocked as a reserve: 储备白菜、土豆等耐储蔬菜, 落实蔬菜储备)
+        if (device := _DEVICE.match(text, end)) is not None and (
+            _FITTED.match(text, device.end()) or _FITTING.search(text, max(0, start - 8), start)
+        ):
+            continue  # (a device fitted for use: 渔船北斗终端安装率 — see _DEVICE)
         if _PURCHASED.search(text, max(0, start - 32), start) or (
             term.endswith(_MACHINES)
             and _BROUGHT_IN.search(text, max(0, start - 18), start)
@@ -827,7 +836,7 @@ def processed_in_a_list(
 # not camellia's flowers or oil, nor a tea's tree (山茶花, 茶油, 茶树菇), nor where a term of tea runs on
 # (井冈山|茶叶: the lexicon's)
 TEA = "tea"
-_PLACE_TEA_AFTER = re.compile(r"茶(?![花油籽树馆楼座杯具叶园产企厂])")
+_PLACE_TEA_AFTER = re.compile(r"茶(?![花油籽树馆楼座杯具叶园产企厂旅])")
 
 
 def place_teas(

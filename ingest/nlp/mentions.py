@@ -326,6 +326,8 @@ _ZONE_SUFFIXES = (
     # (or an airport economy's demonstration zone named: 胶州湾临空经济示范区 — batch 1297; not
     # 临空经济区 after an airport, which names the airport — batch 1259)
     "临空经济示范区",
+    # (or a zone where trades are merged, named by its place: 瓦屋山茶旅融合示范区 — batch 1410)
+    "融合示范区",
 )
 # festivals, fairs and races one only when named as international or by the document's own
 # place (斗南国际花卉节, 环平潭国际自行车赛, 莱阳梨花节 — session 75); of a kind otherwise (举办龙舟赛)
@@ -457,7 +459,9 @@ _GENERIC_ZONE = re.compile(
     r"|(?:农产品|食品|农副产品|精深)?加工园区|(?:革命|红色|历史|文物|考古|工业|工矿|古文化|文化|古)?[遗旧]址"
     r"|(?:国家|省级)?(?:科技|科学)城|影视城|(?:国家级|省级|国家|省|市级)?(?:改革|创新|综合|产业|试点)?实验区"
     # (or a designation a place is chosen for: 创建省首批乡村教育振兴实验区, as 先行区)
-    r"|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}实验区)"
+    r"|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}实验区"
+    # (a zone of trades merged of a kind: 农文旅融合示范区, 一批产城融合示范区)
+    r"|(?:一批|[省市县]级|国家级|各类)?(?:农|文|茶|旅|产|城|体|商|康|乡)*融合示范区)"
 )
 # a word a town's name follows (在清水河镇), and a list of towns going on after it (、芦草沟镇)
 _PLACED_AFTER = "在于到"
@@ -686,7 +690,9 @@ _TO_BE_SET_UP = ("建设", "筹建", "成立", "组建", "创建", "新建", "�
 _MARKET = (
     # (a flower market city too: 萧山花木城 — the thirty-second draw)
     "(?:[\u4e00-\u9fff]{0,8}?(?:(?<!公共资源)交易中心|贸易中心|商贸城|商城|家具城|皮革城|眼镜城|物流城"
-    "|花木城|花卉城)"
+    "|花木城|花卉城"
+    # (or a market city of a trade: 推动石狮服装城市场采购贸易扩容 — batch 1406)
+    "|服装城|童装城|鞋城|鞋业城|建材城|五金城|灯饰城|陶瓷城|茶城|汽配城|轻纺城|纺织城)"
     "|[\u4e00-\u9fff]{1,8}?(?:批发市场|市场))"
     # (not the market of an economy's terms: 市场主体, 市场监管, 市场化)
     "(?!主体|监管|监督|化|准入|份额|占有率|体系|需求|开拓|采购)"
@@ -1283,6 +1289,12 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 not_rx.search(m.group(g))
                 or taken.overlaps(m.start(g), m.end(g))
                 or _signature(text, m.start(g))  # (带溪乡人民政府 signing — batch 1346)
+                # (no village after a word closing in 乡 that is no township: 返乡|创业村)
+                or (
+                    key == "村"
+                    and text.endswith("乡", 0, m.start(g))
+                    and _NOT_TOWNSHIP.search(text, max(0, m.start(g) - 2), m.start(g))
+                )
             ):
                 continue
             out.append(Mention("Place", m.group(g), m.start(g), m.end(g)))
@@ -1537,6 +1549,18 @@ _FORECOURT = re.compile(r"[\u4e00-\u9fff]{2,8}?站站前广场")
 _STATION_BUILT = re.compile(
     r"(?:建成|新建|建设)([\u4e00-\u9fff]{2,6}?(?:综合客运站|客运站|客运枢纽))"
 )
+# … a plant built, named by its city or county (建成|邵武市餐厨垃圾处理厂 — batch 1395), or a
+# parking building, named by what it serves (建设|丽水火车站综合停车楼 — batch 1396)
+_PLANT_BUILT = re.compile(
+    r"(?:建成|新建|建设)([\u4e00-\u9fff]{2,4}?[市县区]"
+    r"(?:餐厨垃圾|厨余垃圾|生活垃圾|建筑垃圾|医疗废物|垃圾焚烧发电|垃圾|污水)处理厂)"
+)
+_PARKING_BUILT = re.compile(
+    r"(?:建成|新建|建设)([\u4e00-\u9fff]{2,8}?(?:综合停车楼|立体停车楼|停车楼|立体停车库))"
+)
+_GENERIC_BUILT_NAME = re.compile(
+    r"^(?:[各全本我该]|一批|城区|公共|立体|智能|机械|配套|乡镇|集镇|新城)"
+)
 _GENERIC_STATION_PLACE = re.compile(r"^(?:乡镇|农村|镇村|城乡|各|县级|县城|全县|一批)|沿线$")
 # the work done to them, before their names (配合做好|西渝高铁镇巴段建设, 加强|铁路沿线段…)
 _WORK_DONE_BEFORE = re.compile(
@@ -1598,6 +1622,11 @@ def _public_works(text: str, taken: _Spans) -> list[Mention]:
                 text, m.end()
             ):
                 found.append(m.span(1))
+    if "处理厂" in text or "停车" in text:
+        for rx in (_PLANT_BUILT, _PARKING_BUILT):
+            for m in rx.finditer(text):
+                if not _GENERIC_BUILT_NAME.match(m.group(1)):
+                    found.append(m.span(1))
     for start, end in found:
         if not taken.overlaps(start, end):
             out.append(Mention("Project", text[start:end], start, end))
@@ -1812,7 +1841,12 @@ _STATION = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?P<tail>抽水蓄能电站|水电站|地热电站|光热电站|光伏电站|电站|风电场|核电项目)"
 )
 _GENERIC_STATION = re.compile(
-    r"分布式|屋顶|集中式|农光|渔光|林光|各类|一批|小型|村级|户用|充电站|换电站|变电站|加氢|储能电站"
+    r"分布式|屋顶|集中式|农光|渔光|林光|各类|一批|小型|村级|户用|充电站|换电站|变电站|加氢"
+)
+# a storage station of a kind (共享储能电站, 独立储能电站), not one named by its place (乌兰花独立储能
+# 电站 — batch 1402)
+_KIND_OF_STORAGE = re.compile(
+    r"(?:共享|独立|新型|电化学|电网侧|用户侧|电源侧|配建|大型|压缩空气|锂电池?|液流电池|电池|化学)*储能电站"
 )
 _PROVINCES = (
     "(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
@@ -1952,10 +1986,20 @@ def _uncounted(text: str, m: re.Match[str], start: int) -> _Read | None:
     return None if _ZONE_COUNTED.match(text, m.end()) else _plain(text, m, start)
 
 
+def _generic_venue(text: str, start: int, end: int) -> bool:
+    """Whether the words before a venue's kind (``start``–``end``) make it a kind of venue
+    (公共图书馆, 城市书房) — a city's name closing in 城 before its 市 none (韩城市博物馆 —
+    batch 1401)."""
+    for kind in _GENERIC_VENUE.finditer(text, start, end):
+        if not (kind.group() == "城市" and kind.start() > start):
+            return True
+    return False
+
+
 def _standing(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A venue named, standing already: not counted (绿松石博物馆1个), nor yet to be built
     (建设中国伞博物馆 — no organisation yet, as an institute to be set up is none)."""
-    if _TO_BE_BUILT.search(text, max(0, start - 4), start) or _GENERIC_VENUE.search(
+    if _TO_BE_BUILT.search(text, max(0, start - 4), start) or _generic_venue(
         text, start, m.start("tail")
     ):
         return None
@@ -2029,6 +2073,7 @@ def _station(text: str, m: re.Match[str], start: int) -> _Read | None:
         m.start("tail") - start < 2
         or _GENERIC_NAME.match(text[start : m.end()])
         or _GENERIC_STATION.search(text[start : m.end()])
+        or _KIND_OF_STORAGE.fullmatch(text, start, m.end())
         or _ZONE_COUNTED.match(text, m.end())
     ):
         return None
@@ -2202,12 +2247,18 @@ _LISTING_VERB = re.compile(r"(?:涉及|包括|覆盖|辐射|带动|联合|惠及
 _VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}村(?=[、，,；;。（）()\n]|$|[和及与等])")
 _VERB_BEFORE_TOWN = re.compile(r"(?:推进|推动|支持|加快|建设|打造|提升|依托|围绕|实施|完成|加强)$")
 _WHOLE_ITEM_TOWN = re.compile(r"(?<=[、，（：])([\u4e00-\u9fff]{4,5}镇)(?=[、，）。；]|人民政府)")
+# what a village named after its town does or is chosen for (镇岗乡老围村入选…, 西来镇桃源村发展… —
+# batch 1409)
+_VILLAGE_DOES = (
+    "入选|获评|荣获|获得|被评为|被列为|列入|成功|创成|创建|争创|建成|建设|打造|发展|实施|开展"
+)
 # A township (乡) named alone as a list's item or a clause, or before its government (舟塔乡、
 # 恩和镇; 二等次：平河乡、红椿土家族乡; 长安乡人民政府) — 乡 closes too many common words (城乡,
 # 返乡, 下乡, 家乡, 鱼米之乡) to be read anywhere else
 _TOWNSHIP = re.compile(
     r"(?:(?<=[、，,；;：:（(）)\n])|^)\s*([\u4e00-\u9fff]{2,6}族乡|[\u4e00-\u9fff]{2,3}乡)"
-    r"(?=[、，,；;。）)]|人民政府|和|及|与)"
+    # (or before a village of its own named: 镇岗乡老围村入选… — batch 1409)
+    rf"(?=[、，,；;。）)]|人民政府|和|及|与|[\u4e00-\u9fff]{{1,3}}村(?:{_VILLAGE_DOES}|[、，。；]))"
     # (or closing a list of towns, whatever follows: 在椒园镇、万寨乡建设 — batch 1280)
     r"|(?<=[镇乡]、)([\u4e00-\u9fff]{2,3}乡)"
 )
@@ -2228,6 +2279,9 @@ _WORKS = re.compile(
     r"|[\u4e00-\u9fff]{1,4}?[河江溪](?:[\u4e00-\u9fff]{2,3}段)?(?:综合|防洪|生态)?(?:治理|整治)工程"
     # (or a port's works: 北滘港扩建工程 — batch 1253)
     r"|[\u4e00-\u9fff]{2,8}?港[\u4e00-\u9fff]{0,6}?(?:码头|航道|港区)?(?:扩建|改扩建|提升|升级|二期|三期)工程"
+    # (or a wetland's restoration, named by its estuary, lake or bay: 射阳河口湿地生态修复工程 —
+    # batch 1393)
+    r"|[\u4e00-\u9fff]{2,6}?(?:河口|湖|湾)湿地(?:生态)?(?:保护)?(?:修复|恢复|治理)(?:提升)?工程"
 )
 # … not a kind of them (乡镇至建制村公路, 病险水库, 小型水库)
 _GENERIC_WORKS = re.compile(
@@ -2238,8 +2292,10 @@ _GENERIC_WORKS = re.compile(
     r"(?:除险加固|扩容|提升改造|提升|改造|加固|清淤|扩建)?(?:工程)?$|^小型|^病险"
     # (a reservoir's works with no reservoir named: 实施水库除险加固8座)
     r"|^(?:港|码头|航道|水库)"
+    # (a kind of wetland's restoration: 沿湖湿地, 河湖湿地 — not one named)
+    r"|^(?:[河沿滨环近临]|城市|重点|重要)(?:湖|湾|河口)湿地"
 )
-_WORKS_HINT = re.compile("至|水库|港|流域|治理工程|整治工程")
+_WORKS_HINT = re.compile("至|水库|港|流域|治理工程|整治工程|湿地")
 # the work done to a reservoir after it, or after the reservoirs listed with it (樟树港水库、
 # 鹤龙湖水库|除险加固 — batch 1307)
 _RESERVOIR_WORKED = re.compile(
@@ -2368,7 +2424,8 @@ _BUILT = re.compile(r"(?:建设|建成|开工|新建|续建|推进|实施|加快
 # its item or clause — not a kind of village (示范村, 行政村); or an item of a list of villages
 # (支持禾木村、白哈巴村发展… — batch 1250), as a township is
 _VILLAGE = re.compile(
-    r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{1,3}村)(?=[、，,；;。（）()\n]|$|[和及与等]|集体)"
+    r"(?:(?<=[镇乡])|(?<=街道))([\u4e00-\u9fff]{1,3}村)"
+    rf"(?=[、，,；;。（）()\n]|$|[和及与等]|集体|{_VILLAGE_DOES})"
     r"|(?:(?<=[、])|(?<=支持|推动|依托|打造|建设)|(?<=推进))([\u4e00-\u9fff]{2,3}村)(?=、)"
     # (a list of villages opened by 在, closed by what is done there, or a village a verb of
     # support acts on: 在马岭村、新光村新建…, 支持新光村打造… — batch 1287)

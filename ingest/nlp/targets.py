@@ -291,6 +291,12 @@ _CONTINUED_TO = re.compile(
     r"^[^，；。]{0,6}[，；]\s*(?:力争|确保|争取)?(?:到|至)(\d{4})年(?:底|末)?，?\s*"
     r"(?:力争|确保|争取)?(?:达到|突破|超过|提高到|提升到|增加到|增长到|实现|达)?\s*\d"
 )
+# … or the clause after a figure saying when its work is done: 修复退化湿地1万亩，2027年前完成 (batch
+# 1393) — that year the figure's, whatever year the document speaks in
+_DONE_BY_AFTER = re.compile(
+    r"^[^，；。]{0,6}[，；]\s*(?:力争|确保|争取|计划)?(?:于|在)?(\d{4})年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?"
+    r"(?:全部|基本)?(?:完成|建成|建成投用|投用|投产|完工|竣工)(?=[，；。）\n]|$)"
+)
 _GROWTH = re.compile(r"增长|增速|增幅|涨幅|提高|提升|下降|降低")
 # (a bracket naming the thing again, the noun running on after it, is the noun's:
 # 5家镇级医院（社区卫生服务中心）提质改造)
@@ -1468,7 +1474,11 @@ def _sets_its_noun(text: str, start: int, end: int, unit: str, classifiers: froz
 # what is scored in points (纳税人满意度达到95分以上 — batch 1327): a satisfaction, in the clause
 # before the number; not an assessment's verdict (综合得分93分, the corpus's 芷江 and 湘潭) or
 # weights (新签约亿元以上项目占30分, 考核分值不低于5分), nor a clock's minutes (10时20分)
-_SCORED_BEFORE = re.compile(r"(?:满意度|满意率)[^，。；、\d]{0,6}$")
+# (or an index, a test or a rating a goal is set for: 城市文明程度指数测评达到90分以上 — batch 1408)
+_SCORED_BEFORE = re.compile(
+    r"(?:满意度|满意率)[^，。；、\d]{0,6}$"
+    r"|(?:指数|测评|得分|评价|评估)[^，。；、\d]{0,4}(?:达到|不低于|保持在|稳定在|提高到|提升到)$"
+)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -2967,6 +2977,8 @@ def extract_figures(
         year = past or years_in.last(sentences.after_last(q.num_start), q.num_start) or later
         if year is None:
             year = deadlines_in.last(sentence_start, q.num_start)
+        if year is None and (done_by := _DONE_BY_AFTER.match(text[q.end : q.end + 40])):
+            year = int(done_by.group(1))
         if year is None:
             year = default_year
         if year is None:

@@ -1608,6 +1608,19 @@ def test_an_unlisted_name_ending_with_one_named_alone_is_that_one() -> None:
     assert [s.kb_id_ for s in doc.spans["industries"]] == ["古巷卫浴"]
 
 
+def test_a_place_s_tea_tourism_names_no_tea() -> None:
+    """A tea-tourism zone named by its mountain (batch 1410: 瓦屋山茶旅融合示范区, read 瓦屋山茶):
+    the document's place before 茶旅 names tourism alone, as 茶旅 does; the place's tea does."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {"place_names": ("眉山", "洪雅", "瓦屋山")})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("建设瓦屋山茶旅融合示范区，接待茶旅游客达到50万人次。") == ["tourism", "tourism"]
+    assert found("打响瓦屋山茶品牌。") == ["tea"]
+
+
 def test_the_making_of_a_thing_named_by_its_last_character_is_that_things() -> None:
     """Violin-making (batch 1218: 做大制琴产业 beside 提琴产业 named 制琴, a second industry): the
     making of a thing named by one character (制琴) is the industry of the one thing the document
@@ -2417,6 +2430,16 @@ def test_equipment_bought_and_a_service_covering_all_name_no_industry() -> None:
     assert industries("实现全县250个行政村科技服务全覆盖。") == []
     assert industries("发展无人机产业。") == ["low-altitude-economy"]
     assert industries("大力发展科技服务业。") == ["science-and-technology-services"]
+
+
+def test_a_device_fitted_for_use_names_no_industry() -> None:
+    """A typhoon plan (batch 1391): BeiDou terminals fitted to fishing boats (渔船北斗终端安装率,
+    加装北斗终端) are devices put to use; the terminals made, or the firms of the trade brought
+    in, are the industry's."""
+    assert industries("渔船北斗终端安装率达到100%。") == []
+    assert industries("为渔船加装北斗终端3000台。") == []
+    assert industries("发展北斗终端制造产业。") == ["aerospace"]
+    assert industries("引进北斗导航上下游企业50家以上。") == ["aerospace"]
 
 
 def test_farms_under_an_inspection_name_no_industry() -> None:

@@ -2831,6 +2831,96 @@ def test_batch_1388_a_river_s_works(text: str, found: list[tuple[str, str]]) -> 
     assert [(m.label, m.name) for m in find_mentions(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1393) a wetland's restoration works named by its estuary, lake or bay; a kind
+        # of wetland's none
+        (
+            "实施射阳河口湿地生态修复工程，修复退化湿地1万亩。",
+            [("Project", "射阳河口湿地生态修复工程")],
+        ),
+        ("实施洪泽湖湿地保护修复工程。", [("Project", "洪泽湖湿地保护修复工程")]),
+        ("推进河湖湿地生态修复工程，实施沿湖湿地生态修复工程。", []),
+    ],
+)
+def test_batch_1393_a_wetland_s_works(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1395) a plant built, named by its city; (batch 1396) a parking building named
+        # by the station it serves; kinds of them none
+        ("建成邵武市餐厨垃圾处理厂，日处理能力达到100吨。", [("Project", "邵武市餐厨垃圾处理厂")]),
+        (
+            "结合城市更新，建设丽水火车站综合停车楼，每年新增公共停车泊位4000个。",
+            [("Project", "丽水火车站综合停车楼")],
+        ),
+        ("新建立体停车楼3座，建设公共停车楼2处，新建城区停车楼。", []),
+        ("建成各县区污水处理厂，建设全市生活垃圾处理厂。", []),
+    ],
+)
+def test_batches_1395_1396_a_plant_and_a_parking_building(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1401) a museum's new building named by a city whose name closes in 城 before
+        # its 市 — no city's kind of museum; a city's kind of museum none
+        ("推进韩城市博物馆新馆建设，完成主体工程。", [("Project", "韩城市博物馆新馆")]),
+        ("推进城市博物馆新馆建设。", []),
+        # (batch 1402) a storage station named by its town; kinds of storage station none
+        ("建成乌兰花独立储能电站，新型储能装机达到60万千瓦。", [("Project", "乌兰花独立储能电站")]),
+        ("建设共享储能电站，新建独立储能电站2座，推进电网侧储能电站建设。", []),
+    ],
+)
+def test_batches_1401_1402_a_museum_s_new_building_and_a_storage_station(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+def test_batch_1406_a_market_city_named_by_the_document_s_place() -> None:
+    # a market city of a trade named by the document's place (not the market's procurement
+    # trade after it)
+    text = "推动石狮服装城市场采购贸易扩容，新增备案商户1000户。"
+    assert [(m.label, m.name) for m in find_mentions(text, ("泉州", "石狮"))] == [
+        ("Place", "石狮服装城")
+    ]
+    assert [(m.label, m.name) for m in find_mentions("建设服装城市场。", ("石狮",))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1409) a township and its village named, the village chosen for something or
+        # doing it; no village after a word closing in 乡 that is no township
+        (
+            "建成省级美丽宜居示范村12个，镇岗乡老围村入选全国美丽乡村示范村。",
+            [("Place", "镇岗乡"), ("Place", "老围村")],
+        ),
+        ("支持西来镇桃源村发展乡村旅游。", [("Place", "西来镇"), ("Place", "桃源村")]),
+        ("带动返乡创业村发展，组织干部下乡驻村开展帮扶。", []),
+        # (batch 1410) a zone of trades merged named by its place; kinds of them none
+        (
+            "建设瓦屋山茶旅融合示范区，接待茶旅游客达到50万人次。",
+            [("Place", "瓦屋山茶旅融合示范区")],
+        ),
+        ("打造农文旅融合示范区，建设一批产城融合示范区，创建省级文旅融合示范区2个。", []),
+    ],
+)
+def test_batches_1409_1410_a_village_chosen_and_a_zone_of_trades_merged(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
 def test_batch_1366_a_home_textiles_city() -> None:
     # a market city of home textiles named by its place, international, at a cell's start
     assert [(m.label, m.name) for m in find_mentions("叠石桥国际家纺城年交易额突破1200亿元。")] == [

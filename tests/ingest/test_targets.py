@@ -1741,6 +1741,31 @@ def test_a_deadline_going_on_with_the_same_thing_dates_the_figure_before_it() ->
     assert [(f.value, f.year) for f in extract_figures(other)] == [(5, None), (50, 2026)]
 
 
+def test_points_set_as_an_index_s_or_a_test_s_goal_are_a_figure() -> None:
+    """城市文明程度指数测评达到90分以上 (batch 1408): points a goal sets for an index, a test or a
+    rating are its figure in 分, as a satisfaction's are; a verdict given (得分96.5分) or a
+    rubric's weight (考核分值不低于5分) none."""
+    found = extract_figures("全县城市文明程度指数测评达到90分以上。")
+    assert [(f.value, f.unit, f.comparator) for f in found] == [(90, "分", ">=")]
+    assert [(f.value, f.unit) for f in extract_figures("营商环境评价得分达到90分。")] == [
+        (90, "分")
+    ]
+    assert extract_figures("其中易俗河镇得分96.5分。") == []
+    assert extract_figures("考核分值不低于5分。") == []
+
+
+def test_a_clause_saying_when_the_work_is_done_dates_the_figure_before_it() -> None:
+    """修复退化湿地1万亩，2027年前完成 (batch 1393): the clause after the figure saying when its
+    work is done dates it, even where the document speaks of another year; a clause going on
+    with work of its own (2027年前完成改造) or a figure after it, none."""
+    done = "修复退化湿地1万亩，2027年前完成。新建站点5个，2026年底前建成投用；改造10个。"
+    assert [(f.value, f.year) for f in extract_figures(done)] == [(1, 2027), (5, 2026), (10, None)]
+    dated = extract_figures(done, default_year=2025)
+    assert [(f.value, f.year) for f in dated] == [(1, 2027), (5, 2026), (10, 2025)]
+    more = "修复湿地1万亩，2027年前完成改造。"
+    assert [(f.value, f.year) for f in extract_figures(more)] == [(1, None)]
+
+
 def test_a_sentence_opening_with_a_year_before_the_plan_s_reports_that_year() -> None:
     """A goals' part often states where things stood first: 2024年，… in a plan for 2025
     gives 2024's results, every clause of that sentence; the goals follow."""

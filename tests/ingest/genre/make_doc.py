@@ -163,9 +163,37 @@ def tables_saved_as_text() -> None:
             shutil.copyfile(Path(tmp) / f"{stem}.txt", DOCS / f"{stem}-text.txt")
 
 
+YANLING_PARAGRAPHS = (
+    "鄢陵县2026年花木产业高质量发展工作方案",
+    "鄢陵县人民政府办公室",
+    "2026年3月2日",
+    "一、发展目标",
+    "2026年，全县花木种植面积稳定在70万亩，花木产业综合产值达到260亿元，花卉电商交易额增长15%。",
+    "二、重点任务",
+    "（一）优化种植结构。新建高标准花木示范基地10个，推广新优花木品种200个。"
+    "【牵头单位：县林业局；配合单位：各乡镇人民政府】",
+    "（二）壮大市场主体。支持河南鄢陵花木交易市场提档升级，新培育花木龙头企业8家。"
+    "【牵头单位：县商务局；配合单位：县林业局】",
+    "（三）办好节会活动。举办第二十四届中国鄢陵花木交易博览会，签约项目20个以上。"
+    "【牵头单位：县花木发展服务中心；配合单位：县文化广电和旅游局】",
+    "（四）加强科技支撑。与河南农业大学共建花木研究院1个，制定花木地方标准5项。【责任单位：县科技局】",
+)
+
+
+def yanling_nursery_plan() -> None:
+    """A county's plan for its flowers and nursery stock in Word 97 (batch 1403): typed headings,
+    each item closed by a note in square brackets (【牵头单位：…；配合单位：…】, once 【责任单位：…】),
+    a flower market, an expo with its edition, a university."""
+    doc = Document()
+    for text in YANLING_PARAGRAPHS:
+        doc.add_paragraph(text)
+    _save_as_word_97(doc, DOCS / "yanling-nursery-stock-plan-2026.doc")
+
+
 if __name__ == "__main__":
     fuliang_numbered_plan()
     shaodong_wps_task_list()
     laixi_as_uof()
     licheng_as_mhtml()
     tables_saved_as_text()
+    yanling_nursery_plan()

@@ -5481,6 +5481,175 @@ def songyang_medical_community_points() -> None:
     _paragraphs_doc(SONGYANG_PARAGRAPHS, "songyang-medical-community-points-2026.docx")
 
 
+SHEYANG_TOP = (
+    "射阳县湿地保护修复三年行动方案（2026—2028年）",
+    "射阳县人民政府办公室",
+    "2026年4月2日",
+    "为加强全县湿地保护修复，维护湿地生态功能，制定本方案。",
+    "一、主要目标",
+    "到2028年，全县湿地生态系统质量明显提升，主要指标见下表。",
+    "表1　湿地保护修复主要指标",
+)
+SHEYANG_TABLE = (
+    ("指标", "单位", "2025年现状", "2028年目标", "属性"),
+    ("湿地保护率", "%", "58", "60", "约束性"),
+    ("自然湿地面积", "万亩", "142", "142", "约束性"),
+    ("修复退化湿地面积", "万亩", "—", "3", "预期性"),
+    ("省级以上湿地公园", "个", "4", "6", "预期性"),
+    ("湿地监测站点", "个", "12", "20", "预期性"),
+)
+SHEYANG_REST = (
+    "二、重点任务",
+    "（一）实施湿地修复。实施射阳河口湿地生态修复工程，修复退化湿地1万亩，2027年前完成。"
+    "（责任单位：县自然资源和规划局、县水利局）",
+    "（二）建设湿地公园。提升日月岛湿地公园，新创建省级湿地公园2个。（县林业局牵头，县文化广电和旅游局配合）",
+    "（三）加强监测预警。新建湿地监测站点8个，建成湿地资源动态监测平台。（县自然资源和规划局负责）",
+    "（四）保护珍稀鸟类。加强丹顶鹤越冬地保护，每年开展鸟类同步调查2次。（县林业局负责）",
+    "三、保障措施",
+    "（一）加大资金投入。县财政每年安排湿地保护资金1000万元。（县财政局负责）",
+)
+
+
+def sheyang_wetland_plan() -> None:
+    """A county's three-year wetland plan in Word (batch 1393): a caption line, then a table of
+    indicators with no 序号 and no 责任单位 (指标 | 单位 | 2025年现状 | 2028年目标 | 属性), a dash
+    for no figure; tasks as paragraphs, one dated by a clause after its figure (2027年前完成)."""
+    doc = Document()
+    for text in SHEYANG_TOP:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(SHEYANG_TABLE[0]))
+    for row in SHEYANG_TABLE:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    for text in SHEYANG_REST:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "sheyang-wetland-protection-plan-2026-2028.docx"))
+
+
+YOUXIAN_PARAGRAPHS = (
+    "攸县林业局2025年油茶产业发展工作总结和2026年工作计划",
+    "一、2025年工作总结",
+    "2025年，全县新造油茶林2.1万亩，完成低产林改造1.5万亩，茶油产量达到1.2万吨，油茶综合产值突破"
+    "35亿元。建成油茶示范基地12个，培育油茶加工龙头企业5家。",
+    "二、2026年工作计划",
+    "（一）扩大种植规模。新造油茶林2万亩，低产林改造1.2万亩。（县林业局负责）",
+    "（二）提升加工水平。支持湖南攸县神农油茶有限公司建设茶油精炼生产线，油茶综合产值达到40亿元。"
+    "（县工业和信息化局牵头，县林业局配合）",
+    "（三）打造公用品牌。举办第五届攸县油茶文化节，“攸县茶油”品牌价值提升10%。（县农业农村局负责）",
+    "（四）强化金融支持。发放油茶产业贷款3亿元。（县金融办负责）",
+    "攸县林业局",
+    "2026年1月15日",
+)
+
+
+def youxian_oil_camellia_summary_plan() -> None:
+    """A county forestry bureau's summary of 2025 and plan for 2026 in Word paragraphs (batch
+    1398): the year's results in one paragraph, the next year's work in four items, the bureau
+    and the date signing it at the foot."""
+    _paragraphs_doc(YOUXIAN_PARAGRAPHS, "youxian-oil-camellia-summary-plan-2026.docx")
+
+
+HONGYA_GOALS = (
+    ("指标", "单位", "2025年", "2026年目标"),
+    ("茶园面积", "万亩", "31", "32"),
+    ("干茶产量", "万吨", "2.4", "2.6"),
+    ("茶产业综合产值", "亿元", "60", "66"),
+)
+HONGYA_TASKS = (
+    ("序号", "重点任务", "牵头单位", "配合单位"),
+    ("1", "新建高标准生态茶园5000亩，改造低效茶园1万亩", "县农业农村局", "各镇人民政府"),
+    (
+        "2",
+        "支持四川雅自天成茶业有限公司扩能，新增精制茶叶生产线3条",
+        "县经济科技和信息化局",
+        "县农业农村局",
+    ),
+    (
+        "3",
+        "举办第十届洪雅县茶文化节，推广“洪雅藤茶”区域公用品牌",
+        "县文化体育和旅游局",
+        "县农业农村局",
+    ),
+    (
+        "4",
+        "建设瓦屋山茶旅融合示范区，接待茶旅游客达到50万人次",
+        "县文化体育和旅游局",
+        "瓦屋山镇人民政府",
+    ),
+)
+
+
+def hongya_tea_two_tables() -> None:
+    """A county's tea plan in Word with two tables (batch 1410): its goals a table of indicators
+    under 一 (指标 | 单位 | 2025年 | 2026年目标), its tasks a task table under 二 (序号 | 重点任务 |
+    牵头单位 | 配合单位)."""
+    doc = Document()
+    for text in (
+        "洪雅县2026年茶产业发展工作方案",
+        "洪雅县农业农村局",
+        "2026年2月25日",
+        "一、发展目标",
+    ):
+        doc.add_paragraph(text)
+    for rows, heading in ((HONGYA_GOALS, "二、重点任务"), (HONGYA_TASKS, None)):
+        table = doc.add_table(rows=0, cols=len(rows[0]))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+        if heading:
+            doc.add_paragraph(heading)
+    doc.save(str(Path(__file__).parent / "docs" / "hongya-tea-plan-2026.docx"))
+
+
+GUANGDE_ROWS = (
+    ("序号", "工作任务", "目标值", "责任单位（排在首位的为牵头单位）", "完成时限"),
+    (
+        "1",
+        "培育国家高新技术企业",
+        "新增国家高新技术企业30家",
+        "市科技局、市财政局、市税务局",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "提高研发投入强度",
+        "全社会研发投入占GDP比重达到2.8%",
+        "市科技局、市统计局",
+        "2026年12月",
+    ),
+    (
+        "3",
+        "建设创新平台",
+        "新建省级工程技术研究中心3家",
+        "市科技局、广德经济开发区管委会",
+        "2026年11月",
+    ),
+    ("4", "推进技术成果转化", "技术合同成交额达到15亿元", "市科技局", "2026年12月"),
+    (
+        "5",
+        "引进科技人才",
+        "引进高层次科技人才团队5个",
+        "市委组织部、市科技局、市人力资源和社会保障局",
+        "2026年10月",
+    ),
+)
+
+
+def guangde_first_listed_header_list() -> None:
+    """A county-level city's science and innovation task list in Word (batch 1412) whose role
+    column's header says the body listed first leads, in words the corpus lacked (责任单位（排在
+    首位的为牵头单位）); the office and the date signing it under the table."""
+    doc = Document()
+    doc.add_paragraph("广德市2026年科技创新重点工作任务分解表")
+    table = doc.add_table(rows=0, cols=len(GUANGDE_ROWS[0]))
+    for row in GUANGDE_ROWS:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.add_paragraph("广德市人民政府办公室")
+    doc.add_paragraph("2026年3月3日")
+    doc.save(str(Path(__file__).parent / "docs" / "guangde-science-innovation-tasks-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5585,3 +5754,7 @@ if __name__ == "__main__":
     suichang_digital_village_points()
     huayuan_rural_revitalization_points()
     songyang_medical_community_points()
+    sheyang_wetland_plan()
+    youxian_oil_camellia_summary_plan()
+    hongya_tea_two_tables()
+    guangde_first_listed_header_list()

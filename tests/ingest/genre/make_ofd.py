@@ -368,6 +368,32 @@ CHENGZHONG: list[Block] = [
 ]
 
 
+# a county's supply and marketing cooperatives' points whose indicators are a ruled table with a
+# 责任单位 column under 一 (batch 1407)
+CHANGTING: list[Block] = [
+    Centred("长汀县2026年供销合作社综合改革工作要点", 22 * PT),
+    "一、主要指标",
+    Table(
+        [
+            ["序号", "指标", "单位", "2026年目标", "责任单位"],
+            ["1", "供销系统销售总额", "亿元", "45", "县供销社"],
+            ["2", "新建乡镇为农服务中心", "个", "6", "县供销社"],
+            ["3", "农产品冷链仓储能力", "万吨", "2", "县供销社、县商务局"],
+        ],
+        [12, 50, 18, 28, 42],
+    ),
+    "二、重点任务",
+    "　　（一）建强基层组织。改造提升基层供销社8个，发展村级综合服务社30个。（县供销社牵头，"
+    "各乡镇人民政府配合）",
+    "　　（二）发展农资供应。建设农资配送中心1个，化肥储备达到1.5万吨。（县供销社负责）",
+    "　　（三）拓展农产品流通。建设长汀县农产品冷链物流园，发展“供销e家”电商网点50个。"
+    "（县供销社牵头，县商务局配合）",
+    "　　（四）推进再生资源回收。在河田镇建设再生资源分拣中心1个。（县供销社负责）",
+    Right("长汀县供销合作社联合社"),
+    Right("2026年3月5日"),
+]
+
+
 def main() -> None:
     write_ofd(
         DOCS / "dehua-ceramics-action-plan-2026-2028.ofd",
@@ -400,6 +426,7 @@ def main() -> None:
         glyphs="char",
         footer="柳州市城中区人民政府办公室",
     )
+    write_ofd(DOCS / "changting-supply-marketing-points-2026.ofd", CHANGTING)  # batch 1407
 
 
 if __name__ == "__main__":

@@ -1887,6 +1887,31 @@ ZHONGXIANG_POINTS = [
     "　　八、加大金融支持。发放小龙虾产业贷款5亿元。（市金融服务中心负责）",
 ]
 
+YIWU_POINTS = [
+    "义乌综合保税区2026年工作要点",
+    "义乌市商务局",
+    "2026年3月12日",
+    "　　一、扩大进出口规模。义乌综合保税区进出口额突破300亿元，其中跨境电商进出口额增长20%。"
+    "（市商务局牵头，义乌海关、市税务局配合）",
+    "　　二、发展保税加工。新引进加工贸易项目10个，推动3个保税加工项目投产。（市商务局、市经济和信息化局负责）",
+    "　　三、做强保税物流。新建保税仓库3万平方米，保税物流货值达到50亿元。（义乌陆港集团负责）",
+    "　　四、拓展新兴业态。开展保税维修、保税展示交易业务，举办第二届义乌综保区进口商品博览会。"
+    "（市商务局牵头，市市场监督管理局配合）",
+    "　　五、优化通关服务。进口整体通关时间压缩至30小时以内。（义乌海关负责）",
+]
+
+SIZIWANG_POINTS = [
+    "四子王旗2026年新能源和储能产业发展工作要点",
+    "四子王旗能源局",
+    "2026年2月20日",
+    "　　一、加快风电光伏项目建设。全旗新增风电装机100万千瓦、光伏装机50万千瓦，新能源装机总规模突破500"
+    "万千瓦。（旗能源局牵头，旗自然资源局、旗林业和草原局配合）",
+    "　　二、发展新型储能。建成乌兰花独立储能电站，新型储能装机达到60万千瓦。（旗能源局负责）",
+    "　　三、推进装备制造。引进风电装备制造企业3家，风电装备产值达到20亿元。（旗工业和信息化局负责）",
+    "　　四、推动绿电消纳。建设源网荷储一体化项目2个，绿电交易电量增长30%。（旗发展和改革委员会牵头，"
+    "四子王旗供电公司配合）",
+]
+
 POINTS_PDFS = (
     ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
     ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
@@ -1911,6 +1936,8 @@ POINTS_PDFS = (
     ("taishun-commerce-summary-plan-2026.pdf", TAISHUN_POINTS),  # batch 1345
     ("ganzhou-2025-plan-report-summary.pdf", GANZHOU_REPORT),  # batch 1385
     ("zhongxiang-crayfish-points-2026.pdf", ZHONGXIANG_POINTS),  # batch 1389
+    ("yiwu-bonded-zone-points-2026.pdf", YIWU_POINTS),  # batch 1394
+    ("siziwang-new-energy-storage-points-2026.pdf", SIZIWANG_POINTS),  # batch 1402
 )
 
 

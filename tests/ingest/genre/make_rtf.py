@@ -174,6 +174,27 @@ LONGMEN = (
 )
 
 
+# a Jiangxi county's rural craftsmen points as paragraphs alone, one line of roles after a part's
+# items covering them all (以上工作由…牵头，…配合 — batch 1399)
+WUYUAN = (
+    ("title", "婺源县2026年乡村工匠培育工作要点"),
+    ("p", "婺源县人力资源和社会保障局"),
+    ("p", "2026年3月16日"),
+    ("heading", "一、培育目标"),
+    ("item", "2026年，全县新认定乡村工匠100名，其中高级乡村工匠10名；培育乡村工匠工作室15个。"),
+    ("heading", "二、重点任务"),
+    ("item", "（一）开展技能培训。举办乡村工匠技能培训班20期，培训乡村工匠1500人次。"),
+    ("item", "（二）建设工匠工坊。在江湾镇、思口镇建设非遗工坊8个，带动就业500人。"),
+    ("item", "（三）举办技能竞赛。举办第三届婺源县乡村工匠技能大赛，评选“婺源工匠”20名。"),
+    (
+        "item",
+        "以上工作由县人力资源和社会保障局牵头，县文化广电新闻出版旅游局、县农业农村局配合。",
+    ),
+    ("heading", "三、保障措施"),
+    ("item", "县财政安排乡村工匠培育资金500万元。（县财政局负责）"),
+)
+
+
 if __name__ == "__main__":
     docs = Path(__file__).parent / "docs"
     (docs / "yuanling-livelihood-projects-2026.rtf").write_text(rtf(), encoding="ascii")
@@ -181,3 +202,6 @@ if __name__ == "__main__":
         rtf(GYIRONG, None), encoding="ascii"
     )
     (docs / "longmen-sanitation-points-2026.rtf").write_text(rtf(LONGMEN, None), encoding="ascii")
+    (docs / "wuyuan-rural-craftsmen-points-2026.rtf").write_text(
+        rtf(WUYUAN, None), encoding="ascii"
+    )

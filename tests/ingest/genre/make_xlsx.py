@@ -1479,6 +1479,56 @@ def nanxun_elderly_education_xls(folder: Path = DOCS) -> None:
     wb.save(str(folder / "nanxun-elderly-education-tasks-2026.xls"))
 
 
+SHAOWU_ROWS = (
+    (
+        "1",
+        "完善分类设施",
+        "新建改造垃圾分类投放点300个，城区生活垃圾分类覆盖率达到95%以上",
+        "市城市管理局",
+        "各街道办事处",
+        "2026年9月",
+    ),
+    (
+        "2",
+        "推进厨余垃圾处理",
+        "建成邵武市餐厨垃圾处理厂，日处理能力达到100吨",
+        "市城市管理局",
+        "市发展和改革局、市财政局",
+        "2026年10月",
+    ),
+    ("3", "开展宣传进校园", "创建垃圾分类示范学校20所", "市教育局", "团市委", "2026年12月"),
+    (
+        "4",
+        "推进农村垃圾分类",
+        "在和平镇、拿口镇开展农村生活垃圾分类试点，试点村达到30个",
+        "市农业农村局",
+        "和平镇人民政府、拿口镇人民政府",
+        "2026年12月",
+    ),
+    (
+        "5",
+        "加强再生资源回收",
+        "新建再生资源回收站点50个，再生资源回收利用率达到38%",
+        "市商务局",
+        "市供销社",
+        "2026年11月",
+    ),
+)
+
+
+def shaowu_garbage_sorting_list() -> None:
+    """A county-level city's garbage sorting task list as a workbook (batch 1395): 序号 | 工作任务
+    | 目标要求 | 牵头单位 | 责任单位 | 完成时间 — a 责任单位 column beside the 牵头单位 one — a plant
+    named by the city, towns."""
+    wb, _ = _headed_sheet(
+        "任务清单",
+        ("邵武市2026年生活垃圾分类工作任务清单", "邵武市城市管理局　2026年3月20日"),
+        ("序号", "工作任务", "目标要求", "牵头单位", "责任单位", "完成时间"),
+        SHAOWU_ROWS,
+    )
+    wb.save(DOCS / "shaowu-garbage-sorting-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1508,3 +1558,4 @@ if __name__ == "__main__":
     qingtian_overseas_chinese_list()
     deqing_drowning_prevention_list()
     nanxun_elderly_education_xls()
+    shaowu_garbage_sorting_list()
