@@ -421,7 +421,8 @@ def _column_meaning(cell: str, bare_roles: bool) -> str | None:
         return "/".join(slashed)
     if c in DEADLINE_LABELS and not is_measure_column(cell):
         return "deadline"  # (not one counted in days: 办理时限（工作日） measures each row)
-    if c in ("序号", "编号", "序"):
+    # (or the number of the task a table gives out: 任务序号 | 牵头单位 | 配合单位 — batch 1413)
+    if c in ("序号", "编号", "序", "任务序号", "任务编号"):
         return "no"
     if c in _PROGRESS_COLUMNS or _PERIOD_PROGRESS.fullmatch(c):
         return "progress"

@@ -131,6 +131,10 @@ _LEAD_VERB = re.compile(
     r"|整合"
     # (those a service is for, opening the name: 为|重庆钢铁集团…有限公司等50户重点企业 — batch
     # 1327; not inside a name, 华为; or what work is done on: 对|永汉镇油田村 — batch 1329)
+    # (or whom a county seeks out as investors: 重点对接|特变电工股份有限公司 — batch 1416)
+    r"|对接|拜访|走访|洽谈"
+    # (or an old building repaired: 修缮|古县衙 — batch 1417)
+    r"|修缮"
     r"|(?<![\u4e00-\u9fff])(?:为|对(?!外))|引入"
     # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
     r"|将(?![乐军])|把|融入"
@@ -221,6 +225,8 @@ _ZONE_SUFFIXES = (
     # (a creative quarter, a village of a craft or of artists named: 陶溪川文创街区, 三宝国际陶艺村 —
     # batch 1293; 端砚文化村 — the corpus's 肇庆; not the villages of a kind, 传统文化村落)
     "文创街区",
+    # (or a red historic quarter named: 茨坪红色街区 — batch 1426)
+    "红色街区",
     "文化村(?!落)",
     "陶艺村",
     "艺术村(?!落)",
@@ -298,6 +304,8 @@ _ZONE_SUFFIXES = (
     # misses of the draws; a science city: 重庆白涛新材料科技城 — the ninth draw)
     "加工园区",
     "遗址",
+    # (or an old county office: 浮梁古县衙 — batch 1417)
+    "县衙",
     # (or a revolutionary site: 会宁红军会师旧址 — the thirty-first draw)
     "旧址",
     "科技城",
@@ -424,7 +432,7 @@ _GENERIC_ZONE = re.compile(
     r"(?:物流园区?|工业园区?|产业园区?|化工园区|科技园|(?:经济|经济技术)?开发区|高?新区|港区|(?:综合)?保税区|古镇|古城"
     r"|(?:产业|科技|生态|智慧|现代|国际|临空|临港|未来)?新城|古道"
     r"|(?:重点|大型|废弃|关闭|历史遗留|采煤|各)?矿区|(?:中央|各)?商务区"
-    r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区|历史街区|(?:特色|民俗|非遗)?文[化创]街区)"
+    r"|(?:特色|商业)?(?:步行街|美食街|历史文化街区|历史街区|(?:特色|民俗|非遗)?文[化创]街区|红色街区)"
     r"|(?:特色|民俗|非遗|传统|历史|少数民族)?(?:文化|陶艺|艺术)村"
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
     r"|(?:高等级|精品|重点|核心|周边|热门|主要|古城|古镇|互认|梯田|茶园|花海|温泉|滑雪|冰雪|康养|滨海"
@@ -457,6 +465,7 @@ _GENERIC_ZONE = re.compile(
     # (or a designation a place is chosen for: 入选国家农业绿色发展先行区, 省…高质量发展先行区)
     r"|(?:示范|改革|创新)?先行区|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}先行区"
     r"|(?:农产品|食品|农副产品|精深)?加工园区|(?:革命|红色|历史|文物|考古|工业|工矿|古文化|文化|古)?[遗旧]址"
+    r"|古?县衙"
     r"|(?:国家|省级)?(?:科技|科学)城|影视城|(?:国家级|省级|国家|省|市级)?(?:改革|创新|综合|产业|试点)?实验区"
     # (or a designation a place is chosen for: 创建省首批乡村教育振兴实验区, as 先行区)
     r"|(?:国家|省|市|全国)[\u4e00-\u9fff]{0,14}实验区"
@@ -1242,7 +1251,15 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             # (an event the place names, held: 举办阿拉善英雄会 — the twenty-ninth draw; the verb looked
             # behind the place, whose literal the search starts from)
             (
-                rf"{re.escape(place)}(?<=(?:举办|办好|承办){re.escape(place)})[\u4e00-\u9fff]{{1,6}}?会(?![\u4e00-\u9fff])",
+                rf"{re.escape(place)}(?<=(?:举办|办好|承办){re.escape(place)})"
+                # (its host city in brackets after the place: 崇仁（上海）招商推介会 — batch 1416)
+                rf"(?:（[\u4e00-\u9fff]{{2,4}}）)?[\u4e00-\u9fff]{{1,6}}?会(?![\u4e00-\u9fff])",
+                "Event",
+            ),
+            # (… or with its year between the verb and the place: 举办2026崇仁（上海）招商推介会)
+            (
+                rf"{re.escape(place)}(?<=(?:举办|办好|承办)\d{{4}}{re.escape(place)})"
+                rf"(?:（[\u4e00-\u9fff]{{2,4}}）)?[\u4e00-\u9fff]{{1,6}}?会(?![\u4e00-\u9fff])",
                 "Event",
             ),
             (rf"(?:中国)?{re.escape(place)}[\u4e00-\u9fff]{{1,8}}?大会", "Event"),
@@ -1763,11 +1780,14 @@ _COLLEGE = re.compile(
 _HOSPITAL = re.compile(
     # (or a town's health centre: 蒋家堰镇中心卫生院 — batch 1304)
     r"[\u4e00-\u9fff]{0,12}?(?P<tail>人民医院|中医医院|中医院|藏医院|蒙医医院|中西医结合医院|妇幼保健院|医院"
-    r"|中心卫生院|卫生院)"
+    r"|中心卫生院|卫生院"
+    # (or a welfare home or an old people's home: 武宁县社会福利院 — batch 1420)
+    r"|社会福利院|儿童福利院|福利院|敬老院|养老院|光荣院)"
 )
 _GENERIC_HOSPITAL = re.compile(
     # (or a count's classifier: 为12个|镇卫生院配备…)
     r"二级|三级|以上|公立|民营|私立|牵头|智慧|综合|定点|互联网|镇级|县级|市级|各|基层|专科|非公|乡镇|村|的|和|个"
+    r"|公办|民办|农村|特困|区域性"
 )
 _LEVELS = frozenset("省市县区旗")
 _CAMPUS = re.compile(r"[\u4e00-\u9fff]{1,4}?院区")
@@ -1873,6 +1893,8 @@ _NAME_VERB = re.compile(
     r"建设|实施|打造|与|由|和|及|同|面向|向|为|让|使|促进|组织|组建|督促|抓好|落实|完成|争取|借助|围绕|携手|参观"
     # (works begun or finished: 开工建设|习水抽水蓄能电站, 建成|县人民医院新院区 — batch 1257)
     r"|建成|开工|新建|续建"
+    # (or what is made better: 提升|县社会福利院服务能力 — batch 1420)
+    r"|提升|提高|改善|优化|改造|扩建|升级|加强|规范"
     # (a firm brought in, or what work is done on, opening the run: 引入|龙门县绿源环境服务有限
     # 公司, 对|县医院 — batch 1329, 1330; not 对外…)
     r"|引入|对(?!外)"
@@ -2256,11 +2278,15 @@ _VILLAGE_DOES = (
 # 恩和镇; 二等次：平河乡、红椿土家族乡; 长安乡人民政府) — 乡 closes too many common words (城乡,
 # 返乡, 下乡, 家乡, 鱼米之乡) to be read anywhere else
 _TOWNSHIP = re.compile(
-    r"(?:(?<=[、，,；;：:（(）)\n])|^)\s*([\u4e00-\u9fff]{2,6}族乡|[\u4e00-\u9fff]{2,3}乡)"
+    r"(?:(?<=[、，,；;：:（(）)\n])|^)\s*(?!在)([\u4e00-\u9fff]{2,6}族乡|[\u4e00-\u9fff]{2,3}乡)"
     # (or before a village of its own named: 镇岗乡老围村入选… — batch 1409)
     rf"(?=[、，,；;。）)]|人民政府|和|及|与|[\u4e00-\u9fff]{{1,3}}村(?:{_VILLAGE_DOES}|[、，。；]))"
     # (or closing a list of towns, whatever follows: 在椒园镇、万寨乡建设 — batch 1280)
     r"|(?<=[镇乡]、)([\u4e00-\u9fff]{2,3}乡)"
+    # (or alone in a table's cell: 举办地点 | 江村乡 — batch 1417)
+    r"|(?<=\t)([\u4e00-\u9fff]{2,3}乡)(?=\t|$)"
+    # (or where the work is done, after 在: 在西村乡、岸上乡更换…, 在西村乡建设… — batch 1414)
+    r"|(?<=在)([\u4e00-\u9fff]{2,3}乡)(?=[、，和及与]|建设|新建|开展|实施|打造|举办|发展|推进|试点|创建|更换)"
 )
 # works named: a road or railway by its two ends (黔西至金沙高速公路), a reservoir (大关水库)
 _WORKS = re.compile(

@@ -308,6 +308,28 @@ def test_a_table_giving_out_the_items_by_number_gives_them_its_roles() -> None:
     assert text[lead.props["at_start"] : lead.props["at_end"]] == "市商务局"
 
 
+def test_a_table_keyed_by_the_task_s_number_in_its_header_s_words_gives_out_the_items() -> None:
+    """The key column named 任务序号 (batch 1413: 乐平's 三、任务分工) gives the numbered tasks
+    their roles as 序号 does."""
+    text = (
+        "某市县域商业体系建设工作方案\n二、重点任务\n1.改造乡镇商贸中心。新增营业面积1万平方米。\n"
+        "2.发展农村电商。培育农村电商主播200名。\n三、任务分工\n"
+        "任务序号\t牵头单位\t配合单位\n1\t市商务局\t众埠镇人民政府\n2\t市商务局\t市农业农村局\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    roles = sorted(
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    )
+    assert roles == [
+        ("LEADS", "市商务局", "二.1"),
+        ("LEADS", "市商务局", "二.2"),
+        ("SUPPORTS", "众埠镇人民政府", "二.1"),
+        ("SUPPORTS", "市农业农村局", "二.2"),
+    ]
+
+
 def test_a_row_keyed_by_a_range_of_items_gives_each_its_roles() -> None:
     """A key that is a range of the tasks' numbers (1—2, 4-5) or a list of them (1、3) gives
     each of those tasks the row's bodies (batch 210: 彭州)."""

@@ -1621,6 +1621,25 @@ def test_a_place_s_tea_tourism_names_no_tea() -> None:
     assert found("打响瓦屋山茶品牌。") == ["tea"]
 
 
+def test_a_public_lab_watching_water_names_no_testing_industry() -> None:
+    """A rural water supply plan (batch 1414): a water quality lab built (建成水质检测中心1个) is
+    a public body's, no testing industry's; a centre testing goods is (the corpus's 建水, 南乐)."""
+    assert industries("建成水质检测中心1个，农村供水工程水质合格率达到95%以上。") == []
+    assert industries("建设紫陶产品质量检测中心。") == ["testing-and-certification"]
+
+
+def test_transformers_made_and_bamboo_wood_composites_name_their_industries() -> None:
+    """A transformer project (batch 1416: 年产3万台变压器项目) is electrical equipment's; a grid's
+    transformers counted (配电变压器320台, the corpus's 西峡) name none. Bamboo-wood composites
+    (batch 1415: 竹木复合材料) are bamboo's and wood's, not new materials'."""
+    assert industries("推动江西明正变电设备有限公司年产3万台变压器项目开工建设。") == [
+        "electrical-equipment"
+    ]
+    assert industries("新建线路260公里、配电变压器320台，新增专用变压器40台。") == []
+    assert sorted(industries("新建竹木复合材料生产线4条。")) == ["bamboo", "wood-products"]
+    assert industries("发展复合材料产业。") == ["new-materials"]
+
+
 def test_the_making_of_a_thing_named_by_its_last_character_is_that_things() -> None:
     """Violin-making (batch 1218: 做大制琴产业 beside 提琴产业 named 制琴, a second industry): the
     making of a thing named by one character (制琴) is the industry of the one thing the document

@@ -2921,6 +2921,79 @@ def test_batches_1409_1410_a_village_chosen_and_a_zone_of_trades_merged(
     assert [(m.label, m.name) for m in find_mentions(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1414) a township after 在 where the work is done, not with the 在; no kind of
+        # township after it (城乡, 家乡, 鱼米之乡)
+        ("在西村乡、岸上乡更换智能水表5000块。", [("Place", "西村乡"), ("Place", "岸上乡")]),
+        ("推进水厂建设，在西村乡建设水厂。", [("Place", "西村乡")]),
+        ("在城乡建设中，在家乡发展产业，在鱼米之乡建设示范区。", []),
+    ],
+)
+def test_batch_1414_a_township_after_zai(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # (batch 1416) firms a county seeks out (重点对接|…), the verb no part of the first
+        (
+            "重点对接特变电工股份有限公司、正泰电气股份有限公司等龙头企业。",
+            (),
+            [("Organization", "特变电工股份有限公司"), ("Organization", "正泰电气股份有限公司")],
+        ),
+        # (batch 1416) a promotion conference named by the county, its year and its host city
+        (
+            "举办2026崇仁（上海）招商推介会。",
+            ("抚州", "崇仁"),
+            [("Event", "2026崇仁（上海）招商推介会")],
+        ),
+        ("举办崇仁招商推介会3场。", ("抚州", "崇仁"), []),
+        # (batch 1417) an old county office named, a township alone in a table's cell
+        (
+            "第三届浮梁红茶开茶节\t4月\t江村乡\t县茶业发展中心",
+            ("景德镇", "浮梁"),
+            [("Event", "第三届浮梁红茶开茶节"), ("Place", "江村乡")],
+        ),
+        ("修缮浮梁古县衙，修缮古县衙。", ("景德镇", "浮梁"), [("Place", "浮梁古县衙")]),
+    ],
+)
+def test_batches_1416_1417_firms_sought_a_conference_an_old_office_a_township_s_cell(
+    text: str, places: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text, places)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1420) a welfare home named by its county, a hospital beside it; kinds of homes
+        # none; the verb making one better no part of its name
+        (
+            "推动武宁县人民医院与武宁县社会福利院签约合作，医养结合机构达到5家。",
+            [("Organization", "武宁县人民医院"), ("Organization", "武宁县社会福利院")],
+        ),
+        ("改造农村敬老院10所，新建公办养老院2所。", []),
+        ("提升县社会福利院服务能力。", [("Organization", "县社会福利院")]),
+        ("提升县人民医院服务能力。", [("Organization", "县人民医院")]),
+    ],
+)
+def test_batch_1420_a_welfare_home(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+def test_batch_1426_a_red_historic_quarter() -> None:
+    # a red historic quarter named by its town, beside a scenic area; a kind of them none
+    text = "提升黄洋界景区、茨坪红色街区研学功能，新增省级研学旅行基地3个。"
+    assert [(m.label, m.name) for m in find_mentions(text)] == [
+        ("Place", "黄洋界景区"),
+        ("Place", "茨坪红色街区"),
+    ]
+    assert find_mentions("打造红色街区2个，建设红色街区。") == []
+
+
 def test_batch_1366_a_home_textiles_city() -> None:
     # a market city of home textiles named by its place, international, at a cell's start
     assert [(m.label, m.name) for m in find_mentions("叠石桥国际家纺城年交易额突破1200亿元。")] == [

@@ -5650,6 +5650,61 @@ def guangde_first_listed_header_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "guangde-science-innovation-tasks-2026.docx"))
 
 
+XINFENG_PARAGRAPHS = (
+    "信丰县2026年数字经济发展工作要点",
+    "信丰县工业和信息化局",
+    "2026年3月11日",
+    "一、做大数字产业",
+    "（一）壮大电子信息制造。电子信息产业营业收入突破300亿元，新增规上电子信息企业15家。",
+    "（二）培育软件和信息服务业。引进软件企业10家，软件业务收入增长20%。",
+    "注：本部分任务由县工业和信息化局牵头，县商务局、信丰高新技术产业园区管委会配合。",
+    "二、推进产业数字化",
+    "（一）推进智能制造。实施企业数字化改造项目30个，建成省级智能工厂2家。",
+    "（二）发展智慧农业。建设脐橙数字果园5个。",
+    "注：本部分任务由县工业和信息化局、县农业农村局按职责分工负责。",
+)
+
+
+def xinfeng_digital_economy_points() -> None:
+    """A county's digital economy points in Word paragraphs (batch 1421): each part's items
+    carry no note, a paragraph after them gives the part's roles (注：本部分任务由…牵头，…配合)."""
+    _paragraphs_doc(XINFENG_PARAGRAPHS, "xinfeng-digital-economy-points-2026.docx")
+
+
+ANFU_PARAGRAPHS = (
+    "安福县2026年火腿产业发展工作要点",
+    "安福县农业农村局",
+    "2026年2月28日",
+    "一、扩大生产规模。全县火腿年加工量达到150万只，新增火腿加工规上企业3家。（县农业农村局牵头，"
+    "县工业和信息化局配合）",
+    "二、培育区域品牌。举办第八届安福火腿美食文化节，“安福火腿”品牌价值增长10%。（县商务局负责）",
+    "三、拓展销售渠道。在枫田镇建设火腿电商直播基地1个，火腿网络销售额突破5亿元。（县商务局牵头，"
+    "枫田镇人民政府配合）",
+)
+# a reviewer's comments on the draft, each anchored on the words of a paragraph it names
+ANFU_COMMENTS = (
+    (3, "150万只", "此数据请县统计局核实，去年为138万只。"),
+    (5, "突破5亿元", "建议改为突破6亿元，由县商务局牵头研究。"),
+)
+
+
+def anfu_ham_points_with_comments() -> None:
+    """A county's points for its ham in Word carrying a reviewer's comments (batch 1425: Word's
+    批注, kept in comments.xml and anchored on words of the text), which hold figures and a
+    body of their own that are no part of the text."""
+    doc = Document()
+    paragraphs = [doc.add_paragraph(text) for text in ANFU_PARAGRAPHS]
+    for index, words, note in ANFU_COMMENTS:
+        paragraph = paragraphs[index]
+        before, after = paragraph.text.split(words, 1)
+        paragraph.clear()
+        paragraph.add_run(before)
+        anchored = paragraph.add_run(words)
+        paragraph.add_run(after)
+        doc.add_comment(anchored, text=note, author="审核人", initials="SH")
+    doc.save(str(Path(__file__).parent / "docs" / "anfu-ham-points-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5758,3 +5813,5 @@ if __name__ == "__main__":
     youxian_oil_camellia_summary_plan()
     hongya_tea_two_tables()
     guangde_first_listed_header_list()
+    xinfeng_digital_economy_points()
+    anfu_ham_points_with_comments()

@@ -2030,6 +2030,37 @@ def points_pdfs() -> None:
         write_pdf(Path(__file__).parent / "docs" / name, typeset(paragraphs))
 
 
+XIANGDONG_TEXT = [
+    "湘东区2026年电瓷产业高质量发展工作方案",
+    "萍乡市湘东区人民政府办公室",
+    "2026年3月16日",
+    "一、发展目标",
+    "2026年，全区电瓷产业营业收入突破150亿元，电瓷出口额增长10%。",
+    "二、保障措施",
+    "区财政安排电瓷产业发展专项资金2000万元，重点任务分工见附件。",
+    "附件：湘东区2026年电瓷产业重点任务分工表",
+]
+XIANGDONG_TABLE = [
+    ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+    ["1", "新增规上电瓷企业5家", "区工业和信息化局", "区市场监督管理局", "2026年12月"],
+    ["2", "建设电瓷产品检验检测中心1个", "区市场监督管理局", "湘东产业园管委会", "2026年10月"],
+    ["3", "举办第五届中国（湘东）电瓷博览会", "区商务局", "区工业和信息化局", "2026年9月"],
+]
+
+
+def xiangdong_annex_task_table() -> None:
+    """A district's plan for its electric porcelain with its tasks in an annex table after
+    the text (batch 1423): the plan's goals and funds in paragraphs, then 附件 and a ruled
+    table, 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限."""
+    _annex_pdf(
+        XIANGDONG_TEXT,
+        XIANGDONG_TABLE,
+        [30, 200, 90, 100, 70],
+        _ruled(),
+        "xiangdong-electric-porcelain-plan-2026.pdf",
+    )
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -2057,6 +2088,7 @@ def main() -> None:
     spanned_lead_annex()
     duties_column_annex()
     xinghua_quality_safety_annex()
+    xiangdong_annex_task_table()
 
 
 if __name__ == "__main__":

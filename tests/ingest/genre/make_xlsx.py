@@ -1529,6 +1529,49 @@ def shaowu_garbage_sorting_list() -> None:
     wb.save(DOCS / "shaowu-garbage-sorting-tasks-2026.xlsx")
 
 
+LEAN_ROWS = (
+    ("1", "乐安县第二人民医院新建项目", "新建床位500张", 4.5, 1.5, "县卫生健康委员会"),
+    ("2", "乐安至宜黄一级公路改造工程", "改造一级公路28公里", 6.2, 2.0, "县交通运输局"),
+    (
+        "3",
+        "江西金鼎年产5万吨竹木复合材料项目",
+        "新建竹木复合材料生产线4条",
+        3.0,
+        1.2,
+        "县工业和信息化局",
+    ),
+    ("4", "牛田镇千亩蔬菜基地项目", "建设设施蔬菜大棚1000亩", 0.8, 0.5, "县农业农村局"),
+    (
+        "5",
+        "金竹畲族乡旅游环线提升工程",
+        "提升改造旅游公路15公里",
+        1.1,
+        0.6,
+        "县文化广电新闻出版旅游局",
+    ),
+)
+
+
+def lean_key_projects_plan() -> None:
+    """A county's plan of key projects as a workbook (batch 1415): 序号 | 项目名称 | 建设内容及规模
+    | 总投资（亿元） | 2026年计划投资（亿元） | 责任单位, the money cells numbers, a town's and a
+    township's projects named by them."""
+    wb, _ = _headed_sheet(
+        "重点项目",
+        ("乐安县2026年重点项目建设计划表", "乐安县发展和改革委员会　2026年2月12日"),
+        (
+            "序号",
+            "项目名称",
+            "建设内容及规模",
+            "总投资（亿元）",
+            "2026年计划投资（亿元）",
+            "责任单位",
+        ),
+        LEAN_ROWS,
+    )
+    wb.save(DOCS / "lean-key-projects-plan-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1559,3 +1602,4 @@ if __name__ == "__main__":
     deqing_drowning_prevention_list()
     nanxun_elderly_education_xls()
     shaowu_garbage_sorting_list()
+    lean_key_projects_plan()
