@@ -257,7 +257,12 @@ def make_industries(nlp: Language, name: str) -> Any:
                 lex.industry_of_kind(name[0]) if len(name) == 3 and name.endswith("产业") else None
             )
             # (or, named by the taxonomy's own name: 畜牧业 for 牛 of 牛羊菜果薯药)
-            listed = lex.industry_by_term.get(name + "产业") or lex.industry_by_term.get(name)
+            listed = (
+                lex.industry_by_term.get(name + "产业")
+                or lex.industry_by_term.get(name)
+                # (or the taxonomy's named with 科技 between: 竹科技产业 is 竹产业 — batch 1431)
+                or (lex.industry_by_term.get(name[:-2] + "产业") if name.endswith("科技") else None)
+            )
             kinds: tuple[IndustryEntry, ...] = ()
             if kind_of is not None:
                 kinds = (kind_of,)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.nlp.lexicons import OrganisationEntry, load_lexicons, longest_first_pattern
@@ -489,6 +489,9 @@ _EVENT = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(_EVENT_SUFFIXES)})")
 _COUNTED = re.compile(r"(?:[2-9]|\d{2,})(?:场次|场|次|个|届)")
 _TOWN_HINT = re.compile("|".join(_TOWN_SUFFIXES))
 _ZONE_HINT = re.compile("|".join(_ZONE_SUFFIXES))
+# the work a clause does, inside what the zone pattern read (…渔村|发展|…美食街区)
+# (after a village's or a town's name: not 一体化发展示范区, a zone's own words)
+_WORK_INSIDE = re.compile(r"(?<=[村镇乡])(?:发展|建设|打造|推动|推进)")
 _EVENT_HINT = re.compile("|".join(_EVENT_SUFFIXES))
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]*")
 
@@ -867,6 +870,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 name = name[1:]  # (…博览会和狮头鹅美食节: the second of two events)
             if label == "Place" and name.startswith("发展"):
                 name = name[2:]  # (发展古镇旅游: a kind of place developed, no name)
+            if rx is _ZONE and _WORK_INSIDE.search(name, 2):
+                continue  # (金山嘴渔村|发展|海鲜美食街区: a clause's work, no one name — batch 1445)
             if rx is _ZONE and _INTO_KIND.search(name):
                 continue  # (胶州秧歌进景区演出: shows taken into scenic areas, none named — batch 1297)
             if rx is _ZONE and name.endswith(("遗址", "旧址")):
@@ -1575,6 +1580,13 @@ _PLANT_BUILT = re.compile(
 _PARKING_BUILT = re.compile(
     r"(?:建成|新建|建设)([\u4e00-\u9fff]{2,8}?(?:综合停车楼|立体停车楼|停车楼|立体停车库))"
 )
+# … or a bridge or a tunnel named, built or begun (建成|洪门湖大桥 — batch 1435)
+_BRIDGE_BUILT = re.compile(
+    r"(?:建成|新建|建设|开工建设|续建|完成|开通)([\u4e00-\u9fff]{2,6}?(?:特大桥|大桥|隧道))"
+)
+_GENERIC_BRIDGE = re.compile(
+    r"^(?:[各全本我该]|一批|农村|乡村|公路|危旧?|人行|跨[江河湖]|城区|生命)"
+)
 _GENERIC_BUILT_NAME = re.compile(
     r"^(?:[各全本我该]|一批|城区|公共|立体|智能|机械|配套|乡镇|集镇|新城)"
 )
@@ -1638,6 +1650,10 @@ def _public_works(text: str, taken: _Spans) -> list[Mention]:
             if not _GENERIC_STATION_PLACE.search(m.group(1)) and not _ZONE_COUNTED.match(
                 text, m.end()
             ):
+                found.append(m.span(1))
+    if "桥" in text or "隧道" in text:
+        for m in _BRIDGE_BUILT.finditer(text):
+            if not _GENERIC_BRIDGE.match(m.group(1)):
                 found.append(m.span(1))
     if "处理厂" in text or "停车" in text:
         for rx in (_PLANT_BUILT, _PARKING_BUILT):
@@ -1890,7 +1906,7 @@ _CAPACITY_PROJECT = re.compile(
 _NAME_BREAK = re.compile(r"[^\u4e00-\u9fff（）\d.]")
 _NAME_VERB = re.compile(
     r"(?:支持|推动|推进|鼓励|引导|依托|引进|服务|帮助|协调|指导|对接|联合|加快|做强|做大|培育|扶持|"
-    r"建设|实施|打造|与|由|和|及|同|面向|向|为|让|使|促进|组织|组建|督促|抓好|落实|完成|争取|借助|围绕|携手|参观"
+    r"建设|实施|打造|与|由|和|及|同(?![心江仁安德川])|面向|向|为|让|使|促进|组织|组建|督促|抓好|落实|完成|争取|借助|围绕|携手|参观"
     # (works begun or finished: 开工建设|习水抽水蓄能电站, 建成|县人民医院新院区 — batch 1257)
     r"|建成|开工|新建|续建"
     # (or what is made better: 提升|县社会福利院服务能力 — batch 1420)
@@ -1910,7 +1926,8 @@ _LEADING_MARKER = re.compile(
 # a word linking two parties, never inside a name: 与, 同, 向
 # (or 和 after a town's, a body's or a firm's name: 恩和镇和|宁夏早康枸杞股份有限公司 — the
 # thirty-second draw; not 和 inside a name, 恩和镇, 中和)
-_NAME_LINK = re.compile(r"[与同向]|(?<=[镇乡局委办道司团])和")
+# (同 a link, not a place's character: 宁夏同心|伊品… — batch 1446)
+_NAME_LINK = re.compile(r"[与向]|同(?![心江仁安德川])|(?<=[镇乡局委办道司团])和")
 # a party an inquiry or a contract names (建设单位为…, 乙方为…), not 华为
 _PARTY_IS = re.compile(r"(?:单位|方|者|人)为")
 # a kind named, not one of it: 有限公司, 国有企业…, 产业研究院
@@ -1966,10 +1983,24 @@ def _plain(text: str, m: re.Match[str], start: int) -> _Read | None:
     return _Read(start, m.end())
 
 
+_GROUP_FORMED = re.compile(r"组建|成立|组成|筹建")
+# a group's company named by its place after it (东糖集团|柳城公司 — batch 1430), no link between
+_GROUP_COMPANY = re.compile(
+    r"(?:(?![与和及的、])[\u4e00-\u9fff]){2,4}?(?:分公司|公司)(?![\u4e00-\u9fff]{0,2}(?:有限|股份))"
+)
+
+
 def _group(text: str, m: re.Match[str], start: int) -> _Read | None:
     """A group named, not groups of a kind counted (组建教育集团12个 — the twenty-sixth draw; a
-    project or a centre counted once stays one)."""
-    return None if _ZONE_COUNTED.match(text, m.end()) else _plain(text, m, start)
+    project or a centre counted once stays one); with its company named by a place after it."""
+    if _ZONE_COUNTED.match(text, m.end()):
+        return None
+    if _GROUP_FORMED.search(text, start, m.start("tail")):
+        return None  # (…第二中学|组建教育集团: a group to be formed, no name — batch 1439)
+    read = _plain(text, m, start)
+    if read is not None and (company := _GROUP_COMPANY.match(text, m.end())) is not None:
+        return replace(read, end=company.end())
+    return read
 
 
 def _university(text: str, m: re.Match[str], start: int) -> _Read | None:
@@ -2126,9 +2157,23 @@ def _school(text: str, m: re.Match[str], start: int) -> _Read | None:
     if not (
         re.search(r"第[一二三四五六七八九十]{1,3}$|实验$", prefix)
         or (len(prefix) >= 3 and prefix[-1] in "县市区镇乡")
-    ) or re.search(r"[中小]$|各|全|城乡|农村", prefix):
+        # (or a primary school by its quarter's name, first of two joined: 支持|城厢小学与… —
+        # batch 1439)
+        or (
+            len(prefix) == 2
+            and m.group("tail") == "小学"
+            and text.startswith("与", m.end())
+            and not _KIND_OF_SCHOOL.fullmatch(prefix)
+        )
+    ) or re.search(r"[中小]$|各|^全[县市区乡镇]|城乡|农村", prefix):
         return None
     return _Read(start, m.end())
+
+
+# a kind of primary school, no name (中心小学, 乡村小学, 寄宿制…)
+_KIND_OF_SCHOOL = re.compile(
+    r"中心|乡村|农村|城区|城镇|公办|民办|完全|寄宿|普通|重点|薄弱|乡镇|村级|镇村|片区|优质|特殊|标准|示范|新建|现有"
+)
 
 
 def _hospital(text: str, m: re.Match[str], start: int) -> _Read | None:
@@ -2283,6 +2328,8 @@ _TOWNSHIP = re.compile(
     rf"(?=[、，,；;。）)]|人民政府|和|及|与|[\u4e00-\u9fff]{{1,3}}村(?:{_VILLAGE_DOES}|[、，。；]))"
     # (or closing a list of towns, whatever follows: 在椒园镇、万寨乡建设 — batch 1280)
     r"|(?<=[镇乡]、)([\u4e00-\u9fff]{2,3}乡)"
+    # (or first of a list of townships after a verb: 实现|叶坪乡、云石山乡… — batch 1441)
+    r"|(?<=实现|推动|支持|覆盖|涉及|包括|推进)([\u4e00-\u9fff]{2,3}乡)(?=、[\u4e00-\u9fff]{2,4}[乡镇])"
     # (or alone in a table's cell: 举办地点 | 江村乡 — batch 1417)
     r"|(?<=\t)([\u4e00-\u9fff]{2,3}乡)(?=\t|$)"
     # (or where the work is done, after 在: 在西村乡、岸上乡更换…, 在西村乡建设… — batch 1414)
@@ -2457,7 +2504,7 @@ _VILLAGE = re.compile(
     # support acts on: 在马岭村、新光村新建…, 支持新光村打造… — batch 1287)
     # (or any village after another in a list: 依托槐植村、岐阳村茶旅资源 — the thirty-fourth draw)
     r"|(?<=在)([\u4e00-\u9fff]{2,3}村)(?=、)|(?<=村、)([\u4e00-\u9fff]{2,3}村)"
-    r"|(?<=支持|推动|依托)([\u4e00-\u9fff]{2,3}村)(?=打造|建设|发展|创建|争创)"
+    r"|(?<=支持|推动|依托)([\u4e00-\u9fff]{2,4}村)(?=打造|建设|发展|创建|争创)"
     # (or joined by 和 to a place named before it: 依托百花岭景区和什寒村 — batch 1290)
     r"|(?<=[区镇园]和)([\u4e00-\u9fff]{2,3}村)(?=[，,；;。、等])"
     r"|(?<=[、])([\u4e00-\u9fff]{2,3}村)(?=[，,；;。等和及与]|发展)"

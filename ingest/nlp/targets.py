@@ -1481,6 +1481,12 @@ _SCORED_BEFORE = re.compile(
 )
 
 
+# settlements of a size, a class of them (25户以上自然村, 50户以下村组 — batch 1441), no figure
+_SETTLEMENTS_OF_A_SIZE = re.compile(
+    r"(?:以上|以下)(?:的)?(?:自然村|行政村|村庄|村组|村落|聚居点|居民点)"
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     classifiers = load_lexicons().classifiers
@@ -1514,6 +1520,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if text.startswith("级", end):
             continue  # a size class: 5万吨级泊位
+        if unit in ("户", "人") and _SETTLEMENTS_OF_A_SIZE.match(text, end):
+            continue  # (a class of villages by size: 25户以上自然村通硬化路 — batch 1441)
         if unit == "分" and not _SCORED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # points only as a satisfaction's score, not a verdict's or a rubric's
         if _ORDINALS_BEFORE.search(text, max(0, m.start() - 24), m.start()):

@@ -1640,6 +1640,19 @@ def test_transformers_made_and_bamboo_wood_composites_name_their_industries() ->
     assert industries("发展复合材料产业。") == ["new-materials"]
 
 
+def test_a_listed_industry_named_with_keji_between_is_the_listed_one() -> None:
+    """Bamboo technology (batch 1431: 竹科技产业, read as an industry the taxonomy lacks, 竹科技)
+    is the taxonomy's 竹产业; a name with 科技 whose rest is no listed industry stays unlisted."""
+    from ingest.nlp.pipeline import process
+
+    def found(text: str) -> list[str]:
+        doc = process(get_pipeline(), text, {})
+        return [s.kb_id_ for s in doc.spans["industries"]]
+
+    assert found("做强竹科技产业，竹科技产业营业收入突破60亿元。") == ["bamboo", "bamboo"]
+    assert found("发展光电科技产业。") == ["光电科技"]
+
+
 def test_the_making_of_a_thing_named_by_its_last_character_is_that_things() -> None:
     """Violin-making (batch 1218: 做大制琴产业 beside 提琴产业 named 制琴, a second industry): the
     making of a thing named by one character (制琴) is the industry of the one thing the document

@@ -2994,6 +2994,82 @@ def test_batch_1426_a_red_historic_quarter() -> None:
     assert find_mentions("打造红色街区2个，建设红色街区。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1430) a group's company named by its place after it, read whole; the group
+        # alone, or before a link to another firm, the group
+        (
+            "支持东糖集团柳城公司技改，甘蔗日榨能力提高到3万吨。",
+            [("Organization", "东糖集团柳城公司")],
+        ),
+        ("支持东糖集团与广西农垦公司合作。", [("Organization", "东糖集团")]),
+        ("推动国投集团公司发展。", [("Organization", "国投集团")]),
+    ],
+)
+def test_batch_1430_a_group_s_company(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1435) a bridge or a tunnel named, built or begun; kinds of them none
+        (
+            "建成洪门湖大桥，完成株良镇、上唐镇集镇改造。",
+            [("Project", "洪门湖大桥"), ("Place", "株良镇"), ("Place", "上唐镇")],
+        ),
+        ("开工建设梅岭隧道。", [("Project", "梅岭隧道")]),
+        ("新建农村公路大桥3座，建成跨江大桥，推进危桥改造。", []),
+    ],
+)
+def test_batch_1435_a_bridge_named(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1439) a primary school by its quarter's name, joined to a numbered middle school
+        # by 与; a group to be formed no name; kinds of school none
+        (
+            "支持城厢小学与全南县第二中学组建教育集团，新增义务教育学位800个。",
+            [("Organization", "城厢小学"), ("Organization", "全南县第二中学")],
+        ),
+        ("推动中心小学与初级中学合并，支持乡村小学与城区学校结对。", []),
+        # (batch 1441) the first of a list of townships after a verb
+        (
+            "实现叶坪乡、云石山乡25户以上自然村通硬化路全覆盖。",
+            [("Place", "叶坪乡"), ("Place", "云石山乡")],
+        ),
+        ("推动城乡、区域协调发展。", []),
+    ],
+)
+def test_batches_1439_1441_schools_joined_and_townships_listed(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (batch 1446) 同 opening a place's name (同心) is no link before the firm's name
+        (
+            "支持宁夏同心伊品清真食品有限公司新建牛肉精深加工生产线2条。",
+            [("Organization", "宁夏同心伊品清真食品有限公司")],
+        ),
+        ("企业同华为公司合作。", [("Organization", "华为公司")]),
+        # (batch 1445) a fishing village doing something, not a quarter read across the clause
+        ("支持金山嘴渔村发展海鲜美食街区，新增特色餐饮商户40家。", [("Place", "金山嘴渔村")]),
+    ],
+)
+def test_batches_1445_1446_a_place_opening_with_tong_and_a_village_doing(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.label, m.name) for m in find_mentions(text)] == found
+
+
 def test_batch_1366_a_home_textiles_city() -> None:
     # a market city of home textiles named by its place, international, at a cell's start
     assert [(m.label, m.name) for m in find_mentions("叠石桥国际家纺城年交易额突破1200亿元。")] == [

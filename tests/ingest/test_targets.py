@@ -1741,6 +1741,14 @@ def test_a_deadline_going_on_with_the_same_thing_dates_the_figure_before_it() ->
     assert [(f.value, f.year) for f in extract_figures(other)] == [(5, None), (50, 2026)]
 
 
+def test_villages_of_a_size_are_a_class_not_a_figure() -> None:
+    """实现…25户以上自然村通硬化路全覆盖 (batch 1441): the households bound a class of villages,
+    no goal; a count of such villages after it is one."""
+    assert extract_figures("实现叶坪乡、云石山乡25户以上自然村通硬化路全覆盖。") == []
+    found = extract_figures("新增30户以上村庄15个。")
+    assert [(f.value, f.unit) for f in found] == [(15, "个")]
+
+
 def test_points_set_as_an_index_s_or_a_test_s_goal_are_a_figure() -> None:
     """城市文明程度指数测评达到90分以上 (batch 1408): points a goal sets for an index, a test or a
     rating are its figure in 分, as a satisfaction's are; a verdict given (得分96.5分) or a

@@ -5705,6 +5705,117 @@ def anfu_ham_points_with_comments() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "anfu-ham-points-2026.docx"))
 
 
+PINGJIANG_PARAGRAPHS = (
+    "平江县2026年休闲食品产业发展工作要点",
+    "平江县工业和信息化局",
+    "2026年3月6日",
+    "一、发展目标。全县休闲食品产业产值突破400亿元，新增规上休闲食品企业10家。",
+    "二、重点任务",
+    "（一）推动企业技改。支持湖南麻辣王子食品有限公司等龙头企业实施智能化改造，完成技改项目15个。"
+    "（县工业和信息化局牵头，县财政局配合）",
+    "（二）建设产业园区。推进平江高新区休闲食品产业园二期建设，新建标准厂房10万平方米。"
+    "（平江高新技术产业园区管委会负责）",
+    "（三）强化质量监管。休闲食品抽检合格率保持在98%以上。（县市场监督管理局负责）",
+)
+
+
+def pingjiang_points_in_one_cell() -> None:
+    """A county's snack food points in Word laid out inside one bordered cell (batch 1427): a
+    table of one row and one column holding every paragraph, as offices frame a page."""
+    doc = Document()
+    cell = doc.add_table(rows=1, cols=1).rows[0].cells[0]
+    cell.text = PINGJIANG_PARAGRAPHS[0]
+    for text in PINGJIANG_PARAGRAPHS[1:]:
+        cell.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "pingjiang-snack-food-points-2026.docx"))
+
+
+ZIXI_TOP = (
+    "关于资溪县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告",
+    "资溪县发展和改革委员会",
+    "2026年1月16日",
+    "一、2025年计划执行情况",
+    "全县经济运行总体平稳，主要指标完成情况见下表。",
+)
+ZIXI_TABLE = (
+    ("指标", "单位", "2025年计划", "2025年完成", "2026年目标"),
+    ("地区生产总值增长", "%", "6", "6.2", "6"),
+    ("规上工业增加值增长", "%", "8", "8.5", "8"),
+    ("一般公共预算收入", "亿元", "9.5", "9.8", "10.2"),
+    ("城镇居民人均可支配收入增长", "%", "6", "5.6", "6"),
+)
+ZIXI_REST = (
+    "（一）生态旅游持续升温。大觉山景区接待游客突破300万人次。",
+    "（二）竹科技产业加快发展。竹科技产业营业收入达到52亿元，新增竹制品规上企业6家。",
+    "二、2026年重点任务",
+    "（一）做强竹科技产业。竹科技产业营业收入突破60亿元。（县工业和信息化局牵头，资溪工业园区管委会配合）",
+    "（二）提升大觉山景区品质。推进大觉山景区提质升级，接待游客达到320万人次。（县文化广电新闻出版旅游局负责）",
+)
+
+
+def zixi_plan_report_three_columns() -> None:
+    """A county's plan report in Word whose execution opens with a table of indicators in three
+    value columns (batch 1431: 指标 | 单位 | 2025年计划 | 2025年完成 | 2026年目标) — last year's
+    goal, its result and this year's goal in one row."""
+    doc = Document()
+    for text in ZIXI_TOP:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(ZIXI_TABLE[0]))
+    for row in ZIXI_TABLE:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    for text in ZIXI_REST:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / "zixi-2025-plan-report-2026-plan.docx"))
+
+
+RUIJIN_TRANSPORT_PARAGRAPHS = (
+    "瑞金市2026年交通运输工作要点",
+    "瑞金市交通运输局",
+    "2026年3月2日",
+    "一、加快重大交通项目建设。推进瑞金至兴国高速公路建设，完成投资12亿元；建成瑞金高铁站站前广场。"
+    "（市交通运输局牵头，市发展和改革委员会、沙洲坝镇人民政府配合）",
+    "二、完善农村公路网络。新改建农村公路120公里，实现叶坪乡、云石山乡25户以上自然村通硬化路全覆盖。"
+    "（市交通运输局负责）",
+    "三、提升运输服务水平。新开通城乡公交线路6条，建成镇级综合运输服务站3个。（市交通运输局负责）",
+)
+
+
+def ruijin_transport_points() -> None:
+    """A county-level city's transport points in Word paragraphs (batch 1441): a highway by its
+    two ends, a station's forecourt, two townships named in a list, a threshold before 自然村."""
+    _paragraphs_doc(RUIJIN_TRANSPORT_PARAGRAPHS, "ruijin-transport-points-2026.docx")
+
+
+TONGXIN_TOP = (
+    "同心县2026年肉牛产业高质量发展工作方案",
+    "同心县人民政府办公室",
+    "2026年3月10日",
+    "一、重点任务",
+    "（一）扩大养殖规模。新建标准化肉牛养殖场20个，肉牛饲养量稳定在25万头。（县农业农村局牵头，各乡镇人民政府配合）",
+    "（二）发展肉牛精深加工。支持宁夏同心伊品清真食品有限公司新建牛肉精深加工生产线2条。（县工业信息化和商务局负责）",
+    "二、主要指标",
+)
+TONGXIN_TABLE = (
+    ("序号", "指标名称", "单位", "2026年目标", "责任单位"),
+    ("1", "肉牛饲养量", "万头", "25", "县农业农村局"),
+    ("2", "肉牛全产业链产值", "亿元", "60", "县农业农村局、县工业信息化和商务局"),
+)
+
+
+def tongxin_beef_plan_with_indicators_last() -> None:
+    """A Ningxia county's beef cattle plan in Word whose indicators close it (batch 1446): the
+    tasks first, then 二、主要指标 and a table of indicators with 序号 and 责任单位."""
+    doc = Document()
+    for text in TONGXIN_TOP:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(TONGXIN_TABLE[0]))
+    for row in TONGXIN_TABLE:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.save(str(Path(__file__).parent / "docs" / "tongxin-beef-cattle-plan-2026.docx"))
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5815,3 +5926,7 @@ if __name__ == "__main__":
     guangde_first_listed_header_list()
     xinfeng_digital_economy_points()
     anfu_ham_points_with_comments()
+    pingjiang_points_in_one_cell()
+    zixi_plan_report_three_columns()
+    ruijin_transport_points()
+    tongxin_beef_plan_with_indicators_last()

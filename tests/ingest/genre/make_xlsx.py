@@ -1572,6 +1572,55 @@ def lean_key_projects_plan() -> None:
     wb.save(DOCS / "lean-key-projects-plan-2026.xlsx")
 
 
+YIFENG_ROWS = (
+    (
+        "1",
+        "加强火源管控",
+        "在重点林区设置防火检查站30个",
+        "县林业局",
+        "各乡镇（街道）、县直有关单位",
+        "2026年4月",
+    ),
+    (
+        "2",
+        "建设防火基础设施",
+        "新建生物防火林带50公里，建设防火蓄水池20座",
+        "县林业局",
+        "县财政局",
+        "2026年10月",
+    ),
+    (
+        "3",
+        "提升扑救能力",
+        "组建半专业扑火队18支，开展实战演练不少于2次",
+        "县应急管理局",
+        "县林业局、县消防救援大队",
+        "2026年6月",
+    ),
+    (
+        "4",
+        "强化宣传教育",
+        "发放森林防火宣传资料5万份",
+        "县林业局",
+        "县融媒体中心、县教育体育局",
+        "2026年3月",
+    ),
+)
+
+
+def yifeng_forest_fire_list() -> None:
+    """A county's forest fire task list as a workbook (batch 1438): 序号 | 工作任务 | 目标要求 |
+    牵头单位 | 配合单位 | 完成时限, a 配合单位 cell naming two classes of bodies (各乡镇（街道）、
+    县直有关单位), signed by the fire headquarters' office."""
+    wb, _ = _headed_sheet(
+        "任务清单",
+        ("宜丰县2026年森林防火工作任务清单", "宜丰县森林防灭火指挥部办公室　2026年2月20日"),
+        ("序号", "工作任务", "目标要求", "牵头单位", "配合单位", "完成时限"),
+        YIFENG_ROWS,
+    )
+    wb.save(DOCS / "yifeng-forest-fire-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1603,3 +1652,4 @@ if __name__ == "__main__":
     nanxun_elderly_education_xls()
     shaowu_garbage_sorting_list()
     lean_key_projects_plan()
+    yifeng_forest_fire_list()
