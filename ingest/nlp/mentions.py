@@ -484,9 +484,9 @@ _COMMON_TOWN = re.compile(r"[城乡县村集市各每全本该小圩]镇$")
 _NAMED_MARKET_TOWN = re.compile(r"[^城乡县村集市各每全本该小圩心点型级化]集镇")
 _ENLARGING = re.compile(r"(?:壮|扩|做|放|强)$")
 _EVENT = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{'|'.join(_EVENT_SUFFIXES)})")
-# a count after an event: a kind of them held so many times (露营音乐节3场), no one named — but
-# one held once is that one (每年举办枸杞交易博览会1次)
-_COUNTED = re.compile(r"(?:[2-9]|\d{2,})(?:场次|场|次|个|届)")
+# a count after an event: a kind of them held so many times (露营音乐节3场, 论坛2期, 推介会三场),
+# no one named — but one held once is that one (每年举办枸杞交易博览会1次)
+_EVENTS_COUNTED = re.compile(r"(?:[2-9]|\d{2,}|[两二三四五六七八九十])(?:场次|场|次|届|个|期)")
 _TOWN_HINT = re.compile("|".join(_TOWN_SUFFIXES))
 _ZONE_HINT = re.compile("|".join(_ZONE_SUFFIXES))
 # the work a clause does, inside what the zone pattern read (…渔村|发展|…美食街区)
@@ -1038,7 +1038,7 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     _RAISED.search(name) or text.startswith(_WORD_AFTER_HUI, m.end())
                 ):
                     continue  # (提高会员…, 会议, 会计: no 农高会)
-                if _COUNTED.match(text, m.end()) or text.startswith("会", m.end()):
+                if _EVENTS_COUNTED.match(text, m.end()) or text.startswith("会", m.end()):
                     continue  # (a kind counted: 举办露营音乐节3场; or of 节会: 乡村旅游节会2场)
                 if name.endswith(_NAMED_ONLY) and not _named_by(name, places):
                     continue  # (a race or a fair of a kind: 举办龙舟赛 — 环平潭国际自行车赛 and
@@ -1442,8 +1442,6 @@ def _named_again_short(
     return out
 
 
-# events counted more than once, a kind of them (论坛2期, 推介会3场)
-_EVENTS_COUNTED = re.compile(r"(?:[2-9]|\d{2,}|[两二三四五六七八九十])(?:期|场|次|届|个)")
 # bases' area added, no base named (新发展|霍山石斛种植基地1000亩)
 _AREA_ADDED = re.compile(r"(?:发展|扩大|新增|扩种)$")
 # a market sold into, not a place (拓展|婺源绿茶市场, 开拓|昆明市场)

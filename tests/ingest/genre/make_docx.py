@@ -5816,6 +5816,24 @@ def tongxin_beef_plan_with_indicators_last() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "tongxin-beef-cattle-plan-2026.docx"))
 
 
+SHANGZHI_PARAGRAPHS = (
+    "尚志市2026年浆果产业发展工作方案",
+    "尚志市人民政府办公室",
+    "2026年4月7日",
+    "一、发展目标。2026年，全市浆果种植面积达到15万亩，浆果产业产值突破25亿元。",
+    "二、重点任务",
+    "（一）扩大红树莓种植。新发展红树莓种植面积1万亩，建设红树莓良种繁育基地2个。（市农业农村局牵头，各乡镇人民政府配合）",
+    "（二）建设冷链设施。新建果品冷藏库8座，新增冷藏能力2万吨。（市商务局负责）",
+    "（三）办好节会活动。举办第六届尚志浆果采摘节。（市文化广电和旅游局负责）",
+)
+
+
+def shangzhi_berries_plan() -> None:
+    """A Heilongjiang county-level city's berry plan in Word paragraphs (batch 1449): raspberries,
+    fruit cold stores, a picking festival with its edition."""
+    _paragraphs_doc(SHANGZHI_PARAGRAPHS, "shangzhi-berries-plan-2026.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5930,3 +5948,4 @@ if __name__ == "__main__":
     zixi_plan_report_three_columns()
     ruijin_transport_points()
     tongxin_beef_plan_with_indicators_last()
+    shangzhi_berries_plan()
