@@ -16,7 +16,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     """policykg settings; each field can be set as ``POLICYKG_<NAME>``."""
 
-    model_config = SettingsConfigDict(env_prefix="POLICYKG_", extra="ignore")
+    # (a variable set empty, POLICYKG_HOME=, means its default — not the working directory, which
+    # an empty path names)
+    model_config = SettingsConfigDict(env_prefix="POLICYKG_", extra="ignore", env_ignore_empty=True)
 
     home: Path = Field(
         Path(".policykg"),
