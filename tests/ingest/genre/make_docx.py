@@ -5293,6 +5293,24 @@ def fenghuang_chronicles_archives_task_list() -> None:
     doc.save(str(Path(__file__).parent / "docs" / "fenghuang-chronicles-archives-tasks-2026.docx"))
 
 
+def _paragraphs_and_table_doc(
+    before: tuple[str, ...], rows: tuple[tuple[str, ...], ...], after: tuple[str, ...], name: str
+) -> None:
+    """A Word document of the paragraphs ``before``, a table of ``rows`` (its first row the
+    header), then the paragraphs ``after``, saved to the corpus's docs as ``name`` (the plans
+    whose goals or tasks are one table: batches 1393, 1412, 1431, 1446)."""
+    doc = Document()
+    for text in before:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    for text in after:
+        doc.add_paragraph(text)
+    doc.save(str(Path(__file__).parent / "docs" / name))
+
+
 def _paragraphs_doc(paragraphs: tuple[str, ...], name: str) -> None:
     """A Word document of ``paragraphs`` alone, one a paragraph, saved to the corpus's docs as
     ``name`` (the points of batches 1352–1384: a title, an issuer, a date, the parts)."""
@@ -5514,16 +5532,9 @@ def sheyang_wetland_plan() -> None:
     """A county's three-year wetland plan in Word (batch 1393): a caption line, then a table of
     indicators with no 序号 and no 责任单位 (指标 | 单位 | 2025年现状 | 2028年目标 | 属性), a dash
     for no figure; tasks as paragraphs, one dated by a clause after its figure (2027年前完成)."""
-    doc = Document()
-    for text in SHEYANG_TOP:
-        doc.add_paragraph(text)
-    table = doc.add_table(rows=0, cols=len(SHEYANG_TABLE[0]))
-    for row in SHEYANG_TABLE:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    for text in SHEYANG_REST:
-        doc.add_paragraph(text)
-    doc.save(str(Path(__file__).parent / "docs" / "sheyang-wetland-protection-plan-2026-2028.docx"))
+    _paragraphs_and_table_doc(
+        SHEYANG_TOP, SHEYANG_TABLE, SHEYANG_REST, "sheyang-wetland-protection-plan-2026-2028.docx"
+    )
 
 
 YOUXIAN_PARAGRAPHS = (
@@ -5639,15 +5650,12 @@ def guangde_first_listed_header_list() -> None:
     """A county-level city's science and innovation task list in Word (batch 1412) whose role
     column's header says the body listed first leads, in words the corpus lacked (责任单位（排在
     首位的为牵头单位）); the office and the date signing it under the table."""
-    doc = Document()
-    doc.add_paragraph("广德市2026年科技创新重点工作任务分解表")
-    table = doc.add_table(rows=0, cols=len(GUANGDE_ROWS[0]))
-    for row in GUANGDE_ROWS:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    doc.add_paragraph("广德市人民政府办公室")
-    doc.add_paragraph("2026年3月3日")
-    doc.save(str(Path(__file__).parent / "docs" / "guangde-science-innovation-tasks-2026.docx"))
+    _paragraphs_and_table_doc(
+        ("广德市2026年科技创新重点工作任务分解表",),
+        GUANGDE_ROWS,
+        ("广德市人民政府办公室", "2026年3月3日"),
+        "guangde-science-innovation-tasks-2026.docx",
+    )
 
 
 XINFENG_PARAGRAPHS = (
@@ -5757,16 +5765,9 @@ def zixi_plan_report_three_columns() -> None:
     """A county's plan report in Word whose execution opens with a table of indicators in three
     value columns (batch 1431: 指标 | 单位 | 2025年计划 | 2025年完成 | 2026年目标) — last year's
     goal, its result and this year's goal in one row."""
-    doc = Document()
-    for text in ZIXI_TOP:
-        doc.add_paragraph(text)
-    table = doc.add_table(rows=0, cols=len(ZIXI_TABLE[0]))
-    for row in ZIXI_TABLE:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    for text in ZIXI_REST:
-        doc.add_paragraph(text)
-    doc.save(str(Path(__file__).parent / "docs" / "zixi-2025-plan-report-2026-plan.docx"))
+    _paragraphs_and_table_doc(
+        ZIXI_TOP, ZIXI_TABLE, ZIXI_REST, "zixi-2025-plan-report-2026-plan.docx"
+    )
 
 
 RUIJIN_TRANSPORT_PARAGRAPHS = (
@@ -5806,14 +5807,7 @@ TONGXIN_TABLE = (
 def tongxin_beef_plan_with_indicators_last() -> None:
     """A Ningxia county's beef cattle plan in Word whose indicators close it (batch 1446): the
     tasks first, then 二、主要指标 and a table of indicators with 序号 and 责任单位."""
-    doc = Document()
-    for text in TONGXIN_TOP:
-        doc.add_paragraph(text)
-    table = doc.add_table(rows=0, cols=len(TONGXIN_TABLE[0]))
-    for row in TONGXIN_TABLE:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    doc.save(str(Path(__file__).parent / "docs" / "tongxin-beef-cattle-plan-2026.docx"))
+    _paragraphs_and_table_doc(TONGXIN_TOP, TONGXIN_TABLE, (), "tongxin-beef-cattle-plan-2026.docx")
 
 
 SHANGZHI_PARAGRAPHS = (
