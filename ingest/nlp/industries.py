@@ -162,8 +162,9 @@ _COORDINATED_BODY = re.compile(
 # what may stand between an industry and a facility serving it: its goods, their quality
 # (or farm produce: 富硒|农产品质量|检验检测中心 — batch 814; or its 产业 after a term without
 # it: 家居|产业|智能制造示范工厂 — batch 1056)
-# (or where it is grown: 菠萝|产地|冷链集配中心 — batch 1279)
-_SERVED_GAP = re.compile(r"(?:产业)?(?:农副?产品|产?品)?(?:质量)?(?:产地)?")
+# (or where it is grown: 菠萝|产地|冷链集配中心 — batch 1279; or its materials: 锂电池|材料|检验检测
+# 中心 — batch 1454)
+_SERVED_GAP = re.compile(r"(?:产业)?(?:农副?产品|产?品|材料)?(?:质量)?(?:产地)?")
 # A rank makes a facility a kind, not one named: 省级以上智能制造示范工厂, 国家级现代农业产业园.
 # (or by its reach, in a place's positioning: 全国磷化工循环经济示范基地, 全省重要的…基地)
 _RANKED = re.compile(
@@ -204,6 +205,9 @@ _VEHICLES_AFTER = re.compile(
     r"(?:[和及与]清洁能源)?(?:运输|营运|城市)?"
     r"(?:车辆|公交车|出租车|货车|重卡|环卫车|物流车|冷藏车|冷链车|网约车|客车|船舶)"
 )
+# chargers for vehicles built (新增新能源汽车充电桩1000个 — batch 1461): public works for the
+# vehicles' users, no industry's, as the corpus's chargers without the vehicles' name are
+_CHARGING = re.compile(r"(?:公共)?(?:充电|充换电|换电|加氢)(?:桩|站|设施|基础设施|网络)")
 # the share of goods carried through the cold chain measures the chain, not the goods'
 # industry: 果蔬、肉类、水产品冷链流通率
 _CARRIED_COLD = re.compile(r"[品类]?冷链(?:流通|运输)率")
@@ -649,6 +653,8 @@ def accept_industries(
             continue  # (goods whose share carried cold is measured: 水产品冷链流通率)
         if entry.id == "new-energy" and _VEHICLES_AFTER.match(text, end):
             continue  # (vehicles so powered, put on the road: 推广新能源运输车辆)
+        if _CHARGING.match(text, end):
+            continue  # (the vehicles' chargers built: 新增新能源汽车充电桩1000个 — see _CHARGING)
         if _BECOMING.match(text, end) and not term.endswith("业"):
             continue  # (an industry made one is the industry: 茶叶产业化)
         if entry.made_for_use and (
@@ -923,6 +929,8 @@ _NOT_A_STEM = re.compile(
     r"重大|大力|^大$|"
     # (an event held is no industry's name: 举办电竞产业峰会; nor what is done: 落实箱包产业…)
     r"举办|承办|召开|落实|抓好|做好|健全|补齐|深化|深入|承接|东部|西部|中部|"
+    # (a figure done or summed: 全年完成产业投资120亿元 — batch 1479, read as an industry 完成)
+    r"完成|累计|预计|"
     r"[\d全各该本这此其新强主好优多特]|"
     # (a count or a class by its number: 三大产业, 十个产业, 百亿级产业, 第一产业, 一二三产业 — but
     # a crop whose name holds a numeral is one: 八角, 百合, 万寿菊, 九叶青花椒 — found probing)
@@ -1055,6 +1063,9 @@ def unlisted_industries(
             stem is None
             or _NOT_A_STEM.search(_LATIN_WORD.sub("A", stem))
             or stem in _A_CLASS_OF_INDUSTRIES
+            # (a county or a city by its name, whose industry in general it is: 汝南县|产业集聚区
+            # — batch 1464)
+            or (len(stem) >= 3 and _PLACE_BEFORE.search(stem))
         ):
             continue
         start = p - len(stem) - class_word

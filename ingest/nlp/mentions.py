@@ -303,6 +303,8 @@ _ZONE_SUFFIXES = (
     # (a processing park named by its goods, a heritage site named: 辣椒加工园区, 万山汞矿遗址 —
     # misses of the draws; a science city: 重庆白涛新材料科技城 — the ninth draw)
     "加工园区",
+    # (a park of a trade named, 君乐宝威县奶业园区 — batch 1453; not 产业, 农业 or 工业's, kinds)
+    "(?<=[^产农企工行商林渔牧事专就创物服建矿各])业园区",
     "遗址",
     # (or an old county office: 浮梁古县衙 — batch 1417)
     "县衙",
@@ -360,6 +362,8 @@ _NAMED_ONLY = (
     # (a fashion week, named as international or by its place: 鄂尔多斯国际羊绒时装周 — the
     # twenty-first draw)
     "时装周",
+    # (or a design week: 2026南海家居设计周 — batch 1482)
+    "设计周",
 )
 _EVENT_SUFFIXES = (
     "博会",
@@ -1046,7 +1050,15 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if label == "Event":
                 # (a town the pattern read in the host city's name gives way: 2026中国景德镇国际…)
                 for x in [x for x in out if x.start < m.end() and start < x.end]:
-                    if x.label == "Place" and x.name.endswith("镇") and start <= x.start:
+                    if x.label == "Place" and (
+                        (x.name.endswith("镇") and start <= x.start)
+                        # (or a zone hosting it, opening its name after its year or edition:
+                        # 2026|滨海新区|老年用品博览会 — batch 1470)
+                        or (
+                            x.end < m.end()
+                            and _HOST_OPENING.fullmatch(text, start, max(start, x.start))
+                        )
+                    ):
                         out.remove(x)
                         taken.remove((x.start, x.end))
             if (
@@ -1140,6 +1152,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # 推进中石化海南炼化乙烯项目二期 — the fifth draw of the mentions gold, as session 75's)
     for m in _matches_near(_PHASED, _PHASE_HINT, text):
         name, start = _after_verbs(m.group(1), m.start(1))
+        if (verbs := _LEAD_VERB.match(name)) is not None and verbs.end() == len(name):
+            continue  # (年内建成|一期工程: the phase of works named before, no name — batch 1462)
         if name.endswith(_PHASED_WORKS):
             # (a line's size in its name: 士兰集科12英寸特色工艺生产线二期 — the twenty-second draw)
             if (sized := _SIZED_BEFORE.search(text, max(0, start - 14), start)) is not None:
@@ -1210,10 +1224,12 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # its clause or after its verbs (国际商贸城日均客流量, 提升义乌国际商贸城 — the thirteenth draw)
     for m in (
         _TRADE_CITY.finditer(text)
-        if "商贸城" in text or "商品城" in text or "轻纺城" in text
+        if "商贸城" in text or "商品城" in text or "轻纺城" in text or "免税城" in text
         else ()
     ):
         name, start = _after_verbs(m.group(1), m.start(1))
+        if name in ("免税城", "国际免税城"):
+            continue  # (建设免税城: a kind, no city named)
         if not _ZONE_COUNTED.match(text, m.end(1)) and not taken.overlaps(start, m.end(1)):
             out.append(Mention("Place", name, start, m.end(1)))
             taken.append((start, m.end(1)))
@@ -1223,6 +1239,17 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
         if name.startswith(("国际", "内陆", "沿海", "各", "全")):
             continue  # (国际陆港集装箱吞吐量: a kind of port, no name)
         if len(name) >= 3 and not taken.overlaps(start, m.end(1)):
+            out.append(Mention("Place", name, start, m.end(1)))
+            taken.append((start, m.end(1)))
+    # an inland port named by its city (赣州国际陆港, 建设邢台国际陆港 — batch 1462), not the kind
+    # (国际陆港, 内陆港) nor a firm running it (…陆港集团)
+    for m in _matches_near(_INLAND_PORT, _INLAND_PORT_HINT, text):
+        name, start = _after_verbs(m.group(1), m.start(1))
+        if (
+            len(name) >= 4
+            and not name.startswith(("国际", "内陆", "各", "全"))
+            and not taken.overlaps(start, m.end(1))
+        ):
             out.append(Mention("Place", name, start, m.end(1)))
             taken.append((start, m.end(1)))
     # markets named by one of the document's places and their goods (斗南花卉市场 — session 75),
@@ -1818,6 +1845,12 @@ _NEW_BUILDING = re.compile(r"新馆")
 # a laboratory named (隆中实验室 — the nineteenth draw), not a grade of them (全国重点实验室,
 # 省级实验室2家)
 _LABORATORY = re.compile(r"[\u4e00-\u9fff]{2,8}?(?P<tail>实验室)")
+# a duty-free shop named, standing (日月广场免税店 — batch 1475)
+_DUTY_FREE_SHOP = re.compile(r"[\u4e00-\u9fff]{2,8}?(?P<tail>免税店)")
+# an exchange named, standing (推动苏州大数据交易所扩容提质 — batch 1468)
+_EXCHANGE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?P<tail>(?:大数据|数据|证券|期货|商品|产权|技术|碳排放权|排污权|知识产权)?交易所)"
+)
 # (a national one by its place's name of two to four characters, not a kind: 全国重点…, 建设国家…)
 _NATIONAL_LABORATORY = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}国家$|(?<=支持|依托|推进|服务|对接)[\u4e00-\u9fff]{2,4}国家$"
@@ -1952,6 +1985,10 @@ def _name_start(text: str, begin: int, tail: int) -> int:
         start = m.end()
     if marker := _LEADING_MARKER.match(text, start, tail):
         start = marker.end()  # (a heading's marker opening the run: （一）支持…有限公司)
+    elif text.startswith("）", start):
+        # (or a numbered marker's close, its digits no part of the run: （2|）支持…有限公司 —
+        # batch 1476)
+        start += 1
     while (v := _NAME_VERB.match(text, start, tail)) is not None:
         if _HE_PLACE.match(text, v.start(), tail):
             break  # (和静县高级中学: a county named 和…, no 和 linking — batch 1319)
@@ -2440,7 +2477,9 @@ _TRADE_CITY = re.compile(
     # (or the small commodities city named short: 推动小商品城市场商户“亮证亮照” — the forty-fifth
     # draw, as the corpus's 义乌 names 中国小商品城)
     r"(?:^|(?<=[，。；：、（）\s.．])|(?<=完成|推进|推动|提升|建设|改造|升级))"
-    r"([\u4e00-\u9fff]{0,6}?(?:(?:国际|进口)(?:商贸城|商品城)|轻纺城|小商品城))"
+    r"([\u4e00-\u9fff]{0,6}?(?:(?:国际|进口)(?:商贸城|商品城)|轻纺城|小商品城"
+    # (or a duty-free city: 推动海口国际免税城…提质扩容 — batch 1475)
+    r"|(?:国际)?免税城))"
 )
 # a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会), its host city
 # in brackets (中国（佛山）国际预制菜产业大会 — batch 1267)
@@ -2471,6 +2510,12 @@ _PORT = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?港(?:[\u4e00-\u9fff]{2,4}?港域)?)"
     r"(?=集装箱|货物吞吐量|吞吐量)"
 )
+# what may open an event's name before its host (2026, 2026年, 第三届, 中国)
+_HOST_OPENING = re.compile(r"(?:(?:19|20)\d\d年?)?(?:第[一二三四五六七八九十百\d]+届)?(?:中国)?")
+_INLAND_PORT = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,12}?(?:国际)?陆港)(?![\u4e00-\u9fff]{0,4}(?:集团|公司))"
+)
+_INLAND_PORT_HINT = re.compile("陆港")
 # a bare 项目 closing a list's item after a park (年产…项目、鲜食玉米加工园区项目。)
 _LISTED_PROJECT_END = re.compile(r"项目(?=[、，。；;\n]|$)")
 # a place's works after its name: 百里杜鹃景区|提升工程, …园区|配套工程 (not a bare 项目: 产业园项目用地
@@ -2590,6 +2635,8 @@ _NAMED_BY_TAIL = (
     _NamedByTail(_LABORATORY, "实验室", "Organization", None, _laboratory),
     _NamedByTail(_ACADEMY, "科学", "Organization", None),
     _NamedByTail(_BANK, "银行", "Organization", None),
+    _NamedByTail(_EXCHANGE, "交易所", "Organization", None, _standing),
+    _NamedByTail(_DUTY_FREE_SHOP, "免税店", "Organization", None, _standing),
     _NamedByTail(_CAPACITY_PROJECT, "项目", "Project", "capacity", _capacity_project),
 )
 

@@ -113,6 +113,11 @@ _BY_DUTIES_FORWARD = {
 ROLE_WORDS: dict[str, str] = {
     "牵头负责": "lead",
     "负责牵头": "lead",
+    # (answering for the whole's coordination, as the corpus's 职责分工 paragraphs read
+    # 市住建局负责统筹协调: closing a bare note after others' parts — 各镇（街道）抓好落实，
+    # 区商务局负责统筹, batch 1482)
+    "负责统筹": "responsible",
+    "负责统筹协调": "responsible",
     "牵头抓总": "lead",
     # (牵头抓总 written short: 县发改局牵总，县商务局配合)
     "牵总": "lead",
@@ -435,6 +440,7 @@ _BARE_ROLE_WORDS = (
     *_DUTIES_BORNE,
     "牵头负责",
     "负责牵头",
+    "负责统筹",
     "牵头抓总",
     "牵总",
     "牵头",
@@ -733,7 +739,9 @@ _HELPING = re.compile(
 _DUTY = re.compile(
     _CLAUSE_BODIES
     # (not the lead one of a kind of institution: 以…人民医院为牵头医院 — batch 1304)
-    + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头(?!医院|企业|学校|高校|院校|机构)|负责|负总责|承办"
+    + r"(?:要|应|将|须|需)?(?:具体|全面)?(牵头负责|负责牵头|牵头(?!医院|企业|学校|高校|院校|机构)"
+    # (answering for the whole's coordination, closing its clause: 区商务局负责统筹 — batch 1482)
+    + r"|负责统筹(?:协调)?(?=[，,。；;\n]|$)|负责|负总责|承办"
     # (told to do its part, or to fund it: 市自然资源局做好要素保障, 市财政局统筹安排建设资金)
     + r"|做好|(?:足额|统筹|及时)?(?:安排|保障|拨付|筹措)(?=[^，,。；;\n]{0,20}?(?:资金|经费))"
     # (or to spend more on it: 县财政局要加大资金保障力度)
@@ -2033,6 +2041,8 @@ def _bare_name_ok(name: str, collective: bool, village: bool = False) -> bool:
         return False
     if _BARE_VERB_START.match(name) or name.startswith("各级"):
         return False  # (各级各部门要密切配合 exhorts every body: no note)
+    if "设在" in name or "设于" in name:
+        return False  # (专班办公室设在县工信局: where an office sits — batch 1482's probe)
     if _THOSE_NAMED.fullmatch(name):
         return False  # (各责任单位按照职责抓好落实: the bodies named already, exhorted)
     if _GUIDES_OTHERS.search(name):

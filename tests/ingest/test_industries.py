@@ -1056,6 +1056,12 @@ def industries(text: str) -> list[str]:
         ("茉莉花产业综合产值突破200亿元。", ["floriculture"]),
         # a cold-chain centre built where the fruit is grown (batch 1279: 菠萝|产地|冷链集配中心)
         ("在曲界镇建设菠萝产地冷链集配中心2个。", ["fruit", "cold-chain-logistics"]),
+        # … or the industry's materials tested (batch 1454: 锂电池|材料|检验检测中心)
+        ("建成锂电池材料检验检测中心1个。", ["new-energy", "testing-and-certification"]),
+        # Hainan's upland rice is rice (batch 1458: 山兰稻 had been read as an industry unlisted)
+        ("恢复山兰稻种植面积3000亩，举办山兰稻文化节。", ["rice", "rice"]),
+        # chargers built for the vehicles name no industry, as chargers alone do (batch 1461)
+        ("新增新能源汽车充电桩1000个，新能源汽车产业产值突破100亿元。", ["new-energy-vehicles"]),
         # autumn-and-winter vegetables, the south's crop for the north (batch 1274)
         ("秋冬菜种植面积稳定在25万亩。", ["vegetables"]),
         # farm and livestock products processed are food (batch 66)
@@ -1343,6 +1349,10 @@ def test_industries(text: str, expected: list[str]) -> None:
         ("培育高精尖产业，布局前沿产业。", []),
         ("建设箱包产业园。", []),
         ("提升子牙循环经济产业区。", []),  # a zone (batch 118)
+        # … and so is a county's industrial cluster zone (batch 1464: 汝南县 had been named)
+        ("汝南县产业集聚区新增规上工业企业18家。", []),
+        # … nor a figure done in the year (batch 1479: 全年完成产业投资 named 完成)
+        ("全年完成产业投资120亿元。", []),
         ("优化产业结构，完善产业政策。", []),
         # a level of government's money for industry, a body named after one
         ("积极争取地区和自治区产业扶持资金。", []),

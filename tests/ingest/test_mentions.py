@@ -856,6 +856,46 @@ def test_national_centres_and_vocational_schools() -> None:
             (),
             [("Place", "中国辣椒城"), ("Place", "南边海游艇码头"), ("Place", "仙女山滑雪场")],
         ),
+        # … but the phase of works named before, its verbs alone before it, is no name (batch
+        # 1462: 年内建成一期工程, a row's goal for the port in its title); an inland port named by
+        # its city is a place, the kind none
+        (
+            "建设邢台国际陆港，年内建成一期工程；推动国际陆港扩容。",
+            (),
+            [("Place", "邢台国际陆港")],
+        ),
+        # a design week by the document's place is an event, one of a kind none (batch 1482)
+        (
+            "培育工业设计中心10家，举办2026南海家居设计周。",
+            ("南海",),
+            [("Event", "2026南海家居设计周")],
+        ),
+        ("举办家居设计周。", ("南海",), []),
+        # a duty-free city and shop named are a place and an organisation, a kind none (batch 1475)
+        (
+            "推动海口国际免税城、日月广场免税店提质扩容，建设免税城。",
+            (),
+            [("Place", "海口国际免税城"), ("Organization", "日月广场免税店")],
+        ),
+        # a firm after a numbered item's marker whose digits cut the name's run (batch 1476:
+        # （2）支持… read as ）支持…有限公司)
+        (
+            "（2）支持亳州市沪谯药业有限公司建设智能化饮片生产线。",
+            (),
+            [("Organization", "亳州市沪谯药业有限公司")],
+        ),
+        # an exchange standing is an organisation, one to be built none (batch 1468)
+        (
+            "推动苏州大数据交易所扩容提质，建设数据交易所。",
+            (),
+            [("Organization", "苏州大数据交易所")],
+        ),
+        # an expo hosted by a zone, after its year: the zone opens the event's name (batch 1470)
+        (
+            "举办2026滨海新区老年用品博览会，依托滨海新区发展康养。",
+            (),
+            [("Event", "2026滨海新区老年用品博览会"), ("Place", "滨海新区")],
+        ),
         # a congress or an international show named by the document's place is an event, not
         # the government's own meetings
         (
@@ -1041,6 +1081,11 @@ def test_the_seventh_draws_ports_works_and_congresses(
         (
             "推进泵业智造小镇建设，提升袜业小镇，培育产业小镇，建设农业小镇。",
             [("Place", "泵业智造小镇"), ("Place", "袜业小镇")],
+        ),
+        # … and a park of a trade (batch 1453), not an industry's kind of park
+        (
+            "君乐宝威县奶业园区日处理鲜奶2000吨，建设现代农业园区3个，推进渔业园区建设。",
+            [("Place", "君乐宝威县奶业园区")],
         ),
         # a development zone named short (吉林经开区), not the kind
         ("依托吉林经开区引进项目，推动经开区扩区。", [("Place", "吉林经开区")]),

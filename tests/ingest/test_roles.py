@@ -489,6 +489,12 @@ def items(text: str) -> list[tuple[str, str]]:
             "建设园区。县发改局牵头，各镇街抓好落实。",
             [("lead", "县发改局"), ("responsible", "各镇街")],
         ),
+        # … before a body answering for the whole's coordination (batch 1482: the towns' clause
+        # had been lost where 统筹 closed the note)
+        (
+            "建设市场。各镇（街道）抓好落实，区商务局负责统筹。",
+            [("responsible", "各镇（街道）"), ("responsible", "区商务局")],
+        ),
         (
             "由市科技局牵头，市财政局、市税务局按职责分工落实。",
             [("lead", "市科技局"), ("responsible", "市财政局"), ("responsible", "市税务局")],
@@ -519,6 +525,10 @@ def items(text: str) -> list[tuple[str, str]]:
             [("responsible", "县“无废城市”建设领导小组办公室")],
         ),
         ("领导小组办公室设在县农业农村局，负责统筹协调日常工作。", []),
+        # (nor read as a bare note of two names: 专班办公室 and 设在县工业和信息化局 — found probing
+        # batch 1482's 负责统筹, and so with 负责 alone)
+        ("专班办公室设在县工业和信息化局，负责统筹。", []),
+        ("专班办公室设在县工业和信息化局，负责。", []),
         # where an office sits, in brackets closing a sentence, gives the bureau no role
         # (batch 465: 设在县住房城乡建设局 was a responsible body)
         ("整治进展情况于每月5日前报送县燃气安全专班办公室（设在县住房城乡建设局）。", []),

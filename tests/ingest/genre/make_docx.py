@@ -5828,6 +5828,183 @@ def shangzhi_berries_plan() -> None:
     _paragraphs_doc(SHANGZHI_PARAGRAPHS, "shangzhi-berries-plan-2026.docx")
 
 
+XUZHOU_LITHIUM_PARAGRAPHS = (
+    "宜宾市叙州区2026年锂电产业建圈强链工作方案",
+    "宜宾市叙州区人民政府办公室",
+    "2026年3月16日",
+    "为加快锂电产业建圈强链，打造千亿级锂电产业集群，制定本方案。",
+    "一、工作目标",
+    "2026年，全区锂电产业产值突破650亿元，新引进锂电配套企业10家以上，锂电池产能达到80GWh。",
+    "二、重点任务",
+    "（一）强化龙头带动。支持四川时代新能源科技有限公司扩能，推进叙州锂电产业园三期建设，完成固定资产投资45亿元。（责任领导：区委常委、常务副区长；牵头单位：区经济和信息化局；配合单位：区发展和改革局、区自然资源和规划局）",
+    "（二）补齐配套短板。围绕正极材料、电解液、隔膜等环节精准招商，引进配套项目6个。（责任领导：副区长；牵头单位：区投资促进局；配合单位：区经济和信息化局、叙州高新技术产业园区管委会）",
+    "（三）建设创新平台。建成锂电池材料检验检测中心1个，新增市级以上企业技术中心3家。（责任领导：副区长；牵头单位：区科学技术局；配合单位：区市场监督管理局）",
+    "（四）保障要素供给。新增工业用地1500亩，保障锂电企业用电负荷达到60万千瓦。（责任领导：区委常委、常务副区长；牵头单位：区自然资源和规划局；配合单位：国网宜宾市叙州区供电公司）",
+)
+
+
+def xuzhou_lithium_chain_plan() -> None:
+    """A district's lithium battery chain plan in Word paragraphs (batch 1454), each task closed
+    by a note naming first the leading official by post alone (责任领导：区委常委、常务副区长；),
+    then 牵头单位 and 配合单位."""
+    _paragraphs_doc(XUZHOU_LITHIUM_PARAGRAPHS, "xuzhou-lithium-chain-plan-2026.docx")
+
+
+XINGTAI_FRONT = (
+    "邢台市2026年1—9月重点工作任务推进情况通报",
+    "邢台市人民政府督查室",
+    "2026年10月15日",
+    "现将1—9月全市重点工作任务推进情况通报如下：",
+)
+XINGTAI_HEADER = ("序号", "重点任务", "年度目标", "1—9月完成情况", "责任单位")
+XINGTAI_ROWS = (
+    (
+        "1",
+        "加快重点项目建设",
+        "省市重点项目完成投资420亿元",
+        "完成投资336亿元，占年度计划的80%",
+        "市发展和改革委员会",
+    ),
+    (
+        "2",
+        "推进邢台经济开发区扩区提质",
+        "新入驻企业50家",
+        "新入驻企业38家，其中新能源装备企业12家",
+        "邢台经济开发区管委会",
+    ),
+    (
+        "3",
+        "壮大羊绒产业",
+        "羊绒制品产值突破150亿元",
+        "羊绒制品产值完成108亿元，同比增长9.6%",
+        "市工业和信息化局、清河县人民政府",
+    ),
+    ("4", "建设邢台国际陆港", "年内建成一期工程", "一期工程主体完工，完成投资4.5亿元", "市商务局"),
+)
+
+
+def xingtai_progress_bulletin() -> None:
+    """A city's nine-month progress bulletin in Word (batch 1462): 序号 | 重点任务 | 年度目标 |
+    1—9月完成情况 | 责任单位, a goal that is no figure (年内建成一期工程) under an inland port."""
+    _task_list(
+        XINGTAI_FRONT, XINGTAI_HEADER, XINGTAI_ROWS, "xingtai-q3-progress-bulletin-2026.docx"
+    )
+
+
+SUZHOU_DATA_TASKS = (
+    (
+        "（一）建设数据交易平台。推动苏州大数据交易所扩容提质，全年数据交易额突破30亿元，新增数据商50家。",
+        ("园区经济发展委员会", "园区科技创新委员会、园区财政局"),
+    ),
+    (
+        "（二）推进公共数据开放。新开放公共数据集200个，建成公共数据授权运营平台1个。",
+        ("园区大数据管理中心", "园区各部门"),
+    ),
+    (
+        "（三）培育数据产业。引育数据标注、数据安全等企业30家，数据产业规模增长25%。",
+        ("园区经济发展委员会", "—"),
+    ),
+    ("二、保障措施", None),
+    ("设立数据产业发展专项资金1亿元，支持数据要素创新应用。", ("园区财政局", "园区经济发展委员会")),
+)
+
+
+def suzhou_roles_table_under_each_task() -> None:
+    """A park's data elements plan in Word whose roles stand in a small table under each task
+    (batch 1468): 牵头单位 | 配合单位 over one row of bodies, a dash for none."""
+    doc = Document()
+    for text in (
+        "苏州工业园区2026年数据要素市场化配置改革工作方案",
+        "苏州工业园区管理委员会办公室",
+        "2026年4月9日",
+        "为加快培育数据要素市场，释放数据要素价值，制定本方案。",
+        "一、重点任务",
+    ):
+        doc.add_paragraph(text)
+    for text, roles in SUZHOU_DATA_TASKS:
+        doc.add_paragraph(text)
+        if roles is not None:
+            fill_rows(doc.add_table(rows=0, cols=2), (("牵头单位", "配合单位"), roles))
+    doc.save(str(Path(__file__).parent / "docs" / "suzhou-sip-data-elements-plan-2026.docx"))
+
+
+WUZHONG_FRONT = (
+    "吴忠市2026年奶产业高质量发展重点任务分工",
+    "吴忠市人民政府办公室",
+    "2026年3月19日",
+)
+WUZHONG_HEADER = ("序号", "工作任务", "完成时限", "责任单位及分工")
+WUZHONG_ROWS = (
+    (
+        "1",
+        "奶牛存栏稳定在35万头，生鲜乳产量达到220万吨。",
+        "2026年12月",
+        "市农业农村局（牵头）\n利通区人民政府（配合）\n青铜峡市人民政府（配合）",
+    ),
+    (
+        "2",
+        "新建万头奶牛牧场3个，规模化养殖比例达到98%。",
+        "2026年11月",
+        "市农业农村局（牵头）\n市自然资源局（配合）",
+    ),
+    (
+        "3",
+        "支持宁夏伊利乳业有限责任公司扩建液态奶生产线，乳制品加工能力提升到300万吨。",
+        "2026年12月",
+        "市工业和信息化局（牵头）\n市发展和改革委员会（配合）",
+    ),
+    ("4", "建设优质饲草基地50万亩。", "2026年10月", "市农业农村局（负责）"),
+)
+
+
+def wuzhong_roles_marked_in_lines() -> None:
+    """A city's dairy task list in Word (batch 1478): 序号 | 工作任务 | 完成时限 | 责任单位及分工, the
+    last column's cells one body a line, each marked with its role (X（牵头）, Y（配合）, Z（负责）)."""
+    _task_list(WUZHONG_FRONT, WUZHONG_HEADER, WUZHONG_ROWS, "wuzhong-dairy-tasks-2026.docx")
+
+
+JINJIANG_FRONT = (
+    "晋江市2026年鞋服产业高质量发展重点任务分解表",
+    "晋江市人民政府办公室",
+    "2026年3月23日",
+)
+JINJIANG_HEADER = ("序号", "重点任务", "牵头单位", "责任单位", "配合单位", "完成时限")
+JINJIANG_ROWS = (
+    (
+        "1",
+        "推动鞋服企业智能化改造，实施技改项目60个，完成技改投资50亿元。",
+        "市工业和信息化局",
+        "各镇人民政府、各街道办事处",
+        "市财政局",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "支持安踏体育用品集团有限公司、特步（中国）有限公司建设全球研发中心。",
+        "市科学技术局",
+        "市工业和信息化局",
+        "—",
+        "2026年12月",
+    ),
+    (
+        "3",
+        "举办第二十八届中国（晋江）国际鞋业博览会，鞋服出口额增长10%。",
+        "市商务局",
+        "晋江国际会展中心",
+        "市贸促会",
+        "2026年4月",
+    ),
+)
+
+
+def jinjiang_three_role_columns() -> None:
+    """A county-level city's footwear and apparel task list in Word with three role columns at once
+    (batch 1481): 序号 | 重点任务 | 牵头单位 | 责任单位 | 配合单位 | 完成时限, a dash for none."""
+    _task_list(
+        JINJIANG_FRONT, JINJIANG_HEADER, JINJIANG_ROWS, "jinjiang-footwear-apparel-tasks-2026.docx"
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -5943,3 +6120,8 @@ if __name__ == "__main__":
     ruijin_transport_points()
     tongxin_beef_plan_with_indicators_last()
     shangzhi_berries_plan()
+    xuzhou_lithium_chain_plan()
+    xingtai_progress_bulletin()
+    suzhou_roles_table_under_each_task()
+    wuzhong_roles_marked_in_lines()
+    jinjiang_three_role_columns()

@@ -1912,6 +1912,22 @@ SIZIWANG_POINTS = [
     "四子王旗供电公司配合）",
 ]
 
+HARBIN_POINTS = [
+    "哈尔滨市2026年冰雪经济发展工作要点",
+    "哈尔滨市文化广电和旅游局",
+    "2026年1月8日",
+    "一、发展目标",
+    "　　2026年，全市冰雪旅游接待游客突破9000万人次，冰雪经济总规模达到2600亿元，新增冰雪装备制造企业10家。",
+    "二、重点任务",
+    "　　（一）办好冰雪节庆。举办第四十二届中国哈尔滨国际冰雪节，提升哈尔滨冰雪大世界、太阳岛雪博会品质。"
+    "（市文化广电和旅游局牵头，市体育局、道里区人民政府配合）",
+    "　　（二）发展冰雪运动。新建改造室外滑冰场50块，开展“赏冰乐雪”系列活动300场。（市体育局负责）",
+    "　　（三）培育冰雪装备。支持黑龙江省冰雪装备产业园引进滑雪板、冰刀等生产企业，冰雪装备产值增长20%。"
+    "（市工业和信息化局牵头，市商务局配合）",
+    "　　（四）拓展冰雪消费。发放冰雪旅游消费券5000万元，培育冰雪主题夜间消费街区5个。（市商务局负责）",
+]
+
+
 POINTS_PDFS = (
     ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
     ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
@@ -1938,6 +1954,7 @@ POINTS_PDFS = (
     ("zhongxiang-crayfish-points-2026.pdf", ZHONGXIANG_POINTS),  # batch 1389
     ("yiwu-bonded-zone-points-2026.pdf", YIWU_POINTS),  # batch 1394
     ("siziwang-new-energy-storage-points-2026.pdf", SIZIWANG_POINTS),  # batch 1402
+    ("harbin-ice-snow-economy-points-2026.pdf", HARBIN_POINTS),  # batch 1467
 )
 
 

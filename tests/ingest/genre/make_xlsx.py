@@ -67,6 +67,7 @@ from typing import Any
 
 import xlwt
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
 
 DOCS = Path(__file__).parent / "docs"
 
@@ -1621,6 +1622,57 @@ def yifeng_forest_fire_list() -> None:
     wb.save(DOCS / "yifeng-forest-fire-tasks-2026.xlsx")
 
 
+JINGNING_ROWS = (
+    (
+        "1",
+        "扩大矮化密植果园",
+        "1.新建矮砧密植苹果园2万亩；\n2.改造提升老果园3万亩。",
+        "县果业发展中心",
+        "各乡镇人民政府",
+        "2026年11月底",
+    ),
+    (
+        "2",
+        "提升苹果贮藏能力",
+        "1.新增气调库贮藏能力5万吨；\n2.全县苹果冷链贮藏能力达到60万吨。",
+        "县工业信息化和商务局",
+        "县果业发展中心、县供销合作社",
+        "2026年10月底",
+    ),
+    (
+        "3",
+        "培育加工龙头企业",
+        "1.支持甘肃静宁常津果品有限责任公司建设果汁生产线1条；\n2.苹果加工转化率达到20%以上。",
+        "县工业信息化和商务局",
+        "县果业发展中心",
+        "2026年12月底",
+    ),
+    (
+        "4",
+        "打响静宁苹果品牌",
+        "1.办好第八届静宁苹果节；\n2.苹果线上销售额突破15亿元。",
+        "县果业发展中心",
+        "县融媒体中心、县文化和旅游局",
+        "2026年10月底",
+    ),
+)
+
+
+def jingning_apple_measures_in_lines() -> None:
+    """A county's apple task list as a workbook (batch 1456): 序号 | 重点任务 | 具体措施 | 牵头单位 |
+    协同单位 | 完成时限, each 具体措施 cell two numbered lines (1.…；2.…) wrapped in it."""
+    wb, ws = _headed_sheet(
+        "任务清单",
+        ("静宁县2026年苹果产业高质量发展重点任务清单", "静宁县人民政府办公室　2026年3月6日"),
+        ("序号", "重点任务", "具体措施", "牵头单位", "协同单位", "完成时限"),
+        JINGNING_ROWS,
+    )
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True)
+    wb.save(DOCS / "jingning-apple-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1653,3 +1705,4 @@ if __name__ == "__main__":
     shaowu_garbage_sorting_list()
     lean_key_projects_plan()
     yifeng_forest_fire_list()
+    jingning_apple_measures_in_lines()
