@@ -1224,12 +1224,19 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     # its clause or after its verbs (国际商贸城日均客流量, 提升义乌国际商贸城 — the thirteenth draw)
     for m in (
         _TRADE_CITY.finditer(text)
-        if "商贸城" in text or "商品城" in text or "轻纺城" in text or "免税城" in text
+        if any(k in text for k in ("商贸城", "商品城", "轻纺城", "免税城", "交易城"))
         else ()
     ):
         name, start = _after_verbs(m.group(1), m.start(1))
-        if name in ("免税城", "国际免税城"):
-            continue  # (建设免税城: a kind, no city named)
+        if name in ("免税城", "国际免税城") or (
+            name.endswith("交易城")
+            and (
+                len(name) < 5
+                or _TO_BE_BUILT_BEFORE.search(text, max(0, start - 2), start)
+                or name.startswith(("农产品", "农副产品", "综合", "专业"))
+            )
+        ):
+            continue  # (建设免税城, 建设农产品交易城: a kind, no city named)
         if not _ZONE_COUNTED.match(text, m.end(1)) and not taken.overlaps(start, m.end(1)):
             out.append(Mention("Place", name, start, m.end(1)))
             taken.append((start, m.end(1)))
@@ -1346,8 +1353,17 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 )
             ):
                 continue
-            out.append(Mention("Place", m.group(g), m.start(g), m.end(g)))
-            taken.append(m.span(g))
+            name, start = m.group(g), m.start(g)
+            if (
+                name.endswith("族乡")
+                and (verbs := _LEAD_VERB.match(name))
+                and verbs.end() < len(name) - 4
+            ):
+                # (依托|民乐朝鲜族乡: the verb opening its clause no part of an ethnic township's
+                # name — batch 1492)
+                name, start = name[verbs.end() :], start + verbs.end()
+            out.append(Mention("Place", name, start, m.end(g)))
+            taken.append((start, m.end(g)))
     # an event its edition names, whatever its kind (第十届合江荔枝节, 第三届睢宁文旅消费节): an
     # edition makes it one event, not a kind (荔枝节 alone may be any year's)
     for m in _EDITIONED_EVENT.finditer(text) if "届" in text else ():
@@ -2478,8 +2494,9 @@ _TRADE_CITY = re.compile(
     # draw, as the corpus's 义乌 names 中国小商品城)
     r"(?:^|(?<=[，。；：、（）\s.．])|(?<=完成|推进|推动|提升|建设|改造|升级))"
     r"([\u4e00-\u9fff]{0,6}?(?:(?:国际|进口)(?:商贸城|商品城)|轻纺城|小商品城"
-    # (or a duty-free city: 推动海口国际免税城…提质扩容 — batch 1475)
-    r"|(?:国际)?免税城))"
+    # (or a duty-free city: 推动海口国际免税城…提质扩容 — batch 1475; or a trade's exchange city:
+    # 推进白沟箱包交易城…改造 — batch 1487)
+    r"|(?:国际)?免税城|交易城))"
 )
 # a world's or a nation's congress of a trade (联合国世界地理信息大会, 世界智能大会), its host city
 # in brackets (中国（佛山）国际预制菜产业大会 — batch 1267)
@@ -2510,6 +2527,8 @@ _PORT = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?港(?:[\u4e00-\u9fff]{2,4}?港域)?)"
     r"(?=集装箱|货物吞吐量|吞吐量)"
 )
+# a verb building what follows, not yet standing (建设|农产品交易城)
+_TO_BE_BUILT_BEFORE = re.compile(r"(?:建设|新建|打造|筹建|谋划)$")
 # what may open an event's name before its host (2026, 2026年, 第三届, 中国)
 _HOST_OPENING = re.compile(r"(?:(?:19|20)\d\d年?)?(?:第[一二三四五六七八九十百\d]+届)?(?:中国)?")
 _INLAND_PORT = re.compile(
@@ -2547,6 +2566,8 @@ _VILLAGE = re.compile(
     # support acts on: 在马岭村、新光村新建…, 支持新光村打造… — batch 1287)
     # (or any village after another in a list: 依托槐植村、岐阳村茶旅资源 — the thirty-fourth draw)
     r"|(?<=在)([\u4e00-\u9fff]{2,3}村)(?=、)|(?<=村、)([\u4e00-\u9fff]{2,3}村)"
+    # (or after 以, the venue of what follows: 以嘎拉村、索松村为主会场 — batch 1484)
+    r"|(?<=以)([\u4e00-\u9fff]{2,3}村)(?=、|为)"
     r"|(?<=支持|推动|依托)([\u4e00-\u9fff]{2,4}村)(?=打造|建设|发展|创建|争创)"
     # (or joined by 和 to a place named before it: 依托百花岭景区和什寒村 — batch 1290)
     r"|(?<=[区镇园]和)([\u4e00-\u9fff]{2,3}村)(?=[，,；;。、等])"

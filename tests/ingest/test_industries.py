@@ -1062,6 +1062,8 @@ def industries(text: str) -> list[str]:
         ("恢复山兰稻种植面积3000亩，举办山兰稻文化节。", ["rice", "rice"]),
         # chargers built for the vehicles name no industry, as chargers alone do (batch 1461)
         ("新增新能源汽车充电桩1000个，新能源汽车产业产值突破100亿元。", ["new-energy-vehicles"]),
+        # beef and mutton are the herds' (batch 1493)
+        ("牛羊肉产量达到18万吨，牛羊肉外销额增长15%。", ["animal-husbandry"] * 2),
         # autumn-and-winter vegetables, the south's crop for the north (batch 1274)
         ("秋冬菜种植面积稳定在25万亩。", ["vegetables"]),
         # farm and livestock products processed are food (batch 66)

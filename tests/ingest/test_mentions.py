@@ -871,6 +871,24 @@ def test_national_centres_and_vocational_schools() -> None:
             [("Event", "2026南海家居设计周")],
         ),
         ("举办家居设计周。", ("南海",), []),
+        # an ethnic township after the verb opening its clause (batch 1492: 依托 read into it)
+        (
+            "依托民乐朝鲜族乡、龙凤山镇稻田景观。",
+            (),
+            [("Place", "民乐朝鲜族乡"), ("Place", "龙凤山镇")],
+        ),
+        # villages after 以, the venue of what follows (batch 1484: the first had been missed)
+        (
+            "以嘎拉村、索松村为主会场，以行政村为单位。",
+            (),
+            [("Place", "嘎拉村"), ("Place", "索松村")],
+        ),
+        # a trade's exchange city standing is a place, one to be built a kind (batch 1487)
+        (
+            "推进白沟箱包交易城数字化改造，建设农产品交易城。",
+            (),
+            [("Place", "白沟箱包交易城")],
+        ),
         # a duty-free city and shop named are a place and an organisation, a kind none (batch 1475)
         (
             "推动海口国际免税城、日月广场免税店提质扩容，建设免税城。",

@@ -6005,6 +6005,66 @@ def jinjiang_three_role_columns() -> None:
     )
 
 
+ORDOS_TASKS = (
+    (
+        "（一）提升原绒品质",
+        "建设优质绒山羊核心育种场5个，阿尔巴斯绒山羊存栏稳定在80万只。",
+        "责任单位：市农牧局",
+    ),
+    (
+        "（二）做强羊绒精深加工",
+        "支持内蒙古鄂尔多斯资源股份有限公司建设智能化羊绒制品生产线，新增羊绒制品产能200万件。",
+        "责任单位：市工业和信息化局、东胜区人民政府",
+    ),
+    (
+        "（三）打造时尚羊绒品牌",
+        "举办2026鄂尔多斯国际羊绒时装周，培育羊绒自主品牌5个。",
+        "责任单位：市商务局",
+    ),
+)
+
+
+def ordos_styled_headings_italic_roles() -> None:
+    """A city's cashmere plan in Word styled Title, Heading 1 and Heading 2 with typed markers
+    (batch 1485), an italic paragraph of 责任单位 under each task."""
+    doc = Document()
+    doc.add_paragraph("鄂尔多斯市2026年羊绒产业高质量发展工作方案", style="Title")
+    doc.add_paragraph("鄂尔多斯市工业和信息化局")
+    doc.add_paragraph("2026年4月1日")
+    doc.add_paragraph("一、发展目标", style="Heading 1")
+    doc.add_paragraph("2026年，全市羊绒产业产值突破300亿元，羊绒制品出口额增长10%。")
+    doc.add_paragraph("二、重点任务", style="Heading 1")
+    for heading, body, roles in ORDOS_TASKS:
+        doc.add_paragraph(heading, style="Heading 2")
+        doc.add_paragraph(body)
+        doc.add_paragraph().add_run(roles).italic = True
+    doc.save(str(Path(__file__).parent / "docs" / "ordos-cashmere-plan-2026.docx"))
+
+
+LINYI_PARAGRAPHS = (
+    "临沂市2026年商贸物流产业高质量发展工作方案",
+    "临沂市商务局",
+    "2026年3月25日",
+    "一、发展目标",
+    "2026年，全市物流总额突破1.1万亿元，临沂商城市场交易额增长8%，新增A级物流企业15家。",
+    "二、重点任务",
+    "（一）提升商城能级。推进临沂商城国际陆港、临沂综合保税区建设，培育千亿级专业市场2个。",
+    "牵头单位：市商务局",
+    "配合单位：市发展和改革委员会、兰山区人民政府",
+    "（二）发展冷链物流。新建改建冷库库容30万吨，培育冷链物流龙头企业5家。",
+    "牵头单位：市交通运输局",
+    "配合单位：市商务局",
+    "（三）培育直播电商。举办第三届中国（临沂）直播电商节，直播电商交易额突破800亿元。",
+    "牵头单位：市商务局",
+)
+
+
+def linyi_label_paragraphs_after_tasks() -> None:
+    """A city's commerce and logistics plan in Word whose tasks are each followed by two label
+    paragraphs of their own, 牵头单位：X and 配合单位：Y (batch 1490)."""
+    _paragraphs_doc(LINYI_PARAGRAPHS, "linyi-commerce-logistics-plan-2026.docx")
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -6125,3 +6185,5 @@ if __name__ == "__main__":
     suzhou_roles_table_under_each_task()
     wuzhong_roles_marked_in_lines()
     jinjiang_three_role_columns()
+    ordos_styled_headings_italic_roles()
+    linyi_label_paragraphs_after_tasks()

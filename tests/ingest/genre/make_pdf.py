@@ -1928,6 +1928,20 @@ HARBIN_POINTS = [
 ]
 
 
+ANSHUN_POINTS = [
+    "安顺市2026年蜡染产业发展工作要点",
+    "安顺市文体广电旅游局",
+    "2026年3月8日",
+    "一、发展目标",
+    "　　2026年，全市蜡染产业产值达到12亿元，新增蜡染企业（工坊）30家，带动就业5000人。",
+    "二、重点任务",
+    "　　（一）培育蜡染经营主体。支持安顺市蜡染文化产业有限公司扩大生产，新建蜡染非遗工坊10个。"
+    "（市文体广电旅游局牵头，市人力资源和社会保障局配合）",
+    "　　（二）推动蜡染与旅游融合。依托黄果树瀑布景区、旧州古镇开设蜡染体验店20家。（市文体广电旅游局负责）",
+    "　　（三）加强人才培养。举办蜡染技艺培训班10期，培训绣娘、蜡染艺人1000人次。（市人力资源和社会保障局负责）",
+]
+
+
 POINTS_PDFS = (
     ("daye-science-innovation-points-2026.pdf", DAYE_POINTS),  # batch 724
     ("wenling-pumps-motors-points-2026.pdf", WENLING_POINTS),  # batch 804
@@ -1955,6 +1969,7 @@ POINTS_PDFS = (
     ("yiwu-bonded-zone-points-2026.pdf", YIWU_POINTS),  # batch 1394
     ("siziwang-new-energy-storage-points-2026.pdf", SIZIWANG_POINTS),  # batch 1402
     ("harbin-ice-snow-economy-points-2026.pdf", HARBIN_POINTS),  # batch 1467
+    ("anshun-batik-points-2026.pdf", ANSHUN_POINTS),  # batch 1497
 )
 
 
