@@ -1023,6 +1023,18 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                     # 文化旅游节 — batch 1319; not another event linked before it: 举办澄海玩具
                     # 博览会和|狮头鹅美食节)
                     start = at
+                elif (
+                    run < start
+                    and _HELD_IN_YEAR.search(text, max(0, run - 8), run)
+                    and "暨" not in text[run : m.end()]  # (two events joined: read whole below)
+                    # (nor a year's 年 opening the run, or a link: 举办2026年|琼中绿橙采摘节和… keeps
+                    # the corpus's name without the year)
+                    and text[run] != "年"
+                    and not _LINKED_BEFORE.search(text, run, start)
+                ):
+                    # (or cut a long name after the verb and the year opening it: 举办2026|世界制造业
+                    # 大|会机器人产业发展论坛 — batch 1496)
+                    start = run
             if label == "Event" and text.endswith(("中国", "全国"), 0, start):
                 start -= 2  # (中国|国际高新技术成果交易会: the pattern's length cut the nation)
             elif label == "Event" and text.endswith(("中国—", "中国－", "中国-"), 0, start):
@@ -2529,6 +2541,8 @@ _PORT = re.compile(
 )
 # a verb building what follows, not yet standing (建设|农产品交易城)
 _TO_BE_BUILT_BEFORE = re.compile(r"(?:建设|新建|打造|筹建|谋划)$")
+# a verb holding an event and the year that opens its name (举办2026, 办好2026年)
+_HELD_IN_YEAR = re.compile(r"(?:举办|办好|承办|主办|筹办)(?:19|20)\d\d年?$")
 # what may open an event's name before its host (2026, 2026年, 第三届, 中国)
 _HOST_OPENING = re.compile(r"(?:(?:19|20)\d\d年?)?(?:第[一二三四五六七八九十百\d]+届)?(?:中国)?")
 _INLAND_PORT = re.compile(

@@ -871,6 +871,13 @@ def test_national_centres_and_vocational_schools() -> None:
             [("Event", "2026南海家居设计周")],
         ),
         ("举办家居设计周。", ("南海",), []),
+        # a long event's name cut after the verb and the year opening it (batch 1496: read as
+        # 会机器人产业发展论坛)
+        (
+            "举办2026世界制造业大会机器人产业发展论坛。",
+            (),
+            [("Event", "2026世界制造业大会机器人产业发展论坛")],
+        ),
         # an ethnic township after the verb opening its clause (batch 1492: 依托 read into it)
         (
             "依托民乐朝鲜族乡、龙凤山镇稻田景观。",

@@ -1673,6 +1673,51 @@ def jingning_apple_measures_in_lines() -> None:
     wb.save(DOCS / "jingning-apple-tasks-2026.xlsx")
 
 
+ZIGONG_ROWS = (
+    (
+        1,
+        "办好第三十二届自贡国际恐龙灯会，接待游客突破200万人次。",
+        "市文化广播电视和旅游局",
+        "自流井区人民政府",
+        "2026年3月",
+    ),
+    (
+        2,
+        "彩灯产业产值达到150亿元，新增彩灯规上企业10家。",
+        "市经济和信息化局",
+        "市商务局",
+        "2026年12月",
+    ),
+    (
+        3,
+        "建设自贡彩灯文化产业园，引进彩灯设计企业20家。",
+        "市投资促进局",
+        "高新区管委会",
+        "2026年12月",
+    ),
+)
+
+
+def zigong_two_row_header() -> None:
+    """A city's lantern task list as a workbook whose header is two rows (batch 1498): 责任单位
+    merged across 牵头单位 and 配合单位, 序号, 重点任务 and 完成时限 merged down over both."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "任务清单"
+    ws.append(["自贡市2026年彩灯产业发展重点任务清单"])
+    ws.merge_cells("A1:E1")
+    ws.append(["自贡市人民政府办公室　2026年2月10日"])
+    ws.merge_cells("A2:E2")
+    ws.append(["序号", "重点任务", "责任单位", None, "完成时限"])
+    ws.merge_cells("C3:D3")
+    ws.append([None, None, "牵头单位", "配合单位", None])
+    for cells in ("A3:A4", "B3:B4", "E3:E4"):
+        ws.merge_cells(cells)
+    for row in ZIGONG_ROWS:
+        ws.append(list(row))
+    wb.save(DOCS / "zigong-lanterns-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1706,3 +1751,4 @@ if __name__ == "__main__":
     lean_key_projects_plan()
     yifeng_forest_fire_list()
     jingning_apple_measures_in_lines()
+    zigong_two_row_header()
