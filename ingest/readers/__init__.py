@@ -155,10 +155,10 @@ def _read(path: Path, suffix: str, soffice: str) -> RawDocument:
             doc_id_for(path), str(path), text, "md", encoding, meta=meta, headings=headings
         )
     if suffix in (".xlsx", ".xls"):
-        from ingest.readers.spreadsheets import read_xls, read_xlsx
+        from ingest.readers.spreadsheets import read_workbook
 
-        text = read_xlsx(path) if suffix == ".xlsx" else read_xls(path)
-        return RawDocument(doc_id_for(path), str(path), text, suffix[1:])
+        text, headings = read_workbook(path)
+        return RawDocument(doc_id_for(path), str(path), text, suffix[1:], headings=headings)
     if suffix == ".csv":
         from ingest.readers.spreadsheets import read_csv
 

@@ -26,6 +26,7 @@ writes it (see ``read_xlsx``).
 
 from __future__ import annotations
 
+import re
 import warnings
 import zipfile
 from dataclasses import dataclass
@@ -50,17 +51,33 @@ class _Sheet:
     merged: list[tuple[int, int, int, int]]
 
 
-def read_xlsx(path: Path) -> str:
+Headings = list[tuple[int, str]]
+
+
+def read_workbook(path: Path) -> tuple[str, Headings]:
+    """A workbook's text (.xlsx, or .xls by what it holds) and the headings its sheets' names
+    make (see ``_text``: sheets named as labels, each numbering its rows from 1)."""
+    headings: Headings = []
+    text = read_xlsx(path, headings) if path.suffix.lower() == ".xlsx" else read_xls(path, headings)
+    return text, headings
+
+
+def read_xlsx(path: Path, headings: Headings | None = None) -> str:
     """An .xlsx workbook's text (see the module doc); where it says that bodies printed in
     bold, red or underlined lead (注：加粗的为牵头单位), such a body's name in a cell — the
     whole cell or a run of its rich text; where highlighted ones lead (标黄的), a filled cell —
-    is written as the asterisk rule writes it (县发改局*), as the Word reader writes one."""
-    text = _read_xlsx(path, None)
+    is written as the asterisk rule writes it (县发改局*), as the Word reader writes one.
+    ``headings``, where given, takes the headings the sheets' names make."""
+    text = _read_xlsx(path, None, headings)
     emphasis = lead_emphasis(text)
-    return _read_xlsx(path, emphasis) if emphasis in _XLSX_EMPHASES else text
+    if emphasis in _XLSX_EMPHASES:
+        if headings is not None:
+            headings.clear()
+        return _read_xlsx(path, emphasis, headings)
+    return text
 
 
-def _read_xlsx(path: Path, emphasis: str | None) -> str:
+def _read_xlsx(path: Path, emphasis: str | None, headings: Headings | None = None) -> str:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -92,7 +109,7 @@ def _read_xlsx(path: Path, emphasis: str | None) -> str:
             for m in ws.merged_cells.ranges
         ]
         sheets.append(_Sheet(ws.title, grid, merged))
-    return _text(sheets)
+    return _text(sheets, headings)
 
 
 def _emphasised(font: Any, emphasis: str) -> bool:
@@ -170,21 +187,21 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file an Excel 97–2
 _ZIP = b"PK\x03\x04"
 
 
-def read_xls(path: Path) -> str:
+def read_xls(path: Path, headings: Headings | None = None) -> str:
     """An .xls file by what it holds: an Excel 97–2003 workbook, or an .xlsx workbook or a
     web page (an HTML table, as many sites' "export to Excel" writes) given an .xls name."""
     with path.open("rb") as f:
         head = f.read(64)
     if head.startswith(_ZIP):
-        return read_xlsx(path)
+        return read_xlsx(path, headings)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         from ingest.readers.html import read_html
 
         return read_html(path)[0]
-    return _read_biff(path)
+    return _read_biff(path, headings)
 
 
-def _read_biff(path: Path) -> str:
+def _read_biff(path: Path, headings: Headings | None = None) -> str:
     import xlrd
     from xlrd.xldate import XLDateError, xldate_as_datetime
 
@@ -216,7 +233,7 @@ def _read_biff(path: Path) -> str:
         grid = [[text(sh.cell(r, c)) for c in range(sh.ncols)] for r in range(sh.nrows)]
         merged = [(r0, r1 - 1, c0, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells]
         sheets.append(_Sheet(sh.name, grid, merged))
-    return _text(sheets)
+    return _text(sheets, headings)
 
 
 def read_csv(path: Path) -> tuple[str, str]:
@@ -243,22 +260,57 @@ def read_csv(path: Path) -> tuple[str, str]:
     return _text([_Sheet(path.stem, fill_merged_leads(grid), [])]), encoding
 
 
-def _text(sheets: list[_Sheet]) -> str:
+def _text(sheets: list[_Sheet], headings: Headings | None = None) -> str:
     """The sheets' lines, a blank line between sheets. In a workbook of several sheets a
     sheet named as a part is (一、产业升级, where the parts of a task list are its sheets)
     has its name written over its table, under the title rows it opens with, unless its
-    first lines already say it; other names (Sheet2, 重点项目) are labels, not text."""
+    first lines already say it; other names (Sheet2, 重点项目) are labels, not text — unless
+    every sheet holding a table is named so and their tables each number their rows from 1
+    (主要指标, 重点任务 — batch 1486: the second sheet's rows collided with the first's, 1~2):
+    then each name is written over its table and given to ``headings``, a heading the
+    markup sets (its rows a part's, 重点任务.1), as a page's <h2> would be."""
+    labels = _label_sheets(sheets)
     texts = []
     for sheet in sheets:
         lines = _sheet_lines(sheet)
         name = sheet.name.strip()
         opening = [line for line in lines[:3] if "\t" not in line]
         part = any(rx.match(name) for _, rx in HEADING_KINDS)
-        if len(sheets) > 1 and part and name not in opening:
+        if len(sheets) > 1 and (part or name in labels) and name not in opening:
             table = next((i for i, line in enumerate(lines) if "\t" in line), 0)
             lines.insert(table, name)
+            if name in labels and headings is not None:
+                headings.append((1, name))
         texts.append("\n".join(lines))
     return "\n\n".join(t for t in texts if t)
+
+
+# a sheet's default name (Sheet1, 工作表2), no label of what it holds
+_DEFAULT_SHEET = re.compile(r"(?i)sheet\s*\d*|工作表\s*\d*|表\s*\d+")
+_FIRST_ROW_NUMBER = re.compile(r"1[.、．]?\t")
+
+
+def _label_sheets(sheets: list[_Sheet]) -> set[str]:
+    """The names of a workbook's sheets that label what they hold, where every sheet with a
+    table has such a name (none a part's, none a default) and each table numbers its rows
+    from 1 under no part of its own — two tables or more, whose rows' numbers would collide."""
+    tables = [s for s in sheets if any("\t" in line for line in _sheet_lines(s))]
+    if len(tables) < 2:
+        return set()
+    names = [s.name.strip() for s in tables]
+    if len(set(names)) < len(names) or any(
+        _DEFAULT_SHEET.fullmatch(n) or any(rx.match(n) for _, rx in HEADING_KINDS) for n in names
+    ):
+        return set()
+    for s in tables:
+        lines = _sheet_lines(s)
+        if not any(_FIRST_ROW_NUMBER.match(line) for line in lines):
+            return set()
+        if any(
+            "\t" not in line and any(rx.match(line) for _, rx in HEADING_KINDS) for line in lines
+        ):
+            return set()  # (its rows under parts of its own, 一、…: no collision to part)
+    return set(names)
 
 
 def _sheet_lines(sheet: _Sheet) -> list[str]:

@@ -280,6 +280,42 @@ def test_sheets_named_for_their_parts_head_their_rows(tmp_path: Path) -> None:
     assert "产业升级" not in read_document(tmp_path / "single.xlsx").text
 
 
+def test_sheets_named_as_labels_each_numbering_from_one_head_their_rows(tmp_path: Path) -> None:
+    """A workbook of two sheets named for what they hold (主要指标, 重点任务), each numbering its
+    rows from 1 (batch 1486: the second sheet's rows had collided with the first's, 1~2):
+    each name is written over its table and is a heading, so the rows are its part's
+    (重点任务.1). A workbook with a sheet named by default (Sheet2) keeps its labels unsaid."""
+
+    def workbook(names: tuple[str, str], path: Path) -> Path:
+        wb = openpyxl.Workbook()
+        first = wb.active
+        first.title = names[0]
+        first.append([TITLE])
+        first.append(["序号", "指标", "单位", "2026年目标", "责任单位"])
+        first.append([1, "茶园面积", "万亩", 115, "市茶产业发展中心"])
+        second = wb.create_sheet(names[1])
+        second.append(["序号", "重点任务", "牵头单位", "配合单位"])
+        second.append([1, "新建富硒茶标准化示范园20个。", "市茶产业发展中心", "市农业农村局"])
+        wb.save(str(path))
+        return path
+
+    raw = read_document(workbook(("主要指标", "重点任务"), tmp_path / "labels.xlsx"))
+    assert raw.headings == [(1, "主要指标"), (1, "重点任务")]
+    ex = extract(raw)
+    roles = {
+        (e.type.value, e.props["surface"], e.dst.split("#")[1])
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR")
+    }
+    assert roles == {
+        ("RESPONSIBLE_FOR", "市茶产业发展中心", "主要指标.1"),
+        ("LEADS", "市茶产业发展中心", "重点任务.1"),
+        ("SUPPORTS", "市农业农村局", "重点任务.1"),
+    }
+    default = read_document(workbook(("主要指标", "Sheet2"), tmp_path / "default.xlsx"))
+    assert default.headings == [] and "主要指标" not in default.text
+
+
 def test_broken_and_old_spreadsheets_get_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "cut.xlsx").write_bytes(b"PK\x03\x04 not really")
     (tmp_path / "cut.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" * 8)

@@ -1718,6 +1718,26 @@ def zigong_two_row_header() -> None:
     wb.save(DOCS / "zigong-lanterns-tasks-2026.xlsx")
 
 
+def ankang_sheets_named_as_labels() -> None:
+    """A city's selenium tea workbook of two sheets named for what they hold, not numbered
+    parts (batch 1486): 主要指标 (序号 | 指标 | 单位 | 2026年目标 | 责任单位) and 重点任务 (序号 |
+    重点任务 | 牵头单位 | 配合单位), each numbering its rows from 1."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "主要指标"
+    ws.append(["安康市2026年富硒茶产业发展主要指标和重点任务"])
+    ws.append(["安康市茶产业发展中心　2026年3月16日"])
+    ws.append(["序号", "指标", "单位", "2026年目标", "责任单位"])
+    ws.append([1, "茶园面积", "万亩", 115, "市茶产业发展中心"])
+    ws.append([2, "茶叶产量", "万吨", 6.2, "市茶产业发展中心"])
+    ws.append([3, "富硒茶综合产值", "亿元", 210, "市农业农村局"])
+    tasks = wb.create_sheet("重点任务")
+    tasks.append(["序号", "重点任务", "牵头单位", "配合单位"])
+    tasks.append([1, "新建富硒茶标准化示范园20个。", "市茶产业发展中心", "各县（市、区）人民政府"])
+    tasks.append([2, "举办第十届中国（安康）富硒茶博览会。", "市商务局", "市茶产业发展中心"])
+    wb.save(DOCS / "ankang-selenium-tea-sheets-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1752,3 +1772,4 @@ if __name__ == "__main__":
     yifeng_forest_fire_list()
     jingning_apple_measures_in_lines()
     zigong_two_row_header()
+    ankang_sheets_named_as_labels()
