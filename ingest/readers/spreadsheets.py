@@ -269,10 +269,10 @@ def _text(sheets: list[_Sheet], headings: Headings | None = None) -> str:
     (主要指标, 重点任务 — batch 1486: the second sheet's rows collided with the first's, 1~2):
     then each name is written over its table and given to ``headings``, a heading the
     markup sets (its rows a part's, 重点任务.1), as a page's <h2> would be."""
-    labels = _label_sheets(sheets)
+    sheet_lines = [(sheet, _sheet_lines(sheet)) for sheet in sheets]
+    labels = _label_sheets(sheet_lines)
     texts = []
-    for sheet in sheets:
-        lines = _sheet_lines(sheet)
+    for sheet, lines in sheet_lines:
         name = sheet.name.strip()
         opening = [line for line in lines[:3] if "\t" not in line]
         part = any(rx.match(name) for _, rx in HEADING_KINDS)
@@ -290,20 +290,20 @@ _DEFAULT_SHEET = re.compile(r"(?i)sheet\s*\d*|工作表\s*\d*|表\s*\d+")
 _FIRST_ROW_NUMBER = re.compile(r"1[.、．]?\t")
 
 
-def _label_sheets(sheets: list[_Sheet]) -> set[str]:
-    """The names of a workbook's sheets that label what they hold, where every sheet with a
-    table has such a name (none a part's, none a default) and each table numbers its rows
-    from 1 under no part of its own — two tables or more, whose rows' numbers would collide."""
-    tables = [s for s in sheets if any("\t" in line for line in _sheet_lines(s))]
+def _label_sheets(sheet_lines: list[tuple[_Sheet, list[str]]]) -> set[str]:
+    """The names of a workbook's sheets (each with its lines) that label what they hold, where
+    every sheet with a table has such a name (none a part's, none a default) and each table
+    numbers its rows from 1 under no part of its own — two tables or more, whose rows' numbers
+    would collide."""
+    tables = [(s, lines) for s, lines in sheet_lines if any("\t" in line for line in lines)]
     if len(tables) < 2:
         return set()
-    names = [s.name.strip() for s in tables]
+    names = [s.name.strip() for s, _ in tables]
     if len(set(names)) < len(names) or any(
         _DEFAULT_SHEET.fullmatch(n) or any(rx.match(n) for _, rx in HEADING_KINDS) for n in names
     ):
         return set()
-    for s in tables:
-        lines = _sheet_lines(s)
+    for _, lines in tables:
         if not any(_FIRST_ROW_NUMBER.match(line) for line in lines):
             return set()
         if any(
