@@ -133,8 +133,9 @@ _LEAD_VERB = re.compile(
     # 1327; not inside a name, 华为; or what work is done on: 对|永汉镇油田村 — batch 1329)
     # (or whom a county seeks out as investors: 重点对接|特变电工股份有限公司 — batch 1416)
     r"|对接|拜访|走访|洽谈"
-    # (or an old building repaired: 修缮|古县衙 — batch 1417)
-    r"|修缮"
+    # (or an old building repaired: 修缮|古县衙 — batch 1417; or a place a firm develops:
+    # …有限公司开发|江心屿景区 — batch 1513)
+    r"|修缮|开发(?!区)"
     r"|(?<![\u4e00-\u9fff])(?:为|对(?!外))|引入"
     # (what is put into a plan: 将预制菜产业园用地纳入… — batch 1267; not 将乐县, 将军山)
     r"|将(?![乐军])|把|融入"
@@ -282,6 +283,11 @@ _ZONE_SUFFIXES = (
     # the fifth draw of the mentions gold)
     "小镇",
     "生态园",
+    # (a culture or theme park named: 巷头村荔枝文化公园 — batch 1505; a water park: 日照奥林匹克
+    # 水上公园 — batch 1538)
+    "文化公园",
+    "主题公园",
+    "水上公园",
     # (a trading market named by its goods or place: 南华野生菌交易市场, 花木交易市场)
     "交易市场",
     # (or a specialties' market named by its goods: 推进浙八味特产市场改造提升 — the forty-sixth draw)
@@ -290,6 +296,15 @@ _ZONE_SUFFIXES = (
     # market of an economy's terms, 壮大市场主体, 全国统一大市场)
     # (no lookbehind before it: one made the zones' hint 20% slower; 壮大市场 is refused as a kind)
     "大市场(?!主体|监管|化|准入|份额|占有|体系|需求|开拓|采购|竞争|空间|前景)",
+    # (a market for the neighbourhood named, 八大局便民市场; a barbecue or food city, 海月龙宫烧烤城
+    # — batch 1514)
+    "便民市场",
+    "烧烤城",
+    "美食城",
+    # (a herb capital named, a market of medicinal herbs: 安国数字中药都 — batch 1517)
+    "药都",
+    # (a high-tech demonstration park named: 寿光蔬菜高科技示范园 — batch 1533)
+    "高科技示范园",
     # (an industrial cluster zone named: 古巷卫浴产业集聚区 — the sixth draw)
     "产业集聚区",
     "应用集聚区",
@@ -364,6 +379,11 @@ _NAMED_ONLY = (
     "时装周",
     # (or a design week: 2026南海家居设计周 — batch 1482)
     "设计周",
+    # (a people's festival held by a place: 2026弥勒可邑小镇火把节 — batch 1503)
+    "火把节",
+    "泼水节",
+    "芦笙节",
+    "姊妹节",
 )
 _EVENT_SUFFIXES = (
     "博会",
@@ -441,7 +461,7 @@ _GENERIC_ZONE = re.compile(
     # (a scenic area, a resort or a park of a kind: 旅游景区, 口袋公园, 国家森林公园)
     r"|(?:高等级|精品|重点|核心|周边|热门|主要|古城|古镇|互认|梯田|茶园|花海|温泉|滑雪|冰雪|康养|滨海"
     r"|红色|乡村|工业|研学|文化|竹林|竹海|森林|湖泊)?(?:旅游)?(?:景区|度假区)|风景名胜区"
-    r"|(?:国家|城市|口袋|社区|郊野)?(?:山地|湿地|森林|地质)?公园"
+    r"|(?:国家|城市|口袋|社区|郊野)?(?:山地|湿地|森林|地质|文化|主题|水上)?公园"
     r"|工业区|文化园|(?:文化|生态|乡村|红色)?(?:文化)?旅游区|博览城|设计城"
     r"|(?:国家级|省级|市级|县级)?自然保护区|(?:保护)?(?:传统)?古寨|(?:保护)?(?:特色|传统|民族)?[苗侗]寨"
     # (a kind of town or eco-park: 特色小镇, 康养小镇, 农业生态园)
@@ -458,6 +478,7 @@ _GENERIC_ZONE = re.compile(
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
     r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场"
     r"|[省市县区]?(?:产业|应用)集聚区|科创大?走廊"
+    r"|(?:社区|城市|农村|乡镇|各类|标准化|城区)?便民市场|(?:特色)?(?:烧烤|美食)城|(?:中国|中华|数字)*中?药都|(?:农业)?高科技示范园"
     r"|经开区|(?:边境)?(?:经济)?合作区|(?:国际)?边境合作中心"
     r"|(?:城市|政务|县级|市级|省级|区域)?大数据中心|航天城"
     r"|(?:城市|政务|县级|市级|省级|区域|国家级|公共|大型|超大型|边缘|绿色)?智算中心"
@@ -856,7 +877,19 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if label == "Place" and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff":
                 # a name cut by the pattern's length (柴达木循环经济试验区格尔木工业园): from after
                 # the last place or zone inside it, not from the middle of a word
+                # (nor from inside the verb opening its run: 建|设中国动力谷轨道交通装备产业园 — batch
+                # 1541, read from after the verb)
+                run = m.start()
+                while run > max(0, m.start() - 4) and "\u4e00" <= text[run - 1] <= "\u9fff":
+                    run -= 1
+                opened = _after_verbs(text[run : m.end()], run)[1]
+                if run < opened <= m.start() + 2 and opened > m.end() - len(name):
+                    name = text[opened : m.end()]
                 cut = max(name.rfind(c, 0, len(name) - 3) for c in "区县市")
+                # (or after a firm's name inside it: 温州文化旅|游集团有限公司开发|江心屿景区 —
+                # batch 1513)
+                firm = name.rfind("公司", 0, len(name) - 3)
+                cut = max(cut, firm + 1 if firm >= 0 else -1)
                 name = name[cut + 1 :] if cut >= 0 else name
                 name = _after_verbs(name, 0)[0]  # (…葡萄产区|建设|葡萄酒小镇: the verb after)
             if label == "Place" and _EDITION_OPENS.match(name):
@@ -958,6 +991,21 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 # 芦草沟镇 — batch 1277: read as 水河镇)
                 start -= 1
                 name = text[start : m.end()]
+            elif (
+                label == "Place"
+                and len(name) == 3
+                and name.endswith("镇")
+                and start > 2
+                and text[start - 3] in _PLACED_AFTER
+                and all(
+                    "\u4e00" <= c <= "\u9fff" and c not in _FUNCTION_CHARS
+                    for c in text[start - 2 : start]
+                )
+                and _LIST_GOES_ON.match(text, m.end())
+            ):
+                # (or of four, a Mongolian name: 在巴彦浩特镇、吉兰泰镇 — batch 1508: read as 浩特镇)
+                start -= 2
+                name = text[start : m.end()]
             # (three characters starting a clause or list item are a name, 金乡镇, though
             # 乡镇 alone is a common noun)
             named_town = (
@@ -1019,6 +1067,16 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 elif (
                     (run == 0 or not "\u4e00" <= text[run - 1] <= "\u9fff")
                     and run < at < start
+                    and not _LINKED_BEFORE.search(text, at, start)
+                    # (not before its edition, which opens its name: 组织专用汽车企业参加|第139届
+                    # 中国进出口商品交易会 — batch 1524)
+                    and not _EDITION_IN.match(text, start)
+                ) or (
+                    # (or the run opening after its host in brackets: 2026中国（株洲）|国际轨|道交通
+                    # 和内燃机车博览会 — batch 1541, the host and year taken in below)
+                    run > 0
+                    and text[run - 1] == "）"
+                    and run == at < start
                     and not _LINKED_BEFORE.search(text, at, start)
                 ):
                     # (or cut a long name the verb opens, the whole run read: 举办|巴音布鲁克|那达慕
@@ -1091,6 +1149,12 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 start = _with_nation(text, start)
                 if rx is _ZONE:
                     start = _joined_before(text, start)
+                if rx is _ZONE and (host := _host_zone(out, start, m.group())) is not None:
+                    # (a park named after the zone it is in, which the pattern's length cut
+                    # apart: 永康经济开发区|智能门业产业园 — batch 1510)
+                    out.remove(host)
+                    taken.remove((host.start, host.end))
+                    start = host.start
                 name = text[start : m.end()]
             if taken.overlaps(start, m.end()):
                 continue  # an enumeration or a programme already names it
@@ -1116,6 +1180,8 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             len(name) >= shortest
             and not _GENERIC_GRADED.match(name)
             and not _GENERIC_ZONE.fullmatch(name)  # (推进|古镇|创建…: a kind of place)
+            # (a museum made one is the venue it is, named as venues are — batch 1500)
+            and not _MUSEUM.fullmatch(name)
             and not taken.overlaps(start, end)
         ):
             out.append(Mention("Place", name, start, end))
@@ -1419,6 +1485,13 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 # (a firm's project named after its full name: 今世缘酒业股份有限公司|配套包材项目
                 # 落地… — batch 1381, as a well-known firm's: 吉利汽车|湘潭基地新能源整车项目)
                 label, kind, end = "Project", "works", works.end()
+            elif (
+                label == "Organization"
+                and (kind or named.kind) == "enterprise"
+                and text.endswith(("有限公司", "有限责任公司"), start, end)
+                and (plant := _FIRM_PLANT.match(text, end)) is not None
+            ):
+                end = plant.end()  # (…有限公司|贵溪冶炼厂: the firm's plant — batch 1507)
             if taken.overlaps(start, end):
                 continue
             name = text[start:end]
@@ -1435,9 +1508,10 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
 
 
 # an event joined to the one before it by 暨, the two one event's name (2026年中国菠萝产业大会暨
-# 徐闻菠萝采摘节 — batch 1279), the first with its year, edition and host
+# 徐闻菠萝采摘节 — batch 1279), the first with its year, edition and host (its bare year too:
+# 2026世界茉莉花大会暨… — batch 1516)
 _JOINED_FIRST = re.compile(
-    r"((?:(?:19|20)\d\d年)?[\u4e00-\u9fff（）·]{2,24}?(?:大会|博览会|交易会|论坛|峰会|节|赛|展))暨$"
+    r"((?:(?:19|20)\d\d年?)?[\u4e00-\u9fff（）·]{2,24}?(?:大会|博览会|交易会|论坛|峰会|节|赛|展))暨$"
 )
 
 
@@ -1730,6 +1804,12 @@ _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:分公司|子公司|供电公司|
 # … and a well-known firm's project named after it, up to 项目 where its building or its clause
 # follows (吉利汽车|湘潭基地新能源整车项目建设) — not a kind of project after others (比亚迪等龙头
 # 企业项目, 比亚迪的配套项目)
+# a firm's plant named after its full name (江西铜业集团有限公司|贵溪冶炼厂 — batch 1507), not what
+# is built at it (…有限公司|新建厂房)
+_FIRM_PLANT = re.compile(
+    r"(?!新建|建设|扩建|改建|改造|技改|搬迁|关停|在|到|于)[\u4e00-\u9fff]{2,6}?(?:冶炼|炼油|分|工|制造|化工|水泥|发电|电)?厂"
+    r"(?=[\u4e00-\u9fff]{0,2}?(?:实施|开展|建设|推进|完成|新建|扩建|改造|技改|项目)|[，。；、）]|$)"
+)
 _FIRM_PROJECT = re.compile(
     # (not what the firm does, nor where: 推动中石化在我市布局项目 is the firm's work, no name)
     r"(?![在于向到对把被将从为])"
@@ -1866,6 +1946,9 @@ _CAMPUS = re.compile(r"[\u4e00-\u9fff]{1,4}?院区")
 _TO_BE_BUILT = re.compile(r"(?:建设|新建|筹建|兴建|建成|改建)$")
 # (a museum or a memorial hall named is a venue: 郫县豆瓣博物馆 — the fifth draw)
 _MUSEUM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>博物馆|纪念馆|美术馆|科技馆)")
+# (or a museum institute or a grand theatre named: 齐文化博物院, 温州大剧院 — batch 1514, 1513)
+_MUSEUM_INSTITUTE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>博物院)")
+_THEATRE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>大剧院)")
 # (or a library or a cultural centre named: 永春县图书馆 — batch 1309)
 _LIBRARY = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<tail>图书馆|文化馆)")
 # … not a kind of them (公共图书馆, 乡镇文化馆)
@@ -1977,6 +2060,8 @@ _NAME_VERB = re.compile(
     r"|引入|对(?!外)"
     # (where the work is done: 在|盘州市人民医院旁新建献血屋 — batch 1356; not 在建, 在线 …)
     r"|在(?![建线职校编岗途册库])"
+    # (what is made into something: 把|煤精琥珀博物馆打造成… — batch 1500; not 把握, 把关)
+    r"|把(?![握关脉控])"
     r")"
 )
 # a heading's or an item's marker (（一）, (1), 1.) before a name, no part of it
@@ -1988,7 +2073,8 @@ _LEADING_MARKER = re.compile(
 # (or 和 after a town's, a body's or a firm's name: 恩和镇和|宁夏早康枸杞股份有限公司 — the
 # thirty-second draw; not 和 inside a name, 恩和镇, 中和)
 # (同 a link, not a place's character: 宁夏同心|伊品… — batch 1446)
-_NAME_LINK = re.compile(r"[与向]|同(?![心江仁安德川])|(?<=[镇乡局委办道司团])和")
+# (or after a museum's: 淄博陶瓷琉璃博物馆和|齐文化博物院 — batch 1514)
+_NAME_LINK = re.compile(r"[与向]|同(?![心江仁安德川])|(?<=[镇乡局委办道司团馆])和")
 # a party an inquiry or a contract names (建设单位为…, 乙方为…), not 华为
 _PARTY_IS = re.compile(r"(?:单位|方|者|人)为")
 # a kind named, not one of it: 有限公司, 国有企业…, 产业研究院
@@ -2332,6 +2418,21 @@ def _listed_before(text: str, end: int) -> list[Mention]:
 _JOINED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}—$")
 
 
+_HOST_ZONE = ("开发区", "高新区", "经开区", "新区")
+_PARK_IN_ZONE = ("产业园", "产业园区", "工业园", "工业园区", "化工园区", "科技园", "创业园")
+
+
+def _host_zone(out: list[Mention], start: int, park: str) -> Mention | None:
+    """The zone read right before a park at ``start``, no mark between, that the park's name
+    opens with (永康经济开发区|智能门业产业园), or None."""
+    if not park.endswith(_PARK_IN_ZONE):
+        return None
+    for x in out:
+        if x.end == start and x.label == "Place" and x.name.endswith(_HOST_ZONE):
+            return x
+    return None
+
+
 def _joined_before(text: str, start: int) -> int:
     """A zone's start, taking in a place of two to four characters joined to it by a dash,
     after the verbs before it (提升峨眉山—|乐山大佛景区 — batch 1276: one area of two places)."""
@@ -2399,6 +2500,9 @@ _TOWNSHIP = re.compile(
     r"|(?<=\t)([\u4e00-\u9fff]{2,3}乡)(?=\t|$)"
     # (or where the work is done, after 在: 在西村乡、岸上乡更换…, 在西村乡建设… — batch 1414)
     r"|(?<=在)([\u4e00-\u9fff]{2,3}乡)(?=[、，和及与]|建设|新建|开展|实施|打造|举办|发展|推进|试点|创建|更换)"
+    # (or what a measure rests on or supports, its name of two before 乡, then what it is called
+    # in quotes or what it does: 依托尚卿乡“中国藤铁工艺第一村” — batch 1527)
+    r"|(?<=依托|支持|推动)([\u4e00-\u9fff]{2}乡)(?=“|发展|建设|打造|创建|开展|实施|举办)"
 )
 # works named: a road or railway by its two ends (黔西至金沙高速公路), a reservoir (大关水库)
 _WORKS = re.compile(
@@ -2445,7 +2549,10 @@ _PORT_HINT = re.compile("港")
 # forty-second draw)
 _GRADE = re.compile(r"[1-5１-５][AＡ]级(?:旅游)?景区|(?:国家级|省级)旅游度假区")
 _NAME_BEFORE_GRADE = re.compile(r"[\u4e00-\u9fff]{3,14}$")
-_MADE_GRADED = re.compile(r"(?:(?:成功)?创建|创成|争创)?(?:国家|省)?$")
+# (or made one, the work no part of the name: 把煤精琥珀博物馆|打造成国家3A级旅游景区 — batch 1500)
+_MADE_GRADED = re.compile(
+    r"(?:(?:成功)?创建|创成|争创|(?:打造|建设|提升)(?:成为|成|为))?(?:国家|省)?$"
+)
 # … not a count or a kind of them (新增|创建国家|全县…, 其中)
 _GENERIC_GRADED = re.compile(
     r"(?:国家|省级|全县|全市|全区|全州|其中|新增|创建|成功|现有|累计|力争)"
@@ -2468,6 +2575,7 @@ _PHASED_PLACES = (
     "小镇",
     "集散中心",
     "交易中心",
+    "药都",
 )
 _BARE_WORKS_KIND = re.compile(
     r"(?:抽水蓄能|水|地热|光热|光伏|风|火|核|储能)?电站|风电场|污水处理厂|垃圾焚烧发电厂|(?:生产|产)线"
@@ -2600,7 +2708,7 @@ _NOT_VILLAGE = re.compile(
 _NOT_TOWNSHIP = re.compile(
     r"(?:[城家故下返回水老同异他全本各该每望梓还原离思到进镇]|之)乡$|^[各全本该每所]"
 )
-_EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
+_EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,5}届")
 _EDITIONED_EVENT = re.compile(
     rf"第[一二三四五六七八九十百\d]{{1,4}}届[\u4e00-\u9fff（）{MIDDLE_DOTS}]{{2,20}}?"
     # (a suffix ending a word: not 节庆, 节日, 会议, 赛事, 展览 …)
@@ -2620,8 +2728,9 @@ _CONGRESS = re.compile(
     r"代表大会|委员会|全会|常委会|党代会|人大|政协|全体会议|会议|理事会|董事会|监事会|协会|学会"
     r"|商会|联合会|工会"
 )
-_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届$")
-_EDITION_PART = re.compile(r"^[一二三四五六七八九十百\d]{0,3}届")
+# (an edition of five numerals too: 第一百三十九届 — batch 1524)
+_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]{1,5}届$")
+_EDITION_PART = re.compile(r"^[一二三四五六七八九十百\d]{0,4}届")
 
 
 def _edition_and_host(text: str, start: int) -> int:
@@ -2668,6 +2777,8 @@ _NAMED_BY_TAIL = (
     _NamedByTail(_NATIONAL_CENTRE, "中心", "Organization", "centre", _national_centre),
     _NamedByTail(_MUSEUM, "馆", "Organization", "museum", _standing),
     _NamedByTail(_LIBRARY, "馆", "Organization", None, _standing),
+    _NamedByTail(_MUSEUM_INSTITUTE, "博物院", "Organization", "museum", _standing),
+    _NamedByTail(_THEATRE, "大剧院", "Organization", None, _standing),
     _NamedByTail(_FACTORY, "厂", "Organization", "enterprise", _standing),
     _NamedByTail(_LABORATORY, "实验室", "Organization", None, _laboratory),
     _NamedByTail(_ACADEMY, "科学", "Organization", None),
@@ -2813,7 +2924,9 @@ _ROADS_AS_A_CLASS = re.compile(r"道路|马路|沿街|^[各全本每城]")
 # 1325; 中国（浙江）自由贸易试验区宁波片区, 苏州工业园区独墅湖片区)
 _ZONE_PART = re.compile(
     r"((?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{2,4}）){2,20}?"
-    r"(?:一体化发展示范区|自由贸易试验区|自贸试验区|工业园区|经济开发区|高新区)[\u4e00-\u9fff]{2,3}片区)"
+    r"(?:一体化发展示范区|自由贸易试验区|自贸试验区|工业园区|经济开发区|高新区"
+    # (or an industry's park: 宜宾三江新区动力电池产业园叙州片区 — batch 1504)
+    r"|产业园区?)[\u4e00-\u9fff]{2,3}片区)"
 )
 
 
@@ -2881,7 +2994,7 @@ _NAMED_NEAR_A_WORD = (
     _NearWord(
         _TOWN_MARKET, "水产", "Place", _TOWNS_AS_A_CLASS, after_verbs=True, absorbs=("镇", "乡")
     ),
-    _NearWord(_ZONE_PART, "片区", "Place", after_verbs=True, absorbs=("区",)),
+    _NearWord(_ZONE_PART, "片区", "Place", after_verbs=True, absorbs=("区", "园")),
     _NearWord(_ROAD_MARKET, "市场", "Place", _ROADS_AS_A_CLASS),
     _NearWord(_ENCLAVE, "飞地", "Place", after_verbs=True, counted_once=True),
     _NearWord(
@@ -2899,5 +3012,7 @@ _NAMED_NEAR_A_WORD = (
         "Organization",
         _GENERIC_SPORTS_VENUE,
         after_verbs=True,
+        # (the zone its name opens with gives way: 榕江县城北新区|体育场 — batch 1506)
+        absorbs=("区",),
     ),
 )

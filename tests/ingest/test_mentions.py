@@ -933,6 +933,133 @@ def test_national_centres_and_vocational_schools() -> None:
         # — an expo named is one, whatever the count after (参加广交会等展会15场次)
         ("举办桃花节、采摘节等节会活动6场。", ("蒙阴",), []),
         ("组织企业参加广交会等展会15场次。", (), [("Event", "广交会")]),
+        # a museum made a graded scenic area is the venue it is, the making no part of its name
+        # (batch 1500: read as a place, 煤精琥珀博物馆打造成); a place so made is a place
+        (
+            "把煤精琥珀博物馆打造成国家3A级旅游景区，把云台山打造成国家5A级旅游景区。",
+            (),
+            [("Organization", "煤精琥珀博物馆"), ("Place", "云台山")],
+        ),
+        # a culture or theme park named is a place, a kind counted none (batch 1505)
+        (
+            "打造巷头村荔枝文化公园，建设花卉主题公园2个，建设城市文化公园。",
+            (),
+            [("Place", "巷头村荔枝文化公园")],
+        ),
+        # a people's festival held by the document's place is an event, its bare year its
+        # edition, the town in its name no place of its own (batch 1503); one alone none
+        (
+            "举办2026弥勒可邑小镇火把节，火把节期间开展促消费活动。",
+            ("弥勒",),
+            [("Event", "2026弥勒可邑小镇火把节")],
+        ),
+        # a park's part after the park (batch 1504: read as the park alone)
+        (
+            "加快宜宾三江新区动力电池产业园叙州片区建设。",
+            (),
+            [("Place", "宜宾三江新区动力电池产业园叙州片区")],
+        ),
+        # a stadium named after the zone it stands in is one venue (batch 1506: read as the zone)
+        (
+            "在榕江县城北新区体育场举办，邀请全国各地球队参赛。",
+            (),
+            [("Organization", "榕江县城北新区体育场")],
+        ),
+        # a firm's plant after its full name is the plant, what is built at it none (batch 1507)
+        (
+            "支持江西铜业集团有限公司贵溪冶炼厂实施节能改造，支持江西铜业集团有限公司新建厂房。",
+            (),
+            [
+                ("Organization", "江西铜业集团有限公司贵溪冶炼厂"),
+                ("Organization", "江西铜业集团有限公司"),
+            ],
+        ),
+        # a town of four characters after 在, a list of towns going on (batch 1508: 浩特镇)
+        (
+            "在巴彦浩特镇、吉兰泰镇新建梭梭接种肉苁蓉基地5万亩。",
+            (),
+            [("Place", "巴彦浩特镇"), ("Place", "吉兰泰镇")],
+        ),
+        # a park named after its zone, the two too long for the pattern (batch 1510: cut in two)
+        (
+            "推进永康经济开发区智能门业产业园建设，推进鹰潭高新技术产业开发区铜基新材料产业园建设。",
+            (),
+            [
+                ("Place", "永康经济开发区智能门业产业园"),
+                ("Place", "鹰潭高新技术产业开发区铜基新材料产业园"),
+            ],
+        ),
+        (
+            "推进永康经济开发区、智能门业产业园建设。",
+            (),
+            [("Place", "永康经济开发区"), ("Place", "智能门业产业园")],
+        ),
+        # a scenic area a firm develops, after the firm's name (batch 1513: read from inside it)
+        (
+            "支持温州文化旅游集团有限公司开发江心屿景区文创产品。",
+            (),
+            [("Organization", "温州文化旅游集团有限公司"), ("Place", "江心屿景区")],
+        ),
+        # a grand theatre named (batch 1513)
+        ("对在温州大剧院举办的商业演出给予奖励。", (), [("Organization", "温州大剧院")]),
+        # a barbecue city, a market for the neighbourhood, a museum institute after a museum
+        # (batch 1514); a kind of market none
+        (
+            "改造提升东关便民市场、海月龙宫烧烤城，依托淄博陶瓷琉璃博物馆和齐文化博物院，新建社区便民市场5个。",
+            (),
+            [
+                ("Place", "东关便民市场"),
+                ("Place", "海月龙宫烧烤城"),
+                ("Organization", "淄博陶瓷琉璃博物馆"),
+                ("Organization", "齐文化博物院"),
+            ],
+        ),
+        # two events joined by 暨 are one, the first's bare year its edition (batch 1516: the
+        # year had been left out)
+        (
+            "举办2026世界茉莉花大会暨第十五届全国茉莉花茶交易博览会，签约项目30个。",
+            ("横州",),
+            [("Event", "2026世界茉莉花大会暨第十五届全国茉莉花茶交易博览会")],
+        ),
+        # an edition in figures or of five numerals opens the event's name, whatever the verb's
+        # object before it (batch 1524: read from 专用汽车企业参加)
+        (
+            "组织专用汽车企业参加第139届中国进出口商品交易会，组织企业参加第一百三十九届中国进出口商品交易会。",
+            (),
+            [
+                ("Event", "第139届中国进出口商品交易会"),
+                ("Event", "第一百三十九届中国进出口商品交易会"),
+            ],
+        ),
+        # a township of two characters and 乡 after what rests on it or supports it, before
+        # what it is called in quotes or what it does (batch 1527); 乡村 none
+        (
+            "依托尚卿乡“中国藤铁工艺第一村”，支持西坪乡发展茶产业，支持美丽乡村建设。",
+            (),
+            [("Place", "尚卿乡"), ("Program", "中国藤铁工艺第一村"), ("Place", "西坪乡")],
+        ),
+        # a high-tech demonstration park and a water park named are places (batches 1533, 1538)
+        (
+            "在寿光蔬菜高科技示范园举行，推进日照奥林匹克水上公园提升改造，建设城市水上公园。",
+            (),
+            [("Place", "寿光蔬菜高科技示范园"), ("Place", "日照奥林匹克水上公园")],
+        ),
+        # a park's name the pattern's length cut inside the verb opening its run, and a fair's
+        # cut after its host in brackets (batch 1541: read as 设中国…, 道交通…)
+        (
+            "建设中国动力谷轨道交通装备产业园，举办2026中国（株洲）国际轨道交通和内燃机车博览会。",
+            (),
+            [
+                ("Place", "中国动力谷轨道交通装备产业园"),
+                ("Event", "2026中国（株洲）国际轨道交通和内燃机车博览会"),
+            ],
+        ),
+        # a herb capital named is a place, its phase the place (batch 1517); one of a kind none
+        (
+            "推进安国数字中药都二期建设，打造中华药都，建设数字中药都。",
+            (),
+            [("Place", "安国数字中药都")],
+        ),
         # (and whom a place receives, or the place linked last, is no part of its name)
         (
             "接待螺蛳粉小镇游客200万人次，依托华东国际珠宝城和珍珠小镇打造精品线路。",
