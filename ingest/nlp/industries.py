@@ -54,8 +54,9 @@ _NAME_SUFFIX = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(中心|产业园|园区|基地|有限公司|公司|集团|学院|工厂|示范区|研究院|景区"
     # a market town or a themed town named for it (家具城, 工艺美术城, 螺蛳粉小镇)
     r"|城(?![市镇乡区])|小镇"
-    # an expo park (鄢陵国家花木博览园 — batch 1321)
-    r"|博览园"
+    # an expo park (鄢陵国家花木博览园 — batch 1321), a high-tech park (寿光蔬菜高科技示范园 —
+    # batch 1533)
+    r"|博览园|高科技示范园"
     # a hotel (溪龙白茶温泉酒店), not the trade (会展酒店等服务业)
     r"|(?:酒店|宾馆|饭店)(?![业等、和及与])"
     # a body's: a department (县文化和旅游局), a leading group, a task force or a joint meeting
@@ -1157,6 +1158,17 @@ _NOT_TRADES = frozenset(
 )
 
 
+# the whole of the place a trade is counted in, opening its clause before it (全市|门业产值 —
+# batch 1510)
+_WHOLE_PLACE = re.compile(r"全[市县区旗镇州省]$")
+
+
+def _opens_after_scope(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` are the whole place's (全市), opening a clause."""
+    scope = _WHOLE_PLACE.search(text, max(0, start - 2), start)
+    return scope is not None and (scope.start() == 0 or text[scope.start() - 1] in _TRADE_BOUNDARY)
+
+
 def _trades(
     text: str, taken: list[tuple[int, int]], blocked: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -1173,7 +1185,7 @@ def _trades(
         before = text[start - 1] if start else "\n"
         after = text[end : end + 1]
         coordinated = before in "和及与、" and last_end == start - 1
-        opens = before in _TRADE_BOUNDARY or coordinated
+        opens = before in _TRADE_BOUNDARY or coordinated or _opens_after_scope(text, start)
         counted = opens and _OUTPUT.match(text, end) is not None
         developed = (bool(_TRADE_VERB.search(text, max(0, start - 2), start)) or coordinated) and (
             not after or after in _TRADE_BOUNDARY or after in "和及与"
@@ -1785,8 +1797,9 @@ _DEVELOPED_AFTER = re.compile(
     r"(?:业)?(?:提质增效|提质升级|提档升级|转型升级|加快发展|高质量发展|发展壮大|做大做强"
     # (or pushed ahead, as a report reviews it: 全域旅游加快推进 — batch 826)
     r"|加快推进|稳步推进|稳步发展"
-    # (or raised in quality, as a report's heading reviews it: 现代服务业提质发展 — batch 882)
-    r"|提质发展)(?:[，。；\n\t]|$)"
+    # (or raised in quality, as a report's heading reviews it: 现代服务业提质发展 — batch 882;
+    # or thriving: 全域旅游蓬勃发展 — batch 1531)
+    r"|提质发展|蓬勃发展|快速发展|健康发展)(?:[，。；\n\t]|$)"
 )
 _OPENS_CLAUSE = "，。；：\n\t）"
 

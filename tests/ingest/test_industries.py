@@ -1064,6 +1064,15 @@ def industries(text: str) -> list[str]:
         ("新增新能源汽车充电桩1000个，新能源汽车产业产值突破100亿元。", ["new-energy-vehicles"]),
         # beef and mutton are the herds' (batch 1493)
         ("牛羊肉产量达到18万吨，牛羊肉外销额增长15%。", ["animal-husbandry"] * 2),
+        # tourism thriving, as a report's heading reviews it (batch 1531)
+        ("全域旅游蓬勃发展。", ["tourism"]),
+        # a high-tech park's name holds its goods, no industry of the measure's (batch 1533)
+        ("4月20日在寿光蔬菜高科技示范园举行开幕式。", []),
+        # copper, lead and zinc smelted are non-ferrous metals (batch 1507)
+        ("推动铜冶炼绿色升级，推进铅锌冶炼技术改造。", ["non-ferrous-metals"] * 2),
+        # a show of ethnic costumes is no apparel industry, their making is (batch 1506)
+        ("举办苗族侗族民族服饰展演，开展非遗展示活动30场。", []),
+        ("发展民族服饰产业。", ["textiles-and-apparel"]),
         # autumn-and-winter vegetables, the south's crop for the north (batch 1274)
         ("秋冬菜种植面积稳定在25万亩。", ["vegetables"]),
         # farm and livestock products processed are food (batch 66)
@@ -1394,6 +1403,9 @@ def test_industries(text: str, expected: list[str]) -> None:
         # ending, nor a listed trade
         ("壮大门业和杯业。", ["门业", "杯业"]),
         ("门业产值达到300亿元，杯业产值达到180亿元。", ["门业", "杯业"]),
+        # … after the whole place counting it, opening its clause (batch 1510: 全市|门业产值)
+        ("全市门业产值增长6%，达到360亿元。", ["门业"]),
+        ("推动城市门业产值增长。", []),
         ("新增规上企业30家，企业产值增长10%，支持创业和就业，做强物业。", []),
         ("发展鞋业和袜业。", ["footwear-and-apparel", "textiles-and-apparel"]),
         # X产业 is the listed X业 (金融产业 = 金融业, financial services), not a new one
