@@ -293,7 +293,12 @@ def _signature(
             below = lines[i + 1] if i + 1 < len(lines) else ""
             if _ISSUER.match(below):
                 return dm, below
-            return dm, _government_reporting(lines[i], below)
+            reporting = _government_reporting(lines[i], below)
+            if reporting is None and i > 0:
+                # (or the reporter's line above it, the session line in brackets under it:
+                # 乐清市发展和改革局局长　陈明 / （2026年1月20日在…会议上） — batch 1519)
+                reporting = _government_reporting(lines[i], lines[i - 1])
+            return dm, reporting
     return None
 
 

@@ -270,8 +270,9 @@ _BULLETED = re.compile(r"^[▶►●■◆•▪]")
 # A report's session line (——2025年1月8日在…人民代表大会第五次会议上; the group is its
 # date) and the lines around it stand alone too.
 # (or a party congress's report named on it: ——2026年9月20日在中国共产党…代表大会上的报告)
+# (or set in brackets: （2026年1月20日在乐清市第十七届人民代表大会第五次会议上） — batch 1519)
 SESSION_LINE = re.compile(
-    r"^[—\-]{1,2}\s*(\S+?日)?在\S*(?:会议|大会)上(?:的(?:工作)?(?:报告|讲话))?$"
+    r"^(?:[—\-]{1,2}\s*|[（(])(\S+?日)?在\S*?(?:会议|大会)上(?:的(?:工作)?(?:报告|讲话))?[）)]?$"
 )
 # A document number: 青政发〔2026〕8号, 青政办字〔2026〕第8号
 DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}〔\d{4}〕第?\d{1,4}号"

@@ -636,6 +636,27 @@ def test_a_party_congress_report_is_its_committee_s() -> None:
     assert meta["jurisdiction"] == "安吉县"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the reporter's line above the session line, which is set in brackets (batch 1519)
+        "乐清市发展和改革局局长　陈明\n（2026年1月20日在乐清市第十七届人民代表大会第五次会议上）\n",
+        # the usual order: the dash line, the reporter's line below it
+        "——2026年1月20日在乐清市第十七届人民代表大会第五次会议上\n乐清市发展和改革局局长　陈明\n",
+    ],
+)
+def test_a_plan_report_s_session_line_dates_it_and_its_reporter_issues_it(head: str) -> None:
+    """A plan report's session line dates it, its reporter's bureau issues it, whichever of the
+    two lines comes first under the title."""
+    meta = meta_of(
+        "关于乐清市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+        f"{head}\n一、2025年计划执行情况\n全市实现地区生产总值1680亿元。\n"
+    )
+    assert meta["title"] == "关于乐清市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告"
+    assert meta["date"] == "2026-01-20"
+    assert meta["issuer"] == "乐清市发展和改革局"
+
+
 def test_a_speech_is_issued_by_the_body_its_speaker_heads() -> None:
     """在…推进会上的讲话 (batch 317): its day in brackets under the headline dates it, and the
     speaker's line under that (溧阳市市长　周建平) makes the city's government the issuer, as a
