@@ -71,7 +71,7 @@ from ingest.nlp.mentions import (
     known_organisation,
 )
 from ingest.nlp.roles import find_notes
-from ingest.nlp.targets import definitions, extract_figures
+from ingest.nlp.targets import definitions, extract_figures, progress_figures
 
 # (``written_as``: a body's name where the text writes part of it once for several — 移动 of
 # 移动、联通、电信公司 is 移动公司 — else None, its words as written)
@@ -419,13 +419,17 @@ def make_figures(nlp: Language, name: str) -> Any:
         # a task-table row's 进展情况 cells report the year so far, and its 现有规模 cells the
         # scale it starts from (the year before the plan's): results
         before = plan_year - 1 if plan_year else None
-        for cells, year, this_year in (
-            (ctx.get("progress_cells", []), ctx.get("default_year"), ctx.get("this_year")),
-            (ctx.get("base_cells", []), before, None),
+        for cells, year, this_year, progress in (
+            (ctx.get("progress_cells", []), ctx.get("default_year"), ctx.get("this_year"), True),
+            (ctx.get("base_cells", []), before, None, False),
         ):
             for a, b in cells:
-                done = extract_figures(
-                    text[a:b], mode="reported", default_year=year, this_year=this_year
+                done = (
+                    progress_figures(text[a:b], text[:a], year=year, this_year=this_year)
+                    if progress
+                    else extract_figures(
+                        text[a:b], mode="reported", default_year=year, this_year=this_year
+                    )
                 )
                 tabled += [
                     replace(f, start=f.start + a, end=f.end + a, mode="reported") for f in done

@@ -2717,6 +2717,46 @@ def _whole_told_again(text: str, q: Quantity, figures: list[Figure]) -> bool:
     )
 
 
+# a progress cell saying only what was done so far, by the verb of the goal before it
+# (已筹集0.7万套 after 筹集保障性租赁住房1.2万套 — batch 1532)
+_DONE_SO_FAR = re.compile(r"(?:已|累计|共)?([\u4e00-\u9fff]{2})(?=\d)")
+
+
+def progress_figures(
+    cell: str, before: str, *, year: int | None, this_year: int | None
+) -> list[Figure]:
+    """The results a task-table row's progress cell reports: as ``extract_figures`` reads
+    them, or, where the cell names only the verb its row's goal does and the figure
+    (已筹集0.7万套), with the goal's thing after the verb (筹集保障性租赁住房, read in
+    ``before``, the row up to the cell, in the same unit)."""
+    done = extract_figures(cell, mode="reported", default_year=year, this_year=this_year)
+    if done:
+        return done
+    verb = _DONE_SO_FAR.match(cell)
+    quantities = find_quantities(cell) if verb else []
+    if verb is None or not quantities:
+        return []
+    goal = re.search(
+        re.escape(verb.group(1))
+        + r"([\u4e00-\u9fff]{2,16}?)\d[\d.]*"
+        + re.escape(quantities[0].unit),
+        before,
+    )
+    if goal is None:
+        return []
+    at, thing = verb.end(), goal.group(1)
+
+    def back(x: int) -> int:
+        return x - len(thing) if x >= at + len(thing) else min(x, at)
+
+    patched = cell[:at] + thing + cell[at:]
+    return [
+        # (the clause as the cell writes it, the goal's thing no part of its words)
+        replace(f, start=back(f.start), end=back(f.end), text=cell.strip())
+        for f in extract_figures(patched, mode="reported", default_year=year, this_year=this_year)
+    ]
+
+
 def extract_figures(
     text: str,
     *,

@@ -2673,6 +2673,24 @@ def test_a_progress_column_under_a_part_headed_for_the_progress() -> None:
     assert figures == [("Result", "固定资产投资", 31.5, 2026), ("Target", "固定资产投资", 60, 2026)]
 
 
+def test_a_progress_cell_naming_only_the_goal_s_verb_reports_on_the_goal() -> None:
+    """A progress cell saying only the verb and the figure (已筹集0.7万套) reports on its row's
+    goal of the same unit, the goal's thing after the verb (batch 1532: the figure was dropped,
+    a verb alone naming no thing); one naming no goal's verb stays none."""
+    text = (
+        "关于2026年上半年全市重点工作推进情况的通报\n"
+        "序号\t重点工作\t年度目标\t责任单位\t上半年进展情况\n"
+        "1\t建设保障性租赁住房\t筹集保障性租赁住房1.2万套\t市住房和城乡建设局\t已筹集0.7万套\n"
+        "2\t建设人才公寓\t筹集人才公寓0.5万套\t市住房和城乡建设局\t已建成0.2万套\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    assert sorted(figures_of(records, "metric", "value", "unit")) == [
+        ("Result", "筹集保障性租赁住房", 0.7, "万套"),
+        ("Target", "筹集人才公寓", 0.5, "万套"),
+        ("Target", "筹集保障性租赁住房", 1.2, "万套"),
+    ]
+
+
 def test_columns_measuring_each_row_with_their_unit_in_the_header() -> None:
     """总投资（亿元） | 2026年计划投资（亿元）: bare numbers in the cells are figures, named by
     their column (batch 55); a capacity naming a line is none."""
