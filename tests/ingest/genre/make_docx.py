@@ -6065,6 +6065,252 @@ def linyi_label_paragraphs_after_tasks() -> None:
     _paragraphs_doc(LINYI_PARAGRAPHS, "linyi-commerce-logistics-plan-2026.docx")
 
 
+YINGTAN_ROWS = (
+    (
+        "1",
+        "推动铜冶炼绿色升级，支持江西铜业集团有限公司贵溪冶炼厂实施节能改造。",
+        "阴极铜产量≥200万吨；单位产品综合能耗下降3%",
+        "市工业和信息化局、贵溪市人民政府",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "发展铜精深加工，推进鹰潭高新技术产业开发区铜基新材料产业园建设。",
+        "铜材加工量≥150万吨；新增规上铜加工企业≥10家",
+        "鹰潭高新技术产业开发区管委会",
+        "2026年12月",
+    ),
+    (
+        "3",
+        "建设铜产业公共服务平台，依托国家铜铅锌及制品质量检验检测中心开展检测服务。",
+        "检测服务企业≥300家次",
+        "市市场监督管理局",
+        "2026年10月",
+    ),
+    (
+        "4",
+        "办好2026世界铜产业博览会，开展铜产业链招商。",
+        "引进铜产业项目≥20个；签约金额≥100亿元",
+        "市商务局、市投资促进中心",
+        "2026年11月",
+    ),
+)
+
+
+def yingtan_copper_goals_column() -> None:
+    """A city's copper task list in Word (batch 1507): 序号 | 工作任务 | 量化指标 | 责任单位 |
+    完成时限, the goals in a column of their own with ≥ before their figures."""
+    _task_list(
+        ("鹰潭市2026年铜产业高质量发展重点任务清单", "鹰潭市人民政府办公室", "2026年3月9日"),
+        ("序号", "工作任务", "量化指标", "责任单位", "完成时限"),
+        YINGTAN_ROWS,
+        "yingtan-copper-tasks-2026.docx",
+    )
+
+
+ANGUO_PARAGRAPHS = (
+    "安国市2026年中药材产业高质量发展工作方案",
+    "安国市人民政府办公室",
+    "2026年3月20日",
+    "一、发展目标",
+    "到2026年底，全市中药材种植面积稳定在20万亩，中药材交易额突破300亿元，中药饮片加工企业发展到200家。",
+    "二、重点任务",
+    "1.建设道地药材基地。在郑章镇、伍仁桥镇建设“祁州八大药”标准化种植基地3万亩，认定道地药材种植示范基地10个。"
+    "（牵头单位：市农业农村局；配合单位：市林业局）",
+    "2.提升数字中药都。推进安国数字中药都二期建设，线上交易额增长30%，新增入驻商户500户。"
+    "（牵头单位：市商务局；配合单位：安国现代中药工业园区管委会）",
+    "3.办好药交会。举办第十六届安国中医药博览会暨2026春季药材交易会，参展企业达到1500家。（牵头单位：市文化广电和旅游局）",
+    "4.培育龙头企业。支持河北安国药业集团有限公司建设智能化饮片车间，年产中药饮片达到2万吨。"
+    "（牵头单位：市工业和信息化局；配合单位：市市场监督管理局）",
+)
+
+
+def anguo_herbs_paragraphs() -> None:
+    """A county-level city's medicinal herbs plan in Word, paragraphs alone (batch 1517): two
+    fairs joined by 暨, a digital herb capital's second phase."""
+    _paragraphs_doc(ANGUO_PARAGRAPHS, "anguo-tcm-work-plan-2026.docx")
+
+
+MEIXIAN_ROWS = (
+    (
+        "1",
+        "建设猕猴桃标准化示范园",
+        "新建标准化示范园1万亩，猕猴桃产量达到55万吨",
+        "县农业农村局/齐峰镇、金渠镇人民政府",
+        "2026年10月",
+    ),
+    (
+        "2",
+        "发展猕猴桃精深加工",
+        "支持陕西齐峰果业有限责任公司建设果酒生产线，新增加工能力3万吨",
+        "县工业商务和信息化局/县市场监督管理局",
+        "2026年12月",
+    ),
+    (
+        "3",
+        "拓展线上销售",
+        "猕猴桃电商交易额突破20亿元，培育网络主播300名",
+        "县工业商务和信息化局/团县委",
+        "2026年12月",
+    ),
+    (
+        "4",
+        "办好猕猴桃节会",
+        "举办第十三届中国·眉县猕猴桃产业发展大会",
+        "县文化和旅游局/县农业农村局",
+        "2026年9月",
+    ),
+)
+
+
+def meixian_slashed_role_column() -> None:
+    """A county's kiwifruit task table in Word whose one role column holds the lead and the
+    support parted by a slash (batch 1526): 牵头单位/配合单位."""
+    _task_list(
+        ("眉县2026年猕猴桃产业高质量发展重点任务分解表", "眉县人民政府办公室", "2026年2月26日"),
+        ("序号", "重点任务", "目标要求", "牵头单位/配合单位", "完成时限"),
+        MEIXIAN_ROWS,
+        "meixian-kiwi-tasks-2026.docx",
+    )
+
+
+QINGHE_ROWS = (
+    (
+        "1",
+        "提升羊绒制品产能",
+        "羊绒制品产量达到5000万件，羊绒产业营业收入增长8%",
+        "县委常委、常务副县长",
+        "县工业和信息化局",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "建设羊绒小镇",
+        "推进清河羊绒小镇二期建设，完成投资6亿元",
+        "副县长",
+        "清河经济开发区管委会",
+        "2026年11月",
+    ),
+    (
+        "3",
+        "发展直播电商",
+        "羊绒制品网络零售额突破200亿元，新增直播电商企业300家",
+        "副县长",
+        "县商务局、县羊绒产业发展服务中心",
+        "2026年12月",
+    ),
+    (
+        "4",
+        "办好羊绒交易会",
+        "举办第十八届中国·清河国际羊绒及绒毛制品交易会",
+        "副县长",
+        "县羊绒产业发展服务中心",
+        "2026年9月",
+    ),
+)
+
+
+def qinghe_cashmere_leaders_by_post() -> None:
+    """A county's cashmere ledger in Word (batch 1530): 序号 | 工作任务 | 具体目标 | 责任领导 |
+    责任单位 | 完成时限, the leaders answerable named by their posts alone."""
+    _task_list(
+        ("清河县2026年羊绒产业发展重点任务台账", "清河县羊绒产业发展服务中心", "2026年1月26日"),
+        ("序号", "工作任务", "具体目标", "责任领导", "责任单位", "完成时限"),
+        QINGHE_ROWS,
+        "qinghe-cashmere-ledger-2026.docx",
+    )
+
+
+LINQU_ROWS = (
+    (
+        "1",
+        "建设县级寄递物流共配中心1个，整合中通、圆通、韵达等快递品牌，实现统仓共配",
+        "县商务局",
+        "县邮政管理局、县交通运输局",
+        "2026年6月",
+    ),
+    (
+        "2",
+        "在九山镇、冶源镇建设镇级快递物流服务站12个，村级寄递物流综合服务站覆盖率达到100%",
+        "各镇（街道）",
+        "县邮政管理局",
+        "2026年10月",
+    ),
+    (
+        "3",
+        "发展农村电商，培育农村电商示范村20个，农产品网络零售额增长15%",
+        "县商务局",
+        "县农业农村局",
+        "2026年12月",
+    ),
+    (
+        "4",
+        "支持山东临朐华汇冷链物流有限公司建设产地冷链集配中心，新增冷库库容2万吨",
+        "县发展和改革局",
+        "县商务局",
+        "2026年11月",
+    ),
+)
+
+
+def linqu_rural_delivery_task_list() -> None:
+    """A county's task list for rural parcel delivery in Word (batch 1537): 序号 | 任务内容 |
+    责任单位 | 配合单位 | 完成时限, towns as a class answerable for a row."""
+    _task_list(
+        ("临朐县2026年农村寄递物流体系建设任务清单", "临朐县商务局", "2026年3月3日"),
+        ("序号", "任务内容", "责任单位", "配合单位", "完成时限"),
+        LINQU_ROWS,
+        "linqu-rural-delivery-tasks-2026.docx",
+    )
+
+
+YUANMOU_ROWS = (
+    (
+        "1",
+        "稳定冬早蔬菜种植",
+        "冬早蔬菜种植面积稳定在26万亩，蔬菜产量达到120万吨",
+        "县农业农村局",
+        "各乡（镇）人民政府",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "建设蔬菜冷链设施",
+        "新建产地冷藏保鲜设施50座，新增冷藏库容3万吨",
+        "县发展和改革局",
+        "县农业农村局、县供销合作社联合社",
+        "2026年10月",
+    ),
+    (
+        "3",
+        "培育经营主体",
+        "支持元谋金穗果蔬有限公司建设蔬菜分拣加工中心，新增蔬菜专业合作社30家",
+        "县农业农村局",
+        "县市场监督管理局",
+        "2026年11月",
+    ),
+    (
+        "4",
+        "拓展外销市场",
+        "蔬菜外销量达到100万吨，出口东南亚蔬菜增长20%",
+        "县商务局",
+        "县农业农村局",
+        "2026年12月",
+    ),
+)
+
+
+def yuanmou_lead_and_responsible_columns() -> None:
+    """A county's winter vegetables task list in Word (batch 1546): 序号 | 重点任务 | 工作目标 |
+    牵头单位 | 责任单位 | 完成时限, townships' governments as a class answerable."""
+    _task_list(
+        ("元谋县2026年冬早蔬菜产业发展重点任务清单", "元谋县农业农村局", "2026年1月22日"),
+        ("序号", "重点任务", "工作目标", "牵头单位", "责任单位", "完成时限"),
+        YUANMOU_ROWS,
+        "yuanmou-winter-vegetables-tasks-2026.docx",
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -6187,3 +6433,9 @@ if __name__ == "__main__":
     jinjiang_three_role_columns()
     ordos_styled_headings_italic_roles()
     linyi_label_paragraphs_after_tasks()
+    yingtan_copper_goals_column()
+    anguo_herbs_paragraphs()
+    meixian_slashed_role_column()
+    qinghe_cashmere_leaders_by_post()
+    linqu_rural_delivery_task_list()
+    yuanmou_lead_and_responsible_columns()

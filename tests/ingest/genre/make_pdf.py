@@ -2093,6 +2093,63 @@ def xiangdong_annex_task_table() -> None:
     )
 
 
+WENCHANG_TEXT = [
+    "文昌市2026年椰子产业发展工作方案",
+    "文昌市农业农村局",
+    "2026年3月11日",
+    "一、发展目标",
+    "2026年，全市椰子种植面积稳定在30万亩，椰子产业综合产值突破120亿元，椰子加工企业达到80家。",
+    "二、重点任务",
+    "重点任务分工见附件。",
+    "附件：文昌市2026年椰子产业重点任务分工表",
+]
+WENCHANG_TABLE = [
+    ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+    [
+        "1",
+        "更新改造低产椰园2万亩，推广椰子良种种苗50万株",
+        "市农业农村局",
+        "东郊镇、会文镇人民政府",
+        "2026年12月",
+    ],
+    [
+        "2",
+        "支持海南椰国食品有限公司扩建椰子汁生产线，椰子加工产值增长12%",
+        "市工业和信息化局",
+        "市市场监督管理局",
+        "2026年11月",
+    ],
+    [
+        "3",
+        "建设文昌国际航天城椰子主题旅游线路2条，举办2026文昌椰子文化节",
+        "市旅游和文化广电体育局",
+        "东郊镇人民政府",
+        "2026年9月",
+    ],
+    [
+        "4",
+        "在椰子大观园建设椰子产品展销中心，椰子产品电商销售额增长20%",
+        "市商务局",
+        "市农业农村局",
+        "2026年10月",
+    ],
+]
+
+
+def wenchang_annex_task_table(folder: Path | None = None) -> None:
+    """A county-level city's coconut plan with its tasks in an annex table ruled as a grid
+    (batch 1523): goals in a paragraph, 重点任务分工见附件, then 附件 and 序号 | 重点任务 | 牵头单位 |
+    配合单位 | 完成时限."""
+    _annex_pdf(
+        WENCHANG_TEXT,
+        WENCHANG_TABLE,
+        [30, 200, 90, 100, 70],
+        _ruled(),
+        "wenchang-coconut-plan-2026.pdf",
+        folder,
+    )
+
+
 def main() -> None:
     out = Path(__file__).parent / "docs" / "zhangdian-digital-economy-plan-2025-2027.pdf"
     write_pdf(out, typeset(PARAGRAPHS))
@@ -2121,6 +2178,7 @@ def main() -> None:
     duties_column_annex()
     xinghua_quality_safety_annex()
     xiangdong_annex_task_table()
+    wenchang_annex_task_table()
 
 
 if __name__ == "__main__":

@@ -1738,6 +1738,62 @@ def ankang_sheets_named_as_labels() -> None:
     wb.save(DOCS / "ankang-selenium-tea-sheets-2026.xlsx")
 
 
+TURPAN_ROWS = (
+    (
+        "1",
+        "稳定葡萄种植面积在55万亩，推广葡萄标准化栽培技术10万亩。",
+        "市农业农村局",
+        "高昌区、鄯善县、托克逊县人民政府",
+        "2026年10月",
+    ),
+    (
+        "2",
+        "建设葡萄干晾制标准化晾房2000座，葡萄干产量达到25万吨。",
+        "市农业农村局",
+        "市财政局",
+        "2026年9月",
+    ),
+    (
+        "3",
+        "支持新疆楼兰酒庄股份有限公司扩大葡萄酒产能，葡萄酒产量增长15%。",
+        "市工业和信息化局",
+        "鄯善县人民政府",
+        "2026年12月",
+    ),
+    (
+        "4",
+        "举办第三十二届中国·吐鲁番葡萄节，拓展哈密瓜、葡萄干销售渠道，农产品电商销售额突破30亿元。",
+        "市商务局",
+        "市文化体育广播电视和旅游局",
+        "2026年8月",
+    ),
+    (
+        "5",
+        "推进吐鲁番国际农产品物流园建设，新增冷库库容5万吨。",
+        "市发展和改革委员会",
+        "市商务局",
+        "2026年12月",
+    ),
+)
+
+
+def turpan_title_and_issuer_rows() -> None:
+    """A city's grape and melon task list as a workbook of one sheet (batch 1511): the title in
+    a first row merged across, the issuer and date in a second merged row parted by an
+    ideographic space, then 序号 | 重点任务 | 责任单位 | 配合单位 | 完成时限."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "任务清单"
+    ws.append(["吐鲁番市2026年葡萄和哈密瓜产业发展重点任务清单"])
+    ws.merge_cells("A1:E1")
+    ws.append(["吐鲁番市农业农村局　2026年3月16日"])
+    ws.merge_cells("A2:E2")
+    ws.append(["序号", "重点任务", "责任单位", "配合单位", "完成时限"])
+    for row in TURPAN_ROWS:
+        ws.append(list(row))
+    wb.save(DOCS / "turpan-grapes-melons-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1773,3 +1829,4 @@ if __name__ == "__main__":
     jingning_apple_measures_in_lines()
     zigong_two_row_header()
     ankang_sheets_named_as_labels()
+    turpan_title_and_issuer_rows()
