@@ -1979,6 +1979,12 @@ def test_a_paragraph_closing_a_part_gives_its_roles_to_all_the_items_above() -> 
         "（以上任务牵头单位：县投资促进中心；配合单位：县发展改革委）",
     )
     assert role_edges(labelled) == role_edges(text)
+    # … or all of it said in brackets, 以上均由 (batch 1555: read as part of the lead's name)
+    bracketed = text.replace(
+        "上述任务由县投资促进中心牵头，县发展改革委配合。",
+        "（以上均由县投资促进中心牵头，县发展改革委配合）",
+    )
+    assert role_edges(bracketed) == role_edges(text)
     records = extract(RawDocument("x", "x.txt", text, "txt")).records
     (section_edge,) = [e for e in records.edges if e.dst == "x#二.(一)" and e.type.value == "LEADS"]
     assert section_edge.evidence and section_edge.evidence.path == "二.(一)"
