@@ -208,9 +208,17 @@ ISSUER_AND_DATE = re.compile(
     # (or with the number before them: 南岸府办发〔2026〕7号　　重庆市南岸区人民政府办公室　　2026年3月9日 —
     # batch 1220)
     rf"(?:{DOC_NUMBER}\s*)?"
-    r"([\u4e00-\u9fff]{4,30}?)\s*(?:[|｜丨·・•]\s*)?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})(?P<printed>印发|发布)?"
+    # (or two bodies issuing jointly, parted by 、: 信阳市农业农村局、信阳市商务局 | 2026年3月5日 — batch 1549)
+    r"([\u4e00-\u9fff]{4,30}?(?:、[\u4e00-\u9fff]{4,30}?)?)\s*(?:[|｜丨·・•]\s*)?(\d{4}年\d{1,2}月\d{1,2}日|\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2})(?P<printed>印发|发布)?"
     r"(?:\s*[（(][^（）()]{0,20}〔\d{4}〕[^（）()]{0,6}号[）)])?"
 )
+
+
+def _is_issuer(line: str) -> bool:
+    """Whether ``line`` names an issuer, or two or three issuing jointly parted by 、 (信阳市农业农村局、
+    信阳市商务局 — batch 1549)."""
+    parts = line.split("、")
+    return len(parts) <= 3 and all(_ISSUER.match(part) for part in parts)
 
 
 def _printed_on(text: str) -> tuple[int, int, int] | None:
@@ -266,12 +274,12 @@ def _signature(
         both = ISSUER_AND_DATE.fullmatch(bracketed.group(1) if bracketed else lines[i])
         if both and last and both.group("printed"):
             both = None  # (the colophon's printing)
-        if both and _ISSUER.match(both.group(1)) and (dm := _date_of(both.group(2))):
+        if both and _is_issuer(both.group(1)) and (dm := _date_of(both.group(2))):
             return dm, both.group(1)
         dm = _date_of(lines[i])
         if dm:
             above = _SEAL_MARK.sub("", lines[i - 1]) if i > 0 else ""
-            if not _ISSUER.match(above):
+            if not _is_issuer(above):
                 return dm, None
             # issued jointly, each body on a line of its own over the date (a party
             # committee's and a government's)

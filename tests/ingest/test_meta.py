@@ -657,6 +657,23 @@ def test_a_plan_report_s_session_line_dates_it_and_its_reporter_issues_it(head: 
     assert meta["issuer"] == "乐清市发展和改革局"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "信阳市农业农村局、信阳市商务局 | 2026年3月5日",
+        "信阳市农业农村局、信阳市商务局　2026年3月5日",
+        "信阳市农业农村局、信阳市商务局\n2026年3月5日",
+    ],
+)
+def test_two_bodies_issuing_jointly_on_one_line(head: str) -> None:
+    """Two bodies parted by 、 on one line, with the date on it (after a bar or a space) or
+    under it, issue the document jointly (batch 1549: no issuer had been read)."""
+    meta = meta_of(
+        f"信阳市2026年茶产业和信阳菜产业发展工作要点\n\n{head}\n\n一、茶产业\n全市茶园面积稳定在200万亩。\n"
+    )
+    assert (meta["issuer"], meta["date"]) == ("信阳市农业农村局、信阳市商务局", "2026-03-05")
+
+
 def test_a_speech_is_issued_by_the_body_its_speaker_heads() -> None:
     """在…推进会上的讲话 (batch 317): its day in brackets under the headline dates it, and the
     speaker's line under that (溧阳市市长　周建平) makes the city's government the issuer, as a
