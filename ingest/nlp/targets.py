@@ -833,7 +833,8 @@ _CAPACITY_BEFORE = re.compile(r"(?:年产|年处理|年加工|年吞吐|日产|�
 # (a note's bracket after it closes it too: …稻米加工项目（乡村产业发展科负责） — batch 1270)
 _NAMES_A_PROJECT = re.compile(
     r"[^，。；、\n\t]{0,24}?(?:项目|生产线|工程)"
-    r"(?=[，。；、\n\t（(]|$|(?:建设|建成|投产|开工|竣工|落地|达产|签约|开业)[^\d\n]{0,12}?(?:[，。；\n\t]|$))"
+    # (or made better: …炼化一体化项目提质增效 — batch 1550)
+    r"(?=[，。；、\n\t（(]|$|(?:建设|建成|投产|开工|竣工|落地|达产|签约|开业|提质)[^\d\n]{0,12}?(?:[，。；\n\t]|$))"
 )
 # a field's label alone before its figure, on a line of its own: 总投资：30亿元
 # (a line's number may come first, and an indicator's name be long: 5.城镇居民人均可支配收入：)
@@ -2946,6 +2947,8 @@ def extract_figures(
                 _CAPACITY_BEFORE.search(text, max(0, q.num_start - 9), q.num_start) is not None
                 and _NAMES_A_PROJECT.match(text, q.end) is not None
             )
+            # (or per year after its unit: 4000万吨/年炼化一体化项目 — batch 1550)
+            or (q.unit.endswith("/年") and _NAMES_A_PROJECT.match(text, q.end) is not None)
             or _restates_its_count(text, q)
             or _whole_told_again(text, q, figures)
             or _SCORING_RULE.match(text, q.end) is not None

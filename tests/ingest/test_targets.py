@@ -1931,6 +1931,9 @@ def test_a_capacity_naming_a_project_is_no_figure() -> None:
     # … whatever the project does next (batch 1248: 项目建成投产 — its capacity was a goal)
     assert extract_figures("推进江西紫宸年产5万吨负极材料项目建成投产。") == []
     assert metrics("锂电池负极材料年产能达到5万吨。")[0][2:] == (5, "万吨")
+    # … or a capacity per year after its unit, the project made better next (batch 1550)
+    assert extract_figures("推进浙江石油化工有限公司4000万吨/年炼化一体化项目提质增效。") == []
+    assert metrics("新增乙烯产能120万吨/年。")[0][2:] == (120, "万吨/年")
 
 
 def test_a_field_label_names_the_figure_after_it() -> None:
