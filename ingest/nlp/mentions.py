@@ -499,6 +499,22 @@ _GENERIC_ZONE = re.compile(
 )
 # a word a town's name follows (在清水河镇), and a list of towns going on after it (、芦草沟镇)
 _PLACED_AFTER = "在于到"
+
+
+def _town_opened_after_zai(text: str, start: int) -> int | None:
+    """Where a town's name whose pattern read only its last two characters and 镇 opens: one
+    or two characters before ``start``, right after 在 (于, 到), no word of function among them."""
+    for extra in (1, 2):
+        at = start - extra
+        if (
+            at > 0
+            and text[at - 1] in _PLACED_AFTER
+            and all("\u4e00" <= c <= "\u9fff" and c not in _FUNCTION_CHARS for c in text[at:start])
+        ):
+            return at
+    return None
+
+
 _LIST_GOES_ON = re.compile(r"[、和及与][\u4e00-\u9fff]{2,4}镇")
 # (a word before 乡镇 that is no part of a name: 向乡镇下放, 在乡镇)
 _FUNCTION_CHARS = frozenset("向在到对从由为给按把与和及各全本该每")
@@ -981,30 +997,12 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
                 label == "Place"
                 and len(name) == 3
                 and name.endswith("镇")
-                and start > 1
-                and text[start - 2] in _PLACED_AFTER
-                and "\u4e00" <= text[start - 1] <= "\u9fff"
-                and text[start - 1] not in _FUNCTION_CHARS
                 and _LIST_GOES_ON.match(text, m.end())
+                and (town_start := _town_opened_after_zai(text, start)) is not None
             ):
-                # (a town of three characters after 在, a list of towns going on: 在清水河镇、
-                # 芦草沟镇 — batch 1277: read as 水河镇)
-                start -= 1
-                name = text[start : m.end()]
-            elif (
-                label == "Place"
-                and len(name) == 3
-                and name.endswith("镇")
-                and start > 2
-                and text[start - 3] in _PLACED_AFTER
-                and all(
-                    "\u4e00" <= c <= "\u9fff" and c not in _FUNCTION_CHARS
-                    for c in text[start - 2 : start]
-                )
-                and _LIST_GOES_ON.match(text, m.end())
-            ):
-                # (or of four, a Mongolian name: 在巴彦浩特镇、吉兰泰镇 — batch 1508: read as 浩特镇)
-                start -= 2
+                # (a town of three or four characters after 在, a list of towns going on: 在清水河镇、
+                # 芦草沟镇 — batch 1277: read as 水河镇; 在巴彦浩特镇、吉兰泰镇 — batch 1508: 浩特镇)
+                start = town_start
                 name = text[start : m.end()]
             # (three characters starting a clause or list item are a name, 金乡镇, though
             # 乡镇 alone is a common noun)
@@ -1813,9 +1811,12 @@ _FIRM_PLANT = re.compile(
 _FIRM_PROJECT = re.compile(
     # (not what the firm does, nor where: 推动中石化在我市布局项目 is the firm's work, no name)
     r"(?![在于向到对把被将从为])"
+    # (its capacity per year may open it: …有限公司|4000万吨/年炼化一体化项目 — batch 1550)
+    r"(?:\d[\d.]*(?:万|亿)?吨/年)?"
     r"(?:(?!布局|投资|建设|实施|引进|新建|新上|开展|推进|落户|合作|签约|参与|谋划)"
     r"[^\W\d_等和与及的、，。；：（）“”]){1,16}?项目"
-    r"(?=建设|开工|投产|达产|落地|签约|[一二三]期|[，。；、）]|$)"
+    # (or what is done to it: …炼化一体化项目|提质增效 — batch 1550)
+    r"(?=建设|开工|投产|达产|落地|签约|提质|扩能|[一二三]期|[，。；、）]|$)"
 )
 
 
@@ -2161,6 +2162,8 @@ def _university(text: str, m: re.Match[str], start: int) -> _Read | None:
         return None  # (具有全日制大学专科及以上学历: schooling asked for — the forty-fifth draw)
     if _AFFILIATED_HOSPITAL.match(text, m.end()):
         return None  # (浙江大学|医学院附属第一医院: its hospital's name, read whole — batch 1384)
+    if m.group("tail") == "大学" and text.startswith("城", m.end()):
+        return None  # (青州镇|大学城: a university town, no university)
     read = _plain(text, m, start)
     if read is not None and (built := _new_campus(text, read.start, m.end())):
         return built
@@ -2763,7 +2766,8 @@ _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _NAMED_BY_TAIL = (
     _NamedByTail(_ENTERPRISE, "公司", "Organization", "enterprise"),
     _NamedByTail(_GROUP, "集团", "Organization", "enterprise", _group),
-    _NamedByTail(_UNIVERSITY, "大学", "Organization", None, _university),
+    # (a city named 镇 inside its name is no town of its own: 景德镇陶瓷大学 — batch 1559)
+    _NamedByTail(_UNIVERSITY, "大学", "Organization", None, _university, absorbs_places=True),
     _NamedByTail(_HOSPITAL, "院", "Organization", None, _hospital, absorbs_places=True),
     _NamedByTail(_SCHOOL_NAMED, "学", "Organization", None, _school),
     _NamedByTail(_COOPERATIVE, "农场", "Organization", None, _cooperative, absorbs_places=True),

@@ -1054,6 +1054,20 @@ def test_national_centres_and_vocational_schools() -> None:
                 ("Event", "2026中国（株洲）国际轨道交通和内燃机车博览会"),
             ],
         ),
+        # a firm's project named after its full name with its capacity per year, made better
+        # next (batch 1550: read as the firm)
+        (
+            "推进浙江石油化工有限公司4000万吨/年炼化一体化项目提质增效。",
+            (),
+            [("Project", "浙江石油化工有限公司4000万吨/年炼化一体化项目")],
+        ),
+        # a university whose city's name ends in 镇 is one organisation (batch 1559: read as the
+        # town 景德镇); a university town no university
+        (
+            "依托景德镇陶瓷大学培训陶瓷技艺人才，在青州镇大学城建设。",
+            (),
+            [("Organization", "景德镇陶瓷大学"), ("Place", "青州镇")],
+        ),
         # a herb capital named is a place, its phase the place (batch 1517); one of a kind none
         (
             "推进安国数字中药都二期建设，打造中华药都，建设数字中药都。",
