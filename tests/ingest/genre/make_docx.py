@@ -6311,6 +6311,112 @@ def yuanmou_lead_and_responsible_columns() -> None:
     )
 
 
+ZHOUSHAN_PARAGRAPHS = (
+    "舟山市2026年海洋经济高质量发展工作方案",
+    "舟山市发展和改革委员会",
+    "2026年3月2日",
+    "一、发展目标",
+    "海洋生产总值占地区生产总值比重稳定在70%以上，船舶修造产值突破400亿元，远洋渔业捕捞量达到60万吨。",
+    "二、主要任务",
+    "（一）做强船舶修造。支持舟山中远海运重工有限公司建设绿色智能修船基地，修船产值增长10%。"
+    "由市经济和信息化局牵头，定海区人民政府、普陀区人民政府配合。",
+    "（二）发展远洋渔业。建设舟山国家远洋渔业基地，新增远洋渔船20艘，远洋水产品精深加工率提高到45%。"
+    "由市海洋与渔业局负责。",
+    "（三）打造绿色石化基地。推进浙江石油化工有限公司4000万吨/年炼化一体化项目提质增效，化工新材料产值增长15%。"
+    "由舟山绿色石化基地管委会负责。",
+    "（四）发展海岛旅游。提升普陀山、朱家尖景区品质，举办2026舟山国际沙雕节，接待游客突破8000万人次。"
+    "由市文化和广电旅游体育局负责。",
+)
+
+
+def zhoushan_marine_paragraphs() -> None:
+    """A city's marine economy plan in Word, paragraphs alone (batch 1550): a refinery's
+    project named by its capacity per year after the firm."""
+    _paragraphs_doc(ZHOUSHAN_PARAGRAPHS, "zhoushan-marine-economy-plan-2026.docx")
+
+
+XILINHOT_ROWS = (
+    (
+        "1",
+        "稳定牲畜存栏",
+        "牲畜存栏稳定在120万头只，其中肉牛存栏达到25万头",
+        "市农牧和科技局",
+        "各苏木镇人民政府",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "建设标准化养殖场",
+        "新建标准化肉牛养殖场10个，肉羊规模养殖比重提高到60%",
+        "市农牧和科技局",
+        "市财政局",
+        "2026年10月",
+    ),
+    (
+        "3",
+        "发展肉类精深加工",
+        "支持内蒙古额尔敦羊业股份有限公司扩大屠宰加工能力，牛羊肉加工转化率达到80%",
+        "市工业和信息化局",
+        "市农牧和科技局",
+        "2026年12月",
+    ),
+    (
+        "4",
+        "打造区域品牌",
+        "推广“锡林郭勒羊”区域公用品牌，在北京、上海新设品牌直营店20家",
+        "市商务局",
+        "市农牧和科技局",
+        "2026年11月",
+    ),
+)
+
+
+def xilinhot_cattle_sheep_task_list() -> None:
+    """A city's beef cattle and sheep task list in Word (batch 1554): 序号 | 重点任务 | 目标任务 |
+    牵头单位 | 配合单位 | 完成时限, sumu and towns as a class."""
+    _task_list(
+        ("锡林浩特市2026年肉牛肉羊产业发展重点任务清单", "锡林浩特市农牧和科技局", "2026年2月20日"),
+        ("序号", "重点任务", "目标任务", "牵头单位", "配合单位", "完成时限"),
+        XILINHOT_ROWS,
+        "xilinhot-cattle-sheep-tasks-2026.docx",
+    )
+
+
+DALIAN_ROWS = (
+    (
+        "1",
+        "建设海参生态养殖示范区5个，海参底播增殖面积稳定在80万亩",
+        "市海洋发展局、金普新区管委会、长海县人民政府",
+        "2026年12月",
+    ),
+    (
+        "2",
+        "支持獐子岛集团股份有限公司建设海参精深加工车间，海参加工产值增长10%",
+        "市工业和信息化局、长海县人民政府",
+        "2026年11月",
+    ),
+    (
+        "3",
+        "举办第八届中国（大连）海参节，海参电商销售额突破30亿元",
+        "市商务局、市海洋发展局",
+        "2026年9月",
+    ),
+)
+
+
+def dalian_first_listed_note_under_table() -> None:
+    """A city's sea cucumber task division in Word (batch 1562): 序号 | 重点任务 | 责任单位 |
+    完成时限, and under the table the note stating its convention, 注：责任单位中排在第一位的为
+    牵头单位。"""
+    _task_list(
+        ("大连市2026年海参产业高质量发展重点任务分工", "大连市海洋发展局", "2026年3月12日"),
+        ("序号", "重点任务", "责任单位", "完成时限"),
+        DALIAN_ROWS,
+        "dalian-sea-cucumber-tasks-2026.docx",
+        back=("注：责任单位中排在第一位的为牵头单位。",),
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -6439,3 +6545,6 @@ if __name__ == "__main__":
     qinghe_cashmere_leaders_by_post()
     linqu_rural_delivery_task_list()
     yuanmou_lead_and_responsible_columns()
+    zhoushan_marine_paragraphs()
+    xilinhot_cattle_sheep_task_list()
+    dalian_first_listed_note_under_table()
