@@ -2711,7 +2711,10 @@ _NOT_VILLAGE = re.compile(
 _NOT_TOWNSHIP = re.compile(
     r"(?:[城家故下返回水老同异他全本各该每望梓还原离思到进镇]|之)乡$|^[各全本该每所]"
 )
-_EDITION_IN = re.compile(r"第[一二三四五六七八九十百\d]{1,5}届")
+# an event's edition, of up to five numerals (第一百三十九届 — batch 1524): anywhere in a name, or
+# closing the text before one
+_EDITION = r"第[一二三四五六七八九十百\d]{1,5}届"
+_EDITION_IN = re.compile(_EDITION)
 _EDITIONED_EVENT = re.compile(
     rf"第[一二三四五六七八九十百\d]{{1,4}}届[\u4e00-\u9fff（）{MIDDLE_DOTS}]{{2,20}}?"
     # (a suffix ending a word: not 节庆, 节日, 会议, 赛事, 展览 …)
@@ -2731,8 +2734,7 @@ _CONGRESS = re.compile(
     r"代表大会|委员会|全会|常委会|党代会|人大|政协|全体会议|会议|理事会|董事会|监事会|协会|学会"
     r"|商会|联合会|工会"
 )
-# (an edition of five numerals too: 第一百三十九届 — batch 1524)
-_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]{1,5}届$")
+_EDITION_BEFORE = re.compile(_EDITION + "$")
 _EDITION_PART = re.compile(r"^[一二三四五六七八九十百\d]{0,4}届")
 
 
