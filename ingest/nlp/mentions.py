@@ -72,6 +72,9 @@ KINDS = {
     "卖场": "Place",
     "商场": "Place",
     "商圈": "Place",
+    # (residential compounds listed before their count or kind: 完成临山小区、矿建小区等老旧小区改造
+    # — batch 1572)
+    "小区": "Place",
 }
 _HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
 # a list's places that are no places mentioned: rivers and lakes (水春河, by the corpus's
@@ -110,7 +113,10 @@ _GOODS_KIND = re.compile(
 )
 # items hold no whitespace: a table row's tab or a space is no part of a name
 # (an item may close with its region in brackets: 招商局重工（江苏） — batch 1273)
-_ENUM_ITEM = r"[^，。；：、（）“”\s]{2,24}(?:（[\u4e00-\u9fff]{2,4}）)?"
+# (a space only between Latin words of a name: 福田COCO Park — batch 1565; its group in brackets
+# inside a firm's name: 安徽鸿润（集团）股份有限公司 — batch 1567)
+_ITEM_CHAR = r"(?:[^，。；：、（）“”\s]|(?<=[A-Za-z]) (?=[A-Za-z]))"
+_ENUM_ITEM = rf"{_ITEM_CHAR}{{2,24}}(?:（[\u4e00-\u9fff]{{2,4}}）{_ITEM_CHAR}{{0,12}})?"
 _ENUM_ITEMS = re.compile(rf"({_ENUM_ITEM}(?:、{_ENUM_ITEM})*)$")
 _LEAD_VERB = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?:抓好|推进|推动|加快|加强与|与|以|举办|建设|培育|支持|引进|发展以|聚焦|"
@@ -308,6 +314,10 @@ _ZONE_SUFFIXES = (
     # (an industrial cluster zone named: 古巷卫浴产业集聚区 — the sixth draw)
     "产业集聚区",
     "应用集聚区",
+    # (or a cluster of homestays or of finance named by its place: 莫干山民宿集聚区, 鱼嘴金融集聚区
+    # — batch 1571, 1573)
+    "民宿集聚区",
+    "金融集聚区",
     # (an airport named: 赣州黄金机场, 北京大兴国际机场 — batch 1259)
     "机场",
     # (a fishing port, an industrial district named: 三沙渔港, 子牙循环经济产业区 — the seventh draw)
@@ -478,6 +488,8 @@ _GENERIC_ZONE = re.compile(
     # (a county's and its towns' markets of rural property rights: 县镇农村产权流转交易市场)
     r"|[省市县区镇乡村]*(?:农村)?(?:集体)?产权(?:流转)?交易市场"
     r"|[省市县区]?(?:产业|应用)集聚区|科创大?走廊"
+    # (a kind of homestay or finance cluster: 精品民宿集聚区, 金融集聚区)
+    r"|(?:[省市县区]级|特色|精品|乡村|高端|现代)*(?:民宿|金融)集聚区"
     r"|(?:社区|城市|农村|乡镇|各类|标准化|城区)?便民市场|(?:特色)?(?:烧烤|美食)城|(?:中国|中华|数字)*中?药都|(?:农业)?高科技示范园"
     r"|经开区|(?:边境)?(?:经济)?合作区|(?:国际)?边境合作中心"
     r"|(?:城市|政务|县级|市级|省级|区域)?大数据中心|航天城"
@@ -736,7 +748,8 @@ class Mention:
 
 
 # a market or trading place, named by a place before its goods (斗南花卉市场, 乐从家具城)
-_ASSOCIATION = "(?:[市县区])?[\u4e00-\u9fff]{2,12}?(?:协会|商会|学会|研究院|研究所)"
+# (or the place's chamber of commerce by the place alone: 蒙城商会 — batch 1574)
+_ASSOCIATION = "(?:[市县区])?(?:[\u4e00-\u9fff]{2,12}?(?:协会|商会|学会|研究院|研究所)|商会)"
 # (one yet to be set up is no organisation named: 筹建|芜湖市低空经济研究院)
 _TO_BE_SET_UP = ("建设", "筹建", "成立", "组建", "创建", "新建", "设立")
 # (a market, 市场, only with its goods between: 开拓昆明市场 is a place to sell in)
@@ -1018,7 +1031,11 @@ def find_mentions(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
             if label == "Place" and (
                 _GENERIC_ZONE.fullmatch(name)
                 or (
-                    re.search(r"[强业元板样范点型级]|重(?!庆)", name[:2])
+                    # (强 opening it or made a verb: 强镇, 培强…, 扩权强镇; not 华强北步行街 —
+                    # batch 1565)
+                    re.search(
+                        r"^强|(?<=[做培增加权富壮争])强|[业元板样范点型级]|重(?!庆)", name[:2]
+                    )
                     and not _TRADE_TOWN.fullmatch(name)
                     and not _named_by_an_industry(name)
                 )
@@ -2170,10 +2187,15 @@ def _university(text: str, m: re.Match[str], start: int) -> _Read | None:
     campus = _UNIVERSITY_CAMPUS.match(text, m.end()) if m.group("tail") == "大学" else None
     if read is not None and campus is not None:
         return _Read(read.start, campus.end(), "Place")
+    if read is not None and (seat := _UNIVERSITY_SEAT.match(text, m.end())):
+        return replace(read, end=seat.end())
     return read
 
 
 _UNIVERSITY_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:校区|园区)")
+# a university's seat in brackets after its name, part of the name (one university of several
+# seats: 华北电力大学（保定）, 中国石油大学（华东） — batch 1566)
+_UNIVERSITY_SEAT = re.compile(r"（(?![^）]*(?:牵头|配合|负责|责任|等))[\u4e00-\u9fff]{2,3}）")
 # a kind of university or of schooling, no name: 全日制大学, 普通大学, 高水平大学
 _KIND_OF_UNIVERSITY = re.compile(r"全日制|普通|(?:一流|高水平|综合性|研究型|应用型|国内外|知名)$")
 _NEW_CAMPUS = re.compile(r"新校区")

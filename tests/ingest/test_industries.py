@@ -340,6 +340,16 @@ def industries(text: str) -> list[str]:
         # the bee trade is beekeeping's, as 养蜂 is (batch 1057)
         ("二、蜂业", ["animal-husbandry"]),
         ("做强蜂产业。", ["animal-husbandry"]),
+        # horses bred and kept are husbandry, as their products are; 养马岛 is an island (batch
+        # 1564: horses named none)
+        ("新建标准化养马场10个，年繁育良种马驹2000匹。", ["animal-husbandry"] * 2),
+        ("做强马产业，推广马产品。", ["animal-husbandry"] * 2),
+        ("建设养马岛旅游度假区。", []),
+        # biological products are biomedicine's (batch 1564)
+        ("开发马血清等生物制品原料。", ["biomedicine"]),
+        # dried oysters are the oysters' (batch 1568: their line named none); oyster sauce alone
+        # is a condiment's
+        ("建设蚝油、蚝干生产线。", ["fisheries"]),
         # a demonstration factory of smart manufacturing built for an industry named with its
         # 产业 serves both, as one after its goods does (batch 1056)
         ("建设家居产业智能制造示范工厂5个。", ["furniture", "intelligent-manufacturing"]),

@@ -1074,6 +1074,42 @@ def test_national_centres_and_vocational_schools() -> None:
             (),
             [("Place", "安国数字中药都")],
         ),
+        # a walking street whose name holds 强 (batch 1565: dropped as a kind like 强镇), a mall
+        # named in Latin words before 等商圈 (read as Park), a university with its seat in
+        # brackets (batch 1566: read without it)
+        (
+            "支持品牌企业在华强北步行街举办活动，推动深业上城、福田COCO Park等商圈建设首发中心，"
+            "依托华北电力大学（保定）开设课程，建设工业强镇。",
+            (),
+            [
+                ("Place", "华强北步行街"),
+                ("Place", "深业上城"),
+                ("Place", "福田COCO Park"),
+                ("Organization", "华北电力大学（保定）"),
+            ],
+        ),
+        # residential compounds listed before 等…小区 (batch 1572: none read); clusters of
+        # homestays and of finance named by their places, not their kinds (batches 1571, 1573)
+        (
+            "完成临山小区、矿建小区等老旧小区改造32个，提升莫干山民宿集聚区，"
+            "建设鱼嘴金融集聚区，培育精品民宿集聚区3个，打造金融集聚区。",
+            (),
+            [
+                ("Place", "临山小区"),
+                ("Place", "矿建小区"),
+                ("Place", "莫干山民宿集聚区"),
+                ("Place", "鱼嘴金融集聚区"),
+            ],
+        ),
+        # the place's chamber of commerce by the place alone (batch 1574: none read)
+        ("发挥蒙城商会作用，组建异地商会3个。", ("蒙城",), [("Organization", "蒙城商会")]),
+        # a firm with its group in brackets inside its name, listed before 等 (batch 1567: read
+        # as 股份有限公司)
+        (
+            "支持安徽鸿润（集团）股份有限公司等龙头企业建设智能化羽绒生产线。",
+            (),
+            [("Organization", "安徽鸿润（集团）股份有限公司")],
+        ),
         # (and whom a place receives, or the place linked last, is no part of its name)
         (
             "接待螺蛳粉小镇游客200万人次，依托华东国际珠宝城和珍珠小镇打造精品线路。",

@@ -3457,6 +3457,12 @@ def test_camels_counted_in_feng() -> None:
     assert metrics("骆驼存栏稳定在16万峰。") == [("骆驼存栏", "=", 16, "万峰")]
 
 
+def test_horses_counted_in_pi() -> None:
+    """Horses are counted in 匹 (batch 1564: 马匹存栏稳定在18万匹 gave 18 万, no unit)."""
+    assert metrics("全年马匹存栏稳定在18万匹。") == [("马匹存栏", "=", 18, "万匹")]
+    assert metrics("年繁育良种马驹2000匹。") == [("年繁育良种马驹", "=", 2000, "匹")]
+
+
 def test_the_whole_prefecture_opening_a_metric_is_no_part_of_it() -> None:
     """全地区 (a Tibet or Xinjiang prefecture's whole) goes, as 全市 and 全县 do (batch 241)."""
     assert metrics("全地区清洁能源装机占比达到95%以上。")[0][0] == "清洁能源装机占比"
