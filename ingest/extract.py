@@ -694,8 +694,11 @@ def _role_cells(
             if meaning == "responsible" and row_role:
                 roles = [row_role]
             same = unit.same_as_above.get((row_start, meaning))
+            line = unit.row_lines.get(row_start)
             if same is not None:  # (the 同上 written in this row, where it stands)
                 cpos, written = same[0] - unit.start, len(same[1])
+            elif line is not None:  # (a row of a table elsewhere naming the item: its line)
+                cpos, written = row_start - unit.start + max(line.find(cell), 0), None
             else:
                 cpos, written = max(text.find(cell, row_start - unit.start), 0), None
             lead_cell = bool(cells.get("lead")) or roles[0] == "lead"
@@ -1061,7 +1064,9 @@ def extract(raw: RawDocument, nlp: Language | None = None) -> Extraction:
         role_cells = _role_cells(unit, text, measured=measured)
         ctx = {
             "role_cells": [
-                (cpos, cpos + (written or len(cell))) for _, cell, cpos, _, written in role_cells
+                (cpos, cpos + (written or len(cell)))
+                for _, cell, cpos, _, written in role_cells
+                if cpos < len(text)  # (not a row of a table elsewhere: see Unit.row_lines)
             ],
             "progress_cells": _column_cells(unit, text, "progress") + progress_fields,
             "base_cells": _column_cells(unit, text, "base"),

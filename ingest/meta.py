@@ -567,6 +567,18 @@ def _body_opening_title(lines: list[str]) -> str | None:
     return None
 
 
+# a covering notice's headline, what it publishes inside (…办公室关于印发X的通知)
+_COVERING_HEADLINE = re.compile(r"关于(?:印发|转发|公布)(.+?)的通知$")
+
+
+def published_title(headline: str) -> str:
+    """The title of the document a covering notice's headline publishes (中卫市人民政府办公室关于印发
+    …三年行动方案（2026—2028年）的通知 → …三年行动方案（2026—2028年） — batch 1580: a page
+    whose <title> is the notice's and whose text is the plan alone), else the headline."""
+    notice = _COVERING_HEADLINE.search(headline)
+    return _unquoted(notice.group(1)) if notice else headline
+
+
 def _unquoted(name: str) -> str:
     """A title a notice publishes, without the book-title marks around the whole of it
     (《…工作方案》) — those around part of it stay (《2026年县政府工作报告》重点工作分工方案: the marks

@@ -275,6 +275,10 @@ class Unit:
     # the columns of the unit's rows whose cells said 同上 (as the row above), given the row
     # above's text: (offset of the row's line, column) → (the 同上's offset, the 同上 as written)
     same_as_above: dict[tuple[int, str], tuple[int, str]] = field(default_factory=dict)
+    # the lines of rows read from a table elsewhere that names this item by its marker (附：
+    # 重点任务分工 / （一） | 市工信局 | …): offset of the row's line → the line, where its
+    # cells are found
+    row_lines: dict[int, str] = field(default_factory=dict)
 
     @property
     def is_section(self) -> bool:
@@ -528,6 +532,27 @@ def _table_header(
         if i not in cols and meaning in ("no", "task", "deadline"):
             cols[i] = meaning
     return cols
+
+
+# a task cell holding only an item's marker: （一）, 一、, 1.
+_MARKER_CELL = re.compile(
+    r"[（(]([一二三四五六七八九十]+)[）)]|([一二三四五六七八九十]+)、?|(\d+)[.．、]?"
+)
+
+
+def _unit_named_by(cell: str, units: list[Unit]) -> Unit | None:
+    """The one item of the text (no table row) a task cell names by its marker alone
+    (（一） → 二.(一) where no other item is (一)), else None."""
+    m = _MARKER_CELL.fullmatch(re.sub(r"\s+", "", cell))
+    if m is None:
+        return None
+    wanted = f"({m[1]})" if m[1] else (m[2] or m[3])
+    found = [
+        u
+        for u in units
+        if u.kind not in ("row", "appendix") and u.path.rsplit(".", 1)[-1] == wanted
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _numbered_row(cells: list[str], table: dict[int, str] | None) -> bool:
@@ -962,6 +987,19 @@ def parse_structure(
                     item.end = pos - 1
                     item.more_rows.append((line_start, row))
                     item.same_as_above.update(repeated)
+                    continue
+                named = (
+                    _unit_named_by(task, units)
+                    if set(table.values()) <= {"task", "no", *_ROLE_MEANINGS, "deadline"}
+                    else None
+                )
+                if named is not None:
+                    # a table of roles whose rows name the text's own items by their markers
+                    # (附：重点任务分工 / （一） | 市工信局 | 市科技局): those items' roles, no
+                    # measures of their own — batch 1593
+                    named.more_rows.append((line_start, row))
+                    named.row_lines[line_start] = raw_line
+                    named.same_as_above.update(repeated)
                     continue
                 marker = f"t{table_count}:{number}"
                 last = units[-1] if units and units[-1].kind == "row" else None

@@ -681,6 +681,8 @@ def accept_industries(
             continue  # (goods traded in, scrapped or bought: 家电以旧换新, 回收废旧…锂电池, 家电消费)
         if _SOLD_AND_USED.match(text, end):
             continue  # (the goods' sellers and users inspected: 医疗器械经营使用单位检查)
+        if _HERITAGE_SITE.match(text, end):
+            continue  # (a mine's heritage site kept: 铜川煤矿工业遗址 — see _HERITAGE_SITE)
         if (
             entry.tier == "generic"
             and term not in entry.specific_aliases
@@ -778,6 +780,9 @@ _INDUSTRY_CLOSE = re.compile(r"(产业链|产业集群|产业|行业|链|集群)
 # Livestock processed is meat processing, 食品加工, as well as the livestock's: 肉牛精深加工,
 # 肉羊屠宰加工, 文昌鸡深加工产品 (its meat's processing, 牛羊肉加工 and 滩羊|肉精深加工, are 食品加工's own terms)
 FOOD_PROCESSING = "food-processing"
+# the heritage an old works left, named after it: a site kept, no industry worked (铜川煤矿工业遗址
+# — batch 1577: read as coal)
+_HERITAGE_SITE = re.compile(r"(?:工业)?(?:遗址|遗迹|旧址)")
 _PROCESSED = re.compile(r"(?:屠宰)?[精深]{0,2}加工")
 
 

@@ -160,7 +160,7 @@ _GENERIC_EVENT = re.compile(
     # (or a contest of design or skills alone: 办好设计大赛 — the twentieth draw)
     r"(?:各类|各种|大型|专业|国内外|国际|线上|线下|产业|行业|专题|主题|高端|设计|技能|职业技能|创新创业|美食)*"
     r"(?:展销会|推介会|博览会|交易会|展览会|洽谈会|招商会|订货会|发布会|论坛|峰会|大赛|展会|节会"
-    r"|宣传周|活动周|宣传月|(?:直播)?电商节)"
+    r"|宣传周|活动周|宣传月|(?:直播)?电商节|那达慕)"
 )
 _DIFFICULTY = re.compile(r"[\u4e00-\u9fff]{1,4}难")
 _RATING = re.compile(
@@ -422,6 +422,9 @@ _EVENT_SUFFIXES = (
     "锦标赛",
     "论坛",
     "峰会",
+    # (the Mongolian games a banner holds: 第十二届扎鲁特山地草原那达慕 — batch 1575; not the
+    # start of a festival's name, 巴音布鲁克那达慕文化旅游节)
+    "那达慕(?!文化|旅游|大会|节)",
     *_NAMED_ONLY,
 )
 _PEOPLES = "满|回|蒙古|土家|苗|彝|壮|瑶|侗|藏|朝鲜|锡伯|畲|白|傣|哈尼|黎|布依|仡佬|撒拉|纳西|羌|达斡尔|鄂伦春|鄂温克"
@@ -2056,8 +2059,9 @@ _NATIONAL_CENTRE = re.compile(
     r"(?P<tail>国家(?!级)[\u4e00-\u9fff]{2,16}?(?:质量检验检测中心|检验检测中心|质检中心|工程技术研究中心"
     r"|工程研究中心|技术创新中心)(?:（[\u4e00-\u9fff]{2,4}）)?"
     # (or a province's innovation centre by its designation: 四川省动力电池创新中心 — batch 1285; its
-    # metrology testing centre: 河南省镁基新材料产业计量测试中心 — batch 1343)
-    rf"|{_PROVINCES}省[\u4e00-\u9fff]{{2,14}}?(?:创新中心|计量测试中心))"
+    # metrology testing centre: 河南省镁基新材料产业计量测试中心 — batch 1343; its products'
+    # testing centre: 黑龙江省石墨产品质量检验检测中心 — batch 1584)
+    rf"|{_PROVINCES}省[\u4e00-\u9fff]{{2,14}}?(?:创新中心|计量测试中心|质量检验检测中心))"
 )
 # what is done with a college, before its name in the clause: …联合|宁德职业技术学院, 办好|…学院,
 # 获批设立|山东青州技师学院 (the last such verb)

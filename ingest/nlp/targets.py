@@ -2721,41 +2721,69 @@ def _whole_told_again(text: str, q: Quantity, figures: list[Figure]) -> bool:
 # a progress cell saying only what was done so far, by the verb of the goal before it
 # (已筹集0.7万套 after 筹集保障性租赁住房1.2万套 — batch 1532)
 _DONE_SO_FAR = re.compile(r"(?:已|累计|共)?([\u4e00-\u9fff]{2})(?=\d)")
+# … or by a verb of its own, of works begun or done, where the goal opens with a verb of making
+# (已开工建设3.2万亩 after 新建高标准农田5万亩 — batch 1576)
+_WORKS_DONE = re.compile(r"(?:已|累计|共)?(开工建设|建成|完成|开工)(?=\d)")
+_GOAL_MADE = "新建|建设|建成|改造|实施|新增"
 
 
 def progress_figures(
     cell: str, before: str, *, year: int | None, this_year: int | None
 ) -> list[Figure]:
     """The results a task-table row's progress cell reports: as ``extract_figures`` reads
-    them, or, where the cell names only the verb its row's goal does and the figure
-    (已筹集0.7万套), with the goal's thing after the verb (筹集保障性租赁住房, read in
-    ``before``, the row up to the cell, in the same unit)."""
+    them, and, in each clause where it reads none, where the clause names only a verb and the
+    figure (已筹集0.7万套, 已开工建设3.2万亩), with the thing the row's goal names after its
+    verb (筹集保障性租赁住房, 新建高标准农田: read in ``before``, the row up to the cell, in the
+    same unit)."""
     done = extract_figures(cell, mode="reported", default_year=year, this_year=this_year)
-    if done:
-        return done
-    verb = _DONE_SO_FAR.match(cell)
-    quantities = find_quantities(cell) if verb else []
-    if verb is None or not quantities:
+    at = 0
+    for mark in [*_CLAUSE.finditer(cell), None]:
+        end = mark.start() if mark else len(cell)
+        if end > at and not any(at <= f.start < end for f in done):
+            done += [
+                replace(f, start=f.start + at, end=f.end + at)
+                for f in _verb_only(cell[at:end], before, year=year, this_year=this_year)
+            ]
+        at = end + 1
+    return sorted(done, key=lambda f: f.start)
+
+
+def _verb_only(
+    clause: str, before: str, *, year: int | None, this_year: int | None
+) -> list[Figure]:
+    """A progress clause's result where it names only a verb and the figure (see
+    ``progress_figures``), its text the whole clause."""
+    quantities = find_quantities(clause)
+    found = _goal_thing(clause, before, quantities[0].unit) if quantities else None
+    if found is None:
         return []
-    goal = re.search(
-        re.escape(verb.group(1))
-        + r"([\u4e00-\u9fff]{2,16}?)\d[\d.]*"
-        + re.escape(quantities[0].unit),
-        before,
-    )
-    if goal is None:
-        return []
-    at, thing = verb.end(), goal.group(1)
+    at, thing = found
 
     def back(x: int) -> int:
         return x - len(thing) if x >= at + len(thing) else min(x, at)
 
-    patched = cell[:at] + thing + cell[at:]
+    patched = clause[:at] + thing + clause[at:]
     return [
         # (the clause as the cell writes it, the goal's thing no part of its words)
-        replace(f, start=back(f.start), end=back(f.end), text=cell.strip())
+        replace(f, start=back(f.start), end=back(f.end), text=clause.strip())
         for f in extract_figures(patched, mode="reported", default_year=year, this_year=this_year)
     ]
+
+
+def _goal_thing(clause: str, before: str, unit: str) -> tuple[int, str] | None:
+    """Where a progress clause's verb ends and the thing its row's goal names in ``unit``
+    after the same verb (筹集|保障性租赁住房) or, the clause's verb one of works begun or done,
+    after a verb of making (新建|高标准农田); None if neither."""
+    figure = rf"([\u4e00-\u9fff]{{2,16}}?)\d[\d.]*{re.escape(unit)}"
+    if (verb := _DONE_SO_FAR.match(clause)) is not None and (
+        goal := re.search(re.escape(verb.group(1)) + figure, before)
+    ) is not None:
+        return verb.end(), goal.group(1)
+    if (verb := _WORKS_DONE.match(clause)) is not None and (
+        goal := re.search(f"(?:{_GOAL_MADE}){figure}", before)
+    ) is not None:
+        return verb.end(), goal.group(1)
+    return None
 
 
 def extract_figures(

@@ -14,7 +14,7 @@ from graph.errors import IngestError
 from ingest.furniture import RECOMMENDED, is_furniture
 from ingest.headings import HEADING_START
 from ingest.markup_headings import BOLD_LINE_LEVEL
-from ingest.meta import ISSUER_AND_DATE, TITLE_WORDS, is_issuer, particulars
+from ingest.meta import ISSUER_AND_DATE, TITLE_WORDS, is_issuer, particulars, published_title
 from ingest.readers.bold import mark_bold
 from ingest.readers.cells import field_line, join_cell_lines
 from ingest.readers.docx_numbering import format_number
@@ -70,7 +70,8 @@ def _page_meta(soup: Any, body: Any) -> dict[str, str]:
         # the page's <title> when it names a document; else the page's first line that
         # does (a headline in a layout table's cell); else the <title> (a site's name)
         if TITLE_WORDS.search(page_title) and _cjk_count(page_title) >= 4:
-            meta["title"] = page_title
+            # (a covering notice's headline: the document it publishes, the page's text)
+            meta["title"] = published_title(page_title)
         elif headline := next((line for line in text.split("\n") if _is_headline(line)), None):
             meta["title"] = headline
         elif _cjk_count(page_title) >= 4:

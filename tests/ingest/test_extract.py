@@ -2697,6 +2697,59 @@ def test_a_progress_cell_naming_only_the_goal_s_verb_reports_on_the_goal() -> No
     ]
 
 
+def test_a_progress_clause_of_works_begun_reports_on_a_goal_of_making() -> None:
+    """A progress cell's clause naming only works begun or done and the figure (已开工建设3.2万亩)
+    reports on its row's goal of making in the same unit (新建高标准农田5万亩), though another
+    clause of the cell reads on its own (batch 1576: the first clause's figure was dropped)."""
+    text = (
+        "关于2026年一季度重点工作推进情况的通报\n"
+        "序号\t重点工作\t责任单位\t一季度进展情况\n"
+        "1\t新建高标准农田5万亩\t县农业农村局\t已开工建设3.2万亩，完成年度任务的64%。\n"
+    )
+    records = extract(RawDocument("x", "x.txt", text, "txt")).records
+    assert sorted(figures_of(records, "metric", "value", "unit")) == [
+        ("Result", "完成年度任务", 64, "%"),
+        ("Result", "开工建设高标准农田", 3.2, "万亩"),
+        ("Target", "新建高标准农田", 5, "万亩"),
+    ]
+
+
+def test_a_roles_table_naming_the_items_by_their_markers_gives_them_their_roles() -> None:
+    """A table of roles after the text whose rows name its items by their markers alone (附：
+    重点任务分工 / （一） | 牵头单位 | 配合单位) gives those items their roles, each with the row as
+    its evidence, and adds no measures (batch 1593: read as three rows under the last item,
+    titled （一）…); a marker naming two items names neither."""
+    text = (
+        "某市2026年铝加工产业工作要点\n一、发展目标\n全市铝材产量达到600万吨。\n二、重点任务\n"
+        "（一）推动高端化发展。高端铝材占比提高到40%。\n（二）推进绿色化改造。再生铝产量达到150万吨。\n"
+        "附：重点任务分工\n任务\t牵头单位\t配合单位\n（一）\t市工业和信息化局\t市科技局\n"
+        "（二）\t市发展和改革委员会\t市生态环境局\n"
+    )
+    ex = extract(RawDocument("x", "x.txt", text, "txt"))
+    roles = sorted(
+        (e.dst.split("#")[-1], e.type.value, e.props["surface"], e.evidence.sentence)
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    )
+    assert roles == [
+        ("二.(一)", "LEADS", "市工业和信息化局", "（一）\t市工业和信息化局\t市科技局"),
+        ("二.(一)", "SUPPORTS", "市科技局", "（一）\t市工业和信息化局\t市科技局"),
+        ("二.(二)", "LEADS", "市发展和改革委员会", "（二）\t市发展和改革委员会\t市生态环境局"),
+        ("二.(二)", "SUPPORTS", "市生态环境局", "（二）\t市发展和改革委员会\t市生态环境局"),
+    ]
+    paths = sorted(
+        n.props["path"] for n in ex.records.nodes if n.label.value in ("Measure", "Section")
+    )
+    assert paths == ["一", "二", "二.(一)", "二.(二)"]
+    twice = text.replace("一、发展目标\n", "一、发展目标\n（一）稳定规模。\n")
+    ex = extract(RawDocument("x", "x.txt", twice, "txt"))
+    assert not any(
+        e.dst.endswith(("#一.(一)", "#二.(一)"))
+        for e in ex.records.edges
+        if e.type.value in ("LEADS", "SUPPORTS")
+    )
+
+
 def test_columns_measuring_each_row_with_their_unit_in_the_header() -> None:
     """总投资（亿元） | 2026年计划投资（亿元）: bare numbers in the cells are figures, named by
     their column (batch 55); a capacity naming a line is none."""

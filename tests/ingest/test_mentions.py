@@ -1101,6 +1101,22 @@ def test_national_centres_and_vocational_schools() -> None:
                 ("Place", "鱼嘴金融集聚区"),
             ],
         ),
+        # the Mongolian games by their edition (batch 1575: none read); alone a kind; the start
+        # of a festival's name, its name whole
+        (
+            "办好第十二届扎鲁特山地草原那达慕，举办那达慕，举办巴音布鲁克那达慕文化旅游节。",
+            (),
+            [
+                ("Event", "第十二届扎鲁特山地草原那达慕"),
+                ("Event", "巴音布鲁克那达慕文化旅游节"),
+            ],
+        ),
+        # a province's products testing centre by its designation (batch 1584: none read)
+        (
+            "支持黑龙江省石墨产品质量检验检测中心建设。",
+            (),
+            [("Organization", "黑龙江省石墨产品质量检验检测中心")],
+        ),
         # the place's chamber of commerce by the place alone (batch 1574: none read)
         ("发挥蒙城商会作用，组建异地商会3个。", ("蒙城",), [("Organization", "蒙城商会")]),
         # a firm with its group in brackets inside its name, listed before 等 (batch 1567: read

@@ -1011,6 +1011,24 @@ def test_the_horizontal_bar_is_the_dash() -> None:
     assert normalise("2025―2027年；――2025年1月8日").text == "2025—2027年；——2025年1月8日"
 
 
+def test_a_page_titled_by_its_covering_notice_is_the_document_it_publishes(
+    tmp_path: Path,
+) -> None:
+    """A page whose <title> is a covering notice's headline (…关于印发X的通知) and whose text
+    is the plan alone, its own title in a cell outside the text, is titled X (batch 1580: the
+    notice's headline was the title)."""
+    html = """<html><head><meta charset="utf-8"><title>某市人民政府办公室关于印发某市硒砂瓜产业发展三年行动方案（2026—2028年）的通知</title></head>
+    <body><table><tr><td class="bt">某市硒砂瓜产业发展三年行动方案（2026—2028年）</td></tr>
+    <tr><td class="zw"><p>一、发展目标</p><p>到2028年，全市硒砂瓜种植面积稳定在60万亩。</p>
+    <p>二、重点任务</p><p>（一）提升品质。建设示范基地20个。（责任单位：市农业农村局）</p>
+    </td></tr></table></body></html>"""
+    (tmp_path / "p.htm").write_text(html, encoding="utf-8")
+    assert (
+        read_document(tmp_path / "p.htm").meta["title"]
+        == "某市硒砂瓜产业发展三年行动方案（2026—2028年）"
+    )
+
+
 def test_html_headline_and_info_line_give_title_issuer_date(tmp_path: Path) -> None:
     """A portal page puts the headline and the 发布机构/发布日期 line outside the
     article's text block; they are the document's title, issuer and date, and the
