@@ -350,7 +350,8 @@ _DISEASE_RATE = re.compile(
     r"[^，。；：\n]{0,4}?(?:覆盖率|密度|合格率|率)"
 )
 # a technology put to a use is no industry (推广物联网监测、水肥一体化等技术)
-_APPLIED_BEFORE = re.compile(r"(?:推广|应用|运用|采用)$")
+# (or connected for use: 接入物联网监测点500个 — batch 1596)
+_APPLIED_BEFORE = re.compile(r"(?:推广|应用|运用|采用|接入)$")
 _APPLIED_AS = re.compile(r"(?:监测|感知|传感|设备|技术)")
 # … or watching things from afar, whatever the verb: 电梯物联网远程监测 (batch 939)
 _WATCHING = re.compile(r"(?:远程|实时|在线)(?:监测|监控)")

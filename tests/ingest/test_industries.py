@@ -356,6 +356,9 @@ def industries(text: str) -> list[str]:
         ("建设红枣精深加工产业园，椹果网络零售额突破5亿元。", ["fruit", "fruit"]),
         # a mine's heritage site kept names no mining (batch 1577: read as coal)
         ("保护利用陈炉古镇、铜川煤矿工业遗址。", []),
+        # monitoring points of the internet of things connected put a technology to use, no
+        # trade (batch 1596: read as 物联网)
+        ("建成农业大数据中心，接入物联网监测点500个。", ["big-data"]),
         # sports consumption is the sports industry's, as its races are (batch 1585: vouchers
         # named none)
         ("发放体育消费券500万元，带动体育消费5000万元。", ["sports", "sports"]),
