@@ -6417,6 +6417,291 @@ def dalian_first_listed_note_under_table() -> None:
     )
 
 
+def zhaosu_horse_points() -> None:
+    """A county's horse industry points in Word paragraphs (batch 1564): parts 一、 with items
+    numbered 1． to 6． straight through them, each closed by a note in brackets (X牵头，Y配合;
+    X、Y共同牵头; X负责)."""
+    _paragraphs_doc(
+        (
+            "昭苏县2026年马产业发展工作要点",
+            "昭苏县畜牧兽医发展中心",
+            "2026年2月16日",
+            "一、工作目标",
+            "全年马匹存栏稳定在18万匹，马产业综合产值达到25亿元，接待马文化旅游游客突破300万人次。",
+            "二、提升马匹繁育水平",
+            "1．推进伊犁马品种改良，新建标准化养马场10个，年繁育良种马驹2000匹。"
+            "（县畜牧兽医发展中心牵头，县农业农村局、各乡镇人民政府配合）",
+            "2．支持伊犁昭苏马场建设马匹基因库和赛马训练中心。（县畜牧兽医发展中心、县科技局共同牵头）",
+            "三、延伸马产品加工链",
+            "3．支持新疆天马乳业有限公司扩大马乳制品生产，马乳制品年产量突破3000吨。"
+            "（县工业和信息化局牵头，县市场监督管理局配合）",
+            "4．开发孕马尿结合雌激素、马血清等生物制品原料，培育马生物制品企业2家。（县工业和信息化局负责）",
+            "四、做强马文化旅游",
+            "5．办好第十七届天马国际旅游节，举办速度赛马、耐力赛等赛事30场以上。"
+            "（县文化体育广播电视和旅游局牵头，县公安局、县交通运输局配合）",
+            "6．依托夏塔旅游风景区、昭苏湿地公园，开发马背骑乘体验线路10条。（县文化体育广播电视和旅游局负责）",
+        ),
+        "zhaosu-horse-industry-points-2026.docx",
+    )
+
+
+def xuecheng_lead_marked_in_cell() -> None:
+    """A district's task division for old residential compounds in Word (batch 1572): 序号 |
+    工作任务 | 责任单位 | 完成时限, one body column whose first body is marked （牵头）."""
+    _task_list(
+        (
+            "薛城区2026年城镇老旧小区改造工作任务分工",
+            "枣庄市薛城区住房和城乡建设局",
+            "2026年3月3日",
+        ),
+        ("序号", "工作任务", "责任单位", "完成时限"),
+        (
+            (
+                "1",
+                "完成临山小区、矿建小区等老旧小区改造32个，惠及居民5600户。",
+                "区住房和城乡建设局（牵头）、常庄街道办事处、临城街道办事处",
+                "2026年11月",
+            ),
+            (
+                "2",
+                "加装电梯50部，新增停车位1200个。",
+                "区住房和城乡建设局（牵头）、区市场监督管理局",
+                "2026年12月",
+            ),
+            (
+                "3",
+                "同步实施雨污分流改造管网18公里。",
+                "区城市管理局（牵头）、区水务局",
+                "2026年10月",
+            ),
+            (
+                "4",
+                "争取中央预算内投资和专项债券资金2.5亿元。",
+                "区发展和改革局（牵头）、区财政局",
+                "2026年6月",
+            ),
+        ),
+        "xuecheng-old-residential-renovation-tasks-2026.docx",
+    )
+
+
+def jarud_work_report() -> None:
+    """A banner's government work report in Word paragraphs (batch 1575): the session line,
+    the banner head's line, the address, the year's review and the new year's work, each part
+    opening with the whole's figures over its tasks, no bodies named."""
+    _paragraphs_doc(
+        (
+            "政府工作报告",
+            "——2026年1月8日在扎鲁特旗第十七届人民代表大会第六次会议上",
+            "扎鲁特旗人民政府旗长　巴特尔",
+            "各位代表：",
+            "现在，我代表旗人民政府向大会报告工作，请予审议，并请旗政协委员和其他列席人员提出意见。",
+            "一、2025年工作回顾",
+            "过去一年，全旗地区生产总值完成215亿元、增长6.1%，一般公共预算收入完成12.6亿元、增长8.3%，"
+            "城乡居民人均可支配收入分别达到4.6万元和2.3万元。",
+            "（一）农牧业基础更加稳固。粮食产量达到18.5亿斤，牲畜存栏稳定在260万头只，新建高标准农田15万亩。",
+            "（二）能源产业加快发展。新能源并网装机达到320万千瓦，鲁北风电基地二期建成投产。",
+            "二、2026年工作安排",
+            "2026年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，"
+            "城乡居民人均可支配收入分别增长5.5%和7%。",
+            "（一）做强现代农牧业。新建高标准农田10万亩，肉牛存栏达到45万头，建设扎鲁特草原肉牛交易市场。",
+            "（二）壮大新能源产业。新增新能源装机100万千瓦，推进扎鲁特旗绿氢制取项目开工建设。",
+            "（三）发展全域旅游。办好第十二届扎鲁特山地草原那达慕，接待游客突破200万人次。",
+            "各位代表，新的一年，我们将在旗委的坚强领导下，奋力谱写扎鲁特高质量发展新篇章！",
+        ),
+        "jarud-banner-government-work-report-2026.docx",
+    )
+
+
+def gaotang_town_target_letter() -> None:
+    """A town's letter of target responsibility in Word (batch 1579): 序号 | 考核指标 |
+    2026年目标值 | 分值 | 责任单位, the scores no figures, the two parties' seals under it."""
+    _paragraphs_and_table_doc(
+        (
+            "梁村镇2026年度经济社会发展目标责任书",
+            "高唐县人民政府",
+            "2026年2月20日",
+            "为确保全年目标任务完成，县政府与梁村镇人民政府签订本责任书，考核结果作为年度综合考核的重要依据。",
+        ),
+        (
+            ("序号", "考核指标", "2026年目标值", "分值", "责任单位"),
+            ("1", "一般公共预算收入", "增长6%", "15", "镇财政所"),
+            ("2", "固定资产投资", "增长10%", "15", "镇经济发展办公室"),
+            ("3", "新增规模以上工业企业", "3家", "10", "镇经济发展办公室"),
+            ("4", "粮食播种面积", "稳定在8.5万亩", "10", "镇农业农村服务中心"),
+            ("5", "新建高标准农田", "1.2万亩", "10", "镇农业农村服务中心"),
+        ),
+        ("高唐县人民政府（章）　　　　梁村镇人民政府（章）",),
+        "gaotang-liangcun-town-target-letter-2026.docx",
+    )
+
+
+def xifeng_projects_ledger() -> None:
+    """A county's ledger of key projects in Word (batch 1586): 序号 | 工作事项 | 具体措施 |
+    责任领导 | 牵头单位 | 责任人 | 完成时限, the officials and persons answering named."""
+    _paragraphs_and_table_doc(
+        ("息烽县2026年重点项目建设工作台账", "息烽县人民政府办公室　2026年2月25日"),
+        (
+            ("序号", "工作事项", "具体措施", "责任领导", "牵头单位", "责任人", "完成时限"),
+            (
+                "1",
+                "息烽温泉康养综合体项目",
+                "完成投资3亿元，建成温泉酒店主体",
+                "王某某",
+                "县文体广电旅游局",
+                "李某",
+                "2026年12月",
+            ),
+            (
+                "2",
+                "磷化工循环经济产业园",
+                "新引进磷化工企业3家，园区产值突破50亿元",
+                "张某某",
+                "息烽经济开发区管委会",
+                "赵某",
+                "2026年12月",
+            ),
+            (
+                "3",
+                "县城污水处理厂提标改造",
+                "日处理能力提升至3万吨",
+                "刘某某",
+                "县住房和城乡建设局",
+                "陈某",
+                "2026年9月",
+            ),
+        ),
+        (),
+        "xifeng-key-projects-ledger-2026.docx",
+    )
+
+
+def ziyuan_tourism_projects() -> None:
+    """A county's plan of key culture and tourism projects in Word (batch 1588): 序号 | 项目名称 |
+    建设内容 | 总投资（万元） | 2026年计划投资（万元） | 责任单位, the money's unit in the headers."""
+    _paragraphs_and_table_doc(
+        ("资源县2026年文化旅游重点项目计划表", "资源县文化体育和旅游局　2026年2月10日"),
+        (
+            (
+                "序号",
+                "项目名称",
+                "建设内容",
+                "总投资（万元）",
+                "2026年计划投资（万元）",
+                "责任单位",
+            ),
+            (
+                "1",
+                "八角寨景区提升改造项目",
+                "新建游客中心、观景平台及步道5公里",
+                "12000",
+                "4000",
+                "县文化体育和旅游局",
+            ),
+            (
+                "2",
+                "资江漂流旅游度假区项目",
+                "建设漂流码头2处、配套民宿30间",
+                "25000",
+                "8000",
+                "中峰镇人民政府",
+            ),
+            (
+                "3",
+                "车田河湾红色文化旅游区项目",
+                "修缮红军长征遗址3处",
+                "6000",
+                "2000",
+                "车田苗族乡人民政府",
+            ),
+        ),
+        (),
+        "ziyuan-tourism-projects-2026.docx",
+    )
+
+
+def qishan_meeting_minutes() -> None:
+    """A county government's executive meeting minutes in Word paragraphs (batch 1592): each
+    decided matter a part opening with what the meeting did (研究了…, 听取了…) and closing with
+    who does it in a sentence (由X牵头，Y配合; 由X负责); those present and attending last."""
+    _paragraphs_doc(
+        (
+            "岐山县人民政府常务会议纪要",
+            "〔2026〕4号",
+            "岐山县人民政府办公室　2026年3月12日",
+            "2026年3月10日，县长李某某主持召开县政府第四次常务会议。现将会议议定事项纪要如下：",
+            "一、研究了《岐山县2026年臊子面产业发展实施方案》。会议原则同意该方案，要求到2026年底，"
+            "全县臊子面生产企业达到30家，臊子面产业综合产值突破15亿元。由县工业和信息化局牵头，"
+            "县市场监督管理局、县商务局配合，抓好方案落实。",
+            "二、研究了周公庙景区提升改造工作。会议同意实施周公庙景区游客服务中心建设项目，总投资8000万元，"
+            "2026年完成投资5000万元。由县文化和旅游局负责。",
+            "三、听取了春季植树造林工作汇报。会议要求完成人工造林1.5万亩。由县林业局牵头，各镇人民政府配合。",
+            "出席：李某某　王某某　张某某",
+            "列席：县直有关部门主要负责同志",
+        ),
+        "qishan-executive-meeting-minutes-2026-4.docx",
+    )
+
+
+def fujin_styled_headings_plan() -> None:
+    """A county-level city's smart agriculture plan in Word's own styles (batch 1596): the
+    title in Title, parts in Heading 1, tasks in Heading 2 (markers written too), each task's
+    text then a line of its bodies, lead and support parted by an ideographic space."""
+    doc = Document()
+    doc.add_paragraph("富锦市2026年智慧农业建设实施方案", style="Title")
+    doc.add_paragraph("富锦市农业农村局　2026年3月5日")
+    for style, text in (
+        ("Heading 1", "一、建设目标"),
+        (
+            "Normal",
+            "2026年，全市建设智慧农场示范基地10个，农机北斗导航终端安装率达到90%，水稻生产全程机械化率达到99%以上。",
+        ),
+        ("Heading 1", "二、重点任务"),
+        ("Heading 2", "（一）建设智慧农场"),
+        ("Normal", "在长安镇、二龙山镇建设无人化农场2个，推广水稻智能催芽、智能育秧技术50万亩。"),
+        ("Normal", "牵头单位：市农业农村局　配合单位：市农业机械化技术推广中心、相关乡镇人民政府"),
+        ("Heading 2", "（二）推广农业无人机"),
+        ("Normal", "新增植保无人机300架，无人机作业面积达到400万亩次。"),
+        ("Normal", "牵头单位：市农业机械化技术推广中心　配合单位：市财政局"),
+        ("Heading 2", "（三）建设农业大数据平台"),
+        ("Normal", "建成富锦市农业大数据中心，接入物联网监测点500个。"),
+        ("Normal", "牵头单位：市农业农村局　配合单位：市政务服务和数据局"),
+    ):
+        doc.add_paragraph(text, style=style)
+    doc.save(str(Path(__file__).parent / "docs" / "fujin-smart-agriculture-plan-2026.docx"))
+
+
+def ningguo_persons_after_bodies() -> None:
+    """A county-level city's auto parts task list in Word (batch 1602): 序号 | 重点任务 |
+    责任单位及责任人 | 完成时限, each body a line of its cell with the person answering in
+    brackets after it."""
+    _task_list(
+        ("宁国市2026年汽车零部件产业发展重点任务清单", "宁国市经济和信息化局　2026年3月13日"),
+        ("序号", "重点任务", "责任单位及责任人", "完成时限"),
+        (
+            (
+                "1",
+                "推动中鼎密封件股份有限公司建设新能源汽车橡胶密封件生产线，汽车零部件产业产值突破300亿元",
+                "市经济和信息化局（王某）\n宁国经济技术开发区管委会（李某）",
+                "2026年12月",
+            ),
+            (
+                "2",
+                "引进汽车零部件配套企业10家，新增规上企业8家",
+                "市投资促进中心（张某）",
+                "2026年12月",
+            ),
+            (
+                "3",
+                "建设宁国汽车零部件检验检测中心，开展企业数字化改造项目20个",
+                "市市场监督管理局（赵某）\n市经济和信息化局（王某）",
+                "2026年11月",
+            ),
+        ),
+        "ningguo-auto-parts-tasks-2026.docx",
+    )
+
+
 if __name__ == "__main__":
     task_list()
     annual_plan()
@@ -6548,3 +6833,12 @@ if __name__ == "__main__":
     zhoushan_marine_paragraphs()
     xilinhot_cattle_sheep_task_list()
     dalian_first_listed_note_under_table()
+    zhaosu_horse_points()
+    xuecheng_lead_marked_in_cell()
+    jarud_work_report()
+    gaotang_town_target_letter()
+    xifeng_projects_ledger()
+    ziyuan_tourism_projects()
+    qishan_meeting_minutes()
+    fujin_styled_headings_plan()
+    ningguo_persons_after_bodies()

@@ -1794,6 +1794,137 @@ def turpan_title_and_issuer_rows() -> None:
     wb.save(DOCS / "turpan-grapes-melons-tasks-2026.xlsx")
 
 
+def baoding_task_name_column() -> None:
+    """A city's data-labelling task list as a workbook (batch 1566): the title and the office's
+    line merged across, 序号 | 任务名称 | 具体内容 | 牵头单位 | 配合单位 | 完成时限, a task's short
+    name in a column of its own, supporting bodies one a line in a cell."""
+    wb, ws = _titled_sheet("任务清单", "保定市2026年数据标注基地建设重点任务清单", 6)
+    ws.append(["保定市数据和政务服务局　2026年3月20日"])
+    ws.merge_cells("A2:F2")
+    ws.append(["序号", "任务名称", "具体内容", "牵头单位", "配合单位", "完成时限"])
+    for row in (
+        (
+            1,
+            "建设数据标注基地",
+            "建成国家数据标注基地保定分基地，集聚数据标注企业50家以上，数据标注从业人员突破1万人。",
+            "市数据和政务服务局",
+            "市发展和改革委员会\n市财政局",
+            "2026年12月",
+        ),
+        (
+            2,
+            "培育标注龙头企业",
+            "支持保定数据标注产业园引进龙头企业，培育年营收超亿元数据标注企业3家。",
+            "市数据和政务服务局",
+            "保定高新技术产业开发区管委会",
+            "2026年11月",
+        ),
+        (
+            3,
+            "开发行业数据集",
+            "围绕工业质检、智慧城市等领域，开发高质量人工智能训练数据集100个。",
+            "市工业和信息化局",
+            "市数据和政务服务局\n市住房和城乡建设局",
+            "2026年12月",
+        ),
+        (
+            4,
+            "加强人才培养",
+            "依托河北大学、华北电力大学（保定）开设数据标注课程，培训数据标注人才5000人次。",
+            "市人力资源和社会保障局",
+            "市教育局",
+            "2026年10月",
+        ),
+    ):
+        ws.append(list(row))
+    wb.save(DOCS / "baoding-data-labeling-tasks-2026.xlsx")
+
+
+def dachang_task_list_xls() -> None:
+    """An autonomous county's halal food task list in Excel 97–2003's format (batch 1578): the
+    title merged across, 序号 | 重点任务 | 目标要求 | 牵头单位 | 配合单位 | 完成时限, the office and
+    date signed under the table in its fourth column."""
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("重点任务")
+    ws.write_merge(0, 0, 0, 5, "大厂回族自治县2026年清真食品产业发展重点任务清单")
+    for c, v in enumerate(["序号", "重点任务", "目标要求", "牵头单位", "配合单位", "完成时限"]):
+        ws.write(1, c, v)
+    rows = [
+        (
+            1,
+            "建设清真食品产业园",
+            "新入驻清真食品加工企业8家，园区产值突破30亿元",
+            "县工业和信息化局",
+            "大厂高新技术产业开发区管委会",
+            "2026年12月",
+        ),
+        (
+            2,
+            "打造肉牛肉羊屠宰加工基地",
+            "年屠宰加工肉牛10万头、肉羊50万只",
+            "县农业农村局",
+            "县市场监督管理局",
+            "2026年11月",
+        ),
+        (
+            3,
+            "拓展清真食品销售渠道",
+            "清真食品电商销售额增长20%，新增出口备案企业3家",
+            "县商务局",
+            "各乡镇人民政府",
+            "2026年12月",
+        ),
+        (
+            4,
+            "办好清真美食节",
+            "举办第五届大厂清真美食文化节，吸引游客10万人次",
+            "县文化和旅游局",
+            "县商务局",
+            "2026年9月",
+        ),
+    ]
+    for r, row in enumerate(rows, start=2):
+        for c, v in enumerate(row):
+            ws.write(r, c, v)
+    ws.write(7, 3, "大厂回族自治县人民政府办公室")
+    ws.write(8, 3, "2026年3月10日")
+    wb.save(str(DOCS / "dachang-halal-food-tasks-2026.xls"))
+
+
+def wenling_two_row_header_with_notes() -> None:
+    """A county-level city's foreign trade task list as a workbook (batch 1589): the title and
+    the bureau's line merged across, a header of two rows (责任单位 over 牵头单位 | 配合单位) and
+    a 备注 column mostly empty."""
+    wb, ws = _titled_sheet("任务清单", "温岭市2026年稳外贸重点工作任务清单", 5)
+    ws.append(["温岭市商务局　2026年2月28日"])
+    ws.merge_cells("A2:E2")
+    ws.append(["序号", "工作任务", "责任单位", None, "备注"])
+    ws.merge_cells("C3:D3")
+    ws.append([None, None, "牵头单位", "配合单位", None])
+    for cells in ("A3:A4", "B3:B4", "E3:E4"):
+        ws.merge_cells(cells)
+    for row in (
+        (
+            1,
+            "全市进出口总额突破600亿元，其中出口额增长5%",
+            "市商务局",
+            "各镇（街道）、市经济开发区管委会",
+            None,
+        ),
+        (2, "组织企业参加广交会、中国国际进口博览会等展会80场次", "市商务局", "市贸促会", None),
+        (
+            3,
+            "推进泵与电机、鞋帽等产业市场采购贸易，市场采购出口额达到50亿元",
+            "市商务局",
+            "台州海关驻温岭办事处",
+            "新增试点",
+        ),
+        (4, "新增跨境电商企业100家，建设海外仓5个", "市商务局", "市邮政管理局", None),
+    ):
+        ws.append(list(row))
+    wb.save(DOCS / "wenling-foreign-trade-tasks-2026.xlsx")
+
+
 if __name__ == "__main__":
     nanan_task_list()
     changge_indicator_targets()
@@ -1830,3 +1961,6 @@ if __name__ == "__main__":
     zigong_two_row_header()
     ankang_sheets_named_as_labels()
     turpan_title_and_issuer_rows()
+    baoding_task_name_column()
+    dachang_task_list_xls()
+    wenling_two_row_header_with_notes()
