@@ -62,6 +62,8 @@ def _date_of(line: str) -> tuple[int, int, int] | None:
     return None
 
 
+# a covering notice's headline, what it publishes inside (…办公室关于印发X的通知, 关于公布…目录的通知)
+_COVERING_HEADLINE = re.compile(r"关于(?:印发|公布)(.+?)的通知$")
 # (or a date alone in brackets under a title: （2025年3月1日）)
 _APPROVED = re.compile(r"（(\d{4}年\d{1,2}月\d{1,2}日)(?:[^（）]{0,40}?(?:批准|通过|印发|发布))?）")
 _TITLE_DATE = re.compile(r"[（(](\d{4}年\d{1,2}月\d{1,2}日)[）)]$")
@@ -567,10 +569,6 @@ def _body_opening_title(lines: list[str]) -> str | None:
     return None
 
 
-# a covering notice's headline, what it publishes inside (…办公室关于印发X的通知)
-_COVERING_HEADLINE = re.compile(r"关于(?:印发|转发|公布)(.+?)的通知$")
-
-
 def published_title(headline: str) -> str:
     """The title of the document a covering notice's headline publishes (中卫市人民政府办公室关于印发
     …三年行动方案（2026—2028年）的通知 → …三年行动方案（2026—2028年） — batch 1580: a page
@@ -778,7 +776,7 @@ def extract_meta(text: str, body_start: int, given: dict[str, str] | None = None
             if "，" in line or "。" in line or line.endswith(("：", ":")):
                 continue
             # (or what a notice publishes: …关于公布…重大行政决策事项目录的通知)
-            notice = re.search(r"关于(?:印发|公布)(.+?)的通知$", line)
+            notice = _COVERING_HEADLINE.search(line)
             title = _unquoted(notice.group(1)) if notice else _title_begun_above(lines, i)
             from_notice = notice is not None
             title = _HEADLINE_DRESSING.sub("", title) or title  # (重磅！…来了→)
